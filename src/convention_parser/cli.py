@@ -1,0 +1,245 @@
+"""The command line: a thin layer over the library (see CONTRACT.md).
+
+Data goes to stdout or --out; messages go to stderr. A failed input prints one
+line, ``error: <path>: <reason>``, and the batch goes on; the exit code is 1
+when any input failed, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import InputError
+from .exporters import atomic_replace_dir, atomic_write_text, result_frames, result_markdown, table_frame
+from .records import ParseResult, parse_result_from_dict
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Read French urban-renewal documents (délibérations, avenants, conventions) as data.",
+)
+
+
+class ParseFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+class ConsolidateFormat(str, Enum):
+    json = "json"
+    md = "md"
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    never = "never"
+    always = "always"
+
+
+def _say(message: str) -> None:
+    """Progress for a person watching; silent when stderr is not a terminal."""
+    if sys.stderr.isatty():
+        print(message, file=sys.stderr)
+
+
+def _fail(path: str, reason: str) -> None:
+    print(f"error: {path}: {reason}", file=sys.stderr)
+
+
+def _dump(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+def _emit(text: str, out: Optional[Path]) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        atomic_write_text(out, text)
+
+
+def _parse_one(path: Path, ocr: str) -> Optional[ParseResult]:
+    """Parse one input; on failure print its error line and return None."""
+    from .pipeline import parse_pdf
+
+    try:
+        result = parse_pdf(path, ocr=ocr)
+    except InputError as exc:
+        _fail(str(path), str(exc))
+        return None
+    except Exception as exc:  # never a traceback for one bad input
+        _fail(str(path), f"internal error: {type(exc).__name__}: {exc}")
+        return None
+    _say(f"parsed {path}: {result.source.pages} pages, {len(result.parts)} part(s)")
+    return result
+
+
+def _write_tables(result: ParseResult, directory: Path, index: int, fmt: str) -> None:
+    """One file per table and per record type, named from the source's stem."""
+    stem = Path(result.source.path).stem
+    prefix = stem if index == 0 else f"{stem}"
+
+    def fill(tmp: Path) -> None:
+        for name, frame in result_frames(result).items():
+            _save_frame(frame, tmp / f"{prefix}.{name}.{fmt}", fmt)
+        for p_i, part in enumerate(result.parts):
+            for table in part.tables:
+                _save_frame(table_frame(table), tmp / f"{prefix}.part{p_i}.{table.id}.{fmt}", fmt)
+
+    atomic_replace_dir(directory, fill)
+
+
+def _save_frame(frame, path: Path, fmt: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(path, index=False)
+    else:
+        try:
+            frame.to_parquet(path, index=False)
+        except ImportError as exc:
+            raise InputError("Parquet export needs pyarrow: pip install 'convention-parser[parquet]'") from exc
+
+
+@app.command()
+def parse(
+    pdfs: List[Path] = typer.Argument(..., help="PDF files to parse."),
+    format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="Output format."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="File (json, jsonl, md) or directory (csv, parquet)."),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", help="OCR pages without a text layer: auto, never, always."),
+) -> None:
+    """Parse PDFs into structured records (JSON by default)."""
+    fmt = format.value
+    if fmt in ("csv", "parquet") and out is None:
+        raise typer.BadParameter(f"--format {fmt} writes one file per table: give a directory with --out")
+    failed = False
+    results: list[ParseResult] = []
+    for i, path in enumerate(pdfs):
+        result = _parse_one(path, ocr.value)
+        if result is None:
+            failed = True
+            continue
+        if fmt == "jsonl":
+            # Streamed: each finished input is written at once.
+            line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+            if out is None:
+                sys.stdout.write(line)
+                sys.stdout.flush()
+            else:
+                with open(out, "a" if i else "w", encoding="utf-8") as fh:
+                    fh.write(line)
+        elif fmt in ("csv", "parquet"):
+            try:
+                _write_tables(result, out, i, fmt)  # type: ignore[arg-type]
+            except InputError as exc:
+                _fail(str(path), str(exc))
+                failed = True
+        else:
+            results.append(result)
+    if fmt == "json" and results:
+        payload = results[0].to_dict() if len(pdfs) == 1 else [r.to_dict() for r in results]
+        _emit(_dump(payload), out)
+    elif fmt == "md" and results:
+        _emit("\n".join(result_markdown(r) for r in results), out)
+    raise typer.Exit(1 if failed else 0)
+
+
+def load_input(path: Path, ocr: str = "auto") -> Optional[ParseResult]:
+    """A PDF is parsed; a .json file is read as a parse output."""
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return parse_result_from_dict(data)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            _fail(str(path), f"not a parse output JSON ({type(exc).__name__})")
+            return None
+    return _parse_one(path, ocr)
+
+
+@app.command()
+def diff(
+    old: Path = typer.Argument(..., help="Old version: PDF or parse JSON."),
+    new: Path = typer.Argument(..., help="New version (a later convention, or an avenant to OLD): PDF or JSON."),
+    format: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o"),
+    exit_code: bool = typer.Option(False, "--exit-code", help="Exit 1 when changes were found."),
+) -> None:
+    """List what changed between two versions of a convention."""
+    from .diff import consolidate, diff_results, render_diff
+
+    a, b = load_input(old), load_input(new)
+    if a is None or b is None:
+        raise typer.Exit(1)
+    if any(p.kind == "avenant" for p in b.parts) and not any(p.kind == "convention" for p in b.parts):
+        result = diff_results(a, consolidate(a, [b]), avenant=b)
+    else:
+        result = diff_results(a, b)
+    _emit(render_diff(result, format.value), out)
+    raise typer.Exit(1 if (exit_code and result.changes) else 0)
+
+
+@app.command()
+def consolidate(
+    convention: Path = typer.Argument(..., help="The convention: PDF or parse JSON."),
+    avenants: List[Path] = typer.Argument(..., help="Avenants, in order of signature."),
+    format: ConsolidateFormat = typer.Option(ConsolidateFormat.json, "--format", "-f"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o"),
+) -> None:
+    """Apply avenants to a convention and print the consolidated version."""
+    from .diff import consolidate as do_consolidate
+
+    base = load_input(convention)
+    avs = [load_input(p) for p in avenants]
+    if base is None or any(a is None for a in avs):
+        raise typer.Exit(1)
+    merged = do_consolidate(base, avs)  # type: ignore[arg-type]
+    text = _dump(merged.to_dict()) if format.value == "json" else result_markdown(merged)
+    _emit(text, out)
+
+
+@app.command()
+def schema(
+    diff_output: bool = typer.Option(False, "--diff", help="Print the diff output's schema instead."),
+) -> None:
+    """Print the JSON Schema of the parse output."""
+    from .schema import diff_output_schema, parse_output_schema
+
+    sys.stdout.write(_dump(diff_output_schema() if diff_output else parse_output_schema()))
+
+
+@app.command()
+def evaluate(
+    corpus: Path = typer.Argument(Path("corpora"), help="Corpus directory (with manifest.json)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the scores as JSON here."),
+) -> None:
+    """Score parse and diff against the corpus' gold annotations (precision/recall per field)."""
+    from .evaluate import run_evaluation
+
+    report = run_evaluation(corpus)
+    sys.stdout.write(report.text())
+    if out is not None:
+        atomic_write_text(out, _dump(report.to_dict()))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

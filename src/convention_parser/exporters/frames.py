@@ -1,0 +1,59 @@
+"""Parse results as pandas DataFrames, with stable column names."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+
+from ..records import ParseResult, Table
+
+# Record type -> (Part attribute, columns). Columns are part of the public
+# contract of the CSV/Parquet export: add, never rename.
+RECORD_COLUMNS: dict[str, tuple[str, list[str]]] = {
+    "sections": ("sections", ["id", "number", "heading", "level", "page", "parent", "label", "text"]),
+    "amounts": ("amounts", ["text", "value", "currency", "page", "section", "qualifier", "per", "label", "table"]),
+    "quantities": ("quantities", ["text", "value", "unit", "page", "section", "label", "table"]),
+    "dates": ("dates", ["text", "value", "precision", "page", "section"]),
+    "entities": ("entities", ["text", "label", "normalized", "page", "section"]),
+    "operations": ("operations", ["type", "name", "commune", "quartier", "maitre_ouvrage",
+                                  "logements", "amount", "page", "section", "text"]),
+    "amendments": ("amendments", ["target", "target_kind", "action", "new_heading", "new_text",
+                                  "section", "page", "placeholder", "raw"]),
+}
+
+
+def table_frame(table: Table) -> pd.DataFrame:
+    """One table as a DataFrame: header rows joined into column names."""
+    n = table.n_cols
+    if table.header:
+        names = []
+        for c in range(n):
+            parts = [row[c] for row in table.header if c < len(row) and row[c]]
+            uniq = list(dict.fromkeys(parts))
+            names.append(" / ".join(uniq) or f"col{c + 1}")
+    else:
+        names = [f"col{c + 1}" for c in range(n)]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):  # DataFrame columns must be unique
+        if name in seen:
+            seen[name] += 1
+            names[i] = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+    rows = [list(r) + [""] * (n - len(r)) for r in table.rows]
+    return pd.DataFrame([r[:n] for r in rows], columns=names)
+
+
+def result_frames(result: ParseResult) -> dict[str, pd.DataFrame]:
+    """One DataFrame per record type, every part stacked, with a ``part`` column."""
+    out: dict[str, pd.DataFrame] = {}
+    for name, (attr, columns) in RECORD_COLUMNS.items():
+        rows = []
+        for i, part in enumerate(result.parts):
+            for rec in getattr(part, attr):
+                d = dataclasses.asdict(rec)
+                rows.append({"source": result.source.path, "part": i, "part_kind": part.kind,
+                             **{c: d.get(c) for c in columns}})
+        out[name] = pd.DataFrame(rows, columns=["source", "part", "part_kind", *columns])
+    return out

@@ -1,0 +1,74 @@
+"""parse: PDF -> ParseResult. The one place where the layers meet.
+
+Data flows one way:
+  PDF -> pages of positioned text (text/) -> tables (tables/) -> parts and
+  section tree (structure/) -> facts with provenance (facts/) -> records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .facts import extract_facts
+from .records import Part, ParseResult, Source, Table
+from .rules import RuleSet, load_rules
+from .structure import PartDraft, split_parts
+from .tables import find_tables
+from .text import read_document
+
+
+def sha256_of(path: str | Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _tables_of(draft: PartDraft, tables: list[Table]) -> list[Table]:
+    mine = [t for t in tables if t.pages and draft.first_page <= t.pages[0] <= draft.last_page]
+    for t in mine:
+        if t.section is None:
+            sec = draft.section_at(t.pages[0], getattr(t, "_top", 0.0))
+            t.section = sec.number if sec else None
+    return mine
+
+
+def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet) -> tuple[Part, list[str]]:
+    part_tables = _tables_of(draft, tables)
+    facts = extract_facts(draft.paragraphs, part_tables, rules)
+    part = Part(
+        kind=draft.kind,  # type: ignore[arg-type]
+        pages=[draft.first_page, draft.last_page],
+        title=draft.title,
+        metadata=draft.metadata,
+        sections=draft.sections,
+        tables=part_tables,
+        amounts=facts.amounts,
+        quantities=facts.quantities,
+        dates=facts.dates,
+        entities=facts.entities,
+        operations=facts.operations,
+        amendments=draft.amendments if draft.kind == "avenant" else [],
+        preamble=draft.preamble,
+    )
+    return part, draft.warnings + facts.warnings
+
+
+def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None) -> ParseResult:
+    """Parse one PDF. Raises errors.InputError for input that cannot be read."""
+    rules = rules or load_rules()
+    doc = read_document(path, ocr=ocr)
+    tables = find_tables(str(path), doc)
+    drafts = split_parts(doc, rules)
+    result = ParseResult(
+        source=Source(path=str(path), sha256=sha256_of(path), pages=len(doc.pages),
+                      text_source=doc.text_source),  # type: ignore[arg-type]
+        warnings=list(doc.warnings),
+    )
+    for draft in drafts:
+        part, warnings = build_part(draft, tables, rules)
+        result.parts.append(part)
+        result.warnings.extend(warnings)
+    return result

@@ -1,0 +1,317 @@
+"""The records convention-parser produces: the public data model.
+
+Every class here maps one-to-one onto a name fixed by CONTRACT.md (shared with
+other programs). Fields may be added; none may be renamed or dropped. The JSON
+Schema printed by ``convention-parser schema`` is generated from these classes
+(see ``schema.py``), so the two cannot drift apart.
+
+Conventions:
+- pages are 1-based;
+- ``section`` fields hold the *number* of the innermost numbered section
+  ("4.1.2") or ``None`` when the fact precedes any heading;
+- amounts are in euros, whatever unit the text used ("1,88 M€" -> 1880000.0).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal, Optional
+
+SCHEMA_VERSION = "1"
+
+PartKind = Literal["deliberation", "avenant", "convention", "other"]
+TextSource = Literal["pdf", "ocr", "mixed"]
+TargetKind = Literal["article", "annexe", "preambule", "titre"]
+AmendAction = Literal["replace", "insert", "repeal", "rename", "unchanged"]
+VoteResult = Literal["unanimity", "majority", "rejected"]
+ChangeStatus = Literal["applied", "declared_only", "undeclared", "conflict"]
+ChangeType = Literal[
+    "operation_added", "operation_removed", "operation_modified",
+    "amount_changed", "quantity_changed",
+    "article_added", "article_removed", "article_modified", "article_renamed",
+    "annex_added", "annex_modified", "annex_repealed",
+    "party_added", "party_removed",
+    "table_modified",
+]
+
+
+class Record:
+    """Mixin: plain-dict conversion for JSON export (keeps field order)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------
+# Parse output
+# --------------------------------------------------------------------------
+
+@dataclass
+class Source(Record):
+    path: str
+    sha256: str
+    pages: int
+    text_source: TextSource = "pdf"
+
+
+@dataclass
+class Section(Record):
+    """A numbered heading and the text it owns (up to the next heading)."""
+    id: str                      # stable within a part: "s12"
+    number: str                  # as normalised: "4.1.2", "I", "II", "C2"
+    heading: str                 # the title, without the number
+    level: int                   # 1 = top
+    page: int
+    parent: Optional[str] = None  # id of the parent section
+    text: str = ""               # the section's own text (not its children's)
+    label: str = ""              # the number as printed: "Article 4.1.2 –"
+    last_amended_by: Optional[str] = None  # set by consolidate
+
+
+@dataclass
+class Table(Record):
+    id: str
+    title: str
+    pages: list[int]
+    header: list[list[str]]      # header rows
+    rows: list[list[str]]        # data rows, cells as text
+    n_rows: int                  # data rows only
+    n_cols: int
+    section: Optional[str] = None
+    # A cell that was merged over several columns/rows in the PDF is spread
+    # (repeated) into each of them; merged[i] = [row, col, rowspan, colspan].
+    merged: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class Amount(Record):
+    text: str
+    value: float
+    currency: str = "EUR"
+    page: int = 0
+    section: Optional[str] = None
+    # Optional context: "HT"/"TTC", per-unit ("logement"), what it measures.
+    qualifier: Optional[str] = None
+    per: Optional[str] = None
+    label: Optional[str] = None  # table row/column labels or prose subject
+    table: Optional[str] = None  # table id when read from a table cell
+
+
+@dataclass
+class Quantity(Record):
+    text: str
+    value: float
+    unit: str                    # "logement", "lls", "place", "m2", "ha", "droit", "heure", "percent"
+    page: int = 0
+    section: Optional[str] = None
+    label: Optional[str] = None
+    table: Optional[str] = None
+
+
+@dataclass
+class DateFact(Record):
+    text: str
+    value: Optional[str]         # ISO 8601 date, None when vague
+    page: int = 0
+    precision: Literal["day", "month", "year", "semester", "quarter", "vague"] = "day"
+    section: Optional[str] = None
+
+
+@dataclass
+class Entity(Record):
+    text: str
+    label: str                   # "PER", "ORG", "LOC", "QPV", "LAW", "MISC"
+    normalized: str
+    page: int = 0
+    section: Optional[str] = None
+
+
+@dataclass
+class Operation(Record):
+    type: str                    # demolition, requalification, residentialisation, construction,
+                                 # reconstitution, diversification, amenagement, equipement,
+                                 # immobilier_economique, ingenierie, other
+    name: str                    # the site: "tour des Frênes"
+    commune: Optional[str] = None
+    maitre_ouvrage: Optional[str] = None
+    logements: Optional[int] = None
+    amount: Optional[float] = None
+    page: int = 0
+    section: Optional[str] = None
+    quartier: Optional[str] = None
+    text: str = ""               # the sentence or table row it was read from
+
+
+@dataclass
+class Amendment(Record):
+    target: str                  # "5.1", "C4", "preambule", "I"
+    target_kind: TargetKind
+    action: AmendAction
+    new_heading: Optional[str] = None
+    new_text: Optional[str] = None
+    section: Optional[str] = None  # the avenant's own section holding the instruction
+    page: int = 0
+    raw: str = ""                # the instruction sentence as written
+    placeholder: bool = False    # "Insérer le tableau ... IODA": no real content
+
+
+@dataclass
+class Excused(Record):
+    name: str
+    proxy_to: Optional[str] = None
+
+
+@dataclass
+class Vote(Record):
+    result: Optional[VoteResult] = None
+    for_: Optional[int] = None   # exported as "for"
+    against: Optional[int] = None
+    abstention: Optional[int] = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"result": self.result, "for": self.for_,
+                "against": self.against, "abstention": self.abstention}
+
+
+@dataclass
+class DeliberationMetadata(Record):
+    number: Optional[str] = None
+    organisation: Optional[str] = None
+    body: Optional[str] = None
+    session_date: Optional[str] = None  # ISO date
+    president: Optional[str] = None
+    present: list[str] = field(default_factory=list)
+    excused: list[Excused] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    not_voting: list[str] = field(default_factory=list)
+    subject: Optional[str] = None
+    vote: Vote = field(default_factory=Vote)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        d["vote"] = self.vote.to_dict()
+        return d
+
+
+@dataclass
+class AvenantMetadata(Record):
+    number: Optional[str] = None
+    convention_number: Optional[str] = None
+    convention_signature_date: Optional[str] = None  # ISO date
+    parties: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Part(Record):
+    kind: PartKind
+    pages: list[int]             # [first, last], 1-based inclusive
+    title: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    sections: list[Section] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list)
+    amendments: list[Amendment] = field(default_factory=list)
+    preamble: str = ""           # text before the first numbered heading
+
+    def to_dict(self) -> dict[str, Any]:
+        d = dataclasses.asdict(self)
+        meta = self.metadata
+        if isinstance(meta, (DeliberationMetadata, AvenantMetadata)):
+            d["metadata"] = meta.to_dict()
+        return d
+
+
+@dataclass
+class ParseResult(Record):
+    source: Source
+    parts: list[Part] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schema_version: str = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": self.schema_version,
+            "source": self.source.to_dict(),
+            "parts": [p.to_dict() for p in self.parts],
+            "warnings": list(self.warnings),
+        }
+
+
+# --------------------------------------------------------------------------
+# Diff output
+# --------------------------------------------------------------------------
+
+@dataclass
+class DocRef(Record):
+    path: str
+    sha256: str
+
+
+@dataclass
+class Evidence(Record):
+    old_page: Optional[int] = None
+    old_section: Optional[str] = None
+    new_page: Optional[int] = None
+    new_section: Optional[str] = None
+
+
+@dataclass
+class Change(Record):
+    type: ChangeType
+    target: str
+    before: Any = None
+    after: Any = None
+    summary: str = ""
+    status: ChangeStatus = "applied"
+    evidence: Evidence = field(default_factory=Evidence)
+
+
+@dataclass
+class DiffResult(Record):
+    old: DocRef
+    new: DocRef
+    changes: list[Change] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------
+# Loading back (diff accepts JSON written by parse)
+# --------------------------------------------------------------------------
+
+def _build(cls, data: dict[str, Any]):
+    kwargs = {}
+    names = {f.name: f for f in dataclasses.fields(cls)}
+    for key, value in data.items():
+        if key == "for" and "for_" in names:
+            key = "for_"
+        if key in names:
+            kwargs[key] = value
+    return cls(**kwargs)
+
+
+def part_from_dict(d: dict[str, Any]) -> Part:
+    part = _build(Part, d)
+    part.sections = [_build(Section, s) for s in d.get("sections", [])]
+    part.tables = [_build(Table, t) for t in d.get("tables", [])]
+    part.amounts = [_build(Amount, a) for a in d.get("amounts", [])]
+    part.quantities = [_build(Quantity, q) for q in d.get("quantities", [])]
+    part.dates = [_build(DateFact, x) for x in d.get("dates", [])]
+    part.entities = [_build(Entity, e) for e in d.get("entities", [])]
+    part.operations = [_build(Operation, o) for o in d.get("operations", [])]
+    part.amendments = [_build(Amendment, a) for a in d.get("amendments", [])]
+    part.metadata = dict(d.get("metadata") or {})
+    return part
+
+
+def parse_result_from_dict(d: dict[str, Any]) -> ParseResult:
+    return ParseResult(
+        source=_build(Source, d["source"]),
+        parts=[part_from_dict(p) for p in d.get("parts", [])],
+        warnings=list(d.get("warnings", [])),
+        schema_version=str(d.get("schema_version", SCHEMA_VERSION)),
+    )

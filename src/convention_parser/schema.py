@@ -1,0 +1,97 @@
+"""JSON Schema of the parse output, generated from the record classes.
+
+A small converter from dataclass type hints (Literal, Optional, list, dict,
+nested dataclasses) to JSON Schema draft 2020-12, so the published schema
+follows records.py by construction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from typing import Any, Literal, Union, get_args, get_origin
+
+from . import records
+
+_ALIASES = {"for_": "for"}  # Python keyword fields and their JSON names
+
+
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = get_origin(tp)
+    if tp is Any:
+        return {}
+    if origin is Literal:
+        values = list(get_args(tp))
+        return {"enum": values}
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        inner = _type_schema(args[0], defs) if len(args) == 1 else {"anyOf": [_type_schema(a, defs) for a in args]}
+        if len(args) < len(get_args(tp)):
+            return {"anyOf": [inner, {"type": "null"}]}
+        return inner
+    if origin in (list, typing.List):
+        (item,) = get_args(tp) or (Any,)
+        return {"type": "array", "items": _type_schema(item, defs)}
+    if origin is tuple:
+        return {"type": "array", "items": [_type_schema(a, defs) for a in get_args(tp)]}
+    if origin in (dict, typing.Dict):
+        return {"type": "object"}
+    if dataclasses.is_dataclass(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder against recursion
+            defs[name] = _dataclass_schema(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
+    if tp in simple:
+        if tp is float:
+            return {"type": "number"}
+        return {"type": simple[tp]}
+    return {}
+
+
+def _dataclass_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls, vars(records))
+    props: dict[str, Any] = {}
+    required: list[str] = []
+    for f in dataclasses.fields(cls):
+        name = _ALIASES.get(f.name, f.name)
+        props[name] = _type_schema(hints[f.name], defs)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            required.append(name)
+    out: dict[str, Any] = {"type": "object", "properties": props}
+    doc = cls.__doc__ or ""
+    if doc and not doc.startswith(cls.__name__ + "("):  # skip dataclass's generated signature
+        out["description"] = doc.strip().splitlines()[0]
+    if required:
+        out["required"] = required
+    return out
+
+
+def parse_output_schema() -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    root = _dataclass_schema(records.ParseResult, defs)
+    # Part.metadata is typed by kind.
+    _type_schema(records.DeliberationMetadata, defs)
+    _type_schema(records.AvenantMetadata, defs)
+    defs["Part"]["properties"]["metadata"] = {"anyOf": [
+        {"$ref": "#/$defs/DeliberationMetadata"},
+        {"$ref": "#/$defs/AvenantMetadata"},
+        {"type": "object"},
+    ]}
+    root["required"] = ["schema_version", "source", "parts", "warnings"]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://convention-parser.invalid/schema/parse/1",
+        "title": "convention-parser parse output",
+        **root,
+        "$defs": defs,
+    }
+
+
+def diff_output_schema() -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    root = _dataclass_schema(records.DiffResult, defs)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "convention-parser diff output", **root, "$defs": defs}

@@ -1,0 +1,44 @@
+"""What layer 2 hands to the fact extractors: parts, sections, paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from ..records import Amendment, Section
+from ..text.model import Line
+
+
+@dataclass
+class Paragraph:
+    """A run of body lines with one provenance: the unit facts are read from."""
+    text: str
+    page: int
+    section: Optional[str] = None      # number of the innermost section ("4.1.2")
+    section_id: Optional[str] = None   # its Section.id
+    list_item: bool = False
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class PartDraft:
+    kind: str                          # deliberation | avenant | convention | other
+    first_page: int
+    last_page: int
+    title: str = ""
+    family: str = ""                   # the extractors/ rule set that matched
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    amendments: list[Amendment] = field(default_factory=list)
+    preamble: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def section_at(self, page: int, top: float) -> Optional[Section]:
+        """The innermost section whose heading precedes (page, top)."""
+        found = None
+        for sec in self.sections:
+            pos = getattr(sec, "_pos", (sec.page, 0.0))
+            if pos <= (page, top):
+                found = sec
+        return found

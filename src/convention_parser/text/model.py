@@ -1,0 +1,122 @@
+"""Positioned text: what layer 1 hands to every later stage.
+
+Coordinates are PDF points in the page's *upright* frame (after applying the
+page rotation), origin top-left, y growing downwards, like pdfplumber's
+``top``/``bottom``. A page is read once, turned into these small objects, and
+the PDF page itself is released.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Literal, Optional
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float = 0.0            # font size in points
+    bold: bool = False
+    italic: bool = False
+    font: str = ""
+
+
+@dataclass
+class Line:
+    """One visual line of body text, words in reading order."""
+    words: list[Word]
+    page: int                    # 1-based
+    # Filled by layer 1:
+    list_item: bool = False      # started with a bullet glyph (stripped from words/text)
+    bullet: str = ""             # the original glyph: "", "▪", "•", "o", "-", "–" ...
+    # Filled by the table stage: id of the table whose region holds this line.
+    table_id: Optional[str] = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """Dominant font size (by characters)."""
+        weights: dict[float, int] = {}
+        for w in self.words:
+            weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+        return max(weights, key=weights.get) if weights else 0.0
+
+    @property
+    def bold(self) -> bool:
+        """True when most of the line's characters are bold."""
+        total = sum(len(w.text) for w in self.words) or 1
+        return sum(len(w.text) for w in self.words if w.bold) * 2 > total
+
+
+@dataclass
+class Footnote:
+    mark: str                    # "1", "2", "*"
+    text: str
+    page: int
+
+
+@dataclass
+class Page:
+    number: int                  # 1-based
+    width: float
+    height: float
+    rotation: int = 0            # 0, 90, 180, 270 as found in the PDF
+    lines: list[Line] = field(default_factory=list)   # body, reading order
+    header: list[Line] = field(default_factory=list)  # running header (page furniture)
+    footer: list[Line] = field(default_factory=list)  # running footer, page numbers
+    footnotes: list[Footnote] = field(default_factory=list)
+    text_source: Literal["pdf", "ocr", "none"] = "pdf"
+    # Ruling segments (x0, top, x1, bottom) kept for the table stage.
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+@dataclass
+class Document:
+    """All pages of one PDF, in order, plus what layer 1 had to say."""
+    path: str
+    pages: list[Page]
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> Iterator[Line]:
+        for page in self.pages:
+            yield from page.lines
+
+    @property
+    def text_source(self) -> str:
+        kinds = {p.text_source for p in self.pages if p.text_source != "none"}
+        if kinds == {"ocr"}:
+            return "ocr"
+        if "ocr" in kinds:
+            return "mixed"
+        return "pdf"
