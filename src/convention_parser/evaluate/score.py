@@ -1,20 +1,53 @@
-"""Precision/recall per field against gold. Baseline harness (issue 2 fills in fields)."""
+"""Precision/recall per field of parse (and diff) against the corpus' gold.
+
+The corpus (``corpora/manifest.json``) lists compositions; each has gold by
+construction (``gold/<name>.json``: parts, sections, tables, amounts, page
+text) and optionally hand gold (``gold/<hand>.hand.json``: metadata,
+amendments, entities, operations, quantities). Gold parts are matched to
+parsed parts by order within each kind, so a missed part costs recall on
+every field instead of shifting every comparison.
+
+Each field is scored as sets (multisets) of comparable keys: true positives,
+false positives, false negatives. Fields whose gold is a curated subset
+(entities, quantities) report recall only: a correct entity absent from the
+curated list is not a false positive.
+"""
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
 
+from rapidfuzz import fuzz
+
+from ..records import ParseResult
+
+
+# ----------------------------------------------------------------------------
+# Scores
+# ----------------------------------------------------------------------------
 
 @dataclass
 class FieldScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    recall_only: bool = False
+
+    def add(self, other: "FieldScore") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
 
     @property
-    def precision(self) -> float:
+    def precision(self) -> Optional[float]:
+        if self.recall_only:
+            return None
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
     @property
@@ -22,31 +55,363 @@ class FieldScore:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
-    def f1(self) -> float:
+    def f1(self) -> Optional[float]:
         p, r = self.precision, self.recall
+        if p is None:
+            return None
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        r4 = lambda x: None if x is None else round(x, 4)  # noqa: E731
+        return {"precision": r4(self.precision), "recall": r4(self.recall), "f1": r4(self.f1),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
 @dataclass
 class Report:
     fields: dict[str, FieldScore] = field(default_factory=dict)
-    per_document: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    per_document: dict[str, dict[str, FieldScore]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        return {name: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
-                       "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
-                for name, s in sorted(self.fields.items())}
+    def record(self, doc: str, name: str, score: FieldScore) -> None:
+        self.per_document.setdefault(doc, {}).setdefault(name, FieldScore(recall_only=score.recall_only)).add(score)
+        self.fields.setdefault(name, FieldScore(recall_only=score.recall_only)).add(score)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "fields": {k: v.as_dict() for k, v in sorted(self.fields.items())},
+            "documents": {d: {k: v.as_dict() for k, v in sorted(f.items())}
+                          for d, f in sorted(self.per_document.items())},
+            "notes": self.notes,
+        }
 
     def text(self) -> str:
-        rows = [f"{'field':<28} {'precision':>9} {'recall':>7} {'f1':>6} {'tp':>6} {'fp':>5} {'fn':>5}"]
-        for name, s in sorted(self.fields.items()):
-            rows.append(f"{name:<28} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} {s.tp:>6} {s.fp:>5} {s.fn:>5}")
-        return "\n".join(rows) + "\n"
+        def row(name: str, s: FieldScore) -> str:
+            p = "     -" if s.precision is None else f"{s.precision:>6.3f}"
+            f1 = "     -" if s.f1 is None else f"{s.f1:>6.3f}"
+            return f"{name:<34} {p:>9} {s.recall:>7.3f} {f1:>6} {s.tp:>6} {s.fp:>5} {s.fn:>5}"
+
+        head = f"{'field':<34} {'precision':>9} {'recall':>7} {'f1':>6} {'tp':>6} {'fp':>5} {'fn':>5}"
+        out = ["All documents", head]
+        out += [row(n, s) for n, s in sorted(self.fields.items())]
+        for doc, fields in sorted(self.per_document.items()):
+            out += ["", doc, head]
+            out += [row(n, s) for n, s in sorted(fields.items())]
+        if self.notes:
+            out += ["", "Notes:"] + [f"- {n}" for n in self.notes]
+        return "\n".join(out) + "\n"
 
 
-def run_evaluation(corpus: Path) -> Report:
-    manifest = Path(corpus) / "manifest.json"
-    if not manifest.exists():
-        return Report()
-    json.loads(manifest.read_text(encoding="utf-8"))
-    return Report()
+def compare(gold: Iterable, found: Iterable, recall_only: bool = False) -> FieldScore:
+    """Multiset comparison of hashable keys."""
+    g, f = Counter(gold), Counter(found)
+    tp = sum((g & f).values())
+    return FieldScore(tp=tp, fp=0 if recall_only else sum(f.values()) - tp,
+                      fn=sum(g.values()) - tp, recall_only=recall_only)
+
+
+def compare_fuzzy(gold: list, found: list, same: Callable[[Any, Any], bool],
+                  recall_only: bool = False) -> FieldScore:
+    """Greedy one-to-one matching with a custom equality (names matched fuzzily)."""
+    left = list(found)
+    tp = 0
+    for g in gold:
+        for i, f in enumerate(left):
+            if same(g, f):
+                tp += 1
+                del left[i]
+                break
+    return FieldScore(tp=tp, fp=0 if recall_only else len(left), fn=len(gold) - tp, recall_only=recall_only)
+
+
+# ----------------------------------------------------------------------------
+# Normalisation
+# ----------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "«": '"', "»": '"', "“": '"', "”": '"',
+                         "–": "-", "—": "-", "‐": "-", "\u00a0": " ", "\u202f": " "})
+
+
+def norm(text: Optional[str]) -> str:
+    """Case-, accent-, quote- and space-insensitive form for comparing labels."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text).translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[\"'.:;,]+", " ", text.lower())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def similar(a: Optional[str], b: Optional[str], threshold: float = 85) -> bool:
+    a, b = norm(a), norm(b)
+    if not a or not b:
+        return a == b
+    return a == b or fuzz.token_set_ratio(a, b) >= threshold
+
+
+def _money(v: Any) -> Optional[float]:
+    try:
+        return round(float(v), 2)
+    except (TypeError, ValueError):
+        return None
+
+
+# ----------------------------------------------------------------------------
+# Per-field scorers: (gold part dict, parsed Part) -> FieldScore
+# ----------------------------------------------------------------------------
+
+def score_sections(gold: dict, part) -> dict[str, FieldScore]:
+    g = gold.get("sections") or []
+    f = part.sections if part else []
+    return {
+        "sections.number+heading": compare(((s["number"], norm(s["heading"])) for s in g),
+                                           ((s.number, norm(s.heading)) for s in f)),
+        "sections.number": compare((s["number"] for s in g), (s.number for s in f)),
+        "sections.level": compare(((s["number"], s.get("level")) for s in g), ((s.number, s.level) for s in f)),
+        "sections.page": compare(((s["number"], s.get("page")) for s in g), ((s.number, s.page) for s in f)),
+    }
+
+
+def score_amounts(gold: dict, part) -> dict[str, FieldScore]:
+    g = gold.get("amounts") or []
+    f = part.amounts if part else []
+    return {
+        "amounts.value": compare((_money(a["value"]) for a in g), (_money(a.value) for a in f)),
+        "amounts.value+page": compare(((_money(a["value"]), a.get("page")) for a in g),
+                                      ((_money(a.value), a.page) for a in f)),
+    }
+
+
+def _cells(table: dict | Any) -> list[tuple[int, int, str]]:
+    rows = table["rows"] if isinstance(table, dict) else table.rows
+    header = table.get("header", []) if isinstance(table, dict) else table.header
+    out = []
+    for r, row in enumerate(list(header) + list(rows)):
+        for c, cell in enumerate(row):
+            if norm(cell):
+                out.append((r, c, norm(cell)))
+    return out
+
+
+def score_tables(gold: dict, part) -> dict[str, FieldScore]:
+    """Tables matched by title similarity, then first page; cells compared by position."""
+    g = gold.get("tables") or []
+    f = list(part.tables) if part else []
+    shape, cells, found = FieldScore(), FieldScore(), FieldScore()
+    used: set[int] = set()
+    for gt in g:
+        best, best_score = None, -1.0
+        for i, ft in enumerate(f):
+            if i in used:
+                continue
+            s = fuzz.token_set_ratio(norm(gt.get("title")), norm(ft.title)) if gt.get("title") else 0
+            s += 50 if (ft.pages and gt.get("pages") and ft.pages[0] == gt["pages"][0]) else 0
+            s += 30 if ft.n_cols == gt.get("n_cols") else 0
+            if s > best_score:
+                best, best_score = i, s
+        if best is None or best_score < 60:
+            found.fn += 1
+            shape.fn += 1
+            cells.fn += len(_cells(gt))
+            continue
+        used.add(best)
+        ft = f[best]
+        found.tp += 1
+        if ft.n_rows == gt.get("n_rows") and ft.n_cols == gt.get("n_cols"):
+            shape.tp += 1
+        else:
+            shape.fn += 1
+            shape.fp += 1
+        cells.add(compare(_cells(gt), _cells(ft)))
+    found.fp += len(f) - len(used)
+    return {"tables.found": found, "tables.shape_exact": shape, "tables.cells": cells}
+
+
+def score_metadata(gold: dict, part) -> dict[str, FieldScore]:
+    """Every metadata field is one item: right or wrong (lists compared as sets of names)."""
+    gm = gold.get("metadata") or {}
+    fm = (part.metadata if part else {}) or {}
+    out: dict[str, FieldScore] = {}
+    for key, gv in gm.items():
+        fv = fm.get(key)
+        name = f"metadata.{key}"
+        if isinstance(gv, list):
+            gkeys = [norm(x["name"] + "->" + (x.get("proxy_to") or "")) if isinstance(x, dict) else norm(x) for x in gv]
+            fkeys = [norm(x.get("name", "") + "->" + (x.get("proxy_to") or "")) if isinstance(x, dict) else norm(x)
+                     for x in (fv or [])]
+            out[name] = compare(gkeys, fkeys)
+        elif isinstance(gv, dict):
+            for k2, v2 in gv.items():
+                if v2 is None:
+                    continue
+                got = (fv or {}).get(k2)
+                ok = norm(str(got)) == norm(str(v2))
+                out[f"{name}.{k2}"] = FieldScore(tp=int(ok), fp=int(not ok and got is not None), fn=int(not ok))
+        elif gv is not None:
+            ok = norm(str(fv)) == norm(str(gv)) or (isinstance(gv, str) and similar(fv, gv, 92))
+            out[name] = FieldScore(tp=int(ok), fp=int(not ok and fv is not None), fn=int(not ok))
+    return out
+
+
+def score_amendments(gold: dict, part) -> dict[str, FieldScore]:
+    g = gold.get("amendments") or []
+    f = part.amendments if part else []
+    key = lambda t, k, a: (norm(t).replace(" ", ""), k, a)  # noqa: E731
+    out = {"amendments.target+action": compare((key(a["target"], a["target_kind"], a["action"]) for a in g),
+                                               (key(a.target, a.target_kind, a.action) for a in f))}
+    renames = [a for a in g if a.get("new_heading")]
+    if renames:
+        out["amendments.new_heading"] = compare_fuzzy(
+            renames, [a for a in f if a.new_heading],
+            lambda x, y: norm(x["target"]) == norm(y.target) and similar(x["new_heading"], y.new_heading, 90))
+    placeholders = [a for a in g if a.get("placeholder")]
+    if placeholders:
+        out["amendments.placeholder"] = compare((norm(a["target"]) for a in placeholders),
+                                                (norm(a.target) for a in f if a.placeholder))
+    return out
+
+
+def score_entities(gold: dict, part) -> dict[str, FieldScore]:
+    g = gold.get("entities") or []
+    f = part.entities if part else []
+    found = [(e.label, e.normalized or e.text) for e in f] + [(e.label, e.text) for e in f]
+
+    def same(x, y) -> bool:
+        return x.get("label") == y[0] and (similar(x.get("normalized") or x["text"], y[1], 90)
+                                           or similar(x["text"], y[1], 90))
+
+    junk = sum(1 for e in f if len(norm(e.text)) <= 2 or re.match(r"^[\W_]+$", e.text or "")
+               or re.match(r"^(l|d|qu)'$", norm(e.text)))
+    return {"entities.curated": compare_fuzzy(g, found, same, recall_only=True),
+            "entities.junk": FieldScore(tp=0, fp=junk, fn=0)}
+
+
+def score_quantities(gold: dict, part) -> dict[str, FieldScore]:
+    g = gold.get("quantities") or []
+    f = part.quantities if part else []
+    return {"quantities": compare(((float(q["value"]), q["unit"]) for q in g),
+                                  ((float(q.value), q.unit) for q in f), recall_only=True)}
+
+
+def score_operations(gold: dict, part) -> dict[str, FieldScore]:
+    g = gold.get("operations") or []
+    f = part.operations if part else []
+
+    def same(x, y) -> bool:
+        return (x.get("type") == y.type and similar(x.get("name"), y.name, 85)
+                and (x.get("logements") is None or x.get("logements") == y.logements))
+
+    out = {"operations": compare_fuzzy(g, f, same)}
+    with_amount = [o for o in g if o.get("amount") is not None]
+    if with_amount:
+        out["operations.amount"] = compare_fuzzy(
+            with_amount, f, lambda x, y: same(x, y) and _money(x["amount"]) == _money(y.amount), recall_only=True)
+    return out
+
+
+GENERATED_SCORERS = [score_sections, score_amounts, score_tables]
+HAND_SCORERS = [score_metadata, score_amendments, score_entities, score_quantities, score_operations]
+
+
+# ----------------------------------------------------------------------------
+# Running over the corpus
+# ----------------------------------------------------------------------------
+
+def _match_parts(gold_parts: list[dict], result: ParseResult) -> list[tuple[dict, Any]]:
+    """Pair gold parts with parsed parts: by kind, in order; unmatched gold gets None."""
+    pools: dict[str, list] = {}
+    for p in result.parts:
+        pools.setdefault(p.kind, []).append(p)
+    pairs = []
+    for gp in gold_parts:
+        pool = pools.get(gp.get("kind"), [])
+        pairs.append((gp, pool.pop(0) if pool else None))
+    return pairs
+
+
+def _load(path: Path) -> Optional[dict]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def evaluate_document(entry: dict, corpus: Path, report: Report,
+                      parse: Callable[[Path], ParseResult]) -> Optional[ParseResult]:
+    name = entry["name"]
+    pdf = corpus / entry.get("pdf", f"pdf/{name}.pdf")
+    gold = _load(corpus / "gold" / f"{name}.json")
+    if gold is None or not pdf.exists():
+        report.notes.append(f"{name}: skipped (no PDF or no gold yet)")
+        return None
+    result = parse(pdf)
+    parts = _match_parts(gold.get("parts", []), result)
+    kinds = compare((p.get("kind") for p in gold.get("parts", [])), (p.kind for p in result.parts))
+    report.record(name, "parts.kind", kinds)
+    report.record(name, "parts.kind+pages", compare(
+        ((p.get("kind"), tuple(p.get("pages", []))) for p in gold.get("parts", [])),
+        ((p.kind, tuple(p.pages)) for p in result.parts)))
+    for gp, fp in parts:
+        for scorer in GENERATED_SCORERS:
+            for field_name, score in scorer(gp, fp).items():
+                report.record(name, field_name, score)
+    hand_name = entry.get("hand_gold")
+    hand = _load(corpus / "gold" / f"{hand_name}.hand.json") if hand_name else None
+    if hand:
+        for gp, fp in _match_parts(hand.get("parts", []), result):
+            for scorer in HAND_SCORERS:
+                for field_name, score in scorer(gp, fp).items():
+                    report.record(name, field_name, score)
+        expected_warnings = hand.get("table_warnings") or []
+        if expected_warnings:
+            got = " ".join(result.warnings)
+            digits = lambda s: re.sub(r"\D", "", str(s))  # noqa: E731
+            hits = sum(1 for w in expected_warnings
+                       if digits(w.get("stated")) in digits(got) and digits(w.get("computed")) in digits(got))
+            report.record(name, "tables.total_warnings", FieldScore(tp=hits, fn=len(expected_warnings) - hits))
+    return result
+
+
+def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]) -> None:
+    """Score diff against every gold change list whose two documents were parsed."""
+    try:
+        from ..diff import diff_results
+        from ..diff import score as diff_score  # type: ignore[attr-defined]
+    except ImportError:
+        diff_score = None
+        from ..diff import diff_results
+    for path in sorted((corpus / "gold").glob("changes_*.json")):
+        gold = _load(path) or {}
+        old, new = results.get(gold.get("old", "")), results.get(gold.get("new", ""))
+        if old is None or new is None:
+            report.notes.append(f"{path.name}: skipped (documents not parsed)")
+            continue
+        found = diff_results(old, new)
+        name = f"diff:{gold['old']}->{gold['new']}"
+        if diff_score is not None and hasattr(diff_score, "score_changes"):
+            for field_name, (tp, fp, fn) in diff_score.score_changes(gold["changes"], found.changes).items():
+                report.record(name, field_name, FieldScore(tp=tp, fp=fp, fn=fn))
+        else:
+            report.record(name, "changes.type+target", compare_fuzzy(
+                gold["changes"], found.changes,
+                lambda g, f: g["type"] == f.type and similar(g.get("target"), f.target, 80)))
+
+
+def run_evaluation(corpus: Path, names: Optional[list[str]] = None,
+                   parse: Optional[Callable[[Path], ParseResult]] = None) -> Report:
+    from ..pipeline import parse_pdf
+
+    corpus = Path(corpus)
+    parse = parse or (lambda p: parse_pdf(p))
+    report = Report()
+    manifest = _load(corpus / "manifest.json")
+    if manifest is None:
+        report.notes.append(f"no manifest.json in {corpus}")
+        return report
+    entries = manifest["compositions"] if isinstance(manifest, dict) else manifest
+    results: dict[str, ParseResult] = {}
+    for entry in entries:
+        if names and entry["name"] not in names:
+            continue
+        res = evaluate_document(entry, corpus, report, parse)
+        if res is not None:
+            results[entry["name"]] = res
+    evaluate_diffs(corpus, report, results)
+    return report
