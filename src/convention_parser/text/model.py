@@ -23,6 +23,16 @@ class Word:
     bold: bool = False
     italic: bool = False
     font: str = ""
+    base: float = 0.0            # baseline y
+    # Raised small glyphs at the end of the word (kept in ``text`` unless they
+    # are a footnote call, which then moves to ``footnote``).
+    superscript: str = ""
+    footnote: str = ""           # mark of the footnote called here ("1")
+    # A word hyphenated across a line end is joined on its first line; the
+    # fragment that was on the next line (its own box) and that line's page:
+    continued: Optional["Word"] = None
+    continued_page: int = 0
+    conf: float = 100.0          # OCR confidence (0-100); 100 for PDF text
 
 
 @dataclass
@@ -76,6 +86,8 @@ class Footnote:
     mark: str                    # "1", "2", "*"
     text: str
     page: int
+    call: Optional[Word] = None  # the body word carrying the call, when found
+    lines: list["Line"] = field(default_factory=list)  # where the note is printed
 
 
 @dataclass

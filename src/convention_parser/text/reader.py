@@ -1,22 +1,39 @@
 """Read a PDF into a Document of positioned lines (layer 1).
 
-Baseline implementation with pdfplumber; see issue 3 for the full layer
-(pypdfium2, word-break repair, furniture, footnotes, columns, OCR).
+Each page is opened, read and closed in turn (pdfium text page, characters,
+rules), so memory holds only the small Line/Word objects of pages done. The
+decisions that need the whole document (running headers and footers, line-end
+hyphenation checked against the document's own vocabulary) run at the end.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from statistics import median
 
-import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
 
 from ..errors import InputError
-from .model import Document, Line, Page, Word
+from . import ocr as ocr_mod
+from .bullets import mark_bullet
+from .chars import Frame, dominant_turn, read_chars
+from .columns import reading_order
+from .footnotes import split_footnotes
+from .furniture import split_furniture
+from .hyphenation import join_hyphenated
+from .model import Document, Line, Page
+from .rules import page_rules
+from .words import group_rows, make_words
+
+OCR_MODES = ("auto", "never", "always")
 
 
 def _check_file(path: Path) -> None:
     if not path.exists():
         raise InputError("no such file")
+    if path.is_dir():
+        raise InputError("is a directory, not a PDF")
     if path.stat().st_size == 0:
         raise InputError("empty file")
     with path.open("rb") as fh:
@@ -40,31 +57,110 @@ def describe_pdf_error(exc: BaseException) -> str:
     return f"unreadable PDF ({type(exc).__name__}: {str(exc)[:80]})".replace("\n", " ")
 
 
+def _has_images(page) -> bool:
+    for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        return True
+    return False
+
+
+def _text_page(page, number: int) -> Page:
+    """A page read from its text layer (empty ``lines`` when it has none)."""
+    textpage = page.get_textpage()
+    try:
+        n = raw.FPDFText_CountChars(textpage)
+        turn = dominant_turn(textpage, n) if n else page.get_rotation()
+        frame = Frame(page.get_cropbox(), turn)
+        chars, _dropped = read_chars(textpage, frame)
+    finally:
+        textpage.close()
+    width, height = frame.size
+    out = Page(number=number, width=width, height=height, rotation=page.get_rotation())
+    visible = [c for c in chars if not c.text.isspace()]
+    if visible:
+        size = median(c.size for c in visible)
+        rows = [make_words(r) for r in group_rows(chars)]
+        rows = [r for r in rows if r]
+        out.lines = [Line(words=r, page=number) for r in reading_order(rows, size)]
+    out.rules = page_rules(page, frame)
+    return out
+
+
+def _ocr_page(page, number: int) -> Page:
+    w, h = page.get_size()                        # upright size, as rendered
+    out = Page(number=number, width=w, height=h, rotation=page.get_rotation(), text_source="ocr")
+    out.lines = ocr_mod.as_lines(ocr_mod.ocr_page(page, number), number)
+    return out
+
+
 def read_document(path: str | Path, ocr: str = "auto") -> Document:
+    """Read every page of ``path``. ``ocr``: auto (image-only pages), never, always.
+
+    Raises InputError (one-line reason) for input that cannot be read, and
+    OcrUnavailable when pages need OCR and Tesseract is missing.
+    """
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     path = Path(path)
     _check_file(path)
-    pages: list[Page] = []
     try:
-        with pdfplumber.open(path) as pdf:
-            for i, pp in enumerate(pdf.pages, start=1):
-                words = pp.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
-                page = Page(number=i, width=float(pp.width), height=float(pp.height))
-                rows: dict[int, list[Word]] = {}
-                for w in words:
-                    font = w.get("fontname", "")
-                    word = Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"],
-                                size=float(w.get("size", 0)), bold="Bold" in font, font=font)
-                    rows.setdefault(round(w["top"] / 3), []).append(word)
-                for key in sorted(rows):
-                    page.lines.append(Line(words=sorted(rows[key], key=lambda w: w.x0), page=i))
-                if not page.lines:
-                    page.text_source = "none"
-                pages.append(page)
-                pp.close()
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception as exc:  # pdfium raises PdfiumError with its own codes
+        raise InputError(describe_pdf_error(exc)) from exc
+    pages: list[Page] = []
+    warnings: list[str] = []
+    skipped: list[int] = []
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise InputError("PDF has no pages")
+        if ocr == "always":
+            ocr_mod.require_tesseract()
+        for i in range(count):
+            page = pdf[i]
+            try:
+                number = i + 1
+                if ocr == "always":
+                    out = _ocr_page(page, number)
+                else:
+                    out = _text_page(page, number)
+                    if not out.lines and _has_images(page):
+                        if ocr == "auto":
+                            ocr_mod.require_tesseract()
+                            rules = out.rules
+                            out = _ocr_page(page, number)
+                            out.rules = rules
+                        else:
+                            skipped.append(number)
+                            out.text_source = "none"
+                    elif not out.lines:
+                        out.text_source = "none"
+            finally:
+                page.close()
+            pages.append(out)
     except InputError:
         raise
-    except Exception as exc:  # pdfminer raises many types on broken files
+    except Exception as exc:  # a broken page stream or xref
         raise InputError(describe_pdf_error(exc)) from exc
-    if not pages:
-        raise InputError("PDF has no pages")
-    return Document(path=str(path), pages=pages)
+    finally:
+        pdf.close()
+    if skipped:
+        warnings.append(f"pages without a text layer not read (ocr=never): {_ranges(skipped)}")
+    split_furniture(pages)
+    for p in pages:
+        split_footnotes(p)
+        for ln in p.lines:
+            mark_bullet(ln)
+        p.lines = [ln for ln in p.lines if ln.words]
+    join_hyphenated(pages)
+    return Document(path=str(path), pages=pages, warnings=warnings)
+
+
+def _ranges(numbers: list[int]) -> str:
+    out, start = [], None
+    for k, n in enumerate(numbers):
+        if start is None:
+            start = n
+        if k + 1 == len(numbers) or numbers[k + 1] != n + 1:
+            out.append(str(start) if start == n else f"{start}-{n}")
+            start = None
+    return ", ".join(out)

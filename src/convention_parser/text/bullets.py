@@ -1,0 +1,36 @@
+"""Bullets: a leading glyph turned into Line.list_item / Line.bullet.
+
+Symbol fonts (Wingdings, Symbol) map their bullets to the Unicode private use
+area, so any private-use glyph opening a line is a bullet. Letters and dashes
+("o", "-") count only as a word of their own followed by text, since they
+also begin ordinary words ("-3 %", "où").
+"""
+
+from __future__ import annotations
+
+from .model import Line
+
+STRONG = set("•●▪■□◦○◆◇►▸▶➢➤✓✔❖⁃∙·※")
+WEAK = {"-", "‐", "‑", "–", "—", "o", "*", ">"}
+
+
+def _private(ch: str) -> bool:
+    return 0xE000 <= ord(ch) <= 0xF8FF
+
+
+def mark_bullet(line: Line) -> None:
+    if not line.words:
+        return
+    first = line.words[0]
+    glyph = first.text[:1]
+    if not glyph:
+        return
+    strong = glyph in STRONG or _private(glyph)
+    if len(first.text) == 1 and len(line.words) > 1 and (strong or glyph in WEAK):
+        line.words = line.words[1:]
+    elif strong and len(first.text) > 1 and first.text[1].isalnum():
+        # Glyph glued to the text ("•Le"): a strong bullet never starts a word.
+        first.text = first.text[1:]
+    else:
+        return
+    line.list_item, line.bullet = True, glyph

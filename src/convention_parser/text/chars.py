@@ -1,0 +1,170 @@
+"""Characters of one PDF page, read with pdfium, in the page's upright frame.
+
+pdfium reports boxes in unrotated PDF space (origin bottom-left). We turn them
+into the frame in which the page's text reads upright (origin top-left, y
+down), so every later step can assume horizontal left-to-right lines.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+
+import pypdfium2.raw as raw
+
+# Font descriptor flags (PDF 32000, table 123).
+_FLAG_ITALIC = 1 << 6
+_FLAG_FORCE_BOLD = 1 << 18
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi")
+
+
+@dataclass(slots=True)
+class Char:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    base: float          # baseline y (upright frame)
+    size: float
+    bold: bool
+    italic: bool
+    font: str
+    hyphen: bool = False  # pdfium says: a soft hyphen at a line end
+
+
+class Frame:
+    """Maps unrotated PDF points to the upright top-left frame.
+
+    ``turn`` is the clockwise rotation (0/90/180/270) applied to the page so
+    that its text reads upright.
+    """
+
+    def __init__(self, box: tuple[float, float, float, float], turn: int):
+        self.left, self.bottom, self.right, self.top = box
+        self.w = self.right - self.left
+        self.h = self.top - self.bottom
+        self.turn = turn % 360
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return (self.h, self.w) if self.turn in (90, 270) else (self.w, self.h)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        x, y = x - self.left, self.top - y           # top-left origin, unrotated
+        t = self.turn
+        if t == 0:
+            return x, y
+        if t == 90:
+            return self.h - y, x
+        if t == 180:
+            return self.w - x, self.h - y
+        return y, self.w - x
+
+    def rect(self, l: float, b: float, r: float, t: float) -> tuple[float, float, float, float]:
+        ax, ay = self.point(l, b)
+        bx, by = self.point(r, t)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+
+def dominant_turn(textpage, n: int) -> int:
+    """Clockwise turn that makes most characters upright (from char angles)."""
+    votes: dict[int, int] = {}
+    step = max(1, n // 200)                       # a sample is enough
+    for i in range(0, n, step):
+        if raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue
+        a = raw.FPDFText_GetCharAngle(textpage, i)
+        if a < 0:
+            continue
+        q = int(round(math.degrees(a) / 90.0)) % 4 * 90
+        votes[q] = votes.get(q, 0) + 1
+    if not votes:
+        return 0
+    angle = max(votes, key=votes.get)
+    return (360 - angle) % 360
+
+
+def _font_of(textpage, i: int, buf, flags) -> tuple[str, bool, bool]:
+    n = raw.FPDFText_GetFontInfo(textpage, i, buf, len(buf), flags)
+    name = buf.value.decode("utf-8", "replace") if n else ""
+    low = name.lower()
+    weight = raw.FPDFText_GetFontWeight(textpage, i)
+    bold = weight >= 600 or bool(flags.value & _FLAG_FORCE_BOLD) or any(k in low for k in _BOLD_NAMES)
+    italic = bool(flags.value & _FLAG_ITALIC) or "italic" in low or "oblique" in low
+    if "+" in name[:7]:                           # subset prefix "ABCDEF+Arial"
+        name = name.split("+", 1)[1]
+    return name, bold, italic
+
+
+def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
+    """All drawn characters of the page in content order (generated ones skipped).
+
+    Returns the characters and how many were dropped for running across the
+    page's text direction (vertical margin stamps and the like).
+    """
+    n = raw.FPDFText_CountChars(textpage)
+    chars: list[Char] = []
+    rect = raw.FS_RECTF()
+    l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    fonts: dict[int, tuple[str, bool, bool]] = {}
+    want = (360 - frame.turn) % 360                # the char angle of upright text
+    dropped = 0
+    for i in range(n):
+        if raw.FPDFText_IsGenerated(textpage, i) == 1:
+            continue
+        code = raw.FPDFText_GetUnicode(textpage, i)
+        if code in (0, 0xFFFE, 0xFFFF) or code == 0x0D or code == 0x0A:
+            continue
+        text = chr(code)
+        ang = raw.FPDFText_GetCharAngle(textpage, i)
+        if ang >= 0 and not text.isspace():
+            deg = math.degrees(ang) % 360
+            off = min(abs(deg - want), 360 - abs(deg - want))
+            if off > 20:
+                dropped += 1
+                continue
+        size = raw.FPDFText_GetFontSize(textpage, i)
+        if raw.FPDFText_GetLooseCharBox(textpage, i, rect) and rect.top != rect.bottom:
+            box = frame.rect(rect.left, rect.bottom, rect.right, rect.top)
+        else:
+            raw.FPDFText_GetCharBox(textpage, i, l, r, b, t)
+            box = frame.rect(l.value, b.value, r.value, t.value)
+        raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+        base = frame.point(ox.value, oy.value)[1]
+        obj = raw.FPDFText_GetTextObject(textpage, i)
+        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        font = fonts.get(key)
+        if font is None:
+            font = fonts[key] = _font_of(textpage, i, buf, flags)
+        if size <= 0:
+            size = box[3] - box[1]
+        hyphen = code == 0xAD or (code == 0x2D and raw.FPDFText_IsHyphen(textpage, i) == 1)
+        chars.append(Char(text, box[0], box[1], box[2], box[3], base, size, font[1], font[2], font[0], hyphen))
+    return chars, dropped
+
+
+def dedupe_fake_bold(chars: list[Char]) -> list[Char]:
+    """Drop a glyph drawn again at nearly the same spot (fake bold, shadows).
+
+    Expects ``chars`` sorted by x within one line. A copy offset by less than
+    a quarter of the glyph width on the same baseline is the same character;
+    the survivor is marked bold since that is what the doubling meant.
+    """
+    kept: list[Char] = []
+    for c in chars:
+        dup = False
+        tol = max(0.25 * (c.x1 - c.x0), 0.05 * c.size)
+        for k in kept[-4:]:
+            if (k.text == c.text and not c.text.isspace() and abs(k.x0 - c.x0) <= tol
+                    and abs(k.base - c.base) <= 0.15 * c.size):
+                k.bold = True
+                dup = True
+                break
+        if not dup:
+            kept.append(c)
+    return kept

@@ -1,0 +1,98 @@
+"""Footnotes: the small-type block at the page foot, attached to its calls.
+
+The notes are the last lines of the body (furniture already gone) set in a
+smaller size than the page's body text, the first starting with a mark. A
+call is a raised small number at the end of a body word with the same mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Footnote, Line, Page
+
+_MARK = re.compile(r"^(\d{1,3}|\*{1,3})[.)]?$")
+_LEADING_MARK = re.compile(r"^(\d{1,3}|\*{1,3})(?=[^\d\s.,])(.+)$")
+
+
+def body_size(lines: list[Line]) -> float:
+    weights: dict[float, int] = {}
+    for ln in lines:
+        for w in ln.words:
+            weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+    return max(weights, key=weights.get) if weights else 0.0
+
+
+def _mark_of(line: Line) -> tuple[str, bool] | None:
+    """The footnote mark opening the line and whether it is a word of its own."""
+    first = line.words[0].text
+    m = _MARK.match(first)
+    if m and len(line.words) > 1:
+        return m.group(1), True
+    m = _LEADING_MARK.match(first)
+    if m:
+        return m.group(1), False
+    return None
+
+
+def split_footnotes(page: Page) -> None:
+    lines = page.lines
+    if len(lines) < 2:
+        return
+    size = body_size(lines)
+    if not size:
+        return
+    # Walk up from the bottom while lines are small type.
+    by_pos = sorted(lines, key=lambda ln: ln.top)
+    k = len(by_pos)
+    while k > 0 and by_pos[k - 1].size <= 0.9 * size:
+        k -= 1
+    block = by_pos[k:]
+    if not block or k == 0 or block[0].top < page.height * 0.4:
+        return
+    notes: list[Footnote] = []
+    own_word: dict[int, bool] = {}                 # mark printed as a word of its own
+    for ln in block:
+        mark = _mark_of(ln)
+        if mark is not None:
+            notes.append(Footnote(mark=mark[0], text="", page=page.number, lines=[ln]))
+            own_word[id(ln)] = mark[1]
+        elif notes:
+            notes[-1].lines.append(ln)
+        else:
+            return                                 # small text, but not notes
+    for note in notes:
+        parts = []
+        for i, ln in enumerate(note.lines):
+            text = ln.text
+            if i == 0:
+                if own_word[id(ln)]:
+                    text = " ".join(w.text for w in ln.words[1:])
+                else:
+                    text = text[len(note.mark):]
+            parts.append(text.strip())
+        note.text = " ".join(parts)
+    ids = {id(ln) for n in notes for ln in n.lines}
+    page.lines = [ln for ln in lines if id(ln) not in ids]
+    _attach_calls(page, notes)
+    page.footnotes.extend(notes)
+
+
+def _attach_calls(page: Page, notes: list[Footnote]) -> None:
+    marks = {n.mark: n for n in notes}
+    for ln in page.lines:
+        keep = []
+        for w in ln.words:
+            note = marks.get(w.superscript) if w.superscript else None
+            if note is not None and note.call is None and w.text.endswith(w.superscript) and len(w.text) > len(w.superscript):
+                w.text = w.text[: -len(w.superscript)]
+                w.footnote, note.call = note.mark, w
+            elif (keep and w.text in marks and marks[w.text].call is None
+                  and w.size < 0.85 * ln.size and w.base < keep[-1].base - 0.1 * ln.size):
+                # A raised mark set apart from its word ("projet ¹").
+                note = marks[w.text]
+                keep[-1].footnote, note.call = note.mark, keep[-1]
+                continue
+            keep.append(w)
+        ln.words = keep
+    page.lines = [ln for ln in page.lines if ln.words]

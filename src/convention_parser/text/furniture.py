@@ -1,0 +1,95 @@
+"""Running headers, footers and page numbers: out of the body.
+
+A line is furniture when it sits in the top or bottom band of its page, is set
+apart from the body by a gap, and either repeats (digits normalised) at about
+the same height on other pages, or reads as a page number. Deciding on the
+whole document at once is what lets "Page 3 sur 40" and "Avenant n°1 - CA
+Lens-Liévin" go while a heading that happens to open a page stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Line, Page
+
+BAND = 0.13                     # fraction of the page height at top and bottom
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.?)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|sur|de|of)\s*\d{1,4})?\s*[-–—]?$",
+    re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def _band_lines(page: Page, top: bool) -> list[Line]:
+    """Lines of the band, outermost first, stopping at the first big block."""
+    limit = page.height * BAND
+    if top:
+        lines = sorted((ln for ln in page.lines if ln.bottom <= limit), key=lambda ln: ln.top)
+    else:
+        lines = sorted((ln for ln in page.lines if ln.top >= page.height - limit),
+                       key=lambda ln: -ln.bottom)
+    return lines
+
+
+def _set_apart(page: Page, block: list[Line], top: bool) -> bool:
+    """Is there a gap between the block and the rest of the page's text?"""
+    ids = {id(ln) for ln in block}
+    rest = [ln for ln in page.lines if id(ln) not in ids]
+    if not rest:
+        return True
+    size = max(ln.size for ln in block) or 10.0
+    if top:
+        edge = max(ln.bottom for ln in block)
+        nxt = min((ln.top for ln in rest if ln.top >= edge - 1), default=None)
+        return nxt is None or nxt - edge >= 0.6 * size
+    edge = min(ln.top for ln in block)
+    prv = max((ln.bottom for ln in rest if ln.bottom <= edge + 1), default=None)
+    return prv is None or edge - prv >= 0.6 * size
+
+
+def split_furniture(pages: list[Page]) -> None:
+    """Move header/footer lines of every page from ``lines`` to header/footer."""
+    seen: dict[tuple[str, str], set[int]] = {}
+    where: dict[tuple[str, str, int], list[float]] = {}
+    for p in pages:
+        for top in (True, False):
+            band = "top" if top else "bottom"
+            for ln in _band_lines(p, top):
+                key = (band, normalise(ln.text))
+                seen.setdefault(key, set()).add(p.number)
+                where.setdefault((band, key[1], p.number), []).append(ln.top / p.height)
+
+    def repeated(p: Page, band: str, ln: Line) -> bool:
+        key = normalise(ln.text)
+        others = [n for n in seen.get((band, key), ()) if n != p.number]
+        y = ln.top / p.height
+        return any(abs(y - y2) < 0.03 for n in others for y2 in where[(band, key, n)])
+
+    for p in pages:
+        for top in (True, False):
+            band = "top" if top else "bottom"
+            block: list[Line] = []
+            for ln in _band_lines(p, top):
+                if repeated(p, band, ln) or (is_page_number(ln.text) and len(ln.text) <= 16):
+                    block.append(ln)
+                else:
+                    break
+            # Shrink the block from the inside until it is set apart.
+            while block and not _set_apart(p, block, top):
+                block.pop()
+            if not block:
+                continue
+            ids = {id(ln) for ln in block}
+            p.lines = [ln for ln in p.lines if id(ln) not in ids]
+            block.sort(key=lambda ln: (ln.top, ln.x0))
+            if top:
+                p.header = block + p.header
+            else:
+                p.footer = p.footer + block

@@ -1,0 +1,152 @@
+"""Characters -> rows (visual lines across the whole page) -> words.
+
+Word breaks are decided per row from its own spacing: the gaps inside words
+(character spacing, kerning) and between words (space width, stretched by
+justification) form two clusters; the threshold sits between them, scaled by
+the font size. A fixed tolerance would split "Présent s" in letter-spaced
+justified text and glue "Calais habitat" when a space was drawn narrow.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from .chars import Char, dedupe_fake_bold
+from .model import Word
+
+
+def group_rows(chars: list[Char]) -> list[list[Char]]:
+    """Cluster characters into rows by baseline; superscripts join their row."""
+    if not chars:
+        return []
+    order = sorted(chars, key=lambda c: c.base)
+    rows: list[list[Char]] = [[order[0]]]
+    for c in order[1:]:
+        row = rows[-1]
+        ref = row[-1]
+        if abs(c.base - ref.base) <= 0.25 * max(min(c.size, ref.size), 1.0):
+            row.append(c)
+        else:
+            rows.append([c])
+    # A smaller-font cluster (superscript, subscript) whose band overlaps a
+    # neighbouring row of larger text belongs to it.
+    stats = [_band(r) for r in rows]
+    merged: list[list[Char]] = []
+    merged_stats: list[tuple[float, float, float]] = []
+    for i, row in enumerate(rows):
+        top, bottom, size = stats[i]
+        target = None
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows) and stats[j][2] * 0.85 >= size:
+                ot, ob, _ = stats[j]
+                overlap = min(bottom, ob) - max(top, ot)
+                if overlap > 0.3 * (bottom - top):
+                    target = j
+                    break
+        if target is None:
+            merged.append(row)
+            merged_stats.append(stats[i])
+        elif target == i - 1 and merged:
+            merged[-1].extend(row)
+        else:                                      # merge forward
+            rows[i + 1].extend(row)
+    return [sorted(r, key=lambda c: (c.x0, c.base)) for r in _merge_side_by_side(merged)]
+
+
+def _merge_side_by_side(rows: list[list[Char]]) -> list[list[Char]]:
+    """Join rows at nearly the same height that do not overlap in x.
+
+    Two columns set with slightly different baselines are still one visual
+    row; the column splitter then finds the gutter between them.
+    """
+    out: list[list[Char]] = []
+    for row in rows:
+        if out:
+            prev = out[-1]
+            pt, pb, _ = _band(prev)
+            t, b, _ = _band(row)
+            overlap = min(pb, b) - max(pt, t)
+            if overlap > 0.5 * min(pb - pt, b - t):
+                px0, px1 = min(c.x0 for c in prev), max(c.x1 for c in prev)
+                x0, x1 = min(c.x0 for c in row), max(c.x1 for c in row)
+                if x0 >= px1 or x1 <= px0:
+                    prev.extend(row)
+                    continue
+        out.append(row)
+    return out
+
+
+def _band(row: list[Char]) -> tuple[float, float, float]:
+    sizes = sorted(c.size for c in row)
+    return (min(c.top for c in row), max(c.bottom for c in row), sizes[len(sizes) // 2])
+
+
+def break_threshold(chars: list[Char]) -> float:
+    """Gap (in points) above which two adjacent glyphs belong to different words."""
+    size = median(c.size for c in chars) or 10.0
+    glyph_gaps, space_gaps = [], []
+    prev = None
+    spaced = False
+    for c in chars:
+        if c.text.isspace():
+            spaced = True
+            continue
+        if prev is not None:
+            (space_gaps if spaced else glyph_gaps).append(c.x0 - prev.x1)
+        prev, spaced = c, False
+    if not glyph_gaps:
+        return 0.15 * size
+    inner = median(glyph_gaps)                     # most gaps are inside words
+    wide = [g for g in glyph_gaps if g > inner + 0.1 * size] + space_gaps
+    if wide:
+        word = median(wide)
+        return inner + max(0.1 * size, 0.45 * (word - inner))
+    return inner + 0.2 * size
+
+
+def make_words(row: list[Char]) -> list[Word]:
+    """Split one row (chars sorted by x) into words."""
+    row = dedupe_fake_bold(row)
+    limit = break_threshold(row)
+    words: list[Word] = []
+    cur: list[Char] = []
+    for c in row:
+        if c.text.isspace():
+            if cur:
+                words.append(_word(cur))
+                cur = []
+            continue
+        if cur and c.x0 - cur[-1].x1 > limit:
+            words.append(_word(cur))
+            cur = []
+        cur.append(c)
+    if cur:
+        words.append(_word(cur))
+    return words
+
+
+def _word(chars: list[Char]) -> Word:
+    # Size and style of the word are those of most of its glyphs, so that a
+    # superscript or a drop cap does not change what the word is.
+    sizes: dict[float, int] = {}
+    for c in chars:
+        sizes[round(c.size, 1)] = sizes.get(round(c.size, 1), 0) + 1
+    size = max(sizes, key=sizes.get)
+    main = [c for c in chars if round(c.size, 1) == size]
+    w = Word(
+        text="".join(c.text for c in chars),
+        x0=min(c.x0 for c in chars), top=min(c.top for c in main),
+        x1=max(c.x1 for c in chars), bottom=max(c.bottom for c in main),
+        size=size,
+        bold=sum(c.bold for c in main) * 2 > len(main),
+        italic=sum(c.italic for c in main) * 2 > len(main),
+        font=main[0].font,
+    )
+    w.base = main[0].base
+    # Trailing raised small glyphs: a candidate footnote call ("projet¹").
+    k = len(chars)
+    while k > 1 and chars[k - 1].size < 0.8 * size and chars[k - 1].base < w.base - 0.15 * size:
+        k -= 1
+    if k < len(chars):
+        w.superscript = "".join(c.text for c in chars[k:])
+    return w
