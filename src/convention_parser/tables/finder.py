@@ -1,11 +1,181 @@
-"""Find tables in a Document. Baseline: none (issue 5 fills this in)."""
+"""Find tables in a Document: the table stage of the pipeline.
+
+Per page: ruled tables (pdfplumber's finder on ruling lines), then tables
+without vertical rules among the remaining words (aligned.py). Then, across
+pages: a table at the foot of a page continued at the top of the next one
+with the same columns is one table (its repeated header dropped). Each table
+gets a header, a title, typed totals checked, and its lines marked.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Optional
+
 from ..records import Table
-from ..text.model import Document
+from ..text.model import Document, Line, Page
+from .aligned import aligned_grids
+from .grid import BBox, Grid
+from .header import header_rows
+from .ruled import page_words, ruled_grids
+from .settings import TableSettings
+from .totals import check_totals
 
 
-def find_tables(path: str, doc: Document) -> list[Table]:
-    """Return the tables of the PDF and mark the lines inside them (Line.table_id)."""
-    return []
+@dataclass
+class _Found:
+    """A table being assembled: its grids (one per page) and rows so far."""
+    grids: list[Grid]
+    header: list[list[str]]
+    rows: list[list[str]]
+    merged: list[list[int]] = field(default_factory=list)
+    title: str = ""
+
+
+def _inside(line: Line, bbox: BBox, tol: float = 1.5) -> bool:
+    cx, cy = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return bbox[0] - tol <= cx <= bbox[2] + tol and bbox[1] - tol <= cy <= bbox[3] + tol
+
+
+def _words_outside(page: Page, boxes: list[BBox]):
+    return [w for w in page_words(page)
+            if not any(b[0] - 1 <= (w.x0 + w.x1) / 2 <= b[2] + 1 and b[1] - 1 <= (w.top + w.bottom) / 2 <= b[3] + 1
+                       for b in boxes)]
+
+
+def _hrules(pp, page: Page) -> list[BBox]:
+    """Horizontal ruling segments: pdfplumber's edges (lines and rectangle
+    sides) when the PDF is open, else layer 1's Page.rules."""
+    out: list[BBox] = []
+    if pp is not None:
+        for e in pp.edges:
+            if e.get("orientation") == "h" and e["x1"] - e["x0"] > 20:
+                out.append((e["x0"], e["top"], e["x1"], e["bottom"]))
+    else:
+        for r in page.rules:
+            if r[2] - r[0] > 20 and r[3] - r[1] < 2:
+                out.append(tuple(r))  # type: ignore[arg-type]
+    return out
+
+
+def page_grids(pp, page: Page, settings: TableSettings) -> list[Grid]:
+    grids = ruled_grids(pp, page, settings.ruled) if pp is not None else []
+    words = _words_outside(page, [g.bbox for g in grids])
+    grids += aligned_grids(page.number, words, _hrules(pp, page), settings.aligned)
+    grids.sort(key=lambda g: g.bbox[1])
+    return grids
+
+
+def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
+    grids: list[Grid] = []
+    try:
+        import pdfplumber
+        pdf = pdfplumber.open(path)
+    except Exception:  # no PDF at hand (tests on a Document, broken file): text only
+        pdf = None
+    try:
+        for page in doc.pages:
+            pp = None
+            if pdf is not None and page.number - 1 < len(pdf.pages):
+                pp = pdf.pages[page.number - 1]
+            try:
+                grids += page_grids(pp, page, settings)
+            finally:
+                if pp is not None:
+                    pp.close()
+    finally:
+        if pdf is not None:
+            pdf.close()
+    return grids
+
+
+def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
+    return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
+
+
+def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
+    if a.n_cols != b.n_cols:
+        return False
+    wa, wb = a.xs[-1] - a.xs[0], b.xs[-1] - b.xs[0]
+    if wa <= 0 or wb <= 0:
+        return False
+    tol = settings.continuation.max_boundary_shift
+    return all(abs((xa - a.xs[0]) / wa - (xb - b.xs[0]) / wb) <= tol for xa, xb in zip(a.xs, b.xs))
+
+
+def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
+    """The caption: the nearest free line just above the table."""
+    above = [l for l in _free_lines(page, grids) if l.bottom <= grid.bbox[1] + 1]
+    if not above:
+        return ""
+    line = max(above, key=lambda l: l.bottom)
+    size = line.size or 10.0
+    if grid.bbox[1] - line.bottom > settings.title.max_gap_em * size:
+        return ""
+    text = line.text.strip()
+    return text if len(text) <= settings.title.max_chars else ""
+
+
+def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[Table]:
+    """Return the tables of the PDF and mark the lines inside them (Line.table_id).
+
+    Totals that do not add up are reported in ``doc.warnings``. Each table
+    carries ``_top`` (its top on its first page) for the pipeline, and
+    ``_bboxes`` ({page: bbox}) for callers who need the regions.
+    """
+    settings = settings or TableSettings()
+    grids = _all_grids(path, doc, settings)
+    pages = {p.number: p for p in doc.pages}
+    by_page: dict[int, list[Grid]] = {}
+    for g in grids:
+        by_page.setdefault(g.page, []).append(g)
+
+    found: list[_Found] = []
+    for g in grids:
+        matrix = g.matrix()
+        h = header_rows(g, settings.header)
+        prev = found[-1] if found else None
+        if prev is not None and _continues(prev.grids[-1], g, pages, by_page, settings):
+            last = prev.grids[-1]
+            # A repeated header is dropped; a header-less continuation keeps all rows.
+            skip = 0
+            if prev.header and matrix[:len(prev.header)] == prev.header:
+                skip = len(prev.header)
+            offset = len(prev.header) + len(prev.rows) - skip
+            prev.rows += [r for r in matrix[skip:]]
+            prev.merged += [[r + offset, c, rs, cs] for r, c, rs, cs in g.merged() if r >= skip]
+            prev.grids.append(g)
+            del last
+            continue
+        f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g.merged())
+        f.title = _title(pages[g.page], g, by_page[g.page], settings)
+        found.append(f)
+
+    tables: list[Table] = []
+    for n, f in enumerate(found, start=1):
+        rows = [r for r in f.rows if any(x for x in r)]
+        t = Table(id=f"t{n}", title=f.title, pages=sorted({g.page for g in f.grids}),
+                  header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
+                  merged=f.merged)
+        t._top = f.grids[0].bbox[1]  # type: ignore[attr-defined]
+        t._bboxes = {g.page: g.bbox for g in f.grids}  # type: ignore[attr-defined]
+        for g in f.grids:
+            for line in pages[g.page].lines:
+                if line.words and _inside(line, g.bbox):
+                    line.table_id = t.id
+        doc.warnings.extend(check_totals(t, settings.totals_tolerance))
+        tables.append(t)
+    return tables
+
+
+def _continues(a: Grid, b: Grid, pages: dict[int, Page], by_page: dict[int, list[Grid]],
+               settings: TableSettings) -> bool:
+    """b (top of page p+1) continues a (foot of page p): same columns, nothing between."""
+    if b.page != a.page + 1 or not _compatible(a, b, settings):
+        return False
+    if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
+        return False
+    below = [l for l in _free_lines(pages[a.page], by_page[a.page]) if l.top >= a.bbox[3] - 1]
+    above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
+    allowed = settings.continuation.max_prose_lines_between
+    return len(below) <= allowed and len(above) <= allowed

@@ -1,0 +1,364 @@
+"""Tables without vertical rules: columns aligned by whitespace, optionally
+with horizontal rules (between rows, or only around the header).
+
+The columns are inferred from the x-extents of words over consecutive lines:
+a *gutter* is an x-range that (almost) no cell of the region's multi-cell
+lines covers. Rows come from horizontal rules when the table has them between
+rows, else from line pitch (cell padding makes the gap between two rows wider
+than the leading inside a wrapped cell), else from which columns a line fills.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..text.model import Word
+from .grid import BBox, Grid, GridCell
+from .settings import AlignedSettings
+
+
+@dataclass
+class VLine:
+    """A visual line of words, split into cells (chunks) at wide gaps."""
+    words: list[Word]
+    chunks: list[list[Word]] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = sorted((w.size or (w.bottom - w.top)) for w in self.words)
+        return sizes[len(sizes) // 2] or 10.0
+
+
+def _span(chunk: list[Word]) -> tuple[float, float]:
+    return min(w.x0 for w in chunk), max(w.x1 for w in chunk)
+
+
+def visual_lines(words: list[Word], settings: AlignedSettings) -> list[VLine]:
+    """Group words into lines by vertical overlap, then split lines at wide gaps."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        mid = (w.top + w.bottom) / 2
+        if lines:
+            last = lines[-1]
+            ltop, lbot = min(x.top for x in last), max(x.bottom for x in last)
+            if ltop <= mid <= lbot and abs(mid - (ltop + lbot) / 2) < 0.4 * (lbot - ltop + 1):
+                last.append(w)
+                continue
+        lines.append([w])
+    out = []
+    for ws in lines:
+        ws.sort(key=lambda w: w.x0)
+        vl = VLine(words=ws)
+        gap = settings.cell_gap_em * vl.size
+        chunk = [ws[0]]
+        for a, b in zip(ws, ws[1:]):
+            if b.x0 - a.x1 > gap:
+                vl.chunks.append(chunk)
+                chunk = []
+            chunk.append(b)
+        vl.chunks.append(chunk)
+        out.append(vl)
+    return out
+
+
+def _gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float, float]]:
+    """X-ranges inside the region that at most a few cells cover."""
+    multi = [l for l in lines if len(l.chunks) >= 2]
+    if not multi:
+        return []
+    left = min(l.x0 for l in multi)
+    right = max(l.x1 for l in multi)
+    allowed = max(1, int(settings.gutter_max_cover * len(multi)))
+    # Coverage count on a 1-pt raster: cheap and exact enough for page widths.
+    n = int(right - left) + 2
+    cover = [0] * n
+    for l in multi:
+        for ch in l.chunks:
+            a, b = _span(ch)
+            for i in range(max(0, int(a - left)), min(n, int(b - left) + 1)):
+                cover[i] += 1
+    # Lines whose chunk starts at a gap count as evidence for it; a gutter
+    # must be crossed by few chunks *and* be bordered by cells on both sides.
+    gutters = []
+    i = 0
+    while i < n:
+        if cover[i] <= allowed and cover[i] < len(multi):
+            j = i
+            while j < n and cover[j] <= allowed:
+                j += 1
+            if i > 0 and j < n:
+                gutters.append(_narrow(cover, i, j, left, settings.min_gutter_width))
+            i = j
+        else:
+            i += 1
+    gutters = [g for g in gutters if g[1] - g[0] >= settings.min_gutter_width]
+    # Keep gutters that separate two cells on enough lines (not a one-off gap).
+    kept = []
+    for a, b in gutters:
+        mid = (a + b) / 2
+        split = 0
+        for l in multi:
+            spans = [_span(ch) for ch in l.chunks]
+            if any(s[1] <= mid for s in spans) and any(s[0] >= mid for s in spans):
+                split += 1
+        if split >= max(2, len(multi) // 3):
+            kept.append((a, b))
+    return kept
+
+
+def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float) -> tuple[float, float]:
+    """Inside a low-coverage range, prefer the widest stretch no cell covers:
+    a spanning cell that pokes into the gutter must not shift the boundary."""
+    best, k = None, i
+    while k < j:
+        if cover[k] == 0:
+            m = k
+            while m < j and cover[m] == 0:
+                m += 1
+            if best is None or m - k > best[1] - best[0]:
+                best = (k, m)
+            k = m
+        else:
+            k += 1
+    if best is not None and best[1] - best[0] >= min_width:
+        return left + best[0], left + best[1]
+    return left + i, left + j
+
+
+def _crosses(line: VLine, gutters: list[tuple[float, float]]) -> bool:
+    """True when one of the line's cells runs across a gutter (prose, not a table line)."""
+    for ch in line.chunks:
+        a, b = _span(ch)
+        if any(a < g0 - 1 and b > g1 + 1 for g0, g1 in gutters):
+            return True
+    return False
+
+
+def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]:
+    """Runs of lines with >= 2 cells, allowing a few single-cell lines between."""
+    runs: list[list[VLine]] = []
+    cur: list[VLine] = []
+    singles = 0
+    for l in lines:
+        if cur and l.top - cur[-1].bottom > s.max_line_gap_em * l.size:
+            runs.append(cur)
+            cur, singles = [], 0
+        if len(l.chunks) >= 2:
+            cur.append(l)
+            singles = 0
+        elif cur:
+            singles += 1
+            if singles > s.max_single_run:
+                runs.append(cur)
+                cur, singles = [], 0
+            else:
+                cur.append(l)
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and len(run[-1].chunks) < 2:
+            run.pop()
+        if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
+            out.append(run)
+    return out
+
+
+def _split_at_prose(run: list[VLine], gutters) -> list[list[VLine]]:
+    parts: list[list[VLine]] = [[]]
+    for l in run:
+        if len(l.chunks) < 2 and _crosses(l, gutters):
+            parts.append([])
+        else:
+            parts[-1].append(l)
+    return [p for p in parts if p]
+
+
+def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s: AlignedSettings) -> list[VLine]:
+    """Add adjacent single-cell lines that sit tight against the region
+    (wrapped header or last-row cells) and cross no gutter."""
+    idx = {id(l): i for i, l in enumerate(lines)}
+    pitch = _min_pitch(region) or region[0].size * 1.2
+    first, last = idx[id(region[0])], idx[id(region[-1])]
+    while first > 0:
+        prev = lines[first - 1]
+        if id(prev) in used or _crosses(prev, gutters) or len(prev.chunks) >= 2:
+            break
+        if region[0].top - prev.top > pitch * 1.05:
+            break
+        region = [prev] + region
+        first -= 1
+    while last + 1 < len(lines):
+        nxt = lines[last + 1]
+        if id(nxt) in used or _crosses(nxt, gutters) or len(nxt.chunks) >= 2:
+            break
+        if nxt.top - region[-1].top > pitch * 1.05:
+            break
+        region = region + [nxt]
+        last += 1
+    return region
+
+
+def _min_pitch(lines: list[VLine]) -> float:
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top > 0.5]
+    return min(pitches) if pitches else 0.0
+
+
+def _columns(gutters, left: float, right: float) -> list[float]:
+    return [left] + [(a + b) / 2 for a, b in gutters] + [right]
+
+
+def _col_range(span: tuple[float, float], xs: list[float]) -> tuple[int, int]:
+    """Columns [c0, c1) a cell covers: those whose interval it overlaps by more than a sliver."""
+    a, b = span
+    cols = [k for k in range(len(xs) - 1) if min(b, xs[k + 1]) - max(a, xs[k]) > 1.5]
+    if not cols:
+        mid = (a + b) / 2
+        cols = [min(range(len(xs) - 1), key=lambda k: abs((xs[k] + xs[k + 1]) / 2 - mid))]
+    return cols[0], cols[-1] + 1
+
+
+def _occupied(line: VLine, xs: list[float]) -> set[int]:
+    out: set[int] = set()
+    for ch in line.chunks:
+        c0, c1 = _col_range(_span(ch), xs)
+        out.update(range(c0, c1))
+    return out
+
+
+def _rule_between(a: VLine, b: VLine, rules: list[BBox], x0: float, x1: float) -> bool:
+    for r in rules:
+        y = (r[1] + r[3]) / 2
+        if a.bottom - 1 <= y <= b.top + 1 and min(r[2], x1) - max(r[0], x0) > 0.3 * (x1 - x0):
+            return True
+    return False
+
+
+def _looks_numeric(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return digits > 0 and digits * 2 >= sum(ch.isalnum() for ch in text)
+
+
+def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: AlignedSettings) -> tuple[list[list[VLine]], bool]:
+    """Group the region's lines into table rows. Returns (rows, ruled_rows)."""
+    x0, x1 = xs[0], xs[-1]
+    breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
+    ruled = sum(breaks) >= 2
+    pitches = [b.top - a.top for a, b in zip(region, region[1:])]
+    pmin = min((p for p in pitches if p > 0.5), default=0.0)
+    bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
+    # Columns that hold numbers on most lines: a wrapped text cell's
+    # continuation line leaves them empty.
+    num_cols = set()
+    for k in range(len(xs) - 1):
+        filled = [l for l in region if k in _occupied(l, xs)]
+        nums = [l for l in filled if any(_looks_numeric(" ".join(w.text for w in ch)) for ch in l.chunks
+                                         if _col_range(_span(ch), xs)[0] == k)]
+        if len(nums) >= 2 and len(nums) * 3 >= len(filled) * 2:
+            num_cols.add(k)
+    rows: list[list[VLine]] = [[region[0]]]
+    for i, line in enumerate(region[1:]):
+        if breaks[i]:
+            new = True
+        elif ruled:
+            new = False
+        elif bimodal:
+            new = pitches[i] > pmin * s.row_pitch_factor
+        else:
+            occ = _occupied(line, xs)
+            prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
+            new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
+        if new:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    return rows, ruled
+
+
+def build_grid(page: int, rows: list[list[VLine]], xs: list[float], kind: str, bbox: BBox) -> Grid:
+    cells: list[GridCell] = []
+    for r, lines in enumerate(rows):
+        groups: list[tuple[int, int, list[Word]]] = []
+        for l in lines:
+            for ch in l.chunks:
+                c0, c1 = _col_range(_span(ch), xs)
+                # Chunks of one row whose columns overlap are one (wrapped or merged) cell.
+                for g_i, (g0, g1, ws) in enumerate(groups):
+                    if c0 < g1 and g0 < c1:
+                        groups[g_i] = (min(g0, c0), max(g1, c1), ws + ch)
+                        break
+                else:
+                    groups.append((c0, c1, list(ch)))
+        # A group may now overlap another one after widening: merge to a fixpoint.
+        merged = True
+        while merged:
+            merged = False
+            for i in range(len(groups)):
+                for j in range(i + 1, len(groups)):
+                    a, b = groups[i], groups[j]
+                    if a[0] < b[1] and b[0] < a[1]:
+                        groups[i] = (min(a[0], b[0]), max(a[1], b[1]), a[2] + b[2])
+                        del groups[j]
+                        merged = True
+                        break
+                if merged:
+                    break
+        taken = set()
+        for c0, c1, ws in groups:
+            cells.append(GridCell(row=r, col=c0, colspan=c1 - c0, words=ws))
+            taken.update(range(c0, c1))
+        for k in range(len(xs) - 1):
+            if k not in taken:
+                cells.append(GridCell(row=r, col=k))
+    cells.sort(key=lambda c: (c.row, c.col))
+    return Grid(page=page, bbox=bbox, kind=kind, xs=xs, cells=cells, n_rows=len(rows),  # type: ignore[arg-type]
+                row_tops=[min(l.top for l in ls) for ls in rows])
+
+
+def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings) -> list[Grid]:
+    lines = visual_lines(words, s) if words else []
+    used: set[int] = set()
+    grids = []
+    for run in _candidate_runs(lines, s):
+        gutters = _gutters(run, s)
+        if not gutters:
+            continue
+        for part in _split_at_prose(run, gutters):
+            if sum(1 for l in part if len(l.chunks) >= 2) < s.min_multi_lines:
+                continue
+            gutters_p = _gutters(part, s)
+            if not gutters_p:
+                continue
+            region = _extend(part, lines, gutters_p, used, s)
+            used.update(id(l) for l in region)
+            left = min(l.x0 for l in region)
+            right = max(l.x1 for l in region)
+            xs = _columns(gutters_p, left, right)
+            top = min(l.top for l in region)
+            bottom = max(l.bottom for l in region)
+            near = [r for r in hrules
+                    if min(r[2], right) - max(r[0], left) > 0.3 * (right - left)
+                    and top - 2.5 * region[0].size <= r[1] <= bottom + 2.5 * region[-1].size]
+            rows, _ = split_rows(region, xs, near, s)
+            kind = "hrules" if near else "aligned"
+            if near:
+                top = min(top, min(r[1] for r in near))
+                bottom = max(bottom, max(r[3] for r in near))
+            grids.append(build_grid(page, rows, xs, kind, (left, top, right, bottom)))
+    return grids

@@ -1,0 +1,57 @@
+"""Which leading rows of a table are its header.
+
+Evidence, strongest first: typography (bold or shaded rows at the top, when
+the body is not bold/shaded too); then types (non-numeric rows above rows
+that hold numbers). Repetition at the top of the next page is used by
+continuation.py, which confirms a header by finding it again.
+"""
+
+from __future__ import annotations
+
+from .cells import cell_value
+from .grid import Grid
+from .settings import HeaderSettings
+
+
+def _row_styled(grid: Grid, r: int) -> tuple[bool, bool]:
+    """(bold, shaded) for row r: every non-empty origin cell starting in it."""
+    cells = [c for c in grid.cells if c.row <= r < c.row + c.rowspan and c.words]
+    if not cells:
+        return False, False
+    return all(c.bold for c in cells), all(c.shaded for c in cells)
+
+
+def _row_typed(row: list[str]) -> bool:
+    return any(cell_value(x) is not None or _numberish(x) for x in row if x)
+
+
+def _numberish(text: str) -> bool:
+    """Digits dominate: a value cell even when facts.numbers cannot type it."""
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= 2 and digits * 2 >= sum(ch.isalnum() for ch in text)
+
+
+def header_rows(grid: Grid, settings: HeaderSettings) -> int:
+    n = grid.n_rows
+    if n < 2:
+        return 0
+    matrix = grid.matrix()
+    styles = [_row_styled(grid, r) for r in range(n)]
+    limit = min(settings.max_header_rows, n - 1)
+    for flag in (1, 0):  # shaded first: bold alone is weaker (bold labels in a body)
+        k = 0
+        while k < limit and styles[k][flag]:
+            k += 1
+        if k and not all(styles[r][flag] for r in range(k, n)):
+            # A rowspan cell that starts in the header keeps the header open.
+            k = max([k] + [c.row + c.rowspan for c in grid.cells if c.row < k and c.rowspan > 1
+                           and c.row + c.rowspan <= limit])
+            return k
+    # Types: leading rows without numbers above a body where most rows have them.
+    typed = [_row_typed(r) for r in matrix]
+    k = 0
+    while k < limit and not typed[k]:
+        k += 1
+    if 0 < k < n and sum(typed[k:]) * 2 >= (n - k) and sum(typed[k:]) >= 1:
+        return k
+    return 0

@@ -1,0 +1,72 @@
+"""Explicit settings for every table heuristic (one place to tune, nothing hidden)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RuledSettings:
+    """pdfplumber's table finder on ruling lines (style: fully bordered)."""
+    snap_tolerance: float = 3.0
+    join_tolerance: float = 3.0
+    intersection_tolerance: float = 3.0
+    edge_min_length: float = 3.0
+    min_rows: int = 2
+    min_cols: int = 2
+
+    def pdfplumber(self) -> dict:
+        return {
+            "vertical_strategy": "lines",
+            "horizontal_strategy": "lines",
+            "snap_tolerance": self.snap_tolerance,
+            "join_tolerance": self.join_tolerance,
+            "intersection_tolerance": self.intersection_tolerance,
+            "edge_min_length": self.edge_min_length,
+        }
+
+
+@dataclass
+class AlignedSettings:
+    """Tables without vertical rules: columns inferred from word x-extents."""
+    # A horizontal gap wider than this many font sizes separates two cells
+    # (justified prose stretches spaces to ~0.6 em; table gutters are wider).
+    cell_gap_em: float = 0.9
+    # A gutter is an x-range covered by at most this share of the region's lines
+    # (a few spanning cells, e.g. a "Total" over two columns, must not fill it).
+    gutter_max_cover: float = 0.12
+    min_gutter_width: float = 4.0
+    min_multi_lines: int = 2          # lines with >= 2 cells needed for a table
+    max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # Consecutive lines whose pitch exceeds the tightest pitch by this factor
+    # belong to different rows (cell padding); below it, a wrapped cell.
+    row_pitch_factor: float = 1.18
+    max_line_gap_em: float = 2.6      # a vertical gap wider than this ends a region
+
+
+@dataclass
+class HeaderSettings:
+    max_header_rows: int = 4
+
+
+@dataclass
+class ContinuationSettings:
+    """A table at the foot of page p and one at the top of p+1 are one table."""
+    max_boundary_shift: float = 0.06  # column boundaries, as a share of the table width
+    max_prose_lines_between: int = 0
+
+
+@dataclass
+class TitleSettings:
+    max_gap_em: float = 3.2           # caption at most this far above the table
+    max_chars: int = 220
+
+
+@dataclass
+class TableSettings:
+    ruled: RuledSettings = field(default_factory=RuledSettings)
+    aligned: AlignedSettings = field(default_factory=AlignedSettings)
+    header: HeaderSettings = field(default_factory=HeaderSettings)
+    continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
+    title: TitleSettings = field(default_factory=TitleSettings)
+    totals_tolerance: float = 0.005   # euros (amounts carry cents at most)
