@@ -1,12 +1,100 @@
-"""Compare two parse results (issue 7). Baseline: no changes found."""
+"""Compare two parse results: what changed from ``old`` to ``new``.
+
+Sections are aligned first (align.py); the alignment maps old section numbers
+to new ones, which keys the fact-level comparison (facts.py). With an avenant,
+each change is cross-checked against what the avenant announced
+(declared.py) and instructions aimed at missing sections are conflicts.
+"""
 
 from __future__ import annotations
 
-from ..records import DiffResult, DocRef, ParseResult
+from collections import Counter
+from typing import Optional
+
+from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult
+from .align import align_sections
+from .articles import section_changes
+from .consolidate import amendments_of, find_target
+from .declared import cross_check
+from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
+from .normalize import furniture_lines, key
+from .sections import main_part, norm_number
+
+CHANGE_ORDER = ["operation_added", "operation_removed", "operation_modified", "amount_changed",
+                "quantity_changed", "party_added", "party_removed", "annex_added", "annex_modified",
+                "annex_repealed", "article_added", "article_removed", "article_renamed",
+                "article_modified", "table_modified"]
 
 
 def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None = None) -> DiffResult:
     """Changes from ``old`` to ``new``. When ``new`` is ``old`` consolidated with
     an avenant, pass the avenant too: its declared changes are cross-checked."""
-    return DiffResult(old=DocRef(old.source.path, old.source.sha256),
-                      new=DocRef(new.source.path, new.source.sha256))
+    result = DiffResult(old=DocRef(old.source.path, old.source.sha256),
+                        new=DocRef(new.source.path, new.source.sha256))
+    po, pn = main_part(old), main_part(new)
+    if po is None or pn is None:
+        return result
+    changes = diff_parts(po, pn, pages=max(old.source.pages, new.source.pages))
+    if avenant is not None:
+        changes = _conflicts(po, avenant) + changes
+        changes = cross_check(changes, avenant)
+    changes.sort(key=lambda c: CHANGE_ORDER.index(c.type))
+    result.changes = changes
+    result.stats = dict(Counter(c.type for c in changes))
+    return result
+
+
+def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
+    texts = [s.text for s in po.sections] + [s.text for s in pn.sections]
+    furniture = furniture_lines(texts, pages)
+    pairs = align_sections(po.sections, pn.sections, furniture)
+    changes = section_changes(pairs, furniture)
+    if key(po.preamble, furniture) != key(pn.preamble, furniture) and po.preamble and pn.preamble:
+        changes.append(Change(type="article_modified", target="preambule",
+                              before={"number": "", "heading": "Préambule", "text": po.preamble},
+                              after={"number": "", "heading": "Préambule", "text": pn.preamble},
+                              summary="Modification : préambule"))
+
+    numbers = {norm_number(p.old.number): p.new.number for p in pairs if p.old and p.new}
+
+    def section_map(number: Optional[str]) -> Optional[str]:
+        return None if number is None else numbers.get(norm_number(number), f"(removed {number})")
+
+    tpairs = match_tables(po.tables, pn.tables, section_map)
+    table_map = {a.id: b.id for a, b in tpairs}
+    ops = operation_changes(po.operations, pn.operations)
+    changes += ops
+    changes += figure_changes(po.amounts, pn.amounts, section_map, table_map, "amount")
+    changes += _not_operation_counts(
+        figure_changes(po.quantities, pn.quantities, section_map, table_map, "quantity"), ops)
+    changes += table_changes(tpairs)
+    changes += party_changes(list((po.metadata or {}).get("parties") or []),
+                             list((pn.metadata or {}).get("parties") or []))
+    return changes
+
+
+def _not_operation_counts(qchanges: list[Change], ops: list[Change]) -> list[Change]:
+    """A count that is an operation's number of dwellings is already told by
+    operation_modified."""
+    told = {(c.before.get("logements"), c.after.get("logements")) for c in ops if c.type == "operation_modified"}
+    return [c for c in qchanges if (c.before, c.after) not in told]
+
+
+def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
+    out = []
+    for _, am in amendments_of(avenant):
+        if am.action in ("unchanged", "insert"):
+            exists = am.action == "insert" and find_target(po, am) is not None
+            if not exists:
+                continue
+        elif find_target(po, am) is not None or (am.target_kind == "preambule" and am.action == "replace"):
+            continue
+        annex = am.target_kind == "annexe"
+        ctype = {"repeal": "annex_repealed" if annex else "article_removed",
+                 "insert": "annex_added" if annex else "article_added",
+                 "rename": "article_renamed"}.get(am.action, "annex_modified" if annex else "article_modified")
+        why = "existe déjà" if am.action == "insert" else "introuvable dans la convention"
+        out.append(Change(type=ctype, target=am.target, after=am.to_dict(), status="conflict",
+                          summary=f"Conflit : l'avenant vise {'l’annexe' if annex else 'l’article'} {am.target} ({am.action}), {why}",
+                          evidence=Evidence(None, None, am.page or None, am.section)))
+    return out

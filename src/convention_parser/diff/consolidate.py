@@ -1,11 +1,222 @@
-"""Apply avenants' amendment instructions to a convention (issue 7). Baseline: unchanged."""
+"""Apply avenants' amendment instructions to a convention.
+
+Each instruction (an Amendment record of the avenant's part) acts on the
+section it names: replace its text (and re-derive its sub-sections when the
+new text carries headings), rename it, repeal it, insert a new one, or
+nothing ("Sans objet"). Facts read from the avenant's new text (amounts,
+quantities, operations, tables) replace those of the old text, so that the
+consolidated record diffs like a consolidated PDF would.
+"""
 
 from __future__ import annotations
 
 import copy
+import re
+from dataclasses import dataclass
+from typing import Optional
 
-from ..records import ParseResult
+from ..records import Amendment, Part, ParseResult, Section
+from .normalize import fold, key
+from .sections import descendants, main_part, natural_key, norm_number
+
+_SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
+# A heading inside replacement text: "Article 4.1.1 – La Cité 12/14 à Lens".
+_HEADING = re.compile(r"^\s*(?:article|art\.)\s+(\d+(?:[.\-]\d+)+)\s*(?:[–\-:.]\s*)?(.*)$", re.I)
+
+
+@dataclass
+class Outcome:
+    """What one instruction did (kept for the diff's cross-check)."""
+    amendment: Amendment
+    applied: bool
+    reason: str = ""
+
+
+def avenant_tag(avenant: ParseResult) -> str:
+    for p in avenant.parts:
+        if p.kind == "avenant":
+            num = (p.metadata or {}).get("number")
+            if num:
+                return f"avenant n°{num}"
+    return avenant.source.path.rsplit("/", 1)[-1]
+
+
+def is_sans_objet(text: Optional[str]) -> bool:
+    return bool(text) and bool(_SANS_OBJET.match(text.strip()))
+
+
+def find_target(part: Part, am: Amendment) -> Optional[Section]:
+    """The section an instruction names, by number, then by heading for the
+    preamble and the titles ("Titre I", "Le PREAMBULE")."""
+    target = norm_number(am.target)
+    for s in part.sections:
+        if norm_number(s.number) == target:
+            return s
+    if am.target_kind == "preambule" or fold(am.target).startswith("preambule"):
+        return next((s for s in part.sections if fold(s.heading).startswith("preambule")), None)
+    if am.target_kind == "titre":
+        for s in part.sections:
+            if fold(s.label).startswith(f"titre {fold(target)}") or norm_number(s.label) == target:
+                return s
+    return None
+
+
+def amendments_of(avenant: ParseResult) -> list[tuple[Part, Amendment]]:
+    return [(p, a) for p in avenant.parts if p.kind == "avenant" for a in p.amendments]
 
 
 def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseResult:
-    return copy.deepcopy(convention)
+    result = copy.deepcopy(convention)
+    part = main_part(result)
+    if part is None:
+        return result
+    for av in avenants:
+        tag = avenant_tag(av)
+        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av)]
+        parties = next((p.metadata.get("parties") for p in av.parts
+                        if p.kind == "avenant" and (p.metadata or {}).get("parties")), None)
+        if parties:
+            part.metadata = dict(part.metadata or {})
+            part.metadata["parties"] = list(parties)
+        log = part.metadata.setdefault("consolidation", []) if isinstance(part.metadata, dict) else []
+        log.append({"avenant": tag, "path": av.source.path, "sha256": av.source.sha256,
+                    "conflicts": [o.amendment.to_dict() | {"reason": o.reason} for o in outcomes if not o.applied]})
+    return result
+
+
+def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcome:
+    if am.action == "unchanged":
+        return Outcome(am, True)
+    sec = find_target(part, am)
+    if am.action == "insert":
+        if sec is not None:
+            return Outcome(am, False, f"section {am.target} already exists")
+        _insert(part, am, avpart, tag)
+        return Outcome(am, True)
+    if sec is None:
+        if am.target_kind == "preambule" and am.action == "replace" and am.new_text:
+            part.preamble = am.new_text   # an unnumbered preamble is the part's preamble
+            return Outcome(am, True)
+        return Outcome(am, False, f"no section {am.target} in the convention")
+    if am.action == "repeal":
+        gone = {sec.id} | {s.id for s in descendants(part, sec)}
+        part.sections = [s for s in part.sections if s.id not in gone]
+        _drop_facts(part, {sec.number} | {s.number for s in descendants(part, sec)})
+        repealed = part.metadata.setdefault("repealed", []) if isinstance(part.metadata, dict) else []
+        repealed.append({"number": sec.number, "heading": sec.heading, "by": tag})
+        return Outcome(am, True)
+    if am.new_heading:
+        sec.heading = am.new_heading
+        sec.last_amended_by = tag
+    if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
+        _replace(part, sec, am, avpart, tag)
+    return Outcome(am, True)
+
+
+def split_headings(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """Own text and (number, heading, text) of each sub-heading found at a
+    line start of a replacement text."""
+    own: list[str] = []
+    subs: list[list] = []
+    for line in (text or "").splitlines():
+        m = _HEADING.match(line)
+        if m:
+            subs.append([norm_number(m.group(1)), m.group(2).strip(), []])
+        elif subs:
+            subs[-1][2].append(line)
+        else:
+            own.append(line)
+    return "\n".join(own).strip(), [(n, h, "\n".join(t).strip()) for n, h, t in subs]
+
+
+def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) -> None:
+    own, subs = split_headings(am.new_text or "")
+    if not subs:
+        # The parse may have cut the new text at its sub-headings, making them
+        # sections of the avenant numbered under the target ("5.1.1" in 3.5).
+        prefix = norm_number(sec.number) + "."
+        subs = [(norm_number(s.number), s.heading, s.text) for s in avpart.sections
+                if norm_number(s.number).startswith(prefix)]
+    sec.text = own
+    sec.last_amended_by = tag
+    touched = {sec.number}
+    if subs:
+        old_subs = {norm_number(s.number): s for s in descendants(part, sec)}
+        keep: set[str] = set()
+        for number, heading, text in subs:
+            old = old_subs.get(number)
+            keep.add(number)
+            if is_sans_objet(text):
+                continue         # "Sans objet" under a sub-heading: that one is unchanged
+            if old is None:
+                old = _new_section(part, number, heading, text, sec.page, tag)
+            else:
+                old.heading, old.text, old.last_amended_by = heading or old.heading, text, tag
+            touched.add(old.number)
+        dropped = {s.id for n, s in old_subs.items() if n not in keep}
+        touched |= {s.number for s in part.sections if s.id in dropped}
+        part.sections = [s for s in part.sections if s.id not in dropped]
+    _drop_facts(part, touched)
+    _bring_facts(part, avpart, am, touched)
+
+
+def _insert(part: Part, am: Amendment, avpart: Part, tag: str) -> None:
+    sec = _new_section(part, norm_number(am.target), am.new_heading or "", "", 0, tag)
+    if am.new_text:
+        _replace(part, sec, am, avpart, tag)
+
+
+def _new_section(part: Part, number: str, heading: str, text: str, page: int, tag: str) -> Section:
+    ids = {s.id for s in part.sections}
+    n = len(part.sections)
+    while f"s{n}" in ids:
+        n += 1
+    parent_no = number.rsplit(".", 1)[0] if "." in number else None
+    parent = next((s for s in part.sections if parent_no and norm_number(s.number) == parent_no), None)
+    sec = Section(id=f"s{n}", number=number, heading=heading, level=number.count(".") + 1,
+                  page=page, parent=parent.id if parent else None, text=text, last_amended_by=tag)
+    # Document order: after the last section whose number sorts before it.
+    pos = len(part.sections)
+    k = natural_key(number)
+    for i, s in enumerate(part.sections):
+        if natural_key(s.number) > k and (s.level <= sec.level or not norm_number(s.number).startswith(number)):
+            pos = i
+            break
+    part.sections.insert(pos, sec)
+    return sec
+
+
+_FACT_LISTS = ("amounts", "quantities", "operations", "dates", "entities", "tables")
+
+
+def _drop_facts(part: Part, numbers: set[str]) -> None:
+    """Facts read from a text that the avenant replaced no longer hold."""
+    nums = {norm_number(n) for n in numbers}
+    for name in _FACT_LISTS:
+        setattr(part, name, [f for f in getattr(part, name)
+                             if f.section is None or norm_number(f.section) not in nums])
+
+
+def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str]) -> None:
+    """Facts of the avenant that belong to this instruction's new text: read in
+    the avenant section holding it (or in sub-sections numbered under the
+    target) and, for prose facts, found in the new text itself (an avenant
+    section often holds several instructions)."""
+    target = norm_number(am.target)
+    nums = {norm_number(n) for n in touched}
+    home = norm_number(am.section or "")
+    new_key = key(am.new_text or "")
+    for name in _FACT_LISTS:
+        bucket = getattr(part, name)
+        for f in getattr(avpart, name):
+            fsec = norm_number(f.section or "")
+            if fsec in nums and fsec != home:
+                pass                               # sub-section carried by the new text
+            elif fsec == home and home:
+                if name != "tables" and new_key and key(getattr(f, "text", "") or "") not in new_key:
+                    continue
+            else:
+                continue
+            g = copy.deepcopy(f)
+            g.section = target if fsec == home else f.section
+            bucket.append(g)

@@ -1,0 +1,76 @@
+"""Section-level changes from an alignment: added, removed, renamed, modified."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Change, Evidence, Section
+from .align import Pair
+from .normalize import fold, key
+from .redline import redline
+from .sections import is_annex
+
+_REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?abrog", re.I)
+
+
+def _sec(s: Section, with_text: bool = True) -> dict:
+    d = {"number": s.number, "heading": s.heading}
+    if with_text:
+        d["text"] = s.text
+    if s.last_amended_by:
+        d["last_amended_by"] = s.last_amended_by
+    return d
+
+
+def _name(s: Section) -> str:
+    return f"{'annexe' if is_annex(s) else 'article'} {s.number}" + (f" « {s.heading} »" if s.heading else "")
+
+
+def _evidence(p: Pair) -> Evidence:
+    return Evidence(p.old.page if p.old else None, p.old.number if p.old else None,
+                    p.new.page if p.new else None, p.new.number if p.new else None)
+
+
+def word_counts(old: str, new: str, furniture: frozenset[str]) -> tuple[int, int]:
+    segs = redline(old, new, furniture)
+    return (sum(len(s.text.split()) for s in segs if s.op == "-"),
+            sum(len(s.text.split()) for s in segs if s.op == "+"))
+
+
+def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) -> list[Change]:
+    out: list[Change] = []
+    for p in pairs:
+        ev = _evidence(p)
+        if p.old is None:
+            s = p.new
+            out.append(Change(type="annex_added" if is_annex(s) else "article_added", target=s.number,
+                              after=_sec(s), summary=f"Ajout : {_name(s)}", evidence=ev))
+            continue
+        if p.new is None:
+            s = p.old
+            if is_annex(s):
+                out.append(Change(type="annex_repealed", target=s.number, before=_sec(s),
+                                  summary=f"Abrogation : {_name(s)}", evidence=ev))
+            else:
+                out.append(Change(type="article_removed", target=s.number, before=_sec(s),
+                                  summary=f"Suppression : {_name(s)}", evidence=ev))
+            continue
+        a, b = p.old, p.new
+        annex = is_annex(b)
+        if annex and _REPEALED_TEXT.match(b.text or "") and not _REPEALED_TEXT.match(a.text or ""):
+            out.append(Change(type="annex_repealed", target=b.number, before=_sec(a), after=_sec(b),
+                              summary=f"Abrogation : {_name(a)}", evidence=ev))
+            continue
+        if fold(a.heading) != fold(b.heading) or fold(a.number) != fold(b.number):
+            what = "renuméroté" if fold(a.heading) == fold(b.heading) else "renommé"
+            out.append(Change(type="article_renamed", target=b.number, before=_sec(a, False), after=_sec(b, False),
+                              summary=f"{'Annexe' if annex else 'Article'} {a.number} {what} : "
+                                      f"« {a.number} {a.heading} » → « {b.number} {b.heading} »",
+                              evidence=ev))
+        if key(a.text, furniture) != key(b.text, furniture):
+            dels, adds = word_counts(a.text, b.text, furniture)
+            out.append(Change(type="annex_modified" if annex else "article_modified", target=b.number,
+                              before=_sec(a), after=_sec(b),
+                              summary=f"Modification : {_name(b)} ({dels} mots retirés, {adds} mots ajoutés)",
+                              evidence=ev))
+    return out

@@ -1,0 +1,135 @@
+"""What an avenant announces, and the status of each change found.
+
+The "Objet de l'avenant" article lists the changes the parties meant to make
+(and the approving board decision often summarises them too). Auditors want
+the gap both ways: an announced change not found in the text
+("declared_only") and a change nobody announced ("undeclared").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..records import Change, Evidence, ParseResult
+from .normalize import clean, fold
+from .sections import norm_number
+
+_BULLET = re.compile(r"(?:^|\s)[-•▪–\uf0b7\u2022\u25aa\u2013]\s+")
+_ARTICLE = re.compile(r"\barticles?\s+(\d+(?:\.\d+)*)", re.I)
+_ANNEX = re.compile(r"\bannexes?\s+([A-Z]\d{1,2})((?:\s*(?:,|et)\s*[A-Z]\d{1,2})*)", re.I)
+_REPEAL = re.compile(r"\b(abrog|suppression|supprim|retrait)", re.I)
+_ADD = re.compile(r"\b(int[ée]gration|ajout|cr[ée]ation|nouvel|insertion)", re.I)
+_OPERATION = re.compile(r"\b(op[ée]ration|d[ée]molition|construction|requalification|r[ée]sidentialisation|"
+                        r"centre commercial|[ée]quipement|am[ée]nagement|reconstitution)", re.I)
+_QUOTED = re.compile(r"[«\"]\s*([^»\"]{6,})\s*[»\"]")
+
+
+@dataclass
+class Declared:
+    text: str
+    articles: list[str] = field(default_factory=list)
+    annexes: list[str] = field(default_factory=list)
+    repeal: bool = False
+    addition: bool = False
+    operation: bool = False
+    source: str = "avenant"
+
+
+def declared_items(avenant: ParseResult) -> list[Declared]:
+    """List items of every section headed "objet ..." (avenant, decision)."""
+    items: list[Declared] = []
+    for part in avenant.parts:
+        for sec in part.sections:
+            if "objet" not in fold(sec.heading).split():
+                continue
+            for raw in _list_items(sec.text):
+                d = classify(raw)
+                d.source = part.kind
+                if not any(fuzz.token_set_ratio(fold(d.text), fold(x.text)) >= 90 for x in items):
+                    items.append(d)
+    return items
+
+
+def _list_items(text: str) -> list[str]:
+    chunks = _BULLET.split(clean(text))
+    out = []
+    for c in chunks[1:]:
+        c = re.split(r"(?<=[.])\s+(?=[A-Z])", c.strip())[0]   # a closing sentence is not an item
+        c = c.strip(" ,;.")
+        if len(c) > 5:
+            out.append(c)
+    return out
+
+
+def classify(text: str) -> Declared:
+    d = Declared(text=text)
+    # Only the first article and annex group are what the item acts on: later
+    # ones are references ("... identique à l'annexe C2").
+    m = _ARTICLE.search(text)
+    d.articles = [norm_number(m.group(1))] if m else []
+    m = _ANNEX.search(text)
+    if m:
+        d.annexes = [m.group(1).upper()] + [x.upper() for x in re.findall(r"[A-Z]\d{1,2}", m.group(2) or "", re.I)]
+    d.repeal = bool(_REPEAL.search(text))
+    d.addition = bool(_ADD.search(text))
+    d.operation = bool(_OPERATION.search(text)) and not d.articles and not d.annexes
+    return d
+
+
+def covers(d: Declared, c: Change) -> bool:
+    """Does the announcement ``d`` account for the change ``c``?"""
+    sec = c.evidence.new_section or c.evidence.old_section
+    if c.type.startswith("article_"):
+        if norm_number(c.target) in d.articles:
+            return True
+        heading = fold((c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else "")
+        return any(fuzz.partial_ratio(fold(q), heading) >= 90 for q in _QUOTED.findall(d.text)) if heading else False
+    if c.type.startswith("annex_"):
+        return norm_number(c.target) in d.annexes
+    if c.type.startswith("operation_"):
+        op = c.after or c.before or {}
+        if not d.operation:
+            return False
+        if op.get("commune") and fold(op["commune"]) not in fold(d.text):
+            return False
+        return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85
+    if c.type in ("amount_changed", "quantity_changed", "table_modified"):
+        if sec and any(norm_number(sec) == a or norm_number(sec).startswith(a + ".") for a in d.articles):
+            return True
+        return d.operation and fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 85 and len(fold(c.target)) > 5
+    if c.type.startswith("party_"):
+        return fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 90
+    return False
+
+
+def cross_check(changes: list[Change], avenant: ParseResult) -> list[Change]:
+    """Set each change's status and append the announced-but-missing ones."""
+    items = declared_items(avenant)
+    for c in changes:
+        if c.status == "conflict":
+            continue
+        c.status = "applied" if any(covers(d, c) for d in items) else "undeclared"
+    missing: list[Change] = []
+    for d in items:
+        refs = [("article_modified", a) for a in d.articles]
+        kind = "annex_repealed" if d.repeal else "annex_added" if d.addition else "annex_modified"
+        refs += [(kind, a) for a in d.annexes]
+        if refs:
+            for ctype, target in refs:
+                probe = Declared(text=d.text, articles=[target] if ctype.startswith("article") else [],
+                                 annexes=[target] if ctype.startswith("annex") else [])
+                if not any(covers(probe, c) for c in changes):
+                    missing.append(_declared_only(ctype, target, d))
+        elif not any(covers(d, c) for c in changes):
+            ctype = ("operation_added" if d.addition else "operation_modified") if d.operation else "article_modified"
+            missing.append(_declared_only(ctype, d.text, d))
+    return changes + missing
+
+
+def _declared_only(ctype: str, target: str, d: Declared) -> Change:
+    return Change(type=ctype, target=target, after={"declared": d.text}, status="declared_only",
+                  summary=f"Annoncé par l'avenant mais non trouvé dans le texte : {d.text}",
+                  evidence=Evidence())

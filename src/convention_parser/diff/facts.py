@@ -1,0 +1,309 @@
+"""Fact-level changes: operations, amounts, quantities, tables, parties.
+
+The reader of an avenant wants "Avion démolitions 339 -> 410", not a redline.
+Facts are keyed by what they measure, never by page: an operation by type,
+commune and site name (matched fuzzily, "Fresnes" ~ "Frênes"); an amount by
+its section (mapped through the section alignment) and label; a table row by
+its row label.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Callable, Optional
+
+from rapidfuzz import fuzz
+
+from ..records import Amount, Change, Evidence, Operation, Quantity, Table
+from .assign import best_pairs
+from .normalize import fold
+from .wording import euros, number, operation_phrase
+
+_STOP = {"de", "la", "le", "les", "des", "du", "d", "l", "a", "et", "en", "au", "aux", "sur", "rue"}
+NAME_THRESHOLD = 0.8
+AMOUNT_TOLERANCE = 0.5       # euros: rounding of cents between layouts
+_OP_FIELDS = ("logements", "amount", "maitre_ouvrage", "quartier")
+
+
+def name_similarity(a: str, b: str) -> float:
+    ta = " ".join(w for w in fold(a).split() if w not in _STOP)
+    tb = " ".join(w for w in fold(b).split() if w not in _STOP)
+    if not ta or not tb:
+        return 1.0 if ta == tb else 0.0
+    return fuzz.token_set_ratio(ta, tb) / 100.0
+
+
+# --------------------------------------------------------------- operations
+
+def _op_key(op: Operation) -> tuple:
+    return (op.type, fold(op.commune or ""), fold(op.name))
+
+
+def dedupe_operations(ops: list[Operation]) -> list[Operation]:
+    """One record per site: the same operation is often named in prose and in
+    a table; fields missing in one mention are filled from the others."""
+    merged: dict[tuple, Operation] = {}
+    for op in ops:
+        k = _op_key(op)
+        if k not in merged:
+            merged[k] = Operation(**op.__dict__)
+            continue
+        m = merged[k]
+        for f in _OP_FIELDS + ("commune", "section"):
+            if getattr(m, f) in (None, "") and getattr(op, f) not in (None, ""):
+                setattr(m, f, getattr(op, f))
+    return list(merged.values())
+
+
+def _op_similarity(a: Operation, b: Operation) -> float:
+    if a.type != b.type:
+        return 0.0
+    if a.commune and b.commune and fold(a.commune) != fold(b.commune):
+        return 0.0
+    return name_similarity(a.name, b.name)
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= AMOUNT_TOLERANCE
+    if isinstance(a, str) and isinstance(b, str):
+        return fold(a) == fold(b)
+    return a == b
+
+
+def _op_dict(op: Operation) -> dict:
+    return op.to_dict()
+
+
+def operation_changes(old: list[Operation], new: list[Operation]) -> list[Change]:
+    old, new = dedupe_operations(old), dedupe_operations(new)
+    sim = [[_op_similarity(a, b) for b in new] for a in old]
+    pairs = best_pairs(sim, NAME_THRESHOLD) if old and new else []
+    used_o = {i for i, _, _ in pairs}
+    used_n = {j for _, j, _ in pairs}
+    changes = []
+    for i, j, _ in pairs:
+        a, b = old[i], new[j]
+        # A field found in one version only is a parse gap, not a change.
+        diffs = [f for f in _OP_FIELDS if getattr(a, f) is not None and getattr(b, f) is not None
+                 and not _same(getattr(a, f), getattr(b, f))]
+        if not diffs:
+            continue
+        parts = []
+        for f in diffs:
+            fmt = euros if f == "amount" else (lambda v: "—" if v is None else str(v))
+            parts.append(f"{_FIELD_WORDS[f]} {fmt(getattr(a, f))} → {fmt(getattr(b, f))}")
+        changes.append(Change(
+            type="operation_modified", target=_op_target(b), before=_op_dict(a), after=_op_dict(b),
+            summary=f"Modification : {operation_phrase(_op_dict(b) | {'logements': None, 'amount': None})} ({'; '.join(parts)})",
+            evidence=Evidence(a.page or None, a.section, b.page or None, b.section)))
+    for i, a in enumerate(old):
+        if i not in used_o:
+            changes.append(Change(type="operation_removed", target=_op_target(a), before=_op_dict(a),
+                                  summary=f"Suppression : {operation_phrase(_op_dict(a))}",
+                                  evidence=Evidence(a.page or None, a.section, None, None)))
+    for j, b in enumerate(new):
+        if j not in used_n:
+            changes.append(Change(type="operation_added", target=_op_target(b), after=_op_dict(b),
+                                  summary=f"Ajout : {operation_phrase(_op_dict(b))}",
+                                  evidence=Evidence(None, None, b.page or None, b.section)))
+    return changes
+
+
+_FIELD_WORDS = {"logements": "logements", "amount": "montant", "maitre_ouvrage": "maître d'ouvrage",
+                "quartier": "quartier"}
+
+
+def _op_target(op: Operation) -> str:
+    where = f" ({op.commune})" if op.commune else ""
+    return f"{op.type}: {op.name}{where}"
+
+
+# ------------------------------------------------------- amounts, quantities
+
+def _fact_label(f) -> str:
+    return fold(f.label or "")
+
+
+def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], Optional[str]],
+                   table_map: dict[str, str], kind: str) -> list[Change]:
+    """Amounts (kind "amount") or quantities (kind "quantity") whose value
+    changed, for the same thing measured.
+
+    Facts are grouped by where they sit (new section number, table), then
+    paired by label, and the label-less ones by their order of appearance
+    (a sequence alignment of the values: unchanged values anchor it)."""
+    def where(f, mapped: bool) -> tuple:
+        sec = section_map(f.section) if mapped else f.section
+        tab = (table_map.get(f.table) if mapped else f.table) if f.table else None
+        unit = getattr(f, "unit", None)
+        return (sec, tab, unit)
+
+    groups_old: dict[tuple, list] = {}
+    groups_new: dict[tuple, list] = {}
+    for f in old:
+        groups_old.setdefault(where(f, True), []).append(f)
+    for f in new:
+        groups_new.setdefault(where(f, False), []).append(f)
+    changes = []
+    for g, olds in groups_old.items():
+        news = groups_new.get(g)
+        if not news:
+            continue
+        for a, b in _pair_figures(olds, news):
+            if abs(a.value - b.value) <= (AMOUNT_TOLERANCE if kind == "amount" else 1e-9):
+                continue
+            changes.append(_figure_change(a, b, kind))
+    return changes
+
+
+def _pair_figures(olds: list, news: list) -> list[tuple]:
+    pairs = []
+    lo = [f for f in olds if f.label]
+    ln = [f for f in news if f.label]
+    if lo and ln:
+        sim = [[name_similarity(a.label, b.label) for b in ln] for a in lo]
+        for i, j, _ in best_pairs(sim, 0.9):
+            pairs.append((lo[i], ln[j]))
+    taken = {id(x) for p in pairs for x in p}
+    ro = [f for f in olds if id(f) not in taken]
+    rn = [f for f in news if id(f) not in taken]
+    sm = SequenceMatcher(None, [round(f.value, 2) for f in ro], [round(f.value, 2) for f in rn], autojunk=False)
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            pairs.extend(zip(ro[i1:i2], rn[j1:j2]))
+    return pairs
+
+
+def _figure_change(a, b, kind: str) -> Change:
+    label = b.label or a.label
+    where = f"article {b.section}" if b.section else ""
+    target = label or (f"{where}: {a.text}" if where else a.text)
+    if kind == "amount":
+        fmt = euros
+        summary = f"Montant modifié ({target}) : {fmt(a.value)} → {fmt(b.value)}"
+        ctype = "amount_changed"
+    else:
+        unit = getattr(b, "unit", "")
+        summary = f"Quantité modifiée ({target}) : {number(a.value)} → {number(b.value)} {unit}".rstrip()
+        ctype = "quantity_changed"
+    return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary,
+                  evidence=Evidence(a.page or None, a.section, b.page or None, b.section))
+
+
+# -------------------------------------------------------------------- tables
+
+_CELL_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?|^[-+]?\d+(?:[.,]\d+)?")
+
+
+def cell_value(cell: str) -> Optional[float]:
+    """The number a cell holds, if it is a number ("1 880 000 €", "27,5 %")."""
+    s = (cell or "").strip()
+    m = _CELL_NUMBER.match(s)
+    if not m or len(re.sub(r"[\d\s.,%€MkKLSlogementsLSplace+-]", "", s)) > 6:
+        return None
+    raw = m.group(0)
+    if "," in raw:
+        raw = raw.replace(".", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
+    else:
+        raw = re.sub(r"[ \u00a0\u202f]", "", raw)
+        if re.match(r"^\d{1,3}(\.\d{3})+$", raw):
+            raw = raw.replace(".", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    tail = s[m.end():].strip()
+    if tail.startswith("M€"):
+        value *= 1e6
+    elif tail.startswith("k€"):
+        value *= 1e3
+    return value
+
+
+def _cells_equal(a: str, b: str) -> bool:
+    va, vb = cell_value(a), cell_value(b)
+    if va is not None and vb is not None:
+        return abs(va - vb) <= AMOUNT_TOLERANCE
+    return fold(a) == fold(b)
+
+
+def _row_label(row: list[str]) -> str:
+    for cell in row:
+        if cell and cell.strip() and cell_value(cell) is None:
+            return cell.strip()
+    return ""
+
+
+def _keyed_rows(t: Table) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in t.rows:
+        label = fold(_row_label(row))
+        k, n = label, 1
+        while k in out:      # repeated labels ("Total") keep their order
+            n += 1
+            k = f"{label}#{n}"
+        out[k] = row
+    return out
+
+
+def _table_text(t: Table) -> str:
+    return fold(" ".join(" ".join(r) for r in t.header + t.rows))[:3000]
+
+
+def match_tables(old: list[Table], new: list[Table],
+                 section_map: Callable[[Optional[str]], Optional[str]]) -> list[tuple[Table, Table]]:
+    def sim(a: Table, b: Table) -> float:
+        title = fuzz.token_sort_ratio(fold(a.title), fold(b.title)) / 100.0 if (a.title or b.title) else 1.0
+        body = fuzz.ratio(_table_text(a), _table_text(b)) / 100.0
+        place = 1.0 if section_map(a.section) == b.section else 0.0
+        return 0.35 * title + 0.45 * body + 0.2 * place
+    matrix = [[sim(a, b) for b in new] for a in old]
+    return [(old[i], new[j]) for i, j, _ in best_pairs(matrix, 0.5)] if old and new else []
+
+
+def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
+    changes = []
+    for a, b in pairs:
+        ra, rb = _keyed_rows(a), _keyed_rows(b)
+        removed = [k for k in ra if k not in rb]
+        added = [k for k in rb if k not in ra]
+        modified = [k for k in ra if k in rb and (len(ra[k]) != len(rb[k]) or
+                                                  not all(_cells_equal(x, y) for x, y in zip(ra[k], rb[k])))]
+        if not (removed or added or modified):
+            continue
+        before = {"title": a.title, "rows": [ra[k] for k in removed + modified]}
+        after = {"title": b.title, "rows": [rb[k] for k in added + modified],
+                 "rows_added": len(added), "rows_removed": len(removed), "rows_modified": len(modified)}
+        bits = []
+        if modified:
+            bits.append(f"{len(modified)} ligne(s) modifiée(s)")
+        if added:
+            bits.append(f"{len(added)} ajoutée(s)")
+        if removed:
+            bits.append(f"{len(removed)} supprimée(s)")
+        title = b.title or a.title or b.id
+        changes.append(Change(type="table_modified", target=title, before=before, after=after,
+                              summary=f"Tableau « {title} » : {', '.join(bits)}",
+                              evidence=Evidence(a.pages[0] if a.pages else None, a.section,
+                                                b.pages[0] if b.pages else None, b.section)))
+    return changes
+
+
+# ------------------------------------------------------------------- parties
+
+def party_changes(old: list[str], new: list[str]) -> list[Change]:
+    """Signatories added or removed; only when both versions list them (a
+    missing list is a parse gap, not a change)."""
+    if not old or not new:
+        return []
+    sim = [[fuzz.token_set_ratio(fold(a), fold(b)) / 100.0 for b in new] for a in old]
+    pairs = best_pairs(sim, 0.85)
+    uo = {i for i, _, _ in pairs}
+    un = {j for _, j, _ in pairs}
+    out = [Change(type="party_removed", target=p, before=p, summary=f"Partie retirée : {p}")
+           for i, p in enumerate(old) if i not in uo]
+    out += [Change(type="party_added", target=p, after=p, summary=f"Partie ajoutée : {p}")
+            for j, p in enumerate(new) if j not in un]
+    return out

@@ -1,0 +1,86 @@
+"""Text normalisation for comparison: what a reader would not call a change.
+
+Two versions of a convention typeset differently (other page breaks, line
+breaks, hyphenation, curly or straight apostrophes, non-breaking spaces,
+running headers and page numbers) must compare equal. Everything here builds
+*comparison keys*; the text shown to people keeps its own spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'",
+                              "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+                              "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+                              "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+                              "\u00ad": None, "\u200b": None, "\ufeff": None})
+# A word cut at a line end: "renouvel-\nlement".
+_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|sur)\s*\d{1,3})?\s*[-–]?\s*$", re.I)
+_WS = re.compile(r"\s+")
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+# Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
+_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
+
+
+def clean(text: str, furniture: frozenset[str] = frozenset()) -> str:
+    """Display-grade cleanup: unified punctuation, joined hyphenation, one space."""
+    text = (text or "").translate(_APOSTROPHES)
+    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    lines = [ln for ln in text.splitlines()
+             if not _PAGE_NUMBER.match(ln) and _WS.sub(" ", ln).strip() not in furniture]
+    text = " ".join(lines)
+    # « x » and "x" alike: no space inside quotes.
+    text = re.sub(r'"\s+', '"', re.sub(r'\s+"', ' "', text))
+    return _WS.sub(" ", text).strip()
+
+
+def key(text: str, furniture: frozenset[str] = frozenset()) -> str:
+    """Comparison key of a text: case, hyphens and spacing do not count."""
+    text = clean(text, furniture).casefold()
+    text = _GROUPED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = text.replace("-", "")
+    text = re.sub(r'\s*"\s*', '"', text)
+    return _WS.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Accent- and case-free form for fuzzy names ("Frênes" ~ "Fresnes")."""
+    text = unicodedata.normalize("NFKD", (text or "").translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _WS.sub(" ", re.sub(r"[^\w]+", " ", text)).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation marks, in order (whitespace is implied)."""
+    return _TOKEN.findall(text)
+
+
+def token_key(tok: str) -> str:
+    return tok.casefold().replace("-", "").replace("’", "'")
+
+
+def sentences(text: str) -> list[str]:
+    """Layout-free units of a cleaned text: sentences and list items.
+
+    Used to detect moved passages; line breaks are not a unit because they
+    depend on the page layout."""
+    parts = re.split(r"(?<=[.;:!?])\s+(?=[A-Z\"ÀÂÉÈÊÎÔÙÛÇ0-9•\-oo])|\s+(?=[•▪\uf0b7]\s)|\s+(?=-\s)", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def furniture_lines(texts: list[str], pages: int) -> frozenset[str]:
+    """Running headers/footers: long-enough lines repeated across many pages.
+
+    Short repeated lines ("Sans objet") are content, so only lines of four
+    words or more repeated at least max(3, pages/4) times count."""
+    counts: Counter[str] = Counter()
+    for t in texts:
+        for ln in (_WS.sub(" ", x).strip() for x in (t or "").translate(_APOSTROPHES).splitlines()):
+            if len(ln.split()) >= 4:
+                counts[ln] += 1
+    floor = max(3, pages // 4)
+    return frozenset(ln for ln, n in counts.items() if n >= floor)

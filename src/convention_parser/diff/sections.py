@@ -1,0 +1,53 @@
+"""Section identity helpers: numbers, annexes, the main part of a result."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..records import Part, ParseResult, Section
+
+_ANNEX_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
+_PREFIX = re.compile(r"^\s*(?:article|art\.?|annexe|titre|chapitre)\s+", re.I)
+
+
+def norm_number(number: str) -> str:
+    """"Article 4-1." -> "4.1"; "annexe c2" -> "C2"; "1er" -> "1"."""
+    n = _PREFIX.sub("", (number or "").strip())
+    n = re.sub(r"(?<=\d)er\b", "", n)
+    n = n.replace("-", ".").replace("–", ".").strip(" .:–-").upper()
+    return re.sub(r"\s+", "", n)
+
+
+def is_annex(sec: Section) -> bool:
+    if _ANNEX_NUMBER.match(norm_number(sec.number)):
+        return True
+    return (sec.label or "").strip().lower().startswith("annexe") or sec.heading.strip().lower().startswith("annexe ")
+
+
+def main_part(result: ParseResult) -> Optional[Part]:
+    """The convention inside a result: the first convention part, else the
+    part with the most sections (a consolidated text may come unlabelled)."""
+    for p in result.parts:
+        if p.kind == "convention":
+            return p
+    return max(result.parts, key=lambda p: len(p.sections), default=None)
+
+
+def descendants(part: Part, sec: Section) -> list[Section]:
+    """Sections under ``sec``: by parent links, or by number prefix when the
+    parse did not link them."""
+    ids = {sec.id}
+    prefix = norm_number(sec.number) + "."
+    out = []
+    for s in part.sections:
+        if s is sec:
+            continue
+        if s.parent in ids or (prefix != "." and norm_number(s.number).startswith(prefix)):
+            ids.add(s.id)
+            out.append(s)
+    return out
+
+
+def natural_key(number: str) -> tuple:
+    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in norm_number(number).split("."))

@@ -1,0 +1,68 @@
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+
+from builders import EXPECTED, NEW_51, RENAMED_23, avenant, convention  # noqa: E402
+
+from convention_parser.diff import consolidate, diff_results  # noqa: E402
+
+
+def _secs(result):
+    return {s.number: s for s in result.parts[0].sections}
+
+
+def test_consolidate_applies_each_instruction():
+    conv, av = convention(), avenant()
+    merged = consolidate(conv, [av])
+    secs = _secs(merged)
+    assert secs["5.1"].text == NEW_51 and secs["5.1"].last_amended_by == "avenant n°01"
+    assert secs["2.3"].heading == RENAMED_23 and secs["2.3"].last_amended_by == "avenant n°01"
+    assert "C4" not in secs and "C2" in secs
+    assert secs["2.1"].last_amended_by is None and secs["1"].last_amended_by is None
+    # The input is left alone.
+    assert "C4" in _secs(conv) and _secs(conv)["5.1"].text != NEW_51
+    # Facts of the replaced text come from the avenant, re-homed on the target.
+    names = sorted(o.name for o in merged.parts[0].operations if o.section == "5.1")
+    assert names == ["tour des Frênes", "tour des Peupliers"]
+    conflicts = merged.parts[0].metadata["consolidation"][0]["conflicts"]
+    assert [c["target"] for c in conflicts] == ["7.9"]
+
+
+def test_diff_of_consolidation_is_the_avenant():
+    conv, av = convention(), avenant()
+    result = diff_results(conv, consolidate(conv, [av]), avenant=av)
+    got = {(c.type, c.target, c.status) for c in result.changes}
+    assert got == EXPECTED
+    added = next(c for c in result.changes if c.type == "operation_added")
+    assert added.after["logements"] == 71 and added.after["amount"] == 1880000.0
+    assert added.summary == "Ajout : démolition de la tour des Frênes à Avion, 71 logements, 1 880 000 €"
+    amount = next(c for c in result.changes if c.type == "amount_changed")
+    assert (amount.before, amount.after) == (10000000.0, 11880000.0)
+    assert amount.evidence.old_page == 8 and amount.evidence.new_section == "9"
+    qty = next(c for c in result.changes if c.type == "quantity_changed")
+    assert (qty.before, qty.after) == (339, 410)
+    table = next(c for c in result.changes if c.type == "table_modified")
+    assert table.after["rows_modified"] == 2 and table.after["rows_added"] == 0
+    assert result.stats["article_modified"] == 3
+
+
+def test_sans_objet_subsection_keeps_old_text():
+    from convention_parser.records import Amendment, Section
+    conv = convention()
+    part = conv.parts[0]
+    part.sections.insert(6, Section("s10", "5.1.1", "A l'échelle de la CALL", 3, 5, "s6", "Texte ancien 1."))
+    part.sections.insert(7, Section("s11", "5.1.2", "Lens", 3, 5, "s6", "Texte ancien 2."))
+    part.sections.insert(8, Section("s12", "5.1.3", "Avion", 3, 6, "s6", "Texte ancien 3."))
+    av = avenant()
+    av.parts[0].amendments = [Amendment("5.1", "article", "replace", section="3.5", page=4, new_text=(
+        "Introduction nouvelle.\nArticle 5.1.1 – A l'échelle de la CALL\nTexte nouveau 1.\n"
+        "Article 5.1.2 – Lens\nSans objet\nArticle 5.1.4 – Liévin\nTexte nouveau 4."))]
+    secs = _secs(consolidate(conv, [av]))
+    assert secs["5.1"].text == "Introduction nouvelle."
+    assert secs["5.1.1"].text == "Texte nouveau 1." and secs["5.1.1"].last_amended_by
+    assert secs["5.1.2"].text == "Texte ancien 2." and secs["5.1.2"].last_amended_by is None
+    assert "5.1.3" not in secs                     # not in the new wording: gone
+    assert secs["5.1.4"].text == "Texte nouveau 4." and secs["5.1.4"].parent == "s6"
+    numbers = [s.number for s in consolidate(conv, [av]).parts[0].sections]
+    assert numbers.index("5.1.4") == numbers.index("5.1.2") + 1
