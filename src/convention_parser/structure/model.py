@@ -33,6 +33,8 @@ class PartDraft:
     amendments: list[Amendment] = field(default_factory=list)
     preamble: str = ""
     warnings: list[str] = field(default_factory=list)
+    # Amendment-like sentences no grammar rule could read (kept, not dropped).
+    unparsed_instructions: list[str] = field(default_factory=list)
 
     def section_at(self, page: int, top: float) -> Optional[Section]:
         """The innermost section whose heading precedes (page, top)."""

@@ -1,0 +1,160 @@
+"""Deliberation metadata: session, attendance, subject and vote (CONTRACT.md).
+
+Everything is driven by the family's ``[deliberation]`` table: label regexes
+open a field, whose value runs to the next label or the end of its paragraph
+group; inline regexes read fields written inside a sentence (council minutes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from ..records import DeliberationMetadata, Excused, Vote
+from .dates import iso_date
+from .family import FLAGS, Family
+from .names import split_names, strip_civility
+
+FIELDS = ("president", "present", "excused", "absent", "not_voting", "secretary")
+
+
+def _first(patterns: list[str], text: str) -> Optional[str]:
+    for p in patterns:
+        m = re.search(p, text, FLAGS)
+        if m:
+            return re.sub(r"\s+", " ", m.group("value")).strip(" .,;:")
+    return None
+
+
+def _labelled(paragraphs: list[str], cfg: dict[str, Any]) -> tuple[dict[str, str], int]:
+    """Field values from labelled paragraphs; also the index after the last field."""
+    labels = {f: re.compile(cfg[f], FLAGS) for f in FIELDS if cfg.get(f)}
+    values: dict[str, str] = {}
+    field, last = None, -1
+    for i, para in enumerate(paragraphs):
+        hit = next(((f, m) for f, rx in labels.items() for m in [rx.search(para)] if m), None)
+        if hit:
+            field, m = hit
+            values[field] = para[m.end():].strip()
+            last = i
+        elif field == "excused" and i == last + 1 and _is_name_list(para):
+            # "Monsieur BAUDE, Monsieur CAGIN." right under the proxies: excused without proxy
+            values["excused_plain"] = para
+            last = i
+            field = None
+        else:
+            field = None
+    return values, last + 1
+
+
+def _is_name_list(text: str) -> bool:
+    names = split_names(text)
+    return bool(names) and all(len(n.split()) <= 4 and any(c.isupper() for c in n) for n in names) \
+        and len(text) < 300 and not re.search(r"\b(?:le|la|les|du|des|est|sont)\b", text.replace("qui a donné", ""))
+
+
+def read_excused(text: str, proxy_rx: str) -> tuple[list[Excused], list[str]]:
+    """'A qui a donné pouvoir à B, C qui a donné pouvoir à D. E, F.' -> excused, plain names."""
+    excused: list[Excused] = []
+    plain: list[str] = []
+    rx = re.compile(proxy_rx, FLAGS)
+    # Split on the proxy phrase: giver [phrase] receiver, receiver's chunk also holds the next giver.
+    pieces = rx.split(text)
+    if len(pieces) == 1:
+        return [], split_names(text)
+    givers = [pieces[0]]
+    receivers = []
+    for chunk in pieces[1:]:
+        parts = re.split(r",\s*|\.\s+|;\s*", chunk.strip(), maxsplit=1)
+        receivers.append(parts[0])
+        givers.append(parts[1] if len(parts) > 1 else "")
+    for giver, receiver in zip(givers, receivers):
+        names = split_names(giver)
+        if not names:
+            continue
+        *others, who = names
+        plain.extend(others)
+        excused.append(Excused(name=who, proxy_to=strip_civility(receiver)))
+    plain.extend(split_names(givers[-1]))
+    return excused, plain
+
+
+def read_vote(text: str, cfg: dict[str, Any]) -> Vote:
+    vote = Vote()
+    for rule in cfg.get("vote_result", []):
+        if re.search(rule["pattern"], text, FLAGS):
+            vote.result = rule["result"]
+            break
+    for attr, key in (("for_", "vote_for"), ("against", "vote_against"), ("abstention", "vote_abstention")):
+        val = _first(cfg.get(key, []), text)
+        if val is not None and val.isdigit():
+            setattr(vote, attr, int(val))
+    return vote
+
+
+def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str,
+                  subject: Optional[str] = None, number: Optional[str] = None) -> DeliberationMetadata:
+    """header: paragraphs of the opening block; body_text: the whole part; vote_text: where the vote is."""
+    cfg = fam.section("deliberation")
+    md = DeliberationMetadata(number=number)
+    everything = "\n".join(header) + "\n" + body_text
+    md.organisation = _first(cfg.get("organisation", []), everything)
+    body = _first(cfg.get("body", []), "\n".join(header) or everything)
+    md.body = body[:1].upper() + body[1:].lower() if body else None
+    date = _first(cfg.get("session_date", []), "\n".join(header) or everything)
+    md.session_date = iso_date(date) if date else None
+    values, after = _labelled(header, cfg)
+    if "president" in values:
+        md.president = strip_civility(values["president"]) or None
+    if "present" in values:
+        md.present = split_names(values["present"])
+    if "excused" in values:
+        excused, plain = read_excused(values["excused"], cfg.get("proxy", r"\s+qui a donné pouvoir à\s+"))
+        plain += split_names(values.get("excused_plain", ""))
+        md.excused = excused
+        if cfg.get("excused_without_proxy", "excused") == "absent":
+            md.absent.extend(plain)
+        else:
+            md.excused.extend(Excused(n) for n in plain)
+    if "absent" in values:
+        md.absent.extend(split_names(values["absent"]))
+    # Inline forms (minutes): "25 Conseillers … (07 Procurations : A, B) et 04 Absents : C, D."
+    head = " ".join(header)
+    proxies = _first(cfg.get("proxies_inline", []), head)
+    if proxies and not md.excused:
+        md.excused = [Excused(n) for n in split_names(proxies)]
+    absent = _first(cfg.get("absent_inline", []), head)
+    if absent and not md.absent:
+        md.absent = split_names(absent)
+    count = _first(cfg.get("present_count", []), head)
+    if count and count.isdigit():
+        md.present_count = int(count)  # type: ignore[attr-defined]
+    # Not voting: labelled in the body ("N'ont pas pris part au vote : …") or inline.
+    nv_rx = cfg.get("not_voting")
+    if nv_rx:
+        m = re.search(nv_rx, body_text, FLAGS | re.MULTILINE)
+        if m:
+            rest = body_text[m.end():].split("\n", 1)[0]
+            md.not_voting = split_names(rest)
+    if not md.not_voting:
+        nv = _first(cfg.get("not_voting_inline", []), vote_text)
+        if nv:
+            md.not_voting = split_names(nv)
+    md.subject = subject or _subject(header[after:], cfg)
+    md.vote = read_vote(vote_text, cfg)
+    return md
+
+
+def _subject(rest: list[str], cfg: dict[str, Any]) -> Optional[str]:
+    skip = [re.compile(p, FLAGS) for p in cfg.get("subject_skip", [])]
+    label = re.compile(cfg["subject_label"], FLAGS) if cfg.get("subject_label") else None
+    for para in rest:
+        if label and label.search(para):
+            para = label.sub("", para).strip()
+            if para:
+                return para
+            continue
+        if any(rx.search(para) for rx in skip):
+            continue
+        return para
+    return None

@@ -1,0 +1,121 @@
+"""Document families: the compiled view of one extractors/<family>.toml file.
+
+A family file may say ``inherit = "<other family>"``: keys it does not set are
+taken from that family (deep merge), so the heading grammar lives in one place.
+Adding a family means adding a TOML file; nothing here names a family.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Optional
+
+from ..rules import RuleSet
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+
+@dataclass
+class HeadingPattern:
+    kind: str
+    regex: re.Pattern
+    strong: bool
+
+
+@dataclass
+class Keyword:
+    regex: re.Pattern
+    weight: float
+
+
+@dataclass
+class Family:
+    name: str
+    kind: str
+    data: dict[str, Any]
+    keywords: list[Keyword] = field(default_factory=list)
+    starts: list[re.Pattern] = field(default_factory=list)
+    titles: list[re.Pattern] = field(default_factory=list)
+    headings: list[HeadingPattern] = field(default_factory=list)
+    level_order: list[str] = field(default_factory=list)
+    fixed_levels: dict[str, int] = field(default_factory=dict)
+    item: Optional[re.Pattern] = None        # numbered sub-documents (council minutes)
+    item_group_kinds: list[str] = field(default_factory=list)
+
+    def section(self, key: str) -> dict[str, Any]:
+        return self.data.get(key, {}) or {}
+
+    def score(self, text_lines: list[str]) -> float:
+        """Weighted keyword evidence; a pattern counts once per line it matches, capped."""
+        total = 0.0
+        for kw in self.keywords:
+            hits = sum(1 for t in text_lines if kw.regex.search(t))
+            total += kw.weight * min(hits, 3)
+        return total
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for k, v in over.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
+def _resolved(rules: RuleSet, name: str, seen: tuple = ()) -> dict:
+    data = rules.family(name)
+    parent = data.get("inherit")
+    if parent and parent not in seen and parent in rules.families:
+        # Only the grammar is inherited, not the identity or detection of the parent.
+        base = {k: v for k, v in _resolved(rules, parent, seen + (name,)).items()
+                if k not in ("meta", "detect", "inherit")}
+        return _merge(base, data)
+    return data
+
+
+def compile_family(rules: RuleSet, name: str) -> Family:
+    data = _resolved(rules, name)
+    meta = data.get("meta", {})
+    detect = data.get("detect", {})
+    fam = Family(name=name, kind=meta.get("kind", "other"), data=data)
+    fam.keywords = [Keyword(re.compile(k["pattern"], FLAGS | re.MULTILINE), float(k.get("weight", 1)))
+                    for k in detect.get("keywords", [])]
+    fam.starts = [re.compile(p, FLAGS) for p in detect.get("starts", [])]
+    fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
+    for h in data.get("headings", []):
+        flags = FLAGS if h.get("icase") else re.UNICODE
+        fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong"))))
+    levels = data.get("levels", {})
+    fam.level_order = list(levels.get("order", []))
+    fam.fixed_levels = dict(levels.get("fixed", {}))
+    items = data.get("items")
+    if items:
+        fam.item = re.compile(items["pattern"], re.UNICODE)
+        fam.item_group_kinds = list(items.get("group_kinds", []))
+    return fam
+
+
+def families(rules: RuleSet) -> list[Family]:
+    return _cached(id(rules), rules)
+
+
+_CACHE: dict[int, tuple[RuleSet, list[Family]]] = {}
+
+
+def _cached(key: int, rules: RuleSet) -> list[Family]:
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not rules:
+        fams = [compile_family(rules, n) for n in sorted(rules.families)]
+        hit = (rules, fams)
+        _CACHE[key] = hit
+    return hit[1]
+
+
+def grammar_family(fams: list[Family]) -> Optional[Family]:
+    """A family with heading patterns, for parts no family claims."""
+    with_headings = [f for f in fams if f.headings]
+    return max(with_headings, key=lambda f: len(f.headings)) if with_headings else None

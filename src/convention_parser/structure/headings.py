@@ -1,0 +1,154 @@
+"""Numbered headings: numbering patterns (from the family TOML) judged with typography.
+
+A line is a heading when its start matches a numbering pattern *and* the layout
+agrees: bold or larger than the body, space above it, a title in capitals, a
+label word ("Article", "Titre") followed by a separator. In-text references
+("conformément à l'article 7.2 du titre III") fail on the layout side: they
+continue a sentence, start lower-case or carry no separator. A heading that
+wraps keeps its continuation lines (same typography, or an unclosed « », or a
+line that plainly continues the phrase).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .family import Family, HeadingPattern
+from .lines import BodyLine, BodyStats
+
+_ROMAN = re.compile(r"^[IVXL]+$")
+_SENTENCE_END = re.compile(r"[.:;!?»)]\s*$")
+_DANGLING = re.compile(r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|en|pour|par|sur|dans|avec|une?)|[,–\-])\s*$",
+                       re.IGNORECASE)
+
+
+@dataclass
+class Heading:
+    kind: str
+    number: str              # normalised: "4.1.2", "II", "C2"
+    label: str               # as printed: "Article 4.1.2 –"
+    title: str
+    depth: int
+    lines: list[BodyLine] = field(default_factory=list)
+
+    @property
+    def first(self) -> BodyLine:
+        return self.lines[0]
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+
+def normalise_number(kind: str, raw: str) -> str:
+    num = re.sub(r"\s+", "", raw)
+    if kind in ("article",):
+        num = num.replace("-", ".")
+        num = ".".join(str(int(p)) if p.isdigit() else p for p in num.split(".") if p)
+    return num.upper() if _ROMAN.match(num.upper()) and kind in ("titre", "roman") else num
+
+
+def _depth(kind: str, number: str) -> int:
+    return number.count(".") + 1 if kind == "article" else 1
+
+
+def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_heading: bool = False) -> float:
+    """Evidence from layout alone, about 0..5."""
+    score = 0.0
+    if bl.bold and stats.bold_share < 0.5:
+        score += 2
+    if stats.size and bl.size > stats.size + 0.6:
+        score += 2
+    if bl.gap_before == float("inf") or bl.gap_before > stats.gap * 1.45:
+        score += 1
+    if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
+            and bl.gap_before <= stats.gap * 1.2 and not prev.list_item and prev.line.table_id is None:
+        score -= 2       # the previous line's sentence runs on into this one
+    return score
+
+
+def _title_evidence(title: str) -> float:
+    t = title.strip()
+    if not t:
+        return 0.5
+    letters = [c for c in t if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 2:
+        return 1.5
+    if t[0].islower():
+        return -3
+    return 0.5
+
+
+def match_heading(text: str, patterns: list[HeadingPattern]) -> tuple[HeadingPattern, re.Match] | None:
+    for hp in patterns:
+        m = hp.regex.match(text)
+        if m:
+            return hp, m
+    return None
+
+
+def _has_separator(label_and_rest: str, m: re.Match) -> bool:
+    between = label_and_rest[m.end("label"):m.start("title")] if m.group("title") else label_and_rest[m.end("label"):]
+    return bool(re.search(r"[–—:\-.]", between + m.group("label")[-1:]))
+
+
+def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading]:
+    out: list[Heading] = []
+    i = 0
+    while i < len(lines):
+        bl = lines[i]
+        prev = lines[i - 1] if i else None
+        hit = None
+        if bl.line.table_id is None and not bl.list_item:
+            hit = match_heading(bl.text, fam.headings)
+        if hit is None:
+            i += 1
+            continue
+        hp, m = hit
+        title = (m.group("title") or "").strip()
+        prev_heading = bool(out) and prev is out[-1].lines[-1]
+        score = _typography(bl, prev, stats, prev_heading) + _title_evidence(title)
+        if _has_separator(bl.text, m):
+            score += 1
+        if len(bl.text) > 160:
+            score -= 2   # a whole paragraph, not a heading
+        need = 0.5 if hp.strong else 3.0
+        if score < need:
+            i += 1
+            continue
+        number = normalise_number(hp.kind, m.group("num"))
+        h = Heading(hp.kind, number, m.group("label").strip(), title, _depth(hp.kind, number), [bl])
+        j = i + 1
+        while j < len(lines) and _continues(h, lines[j], stats, fam):
+            h.lines.append(lines[j])
+            h.title = (h.title + " " + lines[j].text).strip()
+            j += 1
+        out.append(h)
+        i = j
+    return out
+
+
+def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool:
+    last = h.lines[-1]
+    if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item or nxt.line.table_id is not None:
+        return False
+    if nxt.gap_before > stats.gap * 1.45:
+        return False
+    if match_heading(nxt.text, fam.headings):
+        return False
+    title = h.title
+    if title.count("«") > title.count("»"):
+        return True                                   # a quoted title is still open
+    head = h.lines[0]
+    distinct = (head.bold and stats.bold_share < 0.5) or (stats.size and head.size > stats.size + 0.6)
+    if distinct:
+        # Same typography as the heading line: part of the heading.
+        return nxt.bold == head.bold and abs(nxt.size - head.size) < 0.3
+    if not title:
+        return False
+    return bool(_DANGLING.search(title)) or nxt.text[:1].islower()

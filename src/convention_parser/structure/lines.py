@@ -1,0 +1,107 @@
+"""Body lines as layer 2 sees them: normalised text plus layout measures.
+
+Typography is judged *relative to the body*: the dominant font size, the usual
+left margin of a page and the usual gap between consecutive lines.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from ..text.model import Document, Line
+
+_SPACES = re.compile(r"\s+")
+# Bullet glyphs a reader may leave in the text (private-use symbol fonts included).
+_BULLET = re.compile(r"^(?:[\uf000-\uf8ff•▪▫◦●○■□►➢✓\-–—o\*·])\s+")
+
+
+def clean(text: str) -> str:
+    """Whitespace-normalised text, NBSP and friends turned into plain spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u202f", " ")
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass
+class BodyLine:
+    line: Line
+    text: str                    # cleaned, bullet stripped
+    page: int
+    index: int                   # position in the document's line stream
+    list_item: bool
+    gap_before: float            # vertical distance to the previous line on the page (inf at page top)
+
+    @property
+    def size(self) -> float:
+        return self.line.size
+
+    @property
+    def bold(self) -> bool:
+        return self.line.bold
+
+    @property
+    def x0(self) -> float:
+        return self.line.x0
+
+    @property
+    def top(self) -> float:
+        return self.line.top
+
+
+@dataclass
+class BodyStats:
+    size: float                  # dominant font size of body text
+    gap: float                   # usual baseline-to-baseline step
+    margin: dict[int, float]     # usual left x0 per page
+    bold_share: float            # share of body characters in bold
+
+
+def body_lines(doc: Document) -> list[BodyLine]:
+    out: list[BodyLine] = []
+    for page in doc.pages:
+        prev: Optional[Line] = None
+        for line in page.lines:
+            if not line.words:
+                continue
+            raw = clean(line.text)
+            if not raw:
+                continue
+            text, list_item = raw, line.list_item
+            m = _BULLET.match(raw)
+            if m and not list_item and not _looks_like_number(raw):
+                text, list_item = raw[m.end():], True
+            gap = float("inf") if prev is None else line.top - prev.top
+            out.append(BodyLine(line, text, page.number, len(out), list_item, gap))
+            prev = line
+    return out
+
+
+def _looks_like_number(text: str) -> bool:
+    # "- 5 000 €" is a bullet, but "–2,5 %" or "-" alone is not worth stripping
+    return len(text) < 3
+
+
+def measure(lines: list[BodyLine]) -> BodyStats:
+    sizes: Counter = Counter()
+    bold = total = 0
+    for bl in lines:
+        if bl.line.table_id is not None:
+            continue
+        n = len(bl.text)
+        sizes[round(bl.size, 1)] += n
+        total += n
+        bold += n if bl.bold else 0
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    gaps = [bl.gap_before for bl in lines
+            if 0 < bl.gap_before < 60 and abs(bl.size - size) < 0.6 and bl.line.table_id is None]
+    gap = statistics.median(gaps) if gaps else max(size * 1.2, 1.0)
+    margins: dict[int, Counter] = {}
+    for bl in lines:
+        if bl.line.table_id is None:
+            margins.setdefault(bl.page, Counter())[round(bl.x0)] += 1
+    margin = {p: float(c.most_common(1)[0][0]) for p, c in margins.items()}
+    return BodyStats(size=size, gap=gap, margin=margin, bold_share=bold / total if total else 0.0)

@@ -1,0 +1,75 @@
+"""Cut the document's line stream into the documents it holds, and classify them.
+
+A document opens with a line one family's ``starts`` patterns recognise, near the
+top of a page (a PDF that binds several documents starts each on a new page;
+the same words inside a text — a decision's subject "Avenant n°01 à la
+convention …" — do not open a document). Each segment is then classified by
+the families' weighted keywords, from its content only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .family import Family
+from .lines import BodyLine
+
+TOP_LINES = 8          # a document start must be among the first lines of its page
+MIN_LINES = 15         # a shorter segment (a cover page) joins the next one
+MIN_SCORE = 4.0        # below this no family claims the segment: kind "other"
+SCORE_WINDOW = 400     # lines read for classification
+
+
+@dataclass
+class Segment:
+    start: int             # index into the line list (inclusive)
+    end: int               # exclusive
+    family: Family | None = None
+    score: float = 0.0
+
+
+def _page_rank(lines: list[BodyLine]) -> list[int]:
+    rank, prev_page, r = [], None, 0
+    for bl in lines:
+        r = 0 if bl.page != prev_page else r + 1
+        prev_page = bl.page
+        rank.append(r)
+    return rank
+
+
+def segment(lines: list[BodyLine], fams: list[Family]) -> list[Segment]:
+    if not lines:
+        return []
+    rank = _page_rank(lines)
+    cuts = [0]
+    for i, bl in enumerate(lines):
+        if i == 0 or rank[i] >= TOP_LINES or bl.line.table_id is not None:
+            continue
+        if any(p.search(bl.text) for f in fams for p in f.starts):
+            cut = i - rank[i]                 # the document starts with its page
+            if cut > cuts[-1]:
+                cuts.append(cut)
+    segs = [Segment(a, b) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+    merged: list[Segment] = []
+    for s in segs:
+        if merged and merged[-1].end - merged[-1].start < MIN_LINES and merged[-1].start == s.start - (merged[-1].end - merged[-1].start):
+            merged[-1] = Segment(merged[-1].start, s.end)   # a cover page joins its document
+        else:
+            merged.append(s)
+    for s in merged:
+        classify(s, lines, fams)
+    # Two adjacent segments of the same non-repeating family are one document.
+    out: list[Segment] = []
+    for s in merged:
+        if out and s.family is not None and out[-1].family is s.family and s.family.item is None:
+            out[-1].end = s.end
+        else:
+            out.append(s)
+    return out
+
+
+def classify(seg: Segment, lines: list[BodyLine], fams: list[Family]) -> None:
+    texts = [bl.text for bl in lines[seg.start:min(seg.end, seg.start + SCORE_WINDOW)]]
+    scored = sorted(((f.score(texts), f.name, f) for f in fams), key=lambda t: (-t[0], t[1]))
+    if scored and scored[0][0] >= MIN_SCORE:
+        seg.score, seg.family = scored[0][0], scored[0][2]
