@@ -120,7 +120,9 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
         code = raw.FPDFText_GetUnicode(textpage, i)
         if code in (0, 0xFFFE, 0xFFFF) or code == 0x0D or code == 0x0A:
             continue
-        text = chr(code)
+        # pdfium reports a hyphen it judges a line-end break as U+0002.
+        hyphen = code in (0x02, 0xAD)
+        text = "-" if hyphen else chr(code)
         ang = raw.FPDFText_GetCharAngle(textpage, i)
         if ang >= 0 and not text.isspace():
             deg = math.degrees(ang) % 360
@@ -143,7 +145,6 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
             font = fonts[key] = _font_of(textpage, i, buf, flags)
         if size <= 0:
             size = box[3] - box[1]
-        hyphen = code == 0xAD or (code == 0x2D and raw.FPDFText_IsHyphen(textpage, i) == 1)
         chars.append(Char(text, box[0], box[1], box[2], box[3], base, size, font[1], font[2], font[0], hyphen))
     return chars, dropped
 

@@ -89,3 +89,25 @@ def reading_order(rows: list[Row], size: float, depth: int = 0) -> list[Row]:
     out += reading_order([r for r in rights if r], size, depth + 1)
     out += reading_order(rows[j:], size, depth)
     return out
+
+
+def merge_side_by_side(rows: list[Row]) -> list[Row]:
+    """Rows sorted top-down; join those at one height that do not overlap in x.
+
+    OCR engines cut a justified line at wide gaps into separate "lines";
+    joined back, the column splitter decides what is really a gutter.
+    """
+    rows = sorted((r for r in rows if r), key=lambda r: min(w.top for w in r))
+    out: list[Row] = []
+    for row in rows:
+        t, b = min(w.top for w in row), max(w.bottom for w in row)
+        for prev in reversed(out[-3:]):
+            pt, pb = min(w.top for w in prev), max(w.bottom for w in prev)
+            if min(pb, b) - max(pt, t) > 0.5 * min(pb - pt, b - t):
+                if all(w.x1 <= v.x0 or w.x0 >= v.x1 for w in row for v in prev):
+                    prev.extend(row)
+                    prev.sort(key=lambda w: w.x0)
+                    break
+        else:
+            out.append(row)
+    return out

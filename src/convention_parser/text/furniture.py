@@ -70,26 +70,54 @@ def split_furniture(pages: list[Page]) -> None:
         key = normalise(ln.text)
         others = [n for n in seen.get((band, key), ()) if n != p.number]
         y = ln.top / p.height
-        return any(abs(y - y2) < 0.03 for n in others for y2 in where[(band, key, n)])
+        # Two other pages in long documents: a phrase like "Sans objet" may
+        # end two pages by chance, rarely three at the same height.
+        need = 1 if len(pages) <= 4 else 2
+        hits = sum(1 for n in others if any(abs(y - y2) < 0.03 for y2 in where[(band, key, n)]))
+        return hits >= need
 
+    # First pass: text that repeats, and page numbers. Second pass: a line set
+    # in the same place and type as furniture found elsewhere (a header that
+    # changes with the part of the document, "Délibération" then "Avenant").
+    looks: list[tuple[str, float, float, bool]] = []
     for p in pages:
-        for top in (True, False):
-            band = "top" if top else "bottom"
-            block: list[Line] = []
-            for ln in _band_lines(p, top):
-                if repeated(p, band, ln) or (is_page_number(ln.text) and len(ln.text) <= 16):
-                    block.append(ln)
-                else:
-                    break
-            # Shrink the block from the inside until it is set apart.
-            while block and not _set_apart(p, block, top):
-                block.pop()
-            if not block:
-                continue
-            ids = {id(ln) for ln in block}
-            p.lines = [ln for ln in p.lines if id(ln) not in ids]
-            block.sort(key=lambda ln: (ln.top, ln.x0))
-            if top:
-                p.header = block + p.header
+        _take(p, lambda band, ln: repeated(p, band, ln) or (is_page_number(ln.text) and len(ln.text) <= 16), looks)
+    if looks:
+        for p in pages:
+            _take(p, lambda band, ln: _looks_like(p, band, ln, looks), looks=None)
+
+
+def _signature(page: Page, band: str, ln: Line) -> tuple[str, float, float, bool]:
+    return band, ln.top / page.height, ln.size, ln.bold
+
+
+def _looks_like(page: Page, band: str, ln: Line, looks) -> bool:
+    b, y, size, bold = _signature(page, band, ln)
+    return any(b == b2 and abs(y - y2) < 0.01 and abs(size - s2) < 0.3 and bold == bold2
+               for b2, y2, s2, bold2 in looks)
+
+
+def _take(p: Page, is_furniture, looks) -> None:
+    """Move the page's furniture lines, outermost first, into header/footer."""
+    for top in (True, False):
+        band = "top" if top else "bottom"
+        block: list[Line] = []
+        for ln in _band_lines(p, top):
+            if is_furniture(band, ln):
+                block.append(ln)
             else:
-                p.footer = p.footer + block
+                break
+        # Shrink the block from the inside until it is set apart.
+        while block and not _set_apart(p, block, top):
+            block.pop()
+        if not block:
+            continue
+        ids = {id(ln) for ln in block}
+        p.lines = [ln for ln in p.lines if id(ln) not in ids]
+        if looks is not None:
+            looks.extend(_signature(p, band, ln) for ln in block)
+        block.sort(key=lambda ln: (ln.top, ln.x0))
+        if top:
+            p.header = block + p.header
+        else:
+            p.footer = p.footer + block

@@ -11,7 +11,7 @@ import shutil
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from .model import Line, Word
+from .model import Word
 
 DPI = 300
 LANG = "fra"
@@ -73,7 +73,3 @@ def ocr_page(page, number: int) -> list[list[Word]]:
             w.size = round(size, 1)
         out.append(words)
     return out                                  # Tesseract's reading order
-
-
-def as_lines(rows: list[list[Word]], number: int) -> list[Line]:
-    return [Line(words=r, page=number) for r in rows if r]

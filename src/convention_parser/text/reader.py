@@ -18,7 +18,7 @@ from ..errors import InputError
 from . import ocr as ocr_mod
 from .bullets import mark_bullet
 from .chars import Frame, dominant_turn, read_chars
-from .columns import reading_order
+from .columns import merge_side_by_side, reading_order
 from .footnotes import split_footnotes
 from .furniture import split_furniture
 from .hyphenation import join_hyphenated
@@ -88,7 +88,9 @@ def _text_page(page, number: int) -> Page:
 def _ocr_page(page, number: int) -> Page:
     w, h = page.get_size()                        # upright size, as rendered
     out = Page(number=number, width=w, height=h, rotation=page.get_rotation(), text_source="ocr")
-    out.lines = ocr_mod.as_lines(ocr_mod.ocr_page(page, number), number)
+    rows = merge_side_by_side(ocr_mod.ocr_page(page, number))
+    size = median(w.size for r in rows for w in r) if rows else 10.0
+    out.lines = [Line(words=r, page=number) for r in reading_order(rows, size)]
     return out
 
 
