@@ -104,16 +104,29 @@ def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
 
 
 def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
-    """The caption: the nearest free line just above the table."""
-    above = [l for l in _free_lines(page, grids) if l.bottom <= grid.bbox[1] + 1]
+    """The caption: a one-line paragraph just above the table.
+
+    The last line of a longer paragraph, or a sentence announcing the table
+    ("... sont les suivants :"), is prose, not a title.
+    """
+    free = sorted(_free_lines(page, grids), key=lambda l: l.top)
+    above = [l for l in free if l.bottom <= grid.bbox[1] + 1]
     if not above:
         return ""
-    line = max(above, key=lambda l: l.bottom)
+    line = above[-1]
     size = line.size or 10.0
     if grid.bbox[1] - line.bottom > settings.title.max_gap_em * size:
         return ""
     text = line.text.strip()
-    return text if len(text) <= settings.title.max_chars else ""
+    if not text or len(text) > settings.title.max_chars or text.endswith(":"):
+        return ""
+    if len(above) > 1:
+        prev = above[-2]
+        ends_paragraph = prev.text.rstrip()[-1:] in ".:;!?"
+        gap = line.top - prev.bottom
+        if not ends_paragraph and gap < settings.title.paragraph_gap_em * size:
+            return ""  # a wrapped paragraph's last line
+    return text
 
 
 def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[Table]:

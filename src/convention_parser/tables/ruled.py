@@ -30,7 +30,19 @@ def _index(lines: list[float], v: float, tol: float) -> int:
 
 
 def page_words(page: Page) -> list[Word]:
-    return [w for line in page.lines for w in line.words]
+    """The page's body words, with the bullet glyphs layer 1 stripped put back:
+    inside a table a leading dash is cell text ("République\n- Cité 4 Sud")."""
+    out: list[Word] = []
+    for line in page.lines:
+        if line.list_item and line.bullet and line.words:
+            first = line.words[0]
+            size = first.size or (first.bottom - first.top)
+            width = 0.4 * size * len(line.bullet)
+            x1 = first.x0 - 0.25 * size
+            out.append(Word(line.bullet, x1 - width, first.top, x1, first.bottom,
+                            size=first.size, bold=first.bold, italic=first.italic, font=first.font))
+        out.extend(line.words)
+    return out
 
 
 def _is_fill(rect: dict[str, Any]) -> bool:

@@ -60,6 +60,9 @@ class ContinuationSettings:
 class TitleSettings:
     max_gap_em: float = 3.2           # caption at most this far above the table
     max_chars: int = 220
+    # A caption is a paragraph of its own: the line above it ends a sentence
+    # or sits further away than this (in font sizes) from it.
+    paragraph_gap_em: float = 0.6
 
 
 @dataclass

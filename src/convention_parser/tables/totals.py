@@ -47,7 +47,7 @@ def check_totals(table: Table, tolerance: float = 0.005) -> list[str]:
     warnings: list[str] = []
     name = f"table {table.id}" + (f" « {table.title} »" if table.title else "")
 
-    def compare(stated: CellValue, parts: list[CellValue], where: str, col: int) -> None:
+    def compare(stated: CellValue, parts: list[CellValue], where: str, col: int, what: str = "sum of rows") -> None:
         if len(parts) < 2:
             return
         if any(p.kind != stated.kind or p.unit != stated.unit for p in parts):
@@ -57,7 +57,7 @@ def check_totals(table: Table, tolerance: float = 0.005) -> list[str]:
             col_name = column_label(table, col) or f"colonne {col + 1}"
             warnings.append(
                 f"{name}: total {where}, {col_name}: stated {_fmt(stated.value)}, "
-                f"sum of rows {_fmt(computed)} (difference {_fmt(stated.value - computed)})")
+                f"{what} {_fmt(computed)} (difference {_fmt(stated.value - computed)})")
 
     # Consecutive total rows with one label ("Totaux" over C/P/T rows) form one group.
     groups_t: list[list[int]] = []
@@ -102,7 +102,7 @@ def check_totals(table: Table, tolerance: float = 0.005) -> list[str]:
             if not _summable(stated):
                 continue
             parts = [v for v in row_vals[k:c] if _summable(v) and v.key == stated.key]
-            compare(stated, parts, f"de ligne « {labels[i]} »", c)
+            compare(stated, parts, f"de ligne « {labels[i]} »", c, "sum of columns")
 
     # C/P/T groups: inside rows sharing a label, the T row sums the others.
     groups: dict[str, list[int]] = {}
@@ -116,5 +116,5 @@ def check_totals(table: Table, tolerance: float = 0.005) -> list[str]:
             tots = [v for v in vals if v.key == "T"]
             parts = [v for v in vals if v.key and v.key != "T"]
             if len(tots) == 1:
-                compare(tots[0], parts, f"« {lab} » (T)", c)
-    return warnings
+                compare(tots[0], parts, f"« {lab} » (T = somme des autres lignes du groupe)", c)
+    return list(dict.fromkeys(warnings))
