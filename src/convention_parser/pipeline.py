@@ -37,7 +37,7 @@ def _tables_of(draft: PartDraft, tables: list[Table]) -> list[Table]:
 
 def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet) -> tuple[Part, list[str]]:
     part_tables = _tables_of(draft, tables)
-    facts = extract_facts(draft.paragraphs, part_tables, rules)
+    facts = extract_facts(draft.paragraphs, part_tables, rules, sections=draft.sections)
     part = Part(
         kind=draft.kind,  # type: ignore[arg-type]
         pages=[draft.first_page, draft.last_page],

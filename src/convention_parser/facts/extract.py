@@ -1,15 +1,25 @@
 """Run every fact extractor over a part's paragraphs and tables.
 
-Baseline: nothing found (issue 6 fills this in).
+Prose and tables are read separately: the structure stage keeps table lines
+out of paragraphs, so an amount printed in a table is reported once, tied to
+its row and column labels.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Optional
 
-from ..records import Amount, DateFact, Entity, Operation, Quantity, Table
+from ..records import Amount, DateFact, Entity, Operation, Quantity, Section, Table
 from ..rules import RuleSet
 from ..structure.model import Paragraph
+from .dates import find_dates
+from .entities import Found, merge_variants, model_entities, rule_entities, sentences_needing_model
+from .lexicon import Lexicon, lexicon
+from .numbers import find_amounts, parse_amount
+from .operations import OperationReader
+from .quantities import find_quantities
 
 
 @dataclass
@@ -22,5 +32,110 @@ class Facts:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleSet) -> Facts:
-    return Facts()
+def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleSet,
+                  sections: Optional[list[Section]] = None, use_model: bool = True) -> Facts:
+    """Facts of one part. ``sections`` (optional) lets operations inherit quartier/commune
+    from headings; ``use_model=False`` skips spaCy (rules only)."""
+    lx = lexicon(rules)
+    facts = Facts()
+    ops = OperationReader(lx, sections)
+    ents: list[tuple[Found, Paragraph]] = []
+    pending: list[tuple[int, str, Paragraph]] = []
+    for p in paragraphs:
+        text = p.text
+        amounts = find_amounts(text)
+        for a in amounts:
+            facts.amounts.append(Amount(text=a.text, value=a.value, page=p.page, section=p.section,
+                                        qualifier=a.qualifier, per=a.per, label=_subject(text, a.start)))
+        money = [(a.start, a.end) for a in amounts]
+        for s, e, t, v, unit in find_quantities(text, lx):
+            if any(a <= s < b for a, b in money):
+                continue
+            facts.quantities.append(Quantity(text=t, value=v, unit=unit, page=p.page, section=p.section))
+        for d in find_dates(text):
+            facts.dates.append(DateFact(text=d.text, value=d.value, page=p.page, precision=d.precision,
+                                        section=p.section))
+        found = rule_entities(text, lx)
+        ents.extend((f, p) for f in found)
+        if use_model:
+            pending.extend((off, sent, p) for off, sent in sentences_needing_model(text, found, lx))
+        ops.read_paragraph(text, p.page, p.section)
+    if pending:
+        try:
+            results = model_entities([s for _, s, _ in pending], lx)
+        except (OSError, ImportError) as exc:   # model not installed: rules only
+            facts.warnings.append(f"entities: spaCy model unavailable ({exc}); rule entities only")
+            results = []
+        for (off, _sent, p), found in zip(pending, results):
+            rule_spans = [f for f, q in ents if q is p]
+            for f in found:
+                s, e = off + f.start, off + f.end
+                if any(not (e <= r.start or s >= r.end) for r in rule_spans):
+                    continue     # the rules already explained this span
+                f.start, f.end = s, e
+                ents.append((f, p))
+    for t in tables:
+        _table_facts(t, lx, facts)
+        ops.read_table(t)
+    merge_variants(f for f, _ in ents)
+    seen = set()
+    for f, p in ents:
+        k = (f.label, f.normalized, p.page)
+        if k not in seen:
+            seen.add(k)
+            facts.entities.append(Entity(text=f.text, label=f.label, normalized=f.normalized,
+                                         page=p.page, section=p.section))
+    _merge_operation_names(ops.ops, ops.spellings)
+    facts.operations = ops.ops
+    return facts
+
+
+def _subject(text: str, start: int) -> Optional[str]:
+    """The words just before an amount, as a short prose label ("primes ANRU")."""
+    before = re.sub(r"\s+", " ", text[max(0, start - 60):start]).strip(" :(,")
+    return before[-60:] or None
+
+
+def _table_facts(table: Table, lx: Lexicon, facts: Facts) -> None:
+    page = table.pages[0] if table.pages else 0
+    for row_label, col_label, text, value in _cells(table):
+        label = " / ".join(x for x in (row_label, col_label) if x) or None
+        amounts = find_amounts(text)
+        if not amounts and value is not None and value.kind == "number" and re.search(r"€|euro|montant", col_label, re.I):
+            v = parse_amount(text)
+            if v is not None:
+                facts.amounts.append(Amount(text=text.strip(), value=v, page=page, section=table.section,
+                                            label=label, table=table.id))
+        for a in amounts:
+            facts.amounts.append(Amount(text=a.text, value=a.value, page=page, section=table.section,
+                                        qualifier=a.qualifier, per=a.per, label=label, table=table.id))
+        money = [(a.start, a.end) for a in amounts]
+        for s, e, t, v, unit in find_quantities(text, lx):
+            if not any(a <= s < b for a, b in money):
+                facts.quantities.append(Quantity(text=t, value=v, unit=unit, page=page, section=table.section,
+                                                 label=label, table=table.id))
+
+
+def _cells(table: Table):
+    """(row_label, col_label, text, typed value) per data cell, merged cells once."""
+    try:
+        from ..tables.cells import table_cells
+    except ImportError:   # tables stage without the typed-cell helper
+        return _plain_cells(table)
+    return table_cells(table)
+
+
+def _plain_cells(table: Table):
+    header = table.header[-1] if table.header else []
+    for row in table.rows:
+        for c, text in enumerate(row[1:], start=1):
+            yield (row[0] if row else ""), (header[c] if c < len(header) else ""), text, None
+
+
+def _merge_operation_names(ops: list[Operation], counts: dict[str, int]) -> None:
+    """One spelling per site across a part: the most frequent, accented on ties."""
+    from rapidfuzz import fuzz
+    from .text_tools import key
+    for o in ops:
+        variants = [n for n in counts if fuzz.ratio(key(n), key(o.name)) >= 88]
+        o.name = max(variants, key=lambda n: (counts[n], sum(ord(c) > 127 for c in n)))

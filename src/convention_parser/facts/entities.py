@@ -1,0 +1,214 @@
+"""Named entities: rules of the field first (common.toml), spaCy for the rest.
+
+Rules catch what the small French model gets wrong here (organisations of the
+field, QPV codes, legal references, people named "Monsieur DUPONT"); spaCy is
+given only the sentences that still hold an unexplained capitalised word, and
+its output is cleaned (apostrophe fragments, bullets, spans overlapping a rule
+entity, generic words) before variants are merged with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz, process
+
+from .lexicon import Lexicon
+from .text_tools import fold, key
+
+_UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
+_LOW = "a-zéèêëàâîïôûüç"
+_CAPS_WORD = rf"[{_UP}][{_UP}'’\-]+"
+_CAP_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
+_APOS_PREFIX = re.compile(r"^(?:[LlDdJjNnSsMmCc]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’]\s*")
+_BULLETS = " \t-–—‐•▪◦●○■□➢►✓\uf0b7\uf0a7o*·"
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    text: str
+    label: str
+    normalized: str
+    rule: bool = True
+
+
+def _person_regex(civilities: list[str]) -> re.Pattern:
+    civ = "|".join(re.escape(c) for c in sorted(civilities, key=len, reverse=True))
+    sp = r"[ \u00a0\n]+"
+    return re.compile(
+        rf"(?<![\w])(?i:{civ})(?![\w]){sp}(?P<name>(?:{_CAP_WORD}{sp})?{_CAPS_WORD}(?:[ \u00a0\n]{_CAPS_WORD})*"
+        rf"|{_CAP_WORD}(?:{sp}{_CAP_WORD})?)",
+    )
+
+
+_A_COMMUNE = re.compile(rf"(?<![\w])(?:à|a)[ \u00a0]+(?P<c>[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*(?:-[{_UP}][{_LOW}]+)*)")
+
+
+def rule_entities(text: str, lx: Lexicon) -> list[Found]:
+    """Entities the rules of common.toml find in one paragraph (overlaps resolved)."""
+    cands: list[Found] = []
+    folded_case, folded_low = fold(text, lower=False), fold(text)
+    for org in lx.organisations:
+        src = folded_case if org.case_sensitive else folded_low
+        for m in org.regex.finditer(src):
+            cands.append(Found(m.start(), m.end(), text[m.start():m.end()], "ORG", org.name))
+    for rx in lx.org_patterns:
+        for m in rx.finditer(text):
+            t = m.group(0)
+            cands.append(Found(m.start(), m.end(), t, "ORG", lx.alias_names.get(key(t), _spaces(t))))
+    for rx in lx.qpv:
+        for m in rx.finditer(text):
+            code = m.group(0)
+            norm = code if code.startswith("Q") else "QP" + code[-6:]
+            cands.append(Found(m.start(), m.end(), code, "QPV", norm))
+    for rx in lx.legal:
+        for m in rx.finditer(text):
+            t = m.group(0).rstrip(" ,.;")
+            cands.append(Found(m.start(), m.start() + len(t), t, "LAW", _spaces(t)))
+    for m in _person_regex(lx.civilities).finditer(text):
+        name = _spaces(m.group("name"))
+        if key(name) in lx.stopwords or key(name.split()[0]) in lx.stopwords:
+            continue
+        cands.append(Found(m.start("name"), m.end("name"), name, "PER", name))
+    if lx.commune_regex is not None:
+        for m in lx.commune_regex.finditer(folded_case):
+            t = text[m.start():m.end()]
+            cands.append(Found(m.start(), m.end(), t, "LOC", lx.communes.get(key(t), t)))
+    for m in _A_COMMUNE.finditer(text):
+        t = m.group("c")
+        if key(t) in lx.stopwords or key(t) in lx.alias_names:
+            continue
+        cands.append(Found(m.start("c"), m.end("c"), t, "LOC", lx.communes.get(key(t), t)))
+    return _resolve(cands)
+
+
+def _spaces(t: str) -> str:
+    return re.sub(r"\s+", " ", t).strip()
+
+
+_PRIORITY = {"LAW": 0, "QPV": 1, "PER": 2, "ORG": 3, "LOC": 4}
+
+
+def _resolve(cands: list[Found]) -> list[Found]:
+    """Longest span wins; on equal length the more specific label."""
+    cands.sort(key=lambda f: (-(f.end - f.start), _PRIORITY.get(f.label, 9), f.start))
+    kept: list[Found] = []
+    for c in cands:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+# ---------------------------------------------------------------------------
+# spaCy
+# ---------------------------------------------------------------------------
+
+_NLP = None
+
+
+def nlp():
+    """fr_core_news_sm with only tok2vec + ner (the parser and lemmatizer cost time, give nothing here)."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+        _NLP = spacy.load("fr_core_news_sm",
+                          exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    return _NLP
+
+
+_SENT_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n(?=[\s" + re.escape(_BULLETS.strip()) + r"]*[-–•▪])")
+_CAP_IN_SENT = re.compile(rf"(?<=[\w,’'] )[{_UP}][\w’'\-]+")
+
+
+def sentences_needing_model(text: str, covered: list[Found], lx: Lexicon) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs holding a capitalised word no rule explained."""
+    out = []
+    pos = 0
+    for piece in _SENT_SPLIT.split(text):
+        start = text.find(piece, pos)
+        if start < 0:
+            start = pos
+        pos = start + len(piece)
+        for m in _CAP_IN_SENT.finditer(piece):
+            s = start + m.start()
+            if key(m.group(0)) in lx.stopwords:
+                continue
+            if any(f.start <= s < f.end for f in covered):
+                continue
+            out.append((start, piece))
+            break
+    return out
+
+
+def model_entities(batch: list[str], lx: Lexicon) -> list[list[Found]]:
+    """Run spaCy over sentences (one batch), cleaned; offsets relative to each sentence."""
+    if not batch:
+        return []
+    results = []
+    for doc in nlp().pipe(batch, batch_size=128):
+        found = []
+        for ent in doc.ents:
+            f = _clean(ent.text, ent.start_char, ent.label_, lx)
+            if f is not None:
+                found.append(f)
+        results.append(found)
+    return results
+
+
+def _clean(text: str, start: int, label: str, lx: Lexicon) -> Optional[Found]:
+    if label not in ("PER", "ORG", "LOC"):
+        return None
+    t = text
+    lead = len(t) - len(t.lstrip(_BULLETS))
+    t, start = t[lead:], start + lead
+    m = _APOS_PREFIX.match(t)
+    if m:
+        t, start = t[m.end():], start + m.end()
+    t = t.rstrip(" ,.;:()-–")
+    k = key(t)
+    if len(k) <= 2 or k in lx.stopwords or not re.search(f"[{_UP}]", t) or sum(c.isdigit() for c in t) > 2:
+        return None
+    if len(t.split()) > 8 or "\n" in t.strip():
+        return None
+    # A fuzzy hit on an organisation of the field fixes both the label and the name
+    # ("Maisons" / "Pas-de-Calais" tagged LOC or PER by the model).
+    hit = process.extractOne(k, list(lx.alias_names), scorer=fuzz.ratio, score_cutoff=90)
+    if hit:
+        return Found(start, start + len(t), t, "ORG", lx.alias_names[hit[0]], rule=False)
+    # A lone capitalised word is a person only with a civility (the rules' job).
+    if label == "PER" and len(t.split()) < 2:
+        return None
+    if label == "LOC" and k in lx.communes:
+        return Found(start, start + len(t), t, "LOC", lx.communes[k], rule=False)
+    return Found(start, start + len(t), t, label, _spaces(t), rule=False)
+
+
+def merge_variants(found: Iterable[Found]) -> None:
+    """Give variants of one name one normalized form ("tour des Fresnes" / "tour des Frênes")."""
+    by_label: dict[str, list[Found]] = {}
+    for f in found:
+        if not f.rule or f.label in ("PER", "LOC"):
+            by_label.setdefault(f.label, []).append(f)
+    for items in by_label.values():
+        counts = Counter(f.normalized for f in items)
+        forms = sorted(counts, key=lambda n: (-counts[n], -_accents(n), n))
+        canon: list[str] = []
+        mapping = {}
+        for form in forms:
+            match = next((c for c in canon if fuzz.ratio(key(c), key(form)) >= 90), None)
+            if match is None:
+                canon.append(form)
+                match = form
+            mapping[form] = match
+        for f in items:
+            f.normalized = mapping[f.normalized]
+
+
+def _accents(s: str) -> int:
+    return sum(1 for c in s if ord(c) > 127) + sum(1 for c in s if c.islower())

@@ -1,0 +1,92 @@
+"""The shared vocabulary of extractors/common.toml, compiled once per RuleSet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..rules import RuleSet
+from .text_tools import alias_regex, key
+
+
+@dataclass
+class Organisation:
+    name: str
+    kind: str
+    regex: re.Pattern          # searched in fold(text, lower=...) (see `case_sensitive`)
+    case_sensitive: bool
+
+
+@dataclass
+class Lexicon:
+    organisations: list[Organisation] = field(default_factory=list)
+    org_patterns: list[re.Pattern] = field(default_factory=list)
+    civilities: list[str] = field(default_factory=list)
+    stopwords: set[str] = field(default_factory=set)     # keys (see text_tools.key)
+    qpv: list[re.Pattern] = field(default_factory=list)
+    communes: dict[str, str] = field(default_factory=dict)  # key -> name as written in the list
+    commune_regex: Optional[re.Pattern] = None
+    legal: list[re.Pattern] = field(default_factory=list)
+    units: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    unit_regex: str = ""
+    actions: list[tuple[str, str]] = field(default_factory=list)   # (folded stem, type)
+    objects: list[tuple[str, str]] = field(default_factory=list)   # (folded keyword, type)
+    site_keep: list[str] = field(default_factory=list)
+    site_drop: list[str] = field(default_factory=list)
+    alias_names: dict[str, str] = field(default_factory=dict)       # key(alias) -> name
+
+
+_CACHE: dict[int, Lexicon] = {}
+
+
+def lexicon(rules: RuleSet) -> Lexicon:
+    lx = _CACHE.get(id(rules))
+    if lx is None:
+        lx = _CACHE[id(rules)] = _build(rules.common or {})
+    return lx
+
+
+def _build(common: dict) -> Lexicon:
+    lx = Lexicon()
+    for org in common.get("organisations", []):
+        for alias in sorted(org.get("aliases", [org["name"]]), key=len, reverse=True):
+            # One-word aliases ("CALL", "Région", "SIA") keep their case: "call" or
+            # "la région" in running text are not the organisation.
+            one_word = len(re.split(r"[\s\-']+", alias.strip())) == 1
+            rx = re.compile(alias_regex(alias) if one_word else alias_regex(alias.lower()))
+            lx.organisations.append(Organisation(org["name"], org.get("kind", "org"), rx, one_word))
+            lx.alias_names[key(alias)] = org["name"]
+    ent = common.get("entities", {})
+    lx.org_patterns = [re.compile(p) for p in ent.get("org_patterns", [])]
+    lx.civilities = ent.get("civilities", [])
+    lx.stopwords = {key(s) for s in ent.get("stopwords", [])}
+    lx.qpv = [re.compile(p) for p in common.get("qpv", {}).get("patterns", [])]
+    names = common.get("communes", {}).get("names", [])
+    lx.communes = {key(n): n for n in names}
+    if names:
+        lx.commune_regex = re.compile("|".join(alias_regex(n) for n in sorted(names, key=len, reverse=True)))
+    lx.legal = [re.compile(p) for p in common.get("legal", {}).get("patterns", [])]
+    forms = []
+    for u in common.get("units", []):
+        for f in u.get("forms", []):
+            forms.append((f, u["unit"]))
+            lx.units.append((re.compile(rf"(?:{f})$", re.IGNORECASE), u["unit"]))
+    lx.unit_regex = "|".join(f for f, _ in sorted(forms, key=lambda x: len(x[0]), reverse=True))
+    ops = common.get("operations", {})
+    lx.actions = [(key(k), t) for t, ks in ops.get("actions", {}).items() for k in ks]
+    lx.objects = [(key(k), t) for t, ks in ops.get("objects", {}).items() for k in ks]
+    sites = ops.get("sites", {})
+    # Action words open sentences ("Démolition ..."): never a name.
+    lx.stopwords |= {a for a, _ in lx.actions} | {key(w) for w in ("Démolition", "Requalification", "Résidentialisation")}
+    lx.site_keep = sites.get("keep", [])
+    lx.site_drop = sites.get("drop", [])
+    return lx
+
+
+def unit_of(word: str, lx: Lexicon) -> Optional[str]:
+    w = re.sub(r"\s+", " ", word.strip())
+    for rx, unit in lx.units:
+        if rx.match(w):
+            return unit
+    return None

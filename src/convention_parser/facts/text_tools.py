@@ -1,0 +1,37 @@
+"""Length-preserving text folding, so matches on a folded copy map back to the original."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_PUNCT = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
+          "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\n": " ", "\t": " "}
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    c = _PUNCT.get(c, c)
+    base = unicodedata.normalize("NFKD", c)
+    return base[0] if base else c
+
+
+def fold(text: str, lower: bool = True) -> str:
+    """Accents, quotes, dashes and odd spaces folded one char for one char."""
+    out = "".join(_fold_char(c) for c in text)
+    return out.lower() if lower else out
+
+
+def key(text: str) -> str:
+    """Comparison key: folded, lower-case, single-spaced, hyphens as spaces."""
+    t = fold(text).replace("-", " ")
+    t = re.sub(r"[\"'.,;:()«»]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def alias_regex(alias: str) -> str:
+    """A folded alias as a regex: spaces and hyphens interchangeable, whole words."""
+    parts = re.split(r"[\s\-]+", fold(alias, lower=False).strip())
+    body = r"[\s\-]+".join(re.escape(p) for p in parts)
+    return rf"(?<![\w]){body}(?![\w])"
