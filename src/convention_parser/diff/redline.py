@@ -120,6 +120,9 @@ def redline(old: str, new: str, furniture: frozenset[str] = frozenset()) -> list
     a, b = clean(old, furniture), clean(new, furniture)
     if key(a) == key(b):
         return [Segment("=", b)] if b else []
+    by_sentence = _sentence_moves(a, b)
+    if by_sentence is not None:
+        return _squash(by_sentence)
     segs = word_diff(a, b)
     # A sentence deleted here and inserted there (verbatim, and long enough
     # not to be a stock phrase) is a move.
@@ -141,6 +144,37 @@ def redline(old: str, new: str, furniture: frozenset[str] = frozenset()) -> list
             else:
                 out.append(Segment(s.op, x + " "))
     return _squash(out)
+
+
+def _sentence_moves(a: str, b: str) -> list[Segment] | None:
+    """When whole sentences changed place, align sentences first: those out of
+    the sentence-level common sequence but present on both sides are moves;
+    the rest of each differing block is word-diffed. None when nothing moved
+    (the token-level diff then gives the better alignment)."""
+    sa, sb = sentences(a), sentences(b)
+    ka, kb = [key(x) for x in sa], [key(x) for x in sb]
+    ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+    gone = {ka[i] for t, i1, i2, _, _ in ops if t != "equal" for i in range(i1, i2)}
+    came = {kb[j] for t, _, _, j1, j2 in ops if t != "equal" for j in range(j1, j2)}
+    moved = {k: n + 1 for n, k in enumerate(sorted(gone & came)) if len(k.split()) >= 4}
+    if not moved:
+        return None
+    out: list[Segment] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            out.append(Segment("=", " ".join(sb[j1:j2]) + " "))
+            continue
+        rest_a = [x for x, k in zip(sa[i1:i2], ka[i1:i2]) if k not in moved]
+        rest_b = [x for x, k in zip(sb[j1:j2], kb[j1:j2]) if k not in moved]
+        out += [Segment("<", x + " ", moved[k]) for x, k in zip(sa[i1:i2], ka[i1:i2]) if k in moved]
+        if rest_a and rest_b:
+            out += word_diff(" ".join(rest_a) + " ", " ".join(rest_b) + " ")
+        elif rest_a:
+            out.append(Segment("-", " ".join(rest_a) + " "))
+        elif rest_b:
+            out.append(Segment("+", " ".join(rest_b) + " "))
+        out += [Segment(">", x + " ", moved[k]) for x, k in zip(sb[j1:j2], kb[j1:j2]) if k in moved]
+    return out
 
 
 def _squash(segs: list[Segment]) -> list[Segment]:

@@ -1,0 +1,100 @@
+"""Precision/recall of typed changes against a gold change list.
+
+A found change matches a gold one when the types are equal, the targets match
+fuzzily (numbers compared as section numbers, names accent- and case-free)
+and, when the gold gives before/after values, they are equal (numbers within
+half a euro). Each gold change is matched at most once (optimal assignment).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..records import Change
+from .assign import best_pairs
+from .normalize import fold
+from .sections import norm_number
+
+TARGET_THRESHOLD = 0.8
+
+
+@dataclass
+class ChangeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    by_type: dict[str, dict[str, int]] = field(default_factory=dict)
+    missed: list[dict] = field(default_factory=list)
+    extra: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def to_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn, "by_type": self.by_type,
+                "missed": self.missed, "extra": self.extra}
+
+
+def _as_dict(c: Any) -> dict:
+    return c.to_dict() if isinstance(c, Change) else dict(c)
+
+
+def _target_similarity(a: str, b: str) -> float:
+    a, b = str(a or ""), str(b or "")
+    if norm_number(a) == norm_number(b):
+        return 1.0
+    return fuzz.token_set_ratio(fold(a), fold(b)) / 100.0
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, dict):
+        for k in ("value", "logements", "amount"):
+            if k in v and isinstance(v[k], (int, float)):
+                return v[k]
+    return v
+
+
+def _values_match(gold: dict, found: dict) -> bool:
+    for side in ("before", "after"):
+        g = gold.get(side)
+        if g is None or isinstance(g, (dict, list)):
+            continue         # structured before/after: typed target decides
+        f = _value(found.get(side))
+        if isinstance(g, (int, float)) and isinstance(f, (int, float)):
+            if abs(g - f) > 0.5:
+                return False
+        elif fold(str(g)) != fold(str(f)):
+            return False
+    return True
+
+
+def score_changes(found: list, gold: list) -> ChangeScore:
+    found_d = [_as_dict(c) for c in found if _as_dict(c).get("status") != "declared_only"]
+    gold_d = [_as_dict(c) for c in gold]
+    sim = [[(_target_similarity(g.get("target"), f.get("target")) if g.get("type") == f.get("type")
+             and _values_match(g, f) else 0.0) for f in found_d] for g in gold_d]
+    pairs = best_pairs(sim, TARGET_THRESHOLD) if gold_d and found_d else []
+    score = ChangeScore(tp=len(pairs), fn=len(gold_d) - len(pairs), fp=len(found_d) - len(pairs))
+    hit_g = {i for i, _, _ in pairs}
+    hit_f = {j for _, j, _ in pairs}
+    for i, g in enumerate(gold_d):
+        t = score.by_type.setdefault(g["type"], {"tp": 0, "fp": 0, "fn": 0})
+        if i in hit_g:
+            t["tp"] += 1
+        else:
+            t["fn"] += 1
+            score.missed.append({"type": g["type"], "target": g.get("target")})
+    for j, f in enumerate(found_d):
+        if j not in hit_f:
+            score.by_type.setdefault(f["type"], {"tp": 0, "fp": 0, "fn": 0})["fp"] += 1
+            score.extra.append({"type": f["type"], "target": f.get("target")})
+    return score
