@@ -146,7 +146,7 @@ def sentences_needing_model(text: str, covered: list[Found], lx: Lexicon) -> lis
     return out
 
 
-def model_entities(batch: list[str], lx: Lexicon) -> list[list[Found]]:
+def model_entities(batch: list[str], lx: Lexicon, common_words: set[str] = frozenset()) -> list[list[Found]]:
     """Run spaCy over sentences (one batch), cleaned; offsets relative to each sentence."""
     if not batch:
         return []
@@ -155,6 +155,10 @@ def model_entities(batch: list[str], lx: Lexicon) -> list[list[Found]]:
         found = []
         for ent in doc.ents:
             f = _clean(ent.text, ent.start_char, ent.label_, lx)
+            if f is not None and f.label != "ORG" or f is not None and f.normalized not in lx.alias_names.values():
+                first = f.text.split()[0]
+                if first.lower() in common_words or " – " in f.text or " - " in f.text:
+                    continue     # "Ville", "Agence", "Grand chemin de": common nouns; table cells joined
             if f is not None:
                 found.append(f)
         results.append(found)

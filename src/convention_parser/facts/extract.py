@@ -59,10 +59,11 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
         ents.extend((f, p) for f in found)
         if use_model:
             pending.extend((off, sent, p) for off, sent in sentences_needing_model(text, found, lx))
-        ops.read_paragraph(text, p.page, p.section)
+        ops.read_paragraph(text, p.page, p.section, p.list_item)
     if pending:
+        common_words = _lowercase_vocabulary(paragraphs)
         try:
-            results = model_entities([s for _, s, _ in pending], lx)
+            results = model_entities([s for _, s, _ in pending], lx, common_words)
         except (OSError, ImportError) as exc:   # model not installed: rules only
             facts.warnings.append(f"entities: spaCy model unavailable ({exc}); rule entities only")
             results = []
@@ -88,6 +89,14 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
     _merge_operation_names(ops.ops, ops.spellings)
     facts.operations = ops.ops
     return facts
+
+
+def _lowercase_vocabulary(paragraphs: list[Paragraph]) -> set[str]:
+    """Words the part writes in lower case: a model entity opening with one is a common noun."""
+    words: set[str] = set()
+    for p in paragraphs:
+        words.update(w for w in re.findall(r"(?<![\w'’])[a-zéèêàâîôûç][\w\-]{3,}", p.text))
+    return words
 
 
 def _subject(text: str, start: int) -> Optional[str]:

@@ -62,10 +62,13 @@ class OperationReader:
 
     # -- prose -------------------------------------------------------------
 
-    def read_paragraph(self, text: str, page: int, section: Optional[str]) -> None:
+    def read_paragraph(self, text: str, page: int, section: Optional[str], list_item: bool = False) -> None:
         if section != self._section:
             self._section = section
             self.ctx = self._section_context(section)
+        elif not list_item and not re.match(r"\s*[-‐–•▪\uf0b7\uf0a7]", text):
+            # Running prose ends the list a "... :" clause opened.
+            self.ctx.type = self.ctx.maitre_ouvrage = None
         for item in _BULLET_SPLIT.split(text):
             if item.strip():
                 self._read_item(item, page, section)
@@ -175,18 +178,22 @@ class OperationReader:
 
     def _site_name(self, m: re.Match) -> Optional[str]:
         proper = _trim_proper(m.group("proper"))
-        if not proper or key(proper) in self.lx.stopwords or key(proper) in self.lx.alias_names:
+        if not proper or self._not_a_site(proper):
             return None
         if m.group("keep"):
             return _one_line(m.group(0)[: m.start("proper") - m.start()] + proper)
         return proper
+
+    def _not_a_site(self, name: str) -> bool:
+        k = key(name)
+        return k in self.lx.stopwords or k in self.lx.alias_names or k in self.lx.communes
 
     def _name_at_end(self, chunk: str) -> Optional[str]:
         m = self._tail.search(chunk)
         if not m:
             return None
         proper = _trim_proper(self._drop_lead.sub("", m.group("proper")))
-        if not proper or key(proper) in self.lx.stopwords:
+        if not proper or self._not_a_site(proper):
             return None
         if m.group("keep"):
             return _one_line(m.group(0)[: m.start("proper") - m.start()] + proper).strip()
