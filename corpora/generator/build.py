@@ -74,7 +74,9 @@ def gold(name: str, sources, comp: Composer, rec: Rec, npages: int) -> dict:
         if missing:
             raise RuntimeError(f"{name}: amounts not found in the layout: {missing[:3]}")
         amounts = [{"text": a["text"], "value": a["value"], "page": rec.amount_page[a["id"]],
-                    "section": a["section"]} for a in plan.amounts if a["part"] == i]
+                    "section": a["section"],
+                    **({"split_across_pages": True} if a["id"] in rec.amount_split else {})}
+                   for a in plan.amounts if a["part"] == i]
         notes = [{"mark": m, "text": t, "page": rec.footnote_page[(p, m)]}
                  for p, m, t in plan.footnotes if p == i]
         parts.append({"kind": src.kind, "pages": [firsts[i], last], "title": src.title,

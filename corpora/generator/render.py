@@ -52,6 +52,7 @@ class Rec:
     heading_page: dict = field(default_factory=dict)  # heading id -> page
     table_pages: dict = field(default_factory=dict)   # table id -> [pages]
     amount_page: dict = field(default_factory=dict)   # amount id -> page
+    amount_split: set = field(default_factory=set)    # amounts cut by a page break
     footnote_page: dict = field(default_factory=dict)  # (part, mark) -> page
     part_first: dict = field(default_factory=dict)    # part index -> first page
     current_part: int = 0
@@ -106,6 +107,12 @@ class RecPara(Paragraph):
                 continue
             k = joined.find(text, pos)
             if k < 0:
+                # an amount cut by a page break: it belongs to the page of its head
+                head = next((text[:n] for n in range(len(text) - 1, 0, -1)
+                             if joined.endswith(text[:n]) and text[:n].strip()), None)
+                if head:
+                    rec.amount_page[aid] = page
+                    rec.amount_split.add(aid)
                 break
             rec.amount_page[aid] = page
             pos = k + len(text)
