@@ -84,8 +84,9 @@ def _attach_calls(page: Page, notes: list[Footnote]) -> None:
         keep = []
         for w in ln.words:
             note = marks.get(w.superscript) if w.superscript else None
-            if note is not None and note.call is None and w.text.endswith(w.superscript) and len(w.text) > len(w.superscript):
-                w.text = w.text[: -len(w.superscript)]
+            at = w.text.rfind(w.superscript) if note is not None else -1
+            if note is not None and note.call is None and at > 0:
+                w.text = w.text[:at] + w.text[at + len(w.superscript):]
                 w.footnote, note.call = note.mark, w
             elif (keep and w.text in marks and marks[w.text].call is None
                   and w.size < 0.85 * ln.size and w.base < keep[-1].base - 0.1 * ln.size):

@@ -102,11 +102,17 @@ def _take(p: Page, is_furniture, looks) -> None:
     for top in (True, False):
         band = "top" if top else "bottom"
         block: list[Line] = []
-        for ln in _band_lines(p, top):
-            if is_furniture(band, ln):
-                block.append(ln)
-            else:
+        lines = _band_lines(p, top)
+        for k, ln in enumerate(lines):
+            if not is_furniture(band, ln):
                 break
+            block.append(ln)
+            # Furniture is one block: a blank line's worth of gap ends it.
+            if k + 1 < len(lines):
+                nxt = lines[k + 1]
+                gap = nxt.top - ln.bottom if top else ln.top - nxt.bottom
+                if gap >= 1.2 * ln.size:
+                    break
         # Shrink the block from the inside until it is set apart.
         while block and not _set_apart(p, block, top):
             block.pop()

@@ -24,13 +24,6 @@ def _matrix(obj) -> tuple[float, float, float, float, float, float]:
     return m.a, m.b, m.c, m.d, m.e, m.f
 
 
-def _bounds(obj) -> tuple[float, float, float, float] | None:
-    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
-        return None
-    return l.value, b.value, r.value, t.value
-
-
 def page_rules(page, frame: Frame, limit: int = 4000) -> list[Rule]:
     """Rules of one page; stops after ``limit`` path objects (vector drawings)."""
     out: list[Rule] = []
@@ -41,26 +34,24 @@ def page_rules(page, frame: Frame, limit: int = 4000) -> list[Rule]:
         if seen > limit:
             break
         h = obj.raw
-        box = _bounds(h)
-        if box is None:
-            continue
-        l, b, r, t = box
-        if (r - l) < _THIN or (t - b) < _THIN:
-            if max(r - l, t - b) >= _THIN:
-                out.append(frame.rect(l, b, r, t))
-            continue
-        # Larger path: keep its straight axis-aligned segments.
-        a, bb, c, d, e, f = _matrix(h)
         n = raw.FPDFPath_CountSegments(h)
-        if n <= 0 or n > 200:
+        if n <= 0 or n > 200:                     # curves and drawings, not rules
             continue
+        a, bb, c, d, e, f = _matrix(h)
         pts = []
         for i in range(n):
             seg = raw.FPDFPath_GetPathSegment(h, i)
             raw.FPDFPathSegment_GetPoint(seg, fx, fy)
             x, y = fx.value, fy.value
-            kind = raw.FPDFPathSegment_GetType(seg)
-            pts.append((kind, a * x + c * y + e, bb * x + d * y + f, raw.FPDFPathSegment_GetClose(seg)))
+            pts.append((raw.FPDFPathSegment_GetType(seg), a * x + c * y + e, bb * x + d * y + f,
+                        raw.FPDFPathSegment_GetClose(seg)))
+        xs, ys = [p[1] for p in pts], [p[2] for p in pts]
+        l, b, r, t = min(xs), min(ys), max(xs), max(ys)
+        if (r - l) < _THIN or (t - b) < _THIN:
+            # A hairline or a thin filled bar (how Word draws cell borders).
+            if max(r - l, t - b) >= _THIN:
+                out.append(frame.rect(l, b, r, t))
+            continue
         start = None
         prev = None
         for kind, x, y, close in pts:

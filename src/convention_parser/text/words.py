@@ -143,10 +143,14 @@ def _word(chars: list[Char]) -> Word:
         font=main[0].font,
     )
     w.base = main[0].base
-    # Trailing raised small glyphs: a candidate footnote call ("projet¹").
-    k = len(chars)
+    # Raised small glyphs closing the word, maybe before punctuation: a
+    # candidate footnote call ("projet¹", "département¹,").
+    end = len(chars)
+    while end > 1 and not chars[end - 1].text.isalnum():
+        end -= 1
+    k = end
     while k > 1 and chars[k - 1].size < 0.8 * size and chars[k - 1].base < w.base - 0.15 * size:
         k -= 1
-    if k < len(chars):
-        w.superscript = "".join(c.text for c in chars[k:])
+    if 0 < k < end:
+        w.superscript = "".join(c.text for c in chars[k:end])
     return w
