@@ -187,6 +187,8 @@ class DeliberationMetadata(Record):
     not_voting: list[str] = field(default_factory=list)
     subject: Optional[str] = None
     vote: Vote = field(default_factory=Vote)
+    # Minutes that give only a head count ("25 Conseillers étaient Présents ou Représentés").
+    present_count: Optional[int] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

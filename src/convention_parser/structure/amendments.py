@@ -116,6 +116,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 target=target, target_kind=rule.target_kind, action=rule.action,  # type: ignore[arg-type]
                 new_heading=groups.get("new_heading") or None,
                 section=own.number if own else p.section, page=p.page, raw=text)
+            open_._sub = rule.target_from_section  # type: ignore[attr-defined]
             rest = _after_instruction(text, m, instruction_end)
             if rest:
                 body.append(Paragraph(text=rest, page=p.page, section=p.section, section_id=p.section_id))
@@ -142,6 +143,26 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             draft.warnings.append(f"unrecognised amendment instruction kept raw (p.{p.page}): {text[:160]}")
             draft.unparsed_instructions.append(text)
     close()
+    return _merge_sub_instructions(out)
+
+
+def _merge_sub_instructions(amendments: list[Amendment]) -> list[Amendment]:
+    """'▪ Les opérations « A » sont modifiées …', '▪ Les opérations « B » Sans objet' under one
+    "Modification de l'article 9.1.1.2" heading are one instruction on article 9.1.1.2."""
+    out: list[Amendment] = []
+    for a in amendments:
+        prev = out[-1] if out else None
+        if (prev is not None and getattr(a, "_sub", False) and getattr(prev, "_sub", False)
+                and prev.target == a.target and prev.section == a.section):
+            if a.action != "unchanged":
+                if prev.action == "unchanged":
+                    prev.action, prev.placeholder = a.action, a.placeholder
+                else:
+                    prev.placeholder = prev.placeholder and a.placeholder
+                prev.new_text = "\n".join(t for t in (prev.new_text, a.new_text) if t) or None
+            prev.raw = prev.raw + "\n" + a.raw
+            continue
+        out.append(a)
     return out
 
 

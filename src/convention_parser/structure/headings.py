@@ -64,7 +64,7 @@ def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_head
         score += 2
     if stats.size and bl.size > stats.size + 0.6:
         score += 2
-    if bl.gap_before == float("inf") or bl.gap_before > stats.gap * 1.45:
+    if stats.spaced(bl.gap_before):
         score += 1
     if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
             and bl.gap_before <= stats.gap * 1.2 and not prev.list_item and prev.line.table_id is None:
@@ -137,7 +137,7 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool
     last = h.lines[-1]
     if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item or nxt.line.table_id is not None:
         return False
-    if nxt.gap_before > stats.gap * 1.45:
+    if stats.spaced(nxt.gap_before, h.lines[0].size):
         return False
     if match_heading(nxt.text, fam.headings):
         return False

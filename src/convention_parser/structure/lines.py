@@ -59,6 +59,11 @@ class BodyStats:
     margin: dict[int, float]     # usual left x0 per page
     bold_share: float            # share of body characters in bold
 
+    def spaced(self, gap: float, size: float = 0.0) -> bool:
+        """Is ``gap`` larger than a line step (of body text, or of a line of ``size``)?"""
+        step = max(self.gap, size * 1.2) if size > self.size + 0.6 else self.gap
+        return gap > step * 1.25
+
 
 def body_lines(doc: Document) -> list[BodyLine]:
     out: list[BodyLine] = []

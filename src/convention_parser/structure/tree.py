@@ -68,7 +68,7 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
             continue
         if bl.index in heading_line_ids or bl.line.table_id is not None:
             continue
-        if para and _breaks(para[-1], bl, stats):
+        if para and _breaks(para[-1], bl, stats, para[0]):
             flush()
         para.append(bl)
     flush()
@@ -77,12 +77,14 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
     draft.preamble = "\n".join(preamble)
 
 
-def _breaks(prev: BodyLine, bl: BodyLine, stats: BodyStats) -> bool:
-    """Does ``bl`` start a new paragraph after ``prev``?"""
+def _breaks(prev: BodyLine, bl: BodyLine, stats: BodyStats, start: BodyLine | None = None) -> bool:
+    """Does ``bl`` start a new paragraph after ``prev`` (in a paragraph opened by ``start``)?"""
     if bl.page != prev.page or bl.list_item:
         return True
-    if bl.gap_before > stats.gap * 1.45:
+    if stats.spaced(bl.gap_before):
         return True
+    if start is not None and start.list_item and bl.x0 < start.x0 - 5:
+        return True                     # back at the margin after an indented list item
     if abs(bl.size - prev.size) > 0.6:
         return True
     margin = stats.margin.get(bl.page, bl.x0)
