@@ -66,3 +66,25 @@ def test_sans_objet_subsection_keeps_old_text():
     assert secs["5.1.4"].text == "Texte nouveau 4." and secs["5.1.4"].parent == "s6"
     numbers = [s.number for s in consolidate(conv, [av]).parts[0].sections]
     assert numbers.index("5.1.4") == numbers.index("5.1.2") + 1
+
+
+def test_declared_items_without_bullet_glyphs_and_from_the_decision():
+    from convention_parser.diff.declared import declared_items
+    from convention_parser.records import Part, Section
+    av = avenant()
+    objet = av.parts[0].sections[1]
+    objet.text = objet.text.replace("- ", "")          # the parse dropped the glyphs: one item a line
+    decision = Part(kind="deliberation", pages=[1, 1], sections=[Section("d1", "II", "OBJET DE L'AVENANT", 1, 1, None,
+        "Cet avenant porte notamment sur :\nle financement d'une nouvelle opération de démolition à Avion, "
+        "la tour des Frênes (71 logements),\nle financement de la création d'un nouveau centre commercial à Avion.")])
+    av.parts.insert(0, decision)
+    items = declared_items(av)
+    assert [(d.source, d.articles, d.annexes, d.repeal) for d in items] == [
+        ("avenant", [], [], False), ("avenant", ["5.1"], [], False), ("avenant", [], ["C1"], False),
+        ("avenant", [], ["C4"], True), ("deliberation", [], [], False)]
+    assert items[-1].text == "le financement de la création d'un nouveau centre commercial à Avion"
+    # The centre commercial is announced (by the decision) but not in the text.
+    result = diff_results(convention(), consolidate(convention(), [av]), avenant=av)
+    only = {(c.type, c.target) for c in result.changes if c.status == "declared_only"}
+    assert only == {("annex_modified", "C1"),
+                    ("operation_added", "le financement de la création d'un nouveau centre commercial à Avion")}

@@ -41,20 +41,27 @@ class Declared:
 def declared_items(avenant: ParseResult) -> list[Declared]:
     """List items of every section headed "objet ..." (avenant, decision)."""
     items: list[Declared] = []
-    for part in avenant.parts:
+    # The avenant's own list first: it is the legal text; the decision's
+    # summary only adds what the avenant's list lacks.
+    for part in sorted(avenant.parts, key=lambda p: p.kind != "avenant"):
         for sec in part.sections:
             if "objet" not in fold(sec.heading).split():
                 continue
             for raw in _list_items(sec.text):
                 d = classify(raw)
                 d.source = part.kind
-                if not any(fuzz.token_set_ratio(fold(d.text), fold(x.text)) >= 90 for x in items):
+                if not any(fuzz.token_sort_ratio(fold(d.text), fold(x.text)) >= 85 for x in items):
                     items.append(d)
     return items
 
 
 def _list_items(text: str) -> list[str]:
+    """Items of the list in a section: split on bullet glyphs, or, when the
+    parse dropped the glyphs, one item per line after the line ending in ":"
+    (up to the first item closed by a full stop)."""
     chunks = _BULLET.split(clean(text))
+    if len(chunks) < 2:
+        return _line_items(text)
     out = []
     for c in chunks[1:]:
         c = re.split(r"(?<=[.])\s+(?=[A-Z])", c.strip())[0]   # a closing sentence is not an item
@@ -62,6 +69,23 @@ def _list_items(text: str) -> list[str]:
         if len(c) > 5:
             out.append(c)
     return out
+
+
+def _line_items(text: str) -> list[str]:
+    lines = [clean(x) for x in (text or "").splitlines() if x.strip()]
+    start = next((i + 1 for i, x in enumerate(lines) if x.endswith(":")), None)
+    if start is None:
+        return []
+    items: list[str] = []
+    for x in lines[start:]:
+        if items and x[:1].islower() and not items[-1].endswith((",", ";", ":")):
+            items[-1] += " " + x          # a wrapped item
+        else:
+            items.append(x)
+        if items[-1].endswith("."):
+            break
+    items = [re.split(r"(?<=[.])\s+(?=[A-Z])", i)[0] for i in items]
+    return [i.strip(" ,;.") for i in items if len(i) > 5]
 
 
 def classify(text: str) -> Declared:
