@@ -98,3 +98,29 @@ def score_changes(found: list, gold: list) -> ChangeScore:
             score.by_type.setdefault(f["type"], {"tp": 0, "fp": 0, "fn": 0})["fp"] += 1
             score.extra.append({"type": f["type"], "target": f.get("target")})
     return score
+
+
+def load_gold_changes(path) -> list[dict]:
+    """A gold change list: a JSON list, or an object with "changes"."""
+    import json
+    from pathlib import Path
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return list(data.get("changes", [])) if isinstance(data, dict) else list(data)
+
+
+def evaluate_diff(corpus, old: str = "call_convention_original", new: str = "call_convention_consolidated",
+                  gold: str = "changes_call_original_to_consolidated.json") -> dict:
+    """Parse ``old`` and ``new`` (corpora/pdf/<name>.pdf), diff them and score
+    against corpora/gold/<gold>; {} when an input is missing. For the
+    evaluation harness (``convention-parser evaluate``)."""
+    from pathlib import Path
+
+    from ..pipeline import parse_pdf
+    from .compare import diff_results
+
+    corpus = Path(corpus)
+    paths = [corpus / "pdf" / f"{old}.pdf", corpus / "pdf" / f"{new}.pdf", corpus / "gold" / gold]
+    if not all(p.exists() for p in paths):
+        return {}
+    result = diff_results(parse_pdf(paths[0]), parse_pdf(paths[1]))
+    return score_changes(result.changes, load_gold_changes(paths[2])).to_dict()
