@@ -20,15 +20,12 @@ CORPORA = Path(__file__).resolve().parents[1]
 MAX_PASSES = 6
 
 
-def _footnote_layout(composer: Composer, fn_pages: dict, width: float):
-    """Per page: the footnote paragraphs to draw and the height to reserve for them."""
-    by_page: dict = {}
-    for key, page in sorted(fn_pages.items(), key=lambda kv: (kv[1], kv[0])):
-        by_page.setdefault(page, []).append((key[1], composer.footnote_paras[key]))
-    reserve = {}
-    for page, notes in by_page.items():
-        reserve[page] = 10 + sum(p.wrap(width, 1000)[1] + 1 for _, p in notes)
-    return by_page, reserve
+def _needed(composer: Composer, fn_pages: dict, width: float) -> dict:
+    """Height to reserve at the foot of each page for the notes called on it."""
+    need: dict = {}
+    for key, page in fn_pages.items():
+        need[page] = need.get(page, 10) + composer.footnote_paras[key].wrap(width, 1000)[1] + 1
+    return need
 
 
 def render(name: str, sources: list[cpd.Source], style_name: str) -> dict:
@@ -36,23 +33,27 @@ def render(name: str, sources: list[cpd.Source], style_name: str) -> dict:
     register_family(style.family)
     pdf = CORPORA / "pdf" / f"{name}.pdf"
     headers = [s.meta.get("running_header", "") for s in sources]
-    fn_pages: dict = {}
+    reserve: dict = {}
     total = 0
+    # Reservations only grow, so the loop ends: it stops when every page holds the room for
+    # the notes called on it and the page count ("Page X sur Y") is stable.
     for _ in range(MAX_PASSES):
         rec = Rec()
         comp = Composer(style, rec)
         flow = []
         for i, src in enumerate(sources):
             flow += comp.source(src, i)
-        width = 595.27 - style.margins[0] - style.margins[1]
-        by_page, reserve = _footnote_layout(comp, fn_pages, width)
-        doc = Doc(str(pdf), style, rec, reserve, total, by_page, headers,
+        doc = Doc(str(pdf), style, rec, dict(reserve), total, comp.footnote_paras, headers,
                   title=sources[-1].title, author="convention-parser corpus", creator="corpora/generator")
         doc.build(flow)
         npages = doc.page
-        if rec.footnote_page == fn_pages and npages == total:
+        need = _needed(comp, rec.footnote_page, 595.27 - style.margins[0] - style.margins[1])
+        short = {p: h for p, h in need.items() if h > reserve.get(p, 0) + 0.01}
+        if not short and npages == total:
             break
-        fn_pages, total = dict(rec.footnote_page), npages
+        for p, h in short.items():
+            reserve[p] = h
+        total = npages
     else:
         raise RuntimeError(f"{name}: layout did not converge")
     return gold(name, sources, comp, rec, npages)

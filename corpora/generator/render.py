@@ -190,7 +190,9 @@ class Doc(BaseDocTemplate):
         l, r, t, b = st.margins
         canvas.saveState()
         # footnotes at the foot of the page of their call
-        notes = self.footnotes_by_page.get(page, [])
+        # the notes whose call was drawn on this page (this very pass)
+        notes = sorted(((k[1], para) for k, para in self.footnotes_by_page.items()
+                        if rec.footnote_page.get(k) == page), key=lambda n: n[0].zfill(4))
         if notes:
             y = b + self.reserve.get(page, 0) - 4
             canvas.setLineWidth(0.5)
