@@ -65,7 +65,11 @@ def visual_lines(words: list[Word], settings: AlignedSettings) -> list[VLine]:
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
         vl = VLine(words=ws)
-        gap = settings.cell_gap_em * vl.size
+        # A cell boundary is a gap much wider than the line's own word space
+        # (justified prose stretches every space alike, so its median follows).
+        gaps = sorted(b.x0 - a.x1 for a, b in zip(ws, ws[1:]))
+        space = min(gaps[len(gaps) // 2], settings.word_space_em * vl.size) if gaps else 0.0
+        gap = max(settings.min_cell_gap_em * vl.size, settings.cell_gap_spaces * space)
         chunk = [ws[0]]
         for a, b in zip(ws, ws[1:]):
             if b.x0 - a.x1 > gap:
@@ -331,6 +335,82 @@ def build_grid(page: int, rows: list[list[VLine]], xs: list[float], kind: str, b
                 row_tops=[min(l.top for l in ls) for ls in rows])
 
 
+def _rule_rows(region: list[VLine], xs: list[float], rules: list[BBox]) -> list[float] | None:
+    """Row boundaries from horizontal rules, when rules separate the rows
+    (at least two interior rules); None for booktabs-like tables."""
+    top = min(l.top for l in region)
+    bottom = max(l.bottom for l in region)
+    ys: list[float] = []
+    for y in sorted((r[1] + r[3]) / 2 for r in rules):
+        if not ys or y - ys[-1] > 2.0:
+            ys.append(y)
+    interior = [y for y in ys if top + 1 < y < bottom - 1]
+    if len(interior) < 2:
+        return None
+    bounds = [min([top - 1] + [y for y in ys if y <= top + 1])] + interior + [max([bottom + 1] + [y for y in ys if y >= bottom - 1])]
+    return bounds
+
+
+def build_banded_grid(page: int, region: list[VLine], xs: list[float], ys: list[float],
+                      rules: list[BBox], kind: str, bbox: BBox) -> Grid:
+    """Cells from rule bands, column by column: a rule that does not run under
+    a column (partial rule) leaves that column's cell spanning both rows."""
+    chunks = [ch for l in region for ch in l.chunks]
+    centers = [(min(w.top for w in ch) + max(w.bottom for w in ch)) / 2 for ch in chunks]
+    bands = [(a, b) for a, b in zip(ys, ys[1:]) if any(a <= c <= b for c in centers)]
+    n_rows = len(bands)
+
+    def band_of(y: float) -> int:
+        return next((i for i, (a, b) in enumerate(bands) if a <= y <= b),
+                    min(range(n_rows), key=lambda i: abs((bands[i][0] + bands[i][1]) / 2 - y)))
+
+    def covers(rule: BBox, c0: int, c1: int) -> bool:
+        mid = (xs[c0] + xs[c1]) / 2
+        return rule[0] - 2 <= mid <= rule[2] + 2
+
+    blocks: dict[tuple[int, int, int], list[Word]] = {}
+    for ch, cy in zip(chunks, centers):
+        c0, c1 = _col_range(_span(ch), xs)
+        r = band_of(cy)
+        # Grow the block up and down while no rule runs under these columns.
+        r0 = r
+        while r0 > 0 and not any(abs((rl[1] + rl[3]) / 2 - bands[r0][0]) <= 2.0 and covers(rl, c0, c1) for rl in rules):
+            r0 -= 1
+        r1 = r
+        while r1 < n_rows - 1 and not any(abs((rl[1] + rl[3]) / 2 - bands[r1][1]) <= 2.0 and covers(rl, c0, c1) for rl in rules):
+            r1 += 1
+        key = next((k for k in blocks if k[0] == r0 and k[1] < c1 and c0 < k[2]), None)
+        if key is None:
+            blocks[(r0, c0, c1, r1)] = list(ch)  # type: ignore[index]
+        else:
+            ws = blocks.pop(key)
+            blocks[(r0, min(key[1], c0), max(key[2], c1), max(key[3], r1))] = ws + ch  # type: ignore[index,misc]
+    cells: list[GridCell] = []
+    taken: set[tuple[int, int]] = set()
+    for (r0, c0, c1, r1), ws in blocks.items():  # type: ignore[misc]
+        cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0 + 1, colspan=c1 - c0, words=ws))
+        taken.update((i, j) for i in range(r0, r1 + 1) for j in range(c0, c1))
+    for i in range(n_rows):
+        for j in range(len(xs) - 1):
+            if (i, j) not in taken:
+                cells.append(GridCell(row=i, col=j))
+    cells.sort(key=lambda c: (c.row, c.col))
+    return Grid(page=page, bbox=bbox, kind=kind, xs=xs, cells=cells, n_rows=n_rows,  # type: ignore[arg-type]
+                row_tops=[a for a, _ in bands])
+
+
+def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox], kind: str,
+             bbox: BBox, s: AlignedSettings) -> Grid:
+    ys = _rule_rows(region, xs, rules) if rules else None
+    if ys is not None:
+        g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
+    else:
+        rows, _ = split_rows(region, xs, rules, s)
+        g = build_grid(page, rows, xs, kind, bbox)
+    g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
+    return g
+
+
 def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings) -> list[Grid]:
     lines = visual_lines(words, s) if words else []
     used: set[int] = set()
@@ -355,10 +435,9 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             near = [r for r in hrules
                     if min(r[2], right) - max(r[0], left) > 0.3 * (right - left)
                     and top - 2.5 * region[0].size <= r[1] <= bottom + 2.5 * region[-1].size]
-            rows, _ = split_rows(region, xs, near, s)
             kind = "hrules" if near else "aligned"
             if near:
                 top = min(top, min(r[1] for r in near))
                 bottom = max(bottom, max(r[3] for r in near))
-            grids.append(build_grid(page, rows, xs, kind, (left, top, right, bottom)))
+            grids.append(grid_for(page, region, xs, near, kind, (left, top, right, bottom), s))
     return grids

@@ -122,9 +122,7 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
         return ""
     if len(above) > 1:
         prev = above[-2]
-        ends_paragraph = prev.text.rstrip()[-1:] in ".:;!?"
-        gap = line.top - prev.bottom
-        if not ends_paragraph and gap < settings.title.paragraph_gap_em * size:
+        if line.top - prev.bottom < settings.title.paragraph_gap_em * size:
             return ""  # a wrapped paragraph's last line
     return text
 
@@ -145,9 +143,11 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
 
     found: list[_Found] = []
     for g in grids:
+        prev = found[-1] if found else None
+        if prev is not None and not _compatible(prev.grids[-1], g, settings):
+            g = _resplit(prev.grids[-1], g, by_page, settings)
         matrix = g.matrix()
         h = header_rows(g, settings.header)
-        prev = found[-1] if found else None
         if prev is not None and _continues(prev.grids[-1], g, pages, by_page, settings):
             last = prev.grids[-1]
             # A repeated header is dropped; a header-less continuation keeps all rows.
@@ -179,6 +179,30 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
         tables.append(t)
     return tables
+
+
+def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSettings) -> Grid:
+    """Columns inferred from whitespace depend on the page's content: a
+    continuation whose rows leave a column empty loses its gutter. Rebuild b
+    with a's columns when b follows a across a page break and b's cells fit them."""
+    from .aligned import _col_range, _span, grid_for
+
+    if a.source is None or b.source is None or b.page != a.page + 1:
+        return b
+    if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
+        return b
+    region, rules = b.source  # type: ignore[misc]
+    left = min(a.xs[0], min(l.x0 for l in region))
+    right = max(a.xs[-1], max(l.x1 for l in region))
+    xs = [left] + a.xs[1:-1] + [right]
+    # Every cell of b must sit inside one of a's columns (few spanning cells allowed).
+    chunks = [ch for l in region for ch in l.chunks]
+    spanning = sum(1 for ch in chunks if _col_range(_span(ch), xs)[1] - _col_range(_span(ch), xs)[0] > 1)
+    if spanning * 10 > len(chunks):
+        return b
+    new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
+    by_page[b.page][0] = new
+    return new
 
 
 def _continues(a: Grid, b: Grid, pages: dict[int, Page], by_page: dict[int, list[Grid]],

@@ -43,6 +43,7 @@ class Grid:
     cells: list[GridCell]             # origin cells only (one per merged block)
     n_rows: int
     row_tops: list[float] = field(default_factory=list)
+    source: object = None             # detector's input, to rebuild with other columns
 
     @property
     def n_cols(self) -> int:

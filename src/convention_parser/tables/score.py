@@ -140,8 +140,12 @@ def score_corpus(corpus: Path) -> dict[str, Any]:
         pdf = corpus / "pdf" / f"{gold_path.stem}.pdf"
         if not pdf.exists():
             continue
-        doc = read_document(pdf, ocr="never")
-        found = find_tables(str(pdf), doc)
+        try:
+            doc = read_document(pdf, ocr="never")
+            found = find_tables(str(pdf), doc)
+        except Exception as exc:  # a PDF being rewritten by the generator: report, go on
+            out[gold_path.stem] = {"error": f"{type(exc).__name__}: {exc}"}
+            continue
         out[gold_path.stem] = score_tables(found, gold_tables(gold))
         out[gold_path.stem]["warnings"] = [w for w in doc.warnings if w.startswith("table ")]
     return out
@@ -155,6 +159,9 @@ def main(argv: list[str]) -> int:
         Path(argv[1]).parent.mkdir(parents=True, exist_ok=True)
         Path(argv[1]).write_text(text, encoding="utf-8")
     for name, r in result.items():
+        if "error" in r:
+            print(f"{name}: error {r['error']}")
+            continue
         print(f"{name}: gold {r['gold_tables']} found {r['found_tables']} matched {r['matched_tables']} "
               f"counts exact {r['counts_exact']} cell F1 {r['cell_f1']}")
     return 0

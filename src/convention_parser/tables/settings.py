@@ -29,9 +29,12 @@ class RuledSettings:
 @dataclass
 class AlignedSettings:
     """Tables without vertical rules: columns inferred from word x-extents."""
-    # A horizontal gap wider than this many font sizes separates two cells
-    # (justified prose stretches spaces to ~0.6 em; table gutters are wider).
-    cell_gap_em: float = 0.9
+    # A horizontal gap separates two cells when it is wider than this many of
+    # the line's own word spaces (median gap, capped at word_space_em), and
+    # never below min_cell_gap_em (justified prose stretches all spaces alike).
+    cell_gap_spaces: float = 2.5
+    word_space_em: float = 0.3
+    min_cell_gap_em: float = 0.5
     # A gutter is an x-range covered by at most this share of the region's lines
     # (a few spanning cells, e.g. a "Total" over two columns, must not fill it).
     gutter_max_cover: float = 0.12
