@@ -58,8 +58,10 @@ def render_text(result: DiffResult, color: bool = False) -> str:
         return "no changes\n"
     if color:
         try:
+            import io
+
             from rich.console import Console
-            console = Console(record=True, width=120, file=open("/dev/null", "w"))
+            console = Console(record=True, width=120, file=io.StringIO(), force_terminal=True)
             for title, items in _grouped(result):
                 console.print(f"[bold]{title}[/bold]")
                 for c in items:
