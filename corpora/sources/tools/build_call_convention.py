@@ -341,11 +341,6 @@ def op_table(ops, fams, title):
         rows.append(r)
         tot += o["anru"]; totp += o["pret"]
     n = len(head)
-    span = n - (3 if has_pret else 2) - 1
-    last = [f"{{colspan={span}}} Total"] + [""] * (span - 1) + [eur(tot)]
-    if has_pret:
-        last.append(eur(totp))
-    last.append("")
     # place total in the subsidy column
     total_row = [f"{{colspan={n - (3 if has_pret else 2)}}} Total"] + [""] * (n - (3 if has_pret else 2) - 1) + [eur(tot)] + ([eur(totp)] if has_pret else []) + [""]
     rows.append(total_row)
@@ -371,7 +366,8 @@ def build(v):
     d.add(STD["vu"])
     d.add(STD["parties_a"])
     if cons:
-        d.add("L’association Les Anges Gardins, représentée par son Président,\n\nL’association La Vie Active, représentée par son Président,")
+        d.add("Agence Nationale de la Cohésion des Territoires, représentée par son Directeur Général,\n\n"
+              "L’association Les Anges Gardins, représentée par son Président,\n\nL’association La Vie Active, représentée par son Président,")
     d.add(STD["parties_b"])
     d.add(STD["preambule"])
     # ---------------- TITRE I
