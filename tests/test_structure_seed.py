@@ -65,7 +65,8 @@ def test_avenant_metadata(parts):
     assert md["convention_number"] == "C0688"
     assert md["convention_signature_date"] == "2021-05-20"
     assert "Pas-de-Calais Habitat" in md["parties"] and "Action Logement Services" in md["parties"]
-    assert "L’association La Vie Active" in md["parties"]
+    assert "La Vie Active" in md["parties"] and "Commune d’Avion" in md["parties"]
+    assert md["associated_partners"] == ["Caisse des Dépôts", "ADEME", "Conseil régional"]
     assert not any(p[0].isdigit() for p in md["parties"])
 
 

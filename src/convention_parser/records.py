@@ -202,6 +202,7 @@ class AvenantMetadata(Record):
     convention_number: Optional[str] = None
     convention_signature_date: Optional[str] = None  # ISO date
     parties: list[str] = field(default_factory=list)
+    associated_partners: list[str] = field(default_factory=list)  # "En présence de :"
 
 
 @dataclass

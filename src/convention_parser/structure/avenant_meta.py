@@ -28,16 +28,23 @@ def read_avenant_metadata(fam: Family, title: str, paragraphs: list[Paragraph]) 
     md.convention_number = _first(cfg.get("convention_number", []), text)
     date = _first(cfg.get("convention_signature_date", []), text)
     md.convention_signature_date = iso_date(date) if date else None
-    md.parties = read_parties(cfg, paragraphs)
+    md.parties, associated = read_parties(cfg, paragraphs)
+    md.associated_partners = associated  # type: ignore[attr-defined]
     return md
 
 
-def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> list[str]:
+def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> tuple[list[str], list[str]]:
+    """Signatories and maîtres d'ouvrage under "Il est convenu entre", then associated partners."""
     start = re.compile(cfg.get("parties_start", "^il est convenu entre"), FLAGS)
     ends = [re.compile(p, FLAGS) for p in cfg.get("parties_end", [])]
     skip = [re.compile(p, FLAGS) for p in cfg.get("parties_skip", [])]
     name_end = re.compile(cfg.get("party_name_end", ","), FLAGS)
+    assoc_rx = re.compile(cfg["associated_start"], FLAGS) if cfg.get("associated_start") else None
+    strip = re.compile(cfg["party_strip"], re.UNICODE) if cfg.get("party_strip") else None
+    groups = [(re.compile(g["pattern"], FLAGS), g["each"]) for g in cfg.get("party_groups", [])]
     out: list[str] = []
+    associated: list[str] = []
+    target = out
     inside = False
     for p in paragraphs:
         t = p.text.strip()
@@ -47,10 +54,30 @@ def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> list[str]:
             continue
         if any(rx.search(t) for rx in ends) or p.section is not None:
             break
+        if assoc_rx is not None and assoc_rx.search(t):
+            target = associated
+            continue
         if any(rx.search(t) for rx in skip):
             continue
         name = name_end.split(t, maxsplit=1)[0].strip(" ,.:;")
         name = re.sub(r"\d+$", "", name).strip()          # footnote call glued to the name
-        if name and name not in out:
-            out.append(name)
-    return out
+        if strip is not None:
+            name = strip.sub("", name, count=1).strip()
+        for name in _spell_out(name, groups):
+            if name and name not in target:
+                target.append(name)
+    return out, associated
+
+
+def _spell_out(name: str, groups) -> list[str]:
+    for rx, each in groups:
+        m = rx.match(name)
+        if m:
+            items = [x.strip() for x in re.split(r",|\bet\b", m.group("list")) if x.strip()]
+            return [_elide(each.format(x)) for x in items]
+    return [name]
+
+
+def _elide(text: str) -> str:
+    """French elision: "Commune de Avion" -> "Commune d’Avion"."""
+    return re.sub(r"\b([dl])e ([AEIOUYÉÈÂHaeiouyéèâ])", r"\1’\2", text)
