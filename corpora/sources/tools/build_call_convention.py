@@ -306,7 +306,9 @@ def a10(v, ops):
     C, P = tot["C"], tot["P"]
     rows.append(["{rowspan=3} Totaux :", f"C : {eur(C[0])}", f"C : {eur(C[1])}", f"C : {eur(C[0] + C[1])}"])
     rows.append(["", f"P : {eur(P[0])}", f"P : {eur(P[1])}", f"P : {eur(P[0] + P[1])}"])
-    rows.append(["", f"T : {eur(C[0] + P[0])}", f"T : {eur(C[1] + P[1])}", f"T : {eur(C[0] + P[0] + C[1] + P[1])}"])
+    # the avenant prints T = 64 294 698,26 € for the subsidies (C + P add up to 64 291 698,26 €): kept verbatim
+    tsub = D("64294698.26") if v == CONS else C[0] + P[0]
+    rows.append(["", f"T : {eur(tsub)}", f"T : {eur(C[1] + P[1])}", f"T : {eur(C[0] + P[0] + C[1] + P[1])}"])
     tab = table("Concours financiers NPNRU totaux programmés par quartier (C : Convention ; P : Protocole ; T : Total)", rows, widths=[3, 3, 3, 3])
     foot = ("[^4]: Le cas échéant la présente convention fait mention des concours financiers NPNRU programmés dans les autres conventions NPNRU portant "
             "sur le même territoire intercommunal, et les tableaux financiers concernés sont joints pour information en annexe C9.")

@@ -159,8 +159,9 @@ def changes(texts, ops):
     add("amount_changed", "Article 10 – concours financiers NPNRU totaux (protocole et convention, T)", {"value": float(sb + pr + Ps + Pp), "currency": "EUR"}, {"value": float(sa + pr + Ps + Pp), "currency": "EUR"},
         f"Le total des concours NPNRU (protocole et convention) passe de {eur(sb + pr + Ps + Pp)} à {eur(sa + pr + Ps + Pp)}.",
         ("T : " + eur(sb + pr + Ps + Pp), "T : " + eur(sa + pr + Ps + Pp)))
-    add("amount_changed", "Article 10 – subventions NPNRU totales (protocole et convention, T)", {"value": float(sb + Ps), "currency": "EUR"}, {"value": float(sa + Ps), "currency": "EUR"},
-        f"Le total des subventions NPNRU (protocole et convention) passe de {eur(sb + Ps)} à {eur(sa + Ps)}.", ("T : " + eur(sb + Ps), "T : " + eur(sa + Ps)))
+    tsa = D("64294698.26")  # printed by the avenant (C + P = 64 291 698,26 €), kept verbatim in the consolidated text
+    add("amount_changed", "Article 10 – subventions NPNRU totales (protocole et convention, T)", {"value": float(sb + Ps), "currency": "EUR"}, {"value": float(tsa), "currency": "EUR"},
+        f"Le total des subventions NPNRU (protocole et convention) passe de {eur(sb + Ps)} à {eur(tsa)} (valeur imprimée par l’avenant ; C + P = {eur(sa + Ps)}).", ("T : " + eur(sb + Ps), "T : " + eur(tsa)))
     rb = quartier_C("AVION", "orig")[0] + quartier_C("LIEVIN", "orig")[0]; ra = quartier_C("AVION", "cons")[0] + quartier_C("LIEVIN", "cons")[0]
     rp = quartier_C("AVION", "cons")[1] + quartier_C("LIEVIN", "cons")[1]
     add("amount_changed", "Article 10 – quartiers d’intérêt régional – concours financiers", {"value": float(rb + rp), "currency": "EUR"}, {"value": float(ra + rp), "currency": "EUR"},
@@ -249,5 +250,6 @@ def changes(texts, ops):
             "notes": ["The avenant declares the PRÉAMBULE and Article 1 (Les éléments de contexte) modified but its text layer carries no new text: both are identical in the two versions and listed in no change.",
                       "Annex C4 is kept as a heading with the text « Abrogée par l’avenant n°01. » in the consolidated version.",
                       "The consolidated title page carries one extra line (version consolidée après avenant n°01), not listed as a change.",
+                      "Article 10, row T of the totals: the avenant prints 64 294 698,26 € of subsidies while C + P = 64 291 698,26 €; the consolidated text keeps the avenant\u2019s figure verbatim.",
                       "Operation amounts are ANRU subsidies (convention); Action Logement loans are unchanged (7 255 216,00 €)."],
             "changes": ch}
