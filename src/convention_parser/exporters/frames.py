@@ -45,6 +45,19 @@ def table_frame(table: Table) -> pd.DataFrame:
     return pd.DataFrame([r[:n] for r in rows], columns=names)
 
 
+def table_cells_frame(table: Table) -> pd.DataFrame:
+    """One row per data cell, typed with facts.numbers: row and column labels,
+    the text, and its value/kind/unit when the cell is a number (else NaN)."""
+    from ..tables.cells import table_cells
+
+    rows = []
+    for row_label, col_label, text, value in table_cells(table):
+        rows.append({"table": table.id, "row_label": row_label, "col_label": col_label, "text": text,
+                     "value": value.value if value else None, "kind": value.kind if value else None,
+                     "unit": value.unit if value else None, "key": value.key if value else None})
+    return pd.DataFrame(rows, columns=["table", "row_label", "col_label", "text", "value", "kind", "unit", "key"])
+
+
 def result_frames(result: ParseResult) -> dict[str, pd.DataFrame]:
     """One DataFrame per record type, every part stacked, with a ``part`` column."""
     out: dict[str, pd.DataFrame] = {}
