@@ -21,14 +21,21 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def page_texts(name: str) -> tuple[list[str], list[str]]:
-    """Per page: text with line breaks joined by a space, and with hyphenated breaks joined."""
-    import pdfplumber
+    """Per page: text with line breaks joined by a space, and with hyphenated breaks joined.
+
+    The text comes from pdfium (70 times faster than pdfplumber on these files); the page
+    count is checked against pdfplumber separately.
+    """
+    import pypdfium2 as pdfium
     spaced, joined = [], []
-    with pdfplumber.open(CORPORA / "pdf" / f"{name}.pdf") as pdf:
-        for page in pdf.pages:
-            t = page.extract_text() or ""
+    pdf = pdfium.PdfDocument(CORPORA / "pdf" / f"{name}.pdf")
+    try:
+        for i in range(len(pdf)):
+            t = pdf[i].get_textpage().get_text_range().replace("\r\n", "\n")
             spaced.append(norm(t))
             joined.append(norm(re.sub(r"-\n", "", t)))
+    finally:
+        pdf.close()
     return spaced, joined
 
 
@@ -48,8 +55,10 @@ def test_some_compositions_are_built():
 
 @pytest.mark.parametrize("name", NAMES)
 def test_page_count(name):
-    spaced, _ = page_texts(name)
-    assert len(spaced) == gold(name)["pages"]
+    import pdfplumber
+    with pdfplumber.open(CORPORA / "pdf" / f"{name}.pdf") as pdf:
+        assert len(pdf.pages) == gold(name)["pages"]
+    assert len(page_texts(name)[0]) == gold(name)["pages"]
 
 
 @pytest.mark.parametrize("name", NAMES)

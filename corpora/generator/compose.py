@@ -9,6 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, TableStyle
 
 import amounts as am
@@ -101,11 +102,14 @@ class Composer:
         width = pw - st.margins[0] - st.margins[1]
         ncols = max(sum(c.colspan if c.text or c.colspan > 1 else 1 for c in r) for r in t.rows)
         ncols = max(len(r) for r in t.rows)
+        widths = t.widths or [1] * ncols
+        col_w = [width * w / sum(widths) for w in widths]
+        cell, cell_head = self._cell_styles(t, col_w)
         data, spans, printed_rows = [], [], []
         for ri, row in enumerate(t.rows):
             cells, printed = [], []
             for ci, c in enumerate(row + [cpd.Cell("")] * (ncols - len(row))):
-                style = self.cell_head if ri < t.header_rows else self.cell
+                style = cell_head if ri < t.header_rows else cell
                 text = c.text.replace("\n", " \\n ")
                 markup, ids, _ = self.prep(c.text.replace("\n", "\u2028"), in_cell=True)
                 markup = markup.replace("\u2028", "<br/>")
@@ -118,8 +122,6 @@ class Composer:
                     spans.append(("SPAN", (ci, ri), (ci + c.colspan - 1, ri + c.rowspan - 1)))
             data.append(cells)
             printed_rows.append(printed)
-        widths = t.widths or [1] * ncols
-        col_w = [width * w / sum(widths) for w in widths]
         repeat = {"source": t.header_rows if t.repeat_header else 0,
                   "always": t.header_rows, "never": 0}[st.repeat_header]
         cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), *spans,
@@ -146,6 +148,23 @@ class Composer:
             out.append(self.para(t.title, self.caption))
         out += [tbl, Spacer(1, 6)]
         return out
+
+    def _cell_styles(self, t: cpd.Table, col_w: list[float]):
+        """Cell styles, with the font shrunk (as office users do) until every amount fits
+        on one line of its column."""
+        size = self.st.cell_size
+        for row in t.rows:
+            for ci, c in enumerate(row[:len(col_w)]):
+                if c.colspan > 1:
+                    continue
+                for a in am.reformat(c.text, self.st.amounts)[1]:
+                    w = stringWidth(a.text, self.st.family + "-Bold", 1)
+                    size = min(size, (col_w[ci] - 7) / w)
+        size = max(round(size * 4) / 4 - 0.01, 5.0)
+        if size >= self.st.cell_size:
+            return self.cell, self.cell_head
+        cell = ParagraphStyle("cell_s", parent=self.cell, fontSize=size, leading=size * 1.2)
+        return cell, ParagraphStyle("cellh_s", parent=cell, fontName=self.st.family + "-Bold")
 
     def block(self, b) -> list:
         st = self.st
