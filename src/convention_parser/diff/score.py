@@ -66,6 +66,8 @@ def _value(v: Any) -> Any:
 def _values_match(gold: dict, found: dict) -> bool:
     for side in ("before", "after"):
         g = gold.get(side)
+        if isinstance(g, dict) and isinstance(g.get("value"), (int, float)):
+            g = g["value"]    # {"value": 339, "unit": ...}
         if g is None or isinstance(g, (dict, list)):
             continue         # structured before/after: typed target decides
         f = _value(found.get(side))
@@ -77,11 +79,22 @@ def _values_match(gold: dict, found: dict) -> bool:
     return True
 
 
+def _pair_similarity(g: dict, f: dict) -> float:
+    if g.get("type") != f.get("type") or not _values_match(g, f):
+        return 0.0
+    sim = _target_similarity(g.get("target"), f.get("target"))
+    # Two exact figures (before and after) identify an amount or count change
+    # better than its wording: the label may be the table's, the gold's a gloss.
+    if all(isinstance(_value(g.get(k)) if not isinstance(g.get(k), dict) else g[k].get("value"), (int, float))
+           for k in ("before", "after")):
+        sim = max(sim, 0.9)
+    return sim
+
+
 def score_changes(found: list, gold: list) -> ChangeScore:
     found_d = [_as_dict(c) for c in found if _as_dict(c).get("status") != "declared_only"]
     gold_d = [_as_dict(c) for c in gold]
-    sim = [[(_target_similarity(g.get("target"), f.get("target")) if g.get("type") == f.get("type")
-             and _values_match(g, f) else 0.0) for f in found_d] for g in gold_d]
+    sim = [[_pair_similarity(g, f) for f in found_d] for g in gold_d]
     pairs = best_pairs(sim, TARGET_THRESHOLD) if gold_d and found_d else []
     score = ChangeScore(tp=len(pairs), fn=len(gold_d) - len(pairs), fp=len(found_d) - len(pairs))
     hit_g = {i for i, _, _ in pairs}
