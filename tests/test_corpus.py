@@ -162,3 +162,29 @@ def test_page_text_matches_the_pdf(name):
         got = Counter(spaced[pt["page"] - 1].split())
         common = sum((want & got).values())
         assert common >= 0.95 * max(sum(want.values()), sum(got.values())), (pt["page"], want - got, got - want)
+
+
+def test_seed_hand_gold_texts_are_in_the_document():
+    """Every curated text of the hand gold is in its part of the style-A rendering."""
+    g = gold("seed_deliberation_avenant01")
+    h = hand("seed_deliberation_avenant01")
+    for part in g["parts"]:
+        first, last = part["pages"]
+        text = norm(" ".join(line for pt in g["page_text"] if first <= pt["page"] <= last
+                             for line in pt["body"]))
+        hp = h["parts"][part["kind"]]
+        texts = [q["text"] for key in ("quantities", "key_amounts", "amounts", "entities", "dates")
+                 for q in hp.get(key, [])]
+        texts += [o["name"] for o in hp["operations"]]
+        missing = [t for t in texts if norm(t) not in text]
+        assert not missing, (part["kind"], missing)
+
+
+def test_seed_hand_amendments_point_at_rendered_sections():
+    g = gold("seed_deliberation_avenant01")
+    av = next(p for p in g["parts"] if p["kind"] == "avenant")
+    numbers = {s["number"] for s in av["sections"]}
+    amendments = hand("seed_deliberation_avenant01")["parts"]["avenant"]["amendments"]
+    assert [a["section"] for a in amendments if a["section"] not in numbers] == []
+    actions = {a["action"] for a in amendments}
+    assert actions == {"replace", "insert", "repeal", "rename", "unchanged"}

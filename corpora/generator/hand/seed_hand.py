@@ -134,7 +134,7 @@ avenant = {
     "quantities": [
         {"text": "227 LLS", "value": 227, "unit": "lls", "section": "4.1.1"},
         {"text": "410 LLS", "value": 410, "unit": "lls", "section": "4.1.2"},
-        {"text": "410 démolitions", "value": 410, "unit": "logement", "section": "4.1.2"},
+        {"text": "410 démolitions", "value": 410, "unit": "logement", "section": "4.2.3"},
         {"text": "88 places", "value": 88, "unit": "place", "section": "4.1.1"},
         {"text": "22 000m²", "value": 22000, "unit": "m2", "section": "4.1.1"},
         {"text": "3 hectares", "value": 3, "unit": "ha", "section": "3.2"},
