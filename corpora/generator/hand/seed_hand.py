@@ -180,12 +180,18 @@ avenant = {
          "table": "objectifs d’heures d’insertion (Montant d’investissement)",
          "stated": 143898115, "computed": 143898112,
          "text": "À l’échelle du projet : 143 898 115 € while its 11 rows add up to 143 898 112 €"},
+        {"kind": "table_total_mismatch", "section": "3.10",
+         "table": "concours financiers NPNRU totaux par quartier (Montant de subvention NPNRU, row 'Totaux : T')",
+         "stated": 64294698.26, "computed": 64291698.26,
+         "text": "T : 64 294 698,26 € while the quartiers' T rows (and C + P) give 64 291 698,26 €; "
+                 "the row total T : 71 861 314,26 € is consistent with the C and P totals"},
     ],
     "oddities": [
         "Article 2 writes 'tour des Fresnes', the rest of the document 'tour des Frênes'",
         "Article 2 leaves the second Comité d'Engagement date as '???? avril 2023'",
         "Article 3.10 writes '10 223 883, 02 €' (space after the decimal comma) and '28 528 354,13 €de'",
         "Article 5.2 writes '45.000 €' (dot thousands separator) once",
+        "Article 3.10's 'Totaux' T subsidy cell is 3 000 € above the sum of its parts (seed as printed)",
     ],
 }
 
