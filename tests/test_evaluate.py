@@ -44,7 +44,7 @@ def test_tables_shape_and_cells():
 
 
 def test_metadata_fields_and_lists():
-    gold = {"metadata": {"president": "COTTIGNY", "absent": ["BAUDE", "CAGIN"],
+    gold = {"kind": "deliberation", "metadata": {"president": "COTTIGNY", "quorum": "not a contract field", "absent": ["BAUDE", "CAGIN"],
                          "excused": [{"name": "GLORIAN", "proxy_to": "COTTIGNY"}],
                          "vote": {"result": "unanimity", "for": None}}}
     part = Part(kind="deliberation", pages=[1, 1], metadata={
@@ -55,6 +55,7 @@ def test_metadata_fields_and_lists():
     assert (s["metadata.absent"].tp, s["metadata.absent"].fn) == (1, 1)
     assert s["metadata.excused"].tp == 0
     assert s["metadata.vote.result"].tp == 1
+    assert "metadata.quorum" not in s
 
 
 def test_amendments_and_operations():

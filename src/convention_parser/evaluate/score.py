@@ -161,7 +161,8 @@ def _money(v: Any) -> Optional[float]:
 # ----------------------------------------------------------------------------
 
 def score_sections(gold: dict, part) -> dict[str, FieldScore]:
-    g = gold.get("sections") or []
+    # CONTRACT: sections are the *numbered* headings; unnumbered ones are not scored.
+    g = [s for s in gold.get("sections") or [] if s.get("number")]
     f = part.sections if part else []
     return {
         "sections.number+heading": compare(((s["number"], norm(s["heading"])) for s in g),
@@ -227,9 +228,19 @@ def score_tables(gold: dict, part) -> dict[str, FieldScore]:
     return {"tables.found": found, "tables.shape_exact": shape, "tables.cells": cells}
 
 
+# The metadata fields CONTRACT.md names; hand gold may note more for readers.
+CONTRACT_METADATA = {
+    "deliberation": ["number", "organisation", "body", "session_date", "president", "present",
+                     "excused", "absent", "not_voting", "subject", "vote"],
+    "avenant": ["number", "convention_number", "convention_signature_date", "parties"],
+    "convention": ["parties"],
+}
+
+
 def score_metadata(gold: dict, part) -> dict[str, FieldScore]:
     """Every metadata field is one item: right or wrong (lists compared as sets of names)."""
-    gm = gold.get("metadata") or {}
+    keep = CONTRACT_METADATA.get(gold.get("kind", ""), [])
+    gm = {k: v for k, v in (gold.get("metadata") or {}).items() if k in keep}
     fm = (part.metadata if part else {}) or {}
     out: dict[str, FieldScore] = {}
     for key, gv in gm.items():
@@ -333,11 +344,24 @@ def _load(path: Path) -> Optional[dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+def _gold_path(corpus: Path, ref: str, suffix: str) -> Path:
+    """Manifest references are either bare names or paths relative to the corpus."""
+    return corpus / ref if ref.endswith(".json") else corpus / "gold" / f"{ref}{suffix}"
+
+
+def _hand_parts(hand: dict) -> list[dict]:
+    """Hand gold lists its parts, or keys them by kind (one document per kind)."""
+    parts = hand.get("parts") or []
+    if isinstance(parts, dict):
+        return [{"kind": kind, **body} for kind, body in parts.items()]
+    return parts
+
+
 def evaluate_document(entry: dict, corpus: Path, report: Report,
                       parse: Callable[[Path], ParseResult]) -> Optional[ParseResult]:
     name = entry["name"]
-    pdf = corpus / entry.get("pdf", f"pdf/{name}.pdf")
-    gold = _load(corpus / "gold" / f"{name}.json")
+    gold = _load(_gold_path(corpus, entry.get("gold", name), ".json"))
+    pdf = corpus / (entry.get("pdf") or (gold or {}).get("pdf") or f"pdf/{name}.pdf")
     if gold is None or not pdf.exists():
         report.notes.append(f"{name}: skipped (no PDF or no gold yet)")
         return None
@@ -353,13 +377,14 @@ def evaluate_document(entry: dict, corpus: Path, report: Report,
             for field_name, score in scorer(gp, fp).items():
                 report.record(name, field_name, score)
     hand_name = entry.get("hand_gold")
-    hand = _load(corpus / "gold" / f"{hand_name}.hand.json") if hand_name else None
+    hand = _load(_gold_path(corpus, hand_name, ".hand.json")) if hand_name else None
     if hand:
-        for gp, fp in _match_parts(hand.get("parts", []), result):
+        hand_parts = _hand_parts(hand)
+        for gp, fp in _match_parts(hand_parts, result):
             for scorer in HAND_SCORERS:
                 for field_name, score in scorer(gp, fp).items():
                     report.record(name, field_name, score)
-        expected_warnings = hand.get("table_warnings") or []
+        expected_warnings = [w for gp in hand_parts for w in gp.get("expected_warnings") or []]
         if expected_warnings:
             got = " ".join(result.warnings)
             digits = lambda s: re.sub(r"\D", "", str(s))  # noqa: E731
@@ -370,28 +395,29 @@ def evaluate_document(entry: dict, corpus: Path, report: Report,
 
 
 def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]) -> None:
-    """Score diff against every gold change list whose two documents were parsed."""
-    try:
-        from ..diff import diff_results
-        from ..diff import score as diff_score  # type: ignore[attr-defined]
-    except ImportError:
-        diff_score = None
-        from ..diff import diff_results
+    """Score diff against every gold change list whose two documents were parsed.
+
+    A change list whose "new" is an avenant is scored on diff(convention,
+    avenant), which consolidates first, as the command line does.
+    """
+    from ..diff import consolidate, diff_results
+    from ..diff.score import load_gold_changes, score_changes
+
     for path in sorted((corpus / "gold").glob("changes_*.json")):
         gold = _load(path) or {}
         old, new = results.get(gold.get("old", "")), results.get(gold.get("new", ""))
         if old is None or new is None:
             report.notes.append(f"{path.name}: skipped (documents not parsed)")
             continue
-        found = diff_results(old, new)
-        name = f"diff:{gold['old']}->{gold['new']}"
-        if diff_score is not None and hasattr(diff_score, "score_changes"):
-            for field_name, (tp, fp, fn) in diff_score.score_changes(gold["changes"], found.changes).items():
-                report.record(name, field_name, FieldScore(tp=tp, fp=fp, fn=fn))
+        if any(p.kind == "avenant" for p in new.parts) and not any(p.kind == "convention" for p in new.parts):
+            found = diff_results(old, consolidate(old, [new]), avenant=new)
         else:
-            report.record(name, "changes.type+target", compare_fuzzy(
-                gold["changes"], found.changes,
-                lambda g, f: g["type"] == f.type and similar(g.get("target"), f.target, 80)))
+            found = diff_results(old, new)
+        s = score_changes(found.changes, load_gold_changes(path))
+        name = f"diff:{gold['old']}->{gold['new']}"
+        report.record(name, "changes.typed", FieldScore(tp=s.tp, fp=s.fp, fn=s.fn))
+        for change_type, c in sorted(s.by_type.items()):
+            report.record(name, f"changes.{change_type}", FieldScore(tp=c["tp"], fp=c["fp"], fn=c["fn"]))
 
 
 def run_evaluation(corpus: Path, names: Optional[list[str]] = None,
