@@ -107,6 +107,12 @@ def _subject(text: str, start: int) -> Optional[str]:
 
 def _table_facts(table: Table, lx: Lexicon, facts: Facts) -> None:
     page = table.pages[0] if table.pages else 0
+    # Header cells can hold thresholds ("< à 45 000 €"); spread copies read once.
+    for row in table.header:
+        for text in dict.fromkeys(row):
+            for a in find_amounts(text or ""):
+                facts.amounts.append(Amount(text=a.text, value=a.value, page=page, section=table.section,
+                                            qualifier=a.qualifier, per=a.per, label=text, table=table.id))
     for row_label, col_label, text, value in _cells(table):
         label = " / ".join(x for x in (row_label, col_label) if x) or None
         amounts = find_amounts(text)

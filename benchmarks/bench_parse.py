@@ -1,0 +1,166 @@
+"""Whole-parse speed and memory, as ratios against pdfplumber in the same process.
+
+    python benchmarks/bench_parse.py [PDF ...] [--big-pages 300] [--out benchmarks/results/parse]
+
+- speed: pipeline.parse_pdf pages/s over the text PDFs (corpora/pdf/*.pdf, else
+  /work/shared/real/*.pdf), next to pdfplumber's bare extract_text() over the
+  same files in the same run (ratio = parse time / pdfplumber time);
+- the time spent in spaCy (entities.model_entities), wrapped and summed;
+- peak memory (tracemalloc + ru_maxrss delta) of parse_pdf on a ~N-page PDF built
+  by concatenating the inputs with pypdfium2 (PdfDocument.new + import_pages).
+Targets: >= 20 pages/s, peak < 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _inputs(args) -> list[Path]:
+    if args.pdfs:
+        return [Path(p) for p in args.pdfs]
+    for d in (ROOT / "corpora" / "pdf", Path("/work/shared/real")):
+        found = sorted(d.glob("*.pdf"))
+        if found:
+            return found
+    sys.exit("no PDF to benchmark")
+
+
+def _pages(path: Path) -> int:
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def _plumber(paths: list[Path]) -> float:
+    import pdfplumber
+    t = time.perf_counter()
+    for p in paths:
+        with pdfplumber.open(str(p)) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+    return time.perf_counter() - t
+
+
+class _SpacyTimer:
+    """Wraps facts.entities.model_entities to sum the time spent in spaCy."""
+
+    def __init__(self):
+        from convention_parser.facts import entities, extract
+        self.modules = (entities, extract)
+        self.original = entities.model_entities
+        self.seconds = 0.0
+        self.sentences = 0
+
+        def timed(batch, *a, **kw):
+            t = time.perf_counter()
+            try:
+                return self.original(batch, *a, **kw)
+            finally:
+                self.seconds += time.perf_counter() - t
+                self.sentences += len(batch)
+        for m in self.modules:
+            m.model_entities = timed
+
+    def restore(self):
+        for m in self.modules:
+            m.model_entities = self.original
+
+
+def _concat(paths: list[Path], target_pages: int, out: Path) -> int:
+    import pypdfium2 as pdfium
+    new = pdfium.PdfDocument.new()
+    while len(new) < target_pages:
+        for p in paths:
+            src = pdfium.PdfDocument(str(p))
+            new.import_pages(src)
+            src.close()
+            if len(new) >= target_pages:
+                break
+    n = len(new)
+    new.save(str(out))
+    new.close()
+    return n
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pdfs", nargs="*")
+    ap.add_argument("--big-pages", type=int, default=300)
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "parse"))
+    args = ap.parse_args(argv)
+
+    from convention_parser.facts.entities import nlp
+    from convention_parser.pipeline import parse_pdf
+
+    paths = _inputs(args)
+    pages = sum(_pages(p) for p in paths)
+    load_t = time.perf_counter()
+    nlp()                                  # model load is a one-off, reported apart
+    load_s = time.perf_counter() - load_t
+    parse_pdf(paths[0])                    # warm caches (rules, regexes) before timing
+
+    plumber_s = _plumber(paths)
+    timer = _SpacyTimer()
+    t = time.perf_counter()
+    for p in paths:
+        parse_pdf(p)
+    parse_s = time.perf_counter() - t
+    timer.restore()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.pdf"
+        big_pages = _concat(paths, args.big_pages, big)
+        rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        tracemalloc.start()
+        t = time.perf_counter()
+        parse_pdf(big)
+        big_s = time.perf_counter() - t
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+    res = {
+        "inputs": [str(p) for p in paths],
+        "pages": pages,
+        "parse_seconds": round(parse_s, 3),
+        "parse_pages_per_second": round(pages / parse_s, 2),
+        "pdfplumber_extract_text_seconds": round(plumber_s, 3),
+        "pdfplumber_pages_per_second": round(pages / plumber_s, 2),
+        "ratio_parse_over_pdfplumber": round(parse_s / plumber_s, 2),
+        "spacy_seconds": round(timer.seconds, 3),
+        "spacy_share_of_parse": round(timer.seconds / parse_s, 3),
+        "spacy_sentences": timer.sentences,
+        "spacy_model_load_seconds": round(load_s, 2),
+        "big_pdf_pages": big_pages,
+        "big_pdf_seconds": round(big_s, 2),
+        "big_pdf_pages_per_second": round(big_pages / big_s, 2),
+        "big_pdf_peak_python_mb": round(peak / 2**20, 1),
+        "process_max_rss_mb": round(rss1 / 1024, 1),
+        "max_rss_growth_during_big_mb": round((rss1 - rss0) / 1024, 1),
+        "targets": {"pages_per_second": 20, "peak_mb": 500},
+    }
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    md = ["# bench_parse", "", "| measure | value |", "|---|---|"] + [
+        f"| {k} | {v} |" for k, v in res.items() if k not in ("inputs", "targets")]
+    out.with_suffix(".md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    print(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
