@@ -10,6 +10,18 @@ def _euros(value: float) -> str:
     return (s[:-3] if s.endswith(",00") else s) + " €"
 
 
+def _value_md(value) -> str:
+    """A metadata value as a person writes it: lists joined, proxies spelled out."""
+    if isinstance(value, list):
+        return ", ".join(_value_md(v) for v in value)
+    if isinstance(value, dict):
+        if "name" in value:
+            proxy = value.get("proxy_to")
+            return value["name"] + (f" (pouvoir à {proxy})" if proxy else "")
+        return ", ".join(f"{k}: {v}" for k, v in value.items() if v is not None)
+    return str(value)
+
+
 def result_markdown(result: ParseResult) -> str:
     src = result.source
     out = [f"# {src.path}", "", f"{src.pages} pages, text from {src.text_source}, sha256 `{src.sha256[:12]}`", ""]
@@ -19,7 +31,10 @@ def result_markdown(result: ParseResult) -> str:
         if meta:
             out.append("| field | value |\n|---|---|")
             for k, v in meta.items():
-                out.append(f"| {k} | {str(v).replace('|', '/')} |")
+                shown = _value_md(v).replace("|", "/")
+                if isinstance(v, list):
+                    shown = f"{len(v)}: {shown}"
+                out.append(f"| {k} | {shown} |")
             out.append("")
         if part.sections:
             out.append("### Sections\n")
