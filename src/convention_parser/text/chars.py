@@ -104,8 +104,11 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
     Returns the characters and how many were dropped for running across the
     page's text direction (vertical margin stamps and the like).
     """
+    textpage = getattr(textpage, "raw", textpage)  # the bare handle: faster ctypes calls
     n = raw.FPDFText_CountChars(textpage)
     chars: list[Char] = []
+    upright = frame.turn == 0
+    fl, ft = frame.left, frame.top
     rect = raw.FS_RECTF()
     l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     ox, oy = ctypes.c_double(), ctypes.c_double()
@@ -114,6 +117,7 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
     fonts: dict[int, tuple[str, bool, bool]] = {}
     want = (360 - frame.turn) % 360                # the char angle of upright text
     dropped = 0
+    last_obj, font = None, ("", False, False)
     for i in range(n):
         if raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue
@@ -132,17 +136,23 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
                 continue
         size = raw.FPDFText_GetFontSize(textpage, i)
         if raw.FPDFText_GetLooseCharBox(textpage, i, rect) and rect.top != rect.bottom:
-            box = frame.rect(rect.left, rect.bottom, rect.right, rect.top)
+            if upright:
+                box = (rect.left - fl, ft - rect.top, rect.right - fl, ft - rect.bottom)
+            else:
+                box = frame.rect(rect.left, rect.bottom, rect.right, rect.top)
         else:
             raw.FPDFText_GetCharBox(textpage, i, l, r, b, t)
             box = frame.rect(l.value, b.value, r.value, t.value)
         raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        base = frame.point(ox.value, oy.value)[1]
+        base = ft - oy.value if upright else frame.point(ox.value, oy.value)[1]
+        # Font name and flags are per text object: look them up once each.
         obj = raw.FPDFText_GetTextObject(textpage, i)
-        key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-        font = fonts.get(key)
-        if font is None:
-            font = fonts[key] = _font_of(textpage, i, buf, flags)
+        if obj != last_obj:
+            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            font = fonts.get(key)
+            if font is None:
+                font = fonts[key] = _font_of(textpage, i, buf, flags)
+            last_obj = obj
         if size <= 0:
             size = box[3] - box[1]
         chars.append(Char(text, box[0], box[1], box[2], box[3], base, size, font[1], font[2], font[0], hyphen))
