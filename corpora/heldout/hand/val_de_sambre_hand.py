@@ -236,6 +236,15 @@ def _sec_page(gold, number, kind="convention", heading=None):
     return None
 
 
+def _table_pages(gold, prefix, kind):
+    for p in gold["parts"]:
+        if p["kind"] == kind:
+            for t in p["tables"]:
+                if t["title"].startswith(prefix):
+                    return t["pages"]
+    return None
+
+
 def changes(new: str) -> dict:
     g1, g2 = _gold("convention_v1"), _gold(new)
     new_kind = "avenant" if new == "avenant_1" else "convention"
@@ -248,6 +257,10 @@ def changes(new: str) -> dict:
                 "new": {"section": new_sec, "page": _sec_page(g2, new_sec, new_kind, new_label)
                         if new_sec else None}}
 
+    def evt(prefix):
+        return {"old": {"section": "6", "table": prefix, "pages": _table_pages(g1, prefix, "convention")},
+                "new": {"section": "6", "table": prefix, "pages": _table_pages(g2, prefix, new_kind)}}
+
     fin1 = {r[0]: (r[1], r[2]) for r in src.fin_rows(False)}
     fin2 = {r[0]: (r[1], r[2]) for r in src.fin_rows(True)}
     tot1 = (sum(v[0] for v in fin1.values()), sum(v[1] for v in fin1.values()))
@@ -259,7 +272,7 @@ def changes(new: str) -> dict:
          "after": new_op,
          "summary": "Opération ajoutée par l’avenant n° 1 : démolition de la résidence Les Tilleuls (48 logements) "
                     "à Rivemont-sur-Sambre (OPH Val-de-Sambre), subvention ANRU de 1 150 000 €.",
-         "evidence": ev("6", "6")},
+         "evidence": evt("Tableau 1")},
         {"type": "quantity_changed", "target": "Article 4.1 – logements locatifs sociaux démolis (total)",
          "before": {"value": 212, "unit": "logement"}, "after": {"value": 260, "unit": "logement"},
          "summary": "Le nombre de logements sociaux démolis passe de 212 à 260 (démolition des Tilleuls, "
@@ -288,20 +301,20 @@ def changes(new: str) -> dict:
          "before": {"value": float(fin1[hlm][0]), "currency": "EUR"},
          "after": {"value": float(fin2[hlm][0]), "currency": "EUR"},
          "summary": f"Participation des organismes HLM aux Hauts de Rivemont : {src.eur(fin1[hlm][0])} → "
-                    f"{src.eur(fin2[hlm][0])}.", "evidence": ev("6", "6")},
+                    f"{src.eur(fin2[hlm][0])}.", "evidence": evt("Tableau 2")},
         {"type": "amount_changed", "target": "Tableau 2 – Organismes HLM – total",
          "before": {"value": float(sum(fin1[hlm])), "currency": "EUR"},
          "after": {"value": float(sum(fin2[hlm])), "currency": "EUR"},
          "summary": f"Participation totale des organismes HLM : {src.eur(sum(fin1[hlm]))} → "
-                    f"{src.eur(sum(fin2[hlm]))}.", "evidence": ev("6", "6")},
+                    f"{src.eur(sum(fin2[hlm]))}.", "evidence": evt("Tableau 2")},
         {"type": "amount_changed", "target": "Tableau 2 – Total du programme – Les Hauts de Rivemont",
          "before": {"value": float(tot1[0]), "currency": "EUR"}, "after": {"value": float(tot2[0]), "currency": "EUR"},
          "summary": f"Coût du programme aux Hauts de Rivemont : {src.eur(tot1[0])} → {src.eur(tot2[0])}.",
-         "evidence": ev("6", "6")},
+         "evidence": evt("Tableau 2")},
         {"type": "amount_changed", "target": "Tableau 2 – Total du programme – total",
          "before": {"value": float(sum(tot1)), "currency": "EUR"}, "after": {"value": float(sum(tot2)), "currency": "EUR"},
          "summary": f"Coût total du programme : {src.eur(sum(tot1))} → {src.eur(sum(tot2))}.",
-         "evidence": ev("6", "6")},
+         "evidence": evt("Tableau 2")},
         {"type": "article_renamed", "target": "Article 2", "before": {"heading": src.ART2_OLD},
          "after": {"heading": src.ART2_NEW},
          "summary": f"L’article 2 est renommé « {src.ART2_NEW} ».",
@@ -320,11 +333,11 @@ def changes(new: str) -> dict:
         {"type": "table_modified", "target": "Tableau 1 – Opérations programmées et subventions de l’ANRU",
          "before": {"n_rows": 24}, "after": {"n_rows": 25},
          "summary": "Ligne ajoutée (C1472-21-0020, démolition des Tilleuls) ; sous-total Hauts de Rivemont et total "
-                    "mis à jour.", "evidence": ev("6", "6")},
+                    "mis à jour.", "evidence": evt("Tableau 1")},
         {"type": "table_modified", "target": "Tableau 2 – Plan de financement prévisionnel par quartier",
          "before": None, "after": None,
          "summary": "Lignes ANRU, organismes HLM et total mises à jour (colonnes Hauts de Rivemont et Total).",
-         "evidence": ev("6", "6")},
+         "evidence": evt("Tableau 2")},
         {"type": "article_added", "target": "Article 9.3", "before": None,
          "after": {"heading": "Le réemploi des matériaux issus des démolitions"},
          "summary": "Insertion d’un article 9.3 « Le réemploi des matériaux issus des démolitions » "
