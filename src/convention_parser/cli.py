@@ -227,6 +227,7 @@ def schema(
 def evaluate(
     corpus: Path = typer.Argument(Path("corpora"), help="Corpus directory (with manifest.json)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the scores as JSON here."),
+    markdown: Optional[Path] = typer.Option(None, "--markdown", help="Also write the scores as Markdown here."),
 ) -> None:
     """Score parse and diff against the corpus' gold annotations (precision/recall per field)."""
     from .evaluate import run_evaluation
@@ -235,6 +236,8 @@ def evaluate(
     sys.stdout.write(report.text())
     if out is not None:
         atomic_write_text(out, _dump(report.to_dict()))
+    if markdown is not None:
+        atomic_write_text(markdown, report.markdown(title=f"Scores on {corpus}"))
 
 
 def main() -> None:

@@ -85,6 +85,25 @@ class Report:
             "notes": self.notes,
         }
 
+    def markdown(self, title: str = "Scores") -> str:
+        def table(fields: dict[str, FieldScore]) -> list[str]:
+            rows = ["| field | precision | recall | F1 | tp | fp | fn |", "|---|---:|---:|---:|---:|---:|---:|"]
+            for n, s in sorted(fields.items()):
+                p = "–" if s.precision is None else f"{s.precision:.3f}"
+                f1 = "–" if s.f1 is None else f"{s.f1:.3f}"
+                rows.append(f"| {n} | {p} | {s.recall:.3f} | {f1} | {s.tp} | {s.fp} | {s.fn} |")
+            return rows
+
+        out = [f"# {title}", "",
+               "Written by `convention-parser evaluate`; precision is '–' where the gold is a curated",
+               "subset (recall only). `tests/test_accuracy.py` fails when a score falls below these.", "",
+               "## All documents", ""] + table(self.fields)
+        for doc, fields in sorted(self.per_document.items()):
+            out += ["", f"## {doc}", ""] + table(fields)
+        if self.notes:
+            out += ["", "## Notes", ""] + [f"- {n}" for n in self.notes]
+        return "\n".join(out) + "\n"
+
     def text(self) -> str:
         def row(name: str, s: FieldScore) -> str:
             p = "     -" if s.precision is None else f"{s.precision:>6.3f}"
