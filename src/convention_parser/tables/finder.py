@@ -1,6 +1,6 @@
 """Find tables in a Document: the table stage of the pipeline.
 
-Per page: ruled tables (pdfplumber's finder on ruling lines), then tables
+Per page: ruled tables (pdfplumber's grid algorithm on layer 1's ruling lines), then tables
 without vertical rules among the remaining words (aligned.py). Then, across
 pages: a table at the foot of a page continued at the top of the next one
 with the same columns is one table (its repeated header dropped). Each table
@@ -19,6 +19,7 @@ from .grid import BBox, Grid
 from .header import header_rows
 from .ruled import page_words, ruled_grids
 from .settings import TableSettings
+from .shading import Shades
 from .totals import check_totals
 
 
@@ -43,50 +44,25 @@ def _words_outside(page: Page, boxes: list[BBox]):
                        for b in boxes)]
 
 
-def _hrules(pp, page: Page) -> list[BBox]:
-    """Horizontal ruling segments: pdfplumber's edges (lines and rectangle
-    sides) when the PDF is open, else layer 1's Page.rules."""
-    out: list[BBox] = []
-    if pp is not None:
-        for e in pp.edges:
-            if e.get("orientation") == "h" and e["x1"] - e["x0"] > 20:
-                out.append((e["x0"], e["top"], e["x1"], e["bottom"]))
-    else:
-        for r in page.rules:
-            if r[2] - r[0] > 20 and r[3] - r[1] < 2:
-                out.append(tuple(r))  # type: ignore[arg-type]
-    return out
+def _hrules(page: Page) -> list[BBox]:
+    """Horizontal ruling segments of the page (layer 1's Page.rules)."""
+    return [tuple(r) for r in page.rules if r[2] - r[0] > 20 and r[3] - r[1] < 2]  # type: ignore[misc]
 
 
-def page_grids(pp, page: Page, settings: TableSettings) -> list[Grid]:
-    grids = ruled_grids(pp, page, settings.ruled) if pp is not None else []
+def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = None) -> list[Grid]:
+    grids = ruled_grids(page, settings.ruled, shades)
     words = _words_outside(page, [g.bbox for g in grids])
-    grids += aligned_grids(page.number, words, _hrules(pp, page), settings.aligned)
+    grids += aligned_grids(page.number, words, _hrules(page), settings.aligned)
     grids.sort(key=lambda g: g.bbox[1])
     return grids
 
 
 def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
-    grids: list[Grid] = []
+    shades = Shades(path, settings.ruled)
     try:
-        import pdfplumber
-        pdf = pdfplumber.open(path)
-    except Exception:  # no PDF at hand (tests on a Document, broken file): text only
-        pdf = None
-    try:
-        for page in doc.pages:
-            pp = None
-            if pdf is not None and page.number - 1 < len(pdf.pages):
-                pp = pdf.pages[page.number - 1]
-            try:
-                grids += page_grids(pp, page, settings)
-            finally:
-                if pp is not None:
-                    pp.close()
+        return [g for page in doc.pages for g in page_grids(page, settings, shades)]
     finally:
-        if pdf is not None:
-            pdf.close()
-    return grids
+        shades.close()
 
 
 def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:

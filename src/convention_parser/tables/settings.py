@@ -7,23 +7,17 @@ from dataclasses import dataclass, field
 
 @dataclass
 class RuledSettings:
-    """pdfplumber's table finder on ruling lines (style: fully bordered)."""
+    """pdfplumber's grid algorithm on layer 1's ruling lines (style: fully bordered)."""
     snap_tolerance: float = 3.0
     join_tolerance: float = 3.0
     intersection_tolerance: float = 3.0
+    edge_min_length_prefilter: float = 1.0   # before snapping/joining (pdfplumber's default)
     edge_min_length: float = 3.0
     min_rows: int = 2
     min_cols: int = 2
-
-    def pdfplumber(self) -> dict:
-        return {
-            "vertical_strategy": "lines",
-            "horizontal_strategy": "lines",
-            "snap_tolerance": self.snap_tolerance,
-            "join_tolerance": self.join_tolerance,
-            "intersection_tolerance": self.intersection_tolerance,
-            "edge_min_length": self.edge_min_length,
-        }
+    # Filled rectangles at least this large are cell backgrounds (shaded headers).
+    min_shade_width: float = 6.0
+    min_shade_height: float = 4.0
 
 
 @dataclass
