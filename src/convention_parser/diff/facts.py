@@ -10,6 +10,8 @@ its row label.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Callable, Optional
 
@@ -129,11 +131,13 @@ def _fact_label(f) -> str:
 def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], Optional[str]],
                    table_map: dict[str, str], kind: str) -> list[Change]:
     """Amounts (kind "amount") or quantities (kind "quantity") whose value
-    changed, for the same thing measured.
+    changed, for the same thing measured, each told once.
 
     Facts are grouped by where they sit (new section number, table), then
     paired by label, and the label-less ones by their order of appearance
-    (a sequence alignment of the values: unchanged values anchor it)."""
+    (a sequence alignment of the values: unchanged values anchor it). The
+    same figure restated in prose and in several tables is one change whose
+    evidence lists every place (``merge_restated``)."""
     def where(f, mapped: bool) -> tuple:
         sec = section_map(f.section) if mapped else f.section
         tab = (table_map.get(f.table) if mapped else f.table) if f.table else None
@@ -146,24 +150,61 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         groups_old.setdefault(where(f, True), []).append(f)
     for f in new:
         groups_new.setdefault(where(f, False), []).append(f)
-    changes = []
+    tolerance = AMOUNT_TOLERANCE if kind == "amount" else 1e-9
+    pairs = []
     for g, olds in groups_old.items():
         news = groups_new.get(g)
         if not news:
             continue
-        for a, b in _pair_figures(olds, news):
-            if abs(a.value - b.value) <= (AMOUNT_TOLERANCE if kind == "amount" else 1e-9):
-                continue
-            changes.append(_figure_change(a, b, kind))
-    return changes
+        pairs += [(a, b) for a, b in _pair_figures(olds, news) if abs(a.value - b.value) > tolerance]
+    return [_figure_change(group, kind) for group in merge_restated(pairs, kind)]
+
+
+def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
+    """Group (old, new) figure pairs that tell the same change: equal values
+    before and after. Two rows of one table are two facts even when their
+    figures coincide; a count (small integers coincide more often than
+    amounts to the cent) is merged only within one section."""
+    tolerance = AMOUNT_TOLERANCE if kind == "amount" else 1e-9
+    groups: list[list[tuple]] = []
+
+    def compatible(p: tuple, q: tuple) -> bool:
+        (a, b), (c, d) = p, q
+        if abs(a.value - c.value) > tolerance or abs(b.value - d.value) > tolerance:
+            return False
+        if b.table and b.table == d.table and fold(b.label or "") != fold(d.label or ""):
+            return False
+        return kind == "amount" or b.section == d.section
+
+    for p in pairs:
+        home = next((g for g in groups if all(compatible(p, q) for q in g)), None)
+        if home is None:
+            groups.append([p])
+        else:
+            home.append(p)
+    return groups
+
+
+_DIGITS = re.compile(r"\S*\d\S*")
+
+
+def _label_key(f) -> str:
+    """A label without its figures: prose labels are the words around the
+    figure and often hold the neighbouring figure, which differs between
+    versions exactly when the figure does."""
+    return " ".join(_DIGITS.sub(" ", fold(f.label or "")).split())
 
 
 def _pair_figures(olds: list, news: list) -> list[tuple]:
+    """Pairs by label; a label shared by several figures of one group says
+    nothing about which is which, so those are left to the order alignment."""
     pairs = []
-    lo = [f for f in olds if f.label]
-    ln = [f for f in news if f.label]
+    ko = Counter(_label_key(f) for f in olds)
+    kn = Counter(_label_key(f) for f in news)
+    lo = [f for f in olds if _label_key(f) and ko[_label_key(f)] == 1]
+    ln = [f for f in news if _label_key(f) and kn[_label_key(f)] == 1]
     if lo and ln:
-        sim = [[name_similarity(a.label, b.label) for b in ln] for a in lo]
+        sim = [[name_similarity(_label_key(a), _label_key(b)) for b in ln] for a in lo]
         for i, j, _ in best_pairs(sim, 0.9):
             pairs.append((lo[i], ln[j]))
     taken = {id(x) for p in pairs for x in p}
@@ -176,7 +217,10 @@ def _pair_figures(olds: list, news: list) -> list[tuple]:
     return pairs
 
 
-def _figure_change(a, b, kind: str) -> Change:
+def _figure_change(group: list[tuple], kind: str) -> Change:
+    # The place that names the figure best: a table row, then a labelled
+    # prose figure, then the first place.
+    a, b = min(group, key=lambda p: (not p[1].table, not p[1].label))
     label = b.label or a.label
     where = f"article {b.section}" if b.section else ""
     target = label or (f"{where}: {a.text}" if where else a.text)
@@ -188,8 +232,23 @@ def _figure_change(a, b, kind: str) -> Change:
         unit = getattr(b, "unit", "")
         summary = f"Quantité modifiée ({target}) : {number(a.value)} → {number(b.value)} {unit}".rstrip()
         ctype = "quantity_changed"
-    return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary,
-                  evidence=Evidence(a.page or None, a.section, b.page or None, b.section))
+    if len(group) > 1:
+        summary += f" — cité {len(group)} fois"
+    places = [_place(x, y) for x, y in group]
+    evidence = PlacesEvidence(a.page or None, a.section, b.page or None, b.section, places=places)
+    return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary, evidence=evidence)
+
+
+@dataclass
+class PlacesEvidence(Evidence):
+    """Evidence of a figure stated in several places: the first fields point
+    at the place that names it best, ``places`` lists them all."""
+    places: list[dict] = field(default_factory=list)
+
+
+def _place(a, b) -> dict:
+    return {"old_page": a.page or None, "old_section": a.section, "new_page": b.page or None,
+            "new_section": b.section, "table": b.table, "label": b.label or a.label, "text": b.text}
 
 
 # -------------------------------------------------------------------- tables
