@@ -86,8 +86,8 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
             seen.add(k)
             facts.entities.append(Entity(text=f.text, label=f.label, normalized=f.normalized,
                                          page=p.page, section=p.section))
-    _merge_operation_names(ops.ops, ops.spellings)
-    facts.operations = ops.ops
+    facts.operations = ops.finish()
+    _merge_operation_names(facts.operations, ops.spellings)
     return facts
 
 
@@ -148,9 +148,16 @@ def _plain_cells(table: Table):
 
 
 def _merge_operation_names(ops: list[Operation], counts: dict[str, int]) -> None:
-    """One spelling per site across a part: the most frequent, accented on ties."""
+    """One spelling per site written in prose: the most frequent, accented on ties.
+    Only prose spellings are counted (table labels are printed names), and only
+    spellings sharing an initial are compared, which keeps this linear in practice."""
     from rapidfuzz import fuzz
     from .text_tools import key
+    by_initial: dict[str, list[str]] = {}
+    for n in counts:
+        by_initial.setdefault(key(n)[:1], []).append(n)
     for o in ops:
-        variants = [n for n in counts if fuzz.ratio(key(n), key(o.name)) >= 88]
+        if o.name not in counts:
+            continue
+        variants = [n for n in by_initial.get(key(o.name)[:1], []) if fuzz.ratio(key(n), key(o.name)) >= 88]
         o.name = max(variants, key=lambda n: (counts[n], sum(ord(c) > 127 for c in n)))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..rules import RuleSet
-from .text_tools import alias_regex, key
+from .text_tools import alias_regex, key, squeeze
 
 
 @dataclass
@@ -35,6 +35,8 @@ class Lexicon:
     site_keep: list[str] = field(default_factory=list)
     site_drop: list[str] = field(default_factory=list)
     alias_names: dict[str, str] = field(default_factory=dict)       # key(alias) -> name
+    columns: dict[str, list[str]] = field(default_factory=dict)     # table role -> header words (squeezed)
+    skip_rows: set[str] = field(default_factory=set)                # keys of row labels that are no operation
 
 
 _CACHE: dict[int, Lexicon] = {}
@@ -81,6 +83,9 @@ def _build(common: dict) -> Lexicon:
     lx.stopwords |= {a for a, _ in lx.actions} | {key(w) for w in ("Démolition", "Requalification", "Résidentialisation")}
     lx.site_keep = sites.get("keep", [])
     lx.site_drop = sites.get("drop", [])
+    lx.columns = {role: [squeeze(w) for w in words]
+                  for role, words in ops.get("columns", {}).items() if role != "skip_rows"}
+    lx.skip_rows = {key(w) for w in ops.get("columns", {}).get("skip_rows", [])}
     return lx
 
 

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ..records import Operation, Section, Table
 from .lexicon import Lexicon
 from .numbers import find_amounts, parse_amount, parse_number
-from .text_tools import fold, key
+from .text_tools import fold, key, squeeze
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
 _CONNECT = r"(?:des|du|de\s+la|de\s+l['’]|d['’]|de|la|le|les|l['’])"
@@ -57,6 +57,14 @@ class OperationReader:
         self._drop_lead = re.compile(rf"^(?:(?i:{drop})[ \u00a0\n]+)+")
         self._site = re.compile(
             rf"(?<![\w])(?:(?P<keep>(?i:{keep}))[ \u00a0\n]+(?:{_CONNECT}[ \u00a0\n]*)?|(?i:{drop})[ \u00a0\n]+)(?P<proper>{_PROPER})")
+        self._site_words = keep + "|" + drop
+        self._drop_words = {key(w) for w in lx.site_drop}
+        self._by_initial: dict[str, list[Operation]] = {}
+        self._last_family: Optional[tuple[list[str], Optional[str]]] = None
+        self._table_ops: set[int] = set()        # ids of operations read from table rows
+        self._deferred: list[Operation] = []     # rows of tables without a family
+        self._programmed = False                  # a family table was read
+        self._quartier_of: Optional[dict[str, str]] = None
         self._tail = re.compile(
             rf"(?:(?<![\w])(?P<keep>(?i:{keep}))[ \u00a0\n]+(?:{_CONNECT}[ \u00a0\n]*)?)?(?<![\w'’])(?P<proper>{_PROPER})[ \u00a0\n]*$")
 
@@ -165,7 +173,7 @@ class OperationReader:
             for name, count, item_commune in items:
                 self._add(Operation(type=typ, name=name, commune=item_commune, maitre_ouvrage=owner,
                                     logements=count, page=page, section=section, quartier=self.ctx.quartier,
-                                    text=_one_line(seg)))
+                                    text=_one_line(seg)), prose=True)
             return
         # One named site in the clause, possibly with its amount.
         sites = [self._site_name(m) for m in self._site.finditer(seg)]
@@ -174,7 +182,7 @@ class OperationReader:
             amounts = [a for a in find_amounts(seg) if a.per is None]
             self._add(Operation(type=typ, name=sites[0], commune=commune, maitre_ouvrage=owner,
                                 amount=amounts[0].value if len(amounts) == 1 else None,
-                                page=page, section=section, quartier=self.ctx.quartier, text=_one_line(seg)))
+                                page=page, section=section, quartier=self.ctx.quartier, text=_one_line(seg)), prose=True)
 
     def _site_name(self, m: re.Match) -> Optional[str]:
         proper = _trim_proper(m.group("proper"))
@@ -202,54 +210,247 @@ class OperationReader:
     # -- tables ------------------------------------------------------------
 
     def read_table(self, table: Table) -> None:
-        header = [" ".join(col) for col in zip(*table.header)] if table.header else []
-        roles = _column_roles(header)
+        """One operation per data row of an operation table (see [operations.columns]).
+
+        A table whose title names a family ("La démolition de logements locatifs
+        sociaux") programmes operations. Other tables listing operations (a
+        calendar, a co-financer's table) usually repeat them: their rows are kept
+        aside and only complete the programmed operations (see ``finish``)."""
+        header = _column_headers(table)
+        roles = _column_roles(header, table.rows, self.lx.columns)
         if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)):
+            self._last_family = None
             return
+        family = self._family(table.title) if table.title.strip() else None
+        if family is None and not table.title.strip() and self._last_family and self._last_family[0] == header:
+            family = self._last_family[1]        # a title-less table continues the previous one
+        self._last_family = (header, family)
+        label_header = squeeze(header[roles["label"]])
         for row in table.rows:
-            cell = lambda role: row[roles[role]].strip() if role in roles and roles[role] < len(row) else ""
-            label = cell("label")
-            folded = fold(label)
-            hit = self._actions.search(folded) if self._actions else None
-            if not hit:
+            if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
+                continue                          # the header repeated on a new page
+            op = self._row_operation(row, roles, family, table)
+            if op is None:
                 continue
-            typ = self._type_of(folded, hit)
-            name = self._strip_action(label, hit) or cell("place") or label
-            amount = parse_amount(cell("amount")) if cell("amount") else None
-            n = parse_number(re.sub(r"[^\d ,.]", "", cell("logements")).strip()) if cell("logements") else None
-            place = cell("place") or None
-            self._add(Operation(type=typ, name=_one_line(name), commune=self._commune_in(place),
-                                maitre_ouvrage=cell("owner") or None, logements=int(n) if n else None,
-                                amount=amount, page=table.pages[0] if table.pages else 0, section=table.section,
-                                quartier=place if place and not self._commune_in(place) else None,
-                                text=" | ".join(row)))
+            if family:
+                self._programmed = True
+                self._add(op)
+                self._table_ops.add(id(self.ops[-1]))
+            else:
+                self._deferred.append(op)
+
+    def _row_operation(self, row: list[str], roles: dict[str, int], family: Optional[str],
+                       table: Table) -> Optional[Operation]:
+        cell = lambda role: row[roles[role]].strip() if role in roles and roles[role] < len(row) else ""  # noqa: E731
+        label = _one_line(cell("label"))
+        if not label or key(label) in self.lx.skip_rows:
+            return None
+        amount = _money_in(cell("amount"))
+        n = _whole_number(cell("logements"))
+        owner = _one_line(cell("owner")) or None
+        if amount is None and n is None and owner is None:
+            return None                           # a sub-heading row ("Quartier République")
+        commune, rest = self._commune_prefix(label)
+        place = _one_line(cell("place")) or None
+        commune = self._commune_in(place) or commune
+        folded = fold(rest)
+        hit = self._actions.search(folded) if self._actions else None
+        typ = family or (self._type_of(folded, hit) if hit else None)
+        if typ is None:
+            return None
+        name = self._strip_action(rest, hit) if hit and hit.start() == 0 else rest
+        site_named = name != rest or _names_a_site(rest)
+        name = _drop_count(name) or name
+        quartier = self._quartiers().get(commune) if commune else None
+        if quartier and not site_named and key(quartier) not in key(name):
+            name = f"{name} – {quartier}"         # "Accompagnement des ménages relogés": the site is the quartier
+        return Operation(type=typ, name=name, commune=commune, maitre_ouvrage=owner,
+                         logements=n if n is not None else _count_in(rest), amount=amount,
+                         page=table.pages[0] if table.pages else 0, section=table.section,
+                         quartier=quartier or place, text=" | ".join(row))
+
+    def finish(self) -> list[Operation]:
+        """Rows of tables without a family complete the programmed operations; with none
+        programmed in the part, they are the operations."""
+        for op in self._deferred:
+            if not self._programmed:
+                self._add(op, firm_type=False)
+                continue
+            old = self._same_site(op, firm_type=False, loose=True)
+            if old is not None:
+                _complete(old, op, amount=False)  # another financer's amount is not the programmed one
+        self._deferred = []
+        return self.ops
+
+    def _quartiers(self) -> dict[str, str]:
+        """Commune -> quartier, from headings such as "Le quartier République – Cité 4 Sud à Avion"."""
+        if self._quartier_of is None:
+            self._quartier_of = {}
+            for number in self.sections:
+                ctx = self._section_context(number)
+                if ctx.commune and ctx.quartier and key(ctx.commune) in self.lx.communes:
+                    q = re.sub(r"^(?:la|le|les|l['’])\s*", "", ctx.quartier, flags=re.IGNORECASE)
+                    self._quartier_of.setdefault(self.lx.communes[key(ctx.commune)], q)
+        return self._quartier_of
+
+    def _family(self, title: str) -> Optional[str]:
+        """The operation family a table title names: its object first ("les équipements publics"),
+        else its action ("La démolition de ...")."""
+        folded = fold(title)
+        for word, obj_type in self.lx.objects:
+            if obj_type in ("equipement", "immobilier_economique") and re.search(
+                    rf"(?<![\w]){re.escape(word)}", folded):
+                return obj_type
+        hit = self._actions.search(folded) if self._actions else None
+        return self._type_of(folded, hit) if hit else None
+
+    def _commune_prefix(self, label: str) -> tuple[Optional[str], str]:
+        """"LENS - Démolition de ..." -> ("Lens", "Démolition de ...")."""
+        m = re.match(r"^\s*([^\W\d][\w'’ \-]*?)\s+[-–—]\s+", label)
+        if m and key(m.group(1)) in self.lx.communes:
+            return self.lx.communes[key(m.group(1))], label[m.end():]
+        return None, label
 
     def _commune_in(self, text: Optional[str]) -> Optional[str]:
-        if not text:
+        """The first commune of the list written in ``text`` ("62510 Liévin, Angres ...")."""
+        if not text or self.lx.commune_regex is None:
             return None
-        for k, name in self.lx.communes.items():
-            if re.search(rf"(?<![\w]){re.escape(k)}(?![\w])", key(text)):
-                return name
-        return None
+        m = self.lx.commune_regex.search(fold(text, lower=False))
+        return self.lx.communes.get(key(m.group(0))) if m else None
 
-    def _strip_action(self, label: str, hit: re.Match) -> str:
+    def _strip_action(self, label: str, hit: Optional[re.Match]) -> str:
+        """Drop the opening action when a site follows it ("Démolition de l’immeuble X" -> "immeuble X");
+        keep it when it is the name ("Études urbaines et AMO")."""
+        if hit is None:
+            return label
         rest = label[hit.end():]
         rest = re.sub(r"^\w*", "", rest)              # the end of the action word
-        rest = re.sub(rf"^[\s,:–-]*(?:(?:partielle|complète|totale|anticipée)\s+)?(?:{_CONNECT}\s*)?", "", rest,
-                      flags=re.IGNORECASE)
-        return self._drop_lead.sub("", rest).strip(" -–:,")
+        rest = re.sub(r"^\s*(?:(?:partielle|complète|totale|anticipée)\s+)?", "", rest, flags=re.IGNORECASE)
+        m = re.match(rf"^[\s,:–-]*(?:{_CONNECT}\s*)", rest, flags=re.IGNORECASE)
+        if m:
+            rest = rest[m.end():]
+        # What follows must name a site: a site word or a proper name. "Études de
+        # programmation", "Résidentialisation de 208 logements" name none.
+        if not re.match(rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}])", rest):
+            return label
+        return self._drop_lead.sub("", rest).strip(" -–:,") or label
 
     # -- merging -----------------------------------------------------------
 
-    def _add(self, op: Operation) -> None:
-        self.spellings[op.name] = self.spellings.get(op.name, 0) + 1
-        for old in self.ops:
-            if old.type == op.type and fuzz.ratio(key(old.name), key(op.name)) >= 88:
-                for f in ("commune", "maitre_ouvrage", "logements", "amount", "quartier"):
-                    if getattr(old, f) is None and getattr(op, f) is not None:
-                        setattr(old, f, getattr(op, f))
-                return
+    def _site_key(self, name: str) -> str:
+        """What identifies a site across spellings: "l’immeuble Capucines (16 logements)" -> "capucines"."""
+        k = key(re.sub(r"\([^()]*\)", " ", name))
+        words = [w for w in k.split() if w not in self._drop_words]
+        return " ".join(words) or key(name)
+
+    def _add(self, op: Operation, firm_type: bool = True, prose: bool = False) -> None:
+        """Merge with an operation of the same (type, site, commune), keeping the richest fields
+        and the first page."""
+        if prose:     # table labels are printed names; prose spellings vary ("Fresnes" / "Frênes")
+            self.spellings[op.name] = self.spellings.get(op.name, 0) + 1
+        old = self._same_site(op, firm_type)
+        if old is not None:
+            _complete(old, op)
+            return
         self.ops.append(op)
+        self._by_initial.setdefault(self._site_key(op.name)[:1], []).append(op)
+
+    def _same_site(self, op: Operation, firm_type: bool, loose: bool = False) -> Optional[Operation]:
+        """The operation already read for this site: same commune, same type (unless the new
+        one's type is only a guess), site keys equal, close, or one extending the other
+        ("groupe scolaire Jean Macé" / "... et du gymnase"). ``loose`` compares word sets
+        (a co-financer's table words the same operation differently)."""
+        site = self._site_key(op.name)
+        pool = self.ops if loose else self._by_initial.get(site[:1], [])   # fuzzy only within an initial
+        for old in pool:
+            if firm_type and old.type != op.type:
+                continue
+            if old.commune and op.commune and old.commune != op.commune:
+                continue
+            other = self._site_key(old.name)
+            if other == site:
+                return old
+            # Two rows of one programming table are two operations, however alike
+            # ("... tranche 1" / "... tranche 2"); so are sites numbered differently.
+            if id(old) in self._table_ops and not loose or re.findall(r"\d+", other) != re.findall(r"\d+", site):
+                continue
+            short, long_ = sorted((other, site), key=len)
+            if (fuzz.ratio(other, site) >= 88
+                    or len(short.split()) >= 2 and long_.startswith(short + " ")
+                    or loose and old.type == op.type and fuzz.token_set_ratio(other, site) >= 80):
+                return old
+        return None
+
+
+def _complete(old: Operation, new: Operation, amount: bool = True) -> None:
+    for f in ("commune", "maitre_ouvrage", "logements", "amount", "quartier"):
+        if f == "amount" and not amount:
+            continue
+        if getattr(old, f) is None and getattr(new, f) is not None:
+            setattr(old, f, getattr(new, f))
+    if new.page and (not old.page or new.page < old.page):
+        old.page, old.section = new.page, new.section
+
+
+def _names_a_site(name: str) -> bool:
+    """A proper name past the first word ("immeuble Capucines"), not just acronyms ("AMO")."""
+    return bool(re.search(rf"(?<=\s)[{_UP}][a-zéèêëàâîïôûüç]", name))
+
+
+def _column_headers(table: Table) -> list[str]:
+    if not table.header:
+        return []
+    return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*table.header)]
+
+
+def _column_roles(header: list[str], rows: list[list[str]], words: dict[str, list[str]]) -> dict[str, int]:
+    """Column index per role, from header words checked against the cells (see common.toml)."""
+    squeezed = [squeeze(h) for h in header]
+    fits = {"label": _is_text, "owner": _is_text, "place": _is_text, "amount": _money_in, "logements": _whole_number}
+    roles: dict[str, int] = {}
+    for role in ("label", "owner", "amount", "logements", "place"):
+        cands = [i for i, h in enumerate(squeezed) if i not in roles.values()
+                 and any(w in h for w in words.get(role, []))]
+        if role == "amount":
+            cands = [i for i in cands if not any(w in squeezed[i] for w in words.get("amount_exclude", []))]
+            prefer = words.get("amount_prefer", [])
+            cands.sort(key=lambda i: -sum(w in squeezed[i] for w in prefer))
+        for i in cands:
+            cells = [r[i] for r in rows if i < len(r) and r[i].strip()]
+            if cells and sum(fits[role](c) is not None for c in cells) >= 0.6 * len(cells):
+                roles[role] = i
+                break
+    return roles
+
+
+def _is_text(cell: str) -> Optional[str]:
+    return cell if re.search(r"[^\W\d_]{3}", cell) else None
+
+
+def _money_in(cell: str) -> Optional[float]:
+    """The amount a money cell holds (first one: "354 200,00 € AMO 2023" spreads two columns)."""
+    if not cell or not cell.strip():
+        return None
+    v = parse_amount(cell)
+    if v is not None and "%" not in cell:
+        return v
+    found = [a for a in find_amounts(cell) if a.per is None]
+    return found[0].value if found else None
+
+
+def _whole_number(cell: str) -> Optional[int]:
+    v = parse_number(cell) if cell and "%" not in cell and "€" not in cell else None
+    return int(v) if v is not None and v == int(v) and 0 <= v < 100000 else None
+
+
+def _count_in(text: str) -> Optional[int]:
+    m = _COUNT_IN_PAREN.search(text)
+    return int(parse_number(m.group(1).strip()) or 0) or None if m else None
+
+
+def _drop_count(name: str) -> str:
+    """A trailing count in brackets is not part of a name: "immeuble Capucines (16 logements)"."""
+    return re.sub(r"\s*\(\s*\d[^()]*\)\s*$", "", name).strip()
 
 
 def _trim_proper(p: str) -> str:
@@ -262,21 +463,3 @@ def _one_line(t: str) -> str:
     return re.sub(r"\s+", " ", t).strip(" ,;")
 
 
-_ROLE_WORDS = [
-    ("owner", r"ma[iî]tre d|maitrise d|\bmo\b|porteur|bailleur"),
-    ("amount", r"montant|co[uû]t|subvention|financement|base|€|euros|concours"),
-    ("logements", r"logement|\blls\b|nombre|\bnb\b"),
-    ("place", r"localisation|commune|quartier|adresse|\bsite\b|\bqpv\b"),
-    ("label", r"libell|op[ée]ration|intitul|nature|objet|d[ée]signation"),
-]
-
-
-def _column_roles(header: list[str]) -> dict[str, int]:
-    roles: dict[str, int] = {}
-    for i, h in enumerate(header):
-        f = fold(h)
-        for role, rx in _ROLE_WORDS:
-            if role not in roles and re.search(rx, f):
-                roles[role] = i
-                break
-    return roles

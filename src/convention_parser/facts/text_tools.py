@@ -35,3 +35,8 @@ def alias_regex(alias: str) -> str:
     parts = re.split(r"[\s\-]+", fold(alias, lower=False).strip())
     body = r"[\s\-]+".join(re.escape(p) for p in parts)
     return rf"(?<![\w]){body}(?![\w])"
+
+
+def squeeze(text: str) -> str:
+    """Folded, lower-case, without spaces: table headers come split mid-word ("subventi on")."""
+    return re.sub(r"[\s']+", "", fold(text))
