@@ -171,3 +171,46 @@ def test_landscape_wide_table(tmp_path):
     (t,) = find_tables(str(pdf), doc)
     assert doc.pages[t.pages[0] - 1].landscape
     _check(t, spec)
+
+
+def _financial_spec(style: str) -> Spec:
+    """Sub-heading rows spanning every column between blocks of operations."""
+    data = [["IDTOP", "Libellé de l'opération", "Maître d'ouvrage", "Base de\nfinancement", "Subvention\nANRU"]]
+    spans = []
+    for q, (name, commune) in enumerate([("LENS – Cité du 12/14 (QP062024)", "Commune de Lens"),
+                                         ("AVION – Quartier République (QP062019)", "Commune d'Avion")]):
+        spans.append((len(data), 0, 1, 5))
+        data.append([name, "", "", "", ""])
+        for i in range(1, 6):
+            n = q * 10 + i
+            data.append([f"C0688-1{i}-00{n:02d}", f"Opération {n} du quartier", commune,
+                         f"{n * 1000 + 180} 000,00 €", f"{n * 500 + 90} 000,00 €"])
+    return Spec(title="Tableau financier prévisionnel des opérations programmées", data=data,
+                spans=spans, style=style, widths=[3, 5, 3.5, 2.8, 2.8])
+
+
+@pytest.mark.parametrize("style", ["B", "C"])
+def test_subheading_rows_do_not_cut_the_table(tmp_path, style):
+    spec = _financial_spec(style)
+    pdf = build(tmp_path / f"fin_{style}.pdf", [spec])
+    doc = read_document(pdf)
+    tables = find_tables(str(pdf), doc)
+    assert len(tables) == 1, [(t.header, t.n_rows) for t in tables]
+    _check(tables[0], spec)
+    assert [1, 0, 1, 5] in tables[0].merged and [7, 0, 1, 5] in tables[0].merged
+
+
+def test_captioned_tables_with_same_columns_stay_apart(tmp_path):
+    """A caption between two tables with one header is not a sub-heading row."""
+    def fiche(n: int) -> Spec:
+        return Spec(title=f"Fiche descriptive – LENS - Développement d’un pôle économique, opération {n}",
+                    data=[["Rubrique", "Contenu"], ["Libellé", f"Opération {n}"], ["IDTOP", f"C0688-38-00{n}"],
+                          ["Maître d'ouvrage", "Commune de Lens"], ["Durée prévisionnelle", f"{n} semestres"]],
+                    style="C", widths=[5, 9])
+    specs = [fiche(1), fiche(2)]
+    pdf = build(tmp_path / "fiches.pdf", specs, prose_between="")
+    doc = read_document(pdf)
+    tables = find_tables(str(pdf), doc)
+    assert len(tables) == 2
+    for t, spec in zip(tables, specs):
+        _check(t, spec)

@@ -22,6 +22,8 @@ class VLine:
     """A visual line of words, split into cells (chunks) at wide gaps."""
     words: list[Word]
     chunks: list[list[Word]] = field(default_factory=list)
+    # A sub-heading row between two blocks of one table: spans every column.
+    full_width: bool = False
 
     @property
     def top(self) -> float:
@@ -184,14 +186,76 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
     return out
 
 
-def _split_at_prose(run: list[VLine], gutters) -> list[list[VLine]]:
+def _split_at_prose(run: list[VLine], gutters) -> tuple[list[list[VLine]], list[list[VLine]]]:
+    """Split a run at single-cell lines that cross a gutter. Returns the parts
+    and, for each pair of consecutive parts, the crossing lines between them."""
     parts: list[list[VLine]] = [[]]
+    seps: list[list[VLine]] = []
     for l in run:
         if len(l.chunks) < 2 and _crosses(l, gutters):
-            parts.append([])
+            if parts[-1]:
+                parts.append([])
+                seps.append([])
+            if seps:
+                seps[-1].append(l)
         else:
             parts[-1].append(l)
-    return [p for p in parts if p]
+    if not parts[-1]:
+        parts.pop()
+        seps = seps[:len(parts) - 1]
+    return parts, seps
+
+
+def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSettings) -> list[list[VLine]]:
+    """Rejoin parts cut by a few full-width lines when both sides share one
+    column structure: the sub-heading rows of a long table ("LENS – Cité du
+    12/14"), or its header block above the first sub-heading. Prose between
+    two tables is longer, or the columns of one do not fit the other."""
+    out = [parts[0]]
+    for sep, part in zip(seps, parts[1:]):
+        cur = out[-1]
+        joined = cur + sep + part
+        if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
+                and _tight(cur, sep, part, s) and _same_columns(cur, part, s)):
+            for l in sep:
+                l.full_width = True
+            out[-1] = joined
+        else:
+            out.append(part)
+    return out
+
+
+def _line_text(l: VLine) -> str:
+    return " ".join(w.text for w in l.words)
+
+
+def _starts_alike(a: list[VLine], b: list[VLine]) -> bool:
+    """b opens with a's first line: a header printed again, so a new table."""
+    return _line_text(a[0]) == _line_text(b[0])
+
+
+def _gaps(lines: list[VLine]) -> list[float]:
+    return [y.top - x.bottom for x, y in zip(lines, lines[1:])]
+
+
+def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
+    """A sub-heading row sits at the table's own spacing; a caption between
+    two tables has paragraph space around it."""
+    inner = max(_gaps(a) + _gaps(b), default=0.0)
+    around = max(_gaps([a[-1]] + sep + [b[0]]))
+    return around <= inner * s.spanning_gap_factor + 1.0
+
+
+def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
+    """Joining a and b keeps every column boundary each had on its own, and
+    the column count of the larger side (a short header block has fewer)."""
+    ga, gb = _gutters(a, s), _gutters(b, s)
+    both = _gutters(a + b, s)
+    if not both or len(both) < max(len(ga), len(gb)):
+        return False
+    multi = [l for l in a + b if len(l.chunks) >= 2]
+    crossing = sum(1 for l in multi if _crosses(l, both))
+    return crossing * 10 <= len(multi)
 
 
 def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s: AlignedSettings) -> list[VLine]:
@@ -238,10 +302,14 @@ def _col_range(span: tuple[float, float], xs: list[float]) -> tuple[int, int]:
     return cols[0], cols[-1] + 1
 
 
+def _chunk_cols(line: VLine, ch: list[Word], xs: list[float]) -> tuple[int, int]:
+    return (0, len(xs) - 1) if line.full_width else _col_range(_span(ch), xs)
+
+
 def _occupied(line: VLine, xs: list[float]) -> set[int]:
     out: set[int] = set()
     for ch in line.chunks:
-        c0, c1 = _col_range(_span(ch), xs)
+        c0, c1 = _chunk_cols(line, ch, xs)
         out.update(range(c0, c1))
     return out
 
@@ -301,7 +369,7 @@ def build_grid(page: int, rows: list[list[VLine]], xs: list[float], kind: str, b
         groups: list[tuple[int, int, list[Word]]] = []
         for l in lines:
             for ch in l.chunks:
-                c0, c1 = _col_range(_span(ch), xs)
+                c0, c1 = _chunk_cols(l, ch, xs)
                 # Chunks of one row whose columns overlap are one (wrapped or merged) cell.
                 for g_i, (g0, g1, ws) in enumerate(groups):
                     if c0 < g1 and g0 < c1:
@@ -356,6 +424,7 @@ def build_banded_grid(page: int, region: list[VLine], xs: list[float], ys: list[
     """Cells from rule bands, column by column: a rule that does not run under
     a column (partial rule) leaves that column's cell spanning both rows."""
     chunks = [ch for l in region for ch in l.chunks]
+    spans = [_chunk_cols(l, ch, xs) for l in region for ch in l.chunks]
     centers = [(min(w.top for w in ch) + max(w.bottom for w in ch)) / 2 for ch in chunks]
     bands = [(a, b) for a, b in zip(ys, ys[1:]) if any(a <= c <= b for c in centers)]
     n_rows = len(bands)
@@ -369,8 +438,7 @@ def build_banded_grid(page: int, region: list[VLine], xs: list[float], ys: list[
         return rule[0] - 2 <= mid <= rule[2] + 2
 
     blocks: dict[tuple[int, int, int], list[Word]] = {}
-    for ch, cy in zip(chunks, centers):
-        c0, c1 = _col_range(_span(ch), xs)
+    for ch, cy, (c0, c1) in zip(chunks, centers, spans):
         r = band_of(cy)
         # Grow the block up and down while no rule runs under these columns.
         r0 = r
@@ -419,7 +487,8 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
         gutters = _gutters(run, s)
         if not gutters:
             continue
-        for part in _split_at_prose(run, gutters):
+        parts, seps = _split_at_prose(run, gutters)
+        for part in _join_parts(parts, seps, s):
             if sum(1 for l in part if len(l.chunks) >= 2) < s.min_multi_lines:
                 continue
             gutters_p = _gutters(part, s)

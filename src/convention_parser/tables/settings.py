@@ -39,6 +39,12 @@ class AlignedSettings:
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
     max_line_gap_em: float = 2.6      # a vertical gap wider than this ends a region
+    # Full-width lines (sub-heading rows) allowed between two blocks with the
+    # same columns that are then one table; more lines are prose.
+    max_spanning_lines: int = 2
+    # ... and only when they sit no further from their neighbours than this
+    # factor times the widest line gap inside the blocks (captions have more).
+    spanning_gap_factor: float = 1.3
 
 
 @dataclass
