@@ -14,7 +14,7 @@ from typing import Optional
 from ..rules import RuleSet
 from ..text.model import Document
 from .amendments import extract_amendments
-from .avenant_meta import read_avenant_metadata
+from .avenant_meta import read_avenant_metadata, read_parties
 from .deliberation import read_metadata
 from .family import FLAGS, Family, families, grammar_family
 from .headings import Heading, _continues, detect
@@ -48,7 +48,7 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
             if items:
                 drafts.extend(items)
                 continue
-        drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1))
+        drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams)))
     _link_decisions(drafts)
     return drafts
 
@@ -68,8 +68,23 @@ def _link_decisions(drafts: list[PartDraft]) -> None:
                     break
 
 
+def party_grammar(fam: Optional[Family], fams: list[Family]) -> dict:
+    """The rules that read the parties' block ("Il est convenu entre ...").
+    Conventions and avenants open with the same block: a family that declares
+    no party rules of its own uses those of a family of the same genre that
+    does (one inheriting the same heading grammar)."""
+    if fam is None:
+        return {}
+    own = fam.section("metadata")
+    if own.get("parties_start"):
+        return own
+    kin = [f for f in fams if f is not fam and f.section("metadata").get("parties_start")
+           and f.data.get("inherit") in (fam.name, fam.data.get("inherit") or fam.name)]
+    return kin[0].section("metadata") if kin else {}
+
+
 def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, stats: BodyStats,
-               first_page: int, last_page: int) -> PartDraft:
+               first_page: int, last_page: int, parties_rules: Optional[dict] = None) -> PartDraft:
     rules = fam if fam is not None and fam.headings else grammar
     draft = PartDraft(kind=fam.kind if fam else "other", first_page=first_page, last_page=last_page,
                       family=fam.name if fam else "")
@@ -87,6 +102,10 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
         draft.metadata_rules = fam.section("metadata")  # type: ignore[attr-defined]
         draft.amendments = extract_amendments(draft, fam)
+    elif draft.kind == "convention" and parties_rules:
+        parties, associated = read_parties(parties_rules, draft.paragraphs)
+        if parties:
+            draft.metadata = {"parties": parties, "associated_partners": associated}
     return draft
 
 
