@@ -98,65 +98,120 @@ def _font_of(textpage, i: int, buf, flags) -> tuple[str, bool, bool]:
     return name, bold, italic
 
 
+def _as_address(fn, restype=ctypes.c_void_p):
+    """The same pdfium function, returning a plain int (or None) for a pointer.
+
+    pypdfium2's binding returns a fresh ctypes pointer object per call, which
+    cannot be compared or hashed without another call (``ctypes.cast``).
+    """
+    proto = ctypes.CFUNCTYPE(restype, ctypes.c_void_p, ctypes.c_int)
+    return proto(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_TEXT_OBJECT = _as_address(raw.FPDFText_GetTextObject)
+
+
+def _page_codes(textpage, n: int) -> list[int]:
+    """Unicode code of every char index, in one call when the page allows it."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    got = raw.FPDFText_GetText(textpage, 0, n, buf)
+    codes = list(buf[:n])
+    # Characters outside the BMP take two UTF-16 units and shift the indices.
+    if got != n + 1 or any(0xD800 <= c <= 0xDFFF for c in codes):
+        codes = [raw.FPDFText_GetUnicode(textpage, i) for i in range(n)]
+    return codes
+
+
+@dataclass(slots=True)
+class _ObjectInfo:
+    """What every character of one pdfium text object shares."""
+    size: float
+    font: tuple[str, bool, bool]
+    upright: bool        # drawn in the page's text direction
+    base_below: float    # baseline minus the loose box bottom (upright frame)
+
+
 def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
     """All drawn characters of the page in content order (generated ones skipped).
 
     Returns the characters and how many were dropped for running across the
     page's text direction (vertical margin stamps and the like).
+
+    Per character pdfium is asked two things, the text object and the loose
+    box; code points come in one call for the page, and size, font, angle and
+    baseline offset once per text object (they are properties of the object).
     """
     textpage = getattr(textpage, "raw", textpage)  # the bare handle: faster ctypes calls
     n = raw.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return [], 0
+    codes = _page_codes(textpage, n)
+    address = ctypes.cast(textpage, ctypes.c_void_p).value
     chars: list[Char] = []
     upright = frame.turn == 0
     fl, ft = frame.left, frame.top
     rect = raw.FS_RECTF()
-    l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    ox, oy = ctypes.c_double(), ctypes.c_double()
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
-    fonts: dict[int, tuple[str, bool, bool]] = {}
+    objects: dict[int, _ObjectInfo] = {}
+    fonts: dict[tuple[str, int, int], tuple[str, bool, bool]] = {}
     want = (360 - frame.turn) % 360                # the char angle of upright text
     dropped = 0
-    last_obj, font = None, ("", False, False)
-    for i in range(n):
-        if raw.FPDFText_IsGenerated(textpage, i) == 1:
+    last_obj, info = None, None
+    for i, code in enumerate(codes):
+        if code == 0xFFFE:                         # GetText hides pdfium's own marks (U+0002)
+            code = raw.FPDFText_GetUnicode(textpage, i)
+        if code in (0, 0xFFFE, 0xFFFF, 0x0D, 0x0A):
             continue
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0, 0xFFFE, 0xFFFF) or code == 0x0D or code == 0x0A:
+        if code in (0x20, 0x02, 0xAD, 0xA0) and raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue
         # pdfium reports a hyphen it judges a line-end break as U+0002.
         hyphen = code in (0x02, 0xAD)
         text = "-" if hyphen else chr(code)
-        ang = raw.FPDFText_GetCharAngle(textpage, i)
-        if ang >= 0 and not text.isspace():
-            deg = math.degrees(ang) % 360
-            off = min(abs(deg - want), 360 - abs(deg - want))
-            if off > 20:
-                dropped += 1
-                continue
-        size = raw.FPDFText_GetFontSize(textpage, i)
+        obj = _TEXT_OBJECT(address, i) or 0
         if raw.FPDFText_GetLooseCharBox(textpage, i, rect) and rect.top != rect.bottom:
             if upright:
                 box = (rect.left - fl, ft - rect.top, rect.right - fl, ft - rect.bottom)
             else:
                 box = frame.rect(rect.left, rect.bottom, rect.right, rect.top)
         else:
-            raw.FPDFText_GetCharBox(textpage, i, l, r, b, t)
-            box = frame.rect(l.value, b.value, r.value, t.value)
-        raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
-        base = ft - oy.value if upright else frame.point(ox.value, oy.value)[1]
-        # Font name and flags are per text object: look them up once each.
-        obj = raw.FPDFText_GetTextObject(textpage, i)
-        if obj != last_obj:
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
-            font = fonts.get(key)
-            if font is None:
-                font = fonts[key] = _font_of(textpage, i, buf, flags)
+            box = _tight_box(textpage, i, frame)
+        if obj != last_obj or not obj:
+            info = objects.get(obj) if obj else None
+            if info is None:
+                info = _object_info(textpage, i, frame, box, want, buf, flags, fonts)
+                if obj:
+                    objects[obj] = info
             last_obj = obj
-        if size <= 0:
-            size = box[3] - box[1]
-        chars.append(Char(text, box[0], box[1], box[2], box[3], base, size, font[1], font[2], font[0], hyphen))
+        if not info.upright and not text.isspace():
+            dropped += 1
+            continue
+        size = info.size if info.size > 0 else box[3] - box[1]
+        font = info.font
+        chars.append(Char(text, box[0], box[1], box[2], box[3], box[3] + info.base_below,
+                          size, font[1], font[2], font[0], hyphen))
     return chars, dropped
+
+
+def _tight_box(textpage, i: int, frame: Frame) -> tuple[float, float, float, float]:
+    l, r, b, t = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharBox(textpage, i, l, r, b, t)
+    return frame.rect(l.value, b.value, r.value, t.value)
+
+
+def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fonts) -> _ObjectInfo:
+    """Size, font, direction and baseline offset, read from char ``i``."""
+    ang = raw.FPDFText_GetCharAngle(textpage, i)
+    ok = True
+    if ang >= 0:
+        deg = math.degrees(ang) % 360
+        ok = min(abs(deg - want), 360 - abs(deg - want)) <= 20
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
+    base = frame.point(ox.value, oy.value)[1]
+    font = _font_of(textpage, i, buf, flags)
+    font = fonts.setdefault(font, font)            # one tuple per distinct font
+    return _ObjectInfo(raw.FPDFText_GetFontSize(textpage, i), font, ok, base - box[3])
 
 
 def dedupe_fake_bold(chars: list[Char]) -> list[Char]:
