@@ -247,15 +247,16 @@ def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings)
 
 
 def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
-    """Joining a and b keeps every column boundary each had on its own, and
-    the column count of the larger side (a short header block has fewer)."""
+    """Joining a and b keeps the column count of the larger side (a short
+    header block has fewer), and few of their cells cross the joint columns
+    (a "Sous-total" label over two columns does)."""
     ga, gb = _gutters(a, s), _gutters(b, s)
     both = _gutters(a + b, s)
     if not both or len(both) < max(len(ga), len(gb)):
         return False
     multi = [l for l in a + b if len(l.chunks) >= 2]
     crossing = sum(1 for l in multi if _crosses(l, both))
-    return crossing * 10 <= len(multi)
+    return crossing <= s.join_max_crossing_share * len(multi)
 
 
 def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s: AlignedSettings) -> list[VLine]:

@@ -45,6 +45,7 @@ class AlignedSettings:
     # ... and only when they sit no further from their neighbours than this
     # factor times the widest line gap inside the blocks (captions have more).
     spanning_gap_factor: float = 1.3
+    join_max_crossing_share: float = 0.2  # of the joined blocks' multi-cell lines
 
 
 @dataclass
