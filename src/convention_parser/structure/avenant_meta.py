@@ -24,7 +24,7 @@ def read_avenant_metadata(fam: Family, title: str, paragraphs: list[Paragraph]) 
     text = "\n".join([title] + [p.text for p in paragraphs])
     md = AvenantMetadata()
     num = _first(cfg.get("number", []), text)
-    md.number = num.zfill(2) if num else None
+    md.number = num or None          # as written: "N°01" -> "01", "N° 1" -> "1"
     md.convention_number = _first(cfg.get("convention_number", []), text)
     date = _first(cfg.get("convention_signature_date", []), text)
     md.convention_signature_date = iso_date(date) if date else None

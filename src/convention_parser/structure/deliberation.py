@@ -35,7 +35,9 @@ def _labelled(paragraphs: list[str], cfg: dict[str, Any]) -> tuple[dict[str, str
         hit = next(((f, m) for f, rx in labels.items() for m in [rx.search(para)] if m), None)
         if hit:
             field, m = hit
-            values[field] = para[m.end():].strip()
+            value = para[m.end():].strip()
+            # The same label twice ("Excusés ayant donné pouvoir : …", "Excusé : …") adds up.
+            values[field] = f"{values[field].rstrip(' .;')} ; {value}" if field in values else value
             last = i
         elif field == "excused" and i == last + 1 and _is_name_list(para):
             # "Monsieur BAUDE, Monsieur CAGIN." right under the proxies: excused without proxy
@@ -65,7 +67,8 @@ def read_excused(text: str, proxy_rx: str) -> tuple[list[Excused], list[str]]:
     givers = [pieces[0]]
     receivers = []
     for chunk in pieces[1:]:
-        parts = re.split(r",\s*|\.\s+|;\s*", chunk.strip(), maxsplit=1)
+        # "M. X" and initials ("J. DUPONT") are not sentence ends.
+        parts = re.split(r",\s*|(?<!\b[A-Z])\.\s+|;\s*", chunk.strip(), maxsplit=1)
         receivers.append(parts[0])
         givers.append(parts[1] if len(parts) > 1 else "")
     for giver, receiver in zip(givers, receivers):
@@ -98,7 +101,10 @@ def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
     everything = "\n".join(header) + "\n" + body_text
-    md.organisation = _first(cfg.get("organisation", []), everything)
+    if md.number is None:
+        md.number = _first(cfg.get("number", []), "\n".join(header) or everything)
+    org = _first(cfg.get("organisation", []), everything)
+    md.organisation = display_case(org) if org else None
     body = _first(cfg.get("body", []), "\n".join(header) or everything)
     md.body = body[:1].upper() + body[1:].lower() if body else None
     date = _first(cfg.get("session_date", []), "\n".join(header) or everything)
@@ -106,13 +112,17 @@ def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str
     values, after = _labelled(header, cfg)
     if "president" in values:
         md.president = strip_civility(values["president"]) or None
+    else:
+        pres = _first(cfg.get("president_inline", []), "\n".join(header))
+        md.president = strip_civility(pres) if pres else None
     if "present" in values:
         md.present = split_names(values["present"])
     if "excused" in values:
         excused, plain = read_excused(values["excused"], cfg.get("proxy", r"\s+qui a donné pouvoir à\s+"))
         plain += split_names(values.get("excused_plain", ""))
         md.excused = excused
-        if cfg.get("excused_without_proxy", "excused") == "absent":
+        # A document with its own "Absents :" label means its plain excused names as excused.
+        if cfg.get("excused_without_proxy", "excused") == "absent" and "absent" not in values:
             md.absent.extend(plain)
         else:
             md.excused.extend(Excused(n) for n in plain)
@@ -140,14 +150,51 @@ def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str
         nv = _first(cfg.get("not_voting_inline", []), vote_text)
         if nv:
             md.not_voting = split_names(nv)
-    md.subject = subject or _subject(header[after:], cfg)
+    md.subject = subject or _subject(header[after:], cfg, header)
     md.vote = read_vote(vote_text, cfg)
     return md
 
 
-def _subject(rest: list[str], cfg: dict[str, Any]) -> Optional[str]:
+_PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "l", "sur", "sous", "en", "et", "lès", "aux", "au"}
+
+
+def display_case(name: str) -> str:
+    """A name printed in capitals (a letterhead) in the case of running text:
+    "COMMUNAUTÉ URBAINE DE VAL-DE-SAMBRE" -> "Communauté urbaine de Val-de-Sambre".
+    The first word (the kind of body) and the proper name after its particle are
+    capitalised; particles stay lower-case."""
+    if not name.isupper():
+        return name
+    words = name.lower().split(" ")
+    out = []
+    proper = False
+    for k, w in enumerate(words):
+        pieces = re.split(r"([\-’'])", w)
+        cased = []
+        for piece in pieces:
+            if piece in ("-", "’", "'") or not piece:
+                cased.append(piece)
+            elif piece in _PARTICLES and (k or cased):
+                cased.append(piece)
+            elif k == 0 or proper:
+                cased.append(piece[:1].upper() + piece[1:])
+            else:
+                cased.append(piece)
+        out.append("".join(cased))
+        if w in _PARTICLES or w.endswith(("’", "'")):
+            proper = True       # what follows "de" is the proper name
+    return " ".join(out)
+
+
+def _subject(rest: list[str], cfg: dict[str, Any], header: Optional[list[str]] = None) -> Optional[str]:
     skip = [re.compile(p, FLAGS) for p in cfg.get("subject_skip", [])]
     label = re.compile(cfg["subject_label"], FLAGS) if cfg.get("subject_label") else None
+    # A labelled subject ("Objet : …") wins wherever it stands, even above the attendance block.
+    for para in (header or []) if label else []:
+        if label.search(para):
+            value = label.sub("", para).strip()
+            if value:
+                return value
     for para in rest:
         if label and label.search(para):
             para = label.sub("", para).strip()

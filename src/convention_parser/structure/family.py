@@ -37,6 +37,7 @@ class Family:
     data: dict[str, Any]
     keywords: list[Keyword] = field(default_factory=list)
     starts: list[re.Pattern] = field(default_factory=list)
+    ends: list[re.Pattern] = field(default_factory=list)
     titles: list[re.Pattern] = field(default_factory=list)
     headings: list[HeadingPattern] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
@@ -85,6 +86,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     fam.keywords = [Keyword(re.compile(k["pattern"], FLAGS | re.MULTILINE), float(k.get("weight", 1)))
                     for k in detect.get("keywords", [])]
     fam.starts = [re.compile(p, FLAGS) for p in detect.get("starts", [])]
+    fam.ends = [re.compile(p, FLAGS) for p in detect.get("ends", [])]
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
     for h in data.get("headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE

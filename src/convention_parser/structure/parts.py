@@ -15,15 +15,16 @@ from ..rules import RuleSet
 from ..text.model import Document
 from .amendments import extract_amendments
 from .avenant_meta import read_avenant_metadata, read_parties
-from .deliberation import read_metadata
+from .deliberation import FIELDS, read_metadata
 from .family import FLAGS, Family, families, grammar_family
 from .headings import Heading, _continues, detect
-from .lines import BodyLine, BodyStats, body_lines, measure
+from .lines import BodyLine, BodyStats, body_lines, clean, measure
 from .model import Paragraph, PartDraft
 from .split import segment
 from .tree import _breaks, _join, build_tree
 
 _OTHER = Family(name="", kind="other", data={})
+MIN_STATS_LINES = 30     # a shorter part is measured with the whole document
 
 
 def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
@@ -64,7 +65,7 @@ def _link_decisions(drafts: list[PartDraft]) -> None:
             for p in cur.metadata_rules.get("number", []):  # type: ignore[attr-defined]
                 m = re.search(p, subject, FLAGS)
                 if m:
-                    cur.metadata["number"] = m.group("value").zfill(2)
+                    cur.metadata["number"] = m.group("value")
                     break
 
 
@@ -94,7 +95,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
     if fam is None:
         return draft
     if draft.kind == "deliberation" and fam.section("deliberation"):
-        header = _header_paragraphs(draft)
+        header = _header_paragraphs(draft, fam)
         body = "\n".join(p.text for p in draft.paragraphs)
         md = read_metadata(fam, header, body, body)
         draft.metadata = md.to_dict()
@@ -109,9 +110,34 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
     return draft
 
 
-def _header_paragraphs(draft: PartDraft) -> list[str]:
-    """The opening block: paragraphs before the first heading."""
-    return [p.text for p in draft.paragraphs if p.section_id is None]
+def _header_paragraphs(draft: PartDraft, fam: Family) -> list[str]:
+    """The opening block: paragraphs before the first heading. A line that starts with an
+    attendance label ("Excusés :", "Absent :") opens a field even when the layout sets it
+    tight against the previous one."""
+    cfg = fam.section("deliberation")
+    labels = [re.compile(cfg[f], FLAGS) for f in FIELDS if cfg.get(f)]
+    out: list[str] = []
+    for p in draft.paragraphs:
+        if p.section_id is not None:
+            continue
+        texts = [clean(ln.text) for ln in p.lines]
+        cuts = [k for k, t in enumerate(texts) if k and any(rx.search(t) for rx in labels)]
+        if not cuts:
+            out.append(p.text)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(texts)]):
+            out.append(_join_texts(texts[a:b]))
+    return out
+
+
+def _join_texts(texts: list[str]) -> str:
+    out = ""
+    for t in texts:
+        if out.endswith("-") and not out.endswith(" -") and t[:1].islower():
+            out += t
+        else:
+            out = f"{out} {t}" if out else t
+    return out
 
 
 def find_title(lines: list[BodyLine], fam: Optional[Family], stats: BodyStats) -> str:

@@ -1,10 +1,14 @@
 """Cut the document's line stream into the documents it holds, and classify them.
 
-A document opens with a line one family's ``starts`` patterns recognise, near the
-top of a page (a PDF that binds several documents starts each on a new page;
-the same words inside a text — a decision's subject "Avenant n°01 à la
-convention …" — do not open a document). Each segment is then classified by
-the families' weighted keywords, from its content only.
+A document opens with a line (or a title wrapped over two lines: "AVENANT N° 1" /
+"à la convention …") one family's ``starts`` patterns recognise, near the top of
+a page (a PDF that binds several documents starts each on a new page; the same
+words inside a text — a decision's subject "Avenant n°01 à la convention …" — do
+not open a document). A document also ends: after a line one family's ``ends``
+patterns recognise (a decision's closing formula, "Pour extrait conforme") in a
+segment that family claims, the next page opens another document whatever its
+first lines look like. Each segment is then classified by the families'
+weighted keywords, from its content only.
 """
 
 from __future__ import annotations
@@ -42,13 +46,23 @@ def segment(lines: list[BodyLine], fams: list[Family]) -> list[Segment]:
         return []
     rank = _page_rank(lines)
     cuts = [0]
+    ending: Family | None = None      # the family whose closing formula was just read
     for i, bl in enumerate(lines):
-        if i == 0 or rank[i] >= TOP_LINES or bl.line.table_id is not None:
+        if ending is not None and rank[i] == 0 and i > cuts[-1]:
+            cuts.append(i)                    # what follows a closed document is another one
+            ending = None
+        if bl.line.table_id is not None:
             continue
-        if any(p.search(bl.text) for f in fams for p in f.starts):
+        if rank[i] < TOP_LINES and i > 0 and _opens(lines, i, fams):
             cut = i - rank[i]                 # the document starts with its page
             if cut > cuts[-1]:
                 cuts.append(cut)
+                ending = None
+        closing = next((f for f in fams if any(p.search(bl.text) for p in f.ends)), None)
+        if closing is not None:
+            probe = Segment(cuts[-1], i + 1)
+            classify(probe, lines, fams)
+            ending = closing if probe.family is closing else None
     segs = [Segment(a, b) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
     merged: list[Segment] = []
     for s in segs:
@@ -66,6 +80,16 @@ def segment(lines: list[BodyLine], fams: list[Family]) -> list[Segment]:
         else:
             out.append(s)
     return out
+
+
+def _opens(lines: list[BodyLine], i: int, fams: list[Family]) -> bool:
+    """Does line i open a document? A title may wrap: "AVENANT N° 1" / "à la convention …"."""
+    text = lines[i].text
+    if i + 1 < len(lines) and lines[i + 1].page == lines[i].page and lines[i + 1].line.table_id is None:
+        joined = text + " " + lines[i + 1].text
+    else:
+        joined = text
+    return any(p.search(text) or p.search(joined) for f in fams for p in f.starts)
 
 
 def classify(seg: Segment, lines: list[BodyLine], fams: list[Family]) -> None:
