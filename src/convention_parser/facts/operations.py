@@ -62,6 +62,7 @@ class OperationReader:
         self._by_initial: dict[str, list[Operation]] = {}
         self._last_family: Optional[tuple[list[str], Optional[str]]] = None
         self._table_ops: set[int] = set()        # ids of operations read from table rows
+        self._in_list = False
         self._deferred: list[Operation] = []     # rows of tables without a family
         self._programmed = False                  # a family table was read
         self._quartier_of: Optional[dict[str, str]] = None
@@ -71,6 +72,7 @@ class OperationReader:
     # -- prose -------------------------------------------------------------
 
     def read_paragraph(self, text: str, page: int, section: Optional[str], list_item: bool = False) -> None:
+        self._in_list = list_item or bool(re.match(r"\s*[-‐–•▪\uf0b7\uf0a7]", text))
         if section != self._section:
             self._section = section
             self.ctx = self._section_context(section)
@@ -106,7 +108,9 @@ class OperationReader:
 
     def _read_item(self, text: str, page: int, section: Optional[str]) -> None:
         folded = fold(text)
-        hits = list(self._actions.finditer(folded)) if self._actions else []
+        # "410 démolitions" counts demolitions: a unit, not an action on a site.
+        hits = [h for h in (self._actions.finditer(folded) if self._actions else [])
+                if not re.search(r"\d\s*$", text[max(0, h.start() - 6):h.start()])]
         segments: list[tuple[int, int, Optional[str]]] = []
         if not hits or hits[0].start() > 0 and text[:hits[0].start()].strip() and self.ctx.type:
             # A list item without its own action ("Immeubles Glycines (30 logements) ...").
@@ -116,7 +120,11 @@ class OperationReader:
             segments.append((h.start(), end, self._type_of(folded, h)))
         for s, e, typ in segments:
             if typ:
-                self._read_segment(text[s:e], typ, page, section)
+                # A list item, or a clause the action opens ("..., démolition complète des
+                # immeubles X"), is a programme line; "libéré par la démolition de X" is not.
+                opens = not text[:s].strip() or bool(re.search(r"(?:[,;:(]|\bet|\bainsi que)\s*$", text[:s]))
+                self._read_segment(text[s:e], typ, page, section,
+                                   listed=opens and (self._in_list or self.ctx.type is not None))
         if hits and text.rstrip().endswith(":"):
             # The clause introduces a list: its type and owner carry over.
             self.ctx.type = self._type_of(folded, hits[0])
@@ -141,7 +149,7 @@ class OperationReader:
     def _org_kind(self, name: str) -> str:
         return next((o.kind for o in self.lx.organisations if o.name == name), "org")
 
-    def _read_segment(self, seg: str, typ: str, page: int, section: Optional[str]) -> None:
+    def _read_segment(self, seg: str, typ: str, page: int, section: Optional[str], listed: bool = False) -> None:
         owner = self._owner(seg) or self.ctx.maitre_ouvrage
         cm = _A_COMMUNE.search(seg)
         commune = cm.group("c") if cm and key(cm.group("c")) in self.lx.communes else self.ctx.commune
@@ -175,14 +183,27 @@ class OperationReader:
                                     logements=count, page=page, section=section, quartier=self.ctx.quartier,
                                     text=_one_line(seg)), prose=True)
             return
-        # One named site in the clause, possibly with its amount.
+        # One named site in the clause, governed by the action ("démolition de la tour
+        # des Frênes"), with evidence that it is programmed: an amount, a count, or a
+        # list line. A site merely mentioned ("... avec la démolition de la tour des
+        # Frênes et la création d'un pôle") is not an operation.
         sites = [self._site_name(m) for m in self._site.finditer(seg)]
         sites = [s for s in sites if s]
-        if len({key(s) for s in sites}) == 1:
+        if len({key(s) for s in sites}) == 1 and self._governs(seg):
             amounts = [a for a in find_amounts(seg) if a.per is None]
+            if not (amounts or listed or _COUNT_IN_PAREN.search(seg)):
+                return
             self._add(Operation(type=typ, name=sites[0], commune=commune, maitre_ouvrage=owner,
                                 amount=amounts[0].value if len(amounts) == 1 else None,
                                 page=page, section=section, quartier=self.ctx.quartier, text=_one_line(seg)), prose=True)
+
+    def _governs(self, seg: str) -> bool:
+        """The first site of the clause is the action's object: action word, an optional
+        qualifier, determiners/prepositions, then the site."""
+        m = re.match(rf"\S+(?:\s+(?:partielle|complète|totale|anticipée|d['’]une|de|d['’]))*\s*(?:{_CONNECT}\s*)*",
+                     seg, re.IGNORECASE)
+        first = self._site.search(seg)
+        return bool(m and first and first.start() <= m.end())
 
     def _site_name(self, m: re.Match) -> Optional[str]:
         proper = _trim_proper(m.group("proper"))
