@@ -61,6 +61,20 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
         for m in rx.finditer(text):
             t = m.group(0)
             cands.append(Found(m.start(), m.end(), t, "ORG", lx.alias_names.get(key(t), _spaces(t))))
+    for law in lx.legal_names:
+        src = folded_case if law.case_sensitive else folded_low
+        for m in law.regex.finditer(src):
+            cands.append(Found(m.start(), m.end(), text[m.start():m.end()], "LAW", law.name))
+    for rx in lx.loc_patterns:
+        for m in rx.finditer(text):
+            cands.append(Found(m.start(), m.end(), m.group(0), "LOC", _spaces(m.group(0))))
+    if lx.person_functions is not None:
+        # "Alain Roger, Vice-Président ...": a person named without civility.
+        for m in _FIRST_LAST.finditer(text):
+            if lx.person_functions.match(fold(text[m.end():m.end() + 40], lower=False)):
+                name = _spaces(m.group(0))
+                if key(name.split()[0]) not in lx.stopwords:
+                    cands.append(Found(m.start(), m.end(), name, "PER", name))
     for rx in lx.qpv:
         for m in rx.finditer(text):
             code = m.group(0)
@@ -84,7 +98,19 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
         if key(t) in lx.stopwords or key(t) in lx.alias_names:
             continue
         cands.append(Found(m.start("c"), m.end("c"), t, "LOC", lx.communes.get(key(t), t)))
-    return _resolve(cands)
+    kept = _resolve(cands)
+    # "Commune de Loos-en-Gohelle" is an organisation that also names a place.
+    for f in list(kept):
+        if f.label == "ORG" and lx.commune_regex is not None:
+            m = lx.commune_regex.search(fold(f.text, lower=False))
+            if m and m.end() == len(f.text) and m.start() > 0:
+                t = f.text[m.start():m.end()]
+                kept.append(Found(f.start + m.start(), f.start + m.end(), t, "LOC", lx.communes.get(key(t), t)))
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+_FIRST_LAST = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}|[ \u00a0]+{_CAPS_WORD}){{1,2}}(?![\w'’])")
 
 
 def _spaces(t: str) -> str:

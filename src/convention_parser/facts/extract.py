@@ -78,6 +78,7 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
     for t in tables:
         _table_facts(t, lx, facts)
         ops.read_table(t)
+        ents.extend(_table_entities(t, lx))
     merge_variants(f for f, _ in ents)
     seen = set()
     for f, p in ents:
@@ -89,6 +90,21 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
     facts.operations = ops.finish()
     _merge_operation_names(facts.operations, ops.spellings)
     return facts
+
+
+def _table_entities(table: Table, lx: Lexicon) -> list[tuple[Found, Paragraph]]:
+    """Rule entities of a table's cells (maîtres d'ouvrage, communes, QPV codes), each
+    distinct cell once. Rules only: cells are fragments the model reads badly."""
+    page = table.pages[0] if table.pages else 0
+    out = []
+    seen: set[str] = set()
+    for row in [*table.header, *table.rows]:
+        for cell in row:
+            if cell and cell not in seen:
+                seen.add(cell)
+                holder = Paragraph(text=cell, page=page, section=table.section)
+                out.extend((f, holder) for f in rule_entities(cell, lx))
+    return out
 
 
 def _lowercase_vocabulary(paragraphs: list[Paragraph]) -> set[str]:

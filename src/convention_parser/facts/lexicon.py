@@ -28,6 +28,9 @@ class Lexicon:
     communes: dict[str, str] = field(default_factory=dict)  # key -> name as written in the list
     commune_regex: Optional[re.Pattern] = None
     legal: list[re.Pattern] = field(default_factory=list)
+    legal_names: list[Organisation] = field(default_factory=list)   # named texts ("RGA NPNRU"), label LAW
+    loc_patterns: list[re.Pattern] = field(default_factory=list)
+    person_functions: Optional[re.Pattern] = None                   # ", Vice-Président" after a name
     units: list[tuple[re.Pattern, str]] = field(default_factory=list)
     unit_regex: str = ""
     actions: list[tuple[str, str]] = field(default_factory=list)   # (folded stem, type)
@@ -69,6 +72,17 @@ def _build(common: dict) -> Lexicon:
     if names:
         lx.commune_regex = re.compile("|".join(alias_regex(n) for n in sorted(names, key=len, reverse=True)))
     lx.legal = [re.compile(p) for p in common.get("legal", {}).get("patterns", [])]
+    for text in common.get("legal", {}).get("names", []):
+        for alias in sorted(text.get("aliases", [text["name"]]), key=len, reverse=True):
+            # Acronyms ("RGA") keep their case, as organisation aliases do.
+            acronym = alias.isupper() or " " not in alias.strip() or alias.split()[0].isupper()
+            rx = re.compile(alias_regex(alias) if acronym else alias_regex(alias.lower()))
+            lx.legal_names.append(Organisation(text["name"], "law", rx, acronym))
+    lx.loc_patterns = [re.compile(p) for p in ent.get("loc_patterns", [])]
+    functions = ent.get("person_functions", [])
+    if functions:
+        alts = "|".join(alias_regex(f) for f in sorted(functions, key=len, reverse=True))
+        lx.person_functions = re.compile(rf"^[ \u00a0]*,[ \u00a0]*(?:\d+(?:e|er|ème)[ \u00a0]+)?(?:{alts})")
     forms = []
     for u in common.get("units", []):
         for f in u.get("forms", []):
