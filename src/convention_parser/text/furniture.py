@@ -113,6 +113,7 @@ def _take(p: Page, is_furniture, looks) -> None:
                 gap = nxt.top - ln.bottom if top else ln.top - nxt.bottom
                 if gap >= 1.2 * ln.size:
                     break
+        block = _whole_table_rows(p, block)
         # Shrink the block from the inside until it is set apart.
         while block and not _set_apart(p, block, top):
             block.pop()
@@ -127,3 +128,19 @@ def _take(p: Page, is_furniture, looks) -> None:
             p.header = block + p.header
         else:
             p.footer = p.footer + block
+
+
+def _whole_table_rows(page: Page, block: list[Line]) -> list[Line]:
+    """Cut the block before a ruled-table cell whose row is not all in it.
+
+    A table row reaching into the band is furniture only as a whole (a ruled
+    running header); a cell that reads like a page number ("39") is not.
+    """
+    ids = {id(ln) for ln in block}
+    for k, ln in enumerate(block):
+        if ln.cell is None:
+            continue
+        row = [x for x in page.lines if x.cell is not None and x.cell[0] == ln.cell[0]]
+        if not all(id(x) in ids for x in row):
+            return block[:k]
+    return block

@@ -67,8 +67,8 @@ def join_hyphenated(pages: list[Page]) -> None:
     for k in range(len(body) - 1):
         page, line = body[k]
         nxt_page, nxt = body[k + 1]
-        if not line.words or not nxt.words:
-            continue
+        if not line.words or not nxt.words or line.cell != nxt.cell:
+            continue                               # a cell's text ends at its border
         last = line.words[-1]
         if len(last.text) < 3 or not last.text.endswith(_HYPHENS) or not last.text[-2].isalpha():
             continue

@@ -45,6 +45,10 @@ class Line:
     bullet: str = ""             # the original glyph: "", "▪", "•", "o", "-", "–" ...
     # Filled by the table stage: id of the table whose region holds this line.
     table_id: Optional[str] = None
+    # Layer 1, inside a ruled table: (row, column) of the cell this piece of a
+    # visual row belongs to (rows numbered per page). Such lines come cell by
+    # cell, a cell's lines together, rows top-down.
+    cell: Optional[tuple[int, int]] = None
 
     @property
     def text(self) -> str:

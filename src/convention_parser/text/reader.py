@@ -17,6 +17,7 @@ import pypdfium2.raw as raw
 from ..errors import InputError
 from . import ocr as ocr_mod
 from .bullets import mark_bullet
+from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
 from .columns import merge_side_by_side, reading_order
 from .footnotes import split_footnotes
@@ -75,13 +76,13 @@ def _text_page(page, number: int) -> Page:
         textpage.close()
     width, height = frame.size
     out = Page(number=number, width=width, height=height, rotation=page.get_rotation())
+    out.rules = page_rules(page, frame)
     visible = [c for c in chars if not c.text.isspace()]
     if visible:
         size = median(c.size for c in visible)
         rows = [make_words(r) for r in group_rows(chars)]
         rows = [r for r in rows if r]
-        out.lines = [Line(words=r, page=number) for r in reading_order(rows, size)]
-    out.rules = page_rules(page, frame)
+        out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
     return out
 
 
