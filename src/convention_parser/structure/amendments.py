@@ -31,7 +31,8 @@ class Rule:
 
 def _rules(fam: Family) -> tuple[list[Rule], list[tuple[re.Pattern, str]], dict]:
     cfg = fam.section("amendments")
-    rules = [Rule(r["name"], re.compile(r["pattern"], FLAGS), r["target_kind"], r["action"],
+    prefix = cfg.get("item_prefix", "")   # "1°", "a)": the enumeration an instruction may carry
+    rules = [Rule(r["name"], re.compile(_prefixed(r["pattern"], prefix), FLAGS), r["target_kind"], r["action"],
                   r.get("target"), bool(r.get("target_from_section"))) for r in cfg.get("rules", [])]
     annex = [(re.compile(r["pattern"], FLAGS), r["action"]) for r in cfg.get("annex_rules", [])]
     return rules, annex, cfg
@@ -88,6 +89,8 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             if open_ is not None and sec is not None:
                 if _inside(sec.number, open_) and sec is not own:
                     # the replacing text reprints the target's sub-articles: keep their headings
+                    if open_.action == "insert" and not open_.new_heading and sec.number == open_.target:
+                        open_.new_heading = sec.heading   # "il est inséré un article 9.3 ainsi rédigé :" + its heading
                     body.append(Paragraph(text=f"{sec.label} {sec.heading}".strip(), page=sec.page,
                                           section=sec.number, section_id=sec.id))
                 else:
@@ -110,13 +113,16 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                     draft.warnings.append(f"amendment without target (p.{p.page}): {text[:120]}")
                     continue
             else:
-                target = rule.target or m.group("target")
+                target = rule.target or _ORDINALS.get(m.group("target").lower(), m.group("target"))
             groups = m.groupdict()
             open_ = Amendment(
                 target=target, target_kind=rule.target_kind, action=rule.action,  # type: ignore[arg-type]
                 new_heading=groups.get("new_heading") or None,
                 section=own.number if own else p.section, page=p.page, raw=text)
             open_._sub = rule.target_from_section  # type: ignore[attr-defined]
+            sub = _substitution(m.groupdict())
+            if sub:
+                body.append(Paragraph(text=sub, page=p.page, section=p.section, section_id=p.section_id))
             rest = _after_instruction(text, m, instruction_end)
             if rest:
                 body.append(Paragraph(text=rest, page=p.page, section=p.section, section_id=p.section_id))
@@ -164,6 +170,23 @@ def _merge_sub_instructions(amendments: list[Amendment]) -> list[Amendment]:
             continue
         out.append(a)
     return out
+
+
+_ORDINALS = {"premier": "1", "première": "1", "1er": "1"}
+
+
+def _prefixed(pattern: str, prefix: str) -> str:
+    return "^" + prefix + pattern[1:] if prefix and pattern.startswith("^") else pattern
+
+
+def _substitution(groups: dict) -> str:
+    """A partial edit ("le montant « X » est remplacé par « Y »") as new text "« X » → « Y »"."""
+    old, new, after = groups.get("old"), groups.get("new"), groups.get("after")
+    if after is not None and new is not None:
+        old, new = after, f"{after} {new}"
+    if old is None:
+        return ""
+    return f"« {old} » → « {new or ''} »"
 
 
 def _after_instruction(text: str, m: re.Match, end: Optional[re.Pattern]) -> str:

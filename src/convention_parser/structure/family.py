@@ -42,6 +42,7 @@ class Family:
     headings: list[HeadingPattern] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
     fixed_levels: dict[str, int] = field(default_factory=dict)
+    reprint_after: Optional[re.Pattern] = None   # a line announcing quoted text (avenants)
     item: Optional[re.Pattern] = None        # numbered sub-documents (council minutes)
     item_group_kinds: list[str] = field(default_factory=list)
 
@@ -88,12 +89,15 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     fam.starts = [re.compile(p, FLAGS) for p in detect.get("starts", [])]
     fam.ends = [re.compile(p, FLAGS) for p in detect.get("ends", [])]
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
-    for h in data.get("headings", []):
+    # ``extra_headings`` add to the (inherited) grammar instead of replacing it.
+    for h in data.get("headings", []) + data.get("extra_headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE
         fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong"))))
     levels = data.get("levels", {})
     fam.level_order = list(levels.get("order", []))
     fam.fixed_levels = dict(levels.get("fixed", {}))
+    if levels.get("reprint_after"):
+        fam.reprint_after = re.compile(levels["reprint_after"], FLAGS)
     items = data.get("items")
     if items:
         fam.item = re.compile(items["pattern"], re.UNICODE)

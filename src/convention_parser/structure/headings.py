@@ -45,8 +45,12 @@ class Heading:
         return self.lines[0].top
 
 
+_ORDINAL_WORDS = {"premier": "1", "première": "1", "unique": "1"}   # "Article premier" is article 1
+
+
 def normalise_number(kind: str, raw: str) -> str:
     num = re.sub(r"\s+", "", raw)
+    num = _ORDINAL_WORDS.get(num.lower(), num)
     if kind in ("article",):
         num = num.replace("-", ".")
         num = ".".join(str(int(p)) if p.isdigit() else p for p in num.split(".") if p)

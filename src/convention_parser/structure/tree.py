@@ -14,23 +14,52 @@ from .model import Paragraph, PartDraft
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
 
 
-def assign_levels(heads: list[Heading], fam: Family) -> list[int]:
-    """Level = rank of the heading's kind among the kinds present + numbering depth."""
+def assign_levels(heads: list[Heading], fam: Family, before: dict[int, str] | None = None) -> list[int]:
+    """Level = rank of the heading's kind among the kinds present + numbering depth.
+
+    A heading right after a sentence that announces quoted text ("L'article 6 est ainsi
+    rédigé :", ``levels.reprint_after``) and names the heading's number is a reprint of the amended document: it sits
+    one level under the amending document's own heading, and the reprint's sub-articles
+    keep their depth relative to it ("4.1" reprinted under "Article 2" is level 2).
+    """
     present = [k for k in fam.level_order if any(h.kind == k for h in heads)]
-    levels = []
+    before = before or {}
+    levels: list[int] = []
+    own_level = 0                                   # level of the last own heading
+    root: tuple[Heading, int] | None = None         # the reprint being read, and its level
     for h in heads:
+        prev = before.get(h.first.index, "")
+        if fam.reprint_after is not None and prev and fam.reprint_after.search(prev) \
+                and re.search(rf"(?<![\d.]){re.escape(h.number)}(?![\d])", prev):
+            # announced ("… ainsi rédigé :") and named ("L'article 6") by the line before it
+            root = (h, own_level + 1)
+            levels.append(own_level + 1)
+            continue
+        if root is not None and h.kind == root[0].kind and h.number.startswith(root[0].number + "."):
+            levels.append(root[1] + h.depth - root[0].depth)
+            continue
+        root = None
         if h.kind in fam.fixed_levels:
-            levels.append(int(fam.fixed_levels[h.kind]))
+            lvl = int(fam.fixed_levels[h.kind])
         elif h.kind in present:
-            levels.append(present.index(h.kind) + h.depth)
+            lvl = present.index(h.kind) + h.depth
         else:
-            levels.append(h.depth)
+            lvl = h.depth
+        levels.append(lvl)
+        own_level = lvl
     return levels
 
 
 def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
                fam: Family, stats: BodyStats) -> None:
-    levels = assign_levels(heads, fam)
+    # The last body lines before each heading (a reprint is announced by them).
+    before: dict[int, str] = {}
+    recent: list[str] = []
+    for bl in lines:
+        before[bl.index] = " ".join(recent)
+        if bl.line.table_id is None:
+            recent = (recent + [bl.text])[-3:]
+    levels = assign_levels(heads, fam, before)
     head_at = {h.first.index: (h, lvl) for h, lvl in zip(heads, levels)}
     heading_line_ids = {bl.index for h in heads for bl in h.lines}
     stack: list[Section] = []
