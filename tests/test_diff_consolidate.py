@@ -88,3 +88,32 @@ def test_declared_items_without_bullet_glyphs_and_from_the_decision():
     only = {(c.type, c.target) for c in result.changes if c.status == "declared_only"}
     assert only == {("annex_modified", "C1"),
                     ("operation_added", "le financement de la création d'un nouveau centre commercial à Avion")}
+
+
+def test_facts_of_an_instruction_filed_under_another_section_and_of_its_table_are_carried():
+    """An instruction with no heading of its own ("L'article 9 est modifié...")
+    is filed by the parse under the avenant section before it; the rows of
+    the table reprinted with it carry no words of the new text."""
+    from convention_parser.records import Amendment, Operation, Table
+    conv, av = convention(), avenant()
+    avp = av.parts[0]
+    new_9 = "Le programme comprend la démolition du foyer Jean Moulin à Avion (59 places)."
+    avp.amendments = [Amendment("5.1", "article", "replace", new_text=NEW_51, section="3.5", page=4),
+                      Amendment("9", "article", "replace", new_text=new_9, section="3.5", page=5),
+                      Amendment("C2", "annexe", "replace", new_text="Tableau financier.", section="3.6", page=7)]
+    avp.operations = [
+        Operation("demolition", "tour des Peupliers", "Avion", None, 120, 2400000.0, 4, "3.5",
+                  text="la démolition de la tour des Peupliers à Avion (120 logements) pour 2 400 000 €"),
+        # read on page 5, after the instruction on 9, but filed under 3.5
+        Operation("demolition", "foyer Jean Moulin", "Avion", None, None, None, 5, "3.5",
+                  text="la démolition du foyer Jean Moulin à Avion"),
+        # a row of the table of the avenant section holding the C2 instruction
+        Operation("requalification", "résidence Les Tilleuls", "Lens", "Maisons et Cités", 80, 950000.0, 7, "3.6",
+                  text="Requalification Les Tilleuls | Maisons et Cités | 80 | 950 000 €"),
+    ]
+    avp.tables = [Table("t9", "Tableau financier", [7], [["Opération", "MOA", "Logements", "Montant"]],
+                        [["Requalification Les Tilleuls", "Maisons et Cités", "80", "950 000 €"]], 1, 4, section="3.6")]
+    ops = {(o.name, o.section) for o in consolidate(conv, [av]).parts[0].operations}
+    assert ("foyer Jean Moulin", "9") in ops and ("foyer Jean Moulin", "5.1") not in ops
+    assert ("résidence Les Tilleuls", "C2") in ops
+    assert ("tour des Peupliers", "5.1") in ops

@@ -199,24 +199,51 @@ def _drop_facts(part: Part, numbers: set[str]) -> None:
 
 def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str]) -> None:
     """Facts of the avenant that belong to this instruction's new text: read in
-    the avenant section holding it (or in sub-sections numbered under the
-    target) and, for prose facts, found in the new text itself (an avenant
-    section often holds several instructions)."""
+    sub-sections numbered under the target, in the tables of the avenant
+    section holding the instruction, or (prose facts) found in the new text
+    itself. An avenant section often holds several instructions, and an
+    instruction with no heading of its own is filed by the parse under the
+    section before it: a prose fact anywhere in the instruction's pages
+    belongs to it when its words are in the new text."""
     target = norm_number(am.target)
     nums = {norm_number(n) for n in touched}
     home = norm_number(am.section or "")
     new_key = key(am.new_text or "")
+    first, last = _span(avpart, am)
+    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home]
+    table_ids = {t.id for t in tables}
+    table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
+
+    def belongs(f, name: str) -> bool:
+        fsec = norm_number(f.section or "")
+        if fsec in nums and fsec != home:
+            return True                            # sub-section carried by the new text
+        if name == "tables":
+            return f.id in table_ids
+        if getattr(f, "table", None):
+            return f.table in table_ids
+        if fsec == home and f.page in table_pages and name == "operations":
+            return True                            # a row of the instruction's table
+        in_span = fsec == home or (first <= (f.page or 0) <= last)
+        return bool(in_span and new_key and key(getattr(f, "text", "") or "") in new_key)
+
     for name in _FACT_LISTS:
         bucket = getattr(part, name)
         for f in getattr(avpart, name):
-            fsec = norm_number(f.section or "")
-            if fsec in nums and fsec != home:
-                pass                               # sub-section carried by the new text
-            elif fsec == home and home:
-                if name != "tables" and new_key and key(getattr(f, "text", "") or "") not in new_key:
-                    continue
-            else:
+            if not belongs(f, name):
                 continue
             g = copy.deepcopy(f)
-            g.section = target if fsec == home else f.section
+            fsec = norm_number(f.section or "")
+            g.section = f.section if (fsec in nums and fsec != home) else target
             bucket.append(g)
+
+
+def _span(avpart: Part, am: Amendment) -> tuple[int, int]:
+    """Pages from this instruction to the next one (the last: to the part's end)."""
+    later = False
+    for other in avpart.amendments:
+        if other is am:
+            later = True
+        elif later and (other.page or 0) >= (am.page or 0):
+            return am.page or 0, other.page or 0
+    return am.page or 0, avpart.pages[-1] if avpart.pages else (am.page or 0)
