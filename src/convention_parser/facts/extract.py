@@ -16,6 +16,7 @@ from ..rules import RuleSet
 from ..structure.model import Paragraph
 from .dates import find_dates
 from .entities import Found, merge_variants, model_entities, rule_entities, sentences_needing_model
+from .labels import prose_label
 from .lexicon import Lexicon, lexicon
 from .numbers import find_amounts, parse_amount
 from .operations import OperationReader
@@ -46,7 +47,8 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
         amounts = find_amounts(text)
         for a in amounts:
             facts.amounts.append(Amount(text=a.text, value=a.value, page=p.page, section=p.section,
-                                        qualifier=a.qualifier, per=a.per, label=_subject(text, a.start)))
+                                        qualifier=a.qualifier, per=a.per,
+                                        label=prose_label(text, a.start, a.end, lx.label_heads, lx.label_cuts)))
         money = [(a.start, a.end) for a in amounts]
         for s, e, t, v, unit in find_quantities(text, lx):
             if any(a <= s < b for a, b in money):
@@ -113,12 +115,6 @@ def _lowercase_vocabulary(paragraphs: list[Paragraph]) -> set[str]:
     for p in paragraphs:
         words.update(w for w in re.findall(r"(?<![\w'’])[a-zéèêàâîôûç][\w\-]{3,}", p.text))
     return words
-
-
-def _subject(text: str, start: int) -> Optional[str]:
-    """The words just before an amount, as a short prose label ("primes ANRU")."""
-    before = re.sub(r"\s+", " ", text[max(0, start - 60):start]).strip(" :(,")
-    return before[-60:] or None
 
 
 def _table_facts(table: Table, lx: Lexicon, facts: Facts) -> None:

@@ -38,6 +38,8 @@ class Lexicon:
     site_keep: list[str] = field(default_factory=list)
     site_drop: list[str] = field(default_factory=list)
     alias_names: dict[str, str] = field(default_factory=dict)       # key(alias) -> name
+    label_heads: tuple[str, ...] = ()                               # amount labels, see labels.py
+    label_cuts: tuple[str, ...] = ()
     columns: dict[str, list[str]] = field(default_factory=dict)     # table role -> header words (squeezed)
     skip_rows: set[str] = field(default_factory=set)                # keys of row labels that are no operation
 
@@ -97,6 +99,8 @@ def _build(common: dict) -> Lexicon:
     lx.stopwords |= {a for a, _ in lx.actions} | {key(w) for w in ("Démolition", "Requalification", "Résidentialisation")}
     lx.site_keep = sites.get("keep", [])
     lx.site_drop = sites.get("drop", [])
+    labels = common.get("amounts", {}).get("labels", {})
+    lx.label_heads, lx.label_cuts = tuple(labels.get("heads", [])), tuple(labels.get("cuts", []))
     lx.columns = {role: [squeeze(w) for w in words]
                   for role, words in ops.get("columns", {}).items() if role != "skip_rows"}
     lx.skip_rows = {key(w) for w in ops.get("columns", {}).get("skip_rows", [])}
