@@ -30,7 +30,8 @@ def printed_words(line: Line) -> list[str]:
     """The line's words as printed: bullet glyph first, hyphenated halves apart."""
     out = [line.bullet] if line.list_item else []
     for w in line.words:
-        text = w.text + (w.footnote or "")
+        at = w.footnote_at if 0 <= w.footnote_at <= len(w.text) else len(w.text)
+        text = w.text[:at] + (w.footnote or "") + w.text[at:]
         if w.continued is not None and text.endswith(w.continued.text + (w.footnote or "")):
             left = w.text[: len(w.text) - len(w.continued.text)]
             out.append(left if left.endswith("-") else left + "-")

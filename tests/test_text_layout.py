@@ -122,6 +122,7 @@ def test_footnote_moves_to_page_footnotes_with_its_call(tmp_path):
     assert note.text == ("Lorsque le projet prévoit des opérations dans un autre département, "
                          "le préfet de ce département est également signataire.")
     assert note.call is not None and note.call.text == "département," and note.call.footnote == "1"
+    assert note.call.footnote_at == len("département")  # printed before the comma
     assert any(abs(r[1] - (842 - 112)) < 1 and r[2] - r[0] > 100 for r in p.rules)
 
 

@@ -87,7 +87,7 @@ def _attach_calls(page: Page, notes: list[Footnote]) -> None:
             at = w.text.rfind(w.superscript) if note is not None else -1
             if note is not None and note.call is None and at > 0:
                 w.text = w.text[:at] + w.text[at + len(w.superscript):]
-                w.footnote, note.call = note.mark, w
+                w.footnote, w.footnote_at, note.call = note.mark, at, w
             elif (keep and w.text in marks and marks[w.text].call is None
                   and w.size < 0.85 * ln.size and w.base < keep[-1].base - 0.1 * ln.size):
                 # A raised mark set apart from its word ("projet ¹").

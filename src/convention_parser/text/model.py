@@ -28,6 +28,7 @@ class Word:
     # are a footnote call, which then moves to ``footnote``).
     superscript: str = ""
     footnote: str = ""           # mark of the footnote called here ("1")
+    footnote_at: int = -1        # where in ``text`` the call was printed ("département¹,": 11)
     # A word hyphenated across a line end is joined on its first line; the
     # fragment that was on the next line (its own box) and that line's page:
     continued: Optional["Word"] = None
