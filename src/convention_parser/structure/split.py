@@ -30,6 +30,7 @@ class Segment:
     end: int               # exclusive
     family: Family | None = None
     score: float = 0.0
+    closed: bool = False   # ended by its family's closing formula: a whole document, not a cover page
 
 
 def _page_rank(lines: list[BodyLine]) -> list[int]:
@@ -47,9 +48,11 @@ def segment(lines: list[BodyLine], fams: list[Family]) -> list[Segment]:
     rank = _page_rank(lines)
     cuts = [0]
     ending: Family | None = None      # the family whose closing formula was just read
+    closed: set[int] = set()          # cut indexes that follow a closed document
     for i, bl in enumerate(lines):
         if ending is not None and rank[i] == 0 and i > cuts[-1]:
             cuts.append(i)                    # what follows a closed document is another one
+            closed.add(i)
             ending = None
         if bl.line.table_id is not None:
             continue
@@ -63,10 +66,10 @@ def segment(lines: list[BodyLine], fams: list[Family]) -> list[Segment]:
             probe = Segment(cuts[-1], i + 1)
             classify(probe, lines, fams)
             ending = closing if probe.family is closing else None
-    segs = [Segment(a, b) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+    segs = [Segment(a, b, closed=b in closed) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
     merged: list[Segment] = []
     for s in segs:
-        if merged and merged[-1].end - merged[-1].start < MIN_LINES and merged[-1].start == s.start - (merged[-1].end - merged[-1].start):
+        if merged and not merged[-1].closed and merged[-1].end - merged[-1].start < MIN_LINES and merged[-1].start == s.start - (merged[-1].end - merged[-1].start):
             merged[-1] = Segment(merged[-1].start, s.end)   # a cover page joins its document
         else:
             merged.append(s)
