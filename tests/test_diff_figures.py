@@ -60,3 +60,15 @@ def test_prose_labels_holding_the_neighbouring_figure_do_not_cross_pair():
     got = sorted((c.before, c.after) for c in figure_changes(old, new, _identity, {}, "amount"))
     assert got == [(26847850.99, 28528354.13), (29500766.99, 31181270.13),
                    (30629823.17, 34955796.27), (35232123.17, 39558096.27)]
+
+
+def test_a_site_named_alone_matches_its_own_record_not_a_group_naming_it():
+    from convention_parser.diff.facts import operation_changes
+    from convention_parser.records import Operation
+    old = [Operation("residentialisation", "Edelweiss", "Avion", logements=30, section="4.1.2"),
+           Operation("residentialisation", "Glycines, Cyclamens et Edelweiss", "Avion", logements=80,
+                     amount=240000.0, section="9.1.1.3")]
+    new = [Operation("residentialisation", "Glycines, Cyclamens et Edelweiss", "Avion", logements=80,
+                     amount=240000.0, section="9.1.1.3"),
+           Operation("residentialisation", "Edelweiss", "Avion", logements=30, section="4.1.2")]
+    assert operation_changes(old, new) == []

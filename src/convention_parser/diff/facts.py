@@ -63,7 +63,13 @@ def _op_similarity(a: Operation, b: Operation) -> float:
         return 0.0
     if a.commune and b.commune and fold(a.commune) != fold(b.commune):
         return 0.0
-    return name_similarity(a.name, b.name)
+    s = name_similarity(a.name, b.name)
+    if s < NAME_THRESHOLD:
+        return s
+    # Token sets make "Edelweiss" match "Glycines, Cyclamens et Edelweiss" fully;
+    # among names that all match, the closest spelling must win the assignment.
+    closeness = fuzz.ratio(fold(a.name), fold(b.name)) / 100.0
+    return NAME_THRESHOLD + (1.0 - NAME_THRESHOLD) * (s + closeness) / 2
 
 
 def _same(a, b) -> bool:
