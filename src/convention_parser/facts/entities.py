@@ -46,17 +46,18 @@ def _person_regex(civilities: list[str]) -> re.Pattern:
     )
 
 
-_A_COMMUNE = re.compile(rf"(?<![\w])(?:à|a)[ \u00a0]+(?P<c>[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*(?:-[{_UP}][{_LOW}]+)*)")
+# "à Lens", "à Loos-en-Gohelle", "à La Briqueterie" (an article opens the name, never is it).
+_A_COMMUNE = re.compile(rf"(?<![\w])(?:à|a)[ \u00a0]+(?P<c>(?:L[ae]s?[ \u00a0]+(?=[{_UP}]))?"
+                        rf"(?!L[ae]s?(?![\w]))[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*(?:-[{_UP}][{_LOW}]+)*)")
 
 
 def rule_entities(text: str, lx: Lexicon) -> list[Found]:
     """Entities the rules of common.toml find in one paragraph (overlaps resolved)."""
     cands: list[Found] = []
     folded_case, folded_low = fold(text, lower=False), fold(text)
-    for org in lx.organisations:
-        src = folded_case if org.case_sensitive else folded_low
-        for m in org.regex.finditer(src):
-            cands.append(Found(m.start(), m.end(), text[m.start():m.end()], "ORG", org.name))
+    for rx, src in ((lx.org_regex_case, folded_case), (lx.org_regex_low, folded_low)):
+        for m in rx.finditer(src) if rx is not None else ():
+            cands.append(Found(m.start(), m.end(), text[m.start():m.end()], "ORG", lx.alias_names.get(key(m.group(0)), _spaces(m.group(0)))))
     for rx in lx.org_patterns:
         for m in rx.finditer(text):
             t = m.group(0)
@@ -84,7 +85,9 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
         for m in rx.finditer(text):
             t = m.group(0).rstrip(" ,.;")
             cands.append(Found(m.start(), m.start() + len(t), t, "LAW", _spaces(t)))
-    for m in _person_regex(lx.civilities).finditer(text):
+    if lx.person_regex is None:
+        lx.person_regex = _person_regex(lx.civilities)
+    for m in lx.person_regex.finditer(text):
         name = _spaces(m.group("name"))
         if key(name) in lx.stopwords or key(name.split()[0]) in lx.stopwords:
             continue

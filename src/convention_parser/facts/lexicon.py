@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..rules import RuleSet
-from .text_tools import alias_regex, key, squeeze
+from .text_tools import alias_body, alias_regex, key, squeeze, whole_words
 
 
 @dataclass
@@ -22,6 +22,11 @@ class Organisation:
 class Lexicon:
     organisations: list[Organisation] = field(default_factory=list)
     org_patterns: list[re.Pattern] = field(default_factory=list)
+    # All aliases of one case mode in one alternation (longest first): one scan per
+    # paragraph instead of one per alias. key(alias) -> organisation name in alias_names.
+    org_regex_case: Optional[re.Pattern] = None
+    org_regex_low: Optional[re.Pattern] = None
+    person_regex: Optional[re.Pattern] = None
     civilities: list[str] = field(default_factory=list)
     stopwords: set[str] = field(default_factory=set)     # keys (see text_tools.key)
     qpv: list[re.Pattern] = field(default_factory=list)
@@ -64,6 +69,17 @@ def _build(common: dict) -> Lexicon:
             rx = re.compile(alias_regex(alias) if one_word else alias_regex(alias.lower()))
             lx.organisations.append(Organisation(org["name"], org.get("kind", "org"), rx, one_word))
             lx.alias_names[key(alias)] = org["name"]
+    aliases = [(alias, len(re.split(r"[\s\-']+", alias.strip())) == 1)
+               for org in common.get("organisations", []) for alias in org.get("aliases", [org["name"]])]
+    for case in (True, False):
+        bodies = [alias_body(a if one_word else a.lower())
+                  for a, one_word in sorted(aliases, key=lambda x: -len(x[0])) if one_word == case]
+        if bodies:
+            rx = re.compile(whole_words(bodies))
+            if case:
+                lx.org_regex_case = rx
+            else:
+                lx.org_regex_low = rx
     ent = common.get("entities", {})
     lx.org_patterns = [re.compile(p) for p in ent.get("org_patterns", [])]
     lx.civilities = ent.get("civilities", [])
@@ -72,7 +88,7 @@ def _build(common: dict) -> Lexicon:
     names = common.get("communes", {}).get("names", [])
     lx.communes = {key(n): n for n in names}
     if names:
-        lx.commune_regex = re.compile("|".join(alias_regex(n) for n in sorted(names, key=len, reverse=True)))
+        lx.commune_regex = re.compile(whole_words([alias_body(n) for n in sorted(names, key=len, reverse=True)]))
     lx.legal = [re.compile(p) for p in common.get("legal", {}).get("patterns", [])]
     for text in common.get("legal", {}).get("names", []):
         for alias in sorted(text.get("aliases", [text["name"]]), key=len, reverse=True):

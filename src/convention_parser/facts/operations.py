@@ -63,6 +63,7 @@ class OperationReader:
         self._last_family: Optional[tuple[list[str], Optional[str]]] = None
         self._table_ops: set[int] = set()        # ids of operations read from table rows
         self._in_list = False
+        self._commune_column = False
         self._deferred: list[Operation] = []     # rows of tables without a family
         self._programmed = False                  # a family table was read
         self._quartier_of: Optional[dict[str, str]] = None
@@ -134,6 +135,9 @@ class OperationReader:
         typ = self._action_type[hit.group(1)]
         if typ in ("requalification", "construction", "amenagement"):
             window = folded[hit.end():hit.end() + 40]
+            housing = re.search(r"(?<![\w])(?:logements?|lls)(?![\w])", window)
+            if housing:
+                window = window[:housing.start()]    # "Réhabilitation de 84 logements rue X" is housing
             for word, obj_type in self.lx.objects:
                 if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", window):
                     return obj_type
@@ -247,6 +251,7 @@ class OperationReader:
             family = self._last_family[1]        # a title-less table continues the previous one
         self._last_family = (header, family)
         label_header = squeeze(header[roles["label"]])
+        self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
         for row in table.rows:
             if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
                 continue                          # the header repeated on a new page
@@ -274,6 +279,8 @@ class OperationReader:
         commune, rest = self._commune_prefix(label)
         place = _one_line(cell("place")) or None
         commune = self._commune_in(place) or commune
+        if commune is None and place and roles.get("place") is not None and self._commune_column:
+            commune = place                       # a "Commune" column names it, listed or not
         folded = fold(rest)
         hit = self._actions.search(folded) if self._actions else None
         typ = family or (self._type_of(folded, hit) if hit else None)

@@ -30,11 +30,21 @@ def key(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
+def alias_body(alias: str) -> str:
+    """A folded alias as a regex body: spaces and hyphens interchangeable."""
+    parts = re.split(r"[\s\-]+", fold(alias, lower=False).strip())
+    return r"[\s\-]+".join(re.escape(p) for p in parts)
+
+
 def alias_regex(alias: str) -> str:
     """A folded alias as a regex: spaces and hyphens interchangeable, whole words."""
-    parts = re.split(r"[\s\-]+", fold(alias, lower=False).strip())
-    body = r"[\s\-]+".join(re.escape(p) for p in parts)
-    return rf"(?<![\w]){body}(?![\w])"
+    return rf"(?<![\w]){alias_body(alias)}(?![\w])"
+
+
+def whole_words(bodies: list[str]) -> str:
+    """One alternation of whole-word bodies, the word-boundary checks factored out:
+    Python's re tries every alternative at every position otherwise."""
+    return rf"(?<![\w])(?:{'|'.join(bodies)})(?![\w])"
 
 
 def squeeze(text: str) -> str:
