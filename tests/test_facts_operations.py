@@ -73,3 +73,20 @@ def test_prose_needs_evidence_and_merges_with_table_row():
     assert got == {("demolition", "Capucines", "Avion", 16, 336000.0, 10),
                    ("demolition", "Jonquilles", "Avion", 40, None, 10),
                    ("demolition", "foyer personnes âgées", "Lens", 59, 1911600.0, 26)}
+
+
+def test_table_without_family_title_in_a_document_outside_the_lists():
+    # A commune absent from common.toml, named by a "Commune" column; housing keeps its type
+    # although a street follows ("rue des Briquetiers" is not a public-space operation here).
+    t = Table(id="t1", title="Tableau 1 – Opérations programmées et subventions de l’ANRU", pages=[6], n_rows=3,
+              n_cols=6, section="6",
+              header=[["Réf. opération", "Libellé de l’opération", "Maître d’ouvrage", "Commune", "Logements",
+                       "SubventionANRU"]],
+              rows=[["C1472-33-0018", "Réhabilitation de 84 logements rue des Briquetiers", "Rivéa Habitat",
+                     "Haucourt-la-Forge", "84", "924 000 €"],
+                    ["C1472-15-0014", "Accompagnement des ménages relogés – Rivéa Habitat", "Rivéa Habitat",
+                     "Haucourt-la-Forge", "", "96 000 €"],
+                    ["", "Sous-total La Briqueterie", "", "", "", "1 020 000 €"]])
+    f = extract_facts([], [t], RULES, use_model=False)
+    assert [(o.type, o.commune, o.logements, o.amount) for o in f.operations] == [
+        ("requalification", "Haucourt-la-Forge", 84, 924000.0), ("ingenierie", "Haucourt-la-Forge", None, 96000.0)]

@@ -269,8 +269,8 @@ class OperationReader:
                        table: Table) -> Optional[Operation]:
         cell = lambda role: row[roles[role]].strip() if role in roles and roles[role] < len(row) else ""  # noqa: E731
         label = _one_line(cell("label"))
-        if not label or key(label) in self.lx.skip_rows:
-            return None
+        if not label or any(key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
+            return None                           # "Total", "Sous-total La Briqueterie"
         amount = _money_in(cell("amount"))
         n = _whole_number(cell("logements"))
         owner = _one_line(cell("owner")) or None
