@@ -74,3 +74,24 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
                               summary=f"Modification : {_name(b)} ({dels} mots retirés, {adds} mots ajoutés)",
                               evidence=ev))
     return out
+
+
+def table_section_changes(pairs: list[Pair], table_changes: list[Change], told: list[Change]) -> list[Change]:
+    """A section whose tables changed is modified, even when its prose is not
+    (an article that is one sentence and a table): one change per section,
+    unless one is already told."""
+    by_new = {p.new.number: p for p in pairs if p.old is not None and p.new is not None}
+    done = {c.target for c in told if c.type in ("article_modified", "annex_modified", "annex_repealed",
+                                                 "article_removed", "article_added", "annex_added")}
+    out: list[Change] = []
+    for t in table_changes:
+        p = by_new.get(t.evidence.new_section or "")
+        if p is None or p.new.number in done:
+            continue
+        done.add(p.new.number)
+        annex = is_annex(p.new)
+        out.append(Change(type="annex_modified" if annex else "article_modified", target=p.new.number,
+                          before=_sec(p.old), after=_sec(p.new),
+                          summary=f"Modification : {_name(p.new)} (tableau « {t.target} » modifié)",
+                          evidence=_evidence(p)))
+    return out

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult
 from .align import align_sections
-from .articles import section_changes
+from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
 from .declared import cross_check
 from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
@@ -67,7 +67,8 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     changes += figure_changes(po.amounts, pn.amounts, section_map, table_map, "amount")
     changes += _not_operation_counts(
         figure_changes(po.quantities, pn.quantities, section_map, table_map, "quantity"), ops)
-    changes += table_changes(tpairs)
+    tchanges = table_changes(tpairs)
+    changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += party_changes(list((po.metadata or {}).get("parties") or []),
                              list((pn.metadata or {}).get("parties") or []))
     return changes

@@ -1,0 +1,28 @@
+"""A section whose table changed is modified, even when its prose is not."""
+
+import copy
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+
+from builders import convention  # noqa: E402
+
+from convention_parser.diff import diff_results  # noqa: E402
+from convention_parser.records import Table  # noqa: E402
+
+
+def test_table_change_modifies_its_article_and_its_annex_once():
+    conv = convention()
+    part = conv.parts[0]
+    part.tables.append(Table("t2", "Tableau financier prévisionnel", [20], [["Financeur", "Montant"]],
+                             [["ANRU", "1 000 €"], ["Région", "500 €"]], 2, 2, section="C2"))
+    new = copy.deepcopy(conv)
+    new.parts[0].tables[0].rows[0][1] = "410"       # t1 (article 9): Avion 339 -> 410
+    new.parts[0].tables[1].rows[1][1] = "700 €"     # t2 (annexe C2): Région 500 -> 700
+    changes = diff_results(conv, new).changes
+    sections = sorted((c.type, c.target) for c in changes if c.type.endswith("_modified") and c.type != "table_modified")
+    assert sections == [("annex_modified", "C2"), ("article_modified", "9")]
+    art = next(c for c in changes if c.type == "article_modified")
+    assert "Tableau de synthèse des opérations" in art.summary
+    assert art.evidence.old_page == 8 and art.evidence.new_section == "9"
