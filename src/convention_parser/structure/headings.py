@@ -141,6 +141,12 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool
     last = h.lines[-1]
     if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item or nxt.line.table_id is not None:
         return False
+    if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings):
+        # A label alone on its line ("TITRE II") takes its title from the next
+        # line, which layouts often set apart (larger, bold, after a gap).
+        prominent = (nxt.bold and stats.bold_share < 0.5) or (stats.size and nxt.size > stats.size + 0.6)
+        near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
+        return bool(prominent and near and len(nxt.text) <= 160)
     if stats.spaced(nxt.gap_before, h.lines[0].size):
         return False
     if match_heading(nxt.text, fam.headings):
