@@ -117,3 +117,66 @@ def test_facts_of_an_instruction_filed_under_another_section_and_of_its_table_ar
     assert ("foyer Jean Moulin", "9") in ops and ("foyer Jean Moulin", "5.1") not in ops
     assert ("résidence Les Tilleuls", "C2") in ops
     assert ("tour des Peupliers", "5.1") in ops
+
+
+def test_partial_substitution_edits_the_text_and_the_figure():
+    from convention_parser.records import Amendment, Amount
+    conv, av = convention(), avenant()
+    avp = av.parts[0]
+    avp.amendments = [Amendment("9", "article", "replace", section="2", page=3,
+                                new_text="« 10 000 000 € » → « 11 880 000 € »")]
+    avp.amounts = [Amount("10 000 000 €", 10000000.0, page=3, section="2"),
+                   Amount("11 880 000 €", 11880000.0, page=3, section="2")]
+    merged = consolidate(conv, [av])
+    sec = _secs(merged)["9"]
+    assert sec.text == "Le tableau ci-dessous présente les opérations. Le total des concours de l'ANRU est de 11 880 000 €."
+    assert sec.last_amended_by == "avenant n°01"
+    assert [(a.value, a.label) for a in merged.parts[0].amounts if a.section == "9"] == [(11880000.0, "Total ANRU")]
+    changes = diff_results(conv, merged, avenant=av).changes
+    assert [(c.before, c.after) for c in changes if c.type == "amount_changed"] == [(10000000.0, 11880000.0)]
+    # A substitution whose old words are not in the article is a conflict, not a silent no-op.
+    avp.amendments[0].new_text = "« 12 000 000 € » → « 13 000 000 € »"
+    conflicts = consolidate(conv, [av]).parts[0].metadata["consolidation"][0]["conflicts"]
+    assert [c["target"] for c in conflicts] == ["9"] and "12 000 000 €" in conflicts[0]["reason"]
+
+
+def test_annex_number_is_not_an_article_number_and_reprinted_heading_is_dropped():
+    from convention_parser.records import Amendment, Section
+    conv, av = convention(), avenant()
+    part = conv.parts[0]
+    part.sections.append(Section("s20", "3", "Gestion urbaine de proximité", 1, 22, None, "Texte de l'annexe.",
+                                 label="Annexe 3"))
+    part.sections.insert(2, Section("s21", "3", "Les facteurs clés", 1, 3, None, "Texte de l'article 3.",
+                                    label="Article 3"))
+    av.parts[0].amendments = [
+        Amendment("3", "annexe", "repeal", section="2", page=3),
+        Amendment("5.1", "article", "replace", section="2", page=3,
+                  new_text="ARTICLE 5.1 - La mise en œuvre de la diversification\n" + NEW_51),
+    ]
+    merged = consolidate(conv, [av])
+    labels = [s.label for s in merged.parts[0].sections if s.number == "3"]
+    assert labels == ["Article 3"]
+    assert _secs(merged)["5.1"].text == NEW_51
+
+
+def test_announced_annex_update_attached_to_the_avenant_is_applied_else_declared_only():
+    from convention_parser.records import Amendment, Section
+    conv, av = convention(), avenant()
+    conv.parts[0].sections.insert(7, Section("s30", "C1", "Calendrier opérationnel", 1, 19, None, "Calendrier.",
+                                             label="Annexe C1"))
+    avp = av.parts[0]
+    avp.amendments = [Amendment("C2", "annexe", "replace", section="2", page=2),
+                      Amendment("C1", "annexe", "replace", section="2", page=2)]
+    result = diff_results(conv, consolidate(conv, [av]), avenant=av)
+    c2 = [(c.type, c.status) for c in result.changes if c.target == "C2"]
+    assert c2 == []                                            # not announced in the "Objet" list
+    avp.sections.append(Section("a9", "C2", "Tableau financier", 1, 8, None, "Tableau financier mis à jour.",
+                                label="Annexe C2"))
+    merged = consolidate(conv, [av])
+    assert _secs(merged)["C2"].text == "Tableau financier mis à jour."
+    result = diff_results(conv, merged, avenant=av)
+    got = {(c.type, c.target, c.status) for c in result.changes if c.type.startswith("annex")}
+    # C2: done by the avenant, not in its "Objet" list. C1: announced ("Mise à jour de
+    # l'annexe C1") but nothing in the avenant carries it.
+    assert got == {("annex_modified", "C2", "undeclared"), ("annex_modified", "C1", "declared_only"),
+                   ("annex_repealed", "C4", "declared_only")}

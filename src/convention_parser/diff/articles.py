@@ -10,7 +10,8 @@ from .normalize import fold, key
 from .redline import redline
 from .sections import is_annex
 
-_REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?abrog", re.I)
+# "Abrogée par l'avenant n°01." / "Supprimée par l'avenant n° 1." kept as the annex's text.
+_REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?(?:abrog|supprim)", re.I)
 
 
 def _sec(s: Section, with_text: bool = True) -> dict:

@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..records import Amendment, Part, ParseResult, Section
 from .normalize import fold, key
-from .sections import descendants, main_part, natural_key, norm_number
+from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
 _SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
 # A heading inside replacement text: "Article 4.1.1 – La Cité 12/14 à Lens".
@@ -50,7 +50,9 @@ def find_target(part: Part, am: Amendment) -> Optional[Section]:
     preamble and the titles ("Titre I", "Le PREAMBULE")."""
     target = norm_number(am.target)
     for s in part.sections:
-        if norm_number(s.number) == target:
+        # "annexe 3" is not "article 3": numbered annexes share numbers with articles.
+        if norm_number(s.number) == target and (am.target_kind != "annexe" or is_annex(s)) \
+                and (am.target_kind != "article" or not is_annex(s)):
             return s
     if am.target_kind == "preambule" or fold(am.target).startswith("preambule"):
         return next((s for s in part.sections if fold(s.heading).startswith("preambule")), None)
@@ -108,9 +110,74 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.new_heading:
         sec.heading = am.new_heading
         sec.last_amended_by = tag
+    edits = substitutions(am.new_text)
+    if am.action == "replace" and edits:
+        missing = _substitute(part, sec, edits, am, avpart, tag)
+        if missing:
+            return Outcome(am, False, f"text « {missing} » not found in section {sec.number}")
+        return Outcome(am, True)
+    if am.action == "replace" and am.target_kind == "annexe" and not am.new_text:
+        attached = attached_annex(avpart, am)
+        if attached is not None:
+            am = copy.copy(am)
+            am.new_text, am.section = attached.text, attached.number
     if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
         _replace(part, sec, am, avpart, tag)
     return Outcome(am, True)
+
+
+# A partial edit, as structure writes it: "« 2 100 000 € » → « 2 450 000 € »", one per line.
+_SUBSTITUTION = re.compile(r"^\s*«\s*(.+?)\s*»\s*→\s*«\s*(.*?)\s*»\s*$")
+
+
+def substitutions(text: Optional[str]) -> list[tuple[str, str]]:
+    """The (old, new) pairs of a partial edit; [] when the text is a full wording."""
+    lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+    found = [_SUBSTITUTION.match(ln) for ln in lines]
+    return [(m.group(1), m.group(2)) for m in found] if lines and all(found) else []
+
+
+def _loose(words: str) -> re.Pattern:
+    """A phrase matched across any spacing (no-break spaces, line breaks) and apostrophe."""
+    parts = [re.escape(w) for w in words.replace("’", "'").split()]
+    return re.compile(r"[\s\u00a0\u202f]+".join(parts).replace("'", "['’]"))
+
+
+def _substitute(part: Part, sec: Section, edits: list[tuple[str, str]], am: Amendment,
+                avpart: Part, tag: str) -> Optional[str]:
+    """Apply "« X » is replaced by « Y »" inside the section's text. The facts
+    stated by X (an amount, a count) take the value the avenant gives Y. Returns
+    the first X not found, if any (the instruction then does not apply)."""
+    for old, _ in edits:
+        if not _loose(old).search(sec.text or ""):
+            return old
+    first, last = _span(avpart, am)
+    for old, new in edits:
+        sec.text = _loose(old).sub(lambda _m, new=new: new, sec.text, count=1)
+        for name in ("amounts", "quantities", "dates"):
+            stated = [f for f in getattr(avpart, name) if first <= (f.page or 0) <= last and key(f.text) == key(new)]
+            kept = []
+            for f in getattr(part, name):
+                if norm_number(f.section or "") == norm_number(sec.number) and key(f.text) == key(old):
+                    if not stated:
+                        continue              # the old figure no longer holds, the new one is unread
+                    f = copy.deepcopy(f)
+                    f.text, f.value = stated[0].text, stated[0].value
+                kept.append(f)
+            setattr(part, name, kept)
+    sec.last_amended_by = tag
+    return None
+
+
+def attached_annex(avpart: Part, am: Amendment) -> Optional[Section]:
+    """An annex the avenant announces as updated without rewording it in its
+    body is often attached after it: a section of the avenant that is that
+    annex ("Annexe C2 – Tableau financier")."""
+    target = norm_number(am.target)
+    for s in avpart.sections:
+        if norm_number(s.number) == target and is_annex(s) and (s.text or "").strip():
+            return s
+    return None
 
 
 def split_headings(text: str) -> tuple[str, list[tuple[str, str, str]]]:
@@ -130,7 +197,7 @@ def split_headings(text: str) -> tuple[str, list[tuple[str, str, str]]]:
 
 
 def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) -> None:
-    own, subs = split_headings(am.new_text or "")
+    own, subs = split_headings(_without_own_heading(am.new_text or "", sec))
     if not subs:
         # The parse may have cut the new text at its sub-headings, making them
         # sections of the avenant numbered under the target ("5.1.1" in 3.5).
@@ -158,6 +225,19 @@ def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) ->
         part.sections = [s for s in part.sections if s.id not in dropped]
     _drop_facts(part, touched)
     _bring_facts(part, avpart, am, touched)
+
+
+def _without_own_heading(text: str, sec: Section) -> str:
+    """New wording often reprints the target's own heading as its first line
+    ("ARTICLE 6 - Le tableau des opérations", "4.1. Les interventions"): that
+    line is the heading, not the text."""
+    lines = text.splitlines()
+    if not lines:
+        return text
+    m = re.match(r"^\s*(?:(?:article|annexe|art\.)\s+)?([\w.\-]+?)\.?(?:\s*[–\-:.]\s*|\s+)(.*)$", lines[0], re.I)
+    if m and norm_number(m.group(1)) == norm_number(sec.number) and len(lines[0]) < 160:
+        return "\n".join(lines[1:])
+    return text
 
 
 def _insert(part: Part, am: Amendment, avpart: Part, tag: str) -> None:
