@@ -44,3 +44,11 @@ def test_table_cells_give_rule_entities():
     got = {(e.label, e.normalized, e.page) for e in f.entities}
     assert {("ORG", "Commune d’Avion", 24), ("QPV", "QP062024", 24), ("LOC", "Lens", 24)} <= got
     assert all(len(e.text) > 2 for e in f.entities)
+
+
+def test_generic_organisation_shapes_outside_the_field_list():
+    text = ("la Communauté urbaine de Val-de-Sambre et l’Office public de l’habitat du Val-de-Sambre "
+            "(OPH Val-de-Sambre), Rivéa Habitat, Le Habitat du quartier")
+    assert [e[0] for e in _ents(text) if e[1] == "ORG"] == [
+        "Communauté urbaine de Val-de-Sambre", "Office public de l’habitat du Val-de-Sambre", "OPH Val-de-Sambre",
+        "Rivéa Habitat"]
