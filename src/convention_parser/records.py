@@ -82,6 +82,9 @@ class Table(Record):
     # A cell that was merged over several columns/rows in the PDF is spread
     # (repeated) into each of them; merged[i] = [row, col, rowspan, colspan].
     merged: list[list[int]] = field(default_factory=list)
+    # Page of each data row (rows[i] is printed on row_pages[i]), for tables
+    # that span pages; empty when unknown.
+    row_pages: list[int] = field(default_factory=list)
 
 
 @dataclass

@@ -11,6 +11,7 @@ than the leading inside a wrapped cell), else from which columns a line fills.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, Optional
 
 from ..text.model import Word
 from .grid import BBox, Grid, GridCell
@@ -259,9 +260,27 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
     return crossing <= s.join_max_crossing_share * len(multi)
 
 
-def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s: AlignedSettings) -> list[VLine]:
+def _boxed(line: VLine, region: list[VLine], rules: list[BBox]) -> bool:
+    """The line sits on a rule as wide as the table, right below the region
+    (a rule between, or no wider gap than between the table's own lines):
+    a row of its own (a group row, "Quartier X", left at the foot of a
+    page), even with paragraph-like padding around it."""
+    left, right = min(l.x0 for l in region), max(l.x1 for l in region)
+    wide = [(r[1] + r[3]) / 2 for r in rules
+            if min(r[2], right) - max(r[0], left) >= 0.8 * (right - left) and r[0] <= line.x0 + 1]
+    last = region[-1]
+    # Above: a rule, or no more room than the table leaves between its own lines.
+    above = (any(last.bottom - 1 <= y <= line.top + 1 for y in wide)
+             or line.top - last.bottom <= max(_gaps(region), default=0.0) + 1.0)
+    below = any(line.bottom - 1 <= y <= line.bottom + 1.2 * line.size for y in wide)
+    return above and below
+
+
+def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s: AlignedSettings,
+            rules: list[BBox] = ()) -> list[VLine]:  # type: ignore[assignment]
     """Add adjacent single-cell lines that sit tight against the region
-    (wrapped header or last-row cells) and cross no gutter."""
+    (wrapped header or last-row cells) or are boxed by table-wide rules
+    below it, and cross no gutter (or span the whole table)."""
     idx = {id(l): i for i, l in enumerate(lines)}
     pitch = _min_pitch(region) or region[0].size * 1.2
     first, last = idx[id(region[0])], idx[id(region[-1])]
@@ -275,9 +294,11 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         first -= 1
     while last + 1 < len(lines):
         nxt = lines[last + 1]
-        if id(nxt) in used or _crosses(nxt, gutters) or len(nxt.chunks) >= 2:
+        if id(nxt) in used or len(nxt.chunks) >= 2:
             break
-        if nxt.top - region[-1].top > pitch * 1.05:
+        if _boxed(nxt, region, rules):
+            nxt.full_width = _crosses(nxt, gutters)
+        elif _crosses(nxt, gutters) or nxt.top - region[-1].top > pitch * 1.05:
             break
         region = region + [nxt]
         last += 1
@@ -420,10 +441,43 @@ def _rule_rows(region: list[VLine], xs: list[float], rules: list[BBox]) -> list[
     return bounds
 
 
+def _split_bands_at_spanning_lines(region: list[VLine], xs: list[float], ys: list[float],
+                                   rules: list[BBox]) -> tuple[list[float], list[BBox]]:
+    """A line across every column that shares a rule band with other lines is
+    a row of its own (a group row under a sub-total that has no rule below):
+    a wrapped cell never spans the whole table. Adds a boundary (and a rule
+    standing for it) on each side of it."""
+    n = len(xs) - 1
+    if n < 2:
+        return ys, rules
+    ys, rules = list(ys), list(rules)
+    for i, l in enumerate(region):
+        spanning = l.full_width or (len(l.chunks) == 1 and _col_range(_span(l.chunks[0]), xs) == (0, n))
+        if not spanning:
+            continue
+        mid = (l.top + l.bottom) / 2
+        band = next(((a, b) for a, b in zip(ys, ys[1:]) if a <= mid <= b), None)
+        if band is None:
+            continue
+        others = [o for o in region if o is not l and band[0] <= (o.top + o.bottom) / 2 <= band[1]]
+        above = [o for o in others if o.bottom <= l.top + 1]
+        below = [o for o in others if o.top >= l.bottom - 1]
+        cuts = []
+        if above:
+            cuts.append((max(o.bottom for o in above) + l.top) / 2)
+        if below:
+            cuts.append((l.bottom + min(o.top for o in below)) / 2)
+        for y in cuts:
+            ys.append(y)
+            rules.append((xs[0], y, xs[-1], y))
+    return sorted(ys), rules
+
+
 def build_banded_grid(page: int, region: list[VLine], xs: list[float], ys: list[float],
                       rules: list[BBox], kind: str, bbox: BBox) -> Grid:
     """Cells from rule bands, column by column: a rule that does not run under
     a column (partial rule) leaves that column's cell spanning both rows."""
+    ys, rules = _split_bands_at_spanning_lines(region, xs, ys, rules)
     chunks = [ch for l in region for ch in l.chunks]
     spans = [_chunk_cols(l, ch, xs) for l in region for ch in l.chunks]
     centers = [(min(w.top for w in ch) + max(w.bottom for w in ch)) / 2 for ch in chunks]
@@ -468,8 +522,45 @@ def build_banded_grid(page: int, region: list[VLine], xs: list[float], ys: list[
                 row_tops=[a for a, _ in bands])
 
 
+def split_at_columns(region: list[VLine], xs: list[float]) -> bool:
+    return split_at_gutters(region, [(x, x) for x in xs[1:-1]])
+
+
+def split_at_gutters(region: list[VLine], gutters: list[tuple[float, float]]) -> bool:
+    """Split a chunk that runs over a column boundary where that boundary
+    falls in a gap clearly wider than the chunk's word spaces: two cells
+    printed close together ("Logements  Subvention ANRU" in a header whose
+    right-aligned cells leave only the cell padding between them). A
+    spanning label has ordinary word spaces at the boundary and stays whole.
+    Returns True when a chunk was split."""
+    changed = False
+    for l in region:
+        if l.full_width:
+            continue
+        out: list[list[Word]] = []
+        for ch in l.chunks:
+            ws = sorted(ch, key=lambda w: w.x0)
+            gaps = [b.x0 - a.x1 for a, b in zip(ws, ws[1:])]
+            height = sorted(w.bottom - w.top for w in ws)[len(ws) // 2]
+            cur = [ws[0]]
+            for i, b in enumerate(ws[1:]):
+                a = ws[i]
+                others = sorted(g for j, g in enumerate(gaps) if j != i)
+                space = others[len(others) // 2] if others else 0.0
+                cut = any(a.x1 - 0.5 <= g1 and g0 <= b.x0 + 0.5 for g0, g1 in gutters)
+                if cut and gaps[i] >= max(0.5 * height, 1.8 * space):
+                    out.append(cur)
+                    cur = []
+                    changed = True
+                cur.append(b)
+            out.append(cur)
+        l.chunks = out
+    return changed
+
+
 def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox], kind: str,
              bbox: BBox, s: AlignedSettings) -> Grid:
+    split_at_columns(region, xs)
     ys = _rule_rows(region, xs, rules) if rules else None
     if ys is not None:
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
@@ -480,8 +571,33 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
     return g
 
 
-def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings) -> list[Grid]:
+def merge_hrules(rules: list[BBox], tol: float = 0.8, join: float = 1.5) -> list[BBox]:
+    """One rule per drawn line: a border drawn cell by cell (Chromium paints
+    each cell's edge as its own thin rectangle, often twice) is one rule
+    across the table, so that it counts as running under the whole table."""
+    out: list[list[float]] = []
+    for r in sorted(rules, key=lambda r: ((r[1] + r[3]) / 2, r[0])):
+        y = (r[1] + r[3]) / 2
+        for o in reversed(out):
+            if y - (o[1] + o[3]) / 2 > tol:
+                out.append(list(r))
+                break
+            if r[0] <= o[2] + join and o[0] <= r[2] + join:
+                o[0], o[1], o[2], o[3] = min(o[0], r[0]), min(o[1], r[1]), max(o[2], r[2]), max(o[3], r[3])
+                break
+        else:
+            out.append(list(r))
+    return [tuple(o) for o in out]  # type: ignore[misc]
+
+
+def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings,
+                  more_rules: Optional[Callable[[], list[BBox]]] = None) -> list[Grid]:
+    """Tables among ``words``; ``more_rules()`` (dotted rules, costly to read)
+    is called once, only when the page holds a candidate table."""
     lines = visual_lines(words, s) if words else []
+    extra_read = more_rules is None
+    raw = list(hrules)
+    hrules = merge_hrules(raw)
     used: set[int] = set()
     grids = []
     for run in _candidate_runs(lines, s):
@@ -495,16 +611,28 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             gutters_p = _gutters(part, s)
             if not gutters_p:
                 continue
-            region = _extend(part, lines, gutters_p, used, s)
+            if split_at_gutters(part, gutters_p):
+                gutters_p = _gutters(part, s) or gutters_p  # narrower, where the split cells leave room
+            if not extra_read:
+                raw += list(more_rules())  # type: ignore[misc]
+                hrules = merge_hrules(raw)
+                extra_read = True
+            region = _extend(part, lines, gutters_p, used, s, hrules)
             used.update(id(l) for l in region)
             left = min(l.x0 for l in region)
             right = max(l.x1 for l in region)
             xs = _columns(gutters_p, left, right)
             top = min(l.top for l in region)
             bottom = max(l.bottom for l in region)
-            near = [r for r in hrules
-                    if min(r[2], right) - max(r[0], left) > 0.3 * (right - left)
-                    and top - 2.5 * region[0].size <= r[1] <= bottom + 2.5 * region[-1].size]
+            band = (top - 2.5 * region[0].size, bottom + 2.5 * region[-1].size)
+
+            def cover(r: BBox) -> float:
+                return (min(r[2], right) - max(r[0], left)) / (right - left)
+            # Rules drawn as one piece over a good part of the table (partial
+            # rules under some columns are evidence), or drawn cell by cell
+            # and, joined, running under (nearly) the whole table.
+            near = merge_hrules([r for r in raw if cover(r) > 0.3 and band[0] <= r[1] <= band[1]]
+                                + [r for r in hrules if cover(r) >= s.joined_rule_cover and band[0] <= r[1] <= band[1]])
             kind = "hrules" if near else "aligned"
             if near:
                 top = min(top, min(r[1] for r in near))

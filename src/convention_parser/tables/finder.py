@@ -15,6 +15,7 @@ from typing import Optional
 from ..records import Table
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids
+from .dotted import DottedRules
 from .grid import BBox, Grid
 from .header import header_rows
 from .ruled import page_words, ruled_grids
@@ -31,6 +32,8 @@ class _Found:
     rows: list[list[str]]
     merged: list[list[int]] = field(default_factory=list)
     title: str = ""
+    row_pages: list[int] = field(default_factory=list)
+    extra_lines: list[Line] = field(default_factory=list)  # rows found outside the grids
 
 
 def _inside(line: Line, bbox: BBox, tol: float = 1.5) -> bool:
@@ -49,20 +52,40 @@ def _hrules(page: Page) -> list[BBox]:
     return [tuple(r) for r in page.rules if r[2] - r[0] > 20 and r[3] - r[1] < 2]  # type: ignore[misc]
 
 
-def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = None) -> list[Grid]:
+def _missing_rules(page: Page, extra: list[BBox]) -> list[BBox]:
+    """Horizontal rules read by dotted.py that layer 1 does not hold already."""
+    have = _hrules(page)
+    out = []
+    for r in extra:
+        if r[2] - r[0] <= 20 or r[3] - r[1] >= 2:
+            continue
+        y = (r[1] + r[3]) / 2
+        if any(abs((h[1] + h[3]) / 2 - y) <= 1.0 and min(h[2], r[2]) - max(h[0], r[0]) >= 0.8 * (r[2] - r[0])
+               for h in have):
+            continue
+        out.append(r)
+    return out
+
+
+def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = None,
+               dotted: Optional[DottedRules] = None) -> list[Grid]:
     grids = ruled_grids(page, settings.ruled, shades)
     words = _words_outside(page, [g.bbox for g in grids])
-    grids += aligned_grids(page.number, words, _hrules(page), settings.aligned)
+    # Dotted rules are read only for pages where a table without vertical rules is a candidate.
+    more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
+    grids += aligned_grids(page.number, words, _hrules(page), settings.aligned, more)
     grids.sort(key=lambda g: g.bbox[1])
     return grids
 
 
 def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     shades = Shades(path, settings.ruled)
+    dotted = DottedRules(path, settings.dotted)
     try:
-        return [g for page in doc.pages for g in page_grids(page, settings, shades)]
+        return [g for page in doc.pages for g in page_grids(page, settings, shades, dotted)]
     finally:
         shades.close()
+        dotted.close()
 
 
 def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
@@ -124,34 +147,46 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
             g = _resplit(prev.grids[-1], g, by_page, settings)
         matrix = g.matrix()
         h = header_rows(g, settings.header)
-        if prev is not None and _continues(prev.grids[-1], g, pages, by_page, settings):
-            last = prev.grids[-1]
+        joint = _joint(prev, g, matrix, pages, by_page, settings) if prev is not None else None
+        if prev is not None and joint is not None:
+            for line in joint:
+                # A full-width group row printed below the first part: one merged cell.
+                n_cols = g.n_cols
+                prev.merged.append([len(prev.header) + len(prev.rows), 0, 1, n_cols])
+                prev.rows.append([line.text.strip()] * n_cols)
+                prev.row_pages.append(prev.grids[-1].page)
+                prev.extra_lines.append(line)
             # A repeated header is dropped; a header-less continuation keeps all rows.
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
             offset = len(prev.header) + len(prev.rows) - skip
             prev.rows += [r for r in matrix[skip:]]
+            prev.row_pages += [g.page] * (len(matrix) - skip)
             prev.merged += [[r + offset, c, rs, cs] for r, c, rs, cs in g.merged() if r >= skip]
             prev.grids.append(g)
-            del last
             continue
-        f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g.merged())
+        f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g.merged(),
+                   row_pages=[g.page] * (len(matrix) - h))
         f.title = _title(pages[g.page], g, by_page[g.page], settings)
         found.append(f)
 
     tables: list[Table] = []
     for n, f in enumerate(found, start=1):
-        rows = [r for r in f.rows if any(x for x in r)]
+        keep = [i for i, r in enumerate(f.rows) if any(x for x in r)]
+        rows = [f.rows[i] for i in keep]
+        multi_page = len({g.page for g in f.grids}) > 1
         t = Table(id=f"t{n}", title=f.title, pages=sorted({g.page for g in f.grids}),
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
-                  merged=f.merged)
+                  merged=f.merged, row_pages=[f.row_pages[i] for i in keep] if multi_page else [])
         t._top = f.grids[0].bbox[1]  # type: ignore[attr-defined]
         t._bboxes = {g.page: g.bbox for g in f.grids}  # type: ignore[attr-defined]
         for g in f.grids:
             for line in pages[g.page].lines:
                 if line.words and _inside(line, g.bbox):
                     line.table_id = t.id
+        for line in f.extra_lines:
+            line.table_id = t.id
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
         tables.append(t)
     return tables
@@ -181,14 +216,28 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     return new
 
 
-def _continues(a: Grid, b: Grid, pages: dict[int, Page], by_page: dict[int, list[Grid]],
-               settings: TableSettings) -> bool:
-    """b (top of page p+1) continues a (foot of page p): same columns, nothing between."""
+def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page],
+           by_page: dict[int, list[Grid]], settings: TableSettings) -> Optional[list[Line]]:
+    """b (top of page p+1) continues prev's last grid a (foot of page p): same
+    columns, nothing between. Returns the lines between that are rows of the
+    table (a group row left below a when b repeats the header), or None."""
+    a = prev.grids[-1]
     if b.page != a.page + 1 or not _compatible(a, b, settings):
-        return False
+        return None
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
-        return False
-    below = [l for l in _free_lines(pages[a.page], by_page[a.page]) if l.top >= a.bbox[3] - 1]
+        return None
+    below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page]) if l.top >= a.bbox[3] - 1),
+                   key=lambda l: l.top)
     above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
-    allowed = settings.continuation.max_prose_lines_between
-    return len(below) <= allowed and len(above) <= allowed
+    c = settings.continuation
+    if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
+        return []
+    repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header
+    if not repeated or above or len(below) > c.max_group_lines:
+        return None
+    bottom = a.bbox[3]
+    for l in below:
+        if l.top - bottom > c.group_gap_em * (l.size or 10.0) or l.x0 < a.xs[0] - 2 or l.x1 > a.xs[-1] + 2:
+            return None
+        bottom = l.bottom
+    return below

@@ -76,5 +76,12 @@ def words_text(words: list[Word]) -> str:
             lines[-1].append(w)
         else:
             lines.append([w])
-    text = " ".join(" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines)
+    # A visual line ending in a hyphen inside a word ("Rivemont-sur-" /
+    # "Sambre") continues that word: joined without a space, hyphen kept.
+    text = ""
+    for line in lines:
+        part = " ".join(w.text for w in sorted(line, key=lambda w: w.x0))
+        if text and not (len(text) > 1 and text[-1] == "-" and text[-2].isalpha()):
+            text += " "
+        text += part
     return " ".join(text.split())

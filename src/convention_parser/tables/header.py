@@ -31,6 +31,13 @@ def _numberish(text: str) -> bool:
     return digits >= 2 and digits * 2 >= sum(ch.isalnum() for ch in text)
 
 
+def _group_row(grid: Grid, r: int) -> bool:
+    """One cell across every column: a group row ("Quartier X") opening the
+    body, not a header row (a header under a title row has several cells)."""
+    cells = [c for c in grid.cells if c.row == r and c.words]
+    return len(cells) == 1 and cells[0].colspan == grid.n_cols and grid.n_cols > 1
+
+
 def header_rows(grid: Grid, settings: HeaderSettings) -> int:
     n = grid.n_rows
     if n < 2:
@@ -40,7 +47,7 @@ def header_rows(grid: Grid, settings: HeaderSettings) -> int:
     limit = min(settings.max_header_rows, n - 1)
     for flag in (1, 0):  # shaded first: bold alone is weaker (bold labels in a body)
         k = 0
-        while k < limit and styles[k][flag]:
+        while k < limit and styles[k][flag] and not (k and _group_row(grid, k)):
             k += 1
         if k and not all(styles[r][flag] for r in range(k, n)):
             # A rowspan cell that starts in the header keeps the header open.

@@ -21,6 +21,18 @@ class RuledSettings:
 
 
 @dataclass
+class DottedSettings:
+    """Dotted/dashed rules drawn as rows of small pieces (dotted.py)."""
+    max_thickness: float = 2.0        # a piece is thinner than this ...
+    max_piece: float = 6.0            # ... and no longer than this (a dot or a dash)
+    align_tol: float = 0.6            # pieces of one rule share their centre line
+    max_gap: float = 4.0              # between two pieces: at most this ...
+    max_gap_pieces: float = 3.0       # ... or this many piece lengths
+    min_pieces: int = 5
+    min_length: float = 15.0
+
+
+@dataclass
 class AlignedSettings:
     """Tables without vertical rules: columns inferred from word x-extents."""
     # A horizontal gap separates two cells when it is wider than this many of
@@ -46,6 +58,9 @@ class AlignedSettings:
     # factor times the widest line gap inside the blocks (captions have more).
     spanning_gap_factor: float = 1.3
     join_max_crossing_share: float = 0.2  # of the joined blocks' multi-cell lines
+    # A horizontal rule drawn cell by cell (Chromium) counts once joined when
+    # it runs under this share of the table's width.
+    joined_rule_cover: float = 0.9
 
 
 @dataclass
@@ -58,6 +73,11 @@ class ContinuationSettings:
     """A table at the foot of page p and one at the top of p+1 are one table."""
     max_boundary_shift: float = 0.06  # column boundaries, as a share of the table width
     max_prose_lines_between: int = 0
+    # When the next page repeats the header, a few full-width lines left
+    # below the first part (a group row, "Quartier X", at the page foot) are
+    # rows of the table, if they sit within this many font sizes of it.
+    max_group_lines: int = 2
+    group_gap_em: float = 2.0
 
 
 @dataclass
@@ -72,6 +92,7 @@ class TitleSettings:
 @dataclass
 class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
+    dotted: DottedSettings = field(default_factory=DottedSettings)
     aligned: AlignedSettings = field(default_factory=AlignedSettings)
     header: HeaderSettings = field(default_factory=HeaderSettings)
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
