@@ -52,6 +52,32 @@ DEMOLITIONS = [("Capucines", 16), ("Jonquilles", 40), ("Glycines", 20), ("Anémo
                ("Renoncules", 30), ("Résédas", 45), ("Romarins", 19), ("Seringas", 20),
                ("Tournesols", 27), ("tour des Frênes", 71)]
 
+# "Requalification de 190 logements ... Immeubles Glycines (30 logements) et Cyclamens (20
+# logements), Edelweiss (30), Pervenches (40 logements), Giroflées (40 logements) et Iris (30
+# logements)" — and the same list for the résidentialisation.
+REQUALIFIED = [("Glycines", 30), ("Cyclamens", 20), ("Edelweiss", 30), ("Pervenches", 40),
+               ("Giroflées", 40), ("Iris", 30)]
+
+# The rows of the Région Hauts-de-France table (article 3.9.2.1), read from the seed.
+REGION_OPERATIONS = [
+    ("amenagement", "Aménagement Espaces publics AEP1", "Lens", "COMMUNE DE LENS"),
+    ("equipement", "Rénovation groupe scolaire Jean Macé", "Lens", "COMMUNE DE LENS"),
+    ("equipement", "Reconversion des bâtiments de l'ancien CAJ en bâtiment d'équipement public de proximité (CSC)",
+     "Lens", "COMMUNE DE LENS"),
+    ("immobilier_economique", "Développement d’un pôle économique sur le site de la Fosse 12", "Lens",
+     "COMMUNE DE LENS"),
+    ("amenagement", "Aménagement Secteur 1", "Avion", "COMMUNE D’AVION"),
+    ("amenagement", "Aménagement Secteurs 2/3/5", "Avion", "COMMUNE D’AVION"),
+    ("amenagement", "Réfection des réseaux d'eau potable", "Avion", "CA DE LENS LIEVIN"),
+    ("amenagement", "Réfection des réseaux d’assainissement", "Avion", "CA DE LENS LIEVIN"),
+    ("immobilier_economique", "Construction d’un centre commercial – Quartier République", "Avion", "ANCT"),
+    ("equipement", "Création d’une maison des jeunes et des associations", "Liévin", "COMMUNE DE LIEVIN"),
+    ("equipement", "Rénovation de l’école Berteloot", "Liévin", "COMMUNE DE LIEVIN"),
+    ("equipement", "Construction d’une salle polyvalente", "Liévin", "COMMUNE DE LIEVIN"),
+    ("immobilier_economique", "Construction d’une maison de santé avec commerce solidaire et de proximité",
+     "Liévin", "COMMUNE DE LIEVIN"),
+]
+
 
 def amendment(target, kind, action, section, new_heading=None, placeholder=False, note=None):
     a = {"target": target, "target_kind": kind, "action": action, "new_heading": new_heading,
@@ -130,7 +156,15 @@ avenant = {
     "operations": [
         {"type": "demolition", "name": n, "commune": "Avion", "maitre_ouvrage": "Pas-de-Calais Habitat",
          "logements": k, "amount": 1880000 if n == "tour des Frênes" else None, "section": "4.1.2"}
-        for n, k in DEMOLITIONS],
+        for n, k in DEMOLITIONS] + [
+        # Article 4.1.2: the same six buildings are requalified and residentialised.
+        {"type": kind, "name": n, "commune": "Avion", "maitre_ouvrage": "Pas-de-Calais Habitat",
+         "logements": k, "amount": None, "section": "4.1.2"}
+        for kind in ("requalification", "residentialisation") for n, k in REQUALIFIED] + [
+        # Article 3.9.2.1: the operations of the Région table (its amounts are the Région's
+        # subsidy, not the operation's cost, so no amount is asserted here).
+        {"type": t, "name": n, "commune": c, "maitre_ouvrage": mo, "logements": None, "amount": None,
+         "section": "3.9.2.1"} for t, n, c, mo in REGION_OPERATIONS],
     "quantities": [
         {"text": "227 LLS", "value": 227, "unit": "lls", "section": "4.1.1"},
         {"text": "410 LLS", "value": 410, "unit": "lls", "section": "4.1.2"},
