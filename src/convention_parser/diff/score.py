@@ -8,6 +8,7 @@ half a euro). Each gold change is matched at most once (optimal assignment).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,10 +49,17 @@ def _as_dict(c: Any) -> dict:
     return c.to_dict() if isinstance(c, Change) else dict(c)
 
 
+# A section number alone: "4.1.2", "C2", "II" (after norm_number drops "Article").
+_SECTION_NUMBER = re.compile(r"^(?:[A-Z]?\d+(?:\.\d+)*|[IVXL]+)$")
+
+
 def _target_similarity(a: str, b: str) -> float:
     a, b = str(a or ""), str(b or "")
-    if norm_number(a) == norm_number(b):
+    na, nb = norm_number(a), norm_number(b)
+    if na == nb:
         return 1.0
+    if _SECTION_NUMBER.match(na) and _SECTION_NUMBER.match(nb):
+        return 0.0       # token sets would make "9.1.1.2" contain "9.2.1"
     return fuzz.token_set_ratio(fold(a), fold(b)) / 100.0
 
 
