@@ -141,3 +141,52 @@ def test_wrapped_cell_joins_at_compound_hyphen():
     assert words_text([w("Rivemont-sur-", 10, 100), w("Sambre", 10, 111)]) == "Rivemont-sur-Sambre"
     assert words_text([w("Total", 10, 100), w("-", 40, 100), w("brut", 10, 111)]) == "Total - brut"
     assert words_text([w("Cité", 10, 100), w("du 12", 10, 111)]) == "Cité du 12"
+
+
+# --- C/P/T tables: rows grouped by their repeating key sequence -------------
+
+def _cpt_spec(style: str):
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "tables"))
+    from typeset import Spec
+
+    data = [["Quartier concerné\n(nom et numéro du QPV)", "Montant de\nsubvention NPNRU", "Volume de prêt\nbonifié NPNRU"]]
+    spans = []
+    for q, (label, base) in enumerate([("LENS\nCité du 12-14\nQP062024", 1000), ("AVION\nRépublique\nQP062019", 2000),
+                                       ("LIEVIN\nCalonne\nQP062028", 3000)]):
+        r = len(data)
+        data += [[label, f"C : {base} 000,00 €", f"C : {base // 10} 000,00 €"],
+                 ["", f"P : {base // 2} 000,00 €", f"P : {base // 20} 000,00 €"],
+                 ["", f"T : {base * 3 // 2} 000,00 €", f"T : {base * 3 // 20} 000,00 €"]]
+        spans.append((r, 0, 3, 1))
+    return Spec(title="Concours financiers par quartier", data=data, style=style, spans=spans,
+                widths=[5, 4, 4])
+
+
+@pytest.mark.parametrize("style", ["B", "C"])
+def test_keyed_rows_grouped_and_wrapped_header_joined(tmp_path, style):
+    import sys
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "tables"))
+    from typeset import build
+
+    spec = _cpt_spec(style)
+    pdf = build(tmp_path / f"cpt_{style}.pdf", [spec])
+    (t,) = find_tables(str(pdf), read_document(pdf))
+    header, rows = spec.expected()
+    assert t.header == header
+    assert t.rows == rows
+    assert [0 + 1, 0, 3, 1] in t.merged and [7, 0, 3, 1] in t.merged
+
+
+def test_group_keyed_rows_joins_label_lines_per_group():
+    from convention_parser.tables.keyed import group_keyed_rows
+
+    rows = [["LENS", "C : 1 €"], ["Cité 12", "P : 2 €"], ["QP1", "T : 3 €"],
+            ["AVION", "C : 4 €"], ["", "P : 5 €"], ["QP2", "T : 9 €"],
+            ["Totaux :", "C : 5 €"], ["", "P : 7 €"], ["", "T : 12 €"]]
+    out, merged, kept = group_keyed_rows(1, rows, [])
+    assert [r[0] for r in out] == ["LENS Cité 12 QP1"] * 3 + ["AVION QP2"] * 3 + ["Totaux :"] * 3
+    assert merged == [[1, 0, 3, 1], [4, 0, 3, 1], [7, 0, 3, 1]]
+    # Without a repeating key sequence nothing changes.
+    plain = [["a", "1 €"], ["b", "2 €"], ["c", "3 €"]]
+    assert group_keyed_rows(1, plain, []) == (plain, [], [0, 1, 2])

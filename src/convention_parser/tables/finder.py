@@ -18,6 +18,7 @@ from .aligned import aligned_grids
 from .dotted import DottedRules
 from .grid import BBox, Grid
 from .header import header_rows
+from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
 from .settings import TableSettings
 from .shading import Shades
@@ -145,8 +146,7 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
         prev = found[-1] if found else None
         if prev is not None and not _compatible(prev.grids[-1], g, settings):
             g = _resplit(prev.grids[-1], g, by_page, settings)
-        matrix = g.matrix()
-        h = header_rows(g, settings.header)
+        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(), header_rows(g, settings.header))
         joint = _joint(prev, g, matrix, pages, by_page, settings) if prev is not None else None
         if prev is not None and joint is not None:
             for line in joint:
@@ -163,16 +163,18 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
             offset = len(prev.header) + len(prev.rows) - skip
             prev.rows += [r for r in matrix[skip:]]
             prev.row_pages += [g.page] * (len(matrix) - skip)
-            prev.merged += [[r + offset, c, rs, cs] for r, c, rs, cs in g.merged() if r >= skip]
+            prev.merged += [[r + offset, c, rs, cs] for r, c, rs, cs in g_merged if r >= skip]
             prev.grids.append(g)
             continue
-        f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g.merged(),
+        f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g_merged,
                    row_pages=[g.page] * (len(matrix) - h))
         f.title = _title(pages[g.page], g, by_page[g.page], settings)
         found.append(f)
 
     tables: list[Table] = []
     for n, f in enumerate(found, start=1):
+        f.rows, f.merged, kept = group_keyed_rows(len(f.header), f.rows, f.merged)
+        f.row_pages = [f.row_pages[i] for i in kept]
         keep = [i for i, r in enumerate(f.rows) if any(x for x in r)]
         rows = [f.rows[i] for i in keep]
         multi_page = len({g.page for g in f.grids}) > 1
@@ -190,6 +192,29 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
         tables.append(t)
     return tables
+
+
+def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list[list[str]], int, list[list[int]]]:
+    """Header rows that are the wrapped lines of one header ("Quartier
+    concerné (nom" / "et numéro du QPV)") are one header row: consecutive
+    rows at the leading of wrapped text, no merged cell among them (a group
+    header over sub-columns is a row of its own), and no rule between them
+    (ruled grids have their rows drawn)."""
+    merged = g.merged()
+    if h < 2 or g.kind == "ruled" or len(g.row_tops) < h:
+        return matrix, h, merged
+    if any(r < h for r, _, _, _ in merged):
+        return matrix, h, merged
+    for r in range(h - 1):
+        words = [w for c in g.cells if c.row == r for w in c.words]
+        if not words:
+            return matrix, h, merged
+        height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+        if g.row_tops[r + 1] - g.row_tops[r] > 1.45 * height:
+            return matrix, h, merged
+    joined = [" ".join(x for x in (matrix[r][c] for r in range(h)) if x) for c in range(g.n_cols)]
+    shift = h - 1
+    return [joined] + matrix[h:], 1, [[r - shift, c, rs, cs] for r, c, rs, cs in merged]
 
 
 def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSettings) -> Grid:
