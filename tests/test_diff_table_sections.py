@@ -26,3 +26,20 @@ def test_table_change_modifies_its_article_and_its_annex_once():
     art = next(c for c in changes if c.type == "article_modified")
     assert "Tableau de synthèse des opérations" in art.summary
     assert art.evidence.old_page == 8 and art.evidence.new_section == "9"
+
+
+def test_a_retitled_table_is_modified_but_a_lost_title_is_not():
+    from convention_parser.diff.facts import table_changes
+    old = Table("t4", "Calcul du nombre de droits de réservation", [14], [["Zone", "% construits"]],
+                [["Grands pôles", "56,0% soit 52 droits"]], 1, 2, section="5.2")
+    new = copy.deepcopy(old)
+    new.title = "Calcul du nombre de droits de réservation en droits uniques"
+    got = table_changes([(old, new)])
+    assert [(c.type, c.summary) for c in got] == [
+        ("table_modified", "Tableau « Calcul du nombre de droits de réservation en droits uniques » : titre modifié")]
+    untitled = copy.deepcopy(old)
+    untitled.title = ""
+    assert table_changes([(old, untitled)]) == []
+    reheaded = copy.deepcopy(old)
+    reheaded.header = [["Zone", "% construits en QPV"]]
+    assert table_changes([(old, reheaded)])[0].after["header"] == [["Zone", "% construits en QPV"]]

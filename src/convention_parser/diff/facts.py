@@ -336,12 +336,22 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
         added = [k for k in rb if k not in ra]
         modified = [k for k in ra if k in rb and (len(ra[k]) != len(rb[k]) or
                                                   not all(_cells_equal(x, y) for x, y in zip(ra[k], rb[k])))]
-        if not (removed or added or modified):
+        # A title or column heading is part of what the table says ("droits" ->
+        # "droits uniques"); one version without a title is a parse gap.
+        retitled = bool(a.title and b.title) and fold(a.title) != fold(b.title)
+        reheaded = bool(a.header and b.header) and [[fold(c) for c in r] for r in a.header] != \
+            [[fold(c) for c in r] for r in b.header]
+        if not (removed or added or modified or retitled or reheaded):
             continue
         before = {"title": a.title, "rows": [ra[k] for k in removed + modified]}
         after = {"title": b.title, "rows": [rb[k] for k in added + modified],
                  "rows_added": len(added), "rows_removed": len(removed), "rows_modified": len(modified)}
         bits = []
+        if retitled:
+            bits.append("titre modifié")
+        if reheaded:
+            before["header"], after["header"] = a.header, b.header
+            bits.append("en-têtes modifiés")
         if modified:
             bits.append(f"{len(modified)} ligne(s) modifiée(s)")
         if added:
