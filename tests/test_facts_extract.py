@@ -172,3 +172,21 @@ def test_model_entities_are_cleaned():
         assert len(e.text) > 2 and not e.text.startswith(("L’", "L'", "d’", "-", "•"))
         assert not (e.label == "PER" and "Habitat" in e.text)
         assert e.text not in ("Maisons", "Cités")
+
+
+def test_amounts_and_operations_of_a_continued_table_carry_their_rows_page():
+    """A table over two pages: each row's facts point at the page the row is printed on."""
+    from convention_parser.facts import extract_facts
+    from convention_parser.records import Table
+    from convention_parser.rules import load_rules
+
+    header = [["Libellé opération", "Maître d'ouvrage", "Commune", "Nombre de logements", "Montant de subvention ANRU"]]
+    rows = [["Démolition de la résidence Les Tilleuls", "Bailleur Nord", "Douai", "40", "1 200 000 €"],
+            ["Démolition de la tour Europe", "Bailleur Nord", "Douai", "71", "1 880 000 €"]]
+    table = Table("t1", "La démolition de logements locatifs sociaux", [4, 5], header, rows, 2, 5,
+                  section="9.1.1.2", row_pages=[4, 5])
+    facts = extract_facts([], [table], load_rules())
+    pages = {a.value: a.page for a in facts.amounts if a.table == "t1"}
+    assert pages == {1200000.0: 4, 1880000.0: 5}
+    ops = {o.logements: o.page for o in facts.operations}
+    assert ops == {40: 4, 71: 5}

@@ -86,6 +86,12 @@ class Table(Record):
     # that span pages; empty when unknown.
     row_pages: list[int] = field(default_factory=list)
 
+    def page_of_row(self, i: int) -> int:
+        """The page data row ``i`` is printed on (tables continue across pages)."""
+        if self.row_pages and 0 <= i < len(self.row_pages):
+            return self.row_pages[i]
+        return self.pages[0] if self.pages else 0
+
 
 @dataclass
 class Amount(Record):

@@ -125,7 +125,8 @@ def _table_facts(table: Table, lx: Lexicon, facts: Facts) -> None:
             for a in find_amounts(text or ""):
                 facts.amounts.append(Amount(text=a.text, value=a.value, page=page, section=table.section,
                                             qualifier=a.qualifier, per=a.per, label=text, table=table.id))
-    for row_label, col_label, text, value in _cells(table):
+    for i, row_label, col_label, text, value in _cells(table):
+        page = table.page_of_row(i)
         label = " / ".join(x for x in (row_label, col_label) if x) or None
         amounts = find_amounts(text)
         if not amounts and value is not None and value.kind == "number" and re.search(r"€|euro|montant", col_label, re.I):
@@ -144,19 +145,10 @@ def _table_facts(table: Table, lx: Lexicon, facts: Facts) -> None:
 
 
 def _cells(table: Table):
-    """(row_label, col_label, text, typed value) per data cell, merged cells once."""
-    try:
-        from ..tables.cells import table_cells
-    except ImportError:   # tables stage without the typed-cell helper
-        return _plain_cells(table)
-    return table_cells(table)
+    """(row index, row_label, col_label, text, typed value) per data cell, merged cells once."""
+    from ..tables.cells import indexed_table_cells
 
-
-def _plain_cells(table: Table):
-    header = table.header[-1] if table.header else []
-    for row in table.rows:
-        for c, text in enumerate(row[1:], start=1):
-            yield (row[0] if row else ""), (header[c] if c < len(header) else ""), text, None
+    return indexed_table_cells(table)
 
 
 def _merge_operation_names(ops: list[Operation], counts: dict[str, int]) -> None:

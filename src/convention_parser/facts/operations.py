@@ -252,12 +252,13 @@ class OperationReader:
         self._last_family = (header, family)
         label_header = squeeze(header[roles["label"]])
         self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
-        for row in table.rows:
+        for i, row in enumerate(table.rows):
             if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
                 continue                          # the header repeated on a new page
             op = self._row_operation(row, roles, family, table)
             if op is None:
                 continue
+            op.page = table.page_of_row(i)
             if family:
                 self._programmed = True
                 self._add(op)

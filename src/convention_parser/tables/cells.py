@@ -95,8 +95,8 @@ def column_label(table: Table, c: int) -> str:
     return " / ".join(dict.fromkeys(parts))
 
 
-def table_cells(table: Table) -> Iterator[tuple[str, str, str, Optional[CellValue]]]:
-    """Every data cell as (row_label, col_label, text, value); value None for text.
+def indexed_table_cells(table: Table) -> Iterator[tuple[int, str, str, str, Optional[CellValue]]]:
+    """Every data cell as (row index, row_label, col_label, text, value); value None for text.
 
     Merged cells are spread in Table.rows; a spread copy is yielded once,
     at the merged block's origin, so amounts are not counted twice.
@@ -114,4 +114,10 @@ def table_cells(table: Table) -> Iterator[tuple[str, str, str, Optional[CellValu
         for c, text in enumerate(row):
             if c < k or (i + n_header, c) in covered:
                 continue
-            yield label, column_label(table, c), text, cell_value(text)
+            yield i, label, column_label(table, c), text, cell_value(text)
+
+
+def table_cells(table: Table) -> Iterator[tuple[str, str, str, Optional[CellValue]]]:
+    """Every data cell as (row_label, col_label, text, value); see indexed_table_cells."""
+    for _, label, col, text, value in indexed_table_cells(table):
+        yield label, col, text, value
