@@ -72,3 +72,10 @@ def test_a_site_named_alone_matches_its_own_record_not_a_group_naming_it():
                      amount=240000.0, section="9.1.1.3"),
            Operation("residentialisation", "Edelweiss", "Avion", logements=30, section="4.1.2")]
     assert operation_changes(old, new) == []
+
+
+def test_a_revised_count_next_to_an_added_one_pairs_with_the_closest():
+    old = [Quantity(f"{v} LLS", v, "lls", section="4.3") for v in (1050, 88, 45, 20, 153)]
+    new = [Quantity(f"{v} LLS", v, "lls", section="4.3") for v in (1121, 88, 45, 20, 20, 173)]
+    got = sorted((c.before, c.after) for c in figure_changes(old, new, _identity, {}, "quantity"))
+    assert got == [(153, 173), (1050, 1121)]

@@ -220,7 +220,23 @@ def _pair_figures(olds: list, news: list) -> list[tuple]:
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "replace" and i2 - i1 == j2 - j1:
             pairs.extend(zip(ro[i1:i2], rn[j1:j2]))
+        elif tag == "replace":
+            pairs.extend(_pair_by_magnitude(ro[i1:i2], rn[j1:j2]))
     return pairs
+
+
+MAGNITUDE_THRESHOLD = 0.6
+
+
+def _pair_by_magnitude(olds: list, news: list) -> list[tuple]:
+    """Within a stretch where figures were both changed and added (or
+    removed), order alone cannot pair them: a revised figure stays close to
+    the one it replaces ("153 LLS" -> "173 LLS", not -> a new "20 LLS")."""
+    def closeness(a: float, b: float) -> float:
+        top = max(abs(a), abs(b))
+        return 1.0 if top == 0 else 1.0 - abs(a - b) / top
+    sim = [[closeness(a.value, b.value) for b in news] for a in olds]
+    return [(olds[i], news[j]) for i, j, _ in best_pairs(sim, MAGNITUDE_THRESHOLD)]
 
 
 def _figure_change(group: list[tuple], kind: str) -> Change:
