@@ -180,3 +180,19 @@ def test_announced_annex_update_attached_to_the_avenant_is_applied_else_declared
     # l'annexe C1") but nothing in the avenant carries it.
     assert got == {("annex_modified", "C2", "undeclared"), ("annex_modified", "C1", "declared_only"),
                    ("annex_repealed", "C4", "declared_only")}
+
+
+def test_an_announced_operation_covers_the_site_named_in_other_words():
+    from convention_parser.diff.declared import classify, covers
+    from convention_parser.records import Change
+    d = classify("Financement de la création d'un nouveau centre commercial à Avion")
+    added = Change(type="operation_added", target="immobilier_economique: centre commercial (Avion)",
+                   after={"type": "immobilier_economique", "name": "un centre commercial – Quartier République",
+                          "commune": "Avion"})
+    assert covers(d, added)
+    elsewhere = Change(type="operation_added", target="x",
+                       after={"type": "immobilier_economique", "name": "un centre commercial – Quartier République",
+                              "commune": "Liévin"})
+    other_site = Change(type="operation_added", target="y",
+                        after={"type": "equipement", "name": "salle polyvalente rue du 8 Mai", "commune": "Avion"})
+    assert not covers(d, elsewhere) and not covers(d, other_site)

@@ -119,7 +119,7 @@ def covers(d: Declared, c: Change) -> bool:
             return False
         if op.get("commune") and fold(op["commune"]) not in fold(d.text):
             return False
-        return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85
+        return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85 or _names_site(op, d.text)
     if c.type in ("amount_changed", "quantity_changed", "table_modified"):
         if sec and any(norm_number(sec) == a or norm_number(sec).startswith(a + ".") for a in d.articles):
             return True
@@ -127,6 +127,21 @@ def covers(d: Declared, c: Change) -> bool:
     if c.type.startswith("party_"):
         return fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 90
     return False
+
+
+_NAME_STOP = {"de", "la", "le", "les", "des", "du", "d", "l", "a", "et", "en", "au", "aux", "sur", "un", "une",
+              "quartier", "rue", "construction", "creation", "demolition", "amenagement", "operation"}
+
+
+def _names_site(op: dict, text: str) -> bool:
+    """The announcement names the operation's site in other words: most of
+    the name's significant words are in it ("un centre commercial – Quartier
+    République" and "la création d'un nouveau centre commercial à Avion"),
+    spelling variants allowed ("Frênes" ~ "Fresnes")."""
+    words = [w for w in re.findall(r"\w+", fold(op.get("name", ""))) if w not in _NAME_STOP and len(w) > 2]
+    said = re.findall(r"\w+", fold(text))
+    hits = sum(1 for w in words if any(fuzz.ratio(w, x) >= 85 for x in said))
+    return len(words) > 0 and hits >= min(2, len(words)) and hits * 2 >= len(words)
 
 
 def cross_check(changes: list[Change], avenant: ParseResult) -> list[Change]:
