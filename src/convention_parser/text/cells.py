@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .model import Line, Word
 from .rules import Rule
+from .unruled import table_order
 
 Row = list[Word]
 _THIN = 2.0
@@ -112,18 +113,37 @@ def _enclosed(row: Row, xs: list[float]) -> bool:
 
 
 def cell_lines(rows: list[Row], rules: list[Rule], page: int, order) -> list[Line]:
-    """Lines of the page: ruled table rows cut into cells, the rest through ``order``
-    (the column reading order), each run of prose rows ordered on its own."""
+    """Lines of the page: table rows cut into cells (ruled tables here, tables
+    without vertical rules by text/unruled.py), the rest through ``order`` (the
+    column reading order), each run of prose rows ordered on its own. Table
+    rows are numbered per page in order of appearance."""
     out: list[Line] = []
     prose: list[Row] = []
+    number = 0
+
+    def flush_prose() -> None:
+        nonlocal number
+        pieces, number = table_order(prose, rules, number)
+        run: list[Row] = []
+        for words, cell in pieces + [([], None)]:
+            if cell is None and words:
+                run.append(words)
+                continue
+            out.extend(Line(words=r, page=page) for r in (order(run) if run else []))
+            run = []
+            if cell is not None:
+                out.append(Line(words=words, page=page, cell=cell))
+        prose.clear()
+
+    ruled: dict[int, int] = {}
     for words, cell in cell_order(rows, rules):
         if cell is None:
             prose.append(words)
             continue
-        if prose:
-            out += [Line(words=r, page=page) for r in order(prose)]
-            prose = []
-        out.append(Line(words=words, page=page, cell=cell))
-    if prose:
-        out += [Line(words=r, page=page) for r in order(prose)]
+        flush_prose()
+        if cell[0] not in ruled:
+            ruled[cell[0]] = number
+            number += 1
+        out.append(Line(words=words, page=page, cell=(ruled[cell[0]], cell[1])))
+    flush_prose()
     return out

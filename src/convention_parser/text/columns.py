@@ -4,7 +4,8 @@ A gutter is a vertical strip left empty by a run of consecutive rows, with
 prose on both sides. A row whose words cross the strip (a full-width title or
 paragraph) ends the run, so the flow restarts below it. Table rows also leave
 empty strips, but their cells are short: the prose test (most rows fill their
-side of the strip) keeps tables read row by row.
+side of the strip, words rather than figures) keeps tables read row by row.
+Tables of three or more columns are taken out before, by text/unruled.py.
 """
 
 from __future__ import annotations
@@ -51,7 +52,15 @@ def _prose_side(parts: list[Row], edge: float, left: bool) -> bool:
     if width <= 0:
         return False
     full = sum(1 for p in parts if (p[-1].x1 - p[0].x0) >= 0.6 * width and len(p) >= 3)
-    return full * 2 >= len(parts)
+    # A column of amounts and percentages is a table column, however full.
+    figures = sum(1 for p in parts if _figures(p))
+    return full * 2 >= len(parts) and figures * 2 < len(parts)
+
+
+def _figures(row: Row) -> bool:
+    """Most of the row's characters are digits (an amount, a rate, a date)."""
+    text = "".join(w.text for w in row)
+    return sum(ch.isdigit() for ch in text) * 2 >= len(text)
 
 
 def _find_section(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
