@@ -169,7 +169,7 @@ def test_announced_annex_update_attached_to_the_avenant_is_applied_else_declared
                       Amendment("C1", "annexe", "replace", section="2", page=2)]
     result = diff_results(conv, consolidate(conv, [av]), avenant=av)
     c2 = [(c.type, c.status) for c in result.changes if c.target == "C2"]
-    assert c2 == []                                            # not announced in the "Objet" list
+    assert c2 == [("annex_modified", "declared_only")]        # instructed, nothing carries it
     avp.sections.append(Section("a9", "C2", "Tableau financier", 1, 8, None, "Tableau financier mis à jour.",
                                 label="Annexe C2"))
     merged = consolidate(conv, [av])
@@ -196,3 +196,20 @@ def test_an_announced_operation_covers_the_site_named_in_other_words():
     other_site = Change(type="operation_added", target="y",
                         after={"type": "equipement", "name": "salle polyvalente rue du 8 Mai", "commune": "Avion"})
     assert not covers(d, elsewhere) and not covers(d, other_site)
+
+
+def test_instruction_without_new_wording_is_declared_only():
+    from convention_parser.records import Amendment
+    conv, av = convention(), avenant()
+    av.parts[0].amendments += [
+        Amendment("2.1", "article", "replace", section="3.2", page=3),
+        Amendment("9", "article", "replace", new_text="Insérer le tableau des opérations", placeholder=True,
+                  section="3.10", page=6),       # 9 is also rewritten by an earlier instruction
+        Amendment("C2", "annexe", "replace", new_text="Insérer le tableau financier", placeholder=True,
+                  section="4", page=7),
+    ]
+    result = diff_results(conv, consolidate(conv, [av]), avenant=av)
+    got = sorted((c.type, c.target) for c in result.changes if c.status == "declared_only"
+                 and c.type in ("article_modified", "annex_modified"))
+    assert got == [("annex_modified", "C1"), ("annex_modified", "C2"), ("article_modified", "2.1")]
+    assert next(c for c in result.changes if c.target == "C2").summary.endswith("(texte à insérer non fourni)")

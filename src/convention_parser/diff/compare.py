@@ -8,6 +8,7 @@ each change is cross-checked against what the avenant announced
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
@@ -17,7 +18,7 @@ from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
 from .declared import cross_check
 from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
-from .normalize import furniture_lines, key
+from .normalize import fold, furniture_lines, key
 from .sections import main_part, norm_number
 
 CHANGE_ORDER = ["operation_added", "operation_removed", "operation_modified", "amount_changed",
@@ -38,6 +39,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
     if avenant is not None:
         changes = _conflicts(po, avenant) + changes
         changes = cross_check(changes, avenant)
+        changes += _instructions_without_text(po, avenant, changes)
     changes.sort(key=lambda c: CHANGE_ORDER.index(c.type))
     result.changes = changes
     result.stats = dict(Counter(c.type for c in changes))
@@ -49,7 +51,8 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     furniture = furniture_lines(texts, pages)
     pairs = align_sections(po.sections, pn.sections, furniture)
     changes = section_changes(pairs, furniture)
-    if key(po.preamble, furniture) != key(pn.preamble, furniture) and po.preamble and pn.preamble:
+    if po.preamble and pn.preamble and \
+            key(preamble_proper(po.preamble), furniture) != key(preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",
                               before={"number": "", "heading": "Préambule", "text": po.preamble},
                               after={"number": "", "heading": "Préambule", "text": pn.preamble},
@@ -74,11 +77,50 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     return changes
 
 
+_VERSION_LINE = re.compile(r"^\W*version\b", re.I)
+
+
+def preamble_proper(text: str) -> str:
+    """What a reader calls the preamble: the text under the "PRÉAMBULE"
+    heading when the part's opening holds one (the title page, visas and
+    parties before it are told by party changes), never the title page's
+    version line ("Version signée le …" / "Version consolidée …")."""
+    lines = (text or "").splitlines()
+    heads = [i for i, ln in enumerate(lines) if fold(ln).strip(" :.") in ("preambule", "le preambule")]
+    if heads:
+        lines = lines[heads[-1] + 1:]
+    return "\n".join(ln for ln in lines if not _VERSION_LINE.match(ln))
+
+
 def _not_operation_counts(qchanges: list[Change], ops: list[Change]) -> list[Change]:
     """A count that is an operation's number of dwellings is already told by
     operation_modified."""
     told = {(c.before.get("logements"), c.after.get("logements")) for c in ops if c.type == "operation_modified"}
     return [c for c in qchanges if (c.before, c.after) not in told]
+
+
+def _instructions_without_text(po: Part, avenant: ParseResult, changes: list[Change]) -> list[Change]:
+    """An instruction that modifies a section but carries no new wording (or
+    only a template placeholder, "Insérer le tableau …") announces a change
+    the text does not make: declared_only, unless a change of that section
+    was found or is already listed."""
+    told = {(c.type.split("_")[0], norm_number(c.target)) for c in changes}
+    out = []
+    for _, am in amendments_of(avenant):
+        if am.action != "replace" or (am.new_text and not am.placeholder):
+            continue
+        annex = am.target_kind == "annexe"
+        kind = ("annex" if annex else "article", norm_number(am.target))
+        if kind in told or (find_target(po, am) is None and am.target_kind != "preambule"):
+            continue
+        told.add(kind)
+        what = "texte à insérer non fourni" if am.placeholder else "aucun texte nouveau"
+        out.append(Change(type="annex_modified" if annex else "article_modified", target=am.target,
+                          after=am.to_dict(), status="declared_only",
+                          summary=f"Annoncé par l'avenant mais non trouvé dans le texte : "
+                                  f"{'annexe' if annex else 'article'} {am.target} ({what})",
+                          evidence=Evidence(None, None, am.page or None, am.section)))
+    return out
 
 
 def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
