@@ -124,9 +124,41 @@ def _gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float,
             spans = [_span(ch) for ch in l.chunks]
             if any(s[1] <= mid for s in spans) and any(s[0] >= mid for s in spans):
                 split += 1
-        if split >= max(2, len(multi) // 3):
+        if split >= max(2, len(multi) // 3) or _sparse_column_edge(multi, a, b, cover, left, split, settings):
             kept.append((a, b))
     return kept
+
+
+def _sparse_column_edge(multi: list[VLine], a: float, b: float, cover: list[int], left: float,
+                        split: int, s: AlignedSettings) -> bool:
+    """A column filled in few rows ("Date de lancement" at the table's edge)
+    leaves a gutter that few lines split. It is still a column boundary when
+    no cell at all runs into the gutter, and the cells beyond it (or before
+    it) on the lines that split it share one edge: a column's alignment,
+    where a one-off gap between words would not line up."""
+    if split < s.sparse_min_split:
+        return False
+    i0, i1 = max(0, int(a - left) + 1), min(len(cover), int(b - left))  # the raster cells inside
+    if any(cover[i] for i in range(i0, i1)):
+        return False
+    mid = (a + b) / 2
+    after: list[tuple[float, float]] = []
+    before: list[tuple[float, float]] = []
+    for l in multi:
+        spans = [_span(ch) for ch in l.chunks]
+        lo = [sp for sp in spans if sp[1] <= mid]
+        hi = [sp for sp in spans if sp[0] >= mid]
+        if lo and hi:
+            before.append(max(lo, key=lambda sp: sp[1]))
+            after.append(min(hi, key=lambda sp: sp[0]))
+
+    def aligned(spans: list[tuple[float, float]]) -> bool:
+        for edge in (lambda sp: sp[0], lambda sp: sp[1], lambda sp: (sp[0] + sp[1]) / 2):
+            xs = [edge(sp) for sp in spans]
+            if max(xs) - min(xs) <= s.sparse_align_tol:
+                return True
+        return False
+    return aligned(after) or aligned(before)
 
 
 def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float) -> tuple[float, float]:

@@ -85,8 +85,11 @@ def label_columns(table: Table) -> int:
     return min(n, max(1, table.n_cols - 1))
 
 
-def row_label(table: Table, row: list[str]) -> str:
-    k = label_columns(table)
+def row_label(table: Table, row: list[str], k: Optional[int] = None) -> str:
+    """The row's label: its leading label columns' texts. Pass ``k``
+    (label_columns(table)) when labelling many rows: it reads every cell."""
+    if k is None:
+        k = label_columns(table)
     return " – ".join(dict.fromkeys(x for x in row[:k] if x))
 
 
@@ -108,13 +111,16 @@ def indexed_table_cells(table: Table) -> Iterator[tuple[int, str, str, str, Opti
                 if (i, j) != (r, c):
                     covered.add((i, j))
     n_header = len(table.header)
-    k = label_columns(table)
+    k = label_columns(table)  # once per table: it types every cell
+    col_labels: dict[int, str] = {}
     for i, row in enumerate(table.rows):
-        label = row_label(table, row)
+        label = row_label(table, row, k)
         for c, text in enumerate(row):
             if c < k or (i + n_header, c) in covered:
                 continue
-            yield i, label, column_label(table, c), text, cell_value(text)
+            if c not in col_labels:
+                col_labels[c] = column_label(table, c)
+            yield i, label, col_labels[c], text, cell_value(text)
 
 
 def table_cells(table: Table) -> Iterator[tuple[str, str, str, Optional[CellValue]]]:

@@ -45,6 +45,11 @@ class AlignedSettings:
     # (a few spanning cells, e.g. a "Total" over two columns, must not fill it).
     gutter_max_cover: float = 0.12
     min_gutter_width: float = 4.0
+    # A gutter split by fewer lines (a column filled in few rows) is kept
+    # when no cell enters it, at least this many lines split it, and the
+    # cells on one side of it share an edge within this tolerance.
+    sparse_min_split: int = 3
+    sparse_align_tol: float = 2.0
     min_multi_lines: int = 2          # lines with >= 2 cells needed for a table
     max_single_run: int = 12          # single-cell lines allowed between two table lines
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor

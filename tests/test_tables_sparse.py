@@ -1,0 +1,58 @@
+"""Columns filled in few rows, and label columns computed once per table.
+Tables typeset with reportlab; gold by construction."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "tables"))
+from typeset import Spec, build  # noqa: E402
+
+from convention_parser.tables import cells as cells_mod  # noqa: E402
+from convention_parser.tables import find_tables  # noqa: E402
+from convention_parser.text import read_document  # noqa: E402
+
+
+def _region_spec(style: str) -> Spec:
+    """The last column ("Date de lancement") is filled in 2 rows out of 20."""
+    header = ["Libellé opération", "Maître d'ouvrage", "Assiette\nsubventionnable", "Taux",
+              "Montant de\nsubvention", "Date de\nlancement"]
+    rows = []
+    for i in range(1, 21):
+        date = {5: "AMO en cours", 14: "Moe 2024"}.get(i, "")
+        rows.append([f"AVION – Aménagement secteur {i}", "COMMUNE D'AVION" if i % 2 else "CA DE LENS LIEVIN",
+                     f"{i * 137 + 400} 675,00 €", f"{10 + i}%", f"{i * 41 + 100} 503,00 €", date])
+    return Spec(title="Opérations bénéficiant d'un accompagnement financier de la Région",
+                data=[header] + rows, style=style, widths=[6.5, 4, 3.5, 1.5, 3.5, 3],
+                landscape=True, page_break_before=True)
+
+
+@pytest.mark.parametrize("style", ["B", "C"])
+def test_sparse_last_column_keeps_its_gutter(tmp_path, style):
+    spec = _region_spec(style)
+    pdf = build(tmp_path / f"region_{style}.pdf", [spec])
+    doc = read_document(pdf)
+    (t,) = find_tables(str(pdf), doc)
+    header, rows = spec.expected()
+    assert t.n_cols == 6
+    assert t.header == header
+    assert t.rows == rows
+
+
+def test_label_columns_computed_once_per_table(tmp_path, monkeypatch):
+    data = [["Libellé", "Assiette", "Subvention"]] + [[f"Opération {i}", f"{i} 000,00 €", f"{i} 00,00 €"]
+                                                      for i in range(1, 9)]
+    spec = Spec(title="Opérations", data=data, style="A", widths=[6, 4, 4])
+    pdf = build(tmp_path / "ops.pdf", [spec])
+    (t,) = find_tables(str(pdf), read_document(pdf))
+    calls = []
+    real = cells_mod.label_columns
+    monkeypatch.setattr(cells_mod, "label_columns", lambda table: calls.append(1) or real(table))
+    out = list(cells_mod.indexed_table_cells(t))
+    assert len(calls) == 1
+    assert [(i, label, col, text) for i, label, col, text, _ in out][:2] == [
+        (0, "Opération 1", "Assiette", "1 000,00 €"), (0, "Opération 1", "Subvention", "1 00,00 €")]
+    assert len(out) == 16
