@@ -38,6 +38,7 @@ class Family:
     keywords: list[Keyword] = field(default_factory=list)
     starts: list[re.Pattern] = field(default_factory=list)
     ends: list[re.Pattern] = field(default_factory=list)
+    tails: list[re.Pattern] = field(default_factory=list)   # a document's last stretch has begun
     titles: list[re.Pattern] = field(default_factory=list)
     headings: list[HeadingPattern] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
@@ -88,6 +89,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
                     for k in detect.get("keywords", [])]
     fam.starts = [re.compile(p, FLAGS) for p in detect.get("starts", [])]
     fam.ends = [re.compile(p, FLAGS) for p in detect.get("ends", [])]
+    fam.tails = [re.compile(p, FLAGS) for p in detect.get("tail", [])]
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
     # ``extra_headings`` add to the (inherited) grammar instead of replacing it.
     for h in data.get("headings", []) + data.get("extra_headings", []):

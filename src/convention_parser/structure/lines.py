@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
 
 _SPACES = re.compile(r"\s+")
@@ -67,9 +68,10 @@ class BodyStats:
 
 def body_lines(doc: Document) -> list[BodyLine]:
     out: list[BodyLine] = []
+    printed_once = _printed_once_headers(doc)
     for page in doc.pages:
         prev: Optional[Line] = None
-        for line in page.lines:
+        for line in printed_once.get(page.number, []) + page.lines:
             if not line.words:
                 continue
             raw = clean(line.text)
@@ -83,6 +85,37 @@ def body_lines(doc: Document) -> list[BodyLine]:
             out.append(BodyLine(line, text, page.number, len(out), list_item, gap))
             prev = line
     return out
+
+
+def _printed_once_headers(doc: Document) -> dict[int, list[Line]]:
+    """Lines set aside as page header that no other page repeats, per page.
+
+    A running header repeats; a line printed once at the top of one page is that page's
+    content: a document's title block ("DÉCISION EXTRAITE DU PROCÈS-VERBAL …") or a
+    heading that opens the page, which the furniture pass may take for a header because
+    another document bound in the same PDF sets its header at that height and size."""
+    if len(doc.pages) < 3:
+        return {}
+    seen = Counter(normalise(ln.text) for p in doc.pages for ln in p.header)
+    out: dict[int, list[Line]] = {}
+    for p in doc.pages:
+        once = [ln for ln in p.header if seen[normalise(ln.text)] == 1 and not is_page_number(ln.text)]
+        if once:
+            out[p.number] = sorted(once, key=lambda ln: ln.top)
+    return out
+
+
+def restarted_pages(doc: Document) -> frozenset[int]:
+    """Pages whose printed page number ("1/34", "Page 1 sur 72", "- 1 -") is 1 right after a
+    page numbered higher: the first page of another document bound in the same PDF."""
+    printed: dict[int, int] = {}
+    for p in doc.pages:
+        for ln in p.footer + p.header:
+            if is_page_number(ln.text):
+                printed[p.number] = int(re.search(r"\d+", ln.text).group())
+                break
+    return frozenset(p.number for prev, p in zip(doc.pages, doc.pages[1:])
+                     if printed.get(p.number) == 1 and printed.get(prev.number, 0) > 1)
 
 
 def _looks_like_number(text: str) -> bool:

@@ -18,7 +18,7 @@ from .avenant_meta import read_avenant_metadata, read_parties
 from .deliberation import FIELDS, read_metadata
 from .family import FLAGS, Family, families, grammar_family
 from .headings import Heading, _continues, detect
-from .lines import BodyLine, BodyStats, body_lines, clean, measure
+from .lines import BodyLine, BodyStats, body_lines, clean, measure, restarted_pages
 from .model import Paragraph, PartDraft
 from .split import segment
 from .tree import _breaks, _join, build_tree
@@ -37,7 +37,7 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
     stats = measure(lines)
     fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
-    segs = segment(lines, fams)
+    segs = segment(lines, fams, stats, restarted_pages(doc))
     drafts: list[PartDraft] = []
     for n, seg in enumerate(segs):
         seg_lines = lines[seg.start:seg.end]

@@ -2,13 +2,20 @@
 
 A document opens with a line (or a title wrapped over two lines: "AVENANT N° 1" /
 "à la convention …") one family's ``starts`` patterns recognise, near the top of
-a page (a PDF that binds several documents starts each on a new page; the same
-words inside a text — a decision's subject "Avenant n°01 à la convention …" — do
-not open a document). A document also ends: after a line one family's ``ends``
+a page and at the head of its block (a PDF that binds several documents starts
+each on a new page; the same words inside a text — a decision's subject "Avenant
+n°01 à la convention …", a heading that wraps onto "CONVENTION PLURIANNUELLE »" —
+do not open a document). A document also ends: after a line one family's ``ends``
 patterns recognise (a decision's closing formula, "Pour extrait conforme") in a
 segment that family claims, the next page opens another document whatever its
 first lines look like. Each segment is then classified by the families'
 weighted keywords, from its content only.
+
+Two adjacent segments of one family are one document (a long cover page, a
+second "Vu le règlement …" page), unless the second opens *fresh*: a prominent
+start line after the first one's end — its closing formula, its last stretch
+(a ``tail`` line: "Fait à …, le …", the annexes, "Décision adoptée …") or a page
+numbering that restarts at 1. So two conventions bound together stay two.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .family import Family
-from .lines import BodyLine
+from .lines import BodyLine, BodyStats
 
 TOP_LINES = 8          # a document start must be among the first lines of its page
 MIN_LINES = 15         # a shorter segment (a cover page) joins the next one
@@ -31,6 +38,7 @@ class Segment:
     family: Family | None = None
     score: float = 0.0
     closed: bool = False   # ended by its family's closing formula: a whole document, not a cover page
+    fresh: bool = False    # a title page after the previous document's end: never joins it
 
 
 def _page_rank(lines: list[BodyLine]) -> list[int]:
@@ -42,47 +50,78 @@ def _page_rank(lines: list[BodyLine]) -> list[int]:
     return rank
 
 
-def segment(lines: list[BodyLine], fams: list[Family]) -> list[Segment]:
+def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None = None,
+            restarts: frozenset[int] = frozenset()) -> list[Segment]:
+    """restarts: pages whose printed page number starts again at 1."""
     if not lines:
         return []
     rank = _page_rank(lines)
     cuts = [0]
     ending: Family | None = None      # the family whose closing formula was just read
     closed: set[int] = set()          # cut indexes that follow a closed document
+    fresh: set[int] = set()           # cut indexes where a new document of any family opens
+    tail = False                      # the current segment has reached a document's last stretch
     for i, bl in enumerate(lines):
         if ending is not None and rank[i] == 0 and i > cuts[-1]:
             cuts.append(i)                    # what follows a closed document is another one
             closed.add(i)
             ending = None
+            tail = True
         if bl.line.table_id is not None:
             continue
-        if rank[i] < TOP_LINES and i > 0 and _opens(lines, i, fams):
+        if rank[i] < TOP_LINES and i > 0 and _opens(lines, i, fams) and _heads_block(lines, i, stats):
             cut = i - rank[i]                 # the document starts with its page
+            after_end = tail or bl.page in restarts
             if cut > cuts[-1]:
                 cuts.append(cut)
                 ending = None
+            if cut == cuts[-1] and after_end and _prominent(bl, stats):
+                fresh.add(cut)
+            tail = False
+        if any(p.search(bl.text) for f in fams for p in f.tails):
+            tail = True
         closing = next((f for f in fams if any(p.search(bl.text) for p in f.ends)), None)
         if closing is not None:
             probe = Segment(cuts[-1], i + 1)
             classify(probe, lines, fams)
             ending = closing if probe.family is closing else None
-    segs = [Segment(a, b, closed=b in closed) for a, b in zip(cuts, cuts[1:] + [len(lines)])]
+    segs = [Segment(a, b, closed=b in closed, fresh=a in fresh)
+            for a, b in zip(cuts, cuts[1:] + [len(lines)])]
     merged: list[Segment] = []
     for s in segs:
-        if merged and not merged[-1].closed and merged[-1].end - merged[-1].start < MIN_LINES and merged[-1].start == s.start - (merged[-1].end - merged[-1].start):
-            merged[-1] = Segment(merged[-1].start, s.end)   # a cover page joins its document
+        if merged and not merged[-1].closed and merged[-1].end - merged[-1].start < MIN_LINES and merged[-1].end == s.start:
+            merged[-1] = Segment(merged[-1].start, s.end, fresh=merged[-1].fresh)   # a cover page joins its document
         else:
             merged.append(s)
     for s in merged:
         classify(s, lines, fams)
-    # Two adjacent segments of the same non-repeating family are one document.
+    # Two adjacent segments of the same non-repeating family are one document, unless the
+    # second opens fresh after the first one's end.
     out: list[Segment] = []
     for s in merged:
-        if out and s.family is not None and out[-1].family is s.family and s.family.item is None:
+        if out and s.family is not None and out[-1].family is s.family and s.family.item is None and not s.fresh:
             out[-1].end = s.end
         else:
             out.append(s)
     return out
+
+
+def _heads_block(lines: list[BodyLine], i: int, stats: BodyStats | None) -> bool:
+    """Is line i the head of its block: first on its page, or set apart from the line above
+    by space or typography? A heading wrapping onto "CONVENTION PLURIANNUELLE »" is not."""
+    prev, bl = lines[i - 1], lines[i]
+    if prev.page != bl.page or stats is None:
+        return True
+    if stats.spaced(bl.gap_before, max(bl.size, prev.size)):
+        return True
+    return prev.bold != bl.bold or abs(prev.size - bl.size) > 0.6
+
+
+def _prominent(bl: BodyLine, stats: BodyStats | None) -> bool:
+    """A title line: bold in a mostly regular text, or larger than the body."""
+    if stats is None:
+        return True
+    return (bl.bold and stats.bold_share < 0.5) or bl.size > stats.size + 0.6
 
 
 def _opens(lines: list[BodyLine], i: int, fams: list[Family]) -> bool:
