@@ -90,3 +90,37 @@ def test_table_without_family_title_in_a_document_outside_the_lists():
     f = extract_facts([], [t], RULES, use_model=False)
     assert [(o.type, o.commune, o.logements, o.amount) for o in f.operations] == [
         ("requalification", "Haucourt-la-Forge", 84, 924000.0), ("ingenierie", "Haucourt-la-Forge", None, 96000.0)]
+
+
+# A programme table without a family title, invented for these tests: two rows act on one
+# residence, generic rows repeat across quartiers and a row is numbered by a bracketed tranche.
+PROGRAMME = Table(
+    id="t3", title="Tableau 2 – Programme financé", pages=[9], n_rows=6, n_cols=5, section="5",
+    header=[["Libellé de l’opération", "Maître d’ouvrage", "Commune", "Logements", "Subvention ANRU"]],
+    rows=[["Réhabilitation de la résidence Les Mimosas (70 logements)", "Habitat du Val", "Lens", "70", "700 000 €"],
+          ["Résidentialisation de la résidence Les Mimosas", "Habitat du Val", "Lens", "70", "210 000 €"],
+          ["Conduite de projet NPNRU AGGLO (quote-part Cité 12/14)", "CALL", "Lens", "", "300 000 €"],
+          ["Aménagement secteur 2 : rue Haute, place Basse", "Ville de Lens", "Lens", "", "450 000 €"],
+          ["Accession sociale de 12 logements (tranche 1)", "Habitat du Val", "Lens", "12", "120 000 €"],
+          ["Accession sociale de 14 logements (tranche 2)", "Habitat du Val", "Lens", "14", "140 000 €"]])
+
+
+def test_rows_of_one_table_stay_distinct_operations_after_prose():
+    # Prose names the rehabilitation; each row still gives its own operation.
+    paras = [Paragraph(text="Réhabilitation de la résidence Les Mimosas (70 logements),", page=4, section="4.1.1",
+                       list_item=True)]
+    f = extract_facts(paras, [PROGRAMME], RULES, sections=SECTIONS, use_model=False)
+    mimosas = sorted((o.type, o.logements, o.amount) for o in f.operations if "Mimosas" in o.name)
+    assert mimosas == [("requalification", 70, 700000.0), ("residentialisation", 70, 210000.0)]
+
+
+def test_generic_table_labels_keep_their_action_tranche_and_quartier():
+    f = extract_facts([], [PROGRAMME], RULES, sections=SECTIONS, use_model=False)
+    names = {o.amount: o.name for o in f.operations}
+    # An acronym after the action is not a site: the action stays in the name.
+    assert names[300000.0] == "Conduite de projet NPNRU AGGLO (quote-part Cité 12/14)"
+    # Streets after the colon detail a numbered sector: the name carries its quartier.
+    assert names[450000.0] == "Aménagement secteur 2 : rue Haute, place Basse – Cité 12/14"
+    # The bracketed tranche numbers the row: written as words, two rows, two operations.
+    assert names[120000.0] == "Accession sociale de 12 logements, tranche 1 – Cité 12/14"
+    assert names[140000.0] == "Accession sociale de 14 logements, tranche 2 – Cité 12/14"

@@ -64,7 +64,7 @@ class OperationReader:
         self._table_ops: set[int] = set()        # ids of operations read from table rows
         self._in_list = False
         self._commune_column = False
-        self._deferred: list[Operation] = []     # rows of tables without a family
+        self._deferred: list[tuple[Operation, str]] = []   # rows of tables without a family, with table id
         self._programmed = False                  # a family table was read
         self._quartier_of: Optional[dict[str, str]] = None
         self._tail = re.compile(
@@ -264,7 +264,7 @@ class OperationReader:
                 self._add(op)
                 self._table_ops.add(id(self.ops[-1]))
             else:
-                self._deferred.append(op)
+                self._deferred.append((op, table.id))
 
     def _row_operation(self, row: list[str], roles: dict[str, int], family: Optional[str],
                        table: Table) -> Optional[Operation]:
@@ -288,8 +288,10 @@ class OperationReader:
         if typ is None:
             return None
         name = self._strip_action(rest, hit) if hit and hit.start() == 0 else rest
-        site_named = name != rest or _names_a_site(rest)
-        name = _drop_count(name) or name
+        # "Aménagement secteur 1 : rue X, place Y": the words before the colon name the
+        # operation; the streets after it detail it and do not make it a named site.
+        site_named = name != rest or _names_a_site(re.split(r"\s*:\s", rest, maxsplit=1)[0])
+        name = _unbracket(_drop_count(name) or name)
         quartier = self._quartiers().get(commune) if commune else None
         if quartier and not site_named and key(quartier) not in key(name):
             name = f"{name} – {quartier}"         # "Accompagnement des ménages relogés": the site is the quartier
@@ -301,12 +303,19 @@ class OperationReader:
     def finish(self) -> list[Operation]:
         """Rows of tables without a family complete the programmed operations; with none
         programmed in the part, they are the operations."""
-        for op in self._deferred:
+        # One row is one operation: a row never completes an operation another row of
+        # its table already completed ("Requalification de la résidence X" and
+        # "Résidentialisation de la résidence X" are two).
+        claimed: dict[int, set[str]] = {}
+        for op, table_id in self._deferred:
+            taken = {i for i, tables in claimed.items() if table_id in tables}
             if not self._programmed:
-                self._add(op, firm_type=False)
+                held = self._add(op, firm_type=False, exclude=taken)
+                claimed.setdefault(id(held), set()).add(table_id)
                 continue
-            old = self._same_site(op, firm_type=False, loose=True)
+            old = self._same_site(op, firm_type=False, loose=True, exclude=taken)
             if old is not None:
+                claimed.setdefault(id(old), set()).add(table_id)
                 _complete(old, op, amount=False)  # another financer's amount is not the programmed one
         self._deferred = []
         return self.ops
@@ -360,7 +369,8 @@ class OperationReader:
             rest = rest[m.end():]
         # What follows must name a site: a site word or a proper name. "Études de
         # programmation", "Résidentialisation de 208 logements" name none.
-        if not re.match(rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}])", rest):
+        # An acronym is not a site: "Conduite de projet NPNRU CALL" keeps its action.
+        if not re.match(rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}](?![{_UP}\d\s]))", rest):
             return label
         return self._drop_lead.sub("", rest).strip(" -–:,") or label
 
@@ -372,27 +382,32 @@ class OperationReader:
         words = [w for w in k.split() if w not in self._drop_words]
         return " ".join(words) or key(name)
 
-    def _add(self, op: Operation, firm_type: bool = True, prose: bool = False) -> None:
+    def _add(self, op: Operation, firm_type: bool = True, prose: bool = False,
+             exclude: set[int] = frozenset()) -> Operation:
         """Merge with an operation of the same (type, site, commune), keeping the richest fields
         and the first page."""
         if prose:     # table labels are printed names; prose spellings vary ("Fresnes" / "Frênes")
             self.spellings[op.name] = self.spellings.get(op.name, 0) + 1
-        old = self._same_site(op, firm_type)
+        old = self._same_site(op, firm_type, exclude=exclude)
         if old is not None:
             _complete(old, op)
-            return
+            return old
         self.ops.append(op)
         self._by_initial.setdefault(self._site_key(op.name)[:1], []).append(op)
+        return op
 
-    def _same_site(self, op: Operation, firm_type: bool, loose: bool = False) -> Optional[Operation]:
+    def _same_site(self, op: Operation, firm_type: bool, loose: bool = False,
+                   exclude: set[int] = frozenset()) -> Optional[Operation]:
         """The operation already read for this site: same commune, same type (unless the new
         one's type is only a guess), site keys equal, close, or one extending the other
         ("groupe scolaire Jean Macé" / "... et du gymnase"). ``loose`` compares word sets
         (a co-financer's table words the same operation differently)."""
         site = self._site_key(op.name)
         pool = self.ops if loose else self._by_initial.get(site[:1], [])   # fuzzy only within an initial
+        if not firm_type:
+            pool = sorted(pool, key=lambda o: o.type != op.type)         # a same-type match first
         for old in pool:
-            if firm_type and old.type != op.type:
+            if firm_type and old.type != op.type or id(old) in exclude:
                 continue
             if old.commune and op.commune and old.commune != op.commune:
                 continue
@@ -480,6 +495,13 @@ def _count_in(text: str) -> Optional[int]:
 def _drop_count(name: str) -> str:
     """A trailing count in brackets is not part of a name: "immeuble Capucines (16 logements)"."""
     return re.sub(r"\s*\(\s*\d[^()]*\)\s*$", "", name).strip()
+
+
+def _unbracket(name: str) -> str:
+    """A closing aside that numbers the operation ("tranche 1", "phase 2", "lot 3") tells
+    two rows apart: it is written as words of the name, without brackets:
+    "... de 29 logements (tranche 1)" -> "..., tranche 1". Other asides are comments."""
+    return re.sub(r"\s*\(((?:[^\W\d][\w'’\-]*\s+)+\d+)\)\s*$", r", \1", name).strip()
 
 
 def _trim_proper(p: str) -> str:
