@@ -13,7 +13,10 @@ from typeset import Spec, build  # noqa: E402
 
 from convention_parser.tables import cells as cells_mod  # noqa: E402
 from convention_parser.tables import find_tables  # noqa: E402
+from convention_parser.tables.aligned import aligned_grids  # noqa: E402
+from convention_parser.tables.settings import AlignedSettings  # noqa: E402
 from convention_parser.text import read_document  # noqa: E402
+from convention_parser.text.model import Word  # noqa: E402
 
 
 def _region_spec(style: str) -> Spec:
@@ -56,3 +59,31 @@ def test_label_columns_computed_once_per_table(tmp_path, monkeypatch):
     assert [(i, label, col, text) for i, label, col, text, _ in out][:2] == [
         (0, "Opération 1", "Assiette", "1 000,00 €"), (0, "Opération 1", "Subvention", "1 00,00 €")]
     assert len(out) == 16
+
+
+def _word(text: str, x0: float, base: float, size: float = 8.0) -> Word:
+    """A word as layer 1 reads it from its glyph boxes: an accent over a
+    letter ("é" in "République") raises the word's top."""
+    cap = 0.85 if any(ch in "éèêàÉÈ" for ch in text) else 0.75
+    return Word(text, x0, base - cap * size, x0 + 0.5 * size * len(text), base + 0.25 * size,
+                size=size, base=base)
+
+
+def test_wrapped_last_cell_after_an_accented_line_stays_in_the_table():
+    """Line pitch is read on baselines: "République" (an accent, a higher
+    top) then "Sud" are no further apart than any other two lines of
+    a wrapped cell, so the last row's last line is still in the table."""
+    pitch, row_gap = 9.6, 15.6
+    words: list[Word] = []
+    expected = []
+    base = 100.0
+    for i in range(1, 5):
+        words += [_word(f"Démolition {i}", 50, base), _word(f"C0688-{i}", 200, base),
+                  _word("62065", 300, base), _word(f"{i}00.000", 450, base)]
+        cell = ["62065", "6062019", "République", "Sud"]
+        words += [_word("immeuble", 50, base + pitch), _word("6062019", 300, base + pitch)]
+        words += [_word("République", 300, base + 2 * pitch), _word("Sud", 300, base + 3 * pitch)]
+        expected.append([f"Démolition {i} immeuble", f"C0688-{i}", " ".join(cell), f"{i}00.000"])
+        base += 3 * pitch + row_gap
+    (g,) = aligned_grids(1, words, [], AlignedSettings())
+    assert g.matrix() == expected

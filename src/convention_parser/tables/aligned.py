@@ -43,6 +43,14 @@ class VLine:
         return max(w.x1 for w in self.words)
 
     @property
+    def base(self) -> float:
+        """Baseline (median of the words'; their bottom when layer 1 gave
+        none): line pitch measured on it does not move with the glyphs'
+        heights (an accented capital raises a line's top)."""
+        bases = sorted(w.base if w.base else w.bottom for w in self.words)
+        return bases[len(bases) // 2]
+
+    @property
     def size(self) -> float:
         sizes = sorted((w.size or (w.bottom - w.top)) for w in self.words)
         return sizes[len(sizes) // 2] or 10.0
@@ -320,7 +328,7 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         prev = lines[first - 1]
         if id(prev) in used or _crosses(prev, gutters) or len(prev.chunks) >= 2:
             break
-        if region[0].top - prev.top > pitch * 1.05:
+        if region[0].base - prev.base > pitch * 1.05:
             break
         region = [prev] + region
         first -= 1
@@ -330,7 +338,7 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
             break
         if _boxed(nxt, region, rules):
             nxt.full_width = _crosses(nxt, gutters)
-        elif _crosses(nxt, gutters) or nxt.top - region[-1].top > pitch * 1.05:
+        elif _crosses(nxt, gutters) or nxt.base - region[-1].base > pitch * 1.05:
             break
         region = region + [nxt]
         last += 1
@@ -338,7 +346,7 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
 
 
 def _min_pitch(lines: list[VLine]) -> float:
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top > 0.5]
+    pitches = [b.base - a.base for a, b in zip(lines, lines[1:]) if b.base - a.base > 0.5]
     return min(pitches) if pitches else 0.0
 
 
@@ -386,7 +394,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
-    pitches = [b.top - a.top for a, b in zip(region, region[1:])]
+    pitches = [b.base - a.base for a, b in zip(region, region[1:])]
     pmin = min((p for p in pitches if p > 0.5), default=0.0)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
