@@ -213,3 +213,30 @@ def test_instruction_without_new_wording_is_declared_only():
                  and c.type in ("article_modified", "annex_modified"))
     assert got == [("annex_modified", "C1"), ("annex_modified", "C2"), ("article_modified", "2.1")]
     assert next(c for c in result.changes if c.target == "C2").summary.endswith("(texte à insérer non fourni)")
+
+
+def test_enumerated_announcements_cover_changes_named_by_title_or_number():
+    from convention_parser.diff.declared import classify, covers, declared_items
+    from convention_parser.records import Change, Part, Section
+    text = ("Il a pour objet :\n1. de compléter l’intitulé de l’article 2 de la convention ; 2. de programmer la "
+            "démolition de la résidence Les Tilleuls (48 logements) ; 3. d’introduire une disposition relative au "
+            "réemploi des matériaux ; 4. de supprimer l’annexe 3.")
+    av = avenant()
+    av.parts[0].sections[1] = Section("a2", "1", "Objet de l’avenant", 1, 3, None, text)
+    av.parts.insert(0, Part(kind="deliberation", pages=[1, 2], sections=[Section(
+        "d2", "B", "Contenu de l’avenant", 1, 1, None,
+        "Le projet d’avenant :\nsupprime l’annexe relative à la gestion urbaine de proximité ;")]))
+    items = declared_items(av)
+    assert [(d.articles, d.annexes, d.addition, d.repeal, d.operation) for d in items] == [
+        (["2"], [], False, False, False), ([], [], True, False, True), ([], [], False, False, False),
+        ([], ["3"], False, True, False), ([], [], False, True, False)]
+    added = Change(type="article_added", target="9.3",
+                   after={"number": "9.3", "heading": "Le réemploi des matériaux issus des démolitions"})
+    assert covers(items[2], added) and not covers(items[0], added)
+    repealed = Change(type="annex_repealed", target="3", before={"heading": "Charte de gestion urbaine de proximité"})
+    assert covers(items[3], repealed) and covers(items[4], repealed)
+    # Shared generic words are not enough for a figure: two of three is not three.
+    d = classify("de relever la dotation du fonds local d’accompagnement au relogement")
+    fund = Change(type="amount_changed", target="un fonds local d’accompagnement au relogement doté", before=1, after=2)
+    other = Change(type="amount_changed", target="Ville de Lens / fonds propres", before=1, after=2)
+    assert covers(d, fund) and not covers(d, other)

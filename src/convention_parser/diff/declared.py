@@ -18,10 +18,14 @@ from .normalize import clean, fold
 from .sections import norm_number
 
 _BULLET = re.compile(r"(?:^|\s)[-•▪–\uf0b7\u2022\u25aa\u2013]\s+")
+# Enumerated items: "1. de compléter … ; 2. de programmer …", "1° …", "a) …".
+_ENUMERATOR = re.compile(r"(?:^|(?<=[\s;:]))(?:\d{1,2}\s*[.°)]|[a-z]\))\s+(?=\S)")
+# Headings of the sections that announce an avenant's changes.
+_ANNOUNCING = ("objet", "contenu")
 _ARTICLE = re.compile(r"\barticles?\s+(\d+(?:\.\d+)*)", re.I)
-_ANNEX = re.compile(r"\bannexes?\s+([A-Z]\d{1,2})((?:\s*(?:,|et)\s*[A-Z]\d{1,2})*)", re.I)
+_ANNEX = re.compile(r"\bannexes?\s+([A-Z]\d{1,2}|\d{1,2}\b)((?:\s*(?:,|et)\s*(?:[A-Z]\d{1,2}|\d{1,2}\b))*)", re.I)
 _REPEAL = re.compile(r"\b(abrog|suppression|supprim|retrait)", re.I)
-_ADD = re.compile(r"\b(int[ée]gration|ajout|cr[ée]ation|nouvel|insertion)", re.I)
+_ADD = re.compile(r"\b(int[ée]gration|int[èe]gre|ajout|cr[ée]ation|nouvel|insertion|programm)", re.I)
 _OPERATION = re.compile(r"\b(op[ée]ration|d[ée]molition|construction|requalification|r[ée]sidentialisation|"
                         r"centre commercial|[ée]quipement|am[ée]nagement|reconstitution)", re.I)
 _QUOTED = re.compile(r"[«\"]\s*([^»\"]{6,})\s*[»\"]")
@@ -45,7 +49,7 @@ def declared_items(avenant: ParseResult) -> list[Declared]:
     # summary only adds what the avenant's list lacks.
     for part in sorted(avenant.parts, key=lambda p: p.kind != "avenant"):
         for sec in part.sections:
-            if "objet" not in fold(sec.heading).split():
+            if not any(w in fold(sec.heading).split() for w in _ANNOUNCING):
                 continue
             for raw in _list_items(sec.text):
                 d = classify(raw)
@@ -61,6 +65,8 @@ def _list_items(text: str) -> list[str]:
     (up to the first item closed by a full stop)."""
     chunks = _BULLET.split(clean(text))
     if len(chunks) < 2:
+        chunks = _ENUMERATOR.split(clean(text))
+    if len(chunks) < 3:       # one enumerator is a number in a sentence, not a list
         return _line_items(text)
     out = []
     for c in chunks[1:]:
@@ -96,7 +102,7 @@ def classify(text: str) -> Declared:
     d.articles = [norm_number(m.group(1))] if m else []
     m = _ANNEX.search(text)
     if m:
-        d.annexes = [m.group(1).upper()] + [x.upper() for x in re.findall(r"[A-Z]\d{1,2}", m.group(2) or "", re.I)]
+        d.annexes = [m.group(1).upper()] + [x.upper() for x in re.findall(r"[A-Z]\d{1,2}|\d{1,2}", m.group(2) or "", re.I)]
     d.repeal = bool(_REPEAL.search(text))
     d.addition = bool(_ADD.search(text))
     d.operation = bool(_OPERATION.search(text)) and not d.articles and not d.annexes
@@ -110,9 +116,16 @@ def covers(d: Declared, c: Change) -> bool:
         if norm_number(c.target) in d.articles:
             return True
         heading = fold((c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else "")
-        return any(fuzz.partial_ratio(fold(q), heading) >= 90 for q in _QUOTED.findall(d.text)) if heading else False
+        if not heading or d.articles or d.annexes:
+            return False      # an item naming its articles covers those only
+        return any(fuzz.partial_ratio(fold(q), heading) >= 90 for q in _QUOTED.findall(d.text)) \
+            or _names(heading, d.text, 2)
     if c.type.startswith("annex_"):
-        return norm_number(c.target) in d.annexes
+        if norm_number(c.target) in d.annexes:
+            return True
+        # "supprime l'annexe relative à la gestion urbaine de proximité" names it by its title
+        heading = (c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else ""
+        return not d.annexes and "annexe" in fold(d.text) and bool(heading) and _names(heading, d.text, 2)
     if c.type.startswith("operation_"):
         op = c.after or c.before or {}
         if not d.operation:
@@ -123,7 +136,10 @@ def covers(d: Declared, c: Change) -> bool:
     if c.type in ("amount_changed", "quantity_changed", "table_modified"):
         if sec and any(norm_number(sec) == a or norm_number(sec).startswith(a + ".") for a in d.articles):
             return True
-        return d.operation and fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 85 and len(fold(c.target)) > 5
+        if d.operation and fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 85 and len(fold(c.target)) > 5:
+            return True
+        # "relever la dotation du fonds local d'accompagnement au relogement"
+        return not d.articles and _names(c.target, d.text, 2 if c.type == "table_modified" else 3)
     if c.type.startswith("party_"):
         return fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 90
     return False
@@ -134,14 +150,25 @@ _NAME_STOP = {"de", "la", "le", "les", "des", "du", "d", "l", "a", "et", "en", "
 
 
 def _names_site(op: dict, text: str) -> bool:
-    """The announcement names the operation's site in other words: most of
-    the name's significant words are in it ("un centre commercial – Quartier
-    République" and "la création d'un nouveau centre commercial à Avion"),
-    spelling variants allowed ("Frênes" ~ "Fresnes")."""
-    words = [w for w in re.findall(r"\w+", fold(op.get("name", ""))) if w not in _NAME_STOP and len(w) > 2]
+    """The announcement names the operation's site in other words ("un centre
+    commercial – Quartier République" and "la création d'un nouveau centre
+    commercial à Avion")."""
+    return len(_words(op.get("name", ""))) == 1 and _names(op.get("name", ""), text, 1) \
+        or _names(op.get("name", ""), text, 2)
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", fold(phrase)) if w not in _NAME_STOP and len(w) > 2]
+
+
+def _names(phrase: str, text: str, least: int) -> bool:
+    """At least ``least`` and at least half of the phrase's significant words
+    are in the text, spelling variants allowed ("Frênes" ~ "Fresnes").
+    Figures are not words: they are what changed."""
+    words = _words(phrase)
     said = re.findall(r"\w+", fold(text))
     hits = sum(1 for w in words if any(fuzz.ratio(w, x) >= 85 for x in said))
-    return len(words) > 0 and hits >= min(2, len(words)) and hits * 2 >= len(words)
+    return hits >= least and hits * 2 >= len(words)
 
 
 def cross_check(changes: list[Change], avenant: ParseResult) -> list[Change]:
@@ -163,7 +190,12 @@ def cross_check(changes: list[Change], avenant: ParseResult) -> list[Change]:
                 if not any(covers(probe, c) for c in changes):
                     missing.append(_declared_only(ctype, target, d))
         elif not any(covers(d, c) for c in changes):
-            ctype = ("operation_added" if d.addition else "operation_modified") if d.operation else "article_modified"
+            if "annexe" in fold(d.text):
+                ctype = "annex_repealed" if d.repeal else "annex_added" if d.addition else "annex_modified"
+            elif d.operation:
+                ctype = "operation_added" if d.addition else "operation_modified"
+            else:
+                ctype = "article_modified"
             missing.append(_declared_only(ctype, d.text, d))
     return changes + missing
 
