@@ -83,10 +83,56 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     shades = Shades(path, settings.ruled)
     dotted = DottedRules(path, settings.dotted)
     try:
-        return [g for page in doc.pages for g in page_grids(page, settings, shades, dotted)]
+        grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted)]
+        return _with_orphan_rows(doc, grids, settings)
     finally:
         shades.close()
         dotted.close()
+
+
+def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """Add a grid for the last rows of an unruled table pushed to the top of
+    the next page (too few lines to be a table of their own): the lines
+    that open page p+1, each with two cells or more, every cell inside one
+    column of the table that ends page p with nothing below it. Built with
+    that table's columns, the grid then continues it like any other part."""
+    from .aligned import _col_range, _span, grid_for, visual_lines
+
+    by_page: dict[int, list[Grid]] = {}
+    for g in grids:
+        by_page.setdefault(g.page, []).append(g)
+    pages = {p.number: p for p in doc.pages}
+    out = list(grids)
+    for number, page in pages.items():
+        prev = by_page.get(number - 1)
+        if not prev or prev[-1].kind == "ruled" or prev[-1].source is None:
+            continue
+        a = prev[-1]
+        below = [l for l in _free_lines(pages[number - 1], prev) if l.top >= a.bbox[3] - 1]
+        if len(below) > settings.continuation.max_prose_lines_between:
+            continue
+        mine = by_page.get(number, [])
+        first_top = min((g.bbox[1] for g in mine), default=page.height)
+        words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.bottom <= first_top]
+        lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+        xs = a.xs
+        taken = []
+        for l in lines:
+            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+            if len(cols) < 2 or any(c1 - c0 != 1 for c0, c1 in cols) or len({c0 for c0, _ in cols}) < len(cols):
+                break
+            # A wider value than the page above held may run past the right edge.
+            if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + (xs[-1] - xs[-2]) / 2:
+                break
+            taken.append(l)
+        if not taken or len(taken) > settings.continuation.max_orphan_lines:
+            continue
+        if len(taken) < len(lines) and taken[-1].bottom > lines[len(taken)].top:
+            continue
+        bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
+        out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
 
 
 def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:

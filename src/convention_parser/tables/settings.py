@@ -83,6 +83,10 @@ class ContinuationSettings:
     # rows of the table, if they sit within this many font sizes of it.
     max_group_lines: int = 2
     group_gap_em: float = 2.0
+    # A few lines at the top of page p+1 whose cells each fall in one column
+    # of the table ending page p (a "Total" row pushed over the page break)
+    # are its last rows, though too few to be found as a table of their own.
+    max_orphan_lines: int = 3
 
 
 @dataclass
