@@ -87,6 +87,23 @@ def test_convention_section_numbers(name):
     assert [(s.number, s.page) for p in parts for s in p.sections] == want
 
 
+@pytest.mark.parametrize("name", ["convention_v1", "convention_v2"])
+def test_annexes_keep_level_one_and_differ_from_gold_only_there(name):
+    """Sections are the numbered headings (CONTRACT.md): the unnumbered "ANNEXES" heading is
+    none, so the annexes under it stay at level 1. The gold nests them at level 2 under that
+    heading: that choice is the only difference (headings, pages and every other level agree)."""
+    parts = _parts(name)
+    gold = [s for g in _gold(name)["parts"] for s in g["sections"]]
+    k = next(k for k, s in enumerate(gold) if s["number"] is None and s["heading"] == "ANNEXES")
+    annex_gold = [s for s in gold[k + 1:] if s["number"]]
+    assert len(annex_gold) == 5 and all(s["level"] == 2 for s in annex_gold)
+    got = [s for p in parts for s in p.sections]
+    annexes = [s for s in got if getattr(s, "_kind", "") == "annexe"]
+    assert [(s.number, s.heading, s.level) for s in annexes] == [(g["number"], g["heading"], 1) for g in annex_gold]
+    want = [(s["number"], s["heading"], 1 if s in annex_gold else s["level"], s["page"]) for s in gold if s["number"]]
+    assert [(s.number, s.heading, s.level, s.page) for s in got] == want
+
+
 # --------------------------------------------------------------------------
 # The amendment grammar, form by form
 # --------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from ..records import DeliberationMetadata, Excused, Vote
 from .dates import iso_date
 from .family import FLAGS, Family
 from .names import split_names, strip_civility
+from .noisy import fold, tolerant
 
 FIELDS = ("president", "present", "excused", "absent", "not_voting", "secretary")
 
@@ -82,22 +83,46 @@ def read_excused(text: str, proxy_rx: str) -> tuple[list[Excused], list[str]]:
     return excused, plain
 
 
-def read_vote(text: str, cfg: dict[str, Any]) -> Vote:
+def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
+    """The vote, read with the rules as written; on OCR'd text (noisy) a field they miss is
+    read again with the rules made tolerant of OCR noise (noisy.py). Clean text gets no
+    second try: the rules are not loosened there."""
     vote = Vote()
-    for rule in cfg.get("vote_result", []):
-        if re.search(rule["pattern"], text, FLAGS):
-            vote.result = rule["result"]
-            break
-    for attr, key in (("for_", "vote_for"), ("against", "vote_against"), ("abstention", "vote_abstention")):
-        val = _first(cfg.get(key, []), text)
-        if val is not None and val.isdigit():
-            setattr(vote, attr, int(val))
+    folded: Optional[str] = None
+    for tolerant_pass in ((False, True) if noisy else (False,)):
+        if tolerant_pass:
+            folded = fold(text)
+        if vote.result is None:
+            for rule in cfg.get("vote_result", []):
+                if _search(rule["pattern"], text, folded):
+                    vote.result = rule["result"]
+                    break
+        for attr, key in (("for_", "vote_for"), ("against", "vote_against"), ("abstention", "vote_abstention")):
+            if getattr(vote, attr) is None:
+                val = _first_in(cfg.get(key, []), text, folded)
+                if val is not None and val.isdigit():
+                    setattr(vote, attr, int(val))
     return vote
 
 
+def _search(pattern: str, text: str, folded: Optional[str]) -> Optional[re.Match]:
+    """The rule on the text as written, or (folded given) its tolerant form on the folded text."""
+    return tolerant(pattern).search(folded) if folded is not None else re.search(pattern, text, FLAGS)
+
+
+def _first_in(patterns: list[str], text: str, folded: Optional[str]) -> Optional[str]:
+    for p in patterns:
+        m = _search(p, text, folded)
+        if m:
+            return re.sub(r"\s+", " ", m.group("value")).strip(" .,;:")
+    return None
+
+
 def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str,
-                  subject: Optional[str] = None, number: Optional[str] = None) -> DeliberationMetadata:
-    """header: paragraphs of the opening block; body_text: the whole part; vote_text: where the vote is."""
+                  subject: Optional[str] = None, number: Optional[str] = None,
+                  noisy: bool = False) -> DeliberationMetadata:
+    """header: paragraphs of the opening block; body_text: the whole part; vote_text: where the vote is;
+    noisy: the part was read by OCR."""
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
     everything = "\n".join(header) + "\n" + body_text
@@ -151,7 +176,7 @@ def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str
         if nv:
             md.not_voting = split_names(nv)
     md.subject = subject or _subject(header[after:], cfg, header)
-    md.vote = read_vote(vote_text, cfg)
+    md.vote = read_vote(vote_text, cfg, noisy)
     return md
 
 

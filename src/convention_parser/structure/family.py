@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from ..rules import RuleSet
+from .noisy import fold, tolerant
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -39,6 +40,7 @@ class Family:
     starts: list[re.Pattern] = field(default_factory=list)
     ends: list[re.Pattern] = field(default_factory=list)
     tails: list[re.Pattern] = field(default_factory=list)   # a document's last stretch has begun
+    requires: list[re.Pattern] = field(default_factory=list)  # one must occur for the family to claim a text
     titles: list[re.Pattern] = field(default_factory=list)
     headings: list[HeadingPattern] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
@@ -49,6 +51,20 @@ class Family:
 
     def section(self, key: str) -> dict[str, Any]:
         return self.data.get(key, {}) or {}
+
+    def admits(self, text_lines: list[str], noisy: bool = False) -> bool:
+        """Does the text hold what this family cannot go without (a decision, for a deliberation)?
+        noisy: OCR'd text, where a rule gets a second, tolerant try."""
+        if not self.requires:
+            return True
+        # Lines joined: a vote formula may wrap ("adopté à l'" / "unanimité").
+        text = " ".join(text_lines)
+        if any(p.search(text) for p in self.requires):
+            return True
+        if not noisy:
+            return False
+        folded = fold(text)                  # OCR'd text: "a l'unanimite", "ADOP TE"
+        return any(tolerant(p.pattern).search(folded) for p in self.requires)
 
     def score(self, text_lines: list[str]) -> float:
         """Weighted keyword evidence; a pattern counts once per line it matches, capped."""
@@ -90,6 +106,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     fam.starts = [re.compile(p, FLAGS) for p in detect.get("starts", [])]
     fam.ends = [re.compile(p, FLAGS) for p in detect.get("ends", [])]
     fam.tails = [re.compile(p, FLAGS) for p in detect.get("tail", [])]
+    fam.requires = [re.compile(p, FLAGS) for p in detect.get("require", [])]
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
     # ``extra_headings`` add to the (inherited) grammar instead of replacing it.
     for h in data.get("headings", []) + data.get("extra_headings", []):

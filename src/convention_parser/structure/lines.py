@@ -35,6 +35,7 @@ class BodyLine:
     index: int                   # position in the document's line stream
     list_item: bool
     gap_before: float            # vertical distance to the previous line on the page (inf at page top)
+    ocr: bool = False            # read by OCR: rules may meet its noise (noisy.py)
 
     @property
     def size(self) -> float:
@@ -82,7 +83,7 @@ def body_lines(doc: Document) -> list[BodyLine]:
             if m and not list_item and not _looks_like_number(raw):
                 text, list_item = raw[m.end():], True
             gap = float("inf") if prev is None else line.top - prev.top
-            out.append(BodyLine(line, text, page.number, len(out), list_item, gap))
+            out.append(BodyLine(line, text, page.number, len(out), list_item, gap, page.text_source == "ocr"))
             prev = line
     return out
 

@@ -97,7 +97,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
     if draft.kind == "deliberation" and fam.section("deliberation"):
         header = _header_paragraphs(draft, fam)
         body = "\n".join(p.text for p in draft.paragraphs)
-        md = read_metadata(fam, header, body, body)
+        md = read_metadata(fam, header, body, body, noisy=any(bl.ocr for bl in lines))
         draft.metadata = md.to_dict()
     elif draft.kind == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
@@ -219,7 +219,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         draft.title = title
         own = "\n".join(p.text for p in draft.paragraphs if p.lines and p.lines[0] not in
                         [bl.line for bl in lines[:cut_points[0]]])
-        md = read_metadata(fam, header, own, own, subject=title, number=m.group("num"))
+        md = read_metadata(fam, header, own, own, subject=title, number=m.group("num"),
+                           noisy=any(bl.ocr for bl in item_lines))
         draft.metadata = md.to_dict()
         drafts.append(draft)
     return drafts

@@ -136,6 +136,10 @@ def _opens(lines: list[BodyLine], i: int, fams: list[Family]) -> bool:
 
 def classify(seg: Segment, lines: list[BodyLine], fams: list[Family]) -> None:
     texts = [bl.text for bl in lines[seg.start:min(seg.end, seg.start + SCORE_WINDOW)]]
-    scored = sorted(((f.score(texts), f.name, f) for f in fams), key=lambda t: (-t[0], t[1]))
+    whole = [bl.text for bl in lines[seg.start:seg.end]]
+    noisy = any(bl.ocr for bl in lines[seg.start:seg.end])
+    # A family claims only a text that holds what it requires (a council's agenda names the
+    # items of a session but decides nothing: no deliberation).
+    scored = sorted(((f.score(texts), f.name, f) for f in fams if f.admits(whole, noisy)), key=lambda t: (-t[0], t[1]))
     if scored and scored[0][0] >= MIN_SCORE:
         seg.score, seg.family = scored[0][0], scored[0][2]
