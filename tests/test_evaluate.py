@@ -70,3 +70,13 @@ def test_amendments_and_operations():
     assert (a["amendments.target+action"].tp, a["amendments.target+action"].fn) == (1, 1)
     o = score_operations(gold, part)
     assert o["operations"].tp == 1 and o["operations.amount"].tp == 1
+
+
+def test_levels_count_only_numbered_ancestors():
+    from convention_parser.evaluate.score import numbered_levels
+
+    gold = [{"number": "I", "level": 1}, {"number": "1", "level": 2}, {"number": "1.1", "level": 3},
+            {"number": None, "heading": "ANNEXES", "level": 1},
+            {"number": "C2", "level": 2}, {"number": "C4", "level": 2}]
+    assert [(s["number"], s["level"]) for s in numbered_levels(gold)] == [
+        ("I", 1), ("1", 2), ("1.1", 3), ("C2", 1), ("C4", 1)]

@@ -179,9 +179,24 @@ def _money(v: Any) -> Optional[float]:
 # Per-field scorers: (gold part dict, parsed Part) -> FieldScore
 # ----------------------------------------------------------------------------
 
+def numbered_levels(sections: list[dict]) -> list[dict]:
+    """Gold sections reduced to the numbered ones, each level counting only its
+    numbered ancestors: CONTRACT.md's sections are the numbered headings, so an
+    annex under an unnumbered "ANNEXES" heading is at level 1."""
+    out, stack = [], []          # stack of (gold level, numbered?)
+    for s in sections:
+        level = s.get("level") or 1
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        numbered = bool(s.get("number"))
+        if numbered:
+            out.append({**s, "level": 1 + sum(1 for _, n in stack if n)})
+        stack.append((level, numbered))
+    return out
+
+
 def score_sections(gold: dict, part) -> dict[str, FieldScore]:
-    # CONTRACT: sections are the *numbered* headings; unnumbered ones are not scored.
-    g = [s for s in gold.get("sections") or [] if s.get("number")]
+    g = numbered_levels(gold.get("sections") or [])
     f = part.sections if part else []
     return {
         "sections.number+heading": compare(((s["number"], norm(s["heading"])) for s in g),
