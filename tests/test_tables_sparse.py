@@ -87,3 +87,25 @@ def test_wrapped_last_cell_after_an_accented_line_stays_in_the_table():
         base += 3 * pitch + row_gap
     (g,) = aligned_grids(1, words, [], AlignedSettings())
     assert g.matrix() == expected
+
+
+def test_wrapped_label_ending_inside_a_gutter_stays_in_its_column():
+    """A label's second line ("Quartier République Cité 4 Sud") runs further
+    right than any label on a multi-cell line, into the gutter: the column
+    boundary moves to the part of the gutter no cell enters."""
+    words: list[Word] = []
+    expected = []
+    base = 100.0
+    labels = [("LENS", "Cité 12"), ("AVION", "Quartier République Cité 4 Sudouest"), ("LIEVIN", "Vent")]
+    for i, (name, second) in enumerate(labels):
+        words += [_word(name, 50, base), _word(f"C : {i + 1}00 000,00 €", 196, base),
+                  _word(f"{i + 7}0 000,00 €", 320, base)]
+        x = 50.0
+        for t in second.split():
+            words.append(_word(t, x, base + 9.6))
+            x += 0.5 * 8.0 * len(t) + 2.0
+        expected.append([f"{name} {second}", f"C : {i + 1}00 000,00 €", f"{i + 7}0 000,00 €"])
+        base += 30.0
+    assert max(w.x1 for w in words if w.text == "Sudouest") > (max(w.x1 for w in words if w.text == "Cité" and w.x0 < 150) + 196) / 2
+    (g,) = aligned_grids(1, words, [], AlignedSettings())
+    assert g.matrix() == expected

@@ -354,6 +354,27 @@ def _columns(gutters, left: float, right: float) -> list[float]:
     return [left] + [(a + b) / 2 for a, b in gutters] + [right]
 
 
+def _clear_gutters(gutters: list[tuple[float, float]], region: list[VLine]) -> list[tuple[float, float]]:
+    """Gutters come from the multi-cell lines; a single-cell line (a wrapped
+    label, "Quartier République Cité 4 Sud") may end inside one. Narrow each
+    gutter to the part no cell of the region enters, so that the column
+    boundary (its middle) does not cut such a cell."""
+    out = []
+    for a, b in gutters:
+        lo, hi = a, b
+        for l in region:
+            if l.full_width:
+                continue
+            for ch in l.chunks:
+                x0, x1 = _span(ch)
+                if x0 < a and a < x1 < b:
+                    lo = max(lo, x1)
+                elif a < x0 < b and x1 > b:
+                    hi = min(hi, x0)
+        out.append((lo, hi) if hi - lo >= 1.0 else (a, b))
+    return out
+
+
 def _col_range(span: tuple[float, float], xs: list[float]) -> tuple[int, int]:
     """Columns [c0, c1) a cell covers: those whose interval it overlaps by more than a sliver."""
     a, b = span
@@ -661,7 +682,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             used.update(id(l) for l in region)
             left = min(l.x0 for l in region)
             right = max(l.x1 for l in region)
-            xs = _columns(gutters_p, left, right)
+            xs = _columns(_clear_gutters(gutters_p, region), left, right)
             top = min(l.top for l in region)
             bottom = max(l.bottom for l in region)
             band = (top - 2.5 * region[0].size, bottom + 2.5 * region[-1].size)
