@@ -87,10 +87,31 @@ def _values_match(gold: dict, found: dict) -> bool:
     return True
 
 
+def _record_similarity(g: dict, f: dict) -> float:
+    """An operation is identified by its record (type, commune, site name)
+    better than by the wording of its target ("Démolition de la résidence Les
+    Tilleuls (48 logements) (C1472-21-0020)" vs "demolition: résidence Les
+    Tilleuls (Rivemont-sur-Sambre)")."""
+    from .facts import name_similarity
+    best = 0.0
+    for side in ("after", "before"):
+        a, b = g.get(side), f.get(side)
+        if not (isinstance(a, dict) and isinstance(b, dict) and a.get("name") and b.get("name")):
+            continue
+        if a.get("type") and b.get("type") and a["type"] != b["type"]:
+            return 0.0
+        if a.get("commune") and b.get("commune") and fold(a["commune"]) != fold(b["commune"]):
+            return 0.0
+        best = max(best, name_similarity(a["name"], b["name"]))
+    return best
+
+
 def _pair_similarity(g: dict, f: dict) -> float:
     if g.get("type") != f.get("type") or not _values_match(g, f):
         return 0.0
     sim = _target_similarity(g.get("target"), f.get("target"))
+    if str(g.get("type", "")).startswith("operation_"):
+        sim = max(sim, _record_similarity(g, f))
     # Two exact figures (before and after) identify an amount or count change
     # better than its wording: the label may be the table's, the gold's a gloss.
     if all(isinstance(_value(g.get(k)) if not isinstance(g.get(k), dict) else g[k].get("value"), (int, float))
