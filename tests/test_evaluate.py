@@ -80,3 +80,12 @@ def test_levels_count_only_numbered_ancestors():
             {"number": "C2", "level": 2}, {"number": "C4", "level": 2}]
     assert [(s["number"], s["level"]) for s in numbered_levels(gold)] == [
         ("I", 1), ("1", 2), ("1.1", 3), ("C2", 1), ("C4", 1)]
+
+
+def test_operation_matched_by_amount_and_commune_when_named_differently():
+    gold = {"operations": [{"type": "ingenierie", "name": "relogement OPH Nord", "commune": "Douai",
+                            "amount": 250000}]}
+    same_op = Operation("ingenierie", "Accompagnement des ménages relogés", commune="Douai", amount=250000.0)
+    other_amount = Operation("ingenierie", "Accompagnement des ménages relogés", commune="Douai", amount=260000.0)
+    assert score_operations(gold, Part(kind="convention", pages=[1, 2], operations=[same_op]))["operations"].tp == 1
+    assert score_operations(gold, Part(kind="convention", pages=[1, 2], operations=[other_amount]))["operations"].tp == 0
