@@ -3,7 +3,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
-from builders import EXPECTED, NEW_51, RENAMED_23, avenant, convention  # noqa: E402
+from builders import EXPECTED, NEW_9, NEW_51, RENAMED_23, avenant, convention  # noqa: E402
 
 from convention_parser.diff import consolidate, diff_results  # noqa: E402
 
@@ -240,3 +240,27 @@ def test_enumerated_announcements_cover_changes_named_by_title_or_number():
     fund = Change(type="amount_changed", target="un fonds local d’accompagnement au relogement doté", before=1, after=2)
     other = Change(type="amount_changed", target="Ville de Lens / fonds propres", before=1, after=2)
     assert covers(d, fund) and not covers(d, other)
+
+
+def test_operation_first_named_in_the_objet_is_carried_by_the_text_that_names_it():
+    """The parse keeps one record per site, filed where it is first named (the
+    "Objet" list); the instruction whose new text names the site carries it,
+    and the announcement naming the site (not its commune) covers it."""
+    from convention_parser.records import Amendment, Operation
+    conv, av = convention(), avenant()
+    avp = av.parts[0]
+    new_51 = ("Le programme prévoit la démolition de la tour des Peupliers à Avion (120 logements).\n"
+              "2. aux Hauts de Rivemont, la démolition de la résidence Les Tilleuls (48 logements), propriété de l’OPH.")
+    avp.amendments = [Amendment("5.1", "article", "replace", new_text=new_51, section="3", page=3),
+                      Amendment("9", "article", "replace", new_text=NEW_9, section="3", page=5)]
+    avp.operations = [
+        Operation("demolition", "résidence Les Tilleuls", "Rivemont-sur-Sambre", None, 48, None, 3, "2",
+                  text="démolition de la résidence Les Tilleuls (48 logements) aux Hauts de Rivemont"),
+        Operation("demolition", "tour des Peupliers", "Avion", None, 120, 2400000.0, 3, "3",
+                  text="la démolition de la tour des Peupliers à Avion (120 logements)")]
+    avp.sections[1].text = ("Il a pour objet :\n1. de programmer la démolition de la résidence Les Tilleuls "
+                            "(48 logements) aux Hauts de Rivemont ; 2. de mettre à jour l’article 9 ; 3. de rien.")
+    merged = consolidate(conv, [av])
+    assert ("résidence Les Tilleuls", "5.1") in {(o.name, o.section) for o in merged.parts[0].operations}
+    added = [c for c in diff_results(conv, merged, avenant=av).changes if c.type == "operation_added"]
+    assert [(c.after["name"], c.status) for c in added] == [("résidence Les Tilleuls", "applied")]

@@ -305,7 +305,13 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str]) -> 
         if fsec == home and f.page in table_pages and name == "operations":
             return True                            # a row of the instruction's table
         in_span = fsec == home or (first <= (f.page or 0) <= last)
-        return bool(in_span and new_key and key(getattr(f, "text", "") or "") in new_key)
+        if not (in_span and new_key):
+            return False
+        if key(getattr(f, "text", "") or "") in new_key:
+            return True
+        # The parse keeps one record per site, read where it is first named (often
+        # the "Objet" list): an operation whose site the new text names belongs to it.
+        return name == "operations" and len(key(f.name)) > 5 and key(f.name) in new_key
 
     for name in _FACT_LISTS:
         bucket = getattr(part, name)

@@ -130,6 +130,10 @@ def covers(d: Declared, c: Change) -> bool:
         op = c.after or c.before or {}
         if not d.operation:
             return False
+        # The site named in full is enough (the item may name the quartier, not
+        # the commune); a site named in other words needs its commune too.
+        if len(fold(op.get("name", ""))) > 8 and fuzz.partial_ratio(fold(op["name"]), fold(d.text)) >= 95:
+            return True
         if op.get("commune") and fold(op["commune"]) not in fold(d.text):
             return False
         return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85 or _names_site(op, d.text)
