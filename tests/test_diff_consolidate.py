@@ -264,3 +264,10 @@ def test_operation_first_named_in_the_objet_is_carried_by_the_text_that_names_it
     assert ("résidence Les Tilleuls", "5.1") in {(o.name, o.section) for o in merged.parts[0].operations}
     added = [c for c in diff_results(conv, merged, avenant=av).changes if c.type == "operation_added"]
     assert [(c.after["name"], c.status) for c in added] == [("résidence Les Tilleuls", "applied")]
+
+
+def test_diff_with_an_avenant_names_the_avenant_as_new():
+    conv, av = convention(), avenant()
+    result = diff_results(conv, consolidate(conv, [av]), avenant=av)
+    assert (result.old.path, result.new.path) == ("convention.pdf", av.source.path)
+    assert result.new.sha256 == av.source.sha256 != conv.source.sha256

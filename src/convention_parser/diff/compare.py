@@ -30,8 +30,11 @@ CHANGE_ORDER = ["operation_added", "operation_removed", "operation_modified", "a
 def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None = None) -> DiffResult:
     """Changes from ``old`` to ``new``. When ``new`` is ``old`` consolidated with
     an avenant, pass the avenant too: its declared changes are cross-checked."""
+    # With an avenant, "new" is the avenant the user named (the consolidated
+    # record is a copy of the convention and carries its source).
+    shown = avenant if avenant is not None else new
     result = DiffResult(old=DocRef(old.source.path, old.source.sha256),
-                        new=DocRef(new.source.path, new.source.sha256))
+                        new=DocRef(shown.source.path, shown.source.sha256))
     po, pn = main_part(old), main_part(new)
     if po is None or pn is None:
         return result
