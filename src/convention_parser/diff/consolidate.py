@@ -234,7 +234,11 @@ def _without_own_heading(text: str, sec: Section) -> str:
     lines = text.splitlines()
     if not lines:
         return text
-    m = re.match(r"^\s*(?:(?:article|annexe|art\.)\s+)?([\w.\-]+?)\.?(?:\s*[–\-:.]\s*|\s+)(.*)$", lines[0], re.I)
+    # With its label word ("Article 6 –", "ANNEXE C2") or, bare, with a separator
+    # after the number ("4.1." / "4.1 –"): "2 logements sont …" is text.
+    labelled = re.match(r"^\s*(?:article|annexe|art\.)\s+([\w.\-]+?)\.?(?:\s*[–\-:.]\s*|\s+|$)", lines[0], re.I)
+    bare = re.match(r"^\s*(\d+(?:\.\d+)*)(?:\.\s+|\s*[–\-:]\s+)", lines[0])
+    m = labelled or bare
     if m and norm_number(m.group(1)) == norm_number(sec.number) and len(lines[0]) < 160:
         return "\n".join(lines[1:])
     return text
