@@ -79,3 +79,15 @@ def test_a_revised_count_next_to_an_added_one_pairs_with_the_closest():
     new = [Quantity(f"{v} LLS", v, "lls", section="4.3") for v in (1121, 88, 45, 20, 20, 173)]
     got = sorted((c.before, c.after) for c in figure_changes(old, new, _identity, {}, "quantity"))
     assert got == [(153, 173), (1050, 1121)]
+
+
+def test_a_quartier_spelled_otherwise_is_not_an_operation_change():
+    from convention_parser.diff.facts import operation_changes
+    from convention_parser.records import Operation
+    old = [Operation("demolition", "Mousson", "Liévin", "Pas-de-Calais Habitat", 40, None, section="9.1.1.2",
+                     quartier="62510 Liévin, Angres 6062028 Calonne - Marichelles - Vent de Bise")]
+    new = [Operation("demolition", "Mousson", "Liévin", "Pas-de-Calais Habitat", 40, None, section="4.1.3",
+                     quartier="Vent de Bise - Jean Lebas")]
+    assert operation_changes(old, new) == []
+    new[0].logements = 45
+    assert [c.summary for c in operation_changes(old, new)][0].endswith("(logements 40 → 45)")
