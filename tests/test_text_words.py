@@ -151,3 +151,44 @@ def test_keep_hyphen_rules():
     assert keep_hyphen("Saint", "Denis", Counter())       # capitalised part
     assert keep_hyphen("Loos", "en-Gohelle", Counter())   # link word in a name
     assert not keep_hyphen("opéra", "tion", Counter())
+
+
+def test_cells_drawn_without_a_space_are_separate_words(tmp_path):
+    # A table header printed cell by cell, no space glyph between cells: the
+    # wide gutters must not set the row's word gap, so two cells set 0.9 em
+    # apart ("Surface" | "Programme envisagé") are still two words.
+    pdf = tmp_path / "cells.pdf"
+    c = new_canvas(pdf)
+    size = 8
+    x = place(c, 50, 700, "Site", size=size)
+    x = place(c, x + 65, 700, "Commune / Bénéficiaire", size=size, draw_spaces=True)
+    x = place(c, x + 30, 700, "Surface", size=size)
+    x = place(c, x + 0.9 * size, 700, "Programme envisagé", size=size, draw_spaces=True)
+    place(c, x + 30, 700, "Date", size=size)
+    # A unit glued to the next cell's text ("m²" | "en accession").
+    x = place(c, 50, 680, "120 m²", size=size, draw_spaces=True)
+    place(c, x + 0.95 * size, 680, "en accession", size=size, draw_spaces=True)
+    c.save()
+    doc = read_document(pdf)
+    words = [[w.text for w in ln.words] for ln in doc.pages[0].lines]
+    assert ["Surface", "Programme", "envisagé"] == [w for ln in words for w in ln
+                                                   if w in ("Surface", "Programme", "envisagé")]
+    assert any(ln[:2] == ["120", "m²"] and "en" in ln for ln in words), words
+
+
+def test_a_cell_border_between_two_glyphs_splits_the_word(tmp_path):
+    # Two cells' texts 0.6 pt apart (less than any word gap) with a dashed
+    # vertical border drawn between them: the rule, not the gap, decides.
+    pdf = tmp_path / "border.pdf"
+    c = new_canvas(pdf)
+    size = 10
+    x = place(c, 60, 700, "Commune", size=size)
+    border = x + 0.3
+    place(c, x + 0.6, 700, "Montant total", size=size, draw_spaces=True)
+    c.setLineWidth(0.5)
+    c.setDash(1, 1)
+    c.line(border, 690, border, 714)
+    c.save()
+    doc = read_document(pdf)
+    words = [w.text for ln in doc.pages[0].lines for w in ln.words]
+    assert words == ["Commune", "Montant", "total"], words

@@ -25,7 +25,7 @@ from .furniture import split_furniture
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .rules import page_rules
-from .words import group_rows, make_words
+from .words import group_rows, make_words, row_cuts
 
 OCR_MODES = ("auto", "never", "always")
 
@@ -80,7 +80,7 @@ def _text_page(page, number: int) -> Page:
     visible = [c for c in chars if not c.text.isspace()]
     if visible:
         size = median(c.size for c in visible)
-        rows = [make_words(r) for r in group_rows(chars)]
+        rows = [make_words(r, row_cuts(r, out.rules)) for r in group_rows(chars)]
         rows = [r for r in rows if r]
         out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
     return out

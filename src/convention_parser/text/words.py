@@ -99,13 +99,21 @@ def break_threshold(chars: list[Char]) -> float:
     inner = median(glyph_gaps)                     # most gaps are inside words
     wide = [g for g in glyph_gaps if g > inner + 0.1 * size] + space_gaps
     if wide:
-        word = median(wide)
+        # Gaps wider than most of an em are gutters between table cells or
+        # columns, not word spaces: a header row of five cells would otherwise
+        # set the word gap at a cell gap and glue "Surface" to "Programme".
+        spaces = [g for g in wide if g <= 0.8 * size]
+        word = median(spaces or wide)
         return inner + max(0.1 * size, 0.45 * (word - inner))
     return inner + 0.2 * size
 
 
-def make_words(row: list[Char]) -> list[Word]:
-    """Split one row (chars sorted by x) into words."""
+def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
+    """Split one row (chars sorted by x) into words.
+
+    ``cuts``: x of vertical rules crossing the row (cell borders); two glyphs
+    on either side of one are never the same word, whatever the gap.
+    """
     row = dedupe_fake_bold(row)
     limit = break_threshold(row)
     words: list[Word] = []
@@ -116,13 +124,31 @@ def make_words(row: list[Char]) -> list[Word]:
                 words.append(_word(cur))
                 cur = []
             continue
-        if cur and c.x0 - cur[-1].x1 > limit:
+        if cur and (c.x0 - cur[-1].x1 > limit or _ruled_between(cur[-1], c, cuts)):
             words.append(_word(cur))
             cur = []
         cur.append(c)
     if cur:
         words.append(_word(cur))
     return words
+
+
+def _ruled_between(a: Char, b: Char, cuts) -> bool:
+    lo, hi = (a.x0 + a.x1) / 2, (b.x0 + b.x1) / 2
+    return any(lo < x < hi for x in cuts)
+
+
+def row_cuts(row: list[Char], rules) -> list[float]:
+    """x of the vertical rules (x0, top, x1, bottom) crossing most of the row's band."""
+    if not rules:
+        return []
+    top = min(c.top for c in row)
+    bottom = max(c.bottom for c in row)
+    x0, x1 = row[0].x0, max(c.x1 for c in row)
+    reach = 0.6 * (bottom - top)
+    return [(r[0] + r[2]) / 2 for r in rules
+            if r[2] - r[0] < 2.0 and x0 < (r[0] + r[2]) / 2 < x1
+            and min(r[3], bottom) - max(r[1], top) >= reach]
 
 
 def _word(chars: list[Char]) -> Word:
