@@ -423,7 +423,10 @@ def evaluate_document(entry: dict, corpus: Path, report: Report,
     hand_name = entry.get("hand_gold")
     hand = _load(_gold_path(corpus, hand_name, ".hand.json")) if hand_name else None
     if hand:
-        hand_parts = _hand_parts(hand)
+        # Hand gold may serve several compositions (keyed by part kind); a composition
+        # is scored only on the kinds of document it holds.
+        kinds = {p.get("kind") for p in gold.get("parts", [])}
+        hand_parts = [p for p in _hand_parts(hand) if p.get("kind") in kinds]
         for gp, fp in _match_parts(hand_parts, result):
             for scorer in HAND_SCORERS:
                 for field_name, score in scorer(gp, fp).items():
