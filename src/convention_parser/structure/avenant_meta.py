@@ -63,6 +63,8 @@ def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> tuple[list[str], lis
         name = re.sub(r"\d+$", "", name).strip()          # footnote call glued to the name
         if strip is not None:
             name = strip.sub("", name, count=1).strip()
+        name = re.sub(r"\s*\([^()]*\)$", "", name)          # "… (ANRU)": the alias, not the name
+        name = name[:1].upper() + name[1:]
         for name in _spell_out(name, groups):
             if name and name not in target:
                 target.append(name)
