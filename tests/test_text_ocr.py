@@ -24,14 +24,14 @@ LINES = ["Article 2 – Les opérations de démolition",
          "de 1 880 000 € financé par l'Agence nationale."]
 
 
-def _synthetic_scan(tmp_path, skew=0.5, seed=3):
+def _synthetic_scan(tmp_path, skew=0.5, seed=3, lines=LINES):
     import pypdfium2 as pdfium
     from PIL import Image
 
     text_pdf = tmp_path / "text.pdf"
     c = new_canvas(text_pdf)
     c.setFont(unicode_font(), 13)
-    for i, line in enumerate(LINES):
+    for i, line in enumerate(lines):
         c.drawString(72, 740 - 22 * i, line)
     c.save()
     img = pdfium.PdfDocument(str(text_pdf))[0].render(scale=200 / 72).to_pil().convert("L")
@@ -61,6 +61,20 @@ def test_synthetic_scan_is_ocrd(tmp_path):
     # Boxes come back in PDF points of the upright page.
     assert first.x0 == pytest.approx(72, abs=6) and first.top == pytest.approx(842 - 740 - 13, abs=8)
     assert all(0 <= w.conf <= 100 for ln in page.lines for w in ln.words)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("skew", [0.0, 0.5])
+def test_ocr_apostrophe_form_comes_from_the_glyph(tmp_path, skew):
+    # Tesseract answers ' for both; the printed glyph decides: curly where
+    # the page prints ’, straight where it prints '.
+    lines = ["La décision de l’Agence nationale",
+             "Le rapport de l'Agence locale",
+             "Les travaux d’aménagement et d'entretien"]
+    doc = read_document(_synthetic_scan(tmp_path, skew=skew, lines=lines))
+    got = [w.text for ln in doc.pages[0].lines for w in ln.words]
+    assert "l’Agence" in got and "l'Agence" in got, got
+    assert "d’aménagement" in got and "d'entretien" in got, got
 
 
 def test_ocr_never_warns_and_skips(tmp_path):

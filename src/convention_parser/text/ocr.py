@@ -52,6 +52,7 @@ def ocr_page(page, number: int) -> list[list[Word]]:
     bitmap.close()
     data = pytesseract.image_to_data(image, lang=LANG, config="--psm 3",
                                      output_type=pytesseract.Output.DICT)
+    pixels = _gray(image)
     image.close()
     rows: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
@@ -59,6 +60,9 @@ def ocr_page(page, number: int) -> list[list[Word]]:
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
+        if "'" in text:
+            box = [data[k][i] for k in ("left", "top", "width", "height")]
+            text = apostrophes(pixels, box, text)
         x, y, w, h = (data[k][i] / scale for k in ("left", "top", "width", "height"))
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         # Tesseract boxes are ink boxes; the x-height-free line height stands
@@ -73,3 +77,79 @@ def ocr_page(page, number: int) -> list[list[Word]]:
             w.size = round(size, 1)
         out.append(words)
     return out                                  # Tesseract's reading order
+
+
+# Apostrophes. Tesseract reads both a typographic ’ and a straight ' as ',
+# and blur hides the difference from its classifier. The glyph itself still
+# shows it: a curly one is a comma, its head at the top and its tail going
+# down to the left; a straight one is a vertical tick. Above the x-height,
+# between the letters it separates, we find the columns of ink that do not
+# reach down to the baseline and compare the ink's centre at the top of the
+# glyph with its centre at the bottom.
+CURL = 0.035                   # leftward drift of the tail, in glyph heights
+
+
+def _gray(image):
+    import numpy as np
+    return np.asarray(image, dtype=np.float32)
+
+
+def apostrophes(pixels, box, text: str) -> str:
+    """``text`` with each straight ' the image shows curly turned into ’."""
+    left, top, width, height = box
+    crop = pixels[max(top - 1, 0):top + height + 1, max(left - 1, 0):left + width + 1]
+    out = list(text)
+    for k, ch in enumerate(text):
+        if ch == "'":
+            drift = _tail_drift(crop, (k + 0.5) / len(text))
+            if drift is not None and drift > CURL:
+                out[k] = "’"
+    return "".join(out)
+
+
+def _tail_drift(crop, where: float):
+    """(x of the top of the glyph - x of its bottom) / its height, or None."""
+    import numpy as np
+    if crop.size == 0:
+        return None
+    ink = crop < 140
+    rows = ink.sum(axis=1)
+    if rows.max() == 0:
+        return None
+    body = np.nonzero(rows >= 0.3 * rows.max())[0]
+    first = int(np.nonzero(rows)[0].min())
+    base = int(body.max())
+    limit = int(first + 0.5 * (base - first + 1))
+    if limit <= first + 2:
+        return None
+    below = ink[limit:].any(axis=0)
+    above = ink[:limit].any(axis=0)
+    high = above & ~below                       # columns of ink above the x-height only
+    segments, x, width = [], 0, crop.shape[1]
+    while x < width:
+        if high[x]:
+            s = x
+            while x < width and high[x]:
+                x += 1
+            segments.append((s, x))
+        else:
+            x += 1
+    if not segments:
+        return None
+    expected = where * width
+    s, e = min(segments, key=lambda g: abs((g[0] + g[1]) / 2 - expected))
+    # Only a segment near where the apostrophe should be (a quarter of the
+    # word either way) is the apostrophe, not an accent or a degree sign.
+    if abs((s + e) / 2 - expected) > 0.25 * width:
+        return None
+    s, e = max(0, s - 1), min(width, e + 1)
+    mass = np.clip(200.0 - crop[:limit, s:e], 0, None)
+    filled = np.nonzero(mass.sum(axis=1) > 0)[0]
+    if len(filled) < 3:
+        return None
+    y0, y1 = int(filled.min()), int(filled.max())
+    xs = np.arange(e - s)
+    centres = [(mass[y] * xs).sum() / mass[y].sum() for y in range(y0, y1 + 1) if mass[y].sum() > 0]
+    n = len(centres)
+    head, tail = max(1, n * 2 // 5), max(1, n * 3 // 10)
+    return (float(np.mean(centres[:head])) - float(np.mean(centres[-tail:]))) / (y1 - y0 + 1)
