@@ -64,7 +64,7 @@ def split_furniture(pages: list[Page]) -> None:
             for ln in _band_lines(p, top):
                 key = (band, normalise(ln.text))
                 seen.setdefault(key, set()).add(p.number)
-                where.setdefault((band, key[1], p.number), []).append(ln.top / p.height)
+                where.setdefault((band, key[1], p.number), []).append((ln.top / p.height, ln.size))
 
     def repeated(p: Page, band: str, ln: Line) -> bool:
         key = normalise(ln.text)
@@ -73,28 +73,43 @@ def split_furniture(pages: list[Page]) -> None:
         # Two other pages in long documents: a phrase like "Sans objet" may
         # end two pages by chance, rarely three at the same height.
         need = 1 if len(pages) <= 4 else 2
-        hits = sum(1 for n in others if any(abs(y - y2) < 0.03 for y2 in where[(band, key, n)]))
+        # The same run of pages sets its header in the same type: "Sans
+        # objet" opening pages of another bound document is not one.
+        size = ln.size
+        hits = sum(1 for n in others
+                   if any(abs(y - y2) < 0.03 and abs(size - s2) < 0.3 for y2, s2 in where[(band, key, n)]))
         return hits >= need
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
     # in the same place and type as furniture found elsewhere (a header that
     # changes with the part of the document, "Délibération" then "Avenant").
-    looks: list[tuple[str, float, float, bool]] = []
+    looks: list[tuple] = []
     for p in pages:
         _take(p, lambda band, ln: repeated(p, band, ln) or (is_page_number(ln.text) and len(ln.text) <= 16), looks)
-    if looks:
+    # A run grows page by page from furniture found in the first pass.
+    while looks:
+        found: list[tuple] = []
         for p in pages:
-            _take(p, lambda band, ln: _looks_like(p, band, ln, looks), looks=None)
+            _take(p, lambda band, ln: _looks_like(p, band, ln, looks), looks=found)
+        looks = found
 
 
-def _signature(page: Page, band: str, ln: Line) -> tuple[str, float, float, bool]:
-    return band, ln.top / page.height, ln.size, ln.bold
+def _signature(page: Page, band: str, ln: Line) -> tuple:
+    return band, ln.top / page.height, ln.size, ln.bold, page.number, round(page.width), round(page.height)
 
 
 def _looks_like(page: Page, band: str, ln: Line, looks) -> bool:
-    b, y, size, bold = _signature(page, band, ln)
+    """Set like the furniture of the next page, same format.
+
+    A document's opening page carries a variant of the header its next pages
+    repeat ("Conseil d'administration du ..." before "Avenant n°1 ..."); a
+    title or "ARTICLE 1" printed once where another bound document, before
+    it or pages away, had its header is page content.
+    """
+    b, y, size, bold, number, w, h = _signature(page, band, ln)
     return any(b == b2 and abs(y - y2) < 0.01 and abs(size - s2) < 0.3 and bold == bold2
-               for b2, y2, s2, bold2 in looks)
+               and n2 == number + 1 and (w, h) == (w2, h2)
+               for b2, y2, s2, bold2, n2, w2, h2 in looks)
 
 
 def _take(p: Page, is_furniture, looks) -> None:
