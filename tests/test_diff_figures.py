@@ -23,12 +23,12 @@ def test_a_figure_restated_in_prose_and_tables_is_one_change_listing_every_place
 
 
 def test_two_rows_of_one_table_with_equal_figures_stay_two_changes():
-    old = [Amount("100 €", 100.0, page=3, section="9", label="Lens / Subvention", table="t1"),
-           Amount("100 €", 100.0, page=3, section="9", label="Avion / Subvention", table="t1")]
-    new = [Amount("150 €", 150.0, page=3, section="9", label="Lens / Subvention", table="t1"),
-           Amount("150 €", 150.0, page=3, section="9", label="Avion / Subvention", table="t1")]
+    old = [Amount("100 €", 100.0, page=3, section="9", label="Lens QP062024 / Subvention", table="t1"),
+           Amount("100 €", 100.0, page=3, section="9", label="Avion QP062019 / Subvention", table="t1")]
+    new = [Amount("150 €", 150.0, page=3, section="9", label="Lens QP062024 / Subvention", table="t1"),
+           Amount("150 €", 150.0, page=3, section="9", label="Avion QP062019 / Subvention", table="t1")]
     changes = figure_changes(old, new, _identity, {"t1": "t1"}, "amount")
-    assert sorted(c.target for c in changes) == ["Avion / Subvention", "Lens / Subvention"]
+    assert sorted(c.target for c in changes) == ["Avion QP062019 / Subvention", "Lens QP062024 / Subvention"]
 
 
 def test_equal_counts_merge_within_a_section_only():

@@ -80,7 +80,7 @@ def test_renders_every_format():
     result = diff_results(conv, consolidate(conv, [av]), avenant=av)
     data = json.loads(render_diff(result, "json"))
     assert set(data) == {"old", "new", "changes", "stats"}
-    assert data["stats"] == {"operation_added": 1, "amount_changed": 1, "quantity_changed": 1,
+    assert data["stats"] == {"operation_added": 1, "amount_changed": 1,
                              "annex_modified": 1, "annex_repealed": 1, "article_renamed": 1,
                              "article_modified": 3, "table_modified": 1}
     assert all(set(c) >= {"type", "target", "before", "after", "summary", "status", "evidence"}

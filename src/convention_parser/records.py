@@ -270,6 +270,9 @@ class Evidence(Record):
     old_section: Optional[str] = None
     new_page: Optional[int] = None
     new_section: Optional[str] = None
+    # A figure stated in several places: the fields above point at the place
+    # that names it best, ``places`` lists them all (page, section, table, label).
+    places: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -70,9 +70,10 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     table_map = {a.id: b.id for a, b in tpairs}
     ops = operation_changes(po.operations, pn.operations)
     changes += ops
-    changes += figure_changes(po.amounts, pn.amounts, section_map, table_map, "amount")
+    tables = ({t.id: t for t in po.tables}, {t.id: t for t in pn.tables})
+    changes += figure_changes(po.amounts, pn.amounts, section_map, table_map, "amount", tables)
     changes += _not_operation_counts(
-        figure_changes(po.quantities, pn.quantities, section_map, table_map, "quantity"), ops)
+        figure_changes(po.quantities, pn.quantities, section_map, table_map, "quantity", tables), ops)
     tchanges = table_changes(tpairs)
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += party_changes(list((po.metadata or {}).get("parties") or []),

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Callable, Optional
 
@@ -19,6 +18,7 @@ from rapidfuzz import fuzz
 
 from ..records import Amount, Change, Evidence, Operation, Quantity, Table
 from .assign import best_pairs
+from .headline import is_headline
 from .normalize import fold
 from .wording import euros, number, operation_phrase
 
@@ -140,7 +140,8 @@ def _fact_label(f) -> str:
 
 
 def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], Optional[str]],
-                   table_map: dict[str, str], kind: str) -> list[Change]:
+                   table_map: dict[str, str], kind: str,
+                   tables: tuple[dict[str, Table], dict[str, Table]] = ({}, {})) -> list[Change]:
     """Amounts (kind "amount") or quantities (kind "quantity") whose value
     changed, for the same thing measured, each told once.
 
@@ -148,7 +149,13 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
     paired by label, and the label-less ones by their order of appearance
     (a sequence alignment of the values: unchanged values anchor it). The
     same figure restated in prose and in several tables is one change whose
-    evidence lists every place (``merge_restated``)."""
+    evidence lists every place (``merge_restated``).
+
+    A change read from table cells only is told here only when one of its
+    cells is a headline figure (headline.py: a total, a financing summary's
+    figure for a quartier or financeur); the others are told by their
+    table's table_modified change. ``tables`` maps table ids to tables, old
+    version then new (ids of the two versions may coincide)."""
     def where(f, mapped: bool) -> tuple:
         sec = section_map(f.section) if mapped else f.section
         tab = (table_map.get(f.table) if mapped else f.table) if f.table else None
@@ -168,7 +175,10 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         if not news:
             continue
         pairs += [(a, b) for a, b in _pair_figures(olds, news) if abs(a.value - b.value) > tolerance]
-    return [_figure_change(group, kind) for group in merge_restated(pairs, kind)]
+    def told_apart(group: list[tuple]) -> bool:
+        return any(is_headline(f, side.get(f.table or ""))
+                   for pair in group for f, side in zip(pair, tables))
+    return [_figure_change(group, kind) for group in merge_restated(pairs, kind) if told_apart(group)]
 
 
 def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
@@ -262,15 +272,8 @@ def _figure_change(group: list[tuple], kind: str) -> Change:
     if len(group) > 1:
         summary += f" — cité {len(group)} fois"
     places = [_place(x, y) for x, y in group]
-    evidence = PlacesEvidence(a.page or None, a.section, b.page or None, b.section, places=places)
+    evidence = Evidence(a.page or None, a.section, b.page or None, b.section, places=places)
     return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary, evidence=evidence)
-
-
-@dataclass
-class PlacesEvidence(Evidence):
-    """Evidence of a figure stated in several places: the first fields point
-    at the place that names it best, ``places`` lists them all."""
-    places: list[dict] = field(default_factory=list)
 
 
 def _place(a, b) -> dict:

@@ -30,12 +30,24 @@ STATUS_WORDS = {"applied": "appliqué", "declared_only": "annoncé seulement",
 
 def render_diff(result: DiffResult, fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(result_dict(result), ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
         return render_markdown(result)
     if fmt == "html":
         return render_html(result)
     return render_text(result, color=sys.stdout.isatty())
+
+
+def result_dict(result: DiffResult) -> dict:
+    """The JSON form (CONTRACT.md). ``evidence.places`` is written only for a
+    figure stated somewhere (amount_changed, quantity_changed): other changes'
+    evidence keeps its four fields."""
+    d = result.to_dict()
+    for c in d["changes"]:
+        ev = c.get("evidence") or {}
+        if not ev.get("places"):
+            ev.pop("places", None)
+    return d
 
 
 def _grouped(result: DiffResult):

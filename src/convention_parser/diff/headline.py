@@ -1,0 +1,74 @@
+"""Which table figures are headline figures.
+
+A figure read from a table cell is told on its own (amount_changed,
+quantity_changed) only when a reader looks for it apart from its table: a
+total, or a figure of a financing summary given for a quartier, a financeur or
+the whole. Every other changed cell is told by its table's table_modified
+change. The words are data: adding one is not a code change. Words are matched
+on folded text (accents, case and punctuation dropped) as whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .normalize import fold
+
+# A row or column that sums the table ("Total", "Totaux :", "Total général",
+# "À l'échelle du projet :").
+TOTAL_WORDS = ["total", "totaux", "totale", "totales", "global", "globale", "globaux",
+               "general", "a l echelle du projet", "ensemble du projet"]
+# A partial sum inside a detail table is not a headline figure.
+PARTIAL_WORDS = ["sous total", "sous totaux"]
+# A cell whose own text marks it as the total ("T : 32 005 805,49 €").
+TOTAL_CELL = [r"^\s*T\s*:"]
+# A table (title) or column that tells financing.
+FINANCING_WORDS = ["concours", "subvention", "subventions", "financement", "financements",
+                   "participation", "participations", "contribution", "contributions"]
+# A row that is a quartier, or a financeur, of a financing summary: by its
+# label, or by the heading of the table's label column ("Financeur",
+# "Quartier concerné (nom et numéro du QPV)").
+ROW_HEADING_WORDS = ["financeur", "financeurs", "quartier", "quartiers", "qpv"]
+# (an operation's row may name its quartier in passing: "Quartiers Fertiles").
+QUARTIER_PATTERNS = [r"\bq[pn]\s?\d{3}\w{3}\b", r"\bqpv\b", r"^quartiers?\b"]
+FINANCEUR_WORDS = ["anru", "region", "departement", "action logement", "anah", "etat",
+                   "caisse des depots", "banque des territoires", "feder", "europe",
+                   "financeur", "financeurs", "epci", "agglomeration"]
+
+
+def _has(text: str, words: list[str]) -> bool:
+    t = f" {fold(text or '')} "
+    return any(f" {w} " in t for w in words)
+
+
+def _total(text: str) -> bool:
+    t = fold(text or "")
+    for w in PARTIAL_WORDS:
+        t = t.replace(w, " ")
+    return _has(t, TOTAL_WORDS)
+
+
+def row_and_column(label: Optional[str]) -> tuple[str, str]:
+    """A table fact's label is "row / column" (see facts/amounts)."""
+    row, sep, col = (label or "").rpartition(" / ")
+    return (row, col) if sep else (label or "", "")
+
+
+def is_headline(fact, table=None) -> bool:
+    """Whether a figure read from a table cell (of ``table``, a Table, when
+    known) is a headline figure; a figure read from prose always is."""
+    if not getattr(fact, "table", None):
+        return True
+    row, col = row_and_column(fact.label)
+    if _has(row, PARTIAL_WORDS):
+        return False
+    if _total(row) or _total(col) or any(re.match(p, fact.text or "") for p in TOTAL_CELL):
+        return True
+    title = table.title if table is not None else ""
+    row_headings = " ".join(h[0] for h in table.header if h) if table is not None else ""
+    financing = _has(title, FINANCING_WORDS) or _has(col, FINANCING_WORDS)
+    frow = fold(row)
+    who = any(re.search(p, frow) for p in QUARTIER_PATTERNS) or _has(row, FINANCEUR_WORDS) or \
+        _has(row_headings, ROW_HEADING_WORDS)
+    return financing and who
