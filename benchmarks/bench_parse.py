@@ -99,9 +99,12 @@ def _parse_in_child(pdf: Path) -> tuple[float, float]:
     spaCy model included: what a user running the command line sees."""
     import subprocess
 
-    code = ("import sys, time, resource; from convention_parser.pipeline import parse_pdf; "
+    # VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child forked
+    # from this (already large) process would report the parent's peak.
+    code = ("import sys, time, re; from convention_parser.pipeline import parse_pdf; "
             "t = time.perf_counter(); parse_pdf(sys.argv[1]); s = time.perf_counter() - t; "
-            "print(s, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+            "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1); "
+            "print(s, int(hwm) / 1024)")
     out = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True, text=True, check=True)
     seconds, rss_mb = out.stdout.split()[-2:]
     return float(seconds), float(rss_mb)
