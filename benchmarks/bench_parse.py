@@ -3,7 +3,7 @@
     python benchmarks/bench_parse.py [PDF ...] [--big-pages 300] [--out benchmarks/results/parse]
 
 - speed: pipeline.parse_pdf pages/s over the text PDFs (corpora/pdf/*.pdf, else
-  /work/shared/real/*.pdf), next to pdfplumber's bare extract_text() over the
+  ../shared/real/*.pdf), next to pdfplumber's bare extract_text() over the
   same files in the same run (ratio = parse time / pdfplumber time);
 - the time spent in spaCy (entities.model_entities), wrapped and summed;
 - peak memory (tracemalloc + ru_maxrss delta) of parse_pdf on a ~N-page PDF built
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _inputs(args) -> list[Path]:
     if args.pdfs:
         return [Path(p) for p in args.pdfs]
-    for d in (ROOT / "corpora" / "pdf", Path("/work/shared/real")):
+    for d in (ROOT / "corpora" / "pdf", ROOT.parent / "shared" / "real"):
         found = sorted(d.glob("*.pdf"))
         if found:
             return found

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED_REAL
+
 from convention_parser.rules import load_rules
 from convention_parser.structure import split_parts
 from convention_parser.text import read_document
 from fixtures.structure.build import doc_from_lines
 
-REAL = Path("/work/shared/real")
+REAL = SHARED_REAL
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "structure"
 PV_2023 = REAL / "mairie-corte_proces-verbal_2023-02-13_downloads-1598.pdf"
 PV_2024 = REAL / "mairie-corte_proces-verbal_2024-07-01_downloads-1752.pdf"

@@ -1,6 +1,6 @@
 """Layer 2 on the seed's text layer, rebuilt as a Document with plain typography.
 
-Gold: read by hand from /work/shared/seeds/000_b205ef4d0615965a.txt.
+Gold: read by hand from ../shared/seeds/000_b205ef4d0615965a.txt.
 """
 
 from __future__ import annotations
@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED_TEXT
+
 from convention_parser.rules import load_rules
 from convention_parser.structure import split_parts
 from fixtures.structure.build import doc_from_text
 
-SEED = Path("/work/shared/seeds/000_b205ef4d0615965a.txt")
+SEED = SEED_TEXT
 pytestmark = pytest.mark.skipif(not SEED.exists(), reason="seed text not available")
 
 
