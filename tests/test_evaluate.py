@@ -89,3 +89,12 @@ def test_operation_matched_by_amount_and_commune_when_named_differently():
     other_amount = Operation("ingenierie", "Accompagnement des ménages relogés", commune="Douai", amount=260000.0)
     assert score_operations(gold, Part(kind="convention", pages=[1, 2], operations=[same_op]))["operations"].tp == 1
     assert score_operations(gold, Part(kind="convention", pages=[1, 2], operations=[other_amount]))["operations"].tp == 0
+
+
+def test_spread_merged_cells_are_counted_once():
+    gold = {"tables": [{"title": "T", "pages": [1], "header": [["a", "b", "c"]],
+                        "rows": [["x", "1", "2"], ["Total", "", "3"]], "n_rows": 2, "n_cols": 3}]}
+    spread = Table("t1", "T", [1], [["a", "b", "c"]], [["x", "1", "2"], ["Total", "Total", "3"]], 2, 3,
+                   merged=[[2, 0, 1, 2]])
+    s = score_tables(gold, Part(kind="other", pages=[1, 1], tables=[spread]))
+    assert (s["tables.cells"].fp, s["tables.cells"].fn) == (0, 0)

@@ -218,12 +218,18 @@ def score_amounts(gold: dict, part) -> dict[str, FieldScore]:
 
 
 def _cells(table: dict | Any) -> list[tuple[int, int, str]]:
+    """Non-empty cells by (row, col) over header + data rows. A merged cell is
+    spread over the positions it covers (records.Table); gold writes it once,
+    so covered positions other than the block's origin are left out."""
     rows = table["rows"] if isinstance(table, dict) else table.rows
     header = table.get("header", []) if isinstance(table, dict) else table.header
+    merged = table.get("merged", []) if isinstance(table, dict) else table.merged
+    covered = {(i, j) for r0, c0, rs, cs in merged for i in range(r0, r0 + rs) for j in range(c0, c0 + cs)
+               if (i, j) != (r0, c0)}
     out = []
     for r, row in enumerate(list(header) + list(rows)):
         for c, cell in enumerate(row):
-            if norm(cell):
+            if norm(cell) and (r, c) not in covered:
                 out.append((r, c, norm(cell)))
     return out
 
