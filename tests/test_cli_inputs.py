@@ -78,3 +78,20 @@ def test_failed_run_keeps_previous_output(bad_inputs, tmp_path):
 def test_usage_error_exits_2():
     assert run_cli("parse").returncode == 2
     assert run_cli("parse", "x.pdf", "--format", "xml").returncode == 2
+
+
+def test_csv_of_two_inputs_with_the_same_name_do_not_overwrite(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = make_pdf(tmp_path / "a" / "avenant.pdf", "Article 1 : Objet")
+    second = make_pdf(tmp_path / "b" / "avenant.pdf", "Article 2 : Financement")
+    out = tmp_path / "csv"
+    proc = run_cli("parse", str(first), str(second), "--format", "csv", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    import csv
+    sources = {}
+    for name in ("avenant.sections.csv", "avenant-2.sections.csv"):
+        with open(out / name, encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        sources[name] = {r["source"] for r in rows} or {None}
+    assert sources == {"avenant.sections.csv": {str(first)}, "avenant-2.sections.csv": {str(second)}}

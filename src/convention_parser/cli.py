@@ -92,10 +92,8 @@ def _parse_one(path: Path, ocr: str) -> Optional[ParseResult]:
     return result
 
 
-def _write_tables(result: ParseResult, directory: Path, index: int, fmt: str) -> None:
-    """One file per table and per record type, named from the source's stem."""
-    stem = Path(result.source.path).stem
-    prefix = stem if index == 0 else f"{stem}"
+def _write_tables(result: ParseResult, directory: Path, prefix: str, fmt: str) -> None:
+    """One file per table and per record type, named ``<prefix>.<what>.<fmt>``."""
 
     def fill(tmp: Path) -> None:
         for name, frame in result_frames(result).items():
@@ -105,6 +103,16 @@ def _write_tables(result: ParseResult, directory: Path, index: int, fmt: str) ->
                 _save_frame(table_frame(table), tmp / f"{prefix}.part{p_i}.{table.id}.{fmt}", fmt)
 
     atomic_replace_dir(directory, fill)
+
+
+def _file_prefix(path: Path, used: set[str]) -> str:
+    """The input's file stem; inputs of one batch that share a stem get a number,
+    so that a.pdf and other/a.pdf do not overwrite each other's files."""
+    prefix, n = path.stem, 2
+    while prefix in used:
+        prefix, n = f"{path.stem}-{n}", n + 1
+    used.add(prefix)
+    return prefix
 
 
 def _save_frame(frame, path: Path, fmt: str) -> None:
@@ -130,6 +138,7 @@ def parse(
         raise typer.BadParameter(f"--format {fmt} writes one file per table: give a directory with --out")
     failed = False
     results: list[ParseResult] = []
+    prefixes: set[str] = set()
     for i, path in enumerate(pdfs):
         result = _parse_one(path, ocr.value)
         if result is None:
@@ -146,7 +155,7 @@ def parse(
                     fh.write(line)
         elif fmt in ("csv", "parquet"):
             try:
-                _write_tables(result, out, i, fmt)  # type: ignore[arg-type]
+                _write_tables(result, out, _file_prefix(path, prefixes), fmt)  # type: ignore[arg-type]
             except InputError as exc:
                 _fail(str(path), str(exc))
                 failed = True

@@ -13,34 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from ..text.model import Word
+from ..text.model import Word, WordsBox
 from .grid import BBox, Grid, GridCell
 from .settings import AlignedSettings
 
 
 @dataclass
-class VLine:
+class VLine(WordsBox):
     """A visual line of words, split into cells (chunks) at wide gaps."""
     words: list[Word]
     chunks: list[list[Word]] = field(default_factory=list)
     # A sub-heading row between two blocks of one table: spans every column.
     full_width: bool = False
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return min(w.x0 for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
 
     @property
     def base(self) -> float:

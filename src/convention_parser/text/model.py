@@ -36,8 +36,30 @@ class Word:
     conf: float = 100.0          # OCR confidence (0-100); 100 for PDF text
 
 
+class WordsBox:
+    """The bounding box of a run of words (``self.words``): lines, table rows."""
+
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+
 @dataclass
-class Line:
+class Line(WordsBox):
     """One visual line of body text, words in reading order."""
     words: list[Word]
     page: int                    # 1-based
@@ -55,21 +77,6 @@ class Line:
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
-    def x0(self) -> float:
-        return min(w.x0 for w in self.words)
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
 
     @property
     def size(self) -> float:
