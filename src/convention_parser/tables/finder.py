@@ -9,6 +9,7 @@ gets a header, a title, typed totals checked, and its lines marked.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -23,6 +24,7 @@ from .ruled import page_words, ruled_grids
 from .settings import TableSettings
 from .shading import Shades
 from .totals import check_totals
+from .wrap import count_words, whole_words
 
 
 @dataclass
@@ -135,6 +137,20 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     return out
 
 
+def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
+    """The words the document writes whole: all words outside the tables, and
+    the cell words that are not at a line wrap (a piece of a broken word may be)."""
+    vocab: Counter = Counter()
+    boxes: dict[int, list[BBox]] = {}
+    for g in grids:
+        boxes.setdefault(g.page, []).append(g.bbox)
+        for c in g.cells:
+            count_words(vocab, whole_words(c.words))
+    for page in doc.pages:
+        count_words(vocab, _words_outside(page, boxes.get(page.number, [])))
+    return vocab
+
+
 def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
     return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
 
@@ -182,6 +198,7 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
     """
     settings = settings or TableSettings()
     grids = _all_grids(path, doc, settings)
+    vocab = _vocabulary(doc, grids)
     pages = {p.number: p for p in doc.pages}
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
@@ -192,7 +209,7 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
         prev = found[-1] if found else None
         if prev is not None and not _compatible(prev.grids[-1], g, settings):
             g = _resplit(prev.grids[-1], g, by_page, settings)
-        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(), header_rows(g, settings.header))
+        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(vocab), header_rows(g, settings.header))
         joint = _joint(prev, g, matrix, pages, by_page, settings) if prev is not None else None
         if prev is not None and joint is not None:
             for line in joint:

@@ -7,10 +7,12 @@ position it covers and recorded once in ``merged``.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Optional
 
 from ..text.model import Word
+from .wrap import join_lines, visual_lines
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -27,6 +29,10 @@ class GridCell:
     @property
     def text(self) -> str:
         return words_text(self.words)
+
+    def text_in(self, vocab: Optional[Counter]) -> str:
+        """The text, words broken across lines rejoined on ``vocab``'s evidence (wrap.py)."""
+        return words_text(self.words, vocab)
 
     @property
     def bold(self) -> bool:
@@ -49,13 +55,15 @@ class Grid:
     def n_cols(self) -> int:
         return len(self.xs) - 1
 
-    def matrix(self) -> list[list[str]]:
-        """Spread text: every covered position holds its merged cell's text."""
+    def matrix(self, vocab: Optional[Counter] = None) -> list[list[str]]:
+        """Spread text: every covered position holds its merged cell's text.
+        With the document's ``vocab``, words broken across a cell's lines are rejoined."""
         m = [[""] * self.n_cols for _ in range(self.n_rows)]
         for c in self.cells:
+            text = c.text_in(vocab)
             for r in range(c.row, min(c.row + c.rowspan, self.n_rows)):
                 for k in range(c.col, min(c.col + c.colspan, self.n_cols)):
-                    m[r][k] = c.text
+                    m[r][k] = text
         return m
 
     def merged(self) -> list[list[int]]:
@@ -66,22 +74,9 @@ class Grid:
         return [c for c in self.cells if c.row == r]
 
 
-def words_text(words: list[Word]) -> str:
-    """Words in reading order, the visual lines of a wrapped cell joined with a space."""
+def words_text(words: list[Word], vocab: Optional[Counter] = None) -> str:
+    """Words in reading order, the visual lines of a wrapped cell joined with a
+    space; a word broken across lines joined back (wrap.join_lines)."""
     if not words:
         return ""
-    lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines and abs(w.top - lines[-1][0].top) < max(2.0, 0.45 * (w.bottom - w.top)):
-            lines[-1].append(w)
-        else:
-            lines.append([w])
-    # A visual line ending in a hyphen inside a word ("Rivemont-sur-" /
-    # "Sambre") continues that word: joined without a space, hyphen kept.
-    text = ""
-    for line in lines:
-        part = " ".join(w.text for w in sorted(line, key=lambda w: w.x0))
-        if text and not (len(text) > 1 and text[-1] == "-" and text[-2].isalpha()):
-            text += " "
-        text += part
-    return " ".join(text.split())
+    return join_lines([[w.text for w in line] for line in visual_lines(words)], vocab)

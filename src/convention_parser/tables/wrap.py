@@ -1,0 +1,147 @@
+"""A cell's visual lines -> its text, words broken across a line rejoined.
+
+A narrow cell wraps its text wherever the width runs out, sometimes inside a
+word and without a hyphen ("logeme" / "nts", "l" / "ancemen" / "t"). Joining
+the lines with a space leaves the word broken. We glue the pieces back when
+the document says so:
+
+- the joined form is a word the document uses whole elsewhere (prose, or a
+  cell word that is not at a line wrap), and
+- at least one piece is not such a word (two real words, "de" / "la", never
+  glue: "dela" is unknown anyway, and "plan" / "cher" glue only when the
+  document never writes "cher" alone).
+
+A line ending in an elided article or pronoun ("d'" / "insertion") or in an
+opening bracket ("(" / "semestre") joins the next without a space, as French
+typography does; a line ending in a hyphen inside a word ("Rivemont-sur-" /
+"Sambre") keeps its hyphen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Optional
+
+from ..text.model import Word
+
+_APOSTROPHES = "'\u2019"
+_STRIP = re.compile(r"^[\W_]+|[\W_]+$")
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+# French elided words: never followed by a space ("l'opération", "qu'il").
+_ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"}
+# Lines a broken word may run through: "l" / "ancemen" / "t".
+_MAX_PIECES = 4
+
+
+def word_key(text: str) -> str:
+    """A word as the vocabulary counts it: lower case, outer punctuation off,
+    an elided article before an apostrophe off ("d'insertion" -> "insertion")."""
+    core = _STRIP.sub("", text)
+    for a in _APOSTROPHES:
+        core = core.rsplit(a, 1)[-1]
+    return core.lower()
+
+
+def visual_lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into visual lines, top-down, each left to right."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(w.top - lines[-1][0].top) < max(2.0, 0.45 * (w.bottom - w.top)):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def count_words(vocab: Counter, words: Iterable[Word]) -> None:
+    for w in words:
+        key = word_key(w.text)
+        if key:
+            vocab[key] += 1
+
+
+def whole_words(words: list[Word]) -> list[Word]:
+    """A cell's words that are not at a line wrap (where a piece may be)."""
+    lines = visual_lines(words)
+    out: list[Word] = []
+    for i, line in enumerate(lines):
+        lo = 1 if i > 0 else 0
+        hi = len(line) - 1 if i < len(lines) - 1 else len(line)
+        out.extend(line[lo:hi])
+    return out
+
+
+def _elided(text: str) -> bool:
+    return len(text) >= 2 and text[-1] in _APOSTROPHES and _STRIP.sub("", text[:-1]).lower() in _ELIDED \
+        and text[-2].isalpha()
+
+
+def _hyphenated(text: str) -> bool:
+    return len(text) > 1 and text[-1] == "-" and text[-2].isalpha()
+
+
+def _opening(text: str) -> bool:
+    """An opening bracket ends the line: the bracketed text follows it closely."""
+    return text[-1] in "([{"
+
+
+def glues(pieces: list[str], vocab: Counter) -> bool:
+    """Whether the pieces (a line's last word, the next lines' first words)
+    are one word broken across the lines."""
+    left, rest = pieces[0], pieces[1:]
+    head = word_key(left)
+    if not head or not _LETTERS.match(head) or not rest:
+        return False
+    if not all(_LETTERS.match(p) for p in rest[:-1]):
+        return False                      # a piece between two others is a whole line
+    last = _STRIP.sub("", rest[-1])
+    if not last or not _LETTERS.match(last) or not rest[-1][0].isalpha():
+        return False
+    # A capital after a line break starts a word, unless the word is in capitals.
+    tail = left.rstrip(")].,;:!?»\"")
+    if rest[0][0].isupper() and not (tail.isupper() and rest[0].isupper()):
+        return False
+    if tail != left:
+        return False                      # punctuation ends the left word
+    joined = word_key("".join(pieces))
+    if not vocab.get(joined):
+        return False
+    keys = [head] + [word_key(p) for p in rest]
+    return any(not vocab.get(k) for k in keys)
+
+
+def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter) -> int:
+    """How many lines from lines[i] on carry the rest of ``left`` (0: none)."""
+    pieces = [left]
+    for k in range(i, min(len(lines), i + _MAX_PIECES - 1)):
+        if not lines[k]:
+            return 0
+        pieces.append(lines[k][0])
+        if glues(pieces, vocab):
+            return k - i + 1
+        if len(lines[k]) > 1:
+            return 0                      # the word ended on that line
+    return 0
+
+
+def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None) -> str:
+    """Visual lines (each a list of word texts) as one text."""
+    tokens: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if tokens and line and (_hyphenated(tokens[-1]) or _elided(tokens[-1]) or _opening(tokens[-1])):
+            tokens[-1] += line[0]
+            tokens.extend(line[1:])
+            i += 1
+            continue
+        n = _chain(tokens[-1], lines, i, vocab) if tokens and line and vocab else 0
+        if n:
+            tokens[-1] += "".join(lines[k][0] for k in range(i, i + n))
+            tokens.extend(lines[i + n - 1][1:])
+            i += n
+            continue
+        tokens.extend(line)
+        i += 1
+    return " ".join(" ".join(tokens).split())

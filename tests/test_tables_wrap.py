@@ -1,0 +1,75 @@
+"""Words broken across a cell's lines without a hyphen (tables/wrap.py)."""
+
+from collections import Counter
+
+from convention_parser.tables.grid import GridCell, words_text
+from convention_parser.tables.wrap import join_lines, whole_words
+from convention_parser.text.model import Word
+
+# A document's whole words: what prose and unbroken cells write.
+VOCAB = Counter({"nombre": 3, "de": 40, "la": 25, "logements": 12, "subvention": 9, "taux": 4,
+                 "anru": 20, "date": 6, "lancement": 2, "opération": 7, "opérationnel": 1,
+                 "semestre": 2, "et": 30, "année": 3, "surface": 2, "plan": 4, "plancher": 1,
+                 "insertion": 2, "objectif": 1, "en": 10, "sur": 8, "face": 1, "bien": 2,
+                 "tôt": 1, "bientôt": 1, "ville": 3, "dela": 0})
+
+
+def lines(*texts: str) -> list[list[str]]:
+    return [t.split() for t in texts]
+
+
+def test_piece_unknown_and_joined_known_glue():
+    assert join_lines(lines("Nombre de logeme", "nts"), VOCAB) == "Nombre de logements"
+    assert join_lines(lines("Taux de s", "ubvention ANRU"), VOCAB) == "Taux de subvention ANRU"
+    # A known word whose continuation is not a word: "opération" + "nel".
+    assert join_lines(lines("Date de la", "ncement opération", "nel (semestre et année)"), VOCAB) \
+        == "Date de lancement opérationnel (semestre et année)"
+    # A piece that is a word ("on") with one that is not ("subventi").
+    assert join_lines(lines("Taux de subventi", "on ANRU"), VOCAB) == "Taux de subvention ANRU"
+
+
+def test_word_over_three_lines_and_punctuation_around():
+    assert join_lines(lines("Date de l", "ancemen", "t opérati", "onnel (se", "mestre et", "année)"), VOCAB) \
+        == "Date de lancement opérationnel (semestre et année)"
+    assert join_lines(lines("Nombr", "e de lo", "gemen", "ts"), VOCAB) == "Nombre de logements"
+
+
+def test_elision_and_opening_bracket_join_without_space():
+    assert join_lines(lines("Objectif d’", "insertion en %"), None) == "Objectif d’insertion en %"
+    assert join_lines(lines("Objectif d'insertio", "n en %"), VOCAB) == "Objectif d'insertion en %"
+    assert join_lines(lines("opérationnel (", "semestre et année)"), None) == "opérationnel (semestre et année)"
+
+
+def test_two_real_words_never_glue():
+    assert join_lines(lines("Date de", "la ville"), VOCAB) == "Date de la ville"
+    # Joined form known, but both pieces are words the document writes whole.
+    assert join_lines(lines("la sur", "face"), VOCAB) == "la sur face"
+    assert join_lines(lines("bien", "tôt"), VOCAB) == "bien tôt"
+    # Joined form unknown: "plan" + "cher" glue only on evidence.
+    assert join_lines(lines("Surface de planc", "her"), Counter({"surface": 1})) == "Surface de planc her"
+
+
+def test_no_glue_across_capitals_numbers_or_punctuation():
+    v = VOCAB + Counter({"anruanru": 0, "logements12": 1})
+    assert join_lines(lines("Taux", "ANRU"), v) == "Taux ANRU"
+    assert join_lines(lines("Nombre de logeme", "Nts"), v) == "Nombre de logeme Nts"
+    assert join_lines(lines("logeme", "nts12"), v) == "logeme nts12"
+    assert join_lines(lines("logeme,", "nts"), v) == "logeme, nts"
+    assert join_lines(lines("Nombre de logeme", "nts"), None) == "Nombre de logeme nts"
+
+
+def test_hyphen_at_line_end_kept_inside_word():
+    assert join_lines(lines("Rivemont-sur-", "Sambre"), VOCAB) == "Rivemont-sur-Sambre"
+
+
+def _w(text: str, x0: float, top: float) -> Word:
+    return Word(text, x0, top, x0 + 6 * len(text), top + 9, size=9)
+
+
+def test_cell_words_and_whole_words():
+    words = [_w("Nombre", 10, 100), _w("de", 52, 100), _w("logeme", 70, 100), _w("nts", 10, 111)]
+    assert words_text(words) == "Nombre de logeme nts"
+    assert words_text(words, VOCAB) == "Nombre de logements"
+    assert GridCell(row=0, col=0, words=words).text_in(VOCAB) == "Nombre de logements"
+    # Words at a line wrap are not evidence of whole words.
+    assert [w.text for w in whole_words(words)] == ["Nombre", "de"]
