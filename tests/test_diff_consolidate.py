@@ -285,3 +285,20 @@ def test_new_wording_starting_with_a_figure_keeps_its_first_line():
     sub = Section("s3", "4.1", "Les interventions", 2, 3)
     assert _without_own_heading("4.1. Les interventions\nTexte.", sub) == "Texte."
     assert _without_own_heading("4.1.2 Avion\nTexte.", sub) == "4.1.2 Avion\nTexte."
+
+
+def test_avenant_signatories_add_parties_but_never_drop_them():
+    # The avenant is signed by "l'OPH Val-de-Sambre" (the convention's
+    # "Office public de l'habitat du Val-de-Sambre", by its initials) and a new
+    # maître d'ouvrage; the commune that does not sign stays a party.
+    conv, av = convention(), avenant()
+    conv.parts[0].metadata = {"parties": ["État", "Commune de Haumont", "Office public de l’habitat du Val-de-Sambre"]}
+    for p in av.parts:
+        if p.kind == "avenant":
+            p.metadata = dict(p.metadata or {}, parties=["État", "OPH Val-de-Sambre", "Les Anges Gardins"])
+    merged = consolidate(conv, [av])
+    assert merged.parts[0].metadata["parties"] == [
+        "État", "Commune de Haumont", "Office public de l’habitat du Val-de-Sambre", "Les Anges Gardins"]
+    result = diff_results(conv, merged, avenant=av)
+    assert [(c.type, c.target) for c in result.changes if c.type.startswith("party_")] == \
+        [("party_added", "Les Anges Gardins")]

@@ -48,3 +48,42 @@ def test_parties_between_soussignes_and_convenu_ce_qui_suit():
     assert avenant.metadata["parties"] == [
         "Agence nationale pour la rénovation urbaine", "Métropole de Beauval", "Commune de Saint-Aubin-les-Prés",
         "Habitat du Littoral", "Logis Nord"]
+
+
+GROUPED = """AVENANT N° 1 À LA CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN
+
+ENTRE LES SOUSSIGNÉS
+
+– l’État, représenté par le Préfet du Nord ;
+
+– les communes de Beaulieu-sur-Aa et de Haumont-le-Bois, représentées par leurs Maires ;
+
+– Maisons et Jardins, représentée par son Directeur ;
+
+– l’OPH Côte d’Opale et Logis Nord, représentés par leurs directeurs généraux ;
+
+IL A ÉTÉ CONVENU CE QUI SUIT :
+
+Article 1 – Objet du présent avenant
+
+Le présent avenant modifie la convention signée le 12 mars 2021.
+"""
+
+
+def test_grouped_parties_are_spelled_out_one_by_one():
+    # "les communes de A et de B" keeps each "de" as written (no elision
+    # before an aspirated h); a plural representation ("représentés par
+    # leurs") makes a list of organisations, a singular one a name with "et".
+    specs = []
+    for t in (t for t in GROUPED.split("\n") if t.strip()):
+        bold = t.isupper() or t.startswith("Article")
+        words = t.split()
+        half = max(1, len(words) // 2) if len(words) > 6 else len(words)
+        specs.append({"text": " ".join(words[:half]), "gap": 10, "bold": bold})
+        if words[half:]:
+            specs.append({"text": " ".join(words[half:]), "bold": bold})
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    avenant = [p for p in parts if p.kind == "avenant"][0]
+    assert avenant.metadata["parties"] == [
+        "État", "Commune de Beaulieu-sur-Aa", "Commune de Haumont-le-Bois", "Maisons et Jardins",
+        "OPH Côte d’Opale", "Logis Nord"]

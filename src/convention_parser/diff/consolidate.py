@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..records import Amendment, Part, ParseResult, Section
 from .normalize import fold, key
+from .facts import merge_parties
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
 _SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
@@ -79,7 +80,7 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
                         if p.kind == "avenant" and (p.metadata or {}).get("parties")), None)
         if parties:
             part.metadata = dict(part.metadata or {})
-            part.metadata["parties"] = list(parties)
+            part.metadata["parties"] = merge_parties(list(part.metadata.get("parties") or []), parties)
         log = part.metadata.setdefault("consolidation", []) if isinstance(part.metadata, dict) else []
         log.append({"avenant": tag, "path": av.source.path, "sha256": av.source.sha256,
                     "conflicts": [o.amendment.to_dict() | {"reason": o.reason} for o in outcomes if not o.applied]})

@@ -392,13 +392,43 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
 
 # ------------------------------------------------------------------- parties
 
+PARTY_THRESHOLD = 0.85
+_PARTY_STOP = {"de", "d", "du", "des", "la", "le", "les", "l", "et", "pour", "a", "en"}
+_ACRONYM = re.compile(r"^[A-ZÉ]{2,6}$")
+
+
+def _expand_acronyms(name: str, other: str) -> str:
+    """"OPH Val-de-Sambre" read against "Office public de l'habitat du
+    Val-de-Sambre": an upper-case word whose letters are the initials of a run
+    of the other name's words (articles aside) stands for those words."""
+    words = fold(other).split()
+    content = [(i, w) for i, w in enumerate(words) if w not in _PARTY_STOP]
+    out = []
+    for tok in re.split(r"\s+", name or ""):
+        if _ACRONYM.match(tok):
+            letters = fold(tok).replace(" ", "")
+            for k in range(len(content) - len(letters) + 1):
+                run = content[k:k + len(letters)]
+                if "".join(w[0] for _, w in run) == letters:
+                    tok = " ".join(words[run[0][0]:run[-1][0] + 1])
+                    break
+        out.append(tok)
+    return " ".join(out)
+
+
+def party_similarity(a: str, b: str) -> float:
+    plain = fuzz.token_set_ratio(fold(a), fold(b)) / 100.0
+    expanded = fuzz.token_set_ratio(fold(_expand_acronyms(a, b)), fold(_expand_acronyms(b, a))) / 100.0
+    return max(plain, expanded)
+
+
 def party_changes(old: list[str], new: list[str]) -> list[Change]:
     """Signatories added or removed; only when both versions list them (a
     missing list is a parse gap, not a change)."""
     if not old or not new:
         return []
-    sim = [[fuzz.token_set_ratio(fold(a), fold(b)) / 100.0 for b in new] for a in old]
-    pairs = best_pairs(sim, 0.85)
+    sim = [[party_similarity(a, b) for b in new] for a in old]
+    pairs = best_pairs(sim, PARTY_THRESHOLD)
     uo = {i for i, _, _ in pairs}
     un = {j for _, j, _ in pairs}
     out = [Change(type="party_removed", target=p, before=p, summary=f"Partie retirée : {p}")
@@ -406,3 +436,18 @@ def party_changes(old: list[str], new: list[str]) -> list[Change]:
     out += [Change(type="party_added", target=p, after=p, summary=f"Partie ajoutée : {p}")
             for j, p in enumerate(new) if j not in un]
     return out
+
+
+def merge_parties(convention: list[str], signatories: list[str]) -> list[str]:
+    """The parties of a convention after an avenant: its own, and the
+    avenant's signatories it did not count. An avenant binds those who sign
+    it; a party that does not sign (or is named in another wording, "les
+    communes de A et de B") stays a party of the convention."""
+    if not convention:
+        return list(signatories)
+    sim = [[party_similarity(a, b) for b in convention] for a in signatories]
+    known = {i for i, _, _ in best_pairs(sim, PARTY_THRESHOLD)} if signatories else set()
+    # A signatory may stand for several parties at once: it is known when it
+    # matches one closely, paired or not.
+    known |= {i for i, row in enumerate(sim) if row and max(row) >= PARTY_THRESHOLD}
+    return list(convention) + [s for i, s in enumerate(signatories) if i not in known]

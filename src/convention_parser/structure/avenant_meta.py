@@ -42,6 +42,7 @@ def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> tuple[list[str], lis
     assoc_rx = re.compile(cfg["associated_start"], FLAGS) if cfg.get("associated_start") else None
     strip = re.compile(cfg["party_strip"], re.UNICODE) if cfg.get("party_strip") else None
     groups = [(re.compile(g["pattern"], FLAGS), g["each"]) for g in cfg.get("party_groups", [])]
+    plural = re.compile(cfg["party_plural"], FLAGS) if cfg.get("party_plural") else None
     out: list[str] = []
     associated: list[str] = []
     target = out
@@ -65,7 +66,16 @@ def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> tuple[list[str], lis
             name = strip.sub("", name, count=1).strip()
         name = re.sub(r"\s*\([^()]*\)$", "", name)          # "… (ANRU)": the alias, not the name
         name = name[:1].upper() + name[1:]
-        for name in _spell_out(name, groups):
+        names = _spell_out(name, groups)
+        if len(names) == 1 and plural is not None and plural.search(t):
+            # "l'OPH Val-de-Sambre et Rivéa Habitat, représentés par leurs
+            # directeurs" names two parties; "Maisons et Cités, représentée
+            # par son directeur" one.
+            names = _items(name)
+            if strip is not None:
+                names = [strip.sub("", x, count=1).strip() for x in names]
+            names = [x[:1].upper() + x[1:] for x in names]
+        for name in names:
             if name and name not in target:
                 target.append(name)
     return out, associated
@@ -75,9 +85,23 @@ def _spell_out(name: str, groups) -> list[str]:
     for rx, each in groups:
         m = rx.match(name)
         if m:
-            items = [x.strip() for x in re.split(r",|\bet\b", m.group("list")) if x.strip()]
-            return [_elide(each.format(x)) for x in items]
+            # "de Rivemont-sur-Sambre et de Haucourt-la-Forge": the
+            # preposition belongs to the group's wording, not to the name.
+            # When the text spells it, it also says whether to elide ("de
+            # Haucourt", "d'Avion"); otherwise French elision decides.
+            out = []
+            for x in _items(m.group("list")):
+                bare = re.sub(r"^(?:de\s+|d['’]\s*)", "", x)
+                if not bare:
+                    continue
+                spelled = each.format(bare)
+                out.append(spelled if bare != x and x.startswith("de") else _elide(spelled))
+            return out
     return [name]
+
+
+def _items(text: str) -> list[str]:
+    return [x.strip() for x in re.split(r",|\bet\b", text) if x.strip()]
 
 
 def _elide(text: str) -> str:
