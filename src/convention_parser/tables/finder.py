@@ -76,9 +76,29 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
-    grids += aligned_grids(page.number, words, _hrules(page), settings.aligned, more)
+    aligned = aligned_grids(page.number, words, _hrules(page), settings.aligned, more)
+    if aligned and dotted:
+        grids += _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
+        aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
+    grids += aligned
     grids.sort(key=lambda g: g.bbox[1])
     return grids
+
+
+def _overlap(a: BBox, b: BBox) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _dotted_grids(page: Page, settings: TableSettings, shades: Optional[Shades], dotted: list[BBox],
+                  ruled: list[Grid], aligned: list[Grid]) -> list[Grid]:
+    """Ruled grids that dotted column rules make of tables found without
+    vertical rules: the columns are where the dots are, not where the
+    whitespace suggests (cells of tight columns come closer than a gutter)."""
+    thin = settings.dotted.max_thickness
+    if not any(r[2] - r[0] <= thin and r[3] - r[1] > thin for r in dotted):
+        return []
+    return [g for g in ruled_grids(page, settings.ruled, shades, dotted)
+            if not any(_overlap(g.bbox, r.bbox) for r in ruled) and any(_overlap(g.bbox, a.bbox) for a in aligned)]
 
 
 def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:

@@ -11,7 +11,7 @@ so that the table and the prose share one reading of the page.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
@@ -50,12 +50,12 @@ def page_words(page: Page) -> list[Word]:
     return out
 
 
-def rule_edges(page: Page, min_length: float = 0.0) -> list[dict]:
-    """Page.rules as pdfplumber edge dicts. A rule is a hairline or a thin
-    bar (Word's cell borders): its long side gives the orientation and the
-    edge runs along its middle."""
+def rule_edges(page: Page, min_length: float = 0.0, extra: Iterable[BBox] = ()) -> list[dict]:
+    """Page.rules (and ``extra`` rules, e.g. dotted ones) as pdfplumber edge
+    dicts. A rule is a hairline or a thin bar (Word's cell borders): its long
+    side gives the orientation and the edge runs along its middle."""
     edges = []
-    for x0, top, x1, bottom in page.rules:
+    for x0, top, x1, bottom in list(page.rules) + list(extra):
         w, h = x1 - x0, bottom - top
         if max(w, h) < min_length:
             continue
@@ -70,10 +70,10 @@ def rule_edges(page: Page, min_length: float = 0.0) -> list[dict]:
     return edges
 
 
-def cell_groups(page: Page, settings: RuledSettings) -> list[list[BBox]]:
-    """pdfplumber's table finder (strategy "lines") on the page's rules: the
-    cell rectangles of each table found."""
-    edges = rule_edges(page, settings.edge_min_length_prefilter)
+def cell_groups(page: Page, settings: RuledSettings, extra: Iterable[BBox] = ()) -> list[list[BBox]]:
+    """pdfplumber's table finder (strategy "lines") on the page's rules (and
+    ``extra`` ones): the cell rectangles of each table found."""
+    edges = rule_edges(page, settings.edge_min_length_prefilter, extra)
     if not any(e["orientation"] == "v" for e in edges) or not any(e["orientation"] == "h" for e in edges):
         return []  # a grid needs both: most pages only hold header/footnote rules
     edges = merge_edges(edges, snap_x_tolerance=settings.snap_tolerance,
@@ -94,11 +94,13 @@ def _covered(box, shades) -> bool:
 
 
 def ruled_grids(page: Page, settings: RuledSettings,
-                shades: Optional[Callable[[int], list[BBox]]] = None) -> list[Grid]:
+                shades: Optional[Callable[[int], list[BBox]]] = None,
+                extra: Iterable[BBox] = ()) -> list[Grid]:
     """Tables with vertical and horizontal rules on one page. ``shades(page
-    number)`` gives the page's cell backgrounds; called only when a grid is found."""
+    number)`` gives the page's cell backgrounds; called only when a grid is
+    found. ``extra``: rules layer 1 does not hold (dotted.py), as boxes."""
     try:
-        found = cell_groups(page, settings)
+        found = cell_groups(page, settings, extra)
     except Exception:  # a malformed drawing must not sink the whole parse
         return []
     if not found:
