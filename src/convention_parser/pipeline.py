@@ -14,7 +14,7 @@ from .facts import extract_facts
 from .records import Part, ParseResult, Source, Table
 from .rules import RuleSet, load_rules
 from .structure import PartDraft, split_parts
-from .tables import find_tables
+from .tables import locate_tables
 from .text import read_document
 
 
@@ -26,17 +26,19 @@ def sha256_of(path: str | Path) -> str:
     return h.hexdigest()
 
 
-def _tables_of(draft: PartDraft, tables: list[Table]) -> list[Table]:
+def _tables_of(draft: PartDraft, tables: list[Table], tops: dict[str, float] | None = None) -> list[Table]:
+    """The part's tables, each attached to the section printed above its top (``tops``: id -> top)."""
     mine = [t for t in tables if t.pages and draft.first_page <= t.pages[0] <= draft.last_page]
     for t in mine:
         if t.section is None:
-            sec = draft.section_at(t.pages[0], getattr(t, "_top", 0.0))
+            sec = draft.section_at(t.pages[0], (tops or {}).get(t.id, 0.0))
             t.section = sec.number if sec else None
     return mine
 
 
-def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet) -> tuple[Part, list[str]]:
-    part_tables = _tables_of(draft, tables)
+def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet,
+               tops: dict[str, float] | None = None) -> tuple[Part, list[str]]:
+    part_tables = _tables_of(draft, tables, tops)
     facts = extract_facts(draft.paragraphs, part_tables, rules, sections=draft.sections)
     part = Part(
         kind=draft.kind,  # type: ignore[arg-type]
@@ -60,7 +62,9 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None)
     """Parse one PDF. Raises errors.InputError for input that cannot be read."""
     rules = rules or load_rules()
     doc = read_document(path, ocr=ocr)
-    tables = find_tables(str(path), doc)
+    located = locate_tables(str(path), doc)
+    tables = [f.table for f in located]
+    tops = {f.table.id: f.top for f in located}
     drafts = split_parts(doc, rules)
     result = ParseResult(
         source=Source(path=str(path), sha256=sha256_of(path), pages=len(doc.pages),
@@ -68,7 +72,7 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None)
         warnings=list(doc.warnings),
     )
     for draft in drafts:
-        part, warnings = build_part(draft, tables, rules)
+        part, warnings = build_part(draft, tables, rules, tops)
         result.parts.append(part)
         result.warnings.extend(warnings)
     return result

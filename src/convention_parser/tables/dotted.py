@@ -10,7 +10,7 @@ regular small gaps are chained into one rule. A dashed *stroke* (one segment
 with a dash pattern) is already a rule in ``Page.rules``.
 
 The PDF is opened lazily and a page is read only when asked for (the aligned
-detector asks only for pages that hold a candidate table).
+detector asks only for pages that hold a candidate table): drawings.py.
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from __future__ import annotations
 import ctypes
 from typing import Optional
 
-import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from ..text.chars import Frame, dominant_turn
+from .drawings import PageDrawings, page_frame, path_objects
 from .grid import BBox
 from .settings import DottedSettings
 
@@ -34,11 +33,10 @@ def _pieces(page, s: DottedSettings, limit: int = 20000, bars: Optional[list] = 
     fx, fy = ctypes.c_float(), ctypes.c_float()
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     seen = 0
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+    for h in path_objects(page):
         seen += 1
         if seen > limit:
             break
-        h = obj.raw
         n = raw.FPDFPath_CountSegments(h)
         if n <= 0:
             continue
@@ -126,54 +124,18 @@ def chain(pieces: list[BBox], s: DottedSettings) -> list[BBox]:
 
 
 def page_dotted_rules(page, s: DottedSettings) -> list[BBox]:
-    textpage = page.get_textpage()
-    try:
-        n = raw.FPDFText_CountChars(textpage)
-        turn = dominant_turn(textpage, n) if n else page.get_rotation()
-    finally:
-        textpage.close()
-    frame = Frame(page.get_cropbox(), turn)
+    frame = page_frame(page)
     bars: list = []
     pieces = [frame.rect(*p) for p in _pieces(page, s, bars=bars)]
     return chain(pieces, s) + [frame.rect(*b) for b in bars]
 
 
-class DottedRules:
+class DottedRules(PageDrawings):
     """``dotted(page_number)``: the page's dotted/dashed rules, cached, PDF opened on first use."""
 
     def __init__(self, path: str, settings: DottedSettings):
-        self.path = path
+        super().__init__(path)
         self.settings = settings
-        self._pdf: Optional[pdfium.PdfDocument] = None
-        self._failed = False
-        self._cache: dict[int, list[BBox]] = {}
 
-    def __call__(self, number: int) -> list[BBox]:
-        if number in self._cache:
-            return self._cache[number]
-        out: list[BBox] = []
-        if not self._failed:
-            if self._pdf is None:
-                try:
-                    self._pdf = pdfium.PdfDocument(self.path)
-                except Exception:  # no PDF at hand (tests on a Document): no dotted rules
-                    self._failed = True
-            if self._pdf is not None:
-                try:
-                    page = self._pdf[number - 1]
-                except Exception:
-                    page = None
-                if page is not None:
-                    try:
-                        out = page_dotted_rules(page, self.settings)
-                    except Exception:  # a malformed drawing costs its dotted rules, not the parse
-                        out = []
-                    finally:
-                        page.close()
-        self._cache[number] = out
-        return out
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
+    def read(self, page) -> list[BBox]:
+        return page_dotted_rules(page, self.settings)

@@ -209,13 +209,25 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
     return text
 
 
+@dataclass
+class LocatedTable:
+    """A table found and where it sits: the pipeline attaches it to the section
+    printed above its top; callers who need the regions read ``bboxes``."""
+    table: Table
+    top: float                         # its top on its first page
+    bboxes: dict[int, BBox]            # page -> the table's box on that page
+
+
 def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[Table]:
     """Return the tables of the PDF and mark the lines inside them (Line.table_id).
 
-    Totals that do not add up are reported in ``doc.warnings``. Each table
-    carries ``_top`` (its top on its first page) for the pipeline, and
-    ``_bboxes`` ({page: bbox}) for callers who need the regions.
+    Totals that do not add up are reported in ``doc.warnings``.
     """
+    return [f.table for f in locate_tables(path, doc, settings)]
+
+
+def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[LocatedTable]:
+    """``find_tables``, each table with its place on the page."""
     settings = settings or TableSettings()
     grids = _all_grids(path, doc, settings)
     vocab = _vocabulary(doc, grids)
@@ -254,7 +266,7 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
         f.title = _title(pages[g.page], g, by_page[g.page], settings)
         found.append(f)
 
-    tables: list[Table] = []
+    tables: list[LocatedTable] = []
     for n, f in enumerate(found, start=1):
         f.rows, f.merged, kept = group_keyed_rows(len(f.header), f.rows, f.merged)
         f.row_pages = [f.row_pages[i] for i in kept]
@@ -264,8 +276,6 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
         t = Table(id=f"t{n}", title=f.title, pages=sorted({g.page for g in f.grids}),
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
                   merged=f.merged, row_pages=[f.row_pages[i] for i in keep] if multi_page else [])
-        t._top = f.grids[0].bbox[1]  # type: ignore[attr-defined]
-        t._bboxes = {g.page: g.bbox for g in f.grids}  # type: ignore[attr-defined]
         for g in f.grids:
             for line in pages[g.page].lines:
                 if line.words and _inside(line, g.bbox):
@@ -273,7 +283,7 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
         for line in f.extra_lines:
             line.table_id = t.id
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
-        tables.append(t)
+        tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}))
     return tables
 
 
