@@ -139,16 +139,42 @@ def _resolve(cands: list[Found]) -> list[Found]:
 # ---------------------------------------------------------------------------
 
 _NLP = None
+# The pipeline's components not loaded: in fr_core_news_sm the ``ner`` component
+# embeds its own tok2vec, so the shared ``tok2vec`` feeds only the tagger,
+# parser and lemmatizer; loading it would double the model's cost for nothing.
+_EXCLUDED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
 def nlp():
-    """fr_core_news_sm with only tok2vec + ner (the parser and lemmatizer cost time, give nothing here)."""
+    """fr_core_news_sm with only ``ner`` (its own embedded tok2vec): the rest gives nothing here."""
     global _NLP
     if _NLP is None:
         import spacy
-        _NLP = spacy.load("fr_core_news_sm",
-                          exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"])
+        _NLP = spacy.load("fr_core_news_sm", exclude=_EXCLUDED)
     return _NLP
+
+
+# Raw model spans per sentence text. Conventions repeat sentences (a consolidated
+# text restates its original, avenants quote articles), and the model reads a
+# sentence alone, so its spans depend on the text only. Bounded: emptied when full.
+_MODEL_CACHE: dict[str, tuple[tuple[str, int, str], ...]] = {}
+_MODEL_CACHE_MAX = 20_000
+
+
+def clear_model_cache() -> None:
+    _MODEL_CACHE.clear()
+
+
+def _model_spans(batch: list[str]) -> list[tuple[tuple[str, int, str], ...]]:
+    """(text, start_char, label) of the model's entities, per sentence; each distinct
+    sentence not seen before goes through the model once."""
+    todo = [s for s in dict.fromkeys(batch) if s not in _MODEL_CACHE]
+    if todo:
+        if len(_MODEL_CACHE) + len(todo) > _MODEL_CACHE_MAX:
+            _MODEL_CACHE.clear()
+        for s, doc in zip(todo, nlp().pipe(todo, batch_size=128)):
+            _MODEL_CACHE[s] = tuple((e.text, e.start_char, e.label_) for e in doc.ents)
+    return [_MODEL_CACHE[s] for s in batch]
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n(?=[\s" + re.escape(_BULLETS.strip()) + r"]*[-–•▪])")
@@ -180,10 +206,10 @@ def model_entities(batch: list[str], lx: Lexicon, common_words: set[str] = froze
     if not batch:
         return []
     results = []
-    for doc in nlp().pipe(batch, batch_size=128):
+    for spans in _model_spans(batch):
         found = []
-        for ent in doc.ents:
-            f = _clean(ent.text, ent.start_char, ent.label_, lx)
+        for ent_text, ent_start, ent_label in spans:
+            f = _clean(ent_text, ent_start, ent_label, lx)
             if f is not None and f.label != "ORG" or f is not None and f.normalized not in lx.alias_names.values():
                 first = f.text.split()[0]
                 if first.lower() in common_words or " – " in f.text or " - " in f.text:
