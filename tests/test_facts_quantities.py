@@ -27,3 +27,10 @@ def test_breakdown_stops_at_the_clause_and_needs_dont():
     assert _found("Il reste 40 logements dont 6 places à Bellevue.") == [
         ("40 logements", 40.0, "logement"), ("6 places", 6.0, "place")]
     assert _found("Il reste 40 logements, 3 ans après, dont 6 à Bellevue.") == [("40 logements", 40.0, "logement")]
+
+
+def test_a_team_counts_persons():
+    # "une équipe projet composée de 5 personnes": a staffing commitment an
+    # avenant revises (4 -> 5), told as a quantity.
+    assert _found("Elle mobilise pour cela une équipe projet composée de 5 personnes :") == [
+        ("5 personnes", 5.0, "personne")]
