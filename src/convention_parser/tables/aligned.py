@@ -651,6 +651,11 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             continue
         parts, seps = _split_at_prose(run, gutters)
         for part in _join_parts(parts, seps, s):
+            # A part opens with a table line, as a run does: single-cell lines
+            # left after a prose line (a wrapped caption's end, "Bourdonnais")
+            # join the table only if _extend finds them tight against it.
+            while part and len(part[0].chunks) < 2:
+                part = part[1:]
             if sum(1 for l in part if len(l.chunks) >= 2) < s.min_multi_lines:
                 continue
             gutters_p = _gutters(part, s)
