@@ -38,6 +38,54 @@ def word_counts(old: str, new: str, furniture: frozenset[str]) -> tuple[int, int
             sum(len(s.text.split()) for s in segs if s.op == "+"))
 
 
+# Unnumbered block titles printed on a line of their own ("ANNEXES", "Liste des
+# annexes"): not sections (the contract lists numbered headings), so the parse
+# leaves the block in the text of the section before it; a reader still tells
+# a change of the block apart from a change of that section. Folded words.
+BLOCK_TITLES = ["annexes", "liste des annexes", "les annexes"]
+
+
+def split_blocks(text: str) -> list[tuple[str, str]]:
+    """(title, text) of a section's own text (title "") and of each unnumbered
+    block that follows it in the text."""
+    blocks: list[tuple[str, list[str]]] = [("", [])]
+    for line in (text or "").splitlines():
+        bare = line.strip()
+        if bare and len(bare) < 40 and fold(bare).strip(" :.") in BLOCK_TITLES and \
+                (bare.isupper() or bare.endswith(":")):
+            blocks.append((bare.rstrip(" :"), []))
+        else:
+            blocks[-1][1].append(line)
+    return [(title, "\n".join(lines)) for title, lines in blocks]
+
+
+def _block_changes(a: Section, b: Section, ev: Evidence, furniture: frozenset[str]) -> list[Change]:
+    """article_modified for a section, or for the unnumbered blocks its text
+    carries, whichever changed."""
+    old, new = split_blocks(a.text), split_blocks(b.text)
+    titles = [t for t, _ in old]
+    if len(old) == 1 or titles != [t for t, _ in new]:
+        old, new = [("", a.text)], [("", b.text)]
+    out = []
+    annex = is_annex(b)
+    for (title, ta), (_, tb) in zip(old, new):
+        if key(ta, furniture) == key(tb, furniture):
+            continue
+        dels, adds = word_counts(ta, tb, furniture)
+        if title:
+            out.append(Change(type="article_modified", target=title,
+                              before={"number": "", "heading": title, "text": ta},
+                              after={"number": "", "heading": title, "text": tb},
+                              summary=f"Modification : {title} ({dels} mots retirés, {adds} mots ajoutés)",
+                              evidence=ev))
+            continue
+        out.append(Change(type="annex_modified" if annex else "article_modified", target=b.number,
+                          before=_sec(a), after=_sec(b),
+                          summary=f"Modification : {_name(b)} ({dels} mots retirés, {adds} mots ajoutés)",
+                          evidence=ev))
+    return out
+
+
 def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) -> list[Change]:
     out: list[Change] = []
     for p in pairs:
@@ -69,11 +117,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
                                       f"« {a.number} {a.heading} » → « {b.number} {b.heading} »",
                               evidence=ev))
         if key(a.text, furniture) != key(b.text, furniture):
-            dels, adds = word_counts(a.text, b.text, furniture)
-            out.append(Change(type="annex_modified" if annex else "article_modified", target=b.number,
-                              before=_sec(a), after=_sec(b),
-                              summary=f"Modification : {_name(b)} ({dels} mots retirés, {adds} mots ajoutés)",
-                              evidence=ev))
+            out += _block_changes(a, b, ev, furniture)
     return out
 
 
