@@ -109,6 +109,14 @@ def _as_address(fn, restype=ctypes.c_void_p):
 
 
 _TEXT_OBJECT = _as_address(raw.FPDFText_GetTextObject)
+# FPDFText_GetLooseCharBox(page, index, FS_RECTF*) taking plain ints: no argument
+# conversion per call, and the box read back in one slice of a float[4]
+# (FS_RECTF is left, top, right, bottom).
+_LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)(
+    ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
+_NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF, 0x0D, 0x0A))
+_MAYBE_GENERATED = frozenset((0x20, 0x02, 0xAD, 0xA0))
+_SPECIAL = _NOT_DRAWN | _MAYBE_GENERATED
 
 
 def _page_codes(textpage, n: int) -> list[int]:
@@ -150,7 +158,8 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
     chars: list[Char] = []
     upright = frame.turn == 0
     fl, ft = frame.left, frame.top
-    rect = raw.FS_RECTF()
+    box4 = (ctypes.c_float * 4)()
+    box_at = ctypes.addressof(box4)
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     objects: dict[int, _ObjectInfo] = {}
@@ -158,22 +167,26 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
     want = (360 - frame.turn) % 360                # the char angle of upright text
     dropped = 0
     last_obj, info = None, None
+    text_object, loose_box, append = _TEXT_OBJECT, _LOOSE_BOX, chars.append
     for i, code in enumerate(codes):
-        if code == 0xFFFE:                         # GetText hides pdfium's own marks (U+0002)
-            code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0, 0xFFFE, 0xFFFF, 0x0D, 0x0A):
-            continue
-        if code in (0x20, 0x02, 0xAD, 0xA0) and raw.FPDFText_IsGenerated(textpage, i) == 1:
-            continue
-        # pdfium reports a hyphen it judges a line-end break as U+0002.
-        hyphen = code in (0x02, 0xAD)
+        hyphen = False
+        if code in _SPECIAL or code == 0xFFFE:
+            if code == 0xFFFE:                     # GetText hides pdfium's own marks (U+0002)
+                code = raw.FPDFText_GetUnicode(textpage, i)
+            if code in _NOT_DRAWN:
+                continue
+            if code in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(textpage, i) == 1:
+                continue
+            # pdfium reports a hyphen it judges a line-end break as U+0002.
+            hyphen = code == 0x02 or code == 0xAD
         text = "-" if hyphen else chr(code)
-        obj = _TEXT_OBJECT(address, i) or 0
-        if raw.FPDFText_GetLooseCharBox(textpage, i, rect) and rect.top != rect.bottom:
+        obj = text_object(address, i) or 0
+        if loose_box(address, i, box_at) and box4[1] != box4[3]:
+            left, top, right, bottom = box4[:]
             if upright:
-                box = (rect.left - fl, ft - rect.top, rect.right - fl, ft - rect.bottom)
+                box = (left - fl, ft - top, right - fl, ft - bottom)
             else:
-                box = frame.rect(rect.left, rect.bottom, rect.right, rect.top)
+                box = frame.rect(left, bottom, right, top)
         else:
             box = _tight_box(textpage, i, frame)
         if obj != last_obj or not obj:
@@ -183,13 +196,13 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
                 if obj:
                     objects[obj] = info
             last_obj = obj
+            isize, ibelow, (fname, fbold, fitalic) = info.size, info.base_below, info.font
         if not info.upright and not text.isspace():
             dropped += 1
             continue
-        size = info.size if info.size > 0 else box[3] - box[1]
-        font = info.font
-        chars.append(Char(text, box[0], box[1], box[2], box[3], box[3] + info.base_below,
-                          size, font[1], font[2], font[0], hyphen))
+        b = box[3]
+        append(Char(text, box[0], box[1], box[2], b, b + ibelow,
+                    isize if isize > 0 else b - box[1], fbold, fitalic, fname, hyphen))
     return chars, dropped
 
 
@@ -223,14 +236,15 @@ def dedupe_fake_bold(chars: list[Char]) -> list[Char]:
     """
     kept: list[Char] = []
     for c in chars:
-        dup = False
-        tol = max(0.25 * (c.x1 - c.x0), 0.05 * c.size)
-        for k in kept[-4:]:
-            if (k.text == c.text and not c.text.isspace() and abs(k.x0 - c.x0) <= tol
-                    and abs(k.base - c.base) <= 0.15 * c.size):
-                k.bold = True
-                dup = True
-                break
-        if not dup:
-            kept.append(c)
+        t = c.text
+        if not t.isspace():
+            for k in kept[-4:]:
+                if (k.text == t and abs(k.x0 - c.x0) <= max(0.25 * (c.x1 - c.x0), 0.05 * c.size)
+                        and abs(k.base - c.base) <= 0.15 * c.size):
+                    k.bold = True
+                    break
+            else:
+                kept.append(c)
+            continue
+        kept.append(c)
     return kept

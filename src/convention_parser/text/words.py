@@ -9,30 +9,38 @@ justified text and glue "Calais habitat" when a space was drawn narrow.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from statistics import median
 
 from .chars import Char, dedupe_fake_bold
 from .model import Word
 
 
+_BY_BASE = attrgetter("base")
+_BY_X = attrgetter("x0", "base")
+
+
 def group_rows(chars: list[Char]) -> list[list[Char]]:
     """Cluster characters into rows by baseline; superscripts join their row."""
     if not chars:
         return []
-    order = sorted(chars, key=lambda c: c.base)
+    order = sorted(chars, key=_BY_BASE)
     rows: list[list[Char]] = [[order[0]]]
+    row = rows[0]
+    ref = order[0]
     for c in order[1:]:
-        row = rows[-1]
-        ref = row[-1]
         if abs(c.base - ref.base) <= 0.25 * max(min(c.size, ref.size), 1.0):
             row.append(c)
         else:
-            rows.append([c])
+            row = [c]
+            rows.append(row)
+        ref = c
     # A smaller-font cluster (superscript, subscript) whose band overlaps a
     # neighbouring row of larger text belongs to it.
     stats = [_band(r) for r in rows]
     merged: list[list[Char]] = []
     merged_stats: list[tuple[float, float, float]] = []
+    grown: set[int] = set()                        # rows extended after their band was taken
     for i, row in enumerate(rows):
         top, bottom, size = stats[i]
         target = None
@@ -45,40 +53,51 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
                     break
         if target is None:
             merged.append(row)
-            merged_stats.append(stats[i])
+            merged_stats.append(_band(row) if i in grown else stats[i])
         elif target == i - 1 and merged:
             merged[-1].extend(row)
+            merged_stats[-1] = _band(merged[-1])
         else:                                      # merge forward
             rows[i + 1].extend(row)
-    return [sorted(r, key=lambda c: (c.x0, c.base)) for r in _merge_side_by_side(merged)]
+            grown.add(i + 1)
+    out = _merge_side_by_side(merged, merged_stats)
+    for r in out:
+        r.sort(key=_BY_X)
+    return out
 
 
-def _merge_side_by_side(rows: list[list[Char]]) -> list[list[Char]]:
+def _merge_side_by_side(rows: list[list[Char]], bands=None) -> list[list[Char]]:
     """Join rows at nearly the same height that do not overlap in x.
 
     Two columns set with slightly different baselines are still one visual
     row; the column splitter then finds the gutter between them.
+    ``bands``: the rows' ``_band`` when the caller has them.
     """
+    if bands is None:
+        bands = [_band(r) for r in rows]
     out: list[list[Char]] = []
-    for row in rows:
+    prev_band = None
+    for row, band in zip(rows, bands):
         if out:
             prev = out[-1]
-            pt, pb, _ = _band(prev)
-            t, b, _ = _band(row)
+            pt, pb, _ = prev_band
+            t, b, _ = band
             overlap = min(pb, b) - max(pt, t)
             if overlap > 0.5 * min(pb - pt, b - t):
-                px0, px1 = min(c.x0 for c in prev), max(c.x1 for c in prev)
-                x0, x1 = min(c.x0 for c in row), max(c.x1 for c in row)
+                px0, px1 = min([c.x0 for c in prev]), max([c.x1 for c in prev])
+                x0, x1 = min([c.x0 for c in row]), max([c.x1 for c in row])
                 if x0 >= px1 or x1 <= px0:
                     prev.extend(row)
+                    prev_band = _band(prev)
                     continue
         out.append(row)
+        prev_band = band
     return out
 
 
 def _band(row: list[Char]) -> tuple[float, float, float]:
-    sizes = sorted(c.size for c in row)
-    return (min(c.top for c in row), max(c.bottom for c in row), sizes[len(sizes) // 2])
+    sizes = sorted([c.size for c in row])
+    return (min([c.top for c in row]), max([c.bottom for c in row]), sizes[len(sizes) // 2])
 
 
 def break_threshold(chars: list[Char]) -> float:
@@ -118,16 +137,18 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     limit = break_threshold(row)
     words: list[Word] = []
     cur: list[Char] = []
+    last = None
     for c in row:
         if c.text.isspace():
             if cur:
                 words.append(_word(cur))
                 cur = []
             continue
-        if cur and (c.x0 - cur[-1].x1 > limit or _ruled_between(cur[-1], c, cuts)):
+        if cur and (c.x0 - last.x1 > limit or cuts and _ruled_between(last, c, cuts)):
             words.append(_word(cur))
             cur = []
         cur.append(c)
+        last = c
     if cur:
         words.append(_word(cur))
     return words
@@ -154,18 +175,26 @@ def row_cuts(row: list[Char], rules) -> list[float]:
 def _word(chars: list[Char]) -> Word:
     # Size and style of the word are those of most of its glyphs, so that a
     # superscript or a drop cap does not change what the word is.
-    sizes: dict[float, int] = {}
-    for c in chars:
-        sizes[round(c.size, 1)] = sizes.get(round(c.size, 1), 0) + 1
-    size = max(sizes, key=sizes.get)
-    main = [c for c in chars if round(c.size, 1) == size]
+    first = chars[0]
+    s0 = first.size
+    if all(c.size == s0 for c in chars):           # the common case: one size
+        size = round(s0, 1)
+        main = chars
+    else:
+        rounded = [round(c.size, 1) for c in chars]
+        sizes: dict[float, int] = {}
+        for r in rounded:
+            sizes[r] = sizes.get(r, 0) + 1
+        size = max(sizes, key=sizes.get)
+        main = [c for c, r in zip(chars, rounded) if r == size]
+    n = len(main)
     w = Word(
-        text="".join(c.text for c in chars),
-        x0=min(c.x0 for c in chars), top=min(c.top for c in main),
-        x1=max(c.x1 for c in chars), bottom=max(c.bottom for c in main),
+        text="".join([c.text for c in chars]),
+        x0=min([c.x0 for c in chars]), top=min([c.top for c in main]),
+        x1=max([c.x1 for c in chars]), bottom=max([c.bottom for c in main]),
         size=size,
-        bold=sum(c.bold for c in main) * 2 > len(main),
-        italic=sum(c.italic for c in main) * 2 > len(main),
+        bold=sum([c.bold for c in main]) * 2 > n,
+        italic=sum([c.italic for c in main]) * 2 > n,
         font=main[0].font,
     )
     w.base = main[0].base
