@@ -20,11 +20,11 @@ CAPTIONS = [["Fiche descriptive – LENS - Développement d'un pôle économique
              "Bourdonnais"]]
 
 
-def build(path: Path) -> Path:
+def build(path: Path, font: str = "Helvetica-Bold") -> Path:
     c = canvas.Canvas(str(path), pagesize=A4)
     y = 780.0
     for caption in CAPTIONS:
-        c.setFont("Helvetica-Bold", 9)
+        c.setFont(font, 9)
         for line in caption:
             c.drawString(48, y, line)
             y -= 11.5
@@ -45,7 +45,18 @@ def test_short_last_line_of_a_wrapped_caption_stays_out(tmp_path):
     doc = read_document(pdf, ocr="never")
     tables = find_tables(str(pdf), doc)
     assert len(tables) == 2
-    for t in tables:
+    for t, caption in zip(tables, CAPTIONS):
         assert t.header == ROWS[:1] and t.rows == ROWS[1:]
+        # A bold caption over two lines is the title, read whole.
+        assert t.title == " ".join(caption)
     (last,) = [l for l in doc.lines() if l.text.strip() == "Bourdonnais"]
     assert last.table_id is None
+
+
+def test_plain_two_line_paragraph_above_a_table_is_no_title(tmp_path):
+    """Set in the body font, the two lines read as prose ending above the table."""
+    pdf = build(tmp_path / "plain.pdf", font="Helvetica")
+    doc = read_document(pdf, ocr="never")
+    tables = find_tables(str(pdf), doc)
+    assert [t.title for t in tables] == [CAPTIONS[0][0], ""]
+    assert all(t.header == ROWS[:1] and t.rows == ROWS[1:] for t in tables)

@@ -202,11 +202,21 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
     text = line.text.strip()
     if not text or len(text) > settings.title.max_chars or text.endswith(":"):
         return ""
-    if len(above) > 1:
-        prev = above[-2]
-        if line.top - prev.bottom < settings.title.paragraph_gap_em * size:
-            return ""  # a wrapped paragraph's last line
-    return text
+    # A wrapped paragraph's last line is no caption, unless the whole short
+    # paragraph is set apart in bold or italic (a caption over two lines).
+    para = [line]
+    for prev in reversed(above[:-1]):
+        if para[0].top - prev.bottom >= settings.title.paragraph_gap_em * size:
+            break
+        para.insert(0, prev)
+        if len(para) > settings.title.max_styled_lines:
+            return ""
+    if len(para) == 1:
+        return text
+    if not all(w.bold or w.italic for l in para for w in l.words):
+        return ""
+    text = " ".join(" ".join(l.text for l in para).split())
+    return text if len(text) <= settings.title.max_chars else ""
 
 
 @dataclass

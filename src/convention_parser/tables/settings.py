@@ -96,6 +96,8 @@ class TitleSettings:
     # A caption is a paragraph of its own: the line above it ends a sentence
     # or sits further away than this (in font sizes) from it.
     paragraph_gap_em: float = 0.6
+    # A caption set in bold or italic may wrap over this many lines.
+    max_styled_lines: int = 3
 
 
 @dataclass
