@@ -17,9 +17,20 @@ def _fold_char(c: str) -> str:
     return base[0] if base else c
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character (ordinal -> folded char)."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = _fold_char(chr(code))
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str, lower: bool = True) -> str:
     """Accents, quotes, dashes and odd spaces folded one char for one char."""
-    out = "".join(_fold_char(c) for c in text)
+    out = text.translate(_FOLD)
     return out.lower() if lower else out
 
 

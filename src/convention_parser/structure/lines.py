@@ -11,6 +11,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from ..text.furniture import is_page_number, normalise
@@ -37,19 +38,21 @@ class BodyLine:
     gap_before: float            # vertical distance to the previous line on the page (inf at page top)
     ocr: bool = False            # read by OCR: rules may meet its noise (noisy.py)
 
-    @property
+    # Measures of the line, taken once: layer 2 asks them again and again, and
+    # the line no longer changes once layer 2 reads it.
+    @cached_property
     def size(self) -> float:
         return self.line.size
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         return self.line.bold
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return self.line.x0
 
-    @property
+    @cached_property
     def top(self) -> float:
         return self.line.top
 
