@@ -86,11 +86,20 @@ def split_furniture(pages: list[Page]) -> None:
     looks: list[tuple] = []
     for p in pages:
         _take(p, lambda band, ln: repeated(p, band, ln) or (is_page_number(ln.text) and len(ln.text) <= 16), looks)
-    # A run grows page by page from furniture found in the first pass.
+    # A run grows page by page from furniture found in the first pass. Only the
+    # page before one that gave furniture in the last pass can match (the
+    # signatures are indexed by band and page number), so a pass costs what it finds.
+    by_page = {p.number: p for p in pages}
     while looks:
+        index: dict[tuple[str, int], list[tuple]] = {}
+        for sig in looks:
+            index.setdefault((sig[0], sig[4]), []).append(sig)
         found: list[tuple] = []
-        for p in pages:
-            _take(p, lambda band, ln: _looks_like(p, band, ln, looks), looks=found)
+        for number in sorted({n - 1 for _, n in index}):
+            p = by_page.get(number)
+            if p is not None:
+                _take(p, lambda band, ln: _looks_like(p, band, ln, index.get((band, p.number + 1), ())),
+                      looks=found)
         looks = found
 
 
