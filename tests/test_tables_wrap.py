@@ -3,7 +3,7 @@
 from collections import Counter
 
 from convention_parser.tables.grid import GridCell, words_text
-from convention_parser.tables.wrap import join_lines, whole_words
+from convention_parser.tables.wrap import join_lines, vocabulary, wrap_edges
 from convention_parser.text.model import Word
 
 # A document's whole words: what prose and unbroken cells write.
@@ -66,10 +66,18 @@ def _w(text: str, x0: float, top: float) -> Word:
     return Word(text, x0, top, x0 + 6 * len(text), top + 9, size=9)
 
 
-def test_cell_words_and_whole_words():
+def test_cell_words_and_wrap_edges():
     words = [_w("Nombre", 10, 100), _w("de", 52, 100), _w("logeme", 70, 100), _w("nts", 10, 111)]
     assert words_text(words) == "Nombre de logeme nts"
     assert words_text(words, VOCAB) == "Nombre de logements"
     assert GridCell(row=0, col=0, words=words).text_in(VOCAB) == "Nombre de logements"
     # Words at a line wrap are not evidence of whole words.
-    assert [w.text for w in whole_words(words)] == ["Nombre", "de"]
+    assert [w.text for w in wrap_edges(words)] == ["logeme", "nts"]
+    three = [_w("Date", 10, 100), _w("de", 40, 100), _w("l", 58, 100), _w("ancemen", 10, 111),
+             _w("t", 10, 122), _w("opérati", 20, 122)]
+    assert [w.text for w in wrap_edges(three)] == ["l", "ancemen", "t"]
+
+
+def test_vocabulary_keys_words_once_per_text():
+    v = vocabulary(Counter({"Logements,": 2, "logements": 3, "d'insertion": 1, "(semestre": 1, "-": 4, "x": -1}))
+    assert v == Counter({"logements": 5, "insertion": 1, "semestre": 1})

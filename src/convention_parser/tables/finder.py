@@ -24,7 +24,7 @@ from .ruled import page_words, ruled_grids
 from .settings import TableSettings
 from .shading import Shades
 from .totals import check_totals
-from .wrap import count_words, whole_words
+from .wrap import vocabulary, wrap_edges
 
 
 @dataclass
@@ -158,17 +158,11 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
 
 
 def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
-    """The words the document writes whole: all words outside the tables, and
-    the cell words that are not at a line wrap (a piece of a broken word may be)."""
-    vocab: Counter = Counter()
-    boxes: dict[int, list[BBox]] = {}
-    for g in grids:
-        boxes.setdefault(g.page, []).append(g.bbox)
-        for c in g.cells:
-            count_words(vocab, whole_words(c.words))
-    for page in doc.pages:
-        count_words(vocab, _words_outside(page, boxes.get(page.number, [])))
-    return vocab
+    """The words the document writes whole: all its words but the cell words
+    at a line wrap (where a piece of a broken word may be)."""
+    texts = Counter(w.text for page in doc.pages for line in page.lines for w in line.words)
+    texts.subtract(w.text for g in grids for c in g.cells for w in wrap_edges(c.words))
+    return vocabulary(texts)
 
 
 def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:

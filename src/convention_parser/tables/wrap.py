@@ -54,21 +54,26 @@ def visual_lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
-def count_words(vocab: Counter, words: Iterable[Word]) -> None:
-    for w in words:
-        key = word_key(w.text)
-        if key:
-            vocab[key] += 1
+def vocabulary(texts: Counter) -> Counter:
+    """Word counts by ``word_key`` from counts by text (each text keyed once)."""
+    vocab: Counter = Counter()
+    for text, n in texts.items():
+        key = word_key(text)
+        if key and n > 0:
+            vocab[key] += n
+    return vocab
 
 
-def whole_words(words: list[Word]) -> list[Word]:
-    """A cell's words that are not at a line wrap (where a piece may be)."""
+def wrap_edges(words: list[Word]) -> list[Word]:
+    """A cell's words at a line wrap (a piece of a broken word may be there):
+    the last word of each line but the last, the first of each line but the first."""
     lines = visual_lines(words)
     out: list[Word] = []
     for i, line in enumerate(lines):
-        lo = 1 if i > 0 else 0
-        hi = len(line) - 1 if i < len(lines) - 1 else len(line)
-        out.extend(line[lo:hi])
+        if i < len(lines) - 1:
+            out.append(line[-1])
+        if i > 0 and (len(line) > 1 or i == len(lines) - 1):
+            out.append(line[0])
     return out
 
 
