@@ -11,7 +11,13 @@ layer 1 read once beforehand (not timed):
 - ``pdfplumber``: only the page parse + pdfplumber's ruled finder the old stage
   paid on every page (a lower bound of the old stage).
 
+With ``--scores`` (alone, or ``--all``), the accuracy side instead: per-table
+GriTS-style cell F1 against the gold of the main and held-out corpora
+(tables/score.py), written to results/tables.json and tables_heldout.json;
+prints the per-PDF F1, the lowest per-table F1 and the tables below 0.95.
+
     python benchmarks/bench_tables.py [--repeat 3] [--out benchmarks/results/tables_bench.json]
+    python benchmarks/bench_tables.py --scores
 """
 
 from __future__ import annotations
@@ -47,11 +53,42 @@ def time_pdfplumber(path: Path) -> float:
     return time.perf_counter() - t
 
 
+SCORED = {"tables.json": ROOT / "corpora", "tables_heldout.json": ROOT / "corpora" / "heldout"}
+
+
+def scores(results: Path, floor: float = 0.95) -> None:
+    from convention_parser.tables.score import score_corpus
+
+    for name, corpus in SCORED.items():
+        result = score_corpus(corpus)
+        (results / name).write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        per_table = [(doc, t) for doc, r in result.items() if "tables" in r for t in r["tables"]]
+        matched = sum(t["cells_matched"] for _, t in per_table)
+        n_gold = sum(t["cells_gold"] for _, t in per_table)
+        n_found = sum(t.get("cells_found", 0) for _, t in per_table)
+        exact = sum(1 for _, t in per_table if t["rows_exact"] and t["cols_exact"])
+        for doc, r in result.items():
+            print(f"{corpus.name}/{doc}: " + (f"error {r['error']}" if "error" in r else
+                  f"{r['matched_tables']}/{r['gold_tables']} tables, cell F1 {r['cell_f1']}"))
+        low = min((t["f1"] for _, t in per_table), default=0.0)
+        print(f"{corpus.name}: {len(per_table)} tables, shape exact {exact}, cells P {matched / max(n_found, 1):.4f} "
+              f"R {matched / max(n_gold, 1):.4f}, min per-table F1 {low}")
+        for doc, t in per_table:
+            if t["f1"] < floor:
+                print(f"  below {floor}: {doc} {t['found_id']} pages {t['pages']} F1 {t['f1']} {t['title'][:60]}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "tables_bench.json"))
+    ap.add_argument("--scores", action="store_true", help="cell F1 per table (results/tables*.json), no timing")
+    ap.add_argument("--all", action="store_true", help="timing and cell F1")
     args = ap.parse_args()
+    if args.scores or args.all:
+        scores(ROOT / "benchmarks" / "results")
+        if not args.all:
+            return 0
     rows = []
     for path in sorted((ROOT / "corpora" / "pdf").glob("*.pdf")):
         doc = read_document(path, ocr="never")
