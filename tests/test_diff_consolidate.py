@@ -302,3 +302,21 @@ def test_avenant_signatories_add_parties_but_never_drop_them():
     result = diff_results(conv, merged, avenant=av)
     assert [(c.type, c.target) for c in result.changes if c.type.startswith("party_")] == \
         [("party_added", "Les Anges Gardins")]
+
+
+def test_rows_of_a_reprinted_table_the_convention_read_no_operation_from():
+    # The convention's table of article 9 gave no operation (its parse let it only
+    # complete the programme); the avenant reprints it and its own parse reads
+    # operations from the rows. A row the convention's table already had is not
+    # an operation; a row the avenant adds to it is.
+    from convention_parser.records import Operation
+    conv, av = convention(), avenant()
+    avpart = av.parts[0]
+    avpart.tables[0].rows.insert(2, ["Lens construction neuve", "24", "880 000 €"])
+    avpart.operations += [
+        Operation("demolition", "Avion démolitions", "Avion", None, 410, None, 6, "3.10",
+                  text="Avion démolitions | 410 | 6 880 000 €"),
+        Operation("construction", "Lens construction neuve", "Lens", None, 24, None, 6, "3.10",
+                  text="Lens construction neuve | 24 | 880 000 €")]
+    merged = consolidate(conv, [av]).parts[0]
+    assert sorted(o.name for o in merged.operations if o.section == "9") == ["Lens construction neuve"]

@@ -124,3 +124,39 @@ def test_generic_table_labels_keep_their_action_tranche_and_quartier():
     # The bracketed tranche numbers the row: written as words, two rows, two operations.
     assert names[120000.0] == "Accession sociale de 12 logements, tranche 1 – Cité 12/14"
     assert names[140000.0] == "Accession sociale de 14 logements, tranche 2 – Cité 12/14"
+
+
+# Article 9.4 of the consolidated CALL convention: a programme table (its subsidy is
+# the ANRU's) whose title names no family of operations; a co-financer's table
+# (article 9.2.1, subsidy of the Région) lists programmed operations and one it
+# does not programme.
+FERTILES = Table(
+    id="t16", title="Les opérations financées au titre de l’appel à projets « Les Quartiers Fertiles »",
+    pages=[40], n_rows=3, n_cols=8, section="9.4", header=[HEADER[:4] + [
+        "Base de financement prévisionnelle", "Taux de subvention ANRU", "Montant prévisionnel de subvention ANRU",
+        "Date de lancement opérationnel (semestre et année)"]],
+    rows=[["LENS - Quartiers Fertiles : ferme urbaine de la Cité 12/14", "C0688-39-0062",
+           "62498 Lens 6062024 Cité 12-14", "La Vie Active", "388 690,00 €", "40,00 %", "155 476,00 €", "S2 2023"],
+          ["Cité du 12/14 (QP062024)"] * 8,
+          ["Total", "Total", "Total", "Total", "Total", "Total", "155 476,00 €", ""]])
+REGION = Table(
+    id="t15", title="Opérations bénéficiant d’un accompagnement financier de la Région Hauts-de-France",
+    pages=[33], n_rows=2, n_cols=4, section="9.2.1",
+    header=[["Libellé opération", "Maître d’ouvrage", "Assiette subventionnable prévisionnelle Région",
+             "Montant prévisionnel de subvention Région"]],
+    rows=[["AVION - Démolition de l’immeuble Capucines (16 logements)", "Pas-de-Calais Habitat", "384 000,00 €",
+           "50 000,00 €"],
+          ["LENS – Equipement Rénovation groupe scolaire Jean Macé", "COMMUNE DE LENS", "12 000 000,00 €",
+           "1 816 944,00 €"]])
+
+
+def test_a_programme_table_without_family_programmes_its_rows():
+    f = extract_facts([], [DEMOLITIONS, FERTILES, REGION], RULES, sections=SECTIONS, use_model=False)
+    got = [(o.type, o.name, o.commune, o.maitre_ouvrage, o.amount) for o in f.operations]
+    # The Région's table only completes: Jean Macé is not programmed by it, and the
+    # Capucines subsidy stays the ANRU's. A group row spread over the columns is no
+    # operation.
+    assert got == [
+        ("demolition", "Capucines", "Avion", "Pas-de-Calais Habitat", 336000.0),
+        ("demolition", "foyer personnes âgées", "Lens", "SIA Habitat", 1911600.0),
+        ("other", "Quartiers Fertiles : ferme urbaine de la Cité 12/14", "Lens", "La Vie Active", 155476.0)]

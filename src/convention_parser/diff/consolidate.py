@@ -224,8 +224,32 @@ def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) ->
         dropped = {s.id for n, s in old_subs.items() if n not in keep}
         touched |= {s.number for s in part.sections if s.id in dropped}
         part.sections = [s for s in part.sections if s.id not in dropped]
+    quiet = _tables_without_operations(part, touched)
     _drop_facts(part, touched)
-    _bring_facts(part, avpart, am, touched)
+    _bring_facts(part, avpart, am, touched, quiet)
+
+
+def _header_key(t) -> tuple:
+    return tuple(tuple(fold(c) for c in row) for row in (t.header or []))
+
+
+def _in_table(f, t) -> bool:
+    return bool(t.pages) and f.section == t.section and t.pages[0] <= (f.page or 0) <= t.pages[-1]
+
+
+def _tables_without_operations(part: Part, numbers: set[str]) -> dict[tuple, set[str]]:
+    """Headers (and row labels) of the replaced sections' tables from which
+    the convention's parse read no operation (a co-financer's table only
+    completes the programme): a row the avenant reprints in such a table does
+    not programme an operation either, whatever its own parse made of it; a
+    row it adds there is new."""
+    nums = {norm_number(n) for n in numbers}
+    tables = [t for t in part.tables if t.header and norm_number(t.section or "") in nums]
+    quiet: dict[tuple, set[str]] = {}
+    for t in tables:
+        if not any(_in_table(o, t) for o in part.operations):
+            quiet.setdefault(_header_key(t), set()).update(key(r[0]) for r in t.rows if r)
+    return quiet
 
 
 def _without_own_heading(text: str, sec: Section) -> str:
@@ -282,7 +306,8 @@ def _drop_facts(part: Part, numbers: set[str]) -> None:
                              if f.section is None or norm_number(f.section) not in nums])
 
 
-def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str]) -> None:
+def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
+                 quiet: Optional[dict[tuple, set[str]]] = None) -> None:
     """Facts of the avenant that belong to this instruction's new text: read in
     sub-sections numbered under the target, in the tables of the avenant
     section holding the instruction, or (prose facts) found in the new text
@@ -299,7 +324,16 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str]) -> 
     table_ids = {t.id for t in tables}
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 
+    quiet = quiet or {}
+    quiet_tables = [(t, quiet[_header_key(t)]) for t in avpart.tables if t.header and _header_key(t) in quiet]
+
+    def restated(op) -> bool:
+        row = key((op.text or "").split(" | ")[0])
+        return any(_in_table(op, t) and row in rows for t, rows in quiet_tables)
+
     def belongs(f, name: str) -> bool:
+        if name == "operations" and restated(f):
+            return False
         fsec = norm_number(f.section or "")
         if fsec in nums and fsec != home:
             return True                            # sub-section carried by the new text

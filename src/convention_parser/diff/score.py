@@ -120,15 +120,33 @@ def _pair_similarity(g: dict, f: dict) -> float:
     return sim
 
 
+def _status_fits(g: dict, f: dict) -> bool:
+    """A gold change the avenant announces without giving its text (status
+    "declared_only") is matched by a found change of that status only, and
+    the other way round."""
+    return (g.get("status") == "declared_only") == (f.get("status") == "declared_only")
+
+
 def score_changes(found: list, gold: list) -> ChangeScore:
-    found_d = [_as_dict(c) for c in found if _as_dict(c).get("status") != "declared_only"]
+    """Gold entries with "not_told" (a reason) are changes the compared
+    document cannot tell (an avenant that announces a table without printing
+    it): neither missed nor, when found, counted. Found "declared_only"
+    changes count only against a gold that lists declared_only changes."""
     gold_d = [_as_dict(c) for c in gold]
-    sim = [[_pair_similarity(g, f) for f in found_d] for g in gold_d]
+    expects_declared = any(g.get("status") == "declared_only" for g in gold_d)
+    found_d = [_as_dict(c) for c in found]
+    found_d = [f for f in found_d if expects_declared or f.get("status") != "declared_only"]
+    sim = [[_pair_similarity(g, f) if _status_fits(g, f) else 0.0 for f in found_d] for g in gold_d]
     pairs = best_pairs(sim, TARGET_THRESHOLD) if gold_d and found_d else []
-    score = ChangeScore(tp=len(pairs), fn=len(gold_d) - len(pairs), fp=len(found_d) - len(pairs))
+    untold = {i for i, g in enumerate(gold_d) if g.get("not_told")}
+    counted = [(i, j) for i, j, _ in pairs if i not in untold]
     hit_g = {i for i, _, _ in pairs}
     hit_f = {j for _, j, _ in pairs}
+    score = ChangeScore(tp=len(counted), fn=len(gold_d) - len(untold) - len(counted),
+                        fp=len(found_d) - len(hit_f))
     for i, g in enumerate(gold_d):
+        if i in untold:
+            continue
         t = score.by_type.setdefault(g["type"], {"tp": 0, "fp": 0, "fn": 0})
         if i in hit_g:
             t["tp"] += 1
@@ -143,11 +161,27 @@ def score_changes(found: list, gold: list) -> ChangeScore:
 
 
 def load_gold_changes(path) -> list[dict]:
-    """A gold change list: a JSON list, or an object with "changes"."""
+    """A gold change list: a JSON list, or an object with "changes". An
+    object may instead name a "base" list (a file beside it) and "overrides":
+    entries {"type", "target", ...} whose other keys ("status",
+    "not_told") are set on the base entry of that type and target; so the
+    route convention + avenant shares the gold of convention -> consolidated
+    and says only what the avenant cannot tell."""
     import json
     from pathlib import Path
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return list(data.get("changes", [])) if isinstance(data, dict) else list(data)
+    path = Path(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        return list(data)
+    if not data.get("base"):
+        return list(data.get("changes", []))
+    changes = [dict(c) for c in load_gold_changes(path.parent / data["base"])]
+    for o in data.get("overrides", []):
+        hits = [c for c in changes if c["type"] == o["type"] and c.get("target") == o["target"]]
+        if len(hits) != 1:
+            raise ValueError(f"{path.name}: override {o['type']} « {o['target']} » matches {len(hits)} base entries")
+        hits[0].update({k: v for k, v in o.items() if k not in ("type", "target")})
+    return changes + list(data.get("changes", []))
 
 
 def evaluate_diff(corpus, old: str = "call_convention_original", new: str = "call_convention_consolidated",

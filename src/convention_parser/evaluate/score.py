@@ -454,6 +454,7 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
     avenant), which consolidates first, as the command line does.
     """
     from ..diff import consolidate, diff_results
+    from ..diff.compare import CHANGE_ORDER
     from ..diff.score import load_gold_changes, score_changes
 
     for path in sorted((corpus / "gold").glob("changes_*.json")):
@@ -469,7 +470,10 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
         s = score_changes(found.changes, load_gold_changes(path))
         name = f"diff:{gold['old']}->{gold['new']}"
         report.record(name, "changes.typed", FieldScore(tp=s.tp, fp=s.fp, fn=s.fn))
-        for change_type, c in sorted(s.by_type.items()):
+        # Every type is scored, found or not: a type that neither the gold nor
+        # the diff holds is right (and stays comparable with earlier scores).
+        for change_type in sorted(set(CHANGE_ORDER) | set(s.by_type)):
+            c = s.by_type.get(change_type, {"tp": 0, "fp": 0, "fn": 0})
             report.record(name, f"changes.{change_type}", FieldScore(tp=c["tp"], fp=c["fp"], fn=c["fn"]))
 
 

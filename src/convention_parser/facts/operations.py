@@ -64,7 +64,8 @@ class OperationReader:
         self._table_ops: set[int] = set()        # ids of operations read from table rows
         self._in_list = False
         self._commune_column = False
-        self._deferred: list[tuple[Operation, str]] = []   # rows of tables without a family, with table id
+        # rows of tables without a family, with table id and whether the table is the programme's
+        self._deferred: list[tuple[Operation, str, bool]] = []
         self._programmed = False                  # a family table was read
         self._quartier_of: Optional[dict[str, str]] = None
         self._tail = re.compile(
@@ -250,12 +251,20 @@ class OperationReader:
         if family is None and not table.title.strip() and self._last_family and self._last_family[0] == header:
             family = self._last_family[1]        # a title-less table continues the previous one
         self._last_family = (header, family)
+        # Without a family, a table whose subsidy column is the programme's own
+        # ("Montant prévisionnel de subvention ANRU") still programmes
+        # operations ("Les opérations financées au titre de l'appel à projets
+        # …"): a row no other table programmes is one, of its action's type or
+        # "other". A co-financer's table ("… de subvention Région") only
+        # completes.
+        programme = family is None and "amount" in roles and any(
+            w in squeeze(header[roles["amount"]]) for w in self.lx.columns.get("programme_amount", []))
         label_header = squeeze(header[roles["label"]])
         self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
         for i, row in enumerate(table.rows):
             if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
                 continue                          # the header repeated on a new page
-            op = self._row_operation(row, roles, family, table)
+            op = self._row_operation(row, roles, family, table, default="other" if programme else None)
             if op is None:
                 continue
             op.page = table.page_of_row(i)
@@ -264,14 +273,16 @@ class OperationReader:
                 self._add(op)
                 self._table_ops.add(id(self.ops[-1]))
             else:
-                self._deferred.append((op, table.id))
+                self._deferred.append((op, table.id, programme))
 
     def _row_operation(self, row: list[str], roles: dict[str, int], family: Optional[str],
-                       table: Table) -> Optional[Operation]:
+                       table: Table, default: Optional[str] = None) -> Optional[Operation]:
         cell = lambda role: row[roles[role]].strip() if role in roles and roles[role] < len(row) else ""  # noqa: E731
         label = _one_line(cell("label"))
         if not label or any(key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
             return None                           # "Total", "Sous-total La Briqueterie"
+        if len({squeeze(c) for c in row if c.strip()}) == 1:
+            return None                           # a group row spread over the columns ("Cité du 12/14 (QP062024)")
         amount = _money_in(cell("amount"))
         n = _whole_number(cell("logements"))
         owner = _one_line(cell("owner")) or None
@@ -284,7 +295,7 @@ class OperationReader:
             commune = place                       # a "Commune" column names it, listed or not
         folded = fold(rest)
         hit = self._actions.search(folded) if self._actions else None
-        typ = family or (self._type_of(folded, hit) if hit else None)
+        typ = family or (self._type_of(folded, hit) if hit else default)
         if typ is None:
             return None
         name = self._strip_action(rest, hit) if hit and hit.start() == 0 else rest
@@ -307,16 +318,16 @@ class OperationReader:
         # its table already completed ("Requalification de la résidence X" and
         # "Résidentialisation de la résidence X" are two).
         claimed: dict[int, set[str]] = {}
-        for op, table_id in self._deferred:
+        for op, table_id, programme in self._deferred:
             taken = {i for i, tables in claimed.items() if table_id in tables}
-            if not self._programmed:
+            old = self._same_site(op, firm_type=False, loose=True, exclude=taken) if self._programmed else None
+            if not self._programmed or (programme and old is None):
                 held = self._add(op, firm_type=False, exclude=taken)
                 claimed.setdefault(id(held), set()).add(table_id)
                 continue
-            old = self._same_site(op, firm_type=False, loose=True, exclude=taken)
             if old is not None:
                 claimed.setdefault(id(old), set()).add(table_id)
-                _complete(old, op, amount=False)  # another financer's amount is not the programmed one
+                _complete(old, op, amount=programme)  # another financer's amount is not the programmed one
         self._deferred = []
         return self.ops
 
