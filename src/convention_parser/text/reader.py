@@ -8,6 +8,7 @@ hyphenation checked against the document's own vocabulary) run at the end.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from statistics import median
 
@@ -112,6 +113,12 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
     pages: list[Page] = []
     warnings: list[str] = []
     skipped: list[int] = []
+    # The cyclic garbage collector is off while pages are read: a page makes
+    # thousands of short-lived characters and words, none in a reference cycle
+    # (reference counting frees them), and the collector would otherwise walk
+    # every live object again and again as they pile up.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         count = len(pdf)
         if count == 0:
@@ -146,6 +153,8 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
         raise InputError(describe_pdf_error(exc)) from exc
     finally:
         pdf.close()
+        if collecting:
+            gc.enable()
     if skipped:
         warnings.append(f"pages without a text layer not read (ocr=never): {_ranges(skipped)}")
     split_furniture(pages)
