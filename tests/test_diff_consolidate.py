@@ -320,3 +320,13 @@ def test_rows_of_a_reprinted_table_the_convention_read_no_operation_from():
                   text="Lens construction neuve | 24 | 880 000 €")]
     merged = consolidate(conv, [av]).parts[0]
     assert sorted(o.name for o in merged.operations if o.section == "9") == ["Lens construction neuve"]
+
+
+def test_an_operation_read_in_the_objet_list_follows_the_text_that_names_it():
+    # The parse keeps one record per site, where it is first named: the avenant's
+    # "Objet" (article 2, before every instruction). The new text of 5.1 names it.
+    conv, av = convention(), avenant()
+    frenes = next(o for o in av.parts[0].operations if o.name == "tour des Frênes")
+    frenes.section, frenes.page = "2", 2
+    merged = consolidate(conv, [av]).parts[0]
+    assert [(o.name, o.section) for o in merged.operations if o.name == "tour des Frênes"] == [("tour des Frênes", "5.1")]

@@ -343,14 +343,16 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
             return f.table in table_ids
         if fsec == home and f.page in table_pages and name == "operations":
             return True                            # a row of the instruction's table
-        in_span = fsec == home or (first <= (f.page or 0) <= last)
-        if not (in_span and new_key):
+        if not new_key:
             return False
-        if key(getattr(f, "text", "") or "") in new_key:
-            return True
         # The parse keeps one record per site, read where it is first named (often
-        # the "Objet" list): an operation whose site the new text names belongs to it.
-        return name == "operations" and len(key(f.name)) > 5 and key(f.name) in new_key
+        # the "Objet" list, outside every instruction): an operation whose site the
+        # new text names belongs to it, wherever it was read.
+        if name == "operations" and len(key(f.name)) > 5 and key(f.name) in new_key and \
+                not any(_in_table(f, t) for t in avpart.tables):
+            return True                            # (a table's row belongs to its own section's instruction)
+        in_span = fsec == home or (first <= (f.page or 0) <= last)
+        return in_span and key(getattr(f, "text", "") or "") in new_key
 
     for name in _FACT_LISTS:
         bucket = getattr(part, name)
