@@ -235,15 +235,21 @@ def dedupe_fake_bold(chars: list[Char]) -> list[Char]:
     the survivor is marked bold since that is what the doubling meant.
     """
     kept: list[Char] = []
+    last: dict[str, int] = {}                      # glyph -> its latest position in kept
     for c in chars:
         t = c.text
         if not t.isspace():
+            if last.get(t, -5) < len(kept) - 4:    # not among the last four kept
+                last[t] = len(kept)
+                kept.append(c)
+                continue
             for k in kept[-4:]:
                 if (k.text == t and abs(k.x0 - c.x0) <= max(0.25 * (c.x1 - c.x0), 0.05 * c.size)
                         and abs(k.base - c.base) <= 0.15 * c.size):
                     k.bold = True
                     break
             else:
+                last[t] = len(kept)
                 kept.append(c)
             continue
         kept.append(c)

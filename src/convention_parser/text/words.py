@@ -10,7 +10,6 @@ justified text and glue "Calais habitat" when a space was drawn narrow.
 from __future__ import annotations
 
 from operator import attrgetter
-from statistics import median
 
 from .chars import Char, dedupe_fake_bold
 from .model import Word
@@ -29,7 +28,8 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
     row = rows[0]
     ref = order[0]
     for c in order[1:]:
-        if abs(c.base - ref.base) <= 0.25 * max(min(c.size, ref.size), 1.0):
+        small = c.size if c.size < ref.size else ref.size
+        if abs(c.base - ref.base) <= 0.25 * (small if small > 1.0 else 1.0):
             row.append(c)
         else:
             row = [c]
@@ -100,9 +100,18 @@ def _band(row: list[Char]) -> tuple[float, float, float]:
     return (min([c.top for c in row]), max([c.bottom for c in row]), sizes[len(sizes) // 2])
 
 
+def _median(values: list[float]) -> float:
+    """statistics.median, without its generic overhead (called per row)."""
+    data = sorted(values)
+    n = len(data)
+    if n % 2:
+        return data[n // 2]
+    return (data[n // 2 - 1] + data[n // 2]) / 2
+
+
 def break_threshold(chars: list[Char]) -> float:
     """Gap (in points) above which two adjacent glyphs belong to different words."""
-    size = median(c.size for c in chars) or 10.0
+    size = _median([c.size for c in chars]) or 10.0
     glyph_gaps, space_gaps = [], []
     prev = None
     spaced = False
@@ -115,14 +124,14 @@ def break_threshold(chars: list[Char]) -> float:
         prev, spaced = c, False
     if not glyph_gaps:
         return 0.15 * size
-    inner = median(glyph_gaps)                     # most gaps are inside words
+    inner = _median(glyph_gaps)                    # most gaps are inside words
     wide = [g for g in glyph_gaps if g > inner + 0.1 * size] + space_gaps
     if wide:
         # Gaps wider than most of an em are gutters between table cells or
         # columns, not word spaces: a header row of five cells would otherwise
         # set the word gap at a cell gap and glue "Surface" to "Programme".
         spaces = [g for g in wide if g <= 0.8 * size]
-        word = median(spaces or wide)
+        word = _median(spaces or wide)
         return inner + max(0.1 * size, 0.45 * (word - inner))
     return inner + 0.2 * size
 
@@ -177,7 +186,11 @@ def _word(chars: list[Char]) -> Word:
     # superscript or a drop cap does not change what the word is.
     first = chars[0]
     s0 = first.size
-    if all(c.size == s0 for c in chars):           # the common case: one size
+    n = len(chars)
+    if n == 1:
+        return Word(first.text, first.x0, first.top, first.x1, first.bottom, round(s0, 1),
+                    first.bold, first.italic, first.font, first.base)
+    if [c.size for c in chars].count(s0) == n:    # the common case: one size
         size = round(s0, 1)
         main = chars
     else:
@@ -187,20 +200,18 @@ def _word(chars: list[Char]) -> Word:
             sizes[r] = sizes.get(r, 0) + 1
         size = max(sizes, key=sizes.get)
         main = [c for c, r in zip(chars, rounded) if r == size]
-    n = len(main)
-    w = Word(
-        text="".join([c.text for c in chars]),
-        x0=min([c.x0 for c in chars]), top=min([c.top for c in main]),
-        x1=max([c.x1 for c in chars]), bottom=max([c.bottom for c in main]),
-        size=size,
-        bold=sum([c.bold for c in main]) * 2 > n,
-        italic=sum([c.italic for c in main]) * 2 > n,
-        font=main[0].font,
-    )
-    w.base = main[0].base
+    m = len(main)
+    lead = main[0]
+    w = Word("".join([c.text for c in chars]),
+             min([c.x0 for c in chars]), min([c.top for c in main]),
+             max([c.x1 for c in chars]), max([c.bottom for c in main]),
+             size,
+             sum([c.bold for c in main]) * 2 > m,
+             sum([c.italic for c in main]) * 2 > m,
+             lead.font, lead.base)
     # Raised small glyphs closing the word, maybe before punctuation: a
     # candidate footnote call ("projet¹", "département¹,").
-    end = len(chars)
+    end = n
     while end > 1 and not chars[end - 1].text.isalnum():
         end -= 1
     k = end
