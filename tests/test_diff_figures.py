@@ -91,3 +91,15 @@ def test_a_quartier_spelled_otherwise_is_not_an_operation_change():
     assert operation_changes(old, new) == []
     new[0].logements = 45
     assert [c.summary for c in operation_changes(old, new)][0].endswith("(logements 40 → 45)")
+
+
+def test_a_building_of_a_grouped_operation_is_not_an_operation_of_its_own():
+    # A consolidated record joins the avenant's prose (one building at a time)
+    # to the convention's grouped table operation: nothing was added.
+    from convention_parser.diff.facts import operation_changes
+    from convention_parser.records import Operation
+    group = Operation("residentialisation", "Glycines, Cyclamens et Edelweiss", "Avion", None, 80, 240000.0, 37, "9.1.1.3")
+    alone = Operation("residentialisation", "Cyclamens", "Avion", None, 20, None, 7, "4.1.2")
+    other = Operation("residentialisation", "Iris", "Avion", None, 30, None, 7, "4.1.2")
+    changes = operation_changes([group], [group, alone, other])
+    assert [(c.type, c.target) for c in changes] == [("operation_added", "residentialisation: Iris (Avion)")]

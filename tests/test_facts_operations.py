@@ -160,3 +160,20 @@ def test_a_programme_table_without_family_programmes_its_rows():
         ("demolition", "Capucines", "Avion", "Pas-de-Calais Habitat", 336000.0),
         ("demolition", "foyer personnes âgées", "Lens", "SIA Habitat", 1911600.0),
         ("other", "Quartiers Fertiles : ferme urbaine de la Cité 12/14", "Lens", "La Vie Active", 155476.0)]
+
+
+def test_buildings_named_one_by_one_in_prose_join_the_table_operation_that_groups_them():
+    # Article 4.1.2 lists the buildings one by one; the 9.1.1.3 table programmes
+    # one residentialisation of three of them (hand gold: two operations, not six).
+    prose = Paragraph(text="Résidentialisation de 80 logements locatifs sociaux Pas-de-Calais Habitat : "
+                           "Immeubles Glycines (30 logements) et Cyclamens (20 logements), Edelweiss (30).",
+                      page=7, section="4.1.2")
+    header = ["Libellé précis (adresse, nb de lgts)", "Maître d’ouvrage (intitulé exact)", "Nombre de logements",
+              "Montant prévisionnel de subvention ANRU"]
+    t = Table(id="t12", title="La résidentialisation de logements", pages=[37], n_rows=1, n_cols=4,
+              section="9.1.1.3", header=[header],
+              rows=[["AVION - Résidentialisation des immeubles Glycines, Cyclamens et Edelweiss (80 logements)",
+                     "Pas-de-Calais Habitat", "80", "240 000,00 €"]])
+    f = extract_facts([prose], [t], RULES, sections=SECTIONS, use_model=False)
+    assert [(o.type, o.name, o.logements, o.amount) for o in f.operations] == [
+        ("residentialisation", "Glycines, Cyclamens et Edelweiss", 80, 240000.0)]

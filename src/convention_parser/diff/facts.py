@@ -47,9 +47,25 @@ def _op_key(op: Operation) -> tuple:
     return (op.type, fold(op.commune or ""), fold(op.name))
 
 
+def _items(name: str) -> set[str]:
+    return {fold(x) for x in re.split(r",|\bet\b", name or "") if fold(x)}
+
+
+def _grouped(ops: list[Operation]) -> list[Operation]:
+    """A building named alone ("Glycines") when an operation of the same type
+    and commune groups it with others ("Glycines, Cyclamens et Edelweiss") is
+    part of that operation: a consolidated record joins the avenant's prose
+    (one building at a time) to the convention's table (grouped)."""
+    groups = [o for o in ops if len(_items(o.name)) > 1]
+    return [o for o in ops if not any(
+        g is not o and g.type == o.type and fold(o.name) in _items(g.name)
+        and not (g.commune and o.commune and fold(g.commune) != fold(o.commune)) for g in groups)]
+
+
 def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     """One record per site: the same operation is often named in prose and in
     a table; fields missing in one mention are filled from the others."""
+    ops = _grouped(ops)
     merged: dict[tuple, Operation] = {}
     for op in ops:
         k = _op_key(op)

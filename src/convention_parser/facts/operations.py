@@ -329,7 +329,25 @@ class OperationReader:
                 claimed.setdefault(id(old), set()).add(table_id)
                 _complete(old, op, amount=programme)  # another financer's amount is not the programmed one
         self._deferred = []
+        self.ops = self._into_groups(self.ops)
         return self.ops
+
+    def _into_groups(self, ops: list[Operation]) -> list[Operation]:
+        """A building the prose names one by one ("Immeubles Glycines (30 logements)
+        et Cyclamens (20 logements)") that a programming table groups with others
+        in one operation ("Résidentialisation des immeubles Glycines, Cyclamens et
+        Edelweiss") is part of that operation, not one of its own."""
+        def items(name: str) -> set[str]:
+            return {self._site_key(x) for x in re.split(r",|\bet\b", name) if x.strip()}
+        groups = [(g, items(g.name)) for g in ops if id(g) in self._table_ops and len(items(g.name)) > 1]
+        kept = []
+        for op in ops:
+            home = None if id(op) in self._table_ops else next(
+                (g for g, names in groups if g.type == op.type and self._site_key(op.name) in names
+                 and not (g.commune and op.commune and g.commune != op.commune)), None)
+            if home is None:
+                kept.append(op)
+        return kept
 
     def _quartiers(self) -> dict[str, str]:
         """Commune -> quartier, from headings such as "Le quartier République – Cité 4 Sud à Avion"."""
