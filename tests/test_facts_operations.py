@@ -177,3 +177,21 @@ def test_buildings_named_one_by_one_in_prose_join_the_table_operation_that_group
     f = extract_facts([prose], [t], RULES, sections=SECTIONS, use_model=False)
     assert [(o.type, o.name, o.logements, o.amount) for o in f.operations] == [
         ("residentialisation", "Glycines, Cyclamens et Edelweiss", 80, 240000.0)]
+
+
+def test_a_row_without_action_word_is_typed_by_its_object_and_a_leading_category_wins():
+    # The Région's table as an avenant prints it (no programme table in the avenant,
+    # so its rows are the operations): "Développement d'un pôle économique" has no
+    # action word; "Immobilier à vocation économique Construction d'une maison de
+    # santé" opens with its category, which names the family before the object does.
+    header = ["Libellé opération", "Localisation (QPV OU EPCI de rattachement)", "Maître d’ouvrage",
+              "Montant prévisionnel de subvention Région"]
+    t = Table(id="t5", title="", pages=[27], n_rows=2, n_cols=4, section="3.9.2.1", header=[header],
+              rows=[["LENS - Développement d’un pôle économique sur le site de la Fosse 12",
+                     "62498 Lens 6062024 Cité 12-14", "COMMUNE DE LENS", "1 000 000,00 €"],
+                    ["Immobilier à vocation économique Construction d’une maison de santé 62800 Liévin",
+                     "62510 Liévin, Angres 6062028 Calonne - Marichelles - Vent de Bise", "COMMUNE DE LIEVIN",
+                     "600 000,00 €"]])
+    f = extract_facts([], [t], RULES, use_model=False)
+    assert [(o.type, o.commune) for o in f.operations] == [
+        ("immobilier_economique", "Lens"), ("immobilier_economique", "Liévin")]

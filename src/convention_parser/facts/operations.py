@@ -144,6 +144,12 @@ class OperationReader:
                     return obj_type
         return typ
 
+    def _object_in(self, folded: str) -> Optional[str]:
+        for word, obj_type in self.lx.objects:
+            if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", folded):
+                return obj_type
+        return None
+
     def _owner(self, text: str) -> Optional[str]:
         from .entities import rule_entities
         for f in rule_entities(text, self.lx):
@@ -295,7 +301,16 @@ class OperationReader:
             commune = place                       # a "Commune" column names it, listed or not
         folded = fold(rest)
         hit = self._actions.search(folded) if self._actions else None
-        typ = family or (self._type_of(folded, hit) if hit else default)
+        if family:
+            typ = family
+        elif hit:
+            # A category written before the action ("Immobilier à vocation
+            # économique Construction d'une maison de santé") names the family.
+            typ = (hit.start() > 0 and self._object_in(folded[:hit.start()])) or self._type_of(folded, hit)
+        else:
+            # A row of an operation table names an operation: without an action
+            # word, its object says which ("Développement d'un pôle économique").
+            typ = default or self._object_in(folded)
         if typ is None:
             return None
         name = self._strip_action(rest, hit) if hit and hit.start() == 0 else rest
