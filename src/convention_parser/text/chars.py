@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as raw
@@ -70,6 +71,7 @@ class Frame:
 
 def dominant_turn(textpage, n: int) -> int:
     """Clockwise turn that makes most characters upright (from char angles)."""
+    textpage = getattr(textpage, "raw", textpage)  # the bare handle: faster ctypes calls
     votes: dict[int, int] = {}
     step = max(1, n // 200)                       # a sample is enough
     for i in range(0, n, step):
@@ -119,13 +121,17 @@ _MAYBE_GENERATED = frozenset((0x20, 0x02, 0xAD, 0xA0))
 _SPECIAL = _NOT_DRAWN | _MAYBE_GENERATED
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]|[\U00010000-\U0010ffff]")
+
+
 def _page_codes(textpage, n: int) -> list[int]:
     """Unicode code of every char index, in one call when the page allows it."""
     buf = (ctypes.c_ushort * (n + 1))()
     got = raw.FPDFText_GetText(textpage, 0, n, buf)
     codes = list(buf[:n])
-    # Characters outside the BMP take two UTF-16 units and shift the indices.
-    if got != n + 1 or any(0xD800 <= c <= 0xDFFF for c in codes):
+    # Characters outside the BMP take two UTF-16 units and shift the indices
+    # (looked for on the decoded text: one C-level search, not a test per code).
+    if got != n + 1 or _SURROGATE.search(ctypes.string_at(buf, 2 * n).decode("utf-16-le", "surrogatepass")):
         codes = [raw.FPDFText_GetUnicode(textpage, i) for i in range(n)]
     return codes
 

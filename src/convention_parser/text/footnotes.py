@@ -19,7 +19,8 @@ def body_size(lines: list[Line]) -> float:
     weights: dict[float, int] = {}
     for ln in lines:
         for w in ln.words:
-            weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+            r = round(w.size, 1)
+            weights[r] = weights.get(r, 0) + len(w.text)
     return max(weights, key=weights.get) if weights else 0.0
 
 

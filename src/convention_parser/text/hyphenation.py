@@ -33,10 +33,10 @@ def _core(text: str) -> str:
 
 
 def vocabulary(lines: Iterable[Line]) -> Counter:
+    spelled = Counter(w.text for ln in lines for w in ln.words)
     vocab: Counter = Counter()
-    for ln in lines:
-        for w in ln.words:
-            vocab[_core(w.text)] += 1
+    for text, n in spelled.items():               # each distinct spelling cleaned once
+        vocab[_core(text)] += n
     return vocab
 
 

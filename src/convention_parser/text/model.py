@@ -43,19 +43,19 @@ class WordsBox:
 
     @property
     def x0(self) -> float:
-        return min(w.x0 for w in self.words)
+        return min([w.x0 for w in self.words])
 
     @property
     def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+        return max([w.x1 for w in self.words])
 
     @property
     def top(self) -> float:
-        return min(w.top for w in self.words)
+        return min([w.top for w in self.words])
 
     @property
     def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+        return max([w.bottom for w in self.words])
 
 
 @dataclass
@@ -83,7 +83,8 @@ class Line(WordsBox):
         """Dominant font size (by characters)."""
         weights: dict[float, int] = {}
         for w in self.words:
-            weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+            r = round(w.size, 1)
+            weights[r] = weights.get(r, 0) + len(w.text)
         return max(weights, key=weights.get) if weights else 0.0
 
     @property

@@ -78,9 +78,9 @@ def _text_page(page, number: int) -> Page:
     width, height = frame.size
     out = Page(number=number, width=width, height=height, rotation=page.get_rotation())
     out.rules = page_rules(page, frame)
-    visible = [c for c in chars if not c.text.isspace()]
-    if visible:
-        size = median(c.size for c in visible)
+    sizes = [c.size for c in chars if not c.text.isspace()]
+    if sizes:
+        size = median(sizes)
         rows = [make_words(r, row_cuts(r, out.rules)) for r in group_rows(chars)]
         rows = [r for r in rows if r]
         out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
