@@ -185,30 +185,32 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
                 continue
             # pdfium reports a hyphen it judges a line-end break as U+0002.
             hyphen = code == 0x02 or code == 0xAD
-        text = "-" if hyphen else chr(code)
+            text = "-" if hyphen else chr(code)
+        else:
+            text = chr(code)
         obj = text_object(address, i) or 0
         if loose_box(address, i, box_at) and box4[1] != box4[3]:
             left, top, right, bottom = box4[:]
             if upright:
-                box = (left - fl, ft - top, right - fl, ft - bottom)
+                x0, y0, x1, y1 = left - fl, ft - top, right - fl, ft - bottom
             else:
-                box = frame.rect(left, bottom, right, top)
+                x0, y0, x1, y1 = frame.rect(left, bottom, right, top)
         else:
-            box = _tight_box(textpage, i, frame)
+            x0, y0, x1, y1 = _tight_box(textpage, i, frame)
         if obj != last_obj or not obj:
             info = objects.get(obj) if obj else None
             if info is None:
-                info = _object_info(textpage, i, frame, box, want, buf, flags, fonts)
+                info = _object_info(textpage, i, frame, (x0, y0, x1, y1), want, buf, flags, fonts)
                 if obj:
                     objects[obj] = info
             last_obj = obj
-            isize, ibelow, (fname, fbold, fitalic) = info.size, info.base_below, info.font
-        if not info.upright and not text.isspace():
+            isize, ibelow, along = info.size, info.base_below, info.upright
+            fname, fbold, fitalic = info.font
+        if not along and not text.isspace():
             dropped += 1
             continue
-        b = box[3]
-        append(Char(text, box[0], box[1], box[2], b, b + ibelow,
-                    isize if isize > 0 else b - box[1], fbold, fitalic, fname, hyphen))
+        append(Char(text, x0, y0, x1, y1, y1 + ibelow,
+                    isize if isize > 0 else y1 - y0, fbold, fitalic, fname, hyphen))
     return chars, dropped
 
 

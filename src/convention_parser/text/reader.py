@@ -81,7 +81,8 @@ def _text_page(page, number: int) -> Page:
     sizes = [c.size for c in chars if not c.text.isspace()]
     if sizes:
         size = median(sizes)
-        rows = [make_words(r, row_cuts(r, out.rules)) for r in group_rows(chars)]
+        vertical = [r for r in out.rules if r[2] - r[0] < 2.0]   # the only rules that cut a row
+        rows = [make_words(r, row_cuts(r, vertical)) for r in group_rows(chars)]
         rows = [r for r in rows if r]
         out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
     return out

@@ -172,9 +172,9 @@ def row_cuts(row: list[Char], rules) -> list[float]:
     """x of the vertical rules (x0, top, x1, bottom) crossing most of the row's band."""
     if not rules:
         return []
-    top = min(c.top for c in row)
-    bottom = max(c.bottom for c in row)
-    x0, x1 = row[0].x0, max(c.x1 for c in row)
+    top = min([c.top for c in row])
+    bottom = max([c.bottom for c in row])
+    x0, x1 = row[0].x0, max([c.x1 for c in row])
     reach = 0.6 * (bottom - top)
     return [(r[0] + r[2]) / 2 for r in rules
             if r[2] - r[0] < 2.0 and x0 < (r[0] + r[2]) / 2 < x1
