@@ -34,6 +34,7 @@ def fold(text: str, lower: bool = True) -> str:
     return out.lower() if lower else out
 
 
+@lru_cache(maxsize=1 << 16)          # a pure function, asked again and again for the same words
 def key(text: str) -> str:
     """Comparison key: folded, lower-case, single-spaced, hyphens as spaces."""
     t = fold(text).replace("-", " ")
