@@ -52,3 +52,34 @@ def test_generic_organisation_shapes_outside_the_field_list():
     assert [e[0] for e in _ents(text) if e[1] == "ORG"] == [
         "Communauté urbaine de Val-de-Sambre", "Office public de l’habitat du Val-de-Sambre", "OPH Val-de-Sambre",
         "Rivéa Habitat"]
+
+
+def test_model_is_ner_alone_and_reads_each_distinct_sentence_once(monkeypatch):
+    """fr_core_news_sm's ner embeds its own tok2vec: nothing else is loaded. A sentence
+    met again (in the batch or a later one) is not given to the model again, and its
+    entities come back as fresh objects (callers shift their offsets in place)."""
+    from convention_parser.facts import entities
+
+    real = entities.nlp()
+    assert real.pipe_names == ["ner"]
+    entities.clear_model_cache()
+    given: list[str] = []
+
+    class Spy:
+        def pipe(self, texts, batch_size=128):
+            texts = list(texts)
+            given.extend(texts)
+            return real.pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(entities, "_NLP", Spy())
+    s = "Le projet est porté par la Caisse des Dépôts avec Maisons et Cités et la Ville de Lens."
+    t = "La commune signe le document."
+    first = entities.model_entities([s, t, s], LX)
+    again = entities.model_entities([s], LX)
+    assert given == [s, t]
+
+    def spans(found):
+        return [(f.start, f.end, f.text, f.label, f.normalized) for f in found]
+    assert first[0] and spans(first[0]) == spans(first[2]) == spans(again[0])
+    assert all(a is not b for a, b in zip(first[0], first[2]))
+    entities.clear_model_cache()
