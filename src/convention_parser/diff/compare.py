@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Optional
 
 from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult
+from .added_counts import added_counts
 from .align import align_sections
 from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
@@ -72,8 +73,9 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     changes += ops
     tables = ({t.id: t for t in po.tables}, {t.id: t for t in pn.tables})
     changes += figure_changes(po.amounts, pn.amounts, section_map, table_map, "amount", tables)
-    changes += _not_operation_counts(
+    qchanges = _not_operation_counts(
         figure_changes(po.quantities, pn.quantities, section_map, table_map, "quantity", tables), ops)
+    changes += qchanges + added_counts(po, pn, section_map, qchanges)
     tchanges = table_changes(tpairs)
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += party_changes(list((po.metadata or {}).get("parties") or []),
