@@ -64,6 +64,18 @@ def test_a_new_figure_whose_words_the_old_text_already_uses_is_not_added():
     assert added_counts(OLD, new, _identity) == []
 
 
+def test_a_new_word_of_a_family_the_old_text_uses_is_not_a_new_kind():
+    # "réhabilités": the old text speaks of "réhabilitation" (4.3).
+    old = _part({"4.1": OLD.sections[0].text,
+                 "4.3": OLD.sections[1].text + " La réhabilitation suivra."}, list(OLD.quantities))
+    new = _part({"4.1": OLD.sections[0].text,
+                 "4.3": OLD.sections[1].text + " La réhabilitation suivra : 12 logements réhabilités."},
+                list(OLD.quantities) + [Quantity("12 logements", 12, "logement", page=2, section="4.3")])
+    assert added_counts(old, new, _identity) == []
+    # Against a text that never speaks of it, the same count is a new kind.
+    assert [(c.before, c.after) for c in added_counts(OLD, new, _identity)] == [(0, 12)]
+
+
 def test_a_reworded_count_with_a_new_word_is_not_added():
     new = _part({"4.1": "Le programme prévoit 45 LLS individuels et 30 logements locatifs hors site.",
                  "4.3": OLD.sections[1].text}, list(OLD.quantities))

@@ -6,8 +6,9 @@ earlier value is not told there, since a figure new to a section is most
 often an old one restated or detailed ("dont 31 PLUS et 14 PLAI"). A count is
 told as added (before 0, after N) when what it counts is new: a word of its
 qualifier (the words written right after "logements", "LLS", "places") that
-the old version uses nowhere — not in any section, table or preamble. Such a
-word makes its section a changed one by construction. A qualifier made only of
+the old version uses nowhere — not in any section, table or preamble, nor in
+another form ("réhabilités" is the old "réhabilitation" in other words). Such
+a word makes its section a changed one by construction. A qualifier made only of
 words the old version already uses is a rephrasing, never a new kind; a count
 whose figure the old section already held as many times is a restatement of
 it. The same count restated in several places (the same figure, a new word in
@@ -55,16 +56,30 @@ def _joined(text: str) -> str:
     return _HYPHEN_BREAK.sub(r"\1\2", text or "")
 
 
+# Words of one family share their first letters: "réhabilités" is the old
+# text's "réhabilitation" in other words, "spécifiques" its "spécifiquement".
+FAMILY_PREFIX = 7
+
+
 def vocabulary(part: Part) -> set[str]:
-    """Every word stem the part uses (hyphenated words also by their pieces)."""
+    """Every word stem the part uses (hyphenated words also by their pieces),
+    and every stem's first letters (``FAMILY_PREFIX`` at most)."""
     texts = [part.preamble or "", part.title or ""]
     texts += [f"{s.heading}\n{s.text}" for s in part.sections]
     texts += [" ".join(c for row in t.header + t.rows for c in row) + f" {t.title}" for t in part.tables]
     vocab: set[str] = set()
     for text in texts:
         for w in re.findall(r"[^\W\d_]+", fold(_joined(text))):
-            vocab.add(_stem(w))
+            st = _stem(w)
+            vocab.add(st)
+            vocab.update(st[:n] for n in range(MIN_NEW_WORD, min(len(st), FAMILY_PREFIX) + 1))
     return vocab
+
+
+def is_new_word(word: str, vocab: set[str]) -> bool:
+    """A word of a family the old text never uses: neither the word nor a
+    word sharing its first letters."""
+    return all(_stem(p)[:FAMILY_PREFIX] not in vocab for p in re.split(r"[-'’]", word))
 
 
 def qualifier(text: str, end: int) -> tuple[list[str], int]:
@@ -144,8 +159,7 @@ def added_counts(po: Part, pn: Part, section_map: Callable[[Optional[str]], Opti
             continue
         text = sections[f.section]
         words, stop = qualifier(text, end)
-        new = {_stem(w) for w in words if w[0].islower() and len(w) >= MIN_NEW_WORD
-               and all(_stem(p) not in vocab for p in re.split(r"[-'’]", w))}
+        new = {_stem(w) for w in words if w[0].islower() and len(w) >= MIN_NEW_WORD and is_new_word(w, vocab)}
         if not new:
             continue
         family = COUNT_FAMILIES[f.unit]
