@@ -159,7 +159,9 @@ def added_counts(po: Part, pn: Part, section_map: Callable[[Optional[str]], Opti
             continue
         text = sections[f.section]
         words, stop = qualifier(text, end)
-        new = {_stem(w) for w in words if w[0].islower() and len(w) >= MIN_NEW_WORD and is_new_word(w, vocab)}
+        # By family: "bouclier" and "boucliers" name one new kind.
+        new = {_stem(w)[:FAMILY_PREFIX] for w in words
+               if w[0].islower() and len(w) >= MIN_NEW_WORD and is_new_word(w, vocab)}
         if not new:
             continue
         family = COUNT_FAMILIES[f.unit]
@@ -184,7 +186,7 @@ def added_counts(po: Part, pn: Part, section_map: Callable[[Optional[str]], Opti
 
 def _added_change(group: list[tuple]) -> Change:
     # The place that says most about the thing counted names it.
-    f, _, words, _, target = max(group, key=lambda c: (len(c[2]), -group.index(c)))
+    f, _, _, _, target = max(group, key=lambda c: (len(c[2]), -group.index(c)))
     unit = COUNT_FAMILIES[f.unit]
     summary = f"Quantité ajoutée ({target}) : 0 → {number(f.value)} {unit}"
     if len(group) > 1:
