@@ -192,3 +192,30 @@ def test_a_cell_border_between_two_glyphs_splits_the_word(tmp_path):
     doc = read_document(pdf)
     words = [w.text for ln in doc.pages[0].lines for w in ln.words]
     assert words == ["Commune", "Montant", "total"], words
+
+
+def test_narrow_gutter_is_a_break_when_the_row_has_no_word_space(tmp_path):
+    pdf = tmp_path / "gutters.pdf"
+    c = new_canvas(pdf, size=(842.0, 595.0))
+    # One line of a table header, no space glyph: four words in cells far
+    # apart (gutters of 10 to 15 em) but two "ANRU" only 2 em apart. The
+    # line gives no word spacing to measure; every gutter is a break.
+    for x, word in ((60, "ts"), (180, "ANRU"), (180 + 23.5 + 16, "ANRU"), (380, "opérati")):
+        place(c, x, 500, word, font="Helvetica-Bold", size=8)
+    c.save()
+    words = [w.text for ln in read_document(pdf).pages[0].lines for w in ln.words]
+    assert words == ["ts", "ANRU", "ANRU", "opérati"]
+
+
+def test_letter_spaced_line_without_space_glyphs_stays_words(tmp_path):
+    pdf = tmp_path / "tracked.pdf"
+    c = new_canvas(pdf)
+    # Tracking 0.25 em and word gaps of 1.4 em, no space glyph (no gap in the
+    # word-space range): words split at the word gaps only, never into
+    # letters, even with a stray 0.1 em inside "CONVENTION".
+    place(c, 72, 700, "OBJET DE LA CONVENTION", size=12, char_gap=3.0, word_gap=3.0 + 0.9 * 12,
+          extra={15: 1.2})
+    # An ordinary line beneath it, with space glyphs.
+    place(c, 72, 670, "Taux de subvention ANRU", size=9, draw_spaces=True)
+    c.save()
+    assert texts(read_document(pdf)) == ["OBJET DE LA CONVENTION", "Taux de subvention ANRU"]
