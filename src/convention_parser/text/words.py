@@ -133,9 +133,10 @@ def break_threshold(chars: list[Char]) -> float:
         spaces = [g for g in wide if g <= 0.8 * size]
         # With no gap in the word-space range the row gives no word spacing to
         # measure: every wide gap is a gutter (or a stretched space), each a
-        # break. The smallest one bounds the threshold; their median would put
-        # it inside the gutters and glue the two cells of a narrow gutter
-        # ("ANRU" + "ANRU" 1.9 em apart in a row whose other gutters are 14 em).
+        # break, and the smallest one sets the threshold below all of them.
+        # Their median would put it inside the gutters and glue the two cells
+        # of a narrow gutter ("ANRU" + "ANRU" 1.9 em apart in a header line
+        # whose other gutters are 14 em) into one word.
         word = _median(spaces) if spaces else min(wide)
         return inner + max(0.1 * size, 0.45 * (word - inner))
     return inner + 0.2 * size
