@@ -330,3 +330,40 @@ def test_an_operation_read_in_the_objet_list_follows_the_text_that_names_it():
     frenes.section, frenes.page = "2", 2
     merged = consolidate(conv, [av]).parts[0]
     assert [(o.name, o.section) for o in merged.operations if o.name == "tour des Frênes"] == [("tour des Frênes", "5.1")]
+
+
+def test_new_operation_completed_from_the_bound_board_decision():
+    """The avenant names the new demolition without its figure (its table is a
+    placeholder); the délibération bound with it states the amount: the
+    consolidated operation carries it. A decision's operation on another site
+    completes nothing."""
+    from convention_parser.records import Operation, Part
+    conv, av = convention(), avenant()
+    frenes = next(o for o in av.parts[0].operations if o.name == "tour des Frênes")
+    frenes.amount, frenes.maitre_ouvrage = None, None
+    decision = Part(kind="deliberation", pages=[1, 1], title="Délibération", sections=[])
+    decision.operations = [
+        Operation("demolition", "tour des Fresnes", "Avion", "Pas-de-Calais Habitat", 71, 1880000.0, 1, "II"),
+        Operation("demolition", "résidence Les Tilleuls", "Lens", None, None, 999.0, 1, "II"),
+    ]
+    av.parts.insert(0, decision)
+    merged = consolidate(conv, [av])
+    ops = {o.name: o for o in merged.parts[0].operations}
+    assert ops["tour des Frênes"].amount == 1880000.0
+    assert ops["tour des Frênes"].maitre_ouvrage == "Pas-de-Calais Habitat"
+    # The convention's own operations are not touched by the decision.
+    assert ops["résidence Les Tilleuls"].amount is None
+    added = next(c for c in diff_results(conv, merged, avenant=av).changes if c.type == "operation_added")
+    assert added.after["amount"] == 1880000.0
+
+
+def test_decision_on_another_site_completes_nothing():
+    from convention_parser.records import Operation, Part
+    conv, av = convention(), avenant()
+    frenes = next(o for o in av.parts[0].operations if o.name == "tour des Frênes")
+    frenes.amount = None
+    decision = Part(kind="deliberation", pages=[1, 1], title="Délibération", sections=[])
+    decision.operations = [Operation("demolition", "tour des Acacias", "Avion", None, 71, 500000.0, 1, "II")]
+    av.parts.insert(0, decision)
+    ops = {o.name: o for o in consolidate(conv, [av]).parts[0].operations}
+    assert ops["tour des Frênes"].amount is None

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..records import Amendment, Part, ParseResult, Section
+from ..records import Amendment, Operation, Part, ParseResult, Section
 from .normalize import fold, key
-from .facts import merge_parties
+from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
 _SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
@@ -75,7 +75,11 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         return result
     for av in avenants:
         tag = avenant_tag(av)
+        known = {id(o) for o in part.operations}
         outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av)]
+        complete_from_decision(
+            [o for o in part.operations if id(o) not in known],
+            [o for p in av.parts if p.kind == "deliberation" for o in p.operations])
         parties = next((p.metadata.get("parties") for p in av.parts
                         if p.kind == "avenant" and (p.metadata or {}).get("parties")), None)
         if parties:
@@ -85,6 +89,28 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         log.append({"avenant": tag, "path": av.source.path, "sha256": av.source.sha256,
                     "conflicts": [o.amendment.to_dict() | {"reason": o.reason} for o in outcomes if not o.applied]})
     return result
+
+
+_COMPLETED = ("amount", "logements", "maitre_ouvrage")
+
+
+def complete_from_decision(added: list[Operation], decided: list[Operation]) -> None:
+    """Fill what an avenant's new operation leaves out from the board decision
+    bound with it. An avenant often names a new operation in prose ("démolition
+    de la tour des Frênes (71 logements)") while its figures sit in a placeholder
+    table, and the approving délibération states them ("à hauteur de
+    1 880 000 €"): the same site (type, commune, fuzzy name) gets them."""
+    for op in added:
+        if all(getattr(op, f) not in (None, "") for f in _COMPLETED):
+            continue
+        scored = [(operation_similarity(op, d), d) for d in decided]
+        scored = [(s, d) for s, d in scored if s >= NAME_THRESHOLD]
+        if not scored:
+            continue
+        best = max(scored, key=lambda sd: sd[0])[1]
+        for f in _COMPLETED:
+            if getattr(op, f) in (None, "") and getattr(best, f) not in (None, ""):
+                setattr(op, f, getattr(best, f))
 
 
 def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcome:

@@ -79,7 +79,7 @@ def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     return list(merged.values())
 
 
-def _op_similarity(a: Operation, b: Operation) -> float:
+def operation_similarity(a: Operation, b: Operation) -> float:
     if a.type != b.type:
         return 0.0
     if a.commune and b.commune and fold(a.commune) != fold(b.commune):
@@ -107,7 +107,7 @@ def _op_dict(op: Operation) -> dict:
 
 def operation_changes(old: list[Operation], new: list[Operation]) -> list[Change]:
     old, new = dedupe_operations(old), dedupe_operations(new)
-    sim = [[_op_similarity(a, b) for b in new] for a in old]
+    sim = [[operation_similarity(a, b) for b in new] for a in old]
     pairs = best_pairs(sim, NAME_THRESHOLD) if old and new else []
     used_o = {i for i, _, _ in pairs}
     used_n = {j for _, j, _ in pairs}
