@@ -201,6 +201,20 @@ def test_an_announced_operation_covers_the_site_named_in_other_words():
     assert not covers(d, elsewhere) and not covers(d, other_site)
 
 
+def test_an_announced_operation_covers_the_site_named_by_its_number():
+    """'la Fosse 12' names the site whatever the rest of the wording; another
+    number, or the same pair in another commune, does not."""
+    from convention_parser.diff.declared import classify, covers
+    from convention_parser.records import Change
+    d = classify("Financement d'une nouvelle opération d'immobilier économique de la Fosse 12 Cité du 12/14 à Lens")
+    def op(name, commune):
+        return Change(type="operation_added", target=name,
+                      after={"type": "immobilier_economique", "name": name, "commune": commune})
+    assert covers(d, op("Développement d'un pôle économique sur le site de la Fosse 12", "Lens"))
+    assert not covers(d, op("Développement d'un pôle économique sur le site de la Fosse 9", "Lens"))
+    assert not covers(d, op("Développement d'un pôle économique sur le site de la Fosse 12", "Liévin"))
+
+
 def test_instruction_without_new_wording_is_declared_only():
     from convention_parser.records import Amendment
     conv, av = convention(), avenant()

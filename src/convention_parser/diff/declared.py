@@ -136,7 +136,8 @@ def covers(d: Declared, c: Change) -> bool:
             return True
         if op.get("commune") and fold(op["commune"]) not in fold(d.text):
             return False
-        return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85 or _names_site(op, d.text)
+        return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85 or _names_site(op, d.text) \
+            or _numbered_site(op.get("name", ""), d.text)
     if c.type in ("amount_changed", "quantity_changed", "table_modified"):
         if sec and any(norm_number(sec) == a or norm_number(sec).startswith(a + ".") for a in d.articles):
             return True
@@ -159,6 +160,18 @@ def _names_site(op: dict, text: str) -> bool:
     commercial à Avion")."""
     return len(_words(op.get("name", ""))) == 1 and _names(op.get("name", ""), text, 1) \
         or _names(op.get("name", ""), text, 2)
+
+
+_NUMBERED = re.compile(r"\b([^\W\d_]{3,})\s+(?:n\s*°\s*)?(\d+)\b")
+
+
+def _numbered_site(name: str, text: str) -> bool:
+    """A site named by a word and its number ("la Fosse 12", "Cité 4") is
+    named wherever that pair is, however the rest is worded ("Développement
+    d'un pôle économique sur le site de la Fosse 12" / "nouvelle opération
+    d'immobilier économique de la Fosse 12"). The commune is checked first."""
+    said = {(w, n) for w, n in _NUMBERED.findall(fold(text))}
+    return any((w, n) in said for w, n in _NUMBERED.findall(fold(name)) if w not in _NAME_STOP)
 
 
 def _words(phrase: str) -> list[str]:
