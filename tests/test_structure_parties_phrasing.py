@@ -32,11 +32,11 @@ Le présent avenant modifie la convention signée le 12 mars 2021.
 """
 
 
-def test_parties_between_soussignes_and_convenu_ce_qui_suit():
-    # Each paragraph wrapped over two lines and set apart by a paragraph gap;
-    # title and heading in bold.
+def _parties(text: str) -> list[str]:
+    """The avenant's parties, each paragraph wrapped over two lines and set
+    apart by a paragraph gap; title and headings in bold."""
     specs = []
-    for t in (t for t in TEXT.split("\n") if t.strip()):
+    for t in (t for t in text.split("\n") if t.strip()):
         bold = t.isupper() or t.startswith("Article")
         words = t.split()
         half = max(1, len(words) // 2) if len(words) > 6 else len(words)
@@ -44,8 +44,11 @@ def test_parties_between_soussignes_and_convenu_ce_qui_suit():
         if words[half:]:
             specs.append({"text": " ".join(words[half:]), "bold": bold})
     parts = split_parts(doc_from_lines(specs), load_rules())
-    avenant = [p for p in parts if p.kind == "avenant"][0]
-    assert avenant.metadata["parties"] == [
+    return [p for p in parts if p.kind == "avenant"][0].metadata["parties"]
+
+
+def test_parties_between_soussignes_and_convenu_ce_qui_suit():
+    assert _parties(TEXT) == [
         "Agence nationale pour la rénovation urbaine", "Métropole de Beauval", "Commune de Saint-Aubin-les-Prés",
         "Habitat du Littoral", "Logis Nord"]
 
@@ -74,16 +77,6 @@ def test_grouped_parties_are_spelled_out_one_by_one():
     # "les communes de A et de B" keeps each "de" as written (no elision
     # before an aspirated h); a plural representation ("représentés par
     # leurs") makes a list of organisations, a singular one a name with "et".
-    specs = []
-    for t in (t for t in GROUPED.split("\n") if t.strip()):
-        bold = t.isupper() or t.startswith("Article")
-        words = t.split()
-        half = max(1, len(words) // 2) if len(words) > 6 else len(words)
-        specs.append({"text": " ".join(words[:half]), "gap": 10, "bold": bold})
-        if words[half:]:
-            specs.append({"text": " ".join(words[half:]), "bold": bold})
-    parts = split_parts(doc_from_lines(specs), load_rules())
-    avenant = [p for p in parts if p.kind == "avenant"][0]
-    assert avenant.metadata["parties"] == [
+    assert _parties(GROUPED) == [
         "État", "Commune de Beaulieu-sur-Aa", "Commune de Haumont-le-Bois", "Maisons et Jardins",
         "OPH Côte d’Opale", "Logis Nord"]

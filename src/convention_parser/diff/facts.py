@@ -461,9 +461,7 @@ def merge_parties(convention: list[str], signatories: list[str]) -> list[str]:
     communes de A et de B") stays a party of the convention."""
     if not convention:
         return list(signatories)
-    sim = [[party_similarity(a, b) for b in convention] for a in signatories]
-    known = {i for i, _, _ in best_pairs(sim, PARTY_THRESHOLD)} if signatories else set()
     # A signatory may stand for several parties at once: it is known when it
-    # matches one closely, paired or not.
-    known |= {i for i, row in enumerate(sim) if row and max(row) >= PARTY_THRESHOLD}
-    return list(convention) + [s for i, s in enumerate(signatories) if i not in known]
+    # matches one closely (no one-to-one pairing needed).
+    return list(convention) + [s for s in signatories
+                               if max(party_similarity(s, c) for c in convention) < PARTY_THRESHOLD]

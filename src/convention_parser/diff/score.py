@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from ..records import Change
 from .assign import best_pairs
+from .facts import name_similarity
 from .normalize import fold
 from .sections import norm_number
 
@@ -92,7 +93,6 @@ def _record_similarity(g: dict, f: dict) -> float:
     better than by the wording of its target ("Démolition de la résidence Les
     Tilleuls (48 logements) (C1472-21-0020)" vs "demolition: résidence Les
     Tilleuls (Rivemont-sur-Sambre)")."""
-    from .facts import name_similarity
     best = 0.0
     for side in ("after", "before"):
         a, b = g.get(side), f.get(side)

@@ -43,7 +43,7 @@ def word_key(text: str) -> str:
     return core.lower()
 
 
-def visual_lines(words: list[Word]) -> list[list[Word]]:
+def cell_lines(words: list[Word]) -> list[list[Word]]:
     """Words grouped into visual lines, top-down, each left to right."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -67,7 +67,7 @@ def vocabulary(texts: Counter) -> Counter:
 def wrap_edges(words: list[Word]) -> list[Word]:
     """A cell's words at a line wrap (a piece of a broken word may be there):
     the last word of each line but the last, the first of each line but the first."""
-    lines = visual_lines(words)
+    lines = cell_lines(words)
     out: list[Word] = []
     for i, line in enumerate(lines):
         if i < len(lines) - 1:
