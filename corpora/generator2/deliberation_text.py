@@ -97,6 +97,15 @@ def draw_vote(rng: random.Random, session: Session) -> tuple[list[str], dict]:
             {"result": "rejected", "for": pour, "against": against, "abstention": None})
 
 
+EXPOSES = [
+    "Il rappelle les objectifs poursuivis et le calendrier prévisionnel des travaux.",
+    "Le projet s'inscrit dans les orientations définies par le programme pluriannuel d'investissement.",
+    "Les crédits nécessaires sont inscrits au budget de l'exercice en cours.",
+    "Le plan de financement prévisionnel est joint en annexe à la présente délibération.",
+    "La commission compétente a émis un avis favorable.",
+]
+
+
 def write_title(container, item: Item, layout: Layout, rng: random.Random) -> None:
     """The number/title line(s) of a deliberation (not for the table layout)."""
     subject = item.subject.upper() if layout.title_style == "caps" else item.subject
@@ -144,6 +153,10 @@ def write_body(container, item: Item, session: Session, layout: Layout, rng: ran
         earlier = session.day - timedelta(days=rng.randint(30, 900))
         container.add_paragraph(f"Considérant que le {b.name}, lors de sa séance du "
                                 f"{pools.long_date(earlier)}, a approuvé le principe de l'opération,")
+    speaker = civil(item.rapporteur) if item.rapporteur else f"{'Le' if b.head_title != 'Présidente' else 'La'} {b.head_title}"
+    container.add_paragraph(
+        f"{speaker} expose que le dossier a été examiné en commission et présente le projet "
+        f"de délibération relatif à l'objet ci-dessus. {rng.choice(EXPOSES)}")
     amount = pools.amount(rng)
     container.add_paragraph(
         f"Considérant que le montant de l'opération s'élève à {pools.money(amount, rng)} "
@@ -167,13 +180,17 @@ def draw_items(rng: random.Random, session: Session, layout: Layout, n: int,
                single: bool) -> list[Item]:
     year, month = session.day.year, session.day.month
     k0 = rng.randint(1, 120)
-    items = []
-    for i in range(n):
-        num, label = number_and_label(layout.number_family, year, month, k0 + i, single)
+    items: list[Item] = []
+    seen: set[str] = set()
+    while len(items) < n:
+        num, label = number_and_label(layout.number_family, year, month, k0 + len(items), single)
         if session.body.kind == "board" and rng.random() < 0.6:
             theme, subject = "HABITAT", pools.board_subject(rng, session.body.agglo, year)
         else:
             theme, subject = pools.subject(rng, session.body.commune, session.body.agglo, year)
+        if subject in seen:  # one session never decides the same subject twice
+            continue
+        seen.add(subject)
         rapporteur = rng.choice(session.present)
         items.append(Item(num, label, theme, subject, rapporteur))
     return items

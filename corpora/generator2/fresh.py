@@ -114,6 +114,10 @@ def run(n: int, master: int, kinds: list[str], out: Path, workers: int) -> dict:
     started = time.time()
     samples = build_all(mods, master, n, out)
     convert_all(samples, out / "pdf", workers)
+    for s in samples:  # gold facts only the typeset PDF knows (pages)
+        locate = getattr(mods[s.kind], "locate", None)
+        if locate is not None:
+            locate(s, out / "pdf" / s.pdf_name)
     results = parse_all(samples, out / "pdf", workers)
     per_kind: dict[str, dict[str, list[int]]] = {}
     per_doc = {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from .register import build_register
+from .register import build_register, locate_pages
 from .sample import Sample
 from .scoring import score_register
 
@@ -22,3 +22,7 @@ def build(seed: int, workdir: Path) -> list[Sample]:
 
 def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:
     return score_register(results, sample)
+
+
+def locate(sample: Sample, pdf: Path) -> None:
+    locate_pages(sample, pdf)

@@ -5,6 +5,7 @@ deliberation.py and minutes.py are thin wrappers over build_register."""
 from __future__ import annotations
 
 import json
+import unicodedata
 import random
 from pathlib import Path
 
@@ -164,3 +165,42 @@ def docx_text(path: Path) -> str:
 
 def dump_gold(sample: Sample) -> str:
     return json.dumps(sample.gold, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, folded: line breaks, hyphens and case do not matter."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def locate_pages(sample: Sample, pdf: Path) -> None:
+    """Fill each gold deliberation's pages from the converted PDF.
+
+    The page flow is LibreOffice's, so the pages are read back: a deliberation
+    starts on the page holding the last occurrence of its (unique) subject (an
+    agenda may print it earlier) and ends where the next one starts."""
+    import pypdfium2
+
+    pdf_doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        texts = [_squash(page.get_textpage().get_text_range()) for page in pdf_doc]
+    finally:
+        pdf_doc.close()
+    offsets, flat = [], ""
+    for t in texts:
+        offsets.append(len(flat))
+        flat += t
+    delibs = sample.gold["deliberations"]
+    starts = []
+    for d in delibs:
+        at = flat.rfind(_squash(d["subject"]))
+        starts.append(max(i for i, o in enumerate(offsets) if o <= at) + 1 if at >= 0 else None)
+    for i, d in enumerate(delibs):
+        if len(delibs) == 1:
+            d["pages"] = [1, len(texts)]
+            continue
+        start = starts[i]
+        if start is None:
+            continue
+        nxt = next((s for s in starts[i + 1:] if s is not None), len(texts))
+        d["pages"] = [start, max(start, nxt)]

@@ -92,6 +92,8 @@ def draw_session(rng: random.Random, body: Body) -> Session:
     holders = rng.sample(present, k=min(n_rep, len(present)))
     represented = list(zip(represented_members, holders))
     secretary = rng.choice(present[1:]) if len(present) > 1 else None
+    if body.head_title != "Maire":
+        body.head_title = "Présidente" if president.female else "Président"
     day = pools.session_date(rng)
     return Session(body, day, day - timedelta(days=rng.randint(3, 10)), president, secretary,
                    present, represented, excused, absent, in_office)
