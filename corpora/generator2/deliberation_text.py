@@ -237,6 +237,7 @@ def write_stamp(doc, session: Session, layout: Layout, number: Optional[str], rn
     siren = f"2{rng.randint(0, 99999999):08d}"
     dep = session.body.department.zfill(3)
     p = doc.add_paragraph()
+    p.alignment = docxkit.ALIGN["left"]
     p.add_run("Accusé de réception en préfecture").bold = True
     p.add_run().add_break()
     p.add_run(f"{dep}-{siren}-{d:%Y%m%d}-{act}-DE")

@@ -107,18 +107,15 @@ def table(per_kind: dict[str, dict[str, list[int]]]) -> str:
     return "\n".join(lines)
 
 
-def run(n: int, master: int, kinds: list[str], out: Path, workers: int) -> dict:
-    mods = kind_modules(kinds)
-    if not mods:
-        raise SystemExit("no kind module to build")
-    started = time.time()
-    samples = build_all(mods, master, n, out)
-    convert_all(samples, out / "pdf", workers)
+def score_samples(mods: dict[str, object], samples: list[Sample], pdf_dir: Path,
+                  workers: int) -> tuple[dict[str, dict[str, list[int]]], dict]:
+    """Convert, read back the pages, parse and score: (per-kind fields, per-document)."""
+    convert_all(samples, pdf_dir, workers)
     for s in samples:  # gold facts only the typeset PDF knows (pages)
         locate = getattr(mods[s.kind], "locate", None)
         if locate is not None:
-            locate(s, out / "pdf" / s.pdf_name)
-    results = parse_all(samples, out / "pdf", workers)
+            locate(s, pdf_dir / s.pdf_name)
+    results = parse_all(samples, pdf_dir, workers)
     per_kind: dict[str, dict[str, list[int]]] = {}
     per_doc = {}
     for s in samples:
@@ -129,6 +126,16 @@ def run(n: int, master: int, kinds: list[str], out: Path, workers: int) -> dict:
     for fields in per_kind.values():
         add(overall, fields)
     per_kind["overall"] = overall
+    return per_kind, per_doc
+
+
+def run(n: int, master: int, kinds: list[str], out: Path, workers: int) -> dict:
+    mods = kind_modules(kinds)
+    if not mods:
+        raise SystemExit("no kind module to build")
+    started = time.time()
+    samples = build_all(mods, master, n, out)
+    per_kind, per_doc = score_samples(mods, samples, out / "pdf", workers)
     for s in samples:  # gold next to the PDFs, to trace a failure to its layout
         (out / "pdf" / f"{s.name}.gold.json").write_text(
             json.dumps(s.gold, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -99,9 +99,18 @@ def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: rando
             run = para.add_run(line)
             run.font.size = docxkit.Pt(max(7.5, layout.size - 2))
             first = False
+    elif layout.margin_column == "frame":
+        # A text frame against the left edge; the body flows around it.
+        p = doc.add_paragraph()
+        p.alignment = docxkit.ALIGN["left"]
+        for i, line in enumerate(margin_column_lines(session, layout, items[0].number)):
+            if i:
+                p.add_run().add_break()
+            p.add_run(line).font.size = docxkit.Pt(max(7.5, layout.size - 2))
+        docxkit.frame(p, 0.6, layout.margins_cm[0] + 3.0, max(3.0, layout.margins_cm[3] + 1.5))
     _heading_block(container, session, layout, single, rng)
     session_gold = write_header(container, session, layout, rng)
-    if layout.margin_column == "table":
+    if layout.margin_column != "none":
         session_gold["present_count"] = len(session.present)
 
     if not single and rng.random() < 0.35:
@@ -140,7 +149,7 @@ def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: rando
         container.add_paragraph("Pour extrait conforme,")
     else:
         container.add_paragraph(f"La séance est levée à {rng.randint(19, 23)} h {rng.choice(['00', '15', '30', '45'])}.")
-    title = body.head_title if body.head_title != "Maire" else "Le Maire"
+    title = f"{'La' if body.head_title == 'Présidente' else 'Le'} {body.head_title}"
     container.add_paragraph(f"{title},").alignment = docxkit.ALIGN["right"]
     container.add_paragraph(name(session.president, layout)).alignment = docxkit.ALIGN["right"]
 

@@ -51,7 +51,7 @@ def session_date_text(session: Session, layout: Layout) -> str:
     if layout.date_style == "seance_publique":
         return f"Séance publique du {pools.long_date(d, weekday=True)}"
     if layout.date_style == "body_numeric":
-        return f"Réunion du {d:%d/%m/%Y}"
+        return f"Réunion du {session.body.name} le {d:%d/%m/%Y}"
     return ""  # "words": the date is told in the opening sentence
 
 
@@ -157,6 +157,8 @@ def write_header(container, session: Session, layout: Layout, rng: random.Random
     else:
         for label, lines in rows:
             p = container.add_paragraph()
+            # Justified lines ending in a manual break would be stretched across the page.
+            p.alignment = docxkit.ALIGN["left"]
             if style in ("tabs", "hanging"):
                 p.paragraph_format.tab_stops.add_tab_stop(Cm(5.0))
             if style == "hanging":
