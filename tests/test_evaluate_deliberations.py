@@ -46,6 +46,7 @@ def test_names_fold_civility_accents_order_and_hyphens():
     assert name_key("Monsieur AIT-CHIKHEBBIH Karim") == name_key("karim ait chikhebbih")
     assert name_key("Mme Élodie LEFÈVRE") == name_key("LEFEVRE Elodie")
     assert name_key("MM. Jean DUPONT") == name_key("Jean DUPONT")
+    assert name_key("Dr. Xavier POLI") == name_key("POLI Xavier")
     assert name_key("Jean DUPONT") != name_key("Jeanne DUPONT")
     assert number_key("N° D2025-035") == number_key("d2025-035")
     assert number_key("1") != number_key("11")

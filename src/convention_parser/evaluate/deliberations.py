@@ -29,10 +29,10 @@ from rapidfuzz import fuzz
 FIELDS = ("found", "number", "subject", "session_date", "president",
           "present", "excused", "absent", "vote", "extra_parts")
 
-# Courtesy titles printed before names; dropped before comparing.
+# Courtesy titles printed before names ("Dr. Xavier POLI"); dropped before comparing.
 CIVILITIES = frozenset({
     "m", "mr", "mm", "monsieur", "messieurs", "mme", "mmes", "madame", "mesdames",
-    "mlle", "mlles", "mademoiselle", "mesdemoiselles",
+    "mlle", "mlles", "mademoiselle", "mesdemoiselles", "dr", "docteur",
 })
 
 
