@@ -378,7 +378,7 @@ def score(built: list[tuple[str, Path, dict]]):
     """Parse each PDF and score it: sections and tables by construction, the
     composition's hand gold (metadata, entities, operations, amendments...)."""
     from convention_parser.evaluate.score import (HAND_SCORERS, Report, _hand_parts, _match_parts,
-                                                  compare, score_sections, score_tables)
+                                                  compare, score_sections, score_tables_by_content)
     from convention_parser.pipeline import parse_pdf
     report = Report()
     for name, pdf, gold in built:
@@ -386,7 +386,7 @@ def score(built: list[tuple[str, Path, dict]]):
         report.record(name, "parts.kind", compare((p["kind"] for p in gold["parts"]),
                                                   (p.kind for p in result.parts)))
         for gp, fp in _match_parts(gold["parts"], result):
-            for scorer in (score_sections, score_tables):
+            for scorer in (score_sections, score_tables_by_content):
                 for field_name, sc in scorer(gp, fp).items():
                     if not field_name.endswith(".page"):
                         report.record(name, field_name, sc)
