@@ -99,11 +99,11 @@ def add(total: dict[str, list[int]], scores: dict[str, list[int]]) -> None:
 
 
 def table(per_kind: dict[str, dict[str, list[int]]]) -> str:
-    lines = [f"{'kind':<14}{'field':<14}{'hits/total':>12}{'rate':>8}"]
+    lines = [f"{'kind':<14}{'field':<24}{'hits/total':>12}{'rate':>8}"]
     for kind, fields in per_kind.items():
         for field, (hits, n) in fields.items():
             rate = f"{hits / n:.3f}" if n else "-"
-            lines.append(f"{kind:<14}{field:<14}{f'{hits}/{n}':>12}{rate:>8}")
+            lines.append(f"{kind:<14}{field:<24}{f'{hits}/{n}':>12}{rate:>8}")
     return "\n".join(lines)
 
 
