@@ -120,7 +120,8 @@ def score_samples(mods: dict[str, object], samples: list[Sample], pdf_dir: Path,
     per_doc = {}
     for s in samples:
         scores = mods[s.kind].score(results, s)
-        per_doc[s.name] = {"seed": s.seed, "kind": s.kind, "scores": scores}
+        per_doc[s.name] = {"seed": s.seed, "kind": s.kind, "scores": scores,
+                           "layout": s.gold.get("layout", {})}
         add(per_kind.setdefault(s.kind, {}), scores)
     overall: dict[str, list[int]] = {}
     for fields in per_kind.values():
@@ -145,6 +146,32 @@ def run(n: int, master: int, kinds: list[str], out: Path, workers: int) -> dict:
             "fields": per_kind, "documents": per_doc}
 
 
+def by_layout(per_doc: dict, key: str, fields: tuple[str, ...]) -> str:
+    """Rates of some fields for each value of one layout choice (tracing failures to layouts)."""
+    groups: dict[str, dict[str, list[int]]] = {}
+    for doc in per_doc.values():
+        if key in doc.get("layout", {}):
+            add(groups.setdefault(str(doc["layout"][key]), {}), doc["scores"])
+    lines = [f"{key:<24}" + "".join(f"{f:>14}" for f in fields)]
+    for value, scores in sorted(groups.items()):
+        cells = []
+        for f in fields:
+            hits, n = scores.get(f, [0, 0])
+            cells.append(f"{hits}/{n}" if n else "-")
+        lines.append(f"{value:<24}" + "".join(f"{c:>14}" for c in cells))
+    return "\n".join(lines)
+
+
+def print_by(report: dict, keys: str | None, kind: str | None = None) -> None:
+    docs = {k: d for k, d in report["documents"].items() if kind is None or d["kind"] == kind}
+    fields = ("found", "number", "subject", "session_date", "president", "present", "excused",
+              "vote")
+    for key in (keys or "").split(","):
+        if key.strip():
+            print()
+            print(by_layout(docs, key.strip(), fields))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=50, help="documents to build (kinds in turn)")
@@ -153,7 +180,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="keep DOCX, PDF and gold here (default: a temp dir)")
     ap.add_argument("--json", type=Path, help="write the figures to this JSON file")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--by", help="also print rates per value of these layout choices "
+                                 "(comma-separated, e.g. header_style,number_family)")
+    ap.add_argument("--by-kind", help="with --by: only the documents of this kind")
+    ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
     args = ap.parse_args(argv)
+    if args.from_json:
+        report = json.loads(args.from_json.read_text(encoding="utf-8"))
+        print(table(report["fields"]))
+        print_by(report, args.by, args.by_kind)
+        return 0
     if office.soffice() is None:
         print("error: LibreOffice (soffice) is not installed", file=sys.stderr)
         return 2
@@ -166,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="generator2-") as tmp:
             report = run(args.n, master, kinds, Path(tmp), args.workers)
     print(table(report["fields"]))
+    print_by(report, args.by, args.by_kind)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
