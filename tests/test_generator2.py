@@ -50,7 +50,6 @@ def test_gold_is_consistent(tmp_path):
 
 @pytest.mark.skipif(office.soffice() is None, reason="LibreOffice is not installed")
 def test_pinned_seeds_meet_floors(tmp_path):
-    pytest.importorskip("convention_parser.evaluate.deliberations")
     from corpora.generator2.fresh import score_samples
 
     samples = [s for kind, seed in pinned() for s in MODULES[kind].build(seed, tmp_path / "docx")]
