@@ -143,7 +143,8 @@ def entities(p: Project) -> list[dict]:
 
 
 def _body(rng: random.Random, p: Project, topic: str, n: int) -> list[Block]:
-    """Generic prose of an article (names the project's places and bodies)."""
+    """Generic prose of an article (names the project's places and bodies): n
+    paragraphs of two to four sentences, as the model convention's articles read."""
     q = rng.choice(p.quartiers)
     b = rng.choice(p.bailleurs)
     pool = [
@@ -161,8 +162,24 @@ def _body(rng: random.Random, p: Project, topic: str, n: int) -> list[Block]:
         "et les conditions de relogement des ménages concernés.",
         f"La stratégie retenue repose sur une intervention lourde sur le parc social, la requalification des "
         f"espaces publics et le renforcement de l'offre d'équipements au cœur du quartier {q.name}.",
+        "Le diagnostic partagé a mis en évidence la dégradation du bâti, la faible qualité des espaces extérieurs "
+        "et l'enclavement du quartier, éloigné des axes de transport en commun structurants.",
+        "Le phasage des opérations a été établi de façon à limiter la vacance organisée et à permettre le "
+        "relogement des ménages dans des conditions satisfaisantes, au plus près de leurs souhaits.",
+        f"La gestion urbaine de proximité fait l'objet d'une convention spécifique entre la commune de "
+        f"{q.commune}, le porteur de projet et les bailleurs, précisant les engagements de chacun pendant les travaux.",
+        "Les indicateurs de suivi sont renseignés chaque année et présentés lors de la revue de projet, en "
+        "présence du délégué territorial de l'Agence.",
+        "Les espaces publics seront hiérarchisés afin de clarifier les usages, de sécuriser les cheminements "
+        "piétons et de mieux relier le quartier au centre-ville et aux équipements existants.",
     ]
-    return [Para([s]) for s in rng.sample(pool, min(n, len(pool)))]
+    order = rng.sample(pool, len(pool))
+    out: list[Block] = []
+    for _ in range(n):
+        k = rng.randint(2, 4)
+        chunk, order = order[:k], order[k:] or rng.sample(pool, len(pool))
+        out.append(Para([" ".join(chunk)]))
+    return out
 
 
 def quartiers_block(p: Project) -> list[Block]:
@@ -257,7 +274,8 @@ def _bare(v: float) -> str:
 
 
 def financing_blocks(p: Project, w: Wording) -> list[Block]:
-    money = (lambda v: _bare(v)) if w.table_bare_amounts else Money
+    bare_or_money = (lambda v: _bare(v)) if w.table_bare_amounts else Money
+    money = lambda v: bare_or_money(v) if v else "–"  # noqa: E731  (no contribution: a dash)
     codes = [q.code for q in p.quartiers]
     header = [["Financeurs"] + [qname(q) for q in p.quartiers] + (["Total"] if len(codes) > 1 else [])]
     rows = []
@@ -453,7 +471,7 @@ def avenant(p: Project, p2: Project, plan: AvenantPlan, w: Wording, seed: int) -
     for before, after in plan.modified:
         items.append([f"Actualisation du coût de l'opération {_op_phrase(before)},"])
     if plan.added_party:
-        items.append([f"Intégration de {plan.added_party.name} en qualité de maître d'ouvrage,"])
+        items.append([f"Intégration de l'association {plan.added_party.name} en qualité de maître d'ouvrage,"])
     items.append([f"Évolution de l'intitulé et du contenu de l'article {plan.renamed[0]},"])
     if w.annex_in_objet:
         c2 = plan.replaced_annex

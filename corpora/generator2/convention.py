@@ -24,7 +24,8 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from .conv_content import Wording, avenant, convention, party_names
+from .conv_blocks import TableB
+from .conv_content import Wording, avenant, convention, party_names, synthesis_41
 from .conv_docx import Renderer
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Operation, Project, consolidate, draw_avenant, draw_project
@@ -132,6 +133,12 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
     add("table_modified", "Tableau des opérations cofinancées par l'ANRU (article 8.1)",
         {"n_rows": None}, {"n_rows": None})
     add("table_modified", "Plan de financement prévisionnel par financeur et par quartier")
+    before_synth = [b for b in synthesis_41(p, w) if isinstance(b, TableB)][0]
+    after_synth = [b for b in synthesis_41(p2, w) if isinstance(b, TableB)][0]
+    if before_synth.rows != after_synth.rows:
+        add("table_modified", before_synth.title)
+    if w.family_table:
+        add("table_modified", "Concours financiers de l'ANRU par famille d'opérations")
     add("annex_modified", f"Annexe {plan.replaced_annex[0]}", {"heading": plan.replaced_annex[1]},
         {"heading": plan.replaced_annex[1]})
     if plan.added_annex:
