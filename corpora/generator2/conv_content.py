@@ -61,15 +61,17 @@ class Wording:
     rename_form: str           # "renamed" | "intitule"
     footnotes: bool
     family_table: bool
+    back_to_back: bool         # the family table right under the financing table, no caption between
 
     @staticmethod
     def draw(rng: random.Random) -> "Wording":
-        return Wording(date_form=rng.choice(["long", "long", "slash"]),
+        return Wording(date_form=rng.choice(["long", "long", "slash", "dots"]),
                        op_columns=rng.choice(["simple", "full", "merged"]),
                        group_rows=rng.random() < 0.4, table_bare_amounts=rng.random() < 0.3,
                        annex_in_objet=rng.random() < 0.5, table_instruction=rng.random() < 0.5,
                        rename_form=rng.choice(["renamed", "renamed", "intitule"]),
-                       footnotes=rng.random() < 0.7, family_table=rng.random() < 0.6)
+                       footnotes=rng.random() < 0.7, family_table=rng.random() < 0.6,
+                       back_to_back=rng.random() < 0.4)
 
 
 @dataclass
@@ -138,7 +140,7 @@ def entities(p: Project) -> list[dict]:
     out += [{"text": q.code, "label": "QPV", "normalized": q.code} for q in p.quartiers]
     out += [{"text": b.name, "label": "ORG", "normalized": b.name} for b in p.bailleurs]
     out += [{"text": "Action Logement Services", "label": "ORG", "normalized": "Action Logement Services"}]
-    out += [{"text": p.president, "label": "PER", "normalized": p.president}]
+    out += [{"text": x, "label": "PER", "normalized": x} for x in [p.president] + [p.mayors[c] for c in p.communes]]
     return out
 
 
@@ -302,7 +304,7 @@ def financing_blocks(p: Project, w: Wording) -> list[Block]:
             v = round(sum(o.amount for o in p.operations if o.type == k), 2)
             if v:
                 fam_rows.append([label, money(v)])
-        out.append(TableB("Concours financiers de l'ANRU par famille d'opérations",
+        out.append(TableB("" if w.back_to_back else "Concours financiers de l'ANRU par famille d'opérations",
                           [["Famille d'opérations", "Concours ANRU" + (" (€)" if w.table_bare_amounts else "")]],
                           fam_rows))
     segs: list = ["Le montant global des concours financiers prévisionnels de l'ANRU s'élève à ", Money(anru)]

@@ -315,7 +315,12 @@ class Renderer:
 
     def table(self, t: TableB) -> None:
         s = self.s
-        if not s.caption_below:
+        body = self.doc.element.body
+        if len(body) >= 2 and body[-2].tag == qn("w:tbl"):
+            # Two w:tbl elements in a row are one table to Word and LibreOffice (which then
+            # drops what follows): an empty paragraph keeps them apart, as office users do.
+            self.doc.add_paragraph()
+        if not s.caption_below and t.title:
             self.caption(t.title)
         all_rows = t.header + t.rows
         n_cols = len(t.header[0])
@@ -328,7 +333,7 @@ class Renderer:
         tbl.autofit = False
         for j, col in enumerate(tbl.columns):      # LibreOffice reads the grid, Word the cells
             col.width = int(avail * widths[j] / sum(widths))
-        size = s.size + s.table_font_delta
+        size = self._fitting_size(t, [avail * w_ / sum(widths) for w_ in widths], s.size + s.table_font_delta)
         printed: list[list[str]] = []
         for i, row in enumerate(all_rows):
             out_row = []
@@ -353,10 +358,29 @@ class Renderer:
         off = len(t.header)
         for r0, c0, rs, cs in t.row_spans:
             tbl.cell(off + r0, c0).merge(tbl.cell(off + r0 + rs - 1, c0 + cs - 1))
-        if s.caption_below:
+        if s.caption_below and t.title:
             self.caption(t.title)
         self.tables.append({"title": t.title, "header": printed[:off], "rows": printed[off:],
                             "n_rows": len(t.rows), "n_cols": n_cols, "section": self.current})
+
+    def _fitting_size(self, t: TableB, col_emu: list[float], size: float) -> float:
+        """Shrink a table's font until its longest unbreakable token (an amount kept on one
+        line by no-break spaces, an IDTOP, a long word) fits its column, as office users do;
+        otherwise LibreOffice breaks the token inside."""
+        need = [0] * len(col_emu)
+        for row in t.header + t.rows:
+            for j, cell in enumerate(row):
+                if isinstance(cell, Money):
+                    text = format_money(cell.value, self.s.money_table, "\u00a0")
+                    need[j] = max(need[j], len(text))
+                elif cell:
+                    need[j] = max(need[j], max(len(w_) for w_ in str(cell).split() or [""]))
+        while size > 6:
+            # ~0.55 em per character on average, 0.38 cm of cell padding (EMU: 360000 per cm)
+            if all(n * size * 0.55 * 12700 + 0.38 * 360000 <= c for n, c in zip(need, col_emu)):
+                break
+            size -= 0.5
+        return size
 
     # --- output
     def save(self, path: Path) -> None:

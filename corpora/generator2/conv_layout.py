@@ -110,11 +110,11 @@ def format_money(value: float, form: str, sep: str = " ") -> str:
     if form == "space_cents":
         return f"{grouped(value, sep, ',', True)}{sep}€"
     if form == "dots_euros":
-        return f"{grouped(value, '.', ',', False)} euros"
+        return f"{grouped(value, '.', ',', False)}{sep}euros"
     if form == "space_euros":
-        return f"{grouped(value, sep, ',', False)} euros"
+        return f"{grouped(value, sep, ',', False)}{sep}euros"
     if form == "eur_code":
-        return f"{grouped(value, sep, ',', False)} EUR"
+        return f"{grouped(value, sep, ',', False)}{sep}EUR"
     raise ValueError(form)
 
 

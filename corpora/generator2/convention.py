@@ -8,8 +8,9 @@ amendments, parties) and, for the avenant and the consolidated convention, the
 changes from the signed convention (corpora/heldout/gold/changes_*.json style)
 for the diff scoring to come. Pages are not known when the DOCX is written:
 `locate` finds each amount's page in the converted PDF (pdfplumber, walking
-forward through the compacted page texts); headings and tables are scored
-without pages."""
+forward through the compacted page texts; an amount found nowhere, broken
+inside by LibreOffice, is left out of the amount fields); headings and tables
+are scored without pages."""
 
 from __future__ import annotations
 
@@ -183,7 +184,9 @@ def locate(sample: Sample, pdf: Path) -> None:
             if found is None:     # out of reading order (columns, table cells): any page holding it
                 hits = [i for i, t in enumerate(pages) if key in t]
                 a["page"] = hits[0] + 1 if len(hits) == 1 else None
+                a["in_text"] = bool(hits)
                 continue
+            a["in_text"] = True
             page, pos = found
             a["page"] = page + 1
         part["pages_located"] = True
@@ -247,7 +250,10 @@ def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:
     # amounts: value recall; value + page where the page was located
     money = lambda v: round(float(v), 2)  # noqa: E731
     amounts = part.amounts if part else []
-    av = compare((money(a["value"]) for a in gold["amounts"]), (money(a.value) for a in amounts), recall_only=True)
+    # An amount LibreOffice broke inside (a cell too narrow even at 6 pt) is not in the text as one
+    # token: left out once located.
+    printed = [a for a in gold["amounts"] if a.get("in_text", True)]
+    av = compare((money(a["value"]) for a in printed), (money(a.value) for a in amounts), recall_only=True)
     out["amounts.value"] = [av.tp, av.tp + av.fn]
     paged = [a for a in gold["amounts"] if a.get("page")]
     if gold.get("pages_located"):
