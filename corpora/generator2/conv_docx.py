@@ -7,6 +7,7 @@ helpers below). LibreOffice headless then converts the DOCX to PDF."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -27,6 +28,7 @@ from .conv_layout import Style, format_money, heading_text, printed_title
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A4 = (Cm(21.0), Cm(29.7))
+_NUMBER = re.compile(r"^[\d\u00a0 .,]+$")
 ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
          "left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
@@ -343,7 +345,7 @@ class Renderer:
                 segs = [cell] if cell != "" else []
                 text = self._runs(c.paragraphs[0], segs, bold=i < len(t.header) or (i - len(t.header)) in t.total_rows,
                                   size=size, table=True)
-                if isinstance(cell, Money):
+                if isinstance(cell, Money) or (isinstance(cell, str) and _NUMBER.match(cell)):
                     c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 out_row.append(_plain(text))
             printed.append(out_row)
