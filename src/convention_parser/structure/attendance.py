@@ -104,6 +104,7 @@ class Field:
     last_height: float = 0.0
     right: float = 0.0              # where the value's text block ends (the page's text edge, the next column)
     in_table: bool = False          # the label sits in a table: the table's rows carry the value
+    open_label: bool = False        # the label had no colon: its cell may wrap onto the next row
     wrapped_back: bool = False      # a continuation row came back to the label's margin
     indented: bool = False          # a continuation row sat in the value's column
 
@@ -174,7 +175,23 @@ def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list
                 flush()
         group.append(item)
     flush()
-    return rows
+    return _rejoin_colons(rows)
+
+
+def _rejoin_colons(rows: list[Row]) -> list[Row]:
+    """A long label wrapped just before its colon ("… du CGCT" / ": A, B"): the row that
+    opens with the colon goes back onto the label's row."""
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page == row.page and row.segments[0].text.startswith((":", "：")) \
+                and row.top - prev.top < 2.5 * prev.height:
+            prev.segments[-1].words.extend(row.segments[0].words)
+            prev.segments.extend(row.segments[1:])
+            prev.top = row.top              # rows under it are measured from where it ends
+            continue
+        out.append(row)
+    return out
 
 
 def _row(group: list[tuple[int, Word, BodyLine]], settings: GridSettings) -> Row:
@@ -202,6 +219,10 @@ def _row(group: list[tuple[int, Word, BodyLine]], settings: GridSettings) -> Row
 # --------------------------------------------------------------------------
 # Fields
 
+# Inclusive endings in labels: "Présent(e)s", "Excusé·e·s", "Absent.e.s".
+_INCLUSIVE = re.compile(r"\((?:e|es|s|ne|nes)\)|(?<=[a-zéè])[·.](?:e|ne)[·.](?=s\b)|(?<=[a-zéè])[·](?:e|ne)\b")
+
+
 @dataclass
 class Labels:
     """Compiled label rules: field kind -> regex of the label's words (no colon)."""
@@ -212,10 +233,10 @@ class Labels:
         tail = r"(?:\s*\(\s*(?P<count>\d+)\s*\))?"
         return cls({kind: re.compile(rf"^(?:{rx})\b{tail}", re.IGNORECASE) for kind, rx in cfg.items() if rx})
 
-    def match(self, seg: Segment, alone_ok: bool) -> Optional[tuple[str, str, Optional[int], str]]:
+    def match(self, seg: Segment, alone_ok: bool) -> Optional[tuple[str, str, Optional[int], str, bool]]:
         """(kind, label, count, value) when the segment opens with a label. A label ends
         with a colon; without one it must fill its segment (a table cell, a tab column)."""
-        text = seg.text
+        text = _INCLUSIVE.sub("", seg.text)
         best = None
         for kind, rx in self.rules.items():
             m = rx.match(text)
@@ -231,7 +252,7 @@ class Labels:
                 continue
             if best is None or m.end() > best[0]:
                 count = int(m.group("count")) if m.group("count") else None
-                best = (m.end(), kind, text[:m.end()].strip(), count, value.strip())
+                best = (m.end(), kind, text[:m.end()].strip(), count, value.strip(), colon is None)
         return best[1:] if best else None
 
 
@@ -259,12 +280,12 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             alone_ok = seg.in_table or k + 1 < len(row.segments)
             hit = labels.match(seg, alone_ok)
             if hit:
-                kind, label, count, value = hit
+                kind, label, count, value, open_label = hit
                 # A label closes the fields in its column and to its right.
                 open_ = [f for f in open_ if f.page == row.page and f.x < seg.x0 - settings.column_slack * row.height]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
-                                last_top=row.top, last_height=row.height)
+                                open_label=open_label, last_top=row.top, last_height=row.height)
                 opened.append(current)
                 if value:
                     vx = _value_x(seg, value)
@@ -281,9 +302,12 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 current.pieces.append(_piece(seg))
                 continue
             target = _column_of(open_, seg, row, settings)
+            if target is not None and _label_goes_on(target, seg, row, step, settings):
+                target.label += " " + seg.text          # a label wrapped in its own table cell
+                continue
             if target is not None and _continues(target, seg, row, step, settings):
-                if target.value_x is None:
-                    target.value_x = seg.x0
+                if target.value_x is None or target.x + settings.column_slack * row.height < seg.x0 < target.value_x:
+                    target.value_x = seg.x0     # the value's column is where its wrapped rows start
                 if seg.x0 >= target.value_x - settings.column_slack * row.height and \
                         seg.x0 > target.x + settings.column_slack * row.height:
                     target.indented = True
@@ -330,6 +354,15 @@ def _value_x(seg: Segment, value: str) -> float:
         if w.text.startswith(first) and first:
             return w.x0
     return seg.x0
+
+
+def _label_goes_on(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
+    """A table row under a label, in the label's column, left of the value's column: the label
+    cell's own next line ("Absents ayant voté par procuration en application de" / "l'article
+    L. 2121-20 du CGCT :")."""
+    slack = settings.column_slack * row.height
+    return (f.open_label and f.in_table and seg.in_table and f.value_x is not None and f.value_x > f.x + 4 * slack
+            and abs(seg.x0 - f.x) <= slack and row.top - f.last_top <= settings.paragraph_step * step)
 
 
 def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSettings) -> Optional[Field]:
@@ -421,6 +454,11 @@ def field_entries(f: Field) -> list[str]:
     return [join_pieces([p.text for p in g]) for g in rows]
 
 
+def _whole_name(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    return any(len(w) > 1 and w.isupper() for w in words) and any(w[0].isupper() and w[1:2].islower() for w in words)
+
+
 def _unbracketed(text: str) -> str:
     return re.sub(r"\([^()]*\)?", "", text)
 
@@ -430,13 +468,16 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
     text = " ".join(q.text for q in group)
     if text.count("(") > text.count(")"):
         return True                      # "X (pouvoir à" / "Y)"
-    if p.text[:1].islower() or p.text[:1] in "(&" or re.search(r"[-(]$|\b(?:à|par|de|et)$", prev.text):
+    if p.text[:1].islower() or p.text[:1] in "(&" or _OPEN_END.search(prev.text):
         return True
     if _CIVILITY_START.match(p.text):
         return False
     # A row of capitals only under rows that write given names: a surname cut by the cell edge.
     if named_style and not re.search(r"[a-zà-ÿ]", p.text):
         return True
+    # Two rows that each hold a whole name (a surname in capitals and a given name): two people.
+    if _whole_name(text) and _whole_name(p.text):
+        return False
     # Would the row's first word have fitted at the end of the row above? Then the break was chosen.
     h = prev.height
     return prev.x1 + p.first_width + 0.25 * h > f.right - h

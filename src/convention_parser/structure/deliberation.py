@@ -65,18 +65,20 @@ def _count(f: Field) -> Optional[int]:
 
 def read_excused(text: str, cfg: dict[str, Any], bare: bool = False) -> list[Excused]:
     """Entries of an excused / proxies list: 'A qui a donné pouvoir à B', 'A (pouvoir à B)',
-    'A donne procuration à B', 'A représenté par B'; with ``bare`` (a "Pouvoirs :" list)
-    also 'A à B'. An entry without a proxy holder is excused without proxy."""
-    rules = [re.compile(p, FLAGS) for p in _as_list(cfg.get("proxy"))]
+    'A donne procuration à B', 'A représenté par B'; with ``bare`` also 'A à B' (the form
+    of "Pouvoirs :" lists) when both sides are names. An entry without a proxy holder is
+    excused without proxy."""
+    rules = [(re.compile(p, FLAGS), False) for p in _as_list(cfg.get("proxy"))]
     if bare and cfg.get("proxy_bare"):
-        rules.append(re.compile(cfg["proxy_bare"], FLAGS))
+        rules.append((re.compile(cfg["proxy_bare"], FLAGS), True))
     out: list[Excused] = []
     for entry in split_list(text):
-        for rx in rules:
+        for rx, is_bare in rules:
             m = rx.search(entry)
             if m:
                 giver, holder = person(m.group("giver")), person(m.group("holder"))
-                if giver:
+                # "X à Y" says nothing but the names: both sides must be people.
+                if giver and (holder or not is_bare):
                     out.append(Excused(giver, holder))
                     break
         else:
@@ -109,7 +111,7 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
                 md.present_count = count
         elif f.kind in _EXCUSED_KINDS:
             for entry in field_entries(f):
-                found = read_excused(entry, cfg, bare=f.kind == "proxies")
+                found = read_excused(entry, cfg, bare=True)
                 if f.kind == "represented":
                     found = [e if e.proxy_to else Excused(e.name) for e in found]
                 md.excused.extend(found)
@@ -137,7 +139,7 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
 
 def _inline_attendance(md: DeliberationMetadata, text: str, cfg: dict[str, Any]) -> None:
     """What sentences of the header say, for the fields no label gave."""
-    flat = re.sub(r"\s+", " ", text)
+    flat = re.sub(r"[ \t]+", " ", text)           # paragraphs stay apart: a name never spans two
     if md.president is None:
         md.president = _inline_person(cfg.get("president_inline", []), flat)
     if md.secretary is None:
@@ -154,11 +156,22 @@ def _inline_attendance(md: DeliberationMetadata, text: str, cfg: dict[str, Any])
 
 
 def _inline_person(patterns: list[str], text: str) -> Optional[str]:
+    """The first match that names a person; a match that swallowed more than a name
+    ("Mme X Absente : Mme Y a été désignée …") is tried again from its next word."""
     for p in patterns:
-        for m in re.finditer(p, text, FLAGS):
+        rx = re.compile(p, FLAGS)
+        pos = 0
+        while True:
+            m = rx.search(text, pos)
+            if not m:
+                break
             name = person(m.group("value"))
             if name:
                 return name
+            nxt = text.find(" ", m.start("value") + 1)
+            if nxt < 0:
+                break
+            pos = nxt + 1
     return None
 
 

@@ -29,10 +29,11 @@ ROLES = {"maire", "adjoint", "adjointe", "adjoints", "conseiller", "conseillère
          "présidente", "vice-président", "vice-présidente", "délégué", "déléguée", "secrétaire", "directeur",
          "directrice", "rapporteur", "membre", "membres", "préfet", "préfète", "doyen", "doyenne", "élu", "élue",
          "municipal", "municipale", "communautaire", "général", "générale", "1er", "1ère", "première",
-         "premier", "ème", "service", "services", "monsieur", "madame"}
+         "premier", "ème", "service", "services"}
 # Particles and links a name may hold in lower case.
 PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "van", "von", "der", "den", "ten", "ter", "di", "da",
              "dos", "das", "del", "della", "ben", "bin", "el", "al", "y", "e", "zu", "af", "st", "ste"}
+_CIVILITIES = {"monsieur", "madame", "mme", "m.", "mlle", "mademoiselle", "mm.", "messieurs", "mesdames"}
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.\-]*|[a-zà-ÿ]+['’][A-ZÀ-Ý][\w'’.\-]*|[A-ZÀ-Ý]{1,3}\.?)$")
 
 
@@ -50,6 +51,8 @@ def is_person(name: str) -> bool:
         return False
     named = 0
     for t in tokens:
+        if t.lower() in _CIVILITIES:
+            return False                  # two people run together ("X Monsieur Y")
         bare = t.strip(".,")
         if bare.lower() in PARTICLES or re.fullmatch(r"[dl]'\w.*", bare, re.IGNORECASE) and bare[2:3].isupper():
             continue
