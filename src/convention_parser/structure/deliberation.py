@@ -14,7 +14,7 @@ import re
 from typing import Any, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .attendance import Field, Header, Labels, field_entries, read_header
+from .attendance import Field, Header, Labels, build_rows, field_entries, read_header
 from .dates import DATE_START, date_at, formula_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
@@ -175,6 +175,30 @@ def _inline_person(patterns: list[str], text: str) -> Optional[str]:
     return None
 
 
+def signature_president(lines: list[BodyLine], cfg: dict[str, Any]) -> Optional[str]:
+    """The presiding officer named under their title in the signature block ("Le Maire" /
+    "Dr. Xavier POLI", beside "Le Secrétaire de séance" / its own name): the person in the
+    title's column on the rows just under it; the last such block wins."""
+    if not cfg.get("signature_role"):
+        return None
+    role = re.compile(cfg["signature_role"], FLAGS)
+    rows = build_rows(lines)
+    found = None
+    for k, row in enumerate(rows):
+        for seg in row.segments:
+            if not role.fullmatch(seg.text.strip(" ,.:")):
+                continue
+            for below in rows[k + 1:k + 5]:
+                if below.page != row.page:
+                    break
+                name = next((person(s.text) for s in below.segments
+                             if s.x0 < seg.x1 and s.x1 > seg.x0 and person(s.text)), None)
+                if name:
+                    found = name
+                    break
+    return found
+
+
 # --------------------------------------------------------------------------
 # Session date
 
@@ -246,9 +270,10 @@ def _first_in(patterns: list[str], text: str, folded: Optional[str]) -> Optional
 
 def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text: str,
                   subject: Optional[str] = None, number: Optional[str] = None,
-                  noisy: bool = False) -> DeliberationMetadata:
+                  noisy: bool = False, closing: Optional[list[BodyLine]] = None) -> DeliberationMetadata:
     """header: the lines of the opening block (table lines included); body_text: the whole
-    part; vote_text: where the vote is; noisy: the part was read by OCR."""
+    part; vote_text: where the vote is; noisy: the part was read by OCR; closing: the last
+    lines of the document (its signature block names the president the header only titles)."""
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
     head = read_header(header, labels_of(cfg))
@@ -264,6 +289,8 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     md.session_date = session_date(head_text, cfg) or session_date(body_text, cfg)
     _attendance(md, head, cfg)
     _inline_attendance(md, head_text, cfg)
+    if md.president is None and closing:
+        md.president = signature_president(closing, cfg)
     # Not voting: labelled in the body ("N'ont pas pris part au vote : …") or inline.
     nv_rx = cfg.get("not_voting")
     if nv_rx and not md.not_voting:

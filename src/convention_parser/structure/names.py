@@ -91,7 +91,27 @@ def split_list(text: str) -> list[str]:
         cur += ch
         k += 1
     out.append(cur)
-    return [e.strip(" .") for e in out if e.strip(" .")]
+    return [piece for e in out if e.strip(" .") for piece in _initials_apart(e.strip(" ."))]
+
+
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.?(?:-?[A-ZÀ-Ý]\.?)?|[A-ZÀ-Ý]{2})$")   # "J.", "JF", "J.-F.", "ML"
+
+
+def _initials_apart(entry: str) -> list[str]:
+    """Two people written with initials and no separator ("JF Orsatelli J. Orsatelli"):
+    an initial after a surname opens the next name. Only in entries that open with one."""
+    tokens = entry.split()
+    initial = lambda t: bool(_INITIAL.match(t)) and t.lower() not in _CIVILITIES  # noqa: E731  ("M." is a civility)
+    if len(tokens) < 4 or not initial(tokens[0]):
+        return [entry]
+    out, cur = [], [tokens[0]]
+    for prev, t in zip(tokens, tokens[1:]):
+        if initial(t) and not _INITIAL.match(prev) and prev[:1].isupper():
+            out.append(" ".join(cur))
+            cur = []
+        cur.append(t)
+    out.append(" ".join(cur))
+    return out
 
 
 def split_names(text: str) -> list[str]:

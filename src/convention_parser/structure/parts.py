@@ -25,6 +25,7 @@ from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
 MIN_STATS_LINES = 30     # a shorter part is measured with the whole document
+SIGNATURE_LINES = 40     # the closing lines where a deliberation's signature block is looked for
 
 
 def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
@@ -99,7 +100,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         stop = heads[0].first.index if heads else None
         header = [bl for bl in lines if stop is None or bl.index < stop]
         body = "\n".join(p.text for p in draft.paragraphs)
-        md = read_metadata(fam, header, body, body, noisy=any(bl.ocr for bl in lines))
+        md = read_metadata(fam, header, body, body, noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
     elif draft.kind == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
@@ -192,7 +193,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         own = "\n".join(p.text for p in draft.paragraphs if p.lines and p.lines[0] not in
                         [bl.line for bl in lines[:cut_points[0]]])
         md = read_metadata(fam, header, own, own, subject=title, number=m.group("num"),
-                           noisy=any(bl.ocr for bl in item_lines))
+                           noisy=any(bl.ocr for bl in item_lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
         drafts.append(draft)
     return drafts
