@@ -17,6 +17,7 @@ import pypdfium2.raw as raw
 
 from ..errors import InputError
 from . import ocr as ocr_mod
+from .boxes import framed_boxes, lift_boxes, place_blocks
 from .bullets import mark_bullet
 from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
@@ -85,7 +86,11 @@ def _text_page(page, number: int) -> Page:
         vertical = [r for r in out.rules if r[2] - r[0] < 2.0]   # the only rules that cut a row
         rows = [make_words(r, row_cuts(r, vertical)) for r in group_rows(chars)]
         rows = [r for r in rows if r]
+        rows, boxed = lift_boxes(rows, framed_boxes(out.rules, width))
         out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
+        if boxed:
+            out.lines = place_blocks(out.lines, [(box, [Line(words=r, page=number) for r in box_rows])
+                                                 for box, box_rows in boxed])
     return out
 
 
