@@ -169,3 +169,24 @@ def test_font_set_at_size_one_and_scaled_by_the_text_matrix(tmp_path):
     texts = [ln.text for ln in page.lines]
     # (The line-end hyphen joins the name back, as any hyphenated word.)
     assert "BONIFACE-PASCAL" in " ".join(texts).split(), texts
+
+
+@pytest.mark.parametrize("marker", ["1.", "a)", "-"])
+def test_list_marker_column_is_not_a_margin(tmp_path, marker):
+    # A marker hanging left of its item's lines is not a margin column: the
+    # marker stays at the head of its line.
+    path = tmp_path / "l.pdf"
+    c = new_canvas(path)
+    c.setFont("Helvetica", 10)
+    c.drawString(56, 760, marker)
+    lines = ["Le conseil municipal approuve la convention pluriannuelle de renouvellement urbain",
+             "du quartier des Provinces et autorise le maire à signer tous les actes utiles ainsi",
+             "que les avenants à venir dans la limite des crédits votés au budget de la commune."]
+    for k, line in enumerate(lines):
+        _justify(c, line.split(), 80, 540, 760 - 13 * k)
+    c.save()
+    page = read_document(path).pages[0]
+    got = [ln.text for ln in page.lines]
+    first = page.lines[0]
+    # A dash is taken as the line's bullet (kept in Line.bullet, out of the text).
+    assert (first.bullet == marker and got == lines) or got == [f"{marker} {lines[0]}"] + lines[1:], got

@@ -209,7 +209,10 @@ def _blocks_beside(lefts: list[Row], rights: list[Row], lo: float, hi: float, si
     if left_prose != right_prose:                # a margin beside the body
         margin = rights if left_prose else lefts
         body = lefts if left_prose else rights
-        if _width(margin) < _width(body) and (_shares_left_edge(rights, s) or hi - lo >= s.block_gutter * size):
+        # A margin says something: two lines with words, not a column of
+        # list markers or item numbers ("➢", "1.", "a)") beside the items.
+        wordy = sum(1 for p in margin if sum(ch.isalpha() for w in p for ch in w.text) >= 3)
+        if wordy >= 2 and _width(margin) < _width(body) and (_shares_left_edge(rights, s) or hi - lo >= s.block_gutter * size):
             return True
     # Two blocks side by side: far apart, and mostly not on shared rows
     # (a key beside its value, a table's header, pair row by row).
