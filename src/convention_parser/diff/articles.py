@@ -6,12 +6,11 @@ import re
 
 from ..records import Change, Evidence, Section
 from .align import Pair
+from .annexes import REPEALED_TEXT
 from .normalize import fold, key
 from .redline import redline
 from .sections import is_annex
 
-# "Abrogée par l'avenant n°01." / "Supprimée par l'avenant n° 1." kept as the annex's text.
-_REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?(?:abrog|supprim)", re.I)
 
 
 def _sec(s: Section, with_text: bool = True) -> dict:
@@ -106,7 +105,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
             continue
         a, b = p.old, p.new
         annex = is_annex(b)
-        if annex and _REPEALED_TEXT.match(b.text or "") and not _REPEALED_TEXT.match(a.text or ""):
+        if annex and REPEALED_TEXT.match(b.text or "") and not REPEALED_TEXT.match(a.text or ""):
             out.append(Change(type="annex_repealed", target=b.number, before=_sec(a), after=_sec(b),
                               summary=f"Abrogation : {_name(a)}", evidence=ev))
             continue
