@@ -26,6 +26,8 @@ LIST_TITLES = ["annexes", "liste des annexes", "les annexes"]
 # A bare number needs its separator ("2 logements sont …" is not an annex).
 _ENTRY = re.compile(r"^\s*(?:annexe\s+(?P<named>[A-Z]?\d{1,2})\s*[–\-:.]?\s*|(?P<code>[A-Z]\d{1,2})\s*[–\-:.]?\s*"
                     r"|(?P<num>\d{1,2})\s*[–\-:.]\s*)(?P<title>\S.*)$", re.I)
+# Lines a listed title may wrap onto (after them, the list has ended).
+WRAPPED_LINES = 3
 # A group of the list ("A – Présentation du projet"): neither an annex nor the list's end.
 _GROUP = re.compile(r"^\s*[A-Z]\s*[–\-:.]\s+\S")
 # "(abrogée par l'avenant n°01)", "– supprimée par l'avenant n° 1" at the end of a title.
@@ -54,9 +56,13 @@ def _is_list_title(line: str) -> bool:
 def listed(text: str) -> list[tuple[str, str]]:
     """(number, title) of each line of the annex lists in a text: the lines
     after a list title, up to the first line that is neither an annex, a
-    group of annexes nor a wrapped title."""
+    group of annexes nor a wrapped title. A title wraps wherever the layout
+    breaks it (its next line may start with any word), so the lines after an
+    annex are its title's, up to ``WRAPPED_LINES`` of them."""
     out: list[tuple[str, str]] = []
     inside = False
+    group = False         # the lines wrap a group's title, not an annex's
+    wrapped = 0
     for line in (text or "").splitlines():
         if _is_list_title(line):
             inside = True
@@ -67,10 +73,13 @@ def listed(text: str) -> list[tuple[str, str]]:
         if m:
             number = m.group("named") or m.group("code") or m.group("num")
             out.append((norm_number(number), m.group("title").strip()))
+            group, wrapped = False, 0
         elif _GROUP.match(line):
-            continue
-        elif out and line.strip()[:1].islower():
-            out[-1] = (out[-1][0], f"{out[-1][1]} {line.strip()}")
+            group, wrapped = True, 0
+        elif (out or group) and wrapped < WRAPPED_LINES:
+            if not group:
+                out[-1] = (out[-1][0], f"{out[-1][1]} {line.strip()}")
+            wrapped += 1
         else:
             inside = False
     return out

@@ -7,7 +7,7 @@ import re
 from ..records import Change, Evidence, Section
 from .align import Pair
 from .annexes import REPEALED_TEXT
-from .normalize import fold, key
+from .normalize import fold, same_text
 from .redline import redline
 from .sections import is_annex
 
@@ -68,7 +68,7 @@ def _block_changes(a: Section, b: Section, ev: Evidence, furniture: frozenset[st
     out = []
     annex = is_annex(b)
     for (title, ta), (_, tb) in zip(old, new):
-        if key(ta, furniture) == key(tb, furniture):
+        if same_text(ta, tb, furniture):
             continue
         dels, adds = word_counts(ta, tb, furniture)
         if title:
@@ -115,7 +115,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
                               summary=f"{'Annexe' if annex else 'Article'} {a.number} {what} : "
                                       f"« {a.number} {a.heading} » → « {b.number} {b.heading} »",
                               evidence=ev))
-        if key(a.text, furniture) != key(b.text, furniture):
+        if not same_text(a.text, b.text, furniture):
             out += _block_changes(a, b, ev, furniture)
     return out
 

@@ -20,7 +20,7 @@ from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
 from .declared import cross_check
 from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
-from .normalize import fold, furniture_lines, key
+from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
 
 CHANGE_ORDER = ["operation_added", "operation_removed", "operation_modified", "amount_changed",
@@ -57,7 +57,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     pairs = align_sections(po.sections, pn.sections, furniture)
     changes = section_changes(pairs, furniture)
     if po.preamble and pn.preamble and \
-            key(preamble_proper(po.preamble), furniture) != key(preamble_proper(pn.preamble), furniture):
+            not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",
                               before={"number": "", "heading": "Préambule", "text": po.preamble},
                               after={"number": "", "heading": "Préambule", "text": pn.preamble},
