@@ -1,6 +1,7 @@
 """Counts of a new kind of thing: told once as added (0 -> N), with every place."""
 
-from functools import lru_cache
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,9 @@ from convention_parser.diff.added_counts import added_counts
 from convention_parser.diff.compare import diff_parts
 from convention_parser.diff.score import load_gold_changes, score_changes
 from convention_parser.records import Part, Quantity, Section
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+from corpus import parsed  # noqa: E402
 
 
 def _identity(n):
@@ -88,10 +92,8 @@ PDF = CORPORA / "pdf"
 GOLD = CORPORA / "gold"
 
 
-@lru_cache(maxsize=None)
 def _parsed(name: str):
-    from convention_parser.pipeline import parse_pdf
-    return parse_pdf(PDF / f"{name}.pdf")
+    return parsed(f"pdf/{name}.pdf")
 
 
 def _added(changes) -> list:

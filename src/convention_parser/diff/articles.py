@@ -6,12 +6,11 @@ import re
 
 from ..records import Change, Evidence, Section
 from .align import Pair
-from .normalize import fold, key
+from .annexes import REPEALED_TEXT
+from .normalize import fold, same_text
 from .redline import redline
 from .sections import is_annex
 
-# "Abrogée par l'avenant n°01." / "Supprimée par l'avenant n° 1." kept as the annex's text.
-_REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?(?:abrog|supprim)", re.I)
 
 
 def _sec(s: Section, with_text: bool = True) -> dict:
@@ -69,7 +68,7 @@ def _block_changes(a: Section, b: Section, ev: Evidence, furniture: frozenset[st
     out = []
     annex = is_annex(b)
     for (title, ta), (_, tb) in zip(old, new):
-        if key(ta, furniture) == key(tb, furniture):
+        if same_text(ta, tb, furniture):
             continue
         dels, adds = word_counts(ta, tb, furniture)
         if title:
@@ -106,7 +105,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
             continue
         a, b = p.old, p.new
         annex = is_annex(b)
-        if annex and _REPEALED_TEXT.match(b.text or "") and not _REPEALED_TEXT.match(a.text or ""):
+        if annex and REPEALED_TEXT.match(b.text or "") and not REPEALED_TEXT.match(a.text or ""):
             out.append(Change(type="annex_repealed", target=b.number, before=_sec(a), after=_sec(b),
                               summary=f"Abrogation : {_name(a)}", evidence=ev))
             continue
@@ -116,7 +115,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
                               summary=f"{'Annexe' if annex else 'Article'} {a.number} {what} : "
                                       f"« {a.number} {a.heading} » → « {b.number} {b.heading} »",
                               evidence=ev))
-        if key(a.text, furniture) != key(b.text, furniture):
+        if not same_text(a.text, b.text, furniture):
             out += _block_changes(a, b, ev, furniture)
     return out
 

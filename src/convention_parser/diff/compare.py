@@ -15,11 +15,12 @@ from typing import Optional
 from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult
 from .added_counts import added_counts
 from .align import align_sections
+from .annexes import annex_changes, listed_annex
 from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
 from .declared import cross_check
 from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
-from .normalize import fold, furniture_lines, key
+from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
 
 CHANGE_ORDER = ["operation_added", "operation_removed", "operation_modified", "amount_changed",
@@ -56,7 +57,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     pairs = align_sections(po.sections, pn.sections, furniture)
     changes = section_changes(pairs, furniture)
     if po.preamble and pn.preamble and \
-            key(preamble_proper(po.preamble), furniture) != key(preamble_proper(pn.preamble), furniture):
+            not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",
                               before={"number": "", "heading": "Préambule", "text": po.preamble},
                               after={"number": "", "heading": "Préambule", "text": pn.preamble},
@@ -78,6 +79,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     changes += qchanges + added_counts(po, pn, section_map, qchanges)
     tchanges = table_changes(tpairs)
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
+    changes += annex_changes(po, pn, changes)
     changes += party_changes(list((po.metadata or {}).get("parties") or []),
                              list((pn.metadata or {}).get("parties") or []))
     return changes
@@ -117,7 +119,7 @@ def _instructions_without_text(po: Part, avenant: ParseResult, changes: list[Cha
             continue
         annex = am.target_kind == "annexe"
         kind = ("annex" if annex else "article", norm_number(am.target))
-        if kind in told or (find_target(po, am) is None and am.target_kind != "preambule"):
+        if kind in told or (not _exists(po, am) and am.target_kind != "preambule"):
             continue
         told.add(kind)
         what = "texte à insérer non fourni" if am.placeholder else "aucun texte nouveau"
@@ -129,14 +131,21 @@ def _instructions_without_text(po: Part, avenant: ParseResult, changes: list[Cha
     return out
 
 
+def _exists(po: Part, am) -> bool:
+    """The instruction's target is in the convention: a section, or an annex
+    its list holds (annexes are seldom printed in the convention itself)."""
+    return find_target(po, am) is not None or \
+        (am.target_kind == "annexe" and listed_annex(po, am.target) is not None)
+
+
 def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
     out = []
     for _, am in amendments_of(avenant):
         if am.action in ("unchanged", "insert"):
-            exists = am.action == "insert" and find_target(po, am) is not None
+            exists = am.action == "insert" and _exists(po, am)
             if not exists:
                 continue
-        elif find_target(po, am) is not None or (am.target_kind == "preambule" and am.action == "replace"):
+        elif _exists(po, am) or (am.target_kind == "preambule" and am.action == "replace"):
             continue
         annex = am.target_kind == "annexe"
         ctype = {"repeal": "annex_repealed" if annex else "article_removed",

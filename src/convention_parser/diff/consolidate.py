@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..records import Amendment, Operation, Part, ParseResult, Section
 from .normalize import fold, key
+from .annexes import listed_annex
 from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
@@ -117,11 +118,14 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.action == "unchanged":
         return Outcome(am, True)
     sec = find_target(part, am)
+    listed = listed_annex(part, am.target) if am.target_kind == "annexe" and sec is None else None
     if am.action == "insert":
-        if sec is not None:
+        if sec is not None or listed is not None:
             return Outcome(am, False, f"section {am.target} already exists")
         _insert(part, am, avpart, tag)
         return Outcome(am, True)
+    if sec is None and listed is not None:
+        return _listed_annex(part, am, listed.title, tag)
     if sec is None:
         if am.target_kind == "preambule" and am.action == "replace" and am.new_text:
             part.preamble = am.new_text   # an unnumbered preamble is the part's preamble
@@ -150,6 +154,16 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
             am.new_text, am.section = attached.text, attached.number
     if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
         _replace(part, sec, am, avpart, tag)
+    return Outcome(am, True)
+
+
+def _listed_annex(part: Part, am: Amendment, title: str, tag: str) -> Outcome:
+    """An instruction on an annex the convention lists without printing it:
+    a repeal is recorded (the annex list of the result says it is no longer
+    in force); an update changes nothing the records hold."""
+    if am.action == "repeal" and isinstance(part.metadata, dict):
+        part.metadata.setdefault("repealed", []).append(
+            {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
     return Outcome(am, True)
 
 

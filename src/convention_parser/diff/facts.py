@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from typing import Callable, Optional
 
 from rapidfuzz import fuzz
@@ -19,6 +18,7 @@ from rapidfuzz import fuzz
 from ..records import Amount, Change, Evidence, Operation, Quantity, Table
 from .assign import best_pairs
 from .headline import is_headline
+from .matcher import TokenMatcher
 from .normalize import fold
 from .wording import euros, number, operation_phrase
 
@@ -33,12 +33,20 @@ _OP_FIELDS = ("logements", "amount", "maitre_ouvrage", "quartier")
 _OP_COMPARED = ("logements", "amount", "maitre_ouvrage")
 
 
-def name_similarity(a: str, b: str) -> float:
-    ta = " ".join(w for w in fold(a).split() if w not in _STOP)
-    tb = " ".join(w for w in fold(b).split() if w not in _STOP)
+def name_words(name: str) -> str:
+    """A name's comparison form: folded, without its small words."""
+    return " ".join(w for w in fold(name).split() if w not in _STOP)
+
+
+def words_similarity(ta: str, tb: str) -> float:
+    """name_similarity of two names already through name_words."""
     if not ta or not tb:
         return 1.0 if ta == tb else 0.0
     return fuzz.token_set_ratio(ta, tb) / 100.0
+
+
+def name_similarity(a: str, b: str) -> float:
+    return words_similarity(name_words(a), name_words(b))
 
 
 # --------------------------------------------------------------- operations
@@ -232,28 +240,80 @@ def _label_key(f) -> str:
     return " ".join(_DIGITS.sub(" ", fold(f.label or "")).split())
 
 
+LABEL_THRESHOLD = 0.9
+
+
 def _pair_figures(olds: list, news: list) -> list[tuple]:
     """Pairs by label; a label shared by several figures of one group says
     nothing about which is which, so those are left to the order alignment."""
-    pairs = []
-    ko = Counter(_label_key(f) for f in olds)
-    kn = Counter(_label_key(f) for f in news)
-    lo = [f for f in olds if _label_key(f) and ko[_label_key(f)] == 1]
-    ln = [f for f in news if _label_key(f) and kn[_label_key(f)] == 1]
-    if lo and ln:
-        sim = [[name_similarity(_label_key(a), _label_key(b)) for b in ln] for a in lo]
-        for i, j, _ in best_pairs(sim, 0.9):
-            pairs.append((lo[i], ln[j]))
+    pairs = _pair_by_label(olds, news)
     taken = {id(x) for p in pairs for x in p}
     ro = [f for f in olds if id(f) not in taken]
     rn = [f for f in news if id(f) not in taken]
-    sm = SequenceMatcher(None, [round(f.value, 2) for f in ro], [round(f.value, 2) for f in rn], autojunk=False)
+    sm = TokenMatcher([round(f.value, 2) for f in ro], [round(f.value, 2) for f in rn])
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "replace" and i2 - i1 == j2 - j1:
             pairs.extend(zip(ro[i1:i2], rn[j1:j2]))
         elif tag == "replace":
             pairs.extend(_pair_by_magnitude(ro[i1:i2], rn[j1:j2]))
     return pairs
+
+
+def _unique_labels(figures: list) -> dict[str, object]:
+    """Figure of each label (without its figures) held by that figure only."""
+    by_label: dict[str, list] = {}
+    for f in figures:
+        k = _label_key(f)
+        if k:
+            by_label.setdefault(k, []).append(f)
+    return {k: fs[0] for k, fs in by_label.items() if len(fs) == 1}
+
+
+def _pair_by_label(olds: list, news: list) -> list[tuple]:
+    """Figures whose label is unique in its group on both sides: the same
+    label pairs at once (an index lookup, linear in the figures); only the
+    labels left over, those reworded between versions, are compared with
+    each other, and assigned optimally within each cluster of look-alikes."""
+    lo, ln = _unique_labels(olds), _unique_labels(news)
+    pairs = [(f, ln[k]) for k, f in lo.items() if k in ln]
+    ro = {k: name_words(k) for k in lo if k not in ln}
+    rn = {k: name_words(k) for k in ln if k not in lo}
+    for co, cn in _clusters(ro, rn):
+        sim = [[words_similarity(ro[a], rn[b]) for b in cn] for a in co]
+        pairs += [(lo[co[i]], ln[cn[j]]) for i, j, _ in best_pairs(sim, LABEL_THRESHOLD)]
+    order = {id(f): i for i, f in enumerate(olds)}
+    return sorted(pairs, key=lambda p: order[id(p[0])])
+
+
+def _clusters(ro: dict[str, str], rn: dict[str, str]) -> list[tuple[list[str], list[str]]]:
+    """Connected groups of old and new labels (keys of ``ro``, ``rn``, mapped
+    to their name_words) similar enough to pair. Every old label is compared
+    with every new one, but they are only the few reworded labels."""
+    ko, kn = list(ro), list(rn)
+    parent = list(range(len(ko) + len(kn)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    linked = set()
+    cutoff = LABEL_THRESHOLD * 100 - 1e-6
+    for i, a in enumerate(ko):
+        for j, b in enumerate(kn):
+            wa, wb = ro[a], rn[b]
+            if wa == wb or (wa and wb and fuzz.token_set_ratio(wa, wb, score_cutoff=cutoff)):
+                parent[root(i)] = root(len(ko) + j)
+                linked.add(i)
+    groups: dict[int, tuple[list[str], list[str]]] = {}
+    for i in sorted(linked):
+        groups.setdefault(root(i), ([], []))[0].append(ko[i])
+    for j, b in enumerate(kn):
+        g = groups.get(root(len(ko) + j))
+        if g is not None:
+            g[1].append(b)
+    return list(groups.values())
 
 
 MAGNITUDE_THRESHOLD = 0.6
@@ -359,9 +419,13 @@ def _table_text(t: Table) -> str:
 
 def match_tables(old: list[Table], new: list[Table],
                  section_map: Callable[[Optional[str]], Optional[str]]) -> list[tuple[Table, Table]]:
+    # Each table's title and text folded once, not once per pair.
+    titles = {id(t): fold(t.title) for t in old + new}
+    texts = {id(t): _table_text(t) for t in old + new}
+
     def sim(a: Table, b: Table) -> float:
-        title = fuzz.token_sort_ratio(fold(a.title), fold(b.title)) / 100.0 if (a.title or b.title) else 1.0
-        body = fuzz.ratio(_table_text(a), _table_text(b)) / 100.0
+        title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (a.title or b.title) else 1.0
+        body = fuzz.ratio(texts[id(a)], texts[id(b)]) / 100.0
         place = 1.0 if section_map(a.section) == b.section else 0.0
         return 0.35 * title + 0.45 * body + 0.2 * place
     matrix = [[sim(a, b) for b in new] for a in old]

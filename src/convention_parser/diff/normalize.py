@@ -21,30 +21,47 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`"
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|sur)\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 _WS = re.compile(r"\s+")
+_CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
 _GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
 
 
-def clean(text: str, furniture: frozenset[str] = frozenset()) -> str:
-    """Display-grade cleanup: unified punctuation, joined hyphenation, one space."""
+def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:
+    """Display-grade cleanup: unified punctuation, joined hyphenation, one
+    space; lines that are a page number ("12", "3/40") dropped unless
+    ``page_numbers`` is False."""
     text = (text or "").translate(_APOSTROPHES)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
     lines = [ln for ln in text.splitlines()
-             if not _PAGE_NUMBER.match(ln) and _WS.sub(" ", ln).strip() not in furniture]
+             if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture]
     text = " ".join(lines)
     # « x » and "x" alike: no space inside quotes.
     text = re.sub(r'"\s+', '"', re.sub(r'\s+"', ' "', text))
     return _WS.sub(" ", text).strip()
 
 
-def key(text: str, furniture: frozenset[str] = frozenset()) -> str:
+def key(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:
     """Comparison key of a text: case, hyphens and spacing do not count."""
-    text = clean(text, furniture).casefold()
+    text = clean(text, furniture, page_numbers).casefold()
+    # A compound cut at a line end comes out "ci- après" or "ci-\nafter"
+    # joined: the same word as "ci-après" on one line.
+    text = _CUT_COMPOUND.sub(r"\1\2", text)
     text = _GROUPED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text = text.replace("-", "")
     text = re.sub(r'\s*"\s*', '"', text)
     return _WS.sub(" ", text).strip()
+
+
+def same_text(a: str, b: str, furniture: frozenset[str] = frozenset()) -> bool:
+    """Whether two texts say the same, however each is laid out. Dropping
+    furniture (running headers, page numbers) is itself layout-bound: a
+    figure alone on its line ("la Cité" / "12/14") looks like a page number,
+    a repeated line wrapped in one version only is furniture in the other.
+    So the texts are the same when their keys agree with the furniture
+    dropped, or with nothing dropped."""
+    return key(a, furniture) == key(b, furniture) or \
+        key(a, page_numbers=False) == key(b, page_numbers=False)
 
 
 def fold(text: str) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
+from .matcher import TokenMatcher
 from .normalize import clean, key, sentences, token_key
 
 _PIECE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\s+|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
@@ -37,7 +37,7 @@ def _piece_key(p: str) -> str:
 def word_diff(a: str, b: str) -> list[Segment]:
     """Token diff of two cleaned texts, semantically cleaned up."""
     pa, pb = _pieces(a), _pieces(b)
-    sm = SequenceMatcher(None, [_piece_key(x) for x in pa], [_piece_key(x) for x in pb], autojunk=False)
+    sm = TokenMatcher([_piece_key(x) for x in pa], [_piece_key(x) for x in pb])
     diffs: list[list] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
@@ -153,7 +153,7 @@ def _sentence_moves(a: str, b: str) -> list[Segment] | None:
     (the token-level diff then gives the better alignment)."""
     sa, sb = sentences(a), sentences(b)
     ka, kb = [key(x) for x in sa], [key(x) for x in sb]
-    ops = SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
+    ops = TokenMatcher(ka, kb).get_opcodes()
     gone = {ka[i] for t, i1, i2, _, _ in ops if t != "equal" for i in range(i1, i2)}
     came = {kb[j] for t, _, _, j1, j2 in ops if t != "equal" for j in range(j1, j2)}
     moved = {k: n + 1 for n, k in enumerate(sorted(gone & came)) if len(k.split()) >= 4}

@@ -1,0 +1,151 @@
+"""The annexes of a convention, as records an avenant can target.
+
+A convention lists its annexes at its end ("ANNEXES" / "Liste des annexes",
+one line each: "A8 – Plan guide du projet urbain", "C4 – Tableau financier
+identique à l'annexe C2"); only some are printed as sections of their own.
+The list is what says which annexes the convention has: an avenant may
+repeal or update an annex the PDF never prints, and a consolidated version
+says "(abrogée par l'avenant n°01)" on the annex's line. Read from the
+parse's records (section texts, annex sections, the consolidation's log),
+never from the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..records import Change, Evidence, Part
+from .normalize import fold
+from .sections import is_annex, norm_number
+
+# Titles of the list (folded words); the block rule of articles.split_blocks.
+LIST_TITLES = ["annexes", "liste des annexes", "les annexes"]
+# One line of the list: "A8 – Plan guide …", "Annexe 3 : Charte …", "C4 Tableau …".
+# A bare number needs its separator ("2 logements sont …" is not an annex).
+_ENTRY = re.compile(r"^\s*(?:annexe\s+(?P<named>[A-Z]?\d{1,2})\s*[–\-:.]?\s*|(?P<code>[A-Z]\d{1,2})\s*[–\-:.]?\s*"
+                    r"|(?P<num>\d{1,2})\s*[–\-:.]\s*)(?P<title>\S.*)$", re.I)
+# Lines a listed title may wrap onto (after them, the list has ended).
+WRAPPED_LINES = 3
+# A group of the list ("A – Présentation du projet"): neither an annex nor the list's end.
+_GROUP = re.compile(r"^\s*[A-Z]\s*[–\-:.]\s+\S")
+# "(abrogée par l'avenant n°01)", "– supprimée par l'avenant n° 1" at the end of a title.
+_REPEALED = re.compile(r"\s*(?:\(\s*(?:abrog|supprim)\w*[^()]*\)|[,–\-]?\s*\b(?:abrog|supprim)\w*\s+par\s+l\W?\s*avenant\b.*)"
+                       r"\s*\.?\s*$", re.I)
+# The text of an annex kept as a heading: "Abrogée par l'avenant n°01." / "Supprimée …".
+REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?(?:abrog|supprim)", re.I)
+# "(sans objet)": listed for the model's numbering, not an annex of this convention.
+_SANS_OBJET = re.compile(r"\(\s*sans\s+objet\s*\)\s*\.?\s*$", re.I)
+
+
+@dataclass
+class Annex:
+    number: str               # norm_number: "C4", "3"
+    title: str
+    repealed: bool = False
+    section: Optional[str] = None  # the section whose text lists it, or the annex's own section
+    page: Optional[int] = None
+
+
+def _is_list_title(line: str) -> bool:
+    bare = line.strip()
+    return bool(bare) and len(bare) < 40 and fold(bare).strip(" :.") in LIST_TITLES
+
+
+def listed(text: str) -> list[tuple[str, str]]:
+    """(number, title) of each line of the annex lists in a text: the lines
+    after a list title, up to the first line that is neither an annex, a
+    group of annexes nor a wrapped title. A title wraps wherever the layout
+    breaks it (its next line may start with any word), so the lines after an
+    annex are its title's, up to ``WRAPPED_LINES`` of them."""
+    out: list[tuple[str, str]] = []
+    inside = False
+    group = False         # the lines wrap a group's title, not an annex's
+    wrapped = 0
+    for line in (text or "").splitlines():
+        if _is_list_title(line):
+            inside = True
+            continue
+        if not inside or not line.strip():
+            continue
+        m = _ENTRY.match(line)
+        if m:
+            number = m.group("named") or m.group("code") or m.group("num")
+            out.append((norm_number(number), m.group("title").strip()))
+            group, wrapped = False, 0
+        elif _GROUP.match(line):
+            group, wrapped = True, 0
+        elif (out or group) and wrapped < WRAPPED_LINES:
+            if not group:
+                out[-1] = (out[-1][0], f"{out[-1][1]} {line.strip()}")
+            wrapped += 1
+        else:
+            inside = False
+    return out
+
+
+def annexes(part: Part) -> dict[str, Annex]:
+    """The part's annexes by number: its list(s), its annex sections, and the
+    repeals its consolidation recorded."""
+    found: dict[str, Annex] = {}
+    texts = [(None, None, part.preamble)] + [(s.number, s.page, s.text) for s in part.sections]
+    for where, page, text in texts:
+        for number, title in listed(text):
+            if _SANS_OBJET.search(title):
+                continue
+            repealed = bool(_REPEALED.search(title))
+            if repealed:
+                title = _REPEALED.sub("", title).strip()
+            found[number] = Annex(number, title, repealed, where, page)
+    for s in part.sections:
+        if not is_annex(s) or not norm_number(s.number):
+            continue
+        number = norm_number(s.number)
+        repealed = bool(REPEALED_TEXT.match(s.text or ""))
+        known = found.get(number)
+        if known is None:
+            found[number] = Annex(number, s.heading, repealed, s.number, s.page)
+        else:
+            known.repealed = known.repealed or repealed
+    meta = part.metadata if isinstance(part.metadata, dict) else {}
+    for r in meta.get("repealed") or []:
+        if r.get("annex"):
+            number = norm_number(r.get("number", ""))
+            found.setdefault(number, Annex(number, r.get("heading", ""))).repealed = True
+    return found
+
+
+def listed_annex(part: Part, target: str) -> Optional[Annex]:
+    """The annex ``target`` names, when the part has it in force."""
+    a = annexes(part).get(norm_number(target))
+    return a if a is not None and not a.repealed else None
+
+
+def annex_changes(po: Part, pn: Part, told: list[Change]) -> list[Change]:
+    """Annexes gone from the list (or marked repealed there) and annexes new
+    to it, unless a change of that annex is already told (its section).
+    Nothing when one version has no annex at all: a missing list is a parse
+    gap, not the repeal of every annex."""
+    ao, an = annexes(po), annexes(pn)
+    if not ao or not an:
+        return []
+    done = {norm_number(c.target) for c in told if c.type.startswith("annex_")}
+    out: list[Change] = []
+    for number, a in ao.items():
+        b = an.get(number)
+        if a.repealed or number in done or (b is not None and not b.repealed):
+            continue
+        out.append(Change(type="annex_repealed", target=number,
+                          before={"number": number, "heading": a.title},
+                          after={"number": number, "heading": b.title, "repealed": True} if b else None,
+                          summary=f"Abrogation : annexe {number}" + (f" « {a.title} »" if a.title else ""),
+                          evidence=Evidence(a.page, a.section, b.page if b else None, b.section if b else None)))
+    for number, b in an.items():
+        a = ao.get(number)
+        if b.repealed or number in done or (a is not None and not a.repealed):
+            continue
+        out.append(Change(type="annex_added", target=number, after={"number": number, "heading": b.title},
+                          summary=f"Ajout : annexe {number}" + (f" « {b.title} »" if b.title else ""),
+                          evidence=Evidence(None, None, b.page, b.section)))
+    return out
