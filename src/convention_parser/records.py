@@ -198,6 +198,10 @@ class DeliberationMetadata(Record):
     vote: Vote = field(default_factory=Vote)
     # Minutes that give only a head count ("25 Conseillers étaient Présents ou Représentés").
     present_count: Optional[int] = None
+    # Minutes: who presented the item ("Serge FLEURENCE" in a rapporteur column, "Rapporteur : …")
+    # and the thematic heading it sits under ("FINANCES", "Qualité de l'espace public").
+    rapporteur: Optional[str] = None
+    theme: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

@@ -1,0 +1,382 @@
+"""Where each deliberation of council minutes starts, whatever its numbering.
+
+Minutes number their deliberations in many ways ("D2025-035 - Objet : …", "DEL 2024-102 :",
+"n° 2019 / 075", "23-02/001 – …", "Délibération n° 12 :", a bare "12" in a column between the
+rapporteur's name and the subject). No single pattern covers them; what they share is a
+*shape that repeats*: an identifier at the start of a column (a row's first word, or the first
+word after a wide gap), followed by a title, whose template — label words, prefix letters,
+separators, number of digit groups — recurs through the document with numbers that increase
+(035, 036, 037 …; 1, 2, 3 …). So:
+
+1. words are regrouped into visual rows (layer 1 may split a three-column row into pieces);
+2. each column start that parses as an identifier is a candidate, keyed by its template;
+3. candidates of one template are chained in document order, a candidate extending a chain
+   when its number is the successor of the chain's last one (a cited number — "la
+   délibération n° 21-12/130 du 6 décembre 2021" — is no successor, and a line that starts
+   with it continues a sentence or reads "du …" after it);
+4. a chain is kept when most of its stretches hold a decision (a vote formula): an agenda
+   lists the same subjects without decisions, a numbered list inside a deliberation ("1) …",
+   "2) …") holds none, the themes above the items ("Point n° 1 : Finances") hold several;
+   the template whose kept chains hold the most decisions gives the items.
+
+What an item's rows say is then read geometrically: its title (right of the identifier, wrapped
+over the rows of the subject column) and the rapporteur printed in a column left of the number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..text.model import Word
+from .family import FLAGS, Family
+from .lines import BodyLine, BodyStats, clean
+
+
+@dataclass(frozen=True)
+class ItemSettings:
+    max_step: int = 3               # a chain may skip a withdrawn item or two
+    min_decided: int = 2            # fewer decided stretches: no items (a single deliberation)
+    decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
+    row_tolerance: float = 0.45     # x word height: words whose tops differ less share a row
+    column_gap: float = 1.0         # x word height: a wider gap between words starts a column
+    column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
+    title_rows: int = 6             # a subject wraps over at most this many rows
+    title_gap: float = 1.7          # x row step: a wider gap ends the subject
+    single: bool = True             # minutes may hold one item (a strong identifier, decided)
+    run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
+
+
+SETTINGS = ItemSettings()
+
+# An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
+# "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .
+_NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})\s+)?"
+           r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
+           r"(?P<id>(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
+           r"(?P<sep>\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s+|$)"
+           r"(?P<title>.*)$")
+_IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
+# What follows a number inside a sentence: a date, a unit, a preposition.
+_NOT_TITLE = re.compile(r"^(?:du|de|des|d['’]|en\s+date|au|aux|et|à|%|€|h\b|heures?|euros?|m2|m²|ans?|"
+                        r"mois|jours?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
+                        r"octobre|novembre|d[ée]cembre|voix|pour|contre|abstentions?)\b", FLAGS)
+
+
+@dataclass
+class Row:
+    """One visual row of a page: words sorted by x, with the body lines they came from."""
+    page: int
+    top: float
+    words: list[Word] = field(default_factory=list)
+    lines: list[BodyLine] = field(default_factory=list)   # one per word, parallel to words
+
+    @property
+    def text(self) -> str:
+        return words_text(self.words)
+
+    @property
+    def height(self) -> float:
+        hs = sorted(w.bottom - w.top for w in self.words)
+        return hs[len(hs) // 2] if hs else 0.0
+
+    def first_line(self) -> BodyLine:
+        return min(self.lines, key=lambda bl: bl.index)
+
+
+@dataclass
+class Candidate:
+    row: int                  # index into the rows
+    col: int                  # index of the identifier's first word in the row
+    number: str               # as printed ("D2025-035", "12")
+    key: tuple[int, ...]      # its digit groups
+    template: tuple
+    x0: float
+    title_col: int            # index of the first title word in the row (len(words): none)
+    column: bool              # set in a column (a word left of it, or a wide gap after it)
+
+
+@dataclass
+class Item:
+    start: Candidate
+    number: str
+    title: str
+    rapporteur: Optional[str]
+    first_row: int            # its first row (a theme heading right above it included)
+    theme: Optional[str] = None
+    title_rows: list[int] = field(default_factory=list)
+
+
+def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list[Row]:
+    """Words regrouped into visual rows, pages in order, rows top-down. Cost: a sort per page."""
+    rows: list[Row] = []
+    by_page: dict[int, list[tuple[Word, BodyLine]]] = {}
+    for bl in lines:
+        for w in bl.line.words:
+            by_page.setdefault(bl.page, []).append((w, bl))
+    for page in sorted(by_page):
+        words = sorted(by_page[page], key=lambda p: (p[0].top, p[0].x0))
+        cur: Optional[Row] = None
+        for w, bl in words:
+            h = max(w.bottom - w.top, 1.0)
+            if cur is None or w.top - cur.top > settings.row_tolerance * h:
+                cur = Row(page, w.top)
+                rows.append(cur)
+            cur.words.append(w)
+            cur.lines.append(bl)
+        for row in rows:
+            if row.page == page:
+                order = sorted(range(len(row.words)), key=lambda k: row.words[k].x0)
+                row.words = [row.words[k] for k in order]
+                row.lines = [row.lines[k] for k in order]
+    return rows
+
+
+def words_text(words: list[Word]) -> str:
+    """Words joined by spaces, except a raised small word set against the previous one
+    ("M" + superscript "me": "Mme")."""
+    out = ""
+    for k, w in enumerate(words):
+        prev = words[k - 1] if k else None
+        raised = prev is not None and w.x0 - prev.x1 < 1.0 and w.bottom < prev.bottom - 0.2 * (prev.bottom - prev.top)
+        out += w.text if (not out or raised) else " " + w.text
+    return clean(out)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _column_starts(row: Row, settings: ItemSettings) -> list[int]:
+    out = [0]
+    for k in range(1, len(row.words)):
+        prev, w = row.words[k - 1], row.words[k]
+        if w.x0 - prev.x1 > settings.column_gap * max(w.bottom - w.top, 1.0):
+            out.append(k)
+    return out
+
+
+def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
+    label = _fold(m.group("label") or "")
+    if label and not labels.fullmatch(label):
+        return None
+    seps = re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
+    prefix = re.sub(r"\s", "_", (m.group("prefix") or "").upper())
+    # The separator before the title varies within one document ("23-02/006 –", "23-02/007 :");
+    # only a bare number keeps its kind ("1." a heading, "1)" a list, "1 -" an item).
+    sep = ""
+    if not (label or prefix or m.group("no") or "|" in seps.strip("|")):
+        sep = {"–": "-", "—": "-", ":": "-"}.get(m.group("sep").strip()[:1], m.group("sep").strip()[:1])
+    return (label, bool(m.group("no")), prefix, seps, sep, column)
+
+
+def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[int, float],
+                settings: ItemSettings) -> list[Candidate]:
+    labels = re.compile(fam_items.get("labels", ""), FLAGS)
+    out: list[Candidate] = []
+    for r, row in enumerate(rows):
+        starts = _column_starts(row, settings)
+        for col in starts[:3]:
+            words = row.words[col:]
+            text = clean(" ".join(w.text for w in words))
+            m = _IDENT.match(text)
+            if not m or m.start("id") > 40:
+                continue
+            title = m.group("title").strip()
+            ends_id = len(m.group(0)) - len(m.group("title"))
+            # the word index where the title starts
+            consumed, title_col = 0, len(words)
+            for k, w in enumerate(words):
+                if consumed >= ends_id - 0.5:
+                    title_col = k
+                    break
+                consumed += len(w.text) + 1
+            gap_after = title_col < len(words) and title_col > 0 and \
+                words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * max(words[0].bottom - words[0].top, 1.0)
+            column = col > 0 or bool(gap_after and not m.group("sep").strip())
+            sep = m.group("sep").strip()
+            bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not re.search(r"[-/.]", m.group("digits"))
+            if not sep and not column and title:
+                continue                        # "12 février …": a number inside running text
+            if bare and not sep and not gap_after and col == 0 and title:
+                continue
+            if title and _NOT_TITLE.match(title):
+                continue
+            if title and not sep and title[:1].islower():
+                continue
+            if col == 0 and _runs_on(rows, r, right, stats, settings):
+                continue                        # the previous row's sentence goes on here
+            if col > 0 and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
+                               for w in row.words[max(0, col - 2):col]):
+                continue
+            tpl = _template(m, column, labels)
+            if tpl is None:
+                continue
+            digits = [int(d) for d in re.findall(r"\d+", m.group("digits"))]
+            number = re.sub(r"\s+", " ", m.group("id")).strip()
+            out.append(Candidate(r, col, number, tuple(digits), tpl, words[0].x0, col + title_col, column))
+    return out
+
+
+def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
+             settings: ItemSettings) -> bool:
+    """Does the row above run on into row r: a full-width line without a sentence end, close above?"""
+    if r == 0 or rows[r - 1].page != rows[r].page:
+        return False
+    prev, row = rows[r - 1], rows[r]
+    step = row.top - prev.top
+    if step > max(stats.gap, row.height * 1.2) * 1.3:
+        return False
+    text = prev.text
+    if re.search(r"[.:;!?»)]\s*$", text):
+        return False
+    left = min(w.x0 for w in prev.words)
+    width = right.get(prev.page, 0) - left
+    return width > 0 and prev.words[-1].x1 - left > settings.run_on_width * width
+
+
+def _successor(prev: tuple[int, ...], cur: tuple[int, ...], max_step: int) -> bool:
+    """cur follows prev: the first group that differs grows by 1..max_step, later groups restart."""
+    if len(prev) != len(cur):
+        return False
+    for k, (a, b) in enumerate(zip(prev, cur)):
+        if a == b:
+            continue
+        if not 0 < b - a <= max_step:
+            return False
+        return k == len(cur) - 1 or all(x <= 1 for x in cur[k + 1:])
+    return False
+
+
+def _chains(cands: list[Candidate], settings: ItemSettings) -> dict[tuple, list[list[Candidate]]]:
+    by_tpl: dict[tuple, list[list[Candidate]]] = {}
+    for c in cands:
+        chains = by_tpl.setdefault(c.template, [])
+        fits = [ch for ch in chains if _successor(ch[-1].key, c.key, settings.max_step)
+                and (not c.column or abs(ch[-1].x0 - c.x0) <= settings.column_drift)]
+        if fits:
+            max(fits, key=len).append(c)
+        else:
+            chains.append([c])
+    return by_tpl
+
+
+def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
+               settings: ItemSettings = SETTINGS) -> tuple[list[Row], list[Item]]:
+    """The rows of the part and its items (empty when it holds fewer than two decided ones)."""
+    cfg = fam.section("items")
+    rows = build_rows(lines, settings)
+    if not rows or not cfg:
+        return rows, []
+    right: dict[int, float] = {}
+    for row in rows:
+        right[row.page] = max(right.get(row.page, 0.0), row.words[-1].x1)
+    decided_rx = [re.compile(p, FLAGS) for p in cfg.get("decided", [])]
+    texts = [row.text for row in rows]
+    decided_at = [any(rx.search(t) for rx in decided_rx) for t in texts]
+    # prefix sums: does a stretch of rows hold a decision?
+    acc = [0]
+    for d in decided_at:
+        acc.append(acc[-1] + d)
+
+    def decided(a: int, b: int) -> bool:
+        return acc[b] - acc[a] > 0
+
+    cands = _candidates(rows, cfg, stats, right, settings)
+    best: list[Candidate] = []
+    best_score = (0, 0)
+    for tpl, chains in _chains(cands, settings).items():
+        members = sorted((c for ch in chains for c in ch), key=lambda c: c.row)
+        kept: list[Candidate] = []
+        n_decided = 0
+        for ch in chains:
+            if len(ch) < 2:
+                continue
+            ends = [nxt.row for nxt in ch[1:]] + [_next_row(members, ch[-1].row, len(rows))]
+            d = sum(decided(c.row, e) for c, e in zip(ch, ends))
+            if d >= settings.decided_share * len(ch):
+                kept.extend(ch)
+                n_decided += d
+        score = (n_decided, len(kept))
+        if n_decided >= settings.min_decided and score > best_score:
+            best, best_score = sorted(kept, key=lambda c: c.row), score
+    if not best and settings.single:
+        best = _single(cands, rows, decided)
+    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, stats, settings)
+                  for k, c in enumerate(best)]
+
+
+def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
+    """Minutes that hold one item: an identifier of a distinctive shape (a label, prefix
+    letters or several digit groups, then a separator and a title) at the head of its row,
+    the only one of its shape, before a decision; of several, the closest above the decision
+    (a theme heading, "Point n° 1 : Finances", stands above the item's own number). Anything
+    less may be a cited number."""
+    shapes: dict[tuple, int] = {}
+    for c in cands:
+        shapes[c.template] = shapes.get(c.template, 0) + 1
+    strong = [c for c in cands if shapes[c.template] == 1 and c.col == 0 and not c.column
+              and (c.template[0] or c.template[2] or len(c.key) > 1) and c.title_col < len(rows[c.row].words)
+              and decided(c.row, len(rows))]
+    if not strong:
+        return []
+    first_decision = next(r for r in range(strong[0].row, len(rows)) if decided(r, r + 1))
+    return [c for c in strong if c.row <= first_decision][-1:]
+
+
+def _next_row(members: list[Candidate], row: int, n: int) -> int:
+    return next((c.row for c in members if c.row > row), n)
+
+
+def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, stats: BodyStats,
+          settings: ItemSettings) -> Item:
+    row = rows[c.row]
+    stop = [re.compile(p, FLAGS) for p in cfg.get("title_stop", [])]
+    skip = re.compile(cfg["title_skip"], FLAGS) if cfg.get("title_skip") else None
+    x_title = row.words[c.title_col].x0 if c.title_col < len(row.words) else None
+    x_number = row.words[c.col].x0
+    parts = [words_text(row.words[c.title_col:])]
+    title_rows = [c.row]
+    rapporteur = [words_text(row.words[:c.col])] if c.col > 0 else []
+    if c.column:
+        # The subject wraps in its own column; the rapporteur's name in the column on the left.
+        step = row.height * 1.2
+        last_top, last_page = row.top, row.page
+        subject_open = True
+        for r in range(c.row + 1, min(end, c.row + 1 + settings.title_rows)):
+            nxt = rows[r]
+            near = nxt.page != last_page or nxt.top - last_top <= step * settings.title_gap
+            if not near:
+                break
+            left = [w for w in nxt.words if w.x1 <= x_number]
+            right_words = [w for w in nxt.words if x_title is not None and w.x0 >= x_title - 4]
+            rtext = words_text(right_words)
+            if subject_open and right_words and not any(rx.search(rtext) for rx in stop):
+                parts.append(rtext)
+                title_rows.append(r)
+            elif right_words:
+                subject_open = False
+            if left and c.col > 0:
+                rapporteur.append(words_text(left))
+            elif not subject_open:
+                break
+            last_top, last_page = nxt.top, nxt.page
+    title = _join(parts)
+    if skip is not None:
+        title = skip.sub("", title)
+    name = _join(rapporteur) or None
+    return Item(c, c.number, title.strip().rstrip(":").strip(), name, c.row, title_rows=title_rows)
+
+
+def _join(pieces: list[str]) -> str:
+    out = ""
+    for p in (clean(p) for p in pieces):
+        if not p:
+            continue
+        if out.endswith("-") and not out.endswith(" -") and (p[:1].isupper() == out[-2:-1].isupper()):
+            out += p                            # "BONIFACE-" / "PASCAL"
+        else:
+            out = f"{out} {p}" if out else p
+    return out
