@@ -366,8 +366,10 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, stats: BodyStats,
     title = _join(parts)
     if skip is not None:
         title = skip.sub("", title)
+    if c.column:
+        title = title.strip().rstrip(":").strip()
     name = _join(rapporteur) or None
-    return Item(c, c.number, title.strip().rstrip(":").strip(), name, c.row, title_rows=title_rows)
+    return Item(c, c.number, title, name, c.row, title_rows=title_rows)
 
 
 def _join(pieces: list[str]) -> str:

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Callable, Optional
 
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import Heading, _continues, detect
-from .items import Item, Row, find_items
+from .items import SETTINGS, Item, Row, find_items
 from .lines import BodyLine, BodyStats
-from .model import Paragraph, PartDraft
+from .model import PartDraft
 from .names import strip_civility
 from .tree import _breaks, _join, build_tree
 
@@ -30,8 +31,9 @@ _NUMBERING = re.compile(r"^(?:(?P<roman>[IVXL]+)|(?P<digit>\d{1,2})|(?P<letter>[
 
 
 def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page: int, last_page: int,
-                build_part: Callable[..., PartDraft]) -> list[PartDraft]:
-    rows, items = find_items(lines, fam, stats)
+                build_part: Callable[..., PartDraft], single: bool = True) -> list[PartDraft]:
+    """single: a text already read as minutes may hold a single item."""
+    rows, items = find_items(lines, fam, stats, replace(SETTINGS, single=single))
     if not items:
         return []
     heads = detect(lines, fam, stats)
@@ -58,7 +60,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
         md = read_metadata(fam, header, own, own, subject=title, number=it.number,
                            noisy=any(bl.ocr for bl in item_lines))
-        md.rapporteur = it.rapporteur or _labelled_rapporteur(fam, draft.paragraphs)
+        md.rapporteur = it.rapporteur or _labelled_rapporteur(fam, body)
         md.theme = it.theme
         draft.metadata = md.to_dict()
         drafts.append(draft)
@@ -170,11 +172,11 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
 
 
-def _labelled_rapporteur(fam: Family, paragraphs: list[Paragraph]) -> Optional[str]:
-    """"Rapporteur : M. X" in the item's first paragraphs."""
+def _labelled_rapporteur(fam: Family, lines: list[BodyLine]) -> Optional[str]:
+    """"Rapporteur : M. X" on one of the item's first lines."""
     for rx in fam.section("items").get("rapporteur", []):
-        for p in paragraphs[:6]:
-            m = re.search(rx, p.text, FLAGS | re.MULTILINE)
+        for bl in lines[:8]:
+            m = re.search(rx, bl.text, FLAGS)
             if m:
                 return strip_civility(re.sub(r"\s+", " ", m.group("value")).strip(" .,;:")) or None
     return None

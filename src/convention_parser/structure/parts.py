@@ -45,14 +45,28 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
         p0 = first_page if n == 0 else seg_lines[0].page
         p1 = last_page if n == len(segs) - 1 else max(seg_lines[-1].page, lines[segs[n + 1].start].page - 1)
         fam = seg.family
-        if fam is not None and fam.has_items:
-            items = build_items(seg_lines, fam, stats, p0, p1, build_part)
+        minutes = _minutes_family(fam, fams)
+        if minutes is not None:
+            # A text read as one decision may be minutes holding several (their vocabulary
+            # overlaps): two decided items or more make it minutes; one item only in a text
+            # already read as minutes.
+            items = build_items(seg_lines, minutes, stats, p0, p1, build_part, single=minutes is fam)
             if items:
                 drafts.extend(items)
                 continue
         drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams)))
     _link_decisions(drafts)
     return drafts
+
+
+def _minutes_family(fam: Optional[Family], fams: list[Family]) -> Optional[Family]:
+    """The family whose items a segment may hold: its own, or for a deliberation the
+    family of minutes of the same kind."""
+    if fam is None or fam.has_items:
+        return fam
+    if fam.kind != "deliberation":
+        return None
+    return next((f for f in fams if f.has_items and f.kind == fam.kind), None)
 
 
 def _link_decisions(drafts: list[PartDraft]) -> None:
