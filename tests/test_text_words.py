@@ -79,6 +79,25 @@ def test_dedupe_keeps_real_double_letters():
     assert "".join(c.text for c in dedupe_fake_bold(single)) == "elle"
 
 
+def test_dedupe_keeps_both_letters_of_a_ligature():
+    # LibreOffice sets "tt"/"ff" as one ligature glyph with Carlito; pdfium reports two
+    # characters with the very same box ("attributions", "effet"). A 0.3 pt copy of the
+    # whole word is still fake bold.
+    from convention_parser.text.chars import Char, dedupe_fake_bold
+
+    def ch(t, x0, x1):
+        return Char(t, x0, 0, x1, 12, 10, 12, False, False, "Carlito")
+
+    word = [ch("a", 0, 5), ch("t", 5, 11), ch("t", 5, 11), ch("r", 11, 14), ch("i", 14, 16)]
+    assert "".join(c.text for c in dedupe_fake_bold(list(word))) == "attri"
+    effet = [ch("e", 0, 5), ch("f", 5, 12), ch("f", 5, 12), ch("e", 12, 17), ch("t", 17, 20)]
+    assert "".join(c.text for c in dedupe_fake_bold(effet)) == "effet"
+    shadow = sorted([ch(c.text, c.x0 + dx, c.x1 + dx) for dx in (0, 0.3) for c in word[:2] + word[3:]],
+                    key=lambda c: c.x0)
+    kept = dedupe_fake_bold(shadow)
+    assert "".join(c.text for c in kept) == "atri" and all(c.bold for c in kept)
+
+
 def test_bullets_are_normalised(tmp_path):
     pdf = tmp_path / "bullets.pdf"
     c = new_canvas(pdf)

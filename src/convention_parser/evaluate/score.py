@@ -268,6 +268,45 @@ def score_tables(gold: dict, part) -> dict[str, FieldScore]:
     return {"tables.found": found, "tables.shape_exact": shape, "tables.cells": cells}
 
 
+def score_tables_by_content(gold: dict, part, min_overlap: float = 0.3) -> dict[str, FieldScore]:
+    """Tables matched by what they hold, for gold that knows no page (a document
+    typeset by other software): each gold table pairs with the unused found
+    table sharing most of its cell texts (at least min_overlap of the union).
+    A table found in two pieces pairs with its larger piece; the other piece is
+    a false table."""
+    g = gold.get("tables") or []
+    f = list(part.tables) if part else []
+    f_texts = [{t for _, _, t in _cells(ft)} for ft in f]
+    shape, cells, found = FieldScore(), FieldScore(), FieldScore()
+    used: set[int] = set()
+    for gt in g:
+        g_cells = _cells(gt)
+        g_text = {t for _, _, t in g_cells}
+        best, best_overlap = None, min_overlap
+        for i, texts in enumerate(f_texts):
+            if i in used or not texts or not g_text:
+                continue
+            overlap = len(g_text & texts) / len(g_text | texts)
+            if overlap >= best_overlap:
+                best, best_overlap = i, overlap
+        if best is None:
+            found.fn += 1
+            shape.fn += 1
+            cells.fn += len(g_cells)
+            continue
+        used.add(best)
+        ft = f[best]
+        found.tp += 1
+        if ft.n_rows == gt.get("n_rows") and ft.n_cols == gt.get("n_cols"):
+            shape.tp += 1
+        else:
+            shape.fn += 1
+            shape.fp += 1
+        cells.add(compare(g_cells, _cells(ft)))
+    found.fp += len(f) - len(used)
+    return {"tables.found": found, "tables.shape_exact": shape, "tables.cells": cells}
+
+
 # The metadata fields CONTRACT.md names; hand gold may note more for readers.
 CONTRACT_METADATA = {
     "deliberation": ["number", "organisation", "body", "session_date", "president", "present",

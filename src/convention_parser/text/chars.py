@@ -235,6 +235,19 @@ def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fon
     return _ObjectInfo(raw.FPDFText_GetFontSize(textpage, i), font, ok, base - box[3])
 
 
+# A ligature of two equal letters ("ff", "tt", "ll": Calibri/Carlito set them in
+# LibreOffice and Word output) is reported by pdfium as two characters with the very
+# same box; a fake-bold or shadow copy is offset. Both letters are text.
+LIGATURE_LETTERS = frozenset("ftl")
+SAME_BOX = 0.01   # pt
+
+
+def _ligature_half(prev: Char | None, c: Char) -> bool:
+    return (prev is not None and prev.text == c.text and c.text in LIGATURE_LETTERS
+            and abs(prev.x0 - c.x0) <= SAME_BOX and abs(prev.x1 - c.x1) <= SAME_BOX
+            and abs(prev.base - c.base) <= SAME_BOX)
+
+
 def dedupe_fake_bold(chars: list[Char]) -> list[Char]:
     """Drop a glyph drawn again at nearly the same spot (fake bold, shadows).
 
@@ -247,7 +260,7 @@ def dedupe_fake_bold(chars: list[Char]) -> list[Char]:
     for c in chars:
         t = c.text
         if not t.isspace():
-            if last.get(t, -5) < len(kept) - 4:    # not among the last four kept
+            if last.get(t, -5) < len(kept) - 4 or _ligature_half(kept[-1] if kept else None, c):
                 last[t] = len(kept)
                 kept.append(c)
                 continue
