@@ -345,15 +345,21 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, stats: BodyStats,
         step = row.height * 1.2
         last_top, last_page = row.top, row.page
         subject_open = True
+        def subject_words(r: int) -> list[Word]:
+            return [w for w in rows[r].words if x_title is not None and w.x0 >= x_title - 4]
+
         for r in range(c.row + 1, min(end, c.row + 1 + settings.title_rows)):
             nxt = rows[r]
             near = nxt.page != last_page or nxt.top - last_top <= step * settings.title_gap
             if not near:
                 break
             left = [w for w in nxt.words if w.x1 <= x_number]
-            right_words = [w for w in nxt.words if x_title is not None and w.x0 >= x_title - 4]
+            right_words = subject_words(r)
             rtext = words_text(right_words)
-            if subject_open and right_words and not any(rx.search(rtext) for rx in stop):
+            # A sentence after the subject may wrap too ("Madame le Maire, Messieurs …" /
+            # "… ne participent pas au vote."): the stop rules read the row with the next one.
+            ahead = rtext + " " + words_text(subject_words(r + 1)) if r + 1 < end and rtext.endswith(",") else rtext
+            if subject_open and right_words and not any(rx.search(rtext) or rx.search(ahead) for rx in stop):
                 parts.append(rtext)
                 title_rows.append(r)
             elif right_words:

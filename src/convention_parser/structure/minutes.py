@@ -54,8 +54,9 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         build_tree(draft, body, [h for h in heads if h.first in body], fam, stats)
         draft.title = title
         own = "\n".join(p.text for p in draft.paragraphs)
-        if any(bl.gap_before < 0 for bl in item_lines):
-            # Layer 1 read the item's rows in pieces: read the vote in the rows.
+        if any(bl.gap_before < 0 or bl.line.table_id is not None for bl in item_lines):
+            # Layer 1 read the item's rows in pieces, or the table stage took some of them
+            # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
         md = read_metadata(fam, header, own, own, subject=title, number=it.number,
@@ -160,8 +161,10 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     start = rows[it.start.row].lines[it.start.col]
     pos = start.index - lines[0].index
     head = Heading("item", it.number, it.number, it.title, 1, [start])
+    row = rows[it.start.row]
+    x_title = row.words[it.start.title_col].x0 if it.start.title_col < len(row.words) else None
     j = pos + 1
-    while j < len(lines) and _continues(head, lines[j], stats, fam):
+    while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)):
         head.lines.append(lines[j])
         head.title += " " + lines[j].text
         j += 1
@@ -170,6 +173,14 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _hangs(bl: BodyLine, head: Heading, x_title: Optional[float], stats: BodyStats) -> bool:
+    """A line set under the title's first word (a hanging indent), right below: the title wraps."""
+    last = head.lines[-1]
+    return (x_title is not None and len(head.lines) < 4 and bl.page == last.page
+            and abs(bl.x0 - x_title) < 6 and bl.x0 > last.x0 + 6
+            and not stats.spaced(bl.gap_before, last.size))
 
 
 def _labelled_rapporteur(fam: Family, lines: list[BodyLine]) -> Optional[str]:

@@ -1,0 +1,85 @@
+"""Council minutes in numbering families the item finder was not tuned on: one part per
+deliberation, with its number, subject, rapporteur, theme, pages and vote.
+
+The PDFs were typeset with python-docx + LibreOffice by tests/fixtures/minutes/build.py, which
+writes each one's gold by construction beside it (corpora/real/GOLD_FORMAT.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from convention_parser.evaluate.deliberations import fold
+from convention_parser.rules import load_rules
+from convention_parser.structure import split_parts
+from convention_parser.text import read_document
+
+HERE = Path(__file__).resolve().parent / "fixtures" / "minutes"
+DOCS = sorted(p.stem for p in HERE.glob("*.json"))
+
+
+def _parts(name: str):
+    return split_parts(read_document(HERE / f"{name}.pdf"), load_rules())
+
+
+def _gold(name: str) -> dict:
+    return json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_fixtures_are_there():
+    assert DOCS == ["minutes-bare-columns", "minutes-del-themes", "minutes-slash-roman"]
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_one_part_per_deliberation(name):
+    gold = _gold(name)
+    parts = [p for p in _parts(name) if p.kind == "deliberation"]
+    got = [(p.metadata["number"], fold(p.metadata["subject"]), [p.first_page, p.last_page]) for p in parts]
+    want = [(d["number"], fold(d["subject"]), d["pages"]) for d in gold["deliberations"]]
+    assert got == want
+
+
+@pytest.mark.parametrize("name", DOCS)
+def test_votes_rapporteurs_themes(name):
+    gold = _gold(name)
+    parts = {p.metadata["number"]: p.metadata for p in _parts(name) if p.kind == "deliberation"}
+    for d in gold["deliberations"]:
+        md = parts[d["number"]]
+        vote = md["vote"]
+        assert {"result": vote["result"], "for": vote["for"], "against": vote["against"],
+                "abstention": vote["abstention"]} == d["vote"], d["number"]
+        assert md["rapporteur"] == d["rapporteur"], d["number"]
+        assert fold(md["theme"]) == fold(d["theme"]), d["number"]
+    # The session's fields are read once, in the head, and shared by every item.
+    assert len({json.dumps({k: md[k] for k in ("session_date", "present", "absent")}) for md in parts.values()}) == 1
+
+
+@pytest.mark.parametrize("name", [
+    "minutes-del-themes", "minutes-slash-roman",
+    pytest.param("minutes-bare-columns", marks=pytest.mark.xfail(
+        reason="'Séance publique du lundi 3 juin 2024': a session-date phrasing the header rules do not read yet")),
+])
+def test_session_date_shared(name):
+    gold = _gold(name)
+    assert {p.metadata["session_date"] for p in _parts(name) if p.kind == "deliberation"} == {gold["session"]["date"]}
+
+
+def test_agenda_and_cited_numbers_open_no_deliberation():
+    """The agenda lists DEL2024-17 … DEL2024-22 without decisions; the body of DEL2024-17 has a line
+    that starts with the deliberation it cites ("DEL2023-45 du 12 décembre 2023 …"); DEL2024-18
+    holds a list "1) … 2) … 3) …": none of them opens a part. Questions diverses after the last
+    deliberation are a part of their own, not a deliberation."""
+    parts = _parts("minutes-del-themes")
+    assert [p.kind for p in parts] == ["deliberation"] * 6 + ["other"]
+    assert parts[-1].title.startswith("4. QUESTIONS DIVERSES")
+    first = parts[0]
+    assert "DEL2023-45 du 12 décembre 2023" in " ".join(p.text for p in first.paragraphs)
+
+
+def test_withdrawn_item_does_not_break_the_run():
+    """2019 / 077 was withdrawn: 076 is followed by 078, still one run of items."""
+    numbers = [p.metadata["number"] for p in _parts("minutes-slash-roman") if p.kind == "deliberation"]
+    assert numbers == ["2019 / 075", "2019 / 076", "2019 / 078", "2019 / 079", "2019 / 080"]
