@@ -25,6 +25,7 @@ over the rows of the subject column) and the rapporteur printed in a column left
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -43,9 +44,11 @@ class ItemSettings:
     row_tolerance: float = 0.45     # x word height: words whose tops differ less share a row
     column_gap: float = 1.0         # x word height: a wider gap between words starts a column
     column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
+    page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
     title_rows: int = 6             # a subject wraps over at most this many rows
     title_gap: float = 1.7          # x row step: a wider gap ends the subject
     single: bool = True             # minutes may hold one item (a strong identifier, decided)
+    recent_chains: int = 8          # open chains a candidate may extend, besides the longest
     run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
 
 
@@ -118,6 +121,7 @@ def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list
             by_page.setdefault(bl.page, []).append((w, bl))
     for page in sorted(by_page):
         words = sorted(by_page[page], key=lambda p: (p[0].top, p[0].x0))
+        first = len(rows)
         cur: Optional[Row] = None
         for w, bl in words:
             h = max(w.bottom - w.top, 1.0)
@@ -126,11 +130,10 @@ def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list
                 rows.append(cur)
             cur.words.append(w)
             cur.lines.append(bl)
-        for row in rows:
-            if row.page == page:
-                order = sorted(range(len(row.words)), key=lambda k: row.words[k].x0)
-                row.words = [row.words[k] for k in order]
-                row.lines = [row.lines[k] for k in order]
+        for row in rows[first:]:
+            order = sorted(range(len(row.words)), key=lambda k: row.words[k].x0)
+            row.words = [row.words[k] for k in order]
+            row.lines = [row.lines[k] for k in order]
     return rows
 
 
@@ -250,16 +253,27 @@ def _successor(prev: tuple[int, ...], cur: tuple[int, ...], max_step: int) -> bo
     return False
 
 
-def _chains(cands: list[Candidate], settings: ItemSettings) -> dict[tuple, list[list[Candidate]]]:
+def _chains(cands: list[Candidate], rows: list[Row], settings: ItemSettings) -> dict[tuple, list[list[Candidate]]]:
+    """Candidates of each template chained in document order. A candidate extends the longest
+    chain it succeeds among the longest one and the most recent few (cost stays linear)."""
     by_tpl: dict[tuple, list[list[Candidate]]] = {}
+    longest: dict[tuple, list[Candidate]] = {}
     for c in cands:
         chains = by_tpl.setdefault(c.template, [])
-        fits = [ch for ch in chains if _successor(ch[-1].key, c.key, settings.max_step)
-                and (not c.column or abs(ch[-1].x0 - c.x0) <= settings.column_drift)]
+        pool = chains[-settings.recent_chains:]
+        if c.template in longest and not any(ch is longest[c.template] for ch in pool):
+            pool = pool + [longest[c.template]]
+        fits = [ch for ch in pool if _successor(ch[-1].key, c.key, settings.max_step)
+                and (not c.column or abs(ch[-1].x0 - c.x0) <= settings.column_drift
+                     * (1 if rows[ch[-1].row].page == rows[c.row].page else settings.page_drift))]
         if fits:
-            max(fits, key=len).append(c)
+            chain = max(fits, key=len)
+            chain.append(c)
         else:
-            chains.append([c])
+            chain = [c]
+            chains.append(chain)
+        if len(chain) > len(longest.get(c.template, ())):
+            longest[c.template] = chain
     return by_tpl
 
 
@@ -287,14 +301,14 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     cands = _candidates(rows, cfg, stats, right, settings)
     best: list[Candidate] = []
     best_score = (0, 0)
-    for tpl, chains in _chains(cands, settings).items():
-        members = sorted((c for ch in chains for c in ch), key=lambda c: c.row)
+    for tpl, chains in _chains(cands, rows, settings).items():
+        member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
         n_decided = 0
         for ch in chains:
             if len(ch) < 2:
                 continue
-            ends = [nxt.row for nxt in ch[1:]] + [_next_row(members, ch[-1].row, len(rows))]
+            ends = [nxt.row for nxt in ch[1:]] + [_next_row(member_rows, ch[-1].row, len(rows))]
             d = sum(decided(c.row, e) for c, e in zip(ch, ends))
             if d >= settings.decided_share * len(ch):
                 kept.extend(ch)
@@ -326,8 +340,10 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
     return [c for c in strong if c.row <= first_decision][-1:]
 
 
-def _next_row(members: list[Candidate], row: int, n: int) -> int:
-    return next((c.row for c in members if c.row > row), n)
+def _next_row(member_rows: list[int], row: int, n: int) -> int:
+    """The row of the next candidate of the template after row (n: none)."""
+    k = bisect.bisect_right(member_rows, row)
+    return member_rows[k] if k < len(member_rows) else n
 
 
 def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, stats: BodyStats,

@@ -41,17 +41,22 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     theme_kinds = _themes(items, rows, head_at, stats)
     end_row = _tail_row(items, rows, head_at, theme_kinds, fam, stats)
     slot = _share_out(lines, rows, items, end_row)
-    header = _paragraph_texts([bl for bl, s in zip(lines, slot) if s < 0], stats)
+    shares: dict[int, list[BodyLine]] = {}
+    for bl, s in zip(lines, slot):
+        shares.setdefault(max(s, -1), []).append(bl)
+    header = _paragraph_texts(shares.get(-1, []), stats)
+    last_share = max(shares)
     drafts = []
     for k, it in enumerate(items):
-        item_lines = [bl for bl, s in zip(lines, slot) if s == k]
+        item_lines = shares.get(k, [])
         if not item_lines:
             continue
         title, title_ids = _item_title(it, rows, lines, fam, stats)
         body = [bl for bl in item_lines if bl.index not in title_ids]
-        last = item_lines[-1].page if any(s > k for s in slot) else last_page
+        last = item_lines[-1].page if last_share > k else last_page
         draft = PartDraft(kind=fam.kind, first_page=item_lines[0].page, last_page=last, family=fam.name)
-        build_tree(draft, body, [h for h in heads if h.first in body], fam, stats)
+        body_ids = {bl.index for bl in body}
+        build_tree(draft, body, [h for h in heads if h.first.index in body_ids], fam, stats)
         draft.title = title
         own = "\n".join(p.text for p in draft.paragraphs)
         if any(bl.gap_before < 0 or bl.line.table_id is not None for bl in item_lines):
@@ -61,11 +66,12 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
         md = read_metadata(fam, header, own, own, subject=title, number=it.number,
                            noisy=any(bl.ocr for bl in item_lines))
-        md.rapporteur = it.rapporteur or _labelled_rapporteur(fam, body)
+        md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
+                                   or _presenter(fam, own), md.president)
         md.theme = it.theme
         draft.metadata = md.to_dict()
         drafts.append(draft)
-    tail = [bl for bl, s in zip(lines, slot) if s >= len(items)]
+    tail = shares.get(len(items), [])
     if tail:
         drafts.append(build_part(tail, None, fam, stats, tail[0].page, last_page))
     return drafts
@@ -181,6 +187,27 @@ def _hangs(bl: BodyLine, head: Heading, x_title: Optional[float], stats: BodySta
     return (x_title is not None and len(head.lines) < 4 and bl.page == last.page
             and abs(bl.x0 - x_title) < 6 and bl.x0 > last.x0 + 6
             and not stats.spaced(bl.gap_before, last.size))
+
+
+def _presenter(fam: Family, text: str) -> Optional[str]:
+    """Who presents the item, in its text before the decision (the earliest presenting phrase)."""
+    cfg = fam.section("items")
+    decided = [re.search(p, text, FLAGS | re.MULTILINE) for p in cfg.get("decided", [])]
+    stop = min([m.start() for m in decided if m] + [len(text)])
+    hits = [m for p in cfg.get("presenter", []) for m in [re.search(p, text[:stop], FLAGS)] if m]
+    if not hits:
+        return None
+    return re.sub(r"\s+", " ", min(hits, key=lambda m: m.start("value")).group("value")).strip()
+
+
+def _as_person(fam: Family, name: Optional[str], president: Optional[str]) -> Optional[str]:
+    """A presenter's name without civility; "le Maire" is the session's president."""
+    if not name:
+        return None
+    chair = fam.section("items").get("presenter_chair")
+    if chair and re.search(chair, name.strip(), FLAGS):
+        return president
+    return strip_civility(name) or None
 
 
 def _labelled_rapporteur(fam: Family, lines: list[BodyLine]) -> Optional[str]:

@@ -60,13 +60,13 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
 
 
 def _minutes_family(fam: Optional[Family], fams: list[Family]) -> Optional[Family]:
-    """The family whose items a segment may hold: its own, or for a deliberation the
-    family of minutes of the same kind."""
-    if fam is None or fam.has_items:
+    """The family whose items a segment may hold: its own, or for a deliberation (or a text
+    no family claims) the family of minutes."""
+    if fam is not None and fam.has_items:
         return fam
-    if fam.kind != "deliberation":
+    if fam is not None and fam.kind != "deliberation":
         return None
-    return next((f for f in fams if f.has_items and f.kind == fam.kind), None)
+    return next((f for f in fams if f.has_items and f.kind == "deliberation"), None)
 
 
 def _link_decisions(drafts: list[PartDraft]) -> None:
