@@ -30,7 +30,7 @@ def _gold(name: str) -> dict:
 
 
 def test_fixtures_are_there():
-    assert DOCS == ["minutes-bare-columns", "minutes-del-themes", "minutes-slash-roman"]
+    assert DOCS == ["minutes-bare-columns", "minutes-dash-agenda", "minutes-del-themes", "minutes-slash-roman"]
 
 
 @pytest.mark.parametrize("name", DOCS)
@@ -58,7 +58,7 @@ def test_votes_rapporteurs_themes(name):
 
 
 @pytest.mark.parametrize("name", [
-    "minutes-del-themes", "minutes-slash-roman",
+    "minutes-del-themes", "minutes-slash-roman", "minutes-dash-agenda",
     pytest.param("minutes-bare-columns", marks=pytest.mark.xfail(
         reason="'Séance publique du lundi 3 juin 2024': a session-date phrasing the header rules do not read yet")),
 ])
@@ -77,6 +77,13 @@ def test_agenda_and_cited_numbers_open_no_deliberation():
     assert parts[-1].title.startswith("4. QUESTIONS DIVERSES")
     first = parts[0]
     assert "DEL2023-45 du 12 décembre 2023" in " ".join(p.text for p in first.paragraphs)
+
+
+def test_a_list_numbered_like_the_items_opens_none():
+    """Item 3 holds "1 - Réfection …", "2 - Création …"; the agenda lists "1 - …" to "5 - …"."""
+    parts = _parts("minutes-dash-agenda")
+    assert [p.metadata["number"] for p in parts] == ["1", "2", "3", "4", "5"]
+    assert "Réfection de la rue du Moulin" in " ".join(p.text for p in parts[2].paragraphs)
 
 
 def test_withdrawn_item_does_not_break_the_run():

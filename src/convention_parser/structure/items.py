@@ -304,14 +304,19 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     for tpl, chains in _chains(cands, rows, settings).items():
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
+        spans: list[tuple[int, int]] = []
         n_decided = 0
-        for ch in chains:
-            if len(ch) < 2:
+        # Longest chains first: a shorter one set inside a longer one's run (a list "1 - …,
+        # 2 - …" within an item numbered the same way) is no run of items; one after it (items
+        # numbered again from 1 under each theme) is.
+        for ch in sorted(chains, key=len, reverse=True):
+            if len(ch) < 2 or any(a < ch[0].row and ch[-1].row < b for a, b in spans):
                 continue
             ends = [nxt.row for nxt in ch[1:]] + [_next_row(member_rows, ch[-1].row, len(rows))]
             d = sum(decided(c.row, e) for c, e in zip(ch, ends))
             if d >= settings.decided_share * len(ch):
                 kept.extend(ch)
+                spans.append((ch[0].row, ch[-1].row))
                 n_decided += d
         score = (n_decided, len(kept))
         if n_decided >= settings.min_decided and score > best_score:
