@@ -105,9 +105,11 @@ def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats)
     return kinds
 
 
-def _theme_row(rows: list[Row], r: int, floor: int, head_at: dict, stats: BodyStats
-               ) -> Optional[tuple[str, str]]:
-    """The theme heading printed in row r, if it is one: (theme, kind)."""
+def _theme_row(rows: list[Row], r: int, floor: int, head_at: dict, stats: BodyStats,
+               numbered: bool = False) -> Optional[tuple[str, str]]:
+    """The theme heading printed in row r, if it is one: (theme, kind). A heading the grammar
+    knows, or a short line set apart in bold or capitals; numbered: a short numbered line
+    ("V. Questions diverses") will do (when its kind of numbering already headed themes)."""
     row = rows[r]
     h = head_at.get(row.first_line().index)
     if h is not None:
@@ -119,7 +121,7 @@ def _theme_row(rows: list[Row], r: int, floor: int, head_at: dict, stats: BodySt
     caps = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     bold = all(w.bold for w in row.words) and stats.bold_share < 0.5
     m = _NUMBERING.match(text)
-    if not (bold or caps or m):
+    if not (bold or caps or (numbered and m)):
         return None
     prev = rows[r - 1] if r else None
     if prev is not None and r - 1 > floor and prev.page == row.page and row.top - prev.top < row.height * 1.6:
@@ -142,7 +144,7 @@ def _tail_row(items: list[Item], rows: list[Row], head_at: dict, kinds: set[str]
             continue
         if not seen_decision:
             continue
-        found = _theme_row(rows, r, start, head_at, stats)
+        found = _theme_row(rows, r, start, head_at, stats, numbered=True)
         if found is not None and found[1] in kinds and found[1] != "theme":
             return r
     return len(rows)
