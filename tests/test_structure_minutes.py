@@ -30,7 +30,8 @@ def _gold(name: str) -> dict:
 
 
 def test_fixtures_are_there():
-    assert DOCS == ["minutes-bare-columns", "minutes-dash-agenda", "minutes-del-themes", "minutes-slash-roman"]
+    assert DOCS == ["minutes-bare-columns", "minutes-dash-agenda", "minutes-del-themes", "minutes-label-alone",
+                    "minutes-slash-roman"]
 
 
 @pytest.mark.parametrize("name", DOCS)
@@ -58,7 +59,7 @@ def test_votes_rapporteurs_themes(name):
 
 
 @pytest.mark.parametrize("name", [
-    "minutes-del-themes", "minutes-slash-roman", "minutes-dash-agenda",
+    "minutes-del-themes", "minutes-slash-roman", "minutes-dash-agenda", "minutes-label-alone",
     pytest.param("minutes-bare-columns", marks=pytest.mark.xfail(
         reason="'Séance publique du lundi 3 juin 2024': a session-date phrasing the header rules do not read yet")),
 ])

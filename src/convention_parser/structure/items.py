@@ -59,7 +59,7 @@ SETTINGS = ItemSettings()
 _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
            r"(?P<id>(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
-           r"(?P<sep>\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s+|$)"
+           r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
 # What follows a number inside a sentence: a date, a unit, a preposition.
@@ -249,7 +249,9 @@ def _successor(prev: tuple[int, ...], cur: tuple[int, ...], max_step: int) -> bo
             continue
         if not 0 < b - a <= max_step:
             return False
-        return k == len(cur) - 1 or all(x <= 1 for x in cur[k + 1:])
+        # later groups start again ("1.9" -> "2.1") or stay ("012/2024" -> "013/2024")
+        later = cur[k + 1:]
+        return all(x <= 1 for x in later) or later == prev[k + 1:]
     return False
 
 

@@ -183,6 +183,12 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     row = rows[it.start.row]
     x_title = row.words[it.start.title_col].x0 if it.start.title_col < len(row.words) else None
     j = pos + 1
+    if not it.title.strip() and j < len(lines) and lines[j].line.table_id is None:
+        # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one.
+        head.lines.append(lines[j])
+        head.title = lines[j].text
+        x_title = lines[j].x0
+        j += 1
     while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)):
         head.lines.append(lines[j])
         head.title += " " + lines[j].text
