@@ -180,47 +180,47 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
     labels = re.compile(fam_items.get("labels", ""), FLAGS)
     out: list[Candidate] = []
     for r, row in enumerate(rows):
-        starts = _column_starts(row, settings)
-        for col in starts[:3]:
-            words = row.words[col:]
-            text = clean(" ".join(w.text for w in words))
-            m = _IDENT.match(text)
-            if not m or m.start("id") > 40:
-                continue
-            title = m.group("title").strip()
-            ends_id = len(m.group(0)) - len(m.group("title"))
-            # the word index where the title starts
-            consumed, title_col = 0, len(words)
-            for k, w in enumerate(words):
-                if consumed >= ends_id - 0.5:
-                    title_col = k
-                    break
-                consumed += len(w.text) + 1
-            gap_after = title_col < len(words) and title_col > 0 and \
-                words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * max(words[0].bottom - words[0].top, 1.0)
-            column = col > 0 or bool(gap_after and not m.group("sep").strip())
-            sep = m.group("sep").strip()
-            bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not re.search(r"[-/.]", m.group("digits"))
-            if not sep and not column and title:
-                continue                        # "12 février …": a number inside running text
-            if bare and not sep and not gap_after and col == 0 and title:
-                continue
-            if title and _NOT_TITLE.match(title):
-                continue
-            if title and not sep and title[:1].islower():
-                continue
-            if col == 0 and _runs_on(rows, r, right, stats, settings):
-                continue                        # the previous row's sentence goes on here
-            if col > 0 and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
-                               for w in row.words[max(0, col - 2):col]):
-                continue
-            tpl = _template(m, column, labels)
-            if tpl is None:
-                continue
-            digits = [int(d) for d in re.findall(r"\d+", m.group("digits"))]
-            number = re.sub(r"\s+", " ", m.group("id")).strip()
-            out.append(Candidate(r, col, number, tuple(digits), tpl, words[0].x0, col + title_col, column))
+        for col in _column_starts(row, settings)[:3]:     # a rapporteur's column, then the number's
+            c = _candidate(rows, r, col, labels, stats, right, settings)
+            if c is not None:
+                out.append(c)
     return out
+
+
+def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: BodyStats,
+               right: dict[int, float], settings: ItemSettings) -> Optional[Candidate]:
+    """The identifier that starts at word col of row r, unless it reads as a number inside a
+    sentence (a date, an amount, a cited deliberation, a count after "Pour :")."""
+    row = rows[r]
+    words = row.words[col:]
+    text = clean(" ".join(w.text for w in words))
+    m = _IDENT.match(text)
+    if not m or m.start("id") > 40:
+        return None
+    title, sep = m.group("title").strip(), m.group("sep").strip()
+    title_col = min(len(text[:m.start("title")].split()), len(words))
+    h = max(words[0].bottom - words[0].top, 1.0)
+    gap_after = 0 < title_col < len(words) and \
+        words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * h
+    column = col > 0 or (gap_after and not sep)
+    bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not re.search(r"[-/.]", m.group("digits"))
+    if title and not sep and (not column or title[:1].islower()):
+        return None                             # "12 février …": a number inside running text
+    if bare and not sep and not gap_after and col == 0 and title:
+        return None
+    if title and _NOT_TITLE.match(title):
+        return None                             # "n° 21-12/130 du 6 décembre 2021"
+    if col == 0 and _runs_on(rows, r, right, stats, settings):
+        return None                             # the previous row's sentence goes on here
+    if col > 0 and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
+                       for w in row.words[max(0, col - 2):col]):
+        return None                             # "Pour :   57"
+    tpl = _template(m, column, labels)
+    if tpl is None:
+        return None
+    digits = tuple(int(d) for d in re.findall(r"\d+", m.group("digits")))
+    number = re.sub(r"\s+", " ", m.group("id")).strip()
+    return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column)
 
 
 def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
@@ -325,7 +325,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
         best = _single(cands, rows, decided)
-    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, stats, settings)
+    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
                   for k, c in enumerate(best)]
 
 
@@ -353,52 +353,59 @@ def _next_row(member_rows: list[int], row: int, n: int) -> int:
     return member_rows[k] if k < len(member_rows) else n
 
 
-def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, stats: BodyStats,
-          settings: ItemSettings) -> Item:
+def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSettings) -> Item:
+    """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
     row = rows[c.row]
-    stop = [re.compile(p, FLAGS) for p in cfg.get("title_stop", [])]
-    skip = re.compile(cfg["title_skip"], FLAGS) if cfg.get("title_skip") else None
-    x_title = row.words[c.title_col].x0 if c.title_col < len(row.words) else None
-    x_number = row.words[c.col].x0
     parts = [words_text(row.words[c.title_col:])]
     title_rows = [c.row]
     rapporteur = [words_text(row.words[:c.col])] if c.col > 0 else []
     if c.column:
-        # The subject wraps in its own column; the rapporteur's name in the column on the left.
-        step = row.height * 1.2
-        last_top, last_page = row.top, row.page
-        subject_open = True
-        def subject_words(r: int) -> list[Word]:
-            return [w for w in rows[r].words if x_title is not None and w.x0 >= x_title - 4]
-
-        for r in range(c.row + 1, min(end, c.row + 1 + settings.title_rows)):
-            nxt = rows[r]
-            near = nxt.page != last_page or nxt.top - last_top <= step * settings.title_gap
-            if not near:
-                break
-            left = [w for w in nxt.words if w.x1 <= x_number]
-            right_words = subject_words(r)
-            rtext = words_text(right_words)
-            # A sentence after the subject may wrap too ("Madame le Maire, Messieurs …" /
-            # "… ne participent pas au vote."): the stop rules read the row with the next one.
-            ahead = rtext + " " + words_text(subject_words(r + 1)) if r + 1 < end and rtext.endswith(",") else rtext
-            if subject_open and right_words and not any(rx.search(rtext) or rx.search(ahead) for rx in stop):
-                parts.append(rtext)
-                title_rows.append(r)
-            elif right_words:
-                subject_open = False
-            if left and c.col > 0:
-                rapporteur.append(words_text(left))
-            elif not subject_open:
-                break
-            last_top, last_page = nxt.top, nxt.page
+        stop = [re.compile(p, FLAGS) for p in cfg.get("title_stop", [])]
+        _read_columns(rows, c, end, stop, settings, parts, title_rows, rapporteur)
     title = _join(parts)
-    if skip is not None:
-        title = skip.sub("", title)
+    if cfg.get("title_skip"):
+        title = re.sub(cfg["title_skip"], "", title, flags=FLAGS)
     if c.column:
         title = title.strip().rstrip(":").strip()
-    name = _join(rapporteur) or None
-    return Item(c, c.number, title, name, c.row, title_rows=title_rows)
+    # (a title at the head of its line wraps like a heading: minutes.py reads the rest)
+    return Item(c, c.number, title, _join(rapporteur) or None, c.row, title_rows=title_rows)
+
+
+def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern], settings: ItemSettings,
+                  parts: list[str], title_rows: list[int], rapporteur: list[str]) -> None:
+    """Rows under an item set in columns: the subject wraps in its own column, up to a vote
+    line; the rapporteur's name wraps in the column left of the number ("Sophie" /
+    "BONIFACE-" / "PASCAL")."""
+    row = rows[c.row]
+    x_title = row.words[c.title_col].x0 if c.title_col < len(row.words) else None
+    x_number = row.words[c.col].x0
+    step = row.height * 1.2
+    last_top, last_page = row.top, row.page
+    subject_open = True
+
+    def subject_words(r: int) -> list[Word]:
+        return [w for w in rows[r].words if x_title is not None and w.x0 >= x_title - 4]
+
+    for r in range(c.row + 1, min(end, c.row + 1 + settings.title_rows)):
+        nxt = rows[r]
+        if nxt.page == last_page and nxt.top - last_top > step * settings.title_gap:
+            break
+        left = [w for w in nxt.words if w.x1 <= x_number]
+        right_words = subject_words(r)
+        rtext = words_text(right_words)
+        # A sentence after the subject may wrap too ("Madame le Maire, Messieurs …," /
+        # "… ne participent pas au vote."): the stop rules read the row with the next one.
+        ahead = rtext + " " + words_text(subject_words(r + 1)) if r + 1 < end and rtext.endswith(",") else rtext
+        if subject_open and right_words and not any(rx.search(rtext) or rx.search(ahead) for rx in stop):
+            parts.append(rtext)
+            title_rows.append(r)
+        elif right_words:
+            subject_open = False
+        if left and c.col > 0:
+            rapporteur.append(words_text(left))
+        elif not subject_open:
+            break
+        last_top, last_page = nxt.top, nxt.page
 
 
 def _join(pieces: list[str]) -> str:
