@@ -91,3 +91,54 @@ def test_withdrawn_item_does_not_break_the_run():
     """2019 / 077 was withdrawn: 076 is followed by 078, still one run of items."""
     numbers = [p.metadata["number"] for p in _parts("minutes-slash-roman") if p.kind == "deliberation"]
     assert numbers == ["2019 / 075", "2019 / 076", "2019 / 078", "2019 / 079", "2019 / 080"]
+
+
+# --------------------------------------------------------------------------
+# More numbering families, built line by line (no PDF): the same minutes under each numbering.
+
+from fixtures.structure.build import doc_from_lines  # noqa: E402
+
+FAMILIES = {
+    "DEL {y}-{n:03d} : {s}": ["DEL 2024-101", "DEL 2024-102", "DEL 2024-103"],
+    "Délibération n° {n} : {s}": ["12", "13", "14"],
+    "DCM{y}_{n:02d} - {s}": None,           # underscores are no digit-group separator: not covered
+    "{n}.{m} {s}": ["1.1", "1.2", "2.1"],   # numbered under their theme, restarting
+    "N° {n:03d}/{y} – {s}": ["041/2024", "042/2024", "043/2024"],
+}
+SUBJECTS = ["Budget primitif 2024", "Tarifs de la cantine scolaire", "Adhésion au syndicat d'énergie"]
+
+
+def _built(fmt: str):
+    lines = ["Commune de Villiers-le-Sec", "Procès-verbal de la séance du conseil municipal du 4 avril 2024",
+             "Présents : M. Paul ADAM, Mme Irène BOYER, M. Jean CARRE."]
+    for k, subject in enumerate(SUBJECTS):
+        n, m = (k + 12 if "Délibération" in fmt else k + 101 if "DEL " in fmt else k + 41), k + 1
+        if "{m}" in fmt:
+            n, m = (1, k + 1) if k < 2 else (2, 1)
+        lines += [fmt.format(y=2024, n=n, m=m, s=subject),
+                  "Le rapporteur présente le dossier examiné en commission.",
+                  "Vu la délibération n° 2023-118 du 12 décembre 2023,",
+                  "Le Conseil municipal, après en avoir délibéré, à l'unanimité, approuve."]
+    doc = doc_from_lines([{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(lines)])
+    return split_parts(doc, load_rules())
+
+
+@pytest.mark.parametrize("fmt", [f for f, want in FAMILIES.items() if want])
+def test_numbering_families(fmt):
+    parts = _built(fmt)
+    assert [(p.kind, p.metadata["number"], p.metadata["subject"]) for p in parts] == \
+        [("deliberation", n, s) for n, s in zip(FAMILIES[fmt], SUBJECTS)]
+    assert all(p.metadata["vote"]["result"] == "unanimity" for p in parts)
+
+
+def test_one_decision_citing_another_stays_one():
+    """A board's single decision that cites other deliberations at the head of its lines."""
+    lines = ["Extrait du registre des délibérations du bureau communautaire", "Séance du 4 avril 2024",
+             "Objet : Garantie d'emprunt", "Vu la délibération n°",
+             "2023-118 : garantie accordée à l'office public,", "Vu la délibération n°",
+             "2023-119 : garantie accordée à la SEM,",
+             "Le Bureau, après en avoir délibéré, à l'unanimité, accorde sa garantie."]
+    doc = doc_from_lines([{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(lines)])
+    parts = split_parts(doc, load_rules())
+    assert [p.kind for p in parts] == ["deliberation"]
+    assert parts[0].metadata["number"] is None

@@ -68,6 +68,11 @@ _NOT_TITLE = re.compile(r"^(?:du|de|des|d['’]|en\s+date|au|aux|et|à|%|€|h\b
                         r"octobre|novembre|d[ée]cembre|voix|pour|contre|abstentions?)\b", FLAGS)
 
 
+# A line that cannot end a sentence: what starts the next one continues it.
+_DANGLING = re.compile(r"(?:\b(?:n\s*[°º]|de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|en|par|sur|une?|"
+                       r"d[ée]lib[ée]rations?)|[,–\-])\s*$", FLAGS)
+
+
 @dataclass
 class Row:
     """One visual row of a page: words sorted by x, with the body lines they came from."""
@@ -203,8 +208,9 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     gap_after = 0 < title_col < len(words) and \
         words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * h
     column = col > 0 or (gap_after and not sep)
-    bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not re.search(r"[-/.]", m.group("digits"))
-    if title and not sep and (not column or title[:1].islower()):
+    groups = bool(re.search(r"[-/.]", m.group("digits")))
+    bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not groups
+    if title and not sep and (title[:1].islower() or not (column or groups)):
         return None                             # "12 février …": a number inside running text
     if bare and not sep and not gap_after and col == 0 and title:
         return None
@@ -220,6 +226,8 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
         return None
     digits = tuple(int(d) for d in re.findall(r"\d+", m.group("digits")))
     number = re.sub(r"\s+", " ", m.group("id")).strip()
+    if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
+        number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
     return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column)
 
 
@@ -233,6 +241,8 @@ def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
     if step > max(stats.gap, row.height * 1.2) * 1.3:
         return False
     text = prev.text
+    if _DANGLING.search(text):
+        return True                             # "Vu la délibération n°" / "2023-118 : …"
     if re.search(r"[.:;!?»)]\s*$", text):
         return False
     left = min(w.x0 for w in prev.words)
