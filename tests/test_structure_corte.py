@@ -42,7 +42,9 @@ def test_2023_02_thirteen_deliberations_and_votes():
     assert md["session_date"] == "2023-02-13" and md["body"] == "Conseil municipal"
     assert md["present_count"] == 25
     assert md["absent"] == ["JT Albertini", "E. Baghioni", "F. Luciani", "AJ Nicolini"]
-    assert len(md["excused"]) == 6            # 07 procurations announced, six names as written
+    # 07 procurations announced: "JF Orsatelli J. Orsatelli" (no comma) is two people
+    assert [e["name"] for e in md["excused"]][2:4] == ["JF Orsatelli", "J. Orsatelli"] and len(md["excused"]) == 7
+    assert md["secretary"] == "Marc-Marie GUGLIELMI" and md["president"] == "Xavier POLI"   # from the signature block
     assert parts[8].metadata["not_voting"] == ["Nathalie PULICANI", "Jean-François ORSATELLI", "Philippe SINDALI"]
     assert parts[1].title.startswith("Adoption d’un plan de financement") and parts[1].title.endswith("Ville de CORTE")
     assert parts[0].sections[0].number == "1" and parts[0].sections[0].heading == "Finances Communales"

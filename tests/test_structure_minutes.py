@@ -60,8 +60,7 @@ def test_votes_rapporteurs_themes(name):
 
 @pytest.mark.parametrize("name", [
     "minutes-del-themes", "minutes-slash-roman", "minutes-dash-agenda", "minutes-label-alone",
-    pytest.param("minutes-bare-columns", marks=pytest.mark.xfail(
-        reason="'Séance publique du lundi 3 juin 2024': a session-date phrasing the header rules do not read yet")),
+    "minutes-bare-columns",
 ])
 def test_session_date_shared(name):
     gold = _gold(name)

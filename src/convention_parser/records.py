@@ -196,8 +196,12 @@ class DeliberationMetadata(Record):
     not_voting: list[str] = field(default_factory=list)
     subject: Optional[str] = None
     vote: Vote = field(default_factory=Vote)
-    # Minutes that give only a head count ("25 Conseillers étaient Présents ou Représentés").
+    # Minutes that give only a head count ("25 Conseillers étaient Présents ou Représentés",
+    # "Présents : 23", "Présents (19) :").
     present_count: Optional[int] = None
+    secretary: Optional[str] = None          # "Secrétaire de séance : X"
+    excused_count: Optional[int] = None      # "Excusés (3) :"
+    absent_count: Optional[int] = None       # "Absents : 2"
     # Minutes: who presented the item ("Serge FLEURENCE" in a rapporteur column, "Rapporteur : …")
     # and the thematic heading it sits under ("FINANCES", "Qualité de l'espace public").
     rapporteur: Optional[str] = None

@@ -1,22 +1,105 @@
-"""French written dates -> ISO ("30 JUIN 2023", "01er juillet 2024")."""
+"""French dates for layer 2: written with digits or spelled out.
+
+Digit forms ("30 JUIN 2023", "lundi 14 octobre 2019", "06/11/2020", "1er
+juillet 2024") are read by ``facts.dates``, the project's one date parser; this
+module adds what session headers spell out in words ("le neuf avril deux mille
+vingt-quatre", "L'an deux mil vingt et un, le vingt-huit janvier") and reads a
+date *at* a given place (right after "Séance du"). An impossible date
+(2023-02-31) is no date.
+"""
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Optional
 
-MONTHS = {"janvier": 1, "fevrier": 2, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-          "juillet": 7, "aout": 8, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-          "decembre": 12, "décembre": 12}
-_DATE = re.compile(r"(\d{1,2})\s*(?:er)?\s+([a-zéèûô]+)\s+(\d{4})", re.IGNORECASE)
-_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+from ..facts.dates import MONTHS, find_dates
+
+_UNITS = {"zéro": 0, "zero": 0, "un": 1, "une": 1, "premier": 1, "première": 1, "deux": 2, "trois": 3,
+          "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+          "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+          "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+          "mille": 1000, "mil": 1000}
+_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+# A number in words: number words tied by hyphens, spaces or "et" ("vingt-et-un", "deux mille vingt").
+NUMBER_WORDS = rf"(?:(?:{_WORD})(?:(?:[\s\-]+(?:et[\s\-]+)?)(?:{_WORD}))*)\b"
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAYNAME = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY = rf"(?:(?P<dd>\d{{1,2}})(?:er|ER|re)?|(?P<dw>{NUMBER_WORDS}))"
+_YEAR = rf"(?:(?P<yd>\d{{4}})|(?P<yw>{NUMBER_WORDS}))"
+_SPELLED = re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH})\s+{_YEAR}", re.IGNORECASE)
+# "L'an deux mille vingt-quatre, le neuf avril", "L'an 2024, le 9 avril".
+_FORMULA = re.compile(rf"\bl['’]\s*an\s+{_YEAR}\s*,?\s+(?:et\s+)?le\s+(?:{_DAYNAME}\s+)?{_DAY}\s+(?P<m>{_MONTH})\b",
+                      re.IGNORECASE)
+# What may stand where a date starts: a day name, a digit, a number word.
+DATE_START = rf"(?=(?:{_DAYNAME}\s+)?(?:\d|(?:{_WORD})\b))"
+
+
+def words_to_int(text: str) -> Optional[int]:
+    """'deux mille vingt-quatre' -> 2024, 'quatre-vingt-dix' -> 90, 'vingt et un' -> 21."""
+    total, current = 0, 0
+    tokens = [t for t in re.split(r"[\s\-]+", text.lower()) if t and t != "et"]
+    if not tokens:
+        return None
+    for t in tokens:
+        if t not in _UNITS:
+            return None
+        v = _UNITS[t]
+        if v == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        elif v == 100:
+            current = (current or 1) * 100
+        elif v == 20 and current % 100 == 4:
+            current += 76                 # quatre-vingt(s): 4 -> 80
+        else:
+            current += v
+    return total + current
+
+
+def _iso(y: Optional[int], m: int, d: Optional[int]) -> Optional[str]:
+    if y is None or d is None or not 1800 <= y <= 2200:
+        return None
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _value(m: re.Match) -> Optional[str]:
+    day = int(m["dd"]) if m["dd"] else words_to_int(m["dw"])
+    year = int(m["yd"]) if m["yd"] else words_to_int(m["yw"])
+    return _iso(year, MONTHS[m["m"].lower()], day)
 
 
 def iso_date(text: str) -> Optional[str]:
-    m = _DATE.search(text)
-    if m and m.group(2).lower() in MONTHS:
-        return f"{int(m.group(3)):04d}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
-    m = _NUMERIC.search(text)
-    if m:
-        return f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    """The first exact date of ``text``, written with digits or in words."""
+    found = [(m.start(), _value(m)) for rx in (_SPELLED, _FORMULA) for m in rx.finditer(text)]
+    found += [(d.start, d.value) for d in find_dates(text) if d.precision == "day"]
+    found = sorted((s, v) for s, v in found if v)
+    return found[0][1] if found else None
+
+
+def date_at(text: str, pos: int, reach: int = 14) -> Optional[str]:
+    """A date starting at ``pos`` (a day name and a few characters of slack allowed)."""
+    window = text[pos:pos + 90]
+    spelled = _SPELLED.search(window)
+    if spelled and spelled.start() <= reach:
+        v = _value(spelled)
+        if v:
+            return v
+    for d in find_dates(window):
+        if d.precision == "day" and d.start <= reach:
+            return d.value
     return None
+
+
+def formula_dates(text: str) -> list[tuple[int, str]]:
+    """(position, ISO date) of each "L'an <year>, le <day> <month>" formula."""
+    out = []
+    for m in _FORMULA.finditer(text):
+        v = _value(m)
+        if v:
+            out.append((m.start(), v))
+    return out

@@ -1,8 +1,11 @@
 """Deliberation metadata: session, attendance, subject and vote (CONTRACT.md).
 
-Everything is driven by the family's ``[deliberation]`` table: label regexes
-open a field, whose value runs to the next label or the end of its paragraph
-group; inline regexes read fields written inside a sentence (council minutes).
+Everything is driven by the family's ``[deliberation]`` table. The session header
+is read from the positions of its words (attendance.py): a label
+(``[deliberation.labels]``) opens a field whose value runs in its column, however
+the header is typeset (running text, tab stops, hanging indents, a table).
+Inline regexes read what a sentence says ("sous la présidence de Mme X",
+"désigné M. Y comme secrétaire de séance", "25 Conseillers étaient présents").
 """
 
 from __future__ import annotations
@@ -11,12 +14,16 @@ import re
 from typing import Any, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .dates import iso_date
+from .attendance import Field, Header, Labels, build_rows, field_entries, read_header
+from .dates import DATE_START, date_at, formula_dates
 from .family import FLAGS, Family
-from .names import split_names, strip_civility
+from .lines import BodyLine
+from .names import person, split_list, split_names
 from .noisy import fold, tolerant
 
-FIELDS = ("president", "present", "excused", "absent", "not_voting", "secretary")
+# Field kinds a label may open (keys of [deliberation.labels]).
+FIELDS = ("president", "secretary", "present", "excused", "proxies", "represented", "absent", "not_voting")
+_EXCUSED_KINDS = ("excused", "proxies", "represented")
 
 
 def _first(patterns: list[str], text: str) -> Optional[str]:
@@ -27,60 +34,203 @@ def _first(patterns: list[str], text: str) -> Optional[str]:
     return None
 
 
-def _labelled(paragraphs: list[str], cfg: dict[str, Any]) -> tuple[dict[str, str], int]:
-    """Field values from labelled paragraphs; also the index after the last field."""
-    labels = {f: re.compile(cfg[f], FLAGS) for f in FIELDS if cfg.get(f)}
-    values: dict[str, str] = {}
-    field, last = None, -1
-    for i, para in enumerate(paragraphs):
-        hit = next(((f, m) for f, rx in labels.items() for m in [rx.search(para)] if m), None)
-        if hit:
-            field, m = hit
-            value = para[m.end():].strip()
-            # The same label twice ("Excusés ayant donné pouvoir : …", "Excusé : …") adds up.
-            values[field] = f"{values[field].rstrip(' .;')} ; {value}" if field in values else value
-            last = i
-        elif field == "excused" and i == last + 1 and _is_name_list(para):
-            # "Monsieur BAUDE, Monsieur CAGIN." right under the proxies: excused without proxy
-            values["excused_plain"] = para
-            last = i
-            field = None
-        else:
-            field = None
-    return values, last + 1
+def labels_of(cfg: dict[str, Any]) -> Labels:
+    return Labels.from_config({k: v for k, v in (cfg.get("labels") or {}).items() if k in FIELDS})
 
 
 def _is_name_list(text: str) -> bool:
-    names = split_names(text)
-    return bool(names) and all(len(n.split()) <= 4 and any(c.isupper() for c in n) for n in names) \
-        and len(text) < 300 and not re.search(r"\b(?:le|la|les|du|des|est|sont)\b", text.replace("qui a donné", ""))
+    entries = split_list(text)
+    return bool(entries) and len(text) < 300 and all(person(e) for e in entries)
 
 
-def read_excused(text: str, proxy_rx: str) -> tuple[list[Excused], list[str]]:
-    """'A qui a donné pouvoir à B, C qui a donné pouvoir à D. E, F.' -> excused, plain names."""
-    excused: list[Excused] = []
-    plain: list[str] = []
-    rx = re.compile(proxy_rx, FLAGS)
-    # Split on the proxy phrase: giver [phrase] receiver, receiver's chunk also holds the next giver.
-    pieces = rx.split(text)
-    if len(pieces) == 1:
-        return [], split_names(text)
-    givers = [pieces[0]]
-    receivers = []
-    for chunk in pieces[1:]:
-        # "M. X" and initials ("J. DUPONT") are not sentence ends.
-        parts = re.split(r",\s*|(?<!\b[A-Z])\.\s+|;\s*", chunk.strip(), maxsplit=1)
-        receivers.append(parts[0])
-        givers.append(parts[1] if len(parts) > 1 else "")
-    for giver, receiver in zip(givers, receivers):
-        names = split_names(giver)
-        if not names:
+# --------------------------------------------------------------------------
+# Attendance
+
+def _people(f: Field) -> list[str]:
+    return [n for e in field_entries(f) for n in (person(x) for x in split_list(e)) if n]
+
+
+def _count(f: Field) -> Optional[int]:
+    """A head count: in the label ("Présents (19) :"), as the whole value ("Présents : 23"),
+    or in brackets after the list ("…, Ronan TANGUY (16).")."""
+    if f.count is not None:
+        return f.count
+    text = f.text.strip(" .")
+    m = re.fullmatch(r"(\d{1,3})(?:\s+(?:membres?|conseill[eè]re?s?|[ée]lu[e]?s?|personnes?))?", text, FLAGS)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"\((\d{1,3})\)$", text)
+    return int(m.group(1)) if m else None
+
+
+def read_excused(text: str, cfg: dict[str, Any], bare: bool = False) -> list[Excused]:
+    """Entries of an excused / proxies list: 'A qui a donné pouvoir à B', 'A (pouvoir à B)',
+    'A donne procuration à B', 'A représenté par B'; with ``bare`` also 'A à B' (the form
+    of "Pouvoirs :" lists) when both sides are names. An entry without a proxy holder is
+    excused without proxy."""
+    rules = [(re.compile(p, FLAGS), False) for p in _as_list(cfg.get("proxy"))]
+    if bare and cfg.get("proxy_bare"):
+        rules.append((re.compile(cfg["proxy_bare"], FLAGS), True))
+    out: list[Excused] = []
+    for entry in split_list(text):
+        for rx, is_bare in rules:
+            m = rx.search(entry)
+            if m:
+                giver, holder = person(m.group("giver")), person(m.group("holder"))
+                # "X à Y" says nothing but the names: both sides must be people.
+                if giver and (holder or not is_bare):
+                    out.append(Excused(giver, holder))
+                    break
+        else:
+            name = person(entry)
+            if name:
+                out.append(Excused(name))
+    return out
+
+
+def _as_list(v: Any) -> list[str]:
+    return [v] if isinstance(v, str) else list(v or [])
+
+
+def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> None:
+    plain_after: list[str] = []     # unlabelled names right under the excused list
+    seen: set[str] = set()
+    for k, (kind, item) in enumerate(head.order):
+        if kind != "field":
             continue
-        *others, who = names
-        plain.extend(others)
-        excused.append(Excused(name=who, proxy_to=strip_civility(receiver)))
-    plain.extend(split_names(givers[-1]))
-    return excused, plain
+        f: Field = item  # type: ignore[assignment]
+        seen.add(f.kind)
+        if f.kind in ("president", "secretary"):
+            names = _people(f)
+            if names and getattr(md, f.kind) is None:
+                setattr(md, f.kind, names[0])
+        elif f.kind == "present":
+            md.present.extend(_people(f))
+            count = _count(f)
+            if count is not None and md.present_count is None:
+                md.present_count = count
+        elif f.kind in _EXCUSED_KINDS:
+            for entry in field_entries(f):
+                found = read_excused(entry, cfg, bare=True)
+                if f.kind == "represented":
+                    found = [e if e.proxy_to else Excused(e.name) for e in found]
+                md.excused.extend(found)
+            count = _count(f)
+            if count is not None and md.excused_count is None:
+                md.excused_count = count
+            nxt = head.order[k + 1] if k + 1 < len(head.order) else None
+            if nxt is not None and nxt[0] == "text" and _is_name_list(nxt[1]):  # type: ignore[arg-type]
+                plain_after.extend(split_names(nxt[1]))  # type: ignore[arg-type]
+        elif f.kind == "absent":
+            md.absent.extend(_people(f))
+            count = _count(f)
+            if count is not None and md.absent_count is None:
+                md.absent_count = count
+        elif f.kind == "not_voting":
+            md.not_voting.extend(_people(f))
+    if plain_after:
+        # Names set under the proxies without a label of their own: read as the family says
+        # ("absent" for board minutes that keep "Absents :" for nobody else), or excused.
+        if cfg.get("excused_without_proxy", "excused") == "absent" and "absent" not in seen:
+            md.absent.extend(plain_after)
+        else:
+            md.excused.extend(Excused(n) for n in plain_after)
+
+
+def _inline_attendance(md: DeliberationMetadata, text: str, cfg: dict[str, Any]) -> None:
+    """What sentences of the header say, for the fields no label gave."""
+    flat = re.sub(r"[ \t]+", " ", text)           # paragraphs stay apart: a name never spans two
+    if md.president is None:
+        md.president = _inline_person(cfg.get("president_inline", []), flat)
+    if md.secretary is None:
+        md.secretary = _inline_person(cfg.get("secretary_inline", []), flat)
+    proxies = _first(cfg.get("proxies_inline", []), flat)
+    if proxies and not md.excused:
+        md.excused = [Excused(n) for n in split_names(proxies)]
+    absent = _first(cfg.get("absent_inline", []), flat)
+    if absent and not md.absent:
+        md.absent = split_names(absent)
+    count = _first(cfg.get("present_count", []), flat)
+    if count and count.isdigit() and md.present_count is None:
+        md.present_count = int(count)
+
+
+def _inline_person(patterns: list[str], text: str) -> Optional[str]:
+    """The first match that names a person; a match that swallowed more than a name
+    ("Mme X Absente : Mme Y a été désignée …") is tried again from its next word."""
+    for p in patterns:
+        rx = re.compile(p, FLAGS)
+        pos = 0
+        while True:
+            m = rx.search(text, pos)
+            if not m:
+                break
+            name = person(m.group("value"))
+            if name:
+                return name
+            nxt = text.find(" ", m.start("value") + 1)
+            if nxt < 0:
+                break
+            pos = nxt + 1
+    return None
+
+
+def signature_president(lines: list[BodyLine], cfg: dict[str, Any]) -> Optional[str]:
+    """The presiding officer named under their title in the signature block ("Le Maire" /
+    "Dr. Xavier POLI", beside "Le Secrétaire de séance" / its own name): the person in the
+    title's column on the rows just under it; the last such block wins."""
+    if not cfg.get("signature_role"):
+        return None
+    role = re.compile(cfg["signature_role"], FLAGS)
+    rows = build_rows(lines)
+    found = None
+    for k, row in enumerate(rows):
+        for seg in row.segments:
+            if not role.fullmatch(seg.text.strip(" ,.:")):
+                continue
+            for below in rows[k + 1:k + 5]:
+                if below.page != row.page:
+                    break
+                name = next((person(s.text) for s in below.segments
+                             if s.x0 < seg.x1 and s.x1 > seg.x0 and person(s.text)), None)
+                if name:
+                    found = name
+                    break
+    return found
+
+
+# --------------------------------------------------------------------------
+# Session date
+
+def session_date(text: str, cfg: dict[str, Any]) -> Optional[str]:
+    """The session's date: the first one a session word introduces ("Séance du …",
+    "Conseil municipal du …") or the "L'an …, le …" formula gives, skipping dates the
+    text cites ("lors de la séance du …", "le procès-verbal de la séance du …"); else
+    a date opening a paragraph of the header (a title line, "Le 9 avril 2024, …")."""
+    cited = re.compile(cfg["session_date_cited"], FLAGS) if cfg.get("session_date_cited") else None
+    found: list[tuple[int, str]] = []
+    for p in _as_list(cfg.get("session_date")):
+        for m in re.finditer(p + DATE_START, text, FLAGS):
+            if cited is not None and cited.search(_sentence_before(text, m.start())):
+                continue
+            value = date_at(text, m.end())
+            if value:
+                found.append((m.start(), value))
+                break
+    found += formula_dates(text)
+    if found:
+        return min(found)[1]
+    for para in text.split("\n"):
+        m = re.match(r"\s*(?:le\s+)?", para, FLAGS)
+        value = date_at(para, m.end() if m else 0, reach=2)
+        if value:
+            return value
+    return None
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    return text[start:pos]
 
 
 def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
@@ -126,55 +276,32 @@ def _first_in(patterns: list[str], text: str, folded: Optional[str]) -> Optional
     return None
 
 
-def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str,
+def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text: str,
                   subject: Optional[str] = None, number: Optional[str] = None,
-                  noisy: bool = False) -> DeliberationMetadata:
-    """header: paragraphs of the opening block; body_text: the whole part; vote_text: where the vote is;
-    noisy: the part was read by OCR."""
+                  noisy: bool = False, closing: Optional[list[BodyLine]] = None) -> DeliberationMetadata:
+    """header: the lines of the opening block (table lines included); body_text: the whole
+    part; vote_text: where the vote is; noisy: the part was read by OCR; closing: the last
+    lines of the document (its signature block names the president the header only titles)."""
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
-    everything = "\n".join(header) + "\n" + body_text
+    head = read_header(header, labels_of(cfg))
+    head_text = "\n".join(t if kind == "text" else f"{t.label} : {t.text}"  # type: ignore[union-attr]
+                          for kind, t in head.order)
+    everything = head_text + "\n" + body_text
     if md.number is None:
-        md.number = _first(cfg.get("number", []), "\n".join(header) or everything)
+        md.number = _first(cfg.get("number", []), head_text or everything)
     org = _first(cfg.get("organisation", []), everything)
     md.organisation = display_case(org) if org else None
-    body = _first(cfg.get("body", []), "\n".join(header) or everything)
+    body = _first(cfg.get("body", []), head_text or everything)
     md.body = body[:1].upper() + body[1:].lower() if body else None
-    date = _first(cfg.get("session_date", []), "\n".join(header) or everything)
-    md.session_date = iso_date(date) if date else None
-    values, after = _labelled(header, cfg)
-    if "president" in values:
-        md.president = strip_civility(values["president"]) or None
-    else:
-        pres = _first(cfg.get("president_inline", []), "\n".join(header))
-        md.president = strip_civility(pres) if pres else None
-    if "present" in values:
-        md.present = split_names(values["present"])
-    if "excused" in values:
-        excused, plain = read_excused(values["excused"], cfg.get("proxy", r"\s+qui a donné pouvoir à\s+"))
-        plain += split_names(values.get("excused_plain", ""))
-        md.excused = excused
-        # A document with its own "Absents :" label means its plain excused names as excused.
-        if cfg.get("excused_without_proxy", "excused") == "absent" and "absent" not in values:
-            md.absent.extend(plain)
-        else:
-            md.excused.extend(Excused(n) for n in plain)
-    if "absent" in values:
-        md.absent.extend(split_names(values["absent"]))
-    # Inline forms (minutes): "25 Conseillers … (07 Procurations : A, B) et 04 Absents : C, D."
-    head = " ".join(header)
-    proxies = _first(cfg.get("proxies_inline", []), head)
-    if proxies and not md.excused:
-        md.excused = [Excused(n) for n in split_names(proxies)]
-    absent = _first(cfg.get("absent_inline", []), head)
-    if absent and not md.absent:
-        md.absent = split_names(absent)
-    count = _first(cfg.get("present_count", []), head)
-    if count and count.isdigit():
-        md.present_count = int(count)  # type: ignore[attr-defined]
+    md.session_date = session_date(head_text, cfg) or session_date(body_text, cfg)
+    _attendance(md, head, cfg)
+    _inline_attendance(md, head_text, cfg)
+    if md.president is None and closing:
+        md.president = signature_president(closing, cfg)
     # Not voting: labelled in the body ("N'ont pas pris part au vote : …") or inline.
     nv_rx = cfg.get("not_voting")
-    if nv_rx:
+    if nv_rx and not md.not_voting:
         m = re.search(nv_rx, body_text, FLAGS | re.MULTILINE)
         if m:
             rest = body_text[m.end():].split("\n", 1)[0]
@@ -183,9 +310,18 @@ def read_metadata(fam: Family, header: list[str], body_text: str, vote_text: str
         nv = _first(cfg.get("not_voting_inline", []), vote_text)
         if nv:
             md.not_voting = split_names(nv)
-    md.subject = subject or _subject(header[after:], cfg, header)
+    md.subject = subject or _subject(_after_fields(head), cfg, head.paragraphs)
     md.vote = read_vote(vote_text, cfg, noisy)
     return md
+
+
+def _after_fields(head: Header) -> list[str]:
+    """Paragraphs after the attendance block (and after names set right under it)."""
+    last = max((k for k, (kind, _) in enumerate(head.order) if kind == "field"), default=-1)
+    rest = [t for kind, t in head.order[last + 1:] if kind == "text"]
+    if last >= 0 and rest and head.order[last][1].kind in _EXCUSED_KINDS and _is_name_list(rest[0]):  # type: ignore
+        rest = rest[1:]
+    return rest  # type: ignore[return-value]
 
 
 _PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "l", "sur", "sous", "en", "et", "lès", "aux", "au"}

@@ -23,6 +23,9 @@ class HeadingPattern:
     kind: str
     regex: re.Pattern
     strong: bool
+    # The label and the title are set apart by a tab (a wide gap) rather than
+    # punctuation: "I<tab>CONTEXTE". Such a pattern matches only where the gap is.
+    needs_gap: bool = False
 
 
 @dataclass
@@ -111,7 +114,8 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     # ``extra_headings`` add to the (inherited) grammar instead of replacing it.
     for h in data.get("headings", []) + data.get("extra_headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE
-        fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong"))))
+        fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong")),
+                                           bool(h.get("needs_gap"))))
     levels = data.get("levels", {})
     fam.level_order = list(levels.get("order", []))
     fam.fixed_levels = dict(levels.get("fixed", {}))

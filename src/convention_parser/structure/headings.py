@@ -88,12 +88,25 @@ def _title_evidence(title: str) -> float:
     return 0.5
 
 
-def match_heading(text: str, patterns: list[HeadingPattern]) -> tuple[HeadingPattern, re.Match] | None:
+TAB_GAP = 1.0   # a gap wider than this many ems after the label is a tab stop, not a space
+
+
+def match_heading(text: str, patterns: list[HeadingPattern],
+                  line: BodyLine | None = None) -> tuple[HeadingPattern, re.Match] | None:
     for hp in patterns:
         m = hp.regex.match(text)
-        if m:
+        if m and (not hp.needs_gap or (line is not None and _tab_after_label(line, m))):
             return hp, m
     return None
+
+
+def _tab_after_label(bl: BodyLine, m: re.Match) -> bool:
+    """Is the label followed by a tab-wide gap on the page ("I<tab>CONTEXTE")?"""
+    words = bl.line.words
+    n = len(m.group("label").split())
+    if not 0 < n < len(words):
+        return False
+    return words[n].x0 - words[n - 1].x1 > TAB_GAP * max(bl.size, 1.0)
 
 
 def _has_separator(label_and_rest: str, m: re.Match) -> bool:
@@ -109,7 +122,7 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         prev = lines[i - 1] if i else None
         hit = None
         if bl.line.table_id is None and not bl.list_item:
-            hit = match_heading(bl.text, fam.headings)
+            hit = match_heading(bl.text, fam.headings, bl)
         if hit is None:
             i += 1
             continue
@@ -119,8 +132,8 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         score = _typography(bl, prev, stats, prev_heading) + _title_evidence(title)
         if _has_separator(bl.text, m):
             score += 1
-        if len(bl.text) > 160:
-            score -= 2   # a whole paragraph, not a heading
+        if len(bl.text) > 160 and not _distinct(bl, stats):
+            score -= 2   # a whole paragraph, not a heading (a long bold line still may be one)
         need = 0.5 if hp.strong else 3.0
         if score < need:
             i += 1
@@ -137,11 +150,16 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
     return out
 
 
+def _distinct(bl: BodyLine, stats: BodyStats) -> bool:
+    """Set apart from the body by its typography: bold in a mostly regular text, or larger."""
+    return (bl.bold and stats.bold_share < 0.5) or bool(stats.size and bl.size > stats.size + 0.6)
+
+
 def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool:
     last = h.lines[-1]
     if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item or nxt.line.table_id is not None:
         return False
-    if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings):
+    if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings, nxt):
         # A label alone on its line ("TITRE II") takes its title from the next
         # line, which layouts often set apart (larger, bold, after a gap).
         prominent = (nxt.bold and stats.bold_share < 0.5) or (stats.size and nxt.size > stats.size + 0.6)
@@ -149,7 +167,7 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool
         return bool(prominent and near and len(nxt.text) <= 160)
     if stats.spaced(nxt.gap_before, h.lines[0].size):
         return False
-    if match_heading(nxt.text, fam.headings):
+    if match_heading(nxt.text, fam.headings, nxt):
         return False
     title = h.title
     if title.count("«") > title.count("»"):

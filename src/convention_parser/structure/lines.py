@@ -66,7 +66,9 @@ class BodyStats:
 
     def spaced(self, gap: float, size: float = 0.0) -> bool:
         """Is ``gap`` larger than a line step (of body text, or of a line of ``size``)?"""
-        step = max(self.gap, size * 1.2) if size > self.size + 0.6 else self.gap
+        # A larger line (a heading) steps in proportion to its size, at the body's leading.
+        step = max(self.gap, size * self.gap / self.size, size * 1.2) if size > self.size + 0.6 and self.size \
+            else self.gap
         return gap > step * 1.25
 
 

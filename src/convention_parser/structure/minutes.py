@@ -24,15 +24,17 @@ from .items import SETTINGS, Item, Row, find_items
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
-from .tree import _breaks, _join, build_tree
+from .tree import build_tree
 
 THEME_MAX_CHARS = 90          # a theme heading is a short line
 _NUMBERING = re.compile(r"^(?:(?P<roman>[IVXL]+)|(?P<digit>\d{1,2})|(?P<letter>[A-H]))\s*[.)–—\-]\s*(?=\S)")
 
 
 def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page: int, last_page: int,
-                build_part: Callable[..., PartDraft], single: bool = True) -> list[PartDraft]:
-    """single: a text already read as minutes may hold a single item."""
+                build_part: Callable[..., PartDraft], single: bool = True,
+                closing: Optional[list[BodyLine]] = None) -> list[PartDraft]:
+    """single: a text already read as minutes may hold a single item; closing: the last lines
+    (a signature block naming the president)."""
     rows, items = find_items(lines, fam, stats, replace(SETTINGS, single=single))
     if not items:
         return []
@@ -44,7 +46,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     shares: dict[int, list[BodyLine]] = {}
     for bl, s in zip(lines, slot):
         shares.setdefault(max(s, -1), []).append(bl)
-    header = _paragraph_texts(shares.get(-1, []), stats)
+    header = shares.get(-1, [])
     last_share = max(shares)
     drafts = []
     for k, it in enumerate(items):
@@ -65,7 +67,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = _rows_text([rows[r] for r in range(it.start.row, stop) if r not in it.title_rows])
         md = read_metadata(fam, header, own, own, subject=title, number=it.number,
-                           noisy=any(bl.ocr for bl in item_lines))
+                           noisy=any(bl.ocr for bl in item_lines), closing=closing)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
         md.theme = it.theme
@@ -237,15 +239,3 @@ def _labelled_rapporteur(fam: Family, lines: list[BodyLine]) -> Optional[str]:
             if m:
                 return strip_civility(re.sub(r"\s+", " ", m.group("value")).strip(" .,;:")) or None
     return None
-
-
-def _paragraph_texts(lines: list[BodyLine], stats: BodyStats) -> list[str]:
-    out, cur = [], []
-    for bl in lines:
-        if cur and _breaks(cur[-1], bl, stats):
-            out.append(_join(cur))
-            cur = []
-        cur.append(bl)
-    if cur:
-        out.append(_join(cur))
-    return out

@@ -2,19 +2,39 @@
 
 Rule: a name keeps what the document wrote after the civility — the surname in
 capitals, preceded by the given name when one is written ("monsieur Alain
-DUBREUCQ" -> "Alain DUBREUCQ", "Monsieur COTTIGNY" -> "COTTIGNY"). Trailing
-qualifiers in lower case (", absent", "excusé") are dropped.
+DUBREUCQ" -> "Alain DUBREUCQ", "Monsieur COTTIGNY" -> "COTTIGNY"); "NOM Prénom"
+stays in that order. Trailing qualifiers ("absent", "excusé", ", maire",
+"(arrivé à 19h30)") are dropped. A list of people is only people: an entry
+that is a sentence ("Le quorum est atteint"), a role ("Maire") or a count is
+not a name.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 CIVILITY = re.compile(
-    r"^(?:(?:madame|monsieur|mesdames|messieurs|mme|mmes|mlle|mr|m\.|mm\.|me|ma[îi]tre|dr\.?|docteur)\s+)+",
+    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
+    r"ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
     re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|;|\bet\b)\s*")
+# Separators of a list of names: commas, semicolons, " et ", and dashes set apart by spaces
+# (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
+_SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b|\s[-–—]\s|^[-–—]\s)\s*")
 _TRAILING = re.compile(r"(?:[\s,]+(?:absente?s?|excus[ée]e?s?|pr[ée]sente?s?))+\s*\.?$", re.IGNORECASE)
+# Remarks in brackets after a name: "(arrivée à 19h30)", "(19)", "(jusqu'au point 5)".
+_BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
+# Words that name a role, not a person ("Madame le Maire", "M. X, Maire").
+ROLES = {"maire", "adjoint", "adjointe", "adjoints", "conseiller", "conseillère", "conseillers", "président",
+         "présidente", "vice-président", "vice-présidente", "délégué", "déléguée", "secrétaire", "directeur",
+         "directrice", "rapporteur", "membre", "membres", "préfet", "préfète", "doyen", "doyenne", "élu", "élue",
+         "municipal", "municipale", "communautaire", "général", "générale", "1er", "1ère", "première",
+         "premier", "ème", "service", "services"}
+# Particles and links a name may hold in lower case.
+PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "van", "von", "der", "den", "ten", "ter", "di", "da",
+             "dos", "das", "del", "della", "ben", "bin", "el", "al", "y", "e", "zu", "af", "st", "ste"}
+_CIVILITIES = {"monsieur", "madame", "mme", "m.", "mlle", "mademoiselle", "mm.", "messieurs", "mesdames"}
+_TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.\-]*|[a-zà-ÿ]+['’][A-ZÀ-Ý][\w'’.\-]*|[A-ZÀ-Ý]{1,3}\.?)$")
 
 
 def strip_civility(name: str) -> str:
@@ -23,17 +43,79 @@ def strip_civility(name: str) -> str:
     return CIVILITY.sub("", name).strip(" .,;:")
 
 
-def split_names(text: str) -> list[str]:
-    """'Monsieur A, Madame B et monsieur C D' -> ['A', 'B', 'C D']."""
+def is_person(name: str) -> bool:
+    """A person's name: a few capitalised words (particles allowed), no digits, no
+    ordinary lower-case words, not only role words."""
+    tokens = name.replace("’", "'").split()
+    if not 1 <= len(tokens) <= 7 or any(c.isdigit() for c in name):
+        return False
+    named = 0
+    for t in tokens:
+        if t.lower() in _CIVILITIES:
+            return False                  # two people run together ("X Monsieur Y")
+        bare = t.strip(".,")
+        if bare.lower() in PARTICLES or re.fullmatch(r"[dl]'\w.*", bare, re.IGNORECASE) and bare[2:3].isupper():
+            continue
+        if not _TOKEN.match(bare):
+            return False
+        if bare.lower() not in ROLES:
+            named += 1
+    return named > 0
+
+
+def person(text: str) -> Optional[str]:
+    """The name in one list entry, or None when the entry is no person."""
+    text = _BRACKETS.sub(" ", text)
+    name = strip_civility(text)
+    name = re.sub(r"\s*,.*$", "", name)          # "X, maire" -> "X"
+    return name if name and is_person(name) else None
+
+
+def split_list(text: str) -> list[str]:
+    """Entries of a list written on one line: commas, semicolons, ' et ', ' - ';
+    separators inside brackets do not count ("X (pouvoir à Y, adjoint)")."""
     text = re.sub(r"\s+", " ", text).strip(" .;:")
-    text = _TRAILING.sub("", text)
-    out = []
-    for chunk in _SPLIT.split(text):
-        name = strip_civility(chunk)
-        if name and any(c.isalpha() for c in name) and not _is_qualifier(name):
-            out.append(name)
+    out, depth, cur = [], 0, ""
+    k = 0
+    while k < len(text):
+        ch = text[k]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if depth == 0:
+            m = _SEPARATORS.match(text, k)
+            if m and m.end() > k:
+                out.append(cur)
+                cur = ""
+                k = m.end()
+                continue
+        cur += ch
+        k += 1
+    out.append(cur)
+    return [piece for e in out if e.strip(" .") for piece in _initials_apart(e.strip(" ."))]
+
+
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.?(?:-?[A-ZÀ-Ý]\.?)?|[A-ZÀ-Ý]{2})$")   # "J.", "JF", "J.-F.", "ML"
+
+
+def _initials_apart(entry: str) -> list[str]:
+    """Two people written with initials and no separator ("JF Orsatelli J. Orsatelli"):
+    an initial after a surname opens the next name. Only in entries that open with one."""
+    tokens = entry.split()
+    initial = lambda t: bool(_INITIAL.match(t)) and t.lower() not in _CIVILITIES  # noqa: E731  ("M." is a civility)
+    if len(tokens) < 4 or not initial(tokens[0]):
+        return [entry]
+    out, cur = [], [tokens[0]]
+    for prev, t in zip(tokens, tokens[1:]):
+        if initial(t) and not _INITIAL.match(prev) and prev[:1].isupper():
+            out.append(" ".join(cur))
+            cur = []
+        cur.append(t)
+    out.append(" ".join(cur))
     return out
 
 
-def _is_qualifier(name: str) -> bool:
-    return name.islower() and len(name.split()) <= 2
+def split_names(text: str) -> list[str]:
+    """'Monsieur A, Madame B et monsieur C D' -> ['A', 'B', 'C D']; entries that are no
+    person (a sentence, a role, a count) are left out."""
+    text = _TRAILING.sub("", re.sub(r"\s+", " ", text).strip(" .;:"))
+    return [n for n in (person(e) for e in split_list(text)) if n]

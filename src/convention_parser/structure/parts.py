@@ -15,17 +15,18 @@ from ..rules import RuleSet
 from ..text.model import Document
 from .amendments import extract_amendments
 from .avenant_meta import read_avenant_metadata, read_parties
-from .deliberation import FIELDS, read_metadata
+from .deliberation import read_metadata
 from .family import FLAGS, Family, families, grammar_family
 from .headings import detect
-from .lines import BodyLine, BodyStats, body_lines, clean, measure, restarted_pages
+from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
+from .minutes import build_items
 from .model import PartDraft
 from .split import segment
-from .minutes import build_items
 from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
 MIN_STATS_LINES = 30     # a shorter part is measured with the whole document
+SIGNATURE_LINES = 40     # the closing lines where a deliberation's signature block is looked for
 
 
 def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
@@ -50,7 +51,8 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
             # A text read as one decision may be minutes holding several (their vocabulary
             # overlaps): two decided items or more make it minutes; one item only in a text
             # already read as minutes.
-            items = build_items(seg_lines, minutes, stats, p0, p1, build_part, single=minutes is fam)
+            items = build_items(seg_lines, minutes, stats, p0, p1, build_part, single=minutes is fam,
+                                closing=seg_lines[-SIGNATURE_LINES:])
             if items:
                 drafts.extend(items)
                 continue
@@ -110,9 +112,11 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
     if fam is None:
         return draft
     if draft.kind == "deliberation" and fam.section("deliberation"):
-        header = _header_paragraphs(draft, fam)
+        # The opening block: the lines before the first heading, table lines included.
+        stop = heads[0].first.index if heads else None
+        header = [bl for bl in lines if stop is None or bl.index < stop]
         body = "\n".join(p.text for p in draft.paragraphs)
-        md = read_metadata(fam, header, body, body, noisy=any(bl.ocr for bl in lines))
+        md = read_metadata(fam, header, body, body, noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
     elif draft.kind == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
@@ -123,36 +127,6 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         if parties:
             draft.metadata = {"parties": parties, "associated_partners": associated}
     return draft
-
-
-def _header_paragraphs(draft: PartDraft, fam: Family) -> list[str]:
-    """The opening block: paragraphs before the first heading. A line that starts with an
-    attendance label ("Excusés :", "Absent :") opens a field even when the layout sets it
-    tight against the previous one."""
-    cfg = fam.section("deliberation")
-    labels = [re.compile(cfg[f], FLAGS) for f in FIELDS if cfg.get(f)]
-    out: list[str] = []
-    for p in draft.paragraphs:
-        if p.section_id is not None:
-            continue
-        texts = [clean(ln.text) for ln in p.lines]
-        cuts = [k for k, t in enumerate(texts) if k and any(rx.search(t) for rx in labels)]
-        if not cuts:
-            out.append(p.text)
-            continue
-        for a, b in zip([0] + cuts, cuts + [len(texts)]):
-            out.append(_join_texts(texts[a:b]))
-    return out
-
-
-def _join_texts(texts: list[str]) -> str:
-    out = ""
-    for t in texts:
-        if out.endswith("-") and not out.endswith(" -") and t[:1].islower():
-            out += t
-        else:
-            out = f"{out} {t}" if out else t
-    return out
 
 
 def find_title(lines: list[BodyLine], fam: Optional[Family], stats: BodyStats) -> str:

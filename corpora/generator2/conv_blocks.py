@@ -1,0 +1,72 @@
+"""The document model between content and typesetting: a flat list of blocks.
+
+Content (conv_content.py) writes blocks; the renderer (conv_docx.py) prints
+them in a drawn layout and records what it printed (the gold by construction).
+Amounts are kept as values (Money) so the layout decides how they are written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass
+class Money:
+    value: float
+
+
+@dataclass
+class Note:
+    """A footnote call at this point; its text goes to the page foot."""
+    text: str
+
+
+Seg = Union[str, Money, Note]
+Cell = Union[str, Money]
+
+
+@dataclass
+class Heading:
+    kind: str                 # "titre" | "article" | "annexe" | "plain"
+    number: str | None        # normalised: "II", "4.1", "C2"; None for "PRÉAMBULE"
+    title: str
+    level: int                # source level (titre 1, article 2, sub-article 3 ...)
+
+
+@dataclass
+class Para:
+    segs: list[Seg]
+    align: str = ""           # "" (the style's body alignment), "center", "right"
+    bold: bool = False
+    big: bool = False         # title-page line
+
+
+@dataclass
+class Bullets:
+    items: list[list[Seg]]
+    level: int = 1
+
+
+@dataclass
+class TableB:
+    title: str
+    header: list[list[Cell]]          # header rows; a cell covered by a span is ""
+    rows: list[list[Cell]]
+    header_spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row, col, rowspan, colspan)
+    row_spans: list[tuple[int, int, int, int]] = field(default_factory=list)     # in data-row coordinates
+    widths: list[float] = field(default_factory=list)
+    wide: bool = False                # a candidate for a landscape page
+    total_rows: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Break:
+    kind: str                 # "page" | "landscape" | "portrait" | "columns" | "onecolumn"
+
+
+Block = Union[Heading, Para, Bullets, TableB, Break]
+
+
+def text_of(segs: list[Seg]) -> str:
+    """Plain text of segments with amounts as values (for gold notes and tests)."""
+    return "".join(s if isinstance(s, str) else "" if isinstance(s, Note) else f"{s.value}" for s in segs)

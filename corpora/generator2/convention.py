@@ -1,0 +1,291 @@
+"""generator2 kind "convention": an NPNRU convention, its avenant n°1 and the
+consolidated convention (three DOCX files per seed), with gold by construction.
+
+Content (conv_project, conv_content) and layout (conv_layout, conv_docx) are
+drawn from the seed; each of the three documents gets its own layout. The gold
+of each sample holds its part (sections, tables, amounts, entities, operations,
+amendments, parties) and, for the avenant and the consolidated convention, the
+changes from the signed convention (corpora/heldout/gold/changes_*.json style)
+for the diff scoring to come. Pages are not known when the DOCX is written:
+`locate` finds each amount's page in the converted PDF (pdfplumber, walking
+forward through the compacted page texts; an amount found nowhere, broken
+inside by LibreOffice, is left out of the amount fields); headings and tables
+are scored without pages."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+import re
+from pathlib import Path
+
+from convention_parser.evaluate.score import (FieldScore, _cells, compare, compare_fuzzy, norm,
+                                              numbered_levels, score_amendments, score_entities,
+                                              score_operations, similar)
+from convention_parser.records import part_from_dict
+
+from .conv_blocks import TableB
+from .conv_content import Wording, avenant, convention, party_names, synthesis_41
+from .conv_docx import Renderer
+from .conv_layout import Style
+from .conv_project import AvenantPlan, Operation, Project, consolidate, draw_avenant, draw_project
+from .sample import Sample
+
+KIND = "convention"
+TABLE_MATCH_MIN = 0.5   # share of a gold table's cells a parsed table must hold to be "the same table"
+
+
+# --- build ----------------------------------------------------------------------------
+
+def _op_gold(o: Operation) -> dict:
+    return {"type": o.type, "name": o.name, "commune": o.commune, "maitre_ouvrage": o.maitre_ouvrage,
+            "logements": o.logements, "amount": o.amount, "idtop": o.idtop, "libelle": o.libelle,
+            "quartier": o.quartier}
+
+
+def _render(written, style: Style, seed: int, header: str, path: Path) -> dict:
+    r = Renderer(style, random.Random(seed), header)
+    r.render(written.blocks)
+    r.save(path)
+    return r.gold()
+
+
+def build(seed: int, workdir: Path) -> list[Sample]:
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    p = draw_project(rng)
+    plan = draw_avenant(rng, p)
+    p2 = consolidate(p, plan, random.Random(f"{seed}:consolidate"))
+    w = Wording.draw(rng)
+    styles = [Style.draw(rng) for _ in range(3)]
+    if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
+        styles[2] = styles[0]
+    names = [f"convention-{seed}-signed", f"convention-{seed}-avenant", f"convention-{seed}-consolidated"]
+    docs = [convention(p, w, seed), avenant(p, p2, plan, w, seed), convention(p2, w, seed, plan)]
+    headers = [f"Convention pluriannuelle NPNRU – {p.agglo}",
+               f"Avenant n°{p.avenant_number} – Convention NPNRU {p.number}",
+               f"Convention NPNRU {p.number} – version consolidée"]
+    projects = [p, p2, p2]
+    samples = []
+    for i, (name, written, style) in enumerate(zip(names, docs, styles)):
+        path = workdir / f"{name}.docx"
+        typeset = _render(written, style, seed * 10 + i, headers[i], path)
+        kind = "avenant" if i == 1 else "convention"
+        part = {"kind": kind, **typeset, "entities": written.entities,
+                "operations": [_op_gold(o) for o in projects[i].operations],
+                "amendments": written.amendments,
+                "metadata": {"parties": party_names(projects[i])}}
+        gold = {"name": name, "seed": seed, "layout": dataclasses.asdict(style),
+                "wording": dataclasses.asdict(w), "parts": [part]}
+        if i:
+            gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1)
+        samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
+    return samples
+
+
+# --- the changes (gold for diff) ---------------------------------------------------------
+
+def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, new: str,
+            via_avenant: bool) -> dict:
+    status = "applied"
+    out = []
+
+    def add(type_, target, before=None, after=None, summary=""):
+        out.append({"type": type_, "target": target, "before": before, "after": after,
+                    "summary": summary, "status": status})
+
+    for o in plan.added:
+        add("operation_added", f"{o.libelle} ({o.idtop})", None, _op_gold(o),
+            f"Opération ajoutée : {o.libelle} à {o.commune}.")
+    for o in plan.removed:
+        add("operation_removed", f"{o.libelle} ({o.idtop})", _op_gold(o), None,
+            f"Opération retirée : {o.libelle} à {o.commune}.")
+    for b, a in plan.modified:
+        add("operation_modified", f"{a.libelle} ({a.idtop})", _op_gold(b), _op_gold(a),
+            f"{a.libelle} : {b.amount} € → {a.amount} €.")
+    for f in p.financing:
+        for q in p.quartiers:
+            before, after = p.financing[f][q.code], p2.financing[f][q.code]
+            if before != after:
+                add("amount_changed", f"Article 9 – {f} – {q.name} ({q.code})",
+                    {"value": before, "currency": "EUR"}, {"value": after, "currency": "EUR"})
+        tb, ta = round(sum(p.financing[f].values()), 2), round(sum(p2.financing[f].values()), 2)
+        if tb != ta and len(p.quartiers) > 1:
+            add("amount_changed", f"Article 9 – {f} – total", {"value": tb, "currency": "EUR"},
+                {"value": ta, "currency": "EUR"})
+    gb = round(sum(sum(r.values()) for r in p.financing.values()), 2)
+    ga = round(sum(sum(r.values()) for r in p2.financing.values()), 2)
+    if gb != ga:
+        add("amount_changed", "Article 9 – coût total du programme", {"value": gb, "currency": "EUR"},
+            {"value": ga, "currency": "EUR"})
+    for kind, word in (("demolition", "démolis"), ("requalification", "requalifiés")):
+        nb = sum(o.logements or 0 for o in p.operations if o.type == kind)
+        na = sum(o.logements or 0 for o in p2.operations if o.type == kind)
+        if nb != na and (kind == "demolition" or nb):
+            add("quantity_changed", f"Article 4.1 – logements {word} (total)",
+                {"value": nb, "unit": "logement"}, {"value": na, "unit": "logement"})
+    num, old_h, new_h = plan.renamed
+    add("article_renamed", f"Article {num}", {"heading": old_h}, {"heading": new_h})
+    modified = ["4.1", "8.1", "9"] + ([num] if w.rename_form == "renamed" else [])
+    for m in sorted(modified, key=lambda s: [int(x) for x in s.split(".")]):
+        add("article_modified", f"Article {m}")
+    add("table_modified", "Tableau des opérations cofinancées par l'ANRU (article 8.1)",
+        {"n_rows": None}, {"n_rows": None})
+    add("table_modified", "Plan de financement prévisionnel par financeur et par quartier")
+    before_synth = [b for b in synthesis_41(p, w) if isinstance(b, TableB)][0]
+    after_synth = [b for b in synthesis_41(p2, w) if isinstance(b, TableB)][0]
+    if before_synth.rows != after_synth.rows:
+        add("table_modified", before_synth.title)
+    if w.family_table:
+        add("table_modified", "Concours financiers de l'ANRU par famille d'opérations")
+    add("annex_modified", f"Annexe {plan.replaced_annex[0]}", {"heading": plan.replaced_annex[1]},
+        {"heading": plan.replaced_annex[1]})
+    if plan.added_annex:
+        add("annex_added", f"Annexe {plan.added_annex[0]}", None, {"heading": plan.added_annex[1]})
+    add("annex_repealed", f"Annexe {plan.repealed_annex[0]}", {"heading": plan.repealed_annex[1]}, None)
+    if plan.added_party:
+        add("party_added", plan.added_party.name, None, {"name": plan.added_party.name})
+    return {"old": old, "new": new, "notes": [
+        "Operation amounts are ANRU subsidies; the financing table's ANRU row is their sum by quartier.",
+        "The consolidated title page ('Version consolidée ...'), running header and signature date are not changes.",
+        "Article " + num + " is renamed" + (" and rewritten." if w.rename_form == "renamed" else " only."),
+    ], "changes": out}
+
+
+# --- pages of amounts, found in the converted PDF -------------------------------------------
+
+_SPACE = re.compile(r"\s+")
+
+
+def _compact(text: str) -> str:
+    return _SPACE.sub("", text.replace("\u00a0", " ").replace("\u202f", " "))
+
+
+def locate(sample: Sample, pdf: Path) -> None:
+    """Write each gold amount's page: the next occurrence of its printed text
+    after the previous amount's, in document order (None when not found, e.g.
+    an amount cut by a page break)."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf)) as doc:
+        pages = [_compact(pg.extract_text() or "") for pg in doc.pages]
+    page, pos = 0, 0
+    for part in sample.gold["parts"]:
+        for a in part["amounts"]:
+            key = _compact(a["text"])
+            found = None
+            for i in range(page, len(pages)):
+                j = pages[i].find(key, pos if i == page else 0)
+                if j >= 0:
+                    found = (i, j + len(key))
+                    break
+            if found is None:     # out of reading order (columns, table cells): any page holding it
+                hits = [i for i, t in enumerate(pages) if key in t]
+                a["page"] = hits[0] + 1 if len(hits) == 1 else None
+                a["in_text"] = bool(hits)
+                continue
+            a["in_text"] = True
+            page, pos = found
+            a["page"] = page + 1
+        part["pages_located"] = True
+
+
+# --- score -------------------------------------------------------------------------------
+
+def _pr(s: FieldScore) -> tuple[list[int], list[int]]:
+    return [s.tp, s.tp + s.fn], [s.tp, s.tp + s.fp]
+
+
+def _match_tables(gold: list[dict], found: list) -> list[tuple[dict, object | None]]:
+    """Each gold table with the parsed table holding most of its cells (each used once)."""
+    used: set[int] = set()
+    pairs = []
+    for gt in gold:
+        gcells = {c for _, _, c in _cells(gt)}
+        best, best_share = None, 0.0
+        for i, ft in enumerate(found):
+            if i in used or not gcells:
+                continue
+            fcells = {c for _, _, c in _cells(ft)}
+            share = len(gcells & fcells) / len(gcells)
+            if share > best_share:
+                best, best_share = i, share
+        if best is not None and best_share >= TABLE_MATCH_MIN:
+            used.add(best)
+            pairs.append((gt, found[best]))
+        else:
+            pairs.append((gt, None))
+    return pairs
+
+
+def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:
+    gold = sample.gold["parts"][0]
+    res = results.get(sample.name)
+    parsed = [part_from_dict(d) for d in (res or {}).get("parts", [])]
+    same_kind = [q for q in parsed if q.kind == gold["kind"]]
+    part = same_kind[0] if same_kind else None
+    out: dict[str, list[int]] = {"parts.kind": [int(part is not None), 1],
+                                 "parts.single": [int(len(parsed) == 1), 1]}
+    # sections: number + heading, recall and precision; levels of the numbered headings
+    g = numbered_levels(gold["sections"])
+    f = part.sections if part else []
+    s = compare(((x["number"], norm(x["heading"])) for x in g), ((x.number, norm(x.heading)) for x in f))
+    out["sections.recall"], out["sections.precision"] = _pr(s)
+    lv = compare(((x["number"], x["level"]) for x in g), ((x.number, x.level) for x in f))
+    out["sections.level"] = [lv.tp, lv.tp + lv.fn]
+    # tables: matched by content; shape (data rows x columns) and cells exact
+    found_tables = list(part.tables) if part else []
+    pairs = _match_tables(gold["tables"], found_tables)
+    matched = [(gt, ft) for gt, ft in pairs if ft is not None]
+    out["tables.found"] = [len(matched), len(pairs)]
+    out["tables.precision"] = [len(matched), len(found_tables)]
+    out["tables.shape"] = [sum(1 for gt, ft in matched if (ft.n_rows, ft.n_cols) == (gt["n_rows"], gt["n_cols"])),
+                           len(pairs)]
+    cells = FieldScore()
+    for gt, ft in pairs:
+        cells.add(compare(_cells(gt), _cells(ft) if ft is not None else []))
+    out["tables.cells"] = [cells.tp, cells.tp + cells.fn]
+    # amounts: value recall; value + page where the page was located
+    money = lambda v: round(float(v), 2)  # noqa: E731
+    amounts = part.amounts if part else []
+    # An amount LibreOffice broke inside (a cell too narrow even at 6 pt) is not in the text as one
+    # token: left out once located.
+    printed = [a for a in gold["amounts"] if a.get("in_text", True)]
+    av = compare((money(a["value"]) for a in printed), (money(a.value) for a in amounts), recall_only=True)
+    out["amounts.value"] = [av.tp, av.tp + av.fn]
+    paged = [a for a in gold["amounts"] if a.get("page")]
+    if gold.get("pages_located"):
+        ap = compare(((money(a["value"]), a["page"]) for a in paged),
+                     ((money(a.value), a.page) for a in amounts), recall_only=True)
+        out["amounts.page"] = [ap.tp, ap.tp + ap.fn]
+    # entities by label (recall: the gold is a curated subset)
+    for label in ("ORG", "LOC", "QPV", "PER"):
+        sub = {"entities": [e for e in gold["entities"] if e["label"] == label]}
+        if sub["entities"]:
+            e = score_entities(sub, part)["entities.curated"]
+            out[f"entities.{label}"] = [e.tp, e.tp + e.fn]
+    # operations (type, commune, logements, amount)
+    ops = score_operations(gold, part)
+    out["operations.recall"], out["operations.precision"] = _pr(ops["operations"])
+    if "operations.amount" in ops:
+        oa = ops["operations.amount"]
+        out["operations.amount"] = [oa.tp, oa.tp + oa.fn]
+    # amendments (avenant): target + action, and the new heading of a rename
+    if gold["kind"] == "avenant":
+        am = score_amendments(gold, part)
+        out["amendments.recall"], out["amendments.precision"] = _pr(am["amendments.target+action"])
+        if "amendments.new_heading" in am:
+            nh = am["amendments.new_heading"]
+            out["amendments.new_heading"] = [nh.tp, nh.tp + nh.fn]
+    # parties of the opening block
+    gp = gold["metadata"]["parties"]
+    fp = list((part.metadata or {}).get("parties") or []) if part else []
+    pa = compare_fuzzy(gp, fp, lambda x, y: similar(x, y, 88))
+    out["parties.recall"], out["parties.precision"] = _pr(pa)
+    return out
+
+
+def write_gold(sample: Sample, path: Path) -> None:
+    path.write_text(json.dumps(sample.gold, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,0 +1,109 @@
+"""Low-level python-docx helpers: fonts, margins, fields, frames, borders.
+
+python-docx covers paragraphs, runs and tables; page-number fields, text
+frames and table borders need a few raw WordprocessingML elements, written
+here so the kind modules read as document descriptions."""
+
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+         "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
+
+
+def new_document(font: str, size: float, margins_cm: tuple[float, float, float, float],
+                 line_spacing: float, space_after_pt: float):
+    """A Document whose Normal style carries the drawn font, size and spacing."""
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = font
+    normal.font.size = Pt(size)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), font)
+    pf = normal.paragraph_format
+    pf.line_spacing = line_spacing
+    pf.space_after = Pt(space_after_pt)
+    pf.space_before = Pt(0)
+    top, right, bottom, left = margins_cm
+    for section in doc.sections:
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+        section.top_margin, section.right_margin = Cm(top), Cm(right)
+        section.bottom_margin, section.left_margin = Cm(bottom), Cm(left)
+    return doc
+
+
+def add_field(paragraph, instruction: str) -> None:
+    """A simple field (PAGE, NUMPAGES) at the end of the paragraph."""
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    fld.append(run)
+    paragraph._p.append(fld)
+
+
+def paragraph_border(paragraph, sides=("top", "left", "bottom", "right"), size: int = 6) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    for side in sides:
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), str(size))
+        el.set(qn("w:space"), "4")
+        el.set(qn("w:color"), "000000")
+        borders.append(el)
+    ppr.append(borders)
+
+
+def frame(paragraph, x_cm: float, y_cm: float, width_cm: float) -> None:
+    """Make the paragraph a text frame anchored to the page at (x, y)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    fp = OxmlElement("w:framePr")
+    fp.set(qn("w:w"), str(int(width_cm * 567)))
+    fp.set(qn("w:hSpace"), "142")
+    fp.set(qn("w:wrap"), "around")
+    fp.set(qn("w:vAnchor"), "page")
+    fp.set(qn("w:hAnchor"), "page")
+    fp.set(qn("w:x"), str(int(x_cm * 567)))
+    fp.set(qn("w:y"), str(int(y_cm * 567)))
+    ppr.insert(0, fp)
+
+
+def table_borders(table, ruled: bool) -> None:
+    """All borders single (ruled) or none at all."""
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "single" if ruled else "nil")
+        if ruled:
+            el.set(qn("w:sz"), "4")
+            el.set(qn("w:color"), "000000")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def set_col_widths(table, widths_cm: list[float]) -> None:
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_cm):
+            cell.width = Cm(w)
+
+
+def keep_cell_clean(cell):
+    """A new cell holds one empty paragraph; return it for the first write."""
+    return cell.paragraphs[0]

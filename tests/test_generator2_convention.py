@@ -1,0 +1,99 @@
+"""generator2 kind "convention": determinism and gold consistency (no LibreOffice
+needed), then one pinned seed built, converted and parsed, its scores held
+above committed floors (corpora/generator2/conv_floors.json)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpora.generator2 import convention, office  # noqa: E402
+from corpora.generator2.conv_layout import format_money  # noqa: E402
+
+FLOORS = ROOT / "corpora" / "generator2" / "conv_floors.json"
+PINNED_SEED = json.loads(FLOORS.read_text(encoding="utf-8"))["seed"]
+
+
+def _document_xml(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as z:
+        return z.read("word/document.xml")
+
+
+def test_build_is_deterministic_for_a_seed(tmp_path):
+    a = convention.build(4242, tmp_path / "a")
+    b = convention.build(4242, tmp_path / "b")
+    assert [s.name for s in a] == [s.name for s in b]
+    for x, y in zip(a, b):
+        assert json.dumps(x.gold, sort_keys=True) == json.dumps(y.gold, sort_keys=True)
+        assert _document_xml(x.docx) == _document_xml(y.docx)
+    c = convention.build(4243, tmp_path / "c")
+    assert json.dumps(c[0].gold, sort_keys=True) != json.dumps(a[0].gold, sort_keys=True)
+
+
+@pytest.mark.parametrize("seed", [1, 3, 4])
+def test_gold_is_consistent_with_what_was_drawn(tmp_path, seed):
+    signed, avenant, consolidated = convention.build(seed, tmp_path)
+    for s in (signed, avenant, consolidated):
+        part = s.gold["parts"][0]
+        numbers = [x["number"] for x in part["sections"] if x["number"]]
+        assert len(numbers) == len(set(numbers)), "a heading number printed twice"
+        for t in part["tables"]:
+            assert t["n_rows"] == len(t["rows"]) and all(len(r) == t["n_cols"] for r in t["header"] + t["rows"])
+        assert all(a["text"] and a["value"] > 0 for a in part["amounts"])
+    sig_ops = {o["idtop"] for o in signed.gold["parts"][0]["operations"]}
+    new_ops = {o["idtop"] for o in consolidated.gold["parts"][0]["operations"]}
+    changes = consolidated.gold["changes"]["changes"]
+    added = {c["after"]["idtop"] for c in changes if c["type"] == "operation_added"}
+    removed = {c["before"]["idtop"] for c in changes if c["type"] == "operation_removed"}
+    assert new_ops == (sig_ops - removed) | added and added and not added & sig_ops
+    # The avenant's amendments name the rename and the repealed annex the changes list.
+    am = avenant.gold["parts"][0]["amendments"]
+    renamed = [c for c in changes if c["type"] == "article_renamed"][0]
+    assert any(a["action"] == "rename" and a["new_heading"] == renamed["after"]["heading"] for a in am)
+    repealed = [c["target"].split()[-1] for c in changes if c["type"] == "annex_repealed"]
+    assert [a["target"] for a in am if a["action"] == "repeal"] == repealed
+    # Every printed amount of the operations table is an operation's subsidy or their total.
+    ops = consolidated.gold["parts"][0]["operations"]
+    total = round(sum(o["amount"] for o in ops), 2)
+    assert any(abs(a["value"] - total) < 0.01 for a in consolidated.gold["parts"][0]["amounts"]) or \
+        consolidated.gold["wording"]["table_bare_amounts"]
+
+
+def test_amount_formats():
+    assert format_money(1880000, "space") == "1 880 000 €"
+    assert format_money(1880000, "space_cents", "\u00a0") == "1\u00a0880\u00a0000,00\u00a0€"
+    assert format_money(1880000, "meur") == "1,88 M€"
+    assert format_money(1885001, "meur") == "1 885 001 €"
+    assert format_money(70739366.4, "dots_euros") == "70.739.366,40 euros"
+    assert format_money(45000, "eur_code") == "45 000 EUR"
+
+
+@pytest.mark.skipif(office.soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_pinned_seed_parse_scores_stay_above_floors(tmp_path):
+    from convention_parser.pipeline import parse_pdf
+
+    samples = convention.build(PINNED_SEED, tmp_path / "docx")
+    office.docx_to_pdf([s.docx for s in samples], tmp_path / "pdf")
+    results = {}
+    for s in samples:
+        pdf = tmp_path / "pdf" / s.pdf_name
+        convention.locate(s, pdf)
+        results[s.name] = parse_pdf(pdf).to_dict()
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))["floors"]
+    totals: dict[str, list[int]] = {}
+    for s in samples:
+        for field, (hits, n) in convention.score(results, s).items():
+            cell = totals.setdefault(field, [0, 0])
+            cell[0] += hits
+            cell[1] += n
+    low = {f: f"{totals[f][0]}/{totals[f][1]} < {floor}" for f, floor in floors.items()
+           if f in totals and totals[f][1] and totals[f][0] / totals[f][1] < floor}
+    assert not low, low
+    assert set(floors) <= set(totals), set(floors) - set(totals)

@@ -1,0 +1,61 @@
+"""Heading grammar on layouts office software produces (Word, LibreOffice): one
+test per rule, each on a document built for it (fixtures/structure/build.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "structure"))
+
+from build import doc_from_lines  # noqa: E402
+
+from convention_parser.rules import load_rules  # noqa: E402
+from convention_parser.structure import split_parts  # noqa: E402
+
+BODY = "La présente convention précise les engagements des parties pour la durée du projet urbain."
+
+
+def _sections(heading_specs: list[dict], body_gap: float = 0.0):
+    specs = [{"text": "CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN", "size": 14, "bold": True}]
+    specs += [{"text": BODY, "gap": 12}] + [{"text": BODY, "gap": body_gap}] * 6
+    specs += heading_specs
+    specs += [{"text": BODY, "gap": 6}] + [{"text": BODY, "gap": body_gap}] * 6
+    return [(s.number, s.heading) for part in split_parts(doc_from_lines(specs), load_rules())
+            for s in part.sections]
+
+
+def test_roman_numeral_and_title_apart_by_a_tab():
+    secs = _sections([{"text": "I\tCONTEXTE DU PROJET", "bold": True, "gap": 12}])
+    assert ("I", "CONTEXTE DU PROJET") in secs
+
+
+def test_roman_numeral_with_a_plain_space_is_not_a_heading():
+    # "I CONTEXTE" with a word space only: no punctuation and no tab, no heading.
+    secs = _sections([{"text": "I CONTEXTE DU PROJET", "bold": True, "gap": 12}])
+    assert not any(n == "I" for n, _ in secs)
+
+
+def test_larger_heading_wraps_at_its_own_leading():
+    # Body at 10 pt stepping 14 pt (loose leading, as LibreOffice sets Carlito); a 14 pt
+    # heading wraps with a 21.6 pt step: its second line is part of it, not a new paragraph.
+    heading = [{"text": "ARTICLE 3 : LES FACTEURS CLÉS DE RÉUSSITE ET LES OBJECTIFS D’EXCELLENCE DU",
+                "size": 14, "bold": True, "gap": 14},
+               {"text": "PROJET", "size": 14, "bold": True, "gap": 9.6}]
+    secs = _sections(heading, body_gap=2)
+    assert ("3", "LES FACTEURS CLÉS DE RÉUSSITE ET LES OBJECTIFS D’EXCELLENCE DU PROJET") in secs
+
+
+def test_long_bold_heading_line_is_a_heading():
+    # A small font on a wide page: a bold heading line longer than 160 characters.
+    text = ("3.9.1.2 : Modification de l’article 9.1.2 « Les conditions de modulation des aides accordées "
+            "au projet de renouvellement urbain au regard des objectifs d’excellence »")
+    assert len(text) > 160
+    secs = _sections([{"text": text, "bold": True, "gap": 12}])
+    assert any(n == "3.9.1.2" for n, _ in secs)
+    # The same words in regular type are a paragraph that opens with a number.
+    plain = _sections([{"text": text, "gap": 0}])
+    assert not any(n == "3.9.1.2" for n, _ in plain)
+
+
+def test_bare_number_with_an_editorial_aside():
+    secs = _sections([{"text": "4.1.2 [le cas échéant] Modification de l’article 9.1.2", "bold": True, "gap": 12}])
+    assert ("4.1.2", "[le cas échéant] Modification de l’article 9.1.2") in secs
