@@ -65,7 +65,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             # Layer 1 read the item's rows in pieces, or the table stage took some of them
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
-            own = _rows_text([rows[r] for r in range(it.start.row, stop) if r not in it.title_rows])
+            own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
         md = read_metadata(fam, header, own, own, subject=title, number=it.number,
                            noisy=any(bl.ocr for bl in item_lines), closing=closing)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
@@ -77,17 +77,6 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     if tail:
         drafts.append(build_part(tail, None, fam, stats, tail[0].page, last_page))
     return drafts
-
-
-def _rows_text(rows: list[Row]) -> str:
-    """Rows as paragraphs: a row set tight under the previous one goes on its line (a vote
-    formula may wrap: "à" / "l'unanimité"), a gap or a new page starts a line."""
-    out = ""
-    for k, row in enumerate(rows):
-        prev = rows[k - 1] if k else None
-        tight = prev is not None and prev.page == row.page and row.top - prev.top <= 1.5 * max(row.height, 1.0)
-        out += (" " if tight else "\n") + row.text if out else row.text
-    return out
 
 
 def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats) -> set[str]:
