@@ -141,3 +141,41 @@ def test_one_decision_citing_another_stays_one():
     parts = split_parts(doc, load_rules())
     assert [p.kind for p in parts] == ["deliberation"]
     assert parts[0].metadata["number"] is None
+
+
+# --------------------------------------------------------------------------
+# Items set in columns whose number a scan's OCR lost.
+
+from convention_parser.text.model import Document, Line, Page  # noqa: E402
+from fixtures.structure.build import line as built_line  # noqa: E402
+
+
+def _columns_doc(items: list[tuple[str, str, str]]) -> Document:
+    """items: (rapporteur, number or "", subject); each followed by its vote lines."""
+    rows: list[list[tuple[str, float]]] = [[("Compte rendu du Conseil municipal du 6 mai 2024", 30.0)],
+                                           [("Présents : Anne DUPONT, Marc LEROY.", 30.0)]]
+    for rapporteur, number, subject in items:
+        rows.append([(rapporteur, 30.0)] + ([(number, 120.0)] if number else []) + [(subject, 150.0)])
+        rows += [[("Pour : 30", 150.0)], [("Adopté à l'unanimité", 150.0)]]
+    page = Page(number=1, width=595.0, height=842.0)
+    top = 60.0
+    for k, pieces in enumerate(rows):
+        top += 24.0 if k and len(pieces) > 1 else 14.0
+        words = [w for text, x in pieces for w in built_line(text, top=top, x0=x).words]
+        page.lines.append(Line(words=words, page=1))
+    return Document(path="<built>", pages=[page])
+
+
+def test_numbers_lost_in_a_column_are_filled_when_the_gap_matches():
+    items = [("Anne DUPONT", "1", "Budget annexe de l'eau"), ("Anne DUPONT", "", "Tarifs de l'eau 2024"),
+             ("Marc LEROY", "", "Subventions aux associations"), ("Marc LEROY", "4", "Cession d'un terrain")]
+    parts = split_parts(_columns_doc(items), load_rules())
+    assert [(p.metadata["number"], p.metadata["rapporteur"], p.metadata["subject"]) for p in parts] == \
+        [(str(k + 1), r, s) for k, (r, _, s) in enumerate(items)]
+
+
+def test_numbers_lost_are_not_guessed_when_the_gap_does_not_match():
+    items = [("Anne DUPONT", "1", "Budget annexe de l'eau"), ("Anne DUPONT", "", "Tarifs de l'eau 2024"),
+             ("Marc LEROY", "5", "Subventions aux associations"), ("Marc LEROY", "6", "Cession d'un terrain")]
+    parts = split_parts(_columns_doc(items), load_rules())
+    assert [p.metadata["number"] for p in parts] == ["1", "5", "6"]

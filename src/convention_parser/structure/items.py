@@ -335,8 +335,61 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
         best = _single(cands, rows, decided)
+    best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
     return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
                   for k, c in enumerate(best)]
+
+
+def _strays(best: list[Candidate], cands: list[Candidate], rows: list[Row], decided,
+            settings: ItemSettings) -> list[Candidate]:
+    """Items set in columns whose run broke (OCR lost the numbers between "1" and "10"): a
+    candidate of the same shape in the same column, whose stretch decides, and whose number
+    falls in order between its neighbours, is an item too."""
+    if not best or not best[0].column:
+        return best
+    x = best[0].x0
+    chosen = {id(c) for c in best}
+    same = [c for c in cands if c.template == best[0].template]
+    out = list(best)
+    for k, c in enumerate(same):
+        if id(c) in chosen or abs(c.x0 - x) > settings.column_drift * settings.page_drift:
+            continue
+        end = same[k + 1].row if k + 1 < len(same) else len(rows)
+        at = bisect.bisect_left([o.row for o in out], c.row)
+        before, after = (out[at - 1] if at else None), (out[at] if at < len(out) else None)
+        if decided(c.row, end) and (before is None or before.key < c.key) and (after is None or c.key < after.key):
+            out.insert(at, c)
+    return out
+
+
+def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
+    """Items set in columns whose number was lost (a scan's OCR dropped "4" … "9" between
+    "3" and "10"): between two items whose numbers leave a gap, rows that open an item the
+    same way — a name in the rapporteur's column beside a subject, after a decision — are the
+    missing items when there are exactly as many as the gap. Their numbers follow."""
+    out: list[Candidate] = []
+    for a, b in zip(best, best[1:] + [None]):
+        out.append(a)
+        if b is None or not a.column or len(a.key) != 1 or b.key[0] - a.key[0] < 2:
+            continue
+        row = rows[a.row]
+        if a.title_col >= len(row.words):
+            continue
+        x_title = row.words[a.title_col].x0
+        opens, last = [], a.row
+        for r in range(a.row + 1, b.row):
+            words = rows[r].words
+            left = [k for k, w in enumerate(words) if w.x1 < a.x0]
+            subject = [k for k, w in enumerate(words) if abs(w.x0 - x_title) < 12]
+            if left and subject and left[0] == 0 and words[0].text[:1].isupper() and decided(last, r):
+                opens.append((r, subject[0]))
+                last = r
+        if len(opens) != b.key[0] - a.key[0] - 1:
+            continue
+        for k, (r, col) in enumerate(opens):
+            number = str(a.key[0] + k + 1)
+            out.append(Candidate(r, col, number, (a.key[0] + k + 1,), a.template, a.x0, col, True))
+    return out
 
 
 def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
