@@ -232,7 +232,17 @@ def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fon
     base = frame.point(ox.value, oy.value)[1]
     font = _font_of(textpage, i, buf, flags)
     font = fonts.setdefault(font, font)            # one tuple per distinct font
-    return _ObjectInfo(raw.FPDFText_GetFontSize(textpage, i), font, ok, base - box[3])
+    size = raw.FPDFText_GetFontSize(textpage, i)
+    # Some producers set the font at size 1 and scale it with the text matrix
+    # (pdfium then reports 1, for a glyph box 10 points high): the printed
+    # size is then the font size times the matrix's vertical scale. Only
+    # sizes the glyph box belies are corrected (a box is 0.8-1.4 sizes high).
+    matrix = raw.FS_MATRIX()
+    if box[3] - box[1] > 2 * size and raw.FPDFText_GetMatrix(textpage, i, matrix):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            size *= scale
+    return _ObjectInfo(size, font, ok, base - box[3])
 
 
 # A ligature of two equal letters ("ff", "tt", "ll": Calibri/Carlito set them in

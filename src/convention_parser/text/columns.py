@@ -6,13 +6,46 @@ paragraph) ends the run, so the flow restarts below it. Table rows also leave
 empty strips, but their cells are short: the prose test (most rows fill their
 side of the strip, words rather than figures) keeps tables read row by row.
 Tables of three or more columns are taken out before, by text/unruled.py.
+
+A justified paragraph can leave a strip free by chance (wide word spaces one
+above the other): a column starts its lines at one x, so the side right of
+the strip must share a left edge.
+
+Blocks beside the body (an XY-cut restricted to what is safe): a margin column
+(service name, "Extrait du registre des délibérations", the act number, the
+council's head counts) beside prose, or two blocks of short lines side by side
+in a band of the page set apart by white space (a letterhead beside a title, a
+prefecture stamp beside the heading). Each side is read as its own block, left
+then right, instead of line by line across. What stays a table (read row by
+row): rows that pair a left line with a right line all the way down, or left
+blocks that each open where a new item opens on the other side (a label beside
+its description), or a column of figures.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .model import Word
 
 Row = list[Word]
+
+
+@dataclass(frozen=True)
+class ColumnSettings:
+    min_gap: float = 1.0          # a gap that can open a gutter, in font sizes
+    min_strip: float = 0.6        # narrowest gutter kept along the run, in font sizes
+    min_gutter: float = 1.0       # narrowest gutter between two columns of prose (a justified
+                                  # word space, however stretched, stays below)
+    edge_tolerance: float = 1.5   # points: lines of one column start this close
+    edge_share: float = 0.6       # share of a column's lines on its left edge
+    band_gap: float = 1.8         # a blank this many font sizes high ends a band of blocks
+    block_gutter: float = 3.0     # blocks of short lines side by side: gutter, in font sizes
+    cell_gap: float = 2.0         # a gap this wide inside one side's line: table cells
+    block_leading: float = 1.6    # a vertical gap above this many font sizes splits a side into blocks
+
+
+SETTINGS = ColumnSettings()
 
 
 def _free_around(row: Row, lo: float, hi: float) -> tuple[float, float] | None:
@@ -63,30 +96,160 @@ def _figures(row: Row) -> bool:
     return sum(ch.isdigit() for ch in text) * 2 >= len(text)
 
 
-def _find_section(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
-    """First run of rows [i, j) sharing a gutter (lo, hi) with prose both sides."""
-    min_gap = 1.0 * size
+def _shares_left_edge(parts: list[Row], s: ColumnSettings) -> bool:
+    """Do most lines start at one x (a column's left edge)? Sliding window on
+    the sorted starts: linear after the sort."""
+    starts = sorted(p[0].x0 for p in parts if p)
+    best, k = 0, 0
+    for i, x in enumerate(starts):
+        while x - starts[k] > s.edge_tolerance:
+            k += 1
+        best = max(best, i - k + 1)
+    return bool(starts) and best >= s.edge_share * len(starts)
+
+
+def _run_end(rows: list[Row], i: int, lo: float, hi: float, size: float, s: ColumnSettings,
+             stop: int | None = None) -> tuple[int, float, float]:
+    """Rows [i, j) (j <= stop) that leave (a part of) the strip [lo, hi] free; the strip left."""
+    j, cur = i + 1, (lo, hi)
+    while j < (len(rows) if stop is None else stop):
+        nxt = _free_around(rows[j], *cur)
+        if nxt is None or nxt[1] - nxt[0] < s.min_strip * size:
+            break
+        cur = nxt
+        j += 1
+    return j, cur[0], cur[1]
+
+
+def _gap_above(rows: list[Row], k: int) -> float:
+    return min(w.top for w in rows[k]) - max(w.bottom for w in rows[k - 1])
+
+
+def _band(rows: list[Row], i: int, j: int, lo: float, hi: float, size: float,
+          s: ColumnSettings) -> tuple[int, int]:
+    """The run [i, j) grown upwards over rows of the same band (no blank
+    taller than a band gap) that leave the strip free."""
+    while i > 0 and _gap_above(rows, i) <= s.band_gap * size and not any(
+            w.x1 > lo + 1.0 and w.x0 < hi - 1.0 for w in rows[i - 1]):
+        i -= 1
+    return i, j
+
+
+def _set_apart(rows: list[Row], i: int, j: int, size: float, s: ColumnSettings) -> bool:
+    """Rows [i, j) have white space (or the page's edge) above and below: a
+    band of the page, not rows in the middle of a table or a paragraph."""
+    above = i == 0 or _gap_above(rows, i) > s.band_gap * size
+    below = j == len(rows) or _gap_above(rows, j) > s.band_gap * size
+    return above and below
+
+
+def _starts(parts: list[Row], size: float, s: ColumnSettings) -> list[bool]:
+    """Per row: does this side open a block here (first line, or a blank or an
+    empty row above, or the line above ends short of the side's right edge)?"""
+    right = max((p[-1].x1 for p in parts if p), default=0.0)
+    out, prev = [], None
+    for p in parts:
+        if not p:
+            out.append(False)
+            prev = None
+            continue
+        opens = (prev is None or min(w.top for w in p) - max(w.bottom for w in prev) > s.block_leading * size
+                 or prev[-1].x1 < right - 2 * size)
+        out.append(opens)
+        prev = p
+    return out
+
+
+def _table_like(lefts: list[Row], rights: list[Row], size: float, s: ColumnSettings) -> bool:
+    """Rows of a table rather than a block beside another: every row pairs a
+    left and a right line, or the sparser side's blocks each open where the
+    other side opens an item (a label beside its description)."""
+    both = sum(1 for a, b in zip(lefts, rights) if a and b)
+    either = sum(1 for a, b in zip(lefts, rights) if a or b)
+    if both >= 2 and both == either:
+        return True
+    n_left = sum(1 for a in lefts if a)
+    n_right = sum(1 for b in rights if b)
+    label, other = (lefts, rights) if n_left <= n_right else (rights, lefts)
+    label_blocks = []
+    prev = None
+    for k, p in enumerate(label):
+        if p and (prev is None or not label[k - 1]
+                  or min(w.top for w in p) - max(w.bottom for w in prev) > s.block_leading * size):
+            label_blocks.append(k)
+        if p:
+            prev = p
+    if len(label_blocks) < 2:
+        return False
+    opens = _starts(other, size, s)
+    aligned = sum(1 for k in label_blocks if other[k] and opens[k])
+    return aligned * 3 >= 2 * len(label_blocks)
+
+
+def _width(parts: list[Row]) -> float:
+    parts = [p for p in parts if p]
+    return max(p[-1].x1 for p in parts) - min(p[0].x0 for p in parts) if parts else 0.0
+
+
+def _blocks_beside(lefts: list[Row], rights: list[Row], lo: float, hi: float, size: float,
+                   s: ColumnSettings) -> bool:
+    """A margin column beside prose, or two blocks of short lines side by side."""
+    left_lines = [p for p in lefts if p]
+    right_lines = [p for p in rights if p]
+    if not left_lines or not right_lines or len(left_lines) + len(right_lines) < 3:
+        return False
+    if any(sum(1 for p in side if _figures(p)) * 2 >= len(side) for side in (left_lines, right_lines)):
+        return False
+    # A side whose lines hold cells (wide gaps of their own) is part of a table.
+    if any(_gaps(p, s.cell_gap * size) for p in left_lines + right_lines):
+        return False
+    if _table_like(lefts, rights, size, s):
+        return False
+    left_prose, right_prose = _prose_side(lefts, lo, True), _prose_side(rights, hi, False)
+    if left_prose != right_prose:                # a margin beside the body
+        margin = rights if left_prose else lefts
+        body = lefts if left_prose else rights
+        # A margin says something: two lines with words, not a column of
+        # list markers or item numbers ("➢", "1.", "a)") beside the items.
+        wordy = sum(1 for p in margin if sum(ch.isalpha() for w in p for ch in w.text) >= 3)
+        if wordy >= 2 and _width(margin) < _width(body) and (_shares_left_edge(rights, s) or hi - lo >= s.block_gutter * size):
+            return True
+    # Two blocks side by side: far apart, and mostly not on shared rows
+    # (a key beside its value, a table's header, pair row by row).
+    both = sum(1 for a, b in zip(lefts, rights) if a and b)
+    either = sum(1 for a, b in zip(lefts, rights) if a or b)
+    return (hi - lo >= s.block_gutter * size and both * 2 <= either
+            and len(left_lines) >= 2 and len(right_lines) >= 2)
+
+
+def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+                  ) -> tuple[int, int, float, float] | None:
+    """First run of rows [i, j) to read side by side across the gutter (lo, hi):
+    two columns of prose, or blocks beside each other (see the module doc)."""
     for i, row in enumerate(rows):
-        for lo, hi in _gaps(row, min_gap):
-            j, cur = i + 1, (lo, hi)
-            while j < len(rows):
-                nxt = _free_around(rows[j], *cur)
-                if nxt is None or nxt[1] - nxt[0] < 0.6 * size:
-                    break
-                cur = nxt
-                j += 1
-            if j - i < 3:
-                continue
-            lefts, rights = zip(*(_split(r, *cur) for r in rows[i:j]))
-            both = sum(1 for a, b in zip(lefts, rights) if a and b)
-            if both >= 3 and _prose_side(list(lefts), cur[0], True) and _prose_side(list(rights), cur[1], False):
-                return i, j, cur[0], cur[1]
+        for lo, hi in _gaps(row, s.min_gap * size):
+            j, a, b = _run_end(rows, i, lo, hi, size, s)
+            if j - i >= 3:
+                lefts, rights = zip(*(_split(r, a, b) for r in rows[i:j]))
+                both = sum(1 for x, y in zip(lefts, rights) if x and y)
+                if (both >= 3 and b - a >= s.min_gutter * size
+                        and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
+                        and _shares_left_edge(list(rights), s)):
+                    return i, j, a, b
+            # Blocks: the strip as the rows down to the first wide blank leave it.
+            end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)
+            _, a, b = _run_end(rows, i, lo, hi, size, s, end)
+            k0, k1 = _band(rows, i, end, a, b, size, s)
+            if k1 - k0 >= 2 and _set_apart(rows, k0, k1, size, s):
+                lefts, rights = zip(*(_split(r, a, b) for r in rows[k0:k1]))
+                if _blocks_beside(list(lefts), list(rights), a, b, size, s):
+                    return k0, k1, a, b
     return None
 
 
 def reading_order(rows: list[Row], size: float, depth: int = 0) -> list[Row]:
     """Rows (sorted top-down, words by x) -> lines in reading order."""
-    if depth > 3 or len(rows) < 3:
+    if depth > 3 or len(rows) < 2:
         return [r for r in rows if r]
     found = _find_section(rows, size)
     if found is None:

@@ -17,6 +17,7 @@ import pypdfium2.raw as raw
 
 from ..errors import InputError
 from . import ocr as ocr_mod
+from .boxes import framed_boxes, lift_boxes, place_blocks
 from .bullets import mark_bullet
 from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
@@ -26,6 +27,7 @@ from .furniture import split_furniture
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .rules import page_rules
+from .scanned import looks_scanned, merge_with_text
 from .words import group_rows, make_words, row_cuts
 
 OCR_MODES = ("auto", "never", "always")
@@ -84,14 +86,19 @@ def _text_page(page, number: int) -> Page:
         vertical = [r for r in out.rules if r[2] - r[0] < 2.0]   # the only rules that cut a row
         rows = [make_words(r, row_cuts(r, vertical)) for r in group_rows(chars)]
         rows = [r for r in rows if r]
+        rows, boxed = lift_boxes(rows, framed_boxes(out.rules, width))
         out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
+        if boxed:
+            out.lines = place_blocks(out.lines, [(box, [Line(words=r, page=number) for r in box_rows])
+                                                 for box, box_rows in boxed])
     return out
 
 
-def _ocr_page(page, number: int) -> Page:
+def _ocr_page(page, number: int, rows: list | None = None) -> Page:
+    """A page read by OCR (``rows``: its OCR rows when already merged with the text layer)."""
     w, h = page.get_size()                        # upright size, as rendered
     out = Page(number=number, width=w, height=h, rotation=page.get_rotation(), text_source="ocr")
-    rows = merge_side_by_side(ocr_mod.ocr_page(page, number))
+    rows = merge_side_by_side(ocr_mod.ocr_page(page, number) if rows is None else rows)
     size = median(w.size for r in rows for w in r) if rows else 10.0
     out.lines = [Line(words=r, page=number) for r in reading_order(rows, size)]
     return out
@@ -114,6 +121,7 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
     pages: list[Page] = []
     warnings: list[str] = []
     skipped: list[int] = []
+    stamped: list[int] = []      # scans with a few words of text layer, not OCR'd (ocr=never)
     # The cyclic garbage collector is off while pages are read: a page makes
     # thousands of short-lived characters and words, none in a reference cycle
     # (reference counting frees them), and the collector would otherwise walk
@@ -134,7 +142,17 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
                     out = _ocr_page(page, number)
                 else:
                     out = _text_page(page, number)
-                    if not out.lines and _has_images(page):
+                    if out.lines and looks_scanned(page, out.lines, out.width, out.height):
+                        if ocr == "auto":
+                            ocr_mod.require_tesseract()
+                            rows = merge_with_text(ocr_mod.ocr_page(page, number), out.lines)
+                            if rows is not None:
+                                rules = out.rules
+                                out = _ocr_page(page, number, rows)
+                                out.rules = rules
+                        else:
+                            stamped.append(number)
+                    elif not out.lines and _has_images(page):
                         if ocr == "auto":
                             ocr_mod.require_tesseract()
                             rules = out.rules
@@ -158,6 +176,12 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
             gc.enable()
     if skipped:
         warnings.append(f"pages without a text layer not read (ocr=never): {_ranges(skipped)}")
+    if stamped:
+        warnings.append("scanned pages read from their few words of text layer only (ocr=never): "
+                        f"{_ranges(stamped)}")
+    ocrd = [p.number for p in pages if p.text_source == "ocr"]
+    if ocrd and ocr == "auto" and any(p.text_source == "pdf" for p in pages):
+        warnings.append(f"scanned pages read by OCR (text from the image): {_ranges(ocrd)}")
     split_furniture(pages)
     for p in pages:
         split_footnotes(p)

@@ -16,6 +16,7 @@ from .model import Word
 
 
 _BY_BASE = attrgetter("base")
+SUPERSCRIPT_CHARS = 8          # most characters (spaces included) of a raised or lowered cluster
 _BY_X = attrgetter("x0", "base")
 
 
@@ -44,8 +45,12 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
     for i, row in enumerate(rows):
         top, bottom, size = stats[i]
         target = None
+        # A few glyphs only ("er", "ème", a call "12"): a line of smaller
+        # type beside larger type (a column in 10 pt beside one in 12 pt)
+        # overlaps its neighbour's band too, but is a row of its own.
+        short = len(row) <= SUPERSCRIPT_CHARS
         for j in (i - 1, i + 1):
-            if 0 <= j < len(rows) and stats[j][2] * 0.85 >= size:
+            if short and 0 <= j < len(rows) and stats[j][2] * 0.85 >= size:
                 ot, ob, _ = stats[j]
                 overlap = min(bottom, ob) - max(top, ot)
                 if overlap > 0.3 * (bottom - top):

@@ -1,0 +1,93 @@
+"""Scanned pages inside text PDFs: tell them apart, and merge OCR with the text layer.
+
+Publishing software often stamps a scan with a few words of real text (a page
+number, "Accusé de réception ... -DE", an act id). Such a page has a text
+layer, but it is not the page's text: read as is, a 19-page recueil loses the
+13 pages that are scans. A page is *scanned* when images cover most of it and
+its text layer covers almost none of it (text density, not a word count: a
+stamp of 30 words is still a stamp, a normal page with a small logo is not a
+scan, nor is a page with a large photo beside a lot of text).
+
+A scanned page is OCR'd; the words of its text layer are kept (they are exact)
+and OCR words printed at the same place are dropped, so a stamp is read once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pypdfium2.raw as raw
+
+from .model import Line, Word
+
+Row = list[Word]
+
+
+@dataclass(frozen=True)
+class ScanSettings:
+    # Images must cover at least this share of the page (a scan fills it).
+    min_image_cover: float = 0.5
+    # The text layer's word boxes cover at most this share of the page: a page
+    # of body text covers 20-40 %, a stamp or a page number under 2 %.
+    max_text_cover: float = 0.05
+    # OCR must find at least this many confident words the text layer does
+    # not have; else the image was a photo, not a page of text.
+    min_new_words: int = 8
+    min_conf: float = 50.0
+
+
+SETTINGS = ScanSettings()
+
+
+def text_cover(lines: list[Line], width: float, height: float) -> float:
+    """Share of the page covered by the text layer's word boxes."""
+    area = sum((w.x1 - w.x0) * (w.bottom - w.top) for ln in lines for w in ln.words)
+    return area / (width * height) if width * height > 0 else 0.0
+
+
+def image_cover(page) -> float:
+    """Share of the page covered by image objects (overlaps counted once per
+    image, clipped to the page; capped at 1)."""
+    left, bottom, right, top = page.get_cropbox()
+    page_area = (right - left) * (top - bottom)
+    if page_area <= 0:
+        return 0.0
+    area = 0.0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        l, b, r, t = obj.get_bounds()
+        w = min(r, right) - max(l, left)
+        h = min(t, top) - max(b, bottom)
+        if w > 0 and h > 0:
+            area += w * h
+    return min(1.0, area / page_area)
+
+
+def looks_scanned(page, lines: list[Line], width: float, height: float,
+                  settings: ScanSettings = SETTINGS) -> bool:
+    """A page whose text layer is a few words over a page-sized image."""
+    if text_cover(lines, width, height) > settings.max_text_cover:   # cheap test first
+        return False
+    return image_cover(page) >= settings.min_image_cover
+
+
+def _overlaps(a: Word, b: Word) -> bool:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return w > 0 and h > 0.3 * min(a.bottom - a.top, b.bottom - b.top)
+
+
+def merge_with_text(ocr_rows: list[Row], lines: list[Line],
+                    settings: ScanSettings = SETTINGS) -> list[Row] | None:
+    """OCR rows without the words the text layer has at the same place, plus
+    the text layer's rows; None when OCR adds too little (not a page of text)."""
+    known = [w for ln in lines for w in ln.words]       # few: the page is a scan
+    rows: list[Row] = []
+    new = 0
+    for row in ocr_rows:
+        kept = [w for w in row if not any(_overlaps(w, k) for k in known)]
+        new += sum(1 for w in kept if w.conf >= settings.min_conf and any(ch.isalnum() for ch in w.text))
+        if kept:
+            rows.append(kept)
+    if new < settings.min_new_words:
+        return None
+    return rows + [list(ln.words) for ln in lines]
