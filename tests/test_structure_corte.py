@@ -31,6 +31,9 @@ def _parts(path):
 
 def test_2023_02_thirteen_deliberations_and_votes():
     parts = _parts(PV_2023)
+    # "Point n° 7 : En Communication" after the last deliberation holds no decision: its own part.
+    *parts, tail = parts
+    assert (tail.kind, tail.first_page, tail.title) == ("other", 3, "Point n° 7 : En Communication")
     assert [p.metadata["number"] for p in parts] == [f"23-02/{n:03d}" for n in range(1, 11)]
     assert all(p.kind == "deliberation" for p in parts)
     votes = [p.metadata["vote"]["result"] for p in parts]

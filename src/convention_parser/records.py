@@ -202,6 +202,10 @@ class DeliberationMetadata(Record):
     secretary: Optional[str] = None          # "Secrétaire de séance : X"
     excused_count: Optional[int] = None      # "Excusés (3) :"
     absent_count: Optional[int] = None       # "Absents : 2"
+    # Minutes: who presented the item ("Serge FLEURENCE" in a rapporteur column, "Rapporteur : …")
+    # and the thematic heading it sits under ("FINANCES", "Qualité de l'espace public").
+    rapporteur: Optional[str] = None
+    theme: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

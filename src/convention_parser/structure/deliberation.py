@@ -252,6 +252,14 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
                 val = _first_in(cfg.get(key, []), text, folded)
                 if val is not None and val.isdigit():
                     setattr(vote, attr, int(val))
+                elif val is None and cfg.get(key + "_names"):
+                    # "Abstention : M. Papin", "Contre : Mme A, M. B": the named voters count.
+                    names = _first_in(cfg[key + "_names"], text, folded)
+                    if names:
+                        setattr(vote, attr, len(split_names(names)))
+    if vote.result is None and vote.for_ and vote.against:
+        # "adopte … par 14 voix pour, 3 voix contre": counts on both sides, no formula.
+        vote.result = "majority" if vote.for_ > vote.against else "rejected"
     return vote
 
 

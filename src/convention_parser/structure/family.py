@@ -49,7 +49,7 @@ class Family:
     level_order: list[str] = field(default_factory=list)
     fixed_levels: dict[str, int] = field(default_factory=dict)
     reprint_after: Optional[re.Pattern] = None   # a line announcing quoted text (avenants)
-    item: Optional[re.Pattern] = None        # numbered sub-documents (council minutes)
+    has_items: bool = False                  # holds numbered sub-documents (council minutes, items.py)
     item_group_kinds: list[str] = field(default_factory=list)
 
     def section(self, key: str) -> dict[str, Any]:
@@ -123,7 +123,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
         fam.reprint_after = re.compile(levels["reprint_after"], FLAGS)
     items = data.get("items")
     if items:
-        fam.item = re.compile(items["pattern"], re.UNICODE)
+        fam.has_items = True
         fam.item_group_kinds = list(items.get("group_kinds", []))
     return fam
 

@@ -17,8 +17,9 @@ from .amendments import extract_amendments
 from .avenant_meta import read_avenant_metadata, read_parties
 from .deliberation import read_metadata
 from .family import FLAGS, Family, families, grammar_family
-from .headings import Heading, _continues, detect
+from .headings import detect
 from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
+from .minutes import build_items
 from .model import PartDraft
 from .split import segment
 from .tree import build_tree
@@ -45,14 +46,29 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
         p0 = first_page if n == 0 else seg_lines[0].page
         p1 = last_page if n == len(segs) - 1 else max(seg_lines[-1].page, lines[segs[n + 1].start].page - 1)
         fam = seg.family
-        if fam is not None and fam.item is not None:
-            items = build_items(seg_lines, fam, stats, p0, p1)
+        minutes = _minutes_family(fam, fams)
+        if minutes is not None:
+            # A text read as one decision may be minutes holding several (their vocabulary
+            # overlaps): two decided items or more make it minutes; one item only in a text
+            # already read as minutes.
+            items = build_items(seg_lines, minutes, stats, p0, p1, build_part, single=minutes is fam,
+                                closing=seg_lines[-SIGNATURE_LINES:])
             if items:
                 drafts.extend(items)
                 continue
         drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams)))
     _link_decisions(drafts)
     return drafts
+
+
+def _minutes_family(fam: Optional[Family], fams: list[Family]) -> Optional[Family]:
+    """The family whose items a segment may hold: its own, or for a deliberation (or a text
+    no family claims) the family of minutes."""
+    if fam is not None and fam.has_items:
+        return fam
+    if fam is not None and fam.kind != "deliberation":
+        return None
+    return next((f for f in fams if f.has_items and f.kind == "deliberation"), None)
 
 
 def _link_decisions(drafts: list[PartDraft]) -> None:
@@ -137,63 +153,3 @@ def find_title(lines: list[BodyLine], fam: Optional[Family], stats: BodyStats) -
 
 def _prominent(bl: BodyLine, stats: BodyStats) -> bool:
     return (bl.bold and stats.bold_share < 0.5) or bl.size > stats.size + 0.6
-
-
-# --------------------------------------------------------------------------
-# Council minutes: one part per numbered item
-# --------------------------------------------------------------------------
-
-def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
-                first_page: int, last_page: int) -> list[PartDraft]:
-    assert fam.item is not None
-    heads = detect(lines, fam, stats)
-    group_at = {h.first.index: h for h in heads if h.kind in fam.item_group_kinds}
-    starts: list[tuple[int, re.Match]] = []
-    for i, bl in enumerate(lines):
-        if bl.line.table_id is None:
-            m = fam.item.match(bl.text)
-            if m:
-                starts.append((i, m))
-    if not starts:
-        return []
-    header_lines = lines[:starts[0][0]]
-    # Group headings ("Point n° 1 : …") right before an item open that item's part.
-    cut_points = []
-    for i, _ in starts:
-        j = i
-        if j > 0 and lines[j - 1].index in group_at:
-            j -= 1
-        elif j > 0:
-            h = next((g for g in group_at.values() if lines[j - 1] in g.lines), None)
-            if h is not None:
-                j = lines.index(h.first)
-        cut_points.append(j)
-    cut_points[0] = min(cut_points[0], len(header_lines))
-    header = lines[:cut_points[0]]
-    drafts = []
-    for k, (i, m) in enumerate(starts):
-        a = cut_points[k] if k else 0
-        b = cut_points[k + 1] if k + 1 < len(starts) else len(lines)
-        item_lines = lines[a:b]
-        # The item's title wraps like a heading does.
-        title_head = Heading("item", m.group("num"), m.group("num"), m.group("title").strip(), 1, [lines[i]])
-        j = i + 1
-        while j < len(lines) and _continues(title_head, lines[j], stats, fam):
-            title_head.lines.append(lines[j])
-            title_head.title += " " + lines[j].text
-            j += 1
-        title_ids = {bl.index for bl in title_head.lines}
-        body = [bl for bl in item_lines if bl.index not in title_ids]
-        p0 = first_page if k == 0 else item_lines[0].page
-        p1 = last_page if k + 1 == len(starts) else max(item_lines[-1].page, lines[b].page - (1 if lines[b].top < 1e-6 else 0))
-        draft = PartDraft(kind=fam.kind, first_page=p0, last_page=min(p1, last_page), family=fam.name)
-        build_tree(draft, body, [h for h in heads if h.first in body], fam, stats)
-        title = title_head.title.strip().rstrip(":").strip()
-        draft.title = title
-        own = "\n".join(p.text for p in draft.paragraphs if p.lines and p.lines[0] not in
-                        [bl.line for bl in lines[:cut_points[0]]])
-        md = read_metadata(fam, header, own, own, subject=title, number=m.group("num"),
-                           noisy=any(bl.ocr for bl in item_lines), closing=lines[-SIGNATURE_LINES:])
-        draft.metadata = md.to_dict()
-        drafts.append(draft)
-    return drafts

@@ -99,7 +99,7 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
     # second opens fresh after the first one's end.
     out: list[Segment] = []
     for s in merged:
-        if out and s.family is not None and out[-1].family is s.family and s.family.item is None and not s.fresh:
+        if out and s.family is not None and out[-1].family is s.family and not s.family.has_items and not s.fresh:
             out[-1].end = s.end
         else:
             out.append(s)

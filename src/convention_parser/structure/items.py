@@ -1,0 +1,483 @@
+"""Where each deliberation of council minutes starts, whatever its numbering.
+
+Minutes number their deliberations in many ways ("D2025-035 - Objet : …", "DEL 2024-102 :",
+"n° 2019 / 075", "23-02/001 – …", "Délibération n° 12 :", a bare "12" in a column between the
+rapporteur's name and the subject). No single pattern covers them; what they share is a
+*shape that repeats*: an identifier at the start of a column (a row's first word, or the first
+word after a wide gap), followed by a title, whose template — label words, prefix letters,
+separators, number of digit groups — recurs through the document with numbers that increase
+(035, 036, 037 …; 1, 2, 3 …). So:
+
+1. words are regrouped into visual rows (layer 1 may split a three-column row into pieces);
+2. each column start that parses as an identifier is a candidate, keyed by its template;
+3. candidates of one template are chained in document order, a candidate extending a chain
+   when its number is the successor of the chain's last one (a cited number — "la
+   délibération n° 21-12/130 du 6 décembre 2021" — is no successor, and a line that starts
+   with it continues a sentence or reads "du …" after it);
+4. a chain is kept when most of its stretches hold a decision (a vote formula): an agenda
+   lists the same subjects without decisions, a numbered list inside a deliberation ("1) …",
+   "2) …") holds none, the themes above the items ("Point n° 1 : Finances") hold several;
+   the template whose kept chains hold the most decisions gives the items.
+
+What an item's rows say is then read geometrically: its title (right of the identifier, wrapped
+over the rows of the subject column) and the rapporteur printed in a column left of the number.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..text.model import Word
+from .family import FLAGS, Family
+from .lines import BodyLine, BodyStats, clean
+
+
+@dataclass(frozen=True)
+class ItemSettings:
+    max_step: int = 3               # a chain may skip a withdrawn item or two
+    min_decided: int = 2            # fewer decided stretches: no items (a single deliberation)
+    decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
+    row_tolerance: float = 0.45     # x word height: words whose tops differ less share a row
+    column_gap: float = 1.0         # x word height: a wider gap between words starts a column
+    column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
+    page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
+    title_rows: int = 6             # a subject wraps over at most this many rows
+    title_gap: float = 1.7          # x row step: a wider gap ends the subject
+    single: bool = True             # minutes may hold one item (a strong identifier, decided)
+    recent_chains: int = 8          # open chains a candidate may extend, besides the longest
+    run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
+
+
+SETTINGS = ItemSettings()
+
+# An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
+# "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .
+_NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})\s+)?"
+           r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
+           r"(?P<id>(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
+           r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
+           r"(?P<title>.*)$")
+_IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
+# What follows a number inside a sentence: a date, a unit, a preposition.
+_NOT_TITLE = re.compile(r"^(?:du|de|des|d['’]|en\s+date|au|aux|et|à|%|€|h\b|heures?|euros?|m2|m²|ans?|"
+                        r"mois|jours?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
+                        r"octobre|novembre|d[ée]cembre|voix|pour|contre|abstentions?)\b", FLAGS)
+
+
+# A line that cannot end a sentence: what starts the next one continues it.
+_DANGLING = re.compile(r"(?:\b(?:n\s*[°º]|de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|en|par|sur|une?|"
+                       r"d[ée]lib[ée]rations?)|[,–\-])\s*$", FLAGS)
+
+
+@dataclass
+class Row:
+    """One visual row of a page: words sorted by x, with the body lines they came from."""
+    page: int
+    top: float
+    words: list[Word] = field(default_factory=list)
+    lines: list[BodyLine] = field(default_factory=list)   # one per word, parallel to words
+
+    @property
+    def text(self) -> str:
+        return words_text(self.words)
+
+    @property
+    def height(self) -> float:
+        hs = sorted(w.bottom - w.top for w in self.words)
+        return hs[len(hs) // 2] if hs else 0.0
+
+    def first_line(self) -> BodyLine:
+        return min(self.lines, key=lambda bl: bl.index)
+
+
+@dataclass
+class Candidate:
+    row: int                  # index into the rows
+    col: int                  # index of the identifier's first word in the row
+    number: str               # as printed ("D2025-035", "12")
+    key: tuple[int, ...]      # its digit groups
+    template: tuple
+    x0: float
+    title_col: int            # index of the first title word in the row (len(words): none)
+    column: bool              # set in a column (a word left of it, or a wide gap after it)
+
+
+@dataclass
+class Item:
+    start: Candidate
+    number: str
+    title: str
+    rapporteur: Optional[str]
+    first_row: int            # its first row (a theme heading right above it included)
+    theme: Optional[str] = None
+    title_rows: list[int] = field(default_factory=list)
+
+
+def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list[Row]:
+    """Words regrouped into visual rows, pages in order, rows top-down. Cost: a sort per page."""
+    rows: list[Row] = []
+    by_page: dict[int, list[tuple[Word, BodyLine]]] = {}
+    for bl in lines:
+        for w in bl.line.words:
+            by_page.setdefault(bl.page, []).append((w, bl))
+    for page in sorted(by_page):
+        words = sorted(by_page[page], key=lambda p: (p[0].top, p[0].x0))
+        first = len(rows)
+        cur: Optional[Row] = None
+        for w, bl in words:
+            h = max(w.bottom - w.top, 1.0)
+            if cur is None or w.top - cur.top > settings.row_tolerance * h:
+                cur = Row(page, w.top)
+                rows.append(cur)
+            cur.words.append(w)
+            cur.lines.append(bl)
+        for row in rows[first:]:
+            order = sorted(range(len(row.words)), key=lambda k: row.words[k].x0)
+            row.words = [row.words[k] for k in order]
+            row.lines = [row.lines[k] for k in order]
+    return rows
+
+
+def words_text(words: list[Word]) -> str:
+    """Words joined by spaces, except a raised small word set against the previous one
+    ("M" + superscript "me": "Mme")."""
+    out = ""
+    for k, w in enumerate(words):
+        prev = words[k - 1] if k else None
+        raised = prev is not None and w.x0 - prev.x1 < 1.0 and w.bottom < prev.bottom - 0.2 * (prev.bottom - prev.top)
+        out += w.text if (not out or raised) else " " + w.text
+    return clean(out)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _column_starts(row: Row, settings: ItemSettings) -> list[int]:
+    out = [0]
+    for k in range(1, len(row.words)):
+        prev, w = row.words[k - 1], row.words[k]
+        if w.x0 - prev.x1 > settings.column_gap * max(w.bottom - w.top, 1.0):
+            out.append(k)
+    return out
+
+
+def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
+    label = _fold(m.group("label") or "")
+    if label and not labels.fullmatch(label):
+        return None
+    seps = re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
+    prefix = re.sub(r"\s", "_", (m.group("prefix") or "").upper())
+    # The separator before the title varies within one document ("23-02/006 –", "23-02/007 :");
+    # only a bare number keeps its kind ("1." a heading, "1)" a list, "1 -" an item).
+    sep = ""
+    if not (label or prefix or m.group("no") or "|" in seps.strip("|")):
+        sep = {"–": "-", "—": "-", ":": "-"}.get(m.group("sep").strip()[:1], m.group("sep").strip()[:1])
+    return (label, bool(m.group("no")), prefix, seps, sep, column)
+
+
+def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[int, float],
+                settings: ItemSettings) -> list[Candidate]:
+    labels = re.compile(fam_items.get("labels", ""), FLAGS)
+    out: list[Candidate] = []
+    for r, row in enumerate(rows):
+        for col in _column_starts(row, settings)[:3]:     # a rapporteur's column, then the number's
+            c = _candidate(rows, r, col, labels, stats, right, settings)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: BodyStats,
+               right: dict[int, float], settings: ItemSettings) -> Optional[Candidate]:
+    """The identifier that starts at word col of row r, unless it reads as a number inside a
+    sentence (a date, an amount, a cited deliberation, a count after "Pour :")."""
+    row = rows[r]
+    words = row.words[col:]
+    text = clean(" ".join(w.text for w in words))
+    m = _IDENT.match(text)
+    if not m or m.start("id") > 40:
+        return None
+    title, sep = m.group("title").strip(), m.group("sep").strip()
+    title_col = min(len(text[:m.start("title")].split()), len(words))
+    h = max(words[0].bottom - words[0].top, 1.0)
+    gap_after = 0 < title_col < len(words) and \
+        words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * h
+    column = col > 0 or (gap_after and not sep)
+    groups = bool(re.search(r"[-/.]", m.group("digits")))
+    bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not groups
+    if title and not sep and (title[:1].islower() or not (column or groups)):
+        return None                             # "12 février …": a number inside running text
+    if bare and not sep and not gap_after and col == 0 and title:
+        return None
+    if title and _NOT_TITLE.match(title):
+        return None                             # "n° 21-12/130 du 6 décembre 2021"
+    if col == 0 and _runs_on(rows, r, right, stats, settings):
+        return None                             # the previous row's sentence goes on here
+    if col > 0 and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
+                       for w in row.words[max(0, col - 2):col]):
+        return None                             # "Pour :   57"
+    tpl = _template(m, column, labels)
+    if tpl is None:
+        return None
+    digits = tuple(int(d) for d in re.findall(r"\d+", m.group("digits")))
+    number = re.sub(r"\s+", " ", m.group("id")).strip()
+    if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
+        number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
+    return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column)
+
+
+def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
+             settings: ItemSettings) -> bool:
+    """Does the row above run on into row r: a full-width line without a sentence end, close above?"""
+    if r == 0 or rows[r - 1].page != rows[r].page:
+        return False
+    prev, row = rows[r - 1], rows[r]
+    step = row.top - prev.top
+    if step > max(stats.gap, row.height * 1.2) * 1.3:
+        return False
+    text = prev.text
+    if _DANGLING.search(text):
+        return True                             # "Vu la délibération n°" / "2023-118 : …"
+    if re.search(r"[.:;!?»)]\s*$", text):
+        return False
+    left = min(w.x0 for w in prev.words)
+    width = right.get(prev.page, 0) - left
+    return width > 0 and prev.words[-1].x1 - left > settings.run_on_width * width
+
+
+def _successor(prev: tuple[int, ...], cur: tuple[int, ...], max_step: int) -> bool:
+    """cur follows prev: the first group that differs grows by 1..max_step, later groups restart."""
+    if len(prev) != len(cur):
+        return False
+    for k, (a, b) in enumerate(zip(prev, cur)):
+        if a == b:
+            continue
+        if not 0 < b - a <= max_step:
+            return False
+        # later groups start again ("1.9" -> "2.1") or stay ("012/2024" -> "013/2024")
+        later = cur[k + 1:]
+        return all(x <= 1 for x in later) or later == prev[k + 1:]
+    return False
+
+
+def _chains(cands: list[Candidate], rows: list[Row], settings: ItemSettings) -> dict[tuple, list[list[Candidate]]]:
+    """Candidates of each template chained in document order. A candidate extends the longest
+    chain it succeeds among the longest one and the most recent few (cost stays linear)."""
+    by_tpl: dict[tuple, list[list[Candidate]]] = {}
+    longest: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        chains = by_tpl.setdefault(c.template, [])
+        pool = chains[-settings.recent_chains:]
+        if c.template in longest and not any(ch is longest[c.template] for ch in pool):
+            pool = pool + [longest[c.template]]
+        fits = [ch for ch in pool if _successor(ch[-1].key, c.key, settings.max_step)
+                and (not c.column or abs(ch[-1].x0 - c.x0) <= settings.column_drift
+                     * (1 if rows[ch[-1].row].page == rows[c.row].page else settings.page_drift))]
+        if fits:
+            chain = max(fits, key=len)
+            chain.append(c)
+        else:
+            chain = [c]
+            chains.append(chain)
+        if len(chain) > len(longest.get(c.template, ())):
+            longest[c.template] = chain
+    return by_tpl
+
+
+def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
+               settings: ItemSettings = SETTINGS) -> tuple[list[Row], list[Item]]:
+    """The rows of the part and its items (empty when it holds fewer than two decided ones)."""
+    cfg = fam.section("items")
+    rows = build_rows(lines, settings)
+    if not rows or not cfg:
+        return rows, []
+    right: dict[int, float] = {}
+    for row in rows:
+        right[row.page] = max(right.get(row.page, 0.0), row.words[-1].x1)
+    decided_rx = [re.compile(p, FLAGS) for p in cfg.get("decided", [])]
+    texts = [row.text for row in rows]
+    decided_at = [any(rx.search(t) for rx in decided_rx) for t in texts]
+    # prefix sums: does a stretch of rows hold a decision?
+    acc = [0]
+    for d in decided_at:
+        acc.append(acc[-1] + d)
+
+    def decided(a: int, b: int) -> bool:
+        return acc[b] - acc[a] > 0
+
+    cands = _candidates(rows, cfg, stats, right, settings)
+    best: list[Candidate] = []
+    best_score = (0, 0)
+    for tpl, chains in _chains(cands, rows, settings).items():
+        member_rows = sorted(c.row for ch in chains for c in ch)
+        kept: list[Candidate] = []
+        spans: list[tuple[int, int]] = []
+        n_decided = 0
+        # Longest chains first: a shorter one set inside a longer one's run (a list "1 - …,
+        # 2 - …" within an item numbered the same way) is no run of items; one after it (items
+        # numbered again from 1 under each theme) is.
+        for ch in sorted(chains, key=len, reverse=True):
+            if len(ch) < 2 or any(a < ch[0].row and ch[-1].row < b for a, b in spans):
+                continue
+            ends = [nxt.row for nxt in ch[1:]] + [_next_row(member_rows, ch[-1].row, len(rows))]
+            d = sum(decided(c.row, e) for c, e in zip(ch, ends))
+            if d >= settings.decided_share * len(ch):
+                kept.extend(ch)
+                spans.append((ch[0].row, ch[-1].row))
+                n_decided += d
+        score = (n_decided, len(kept))
+        if n_decided >= settings.min_decided and score > best_score:
+            best, best_score = sorted(kept, key=lambda c: c.row), score
+    if not best and settings.single:
+        best = _single(cands, rows, decided)
+    best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
+    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
+                  for k, c in enumerate(best)]
+
+
+def _strays(best: list[Candidate], cands: list[Candidate], rows: list[Row], decided,
+            settings: ItemSettings) -> list[Candidate]:
+    """Items set in columns whose run broke (OCR lost the numbers between "1" and "10"): a
+    candidate of the same shape in the same column, whose stretch decides, and whose number
+    falls in order between its neighbours, is an item too."""
+    if not best or not best[0].column:
+        return best
+    x = best[0].x0
+    chosen = {id(c) for c in best}
+    same = [c for c in cands if c.template == best[0].template]
+    out = list(best)
+    for k, c in enumerate(same):
+        if id(c) in chosen or abs(c.x0 - x) > settings.column_drift * settings.page_drift:
+            continue
+        end = same[k + 1].row if k + 1 < len(same) else len(rows)
+        at = bisect.bisect_left([o.row for o in out], c.row)
+        before, after = (out[at - 1] if at else None), (out[at] if at < len(out) else None)
+        if decided(c.row, end) and (before is None or before.key < c.key) and (after is None or c.key < after.key):
+            out.insert(at, c)
+    return out
+
+
+def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
+    """Items set in columns whose number was lost (a scan's OCR dropped "4" … "9" between
+    "3" and "10"): between two items whose numbers leave a gap, rows that open an item the
+    same way — a name in the rapporteur's column beside a subject, after a decision — are the
+    missing items when there are exactly as many as the gap. Their numbers follow."""
+    out: list[Candidate] = []
+    for a, b in zip(best, best[1:] + [None]):
+        out.append(a)
+        if b is None or not a.column or len(a.key) != 1 or b.key[0] - a.key[0] < 2:
+            continue
+        row = rows[a.row]
+        if a.title_col >= len(row.words):
+            continue
+        x_title = row.words[a.title_col].x0
+        opens, last = [], a.row
+        for r in range(a.row + 1, b.row):
+            words = rows[r].words
+            left = [k for k, w in enumerate(words) if w.x1 < a.x0]
+            subject = [k for k, w in enumerate(words) if abs(w.x0 - x_title) < 12]
+            if left and subject and left[0] == 0 and words[0].text[:1].isupper() and decided(last, r):
+                opens.append((r, subject[0]))
+                last = r
+        if len(opens) != b.key[0] - a.key[0] - 1:
+            continue
+        for k, (r, col) in enumerate(opens):
+            number = str(a.key[0] + k + 1)
+            out.append(Candidate(r, col, number, (a.key[0] + k + 1,), a.template, a.x0, col, True))
+    return out
+
+
+def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
+    """Minutes that hold one item: an identifier of a distinctive shape (a label, prefix
+    letters or several digit groups, then a separator and a title) at the head of its row,
+    the only one of its shape, before a decision; of several, the closest above the decision
+    (a theme heading, "Point n° 1 : Finances", stands above the item's own number). Anything
+    less may be a cited number."""
+    shapes: dict[tuple, int] = {}
+    for c in cands:
+        shapes[c.template] = shapes.get(c.template, 0) + 1
+    strong = [c for c in cands if shapes[c.template] == 1 and c.col == 0 and not c.column
+              and (c.template[0] or c.template[2] or len(c.key) > 1) and c.title_col < len(rows[c.row].words)
+              and decided(c.row, len(rows))]
+    if not strong:
+        return []
+    first_decision = next(r for r in range(strong[0].row, len(rows)) if decided(r, r + 1))
+    return [c for c in strong if c.row <= first_decision][-1:]
+
+
+def _next_row(member_rows: list[int], row: int, n: int) -> int:
+    """The row of the next candidate of the template after row (n: none)."""
+    k = bisect.bisect_right(member_rows, row)
+    return member_rows[k] if k < len(member_rows) else n
+
+
+def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSettings) -> Item:
+    """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
+    row = rows[c.row]
+    parts = [words_text(row.words[c.title_col:])]
+    title_rows = [c.row]
+    rapporteur = [words_text(row.words[:c.col])] if c.col > 0 else []
+    if c.column:
+        stop = [re.compile(p, FLAGS) for p in cfg.get("title_stop", [])]
+        _read_columns(rows, c, end, stop, settings, parts, title_rows, rapporteur)
+    title = _join(parts)
+    if cfg.get("title_skip"):
+        title = re.sub(cfg["title_skip"], "", title, flags=FLAGS)
+    if c.column:
+        title = title.strip().rstrip(":").strip()
+    # (a title at the head of its line wraps like a heading: minutes.py reads the rest)
+    return Item(c, c.number, title, _join(rapporteur) or None, c.row, title_rows=title_rows)
+
+
+def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern], settings: ItemSettings,
+                  parts: list[str], title_rows: list[int], rapporteur: list[str]) -> None:
+    """Rows under an item set in columns: the subject wraps in its own column, up to a vote
+    line; the rapporteur's name wraps in the column left of the number ("Sophie" /
+    "BONIFACE-" / "PASCAL")."""
+    row = rows[c.row]
+    x_title = row.words[c.title_col].x0 if c.title_col < len(row.words) else None
+    x_number = row.words[c.col].x0
+    step = row.height * 1.2
+    last_top, last_page = row.top, row.page
+    subject_open = True
+
+    def subject_words(r: int) -> list[Word]:
+        return [w for w in rows[r].words if x_title is not None and w.x0 >= x_title - 4]
+
+    for r in range(c.row + 1, min(end, c.row + 1 + settings.title_rows)):
+        nxt = rows[r]
+        if nxt.page == last_page and nxt.top - last_top > step * settings.title_gap:
+            break
+        left = [w for w in nxt.words if w.x1 <= x_number]
+        right_words = subject_words(r)
+        rtext = words_text(right_words)
+        # A sentence after the subject may wrap too ("Madame le Maire, Messieurs …," /
+        # "… ne participent pas au vote."): the stop rules read the row with the next one.
+        ahead = rtext + " " + words_text(subject_words(r + 1)) if r + 1 < end and rtext.endswith(",") else rtext
+        if subject_open and right_words and not any(rx.search(rtext) or rx.search(ahead) for rx in stop):
+            parts.append(rtext)
+            title_rows.append(r)
+        elif right_words:
+            subject_open = False
+        if left and c.col > 0:
+            rapporteur.append(words_text(left))
+        elif not subject_open:
+            break
+        last_top, last_page = nxt.top, nxt.page
+
+
+def _join(pieces: list[str]) -> str:
+    out = ""
+    for p in (clean(p) for p in pieces):
+        if not p:
+            continue
+        if out.endswith("-") and not out.endswith(" -") and (p[:1].isupper() == out[-2:-1].isupper()):
+            out += p                            # "BONIFACE-" / "PASCAL"
+        else:
+            out = f"{out} {p}" if out else p
+    return out

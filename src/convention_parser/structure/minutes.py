@@ -1,0 +1,230 @@
+"""Council minutes cut into one part per item (deliberation).
+
+items.py finds where each item starts; here the lines are shared out: the session's head
+(before the first item) feeds every item's session fields, each item keeps its lines (a
+theme heading set right above it — "I. AFFAIRES GÉNÉRALES", "Point n° 1 : Finances", a bold
+"Qualité de l'espace public" — opens it and names its theme), and a theme heading that no
+item follows ("V. Questions diverses") ends the deliberations: what follows is another part.
+
+Lines are shared out in reading order, except on a page whose lines go back up (layer 1 read
+a three-column row in pieces), where each line goes to the item whose rows hold it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Callable, Optional
+
+from .deliberation import read_metadata
+from .family import FLAGS, Family
+from .headings import Heading, _continues, detect
+from .items import SETTINGS, Item, Row, find_items
+from .lines import BodyLine, BodyStats
+from .model import PartDraft
+from .names import strip_civility
+from .tree import build_tree
+
+THEME_MAX_CHARS = 90          # a theme heading is a short line
+_NUMBERING = re.compile(r"^(?:(?P<roman>[IVXL]+)|(?P<digit>\d{1,2})|(?P<letter>[A-H]))\s*[.)–—\-]\s*(?=\S)")
+
+
+def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page: int, last_page: int,
+                build_part: Callable[..., PartDraft], single: bool = True,
+                closing: Optional[list[BodyLine]] = None) -> list[PartDraft]:
+    """single: a text already read as minutes may hold a single item; closing: the last lines
+    (a signature block naming the president)."""
+    rows, items = find_items(lines, fam, stats, replace(SETTINGS, single=single))
+    if not items:
+        return []
+    heads = detect(lines, fam, stats)
+    head_at = {h.first.index: h for h in heads if h.kind in set(fam.item_group_kinds)}
+    theme_kinds = _themes(items, rows, head_at, stats)
+    end_row = _tail_row(items, rows, head_at, theme_kinds, fam, stats)
+    slot = _share_out(lines, rows, items, end_row)
+    shares: dict[int, list[BodyLine]] = {}
+    for bl, s in zip(lines, slot):
+        shares.setdefault(max(s, -1), []).append(bl)
+    header = shares.get(-1, [])
+    last_share = max(shares)
+    drafts = []
+    for k, it in enumerate(items):
+        item_lines = shares.get(k, [])
+        if not item_lines:
+            continue
+        title, title_ids = _item_title(it, rows, lines, fam, stats)
+        body = [bl for bl in item_lines if bl.index not in title_ids]
+        last = item_lines[-1].page if last_share > k else last_page
+        draft = PartDraft(kind=fam.kind, first_page=item_lines[0].page, last_page=last, family=fam.name)
+        body_ids = {bl.index for bl in body}
+        build_tree(draft, body, [h for h in heads if h.first.index in body_ids], fam, stats)
+        draft.title = title
+        own = "\n".join(p.text for p in draft.paragraphs)
+        if any(bl.gap_before < 0 or bl.line.table_id is not None for bl in item_lines):
+            # Layer 1 read the item's rows in pieces, or the table stage took some of them
+            # (a rapporteur | number | subject layout reads like a table): read the rows.
+            stop = items[k + 1].first_row if k + 1 < len(items) else end_row
+            own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
+        md = read_metadata(fam, header, own, own, subject=title, number=it.number,
+                           noisy=any(bl.ocr for bl in item_lines), closing=closing)
+        md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
+                                   or _presenter(fam, own), md.president)
+        md.theme = it.theme
+        draft.metadata = md.to_dict()
+        drafts.append(draft)
+    tail = shares.get(len(items), [])
+    if tail:
+        drafts.append(build_part(tail, None, fam, stats, tail[0].page, last_page))
+    return drafts
+
+
+def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats) -> set[str]:
+    """Set each item's theme and first row (its theme heading's, when one is right above it);
+    return the kinds of heading that served as themes."""
+    theme: Optional[str] = None
+    kinds: set[str] = set()
+    for k, it in enumerate(items):
+        prev_end = max(items[k - 1].title_rows) if k else -1
+        above = it.start.row - 1
+        found = _theme_row(rows, above, prev_end, head_at, stats) if above > prev_end else None
+        if found is not None:
+            theme, kind = found
+            kinds.add(kind)
+            it.first_row = above
+        it.theme = theme
+    return kinds
+
+
+def _theme_row(rows: list[Row], r: int, floor: int, head_at: dict, stats: BodyStats,
+               numbered: bool = False) -> Optional[tuple[str, str]]:
+    """The theme heading printed in row r, if it is one: (theme, kind). A heading the grammar
+    knows, or a short line set apart in bold or capitals; numbered: a short numbered line
+    ("V. Questions diverses") will do (when its kind of numbering already headed themes)."""
+    row = rows[r]
+    h = head_at.get(row.first_line().index)
+    if h is not None:
+        return (h.title.strip() or h.label), h.kind
+    text = row.text
+    if len(text) > THEME_MAX_CHARS or re.search(r"[.;,]\s*$", text):
+        return None
+    letters = [c for c in text if c.isalpha()]
+    caps = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    bold = all(w.bold for w in row.words) and stats.bold_share < 0.5
+    m = _NUMBERING.match(text)
+    if not (bold or caps or (numbered and m)):
+        return None
+    prev = rows[r - 1] if r else None
+    if prev is not None and r - 1 > floor and prev.page == row.page and row.top - prev.top < row.height * 1.6:
+        return None                          # set tight under a line of text: no heading
+    kind = next((g for g in ("roman", "digit", "letter") if m and m.group(g)), "theme")
+    return text[m.end():].strip() if m else text, kind
+
+
+def _tail_row(items: list[Item], rows: list[Row], head_at: dict, kinds: set[str], fam: Family,
+              stats: BodyStats) -> int:
+    """The row where the deliberations end: a theme heading of a kind that opened items, after
+    the last item has decided, that no item follows (len(rows) when there is none)."""
+    decided = [re.compile(p, FLAGS) for p in fam.section("items").get("decided", [])]
+    last = items[-1]
+    start = max(last.title_rows) + 1
+    seen_decision = False
+    for r in range(start, len(rows)):
+        if any(rx.search(rows[r].text) for rx in decided):
+            seen_decision = True
+            continue
+        if not seen_decision:
+            continue
+        found = _theme_row(rows, r, start, head_at, stats, numbered=True)
+        if found is not None and found[1] in kinds and found[1] != "theme":
+            return r
+    return len(rows)
+
+
+def _share_out(lines: list[BodyLine], rows: list[Row], items: list[Item], end_row: int) -> list[int]:
+    """Each line's item (-1: the session's head, len(items): after the deliberations)."""
+    row_of: dict[int, int] = {}
+    for r, row in enumerate(rows):
+        for bl in row.lines:
+            row_of.setdefault(bl.index, r)
+    firsts = [it.first_row for it in items] + [end_row]
+    disordered = {bl.page for bl in lines if bl.gap_before < 0}
+    # In reading order: an item opens at the first line of its first row.
+    opens = [min(bl.index for bl in rows[r].lines) for r in firsts[:-1]]
+    if end_row < len(rows):
+        opens.append(min(bl.index for bl in rows[end_row].lines))
+    slot = []
+    for bl in lines:
+        if bl.page in disordered:
+            slot.append(bisect.bisect_right(firsts, row_of[bl.index]) - 1)
+        else:
+            slot.append(bisect.bisect_right(opens, bl.index) - 1)
+    return slot
+
+
+def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, stats: BodyStats
+                ) -> tuple[str, set[int]]:
+    """The item's subject, and the body lines that print it."""
+    if it.start.column:
+        return it.title, {bl.index for r in it.title_rows for bl in rows[r].lines}
+    # An identifier at the head of its line: the title wraps like a heading does.
+    start = rows[it.start.row].lines[it.start.col]
+    pos = start.index - lines[0].index
+    head = Heading("item", it.number, it.number, it.title, 1, [start])
+    row = rows[it.start.row]
+    x_title = row.words[it.start.title_col].x0 if it.start.title_col < len(row.words) else None
+    j = pos + 1
+    if not it.title.strip() and j < len(lines) and lines[j].line.table_id is None:
+        # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one.
+        head.lines.append(lines[j])
+        head.title = lines[j].text
+        x_title = lines[j].x0
+        j += 1
+    while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)):
+        head.lines.append(lines[j])
+        head.title += " " + lines[j].text
+        j += 1
+    title = head.title.strip()
+    skip = fam.section("items").get("title_skip")
+    if skip:
+        title = re.sub(skip, "", title, flags=FLAGS)
+    return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _hangs(bl: BodyLine, head: Heading, x_title: Optional[float], stats: BodyStats) -> bool:
+    """A line set under the title's first word (a hanging indent), right below: the title wraps."""
+    last = head.lines[-1]
+    return (x_title is not None and len(head.lines) < 4 and bl.page == last.page
+            and abs(bl.x0 - x_title) < 6 and bl.x0 > last.x0 + 6
+            and not stats.spaced(bl.gap_before, last.size))
+
+
+def _presenter(fam: Family, text: str) -> Optional[str]:
+    """Who presents the item, in its text before the decision (the earliest presenting phrase)."""
+    cfg = fam.section("items")
+    decided = [re.search(p, text, FLAGS | re.MULTILINE) for p in cfg.get("decided", [])]
+    stop = min([m.start() for m in decided if m] + [len(text)])
+    hits = [m for p in cfg.get("presenter", []) for m in [re.search(p, text[:stop], FLAGS)] if m]
+    if not hits:
+        return None
+    return re.sub(r"\s+", " ", min(hits, key=lambda m: m.start("value")).group("value")).strip()
+
+
+def _as_person(fam: Family, name: Optional[str], president: Optional[str]) -> Optional[str]:
+    """A presenter's name without civility; "le Maire" is the session's president."""
+    if not name:
+        return None
+    chair = fam.section("items").get("presenter_chair")
+    if chair and re.search(chair, name.strip(), FLAGS):
+        return president
+    return strip_civility(name) or None
+
+
+def _labelled_rapporteur(fam: Family, lines: list[BodyLine]) -> Optional[str]:
+    """"Rapporteur : M. X" on one of the item's first lines."""
+    for rx in fam.section("items").get("rapporteur", []):
+        for bl in lines[:8]:
+            m = re.search(rx, bl.text, FLAGS)
+            if m:
+                return strip_civility(re.sub(r"\s+", " ", m.group("value")).strip(" .,;:")) or None
+    return None
