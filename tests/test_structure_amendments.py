@@ -56,6 +56,11 @@ def test_table_of_a_named_article_replaced(fam):
     assert got[0].new_text == "Tableau des opérations cofinancées par l'ANRU (article 8.1)"
 
 
+def test_table_replacing_the_table_of_an_article(fam):
+    _, got = _amend(fam, "Le tableau ci-dessous remplace le tableau de l'article 9.2 :")
+    assert _keys(got) == [("9.2", "article", "replace")]
+
+
 def test_table_without_article_takes_the_heading_target(fam):
     _, got = _amend(fam, "Le tableau n° 3 « Plan de financement » est modifié comme suit :",
                     heading="Modification de l'article 9.1 « Le plan de financement »")
@@ -120,6 +125,8 @@ def test_table_on_the_next_page_stays_with_its_instruction():
     ("Le libellé de l'article 5.1 est remplacé par l'intitulé suivant : « La diversification résidentielle ».",
      ("5.1", "La diversification résidentielle")),
     ("L’intitulé de l’article 7 est désormais rédigé comme suit : « La gouvernance ».", ("7", "La gouvernance")),
+    ("L'intitulé de l'article 3 « Les facteurs clés » est remplacé par « Les facteurs de réussite ».",
+     ("3", "Les facteurs de réussite")),
 ])
 def test_heading_of_an_article_replaced(fam, text, want):
     _, got = _amend(fam, text)
@@ -156,6 +163,8 @@ def test_article_named_with_its_old_heading_is_not_renamed(fam):
      ("C3", "insert", "Fiches descriptives des opérations")),
     ("Une annexe C5 « Calendrier des opérations » est ajoutée à la convention.",
      ("C5", "insert", "Calendrier des opérations")),
+    ("Est ajoutée à la convention une annexe C3 « Fiches descriptives ».", ("C3", "insert", "Fiches descriptives")),
+    ("Est abrogée l'annexe C4 « Plan de relogement ».", ("C4", "repeal", None)),
 ])
 def test_annex_instruction_with_a_quoted_title(fam, text, want):
     _, got = _amend(fam, text, heading="Modification des annexes")
@@ -269,7 +278,38 @@ def test_instructions_nested_in_a_modification_article(fam):
     "L'article 8.1 « Les opérations » : Sans objet",
     "L'article 8.1 de la convention pluriannuelle : sans objet.",
     "L'article 8.1 est sans objet.",
+    "▪ Article 8.1 : sans objet",
 ])
 def test_article_sans_objet(fam, text):
     _, got = _amend(fam, text)
     assert _keys(got) == [("8.1", "article", "unchanged")]
+
+
+def test_own_heading_glued_to_sans_objet_is_not_an_article_sans_objet(fam):
+    # "Article 3.3 – Modification de l'article 6 Sans objet": the avenant's heading, then "Sans objet"
+    _, got = _amend(fam, "L'article 4.1 est ainsi rédigé :", "Le programme compte 12 opérations.",
+                    "Article 3.3 – Modification de l'article 6 Sans objet")
+    assert _keys(got) == [("4.1", "article", "replace"), ("6", "article", "unchanged")]
+
+
+def test_nested_instructions_in_a_built_avenant():
+    # "Article 3.8 – Modification de l'article 8": three instructions, the second reprinting 8.2.1.
+    body = [{"text": "Article 3.8 – Modification de l'article 8 du titre III « Les opérations »", "bold": True,
+             "gap": 12},
+            {"text": "L'article 8.1 « Les opérations de démolition » : Sans objet", "gap": 6},
+            {"text": "L'article 8.2 « Les opérations de requalification » est modifié et désormais rédigé comme "
+                     "suit :", "gap": 6},
+            {"text": "8.2.1 Les opérations de requalification", "bold": True, "gap": 12},
+            {"text": "Les opérations de requalification portent sur 240 logements.", "gap": 6},
+            {"text": "L'article 8.3 renommé « Les équipements publics » de la convention pluriannuelle est modifié "
+                     "et dorénavant rédigé comme suit :", "gap": 6},
+            {"text": "La reconstruction du groupe scolaire est maintenue.", "gap": 6},
+            {"text": "Article 4 – Date d'effet", "bold": True, "gap": 12},
+            {"text": "Le présent avenant prend effet à sa signature.", "gap": 6}]
+    got = _parsed_amendments(_avenant_specs(body))
+    assert [(a.target, a.action, a.new_heading, a.section) for a in got] == [
+        ("8.1", "unchanged", None, "3.8"), ("8.2", "replace", None, "3.8"),
+        ("8.3", "rename", "Les équipements publics", "3.8")]
+    assert got[1].new_text.splitlines() == ["8.2.1 Les opérations de requalification",
+                                             "Les opérations de requalification portent sur 240 logements."]
+    assert got[2].new_text == "La reconstruction du groupe scolaire est maintenue."
