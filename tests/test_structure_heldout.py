@@ -173,7 +173,7 @@ def test_new_text_runs_to_the_next_instruction(avenant_family):
 
 
 def test_unrecognised_instruction_is_kept_raw_with_a_warning(avenant_family):
-    text = "Le tableau financier de l'article 6 est ainsi rédigé par les parties :"
+    text = "Le chapitre consacré au relogement est ainsi rédigé par les parties :"
     draft, got = _amend(avenant_family, text)
     assert got == []
     assert draft.unparsed_instructions == [text]

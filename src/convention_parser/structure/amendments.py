@@ -1,20 +1,30 @@
 """Amendment instructions of an avenant: a small grammar over its phrasings.
 
-Rules (extractors/avenant.toml ``[[amendments.rules]]``) match the start of a
-paragraph. An instruction's new text is everything after it up to the next
+Rules (extractors/avenant.toml ``[[amendments.rules]]``) match the start of an
+instruction. An instruction's new text is everything after it up to the next
 instruction or the next heading outside the target's own numbering (an avenant
 that rewrites article 4.1 reprints 4.1.1, 4.1.2 ... under it). "Sans objet"
 right after an instruction means nothing changes. Instruction-like sentences
 no rule reads are kept (raw, with a warning) rather than dropped.
+
+Layout does not always set an instruction in its own paragraph: short
+paragraphs printed with little spacing come out merged ("L'annexe C2 … est
+remplacée … . L'annexe C4 est abrogée."), and an avenant's own sub-article
+heading the heading detector missed ends up as body text ("3.5 Modification de
+l'article 8.1 …"). So paragraphs are first cut into units wherever a rule, a
+"Sans objet" or such a heading starts (amendment_units.py), and a unit that is such a
+heading acts as one: it closes the open instruction and names the target of
+the instructions under it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Amendment, Section
+from .amendment_units import split_units
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
 
@@ -26,16 +36,183 @@ class Rule:
     target_kind: str
     action: str
     target: Optional[str] = None
+    # The target is the one named by the avenant's own heading ("Modification de l'article
+    # 9.1.1.2"): always, or ("fallback") only when the sentence names none itself.
     target_from_section: bool = False
+    section_fallback: bool = False
 
 
-def _rules(fam: Family) -> tuple[list[Rule], list[tuple[re.Pattern, str]], dict]:
-    cfg = fam.section("amendments")
-    prefix = cfg.get("item_prefix", "")   # "1°", "a)": the enumeration an instruction may carry
-    rules = [Rule(r["name"], re.compile(_prefixed(r["pattern"], prefix), FLAGS), r["target_kind"], r["action"],
-                  r.get("target"), bool(r.get("target_from_section"))) for r in cfg.get("rules", [])]
-    annex = [(re.compile(r["pattern"], FLAGS), r["action"]) for r in cfg.get("annex_rules", [])]
-    return rules, annex, cfg
+@dataclass
+class Grammar:
+    """The [amendments] settings of a family, compiled."""
+    rules: list[Rule]
+    annex: list[tuple[re.Pattern, str]]
+    section_target: Optional[re.Pattern]
+    unchanged: re.Pattern
+    placeholder: Optional[re.Pattern]
+    instruction_like: Optional[re.Pattern]
+    instruction_end: Optional[re.Pattern]
+    own_heading: Optional[re.Pattern]        # an own sub-article heading set as body text
+
+    @classmethod
+    def of(cls, fam: Family) -> "Grammar":
+        cfg = fam.section("amendments")
+        prefix = cfg.get("item_prefix", "")   # "1°", "a)": the enumeration an instruction may carry
+        rules = []
+        for r in cfg.get("rules", []):
+            src = r.get("target_from_section", False)
+            rules.append(Rule(r["name"], re.compile(_prefixed(r["pattern"], prefix), FLAGS), r["target_kind"],
+                              r["action"], r.get("target"), target_from_section=src is True,
+                              section_fallback=src == "fallback"))
+        opt = lambda key: re.compile(cfg[key], FLAGS) if cfg.get(key) else None  # noqa: E731
+        return cls(rules=rules,
+                   annex=[(re.compile(r["pattern"], FLAGS), r["action"]) for r in cfg.get("annex_rules", [])],
+                   section_target=opt("section_target"),
+                   unchanged=re.compile(cfg.get("unchanged", r"^sans objet"), FLAGS),
+                   placeholder=opt("placeholder"), instruction_like=opt("instruction_like"),
+                   instruction_end=opt("instruction_end"), own_heading=opt("own_heading"))
+
+    def starts(self) -> list[re.Pattern]:
+        """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
+        return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else [])
+
+
+@dataclass
+class _Found:
+    amendment: Amendment
+    from_section: bool = False     # its target was read from the avenant's heading
+    listed: bool = False           # an annex change named in a list ("Mise à jour de l'annexe C2")
+
+
+@dataclass
+class _Open:
+    """The instruction being read and the paragraphs of its new text."""
+    amendment: Amendment
+    from_section: bool                      # its target was read from the avenant's heading
+    body: list[Paragraph] = field(default_factory=list)
+
+
+def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
+    g = Grammar.of(fam)
+    if not g.rules and not g.annex:
+        return []
+    by_id = {s.id: s for s in draft.sections}
+    out: list[_Found] = []
+    open_: Optional[_Open] = None
+    seen_annex: set[tuple[str, str]] = set()
+
+    def close():
+        nonlocal open_
+        if open_ is None:
+            return
+        a, texts = open_.amendment, [p.text for p in open_.body]
+        if texts and (_alone(g.unchanged, texts[0]) or (len(texts) == 1 and g.unchanged.match(texts[0]))):
+            # "… est modifié et désormais rédigé comme suit : Sans objet": whatever follows
+            # before the next instruction (a running header, a caption) is not new wording.
+            a.action, a.new_text = "unchanged", None
+        elif texts:
+            a.new_text = "\n".join(texts)
+            a.placeholder = bool(g.placeholder and all(g.placeholder.match(t) for t in texts))
+        out.append(_Found(a, open_.from_section))
+        open_ = None
+
+    last_section_id: Optional[str] = None
+    own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
+    heading_sec: Optional[Section] = None  # the section whose heading names the target
+    fresh = False                      # nothing read yet under the current heading
+    for p in split_units(draft.paragraphs, g.starts()):
+        sec = by_id.get(p.section_id) if p.section_id else None
+        if p.section_id != last_section_id:
+            # Entering a new section: a heading outside the open target's numbering closes it.
+            if open_ is not None and sec is not None:
+                if _inside(sec.number, open_.amendment) and sec is not own:
+                    # the replacing text reprints the target's sub-articles: keep their headings
+                    a = open_.amendment
+                    if a.action == "insert" and not a.new_heading and sec.number == a.target:
+                        a.new_heading = sec.heading   # "il est inséré un article 9.3 ainsi rédigé :" + its heading
+                    open_.body.append(Paragraph(text=f"{sec.label} {sec.heading}".strip(), page=sec.page,
+                                                section=sec.number, section_id=sec.id))
+                else:
+                    close()
+                    own = sec
+            elif sec is not None:
+                own = sec
+            last_section_id = p.section_id
+            heading_sec = sec
+            fresh = True
+        text = p.text.strip()
+        own_heading = g.own_heading.match(text) if g.own_heading else None
+        if own_heading and open_ is not None and _inside(own_heading.group("number"), open_.amendment):
+            open_.body.append(p)           # a sub-heading of the reprinted target ("13.1 Modifications …")
+            continue
+        if own_heading:
+            # an own sub-article heading read as body text: it ends the open instruction
+            close()
+            own = heading_sec = Section(id="", number=own_heading.group("number"), heading=text,
+                                        level=0, page=p.page)
+            fresh = True
+            continue
+        was_fresh, fresh = fresh, False
+        rule, m = _match(g.rules, text)
+        if rule is not None:
+            close()
+            target = _target(rule, m, heading_sec, g)
+            if target is None:
+                draft.warnings.append(f"amendment without target (p.{p.page}): {text[:120]}")
+                continue
+            from_section = target[1]
+            groups = m.groupdict()
+            a = Amendment(target=target[0], target_kind=rule.target_kind, action=rule.action,  # type: ignore[arg-type]
+                          new_heading=groups.get("new_heading") or None,
+                          section=own.number if own else p.section, page=p.page, raw=text)
+            open_ = _Open(a, from_section)
+            sub = _substitution(groups)
+            if sub:
+                open_.body.append(Paragraph(text=sub, page=p.page, section=p.section, section_id=p.section_id))
+            rest = _after_instruction(text, m, g.instruction_end)
+            if rest:
+                open_.body.append(Paragraph(text=rest, page=p.page, section=p.section, section_id=p.section_id))
+            continue
+        if was_fresh and open_ is None and g.unchanged.match(text):
+            target, _ = _section_target(heading_sec, g.section_target)
+            if target is not None:
+                out.append(_Found(Amendment(target=target, target_kind="article", action="unchanged",
+                                            section=own.number if own else p.section, page=p.page,
+                                            raw=heading_sec.heading)))
+                continue
+        annex = _annex(g.annex, text) if open_ is None else None
+        if annex is not None:
+            close()
+            target, action = annex
+            if (target, action) not in seen_annex:
+                seen_annex.add((target, action))
+                out.append(_Found(Amendment(target=target, target_kind="annexe", action=action,  # type: ignore[arg-type]
+                                            section=p.section, page=p.page, raw=text), listed=True))
+            continue
+        if open_ is not None:
+            open_.body.append(p)
+            continue
+        if g.instruction_like and g.instruction_like.search(text):
+            draft.warnings.append(f"unrecognised amendment instruction kept raw (p.{p.page}): {text[:160]}")
+            draft.unparsed_instructions.append(text)
+    close()
+    return _merge_sub_instructions(_without_listed_twice(out))
+
+
+def _target(rule: Rule, m: re.Match, sec: Optional[Section], g: Grammar) -> Optional[tuple[str, bool]]:
+    """(target, read from the heading) of an instruction, None when it has none."""
+    named = m.groupdict().get("target")
+    if rule.target_from_section or (rule.section_fallback and not named):
+        target, _ = _section_target(sec, g.section_target)
+        return (target, True) if target is not None else None
+    target = rule.target or (_ORDINALS.get(named.lower(), named) if named else None)
+    return (target, False) if target is not None else None
+
+
+def _alone(rx: re.Pattern, text: str) -> bool:
+    """Is the text nothing but what ``rx`` matches ("Sans objet.")?"""
+    m = rx.match(text)
+    return bool(m) and not text[m.end():].strip(" .;:")
 
 
 def _section_target(sec: Optional[Section], rx: Optional[re.Pattern]) -> tuple[Optional[str], Optional[str]]:
@@ -47,119 +224,22 @@ def _section_target(sec: Optional[Section], rx: Optional[re.Pattern]) -> tuple[O
     return m.group("target"), (m.group("heading") or None)
 
 
-def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
-    rules, annex_rules, cfg = _rules(fam)
-    if not rules and not annex_rules:
-        return []
-    sec_rx = re.compile(cfg["section_target"], FLAGS) if cfg.get("section_target") else None
-    unchanged = re.compile(cfg.get("unchanged", r"^sans objet"), FLAGS)
-    placeholder = re.compile(cfg["placeholder"], FLAGS) if cfg.get("placeholder") else None
-    instruction_like = re.compile(cfg["instruction_like"], FLAGS) if cfg.get("instruction_like") else None
-    instruction_end = re.compile(cfg["instruction_end"], FLAGS) if cfg.get("instruction_end") else None
-    by_id = {s.id: s for s in draft.sections}
-
-    out: list[Amendment] = []
-    open_: Optional[Amendment] = None
-    body: list[Paragraph] = []
-    seen_annex: set[tuple[str, str]] = set()
-
-    def close():
-        nonlocal open_
-        if open_ is None:
-            return
-        texts = [p.text for p in body]
-        if texts and unchanged.match(texts[0]) and len(texts) == 1:
-            open_.action = "unchanged"
-            open_.new_text = None
-        elif texts:
-            open_.new_text = "\n".join(texts)
-            open_.placeholder = bool(placeholder and all(placeholder.match(t) for t in texts))
-        out.append(open_)
-        open_ = None
-        body.clear()
-
-    # Heading-only instructions: "Article 3.9 – Modification de l'article 9 « … »" followed
-    # directly by "Sans objet" (nothing else) are recorded once the section's paragraphs are known.
-    last_section_id: Optional[str] = None
-    own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
-    for p in draft.paragraphs:
-        sec = by_id.get(p.section_id) if p.section_id else None
-        if p.section_id != last_section_id:
-            # Entering a new section: a heading outside the open target's numbering closes it.
-            if open_ is not None and sec is not None:
-                if _inside(sec.number, open_) and sec is not own:
-                    # the replacing text reprints the target's sub-articles: keep their headings
-                    if open_.action == "insert" and not open_.new_heading and sec.number == open_.target:
-                        open_.new_heading = sec.heading   # "il est inséré un article 9.3 ainsi rédigé :" + its heading
-                    body.append(Paragraph(text=f"{sec.label} {sec.heading}".strip(), page=sec.page,
-                                          section=sec.number, section_id=sec.id))
-                else:
-                    close()
-                    own = sec
-            elif sec is not None:
-                own = sec
-            last_section_id = p.section_id
-            first_in_section = True
-        else:
-            first_in_section = False
-        text = p.text.strip()
-        rule, m = _match(rules, text)
-        if rule is not None:
-            close()
-            target, heading = (rule.target, None)
-            if rule.target_from_section:
-                target, heading = _section_target(sec, sec_rx)
-                if target is None:
-                    draft.warnings.append(f"amendment without target (p.{p.page}): {text[:120]}")
-                    continue
-            else:
-                target = rule.target or _ORDINALS.get(m.group("target").lower(), m.group("target"))
-            groups = m.groupdict()
-            open_ = Amendment(
-                target=target, target_kind=rule.target_kind, action=rule.action,  # type: ignore[arg-type]
-                new_heading=groups.get("new_heading") or None,
-                section=own.number if own else p.section, page=p.page, raw=text)
-            open_._sub = rule.target_from_section  # type: ignore[attr-defined]
-            sub = _substitution(m.groupdict())
-            if sub:
-                body.append(Paragraph(text=sub, page=p.page, section=p.section, section_id=p.section_id))
-            rest = _after_instruction(text, m, instruction_end)
-            if rest:
-                body.append(Paragraph(text=rest, page=p.page, section=p.section, section_id=p.section_id))
-            continue
-        if first_in_section and open_ is None and unchanged.match(text):
-            target, _ = _section_target(sec, sec_rx)
-            if target is not None:
-                out.append(Amendment(target=target, target_kind="article", action="unchanged",
-                                     section=p.section, page=p.page, raw=sec.heading))
-                continue
-        annex = _annex(annex_rules, text) if open_ is None else None
-        if annex is not None:
-            close()
-            target, action = annex
-            if (target, action) not in seen_annex:
-                seen_annex.add((target, action))
-                out.append(Amendment(target=target, target_kind="annexe", action=action,  # type: ignore[arg-type]
-                                     section=p.section, page=p.page, raw=text))
-            continue
-        if open_ is not None:
-            body.append(p)
-            continue
-        if instruction_like and instruction_like.search(text):
-            draft.warnings.append(f"unrecognised amendment instruction kept raw (p.{p.page}): {text[:160]}")
-            draft.unparsed_instructions.append(text)
-    close()
-    return _merge_sub_instructions(out)
+def _without_listed_twice(found: list[_Found]) -> list[_Found]:
+    """An annex change announced in the "Objet de l'avenant" list and written out again as an
+    instruction ("L'annexe C2 … est remplacée par …") is one change: the instruction stays."""
+    written = {(f.amendment.target, f.amendment.action) for f in found
+               if f.amendment.target_kind == "annexe" and not f.listed}
+    return [f for f in found if not (f.listed and (f.amendment.target, f.amendment.action) in written)]
 
 
-def _merge_sub_instructions(amendments: list[Amendment]) -> list[Amendment]:
+def _merge_sub_instructions(found: list[_Found]) -> list[Amendment]:
     """'▪ Les opérations « A » sont modifiées …', '▪ Les opérations « B » Sans objet' under one
     "Modification de l'article 9.1.1.2" heading are one instruction on article 9.1.1.2."""
-    out: list[Amendment] = []
-    for a in amendments:
-        prev = out[-1] if out else None
-        if (prev is not None and getattr(a, "_sub", False) and getattr(prev, "_sub", False)
-                and prev.target == a.target and prev.section == a.section):
+    out: list[_Found] = []
+    for f in found:
+        a, prev = f.amendment, out[-1].amendment if out else None
+        if prev is not None and f.from_section and out[-1].from_section and prev.target == a.target \
+                and prev.section == a.section:
             if a.action != "unchanged":
                 if prev.action == "unchanged":
                     prev.action, prev.placeholder = a.action, a.placeholder
@@ -168,8 +248,8 @@ def _merge_sub_instructions(amendments: list[Amendment]) -> list[Amendment]:
                 prev.new_text = "\n".join(t for t in (prev.new_text, a.new_text) if t) or None
             prev.raw = prev.raw + "\n" + a.raw
             continue
-        out.append(a)
-    return out
+        out.append(f)
+    return [f.amendment for f in out]
 
 
 _ORDINALS = {"premier": "1", "première": "1", "1er": "1"}
@@ -190,10 +270,11 @@ def _substitution(groups: dict) -> str:
 
 
 def _after_instruction(text: str, m: re.Match, end: Optional[re.Pattern]) -> str:
-    """Text glued after 'comme suit :' in the instruction's own paragraph."""
+    """Text glued after 'comme suit :' in the instruction's own paragraph (the first such end
+    reaching past what the rule read: a rule may stop inside it, "… ainsi rédigé" + " :")."""
     if end is None:
         return ""
-    e = end.search(text, m.end())
+    e = next((e for e in end.finditer(text, m.start()) if e.end() > m.end()), None)
     return text[e.end():].strip() if e else ""
 
 

@@ -129,6 +129,36 @@ def _looks_like_number(text: str) -> bool:
     return len(text) < 3
 
 
+@dataclass(frozen=True)
+class StepSettings:
+    cluster: float = 0.6         # gaps this close (pt) are one line step
+    share: float = 0.15          # share of all gaps the smallest step must hold to count
+    min_count: int = 3
+    spaced: float = 1.25         # as BodyStats.spaced: a gap this many steps apart opens a paragraph
+
+
+STEP = StepSettings()
+
+
+def line_step(gaps: list[float], settings: StepSettings = STEP) -> float:
+    """The step between wrapped lines of a paragraph.
+
+    Usually the median gap. When most paragraphs are one line long (an avenant's list of
+    instructions, a convocation's agenda) most gaps are paragraph gaps and the median is one
+    of them: then the step is the smallest gap that many lines share."""
+    median = statistics.median(gaps)
+    ordered = sorted(gaps)
+    need = max(settings.min_count, settings.share * len(ordered))
+    j = 0
+    for i, g in enumerate(ordered):            # two pointers: gaps within ``cluster`` above g
+        j = max(j, i)
+        while j + 1 < len(ordered) and ordered[j + 1] - g <= settings.cluster:
+            j += 1
+        if j - i + 1 >= need:
+            return g if median > g * settings.spaced else median
+    return median
+
+
 def measure(lines: list[BodyLine]) -> BodyStats:
     sizes: Counter = Counter()
     bold = total = 0
@@ -142,7 +172,7 @@ def measure(lines: list[BodyLine]) -> BodyStats:
     size = sizes.most_common(1)[0][0] if sizes else 0.0
     gaps = [bl.gap_before for bl in lines
             if 0 < bl.gap_before < 60 and abs(bl.size - size) < 0.6 and bl.line.table_id is None]
-    gap = statistics.median(gaps) if gaps else max(size * 1.2, 1.0)
+    gap = line_step(gaps) if gaps else max(size * 1.2, 1.0)
     margins: dict[int, Counter] = {}
     for bl in lines:
         if bl.line.table_id is None:
