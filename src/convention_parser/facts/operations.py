@@ -28,6 +28,8 @@ _BULLET_SPLIT = re.compile(r"(?:^|\n|(?<=[:;,.])[ \u00a0]+)[-‐–•▪\uf0b7\
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?|lls|lgts?|logts?)\b", re.IGNORECASE)
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
+# An operation code glued before the label by a merged column ("C0437-37-0007 Réhabilitation ...").
+_CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d\s+(?=[^\W\d])")
 _A_COMMUNE = re.compile(rf"(?<![\w])à[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)")
 
 
@@ -58,6 +60,14 @@ class OperationReader:
         self._site = re.compile(
             rf"(?<![\w])(?:(?P<keep>(?i:{keep}))[ \u00a0\n]+(?:{_CONNECT}[ \u00a0\n]*)?|(?i:{drop})[ \u00a0\n]+)(?P<proper>{_PROPER})")
         self._site_words = keep + "|" + drop
+        # Site words naming a housing building ("barre", "tour", "résidence"), not an
+        # equipment ("groupe scolaire"): an object word after one is part of its name.
+        objects = {w for w, _ in lx.objects}
+        housing = [key(w) for w in lx.site_keep + lx.site_drop
+                   if not any(o in key(w).split() or key(w) in o for o in objects)]
+        self._housing_site = re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(housing, key=len, reverse=True)) + r")(?![\w])"
+        ) if housing else re.compile("(?!)")
         self._drop_words = {key(w) for w in lx.site_drop}
         self._by_initial: dict[str, list[Operation]] = {}
         self._last_family: Optional[tuple[list[str], Optional[str]]] = None
@@ -139,6 +149,9 @@ class OperationReader:
             housing = re.search(r"(?<![\w])(?:logements?|lls)(?![\w])", window)
             if housing:
                 window = window[:housing.start()]    # "Réhabilitation de 84 logements rue X" is housing
+            building = self._housing_site.search(window)
+            if building:
+                window = window[:building.start()]   # "Requalification de la barre du Parc" is housing
             for word, obj_type in self.lx.objects:
                 if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", window):
                     return obj_type
@@ -250,7 +263,8 @@ class OperationReader:
         aside and only complete the programmed operations (see ``finish``)."""
         header = _column_headers(table)
         roles = _column_roles(header, table.rows, self.lx.columns)
-        if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)):
+        if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)) \
+                or self._is_summary(table, header, roles):
             self._last_family = None
             return
         family = self._family(table.title) if table.title.strip() else None
@@ -281,10 +295,25 @@ class OperationReader:
             else:
                 self._deferred.append((op, table.id, programme))
 
+    def _is_summary(self, table: Table, header: list[str], roles: dict[str, int]) -> bool:
+        """A table restating the programme by family ("Concours financiers par famille
+        d'opérations", a synthesis of counts): its rows are families, not operations.
+        Told by its title or label header (`summary` words of [operations.columns]),
+        or by its rows: no maître d'ouvrage nor count column, and no row naming a site."""
+        words = self.lx.columns.get("summary", [])
+        if any(w in squeeze(f"{table.title} {header[roles['label']]}") for w in words):
+            return True
+        if "owner" in roles or "logements" in roles:
+            return False
+        labels = [_one_line(r[roles["label"]]) for r in table.rows if roles["label"] < len(r)]
+        labels = [x for x in labels if x and not any(key(x) == w or key(x).startswith(w + " ")
+                                                      for w in self.lx.skip_rows)]
+        return len(labels) >= 3 and not any(_names_a_site(x) or _COUNT_IN_PAREN.search(x) for x in labels)
+
     def _row_operation(self, row: list[str], roles: dict[str, int], family: Optional[str],
                        table: Table, default: Optional[str] = None) -> Optional[Operation]:
         cell = lambda role: row[roles[role]].strip() if role in roles and roles[role] < len(row) else ""  # noqa: E731
-        label = _one_line(cell("label"))
+        label = _CODE_LEAD.sub("", _one_line(cell("label")))
         if not label or any(key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
             return None                           # "Total", "Sous-total La Briqueterie"
         if len({squeeze(c) for c in row if c.strip()}) == 1:

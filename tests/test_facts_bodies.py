@@ -1,0 +1,63 @@
+"""Organisations and people named after the shapes French bodies and signatures use
+(facts/bodies.py), on sentences written for the test with names absent from the
+field's list (common.toml [[organisations]])."""
+
+from __future__ import annotations
+
+from convention_parser.facts.entities import rule_entities
+from convention_parser.facts.lexicon import lexicon
+from convention_parser.rules import load_rules
+
+LX = lexicon(load_rules())
+
+
+def _ents(text, label=None):
+    return [(f.text, f.normalized) for f in rule_entities(text, LX) if label is None or f.label == label]
+
+
+def test_institutional_head_nouns_name_bodies_with_their_whole_name():
+    text = ("la Métropole du Val de Lorvanne, l’Établissement public territorial Grand-Orly Seine Bièvre, "
+            "le Syndicat mixte des Transports du Ternois et la Communauté urbaine d’Arvelle-sur-Lys, "
+            "l’OPH de Brémontier")
+    assert [n for _, n in _ents(text, "ORG")] == [
+        "Métropole du Val de Lorvanne", "Établissement public territorial Grand-Orly Seine Bièvre",
+        "Syndicat mixte des Transports du Ternois", "Communauté urbaine d’Arvelle-sur-Lys", "OPH de Brémontier"]
+
+
+def test_a_name_stops_before_a_clause_and_a_conjunction():
+    assert _ents("Pour la Métropole de Carvalle Le Président", "ORG") == [("Métropole de Carvalle", "Métropole de Carvalle")]
+    assert [n for _, n in _ents("la Métropole de Carvalle et la Région Bretagne", "ORG")] == [
+        "Métropole de Carvalle", "Région Bretagne"]
+
+
+def test_social_landlord_brands_before_or_after_the_name():
+    text = "Logis Morvandiau, Maisons de Solaure, Immobilière Castelnor, Tréval Logement, Trois Rivières Habitat, Habitat 25"
+    assert [n for _, n in _ents(text, "ORG")] == [
+        "Logis Morvandiau", "Maisons de Solaure", "Immobilière Castelnor", "Tréval Logement", "Trois Rivières Habitat",
+        "Habitat 25"]
+    # The brand word alone, a common noun or an opening article names no body.
+    assert _ents("Le Habitat du quartier, le logement social, Pour Ormal Habitat", "ORG") == [
+        ("Ormal Habitat", "Ormal Habitat")]
+
+
+def test_legal_forms_are_not_part_of_the_name():
+    assert _ents("la SA d’HLM Castelnor Habitat et l’association Bricol’Avenir", "ORG") == [
+        ("Castelnor Habitat", "Castelnor Habitat"), ("Bricol’Avenir", "Bricol’Avenir")]
+    assert _ents("Bricol’Avenir, association, représentée par son Président,", "ORG") == [
+        ("Bricol’Avenir", "Bricol’Avenir")]
+    # "sa directrice": a possessive, not the legal form "SA".
+    assert _ents("Tréval, sa directrice générale", "ORG") == []
+
+
+def test_people_after_a_function_or_closing_a_signature_line():
+    text = ("Pour la commune de Lorvanne, le Maire, Gaëlle MARTINEAU\n"
+            "Pour Immobilière Castelnor, Jean-Baptiste DE LA FOSSE\n"
+            "Pour la Métropole du Val de Lorvanne, le Président, Rémi\nCOULIBALY")
+    assert [n for _, n in _ents(text, "PER")] == ["Gaëlle MARTINEAU", "Jean-Baptiste DE LA FOSSE", "Rémi COULIBALY"]
+    # A field acronym is no surname.
+    assert _ents("le Directeur, Montant ANRU\n", "PER") == []
+
+
+def test_surname_first_after_a_civility():
+    assert _ents("Madame LEMAIRE Odile, adjointe", "PER") == [("LEMAIRE Odile", "LEMAIRE Odile")]
+    assert _ents("Monsieur LEMAIRE Maire, puis", "PER") == [("LEMAIRE", "LEMAIRE")]
