@@ -30,6 +30,7 @@ _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
 # An operation code glued before the label by a merged column ("C0437-37-0007 Réhabilitation ...").
 _CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d\s+(?=[^\W\d])")
+_CODE_CELL = re.compile(r"(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d")
 _A_COMMUNE = re.compile(rf"(?<![\w])à[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)")
 
 
@@ -77,6 +78,7 @@ class OperationReader:
         # rows of tables without a family, with table id and whether the table is the programme's
         self._deferred: list[tuple[Operation, str, bool]] = []
         self._programmed = False                  # a family table was read
+        self._last_programme = False              # the last operation table programmed (see read_table)
         self._quartier_of: Optional[dict[str, str]] = None
         self._tail = re.compile(
             rf"(?:(?<![\w])(?P<keep>(?i:{keep}))[ \u00a0\n]+(?:{_CONNECT}[ \u00a0\n]*)?)?(?<![\w'’])(?P<proper>{_PROPER})[ \u00a0\n]*$")
@@ -262,23 +264,36 @@ class OperationReader:
         calendar, a co-financer's table) usually repeat them: their rows are kept
         aside and only complete the programmed operations (see ``finish``)."""
         header = _column_headers(table)
-        roles = _column_roles(header, table.rows, self.lx.columns)
+        headerless = not header
+        if headerless:
+            # A table continued on a new page without its header, or printed without
+            # one: the cells tell the roles.
+            header = [""] * max((len(r) for r in table.rows), default=0)
+            roles = self._roles_from_cells(table.rows)
+        else:
+            roles = _column_roles(header, table.rows, self.lx.columns)
         if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)) \
                 or self._is_summary(table, header, roles):
             self._last_family = None
             return
         family = self._family(table.title) if table.title.strip() else None
-        if family is None and not table.title.strip() and self._last_family and self._last_family[0] == header:
-            family = self._last_family[1]        # a title-less table continues the previous one
-        self._last_family = (header, family)
+        previous = self._last_family
+        if family is None and not table.title.strip() and previous and (previous[0] == header or headerless):
+            family = previous[1]                 # a title-less table continues the previous one
+        self._last_family = (previous[0] if headerless and previous else header, family)
         # Without a family, a table whose subsidy column is the programme's own
         # ("Montant prévisionnel de subvention ANRU") still programmes
         # operations ("Les opérations financées au titre de l'appel à projets
         # …"): a row no other table programmes is one, of its action's type or
         # "other". A co-financer's table ("… de subvention Région") only
-        # completes.
-        programme = family is None and "amount" in roles and any(
-            w in squeeze(header[roles["amount"]]) for w in self.lx.columns.get("programme_amount", []))
+        # completes. A header-less table continues the previous one's status;
+        # alone, it programmes when its rows carry operation codes.
+        if headerless:
+            programme = family is None and (self._last_programme if previous else self._coded(table.rows))
+        else:
+            programme = family is None and "amount" in roles and any(
+                w in squeeze(header[roles["amount"]]) for w in self.lx.columns.get("programme_amount", []))
+        self._last_programme = programme
         label_header = squeeze(header[roles["label"]])
         self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
         for i, row in enumerate(table.rows):
@@ -294,6 +309,48 @@ class OperationReader:
                 self._table_ops.add(id(self.ops[-1]))
             else:
                 self._deferred.append((op, table.id, programme))
+
+    def _roles_from_cells(self, rows: list[list[str]]) -> dict[str, int]:
+        """Column roles of a table without header, from what its cells hold: labels open
+        with an action word, amounts are money (the rightmost money column: the subsidy
+        follows its base), counts are whole numbers, owners are organisations."""
+        from .entities import rule_entities
+        width = max((len(r) for r in rows), default=0)
+        columns = [[r[i].strip() for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
+
+        def share(cells, test) -> float:
+            return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+        def opens_action(c: str) -> bool:
+            m = self._actions.search(fold(_CODE_LEAD.sub("", c))) if self._actions else None
+            return bool(m and m.start() <= 2)
+
+        def money(c: str) -> bool:
+            return _money_in(c) is not None and bool(re.search(r"€|euros?|EUR", c, re.IGNORECASE))
+
+        def org(c: str) -> bool:
+            return any(f.label == "ORG" for f in rule_entities(c, self.lx))
+
+        roles: dict[str, int] = {}
+        label = next((i for i, c in enumerate(columns) if share(c, opens_action) >= 0.6), None)
+        if label is None:
+            return roles
+        roles["label"] = label
+        amount = [i for i, c in enumerate(columns) if i != label and share(c, money) >= 0.6]
+        if amount:
+            roles["amount"] = amount[-1]
+        free = [i for i in range(width) if i not in roles.values()]
+        count = next((i for i in free if share(columns[i], lambda c: _whole_number(c) is not None) >= 0.6), None)
+        if count is not None:
+            roles["logements"] = count
+        owner = next((i for i in free if i != count and share(columns[i], org) >= 0.5), None)
+        if owner is not None:
+            roles["owner"] = owner
+        return roles
+
+    def _coded(self, rows: list[list[str]]) -> bool:
+        """Rows that carry an operation code ("C0437-21-0001") in a cell of their own."""
+        return sum(1 for r in rows if any(_CODE_CELL.fullmatch(c.strip()) for c in r)) >= 0.6 * max(len(rows), 1)
 
     def _is_summary(self, table: Table, header: list[str], roles: dict[str, int]) -> bool:
         """A table restating the programme by family ("Concours financiers par famille
