@@ -61,3 +61,8 @@ def test_people_after_a_function_or_closing_a_signature_line():
 def test_surname_first_after_a_civility():
     assert _ents("Madame LEMAIRE Odile, adjointe", "PER") == [("LEMAIRE Odile", "LEMAIRE Odile")]
     assert _ents("Monsieur LEMAIRE Maire, puis", "PER") == [("LEMAIRE", "LEMAIRE")]
+
+
+def test_an_opening_word_does_not_hide_the_body_after_it():
+    # "Pour Logis" must not be read as a brand "<name> Logis" and swallow "Logis Ternois".
+    assert _ents("Pour Logis Morvandiau, Jean HENNEBERT", "ORG") == [("Logis Morvandiau", "Logis Morvandiau")]

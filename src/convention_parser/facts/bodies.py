@@ -41,9 +41,9 @@ _NOT_LEAD = r"(?!(?:Le|La|Les|L'|Pour|Par|Et|En|Un|Une|Des|Du|De|Au|Aux|Sa|Son|S
 # Connectors inside a name ("Bassin de la Sorgue", "Portes de l'Oise", "Val d'Orge").
 # Never "et", "le", "la" alone: they join two names ("la Métropole et la Région").
 _JOIN = rf"(?:{_SP}+(?:(?:de{_SP}+la|de|du|des|en|sur|sous|les){_SP}+|(?:de{_SP}+l|d|l)')?|-)"
-NAME = rf"{_WORD}(?:{_JOIN}{_NOT_LEAD}{_WORD}){{0,7}}"
+NAME = rf"{_NOT_LEAD}{_WORD}(?:{_JOIN}{_NOT_LEAD}{_WORD}){{0,7}}"
 # Brand names may hold a number ("Habitat 25", "13 Habitat").
-BRAND_NAME = rf"(?:{_WORD}|{_NUMBER})(?:{_JOIN}{_NOT_LEAD}(?:{_WORD}|{_NUMBER})){{0,7}}"
+BRAND_NAME = rf"{_NOT_LEAD}(?:{_WORD}|{_NUMBER})(?:{_JOIN}{_NOT_LEAD}(?:{_WORD}|{_NUMBER})){{0,7}}"
 # After a head noun: "de", "du", "des", "de la", "de l'", "d'" or nothing.
 _PREP = rf"(?:{_SP}+(?:de{_SP}+la{_SP}+|de{_SP}+l'|du{_SP}+|des{_SP}+|de{_SP}+|d')|{_SP}+)"
 # Words that open a sentence or a clause, never a name: "Pour Arcades Logement" -> "Arcades Logement".
