@@ -251,3 +251,23 @@ def test_object_word_inside_a_building_name_does_not_type_the_operation():
     got = _ops(t)
     assert ("requalification", "barre du Parc", 204, 3525000.0) in got
     assert ("amenagement", "Aménagement de la place du Marché", None, 2430000.0) in got
+
+
+def test_site_after_a_dash_a_cut_bracket_and_a_building_word_before_a_connector():
+    t = Table(id="d", title="", pages=[7], n_rows=3, n_cols=6, section="8.1", header=OPS_HEADER,
+              rows=[["C0001-31-0003", "Reconstitution de l’offre – l’opération Lamartine (68 logements : 36 PLAI et 32 PLUS)",
+                     "Logis Ternois", "Bréval", "68", "936 200,00 €"],
+                    ["C0001-21-0012", "Démolition de l’immeuble du Parc (139", "OPH Néolis", "Bréval", "139",
+                     "3 839 000,61 €"]])
+    got = _ops(t)
+    assert ("reconstitution", "opération Lamartine", 68, 936200.0) in got
+    assert ("demolition", "immeuble du Parc", 139, 3839000.61) in got
+
+
+def test_header_read_as_data_rows_still_names_the_columns():
+    t = Table(id="e", title="", pages=[7], n_rows=4, n_cols=6, section="8.1", header=[],
+              rows=[["Opération", "Opération", "Localisation", "Localisation", "Financement", "Financement"],
+                    ["IDTOP", "Libellé", "Commune", "Maître d’ouvrage", "Assiette", "Subvention ANRU"],
+                    ["C0001-33-0004", "Requalification de la tour Rimbaud (196 logements)", "Bréval", "Logis Ternois",
+                     "3 984 000,00 €", "1 992 000,00 €"]])
+    assert _ops(t) == [("requalification", "tour Rimbaud", 196, 1992000.0)]

@@ -264,6 +264,13 @@ class OperationReader:
         calendar, a co-financer's table) usually repeat them: their rows are kept
         aside and only complete the programmed operations (see ``finish``)."""
         header = _column_headers(table)
+        first = 0                                # the first data row
+        if not header:
+            first = self._header_rows(table.rows)
+            if first:
+                # The header was read as data rows ("IDTOP | Libellé | Commune | ...").
+                header = [" ".join(dict.fromkeys(c for c in col if c)) for col in
+                          zip(*[r + [""] * (len(table.rows[first - 1]) - len(r)) for r in table.rows[:first]])]
         headerless = not header
         if headerless:
             # A table continued on a new page without its header, or printed without
@@ -271,7 +278,7 @@ class OperationReader:
             header = [""] * max((len(r) for r in table.rows), default=0)
             roles = self._roles_from_cells(table.rows)
         else:
-            roles = _column_roles(header, table.rows, self.lx.columns)
+            roles = _column_roles(header, table.rows[first:], self.lx.columns)
         if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)) \
                 or self._is_summary(table, header, roles):
             self._last_family = None
@@ -297,6 +304,8 @@ class OperationReader:
         label_header = squeeze(header[roles["label"]])
         self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
         for i, row in enumerate(table.rows):
+            if i < first:
+                continue
             if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
                 continue                          # the header repeated on a new page
             op = self._row_operation(row, roles, family, table, default="other" if programme else None)
@@ -347,6 +356,16 @@ class OperationReader:
         if owner is not None:
             roles["owner"] = owner
         return roles
+
+    def _header_rows(self, rows: list[list[str]]) -> int:
+        """How many leading rows of a table without header are its header: rows with no
+        figure, one of them naming the label column ("Libellé", "Opération")."""
+        n = 0
+        while n < min(2, len(rows)) and rows[n] and not any(re.search(r"\d", c) for c in rows[n]):
+            n += 1
+        labels = self.lx.columns.get("label", [])
+        named = any(any(w in squeeze(c) for w in labels) for r in rows[:n] for c in r)
+        return n if named and n < len(rows) else 0
 
     def _coded(self, rows: list[list[str]]) -> bool:
         """Rows that carry an operation code ("C0437-21-0001") in a cell of their own."""
@@ -500,9 +519,19 @@ class OperationReader:
         # What follows must name a site: a site word or a proper name. "Études de
         # programmation", "Résidentialisation de 208 logements" name none.
         # An acronym is not a site: "Conduite de projet NPNRU CALL" keeps its action.
-        if not re.match(rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}](?![{_UP}\d\s]))", rest):
-            return label
-        return self._drop_lead.sub("", rest).strip(" -–:,") or label
+        site = rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}](?![{_UP}\d\s]))"
+        if not re.match(site, rest):
+            # "Reconstitution de l'offre – l'opération X": the action's complement, then
+            # the site after a dash.
+            dash = re.search(r"\s[–—-]\s+", rest)
+            after = dash and re.sub(rf"^(?i:{_CONNECT})\s*", "", rest[dash.end():])
+            if not after or not re.match(site, after):
+                return label
+            rest = after
+        dropped = self._drop_lead.sub("", rest).strip(" -–:,")
+        if re.match(rf"(?i:{_CONNECT})\s", dropped):
+            return rest.strip(" -–:,")        # "immeuble du Parc": the building word holds the name
+        return dropped or label
 
     # -- merging -----------------------------------------------------------
 
@@ -623,8 +652,10 @@ def _count_in(text: str) -> Optional[int]:
 
 
 def _drop_count(name: str) -> str:
-    """A trailing count in brackets is not part of a name: "immeuble Capucines (16 logements)"."""
-    return re.sub(r"\s*\(\s*\d[^()]*\)\s*$", "", name).strip()
+    """A trailing count in brackets is not part of a name: "immeuble Capucines (16 logements)",
+    nor a bracket a cut cell left open ("immeuble du Parc (139")."""
+    name = re.sub(r"\s*\(\s*\d[^()]*\)\s*$", "", name).strip()
+    return re.sub(r"\s*\([^()]*$", "", name).strip()
 
 
 def _unbracket(name: str) -> str:
