@@ -271,3 +271,14 @@ def test_header_read_as_data_rows_still_names_the_columns():
                     ["C0001-33-0004", "Requalification de la tour Rimbaud (196 logements)", "Bréval", "Logis Ternois",
                      "3 984 000,00 €", "1 992 000,00 €"]])
     assert _ops(t) == [("requalification", "tour Rimbaud", 196, 1992000.0)]
+
+
+def test_table_count_wins_over_the_count_prose_recalls():
+    prose = Paragraph(text="Actualisation du coût de l’opération : démolition de la tour Lamartine (61 logements) "
+                           "à Valcourt.", page=3, section="2")
+    t = Table(id="f", title="La démolition de logements locatifs sociaux", pages=[5], n_rows=1, n_cols=6,
+              section="8.1", header=OPS_HEADER,
+              rows=[["C0001-21-0001", "Démolition de la tour Lamartine (67 logements)", "Logis Ternois", "Valcourt",
+                     "67", "1 413 000,00 €"]])
+    got = _ops(t, paragraphs=[prose])
+    assert [(o[0], o[2], o[3]) for o in got if "Lamartine" in o[1]] == [("demolition", 67, 1413000.0)]

@@ -73,6 +73,7 @@ class OperationReader:
         self._by_initial: dict[str, list[Operation]] = {}
         self._last_family: Optional[tuple[list[str], Optional[str]]] = None
         self._table_ops: set[int] = set()        # ids of operations read from table rows
+        self._from_prose: set[int] = set()       # ids of operations prose alone has given so far
         self._in_list = False
         self._commune_column = False
         # rows of tables without a family, with table id and whether the table is the programme's
@@ -447,7 +448,8 @@ class OperationReader:
                 continue
             if old is not None:
                 claimed.setdefault(id(old), set()).add(table_id)
-                _complete(old, op, amount=programme)  # another financer's amount is not the programmed one
+                # another financer's amount is not the programmed one
+                _complete(old, op, amount=programme, prefer=self._table_over_prose(old, False))
         self._deferred = []
         self.ops = self._into_groups(self.ops)
         return self.ops
@@ -549,11 +551,22 @@ class OperationReader:
             self.spellings[op.name] = self.spellings.get(op.name, 0) + 1
         old = self._same_site(op, firm_type, exclude=exclude)
         if old is not None:
-            _complete(old, op)
+            _complete(old, op, prefer=self._table_over_prose(old, prose))
             return old
+        if prose:
+            self._from_prose.add(id(op))
         self.ops.append(op)
         self._by_initial.setdefault(self._site_key(op.name)[:1], []).append(op)
         return op
+
+    def _table_over_prose(self, old: Operation, prose: bool) -> tuple[str, ...]:
+        """A table row's count wins over the count prose gave the same site: an avenant's
+        prose recalls the former programme ("démolition de la tour X (61 logements)"),
+        its table states the current one."""
+        if prose or id(old) not in self._from_prose:
+            return ()
+        self._from_prose.discard(id(old))
+        return ("logements",)
 
     def _same_site(self, op: Operation, firm_type: bool, loose: bool = False,
                    exclude: set[int] = frozenset()) -> Optional[Operation]:
@@ -585,11 +598,12 @@ class OperationReader:
         return None
 
 
-def _complete(old: Operation, new: Operation, amount: bool = True) -> None:
+def _complete(old: Operation, new: Operation, amount: bool = True, prefer: tuple[str, ...] = ()) -> None:
+    """Fill ``old``'s missing fields from ``new``; the ``prefer`` fields take ``new``'s value."""
     for f in ("commune", "maitre_ouvrage", "logements", "amount", "quartier"):
         if f == "amount" and not amount:
             continue
-        if getattr(old, f) is None and getattr(new, f) is not None:
+        if (getattr(old, f) is None or f in prefer) and getattr(new, f) is not None:
             setattr(old, f, getattr(new, f))
     if new.page and (not old.page or new.page < old.page):
         old.page, old.section = new.page, new.section
