@@ -66,3 +66,16 @@ def test_surname_first_after_a_civility():
 def test_an_opening_word_does_not_hide_the_body_after_it():
     # "Pour Logis" must not be read as a brand "<name> Logis" and swallow "Logis Ternois".
     assert _ents("Pour Logis Morvandiau, Jean HENNEBERT", "ORG") == [("Logis Morvandiau", "Logis Morvandiau")]
+
+
+def test_party_name_ends_at_its_legal_form():
+    """convention.toml party_name_end: ", association" / ", SA d'HLM" close the party's name."""
+    from convention_parser.structure.avenant_meta import read_parties
+    from convention_parser.structure.model import Paragraph
+    cfg = load_rules().families["convention"]["metadata"]
+    lines = ["Il est convenu entre :", "Bricol’Avenir, association, représentée par son Président,",
+             "Tréval Logement, SA d’HLM, représentée par sa Directrice Générale,",
+             "Maisons de Solaure, société coopérative d’HLM, représentée par son Directeur Général,",
+             "Ce qui suit"]
+    parties, _ = read_parties(cfg, [Paragraph(text=t, page=1, section=None) for t in lines])
+    assert parties == ["Bricol’Avenir", "Tréval Logement", "Maisons de Solaure"]
