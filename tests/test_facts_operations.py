@@ -282,3 +282,18 @@ def test_table_count_wins_over_the_count_prose_recalls():
                      "67", "1 413 000,00 €"]])
     got = _ops(t, paragraphs=[prose])
     assert [(o[0], o[2], o[3]) for o in got if "Lamartine" in o[1]] == [("demolition", 67, 1413000.0)]
+
+
+def test_a_continued_table_does_not_force_its_neighbours_type_on_rows_with_their_own_action():
+    demolitions = Table(id="g", title="La démolition de logements locatifs sociaux", pages=[5], n_rows=1, n_cols=6,
+                        section="8.1", header=OPS_HEADER,
+                        rows=[["C0001-21-0001", "Démolition de la tour Lamartine (67 logements)", "Logis Ternois",
+                               "Valcourt", "67", "1 413 000,00 €"]])
+    after = Table(id="h", title="", pages=[6], n_rows=2, n_cols=6, section="8.1", header=OPS_HEADER,
+                  rows=[["C0001-21-0002", "Démolition de la barre Ravel (40 logements)", "Logis Ternois",
+                         "Valcourt", "40", "800 000,00 €"],
+                        ["C0001-24-0003", "Aménagement de la place du Marché", "Commune de Valcourt", "Valcourt",
+                         "–", "2 430 000,00 €"]])
+    got = {o[1]: o[0] for o in _ops(demolitions, after)}
+    assert got["barre Ravel"] == "demolition"
+    assert got["Aménagement de la place du Marché"] == "amenagement"

@@ -286,8 +286,10 @@ class OperationReader:
             return
         family = self._family(table.title) if table.title.strip() else None
         previous = self._last_family
+        inherited = False
         if family is None and not table.title.strip() and previous and (previous[0] == header or headerless):
             family = previous[1]                 # a title-less table continues the previous one
+            inherited = True
         self._last_family = (previous[0] if headerless and previous else header, family)
         # Without a family, a table whose subsidy column is the programme's own
         # ("Montant prévisionnel de subvention ANRU") still programmes
@@ -309,7 +311,8 @@ class OperationReader:
                 continue
             if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
                 continue                          # the header repeated on a new page
-            op = self._row_operation(row, roles, family, table, default="other" if programme else None)
+            op = self._row_operation(row, roles, family, table, default="other" if programme else None,
+                                     inherited=inherited)
             if op is None:
                 continue
             op.page = table.page_of_row(i)
@@ -388,7 +391,10 @@ class OperationReader:
         return len(labels) >= 3 and not any(_names_a_site(x) or _COUNT_IN_PAREN.search(x) for x in labels)
 
     def _row_operation(self, row: list[str], roles: dict[str, int], family: Optional[str],
-                       table: Table, default: Optional[str] = None) -> Optional[Operation]:
+                       table: Table, default: Optional[str] = None, inherited: bool = False) -> Optional[Operation]:
+        """One operation of a table row. ``family``: the type the table's title gives; when
+        ``inherited`` from the table before, a row's own action word decides first (the
+        neighbouring table's family is only a guess)."""
         cell = lambda role: row[roles[role]].strip() if role in roles and roles[role] < len(row) else ""  # noqa: E731
         label = _CODE_LEAD.sub("", _one_line(cell("label")))
         if not label or any(key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
@@ -407,7 +413,7 @@ class OperationReader:
             commune = place                       # a "Commune" column names it, listed or not
         folded = fold(rest)
         hit = self._actions.search(folded) if self._actions else None
-        if family:
+        if family and not (inherited and hit):
             typ = family
         elif hit:
             # A category written before the action ("Immobilier à vocation
