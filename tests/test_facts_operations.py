@@ -297,3 +297,10 @@ def test_a_continued_table_does_not_force_its_neighbours_type_on_rows_with_their
     got = {o[1]: o[0] for o in _ops(demolitions, after)}
     assert got["barre Ravel"] == "demolition"
     assert got["Aménagement de la place du Marché"] == "amenagement"
+
+
+def test_a_place_after_a_dash_is_not_the_site():
+    t = Table(id="i", title="", pages=[7], n_rows=1, n_cols=6, section="8.1", header=OPS_HEADER,
+              rows=[["C0001-38-0007", "Construction d’un centre commercial - Quartier Beaulieu", "Commune de Valcourt",
+                     "Valcourt", "", "1 000 000,00 €"]])
+    assert [o[1] for o in _ops(t)] == ["Construction d’un centre commercial - Quartier Beaulieu"]

@@ -530,10 +530,11 @@ class OperationReader:
         site = rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}](?![{_UP}\d\s]))"
         if not re.match(site, rest):
             # "Reconstitution de l'offre – l'opération X": the action's complement, then
-            # the site after a dash.
+            # a site word after a dash ("Construction d'un centre commercial - Quartier
+            # République" only places the operation).
             dash = re.search(r"\s[–—-]\s+", rest)
             after = dash and re.sub(rf"^(?i:{_CONNECT})\s*", "", rest[dash.end():])
-            if not after or not re.match(site, after):
+            if not after or not re.match(rf"(?i:{self._site_words})(?!\w)", after):
                 return label
             rest = after
         dropped = self._drop_lead.sub("", rest).strip(" -–:,")
