@@ -32,8 +32,7 @@ from typing import Optional
 from .text_tools import fold, key
 
 _SP = r"[ \n]"          # the folded text has no other spaces
-# A word of a proper name: capitalised ("Sorgue", "Lens-Orvillers", "Recup'Action")
-# or a short number ("Habitat 25", "13 Habitat").
+# A word of a proper name: capitalised ("Sorgue", "Lens-Orvillers", "Recup'Action").
 _WORD = r"[A-Z][\w'\-]*"
 _NUMBER = r"\d{1,3}(?![\w])"
 # A word joined by a plain space must not open a new clause ("... Lens-Orvillers Le Président").
