@@ -79,3 +79,11 @@ def test_party_name_ends_at_its_legal_form():
              "Ce qui suit"]
     parties, _ = read_parties(cfg, [Paragraph(text=t, page=1, section=None) for t in lines])
     assert parties == ["Bricol’Avenir", "Tréval Logement", "Maisons de Solaure"]
+
+
+def test_particles_inside_a_name_after_a_civility():
+    assert _ents("Monsieur Jean-Louis de La Fontaine, Maire", "PER") == [("Jean-Louis de La Fontaine", "Jean-Louis de La Fontaine")]
+    assert _ents("Madame Anne d’Arvieux a signé", "PER") == [("Anne d’Arvieux", "Anne d’Arvieux")]
+    assert _ents("Monsieur le Maire", "PER") == []
+    # Without a particle, two words at most: a function after the name is not part of it.
+    assert _ents("Monsieur Alain Roger Vice-Président", "PER") == [("Alain Roger", "Alain Roger")]
