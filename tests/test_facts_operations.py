@@ -195,3 +195,112 @@ def test_a_row_without_action_word_is_typed_by_its_object_and_a_leading_category
     f = extract_facts([], [t], RULES, use_model=False)
     assert [(o.type, o.commune) for o in f.operations] == [
         ("immobilier_economique", "Lens"), ("immobilier_economique", "Liévin")]
+
+
+# --- tables of the programme written for the test (generator2 layouts) -------------------
+
+def _ops(*tables, paragraphs=()):
+    f = extract_facts(list(paragraphs), list(tables), RULES, use_model=False)
+    return [(o.type, o.name, o.logements, o.amount) for o in f.operations]
+
+
+OPS_HEADER = [["IDTOP", "Libellé de l’opération", "Maître d’ouvrage", "Commune", "Logements", "Subvention ANRU"]]
+
+
+def test_table_by_family_of_operations_is_no_operation():
+    by_family = Table(id="s", title="Concours financiers de l’ANRU par famille d’opérations", pages=[9], n_rows=3,
+                      n_cols=2, section="9", header=[["Famille d’opérations", "Concours ANRU"]],
+                      rows=[["Démolition de logements locatifs sociaux", "5 455 000 €"],
+                            ["Requalification de LLS", "2 999 000 €"], ["Aménagement d’ensemble", "5 886 000 €"]])
+    assert _ops(by_family) == []
+    # A synthesis without the word: no owner, no count column, no row naming a site.
+    synthesis = Table(id="y", title="Tableau de synthèse", pages=[4], n_rows=3, n_cols=2, section="4",
+                      header=[["Intervention", "Montant"]],
+                      rows=[["Démolition de logements locatifs sociaux", "5 455 000 €"],
+                            ["Résidentialisation", "1 118 000 €"], ["Équipements publics de proximité", "1 209 000 €"]])
+    assert _ops(synthesis) == []
+
+
+def test_operation_table_continued_without_header_keeps_its_rows():
+    head = Table(id="a", title="Tableau des opérations cofinancées par l’ANRU", pages=[7], n_rows=1, n_cols=6,
+                 section="8.1", header=OPS_HEADER,
+                 rows=[["C0211-21-0001", "Démolition de la barre Verlaine (121 logements)", "Ternois Habitat",
+                        "Marcillac", "121", "2 743 000,00 €"]])
+    rest = Table(id="b", title="", pages=[8], n_rows=3, n_cols=6, section="8.1", header=[],
+                 rows=[["C0211-24-0003", "Aménagement de la rue Jean Jaurès et des espaces publics attenants",
+                        "Commune de Marcillac", "Marcillac", "–", "3 600 000,00 €"],
+                       ["C0211-31-0007", "Reconstitution de l’offre (61 logements : 33 PLAI et 28 PLUS)",
+                        "OPH Beauséjour", "Lormes", "61", "350 000,00 €"],
+                       ["C0211-37-0004", "Extension du centre social Louise Michel", "Commune de Marcillac",
+                        "Marcillac", "–", "1 010 000,00 €"]])
+    got = _ops(head, rest)
+    assert ("demolition", "barre Verlaine", 121, 2743000.0) in got
+    assert ("amenagement", "Aménagement de la rue Jean Jaurès et des espaces publics attenants", None, 3600000.0) in got
+    assert [o for o in got if o[0] == "reconstitution"][0][2:] == (61, 350000.0)
+    assert [o for o in got if o[0] == "equipement"][0][3] == 1010000.0
+    assert len(got) == 4
+
+
+def test_object_word_inside_a_building_name_does_not_type_the_operation():
+    """"barre du Parc" is housing; an operation code glued before a label is no part of it."""
+    t = Table(id="c", title="", pages=[7], n_rows=2, n_cols=6, section="8.1", header=OPS_HEADER,
+              rows=[["C0001-33-0002", "Requalification de la barre du Parc (204 logements)", "Logis Ternois",
+                     "Bréval", "204", "3 525 000,00 €"],
+                    ["", "C0001-24-0003 Aménagement de la place du Marché", "Logis Ternois", "Bréval", "–",
+                     "2 430 000,00 €"]])
+    got = _ops(t)
+    assert ("requalification", "barre du Parc", 204, 3525000.0) in got
+    assert ("amenagement", "Aménagement de la place du Marché", None, 2430000.0) in got
+
+
+def test_site_after_a_dash_a_cut_bracket_and_a_building_word_before_a_connector():
+    t = Table(id="d", title="", pages=[7], n_rows=3, n_cols=6, section="8.1", header=OPS_HEADER,
+              rows=[["C0001-31-0003", "Reconstitution de l’offre – l’opération Lamartine (68 logements : 36 PLAI et 32 PLUS)",
+                     "Logis Ternois", "Bréval", "68", "936 200,00 €"],
+                    ["C0001-21-0012", "Démolition de l’immeuble du Parc (139", "OPH Néolis", "Bréval", "139",
+                     "3 839 000,61 €"]])
+    got = _ops(t)
+    assert ("reconstitution", "opération Lamartine", 68, 936200.0) in got
+    assert ("demolition", "immeuble du Parc", 139, 3839000.61) in got
+
+
+def test_header_read_as_data_rows_still_names_the_columns():
+    t = Table(id="e", title="", pages=[7], n_rows=4, n_cols=6, section="8.1", header=[],
+              rows=[["Opération", "Opération", "Localisation", "Localisation", "Financement", "Financement"],
+                    ["IDTOP", "Libellé", "Commune", "Maître d’ouvrage", "Assiette", "Subvention ANRU"],
+                    ["C0001-33-0004", "Requalification de la tour Rimbaud (196 logements)", "Bréval", "Logis Ternois",
+                     "3 984 000,00 €", "1 992 000,00 €"]])
+    assert _ops(t) == [("requalification", "tour Rimbaud", 196, 1992000.0)]
+
+
+def test_table_count_wins_over_the_count_prose_recalls():
+    prose = Paragraph(text="Actualisation du coût de l’opération : démolition de la tour Lamartine (61 logements) "
+                           "à Valcourt.", page=3, section="2")
+    t = Table(id="f", title="La démolition de logements locatifs sociaux", pages=[5], n_rows=1, n_cols=6,
+              section="8.1", header=OPS_HEADER,
+              rows=[["C0001-21-0001", "Démolition de la tour Lamartine (67 logements)", "Logis Ternois", "Valcourt",
+                     "67", "1 413 000,00 €"]])
+    got = _ops(t, paragraphs=[prose])
+    assert [(o[0], o[2], o[3]) for o in got if "Lamartine" in o[1]] == [("demolition", 67, 1413000.0)]
+
+
+def test_a_continued_table_does_not_force_its_neighbours_type_on_rows_with_their_own_action():
+    demolitions = Table(id="g", title="La démolition de logements locatifs sociaux", pages=[5], n_rows=1, n_cols=6,
+                        section="8.1", header=OPS_HEADER,
+                        rows=[["C0001-21-0001", "Démolition de la tour Lamartine (67 logements)", "Logis Ternois",
+                               "Valcourt", "67", "1 413 000,00 €"]])
+    after = Table(id="h", title="", pages=[6], n_rows=2, n_cols=6, section="8.1", header=OPS_HEADER,
+                  rows=[["C0001-21-0002", "Démolition de la barre Ravel (40 logements)", "Logis Ternois",
+                         "Valcourt", "40", "800 000,00 €"],
+                        ["C0001-24-0003", "Aménagement de la place du Marché", "Commune de Valcourt", "Valcourt",
+                         "–", "2 430 000,00 €"]])
+    got = {o[1]: o[0] for o in _ops(demolitions, after)}
+    assert got["barre Ravel"] == "demolition"
+    assert got["Aménagement de la place du Marché"] == "amenagement"
+
+
+def test_a_place_after_a_dash_is_not_the_site():
+    t = Table(id="i", title="", pages=[7], n_rows=1, n_cols=6, section="8.1", header=OPS_HEADER,
+              rows=[["C0001-38-0007", "Construction d’un centre commercial - Quartier Beaulieu", "Commune de Valcourt",
+                     "Valcourt", "", "1 000 000,00 €"]])
+    assert [o[1] for o in _ops(t)] == ["Construction d’un centre commercial - Quartier Beaulieu"]

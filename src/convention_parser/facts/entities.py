@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 
+from .bodies import person_ok, strip_lead
 from .lexicon import Lexicon
 from .text_tools import fold, key
 
@@ -42,7 +43,11 @@ def _person_regex(civilities: list[str]) -> re.Pattern:
     sp = r"[ \u00a0\n]+"
     return re.compile(
         rf"(?<![\w])(?i:{civ})(?![\w]){sp}(?P<name>(?:{_CAP_WORD}{sp})?{_CAPS_WORD}(?:[ \u00a0\n]{_CAPS_WORD})*"
-        rf"|{_CAP_WORD}(?:{sp}{_CAP_WORD})?)",
+        # "Madame DUPONT Marie, ...": the first name after the surname, closing the name.
+        rf"(?:[ \u00a0]{_CAP_WORD}(?=[ \u00a0]*(?:[,;.)\n]|$)))?"
+        # "Monsieur Jean de La Fontaine", "Madame Anne d'Arvieux": lower-case particles inside.
+        rf"|{_CAP_WORD}(?:{sp}(?:(?:de|du|des|van|von|le|la)[ \u00a0]+|d['’])+{_CAP_WORD}(?:{sp}{_CAP_WORD})?"
+        rf"|{sp}{_CAP_WORD})?)",
     )
 
 
@@ -62,6 +67,7 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
         for m in rx.finditer(text):
             t = m.group(0)
             cands.append(Found(m.start(), m.end(), t, "ORG", lx.alias_names.get(key(t), _spaces(t))))
+    cands.extend(_shaped_bodies(text, folded_case, lx))
     for law in lx.legal_names:
         src = folded_case if law.case_sensitive else folded_low
         for m in law.regex.finditer(src):
@@ -76,6 +82,12 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
                 name = _spaces(m.group(0))
                 if key(name.split()[0]) not in lx.stopwords:
                     cands.append(Found(m.start(), m.end(), name, "PER", name))
+    for rx in (lx.bodies.after_function, lx.bodies.closing_name):
+        # "le Maire, Hervé PRUVOST"; a signature line "Pour Maisons de Vauban, Olivier DUPRÉ".
+        for m in rx.finditer(text) if rx is not None else ():
+            name = _spaces(m.group("name"))
+            if person_ok(name, lx.stopwords, lx.alias_names):
+                cands.append(Found(m.start("name"), m.end("name"), name, "PER", name))
     for rx in lx.qpv:
         for m in rx.finditer(text):
             code = m.group(0)
@@ -88,10 +100,13 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
     if lx.person_regex is None:
         lx.person_regex = _person_regex(lx.civilities)
     for m in lx.person_regex.finditer(text):
-        name = _spaces(m.group("name"))
+        name, end = _spaces(m.group("name")), m.end("name")
+        if len(name.split()) > 1 and key(name.split()[-1]) in lx.stopwords:     # "M. DUPONT Maire,"
+            name = name.rsplit(" ", 1)[0]
+            end = m.start("name") + m.group("name").rstrip().rfind(name.split()[-1]) + len(name.split()[-1])
         if key(name) in lx.stopwords or key(name.split()[0]) in lx.stopwords:
             continue
-        cands.append(Found(m.start("name"), m.end("name"), name, "PER", name))
+        cands.append(Found(m.start("name"), end, name, "PER", name))
     if lx.commune_regex is not None:
         for m in lx.commune_regex.finditer(folded_case):
             t = text[m.start():m.end()]
@@ -111,6 +126,25 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
                 kept.append(Found(f.start + m.start(), f.start + m.end(), t, "LOC", lx.communes.get(key(t), t)))
     kept.sort(key=lambda f: f.start)
     return kept
+
+
+def _shaped_bodies(text: str, folded: str, lx: Lexicon) -> list[Found]:
+    """Organisations named after the shapes of French bodies (see bodies.py)."""
+    out = []
+    b = lx.bodies
+    # A legal form ("SA d'HLM Marelle", "Récup'Action, association") is not part of the
+    # name, but its span is the match's, so that it wins over a shorter shape inside.
+    for rx, group in ((b.heads, 0), (b.brands, 0), (b.forms, "name"), (b.named_form, "name")):
+        for m in rx.finditer(folded) if rx is not None else ():
+            t, start = strip_lead(text[m.start(group):m.end(group)], m.start(group))
+            t = t.rstrip(" ,;:.-")
+            if len(key(t)) <= 2 or key(t) in lx.stopwords or rx is b.brands and len(key(t).split()) < 2:
+                continue          # "Le Habitat du quartier": the brand word alone names nobody
+            name = _spaces(t)
+            name = lx.alias_names.get(key(name), name[:1].upper() + name[1:])
+            span = (min(start, m.start()), max(start + len(t), m.end())) if group else (start, start + len(t))
+            out.append(Found(span[0], span[1], t, "ORG", name))
+    return out
 
 
 _FIRST_LAST = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}|[ \u00a0]+{_CAPS_WORD}){{1,2}}(?![\w'’])")

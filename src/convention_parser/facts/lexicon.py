@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..rules import RuleSet
+from .bodies import BodyRules, compile_bodies
 from .text_tools import alias_body, alias_regex, key, squeeze, whole_words
 
 
@@ -36,6 +37,7 @@ class Lexicon:
     legal_names: list[Organisation] = field(default_factory=list)   # named texts ("RGA NPNRU"), label LAW
     loc_patterns: list[re.Pattern] = field(default_factory=list)
     person_functions: Optional[re.Pattern] = None                   # ", Vice-Président" after a name
+    bodies: BodyRules = field(default_factory=BodyRules)            # name shapes, see bodies.py
     units: list[tuple[re.Pattern, str]] = field(default_factory=list)
     unit_regex: str = ""
     actions: list[tuple[str, str]] = field(default_factory=list)   # (folded stem, type)
@@ -101,6 +103,7 @@ def _build(common: dict) -> Lexicon:
     if functions:
         alts = "|".join(alias_regex(f) for f in sorted(functions, key=len, reverse=True))
         lx.person_functions = re.compile(rf"^[ \u00a0]*,[ \u00a0]*(?:\d+(?:e|er|ème)[ \u00a0]+)?(?:{alts})")
+    lx.bodies = compile_bodies(ent.get("bodies", {}), functions)
     forms = []
     for u in common.get("units", []):
         for f in u.get("forms", []):

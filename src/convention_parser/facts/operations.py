@@ -28,6 +28,9 @@ _BULLET_SPLIT = re.compile(r"(?:^|\n|(?<=[:;,.])[ \u00a0]+)[-‐–•▪\uf0b7\
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?|lls|lgts?|logts?)\b", re.IGNORECASE)
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
+# An operation code glued before the label by a merged column ("C0437-37-0007 Réhabilitation ...").
+_CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d\s+(?=[^\W\d])")
+_CODE_CELL = re.compile(r"(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d")
 _A_COMMUNE = re.compile(rf"(?<![\w])à[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)")
 
 
@@ -58,15 +61,25 @@ class OperationReader:
         self._site = re.compile(
             rf"(?<![\w])(?:(?P<keep>(?i:{keep}))[ \u00a0\n]+(?:{_CONNECT}[ \u00a0\n]*)?|(?i:{drop})[ \u00a0\n]+)(?P<proper>{_PROPER})")
         self._site_words = keep + "|" + drop
+        # Site words naming a housing building ("barre", "tour", "résidence"), not an
+        # equipment ("groupe scolaire"): an object word after one is part of its name.
+        objects = {w for w, _ in lx.objects}
+        housing = [key(w) for w in lx.site_keep + lx.site_drop
+                   if not any(o in key(w).split() or key(w) in o for o in objects)]
+        self._housing_site = re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(w) for w in sorted(housing, key=len, reverse=True)) + r")(?![\w])"
+        ) if housing else re.compile("(?!)")
         self._drop_words = {key(w) for w in lx.site_drop}
         self._by_initial: dict[str, list[Operation]] = {}
         self._last_family: Optional[tuple[list[str], Optional[str]]] = None
         self._table_ops: set[int] = set()        # ids of operations read from table rows
+        self._from_prose: set[int] = set()       # ids of operations prose alone has given so far
         self._in_list = False
         self._commune_column = False
         # rows of tables without a family, with table id and whether the table is the programme's
         self._deferred: list[tuple[Operation, str, bool]] = []
         self._programmed = False                  # a family table was read
+        self._last_programme = False              # the last operation table programmed (see read_table)
         self._quartier_of: Optional[dict[str, str]] = None
         self._tail = re.compile(
             rf"(?:(?<![\w])(?P<keep>(?i:{keep}))[ \u00a0\n]+(?:{_CONNECT}[ \u00a0\n]*)?)?(?<![\w'’])(?P<proper>{_PROPER})[ \u00a0\n]*$")
@@ -139,6 +152,9 @@ class OperationReader:
             housing = re.search(r"(?<![\w])(?:logements?|lls)(?![\w])", window)
             if housing:
                 window = window[:housing.start()]    # "Réhabilitation de 84 logements rue X" is housing
+            building = self._housing_site.search(window)
+            if building:
+                window = window[:building.start()]   # "Requalification de la barre du Parc" is housing
             for word, obj_type in self.lx.objects:
                 if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", window):
                     return obj_type
@@ -249,28 +265,54 @@ class OperationReader:
         calendar, a co-financer's table) usually repeat them: their rows are kept
         aside and only complete the programmed operations (see ``finish``)."""
         header = _column_headers(table)
-        roles = _column_roles(header, table.rows, self.lx.columns)
-        if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)):
+        first = 0                                # the first data row
+        if not header:
+            first = self._header_rows(table.rows)
+            if first:
+                # The header was read as data rows ("IDTOP | Libellé | Commune | ...").
+                header = [" ".join(dict.fromkeys(c for c in col if c)) for col in
+                          zip(*[r + [""] * (len(table.rows[first - 1]) - len(r)) for r in table.rows[:first]])]
+        headerless = not header
+        if headerless:
+            # A table continued on a new page without its header, or printed without
+            # one: the cells tell the roles.
+            header = [""] * max((len(r) for r in table.rows), default=0)
+            roles = self._roles_from_cells(table.rows)
+        else:
+            roles = _column_roles(header, table.rows[first:], self.lx.columns)
+        if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)) \
+                or self._is_summary(table, header, roles):
             self._last_family = None
             return
         family = self._family(table.title) if table.title.strip() else None
-        if family is None and not table.title.strip() and self._last_family and self._last_family[0] == header:
-            family = self._last_family[1]        # a title-less table continues the previous one
-        self._last_family = (header, family)
+        previous = self._last_family
+        inherited = False
+        if family is None and not table.title.strip() and previous and (previous[0] == header or headerless):
+            family = previous[1]                 # a title-less table continues the previous one
+            inherited = True
+        self._last_family = (previous[0] if headerless and previous else header, family)
         # Without a family, a table whose subsidy column is the programme's own
         # ("Montant prévisionnel de subvention ANRU") still programmes
         # operations ("Les opérations financées au titre de l'appel à projets
         # …"): a row no other table programmes is one, of its action's type or
         # "other". A co-financer's table ("… de subvention Région") only
-        # completes.
-        programme = family is None and "amount" in roles and any(
-            w in squeeze(header[roles["amount"]]) for w in self.lx.columns.get("programme_amount", []))
+        # completes. A header-less table continues the previous one's status;
+        # alone, it programmes when its rows carry operation codes.
+        if headerless:
+            programme = family is None and (self._last_programme if previous else self._coded(table.rows))
+        else:
+            programme = family is None and "amount" in roles and any(
+                w in squeeze(header[roles["amount"]]) for w in self.lx.columns.get("programme_amount", []))
+        self._last_programme = programme
         label_header = squeeze(header[roles["label"]])
         self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
         for i, row in enumerate(table.rows):
+            if i < first:
+                continue
             if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
                 continue                          # the header repeated on a new page
-            op = self._row_operation(row, roles, family, table, default="other" if programme else None)
+            op = self._row_operation(row, roles, family, table, default="other" if programme else None,
+                                     inherited=inherited)
             if op is None:
                 continue
             op.page = table.page_of_row(i)
@@ -281,10 +323,80 @@ class OperationReader:
             else:
                 self._deferred.append((op, table.id, programme))
 
+    def _roles_from_cells(self, rows: list[list[str]]) -> dict[str, int]:
+        """Column roles of a table without header, from what its cells hold: labels open
+        with an action word, amounts are money (the rightmost money column: the subsidy
+        follows its base), counts are whole numbers, owners are organisations."""
+        from .entities import rule_entities
+        width = max((len(r) for r in rows), default=0)
+        columns = [[r[i].strip() for r in rows if i < len(r) and r[i].strip()] for i in range(width)]
+
+        def share(cells, test) -> float:
+            return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+        def opens_action(c: str) -> bool:
+            m = self._actions.search(fold(_CODE_LEAD.sub("", c))) if self._actions else None
+            return bool(m and m.start() <= 2)
+
+        def money(c: str) -> bool:
+            return _money_in(c) is not None and bool(re.search(r"€|euros?|EUR", c, re.IGNORECASE))
+
+        def org(c: str) -> bool:
+            return any(f.label == "ORG" for f in rule_entities(c, self.lx))
+
+        roles: dict[str, int] = {}
+        label = next((i for i, c in enumerate(columns) if share(c, opens_action) >= 0.6), None)
+        if label is None:
+            return roles
+        roles["label"] = label
+        amount = [i for i, c in enumerate(columns) if i != label and share(c, money) >= 0.6]
+        if amount:
+            roles["amount"] = amount[-1]
+        free = [i for i in range(width) if i not in roles.values()]
+        count = next((i for i in free if share(columns[i], lambda c: _whole_number(c) is not None) >= 0.6), None)
+        if count is not None:
+            roles["logements"] = count
+        owner = next((i for i in free if i != count and share(columns[i], org) >= 0.5), None)
+        if owner is not None:
+            roles["owner"] = owner
+        return roles
+
+    def _header_rows(self, rows: list[list[str]]) -> int:
+        """How many leading rows of a table without header are its header: rows with no
+        figure, one of them naming the label column ("Libellé", "Opération")."""
+        n = 0
+        while n < min(2, len(rows)) and rows[n] and not any(re.search(r"\d", c) for c in rows[n]):
+            n += 1
+        labels = self.lx.columns.get("label", [])
+        named = any(any(w in squeeze(c) for w in labels) for r in rows[:n] for c in r)
+        return n if named and n < len(rows) else 0
+
+    def _coded(self, rows: list[list[str]]) -> bool:
+        """Rows that carry an operation code ("C0437-21-0001") in a cell of their own."""
+        return sum(1 for r in rows if any(_CODE_CELL.fullmatch(c.strip()) for c in r)) >= 0.6 * max(len(rows), 1)
+
+    def _is_summary(self, table: Table, header: list[str], roles: dict[str, int]) -> bool:
+        """A table restating the programme by family ("Concours financiers par famille
+        d'opérations", a synthesis of counts): its rows are families, not operations.
+        Told by its title or label header (`summary` words of [operations.columns]),
+        or by its rows: no maître d'ouvrage nor count column, and no row naming a site."""
+        words = self.lx.columns.get("summary", [])
+        if any(w in squeeze(f"{table.title} {header[roles['label']]}") for w in words):
+            return True
+        if "owner" in roles or "logements" in roles:
+            return False
+        labels = [_one_line(r[roles["label"]]) for r in table.rows if roles["label"] < len(r)]
+        labels = [x for x in labels if x and not any(key(x) == w or key(x).startswith(w + " ")
+                                                      for w in self.lx.skip_rows)]
+        return len(labels) >= 3 and not any(_names_a_site(x) or _COUNT_IN_PAREN.search(x) for x in labels)
+
     def _row_operation(self, row: list[str], roles: dict[str, int], family: Optional[str],
-                       table: Table, default: Optional[str] = None) -> Optional[Operation]:
+                       table: Table, default: Optional[str] = None, inherited: bool = False) -> Optional[Operation]:
+        """One operation of a table row. ``family``: the type the table's title gives; when
+        ``inherited`` from the table before, a row's own action word decides first (the
+        neighbouring table's family is only a guess)."""
         cell = lambda role: row[roles[role]].strip() if role in roles and roles[role] < len(row) else ""  # noqa: E731
-        label = _one_line(cell("label"))
+        label = _CODE_LEAD.sub("", _one_line(cell("label")))
         if not label or any(key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
             return None                           # "Total", "Sous-total La Briqueterie"
         if len({squeeze(c) for c in row if c.strip()}) == 1:
@@ -301,7 +413,7 @@ class OperationReader:
             commune = place                       # a "Commune" column names it, listed or not
         folded = fold(rest)
         hit = self._actions.search(folded) if self._actions else None
-        if family:
+        if family and not (inherited and hit):
             typ = family
         elif hit:
             # A category written before the action ("Immobilier à vocation
@@ -342,7 +454,8 @@ class OperationReader:
                 continue
             if old is not None:
                 claimed.setdefault(id(old), set()).add(table_id)
-                _complete(old, op, amount=programme)  # another financer's amount is not the programmed one
+                # another financer's amount is not the programmed one
+                _complete(old, op, amount=programme, prefer=self._table_over_prose(old, False))
         self._deferred = []
         self.ops = self._into_groups(self.ops)
         return self.ops
@@ -414,9 +527,20 @@ class OperationReader:
         # What follows must name a site: a site word or a proper name. "Études de
         # programmation", "Résidentialisation de 208 logements" name none.
         # An acronym is not a site: "Conduite de projet NPNRU CALL" keeps its action.
-        if not re.match(rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}](?![{_UP}\d\s]))", rest):
-            return label
-        return self._drop_lead.sub("", rest).strip(" -–:,") or label
+        site = rf"^[\s,:–-]*(?:(?i:{self._site_words})(?!\w)|[{_UP}](?![{_UP}\d\s]))"
+        if not re.match(site, rest):
+            # "Reconstitution de l'offre – l'opération X": the action's complement, then
+            # a site word after a dash ("Construction d'un centre commercial - Quartier
+            # République" only places the operation).
+            dash = re.search(r"\s[–—-]\s+", rest)
+            after = dash and re.sub(rf"^(?i:{_CONNECT})\s*", "", rest[dash.end():])
+            if not after or not re.match(rf"(?i:{self._site_words})(?!\w)", after):
+                return label
+            rest = after
+        dropped = self._drop_lead.sub("", rest).strip(" -–:,")
+        if re.match(rf"(?i:{_CONNECT})\s", dropped):
+            return rest.strip(" -–:,")        # "immeuble du Parc": the building word holds the name
+        return dropped or label
 
     # -- merging -----------------------------------------------------------
 
@@ -434,11 +558,22 @@ class OperationReader:
             self.spellings[op.name] = self.spellings.get(op.name, 0) + 1
         old = self._same_site(op, firm_type, exclude=exclude)
         if old is not None:
-            _complete(old, op)
+            _complete(old, op, prefer=self._table_over_prose(old, prose))
             return old
+        if prose:
+            self._from_prose.add(id(op))
         self.ops.append(op)
         self._by_initial.setdefault(self._site_key(op.name)[:1], []).append(op)
         return op
+
+    def _table_over_prose(self, old: Operation, prose: bool) -> tuple[str, ...]:
+        """A table row's count wins over the count prose gave the same site: an avenant's
+        prose recalls the former programme ("démolition de la tour X (61 logements)"),
+        its table states the current one."""
+        if prose or id(old) not in self._from_prose:
+            return ()
+        self._from_prose.discard(id(old))
+        return ("logements",)
 
     def _same_site(self, op: Operation, firm_type: bool, loose: bool = False,
                    exclude: set[int] = frozenset()) -> Optional[Operation]:
@@ -470,11 +605,12 @@ class OperationReader:
         return None
 
 
-def _complete(old: Operation, new: Operation, amount: bool = True) -> None:
+def _complete(old: Operation, new: Operation, amount: bool = True, prefer: tuple[str, ...] = ()) -> None:
+    """Fill ``old``'s missing fields from ``new``; the ``prefer`` fields take ``new``'s value."""
     for f in ("commune", "maitre_ouvrage", "logements", "amount", "quartier"):
         if f == "amount" and not amount:
             continue
-        if getattr(old, f) is None and getattr(new, f) is not None:
+        if (getattr(old, f) is None or f in prefer) and getattr(new, f) is not None:
             setattr(old, f, getattr(new, f))
     if new.page and (not old.page or new.page < old.page):
         old.page, old.section = new.page, new.section
@@ -537,8 +673,10 @@ def _count_in(text: str) -> Optional[int]:
 
 
 def _drop_count(name: str) -> str:
-    """A trailing count in brackets is not part of a name: "immeuble Capucines (16 logements)"."""
-    return re.sub(r"\s*\(\s*\d[^()]*\)\s*$", "", name).strip()
+    """A trailing count in brackets is not part of a name: "immeuble Capucines (16 logements)",
+    nor a bracket a cut cell left open ("immeuble du Parc (139")."""
+    name = re.sub(r"\s*\(\s*\d[^()]*\)\s*$", "", name).strip()
+    return re.sub(r"\s*\([^()]*$", "", name).strip()
 
 
 def _unbracket(name: str) -> str:
