@@ -23,6 +23,7 @@ from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
 from .settings import TableSettings
 from .shading import Shades
+from .stacked import stacked_grids
 from .totals import check_totals
 from .wrap import vocabulary, wrap_edges
 
@@ -74,6 +75,12 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
                dotted: Optional[DottedRules] = None) -> list[Grid]:
     grids = ruled_grids(page, settings.ruled, shades)
     words = _words_outside(page, [g.bbox for g in grids])
+    hrules = [r for r in _hrules(page) if not any(_overlap(_grown(r), g.bbox) for g in grids)]
+    stacked = stacked_grids(page.number, words, hrules, settings.aligned, settings.stacked)
+    if stacked:
+        _shade_cells(stacked, shades(page.number) if shades else [])
+        grids += stacked
+        words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
     aligned = aligned_grids(page.number, words, _hrules(page), settings.aligned, more)
@@ -83,6 +90,20 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     grids += aligned
     grids.sort(key=lambda g: g.bbox[1])
     return grids
+
+
+def _grown(r: BBox, d: float = 1.0) -> BBox:
+    return (r[0] - d, r[1] - d, r[2] + d, r[3] + d)
+
+
+def _shade_cells(grids: list[Grid], shaded: list[BBox]) -> None:
+    """Mark the cells of grids built from words whose centre sits on a cell background."""
+    for g in grids:
+        for c in g.cells:
+            if c.words:
+                x = sum((w.x0 + w.x1) / 2 for w in c.words) / len(c.words)
+                y = sum((w.top + w.bottom) / 2 for w in c.words) / len(c.words)
+                c.shaded = any(s[0] <= x <= s[2] and s[1] <= y <= s[3] for s in shaded)
 
 
 def _overlap(a: BBox, b: BBox) -> bool:

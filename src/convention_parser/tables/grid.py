@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Optional
 
 from ..text.model import Word
-from .wrap import join_lines, cell_lines
+from .wrap import join_lines, cell_lines, overflowing_lines
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -79,4 +79,5 @@ def words_text(words: list[Word], vocab: Optional[Counter] = None) -> str:
     space; a word broken across lines joined back (wrap.join_lines)."""
     if not words:
         return ""
-    return join_lines([[w.text for w in line] for line in cell_lines(words)], vocab)
+    lines = cell_lines(words)
+    return join_lines([[w.text for w in line] for line in lines], vocab, overflowing_lines(lines))

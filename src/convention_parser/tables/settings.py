@@ -69,6 +69,16 @@ class AlignedSettings:
 
 
 @dataclass
+class StackSettings:
+    """Tables with a horizontal rule between every two rows (stacked.py)."""
+    min_rules: int = 3                # two rows at least
+    extent_tol: float = 2.0           # rules of one table share both ends within this
+    outside_tol: float = 1.5          # a row's words stay inside the rules' extent
+    # A band holding more lines of several cells than this is no single row.
+    max_multi_lines: int = 3
+
+
+@dataclass
 class HeaderSettings:
     max_header_rows: int = 4
 
@@ -105,6 +115,7 @@ class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)
     aligned: AlignedSettings = field(default_factory=AlignedSettings)
+    stacked: StackSettings = field(default_factory=StackSettings)
     header: HeaderSettings = field(default_factory=HeaderSettings)
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
     title: TitleSettings = field(default_factory=TitleSettings)

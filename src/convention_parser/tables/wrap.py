@@ -11,6 +11,12 @@ the document says so:
   glue: "dela" is unknown anyway, and "plan" / "cher" glue only when the
   document never writes "cher" alone).
 
+Word processors (LibreOffice, Word) break a word only when it is wider than
+the cell: the first piece is then alone on its line and fills it to the
+cell's right edge ("Commun" / "e", "Départem" / "ent"). That geometry is
+evidence enough when the document never writes the word whole: the pieces
+glue if one of them is no word of the document.
+
 A line ending in an elided article or pronoun ("d'" / "insertion") or in an
 opening bracket ("(" / "semestre") joins the next without a space, as French
 typography does; a line ending in a hyphen inside a word ("Rivemont-sur-" /
@@ -91,9 +97,10 @@ def _opening(text: str) -> bool:
     return text[-1] in "([{"
 
 
-def glues(pieces: list[str], vocab: Counter) -> bool:
+def glues(pieces: list[str], vocab: Counter, overflow: bool = False) -> bool:
     """Whether the pieces (a line's last word, the next lines' first words)
-    are one word broken across the lines."""
+    are one word broken across the lines. ``overflow``: the first piece is a
+    word too wide for its cell (alone on its line, up to the right edge)."""
     left, rest = pieces[0], pieces[1:]
     head = word_key(left)
     if not head or not _LETTERS.match(head) or not rest:
@@ -110,28 +117,30 @@ def glues(pieces: list[str], vocab: Counter) -> bool:
     if tail != left:
         return False                      # punctuation ends the left word
     joined = word_key("".join(pieces))
-    if not vocab.get(joined):
+    if not vocab.get(joined) and not (overflow and len(pieces) == 2):
         return False
     keys = [head] + [word_key(p) for p in rest]
     return any(not vocab.get(k) for k in keys)
 
 
-def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter) -> int:
+def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: bool = False) -> int:
     """How many lines from lines[i] on carry the rest of ``left`` (0: none)."""
     pieces = [left]
     for k in range(i, min(len(lines), i + _MAX_PIECES - 1)):
         if not lines[k]:
             return 0
         pieces.append(lines[k][0])
-        if glues(pieces, vocab):
+        if glues(pieces, vocab, overflow):
             return k - i + 1
         if len(lines[k]) > 1:
             return 0                      # the word ended on that line
     return 0
 
 
-def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None) -> str:
-    """Visual lines (each a list of word texts) as one text."""
+def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
+               overflow: Optional[list[bool]] = None) -> str:
+    """Visual lines (each a list of word texts) as one text. ``overflow[i]``:
+    line i is one word filling the cell's width (overflowing_lines)."""
     tokens: list[str] = []
     i = 0
     while i < len(lines):
@@ -141,7 +150,8 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None) -> str:
             tokens.extend(line[1:])
             i += 1
             continue
-        n = _chain(tokens[-1], lines, i, vocab) if tokens and line and vocab else 0
+        over = bool(overflow and i > 0 and overflow[i - 1])
+        n = _chain(tokens[-1], lines, i, vocab, over) if tokens and line and vocab is not None else 0
         if n:
             tokens[-1] += "".join(lines[k][0] for k in range(i, i + n))
             tokens.extend(lines[i + n - 1][1:])
@@ -150,3 +160,13 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None) -> str:
         tokens.extend(line)
         i += 1
     return " ".join(" ".join(tokens).split())
+
+
+def overflowing_lines(lines: list[list[Word]], em: float = 0.5) -> list[bool]:
+    """For each visual line of a cell: one word only, ending at the cell's
+    right edge (the widest line's end, within ``em`` of the text height),
+    the mark of a word too wide for the cell and broken by the typesetter."""
+    if len(lines) < 2:
+        return [False] * len(lines)
+    right = max(line[-1].x1 for line in lines)
+    return [len(line) == 1 and line[0].x1 >= right - em * (line[0].bottom - line[0].top) for line in lines]

@@ -1,0 +1,102 @@
+"""Tables ruled with horizontal lines only, one rule between every two rows.
+
+Word processors draw such a table (borders top, bottom and inside-horizontal,
+no vertical ones) as a stack of rules of one width. The rules are the row
+boundaries: a cell wrapped over two lines stays in its row however its lines
+are spaced, and the table ends at its last rule (a bulleted paragraph or the
+next table right below it is not swallowed). Columns come from the gutters
+between the words, as for tables without any rule (aligned.py).
+
+A stack needs at least ``min_rules`` rules so that a table with rules only
+around its header (booktabs) keeps going to aligned.py, which splits its
+unruled body by line pitch.
+"""
+
+from __future__ import annotations
+
+from ..text.model import Word
+from .aligned import (_clear_gutters, _columns, _gutters, build_banded_grid, merge_hrules, split_at_columns,
+                      visual_lines)
+from .grid import BBox, Grid
+from .settings import AlignedSettings, StackSettings
+
+
+def _stacks(rules: list[BBox], s: StackSettings) -> list[list[BBox]]:
+    """Rules of one extent (same left and right ends), top-down."""
+    groups: list[list[BBox]] = []
+    for r in sorted(rules, key=lambda r: (r[1] + r[3]) / 2):
+        for g in groups:
+            if abs(g[0][0] - r[0]) <= s.extent_tol and abs(g[0][2] - r[2]) <= s.extent_tol:
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return [g for g in groups if len(g) >= s.min_rules]
+
+
+def _y(r: BBox) -> float:
+    return (r[1] + r[3]) / 2
+
+
+def _band_words(words: list[Word], x0: float, x1: float, top: float, bottom: float) -> list[Word]:
+    return [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top < (w.top + w.bottom) / 2 < bottom]
+
+
+def _is_row(band: list[Word], x0: float, x1: float, s: StackSettings) -> bool:
+    """A band between two rules holds a row: words, all inside the rules'
+    extent (a paragraph between two tables of one width starts at the page
+    margin, or runs across the table's width as prose does)."""
+    if not band:
+        return False
+    if min(w.x0 for w in band) < x0 - s.outside_tol or max(w.x1 for w in band) > x1 + s.outside_tol:
+        return False
+    return True
+
+
+def _runs(stack: list[BBox], words: list[Word], s: StackSettings) -> list[list[BBox]]:
+    """Cut a stack where a band holds no row: the rules on each side bound
+    two tables (or a table and a decoration)."""
+    x0, x1 = min(r[0] for r in stack), max(r[2] for r in stack)
+    runs: list[list[BBox]] = [[stack[0]]]
+    for a, b in zip(stack, stack[1:]):
+        band = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, _y(a), _y(b))
+        if _is_row(band, x0, x1, s):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return [r for r in runs if len(r) >= s.min_rules]
+
+
+def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
+    """Each band one row: a band with many lines of several cells is the
+    unruled body of a table ruled around its header (aligned.py's case)."""
+    for a, b in zip(ys, ys[1:]):
+        if sum(1 for l in lines if a < (l.top + l.bottom) / 2 < b and len(l.chunks) >= 2) > s.max_multi_lines:
+            return False
+    return True
+
+
+def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: AlignedSettings,
+                  s: StackSettings) -> list[Grid]:
+    """Tables whose rows are bounded by a stack of horizontal rules."""
+    grids: list[Grid] = []
+    for stack in _stacks(merge_hrules(hrules), s):
+        for run in _runs(stack, words, s):
+            x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
+            top, bottom = _y(run[0]), _y(run[-1])
+            inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)
+            lines = visual_lines(inside, aligned)
+            ys = [_y(r) for r in run]
+            if not lines or not _rows_per_band(lines, ys, s):
+                continue
+            gutters = _gutters(lines, aligned)
+            if not gutters:
+                continue
+            xs = _columns(_clear_gutters(gutters, lines), x0, x1)
+            split_at_columns(lines, xs)
+            grid = build_banded_grid(page, lines, xs, ys, run, "hrules", (x0, top, x1, bottom))
+            if grid.n_rows < 2:
+                continue
+            grid.source = (lines, run)
+            grids.append(grid)
+    return grids
