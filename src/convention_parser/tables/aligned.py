@@ -102,7 +102,7 @@ def _gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float,
             while j < n and cover[j] <= allowed:
                 j += 1
             if i > 0 and j < n:
-                gutters.append(_narrow(cover, i, j, left, settings.min_gutter_width))
+                gutters.append(_narrow(cover, i, j, left, settings.min_gutter_width, multi))
             i = j
         else:
             i += 1
@@ -153,23 +153,33 @@ def _sparse_column_edge(multi: list[VLine], a: float, b: float, cover: list[int]
     return aligned(after) or aligned(before)
 
 
-def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float) -> tuple[float, float]:
-    """Inside a low-coverage range, prefer the widest stretch no cell covers:
-    a spanning cell that pokes into the gutter must not shift the boundary."""
-    best, k = None, i
+def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float,
+            multi: list[VLine]) -> tuple[float, float]:
+    """Inside a low-coverage range, prefer a stretch no cell covers: a
+    spanning cell that pokes into the gutter must not shift the boundary.
+    Of several such stretches (a left-aligned header cell over right-aligned
+    numbers sits inside the low range), the one most lines split, then the widest."""
+    stretches = []
+    k = i
     while k < j:
         if cover[k] == 0:
             m = k
             while m < j and cover[m] == 0:
                 m += 1
-            if best is None or m - k > best[1] - best[0]:
-                best = (k, m)
+            if m - k >= min_width:
+                stretches.append((k, m))
             k = m
         else:
             k += 1
-    if best is not None and best[1] - best[0] >= min_width:
-        return left + best[0], left + best[1]
-    return left + i, left + j
+    if not stretches:
+        return left + i, left + j
+
+    def splits(st: tuple[int, int]) -> int:
+        mid = left + (st[0] + st[1]) / 2
+        return sum(1 for l in multi if any(_span(ch)[1] <= mid for ch in l.chunks)
+                   and any(_span(ch)[0] >= mid for ch in l.chunks))
+    best = max(stretches, key=lambda st: (splits(st), st[1] - st[0])) if len(stretches) > 1 else stretches[0]
+    return left + best[0], left + best[1]
 
 
 def _crosses(line: VLine, gutters: list[tuple[float, float]]) -> bool:

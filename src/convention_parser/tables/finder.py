@@ -9,6 +9,7 @@ gets a header, a title, typed totals checked, and its lines marked.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -17,7 +18,7 @@ from ..records import Table
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids
 from .dotted import DottedRules
-from .grid import BBox, Grid
+from .grid import BBox, Grid, GridCell
 from .header import header_rows
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
@@ -89,7 +90,36 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
     grids += aligned
     grids.sort(key=lambda g: g.bbox[1])
-    return grids
+    return _with_shaded_headers(page, grids, settings)
+
+
+def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A table without rules whose header cells are shaded: the shading's
+    edges make a small "ruled" grid of the header alone, every cell shaded,
+    right above the body found by whitespace. One table: the body is set in
+    the header's columns (the cell backgrounds are the columns' extents)."""
+    from .aligned import grid_for
+
+    out: list[Grid] = []
+    for g in grids:
+        h = out[-1] if out else None
+        if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None
+                or not all(c.shaded for c in h.cells if c.words)
+                or g.bbox[1] - h.bbox[3] > settings.continuation.group_gap_em * 10.0
+                or min(g.bbox[2], h.bbox[2]) - max(g.bbox[0], h.bbox[0]) < 0.8 * (h.bbox[2] - h.bbox[0])):
+            out.append(g)
+            continue
+        region, rules = g.source  # type: ignore[misc]
+        if any(l.x0 < h.xs[0] - 2 or l.x1 > h.xs[-1] + 2 for l in region):
+            out.append(g)
+            continue
+        body = grid_for(g.page, region, list(h.xs), rules, g.kind, g.bbox, settings.aligned)
+        cells = list(h.cells) + [GridCell(row=c.row + h.n_rows, col=c.col, rowspan=c.rowspan,
+                                          colspan=c.colspan, words=c.words) for c in body.cells]
+        bbox = (min(h.bbox[0], g.bbox[0]), h.bbox[1], max(h.bbox[2], g.bbox[2]), g.bbox[3])
+        out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
+                       n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
+    return out
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:
@@ -227,11 +257,43 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
         if len(para) > settings.title.max_styled_lines:
             return ""
     if len(para) == 1:
+        # A sentence of prose ends with a full stop; a caption seldom does,
+        # unless set apart by its style or its label.
+        if text.endswith(".") and not any(w.bold or w.italic for w in line.words) \
+                and not re.match(settings.title.caption_label, text, re.IGNORECASE):
+            return ""
         return text
     if not all(w.bold or w.italic for l in para for w in l.words):
         return ""
     text = " ".join(" ".join(l.text for l in para).split())
     return text if len(text) <= settings.title.max_chars else ""
+
+
+def _title_below(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
+    """The caption printed under the table ("Tableau 3 : ..."): the line
+    right below it, a paragraph of its own, styled or opening with a caption
+    label, and not the caption of a table right below it."""
+    free = sorted(_free_lines(page, grids), key=lambda l: l.top)
+    below = [l for l in free if l.top >= grid.bbox[3] - 1]
+    if not below:
+        return ""
+    line = below[0]
+    size = line.size or 10.0
+    if line.top - grid.bbox[3] > settings.title.max_gap_below_em * size:
+        return ""
+    text = line.text.strip()
+    if not text or len(text) > settings.title.max_chars or text.endswith(":"):
+        return ""
+    if len(below) > 1 and below[1].top - line.bottom < settings.title.paragraph_gap_em * size:
+        return ""          # the first line of a paragraph
+    nxt = [g for g in grids if g.bbox[1] >= line.bottom - 1]
+    if nxt and min(g.bbox[1] for g in nxt) - line.bottom <= settings.title.max_gap_em * size \
+            and (len(below) < 2 or below[1].top > min(g.bbox[1] for g in nxt)):
+        return ""          # right above the next table: its title
+    styled = all(w.bold or w.italic for w in line.words)
+    if styled or re.match(settings.title.caption_label, text, re.IGNORECASE):
+        return text
+    return ""
 
 
 @dataclass
@@ -280,6 +342,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
+            if _split_row(prev, g, matrix, skip):
+                # The row broken by the page break: its rest joins its first lines.
+                prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
+                skip += 1
             offset = len(prev.header) + len(prev.rows) - skip
             prev.rows += [r for r in matrix[skip:]]
             prev.row_pages += [g.page] * (len(matrix) - skip)
@@ -289,6 +355,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g_merged,
                    row_pages=[g.page] * (len(matrix) - h))
         f.title = _title(pages[g.page], g, by_page[g.page], settings)
+        if not f.title:
+            f.title = _title_below(pages[g.page], g, by_page[g.page], settings)
         found.append(f)
 
     tables: list[LocatedTable] = []
@@ -310,6 +378,25 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
         tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}))
     return tables
+
+
+def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
+    """A word processor lets a row break across pages: the continuation's
+    first row then holds the rest of the last row above, in some of its
+    columns only (the others ended on the first page). A row of its own over
+    every column (a group row: one merged cell) is not such a rest."""
+    if not prev.rows or len(matrix) <= skip or g.kind == "aligned":
+        return False
+    last = {c for c, x in enumerate(prev.rows[-1]) if x}
+    first = {c for c, x in enumerate(matrix[skip]) if x}
+    if not first or not first < last:
+        return False
+    return not any(c.row == skip and c.colspan > 1 for c in g.cells)
+
+
+def _join_cell(a: str, b: str, vocab: Counter) -> str:
+    from .wrap import join_lines
+    return join_lines([a.split(), b.split()], vocab) if a and b else a or b
 
 
 def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list[list[str]], int, list[list[int]]]:

@@ -108,6 +108,10 @@ class TitleSettings:
     paragraph_gap_em: float = 0.6
     # A caption set in bold or italic may wrap over this many lines.
     max_styled_lines: int = 3
+    # Below the table (when none is above): a line of its own, set in bold or
+    # italic or opening with a caption label, at most this far below.
+    max_gap_below_em: float = 2.0
+    caption_label: str = r"^(Tableau|Table|Tab\.|Figure|Graphique|Annexe)\s*(n\s*°\s*)?[0-9IVX]+\b"
 
 
 @dataclass
