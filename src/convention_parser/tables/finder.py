@@ -271,7 +271,7 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
 
 def _title_below(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
     """The caption printed under the table ("Tableau 3 : ..."): the line
-    right below it, a paragraph of its own, styled or opening with a caption
+    right below it, a paragraph of its own, in italic or opening with a caption
     label, and not the caption of a table right below it."""
     free = sorted(_free_lines(page, grids), key=lambda l: l.top)
     below = [l for l in free if l.top >= grid.bbox[3] - 1]
@@ -290,7 +290,8 @@ def _title_below(page: Page, grid: Grid, grids: list[Grid], settings: TableSetti
     if nxt and min(g.bbox[1] for g in nxt) - line.bottom <= settings.title.max_gap_em * size \
             and (len(below) < 2 or below[1].top > min(g.bbox[1] for g in nxt)):
         return ""          # right above the next table: its title
-    styled = all(w.bold or w.italic for w in line.words)
+    # Italic, as caption styles set it (a bold line is the next heading).
+    styled = all(w.italic for w in line.words)
     if styled or re.match(settings.title.caption_label, text, re.IGNORECASE):
         return text
     return ""
@@ -384,12 +385,13 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> boo
     """A word processor lets a row break across pages: the continuation's
     first row then holds the rest of the last row above, in some of its
     columns only (the others ended on the first page). A row of its own over
-    every column (a group row: one merged cell) is not such a rest."""
+    every column (a group row: one merged cell) is not such a rest, nor is
+    a row filling most of the columns the row above fills."""
     if not prev.rows or len(matrix) <= skip or g.kind == "aligned":
         return False
     last = {c for c, x in enumerate(prev.rows[-1]) if x}
     first = {c for c, x in enumerate(matrix[skip]) if x}
-    if not first or not first < last:
+    if not first or not first < last or 2 * len(first) > len(last):
         return False
     return not any(c.row == skip and c.colspan > 1 for c in g.cells)
 

@@ -76,6 +76,9 @@ class StackSettings:
     outside_tol: float = 1.5          # a row's words stay inside the rules' extent
     # A band holding more lines of several cells than this is no single row.
     max_multi_lines: int = 3
+    # Lines of one band are one row when no two are further apart than this
+    # factor times the tightest leading (a wrapped cell's lines).
+    max_pitch_ratio: float = 1.18
 
 
 @dataclass

@@ -15,7 +15,7 @@ unruled body by line pitch.
 from __future__ import annotations
 
 from ..text.model import Word
-from .aligned import (_clear_gutters, _columns, _gutters, build_banded_grid, merge_hrules, split_at_columns,
+from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _span, build_banded_grid, merge_hrules, split_at_columns,
                       visual_lines)
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
@@ -45,7 +45,8 @@ def _band_words(words: list[Word], x0: float, x1: float, top: float, bottom: flo
 def _is_row(band: list[Word], x0: float, x1: float, s: StackSettings) -> bool:
     """A band between two rules holds a row: words, all inside the rules'
     extent (a paragraph between two tables of one width starts at the page
-    margin, or runs across the table's width as prose does)."""
+    margin; words beside the rules show them partial, drawn under some
+    columns of a larger table)."""
     if not band:
         return False
     if min(w.x0 for w in band) < x0 - s.outside_tol or max(w.x1 for w in band) > x1 + s.outside_tol:
@@ -59,7 +60,7 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings) -> list[list[B
     x0, x1 = min(r[0] for r in stack), max(r[2] for r in stack)
     runs: list[list[BBox]] = [[stack[0]]]
     for a, b in zip(stack, stack[1:]):
-        band = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, _y(a), _y(b))
+        band = _band_words(words, float("-inf"), float("inf"), _y(a), _y(b))
         if _is_row(band, x0, x1, s):
             runs[-1].append(b)
         else:
@@ -69,11 +70,28 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings) -> list[list[B
 
 def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     """Each band one row: a band with many lines of several cells is the
-    unruled body of a table ruled around its header (aligned.py's case)."""
+    unruled body of a table ruled around its header (aligned.py's case), and
+    lines further apart than the leading of a wrapped cell are two rows
+    (rules drawn under some rows only: aligned.py splits them by pitch)."""
+    pitches: list[float] = []
     for a, b in zip(ys, ys[1:]):
-        if sum(1 for l in lines if a < (l.top + l.bottom) / 2 < b and len(l.chunks) >= 2) > s.max_multi_lines:
+        band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
+        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines:
             return False
-    return True
+        bases = sorted({round(l.base, 1) for l in band})
+        pitches += [y - x for x, y in zip(bases, bases[1:]) if y - x > 1.0]
+    return not pitches or max(pitches) <= min(pitches) * s.max_pitch_ratio
+
+
+def _mark_group_rows(lines, xs: list[float], ys: list[float]) -> None:
+    """A band holding a single cell over several columns is a group row
+    ("LENS - Cité du 12/14"): it spans the whole table."""
+    for a, b in zip(ys, ys[1:]):
+        band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
+        chunks = [ch for l in band for ch in l.chunks]
+        if len(chunks) == 1:
+            c0, c1 = _col_range(_span(chunks[0]), xs)
+            band[0].full_width = c1 - c0 > 1
 
 
 def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: AlignedSettings,
@@ -94,6 +112,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
                 continue
             xs = _columns(_clear_gutters(gutters, lines), x0, x1)
             split_at_columns(lines, xs)
+            _mark_group_rows(lines, xs, ys)
             grid = build_banded_grid(page, lines, xs, ys, run, "hrules", (x0, top, x1, bottom))
             if grid.n_rows < 2:
                 continue

@@ -14,8 +14,8 @@ the document says so:
 Word processors (LibreOffice, Word) break a word only when it is wider than
 the cell: the first piece is then alone on its line and fills it to the
 cell's right edge ("Commun" / "e", "Départem" / "ent"). That geometry is
-evidence enough when the document never writes the word whole: the pieces
-glue if one of them is no word of the document.
+evidence enough, when the document never writes the word whole, for a
+short rest that is no word of the document.
 
 A line ending in an elided article or pronoun ("d'" / "insertion") or in an
 opening bracket ("(" / "semestre") joins the next without a space, as French
@@ -38,6 +38,9 @@ _LETTERS = re.compile(r"^[^\W\d_]+$")
 _ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"}
 # Lines a broken word may run through: "l" / "ancemen" / "t".
 _MAX_PIECES = 4
+# A word broken for want of width, its joined form unknown to the document,
+# is glued only when the rest is this short.
+_MAX_OVERFLOW_REST = 3
 
 
 def word_key(text: str) -> str:
@@ -120,6 +123,11 @@ def glues(pieces: list[str], vocab: Counter, overflow: bool = False) -> bool:
     if not vocab.get(joined) and not (overflow and len(pieces) == 2):
         return False
     keys = [head] + [word_key(p) for p in rest]
+    if overflow and not vocab.get(joined):
+        # Geometry alone: the rest is a few letters and no word ("e", "ent");
+        # a whole word too wide for an auto-sized column fills it too, then
+        # wraps before a whole word ("subventionnable" / "prévisionnelle").
+        return len(keys[-1]) <= _MAX_OVERFLOW_REST and not vocab.get(keys[-1])
     return any(not vocab.get(k) for k in keys)
 
 
