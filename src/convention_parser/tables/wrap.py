@@ -40,7 +40,7 @@ _ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "pui
 _MAX_PIECES = 4
 # A word broken for want of width, its joined form unknown to the document,
 # is glued only when the rest is this short.
-_MAX_OVERFLOW_REST = 3
+_MAX_OVERFLOW_REST = 6
 
 
 def word_key(text: str) -> str:
@@ -158,7 +158,13 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
             tokens.extend(line[1:])
             i += 1
             continue
-        over = bool(overflow and i > 0 and overflow[i - 1])
+        at_edge = bool(overflow and i > 0 and overflow[i - 1])
+        if at_edge and tokens and line and _split_digit_group(tokens[-1], line[0]):
+            tokens[-1] += line[0]
+            tokens.extend(line[1:])
+            i += 1
+            continue
+        over = at_edge and len(lines[i - 1]) == 1
         n = _chain(tokens[-1], lines, i, vocab, over) if tokens and line and vocab is not None else 0
         if n:
             tokens[-1] += "".join(lines[k][0] for k in range(i, i + n))
@@ -170,11 +176,24 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
     return " ".join(" ".join(tokens).split())
 
 
-def overflowing_lines(lines: list[list[Word]], em: float = 0.5) -> list[bool]:
-    """For each visual line of a cell: one word only, ending at the cell's
-    right edge (the widest line's end, within ``em`` of the text height),
-    the mark of a word too wide for the cell and broken by the typesetter."""
+def overflowing_lines(lines: list[list[Word]], right: Optional[float] = None, em: float = 0.5) -> list[bool]:
+    """For each visual line of a cell: whether it ends at the cell's right
+    edge (the column's widest text, ``right``, or the cell's own; within
+    ``em`` of the text height). A line of one word that does is a word too
+    wide for the cell, broken by the typesetter; an amount that does may
+    have been broken inside a group of digits ("7 480 7" / "06 €")."""
     if len(lines) < 2:
         return [False] * len(lines)
-    right = max(line[-1].x1 for line in lines)
-    return [len(line) == 1 and line[0].x1 >= right - em * (line[0].bottom - line[0].top) for line in lines]
+    edge = max([line[-1].x1 for line in lines] + ([right] if right is not None else []))
+    return [line[-1].x1 >= edge - em * (line[-1].bottom - line[-1].top) for line in lines]
+
+
+_DIGITS_END = re.compile(r"(?:^|\D)(\d{1,2})$")
+_DIGITS_START = re.compile(r"^(\d{1,2})(?:\D|$)")
+
+
+def _split_digit_group(left: str, right: str) -> bool:
+    """An amount broken inside a group of three digits: the line ends with a
+    short group and the next begins with the rest of it ("7 480 7" / "06")."""
+    a, b = _DIGITS_END.search(left), _DIGITS_START.match(right)
+    return bool(a and b) and len(a.group(1)) + len(b.group(1)) == 3
