@@ -96,8 +96,8 @@ def _edges(boxes: list[BBox], tol: float) -> tuple[float, float, list[float]]:
 def split_stacked_tables(boxes: list[BBox], tol: float) -> list[list[BBox]]:
     """Two tables printed back to back (no paragraph between) touch, and the
     grid algorithm joins their cells. Cut where no cell crosses a row
-    boundary and the parts above and below share no column boundary, or not
-    their ends: a table's rows keep its columns (a merged header cell spans
+    boundary and each part has a column boundary the other lacks, or their
+    ends differ: a table's rows keep its columns (a merged header cell spans
     some of them, it does not move them)."""
     ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], tol)
     for y in ys[1:-1]:
@@ -107,8 +107,9 @@ def split_stacked_tables(boxes: list[BBox], tol: float) -> list[list[BBox]]:
         below = [b for b in boxes if b[1] >= y - tol]
         a0, a1, ai = _edges(above, tol)
         b0, b1, bi = _edges(below, tol)
-        shared = any(abs(x - z) <= tol for x in ai for z in bi)
-        if (ai and bi and not shared) or abs(a0 - b0) > tol or abs(a1 - b1) > tol:
+        above_in_below = all(any(abs(x - z) <= tol for z in bi) for x in ai)
+        below_in_above = all(any(abs(x - z) <= tol for z in ai) for x in bi)
+        if (ai and bi and not above_in_below and not below_in_above) or abs(a0 - b0) > tol or abs(a1 - b1) > tol:
             return [above] + split_stacked_tables(below, tol)
     return [boxes]
 
