@@ -220,6 +220,19 @@ def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
     return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
 
 
+def _free_rows(page: Page, grids: list[Grid]) -> list[Line]:
+    """The free lines top-down, pieces of one visual line (layer 1 may cut a
+    line at a wide space) joined into one."""
+    rows: list[Line] = []
+    for l in sorted(_free_lines(page, grids), key=lambda l: (l.top, l.x0)):
+        last = rows[-1] if rows else None
+        if last is not None and min(l.bottom, last.bottom) - max(l.top, last.top) > 0.5 * (l.bottom - l.top):
+            rows[-1] = Line(words=sorted(last.words + l.words, key=lambda w: w.x0), page=l.page)
+        else:
+            rows.append(l)
+    return rows
+
+
 def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
     if a.n_cols != b.n_cols:
         return False
@@ -236,7 +249,7 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
     The last line of a longer paragraph, or a sentence announcing the table
     ("... sont les suivants :"), is prose, not a title.
     """
-    free = sorted(_free_lines(page, grids), key=lambda l: l.top)
+    free = _free_rows(page, grids)
     above = [l for l in free if l.bottom <= grid.bbox[1] + 1]
     if not above:
         return ""
@@ -251,7 +264,7 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
     # paragraph is set apart in bold or italic (a caption over two lines).
     para = [line]
     for prev in reversed(above[:-1]):
-        if para[0].top - prev.bottom >= settings.title.paragraph_gap_em * size:
+        if para[0].top - prev.bottom >= settings.title.paragraph_gap_em * size or _labelled(para[0], settings):
             break
         para.insert(0, prev)
         if len(para) > settings.title.max_styled_lines:
@@ -260,7 +273,7 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
         # A sentence of prose ends with a full stop; a caption seldom does,
         # unless set apart by its style or its label.
         if text.endswith(".") and not any(w.bold or w.italic for w in line.words) \
-                and not re.match(settings.title.caption_label, text, re.IGNORECASE):
+                and not _labelled(line, settings):
             return ""
         return text
     if not all(w.bold or w.italic for l in para for w in l.words):
@@ -269,11 +282,16 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
     return text if len(text) <= settings.title.max_chars else ""
 
 
+def _labelled(line: Line, settings: TableSettings) -> bool:
+    """The line opens with a caption label ("Tableau 3 :"): a paragraph of its own."""
+    return bool(re.match(settings.title.caption_label, line.text.strip(), re.IGNORECASE))
+
+
 def _title_below(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
     """The caption printed under the table ("Tableau 3 : ..."): the line
     right below it, a paragraph of its own, in italic or opening with a caption
     label, and not the caption of a table right below it."""
-    free = sorted(_free_lines(page, grids), key=lambda l: l.top)
+    free = _free_rows(page, grids)
     below = [l for l in free if l.top >= grid.bbox[3] - 1]
     if not below:
         return ""
@@ -284,15 +302,15 @@ def _title_below(page: Page, grid: Grid, grids: list[Grid], settings: TableSetti
     text = line.text.strip()
     if not text or len(text) > settings.title.max_chars or text.endswith(":"):
         return ""
-    if len(below) > 1 and below[1].top - line.bottom < settings.title.paragraph_gap_em * size:
+    if len(below) > 1 and below[1].top - line.bottom < settings.title.paragraph_gap_em * size \
+            and not _labelled(below[1], settings):
         return ""          # the first line of a paragraph
     nxt = [g for g in grids if g.bbox[1] >= line.bottom - 1]
     if nxt and min(g.bbox[1] for g in nxt) - line.bottom <= settings.title.max_gap_em * size \
             and (len(below) < 2 or below[1].top > min(g.bbox[1] for g in nxt)):
         return ""          # right above the next table: its title
     # Italic, as caption styles set it (a bold line is the next heading).
-    styled = all(w.italic for w in line.words)
-    if styled or re.match(settings.title.caption_label, text, re.IGNORECASE):
+    if all(w.italic for w in line.words) or _labelled(line, settings):
         return text
     return ""
 
@@ -343,6 +361,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
+            while skip < len(matrix) and not any(matrix[skip]):
+                skip += 1  # a repeated header layer 1 dropped as a running header
             if _split_row(prev, g, matrix, skip):
                 # The row broken by the page break: its rest joins its first lines.
                 prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
@@ -356,9 +376,11 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g_merged,
                    row_pages=[g.page] * (len(matrix) - h))
         f.title = _title(pages[g.page], g, by_page[g.page], settings)
-        if not f.title:
-            f.title = _title_below(pages[g.page], g, by_page[g.page], settings)
         found.append(f)
+    for f in found:
+        if not f.title:  # a caption under the table: under its last part
+            g = f.grids[-1]
+            f.title = _title_below(pages[g.page], g, by_page[g.page], settings)
 
     tables: list[LocatedTable] = []
     for n, f in enumerate(found, start=1):
