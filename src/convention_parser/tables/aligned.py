@@ -36,8 +36,15 @@ class VLine(WordsBox):
 
     @property
     def size(self) -> float:
-        sizes = sorted((w.size or (w.bottom - w.top)) for w in self.words)
+        sizes = sorted(_font_size(w) for w in self.words)
         return sizes[len(sizes) // 2] or 10.0
+
+
+def _font_size(w: Word) -> float:
+    """The word's size, or its box height when the size read is implausible
+    (a PDF that sets size 1 and scales the text matrix gives 1.0)."""
+    height = w.bottom - w.top
+    return w.size if w.size and w.size >= 0.5 * height else height
 
 
 def _span(chunk: list[Word]) -> tuple[float, float]:

@@ -78,6 +78,11 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     words = _words_outside(page, [g.bbox for g in grids])
     hrules = [r for r in _hrules(page) if not any(_overlap(_grown(r), g.bbox) for g in grids)]
     stacked = stacked_grids(page.number, words, hrules, settings.aligned, settings.stacked)
+    if stacked and dotted:
+        # Dotted column rules draw the columns: the dotted path reads them.
+        thin = settings.dotted.max_thickness
+        cols = [r for r in dotted(page.number) if r[2] - r[0] <= thin and r[3] - r[1] > thin]
+        stacked = [g for g in stacked if not any(_overlap(_grown(r), g.bbox) for r in cols)]
     if stacked:
         _shade_cells(stacked, shades(page.number) if shades else [])
         grids += stacked
@@ -88,7 +93,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     if aligned and dotted:
         grids += _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
-    grids += aligned
+    grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
+              and (a.kind != "aligned" or not _hanging_labels(a, settings))]
     grids.sort(key=lambda g: g.bbox[1])
     return _with_shaded_headers(page, grids, settings)
 
@@ -120,6 +126,32 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
                        n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
     return out
+
+
+def _rows_of_cells(g: Grid) -> int:
+    """Rows with two filled cells or more. Text set with a hanging label (a
+    name in the margin beside a paragraph, an agenda item's number) makes
+    one such row per block; a table has several."""
+    return sum(1 for r in range(g.n_rows) if sum(1 for c in g.row_cells(r) if c.words) >= 2)
+
+
+def _hanging_labels(g: Grid, settings: TableSettings) -> bool:
+    """Prose set beside hanging labels (a rapporteur's name and an item
+    number in the margin of minutes, "a)" or "I." before each paragraph):
+    one column holds nearly all the text, and it is not the first column
+    (a table's labels come first, its values after), or its cells are
+    paragraphs rather than labels."""
+    chars = [0] * g.n_cols
+    cells = [0] * g.n_cols
+    for c in g.cells:
+        if c.colspan == 1 and c.words:
+            chars[c.col] += sum(len(w.text) + 1 for w in c.words)
+            cells[c.col] += 1
+    k = max(range(g.n_cols), key=lambda i: chars[i])
+    s = settings.aligned
+    if chars[k] < s.max_column_text_share * max(1, sum(chars)):
+        return False
+    return k > 0 or chars[k] / max(1, cells[k]) >= s.min_paragraph_cell_chars
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:

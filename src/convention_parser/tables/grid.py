@@ -30,10 +30,10 @@ class GridCell:
     def text(self) -> str:
         return words_text(self.words)
 
-    def text_in(self, vocab: Optional[Counter], right: Optional[float] = None) -> str:
+    def text_in(self, vocab: Optional[Counter], right: Optional[float] = None, fixed: bool = False) -> str:
         """The text, words broken across lines rejoined on ``vocab``'s evidence
-        and the column's right edge ``right`` (wrap.py)."""
-        return words_text(self.words, vocab, right)
+        and, in a table of fixed column widths, the column's right edge ``right`` (wrap.py)."""
+        return words_text(self.words, vocab, right, fixed)
 
     @property
     def bold(self) -> bool:
@@ -66,7 +66,10 @@ class Grid:
             if c.colspan == 1 and c.words:
                 right[c.col] = max(right.get(c.col, c.words[0].x1), max(w.x1 for w in c.words))
         for c in self.cells:
-            text = c.text_in(vocab, right.get(c.col) if c.colspan == 1 else None)
+            # Rules mark a word processor's table, its column widths set: a
+            # word wider than its column is broken there. Columns sized to
+            # their widest word (unruled tables) say nothing of the kind.
+            text = c.text_in(vocab, right.get(c.col) if c.colspan == 1 else None, self.kind != "aligned")
             for r in range(c.row, min(c.row + c.rowspan, self.n_rows)):
                 for k in range(c.col, min(c.col + c.colspan, self.n_cols)):
                     m[r][k] = text
@@ -80,10 +83,11 @@ class Grid:
         return [c for c in self.cells if c.row == r]
 
 
-def words_text(words: list[Word], vocab: Optional[Counter] = None, right: Optional[float] = None) -> str:
+def words_text(words: list[Word], vocab: Optional[Counter] = None, right: Optional[float] = None,
+               fixed: bool = False) -> str:
     """Words in reading order, the visual lines of a wrapped cell joined with a
     space; a word broken across lines joined back (wrap.join_lines)."""
     if not words:
         return ""
     lines = cell_lines(words)
-    return join_lines([[w.text for w in line] for line in lines], vocab, overflowing_lines(lines, right))
+    return join_lines([[w.text for w in line] for line in lines], vocab, overflowing_lines(lines, right) if fixed else None)

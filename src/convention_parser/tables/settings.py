@@ -50,7 +50,13 @@ class AlignedSettings:
     # cells on one side of it share an edge within this tolerance.
     sparse_min_split: int = 3
     sparse_align_tol: float = 2.0
-    min_multi_lines: int = 2          # lines with >= 2 cells needed for a table
+    min_multi_lines: int = 3          # lines with >= 2 cells needed for a table
+    min_rows_of_cells: int = 2        # ... and rows with >= 2 filled cells
+    # Without any rule, a "table" whose fullest column holds this share of
+    # the text or more, after the first column or in cells this long on
+    # average, is prose beside hanging labels.
+    max_column_text_share: float = 0.88
+    min_paragraph_cell_chars: float = 80.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
