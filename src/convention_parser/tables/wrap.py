@@ -176,16 +176,22 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
     return " ".join(" ".join(tokens).split())
 
 
-def overflowing_lines(lines: list[list[Word]], right: Optional[float] = None, em: float = 0.5) -> list[bool]:
+def overflowing_lines(lines: list[list[Word]], right: Optional[float] = None, em: float = 0.7) -> list[bool]:
     """For each visual line of a cell: whether it ends at the cell's right
     edge (the column's widest text, ``right``, or the cell's own; within
-    ``em`` of the text height). A line of one word that does is a word too
+    ``em`` of the font size: the next letter did not fit). A line of one word that does is a word too
     wide for the cell, broken by the typesetter; an amount that does may
     have been broken inside a group of digits ("7 480 7" / "06 €")."""
     if len(lines) < 2:
         return [False] * len(lines)
     edge = max([line[-1].x1 for line in lines] + ([right] if right is not None else []))
-    return [line[-1].x1 >= edge - em * (line[-1].bottom - line[-1].top) for line in lines]
+    return [line[-1].x1 >= edge - em * _size(line[-1]) for line in lines]
+
+
+def _size(w: Word) -> float:
+    """Font size, or the glyph box height when the size read is implausible."""
+    height = w.bottom - w.top
+    return w.size if w.size and w.size >= 0.5 * height else height
 
 
 _DIGITS_END = re.compile(r"(?:^|\D)(\d{1,2})$")
