@@ -118,4 +118,7 @@ def test_amount_broken_inside_a_digit_group():
     assert join_lines([["7", "480", "7"], ["06", "€"]], Counter(), [True, False]) == "7 480 706 €"
     # A wrap at a group boundary keeps the space.
     assert join_lines([["7", "480"], ["706", "€"]], Counter(), [True, False]) == "7 480 706 €"
-    assert join_lines([["7", "480", "7"], ["06", "€"]], Counter(), [False, False]) == "7 480 7 06 €"
+    assert join_lines([["Lot", "7"], ["06", "€"]], Counter(), [False, False]) == "Lot 7 06 €"
+    # After a group of digits a short group is broken whatever the geometry.
+    assert join_lines([["8", "626", "61"], ["0", "€"]], Counter(), None) == "8 626 610 €"
+    assert join_lines([["Lot", "12"], ["3", "bis"]], Counter(), None) == "Lot 12 3 bis"
