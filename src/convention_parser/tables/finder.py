@@ -76,7 +76,9 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
                dotted: Optional[DottedRules] = None) -> list[Grid]:
     grids = ruled_grids(page, settings.ruled, shades)
     words = _words_outside(page, [g.bbox for g in grids])
-    hrules = [r for r in _hrules(page) if not any(_overlap(_grown(r), g.bbox) for g in grids)]
+    # Rules inside a ruled grid are its own; one on its edge may also bound
+    # a table below it (the shaded header of a table ruled in rows only).
+    hrules = [r for r in _hrules(page) if not any(_overlap(_grown(r), _grown(g.bbox, -1.5)) for g in grids)]
     stacked = stacked_grids(page.number, words, hrules, settings.aligned, settings.stacked)
     if stacked and dotted:
         # Dotted column rules draw the columns: the dotted path reads them.

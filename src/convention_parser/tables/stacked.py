@@ -98,12 +98,18 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
                   s: StackSettings) -> list[Grid]:
     """Tables whose rows are bounded by a stack of horizontal rules."""
     grids: list[Grid] = []
-    for stack in _stacks(merge_hrules(hrules), s):
+    merged = merge_hrules(hrules)
+    for stack in _stacks(merged, s):
         for run in _runs(stack, words, s):
             x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
             top, bottom = _y(run[0]), _y(run[-1])
             inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)
             lines = visual_lines(inside, aligned)
+            # Rules under some columns only (below a group cell over two
+            # columns, beside a cell merged down) bound rows there too.
+            partial = [r for r in merged if r not in run and top + 1 < _y(r) < bottom - 1
+                       and r[0] >= x0 - s.extent_tol and r[2] <= x1 + s.extent_tol]
+            run = sorted(run + partial, key=_y)
             ys = [_y(r) for r in run]
             if not lines or not _rows_per_band(lines, ys, s):
                 continue
