@@ -323,7 +323,10 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     (wrapped header or last-row cells) or are boxed by table-wide rules
     below it, and cross no gutter (or span the whole table)."""
     idx = {id(l): i for i, l in enumerate(lines)}
-    pitch = _min_pitch(region) or region[0].size * 1.2
+    # A wrapped cell's next line sits at the text's leading: at most the
+    # tightest pitch of the region, and never more than a leading (rows
+    # spaced by cell padding give no measure of it).
+    pitch = min(_min_pitch(region) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
     first, last = idx[id(region[0])], idx[id(region[-1])]
     while first > 0:
         prev = lines[first - 1]

@@ -62,6 +62,9 @@ class AlignedSettings:
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
     max_line_gap_em: float = 2.6      # a vertical gap wider than this ends a region
+    # A line above or below a region joins it (a wrapped cell's line) at no
+    # more than this leading, in font sizes.
+    max_wrap_leading_em: float = 1.45
     # Full-width lines (sub-heading rows) allowed between two blocks with the
     # same columns that are then one table; more lines are prose.
     max_spanning_lines: int = 2
