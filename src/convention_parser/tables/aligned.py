@@ -36,8 +36,15 @@ class VLine(WordsBox):
 
     @property
     def size(self) -> float:
-        sizes = sorted((w.size or (w.bottom - w.top)) for w in self.words)
+        sizes = sorted(_font_size(w) for w in self.words)
         return sizes[len(sizes) // 2] or 10.0
+
+
+def _font_size(w: Word) -> float:
+    """The word's size, or its box height when the size read is implausible
+    (a PDF that sets size 1 and scales the text matrix gives 1.0)."""
+    height = w.bottom - w.top
+    return w.size if w.size and w.size >= 0.5 * height else height
 
 
 def _span(chunk: list[Word]) -> tuple[float, float]:
@@ -102,7 +109,7 @@ def _gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float,
             while j < n and cover[j] <= allowed:
                 j += 1
             if i > 0 and j < n:
-                gutters.append(_narrow(cover, i, j, left, settings.min_gutter_width))
+                gutters.append(_narrow(cover, i, j, left, settings.min_gutter_width, multi))
             i = j
         else:
             i += 1
@@ -153,23 +160,33 @@ def _sparse_column_edge(multi: list[VLine], a: float, b: float, cover: list[int]
     return aligned(after) or aligned(before)
 
 
-def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float) -> tuple[float, float]:
-    """Inside a low-coverage range, prefer the widest stretch no cell covers:
-    a spanning cell that pokes into the gutter must not shift the boundary."""
-    best, k = None, i
+def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float,
+            multi: list[VLine]) -> tuple[float, float]:
+    """Inside a low-coverage range, prefer a stretch no cell covers: a
+    spanning cell that pokes into the gutter must not shift the boundary.
+    Of several such stretches (a left-aligned header cell over right-aligned
+    numbers sits inside the low range), the one most lines split, then the widest."""
+    stretches = []
+    k = i
     while k < j:
         if cover[k] == 0:
             m = k
             while m < j and cover[m] == 0:
                 m += 1
-            if best is None or m - k > best[1] - best[0]:
-                best = (k, m)
+            if m - k >= min_width:
+                stretches.append((k, m))
             k = m
         else:
             k += 1
-    if best is not None and best[1] - best[0] >= min_width:
-        return left + best[0], left + best[1]
-    return left + i, left + j
+    if not stretches:
+        return left + i, left + j
+
+    def splits(st: tuple[int, int]) -> int:
+        mid = left + (st[0] + st[1]) / 2
+        return sum(1 for l in multi if any(_span(ch)[1] <= mid for ch in l.chunks)
+                   and any(_span(ch)[0] >= mid for ch in l.chunks))
+    best = max(stretches, key=lambda st: (splits(st), st[1] - st[0])) if len(stretches) > 1 else stretches[0]
+    return left + best[0], left + best[1]
 
 
 def _crosses(line: VLine, gutters: list[tuple[float, float]]) -> bool:
@@ -306,7 +323,10 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     (wrapped header or last-row cells) or are boxed by table-wide rules
     below it, and cross no gutter (or span the whole table)."""
     idx = {id(l): i for i, l in enumerate(lines)}
-    pitch = _min_pitch(region) or region[0].size * 1.2
+    # A wrapped cell's next line sits at the text's leading: at most the
+    # tightest pitch of the region, and never more than a leading (rows
+    # spaced by cell padding give no measure of it).
+    pitch = min(_min_pitch(region) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
     first, last = idx[id(region[0])], idx[id(region[-1])]
     while first > 0:
         prev = lines[first - 1]

@@ -9,6 +9,7 @@ gets a header, a title, typed totals checked, and its lines marked.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -17,12 +18,13 @@ from ..records import Table
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids
 from .dotted import DottedRules
-from .grid import BBox, Grid
+from .grid import BBox, Grid, GridCell
 from .header import header_rows
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
 from .settings import TableSettings
 from .shading import Shades
+from .stacked import stacked_grids
 from .totals import check_totals
 from .wrap import vocabulary, wrap_edges
 
@@ -74,15 +76,98 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
                dotted: Optional[DottedRules] = None) -> list[Grid]:
     grids = ruled_grids(page, settings.ruled, shades)
     words = _words_outside(page, [g.bbox for g in grids])
+    # Rules inside a ruled grid are its own; one on its edge may also bound
+    # a table below it (the shaded header of a table ruled in rows only).
+    hrules = [r for r in _hrules(page) if not any(_overlap(_grown(r), _grown(g.bbox, -1.5)) for g in grids)]
+    stacked = stacked_grids(page.number, words, hrules, settings.aligned, settings.stacked)
+    if stacked and dotted:
+        # Dotted column rules draw the columns: the dotted path reads them.
+        thin = settings.dotted.max_thickness
+        cols = [r for r in dotted(page.number) if r[2] - r[0] <= thin and r[3] - r[1] > thin]
+        stacked = [g for g in stacked if not any(_overlap(_grown(r), g.bbox) for r in cols)]
+    if stacked:
+        _shade_cells(stacked, shades(page.number) if shades else [])
+        grids += stacked
+        words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
     aligned = aligned_grids(page.number, words, _hrules(page), settings.aligned, more)
     if aligned and dotted:
         grids += _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
-    grids += aligned
+    grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
+              and (a.kind != "aligned" or not _hanging_labels(a, settings))]
     grids.sort(key=lambda g: g.bbox[1])
-    return grids
+    return _with_shaded_headers(page, grids, settings)
+
+
+def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A table without rules whose header cells are shaded: the shading's
+    edges make a small "ruled" grid of the header alone, every cell shaded,
+    right above the body found by whitespace. One table: the body is set in
+    the header's columns (the cell backgrounds are the columns' extents)."""
+    from .aligned import grid_for
+
+    out: list[Grid] = []
+    for g in grids:
+        h = out[-1] if out else None
+        if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None
+                or not all(c.shaded for c in h.cells if c.words)
+                or g.bbox[1] - h.bbox[3] > settings.continuation.group_gap_em * 10.0
+                or min(g.bbox[2], h.bbox[2]) - max(g.bbox[0], h.bbox[0]) < 0.8 * (h.bbox[2] - h.bbox[0])):
+            out.append(g)
+            continue
+        region, rules = g.source  # type: ignore[misc]
+        if any(l.x0 < h.xs[0] - 2 or l.x1 > h.xs[-1] + 2 for l in region):
+            out.append(g)
+            continue
+        body = grid_for(g.page, region, list(h.xs), rules, g.kind, g.bbox, settings.aligned)
+        cells = list(h.cells) + [GridCell(row=c.row + h.n_rows, col=c.col, rowspan=c.rowspan,
+                                          colspan=c.colspan, words=c.words) for c in body.cells]
+        bbox = (min(h.bbox[0], g.bbox[0]), h.bbox[1], max(h.bbox[2], g.bbox[2]), g.bbox[3])
+        out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
+                       n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
+    return out
+
+
+def _rows_of_cells(g: Grid) -> int:
+    """Rows with two filled cells or more. Text set with a hanging label (a
+    name in the margin beside a paragraph, an agenda item's number) makes
+    one such row per block; a table has several."""
+    return sum(1 for r in range(g.n_rows) if sum(1 for c in g.row_cells(r) if c.words) >= 2)
+
+
+def _hanging_labels(g: Grid, settings: TableSettings) -> bool:
+    """Prose set beside hanging labels (a rapporteur's name and an item
+    number in the margin of minutes, "a)" or "I." before each paragraph):
+    one column holds nearly all the text, and it is not the first column
+    (a table's labels come first, its values after), or its cells are
+    paragraphs rather than labels."""
+    chars = [0] * g.n_cols
+    cells = [0] * g.n_cols
+    for c in g.cells:
+        if c.colspan == 1 and c.words:
+            chars[c.col] += sum(len(w.text) + 1 for w in c.words)
+            cells[c.col] += 1
+    k = max(range(g.n_cols), key=lambda i: chars[i])
+    s = settings.aligned
+    if chars[k] < s.max_column_text_share * max(1, sum(chars)):
+        return False
+    return k > 0 or chars[k] / max(1, cells[k]) >= s.min_paragraph_cell_chars
+
+
+def _grown(r: BBox, d: float = 1.0) -> BBox:
+    return (r[0] - d, r[1] - d, r[2] + d, r[3] + d)
+
+
+def _shade_cells(grids: list[Grid], shaded: list[BBox]) -> None:
+    """Mark the cells of grids built from words whose centre sits on a cell background."""
+    for g in grids:
+        for c in g.cells:
+            if c.words:
+                x = sum((w.x0 + w.x1) / 2 for w in c.words) / len(c.words)
+                y = sum((w.top + w.bottom) / 2 for w in c.words) / len(c.words)
+                c.shaded = any(s[0] <= x <= s[2] and s[1] <= y <= s[3] for s in shaded)
 
 
 def _overlap(a: BBox, b: BBox) -> bool:
@@ -169,6 +254,19 @@ def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
     return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
 
 
+def _free_rows(page: Page, grids: list[Grid]) -> list[Line]:
+    """The free lines top-down, pieces of one visual line (layer 1 may cut a
+    line at a wide space) joined into one."""
+    rows: list[Line] = []
+    for l in sorted(_free_lines(page, grids), key=lambda l: (l.top, l.x0)):
+        last = rows[-1] if rows else None
+        if last is not None and min(l.bottom, last.bottom) - max(l.top, last.top) > 0.5 * (l.bottom - l.top):
+            rows[-1] = Line(words=sorted(last.words + l.words, key=lambda w: w.x0), page=l.page)
+        else:
+            rows.append(l)
+    return rows
+
+
 def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
     if a.n_cols != b.n_cols:
         return False
@@ -185,7 +283,7 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
     The last line of a longer paragraph, or a sentence announcing the table
     ("... sont les suivants :"), is prose, not a title.
     """
-    free = sorted(_free_lines(page, grids), key=lambda l: l.top)
+    free = _free_rows(page, grids)
     above = [l for l in free if l.bottom <= grid.bbox[1] + 1]
     if not above:
         return ""
@@ -200,17 +298,55 @@ def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -
     # paragraph is set apart in bold or italic (a caption over two lines).
     para = [line]
     for prev in reversed(above[:-1]):
-        if para[0].top - prev.bottom >= settings.title.paragraph_gap_em * size:
+        if para[0].top - prev.bottom >= settings.title.paragraph_gap_em * size or _labelled(para[0], settings):
             break
         para.insert(0, prev)
         if len(para) > settings.title.max_styled_lines:
             return ""
     if len(para) == 1:
+        # A sentence of prose ends with a full stop; a caption seldom does,
+        # unless set apart by its style or its label.
+        if text.endswith(".") and not any(w.bold or w.italic for w in line.words) \
+                and not _labelled(line, settings):
+            return ""
         return text
     if not all(w.bold or w.italic for l in para for w in l.words):
         return ""
     text = " ".join(" ".join(l.text for l in para).split())
     return text if len(text) <= settings.title.max_chars else ""
+
+
+def _labelled(line: Line, settings: TableSettings) -> bool:
+    """The line opens with a caption label ("Tableau 3 :"): a paragraph of its own."""
+    return bool(re.match(settings.title.caption_label, line.text.strip(), re.IGNORECASE))
+
+
+def _title_below(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
+    """The caption printed under the table ("Tableau 3 : ..."): the line
+    right below it, a paragraph of its own, in italic or opening with a caption
+    label, and not the caption of a table right below it."""
+    free = _free_rows(page, grids)
+    below = [l for l in free if l.top >= grid.bbox[3] - 1]
+    if not below:
+        return ""
+    line = below[0]
+    size = line.size or 10.0
+    if line.top - grid.bbox[3] > settings.title.max_gap_below_em * size:
+        return ""
+    text = line.text.strip()
+    if not text or len(text) > settings.title.max_chars or text.endswith(":"):
+        return ""
+    if len(below) > 1 and below[1].top - line.bottom < settings.title.paragraph_gap_em * size \
+            and not _labelled(below[1], settings):
+        return ""          # the first line of a paragraph
+    nxt = [g for g in grids if g.bbox[1] >= line.bottom - 1]
+    if nxt and min(g.bbox[1] for g in nxt) - line.bottom <= settings.title.max_gap_em * size \
+            and (len(below) < 2 or below[1].top > min(g.bbox[1] for g in nxt)):
+        return ""          # right above the next table: its title
+    # Italic, as caption styles set it (a bold line is the next heading).
+    if all(w.italic for w in line.words) or _labelled(line, settings):
+        return text
+    return ""
 
 
 @dataclass
@@ -259,6 +395,12 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
+            while skip < len(matrix) and not any(matrix[skip]):
+                skip += 1  # a repeated header layer 1 dropped as a running header
+            if _split_row(prev, g, matrix, skip):
+                # The row broken by the page break: its rest joins its first lines.
+                prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
+                skip += 1
             offset = len(prev.header) + len(prev.rows) - skip
             prev.rows += [r for r in matrix[skip:]]
             prev.row_pages += [g.page] * (len(matrix) - skip)
@@ -269,6 +411,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                    row_pages=[g.page] * (len(matrix) - h))
         f.title = _title(pages[g.page], g, by_page[g.page], settings)
         found.append(f)
+    for f in found:
+        if not f.title:  # a caption under the table: under its last part
+            g = f.grids[-1]
+            f.title = _title_below(pages[g.page], g, by_page[g.page], settings)
 
     tables: list[LocatedTable] = []
     for n, f in enumerate(found, start=1):
@@ -289,6 +435,26 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
         tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}))
     return tables
+
+
+def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
+    """A word processor lets a row break across pages: the continuation's
+    first row then holds the rest of the last row above, in some of its
+    columns only (the others ended on the first page). A row of its own over
+    every column (a group row: one merged cell) is not such a rest, nor is
+    a row filling most of the columns the row above fills."""
+    if not prev.rows or len(matrix) <= skip or g.kind == "aligned":
+        return False
+    last = {c for c, x in enumerate(prev.rows[-1]) if x}
+    first = {c for c, x in enumerate(matrix[skip]) if x}
+    if not first or not first < last or 2 * len(first) > len(last):
+        return False
+    return not any(c.row == skip and c.colspan > 1 for c in g.cells)
+
+
+def _join_cell(a: str, b: str, vocab: Counter) -> str:
+    from .wrap import join_lines
+    return join_lines([a.split(), b.split()], vocab) if a and b else a or b
 
 
 def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list[list[str]], int, list[list[int]]]:

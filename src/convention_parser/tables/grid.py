@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Optional
 
 from ..text.model import Word
-from .wrap import join_lines, cell_lines
+from .wrap import join_lines, cell_lines, overflowing_lines
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -30,9 +30,10 @@ class GridCell:
     def text(self) -> str:
         return words_text(self.words)
 
-    def text_in(self, vocab: Optional[Counter]) -> str:
-        """The text, words broken across lines rejoined on ``vocab``'s evidence (wrap.py)."""
-        return words_text(self.words, vocab)
+    def text_in(self, vocab: Optional[Counter], right: Optional[float] = None, fixed: bool = False) -> str:
+        """The text, words broken across lines rejoined on ``vocab``'s evidence
+        and, in a table of fixed column widths, the column's right edge ``right`` (wrap.py)."""
+        return words_text(self.words, vocab, right, fixed)
 
     @property
     def bold(self) -> bool:
@@ -59,8 +60,16 @@ class Grid:
         """Spread text: every covered position holds its merged cell's text.
         With the document's ``vocab``, words broken across a cell's lines are rejoined."""
         m = [[""] * self.n_cols for _ in range(self.n_rows)]
+        # Each column's right edge: its widest text (a broken word reaches it).
+        right: dict[int, float] = {}
         for c in self.cells:
-            text = c.text_in(vocab)
+            if c.colspan == 1 and c.words:
+                right[c.col] = max(right.get(c.col, c.words[0].x1), max(w.x1 for w in c.words))
+        for c in self.cells:
+            # Rules mark a word processor's table, its column widths set: a
+            # word wider than its column is broken there. Columns sized to
+            # their widest word (unruled tables) say nothing of the kind.
+            text = c.text_in(vocab, right.get(c.col) if c.colspan == 1 else None, self.kind != "aligned")
             for r in range(c.row, min(c.row + c.rowspan, self.n_rows)):
                 for k in range(c.col, min(c.col + c.colspan, self.n_cols)):
                     m[r][k] = text
@@ -74,9 +83,11 @@ class Grid:
         return [c for c in self.cells if c.row == r]
 
 
-def words_text(words: list[Word], vocab: Optional[Counter] = None) -> str:
+def words_text(words: list[Word], vocab: Optional[Counter] = None, right: Optional[float] = None,
+               fixed: bool = False) -> str:
     """Words in reading order, the visual lines of a wrapped cell joined with a
     space; a word broken across lines joined back (wrap.join_lines)."""
     if not words:
         return ""
-    return join_lines([[w.text for w in line] for line in cell_lines(words)], vocab)
+    lines = cell_lines(words)
+    return join_lines([[w.text for w in line] for line in lines], vocab, overflowing_lines(lines, right) if fixed else None)

@@ -87,6 +87,33 @@ def cell_groups(page: Page, settings: RuledSettings, extra: Iterable[BBox] = ())
     return [[tuple(c) for c in group] for group in cells_to_tables(cells)]  # type: ignore[misc]
 
 
+def _edges(boxes: list[BBox], tol: float) -> tuple[float, float, list[float]]:
+    """Left end, right end and inner column boundaries of some cells."""
+    xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], tol)
+    return xs[0], xs[-1], xs[1:-1]
+
+
+def split_stacked_tables(boxes: list[BBox], tol: float) -> list[list[BBox]]:
+    """Two tables printed back to back (no paragraph between) touch, and the
+    grid algorithm joins their cells. Cut where no cell crosses a row
+    boundary and each part has a column boundary the other lacks, or their
+    ends differ: a table's rows keep its columns (a merged header cell spans
+    some of them, it does not move them)."""
+    ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], tol)
+    for y in ys[1:-1]:
+        if any(b[1] < y - tol and b[3] > y + tol for b in boxes):
+            continue
+        above = [b for b in boxes if b[3] <= y + tol]
+        below = [b for b in boxes if b[1] >= y - tol]
+        a0, a1, ai = _edges(above, tol)
+        b0, b1, bi = _edges(below, tol)
+        above_in_below = all(any(abs(x - z) <= tol for z in bi) for x in ai)
+        below_in_above = all(any(abs(x - z) <= tol for z in ai) for x in bi)
+        if (ai and bi and not above_in_below and not below_in_above) or abs(a0 - b0) > tol or abs(a1 - b1) > tol:
+            return [above] + split_stacked_tables(below, tol)
+    return [boxes]
+
+
 def _covered(box, shades) -> bool:
     x0, top, x1, bottom = box
     cx, cy = (x0 + x1) / 2, (top + bottom) / 2
@@ -109,7 +136,7 @@ def ruled_grids(page: Page, settings: RuledSettings,
     shaded = shades(page.number) if shades is not None else []
     grids = []
     tol = settings.snap_tolerance
-    for boxes in found:
+    for boxes in (part for group in found for part in split_stacked_tables(group, tol)):
         if not boxes:
             continue
         xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], tol)

@@ -50,12 +50,21 @@ class AlignedSettings:
     # cells on one side of it share an edge within this tolerance.
     sparse_min_split: int = 3
     sparse_align_tol: float = 2.0
-    min_multi_lines: int = 2          # lines with >= 2 cells needed for a table
+    min_multi_lines: int = 3          # lines with >= 2 cells needed for a table
+    min_rows_of_cells: int = 2        # ... and rows with >= 2 filled cells
+    # Without any rule, a "table" whose fullest column holds this share of
+    # the text or more, after the first column or in cells this long on
+    # average, is prose beside hanging labels.
+    max_column_text_share: float = 0.88
+    min_paragraph_cell_chars: float = 80.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
     max_line_gap_em: float = 2.6      # a vertical gap wider than this ends a region
+    # A line above or below a region joins it (a wrapped cell's line) at no
+    # more than this leading, in font sizes.
+    max_wrap_leading_em: float = 1.45
     # Full-width lines (sub-heading rows) allowed between two blocks with the
     # same columns that are then one table; more lines are prose.
     max_spanning_lines: int = 2
@@ -66,6 +75,19 @@ class AlignedSettings:
     # A horizontal rule drawn cell by cell (Chromium) counts once joined when
     # it runs under this share of the table's width.
     joined_rule_cover: float = 0.9
+
+
+@dataclass
+class StackSettings:
+    """Tables with a horizontal rule between every two rows (stacked.py)."""
+    min_rules: int = 3                # two rows at least
+    extent_tol: float = 2.0           # rules of one table share both ends within this
+    outside_tol: float = 1.5          # a row's words stay inside the rules' extent
+    # A band holding more lines of several cells than this is no single row.
+    max_multi_lines: int = 3
+    # Lines of one band are one row when no two are further apart than this
+    # factor times the tightest leading (a wrapped cell's lines).
+    max_pitch_ratio: float = 1.18
 
 
 @dataclass
@@ -98,6 +120,10 @@ class TitleSettings:
     paragraph_gap_em: float = 0.6
     # A caption set in bold or italic may wrap over this many lines.
     max_styled_lines: int = 3
+    # Below the table (when none is above): a line of its own, set in bold or
+    # italic or opening with a caption label, at most this far below.
+    max_gap_below_em: float = 2.0
+    caption_label: str = r"^(Tableau|Table|Tab\.|Figure|Graphique|Annexe)\s*(n\s*°\s*)?[0-9IVX]+\b"
 
 
 @dataclass
@@ -105,6 +131,7 @@ class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)
     aligned: AlignedSettings = field(default_factory=AlignedSettings)
+    stacked: StackSettings = field(default_factory=StackSettings)
     header: HeaderSettings = field(default_factory=HeaderSettings)
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
     title: TitleSettings = field(default_factory=TitleSettings)

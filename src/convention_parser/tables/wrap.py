@@ -11,6 +11,12 @@ the document says so:
   glue: "dela" is unknown anyway, and "plan" / "cher" glue only when the
   document never writes "cher" alone).
 
+Word processors (LibreOffice, Word) break a word only when it is wider than
+the cell: the first piece is then alone on its line and fills it to the
+cell's right edge ("Commun" / "e", "Départem" / "ent"). That geometry is
+evidence enough, when the document never writes the word whole, for a
+short rest that is no word of the document.
+
 A line ending in an elided article or pronoun ("d'" / "insertion") or in an
 opening bracket ("(" / "semestre") joins the next without a space, as French
 typography does; a line ending in a hyphen inside a word ("Rivemont-sur-" /
@@ -32,6 +38,9 @@ _LETTERS = re.compile(r"^[^\W\d_]+$")
 _ELIDED = {"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"}
 # Lines a broken word may run through: "l" / "ancemen" / "t".
 _MAX_PIECES = 4
+# A word broken for want of width, its joined form unknown to the document,
+# is glued only when the rest is this short.
+_MAX_OVERFLOW_REST = 6
 
 
 def word_key(text: str) -> str:
@@ -91,9 +100,10 @@ def _opening(text: str) -> bool:
     return text[-1] in "([{"
 
 
-def glues(pieces: list[str], vocab: Counter) -> bool:
+def glues(pieces: list[str], vocab: Counter, overflow: bool = False) -> bool:
     """Whether the pieces (a line's last word, the next lines' first words)
-    are one word broken across the lines."""
+    are one word broken across the lines. ``overflow``: the first piece is a
+    word too wide for its cell (alone on its line, up to the right edge)."""
     left, rest = pieces[0], pieces[1:]
     head = word_key(left)
     if not head or not _LETTERS.match(head) or not rest:
@@ -110,28 +120,35 @@ def glues(pieces: list[str], vocab: Counter) -> bool:
     if tail != left:
         return False                      # punctuation ends the left word
     joined = word_key("".join(pieces))
-    if not vocab.get(joined):
+    if not vocab.get(joined) and not (overflow and len(pieces) == 2):
         return False
     keys = [head] + [word_key(p) for p in rest]
+    if overflow and not vocab.get(joined):
+        # Geometry alone: the rest is a few letters and no word ("e", "ent");
+        # a whole word too wide for an auto-sized column fills it too, then
+        # wraps before a whole word ("subventionnable" / "prévisionnelle").
+        return len(keys[-1]) <= _MAX_OVERFLOW_REST and not vocab.get(keys[-1])
     return any(not vocab.get(k) for k in keys)
 
 
-def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter) -> int:
+def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: bool = False) -> int:
     """How many lines from lines[i] on carry the rest of ``left`` (0: none)."""
     pieces = [left]
     for k in range(i, min(len(lines), i + _MAX_PIECES - 1)):
         if not lines[k]:
             return 0
         pieces.append(lines[k][0])
-        if glues(pieces, vocab):
+        if glues(pieces, vocab, overflow):
             return k - i + 1
         if len(lines[k]) > 1:
             return 0                      # the word ended on that line
     return 0
 
 
-def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None) -> str:
-    """Visual lines (each a list of word texts) as one text."""
+def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
+               overflow: Optional[list[bool]] = None) -> str:
+    """Visual lines (each a list of word texts) as one text. ``overflow[i]``:
+    line i is one word filling the cell's width (overflowing_lines)."""
     tokens: list[str] = []
     i = 0
     while i < len(lines):
@@ -141,7 +158,17 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None) -> str:
             tokens.extend(line[1:])
             i += 1
             continue
-        n = _chain(tokens[-1], lines, i, vocab) if tokens and line and vocab else 0
+        at_edge = bool(overflow and i > 0 and overflow[i - 1])
+        # An amount's short last group after a group of three is broken
+        # whatever the geometry ("8 626 61" / "0 €"): no amount is written so.
+        after_group = len(tokens) > 1 and bool(_GROUP.match(tokens[-2]))
+        if (at_edge or after_group) and tokens and line and _split_digit_group(tokens[-1], line[0]):
+            tokens[-1] += line[0]
+            tokens.extend(line[1:])
+            i += 1
+            continue
+        over = at_edge and len(lines[i - 1]) == 1
+        n = _chain(tokens[-1], lines, i, vocab, over) if tokens and line and vocab is not None else 0
         if n:
             tokens[-1] += "".join(lines[k][0] for k in range(i, i + n))
             tokens.extend(lines[i + n - 1][1:])
@@ -150,3 +177,33 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None) -> str:
         tokens.extend(line)
         i += 1
     return " ".join(" ".join(tokens).split())
+
+
+def overflowing_lines(lines: list[list[Word]], right: Optional[float] = None, em: float = 0.7) -> list[bool]:
+    """For each visual line of a cell: whether it ends at the cell's right
+    edge (the column's widest text, ``right``, or the cell's own; within
+    ``em`` of the font size: the next letter did not fit). A line of one word that does is a word too
+    wide for the cell, broken by the typesetter; an amount that does may
+    have been broken inside a group of digits ("7 480 7" / "06 €")."""
+    if len(lines) < 2:
+        return [False] * len(lines)
+    edge = max([line[-1].x1 for line in lines] + ([right] if right is not None else []))
+    return [line[-1].x1 >= edge - em * _size(line[-1]) for line in lines]
+
+
+def _size(w: Word) -> float:
+    """Font size, or the glyph box height when the size read is implausible."""
+    height = w.bottom - w.top
+    return w.size if w.size and w.size >= 0.5 * height else height
+
+
+_GROUP = re.compile(r"^\d{1,3}$")
+_DIGITS_END = re.compile(r"(?:^|\D)(\d{1,2})$")
+_DIGITS_START = re.compile(r"^(\d{1,2})(?:\D|$)")
+
+
+def _split_digit_group(left: str, right: str) -> bool:
+    """An amount broken inside a group of three digits: the line ends with a
+    short group and the next begins with the rest of it ("7 480 7" / "06")."""
+    a, b = _DIGITS_END.search(left), _DIGITS_START.match(right)
+    return bool(a and b) and len(a.group(1)) + len(b.group(1)) == 3

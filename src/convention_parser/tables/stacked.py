@@ -1,0 +1,127 @@
+"""Tables ruled with horizontal lines only, one rule between every two rows.
+
+Word processors draw such a table (borders top, bottom and inside-horizontal,
+no vertical ones) as a stack of rules of one width. The rules are the row
+boundaries: a cell wrapped over two lines stays in its row however its lines
+are spaced, and the table ends at its last rule (a bulleted paragraph or the
+next table right below it is not swallowed). Columns come from the gutters
+between the words, as for tables without any rule (aligned.py).
+
+A stack needs at least ``min_rules`` rules so that a table with rules only
+around its header (booktabs) keeps going to aligned.py, which splits its
+unruled body by line pitch.
+"""
+
+from __future__ import annotations
+
+from ..text.model import Word
+from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _span, build_banded_grid, merge_hrules, split_at_columns,
+                      visual_lines)
+from .grid import BBox, Grid
+from .settings import AlignedSettings, StackSettings
+
+
+def _stacks(rules: list[BBox], s: StackSettings) -> list[list[BBox]]:
+    """Rules of one extent (same left and right ends), top-down."""
+    groups: list[list[BBox]] = []
+    for r in sorted(rules, key=lambda r: (r[1] + r[3]) / 2):
+        for g in groups:
+            if abs(g[0][0] - r[0]) <= s.extent_tol and abs(g[0][2] - r[2]) <= s.extent_tol:
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return [g for g in groups if len(g) >= s.min_rules]
+
+
+def _y(r: BBox) -> float:
+    return (r[1] + r[3]) / 2
+
+
+def _band_words(words: list[Word], x0: float, x1: float, top: float, bottom: float) -> list[Word]:
+    return [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top < (w.top + w.bottom) / 2 < bottom]
+
+
+def _is_row(band: list[Word], x0: float, x1: float, s: StackSettings) -> bool:
+    """A band between two rules holds a row: words, all inside the rules'
+    extent (a paragraph between two tables of one width starts at the page
+    margin; words beside the rules show them partial, drawn under some
+    columns of a larger table)."""
+    if not band:
+        return False
+    if min(w.x0 for w in band) < x0 - s.outside_tol or max(w.x1 for w in band) > x1 + s.outside_tol:
+        return False
+    return True
+
+
+def _runs(stack: list[BBox], words: list[Word], s: StackSettings) -> list[list[BBox]]:
+    """Cut a stack where a band holds no row: the rules on each side bound
+    two tables (or a table and a decoration)."""
+    x0, x1 = min(r[0] for r in stack), max(r[2] for r in stack)
+    runs: list[list[BBox]] = [[stack[0]]]
+    for a, b in zip(stack, stack[1:]):
+        band = _band_words(words, float("-inf"), float("inf"), _y(a), _y(b))
+        if _is_row(band, x0, x1, s):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return [r for r in runs if len(r) >= s.min_rules]
+
+
+def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
+    """Each band one row: a band with many lines of several cells is the
+    unruled body of a table ruled around its header (aligned.py's case), and
+    lines further apart than the leading of a wrapped cell are two rows
+    (rules drawn under some rows only: aligned.py splits them by pitch)."""
+    pitches: list[float] = []
+    for a, b in zip(ys, ys[1:]):
+        band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
+        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines:
+            return False
+        bases = sorted({round(l.base, 1) for l in band})
+        pitches += [y - x for x, y in zip(bases, bases[1:]) if y - x > 1.0]
+    return not pitches or max(pitches) <= min(pitches) * s.max_pitch_ratio
+
+
+def _mark_group_rows(lines, xs: list[float], ys: list[float]) -> None:
+    """A band holding a single cell over several columns is a group row
+    ("LENS - Cité du 12/14"): it spans the whole table."""
+    for a, b in zip(ys, ys[1:]):
+        band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
+        chunks = [ch for l in band for ch in l.chunks]
+        if len(chunks) == 1:
+            c0, c1 = _col_range(_span(chunks[0]), xs)
+            band[0].full_width = c1 - c0 > 1
+
+
+def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: AlignedSettings,
+                  s: StackSettings) -> list[Grid]:
+    """Tables whose rows are bounded by a stack of horizontal rules."""
+    grids: list[Grid] = []
+    merged = merge_hrules(hrules)
+    for stack in _stacks(merged, s):
+        for run in _runs(stack, words, s):
+            x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
+            top, bottom = _y(run[0]), _y(run[-1])
+            inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)
+            lines = visual_lines(inside, aligned)
+            # Rules under some columns only (below a group cell over two
+            # columns, beside a cell merged down) bound rows there too.
+            partial = [r for r in merged if r not in run and top + 1 < _y(r) < bottom - 1
+                       and r[0] >= x0 - s.extent_tol and r[2] <= x1 + s.extent_tol]
+            run = sorted(run + partial, key=_y)
+            ys = [_y(r) for r in run]
+            if not lines or not _rows_per_band(lines, ys, s):
+                continue
+            gutters = _gutters(lines, aligned)
+            if not gutters:
+                continue
+            xs = _columns(_clear_gutters(gutters, lines), x0, x1)
+            split_at_columns(lines, xs)
+            _mark_group_rows(lines, xs, ys)
+            grid = build_banded_grid(page, lines, xs, ys, run, "hrules", (x0, top, x1, bottom))
+            if grid.n_rows < 2:
+                continue
+            grid.source = (lines, run)
+            grids.append(grid)
+    return grids
