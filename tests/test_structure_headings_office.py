@@ -59,3 +59,25 @@ def test_long_bold_heading_line_is_a_heading():
 def test_bare_number_with_an_editorial_aside():
     secs = _sections([{"text": "4.1.2 [le cas échéant] Modification de l’article 9.1.2", "bold": True, "gap": 12}])
     assert ("4.1.2", "[le cas échéant] Modification de l’article 9.1.2") in secs
+
+
+def test_wrapped_heading_whose_next_line_starts_with_the_label_number():
+    # "… du titre" / "I – « Les quartiers » …": the second line is the heading's end,
+    # not a Roman-numbered heading of its own.
+    heading = [{"text": "3.1. Modification du préambule de la convention pluriannuelle, du titre",
+                "size": 13, "bold": True, "gap": 14},
+               {"text": "I – « Les quartiers » et de l’article 1 du titre II", "size": 13, "bold": True}]
+    secs = _sections(heading)
+    assert ("3.1", "Modification du préambule de la convention pluriannuelle, du titre "
+                   "I – « Les quartiers » et de l’article 1 du titre II") in secs
+    assert not any(n == "I" for n, _ in secs)
+
+
+def test_wrapped_heading_ending_mid_phrase_before_a_label():
+    heading = [{"text": "ARTICLE 3.1 MODIFICATION DU PRÉAMBULE, DU TITRE I ET DE L’ARTICLE 1 DU",
+                "size": 12, "bold": True, "gap": 14},
+               {"text": "TITRE II – « LES ÉLÉMENTS DE CONTEXTE »", "size": 12, "bold": True}]
+    secs = _sections(heading)
+    assert ("3.1", "MODIFICATION DU PRÉAMBULE, DU TITRE I ET DE L’ARTICLE 1 DU "
+                   "TITRE II – « LES ÉLÉMENTS DE CONTEXTE »") in secs
+    assert not any(n == "II" for n, _ in secs)

@@ -18,6 +18,8 @@ from .family import Family, HeadingPattern
 from .lines import BodyLine, BodyStats
 
 _ROMAN = re.compile(r"^[IVXL]+$")
+# A title that ends on a label word waits for its number on the next line.
+_AWAITS_NUMBER = re.compile(r"\b(?:titre|article|annexe|chapitre|point|section|n\s*°)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?»)]\s*$")
 _DANGLING = re.compile(r"(?:\b(?:de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|en|pour|par|sur|dans|avec|une?)|[,–\-])\s*$",
                        re.IGNORECASE)
@@ -167,9 +169,14 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool
         return bool(prominent and near and len(nxt.text) <= 160)
     if stats.spaced(nxt.gap_before, h.lines[0].size):
         return False
+    title = h.title
+    if (_AWAITS_NUMBER.search(title) or _DANGLING.search(title)) and title.strip() \
+            and nxt.bold == h.lines[0].bold and abs(nxt.size - h.lines[0].size) < 0.3:
+        # "… du titre" / "I – « Les quartiers »", "… DE L'ARTICLE 1 DU" / "TITRE II – …": a line
+        # ending mid-phrase runs on, even where the next one starts like a numbered heading.
+        return True
     if match_heading(nxt.text, fam.headings, nxt):
         return False
-    title = h.title
     if title.count("«") > title.count("»"):
         return True                                   # a quoted title is still open
     head = h.lines[0]
