@@ -50,3 +50,44 @@ def test_title_repeated_on_every_page_opens_one_document(tmp_path):
     assert [p.kind for p in parsed.parts] == ["convention"]
     numbers = [s.number for s in parsed.parts[0].sections]
     assert [str(n) for n in range(1, len(ARTICLES) + 1)] == [x for x in numbers if x and x.isdigit()]
+
+
+HEADER = "Convention pluriannuelle NPNRU – Communauté d'agglomération du Val de Sambre"
+QUOTE = ("Vu le règlement général de l'Agence nationale pour la rénovation urbaine, rappelé ici, "
+         "les travaux suivants sont programmés.")
+
+
+def build_same_header(path: Path) -> Path:
+    """A running header on every page (set apart: page furniture); page 4 opens on a line a
+    document could start with, the rest of the document in plain words."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for n, heading in enumerate(ARTICLES, start=1):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 842 - 40, HEADER)
+        y = 842 - 90
+        if n == 1:
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(60, y, TITLE)
+            y -= 30
+        if n == 4:
+            c.setFont("Helvetica", 10)
+            c.drawString(60, y, QUOTE)
+            y -= 20
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(60, y, f"Article {n} – {heading}")
+        y -= 20
+        words = (PROSE if n == 1 else PLAIN).split()
+        c.setFont("Helvetica", 10)
+        for k in range(30):
+            c.drawString(60, y, " ".join(words[(k * 5 + n) % len(words):][:11]) or "texte")
+            y -= 13
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_a_start_under_the_same_running_header_opens_nothing(tmp_path):
+    parsed = parse_pdf(str(build_same_header(tmp_path / "same_header.pdf")))
+    assert [p.kind for p in parsed.parts] == ["convention"]
+    numbers = [s.number for s in parsed.parts[0].sections]
+    assert [str(n) for n in range(1, len(ARTICLES) + 1)] == [x for x in numbers if x and x.isdigit()]

@@ -21,14 +21,17 @@ A start line printed at the same place near the top of several pages, two of
 them in a row, is page furniture the furniture pass left in the body (a title
 repeated on every page, a running header on pages where the body touches it):
 inside a document whose pages continue (no closing formula, no last stretch, no
-page numbering restarting at 1) it opens nothing.
+page numbering restarting at 1) it opens nothing. Nor does any start line on a
+page that carries the same running header as the page before: the header names
+the document, and it has not changed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..text.furniture import normalise
+from ..text.furniture import is_page_number, normalise
+from ..text.model import Document
 from .family import Family
 from .lines import BodyLine, BodyStats
 
@@ -79,9 +82,20 @@ def _repeated_tops(lines: list[BodyLine], rank: list[int]) -> set[int]:
     return out
 
 
+def page_headers(doc: Document) -> dict[int, str]:
+    """The running header of each page that has one (page numbers aside, digits normalised)."""
+    out = {}
+    for p in doc.pages:
+        text = " ".join(normalise(ln.text) for ln in p.header if not is_page_number(ln.text))
+        if text:
+            out[p.number] = text
+    return out
+
+
 def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None = None,
-            restarts: frozenset[int] = frozenset()) -> list[Segment]:
-    """restarts: pages whose printed page number starts again at 1."""
+            restarts: frozenset[int] = frozenset(), headers: dict[int, str] | None = None) -> list[Segment]:
+    """restarts: pages whose printed page number starts again at 1; headers: page_headers."""
+    headers = headers or {}
     if not lines:
         return []
     rank = _page_rank(lines)
@@ -100,8 +114,10 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
         if bl.line.table_id is not None:
             continue
         after_end = tail or bl.page in restarts
-        # A repeated top line inside a document that goes on is furniture, not a start.
-        if rank[i] < TOP_LINES and i > 0 and (after_end or i not in repeated) \
+        # Inside a document that goes on, a repeated top line is furniture and a page under
+        # the same running header as the page before is the same document.
+        same_header = bl.page in headers and headers[bl.page] == headers.get(bl.page - 1)
+        if rank[i] < TOP_LINES and i > 0 and (after_end or (i not in repeated and not same_header)) \
                 and _opens(lines, i, fams) and _heads_block(lines, i, stats):
             cut = i - rank[i]                 # the document starts with its page
             if cut > cuts[-1]:
