@@ -27,7 +27,7 @@ def _line(text: str, top: float, page: int, size: float = BODY, bold: bool = Fal
     return Line(words=words, page=page)
 
 
-def _page(n: int, header: str | None, footer: str | None, landscape: bool = False,
+def _page(n: int, header: str | None, landscape: bool = False,
           first: str | None = None) -> Page:
     w, h = (842.0, 595.0) if landscape else (595.0, 842.0)
     p = Page(number=n, width=w, height=h)
@@ -42,10 +42,6 @@ def _page(n: int, header: str | None, footer: str | None, landscape: bool = Fals
         if top > h - 60:
             break
         lines.append(_line(_words(n, k), top, n))
-    if footer is not None:
-        lines.append(_line(footer, top + 11.5, n, size=9.0))      # right under the last body line
-        lines[-1].words[0].top = lines[-1].top                     # keep words consistent
-    # Footers sit at a fixed distance from the bottom edge: move the body's last line up
     p.lines = lines
     return p
 
@@ -69,7 +65,7 @@ def _pages() -> list[Page]:
             header = f"Convention NPNRU – page {n}/10"       # even pages: a page-number field inside
         else:
             header = "Communauté d'agglomération du Val de Sambre"   # odd pages
-        p = _page(n, header, None, landscape=(n == 6),
+        p = _page(n, header, landscape=(n == 6),
                   first="CONVENTION PLURIANNUELLE" if n == 1 else None)
         _place_footer(p, f"- {n} -")
         pages.append(p)
@@ -92,7 +88,7 @@ def test_running_header_and_footer_touching_the_body():
 def test_a_line_opening_two_pages_only_stays_body():
     # The same heading opening two pages of ten, no gap under it: not repeated enough to be
     # a running header (a table's repeated header row spans a run of pages at most).
-    pages = [_page(n, None, None, first="Opération Maître d'ouvrage Montant" if n in (4, 5) else None)
+    pages = [_page(n, None, first="Opération Maître d'ouvrage Montant" if n in (4, 5) else None)
              for n in range(1, 11)]
     split_furniture(pages)
     assert all(not p.header for p in pages)
