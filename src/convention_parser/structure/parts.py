@@ -21,7 +21,7 @@ from .headings import detect
 from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
-from .split import segment
+from .split import page_headers, segment
 from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
@@ -39,7 +39,7 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
     stats = measure(lines)
     fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
-    segs = segment(lines, fams, stats, restarted_pages(doc))
+    segs = segment(lines, fams, stats, restarted_pages(doc), page_headers(doc))
     drafts: list[PartDraft] = []
     for n, seg in enumerate(segs):
         seg_lines = lines[seg.start:seg.end]

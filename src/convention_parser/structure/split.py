@@ -16,12 +16,22 @@ second "Vu le règlement …" page), unless the second opens *fresh*: a prominen
 start line after the first one's end — its closing formula, its last stretch
 (a ``tail`` line: "Fait à …, le …", the annexes, "Décision adoptée …") or a page
 numbering that restarts at 1. So two conventions bound together stay two.
+
+A start line printed at the same place near the top of several pages, two of
+them in a row, is page furniture the furniture pass left in the body (a title
+repeated on every page, a running header on pages where the body touches it):
+inside a document whose pages continue (no closing formula, no last stretch, no
+page numbering restarting at 1) it opens nothing. Nor does any start line on a
+page that carries the same running header as the page before: the header names
+the document, and it has not changed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..text.furniture import is_page_number, normalise
+from ..text.model import Document
 from .family import Family
 from .lines import BodyLine, BodyStats
 
@@ -29,6 +39,8 @@ TOP_LINES = 8          # a document start must be among the first lines of its p
 MIN_LINES = 15         # a shorter segment (a cover page) joins the next one
 MIN_SCORE = 4.0        # below this no family claims the segment: kind "other"
 SCORE_WINDOW = 400     # lines read for classification
+REPEAT_PAGES = 3       # a top line printed at the same place on this many pages is furniture
+REPEAT_STEP = 4.0      # pt: tops this close are the same place
 
 
 @dataclass
@@ -50,12 +62,44 @@ def _page_rank(lines: list[BodyLine]) -> list[int]:
     return rank
 
 
+def _repeated_tops(lines: list[BodyLine], rank: list[int]) -> set[int]:
+    """Indexes of top-of-page lines whose text (digits normalised) sits at the same place on
+    REPEAT_PAGES pages or more, on the next or the previous page among them."""
+    where: dict[tuple[str, int], set[int]] = {}
+    tops: list[tuple[int, tuple[str, int]]] = []
+    for i, bl in enumerate(lines):
+        if rank[i] >= TOP_LINES or bl.line.table_id is not None:
+            continue
+        key = (normalise(bl.text), round(bl.top / REPEAT_STEP))
+        where.setdefault(key, set()).add(bl.page)
+        tops.append((i, key))
+    out: set[int] = set()
+    for i, (text, bucket) in tops:
+        pages = set().union(*(where.get((text, b), ()) for b in (bucket - 1, bucket, bucket + 1)))
+        page = lines[i].page
+        if len(pages) >= REPEAT_PAGES and (page - 1 in pages or page + 1 in pages):
+            out.add(i)
+    return out
+
+
+def page_headers(doc: Document) -> dict[int, str]:
+    """The running header of each page that has one (page numbers aside, digits normalised)."""
+    out = {}
+    for p in doc.pages:
+        text = " ".join(normalise(ln.text) for ln in p.header if not is_page_number(ln.text))
+        if text:
+            out[p.number] = text
+    return out
+
+
 def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None = None,
-            restarts: frozenset[int] = frozenset()) -> list[Segment]:
-    """restarts: pages whose printed page number starts again at 1."""
+            restarts: frozenset[int] = frozenset(), headers: dict[int, str] | None = None) -> list[Segment]:
+    """restarts: pages whose printed page number starts again at 1; headers: page_headers."""
+    headers = headers or {}
     if not lines:
         return []
     rank = _page_rank(lines)
+    repeated = _repeated_tops(lines, rank)
     cuts = [0]
     ending: Family | None = None      # the family whose closing formula was just read
     closed: set[int] = set()          # cut indexes that follow a closed document
@@ -69,9 +113,13 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
             tail = True
         if bl.line.table_id is not None:
             continue
-        if rank[i] < TOP_LINES and i > 0 and _opens(lines, i, fams) and _heads_block(lines, i, stats):
+        after_end = tail or bl.page in restarts
+        # Inside a document that goes on, a repeated top line is furniture and a page under
+        # the same running header as the page before is the same document.
+        same_header = bl.page in headers and headers[bl.page] == headers.get(bl.page - 1)
+        if rank[i] < TOP_LINES and i > 0 and (after_end or (i not in repeated and not same_header)) \
+                and _opens(lines, i, fams) and _heads_block(lines, i, stats):
             cut = i - rank[i]                 # the document starts with its page
-            after_end = tail or bl.page in restarts
             if cut > cuts[-1]:
                 cuts.append(cut)
                 ending = None

@@ -5,11 +5,19 @@ apart from the body by a gap, and either repeats (digits normalised) at about
 the same height on other pages, or reads as a page number. Deciding on the
 whole document at once is what lets "Page 3 sur 40" and "Avenant n°1 - CA
 Lens-Liévin" go while a heading that happens to open a page stays.
+
+A *running* line needs no gap: the same text (digits normalised, so "page
+3/40" matches) at the same distance from the page edge on a good share of the
+pages is a Word header or footer even when the body starts right under it (a
+small top margin), when page 1 has none or odd and even pages alternate two.
+The distance is taken from the page edge in points, not as a share of the
+height: Word keeps it on landscape pages too.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .model import Line, Page
 
@@ -17,6 +25,16 @@ BAND = 0.13                     # fraction of the page height at top and bottom
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.?)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|sur|de|of)\s*\d{1,4})?\s*[-–—]?$",
     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RunningSettings:
+    share: float = 0.35      # share of the document's pages a running line is printed on
+    min_pages: int = 3       # and at least this many pages
+    offset_step: float = 4.0  # pt: distances from the page edge this close are one place
+
+
+RUNNING = RunningSettings()
 
 
 def normalise(text: str) -> str:
@@ -80,12 +98,15 @@ def split_furniture(pages: list[Page]) -> None:
                    if any(abs(y - y2) < 0.03 and abs(size - s2) < 0.3 for y2, s2 in where[(band, key, n)]))
         return hits >= need
 
+    running = _running_lines(pages)
+
     # First pass: text that repeats, and page numbers. Second pass: a line set
     # in the same place and type as furniture found elsewhere (a header that
     # changes with the part of the document, "Délibération" then "Avenant").
     looks: list[tuple] = []
     for p in pages:
-        _take(p, lambda band, ln: repeated(p, band, ln) or (is_page_number(ln.text) and len(ln.text) <= 16), looks)
+        _take(p, lambda band, ln: id(ln) in running or repeated(p, band, ln)
+              or (is_page_number(ln.text) and len(ln.text) <= 16), looks, running)
     # A run grows page by page from furniture found in the first pass. Only the
     # page before one that gave furniture in the last pass can match (the
     # signatures are indexed by band and page number), so a pass costs what it finds.
@@ -101,6 +122,33 @@ def split_furniture(pages: list[Page]) -> None:
                 _take(p, lambda band, ln: _looks_like(p, band, ln, index.get((band, p.number + 1), ())),
                       looks=found)
         looks = found
+
+
+def _edge_offset(page: Page, ln: Line, top: bool) -> float:
+    return ln.top if top else page.height - ln.bottom
+
+
+def _running_lines(pages: list[Page], settings: RunningSettings = RUNNING) -> set[int]:
+    """ids of the band lines printed, same text, at the same distance from the page edge on
+    a good share of the pages (counted by buckets of that distance: linear in the lines)."""
+    need = max(settings.min_pages, settings.share * len(pages))
+    if len(pages) < settings.min_pages:
+        return set()
+    where: dict[tuple, set[int]] = {}
+    found: list[tuple[Line, tuple, int]] = []
+    for p in pages:
+        for top in (True, False):
+            for ln in _band_lines(p, top):
+                key = (top, normalise(ln.text))
+                bucket = round(_edge_offset(p, ln, top) / settings.offset_step)
+                where.setdefault(key + (bucket,), set()).add(p.number)
+                found.append((ln, key, bucket))
+    out: set[int] = set()
+    for ln, key, bucket in found:
+        pages_at = set().union(*(where.get(key + (b,), ()) for b in (bucket - 1, bucket, bucket + 1)))
+        if len(pages_at) >= need:
+            out.add(id(ln))
+    return out
 
 
 def _signature(page: Page, band: str, ln: Line) -> tuple:
@@ -121,8 +169,9 @@ def _looks_like(page: Page, band: str, ln: Line, looks) -> bool:
                for b2, y2, s2, bold2, n2, w2, h2 in looks)
 
 
-def _take(p: Page, is_furniture, looks) -> None:
-    """Move the page's furniture lines, outermost first, into header/footer."""
+def _take(p: Page, is_furniture, looks, running: set[int] = frozenset()) -> None:
+    """Move the page's furniture lines, outermost first, into header/footer.
+    running: ids of running lines, furniture even with no gap before the body."""
     for top in (True, False):
         band = "top" if top else "bottom"
         block: list[Line] = []
@@ -139,7 +188,7 @@ def _take(p: Page, is_furniture, looks) -> None:
                     break
         block = _whole_table_rows(p, block)
         # Shrink the block from the inside until it is set apart.
-        while block and not _set_apart(p, block, top):
+        while block and not _set_apart(p, block, top) and not all(id(ln) in running for ln in block):
             block.pop()
         if not block:
             continue

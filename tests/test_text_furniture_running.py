@@ -1,0 +1,95 @@
+"""Running headers and footers with no gap before the body: the same text (digits
+normalised) at the same distance from the page edge on a share of the pages is furniture,
+even absent on page 1, alternating on odd and even pages, on a landscape page, or holding
+a page number ("Convention NPNRU – page 3/12")."""
+
+from __future__ import annotations
+
+from convention_parser.text.furniture import split_furniture
+from convention_parser.text.model import Line, Page, Word
+
+BODY = 10.0
+WORDS = ("projet quartier bailleur logement opération commune article annexe financement agence "
+         "démolition requalification équipement calendrier maître ouvrage avenant signataire").split()
+
+
+def _words(n: int, k: int) -> str:
+    """Body text that differs from page to page in letters, not only in digits."""
+    return " ".join(WORDS[(n * 7 + k * 3 + j) % len(WORDS)] for j in range(6))
+
+
+def _line(text: str, top: float, page: int, size: float = BODY, bold: bool = False) -> Line:
+    words, x = [], 60.0
+    for t in text.split():
+        w = 0.5 * size * len(t)
+        words.append(Word(t, x, top, x + w, top + size, size=size, bold=bold))
+        x += w + 0.3 * size
+    return Line(words=words, page=page)
+
+
+def _page(n: int, header: str | None, landscape: bool = False,
+          first: str | None = None) -> Page:
+    w, h = (842.0, 595.0) if landscape else (595.0, 842.0)
+    p = Page(number=n, width=w, height=h)
+    lines = []
+    if header is not None:
+        lines.append(_line(header, 36.0, n, size=8.5))
+    # The body starts 1.5 pt under the header: no gap a reader could see.
+    top = 46.0
+    lines.append(_line(first or _words(n, 0), top, n))
+    for k in range(1, 40):
+        top += 12.0
+        if top > h - 60:
+            break
+        lines.append(_line(_words(n, k), top, n))
+    p.lines = lines
+    return p
+
+
+def _place_footer(p: Page, text: str) -> None:
+    """The footer at 30 pt from the bottom edge, the body's last line just above it."""
+    last = p.lines[-1]
+    top = p.height - 30.0 - 9.0
+    last_top = top - 11.0
+    p.lines[-1] = _line(last.text, last_top, p.number)
+    p.lines = [ln for ln in p.lines if ln.top < last_top - 2 or ln is p.lines[-1]]
+    p.lines.append(_line(text, top, p.number, size=9.0))
+
+
+def _pages() -> list[Page]:
+    pages = []
+    for n in range(1, 11):
+        if n == 1:
+            header = None                                    # a different first page
+        elif n % 2 == 0:
+            header = f"Convention NPNRU – page {n}/10"       # even pages: a page-number field inside
+        else:
+            header = "Communauté d'agglomération du Val de Sambre"   # odd pages
+        p = _page(n, header, landscape=(n == 6),
+                  first="CONVENTION PLURIANNUELLE" if n == 1 else None)
+        _place_footer(p, f"- {n} -")
+        pages.append(p)
+    return pages
+
+
+def test_running_header_and_footer_touching_the_body():
+    pages = _pages()
+    split_furniture(pages)
+    for p in pages:
+        expected = [] if p.number == 1 else (
+            [f"Convention NPNRU – page {p.number}/10"] if p.number % 2 == 0
+            else ["Communauté d'agglomération du Val de Sambre"])
+        assert [ln.text for ln in p.header] == expected, p.number
+        assert [ln.text for ln in p.footer] == [f"- {p.number} -"], p.number
+        first = "CONVENTION PLURIANNUELLE" if p.number == 1 else _words(p.number, 0)
+        assert p.lines[0].text == first
+
+
+def test_a_line_opening_two_pages_only_stays_body():
+    # The same heading opening two pages of ten, no gap under it: not repeated enough to be
+    # a running header (a table's repeated header row spans a run of pages at most).
+    pages = [_page(n, None, first="Opération Maître d'ouvrage Montant" if n in (4, 5) else None)
+             for n in range(1, 11)]
+    split_furniture(pages)
+    assert all(not p.header for p in pages)
+    assert [p.lines[0].text for p in pages][3:5] == ["Opération Maître d'ouvrage Montant"] * 2
