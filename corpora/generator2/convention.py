@@ -73,7 +73,7 @@ def build(seed: int, workdir: Path) -> list[Sample]:
         path = workdir / f"{name}.docx"
         typeset = _render(written, style, seed * 10 + i, headers[i], path)
         kind = "avenant" if i == 1 else "convention"
-        part = {"kind": kind, **typeset, "entities": written.entities,
+        part = {"kind": kind, **typeset, "entities": _printed(written.entities, written.blocks),
                 "operations": [_op_gold(o) for o in projects[i].operations],
                 "amendments": written.amendments,
                 "metadata": {"parties": party_names(projects[i])}}
@@ -83,6 +83,26 @@ def build(seed: int, workdir: Path) -> list[Sample]:
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1)
         samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
     return samples
+
+
+def _texts(obj, out: list[str]) -> list[str]:
+    """Every string a block holds (paragraph runs, cells, notes, headings)."""
+    if isinstance(obj, str):
+        out.append(obj)
+    elif isinstance(obj, (list, tuple)):
+        for x in obj:
+            _texts(x, out)
+    elif dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            _texts(getattr(obj, f.name), out)
+    return out
+
+
+def _printed(entities: list[dict], blocks: list) -> list[dict]:
+    """The curated entities this version actually prints (an avenant does not print
+    every signatory of the convention: gold must not ask for a name it never shows)."""
+    text = " ".join(_texts(blocks, []))
+    return [e for e in entities if e["text"] in text]
 
 
 # --- the changes (gold for diff) ---------------------------------------------------------
