@@ -125,14 +125,19 @@ def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list
         for w in bl.line.words:
             by_page.setdefault(bl.page, []).append((w, bl))
     for page in sorted(by_page):
-        words = sorted(by_page[page], key=lambda p: (p[0].top, p[0].x0))
+        # Words are aligned by their bottoms: an accented capital ("À") rises above its row's
+        # top, not below its bottom.
+        words = sorted(by_page[page], key=lambda p: (p[0].bottom, p[0].x0))
         first = len(rows)
         cur: Optional[Row] = None
+        cur_bottom = 0.0
         for w, bl in words:
             h = max(w.bottom - w.top, 1.0)
-            if cur is None or w.top - cur.top > settings.row_tolerance * h:
+            if cur is None or w.bottom - cur_bottom > settings.row_tolerance * h:
                 cur = Row(page, w.top)
+                cur_bottom = w.bottom
                 rows.append(cur)
+            cur.top = min(cur.top, w.top)
             cur.words.append(w)
             cur.lines.append(bl)
         for row in rows[first:]:

@@ -180,7 +180,8 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
         head.title = lines[j].text
         x_title = lines[j].x0
         j += 1
-    while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)):
+    while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)
+                              or _title_wraps(lines[j], head, stats)):
         head.lines.append(lines[j])
         head.title += " " + lines[j].text
         j += 1
@@ -197,6 +198,24 @@ def _hangs(bl: BodyLine, head: Heading, x_title: Optional[float], stats: BodySta
     return (x_title is not None and len(head.lines) < 4 and bl.page == last.page
             and abs(bl.x0 - x_title) < 6 and bl.x0 > last.x0 + 6
             and not stats.spaced(bl.gap_before, last.size))
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+def _title_wraps(bl: BodyLine, head: Heading, stats: BodyStats) -> bool:
+    """A title set apart (in capitals, or in bold in a text mostly not bold) wraps onto the next
+    line set the same way, right below at the same left edge, in the same table cell or none."""
+    last = head.lines[-1]
+    if not (len(head.lines) < 4 and bl.page == last.page and bl.line.table_id == last.line.table_id
+            and abs(bl.x0 - last.x0) < 6 and not stats.spaced(bl.gap_before, last.size)):
+        return False
+    title = re.sub(r"^objet\s*:\s*", "", head.title.strip(), flags=FLAGS)
+    if _caps(title) and _caps(bl.text):
+        return True
+    return stats.bold_share < 0.5 and head.lines[0].bold and bl.bold and abs(bl.size - last.size) < 0.3
 
 
 def _presenter(fam: Family, text: str) -> Optional[str]:

@@ -21,6 +21,7 @@ from .headings import detect
 from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
+from .own_title import labelled_subject, numbered_title
 from .split import segment
 from .tree import build_tree
 
@@ -56,7 +57,8 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
             if items:
                 drafts.extend(items)
                 continue
-        drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams)))
+        drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams),
+                                 items_family=minutes))
     _link_decisions(drafts)
     return drafts
 
@@ -102,7 +104,10 @@ def party_grammar(fam: Optional[Family], fams: list[Family]) -> dict:
 
 
 def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, stats: BodyStats,
-               first_page: int, last_page: int, parties_rules: Optional[dict] = None) -> PartDraft:
+               first_page: int, last_page: int, parties_rules: Optional[dict] = None,
+               items_family: Optional[Family] = None) -> PartDraft:
+    """items_family: the minutes' family, whose item grammar reads a single decision's own
+    numbered title line."""
     rules = fam if fam is not None and fam.headings else grammar
     draft = PartDraft(kind=fam.kind if fam else "other", first_page=first_page, last_page=last_page,
                       family=fam.name if fam else "")
@@ -116,7 +121,12 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         stop = heads[0].first.index if heads else None
         header = [bl for bl in lines if stop is None or bl.index < stop]
         body = "\n".join(p.text for p in draft.paragraphs)
-        md = read_metadata(fam, header, body, body, noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
+        own = numbered_title(lines, items_family, stats) if items_family is not None else None
+        number, subject = own if own else (None, labelled_subject(lines, fam, stats))
+        # The vote is read in the lines (a vote line the table stage took is no paragraph).
+        votes = "\n".join(bl.text for bl in lines if stop is None or bl.index >= stop)
+        md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
+                           noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
     elif draft.kind == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
