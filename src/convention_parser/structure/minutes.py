@@ -40,7 +40,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         return []
     heads = detect(lines, fam, stats)
     head_at = {h.first.index: h for h in heads if h.kind in set(fam.item_group_kinds)}
-    theme_kinds = _themes(items, rows, head_at, stats)
+    decided = [re.compile(p, FLAGS) for p in fam.section("items").get("decided", [])]
+    theme_kinds = _themes(items, rows, head_at, stats, decided)
     end_row = _tail_row(items, rows, head_at, theme_kinds, fam, stats)
     slot = _share_out(lines, rows, items, end_row)
     shares: dict[int, list[BodyLine]] = {}
@@ -79,15 +80,18 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     return drafts
 
 
-def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats) -> set[str]:
+def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats,
+            decided: list[re.Pattern]) -> set[str]:
     """Set each item's theme and first row (its theme heading's, when one is right above it);
-    return the kinds of heading that served as themes."""
+    return the kinds of heading that served as themes. A row that decides (the previous item's
+    vote set in bold, "Pour : 26 Contre : 4") heads no theme."""
     theme: Optional[str] = None
     kinds: set[str] = set()
     for k, it in enumerate(items):
         prev_end = max(items[k - 1].title_rows) if k else -1
         above = it.start.row - 1
-        found = _theme_row(rows, above, prev_end, head_at, stats) if above > prev_end else None
+        found = _theme_row(rows, above, prev_end, head_at, stats) \
+            if above > prev_end and not any(rx.search(rows[above].text) for rx in decided) else None
         if found is not None:
             theme, kind = found
             kinds.add(kind)

@@ -40,7 +40,7 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
     stats = measure(lines)
     fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
-    segs = segment(lines, fams, stats, restarted_pages(doc))
+    segs = _minutes_go_on(segment(lines, fams, stats, restarted_pages(doc)))
     drafts: list[PartDraft] = []
     for n, seg in enumerate(segs):
         seg_lines = lines[seg.start:seg.end]
@@ -61,6 +61,24 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
                                  items_family=minutes))
     _link_decisions(drafts)
     return drafts
+
+
+def _minutes_go_on(segs: list) -> list:
+    """Minutes are not cut by a line that merely looks like a document's start ("Vu le
+    règlement général de l'ANRU …" at the top of a page): a decision that follows them
+    without opening fresh (a title page after their end) and without their end read is more
+    of their items."""
+    out = []
+    for s in segs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.family is not None and prev.family.has_items and not prev.closed
+                and s.family is not None and s.family.kind == "deliberation" and not s.fresh
+                and prev.end == s.start):
+            prev.end = s.end
+            prev.closed = s.closed
+            continue
+        out.append(s)
+    return out
 
 
 def _minutes_family(fam: Optional[Family], fams: list[Family]) -> Optional[Family]:
