@@ -18,7 +18,7 @@ from .family import FLAGS, Family
 from .headings import Heading, _continues
 from .items import SETTINGS, find_items
 from .lines import BodyLine, BodyStats
-from .minutes import _item_title
+from .minutes import _item_title, _title_wraps
 
 
 def numbered_title(lines: list[BodyLine], items_fam: Family, stats: BodyStats) -> Optional[tuple[str, str]]:
@@ -34,8 +34,8 @@ def numbered_title(lines: list[BodyLine], items_fam: Family, stats: BodyStats) -
 
 def labelled_subject(lines: list[BodyLine], fam: Family, stats: BodyStats) -> Optional[str]:
     """The value of the first subject label ("Objet : …") among lines, with the lines its value
-    wraps onto (same typography, or a phrase left open); a label alone on its line takes the
-    next line."""
+    wraps onto (same typography, capitals under capitals, or a phrase left open); a label
+    alone on its line takes the next line."""
     cfg = fam.section("deliberation")
     if not cfg.get("subject_label"):
         return None
@@ -46,7 +46,8 @@ def labelled_subject(lines: list[BodyLine], fam: Family, stats: BodyStats) -> Op
             continue
         head = Heading("subject", "", bl.text[:m.end()], bl.text[m.end():].strip(), 1, [bl])
         for nxt in lines[k + 1:]:
-            if not (_continues(head, nxt, stats, fam) or (not head.title and len(head.lines) == 1)):
+            if not (_continues(head, nxt, stats, fam) or _title_wraps(nxt, head, stats)
+                    or (not head.title and len(head.lines) == 1)):
                 break
             head.lines.append(nxt)
             head.title = f"{head.title} {nxt.text}".strip()

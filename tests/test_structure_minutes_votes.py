@@ -1,0 +1,55 @@
+"""Minutes: each item keeps its own vote. A vote line set apart (bold, short) right above the
+next item is the previous item's decision, not the next item's theme; a page that opens with a
+line a document may start with ("Vu le règlement général de l'ANRU, …") does not cut the
+minutes. Documents built line by line, gold by construction.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from convention_parser.rules import load_rules
+from convention_parser.structure import split_parts
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fixtures.structure.build import doc_from_lines  # noqa: E402
+
+HEAD = ["Commune de Villiers-le-Sec", "Procès-verbal de la séance du conseil municipal du 4 avril 2024",
+        "Présents : M. Paul ADAM, Mme Irène BOYER, M. Jean CARRE."]
+ITEMS = [("DEL 2024-101", "Budget primitif 2024", ["Pour : 26 Contre : 4 Abstentions : 0"], ("majority", 26, 4, 0)),
+         ("DEL 2024-102", "Tarifs de la cantine scolaire", ["Adopté à l'unanimité."], ("unanimity", None, None, None)),
+         ("DEL 2024-103", "Cession d'un terrain rue Perrin", ["Pour : 20 Contre : 9 Abstentions : 1"], ("majority", 20, 9, 1)),
+         ("DEL 2024-104", "Adhésion au syndicat d'énergie", ["Le Conseil prend acte."], (None, None, None, None))]
+
+
+def _votes(parts):
+    return [(p.metadata["number"], (p.metadata["vote"]["result"], p.metadata["vote"]["for"],
+             p.metadata["vote"]["against"], p.metadata["vote"]["abstention"])) for p in parts if p.kind == "deliberation"]
+
+
+def test_a_bold_vote_line_above_the_next_item_is_no_theme():
+    specs = [{"text": t, "gap": 6.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for number, subject, vote, _ in ITEMS:
+        specs += [{"text": f"{number} : {subject.upper()}", "gap": 14.0},
+                  {"text": "Le rapporteur présente le dossier examiné en commission."},
+                  {"text": "Après en avoir délibéré, le Conseil municipal décide d'approuver le projet."}]
+        specs += [{"text": t, "bold": True, "gap": 8.0} for t in vote]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _votes(parts) == [(n, want) for n, _, _, want in ITEMS]
+    assert all(p.metadata["theme"] is None for p in parts)
+
+
+def test_a_page_opening_with_a_visa_does_not_cut_the_minutes():
+    specs = [{"text": t, "gap": 6.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for k, (number, subject, vote, _) in enumerate(ITEMS):
+        page = 1 if k < 2 else 2
+        specs += [{"text": f"{number} : {subject}", "gap": 14.0, "page": page}]
+        if k == 1:   # item 2's visas run onto page 2
+            page = 2
+        specs += [{"text": "Vu le règlement général de l'Agence Nationale pour la Rénovation Urbaine,",
+                   "page": page, "gap": 6.0},
+                  {"text": "Après en avoir délibéré, le Conseil municipal décide d'approuver le projet.", "page": page}]
+        specs += [{"text": t, "page": page} for t in vote]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _votes(parts) == [(n, want) for n, _, _, want in ITEMS]
