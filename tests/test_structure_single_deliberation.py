@@ -139,3 +139,14 @@ def test_raised_capital_and_low_colon_share_the_row():
     page = Page(number=1, width=595.0, height=842.0, lines=[Line(words=words, page=1)])
     rows = build_rows(body_lines(Document(path="<built>", pages=[page])))
     assert [r.text for r in rows] == ["DEL 2024-102 : CESSION À ARLES"]
+
+
+def test_title_in_capitals_wraps_onto_a_line_opening_with_a_dash():
+    """"… RENOUVELLEMENT URBAIN" / "- QUARTIER LE FAUBOURG - …": the dash that opens the second
+    line was read as a bullet (the line is a list item, shifted right); the title still wraps."""
+    title = [{"text": "22-04/055 – NOUVEAU PROGRAMME NATIONAL DE RENOUVELLEMENT URBAIN"},
+             {"text": "QUARTIER LE FAUBOURG - APPROBATION DU PROGRAMME", "list_item": True, "x0": 58.0}]
+    md = _single(title, ["Adopté à l'unanimité."])
+    assert md["number"] == "22-04/055"
+    assert fold(md["subject"]) == fold("Nouveau programme national de renouvellement urbain quartier le "
+                                       "Faubourg - approbation du programme")

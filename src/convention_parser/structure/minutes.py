@@ -214,7 +214,8 @@ def _title_wraps(bl: BodyLine, head: Heading, stats: BodyStats) -> bool:
     line set the same way, right below at the same left edge, in the same table cell or none."""
     last = head.lines[-1]
     if not (len(head.lines) < 4 and bl.page == last.page and bl.line.table_id == last.line.table_id
-            and abs(bl.x0 - last.x0) < 6 and not stats.spaced(bl.gap_before, last.size)):
+            and abs(bl.x0 - last.x0) < (12 if bl.list_item else 6)    # "- QUARTIER …": a dash read as a bullet
+            and not stats.spaced(bl.gap_before, last.size)):
         return False
     title = re.sub(r"^objet\s*:\s*", "", head.title.strip(), flags=FLAGS)
     if _caps(title) and _caps(bl.text):
