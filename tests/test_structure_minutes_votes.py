@@ -45,6 +45,8 @@ def test_a_page_opening_with_a_visa_does_not_cut_the_minutes():
     for k, (number, subject, vote, _) in enumerate(ITEMS):
         page = 1 if k < 2 else 2
         specs += [{"text": f"{number} : {subject}", "gap": 14.0, "page": page}]
+        specs += [{"text": f"Considérant le point {j} du rapport présenté en commission,", "page": page}
+                  for j in range(5)]
         if k == 1:   # item 2's visas run onto page 2
             page = 2
         specs += [{"text": "Vu le règlement général de l'Agence Nationale pour la Rénovation Urbaine,",

@@ -150,3 +150,36 @@ def test_title_in_capitals_wraps_onto_a_line_opening_with_a_dash():
     assert md["number"] == "22-04/055"
     assert fold(md["subject"]) == fold("Nouveau programme national de renouvellement urbain quartier le "
                                        "Faubourg - approbation du programme")
+
+
+def test_title_under_a_value_in_a_tab_column_is_no_run_on():
+    """"Secrétaire :<tab>Monsieur" / "<tab>Hervé GUERIN" then the numbered title: the name, set
+    in the value column, ends no sentence but does not run on into the title."""
+    head = HEAD[:-1] + ["Secrétaire :\t\t\tMonsieur", "\t\t\t\t\t\tHervé GUERIN"]
+    specs = [{"text": t, "gap": 6.0 if k else 0.0} for k, t in enumerate(head)]
+    specs += [{"text": "D2019-039 - Objet : Décision modificative n° 4 - Budget principal 2019", "gap": 6.0}]
+    specs += [{"text": t, "gap": 6.0} for t in BODY + ["Adopté à l'unanimité."] + CLOSE]
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == \
+        [("D2019-039", "Décision modificative n° 4 - Budget principal 2019")]
+
+
+def test_a_visa_at_the_top_of_page_two_does_not_cut_the_decision():
+    """Page 2 opens with "Vu le règlement général de l'ANRU", a line an avenant may start with:
+    the head of page 1 (heading, attendance, title) and the decision of page 2 stay one part; a
+    title left open at the foot of page 1 ("… Programme de") goes on at the top of page 2."""
+    # A page 1 long enough not to be read as a cover page of what follows.
+    present = ["Présents : " + ", ".join(f"M. Paul ADAM{k}, Mme Irène BOYER{k}" for k in range(12))]
+    specs = [{"text": t, "gap": 6.0 if k else 0.0} for k, t in enumerate(HEAD[:2] + present * 1)]
+    specs += [{"text": f"Mme Lucie DURAND{k} donne pouvoir à M. Jean CARRE{k}.", "gap": 2.0} for k in range(12)]
+    specs += [{"text": HEAD[-1], "gap": 6.0}]
+    specs += [{"text": "n° 2018 / 090 - Programme de", "bold": True, "gap": 10.0}]
+    specs += [{"text": "reconstitution de l'offre - 155 logements", "bold": True, "page": 2},
+              {"text": "Vu le règlement général de l'Agence Nationale pour la Rénovation Urbaine,", "page": 2}]
+    specs += [{"text": t, "page": 2} for t in BODY + ["Adopté à l'unanimité."] + CLOSE]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert [(p.kind, p.first_page, p.last_page) for p in parts] == [("deliberation", 1, 2)]
+    md = parts[0].metadata
+    assert md["number"] == "2018 / 090"
+    assert md["subject"] == "Programme de reconstitution de l'offre - 155 logements"
+    assert md["vote"]["result"] == "unanimity"

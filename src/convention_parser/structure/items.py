@@ -251,6 +251,8 @@ def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
     if re.search(r"[.:;!?»)]\s*$", text):
         return False
     left = min(w.x0 for w in prev.words)
+    if left > row.words[0].x0 + 2 * row.height:
+        return False                            # a value in a column to the right ("Secrétaire :   M. X")
     width = right.get(prev.page, 0) - left
     return width > 0 and prev.words[-1].x1 - left > settings.run_on_width * width
 

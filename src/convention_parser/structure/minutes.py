@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 from .deliberation import read_metadata
 from .family import FLAGS, Family
-from .headings import Heading, _continues, detect
+from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
@@ -213,6 +213,8 @@ def _title_wraps(bl: BodyLine, head: Heading, stats: BodyStats) -> bool:
     """A title set apart (in capitals, or in bold in a text mostly not bold) wraps onto the next
     line set the same way, right below at the same left edge, in the same table cell or none."""
     last = head.lines[-1]
+    if len(head.lines) < 4 and bl.page == last.page + 1 and _DANGLING.search(head.title) and bl.text[:1].isalpha():
+        return True                     # "… Programme de" / (next page) "reconstitution de l'offre …"
     if not (len(head.lines) < 4 and bl.page == last.page and bl.line.table_id == last.line.table_id
             and abs(bl.x0 - last.x0) < (12 if bl.list_item else 6)    # "- QUARTIER …": a dash read as a bullet
             and not stats.spaced(bl.gap_before, last.size)):

@@ -22,7 +22,7 @@ from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
 from .own_title import labelled_subject, numbered_title
-from .split import segment
+from .split import MIN_SCORE, segment
 from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
@@ -40,7 +40,7 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
     stats = measure(lines)
     fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
-    segs = _minutes_go_on(segment(lines, fams, stats, restarted_pages(doc)))
+    segs = _rejoin(segment(lines, fams, stats, restarted_pages(doc)), lines)
     drafts: list[PartDraft] = []
     for n, seg in enumerate(segs):
         seg_lines = lines[seg.start:seg.end]
@@ -63,21 +63,32 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
     return drafts
 
 
-def _minutes_go_on(segs: list) -> list:
-    """Minutes are not cut by a line that merely looks like a document's start ("Vu le
-    règlement général de l'ANRU …" at the top of a page): a decision that follows them
-    without opening fresh (a title page after their end) and without their end read is more
-    of their items."""
+def _rejoin(segs: list, lines: list[BodyLine]) -> list:
+    """Undo cuts made by a line that merely looks like a document's start ("Vu le règlement
+    général de l'ANRU …" at the top of a page) inside a decision or minutes. A segment that
+    opens fresh (a title page after the previous one's end) or follows a closed one stays cut.
+    Otherwise it is glued back when
+    - it follows minutes and decides something: more of their items;
+    - it is a decision and the segment before it, which no family claims, reads as that
+      decision's head by its family's keywords (heading, session, attendance, title, and no
+      decision yet)."""
     out = []
     for s in segs:
         prev = out[-1] if out else None
-        if (prev is not None and prev.family is not None and prev.family.has_items and not prev.closed
-                and s.family is not None and s.family.kind == "deliberation" and not s.fresh
-                and prev.end == s.start):
-            prev.end = s.end
-            prev.closed = s.closed
+        if prev is None or prev.closed or s.fresh or prev.end != s.start:
+            out.append(s)
             continue
-        out.append(s)
+        text = [bl.text for bl in lines[s.start:s.end]]
+        more_items = (prev.family is not None and prev.family.has_items
+                      and (s.family is None or s.family.kind == "deliberation") and prev.family.admits(text))
+        head = (prev.family is None and s.family is not None and s.family.kind == "deliberation"
+                and s.family.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE)
+        if not (more_items or head):
+            out.append(s)
+            continue
+        prev.end, prev.closed = s.end, s.closed
+        if head:
+            prev.family, prev.score = s.family, s.score
     return out
 
 
@@ -141,8 +152,10 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         body = "\n".join(p.text for p in draft.paragraphs)
         own = numbered_title(lines, items_family, stats) if items_family is not None else None
         number, subject = own if own else (None, labelled_subject(lines, fam, stats))
-        # The vote is read in the lines (a vote line the table stage took is no paragraph).
-        votes = "\n".join(bl.text for bl in lines if stop is None or bl.index >= stop)
+        # The vote is read in the paragraphs and in the lines the table stage took (a vote line
+        # laid out in tab columns is no paragraph).
+        votes = "\n".join([body] + [bl.text for bl in lines if bl.line.table_id is not None
+                                     and (stop is None or bl.index >= stop)])
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
                            noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
