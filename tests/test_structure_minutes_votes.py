@@ -55,3 +55,49 @@ def test_a_page_opening_with_a_visa_does_not_cut_the_minutes():
         specs += [{"text": t, "page": page} for t in vote]
     parts = split_parts(doc_from_lines(specs), load_rules())
     assert _votes(parts) == [(n, want) for n, _, _, want in ITEMS]
+
+
+# --------------------------------------------------------------------------
+# Items in a rapporteur | number | subject table whose subject wraps.
+
+from convention_parser.text.model import Document, Line, Page, Word  # noqa: E402
+
+
+def _words(text: str, x0: float, top: float, size: float = 10.0) -> list[Word]:
+    out, x = [], x0
+    for w in text.split():
+        # pdf text boxes are often shorter than the font size (ascent to descent of the glyphs)
+        out.append(Word(w, x, top, x + len(w) * 5.0, top + 0.75 * size, size=size))
+        x += len(w) * 5.0 + 3.0
+    return out
+
+
+def _table_minutes(pitch: float) -> Document:
+    page = Page(number=1, width=595.0, height=842.0)
+    top = 60.0
+
+    def add(*pieces):
+        nonlocal top
+        page.lines.append(Line(words=[w for text, x in pieces for w in _words(text, x, top)], page=1))
+        top += pitch
+
+    add(("Compte rendu du Conseil municipal du 6 mai 2024", 48.0))
+    add(("Présents : Anne DUPONT, Marc LEROY.", 48.0))
+    for k, (first, second) in enumerate([("Admission en non-valeur de", "créances irrécouvrables"),
+                                         ("Décision modificative n° 3 -", "Budget principal 2013")]):
+        top += pitch
+        add(("Madame DUPONT Anne", 48.0), (str(53 + k), 210.0), (first, 370.0))
+        add((second, 370.0))
+        top += pitch
+        add(("Sur le rapport de Mme Anne DUPONT, le Conseil municipal, après en avoir délibéré,", 48.0))
+        add(("Adopté à l'unanimité.", 48.0))
+    return Document(path="<built>", pages=[page])
+
+
+def test_a_subject_wrapping_in_its_column_at_a_wide_line_pitch():
+    """Lines 1.8 font sizes apart (word boxes are shorter than the font size): the subject's second
+    row is still its continuation, and the full-width text after it is not."""
+    parts = split_parts(_table_minutes(pitch=18.0), load_rules())
+    assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == [
+        ("53", "Admission en non-valeur de créances irrécouvrables"),
+        ("54", "Décision modificative n° 3 - Budget principal 2013")]

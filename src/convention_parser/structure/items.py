@@ -449,7 +449,9 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
     row = rows[c.row]
     x_title = row.words[c.title_col].x0 if c.title_col < len(row.words) else None
     x_number = row.words[c.col].x0
-    step = row.height * 1.2
+    # A line's pitch follows its font size; a word's box may be shorter than the size.
+    sizes = sorted(w.size for w in row.words)
+    step = max(row.height, sizes[len(sizes) // 2]) * 1.2
     last_top, last_page = row.top, row.page
     subject_open = True
 
@@ -460,6 +462,8 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         nxt = rows[r]
         if nxt.page == last_page and nxt.top - last_top > step * settings.title_gap:
             break
+        if x_title is not None and any(x_number - 4 <= w.x0 < x_title - 4 for w in nxt.words):
+            break                               # running text across the columns: the item's body
         left = [w for w in nxt.words if w.x1 <= x_number]
         right_words = subject_words(r)
         rtext = words_text(right_words)
