@@ -183,3 +183,11 @@ def test_a_visa_at_the_top_of_page_two_does_not_cut_the_decision():
     assert md["number"] == "2018 / 090"
     assert md["subject"] == "Programme de reconstitution de l'offre - 155 logements"
     assert md["vote"]["result"] == "unanimity"
+
+
+@pytest.mark.parametrize("family", ["board_deliberation", "council_minutes"])
+def test_counts_wrapped_over_two_lines(family):
+    fam = next(f for f in families(load_rules()) if f.name == family)
+    v = read_vote("Adopté à la majorité des suffrages exprimés par 6 voix pour, 1 voix contre et 2\nabstentions.",
+                  fam.section("deliberation"))
+    assert (v.result, v.for_, v.against, v.abstention) == ("majority", 6, 1, 2)

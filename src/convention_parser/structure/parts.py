@@ -70,8 +70,10 @@ def _rejoin(segs: list, lines: list[BodyLine]) -> list:
     Otherwise it is glued back when
     - it follows minutes and decides something: more of their items;
     - it is a decision and the segment before it, which no family claims, reads as that
-      decision's head by its family's keywords (heading, session, attendance, title, and no
-      decision yet)."""
+      decision's head by its family's keywords (heading, session, attendance, title);
+    - no family claims it, it follows a decision and decides something: more of that text;
+    - it is of the same single-document family as the text it now follows (split.py's rule,
+      once a fragment between them is glued back)."""
     out = []
     for s in segs:
         prev = out[-1] if out else None
@@ -79,16 +81,19 @@ def _rejoin(segs: list, lines: list[BodyLine]) -> list:
             out.append(s)
             continue
         text = [bl.text for bl in lines[s.start:s.end]]
-        more_items = (prev.family is not None and prev.family.has_items
-                      and (s.family is None or s.family.kind == "deliberation") and prev.family.admits(text))
-        head = (prev.family is None and s.family is not None and s.family.kind == "deliberation"
-                and s.family.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE)
-        if not (more_items or head):
+        pf, sf = prev.family, s.family
+        deciding = pf is not None and pf.kind == "deliberation"
+        more_items = deciding and pf.has_items and (sf is None or sf.kind == "deliberation") and pf.admits(text)
+        head = (pf is None and sf is not None and sf.kind == "deliberation"
+                and sf.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE)
+        fragment = deciding and sf is None and pf.admits(text)
+        same = deciding and sf is pf and not pf.has_items
+        if not (more_items or head or fragment or same):
             out.append(s)
             continue
         prev.end, prev.closed = s.end, s.closed
         if head:
-            prev.family, prev.score = s.family, s.score
+            prev.family, prev.score = sf, s.score
     return out
 
 
