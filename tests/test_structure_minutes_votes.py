@@ -101,3 +101,17 @@ def test_a_subject_wrapping_in_its_column_at_a_wide_line_pitch():
     assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == [
         ("53", "Admission en non-valeur de créances irrécouvrables"),
         ("54", "Décision modificative n° 3 - Budget principal 2013")]
+
+
+def test_a_tie_between_themes_and_items_goes_to_the_labelled_numbers():
+    """One item under each theme: "1. FINANCES" / "Délibération n° 2024-005 : …" — both runs hold
+    as many decisions; the items are the labelled numbers, the bare ones are their themes."""
+    specs = [{"text": t, "gap": 6.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for k, (theme, subject) in enumerate([("FINANCES", "Budget primitif 2024"), ("URBANISME", "Cession d'un terrain")]):
+        specs += [{"text": f"{k + 1}. {theme}", "bold": True, "gap": 14.0},
+                  {"text": f"Délibération n° 2024-00{k + 5} : {subject}", "gap": 6.0},
+                  {"text": "Après en avoir délibéré, le Conseil municipal décide d'approuver le projet."},
+                  {"text": "Adopté à l'unanimité."}]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert [(p.metadata["number"], p.metadata["subject"], p.metadata["theme"]) for p in parts] == [
+        ("2024-005", "Budget primitif 2024", "FINANCES"), ("2024-006", "Cession d'un terrain", "URBANISME")]

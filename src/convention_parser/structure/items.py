@@ -319,7 +319,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
 
     cands = _candidates(rows, cfg, stats, right, settings)
     best: list[Candidate] = []
-    best_score = (0, 0)
+    best_score = (0, 0, 0)
     for tpl, chains in _chains(cands, rows, settings).items():
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
@@ -337,7 +337,10 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
                 kept.extend(ch)
                 spans.append((ch[0].row, ch[-1].row))
                 n_decided += d
-        score = (n_decided, len(kept))
+        # On a tie, a distinctive identifier ("Délibération n° 2024-005", "D2025-035") beats a
+        # bare number: themes above the items ("1. FINANCES") are numbered bare.
+        distinctive = int(bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|")))
+        score = (n_decided, len(kept), distinctive)
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
