@@ -311,7 +311,8 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
         if nv:
             md.not_voting = split_names(nv)
     md.subject = subject or _subject(_after_fields(head), cfg, head.paragraphs)
-    md.vote = read_vote(vote_text, cfg, noisy)
+    # A layout without headings leaves the whole text in the header: the vote is read there.
+    md.vote = read_vote(vote_text if vote_text.strip() else everything, cfg, noisy)
     return md
 
 

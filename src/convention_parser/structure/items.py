@@ -125,14 +125,19 @@ def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list
         for w in bl.line.words:
             by_page.setdefault(bl.page, []).append((w, bl))
     for page in sorted(by_page):
-        words = sorted(by_page[page], key=lambda p: (p[0].top, p[0].x0))
+        # Words are aligned by their bottoms: an accented capital ("À") rises above its row's
+        # top, not below its bottom.
+        words = sorted(by_page[page], key=lambda p: (p[0].bottom, p[0].x0))
         first = len(rows)
         cur: Optional[Row] = None
+        cur_bottom = 0.0
         for w, bl in words:
             h = max(w.bottom - w.top, 1.0)
-            if cur is None or w.top - cur.top > settings.row_tolerance * h:
+            if cur is None or w.bottom - cur_bottom > settings.row_tolerance * h:
                 cur = Row(page, w.top)
+                cur_bottom = w.bottom
                 rows.append(cur)
+            cur.top = min(cur.top, w.top)
             cur.words.append(w)
             cur.lines.append(bl)
         for row in rows[first:]:
@@ -246,6 +251,8 @@ def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
     if re.search(r"[.:;!?»)]\s*$", text):
         return False
     left = min(w.x0 for w in prev.words)
+    if left > row.words[0].x0 + 2 * row.height:
+        return False                            # a value in a column to the right ("Secrétaire :   M. X")
     width = right.get(prev.page, 0) - left
     return width > 0 and prev.words[-1].x1 - left > settings.run_on_width * width
 
@@ -312,7 +319,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
 
     cands = _candidates(rows, cfg, stats, right, settings)
     best: list[Candidate] = []
-    best_score = (0, 0)
+    best_score = (0, 0, 0)
     for tpl, chains in _chains(cands, rows, settings).items():
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
@@ -330,7 +337,10 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
                 kept.extend(ch)
                 spans.append((ch[0].row, ch[-1].row))
                 n_decided += d
-        score = (n_decided, len(kept))
+        # On a tie, a distinctive identifier ("Délibération n° 2024-005", "D2025-035") beats a
+        # bare number: themes above the items ("1. FINANCES") are numbered bare.
+        distinctive = int(bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|")))
+        score = (n_decided, len(kept), distinctive)
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
@@ -442,7 +452,9 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
     row = rows[c.row]
     x_title = row.words[c.title_col].x0 if c.title_col < len(row.words) else None
     x_number = row.words[c.col].x0
-    step = row.height * 1.2
+    # A line's pitch follows its font size; a word's box may be shorter than the size.
+    sizes = sorted(w.size for w in row.words)
+    step = max(row.height, sizes[len(sizes) // 2]) * 1.2
     last_top, last_page = row.top, row.page
     subject_open = True
 
@@ -453,6 +465,8 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         nxt = rows[r]
         if nxt.page == last_page and nxt.top - last_top > step * settings.title_gap:
             break
+        if x_title is not None and any(x_number - 4 <= w.x0 < x_title - 4 for w in nxt.words):
+            break                               # running text across the columns: the item's body
         left = [w for w in nxt.words if w.x1 <= x_number]
         right_words = subject_words(r)
         rtext = words_text(right_words)

@@ -19,7 +19,7 @@ from typing import Callable, Optional
 
 from .deliberation import read_metadata
 from .family import FLAGS, Family
-from .headings import Heading, _continues, detect
+from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
@@ -40,7 +40,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         return []
     heads = detect(lines, fam, stats)
     head_at = {h.first.index: h for h in heads if h.kind in set(fam.item_group_kinds)}
-    theme_kinds = _themes(items, rows, head_at, stats)
+    decided = [re.compile(p, FLAGS) for p in fam.section("items").get("decided", [])]
+    theme_kinds = _themes(items, rows, head_at, stats, decided)
     end_row = _tail_row(items, rows, head_at, theme_kinds, fam, stats)
     slot = _share_out(lines, rows, items, end_row)
     shares: dict[int, list[BodyLine]] = {}
@@ -79,15 +80,18 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     return drafts
 
 
-def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats) -> set[str]:
+def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats,
+            decided: list[re.Pattern]) -> set[str]:
     """Set each item's theme and first row (its theme heading's, when one is right above it);
-    return the kinds of heading that served as themes."""
+    return the kinds of heading that served as themes. A row that decides (the previous item's
+    vote set in bold, "Pour : 26 Contre : 4") heads no theme."""
     theme: Optional[str] = None
     kinds: set[str] = set()
     for k, it in enumerate(items):
         prev_end = max(items[k - 1].title_rows) if k else -1
         above = it.start.row - 1
-        found = _theme_row(rows, above, prev_end, head_at, stats) if above > prev_end else None
+        found = _theme_row(rows, above, prev_end, head_at, stats) \
+            if above > prev_end and not any(rx.search(rows[above].text) for rx in decided) else None
         if found is not None:
             theme, kind = found
             kinds.add(kind)
@@ -180,7 +184,8 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
         head.title = lines[j].text
         x_title = lines[j].x0
         j += 1
-    while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)):
+    while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)
+                              or _title_wraps(lines[j], head, stats)):
         head.lines.append(lines[j])
         head.title += " " + lines[j].text
         j += 1
@@ -197,6 +202,27 @@ def _hangs(bl: BodyLine, head: Heading, x_title: Optional[float], stats: BodySta
     return (x_title is not None and len(head.lines) < 4 and bl.page == last.page
             and abs(bl.x0 - x_title) < 6 and bl.x0 > last.x0 + 6
             and not stats.spaced(bl.gap_before, last.size))
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+def _title_wraps(bl: BodyLine, head: Heading, stats: BodyStats) -> bool:
+    """A title set apart (in capitals, or in bold in a text mostly not bold) wraps onto the next
+    line set the same way, right below at the same left edge, in the same table cell or none."""
+    last = head.lines[-1]
+    if len(head.lines) < 4 and bl.page == last.page + 1 and _DANGLING.search(head.title) and bl.text[:1].isalpha():
+        return True                     # "… Programme de" / (next page) "reconstitution de l'offre …"
+    if not (len(head.lines) < 4 and bl.page == last.page and bl.line.table_id == last.line.table_id
+            and abs(bl.x0 - last.x0) < (12 if bl.list_item else 6)    # "- QUARTIER …": a dash read as a bullet
+            and not stats.spaced(bl.gap_before, last.size)):
+        return False
+    title = re.sub(r"^objet\s*:\s*", "", head.title.strip(), flags=FLAGS)
+    if _caps(title) and _caps(bl.text):
+        return True
+    return stats.bold_share < 0.5 and head.lines[0].bold and bl.bold and abs(bl.size - last.size) < 0.3
 
 
 def _presenter(fam: Family, text: str) -> Optional[str]:

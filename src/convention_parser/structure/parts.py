@@ -21,7 +21,8 @@ from .headings import detect
 from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
-from .split import page_headers, segment
+from .own_title import labelled_subject, numbered_title
+from .split import MIN_SCORE, page_headers, segment
 from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
@@ -39,7 +40,7 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
     stats = measure(lines)
     fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
-    segs = segment(lines, fams, stats, restarted_pages(doc), page_headers(doc))
+    segs = _rejoin(segment(lines, fams, stats, restarted_pages(doc), page_headers(doc)), lines)
     drafts: list[PartDraft] = []
     for n, seg in enumerate(segs):
         seg_lines = lines[seg.start:seg.end]
@@ -56,9 +57,44 @@ def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
             if items:
                 drafts.extend(items)
                 continue
-        drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams)))
+        drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams),
+                                 items_family=minutes))
     _link_decisions(drafts)
     return drafts
+
+
+def _rejoin(segs: list, lines: list[BodyLine]) -> list:
+    """Undo cuts made by a line that merely looks like a document's start ("Vu le règlement
+    général de l'ANRU …" at the top of a page) inside a decision or minutes. A segment that
+    opens fresh (a title page after the previous one's end) or follows a closed one stays cut.
+    Otherwise it is glued back when
+    - it follows minutes and decides something: more of their items;
+    - it is a decision and the segment before it, which no family claims, reads as that
+      decision's head by its family's keywords (heading, session, attendance, title);
+    - no family claims it, it follows a decision and decides something: more of that text;
+    - it is of the same single-document family as the text it now follows (split.py's rule,
+      once a fragment between them is glued back)."""
+    out = []
+    for s in segs:
+        prev = out[-1] if out else None
+        if prev is None or prev.closed or s.fresh or prev.end != s.start:
+            out.append(s)
+            continue
+        text = [bl.text for bl in lines[s.start:s.end]]
+        pf, sf = prev.family, s.family
+        deciding = pf is not None and pf.kind == "deliberation"
+        more_items = deciding and pf.has_items and (sf is None or sf.kind == "deliberation") and pf.admits(text)
+        head = (pf is None and sf is not None and sf.kind == "deliberation"
+                and sf.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE)
+        fragment = deciding and sf is None and pf.admits(text)
+        same = deciding and sf is pf and not pf.has_items
+        if not (more_items or head or fragment or same):
+            out.append(s)
+            continue
+        prev.end, prev.closed = s.end, s.closed
+        if head:
+            prev.family, prev.score = sf, s.score
+    return out
 
 
 def _minutes_family(fam: Optional[Family], fams: list[Family]) -> Optional[Family]:
@@ -102,7 +138,10 @@ def party_grammar(fam: Optional[Family], fams: list[Family]) -> dict:
 
 
 def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, stats: BodyStats,
-               first_page: int, last_page: int, parties_rules: Optional[dict] = None) -> PartDraft:
+               first_page: int, last_page: int, parties_rules: Optional[dict] = None,
+               items_family: Optional[Family] = None) -> PartDraft:
+    """items_family: the minutes' family, whose item grammar reads a single decision's own
+    numbered title line."""
     rules = fam if fam is not None and fam.headings else grammar
     draft = PartDraft(kind=fam.kind if fam else "other", first_page=first_page, last_page=last_page,
                       family=fam.name if fam else "")
@@ -116,7 +155,14 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         stop = heads[0].first.index if heads else None
         header = [bl for bl in lines if stop is None or bl.index < stop]
         body = "\n".join(p.text for p in draft.paragraphs)
-        md = read_metadata(fam, header, body, body, noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
+        own = numbered_title(lines, items_family, stats) if items_family is not None else None
+        number, subject = own if own else (None, labelled_subject(lines, fam, stats))
+        # The vote is read in the paragraphs and in the lines the table stage took (a vote line
+        # laid out in tab columns is no paragraph).
+        votes = "\n".join([body] + [bl.text for bl in lines if bl.line.table_id is not None
+                                     and (stop is None or bl.index >= stop)])
+        md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
+                           noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
     elif draft.kind == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
