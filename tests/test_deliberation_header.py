@@ -179,3 +179,21 @@ def test_montpellier_header():
     assert [e["name"] for e in md["excused"]][6] == "Audrey DE LA GRANGE"
     assert all(e["proxy_to"] is None for e in md["excused"]) and len(md["excused"]) == 10
     assert md["absent"] == ["Martine PETITOUT", "Francis VIGUIE"]
+
+
+def test_a_finished_list_stops_before_a_paragraph_starting_in_its_column():
+    # "Absents : Monsieur BAUDE, Monsieur CAGIN." then, a paragraph gap below, a centred
+    # title that happens to start where the names start: not a third absentee.
+    doc = doc_from_lines([{"text": "DÉCISION DU CONSEIL D'ADMINISTRATION"},
+                          {"text": "Séance du 30 juin 2023", "gap": 6.0},
+                          {"text": "Président : Monsieur Paul DURAND", "gap": 10.0},
+                          {"text": "Présents : Monsieur Paul DURAND, Madame Anne MARTIN, Monsieur Luc", "gap": 10.0},
+                          {"text": "PETIT, Madame Rose BLANC, Monsieur Jean NOIR, Madame Léa VERT,"},
+                          {"text": "Monsieur Marc GRIS."},
+                          {"text": "Absents : Monsieur BAUDE, Monsieur CAGIN.", "gap": 10.0},
+                          {"text": "Avenant n°01 à la convention pluriannuelle de renouvellement urbain",
+                           "x0": 96.0, "gap": 9.0},
+                          {"text": "Le conseil, après en avoir délibéré, approuve l'avenant.", "gap": 10.0},
+                          {"text": "Décision adoptée à l'unanimité."}])
+    md = split_parts(doc, load_rules())[0].metadata
+    assert md["absent"] == ["BAUDE", "CAGIN"]

@@ -395,6 +395,8 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         # A value column (table cell, hanging indent, tab stop): rows may be spaced by cell padding.
         if gap > settings.column_step * step:
             return False
+        if gap > settings.paragraph_step * step and last is not None and _SENTENCE_END.search(last.text):
+            return False   # a finished list, then a paragraph that merely starts at the column's x (a centred title)
         return not (last is not None and f.wrapped_back)
     if gap > settings.paragraph_step * step:
         return False
