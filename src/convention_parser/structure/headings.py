@@ -93,6 +93,33 @@ def _title_evidence(title: str) -> float:
 TAB_GAP = 1.0   # a gap wider than this many ems after the label is a tab stop, not a space
 
 
+@dataclass(frozen=True)
+class ProseRegionSettings:
+    """When an unruled "table" the table stage found is two columns of prose.
+
+    A section set in two columns reads, to the table stage, like an unruled two-column
+    table; its lines are sentences, where a table's cells are short labels and figures.
+    Headings printed inside such a region are headings (typeset apart: bold or larger)."""
+    min_lines: int = 4           # a region this small says too little
+    median_words: int = 5        # words per line, half the lines at least
+
+
+PROSE = ProseRegionSettings()
+
+
+def prose_regions(lines: list[BodyLine], settings: ProseRegionSettings = PROSE) -> set[str]:
+    """Ids of the unruled table regions whose lines are running prose."""
+    counts: dict[str, list[int]] = {}
+    for bl in lines:
+        if bl.line.table_id is not None:
+            counts.setdefault(bl.line.table_id, []).append(len(bl.text.split()))
+    out = set()
+    for tid, words in counts.items():
+        if len(words) >= settings.min_lines and sorted(words)[len(words) // 2] >= settings.median_words:
+            out.add(tid)
+    return out
+
+
 def match_heading(text: str, patterns: list[HeadingPattern],
                   line: BodyLine | None = None) -> tuple[HeadingPattern, re.Match] | None:
     for hp in patterns:
@@ -118,12 +145,14 @@ def _has_separator(label_and_rest: str, m: re.Match) -> bool:
 
 def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading]:
     out: list[Heading] = []
+    prose = prose_regions(lines)
     i = 0
     while i < len(lines):
         bl = lines[i]
         prev = lines[i - 1] if i else None
         hit = None
-        if bl.line.table_id is None and not bl.list_item:
+        in_prose = bl.line.table_id in prose and bl.line.cell is None
+        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats))) and not bl.list_item:
             hit = match_heading(bl.text, fam.headings, bl)
         if hit is None:
             i += 1
@@ -136,14 +165,14 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
             score += 1
         if len(bl.text) > 160 and not _distinct(bl, stats):
             score -= 2   # a whole paragraph, not a heading (a long bold line still may be one)
-        need = 0.5 if hp.strong else 3.0
+        need = 0.5 if hp.strong and not in_prose else 3.0
         if score < need:
             i += 1
             continue
         number = normalise_number(hp.kind, m.group("num"))
         h = Heading(hp.kind, number, m.group("label").strip(), title, _depth(hp.kind, number), [bl])
         j = i + 1
-        while j < len(lines) and _continues(h, lines[j], stats, fam):
+        while j < len(lines) and _continues(h, lines[j], stats, fam, prose):
             h.lines.append(lines[j])
             h.title = (h.title + " " + lines[j].text).strip()
             j += 1
@@ -157,10 +186,12 @@ def _distinct(bl: BodyLine, stats: BodyStats) -> bool:
     return (bl.bold and stats.bold_share < 0.5) or bool(stats.size and bl.size > stats.size + 0.6)
 
 
-def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool:
+def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: set[str] = frozenset()) -> bool:
     last = h.lines[-1]
-    if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item or nxt.line.table_id is not None:
+    if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item:
         return False
+    if nxt.line.table_id is not None and not (nxt.line.table_id == last.line.table_id and nxt.line.table_id in prose):
+        return False                                  # a table's cell, unless both sit in one prose region
     if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings, nxt):
         # A label alone on its line ("TITRE II") takes its title from the next
         # line, which layouts often set apart (larger, bold, after a gap).
