@@ -81,3 +81,48 @@ def test_wrapped_heading_ending_mid_phrase_before_a_label():
     assert ("3.1", "MODIFICATION DU PRÉAMBULE, DU TITRE I ET DE L’ARTICLE 1 DU "
                    "TITRE II – « LES ÉLÉMENTS DE CONTEXTE »") in secs
     assert not any(n == "II" for n, _ in secs)
+
+
+def test_annex_under_its_code_alone():
+    # Annex parts headed by their code, no "Annexe" word: "A8 Plan guide …", "C2 – Tableau …".
+    secs = _sections([{"text": "A8 Plan guide du projet urbain", "bold": True, "gap": 12},
+                      {"text": BODY, "gap": 6},
+                      {"text": "C2 – Tableau financier des opérations programmées", "bold": True, "gap": 12}])
+    assert ("A8", "Plan guide du projet urbain") in secs
+    assert ("C2", "Tableau financier des opérations programmées") in secs
+
+
+def test_annex_code_in_running_text_is_not_a_heading():
+    # The same code opening a regular line of a paragraph is no heading (the pattern is weak).
+    secs = _sections([{"text": "C2 Tableau financier joint en annexe, signé par les parties.", "gap": 0}])
+    assert not any(n == "C2" for n, _ in secs)
+
+
+def _region(heading: dict, rows: list[str]) -> list[dict]:
+    """A heading and lines the table stage put in one unruled table region (t1)."""
+    return [{**heading, "table_id": "t1"}] + [{"text": r, "table_id": "t1"} for r in rows]
+
+
+PROSE_ROWS = ["La gestion urbaine de proximité fait l'objet d'une",
+              "convention spécifique entre la commune et les",
+              "bailleurs, précisant les engagements de chacun",
+              "pendant toute la durée des travaux prévus."]
+
+
+def test_heading_of_a_section_set_in_two_columns():
+    # Two columns of prose read as an unruled two-column table: its bold numbered
+    # heading, wrapped over two lines, is still a heading.
+    heading = _region({"text": "Article 7 – Les éléments de", "bold": True, "gap": 12},
+                      [])
+    heading.append({"text": "contexte", "bold": True, "table_id": "t1"})
+    heading += [{"text": r, "table_id": "t1"} for r in PROSE_ROWS]
+    secs = _sections(heading)
+    assert ("7", "Les éléments de contexte") in secs
+
+
+def test_bold_numbered_row_of_a_real_table_is_not_a_heading():
+    # A table of short cells (labels, figures): its bold "7.1 Démolition" row stays a row.
+    rows = _region({"text": "7.1 Démolition", "bold": True, "gap": 12},
+                   ["120 logements", "1 200 000 €", "2025", "Habitat 62"])
+    secs = _sections(rows)
+    assert not any(n == "7.1" for n, _ in secs)
