@@ -81,3 +81,92 @@ def test_wrapped_heading_ending_mid_phrase_before_a_label():
     assert ("3.1", "MODIFICATION DU PRÉAMBULE, DU TITRE I ET DE L’ARTICLE 1 DU "
                    "TITRE II – « LES ÉLÉMENTS DE CONTEXTE »") in secs
     assert not any(n == "II" for n, _ in secs)
+
+
+def test_annex_under_its_code_alone():
+    # Annex parts headed by their code, no "Annexe" word: "A8 Plan guide …", "C2 – Tableau …".
+    secs = _sections([{"text": "A8 Plan guide du projet urbain", "bold": True, "gap": 12},
+                      {"text": BODY, "gap": 6},
+                      {"text": "C2 – Tableau financier des opérations programmées", "bold": True, "gap": 12}])
+    assert ("A8", "Plan guide du projet urbain") in secs
+    assert ("C2", "Tableau financier des opérations programmées") in secs
+
+
+def test_annex_code_in_running_text_is_not_a_heading():
+    # The same code opening a regular line of a paragraph is no heading (the pattern is weak).
+    secs = _sections([{"text": "C2 Tableau financier joint en annexe, signé par les parties.", "gap": 0}])
+    assert not any(n == "C2" for n, _ in secs)
+
+
+def _region(heading: dict, rows: list[str]) -> list[dict]:
+    """A heading and lines the table stage put in one unruled table region (t1)."""
+    return [{**heading, "table_id": "t1"}] + [{"text": r, "table_id": "t1"} for r in rows]
+
+
+PROSE_ROWS = ["La gestion urbaine de proximité fait l'objet d'une",
+              "convention spécifique entre la commune et les",
+              "bailleurs, précisant les engagements de chacun",
+              "pendant toute la durée des travaux prévus."]
+
+
+def test_heading_of_a_section_set_in_two_columns():
+    # Two columns of prose read as an unruled two-column table: its bold numbered
+    # heading, wrapped over two lines, is still a heading.
+    heading = _region({"text": "Article 7 – Les éléments de", "bold": True, "gap": 12},
+                      [])
+    heading.append({"text": "contexte", "bold": True, "table_id": "t1"})
+    heading += [{"text": r, "table_id": "t1"} for r in PROSE_ROWS]
+    secs = _sections(heading)
+    assert ("7", "Les éléments de contexte") in secs
+
+
+def test_bold_numbered_row_of_a_real_table_is_not_a_heading():
+    # A table of short cells (labels, figures): its bold "7.1 Démolition" row stays a row.
+    rows = _region({"text": "7.1 Démolition", "bold": True, "gap": 12},
+                   ["120 logements", "1 200 000 €", "2025", "Habitat 62"])
+    secs = _sections(rows)
+    assert not any(n == "7.1" for n, _ in secs)
+
+
+def _levels(heading_specs: list[dict], doc_hook=None):
+    specs = [{"text": "CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN", "size": 14, "bold": True}]
+    specs += [{"text": BODY, "gap": 12}] + [{"text": BODY}] * 6
+    for h in heading_specs:
+        specs += [{"bold": True, "gap": 12, **h}, {"text": BODY, "gap": 6}, {"text": BODY}]
+    doc = doc_from_lines(specs)
+    if doc_hook:
+        doc_hook(doc)
+    return [(s.number, s.heading, s.level) for part in split_parts(doc, load_rules()) for s in part.sections]
+
+
+def test_chapitre_nests_between_titre_and_article():
+    secs = _levels([{"text": "TITRE I – LES QUARTIERS"}, {"text": "CHAPITRE II – LE PROJET URBAIN"},
+                    {"text": "Article 1 – Les éléments de contexte"}, {"text": "Article 1.1 – Le diagnostic"}])
+    assert [(n, lvl) for n, _, lvl in secs] == [("I", 1), ("II", 2), ("1", 3), ("1.1", 4)]
+
+
+def test_chapitre_without_titre_is_the_top_level():
+    secs = _levels([{"text": "Chapitre 3 : Les concours financiers"}, {"text": "Article 9 – Le plan de financement"},
+                    {"text": "9.1 Les financements de l’ANRU"}])
+    assert secs == [("3", "Les concours financiers", 1), ("9", "Le plan de financement", 2),
+                    ("9.1", "Les financements de l’ANRU", 3)]
+
+
+def test_dotted_annex_number_adds_depth():
+    # Depth comes from the number's dots for every kind, not for articles only.
+    secs = _levels([{"text": "Annexe A – Plans et cartes"}, {"text": "Annexe A.1 – Plan de situation"}])
+    assert [(n, lvl) for n, _, lvl in secs] == [("A", 1), ("A.1", 2)]
+
+
+def test_heading_read_together_with_the_other_columns_first_line():
+    # A bold heading opening a two-column section, read on one row with the right
+    # column's first (regular) line across the gutter: the heading is the bold words.
+    def right_column_regular(doc):
+        for ln in doc.pages[0].lines:
+            if ln.text.startswith("Art. 1."):
+                gutter = max(range(1, len(ln.words)), key=lambda i: ln.words[i].x0 - ln.words[i - 1].x1)
+                for w in ln.words[gutter:]:
+                    w.bold = False
+    text = "Art. 1. Les éléments de contexte\tvacance organisée et à permettre le relogement des ménages"
+    secs = _levels([{"text": text}], right_column_regular)
+    assert [(n, h) for n, h, _ in secs] == [("1", "Les éléments de contexte")]

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text.model import Line
 from .family import Family, HeadingPattern
-from .lines import BodyLine, BodyStats
+from .lines import BodyLine, BodyStats, clean
 
 _ROMAN = re.compile(r"^[IVXL]+$")
 # A title that ends on a label word waits for its number on the next line.
@@ -56,11 +57,13 @@ def normalise_number(kind: str, raw: str) -> str:
     if kind in ("article",):
         num = num.replace("-", ".")
         num = ".".join(str(int(p)) if p.isdigit() else p for p in num.split(".") if p)
-    return num.upper() if _ROMAN.match(num.upper()) and kind in ("titre", "roman") else num
+    return num.upper() if _ROMAN.match(num.upper()) and kind in ("titre", "chapitre", "roman") else num
 
 
 def _depth(kind: str, number: str) -> int:
-    return number.count(".") + 1 if kind == "article" else 1
+    """Depth inside the heading's own kind, from the number's dots, whatever the kind
+    ("4.1.2" article: 3; "A.2" annex: 2; "II" titre: 1)."""
+    return number.count(".") + 1
 
 
 def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_heading: bool = False) -> float:
@@ -93,6 +96,60 @@ def _title_evidence(title: str) -> float:
 TAB_GAP = 1.0   # a gap wider than this many ems after the label is a tab stop, not a space
 
 
+@dataclass(frozen=True)
+class ProseRegionSettings:
+    """When an unruled "table" the table stage found is two columns of prose.
+
+    A section set in two columns reads, to the table stage, like an unruled two-column
+    table; its lines are sentences, where a table's cells are short labels and figures.
+    Headings printed inside such a region are headings (typeset apart: bold or larger)."""
+    min_lines: int = 4           # a region this small says too little
+    median_words: int = 5        # words per line, half the lines at least
+
+
+PROSE = ProseRegionSettings()
+GUTTER = 1.5    # ems: a gap this wide inside a line is a column gutter, not a word space
+
+
+def column_view(bl: BodyLine, stats: BodyStats) -> BodyLine:
+    """The heading a line may hold left of a column gutter.
+
+    Where a heading opens a section set in two columns, the text layer may read its row
+    together with the other column's first line ("Art. 1. Les éléments | vacance organisée
+    …"). When the words left of the widest gap (wider than ``GUTTER`` ems) are set apart
+    (bold or larger) and the words right of it are not, the left words are the line a
+    heading is looked for in; otherwise the line itself."""
+    words = bl.line.words
+    if len(words) < 2:
+        return bl
+    k = max(range(1, len(words)), key=lambda i: words[i].x0 - words[i - 1].x1)
+    if words[k].x0 - words[k - 1].x1 <= GUTTER * max(words[k - 1].size, 1.0):
+        return bl
+
+    def apart(ws) -> bool:
+        return all(w.bold for w in ws) and stats.bold_share < 0.5 \
+            or bool(stats.size) and all(w.size > stats.size + 0.6 for w in ws)
+    left, right = words[:k], words[k:]
+    if not apart(left) or any(w.bold for w in right) or apart(right):
+        return bl
+    line = Line(words=list(left), page=bl.line.page, list_item=bl.line.list_item, bullet=bl.line.bullet,
+                table_id=bl.line.table_id, cell=bl.line.cell)
+    return BodyLine(line, clean(line.text), bl.page, bl.index, bl.list_item, bl.gap_before, bl.ocr)
+
+
+def prose_regions(lines: list[BodyLine], settings: ProseRegionSettings = PROSE) -> set[str]:
+    """Ids of the unruled table regions whose lines are running prose."""
+    counts: dict[str, list[int]] = {}
+    for bl in lines:
+        if bl.line.table_id is not None:
+            counts.setdefault(bl.line.table_id, []).append(len(bl.text.split()))
+    out = set()
+    for tid, words in counts.items():
+        if len(words) >= settings.min_lines and sorted(words)[len(words) // 2] >= settings.median_words:
+            out.add(tid)
+    return out
+
+
 def match_heading(text: str, patterns: list[HeadingPattern],
                   line: BodyLine | None = None) -> tuple[HeadingPattern, re.Match] | None:
     for hp in patterns:
@@ -118,34 +175,37 @@ def _has_separator(label_and_rest: str, m: re.Match) -> bool:
 
 def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading]:
     out: list[Heading] = []
+    prose = prose_regions(lines)
     i = 0
     while i < len(lines):
-        bl = lines[i]
+        bl = column_view(lines[i], stats)
         prev = lines[i - 1] if i else None
         hit = None
-        if bl.line.table_id is None and not bl.list_item:
+        in_prose = bl.line.table_id in prose and bl.line.cell is None
+        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats))) and not bl.list_item:
             hit = match_heading(bl.text, fam.headings, bl)
         if hit is None:
             i += 1
             continue
         hp, m = hit
         title = (m.group("title") or "").strip()
-        prev_heading = bool(out) and prev is out[-1].lines[-1]
+        prev_heading = bool(out) and prev is not None and prev.index == out[-1].lines[-1].index
         score = _typography(bl, prev, stats, prev_heading) + _title_evidence(title)
         if _has_separator(bl.text, m):
             score += 1
         if len(bl.text) > 160 and not _distinct(bl, stats):
             score -= 2   # a whole paragraph, not a heading (a long bold line still may be one)
-        need = 0.5 if hp.strong else 3.0
+        need = 0.5 if hp.strong and not in_prose else 3.0
         if score < need:
             i += 1
             continue
         number = normalise_number(hp.kind, m.group("num"))
         h = Heading(hp.kind, number, m.group("label").strip(), title, _depth(hp.kind, number), [bl])
         j = i + 1
-        while j < len(lines) and _continues(h, lines[j], stats, fam):
-            h.lines.append(lines[j])
-            h.title = (h.title + " " + lines[j].text).strip()
+        while j < len(lines) and _continues(h, column_view(lines[j], stats), stats, fam, prose):
+            nxt = column_view(lines[j], stats)
+            h.lines.append(nxt)
+            h.title = (h.title + " " + nxt.text).strip()
             j += 1
         out.append(h)
         i = j
@@ -157,10 +217,12 @@ def _distinct(bl: BodyLine, stats: BodyStats) -> bool:
     return (bl.bold and stats.bold_share < 0.5) or bool(stats.size and bl.size > stats.size + 0.6)
 
 
-def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family) -> bool:
+def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: set[str] = frozenset()) -> bool:
     last = h.lines[-1]
-    if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item or nxt.line.table_id is not None:
+    if len(h.lines) >= 4 or nxt.page != last.page or nxt.list_item:
         return False
+    if nxt.line.table_id is not None and not (nxt.line.table_id == last.line.table_id and nxt.line.table_id in prose):
+        return False                                  # a table's cell, unless both sit in one prose region
     if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings, nxt):
         # A label alone on its line ("TITRE II") takes its title from the next
         # line, which layouts often set apart (larger, bold, after a gap).

@@ -22,7 +22,10 @@ def assign_levels(heads: list[Heading], fam: Family, before: dict[int, str] | No
     one level under the amending document's own heading, and the reprint's sub-articles
     keep their depth relative to it ("4.1" reprinted under "Article 2" is level 2).
     """
-    present = [k for k in fam.level_order if any(h.kind == k for h in heads)]
+    # Kinds the level order does not name rank after the ones it does, in order of appearance.
+    kinds = list(dict.fromkeys(h.kind for h in heads))
+    present = [k for k in fam.level_order if k in kinds] + \
+              [k for k in kinds if k not in fam.level_order and k not in fam.fixed_levels]
     before = before or {}
     levels: list[int] = []
     own_level = 0                                   # level of the last own heading
@@ -40,11 +43,9 @@ def assign_levels(heads: list[Heading], fam: Family, before: dict[int, str] | No
             continue
         root = None
         if h.kind in fam.fixed_levels:
-            lvl = int(fam.fixed_levels[h.kind])
-        elif h.kind in present:
-            lvl = present.index(h.kind) + h.depth
+            lvl = int(fam.fixed_levels[h.kind]) + h.depth - 1
         else:
-            lvl = h.depth
+            lvl = present.index(h.kind) + h.depth
         levels.append(lvl)
         own_level = lvl
     return levels
