@@ -10,6 +10,7 @@ than the leading inside a wrapped cell), else from which columns a line fills.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -258,6 +259,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
+                and not any(_set_apart(l, s) for l in sep)
                 and _tight(cur, sep, part, s) and _same_columns(cur, part, s)):
             for l in sep:
                 l.full_width = True
@@ -265,6 +267,16 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         else:
             out.append(part)
     return out
+
+
+def _set_apart(l: VLine, s: AlignedSettings) -> bool:
+    """A caption ("Tableau 2 : ...") or a list item (a bullet glyph first)
+    between two blocks is text of its own, never a sub-heading row: the
+    blocks are two tables."""
+    first = l.words[0].text if l.words else ""
+    if len(l.words) > 1 and first and len(first) <= 2 and not any(ch.isalnum() for ch in first):
+        return True
+    return bool(re.match(s.caption_label, _line_text(l).strip(), re.IGNORECASE))
 
 
 def _line_text(l: VLine) -> str:
@@ -296,9 +308,17 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
     both = _gutters(a + b, s)
     if not both or len(both) < max(len(ga), len(gb)):
         return False
+    # Two blocks each long enough to be a table on its own, with different
+    # column counts: two tables (a header block above a sub-heading is short).
+    if ga and gb and len(ga) != len(gb) and min(_multi(a), _multi(b)) >= s.min_table_lines:
+        return False
     multi = [l for l in a + b if len(l.chunks) >= 2]
     crossing = sum(1 for l in multi if _crosses(l, both))
     return crossing <= s.join_max_crossing_share * len(multi)
+
+
+def _multi(lines: list[VLine]) -> int:
+    return sum(1 for l in lines if len(l.chunks) >= 2)
 
 
 def _boxed(line: VLine, region: list[VLine], rules: list[BBox]) -> bool:

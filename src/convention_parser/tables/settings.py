@@ -72,6 +72,11 @@ class AlignedSettings:
     # factor times the widest line gap inside the blocks (captions have more).
     spanning_gap_factor: float = 1.3
     join_max_crossing_share: float = 0.2  # of the joined blocks' multi-cell lines
+    # Blocks with at least this many lines of several cells each, whose
+    # column counts differ, are two tables (never joined over a sub-heading).
+    min_table_lines: int = 3
+    # A line opening with a caption label between two blocks is a caption.
+    caption_label: str = r"^(Tableau|Table|Tab\.|Figure|Graphique|Annexe)\s*(n\s*°\s*)?[0-9IVX]+\b"
     # A horizontal rule drawn cell by cell (Chromium) counts once joined when
     # it runs under this share of the table's width.
     joined_rule_cover: float = 0.9
