@@ -15,6 +15,9 @@ class RuledSettings:
     edge_min_length: float = 3.0
     min_rows: int = 2
     min_cols: int = 2
+    # Grids drawn back to back: this many rows or more that never use some
+    # column boundaries of the rows above (or below) are a table of their own.
+    min_rows_fewer_columns: int = 3
     # Filled rectangles at least this large are cell backgrounds (shaded headers).
     min_shade_width: float = 6.0
     min_shade_height: float = 4.0
