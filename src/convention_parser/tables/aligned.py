@@ -434,13 +434,21 @@ def _looks_numeric(text: str) -> bool:
     return digits > 0 and digits * 2 >= sum(ch.isalnum() for ch in text)
 
 
+def _leading(pitches: list[float]) -> float:
+    """The leading of a wrapped cell's lines: the median of the pitches
+    near the tightest one (one baseline read a little off must not set it)."""
+    pmin = min((p for p in pitches if p > 0.5), default=0.0)
+    near = sorted(p for p in pitches if pmin <= p <= pmin * 1.3)
+    return near[len(near) // 2] if near else pmin
+
+
 def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: AlignedSettings) -> tuple[list[list[VLine]], bool]:
     """Group the region's lines into table rows. Returns (rows, ruled_rows)."""
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
     pitches = [b.base - a.base for a, b in zip(region, region[1:])]
-    pmin = min((p for p in pitches if p > 0.5), default=0.0)
+    pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
     # continuation line leaves them empty.

@@ -64,7 +64,9 @@ class AlignedSettings:
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
-    max_line_gap_em: float = 2.6      # a vertical gap wider than this ends a region
+    # A vertical gap wider than this ends a region (the rows of an unruled
+    # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
+    max_line_gap_em: float = 2.9
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
