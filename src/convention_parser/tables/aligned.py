@@ -186,7 +186,10 @@ def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float,
         mid = left + (st[0] + st[1]) / 2
         return sum(1 for l in multi if any(_span(ch)[1] <= mid for ch in l.chunks)
                    and any(_span(ch)[0] >= mid for ch in l.chunks))
-    best = max(stretches, key=lambda st: (splits(st), st[1] - st[0])) if len(stretches) > 1 else stretches[0]
+    # Of stretches split alike, the leftmost: a cell's text starts right
+    # after its column's boundary (left-aligned, the default), while
+    # right-aligned numbers leave blank room on their left.
+    best = max(stretches, key=lambda st: (splits(st), -st[0])) if len(stretches) > 1 else stretches[0]
     return left + best[0], left + best[1]
 
 
