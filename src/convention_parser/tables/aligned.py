@@ -282,6 +282,44 @@ def _set_apart(l: VLine, s: AlignedSettings) -> bool:
     return bool(re.match(s.caption_label, _line_text(l).strip(), re.IGNORECASE))
 
 
+def _cut_at_column_change(part: list[VLine], s: AlignedSettings) -> list[list[VLine]]:
+    """Two unruled tables back to back, nothing between: cut where the
+    column structure changes. Tried only where a line's cell count differs
+    from the line above; kept when both sides are long enough to be tables,
+    their column counts differ, and cells of one side run across a gutter of
+    the other (a column that merely stays empty in some rows does not)."""
+    multi = [i for i, l in enumerate(part) if len(l.chunks) >= 2]
+    for prev, k in zip(multi, multi[1:]):
+        if len(part[prev].chunks) == len(part[k].chunks):
+            continue
+        a, b = part[:k], part[k:]
+        if min(_multi(a), _multi(b)) < s.min_table_lines:
+            continue
+        ga, gb = _gutters(a, s), _gutters(b, s)
+        if not ga or not gb or len(ga) == len(gb):
+            continue
+        crossing = sum(1 for l in a if len(l.chunks) >= 2 and _crosses(l, gb)) \
+            + sum(1 for l in b if len(l.chunks) >= 2 and _crosses(l, ga))
+        # ... and each side keeps clear of its own gutters (a side holding
+        # prose, or a table's broken rows, is no table of its own).
+        own = sum(1 for l in a if len(l.chunks) >= 2 and _crosses(l, ga)) \
+            + sum(1 for l in b if len(l.chunks) >= 2 and _crosses(l, gb))
+        if crossing >= 2 and own == 0 and _one_cell_per_column(a, ga) and _one_cell_per_column(b, gb):
+            return [a] + _cut_at_column_change(b, s)
+    return [part]
+
+
+def _one_cell_per_column(lines: list[VLine], gutters) -> bool:
+    """No line of several cells puts two cells in one column."""
+    xs = _columns(gutters, min(l.x0 for l in lines), max(l.x1 for l in lines))
+    for l in lines:
+        if len(l.chunks) >= 2:
+            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+            if len({c0 for c0, _ in cols}) < len(cols):
+                return False
+    return True
+
+
 def _line_text(l: VLine) -> str:
     return " ".join(w.text for w in l.words)
 
@@ -701,7 +739,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
         if not gutters:
             continue
         parts, seps = _split_at_prose(run, gutters)
-        for part in _join_parts(parts, seps, s):
+        for part in (p for joined in _join_parts(parts, seps, s) for p in _cut_at_column_change(joined, s)):
             # A part opens with a table line, as a run does: single-cell lines
             # left after a prose line (a wrapped caption's end, "Bourdonnais")
             # join the table only if _extend finds them tight against it.
