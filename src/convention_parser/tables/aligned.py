@@ -10,6 +10,7 @@ than the leading inside a wrapped cell), else from which columns a line fills.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -185,7 +186,10 @@ def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float,
         mid = left + (st[0] + st[1]) / 2
         return sum(1 for l in multi if any(_span(ch)[1] <= mid for ch in l.chunks)
                    and any(_span(ch)[0] >= mid for ch in l.chunks))
-    best = max(stretches, key=lambda st: (splits(st), st[1] - st[0])) if len(stretches) > 1 else stretches[0]
+    # Of stretches split alike, the leftmost: a cell's text starts right
+    # after its column's boundary (left-aligned, the default), while
+    # right-aligned numbers leave blank room on their left.
+    best = max(stretches, key=lambda st: (splits(st), -st[0])) if len(stretches) > 1 else stretches[0]
     return left + best[0], left + best[1]
 
 
@@ -258,6 +262,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
+                and not any(_set_apart(l, s) for l in sep)
                 and _tight(cur, sep, part, s) and _same_columns(cur, part, s)):
             for l in sep:
                 l.full_width = True
@@ -265,6 +270,54 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         else:
             out.append(part)
     return out
+
+
+def _set_apart(l: VLine, s: AlignedSettings) -> bool:
+    """A caption ("Tableau 2 : ...") or a list item (a bullet glyph first)
+    between two blocks is text of its own, never a sub-heading row: the
+    blocks are two tables."""
+    first = l.words[0].text if l.words else ""
+    if len(l.words) > 1 and first and len(first) <= 2 and not any(ch.isalnum() for ch in first):
+        return True
+    return bool(re.match(s.caption_label, _line_text(l).strip(), re.IGNORECASE))
+
+
+def _cut_at_column_change(part: list[VLine], s: AlignedSettings) -> list[list[VLine]]:
+    """Two unruled tables back to back, nothing between: cut where the
+    column structure changes. Tried only where a line's cell count differs
+    from the line above; kept when both sides are long enough to be tables,
+    their column counts differ, and cells of one side run across a gutter of
+    the other (a column that merely stays empty in some rows does not)."""
+    multi = [i for i, l in enumerate(part) if len(l.chunks) >= 2]
+    for prev, k in zip(multi, multi[1:]):
+        if len(part[prev].chunks) == len(part[k].chunks):
+            continue
+        a, b = part[:k], part[k:]
+        if min(_multi(a), _multi(b)) < s.min_table_lines:
+            continue
+        ga, gb = _gutters(a, s), _gutters(b, s)
+        if not ga or not gb or len(ga) == len(gb):
+            continue
+        crossing = sum(1 for l in a if len(l.chunks) >= 2 and _crosses(l, gb)) \
+            + sum(1 for l in b if len(l.chunks) >= 2 and _crosses(l, ga))
+        # ... and each side keeps clear of its own gutters (a side holding
+        # prose, or a table's broken rows, is no table of its own).
+        own = sum(1 for l in a if len(l.chunks) >= 2 and _crosses(l, ga)) \
+            + sum(1 for l in b if len(l.chunks) >= 2 and _crosses(l, gb))
+        if crossing >= 2 and own == 0 and _one_cell_per_column(a, ga) and _one_cell_per_column(b, gb):
+            return [a] + _cut_at_column_change(b, s)
+    return [part]
+
+
+def _one_cell_per_column(lines: list[VLine], gutters) -> bool:
+    """No line of several cells puts two cells in one column."""
+    xs = _columns(gutters, min(l.x0 for l in lines), max(l.x1 for l in lines))
+    for l in lines:
+        if len(l.chunks) >= 2:
+            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+            if len({c0 for c0, _ in cols}) < len(cols):
+                return False
+    return True
 
 
 def _line_text(l: VLine) -> str:
@@ -296,9 +349,17 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
     both = _gutters(a + b, s)
     if not both or len(both) < max(len(ga), len(gb)):
         return False
+    # Two blocks each long enough to be a table on its own, with different
+    # column counts: two tables (a header block above a sub-heading is short).
+    if ga and gb and len(ga) != len(gb) and min(_multi(a), _multi(b)) >= s.min_table_lines:
+        return False
     multi = [l for l in a + b if len(l.chunks) >= 2]
     crossing = sum(1 for l in multi if _crosses(l, both))
     return crossing <= s.join_max_crossing_share * len(multi)
+
+
+def _multi(lines: list[VLine]) -> int:
+    return sum(1 for l in lines if len(l.chunks) >= 2)
 
 
 def _boxed(line: VLine, region: list[VLine], rules: list[BBox]) -> bool:
@@ -414,13 +475,21 @@ def _looks_numeric(text: str) -> bool:
     return digits > 0 and digits * 2 >= sum(ch.isalnum() for ch in text)
 
 
+def _leading(pitches: list[float]) -> float:
+    """The leading of a wrapped cell's lines: the median of the pitches
+    near the tightest one (one baseline read a little off must not set it)."""
+    pmin = min((p for p in pitches if p > 0.5), default=0.0)
+    near = sorted(p for p in pitches if pmin <= p <= pmin * 1.3)
+    return near[len(near) // 2] if near else pmin
+
+
 def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: AlignedSettings) -> tuple[list[list[VLine]], bool]:
     """Group the region's lines into table rows. Returns (rows, ruled_rows)."""
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
     pitches = [b.base - a.base for a, b in zip(region, region[1:])]
-    pmin = min((p for p in pitches if p > 0.5), default=0.0)
+    pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
     # continuation line leaves them empty.
@@ -670,7 +739,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
         if not gutters:
             continue
         parts, seps = _split_at_prose(run, gutters)
-        for part in _join_parts(parts, seps, s):
+        for part in (p for joined in _join_parts(parts, seps, s) for p in _cut_at_column_change(joined, s)):
             # A part opens with a table line, as a run does: single-cell lines
             # left after a prose line (a wrapped caption's end, "Bourdonnais")
             # join the table only if _extend finds them tight against it.

@@ -78,7 +78,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     words = _words_outside(page, [g.bbox for g in grids])
     # Rules inside a ruled grid are its own; one on its edge may also bound
     # a table below it (the shaded header of a table ruled in rows only).
-    hrules = [r for r in _hrules(page) if not any(_overlap(_grown(r), _grown(g.bbox, -1.5)) for g in grids)]
+    hrules = _outside_grids(_hrules(page), grids)
     stacked = stacked_grids(page.number, words, hrules, settings.aligned, settings.stacked)
     if stacked and dotted:
         # Dotted column rules draw the columns: the dotted path reads them.
@@ -91,7 +91,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
-    aligned = aligned_grids(page.number, words, _hrules(page), settings.aligned, more)
+    aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more)
     if aligned and dotted:
         grids += _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
@@ -99,6 +99,13 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
               and (a.kind != "aligned" or not _hanging_labels(a, settings))]
     grids.sort(key=lambda g: g.bbox[1])
     return _with_shaded_headers(page, grids, settings)
+
+
+def _outside_grids(rules: list[BBox], grids: list[Grid]) -> list[BBox]:
+    """The rules not inside a ruled grid: those inside are its own (the
+    edges of a shaded header's cells must not pull a table found by
+    whitespace below it up into the header)."""
+    return [r for r in rules if not any(_overlap(_grown(r), _grown(g.bbox, -1.5)) for g in grids)]
 
 
 def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings) -> list[Grid]:

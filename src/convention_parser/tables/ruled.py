@@ -93,7 +93,7 @@ def _edges(boxes: list[BBox], tol: float) -> tuple[float, float, list[float]]:
     return xs[0], xs[-1], xs[1:-1]
 
 
-def split_stacked_tables(boxes: list[BBox], tol: float) -> list[list[BBox]]:
+def split_stacked_tables(boxes: list[BBox], tol: float, min_rows_fewer: int = 3) -> list[list[BBox]]:
     """Two tables printed back to back (no paragraph between) touch, and the
     grid algorithm joins their cells. Cut where no cell crosses a row
     boundary and each part has a column boundary the other lacks, or their
@@ -110,8 +110,32 @@ def split_stacked_tables(boxes: list[BBox], tol: float) -> list[list[BBox]]:
         above_in_below = all(any(abs(x - z) <= tol for z in bi) for x in ai)
         below_in_above = all(any(abs(x - z) <= tol for z in ai) for x in bi)
         if (ai and bi and not above_in_below and not below_in_above) or abs(a0 - b0) > tol or abs(a1 - b1) > tol:
-            return [above] + split_stacked_tables(below, tol)
+            return [above] + split_stacked_tables(below, tol, min_rows_fewer)
+        # One part's columns a strict subset of the other's: several rows
+        # that never use the missing boundaries are a table of their own
+        # (a merged header or a "Total" label spans one or two rows).
+        if above_in_below != below_in_above and min(_bands(above, tol), _bands(below, tol)) >= 2:
+            fewer, more = (above, below) if above_in_below else (below, above)
+            extra = [x for x in (bi if above_in_below else ai)
+                     if not any(abs(x - z) <= tol for z in (ai if above_in_below else bi))]
+            if _bands(fewer, tol) >= min_rows_fewer and _every_row_cut(more, extra, tol):
+                return [above] + split_stacked_tables(below, tol, min_rows_fewer)
     return [boxes]
+
+
+def _bands(boxes: list[BBox], tol: float) -> int:
+    return len(_cluster([b[1] for b in boxes] + [b[3] for b in boxes], tol)) - 1
+
+
+def _every_row_cut(boxes: list[BBox], xs: list[float], tol: float) -> bool:
+    """Every row of these cells has a cell edge at each of xs: column rules
+    of this table, not boundaries some other table's rows bring in."""
+    ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], tol)
+    for y0, y1 in zip(ys, ys[1:]):
+        row = [b for b in boxes if b[1] < y1 - tol and b[3] > y0 + tol]
+        if not all(any(abs(b[0] - x) <= tol or abs(b[2] - x) <= tol for b in row) for x in xs):
+            return False
+    return True
 
 
 def _covered(box, shades) -> bool:
@@ -136,7 +160,7 @@ def ruled_grids(page: Page, settings: RuledSettings,
     shaded = shades(page.number) if shades is not None else []
     grids = []
     tol = settings.snap_tolerance
-    for boxes in (part for group in found for part in split_stacked_tables(group, tol)):
+    for boxes in (part for group in found for part in split_stacked_tables(group, tol, settings.min_rows_fewer_columns)):
         if not boxes:
             continue
         xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], tol)

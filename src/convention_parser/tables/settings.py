@@ -15,6 +15,9 @@ class RuledSettings:
     edge_min_length: float = 3.0
     min_rows: int = 2
     min_cols: int = 2
+    # Grids drawn back to back: this many rows or more that never use some
+    # column boundaries of the rows above (or below) are a table of their own.
+    min_rows_fewer_columns: int = 3
     # Filled rectangles at least this large are cell backgrounds (shaded headers).
     min_shade_width: float = 6.0
     min_shade_height: float = 4.0
@@ -61,7 +64,9 @@ class AlignedSettings:
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
-    max_line_gap_em: float = 2.6      # a vertical gap wider than this ends a region
+    # A vertical gap wider than this ends a region (the rows of an unruled
+    # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
+    max_line_gap_em: float = 2.9
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
@@ -72,6 +77,11 @@ class AlignedSettings:
     # factor times the widest line gap inside the blocks (captions have more).
     spanning_gap_factor: float = 1.3
     join_max_crossing_share: float = 0.2  # of the joined blocks' multi-cell lines
+    # Blocks with at least this many lines of several cells each, whose
+    # column counts differ, are two tables (never joined over a sub-heading).
+    min_table_lines: int = 3
+    # A line opening with a caption label between two blocks is a caption.
+    caption_label: str = r"^(Tableau|Table|Tab\.|Figure|Graphique|Annexe)\s*(n\s*°\s*)?[0-9IVX]+\b"
     # A horizontal rule drawn cell by cell (Chromium) counts once joined when
     # it runs under this share of the table's width.
     joined_rule_cover: float = 0.9

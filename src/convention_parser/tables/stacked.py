@@ -15,7 +15,7 @@ unruled body by line pitch.
 from __future__ import annotations
 
 from ..text.model import Word
-from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _span, build_banded_grid, merge_hrules, split_at_columns,
+from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
                       visual_lines)
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
@@ -54,14 +54,21 @@ def _is_row(band: list[Word], x0: float, x1: float, s: StackSettings) -> bool:
     return True
 
 
-def _runs(stack: list[BBox], words: list[Word], s: StackSettings) -> list[list[BBox]]:
+def _text_between(band: list[Word], aligned: AlignedSettings) -> bool:
+    """The band holds a caption or a list item, one cell per line: text set
+    between two tables of one width, not a row."""
+    lines = visual_lines(band, aligned)
+    return bool(lines) and all(len(l.chunks) == 1 for l in lines) and _set_apart(lines[0], aligned)
+
+
+def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: AlignedSettings) -> list[list[BBox]]:
     """Cut a stack where a band holds no row: the rules on each side bound
     two tables (or a table and a decoration)."""
     x0, x1 = min(r[0] for r in stack), max(r[2] for r in stack)
     runs: list[list[BBox]] = [[stack[0]]]
     for a, b in zip(stack, stack[1:]):
         band = _band_words(words, float("-inf"), float("inf"), _y(a), _y(b))
-        if _is_row(band, x0, x1, s):
+        if _is_row(band, x0, x1, s) and not _text_between(band, aligned):
             runs[-1].append(b)
         else:
             runs.append([b])
@@ -100,7 +107,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
     grids: list[Grid] = []
     merged = merge_hrules(hrules)
     for stack in _stacks(merged, s):
-        for run in _runs(stack, words, s):
+        for run in _runs(stack, words, s, aligned):
             x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
             top, bottom = _y(run[0]), _y(run[-1])
             inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)

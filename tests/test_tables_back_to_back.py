@@ -1,0 +1,81 @@
+"""Two tables back to back, and what stands between them (gold by construction).
+
+Synthetic geometry, no PDF: cell rectangles as the grid algorithm returns
+them, words as layer 1 reads them.
+"""
+
+from convention_parser.tables.aligned import VLine, _cut_at_column_change, _leading, _set_apart, visual_lines
+from convention_parser.tables.ruled import split_stacked_tables
+from convention_parser.tables.settings import AlignedSettings
+from convention_parser.text.model import Word
+
+S = AlignedSettings()
+
+
+def _row(y: float, xs: list[float], h: float = 20.0) -> list[tuple]:
+    return [(a, y, b, y + h) for a, b in zip(xs, xs[1:])]
+
+
+def test_ruled_tables_joined_into_one_drawing_are_cut_where_rows_stop_using_columns():
+    # A 5-column table (header + 3 rows) right above a 3-column one whose
+    # boundaries are a subset (header + 3 rows): one drawing, two tables.
+    five = [80, 235, 310, 384, 458, 533]
+    three = [80, 235, 384, 533]
+    boxes = [b for r in range(4) for b in _row(100 + 20 * r, five)]
+    boxes += [b for r in range(4) for b in _row(180 + 20 * r, three)]
+    parts = split_stacked_tables(boxes, 3.0)
+    assert [len(p) for p in parts] == [20, 12]
+
+
+def test_a_total_row_over_several_columns_stays_in_its_table():
+    five = [80, 235, 310, 384, 458, 533]
+    boxes = [b for r in range(5) for b in _row(100 + 20 * r, five)]
+    boxes += _row(200, [80, 384, 533]) + _row(220, [80, 384, 533])  # "Sous-total", "Total"
+    assert len(split_stacked_tables(boxes, 3.0)) == 1
+
+
+def _line(y: float, cells: list[tuple[float, str]], size: float = 10.0) -> list[Word]:
+    out = []
+    for x, text in cells:
+        for t in text.split():
+            w = 0.5 * size * len(t)
+            out.append(Word(t, x, y, x + w, y + size, size=size, base=y + 0.8 * size))
+            x += w + 0.25 * size
+    return out
+
+
+def test_unruled_tables_back_to_back_are_cut_where_the_columns_change():
+    words = []
+    y = 100.0
+    for i in range(4):  # three columns: label, amount, year
+        words += _line(y, [(80, f"Opération {i}"), (300, "12 000"), (450, "2024")])
+        y += 16
+    for i in range(4):  # two columns, the second one running over the first table's gutters
+        words += _line(y, [(80, f"Site {i}"), (200, "Office public de l'habitat social et solidaire du département")])
+        y += 16
+    lines = visual_lines(words, S)
+    parts = _cut_at_column_change(lines, S)
+    assert [len(p) for p in parts] == [4, 4]
+
+
+def test_a_column_left_empty_in_some_rows_is_no_new_table():
+    words = []
+    y = 100.0
+    for i in range(8):
+        cells = [(80, f"Opération {i}"), (300, "12 000")] + ([(450, "2024")] if i < 4 else [])
+        words += _line(y, cells)
+        y += 16
+    assert len(_cut_at_column_change(visual_lines(words, S), S)) == 1
+
+
+def test_a_caption_or_a_list_item_is_set_apart_a_sub_heading_is_not():
+    bullet = VLine(words=_line(100, [(80, "\uf0b7"), (92, "Le conseil approuve la convention")]))
+    caption = VLine(words=_line(100, [(80, "Tableau 2 : financements de l'opération")]))
+    heading = VLine(words=_line(100, [(80, "LENS – Cité du 12/14")]))
+    assert _set_apart(bullet, S) and _set_apart(caption, S)
+    assert not _set_apart(heading, S)
+
+
+def test_one_baseline_read_off_does_not_set_the_leading():
+    # Wrapped lines 13.9 apart, one pair read at 11.8; rows 38 apart.
+    assert _leading([11.8, 38.0, 13.9, 13.9, 38.0, 13.9]) == 13.9
