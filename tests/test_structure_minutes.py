@@ -179,3 +179,20 @@ def test_numbers_lost_are_not_guessed_when_the_gap_does_not_match():
              ("Marc LEROY", "5", "Subventions aux associations"), ("Marc LEROY", "6", "Cession d'un terrain")]
     parts = split_parts(_columns_doc(items), load_rules())
     assert [p.metadata["number"] for p in parts] == ["1", "5", "6"]
+
+
+def test_rows_hold_words_whose_boxes_rise_or_sink():
+    # OCR gives each word its own box: "Adoption" sinks with its descender, "À" rises with
+    # its accent; both stay in the row of "24-03/029", the next line is a row of its own.
+    from convention_parser.structure.items import build_rows
+    from convention_parser.structure.lines import body_lines
+    from fixtures.structure.build import doc_from_lines
+
+    doc = doc_from_lines([{"text": "24-03/029 — Adoption du Compte À venir"},
+                          {"text": "Le conseil approuve le compte."}])
+    words = doc.pages[0].lines[0].words
+    words[2].bottom += 5.0                     # "Adoption": descender (a low-resolution scan)
+    words[5].top -= 3.0                        # "À": accent
+    rows = build_rows(body_lines(doc))
+    assert [" ".join(w.text for w in r.words) for r in rows] == [
+        "24-03/029 — Adoption du Compte À venir", "Le conseil approuve le compte."]

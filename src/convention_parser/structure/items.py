@@ -41,7 +41,7 @@ class ItemSettings:
     max_step: int = 3               # a chain may skip a withdrawn item or two
     min_decided: int = 2            # fewer decided stretches: no items (a single deliberation)
     decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
-    row_tolerance: float = 0.45     # x word height: words whose tops differ less share a row
+    row_overlap: float = 0.5        # share of the smaller height two boxes overlap to share a row
     column_gap: float = 1.0         # x word height: a wider gap between words starts a column
     column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
     page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
@@ -127,15 +127,19 @@ def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list
     for page in sorted(by_page):
         # Words are aligned by their bottoms: an accented capital ("À") rises above its row's
         # top, not below its bottom.
-        words = sorted(by_page[page], key=lambda p: (p[0].bottom, p[0].x0))
+        words = sorted(by_page[page], key=lambda p: ((p[0].top + p[0].bottom) / 2, p[0].x0))
         first = len(rows)
         cur: Optional[Row] = None
-        cur_bottom = 0.0
+        anchor = (0.0, 0.0)                 # the vertical span of the row's first word
         for w, bl in words:
             h = max(w.bottom - w.top, 1.0)
-            if cur is None or w.bottom - cur_bottom > settings.row_tolerance * h:
+            overlap = min(w.bottom, anchor[1]) - max(w.top, anchor[0])
+            # A word shares the row when its box overlaps the row's first word for half the
+            # smaller height: an accented capital ("À") rises, an OCR box with descenders
+            # ("Adoption") sinks, neither leaves its row; the next line does not overlap.
+            if cur is None or overlap < settings.row_overlap * min(h, max(anchor[1] - anchor[0], 1.0)):
                 cur = Row(page, w.top)
-                cur_bottom = w.bottom
+                anchor = (w.top, w.bottom)
                 rows.append(cur)
             cur.top = min(cur.top, w.top)
             cur.words.append(w)
