@@ -182,7 +182,7 @@ def test_numbers_lost_are_not_guessed_when_the_gap_does_not_match():
 
 
 def test_rows_hold_words_whose_boxes_rise_or_sink():
-    # OCR gives each word its own box: "Adoption" sinks with its descender, "À" rises with
+    # OCR gives each word its own box: "Adoption" sits low, "À" rises with
     # its accent; both stay in the row of "24-03/029", the next line is a row of its own.
     from convention_parser.structure.items import build_rows
     from convention_parser.structure.lines import body_lines
@@ -191,7 +191,8 @@ def test_rows_hold_words_whose_boxes_rise_or_sink():
     doc = doc_from_lines([{"text": "24-03/029 — Adoption du Compte À venir"},
                           {"text": "Le conseil approuve le compte."}])
     words = doc.pages[0].lines[0].words
-    words[2].bottom += 5.0                     # "Adoption": descender (a low-resolution scan)
+    words[2].top += 5.0                        # "Adoption": its box sits half a height low
+    words[2].bottom += 5.0                     # (the jitter of a low-resolution scan's OCR)
     words[5].top -= 3.0                        # "À": accent
     rows = build_rows(body_lines(doc))
     assert [" ".join(w.text for w in r.words) for r in rows] == [
