@@ -234,29 +234,17 @@ def _cells(table: dict | Any) -> list[tuple[int, int, str]]:
     return out
 
 
-def score_tables(gold: dict, part) -> dict[str, FieldScore]:
-    """Tables matched by title similarity, then first page; cells compared by position."""
-    g = gold.get("tables") or []
-    f = list(part.tables) if part else []
+def _table_scores(g: list, f: list, pairs: dict[int, int]) -> dict[str, FieldScore]:
+    """found / shape / cells of gold tables g against found tables f, given the
+    pairing gold index -> found index (unpaired gold tables miss every cell)."""
     shape, cells, found = FieldScore(), FieldScore(), FieldScore()
-    used: set[int] = set()
-    for gt in g:
-        best, best_score = None, -1.0
-        for i, ft in enumerate(f):
-            if i in used:
-                continue
-            s = fuzz.token_set_ratio(norm(gt.get("title")), norm(ft.title)) if gt.get("title") else 0
-            s += 50 if (ft.pages and gt.get("pages") and ft.pages[0] == gt["pages"][0]) else 0
-            s += 30 if ft.n_cols == gt.get("n_cols") else 0
-            if s > best_score:
-                best, best_score = i, s
-        if best is None or best_score < 60:
+    for gi, gt in enumerate(g):
+        if gi not in pairs:
             found.fn += 1
             shape.fn += 1
             cells.fn += len(_cells(gt))
             continue
-        used.add(best)
-        ft = f[best]
+        ft = f[pairs[gi]]
         found.tp += 1
         if ft.n_rows == gt.get("n_rows") and ft.n_cols == gt.get("n_cols"):
             shape.tp += 1
@@ -264,8 +252,28 @@ def score_tables(gold: dict, part) -> dict[str, FieldScore]:
             shape.fn += 1
             shape.fp += 1
         cells.add(compare(_cells(gt), _cells(ft)))
-    found.fp += len(f) - len(used)
+    found.fp += len(f) - len(pairs)
     return {"tables.found": found, "tables.shape_exact": shape, "tables.cells": cells}
+
+
+def score_tables(gold: dict, part) -> dict[str, FieldScore]:
+    """Tables matched by title similarity, then first page; cells compared by position."""
+    g = gold.get("tables") or []
+    f = list(part.tables) if part else []
+    pairs: dict[int, int] = {}
+    for gi, gt in enumerate(g):
+        best, best_score = None, -1.0
+        for i, ft in enumerate(f):
+            if i in pairs.values():
+                continue
+            s = fuzz.token_set_ratio(norm(gt.get("title")), norm(ft.title)) if gt.get("title") else 0
+            s += 50 if (ft.pages and gt.get("pages") and ft.pages[0] == gt["pages"][0]) else 0
+            s += 30 if ft.n_cols == gt.get("n_cols") else 0
+            if s > best_score:
+                best, best_score = i, s
+        if best is not None and best_score >= 60:
+            pairs[gi] = best
+    return _table_scores(g, f, pairs)
 
 
 def score_tables_by_content(gold: dict, part, min_overlap: float = 0.3) -> dict[str, FieldScore]:
@@ -277,34 +285,19 @@ def score_tables_by_content(gold: dict, part, min_overlap: float = 0.3) -> dict[
     g = gold.get("tables") or []
     f = list(part.tables) if part else []
     f_texts = [{t for _, _, t in _cells(ft)} for ft in f]
-    shape, cells, found = FieldScore(), FieldScore(), FieldScore()
-    used: set[int] = set()
-    for gt in g:
-        g_cells = _cells(gt)
-        g_text = {t for _, _, t in g_cells}
+    pairs: dict[int, int] = {}
+    for gi, gt in enumerate(g):
+        g_text = {t for _, _, t in _cells(gt)}
         best, best_overlap = None, min_overlap
         for i, texts in enumerate(f_texts):
-            if i in used or not texts or not g_text:
+            if i in pairs.values() or not texts or not g_text:
                 continue
             overlap = len(g_text & texts) / len(g_text | texts)
             if overlap >= best_overlap:
                 best, best_overlap = i, overlap
-        if best is None:
-            found.fn += 1
-            shape.fn += 1
-            cells.fn += len(g_cells)
-            continue
-        used.add(best)
-        ft = f[best]
-        found.tp += 1
-        if ft.n_rows == gt.get("n_rows") and ft.n_cols == gt.get("n_cols"):
-            shape.tp += 1
-        else:
-            shape.fn += 1
-            shape.fp += 1
-        cells.add(compare(g_cells, _cells(ft)))
-    found.fp += len(f) - len(used)
-    return {"tables.found": found, "tables.shape_exact": shape, "tables.cells": cells}
+        if best is not None:
+            pairs[gi] = best
+    return _table_scores(g, f, pairs)
 
 
 # The metadata fields CONTRACT.md names; hand gold may note more for readers.
