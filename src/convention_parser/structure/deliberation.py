@@ -208,18 +208,22 @@ def session_date(text: str, cfg: dict[str, Any]) -> Optional[str]:
     text cites ("lors de la séance du …", "le procès-verbal de la séance du …"); else
     a date opening a paragraph of the header (a title line, "Le 9 avril 2024, …")."""
     cited = re.compile(cfg["session_date_cited"], FLAGS) if cfg.get("session_date_cited") else None
-    found: list[tuple[int, str]] = []
-    for p in _as_list(cfg.get("session_date")):
+    found: list[tuple[int, int, str]] = []
+    for rank, p in enumerate(_as_list(cfg.get("session_date"))):
         for m in re.finditer(p + DATE_START, text, FLAGS):
-            if cited is not None and cited.search(_sentence_before(text, m.start())):
+            # What leads to the date says whether it is cited: the sentence before the session
+            # word ("lors de la séance du …") or the words between ("Le Conseil, lors de sa
+            # séance du …", "Séance …, convoquée le …").
+            if cited is not None and cited.search(_sentence_before(text, m.start()) + m.group(0)):
                 continue
             value = date_at(text, m.end())
             if value:
-                found.append((m.start(), value))
+                found.append((m.start(), rank, value))
                 break
-    found += formula_dates(text)
+    found += [(pos, -1, value) for pos, value in formula_dates(text)]
     if found:
-        return min(found)[1]
+        # The first date in the text; at one place, the first rule's (pattern order).
+        return min(found)[2]
     for para in text.split("\n"):
         m = re.match(r"\s*(?:le\s+)?", para, FLAGS)
         value = date_at(para, m.end() if m else 0, reach=2)
