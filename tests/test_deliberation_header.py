@@ -83,6 +83,43 @@ def test_session_date_skips_the_dates_a_header_cites():
     assert session_date("Lors de sa séance du 6 novembre 2020, le bureau a autorisé la signature.", cfg) is None
 
 
+
+# One test per family of session-date headers (generator2's date styles), each with the decoys
+# its documents carry: a convocation date, an earlier session the body cites.
+@pytest.mark.parametrize("text, want", [
+    # "Séance du 14 octobre 2019" / "SEANCE DU 30 JUIN 2023"
+    ("Séance du 14 octobre 2019\nLe Conseil municipal, dûment convoqué le 7 octobre 2019, s'est réuni.",
+     "2019-10-14"),
+    ("SEANCE DU 30 JUIN 2023\nLe Bureau, dûment convoqué le 23 juin 2023, s'est réuni à 18 heures.",
+     "2023-06-30"),
+    # "Conseil municipal du 20/11/2025"
+    ("Conseil municipal du 20/11/2025\nLe Conseil municipal, dûment convoqué le 13 novembre 2025, s'est réuni.",
+     "2025-11-20"),
+    # "Séance publique du lundi 14 octobre 2019"
+    ("Séance publique du lundi 14 octobre 2019", "2019-10-14"),
+    # "Réunion du <body> le 06/11/2020": the body's name stands between "du" and the date.
+    ("Réunion du Conseil d'administration le 06/11/2020\nLe Conseil d'administration, dûment "
+     "convoqué le 30 octobre 2020, s'est réuni à 18 heures.", "2020-11-06"),
+    ("Réunion du Bureau communautaire le 15/08/2015", "2015-08-15"),
+    # "L'an deux mille vingt-quatre, le neuf avril", the convocation date after it.
+    ("L'an deux mille vingt-quatre, le neuf avril à 18 heures, le Conseil municipal de Lens, "
+     "légalement convoqué le 02/04/2024, s'est réuni en séance publique.", "2024-04-09"),
+])
+def test_session_date_families(text, want):
+    assert session_date(text, _board_cfg()) == want
+
+
+def test_a_session_the_body_cites_is_no_session_date():
+    # The session word opens the sentence's subject, the citation stands between it and the date.
+    cfg = _board_cfg()
+    assert session_date("Considérant que le Conseil d'administration, lors de sa séance du "
+                        "4 juillet 2013, a approuvé le principe de l'opération,", cfg) is None
+    assert session_date("Considérant que le Conseil d'administration, lors de sa séance du "
+                        "4 juillet 2013, a approuvé le principe.\nRéunion du Conseil "
+                        "d'administration le 15/08/2015", cfg) == "2015-08-15"
+    # Nor is a convocation date the words between the session word and "le" name.
+    assert session_date("Réunion, convoquée le 2 mars 2021, du bureau", cfg) is None
+
 def test_names_are_people_never_sentences():
     assert split_names("Monsieur Jean-Louis GELY - Madame Audrey DE LA GRANGE - M. Pieter VAN DAMME") == [
         "Jean-Louis GELY", "Audrey DE LA GRANGE", "Pieter VAN DAMME"]
