@@ -81,9 +81,14 @@ def iso_date(text: str) -> Optional[str]:
     return found[0][1] if found else None
 
 
+_GLUED = re.compile(r"(\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def date_at(text: str, pos: int, reach: int = 14) -> Optional[str]:
     """A date starting at ``pos`` (a day name and a few characters of slack allowed)."""
-    window = text[pos:pos + 90]
+    # A word glued to the year ("du 23/10/2024Date de télétransmission", a stamp run into the
+    # line) would be read as a two-digit year: part them (positions before it do not move).
+    window = _GLUED.sub(r"\1 ", text[pos:pos + 90])
     spelled = _SPELLED.search(window)
     if spelled and spelled.start() <= reach:
         v = _value(spelled)
