@@ -237,7 +237,7 @@ def test_a_finished_list_stops_before_a_paragraph_starting_in_its_column():
 
 
 def test_a_stamp_glued_to_the_date_leaves_its_year_whole():
-    # The running header meets a transmission stamp: "…du 23/10/2024Date de télétransmission".
+    # The running header meets a transmission stamp: "…du 23/10/20 24Date de télétransmission".
     cfg = _board_cfg()
-    assert session_date("Le Grand Narbonne - Conseil communautaire du 23/10/2024Date de "
+    assert session_date("Le Grand Narbonne - Conseil communautaire du 23/10/20 24Date de "
                         "télétransmission : 29/10/2024", cfg) == "2024-10-23"
