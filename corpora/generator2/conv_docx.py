@@ -22,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from . import docxkit
 from .conv_blocks import Block, Break, Bullets, Heading, Money, Note, Para, TableB
 from .conv_layout import Style, format_money, heading_text, printed_title
 
@@ -81,35 +82,9 @@ def _field(paragraph, instr: str, simple: bool, size: float | None) -> None:
             run._r.append(el)
 
 
-def _borders(table, rules: str) -> None:
-    tblPr = table._tbl.tblPr
-    b = OxmlElement("w:tblBorders")
-    on = {"all": {"top", "left", "bottom", "right", "insideH", "insideV"},
-          "horizontal": {"top", "bottom", "insideH"}, "none": set()}[rules]
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:val"), "single" if edge in on else "nil")
-        if edge in on:
-            e.set(qn("w:sz"), "4")
-            e.set(qn("w:space"), "0")
-            e.set(qn("w:color"), "000000")
-        b.append(e)
-    tblPr.append(b)
-
-
-def _shade(cell, fill: str) -> None:
-    tcPr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcPr.append(shd)
-
-
-def _repeat_header(row) -> None:
-    trPr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    trPr.append(el)
+_borders = docxkit.table_rules
+_shade = docxkit.shade
+_repeat_header = docxkit.repeat_header
 
 
 def _columns(section, n: int) -> None:

@@ -39,6 +39,7 @@ sys.path.insert(0, str(CORPORA / "generator"))
 sys.path.insert(0, str(HERE))
 
 import amounts as am  # noqa: E402  (the first generator's amount formats)
+import docxkit  # noqa: E402
 import cpd  # noqa: E402
 from office import docx_to_pdf  # noqa: E402
 from styles import split_label  # noqa: E402
@@ -101,26 +102,14 @@ class OfficeStyle:
 # DOCX plumbing python-docx has no API for
 # ----------------------------------------------------------------------------
 
-def _field(paragraph, instr: str, shown: str) -> None:
-    """A Word field (PAGE, NUMPAGES) in a paragraph."""
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), instr)
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = shown
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
-
-
 def _footer(section, template: str) -> None:
     p = section.footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     for piece in re.split(r"(\{p\}|\{n\})", template):
         if piece == "{p}":
-            _field(p, "PAGE", "1")
+            docxkit.add_field(p, "PAGE")
         elif piece == "{n}":
-            _field(p, "NUMPAGES", "1")
+            docxkit.add_field(p, "NUMPAGES")
         elif piece:
             p.add_run(piece)
 
@@ -171,34 +160,6 @@ class Footnotes:
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
                     xml.encode("utf-8"), document.part.package)
         document.part.relate_to(part, RT.FOOTNOTES)
-
-
-def _borders(table, rules: str) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    edges = {"all": ["top", "left", "bottom", "right", "insideH", "insideV"],
-             "horizontal": ["top", "bottom", "insideH"], "none": []}[rules]
-    for edge in ["top", "left", "bottom", "right", "insideH", "insideV"]:
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "single" if edge in edges else "nil")
-        if edge in edges:
-            el.set(qn("w:sz"), "6")
-            el.set(qn("w:color"), "000000")
-        borders.append(el)
-    tbl_pr.append(borders)
-
-
-def _shade(cell, fill: str = "D9D9D9") -> None:
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
-
-
-def _repeat_header(row) -> None:
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(el)
 
 
 # ----------------------------------------------------------------------------
@@ -282,7 +243,7 @@ class OfficeWriter:
             cap.add_run(t.title).bold = True
             cap.paragraph_format.keep_with_next = True
         tbl = self.doc.add_table(rows=len(t.rows), cols=ncols)
-        _borders(tbl, self.st.rules)
+        docxkit.table_rules(tbl, self.st.rules)
         printed_rows = []
         for ri, row in enumerate(t.rows):
             printed = []
@@ -298,10 +259,10 @@ class OfficeWriter:
                     run.bold = ri < t.header_rows or None
                 printed.append(" ".join(" ".join(lines).replace("\u00a0", " ").split()))
                 if ri < t.header_rows and self.st.shade_header:
-                    _shade(cell)
+                    docxkit.shade(cell)
             printed_rows.append(printed)
             if ri < t.header_rows and self.st.repeat_header:
-                _repeat_header(tbl.rows[ri])
+                docxkit.repeat_header(tbl.rows[ri])
         for ri, row in enumerate(t.rows):
             for ci, c in enumerate(row):
                 if c.colspan > 1 or c.rowspan > 1:

@@ -82,18 +82,42 @@ def frame(paragraph, x_cm: float, y_cm: float, width_cm: float) -> None:
     ppr.insert(0, fp)
 
 
-def table_borders(table, ruled: bool) -> None:
-    """All borders single (ruled) or none at all."""
-    tbl_pr = table._tbl.tblPr
+RULES = {"all": {"top", "left", "bottom", "right", "insideH", "insideV"},
+         "horizontal": {"top", "bottom", "insideH"}, "none": set()}
+
+
+def table_rules(table, rules: str) -> None:
+    """Table borders: "all" (fully ruled), "horizontal" (rules between rows) or "none"."""
     borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "single" if ruled else "nil")
-        if ruled:
+    on = RULES[rules]
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single" if edge in on else "nil")
+        if edge in on:
             el.set(qn("w:sz"), "4")
+            el.set(qn("w:space"), "0")
             el.set(qn("w:color"), "000000")
         borders.append(el)
-    tbl_pr.append(borders)
+    table._tbl.tblPr.append(borders)
+
+
+def table_borders(table, ruled: bool) -> None:
+    """All borders single (ruled) or none at all."""
+    table_rules(table, "all" if ruled else "none")
+
+
+def shade(cell, fill: str = "D9D9D9") -> None:
+    """A cell's background."""
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+def repeat_header(row) -> None:
+    """The row is repeated at the top of every page the table runs onto (w:tblHeader)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
 def set_col_widths(table, widths_cm: list[float]) -> None:

@@ -26,6 +26,8 @@ from typing import Any, Iterable, Optional
 
 from rapidfuzz import fuzz
 
+from ..facts.text_tools import fold as text_fold
+
 FIELDS = ("found", "number", "subject", "session_date", "president",
           "present", "excused", "absent", "vote", "extra_parts")
 
@@ -50,13 +52,10 @@ SETTINGS = ScoreSettings()
 # ----------------------------------------------------------------------------
 
 def fold(text: Optional[str]) -> str:
-    """Lower case, no accents, punctuation and hyphens as spaces, spaces collapsed."""
+    """The project's fold (lower case, no accents), punctuation and hyphens as spaces."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
+    return " ".join(re.sub(r"[^\w]+", " ", text_fold(text)).split())
 
 
 def name_key(name: Optional[str]) -> tuple[str, ...]:

@@ -261,10 +261,11 @@ def score_tables(gold: dict, part) -> dict[str, FieldScore]:
     g = gold.get("tables") or []
     f = list(part.tables) if part else []
     pairs: dict[int, int] = {}
+    taken: set[int] = set()
     for gi, gt in enumerate(g):
         best, best_score = None, -1.0
         for i, ft in enumerate(f):
-            if i in pairs.values():
+            if i in taken:
                 continue
             s = fuzz.token_set_ratio(norm(gt.get("title")), norm(ft.title)) if gt.get("title") else 0
             s += 50 if (ft.pages and gt.get("pages") and ft.pages[0] == gt["pages"][0]) else 0
@@ -273,6 +274,7 @@ def score_tables(gold: dict, part) -> dict[str, FieldScore]:
                 best, best_score = i, s
         if best is not None and best_score >= 60:
             pairs[gi] = best
+            taken.add(best)
     return _table_scores(g, f, pairs)
 
 
@@ -286,17 +288,19 @@ def score_tables_by_content(gold: dict, part, min_overlap: float = 0.3) -> dict[
     f = list(part.tables) if part else []
     f_texts = [{t for _, _, t in _cells(ft)} for ft in f]
     pairs: dict[int, int] = {}
+    taken: set[int] = set()
     for gi, gt in enumerate(g):
         g_text = {t for _, _, t in _cells(gt)}
         best, best_overlap = None, min_overlap
         for i, texts in enumerate(f_texts):
-            if i in pairs.values() or not texts or not g_text:
+            if i in taken or not texts or not g_text:
                 continue
             overlap = len(g_text & texts) / len(g_text | texts)
             if overlap >= best_overlap:
                 best, best_overlap = i, overlap
         if best is not None:
             pairs[gi] = best
+            taken.add(best)
     return _table_scores(g, f, pairs)
 
 

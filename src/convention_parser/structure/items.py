@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..text.model import Word
 from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats, clean
+from .noisy import strip_accents
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,7 @@ def words_text(words: list[Word]) -> str:
 
 
 def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return strip_accents(text.lower())
 
 
 def _column_starts(row: Row, settings: ItemSettings) -> list[int]:

@@ -74,8 +74,11 @@ def _repeated_tops(lines: list[BodyLine], rank: list[int]) -> set[int]:
         where.setdefault(key, set()).add(bl.page)
         tops.append((i, key))
     out: set[int] = set()
+    around: dict[tuple[str, int], set[int]] = {}   # pages near each place, built once per place
     for i, (text, bucket) in tops:
-        pages = set().union(*(where.get((text, b), ()) for b in (bucket - 1, bucket, bucket + 1)))
+        if (text, bucket) not in around:
+            around[(text, bucket)] = set().union(*(where.get((text, b), ()) for b in (bucket - 1, bucket, bucket + 1)))
+        pages = around[(text, bucket)]
         page = lines[i].page
         if len(pages) >= REPEAT_PAGES and (page - 1 in pages or page + 1 in pages):
             out.add(i)

@@ -143,10 +143,15 @@ def _running_lines(pages: list[Page], settings: RunningSettings = RUNNING) -> se
                 bucket = round(_edge_offset(p, ln, top) / settings.offset_step)
                 where.setdefault(key + (bucket,), set()).add(p.number)
                 found.append((ln, key, bucket))
+    # Pages around each place counted once per place, not once per line (a header on every
+    # page would otherwise rebuild a set of every page for every page).
+    count: dict[tuple, int] = {}
     out: set[int] = set()
     for ln, key, bucket in found:
-        pages_at = set().union(*(where.get(key + (b,), ()) for b in (bucket - 1, bucket, bucket + 1)))
-        if len(pages_at) >= need:
+        place = key + (bucket,)
+        if place not in count:
+            count[place] = len(set().union(*(where.get(key + (b,), ()) for b in (bucket - 1, bucket, bucket + 1))))
+        if count[place] >= need:
             out.add(id(ln))
     return out
 
