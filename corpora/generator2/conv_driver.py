@@ -4,8 +4,9 @@ small driver exists so the convention figures can be produced on their own).
     PYTHONPATH=src python corpora/generator2/conv_driver.py --n 15 [--seed S] [--out DIR] [--json FILE]
 
 --n is the number of triples (convention, avenant, consolidated). Prints
-per-field hits/total by document role and overall, and a failure list per
-document (what was missed) to trace a failure to its layout."""
+per-field hits/total by document role and overall, then the diff of each
+triple on both routes scored per change type (conv_diff.py); --json keeps the
+per-document scores to trace a failure to its layout."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "corpora.generator2"
 
-from corpora.generator2 import convention, office  # noqa: E402
+from corpora.generator2 import conv_diff, convention, office  # noqa: E402
 
 BATCH = 9
 
@@ -72,7 +73,8 @@ def run(n: int, master: int, out: Path, workers: int) -> dict:
         if s.name in results:
             (out / "pdf" / f"{s.name}.parse.json").write_text(json.dumps(results[s.name], ensure_ascii=False),
                                                               encoding="utf-8")
-    return {"master_seed": master, "triples": n, "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    diffs = conv_diff.score_dir(out)
+    return {"master_seed": master, "triples": n, "diff": diffs, "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(time.time() - started, 1), "fields": fields, "documents": docs}
 
 
@@ -108,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="conv-") as tmp:
             report = run(args.n, master, Path(tmp), args.workers)
     print(table(report["fields"]))
+    print()
+    print(conv_diff.table(report["diff"]["totals"]))
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
