@@ -11,11 +11,12 @@ import hashlib
 from pathlib import Path
 
 from .facts import extract_facts
-from .records import Part, ParseResult, Source, Table
+from .records import Footnote, Furniture, Part, ParseResult, Source, Table
 from .rules import RuleSet, load_rules
 from .structure import PartDraft, split_parts
 from .tables import locate_tables
 from .text import read_document
+from .text.model import Document
 
 
 def sha256_of(path: str | Path) -> str:
@@ -34,6 +35,25 @@ def _tables_of(draft: PartDraft, tables: list[Table], tops: dict[str, float] | N
             sec = draft.section_at(t.pages[0], (tops or {}).get(t.id, 0.0))
             t.section = sec.number if sec else None
     return mine
+
+
+def page_extras(draft: PartDraft, doc: Document, pages: set[int]) -> tuple[list[Footnote], list[Furniture]]:
+    """The footnotes and running lines of the part's pages not yet given to an
+    earlier part (``pages`` grows): so every printed word is output once."""
+    notes: list[Footnote] = []
+    furniture: list[Furniture] = []
+    for page in doc.pages:
+        if not draft.first_page <= page.number <= draft.last_page or page.number in pages:
+            continue
+        pages.add(page.number)
+        for place, lines in (("header", page.header), ("footer", page.footer)):
+            furniture.extend(Furniture(text=ln.text, page=page.number, place=place) for ln in lines)
+        for note in page.footnotes:
+            where = (note.call.top if note.call else 0.0)
+            sec = draft.section_at(page.number, where)
+            notes.append(Footnote(mark=note.mark, text=note.text, page=page.number,
+                                  section=sec.number if sec else None))
+    return notes, furniture
 
 
 def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet,
@@ -71,8 +91,10 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None)
                       text_source=doc.text_source),  # type: ignore[arg-type]
         warnings=list(doc.warnings),
     )
+    given: set[int] = set()
     for draft in drafts:
         part, warnings = build_part(draft, tables, rules, tops)
+        part.footnotes, part.furniture = page_extras(draft, doc, given)
         result.parts.append(part)
         result.warnings.extend(warnings)
     return result

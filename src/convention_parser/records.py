@@ -223,6 +223,24 @@ class AvenantMetadata(Record):
 
 
 @dataclass
+class Footnote(Record):
+    """A footnote as printed at the foot of its page, with the mark that calls it."""
+    mark: str                    # "1", "2", "*"
+    text: str
+    page: int
+    section: Optional[str] = None  # number of the section holding the call (or the page's top)
+
+
+@dataclass
+class Furniture(Record):
+    """A running header or footer line, page number included: kept once per page
+    where it is printed, out of the sections' text (a reader never quotes it)."""
+    text: str
+    page: int
+    place: Literal["header", "footer"] = "header"
+
+
+@dataclass
 class Part(Record):
     kind: PartKind
     pages: list[int]             # [first, last], 1-based inclusive
@@ -237,6 +255,8 @@ class Part(Record):
     operations: list[Operation] = field(default_factory=list)
     amendments: list[Amendment] = field(default_factory=list)
     preamble: str = ""           # text before the first numbered heading
+    footnotes: list[Footnote] = field(default_factory=list)
+    furniture: list[Furniture] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -327,6 +347,8 @@ def part_from_dict(d: dict[str, Any]) -> Part:
     part.entities = [_build(Entity, e) for e in d.get("entities", [])]
     part.operations = [_build(Operation, o) for o in d.get("operations", [])]
     part.amendments = [_build(Amendment, a) for a in d.get("amendments", [])]
+    part.footnotes = [_build(Footnote, n) for n in d.get("footnotes", [])]
+    part.furniture = [_build(Furniture, f) for f in d.get("furniture", [])]
     part.metadata = dict(d.get("metadata") or {})
     return part
 
