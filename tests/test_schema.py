@@ -44,3 +44,31 @@ def test_schema_accepts_a_full_record_and_rejects_a_wrong_one():
         pass
     else:
         raise AssertionError("an unknown part kind must be rejected")
+
+
+def test_metadata_is_typed_by_kind():
+    """A deliberation's metadata is DeliberationMetadata: an undeclared key or a wrong type is
+    rejected; an avenant's metadata is checked against AvenantMetadata, not the others."""
+    schema = parse_output_schema()
+    doc = ParseResult(source=Source("a.pdf", "0" * 64, 2)).to_dict()
+    doc["parts"] = [Part(kind="deliberation", pages=[1, 1],
+                         metadata=DeliberationMetadata(number="12").to_dict()).to_dict()]
+    jsonschema.validate(doc, schema)
+    for bad in ({"presidnet": "X"}, {"present": "LEROY, DUPONT"}):
+        doc["parts"][0]["metadata"].update(bad)
+        try:
+            jsonschema.validate(doc, schema)
+        except jsonschema.ValidationError:
+            pass
+        else:
+            raise AssertionError(f"metadata {bad} must be rejected")
+        doc["parts"][0]["metadata"] = DeliberationMetadata(number="12").to_dict()
+    doc["parts"][0]["kind"] = "avenant"       # deliberation fields on an avenant: rejected
+    try:
+        jsonschema.validate(doc, schema)
+    except jsonschema.ValidationError:
+        pass
+    else:
+        raise AssertionError("an avenant's metadata must be AvenantMetadata")
+    doc["parts"][0]["metadata"] = {"number": "1", "parties": ["Pas-de-Calais habitat"]}
+    jsonschema.validate(doc, schema)

@@ -223,6 +223,17 @@ class AvenantMetadata(Record):
 
 
 @dataclass
+class ConventionMetadata(Record):
+    parties: list[str] = field(default_factory=list)
+    associated_partners: list[str] = field(default_factory=list)  # "En présence de :"
+
+
+# The metadata class of each part kind ("other" parts carry none).
+METADATA_OF_KIND: dict[str, type] = {"deliberation": DeliberationMetadata, "avenant": AvenantMetadata,
+                                     "convention": ConventionMetadata}
+
+
+@dataclass
 class Footnote(Record):
     """A footnote as printed at the foot of its page, with the mark that calls it."""
     mark: str                    # "1", "2", "*"

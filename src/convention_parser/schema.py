@@ -72,14 +72,17 @@ def _dataclass_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 def parse_output_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     root = _dataclass_schema(records.ParseResult, defs)
-    # Part.metadata is typed by kind.
-    _type_schema(records.DeliberationMetadata, defs)
-    _type_schema(records.AvenantMetadata, defs)
-    defs["Part"]["properties"]["metadata"] = {"anyOf": [
-        {"$ref": "#/$defs/DeliberationMetadata"},
-        {"$ref": "#/$defs/AvenantMetadata"},
-        {"type": "object"},
-    ]}
+    # Part.metadata is typed by kind: a key no metadata class declares is an error, so a
+    # field added in code but not in records.py cannot slip out unpublished.
+    refs = []
+    for kind, cls in records.METADATA_OF_KIND.items():
+        _type_schema(cls, defs)
+        defs[cls.__name__]["additionalProperties"] = False
+        ref = {"$ref": f"#/$defs/{cls.__name__}"}
+        refs.append(ref)
+        defs["Part"].setdefault("allOf", []).append(
+            {"if": {"properties": {"kind": {"const": kind}}}, "then": {"properties": {"metadata": ref}}})
+    defs["Part"]["properties"]["metadata"] = {"anyOf": refs + [{"type": "object", "maxProperties": 0}]}
     root["required"] = ["schema_version", "source", "parts", "warnings"]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

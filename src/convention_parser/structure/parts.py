@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..records import ConventionMetadata
 from ..rules import RuleSet
 from ..text.model import Document
 from .amendments import extract_amendments
@@ -171,7 +172,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
     elif draft.kind == "convention" and parties_rules:
         parties, associated = read_parties(parties_rules, draft.paragraphs)
         if parties:
-            draft.metadata = {"parties": parties, "associated_partners": associated}
+            draft.metadata = ConventionMetadata(parties=parties, associated_partners=associated).to_dict()
     return draft
 
 
