@@ -10,6 +10,7 @@ import pytest
 
 from convention_parser.evaluate.lossless import reference_words, word_recall
 from convention_parser.pipeline import parse_pdf
+from convention_parser.schema import parse_output_schema
 
 PDFS = sorted((Path(__file__).resolve().parents[1] / "corpora" / "pdf").glob("*.pdf"))
 
@@ -19,6 +20,9 @@ def test_word_recall_against_pdfium(pdf: Path) -> None:
     parsed = parse_pdf(pdf).to_dict()
     recall = word_recall(parsed, reference_words(pdf))
     assert recall.rate >= 0.995, (recall.rate, recall.missing.most_common(10))
+    # and the output is what the published schema says (metadata typed by kind)
+    import jsonschema
+    jsonschema.validate(parsed, parse_output_schema())
 
 
 def test_footnotes_and_furniture_are_kept_once() -> None:
