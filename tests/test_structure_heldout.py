@@ -98,7 +98,7 @@ def test_annexes_keep_level_one_and_differ_from_gold_only_there(name):
     annex_gold = [s for s in gold[k + 1:] if s["number"]]
     assert len(annex_gold) == 5 and all(s["level"] == 2 for s in annex_gold)
     got = [s for p in parts for s in p.sections]
-    annexes = [s for s in got if getattr(s, "_kind", "") == "annexe"]
+    annexes = [s for s in got if s.kind == "annexe"]
     assert [(s.number, s.heading, s.level) for s in annexes] == [(g["number"], g["heading"], 1) for g in annex_gold]
     want = [(s["number"], s["heading"], 1 if s in annex_gold else s["level"], s["page"]) for s in gold if s["number"]]
     assert [(s.number, s.heading, s.level, s.page) for s in got] == want

@@ -14,6 +14,7 @@ from .facts import extract_facts
 from .records import Footnote, Furniture, Part, ParseResult, Source, Table
 from .rules import RuleSet, load_rules
 from .structure import PartDraft, split_parts
+from .structure.blocks import place_blocks
 from .tables import locate_tables
 from .text import read_document
 from .text.model import Document
@@ -37,10 +38,12 @@ def _tables_of(draft: PartDraft, tables: list[Table], tops: dict[str, float] | N
     return mine
 
 
-def page_extras(draft: PartDraft, doc: Document, pages: set[int]) -> tuple[list[Footnote], list[Furniture]]:
-    """The footnotes and running lines of the part's pages not yet given to an
-    earlier part (``pages`` grows): so every printed word is output once."""
-    notes: list[Footnote] = []
+def page_extras(draft: PartDraft, doc: Document, pages: set[int]
+                ) -> tuple[list[tuple[Footnote, float]], list[Furniture]]:
+    """The footnotes (with the height of their call) and running lines of the
+    part's pages not yet given to an earlier part (``pages`` grows): so every
+    printed word is output once."""
+    notes: list[tuple[Footnote, float]] = []
     furniture: list[Furniture] = []
     for page in doc.pages:
         if not draft.first_page <= page.number <= draft.last_page or page.number in pages:
@@ -49,17 +52,37 @@ def page_extras(draft: PartDraft, doc: Document, pages: set[int]) -> tuple[list[
         for place, lines in (("header", page.header), ("footer", page.footer)):
             furniture.extend(Furniture(text=ln.text, page=page.number, place=place) for ln in lines)
         for note in page.footnotes:
-            where = (note.call.top if note.call else 0.0)
-            sec = draft.section_at(page.number, where)
-            notes.append(Footnote(mark=note.mark, text=note.text, page=page.number,
-                                  section=sec.number if sec else None))
+            top = note.call.top if note.call else (note.lines[0].top if note.lines else 0.0)
+            sec = draft.section_at(page.number, top)
+            notes.append((Footnote(mark=note.mark, text=note.text, page=page.number,
+                                   section=sec.number if sec else None), top))
     return notes, furniture
 
 
-def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet,
-               tops: dict[str, float] | None = None) -> tuple[Part, list[str]]:
+def locate_facts(draft: PartDraft, facts) -> None:
+    """Section ids for the facts prose did not place: table facts take the section
+    holding their table; operations, the last section of their number printed on or
+    before their page (a number may repeat: "Article 2", "Annexe 2")."""
+    table_section = {b.table: s.id for s in draft.sections for b in s.blocks if b.kind == "table"}
+    for f in [*facts.amounts, *facts.quantities]:
+        if f.section_id is None and f.table:
+            f.section_id = table_section.get(f.table)
+    for op in facts.operations:
+        if op.section_id is None and op.section:
+            same = [s for s in draft.sections if s.number == op.section and s.page <= max(op.page, s.page)]
+            before = [s for s in same if s.page <= op.page] or same
+            op.section_id = before[-1].id if before else None
+
+
+def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Document,
+               given_pages: set[int], tops: dict[str, float] | None = None) -> tuple[Part, list[str]]:
+    """One part's record. ``given_pages``: pages whose furniture and footnotes an
+    earlier part already holds (grows)."""
     part_tables = _tables_of(draft, tables, tops)
+    notes, furniture = page_extras(draft, doc, given_pages)
+    place_blocks(draft, part_tables, tops or {}, notes)
     facts = extract_facts(draft.paragraphs, part_tables, rules, sections=draft.sections)
+    locate_facts(draft, facts)
     part = Part(
         kind=draft.kind,  # type: ignore[arg-type]
         pages=[draft.first_page, draft.last_page],
@@ -74,6 +97,9 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet,
         operations=facts.operations,
         amendments=draft.amendments if draft.kind == "avenant" else [],
         preamble=draft.preamble,
+        footnotes=[n for n, _ in notes],
+        furniture=furniture,
+        preamble_blocks=draft.preamble_blocks,
     )
     return part, draft.warnings + facts.warnings
 
@@ -93,8 +119,7 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None)
     )
     given: set[int] = set()
     for draft in drafts:
-        part, warnings = build_part(draft, tables, rules, tops)
-        part.footnotes, part.furniture = page_extras(draft, doc, given)
+        part, warnings = build_part(draft, tables, rules, doc, given, tops)
         result.parts.append(part)
         result.warnings.extend(warnings)
     return result

@@ -56,6 +56,20 @@ class Source(Record):
 
 
 @dataclass
+class Block(Record):
+    """One unit of a section's content, in reading order: a paragraph, a list item,
+    a reference to a table printed there, a footnote called there. ``id`` is unique
+    in the part ("b12"); facts name the block they were read from."""
+    id: str
+    kind: Literal["paragraph", "list_item", "table", "footnote"]
+    text: str
+    page: int
+    top: float = 0.0             # y of the block's first line on its page (points from the top)
+    table: Optional[str] = None  # kind "table": the Table.id
+    mark: Optional[str] = None   # kind "footnote": its mark ("1")
+
+
+@dataclass
 class Section(Record):
     """A numbered heading and the text it owns (up to the next heading)."""
     id: str                      # stable within a part: "s12"
@@ -67,6 +81,9 @@ class Section(Record):
     text: str = ""               # the section's own text (not its children's)
     label: str = ""              # the number as printed: "Article 4.1.2 –"
     last_amended_by: Optional[str] = None  # set by consolidate
+    kind: str = ""               # the heading's kind in its family: "article", "annexe", "titre", ...
+    top: float = 0.0             # y of the heading on its page
+    blocks: list[Block] = field(default_factory=list)  # its own content (not its children's)
 
 
 @dataclass
@@ -105,6 +122,8 @@ class Amount(Record):
     per: Optional[str] = None
     label: Optional[str] = None  # table row/column labels or prose subject
     table: Optional[str] = None  # table id when read from a table cell
+    block: Optional[str] = None       # id of the Block it was read from (prose)
+    section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
 
 
 @dataclass
@@ -116,6 +135,8 @@ class Quantity(Record):
     section: Optional[str] = None
     label: Optional[str] = None
     table: Optional[str] = None
+    block: Optional[str] = None       # id of the Block it was read from (prose)
+    section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
 
 
 @dataclass
@@ -125,6 +146,8 @@ class DateFact(Record):
     page: int = 0
     precision: Literal["day", "month", "year", "semester", "quarter", "vague"] = "day"
     section: Optional[str] = None
+    block: Optional[str] = None       # id of the Block it was read from (prose)
+    section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
 
 
 @dataclass
@@ -134,6 +157,8 @@ class Entity(Record):
     normalized: str
     page: int = 0
     section: Optional[str] = None
+    block: Optional[str] = None       # id of the Block it was read from (prose)
+    section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
 
 
 @dataclass
@@ -150,6 +175,8 @@ class Operation(Record):
     section: Optional[str] = None
     quartier: Optional[str] = None
     text: str = ""               # the sentence or table row it was read from
+    block: Optional[str] = None       # id of the Block it was read from (prose)
+    section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
 
 
 @dataclass
@@ -268,6 +295,7 @@ class Part(Record):
     preamble: str = ""           # text before the first numbered heading
     footnotes: list[Footnote] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
+    preamble_blocks: list[Block] = field(default_factory=list)  # the preamble, as blocks
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)
@@ -351,6 +379,9 @@ def _build(cls, data: dict[str, Any]):
 def part_from_dict(d: dict[str, Any]) -> Part:
     part = _build(Part, d)
     part.sections = [_build(Section, s) for s in d.get("sections", [])]
+    for sec, raw in zip(part.sections, d.get("sections", [])):
+        sec.blocks = [_build(Block, b) for b in raw.get("blocks", [])]
+    part.preamble_blocks = [_build(Block, b) for b in d.get("preamble_blocks", [])]
     part.tables = [_build(Table, t) for t in d.get("tables", [])]
     part.amounts = [_build(Amount, a) for a in d.get("amounts", [])]
     part.quantities = [_build(Quantity, q) for q in d.get("quantities", [])]

@@ -11,16 +11,22 @@ from ..records import ParseResult, Table
 # Record type -> (Part attribute, columns). Columns are part of the public
 # contract of the CSV/Parquet export: add, never rename.
 RECORD_COLUMNS: dict[str, tuple[str, list[str]]] = {
-    "sections": ("sections", ["id", "number", "heading", "level", "page", "parent", "label", "text"]),
-    "amounts": ("amounts", ["text", "value", "currency", "page", "section", "qualifier", "per", "label", "table"]),
-    "quantities": ("quantities", ["text", "value", "unit", "page", "section", "label", "table"]),
-    "dates": ("dates", ["text", "value", "precision", "page", "section"]),
-    "entities": ("entities", ["text", "label", "normalized", "page", "section"]),
+    "sections": ("sections", ["id", "number", "heading", "level", "page", "parent", "label", "text", "kind"]),
+    "amounts": ("amounts", ["text", "value", "currency", "page", "section", "qualifier", "per", "label", "table",
+                            "section_id", "block"]),
+    "quantities": ("quantities", ["text", "value", "unit", "page", "section", "label", "table",
+                                  "section_id", "block"]),
+    "dates": ("dates", ["text", "value", "precision", "page", "section", "section_id", "block"]),
+    "entities": ("entities", ["text", "label", "normalized", "page", "section", "section_id", "block"]),
     "operations": ("operations", ["type", "name", "commune", "quartier", "maitre_ouvrage",
-                                  "logements", "amount", "page", "section", "text"]),
+                                  "logements", "amount", "page", "section", "text", "section_id"]),
     "amendments": ("amendments", ["target", "target_kind", "action", "new_heading", "new_text",
                                   "section", "page", "placeholder", "raw"]),
+    "footnotes": ("footnotes", ["mark", "text", "page", "section"]),
+    "furniture": ("furniture", ["text", "page", "place"]),
 }
+# Blocks are held by their section (or the part's preamble): the frame names the holder.
+BLOCK_COLUMNS = ["section_id", "id", "kind", "text", "page", "top", "table", "mark"]
 
 
 def table_frame(table: Table) -> pd.DataFrame:
@@ -69,4 +75,12 @@ def result_frames(result: ParseResult) -> dict[str, pd.DataFrame]:
                 rows.append({"source": result.source.path, "part": i, "part_kind": part.kind,
                              **{c: d.get(c) for c in columns}})
         out[name] = pd.DataFrame(rows, columns=["source", "part", "part_kind", *columns])
+    rows = []
+    for i, part in enumerate(result.parts):
+        held = [(None, part.preamble_blocks)] + [(s.id, s.blocks) for s in part.sections]
+        for section_id, blocks in held:
+            for b in blocks:
+                rows.append({"source": result.source.path, "part": i, "part_kind": part.kind,
+                             **dataclasses.asdict(b), "section_id": section_id})
+    out["blocks"] = pd.DataFrame(rows, columns=["source", "part", "part_kind", *BLOCK_COLUMNS])
     return out

@@ -44,6 +44,7 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
     pending: list[tuple[int, str, Paragraph]] = []
     for p in paragraphs:
         text = p.text
+        before = (len(facts.amounts), len(facts.quantities), len(facts.dates))
         amounts = find_amounts(text)
         for a in amounts:
             facts.amounts.append(Amount(text=a.text, value=a.value, page=p.page, section=p.section,
@@ -57,6 +58,7 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
         for d in find_dates(text):
             facts.dates.append(DateFact(text=d.text, value=d.value, page=p.page, precision=d.precision,
                                         section=p.section))
+        _provenance(p, facts.amounts[before[0]:], facts.quantities[before[1]:], facts.dates[before[2]:])
         found = rule_entities(text, lx)
         ents.extend((f, p) for f in found)
         if use_model:
@@ -89,9 +91,18 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
             seen.add(k)
             facts.entities.append(Entity(text=f.text, label=f.label, normalized=f.normalized,
                                          page=p.page, section=p.section))
+            _provenance(p, facts.entities[-1:])
     facts.operations = ops.finish()
     _merge_operation_names(facts.operations, ops.spellings)
     return facts
+
+
+def _provenance(p: Paragraph, *found: list) -> None:
+    """Facts read from paragraph ``p`` name its block and section id."""
+    for facts in found:
+        for f in facts:
+            f.block = p.block.id if p.block else None
+            f.section_id = p.section_id
 
 
 def _table_entities(table: Table, lx: Lexicon) -> list[tuple[Found, Paragraph]]:

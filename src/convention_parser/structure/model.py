@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ..records import Amendment, Section
+from ..records import Amendment, Block, Section
 from ..text.model import Line
 
 
@@ -18,6 +18,7 @@ class Paragraph:
     section_id: Optional[str] = None   # its Section.id
     list_item: bool = False
     lines: list[Line] = field(default_factory=list)
+    block: Optional[Block] = None      # the Block it is output as (its id is set last)
 
 
 @dataclass
@@ -32,6 +33,7 @@ class PartDraft:
     metadata: dict[str, Any] = field(default_factory=dict)
     amendments: list[Amendment] = field(default_factory=list)
     preamble: str = ""
+    preamble_blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Amendment-like sentences no grammar rule could read (kept, not dropped).
     unparsed_instructions: list[str] = field(default_factory=list)
@@ -40,7 +42,6 @@ class PartDraft:
         """The innermost section whose heading precedes (page, top)."""
         found = None
         for sec in self.sections:
-            pos = getattr(sec, "_pos", (sec.page, 0.0))
-            if pos <= (page, top):
+            if (sec.page, sec.top) <= (page, top):
                 found = sec
         return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..records import Section
+from ..records import Block, Section
 from .family import Family
 from .headings import Heading
 from .lines import BodyLine, BodyStats
@@ -73,11 +73,14 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
         if not para:
             return
         text = _join(para)
+        block = Block(id="", kind="list_item" if para[0].list_item else "paragraph", text=text,
+                      page=para[0].page, top=round(para[0].line.top, 1))
+        (current.blocks if current else draft.preamble_blocks).append(block)
         draft.paragraphs.append(Paragraph(
             text=text, page=para[0].page,
             section=current.number if current else None,
             section_id=current.id if current else None,
-            list_item=para[0].list_item, lines=[p.line for p in para]))
+            list_item=para[0].list_item, lines=[p.line for p in para], block=block))
         (texts.setdefault(current.id, []) if current else preamble).append(text)
         para.clear()
 
@@ -89,9 +92,7 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
                 stack.pop()
             sec = Section(id=f"s{len(draft.sections) + 1}", number=h.number, heading=h.title,
                           level=lvl, page=h.page, parent=stack[-1].id if stack else None,
-                          label=h.label)
-            sec._pos = (h.page, h.top)  # type: ignore[attr-defined]  # for PartDraft.section_at
-            sec._kind = h.kind          # type: ignore[attr-defined]
+                          label=h.label, kind=h.kind, top=round(h.top, 2))
             draft.sections.append(sec)
             stack.append(sec)
             current = sec
