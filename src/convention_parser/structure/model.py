@@ -34,6 +34,9 @@ class PartDraft:
     amendments: list[Amendment] = field(default_factory=list)
     preamble: str = ""
     preamble_blocks: list[Block] = field(default_factory=list)
+    # The family's [metadata] rules, kept for passes over neighbouring parts (a
+    # deliberation's number printed at the top of the avenant it approves).
+    metadata_rules: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     # Amendment-like sentences no grammar rule could read (kept, not dropped).
     unparsed_instructions: list[str] = field(default_factory=list)

@@ -116,7 +116,7 @@ def _link_decisions(drafts: list[PartDraft]) -> None:
         if cur.kind != "avenant" or not subject:
             continue
         if not cur.metadata.get("number"):
-            for p in cur.metadata_rules.get("number", []):  # type: ignore[attr-defined]
+            for p in cur.metadata_rules.get("number", []):
                 m = re.search(p, subject, FLAGS)
                 if m:
                     cur.metadata["number"] = m.group("value")
@@ -167,7 +167,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         draft.metadata = md.to_dict()
     elif draft.kind == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
-        draft.metadata_rules = fam.section("metadata")  # type: ignore[attr-defined]
+        draft.metadata_rules = fam.section("metadata")
         draft.amendments = extract_amendments(draft, fam)
     elif draft.kind == "convention" and parties_rules:
         parties, associated = read_parties(parties_rules, draft.paragraphs)
