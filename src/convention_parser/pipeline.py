@@ -100,6 +100,7 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Docum
         footnotes=[n for n, _ in notes],
         furniture=furniture,
         preamble_blocks=draft.preamble_blocks,
+        family=draft.family,
     )
     return part, draft.warnings + facts.warnings
 

@@ -296,6 +296,7 @@ class Part(Record):
     footnotes: list[Footnote] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     preamble_blocks: list[Block] = field(default_factory=list)  # the preamble, as blocks
+    family: str = ""             # the extractors/ rule file that recognised it ("" when none)
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

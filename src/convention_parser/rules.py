@@ -4,46 +4,143 @@ A family file describes how to recognise its documents and read them:
 heading patterns, metadata field rules, entity patterns. Adding a family means
 adding a file; the engine reads whatever is there. ``common.toml`` holds the
 rules every family shares (organisations of the field, units, legal refs).
+
+Users add families from their own directories (``load_rules(extra=[DIR])``,
+``--rules DIR``): a file named like a shipped one replaces it, any other adds a
+family. Their keys are checked against the vocabulary of the shipped files, so a
+mistyped key is an error naming the file and the closest known key, never a
+rule silently ignored.
 """
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, get_args
 
 COMMON = "common"
+# A key "extra_<name>" adds its list to the inherited list "<name>" instead of replacing it.
+EXTRA = "extra_"
+
+
+class RuleError(ValueError):
+    """A rule file that cannot be used: unreadable TOML, unknown key, unknown part kind."""
 
 
 @dataclass
 class RuleSet:
     common: dict[str, Any] = field(default_factory=dict)
     families: dict[str, dict[str, Any]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)   # family -> file it was read from
 
     def family(self, name: str) -> dict[str, Any]:
         return self.families.get(name, {})
 
 
-def _load_dir(directory) -> RuleSet:
-    rs = RuleSet()
+def _read(entry) -> dict[str, Any]:
+    try:
+        return tomllib.loads(entry.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{entry}: not a valid TOML rule file ({exc})") from exc
+
+
+def _load_dir(directory, rs: RuleSet | None = None) -> RuleSet:
+    rs = rs or RuleSet()
     for entry in sorted(directory.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".toml"):
             continue
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        data = _read(entry)
         name = entry.name[: -len(".toml")]
         if name == COMMON:
             rs.common = data
         else:
             rs.families[name] = data
+        rs.sources[name] = str(entry)
     return rs
 
 
-@lru_cache(maxsize=None)
-def load_rules(directory: str | None = None) -> RuleSet:
-    """Rules shipped in the package, or from ``directory`` (user-supplied families)."""
-    if directory:
-        return _load_dir(Path(directory))
+def key_paths(data: dict[str, Any], prefix: str = "") -> set[str]:
+    """Every key of a rule file as a dotted path; tables in arrays as "name[]"; the
+    "extra_" form counts as its list's name. Free-form maps (names chosen by the
+    file: operation types, annex codes) are not descended into (see FREE_MAPS)."""
+    out: set[str] = set()
+    for k, v in data.items():
+        k = k[len(EXTRA):] if k.startswith(EXTRA) else k
+        path = f"{prefix}.{k}" if prefix else k
+        out.add(path)
+        if path in FREE_MAPS:
+            continue
+        if isinstance(v, dict):
+            out |= key_paths(v, path)
+        elif isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+            for x in v:
+                out |= key_paths(x, path + "[]")
+    return out
+
+
+# Maps whose keys are values chosen by the rule file, not keywords of the engine.
+FREE_MAPS = {"levels.fixed", "operations.actions", "operations.objects"}
+
+
+def check_family(name: str, data: dict[str, Any], vocabulary: set[str], source: str = "") -> None:
+    """Raise RuleError on a key the engine does not read or a part kind it does not know."""
+    from .records import PartKind
+    where = source or name
+    for path in sorted(key_paths(data) - vocabulary):
+        leaf = path.rsplit(".", 1)[-1]
+        siblings = {p.rsplit(".", 1)[-1] for p in vocabulary
+                    if p.rsplit(".", 1)[0] == path.rsplit(".", 1)[0] and "." in p} if "." in path else \
+            {p for p in vocabulary if "." not in p}
+        close = difflib.get_close_matches(leaf, sorted(siblings), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise RuleError(f"{where}: unknown key '{path}'{hint}")
+    kind = (data.get("meta") or {}).get("kind")
+    kinds = get_args(PartKind)
+    if kind is not None and kind not in kinds:
+        raise RuleError(f"{where}: meta.kind '{kind}' is not a part kind ({', '.join(kinds)}); "
+                        "a new family names its own documents with its file name")
+
+
+def vocabulary(rs: RuleSet) -> set[str]:
+    """The keys the shipped rule files use: what the engine reads."""
+    out = key_paths(rs.common)
+    for data in rs.families.values():
+        out |= key_paths(data)
+    return out | CODE_KEYS
+
+
+# Keys the engine reads that no shipped file happens to set.
+CODE_KEYS = {"meta.kind", "meta.description", "inherit", "headings[].icase"}
+
+
+def _shipped() -> RuleSet:
     return _load_dir(resources.files("convention_parser") / "extractors")
+
+
+@lru_cache(maxsize=None)
+def load_rules(directory: str | None = None, extra: tuple[str, ...] = ()) -> RuleSet:
+    """Rules shipped in the package (or read from ``directory`` instead), plus the
+    families of every ``extra`` directory, checked against the shipped vocabulary."""
+    rs = _load_dir(Path(directory)) if directory else _shipped()
+    if not extra:
+        return rs
+    known = vocabulary(_shipped() if directory else rs)
+    for d in extra:
+        added = _load_dir(Path(d), RuleSet())
+        for name, data in added.families.items():
+            check_family(name, data, known, added.sources[name])
+            rs.families[name] = data
+            rs.sources[name] = added.sources[name]
+        if added.common:
+            check_family(COMMON, added.common, known, added.sources[COMMON])
+            rs.common = added.common
+    return rs
+
+
+def extra_dirs(dirs: Iterable[str | Path] | None) -> tuple[str, ...]:
+    """A hashable tuple of directories for ``load_rules(extra=...)``."""
+    return tuple(str(d) for d in dirs or ())

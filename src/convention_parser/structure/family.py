@@ -2,7 +2,11 @@
 
 A family file may say ``inherit = "<other family>"``: keys it does not set are
 taken from that family (deep merge), so the heading grammar lives in one place.
-Adding a family means adding a TOML file; nothing here names a family.
+A list replaces the inherited one; ``extra_<key>`` adds to it instead. A family
+without ``[detect]`` is recognised as its parent is; one whose ``[detect]`` holds
+only ``extra_<key>`` lists, by its parent's evidence plus its own; one with any
+other ``[detect]`` key, by its own rules only. Adding a family means adding a TOML file; nothing here names a
+family.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Optional
 
-from ..rules import RuleSet
+from ..rules import EXTRA, RuleSet
 from .noisy import fold, tolerant
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -88,15 +92,38 @@ def _merge(base: dict, over: dict) -> dict:
     return out
 
 
+def _extend(data: dict, base: dict | None = None) -> dict:
+    """Fold every ``extra_<key>`` list into ``<key>`` (the inherited list, or none)."""
+    base = base or {}
+    out: dict = {}
+    for k, v in data.items():
+        if isinstance(v, dict):
+            out[k] = _extend(v, base.get(k) if isinstance(base.get(k), dict) else None)
+    for k, v in data.items():
+        if isinstance(v, dict):
+            continue
+        if k.startswith(EXTRA) and isinstance(v, list):
+            name = k[len(EXTRA):]
+            own = data.get(name, base.get(name, []))
+            out[name] = list(out.get(name, own if isinstance(own, list) else [])) + v
+        elif k not in out:
+            out[k] = v
+    return out
+
+
 def _resolved(rules: RuleSet, name: str, seen: tuple = ()) -> dict:
     data = rules.family(name)
     parent = data.get("inherit")
     if parent and parent not in seen and parent in rules.families:
-        # Only the grammar is inherited, not the identity or detection of the parent.
-        base = {k: v for k, v in _resolved(rules, parent, seen + (name,)).items()
-                if k not in ("meta", "detect", "inherit")}
-        return _merge(base, data)
-    return data
+        # The grammar is inherited, not the identity of the parent; its detection when the
+        # family gives none of its own, or only extra_<key> lists that extend it (a
+        # specialisation: the parent's evidence plus its own).
+        detect = data.get("detect")
+        own = detect is not None and not all(k.startswith(EXTRA) for k in detect)
+        drop = ("meta", "inherit") + (("detect",) if own else ())
+        base = {k: v for k, v in _resolved(rules, parent, seen + (name,)).items() if k not in drop}
+        return _merge(base, _extend(data, base))
+    return _extend(data)
 
 
 def compile_family(rules: RuleSet, name: str) -> Family:
@@ -111,8 +138,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     fam.tails = [re.compile(p, FLAGS) for p in detect.get("tail", [])]
     fam.requires = [re.compile(p, FLAGS) for p in detect.get("require", [])]
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
-    # ``extra_headings`` add to the (inherited) grammar instead of replacing it.
-    for h in data.get("headings", []) + data.get("extra_headings", []):
+    for h in data.get("headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE
         fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong")),
                                            bool(h.get("needs_gap"))))
