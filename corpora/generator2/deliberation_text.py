@@ -88,9 +88,12 @@ def draw_vote(rng: random.Random, session: Session) -> tuple[list[str], dict]:
         return (["Votants : %d - Pour : %d - Contre : 0 - Abstention : 0" % (voters, voters),
                  "La délibération est adoptée à l'unanimité."],
                 {"result": "unanimity", "for": voters, "against": 0, "abstention": 0})
-    if r < 0.93:
+    if r < 0.89:
         return (["Le Conseil prend acte de cette communication."],
                 {"result": None, **none})
+    if r < 0.93:        # adopted, no count, no word of unanimity (no new draw: seeds keep their text)
+        text = ["Le Conseil adopte.", "ADOPTÉ", "La délibération est adoptée."][int(r * 1000) % 3]
+        return [text], {"result": "adopted", **none}
     pour = rng.randint(2, max(3, voters // 3))
     against = voters - pour
     return ([f"Rejeté par {pour} voix pour et {against} voix contre."],

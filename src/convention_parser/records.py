@@ -24,7 +24,8 @@ PartKind = Literal["deliberation", "avenant", "convention", "other"]
 TextSource = Literal["pdf", "ocr", "mixed"]
 TargetKind = Literal["article", "annexe", "preambule", "titre"]
 AmendAction = Literal["replace", "insert", "repeal", "rename", "unchanged"]
-VoteResult = Literal["unanimity", "majority", "rejected"]
+# "adopted": adopted with no count and no word of unanimity ("Le Conseil adopte.")
+VoteResult = Literal["unanimity", "majority", "adopted", "rejected"]
 ChangeStatus = Literal["applied", "declared_only", "undeclared", "conflict"]
 ChangeType = Literal[
     "operation_added", "operation_removed", "operation_modified",

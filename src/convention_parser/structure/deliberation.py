@@ -261,8 +261,9 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
                     names = _first_in(cfg[key + "_names"], text, folded)
                     if names:
                         setattr(vote, attr, len(split_names(names)))
-    if vote.result is None and vote.for_ and vote.against:
-        # "adopte … par 14 voix pour, 3 voix contre": counts on both sides, no formula.
+    if vote.result in (None, "adopted") and vote.for_ and vote.against:
+        # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
+        # adopte.": counts on both sides say more than the bare adoption.
         vote.result = "majority" if vote.for_ > vote.against else "rejected"
     return vote
 
