@@ -1,0 +1,372 @@
+"""Apply in-place edits (legislative drafting, ``Amendment.edit``) to a convention's records.
+
+An avenant written as the Guide de légistique teaches does not reprint what it
+changes: it replaces words in a paragraph of an article, completes an article
+by a paragraph, removes or adds a line of a table, replaces one cell, and says
+"Les totaux sont modifiés en conséquence". Each edit is applied here to the
+section text or the table it names; the totals of an edited table are then
+recomputed when the avenant asks for it.
+
+The facts (amounts, quantities, operations) read from what changed are brought
+up to date by difference: the touched sections are read before and after the
+edits with the same fact reader, and only what that reading changed is
+removed from or added to the convention's facts. What the convention's own
+parse read elsewhere (pages, merged operation records) is left as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..facts.numbers import find_amounts
+from ..records import Amendment, Edit, Part, Section, Table
+from .normalize import fold
+from .sections import norm_number
+
+TOTAL_LABEL = re.compile(r"^\s*(?:sous[- ])?total\b", re.I)
+
+
+def _squash(text: str) -> str:
+    """Compare quoted words with printed ones whatever the spacing, case and accents
+    ("C0932- 21-0006" broken at a line end is "C0932-21-0006")."""
+    return re.sub(r"[\s\u00a0\u202f]+", "", fold(text or "")).replace("’", "'")
+
+
+def _loose(words: str) -> re.Pattern:
+    parts = [re.escape(w) for w in words.replace("’", "'").split()]
+    return re.compile(r"[\s\u00a0\u202f]*".join(parts).replace("'", "['’]"), re.I)
+
+
+def _value(text: str) -> Optional[float]:
+    found = find_amounts(text or "")
+    return found[0].value if found else None
+
+
+# --- words and paragraphs of a section ----------------------------------------------------------
+
+def _words(sec: Section, e: Edit) -> Optional[str]:
+    """Apply a word-level edit to the section's text; the reason when it cannot."""
+    lines = (sec.text or "").split("\n")
+    needle = e.after if e.op == "words_insert" else e.old
+    rx = _loose(needle or "")
+    order = list(range(len(lines)))
+    if e.paragraph:
+        k = len(lines) - 1 if e.paragraph == -1 else e.paragraph - 1
+        order = [i for i in order if i == k] + [i for i in order if i != k]   # the alinéa named first
+    for i in order:
+        m = rx.search(lines[i])
+        if not m:
+            continue
+        if e.op == "words_insert":
+            lines[i] = lines[i][:m.end()] + " " + (e.new or "") + lines[i][m.end():]
+        else:
+            lines[i] = lines[i][:m.start()] + (e.new or "") + lines[i][m.end():]
+            lines[i] = re.sub(r"\s{2,}", " ", lines[i]).strip()
+        sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
+        return None
+    return f"text « {needle} » not found in section {sec.number}"
+
+
+def _paragraph(sec: Section, e: Edit) -> None:
+    lines = [ln for ln in (sec.text or "").split("\n")]
+    if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(lines):
+        lines.append(e.new or "")
+    else:
+        lines.insert(e.paragraph, e.new or "")
+    sec.text = "\n".join(ln for ln in lines if ln.strip())
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+def _section_tables(part: Part, sec: Section) -> list[Table]:
+    n = norm_number(sec.number)
+    return [t for t in part.tables if norm_number(t.section or "") == n]
+
+
+def _find_row(tables: list[Table], label: str) -> Optional[tuple[Table, int]]:
+    key = _squash(label)
+    for exact in (True, False):
+        for t in tables:
+            for i, row in enumerate(t.rows):
+                cells = [_squash(c) for c in row]
+                if exact and key in cells[:1] or (not exact and key in cells):
+                    return t, i
+    for t in tables:              # a label the parse cut or glued: the first cell starting with it
+        for i, row in enumerate(t.rows):
+            if row and (_squash(row[0]).startswith(key) or key.startswith(_squash(row[0]) or "\0")):
+                return t, i
+    return None
+
+
+def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
+    if not tables:
+        return None
+    if hint and hint.isdigit():
+        k = int(hint) - 1
+        return tables[k] if k < len(tables) else tables[-1]
+    if hint:
+        h = set(fold(hint).split())
+        scored = [(len(h & set(fold(t.title).split())), -i, t) for i, t in enumerate(tables)]
+        best = max(scored, key=lambda x: (x[0], x[1]))
+        if best[0]:
+            return best[2]
+    return tables[0]
+
+
+def _column(t: Table, label: Optional[str]) -> Optional[int]:
+    if not label:
+        return None
+    key = _squash(label)
+    for row in reversed(t.header or []):
+        for j, c in enumerate(row):
+            if _squash(c) == key:
+                return j
+    for row in reversed(t.header or []):
+        for j, c in enumerate(row):
+            if c and (key in _squash(c) or _squash(c) in key):
+                return j
+    return None
+
+
+def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
+    row = t.rows[i]
+    j = _column(t, e.column)
+    cols = [j] if j is not None and j < len(row) else list(range(len(row)))
+    old, rx = _squash(e.old), _loose(e.old or "")
+    value = _value(e.old or "")
+    for test in ("whole", "part", "value"):
+        for c in cols:
+            text = row[c]
+            if test == "whole" and _squash(text) == old:
+                row[c] = e.new or ""
+            elif test == "part" and rx.search(text):
+                row[c] = rx.sub(lambda _m: e.new or "", text, count=1)
+            elif test == "value" and value is not None and _value(text) == value:
+                row[c] = e.new or ""
+            else:
+                continue
+            return None
+    return f"« {e.old} » not found in row « {e.row} »"
+
+
+def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part) -> Optional[str]:
+    e = am.edit
+    at = _find_row(tables, e.after_row) if e.after_row else None
+    t = at[0] if at else _pick_table([x for x in tables if x.header] or tables, e.table)
+    if t is None:
+        return f"no table in section {sec.number}"
+    n = max(t.n_cols, max((len(r) for r in t.rows), default=0))
+    row = [""] * n
+    if e.cells:
+        for label, value in e.cells.items():
+            j = _column(t, label)
+            if j is not None and j < n:
+                row[j] = value
+    else:
+        given = e.row_cells or _attached_row(avpart, am)
+        if not given:
+            return "the added line's cells are not given"
+        row = (list(given) + [""] * n)[:n]
+    if at:
+        pos = at[1] + 1
+    else:
+        totals = [i for i, r in enumerate(t.rows) if r and TOTAL_LABEL.match(r[0])]
+        pos = totals[0] if totals else len(t.rows)
+    t.rows.insert(pos, row)
+    t.n_rows = len(t.rows)
+    if t.row_pages:
+        t.row_pages.insert(pos, t.row_pages[min(pos, len(t.row_pages) - 1)])
+    return None
+
+
+def _attached_row(avpart: Part, am: Amendment) -> list[str]:
+    """"… est ajoutée la ligne suivante :" + a one-row table: the k-th such instruction of the
+    avenant takes the k-th small table printed in the same section of the avenant."""
+    asks = [a for a in avpart.amendments if a.edit is not None and a.edit.op == "row_add" and not a.edit.cells
+            and a.section == am.section]
+    k = next((i for i, a in enumerate(asks) if a is am), None)
+    small = [t for t in avpart.tables if norm_number(t.section or "") == norm_number(am.section or "")
+             and 1 <= t.n_rows <= 2]
+    if k is None or k >= len(small):
+        return []
+    t = small[k]
+    data = [r for r in t.rows if any(c.strip() for c in r)]
+    return data[-1] if data else []
+
+
+# --- totals ---------------------------------------------------------------------------------------
+
+def _format_like(template: str, value: float) -> str:
+    """``value`` printed as ``template`` prints its amount ("1.880.000 euros", "1 880 000,00 €")."""
+    m = re.search(r"\d[\d \u00a0\u202f.]*(?:,\d+)?", template or "")
+    if not m:
+        return f"{value:,.0f}".replace(",", " ") + " €"
+    num = m.group(0).rstrip(" \u00a0\u202f")
+    sep = next((c for c in num if c in " \u00a0\u202f."), "\u00a0")
+    decimals = len(num.split(",")[1]) if "," in num else 0
+    cents = round(value * 100) % 100
+    whole = f"{int(round(value, 2)):,}".replace(",", sep)
+    if decimals or cents:
+        whole += f",{cents:02d}"
+    return template[:m.start()] + whole + template[m.start() + len(num):]
+
+
+def _recompute_totals(t: Table) -> None:
+    """Total rows are the sums of the lines above them (down to the previous total), the
+    "Total" column the sum of a line's other amounts."""
+    header = t.header[-1] if t.header else []
+    total_col = len(header) - 1 if header and TOTAL_LABEL.match(header[-1] or "") else None
+    if total_col is not None:
+        for row in t.rows:
+            if total_col >= len(row) or not row or TOTAL_LABEL.match(row[0]):
+                continue
+            vals = [_value(c) for c in row[1:total_col]]
+            if any(v is not None for v in vals):
+                s = round(sum(v for v in vals if v is not None), 2)
+                ref = row[total_col] or next((c for c in row[1:total_col] if _value(c) is not None), "")
+                if _value(row[total_col]) != s:
+                    row[total_col] = _format_like(ref, s)
+    start = 0
+    for i, row in enumerate(t.rows):
+        if not row or not TOTAL_LABEL.match(row[0]):
+            continue
+        block = [r for r in t.rows[start:i] if r and not TOTAL_LABEL.match(r[0])]
+        for j in range(1, len(row)):
+            if _value(row[j]) is None:
+                continue
+            s = round(sum(_value(r[j]) or 0.0 for r in block if j < len(r)), 2)
+            if _value(row[j]) != s:
+                row[j] = _format_like(row[j], s)
+        start = i + 1
+
+
+# --- one edit ------------------------------------------------------------------------------------
+
+def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optional[str]:
+    """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be."""
+    e = am.edit
+    if e.op in ("words_replace", "words_delete", "words_insert"):
+        return _words(sec, e)
+    if e.op == "paragraph_add":
+        _paragraph(sec, e)
+        return None
+    tables = _section_tables(part, sec)
+    if e.op == "totals":
+        for t in tables:
+            _recompute_totals(t)
+        return None
+    if e.op == "row_add":
+        return _row_add(part, sec, tables, am, avpart)
+    found = _find_row(tables, e.row or "")
+    if found is None:
+        return f"line « {e.row} » not found in the tables of section {sec.number}"
+    t, i = found
+    if e.op == "row_delete":
+        del t.rows[i]
+        if i < len(t.row_pages):
+            del t.row_pages[i]
+        t.n_rows = len(t.rows)
+        return None
+    return _cell(t, i, e)
+
+
+# --- facts brought up to date ----------------------------------------------------------------------
+
+@dataclass
+class Snapshot:
+    """Section texts and tables before an avenant's edits, to read what the edits changed."""
+    texts: dict[str, str] = field(default_factory=dict)
+    tables: dict[str, Table] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, part: Part) -> "Snapshot":
+        return cls({s.id: s.text for s in part.sections}, {t.id: copy.deepcopy(t) for t in part.tables})
+
+
+def refresh_facts(part: Part, before: Snapshot) -> set[str]:
+    """Bring the facts of the sections the edits touched up to date; returns their numbers."""
+    from ..facts import extract_facts
+    from ..rules import load_rules
+    from ..structure.model import Paragraph
+
+    now = {t.id: t for t in part.tables}
+    touched = {s.number for s in part.sections if before.texts.get(s.id, s.text) != s.text}
+    touched |= {t.section for tid, t in now.items() if tid in before.tables and
+                (before.tables[tid].rows != t.rows)}
+    touched.discard(None)
+    if not touched:
+        return set()
+    secs = [s for s in part.sections if s.number in touched]
+
+    def read(texts: dict[str, str], tables: list[Table]):
+        paras = [Paragraph(text=line, page=s.page, section=s.number, section_id=s.id)
+                 for s in secs for line in (texts.get(s.id, s.text) or "").split("\n") if line.strip()]
+        return extract_facts(paras, tables, load_rules(), sections=part.sections, use_model=False)
+
+    old = read(before.texts, [before.tables[t.id] for t in part.tables if t.section in touched and t.id in before.tables])
+    new = read({s.id: s.text for s in secs}, [t for t in part.tables if t.section in touched])
+    for name in ("amounts", "quantities"):
+        _figures_delta(part, name, getattr(old, name), getattr(new, name))
+    _operations_delta(part, old.operations, new.operations)
+    return touched
+
+
+def _fkey(f) -> tuple:
+    return (norm_number(f.section or ""), f.table, fold(f.label or ""), round(float(f.value), 2))
+
+
+def _figures_delta(part: Part, name: str, old: list, new: list) -> None:
+    ko, kn = Counter(_fkey(f) for f in old), Counter(_fkey(f) for f in new)
+    gone, came = ko - kn, kn - ko
+    kept = []
+    for f in getattr(part, name):
+        k = _fkey(f)
+        if gone.get(k):
+            gone[k] -= 1
+            continue
+        kept.append(f)
+    # a figure the convention's parse read with another label: dropped by value in its section
+    for k, n in list(gone.items()):
+        for _ in range(n):
+            i = next((i for i, f in enumerate(kept) if norm_number(f.section or "") == k[0] and f.table == k[1]
+                      and round(float(f.value), 2) == k[3]), None)
+            if i is not None:
+                del kept[i]
+    for f in new:
+        k = _fkey(f)
+        if came.get(k):
+            came[k] -= 1
+            kept.append(copy.deepcopy(f))
+    setattr(part, name, kept)
+
+
+_OP_FIELDS = ("type", "commune", "maitre_ouvrage", "logements", "amount", "quartier")
+
+
+def _okey(o) -> str:
+    return _squash(o.name)
+
+
+def _operations_delta(part: Part, old: list, new: list) -> None:
+    by_old = {_okey(o): o for o in old}
+    by_new = {_okey(o): o for o in new}
+    ops = []
+    for op in part.operations:
+        k = _okey(op)
+        if k in by_old and k not in by_new:
+            continue                               # its line or paragraph is gone
+        if k in by_old and k in by_new:
+            a, b = by_old[k], by_new[k]
+            for f in _OP_FIELDS:
+                if getattr(a, f) != getattr(b, f):
+                    setattr(op, f, getattr(b, f))
+            if a.text != b.text and op.text == a.text:
+                op.text = b.text
+        ops.append(op)
+    have = {_okey(o) for o in ops}
+    ops += [copy.deepcopy(o) for k, o in by_new.items() if k not in by_old and k not in have]
+    part.operations = ops
