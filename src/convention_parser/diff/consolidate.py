@@ -19,7 +19,7 @@ from ..records import Amendment, Operation, Part, ParseResult, Section
 from .normalize import fold, key
 from .annexes import listed_annex
 from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
-from .legistique import Snapshot, apply_edit, refresh_facts
+from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
 _SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
@@ -371,7 +371,7 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     home = norm_number(am.section or "")
     new_key = key(am.new_text or "")
     first, last = _span(avpart, am)
-    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home]
+    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home and not has_edits(avpart)]
     table_ids = {t.id for t in tables}
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 

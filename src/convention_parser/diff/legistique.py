@@ -117,40 +117,71 @@ def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
     return tables[0]
 
 
-def _column(t: Table, label: Optional[str]) -> Optional[int]:
+def _columns(t: Table, label: Optional[str]) -> list[int]:
+    """Columns whose header names ``label`` (a column the parse split in two appears twice)."""
     if not label:
-        return None
+        return []
     key = _squash(label)
-    for row in reversed(t.header or []):
-        for j, c in enumerate(row):
-            if _squash(c) == key:
-                return j
-    for row in reversed(t.header or []):
-        for j, c in enumerate(row):
-            if c and (key in _squash(c) or _squash(c) in key):
-                return j
-    return None
+    for exact in (True, False):
+        for row in reversed(t.header or []):
+            found = [j for j, c in enumerate(row) if c and (_squash(c) == key if exact else
+                                                            (key in _squash(c) or _squash(c) in key))]
+            if found:
+                return found
+    return []
+
+
+def _column(t: Table, label: Optional[str]) -> Optional[int]:
+    found = _columns(t, label)
+    return found[0] if found else None
 
 
 def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
     row = t.rows[i]
-    j = _column(t, e.column)
-    cols = [j] if j is not None and j < len(row) else list(range(len(row)))
+    named = [j for j in _columns(t, e.column) if j < len(row)]
+    others = [j for j in range(len(row)) if j not in named]
     old, rx = _squash(e.old), _loose(e.old or "")
     value = _value(e.old or "")
-    for test in ("whole", "part", "value"):
-        for c in cols:
-            text = row[c]
-            if test == "whole" and _squash(text) == old:
-                row[c] = e.new or ""
-            elif test == "part" and rx.search(text):
-                row[c] = rx.sub(lambda _m: e.new or "", text, count=1)
-            elif test == "value" and value is not None and _value(text) == value:
-                row[c] = e.new or ""
-            else:
-                continue
-            return None
+    # the named column(s) first, every test; then the others, whole cells and values only
+    for cols, tests in ((named or others, ("whole", "part", "value")), (others if named else [], ("whole", "value"))):
+        for test in tests:
+            for c in cols:
+                text = row[c]
+                if test == "whole" and _squash(text) == old:
+                    row[c] = e.new or ""
+                elif test == "part" and rx.search(text):
+                    row[c] = rx.sub(lambda _m: e.new or "", text, count=1)
+                elif test == "value" and value is not None and _value(text) == value:
+                    row[c] = e.new or ""
+                else:
+                    continue
+                return None
     return f"« {e.old} » not found in row « {e.row} »"
+
+
+def _text_row(sec: Section, e: Edit) -> Optional[str]:
+    """A table line the parse left in the section's text (a table cut at a page): the edit
+    acts on the text line that names the row."""
+    lines = (sec.text or "").split("\n")
+    key = _squash(e.row)
+    for i, line in enumerate(lines):
+        if key and key in _squash(line):
+            if e.op == "row_delete":
+                del lines[i]
+            else:
+                rx = _loose(e.old or "")
+                m = rx.search(line)
+                if not m:
+                    v = _value(e.old or "")
+                    hit = next((a for a in find_amounts(line) if a.value == v), None) if v is not None else None
+                    if hit is None:
+                        return f"« {e.old} » not found in line « {e.row} »"
+                    lines[i] = line[:hit.start] + (e.new or "") + line[hit.end:]
+                else:
+                    lines[i] = line[:m.start()] + (e.new or "") + line[m.end():]
+            sec.text = "\n".join(lines)
+            return None
+    return f"line « {e.row} » not found in section {sec.number}"
 
 
 def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part) -> Optional[str]:
@@ -217,19 +248,24 @@ def _format_like(template: str, value: float) -> str:
 
 def _recompute_totals(t: Table) -> None:
     """Total rows are the sums of the lines above them (down to the previous total), the
-    "Total" column the sum of a line's other amounts."""
+    "Total" column(s) the sum of a line's other amounts (a column the parse split in two
+    keeps its figure in either half)."""
     header = t.header[-1] if t.header else []
-    total_col = len(header) - 1 if header and TOTAL_LABEL.match(header[-1] or "") else None
-    if total_col is not None:
+    total_cols = {j for j, h in enumerate(header) if j and TOTAL_LABEL.match(h or "")}
+    total_cols |= {j + 1 for j in total_cols if j + 1 < len(header) and not header[j + 1]}
+    if total_cols:
         for row in t.rows:
-            if total_col >= len(row) or not row or TOTAL_LABEL.match(row[0]):
+            if not row or TOTAL_LABEL.match(row[0]):
                 continue
-            vals = [_value(c) for c in row[1:total_col]]
-            if any(v is not None for v in vals):
-                s = round(sum(v for v in vals if v is not None), 2)
-                ref = row[total_col] or next((c for c in row[1:total_col] if _value(c) is not None), "")
-                if _value(row[total_col]) != s:
-                    row[total_col] = _format_like(ref, s)
+            vals = [_value(c) for j, c in enumerate(row) if j and j not in total_cols]
+            if not any(v is not None for v in vals):
+                continue
+            s = round(sum(v for v in vals if v is not None), 2)
+            at = [j for j in sorted(total_cols) if j < len(row) and _value(row[j]) is not None]
+            j = at[0] if at else min(total_cols)
+            if j < len(row) and _value(row[j]) != s:
+                ref = row[j] or next((c for c in row[1:] if _value(c) is not None), "")
+                row[j] = _format_like(ref, s)
     start = 0
     for i, row in enumerate(t.rows):
         if not row or not TOTAL_LABEL.match(row[0]):
@@ -263,7 +299,7 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         return _row_add(part, sec, tables, am, avpart)
     found = _find_row(tables, e.row or "")
     if found is None:
-        return f"line « {e.row} » not found in the tables of section {sec.number}"
+        return _text_row(sec, e)
     t, i = found
     if e.op == "row_delete":
         del t.rows[i]
@@ -280,11 +316,17 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
 class Snapshot:
     """Section texts and tables before an avenant's edits, to read what the edits changed."""
     texts: dict[str, str] = field(default_factory=dict)
-    tables: dict[str, Table] = field(default_factory=dict)
+    tables: dict[int, Table] = field(default_factory=dict)     # by the identity of the part's table
 
     @classmethod
     def of(cls, part: Part) -> "Snapshot":
-        return cls({s.id: s.text for s in part.sections}, {t.id: copy.deepcopy(t) for t in part.tables})
+        return cls({s.id: s.text for s in part.sections}, {id(t): copy.deepcopy(t) for t in part.tables})
+
+
+def has_edits(avpart: Part) -> bool:
+    """An avenant of in-place edits: its tables belong to the edits that announce them (a line
+    added), not to every instruction of the article holding them."""
+    return any(a.edit is not None for a in avpart.amendments)
 
 
 def refresh_facts(part: Part, before: Snapshot) -> set[str]:
@@ -293,10 +335,8 @@ def refresh_facts(part: Part, before: Snapshot) -> set[str]:
     from ..rules import load_rules
     from ..structure.model import Paragraph
 
-    now = {t.id: t for t in part.tables}
     touched = {s.number for s in part.sections if before.texts.get(s.id, s.text) != s.text}
-    touched |= {t.section for tid, t in now.items() if tid in before.tables and
-                (before.tables[tid].rows != t.rows)}
+    touched |= {t.section for t in part.tables if id(t) in before.tables and before.tables[id(t)].rows != t.rows}
     touched.discard(None)
     if not touched:
         return set()
@@ -307,8 +347,9 @@ def refresh_facts(part: Part, before: Snapshot) -> set[str]:
                  for s in secs for line in (texts.get(s.id, s.text) or "").split("\n") if line.strip()]
         return extract_facts(paras, tables, load_rules(), sections=part.sections, use_model=False)
 
-    old = read(before.texts, [before.tables[t.id] for t in part.tables if t.section in touched and t.id in before.tables])
-    new = read({s.id: s.text for s in secs}, [t for t in part.tables if t.section in touched])
+    kept = [t for t in part.tables if t.section in touched and id(t) in before.tables]
+    old = read(before.texts, [before.tables[id(t)] for t in kept])
+    new = read({s.id: s.text for s in secs}, kept)
     for name in ("amounts", "quantities"):
         _figures_delta(part, name, getattr(old, name), getattr(new, name))
     _operations_delta(part, old.operations, new.operations)
@@ -320,13 +361,17 @@ def _fkey(f) -> tuple:
 
 
 def _figures_delta(part: Part, name: str, old: list, new: list) -> None:
+    """Remove the figures the edits took away, put the new ones where the first of their
+    section's removed ones stood (figures of a section are paired in reading order)."""
     ko, kn = Counter(_fkey(f) for f in old), Counter(_fkey(f) for f in new)
     gone, came = ko - kn, kn - ko
-    kept = []
+    kept: list = []
+    slot: dict[str, int] = {}            # section -> where its first removed figure stood
     for f in getattr(part, name):
         k = _fkey(f)
         if gone.get(k):
             gone[k] -= 1
+            slot.setdefault(k[0], len(kept))
             continue
         kept.append(f)
     # a figure the convention's parse read with another label: dropped by value in its section
@@ -336,11 +381,19 @@ def _figures_delta(part: Part, name: str, old: list, new: list) -> None:
                       and round(float(f.value), 2) == k[3]), None)
             if i is not None:
                 del kept[i]
+                slot[k[0]] = min(slot.get(k[0], i), i)
+    added: dict[str, list] = {}
     for f in new:
         k = _fkey(f)
         if came.get(k):
             came[k] -= 1
-            kept.append(copy.deepcopy(f))
+            added.setdefault(k[0], []).append(copy.deepcopy(f))
+    for sec, facts in sorted(added.items(), key=lambda kv: -slot.get(kv[0], len(kept))):
+        at = slot.get(sec)
+        if at is None:
+            last = [i for i, f in enumerate(kept) if norm_number(f.section or "") == sec]
+            at = last[-1] + 1 if last else len(kept)
+        kept[at:at] = facts
     setattr(part, name, kept)
 
 
