@@ -274,10 +274,25 @@ def _recompute_totals(t: Table) -> None:
         for j in range(1, len(row)):
             if _value(row[j]) is None:
                 continue
-            s = round(sum(_value(r[j]) or 0.0 for r in block if j < len(r)), 2)
+            group = _same_column(header, j)
+            s = round(sum(_value(r[k]) or 0.0 for r in block for k in group if k < len(r)), 2)
             if _value(row[j]) != s:
                 row[j] = _format_like(row[j], s)
         start = i + 1
+
+
+def _same_column(header: list[str], j: int) -> list[int]:
+    """Column ``j`` and its neighbours under the same header label: one printed column the
+    parse split in two (its figures sit in either half)."""
+    if j >= len(header) or not header[j]:
+        return [j]
+    lo = j
+    while lo > 1 and header[lo - 1] == header[j]:
+        lo -= 1
+    hi = j
+    while hi + 1 < len(header) and header[hi + 1] == header[j]:
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 # --- one edit ------------------------------------------------------------------------------------
