@@ -193,13 +193,18 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
     n = max(t.n_cols, max((len(r) for r in t.rows), default=0))
     row = [""] * n
     if e.cells:
+        # a continuation the parse read without its header: the columns of the section's headed table
+        ref = t if any(_column(t, k) is not None for k in e.cells) else \
+            next((x for x in tables if any(_column(x, k) is not None for k in e.cells)), t)
         for label, value in e.cells.items():
-            j = _column(t, label)
+            j = _column(ref, label)
             if j is not None and j < n:
                 row[j] = value
     else:
         given = e.row_cells or _attached_row(avpart, am)
-        if not given:
+        heads = {_squash(c) for x in tables for h in x.header for c in h}
+        if not given or all(_squash(c) in heads for c in given if c):
+            # nothing, or only the one-row table's header (its line was not read as a table row)
             return "the added line's cells are not given"
         row = (list(given) + [""] * n)[:n]
     if at:
@@ -246,15 +251,31 @@ def _format_like(template: str, value: float) -> str:
     return template[:m.start()] + whole + template[m.start() + len(num):]
 
 
-def _recompute_totals(t: Table) -> None:
+def _runs(tables: list[Table]) -> list[tuple[list[str], list[list[str]]]]:
+    """One printed table the parse cut at a page (its continuation without the header read as
+    a table of its own): consecutive tables of a section with as many columns are one, for the
+    totals. Each run: the header row, the data rows (the part's own row lists, edited in place)."""
+    runs: list[tuple[list[str], list[list[str]]]] = []
+    prev: Optional[Table] = None
+    for t in tables:
+        if prev is not None and runs and t.n_cols == prev.n_cols and (not t.header or not prev.header
+                                                                        or t.header == prev.header):
+            header, rows = runs[-1]
+            runs[-1] = (header or (t.header[-1] if t.header else []), rows + t.rows)
+        else:
+            runs.append((t.header[-1] if t.header else [], list(t.rows)))
+        prev = t
+    return runs
+
+
+def _recompute_totals(header: list[str], rows: list[list[str]]) -> None:
     """Total rows are the sums of the lines above them (down to the previous total), the
     "Total" column(s) the sum of a line's other amounts (a column the parse split in two
     keeps its figure in either half)."""
-    header = t.header[-1] if t.header else []
     total_cols = {j for j, h in enumerate(header) if j and TOTAL_LABEL.match(h or "")}
     total_cols |= {j + 1 for j in total_cols if j + 1 < len(header) and not header[j + 1]}
     if total_cols:
-        for row in t.rows:
+        for row in rows:
             if not row or TOTAL_LABEL.match(row[0]):
                 continue
             vals = [_value(c) for j, c in enumerate(row) if j and j not in total_cols]
@@ -267,10 +288,10 @@ def _recompute_totals(t: Table) -> None:
                 ref = row[j] or next((c for c in row[1:] if _value(c) is not None), "")
                 row[j] = _format_like(ref, s)
     start = 0
-    for i, row in enumerate(t.rows):
+    for i, row in enumerate(rows):
         if not row or not TOTAL_LABEL.match(row[0]):
             continue
-        block = [r for r in t.rows[start:i] if r and not TOTAL_LABEL.match(r[0])]
+        block = [r for r in rows[start:i] if r and not TOTAL_LABEL.match(r[0])]
         for j in range(1, len(row)):
             if _value(row[j]) is None:
                 continue
@@ -307,8 +328,8 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         return None
     tables = _section_tables(part, sec)
     if e.op == "totals":
-        for t in tables:
-            _recompute_totals(t)
+        for header, rows in _runs(tables):
+            _recompute_totals(header, rows)
         return None
     if e.op == "row_add":
         return _row_add(part, sec, tables, am, avpart)
@@ -380,12 +401,25 @@ def _figures_delta(part: Part, name: str, old: list, new: list) -> None:
     section's removed ones stood (figures of a section are paired in reading order)."""
     ko, kn = Counter(_fkey(f) for f in old), Counter(_fkey(f) for f in new)
     gone, came = ko - kn, kn - ko
+    # a figure whose place (section, table, label) is read again with another value: replaced
+    # where it stands, so the figures keep their reading order
+    by_place: dict[tuple, list] = {}
+    for f in new:
+        k = _fkey(f)
+        if came.get(k):
+            by_place.setdefault(k[:3], []).append(f)
     kept: list = []
     slot: dict[str, int] = {}            # section -> where its first removed figure stood
     for f in getattr(part, name):
         k = _fkey(f)
         if gone.get(k):
             gone[k] -= 1
+            twins = by_place.get(k[:3])
+            if twins:
+                g = twins.pop(0)
+                came[_fkey(g)] -= 1
+                kept.append(copy.deepcopy(g))
+                continue
             slot.setdefault(k[0], len(kept))
             continue
         kept.append(f)
