@@ -153,7 +153,7 @@ def describe(e: Edit) -> str:
     if e.op in ("words_replace", "cell_replace"):
         return f"« {e.old} » → « {e.new} »"
     if e.op == "words_delete":
-        return f"« {e.old} » → « »"
+        return f"« {e.old} » → «  »"     # as the grammar's substitutions write a deletion
     if e.op == "words_insert":
         return f"« {e.after} » → « {e.after} {e.new} »"
     if e.op == "paragraph_add":
