@@ -37,9 +37,11 @@ def test_build_is_deterministic_for_a_seed(tmp_path):
     assert json.dumps(c[0].gold, sort_keys=True) != json.dumps(a[0].gold, sort_keys=True)
 
 
+@pytest.mark.parametrize("style", ["full", "legislative"])
 @pytest.mark.parametrize("seed", [1, 3, 4])
-def test_gold_is_consistent_with_what_was_drawn(tmp_path, seed):
-    signed, avenant, consolidated = convention.build(seed, tmp_path)
+def test_gold_is_consistent_with_what_was_drawn(tmp_path, seed, style):
+    signed, avenant, consolidated = convention.build(seed, tmp_path, style)
+    assert avenant.gold["layout"]["avenant_style"] == style
     for s in (signed, avenant, consolidated):
         part = s.gold["parts"][0]
         numbers = [x["number"] for x in part["sections"] if x["number"]]
@@ -79,7 +81,9 @@ def test_amount_formats():
 def test_pinned_seed_parse_scores_stay_above_floors(tmp_path):
     from convention_parser.pipeline import parse_pdf
 
-    samples = convention.build(PINNED_SEED, tmp_path / "docx")
+    # the floors were set on the full-rewrite avenant of the pinned seed
+    style = json.loads(FLOORS.read_text(encoding="utf-8")).get("avenant_style", "full")
+    samples = convention.build(PINNED_SEED, tmp_path / "docx", style)
     office.docx_to_pdf([s.docx for s in samples], tmp_path / "pdf")
     results = {}
     for s in samples:

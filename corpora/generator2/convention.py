@@ -28,6 +28,7 @@ from convention_parser.records import part_from_dict
 from .conv_blocks import TableB
 from .conv_content import Wording, avenant, convention, party_names, synthesis_41
 from .conv_docx import Renderer
+from .conv_legis import avenant_legis
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Operation, Project, consolidate, draw_avenant, draw_project
 from .sample import Sample
@@ -51,7 +52,19 @@ def _render(written, style: Style, seed: int, header: str, path: Path) -> dict:
     return r.gold()
 
 
-def build(seed: int, workdir: Path) -> list[Sample]:
+LEGIS_SHARE = 0.4   # share of avenants written in the legislative drafting style (conv_legis.py)
+
+
+def avenant_style(seed: int, forced: str | None = None) -> str:
+    """'full' (the ANRU model's full rewrites) or 'legislative' (numbered in-place edits): drawn
+    from its own stream, so adding the choice changed no other draw of a seed."""
+    if forced:
+        return forced
+    return "legislative" if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE else "full"
+
+
+def build(seed: int, workdir: Path, style: str | None = None) -> list[Sample]:
+    """The three samples of a seed; ``style`` forces the avenant's drafting style."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -63,7 +76,13 @@ def build(seed: int, workdir: Path) -> list[Sample]:
     if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
         styles[2] = styles[0]
     names = [f"convention-{seed}-signed", f"convention-{seed}-avenant", f"convention-{seed}-consolidated"]
-    docs = [convention(p, w, seed), avenant(p, p2, plan, w, seed), convention(p2, w, seed, plan)]
+    drafting = avenant_style(seed, style)
+    if drafting == "legislative" and styles[1].two_columns_article == "1":
+        # the instruction list of a short avenant (its article 1) is not set in two columns
+        styles[1] = dataclasses.replace(styles[1], two_columns_article=None)
+    written_av = avenant_legis(p, p2, plan, w, seed, styles[0]) if drafting == "legislative" \
+        else avenant(p, p2, plan, w, seed)
+    docs = [convention(p, w, seed), written_av, convention(p2, w, seed, plan)]
     headers = [f"Convention pluriannuelle NPNRU – {p.agglo}",
                f"Avenant n°{p.avenant_number} – Convention NPNRU {p.number}",
                f"Convention NPNRU {p.number} – version consolidée"]
@@ -77,7 +96,7 @@ def build(seed: int, workdir: Path) -> list[Sample]:
                 "operations": [_op_gold(o) for o in projects[i].operations],
                 "amendments": written.amendments,
                 "metadata": {"parties": party_names(projects[i])}}
-        gold = {"name": name, "seed": seed, "layout": dataclasses.asdict(style),
+        gold = {"name": name, "seed": seed, "layout": dataclasses.asdict(style) | {"avenant_style": drafting},
                 "wording": dataclasses.asdict(w), "parts": [part]}
         if i:
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1)

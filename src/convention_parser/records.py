@@ -180,6 +180,28 @@ class Operation(Record):
     section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
 
 
+EditOp = Literal["words_replace", "words_delete", "words_insert", "paragraph_add", "row_delete", "row_add",
+                 "cell_replace", "totals"]
+
+
+@dataclass
+class Edit(Record):
+    """An in-place edit written as the Guide de légistique teaches ("Au deuxième alinéa de
+    l'article 4.1, les mots « X » sont remplacés par les mots « Y »", "Au tableau de
+    l'article 8.1, la ligne « … » est supprimée", "Les totaux sont modifiés en conséquence")."""
+    op: EditOp
+    old: Optional[str] = None        # the words replaced or deleted ("339 logements")
+    new: Optional[str] = None        # the words put in their place, inserted, or the added paragraph
+    after: Optional[str] = None      # words_insert: the words the new ones follow
+    paragraph: Optional[int] = None  # 1-based alinéa of the article; -1: the last one
+    table: Optional[str] = None      # which table of the article: "1", "2" (ordinal) or words of its title
+    row: Optional[str] = None        # the line, by a cell that names it (IDTOP, financeur, label)
+    column: Optional[str] = None     # the column, by its header label
+    after_row: Optional[str] = None  # row_add: the line the new one follows (None: before the totals)
+    cells: dict[str, str] = field(default_factory=dict)   # row_add: column label -> value
+    row_cells: list[str] = field(default_factory=list)    # row_add given as a one-row table: its cells
+
+
 @dataclass
 class Amendment(Record):
     target: str                  # "5.1", "C4", "preambule", "I"
@@ -191,6 +213,7 @@ class Amendment(Record):
     page: int = 0
     raw: str = ""                # the instruction sentence as written
     placeholder: bool = False    # "Insérer le tableau ... IODA": no real content
+    edit: Optional[Edit] = None  # an in-place edit (legislative drafting) rather than new wording
 
 
 @dataclass
@@ -393,6 +416,9 @@ def part_from_dict(d: dict[str, Any]) -> Part:
     part.amendments = [_build(Amendment, a) for a in d.get("amendments", [])]
     part.footnotes = [_build(Footnote, n) for n in d.get("footnotes", [])]
     part.furniture = [_build(Furniture, f) for f in d.get("furniture", [])]
+    for a in part.amendments:
+        if isinstance(a.edit, dict):
+            a.edit = _build(Edit, a.edit)
     part.metadata = dict(d.get("metadata") or {})
     return part
 

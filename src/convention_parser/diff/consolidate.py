@@ -19,6 +19,7 @@ from ..records import Amendment, Operation, Part, ParseResult, Section
 from .normalize import fold, key
 from .annexes import listed_annex
 from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
+from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
 _SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
@@ -77,7 +78,14 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
     for av in avenants:
         tag = avenant_tag(av)
         known = {id(o) for o in part.operations}
+        # In-place edits (legislative drafting) change texts and tables; their facts follow after.
+        before = Snapshot.of(part) if any(a.edit is not None for _, a in amendments_of(av)) else None
         outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av)]
+        if before is not None:
+            touched = refresh_facts(part, before)
+            for s in part.sections:
+                if s.number in touched:
+                    s.last_amended_by = tag
         complete_from_decision(
             [o for o in part.operations if id(o) not in known],
             [o for p in av.parts if p.kind == "deliberation" for o in p.operations])
@@ -118,6 +126,9 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.action == "unchanged":
         return Outcome(am, True)
     sec = find_target(part, am)
+    if am.edit is not None:
+        why = apply_edit(part, sec, am, avpart) if sec is not None else f"no section {am.target} in the convention"
+        return Outcome(am, why is None, why or "")
     listed = listed_annex(part, am.target) if am.target_kind == "annexe" and sec is None else None
     if am.action == "insert":
         if sec is not None or listed is not None:
@@ -360,7 +371,7 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     home = norm_number(am.section or "")
     new_key = key(am.new_text or "")
     first, last = _span(avpart, am)
-    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home]
+    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home and not has_edits(avpart)]
     table_ids = {t.id for t in tables}
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 

@@ -190,13 +190,15 @@ def _names(phrase: str, text: str, least: int) -> bool:
 
 def cross_check(changes: list[Change], avenant: ParseResult) -> list[Change]:
     """Set each change's status and append the announced-but-missing ones."""
-    items = declared_items(avenant)
+    items = declared_items(avenant) + declared_by_edits(avenant)
     for c in changes:
         if c.status == "conflict":
             continue
         c.status = "applied" if any(covers(d, c) for d in items) else "undeclared"
     missing: list[Change] = []
     for d in items:
+        if d.source == "edit":
+            continue
         refs = [("article_modified", a) for a in d.articles]
         kind = "annex_repealed" if d.repeal else "annex_added" if d.addition else "annex_modified"
         refs += [(kind, a) for a in d.annexes]
@@ -215,6 +217,15 @@ def cross_check(changes: list[Change], avenant: ParseResult) -> list[Change]:
                 ctype = "article_modified"
             missing.append(_declared_only(ctype, d.text, d))
     return changes + missing
+
+
+def declared_by_edits(avenant: ParseResult) -> list[Declared]:
+    """An avenant of in-place edits (legislative drafting) has no "Objet" list: each edit
+    announces a change of the article it edits. Never missing on its own (it was applied or
+    it is a conflict), so these only set statuses."""
+    targets = dict.fromkeys(norm_number(a.target) for p in avenant.parts if p.kind == "avenant"
+                            for a in p.amendments if a.edit is not None)
+    return [Declared(text=f"article {t}", articles=[t], source="edit") for t in targets]
 
 
 def _declared_only(ctype: str, target: str, d: Declared) -> Change:

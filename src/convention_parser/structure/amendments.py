@@ -25,6 +25,8 @@ from typing import Optional
 
 from ..records import Amendment, Section
 from .amendment_units import split_units
+from .edit_instructions import START as EDIT_START
+from .edit_instructions import describe, read_edit
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
 
@@ -53,6 +55,7 @@ class Grammar:
     instruction_like: Optional[re.Pattern]
     instruction_end: Optional[re.Pattern]
     own_heading: Optional[re.Pattern]        # an own sub-article heading set as body text
+    edits: bool = False                      # read in-place edits (edit_instructions.py)
 
     @classmethod
     def of(cls, fam: Family) -> "Grammar":
@@ -70,11 +73,13 @@ class Grammar:
                    section_target=opt("section_target"),
                    unchanged=re.compile(cfg.get("unchanged", r"^sans objet"), FLAGS),
                    placeholder=opt("placeholder"), instruction_like=opt("instruction_like"),
-                   instruction_end=opt("instruction_end"), own_heading=opt("own_heading"))
+                   instruction_end=opt("instruction_end"), own_heading=opt("own_heading"),
+                   edits=bool(cfg.get("edits", False)))
 
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
-        return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else [])
+        return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
+            + ([EDIT_START] if self.edits else [])
 
 
 @dataclass
@@ -117,6 +122,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
         open_ = None
 
     last_section_id: Optional[str] = None
+    last_edit_target: Optional[str] = None
     own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
     heading_sec: Optional[Section] = None  # the section whose heading names the target
     fresh = False                      # nothing read yet under the current heading
@@ -153,6 +159,19 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             fresh = True
             continue
         was_fresh, fresh = fresh, False
+        edit = read_edit(text) if g.edits else None
+        if edit is not None:
+            close()
+            # "Les totaux sont modifiés en conséquence" alone: the table edited just before.
+            target = edit.target or last_edit_target
+            if target is None:
+                draft.warnings.append(f"edit without target (p.{p.page}): {text[:120]}")
+                continue
+            last_edit_target = target
+            out.append(_Found(Amendment(target=target, target_kind="article", action="replace",
+                                        new_text=describe(edit.edit), section=own.number if own else p.section,
+                                        page=p.page, raw=text, edit=edit.edit)))
+            continue
         rule, m = _match(g.rules, text)
         if rule is not None:
             close()

@@ -49,6 +49,10 @@ class Family:
     tails: list[re.Pattern] = field(default_factory=list)   # a document's last stretch has begun
     requires: list[re.Pattern] = field(default_factory=list)  # one must occur for the family to claim a text
     titles: list[re.Pattern] = field(default_factory=list)
+    # The title names the kind ("Avenant n°1 à la convention …"): a title of this family among
+    # the first lines weighs more than the keywords its body quotes (an avenant in the
+    # legislative style quotes the convention throughout).
+    title_weight: float = 0.0
     headings: list[HeadingPattern] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
     fixed_levels: dict[str, int] = field(default_factory=dict)
@@ -73,9 +77,12 @@ class Family:
         folded = fold(text)                  # OCR'd text: "a l'unanimite", "ADOP TE"
         return any(tolerant(p.pattern).search(folded) for p in self.requires)
 
-    def score(self, text_lines: list[str]) -> float:
-        """Weighted keyword evidence; a pattern counts once per line it matches, capped."""
+    def score(self, text_lines: list[str], title_lines: int = 0) -> float:
+        """Weighted keyword evidence; a pattern counts once per line it matches, capped; plus
+        ``title_weight`` when one of the first ``title_lines`` lines is this family's title."""
         total = 0.0
+        if self.title_weight and any(t.search(x) for x in text_lines[:title_lines] for t in self.titles):
+            total += self.title_weight
         for kw in self.keywords:
             hits = sum(1 for t in text_lines if kw.regex.search(t))
             total += kw.weight * min(hits, 3)
@@ -138,6 +145,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     fam.tails = [re.compile(p, FLAGS) for p in detect.get("tail", [])]
     fam.requires = [re.compile(p, FLAGS) for p in detect.get("require", [])]
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
+    fam.title_weight = float(detect.get("title_weight", 0.0))
     for h in data.get("headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE
         fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong")),

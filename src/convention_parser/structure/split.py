@@ -39,6 +39,7 @@ TOP_LINES = 8          # a document start must be among the first lines of its p
 MIN_LINES = 15         # a shorter segment (a cover page) joins the next one
 MIN_SCORE = 4.0        # below this no family claims the segment: kind "other"
 SCORE_WINDOW = 400     # lines read for classification
+TITLE_LINES = 3        # lines where a document's title is looked for (family title_weight)
 REPEAT_PAGES = 3       # a top line printed at the same place on this many pages is furniture
 REPEAT_STEP = 4.0      # pt: tops this close are the same place
 
@@ -191,6 +192,6 @@ def classify(seg: Segment, lines: list[BodyLine], fams: list[Family]) -> None:
     noisy = any(bl.ocr for bl in lines[seg.start:seg.end])
     # A family claims only a text that holds what it requires (a council's agenda names the
     # items of a session but decides nothing: no deliberation).
-    scored = sorted(((f.score(texts), f.name, f) for f in fams if f.admits(whole, noisy)), key=lambda t: (-t[0], t[1]))
+    scored = sorted(((f.score(texts, TITLE_LINES), f.name, f) for f in fams if f.admits(whole, noisy)), key=lambda t: (-t[0], t[1]))
     if scored and scored[0][0] >= MIN_SCORE:
         seg.score, seg.family = scored[0][0], scored[0][2]

@@ -1,0 +1,332 @@
+"""An avenant written in the legislative drafting style (Guide de légistique).
+
+Same AvenantPlan, same consolidated convention as ``conv_content.avenant`` (the
+full-rewrite style), another way of writing it: a short document whose
+"Article 1er" holds numbered instructions (1°, 2°, …) that edit the signed
+convention in place: words replaced, deleted or inserted in a given paragraph
+(alinéa) of an article, an article completed by a paragraph, a heading
+replaced, a line removed from or added to a table, one cell of a table
+replaced, "Les totaux sont modifiés en conséquence", annexes repealed,
+replaced or added. "Article 2" is the entry into force.
+
+The instructions are not written by hand per change: each article of the
+signed convention (``conv_content.article_body`` on the signed project) is
+compared with the same article of the consolidated convention (same seed, the
+consolidated project), paragraph by paragraph and table by table, and every
+difference becomes an instruction. Applying them to the signed convention
+therefore gives the consolidated convention by construction. Quoted words are
+printed as the signed convention prints them (its amount format).
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import re
+
+from .conv_blocks import Block, Bullets, Heading, Money, Note, Para, TableB
+from .conv_content import ARTICLES, Written, article_body, entities, parties_block
+from .conv_layout import Style, format_money
+from .conv_project import AvenantPlan, Project, date_fr
+
+ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième",
+            "huitième", "neuvième", "dixième", "onzième", "douzième"]
+# Tokens of a word diff: an amount with its grouped digits and unit stays one token.
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?:[ \u00a0\u202f]?(?:M€|€|euros|EUR))?"
+                    r"|\d+(?:,\d+)?[ \u00a0\u202f]?(?:M€|€|euros|EUR)|\S+")
+_AMOUNT = re.compile(r"^[\d \u00a0\u202f.,]+[ \u00a0\u202f]?(?:M€|€|euros|EUR)$|^\d{1,3}(?:[\u00a0 .]\d{3})+(?:,\d+)?$")
+
+
+class _Printer:
+    """Text of blocks as the signed convention prints it (its amount formats)."""
+
+    def __init__(self, style: Style):
+        self.s = style
+
+    def segs(self, segs, table: bool = False) -> str:
+        out = []
+        for seg in segs:
+            if isinstance(seg, Money):
+                out.append(format_money(seg.value, self.s.money_table if table else self.s.money_prose,
+                                        "\u00a0" if table else self.s.thousands))
+            elif isinstance(seg, Note):
+                continue
+            else:
+                out.append(seg)
+        return "".join(out)
+
+    def cell(self, c) -> str:
+        return self.segs([c], table=True) if c != "" else ""
+
+
+def _ordinal(i: int, n: int, rng: random.Random) -> str:
+    if i == n - 1 and n > 2 and rng.random() < 0.5:
+        return "dernier"
+    return ORDINALS[i] if i < len(ORDINALS) else f"{i + 1}e"
+
+
+def _alineas(blocks: list[Block], pr: _Printer) -> list:
+    """Paragraph texts (a bullet is an alinéa) and tables, in order."""
+    out: list = []
+    for b in blocks:
+        if isinstance(b, Para):
+            out.append(pr.segs(b.segs))
+        elif isinstance(b, Bullets):
+            out += [pr.segs(item) for item in b.items]
+        elif isinstance(b, TableB):
+            out.append(b)
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _quote_unique(tokens: list[str], i: int, j: int, whole: str) -> tuple[int, int]:
+    """Widen tokens[i:j] until its text occurs once in ``whole`` (the article's text); a bare
+    number takes the word after it ("339" → "339 logements")."""
+    if j - i == 1 and re.fullmatch(r"\(?\d+", tokens[i]) and j < len(tokens):
+        j += 1
+    while True:
+        phrase = " ".join(tokens[i:j])
+        if whole.count(phrase) <= 1 or (i == 0 and j == len(tokens)):
+            return i, j
+        if j < len(tokens):
+            j += 1
+        if whole.count(" ".join(tokens[i:j])) <= 1:
+            return i, j
+        if i > 0:
+            i -= 1
+
+
+class LegisWriter:
+    def __init__(self, p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style,
+                 rng: random.Random):
+        self.p, self.p2, self.plan, self.w, self.seed = p, p2, plan, w, seed
+        self.pr = _Printer(style0)
+        self.rng = rng
+        self.items: list[list] = []          # each instruction: list of segments / blocks after it
+        self.extra: list[list[Block]] = []   # blocks printed right after instruction k (a one-row table)
+        self.amendments: list[dict] = []
+
+    def add(self, text: str, target: str, kind: str = "article", action: str = "replace",
+            new_heading: str | None = None, after: list[Block] | None = None) -> None:
+        self.items.append([text])
+        self.extra.append(after or [])
+        self.amendments.append({"target": target, "target_kind": kind, "action": action,
+                                "new_heading": new_heading, "placeholder": False, "section": "1"})
+
+    # --- prose -------------------------------------------------------------------------
+    def prose(self, num: str, before: list[str], after: list[str]) -> None:
+        whole = "\n".join(before)
+        sm = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op == "equal":
+                continue
+            if op == "replace" and i2 - i1 == j2 - j1:
+                for k in range(i2 - i1):
+                    self.words(num, i1 + k, len(before), before[i1 + k], after[j1 + k], whole)
+                continue
+            for k in range(i1, i2):
+                self.add(f"À l'article {num}, les mots « {before[k].rstrip(' ;.')} » sont supprimés.", num)
+            for k in range(j1, j2):
+                new = after[k]
+                if i2 >= len(before) and k >= j1:
+                    form = self.rng.choice([f"L'article {num} est complété par un alinéa ainsi rédigé : « {new} »",
+                                            f"L'article {num} est complété par un alinéa ainsi rédigé : « {new} »",
+                                            f"Après le dernier alinéa de l'article {num}, il est inséré un alinéa "
+                                            f"ainsi rédigé : « {new} »"])
+                else:
+                    form = (f"Après le {_ordinal(i2 - 1, len(before), self.rng)} alinéa de l'article {num}, "
+                            f"il est inséré un alinéa ainsi rédigé : « {new} »")
+                self.add(form, num)
+
+    def words(self, num: str, idx: int, n: int, old: str, new: str, whole: str) -> None:
+        a, b = _tokens(old), _tokens(new)
+        sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        where = (f"Au {_ordinal(idx, n, self.rng)} alinéa de l'article {num}" if self.rng.random() < 0.75
+                 else f"À l'article {num}")
+        for op, i1, i2, j1, j2 in sm.get_opcodes():
+            if op == "equal":
+                continue
+            if op == "insert" and i1 > 0:
+                lo, hi = _quote_unique(a, max(0, i1 - 2), i1, whole)
+                if hi == i1:
+                    self.add(f"{where}, après les mots « {' '.join(a[lo:i1])} », sont insérés les mots "
+                             f"« {' '.join(b[j1:j2])} ».", num)
+                    continue
+            lo, hi = _quote_unique(a, i1, max(i2, i1 + 1), whole)
+            hi = max(hi, i2)
+            # the same context on the new side
+            nlo, nhi = j1 - (i1 - lo), j2 + (hi - i2)
+            old_q, new_q = " ".join(a[lo:hi]), " ".join(b[nlo:nhi])
+            if not new_q:
+                self.add(f"{where}, les mots « {old_q} » sont supprimés.", num)
+            elif _AMOUNT.match(old_q) and _AMOUNT.match(new_q):
+                self.add(f"{where}, le montant « {old_q} » est remplacé par le montant « {new_q} ».", num)
+            else:
+                self.add(f"{where}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».", num)
+
+    # --- tables --------------------------------------------------------------------------
+    def table(self, num: str, t0: TableB, t1: TableB, name: str) -> None:
+        pr = self.pr
+        cells0 = [[pr.cell(c) for c in r] for r in t0.rows]
+        cells1 = [[pr.cell(c) for c in r] for r in t1.rows]
+        header = [pr.cell(c) for c in t1.header[-1]]
+        for k, h in enumerate(header):        # a merged two-row header: the upper label where the lower is empty
+            if not h:
+                header[k] = next((pr.cell(r[k]) for r in reversed(t1.header) if pr.cell(r[k])), f"colonne {k + 1}")
+        total_col = len(header) - 1 if header[-1] == "Total" else None
+        tot0, tot1 = set(t0.total_rows), set(t1.total_rows)
+        keys0 = {r[0]: i for i, r in enumerate(cells0) if i not in tot0}
+        keys1 = {r[0]: i for i, r in enumerate(cells1) if i not in tot1}
+        totals = False
+        for k, i in keys0.items():
+            if k not in keys1:
+                self.add(f"{name}, la ligne « {k} » est supprimée.", num)
+        for k, j in keys1.items():
+            if k in keys0:
+                continue
+            row = cells1[j]
+            prev = cells1[j - 1][0] if j > 0 and (j - 1) not in tot1 else None
+            last = j + 1 >= len(cells1) or (j + 1) in tot1
+            where = (f"{name}, est ajoutée" if last and self.rng.random() < 0.5 or prev is None
+                     else f"{name}, après la ligne « {prev} », est insérée")
+            if self.rng.random() < 0.5:
+                pairs = " ; ".join(f"« {h} » : « {v} »" for h, v in zip(header, row) if v)
+                self.add(f"{where} une ligne ainsi renseignée : {pairs}.", num)
+            else:
+                one = TableB("", t1.header, [t1.rows[j]], header_spans=t1.header_spans, widths=t1.widths,
+                             wide=False)
+                self.add(f"{where} la ligne suivante :", num, after=[one])
+            if total_col is not None:
+                totals = True
+        for k, i in keys0.items():
+            j = keys1.get(k)
+            if j is None:
+                continue
+            for c, (x, y) in enumerate(zip(cells0[i], cells1[j])):
+                if x == y:
+                    continue
+                if c == total_col:
+                    totals = True
+                    continue
+                self.cell(num, name, k, header[c], x, y, cells0[i])
+        if any(cells0[i] != cells1[j] for i, j in zip(sorted(tot0), sorted(tot1))):
+            totals = True
+        if totals:
+            self.add(self.rng.choice(["Les totaux sont modifiés en conséquence.",
+                                      f"Les totaux du tableau de l'article {num} sont modifiés en conséquence."]),
+                     num)
+
+    def cell(self, num: str, name: str, row: str, col: str, old: str, new: str, cells: list[str]) -> None:
+        ambiguous = sum(1 for c in cells if old in c) > 1
+        colpart = f" et à la colonne « {col} »" if ambiguous or self.rng.random() < 0.5 else ""
+        of = re.sub(r"^(?:Au|Dans le)\s+", "du ", name)
+        lead = self.rng.choice([f"{name}, à la ligne « {row} »{colpart}", f"À la ligne « {row} »{colpart} {of}"])
+        if _AMOUNT.match(old) and _AMOUNT.match(new):
+            self.add(f"{lead}, le montant « {old} » est remplacé par « {new} ».", num)
+            return
+        if old in ("–", "") or new in ("–", ""):
+            self.add(f"{lead}, la mention « {old or '–'} » est remplacée par « {new or '–'} ».", num)
+            return
+        a, b = _tokens(old), _tokens(new)
+        sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        ops = [o for o in sm.get_opcodes() if o[0] != "equal"]
+        if len(ops) == 1 and ops[0][0] == "replace" and len(a) > 2:
+            _, i1, i2, j1, j2 = ops[0]
+            if i2 - i1 == 1 and re.fullmatch(r"\(?\d+", a[i1]) and i2 < len(a):
+                i2, j2 = i2 + 1, j2 + 1
+            self.add(f"{lead}, les mots « {' '.join(a[i1:i2])} » sont remplacés par les mots "
+                     f"« {' '.join(b[j1:j2])} ».", num)
+            return
+        self.add(f"{lead}, les mots « {old} » sont remplacés par les mots « {new} ».", num)
+
+    # --- one article ---------------------------------------------------------------------
+    def article(self, num: str) -> None:
+        w, seed = self.w, self.seed
+        if num in ("4.2", "8.2") and random.Random(f"{seed}:opt{num}").random() < 0.3:
+            return
+        b0 = article_body(self.p, w, num, random.Random(f"{seed}:{num}"), None)
+        b1 = article_body(self.p2, w, num, random.Random(f"{seed}:{num}"), self.plan)
+        renamed = self.plan.renamed and self.plan.renamed[0] == num
+        if renamed:
+            new = self.plan.renamed[2]
+            form = self.rng.choice([f"L'intitulé de l'article {num} est remplacé par l'intitulé suivant : « {new} ».",
+                                    f"Le titre de l'article {num} est ainsi rédigé : « {new} ».",
+                                    f"L'intitulé de l'article {num} est remplacé par « {new} »."])
+            self.add(form, num, action="rename", new_heading=new)
+        a0, a1 = _alineas(b0, self.pr), _alineas(b1, self.pr)
+        if a0 == a1:
+            return
+        p0 = [x for x in a0 if isinstance(x, str)]
+        p1 = [x for x in a1 if isinstance(x, str)]
+        if renamed and p0 != p1:
+            # the whole text is new: the article is redrafted (its heading was replaced above)
+            self.add(f"Le texte de l'article {num} est remplacé par les dispositions suivantes :", num)
+            self.items[-1] += [Para([x]) for x in p1]
+            return
+        self.prose(num, p0, p1)
+        t0 = [x for x in a0 if isinstance(x, TableB)]
+        t1 = [x for x in a1 if isinstance(x, TableB)]
+        for k, (x, y) in enumerate(zip(t0, t1)):
+            if x.rows == y.rows:
+                continue
+            if len(t0) == 1:
+                name = f"Au tableau de l'article {num}"
+            elif x.title and self.rng.random() < 0.6:
+                name = f"Au tableau « {x.title} » de l'article {num}"
+            else:
+                name = f"Au {ORDINALS[k]} tableau de l'article {num}"
+            if num == "9" and k == 0 and self.rng.random() < 0.5:
+                name = f"Dans le tableau financier de l'article {num}"
+            self.table(num, x, y, name)
+
+    # --- annexes -------------------------------------------------------------------------
+    def annexes(self) -> None:
+        plan = self.plan
+        c2 = plan.replaced_annex
+        self.add(self.rng.choice([f"L'annexe {c2[0]} est remplacée par l'annexe jointe au présent avenant.",
+                                  f"L'annexe {c2[0]} « {c2[1]} » est remplacée par l'annexe {c2[0]} jointe au "
+                                  f"présent avenant."]), c2[0], "annexe", "replace")
+        if plan.added_annex:
+            a = plan.added_annex
+            self.add(f"Après l'annexe {plan.repealed_annex[0]}, il est inséré une annexe {a[0]} « {a[1]} » jointe "
+                     f"au présent avenant.", a[0], "annexe", "insert")
+        r = plan.repealed_annex
+        self.add(self.rng.choice([f"L'annexe {r[0]} est abrogée.", f"L'annexe {r[0]} « {r[1]} » est abrogée."]),
+                 r[0], "annexe", "repeal")
+
+
+def avenant_legis(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style) -> Written:
+    rng = random.Random(f"{seed}:legis")
+    n = p.avenant_number
+    lw = LegisWriter(p, p2, plan, w, seed, style0, rng)
+    for num in ARTICLES:
+        lw.article(num)
+    lw.annexes()
+    b: list[Block] = []
+    b.append(Para([f"Avenant n°{n} à la convention pluriannuelle de renouvellement urbain"], align="center",
+                  bold=True, big=True))
+    b.append(Para([f"de la {p.agglo} (n° {p.number})"], align="center", bold=True))
+    b.append(Para(["Vu le règlement général de l'Agence nationale pour la rénovation urbaine relatif au nouveau "
+                   "programme national de renouvellement urbain (RGA NPNRU),"]))
+    b.append(Para([f"Vu la convention pluriannuelle de renouvellement urbain de la {p.agglo} (n°{p.number}) "
+                   f"signée le {date_fr(p.signature_date, w.date_form)},"]))
+    b.append(Para([f"Vu l'avis du comité d'engagement de l'ANRU du {date_fr(plan.ce_date, w.date_form)},"]))
+    b += parties_block(p2, w, avenant=True)
+    b.append(Heading("article", "1", "Modifications de la convention pluriannuelle", 1))
+    b.append(Para(["La convention pluriannuelle de renouvellement urbain susvisée est ainsi modifiée :"]))
+    for k, (segs, extra) in enumerate(zip(lw.items, lw.extra), start=1):
+        text, rest = segs[0], segs[1:]
+        b.append(Para([f"{k}° {text}"]))
+        b.extend(rest)
+        b.extend(extra)
+    b.append(Heading("article", "2", "Entrée en vigueur", 1))
+    b.append(Para(["Le présent avenant entre en vigueur à la date de sa signature par la dernière des Parties. "
+                   "Les autres stipulations de la convention pluriannuelle demeurent inchangées."]))
+    b.append(Para([f"Fait à {p.communes[0]}, le {date_fr(plan.date, w.date_form)}"]))
+    b.append(Para([f"Pour la {p.agglo}, le Président, {p.president}"]))
+    for bl in p2.bailleurs:
+        b.append(Para([f"Pour {bl.name}, {bl.signatory}"]))
+    return Written(b, amendments=lw.amendments, entities=entities(p2))

@@ -1,0 +1,474 @@
+"""Apply in-place edits (legislative drafting, ``Amendment.edit``) to a convention's records.
+
+An avenant written as the Guide de légistique teaches does not reprint what it
+changes: it replaces words in a paragraph of an article, completes an article
+by a paragraph, removes or adds a line of a table, replaces one cell, and says
+"Les totaux sont modifiés en conséquence". Each edit is applied here to the
+section text or the table it names; the totals of an edited table are then
+recomputed when the avenant asks for it.
+
+The facts (amounts, quantities, operations) read from what changed are brought
+up to date by difference: the touched sections are read before and after the
+edits with the same fact reader, and only what that reading changed is
+removed from or added to the convention's facts. What the convention's own
+parse read elsewhere (pages, merged operation records) is left as it was.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..facts.numbers import find_amounts
+from ..records import Amendment, Edit, Part, Section, Table
+from .normalize import fold
+from .sections import norm_number
+
+TOTAL_LABEL = re.compile(r"^\s*(?:sous[- ])?total\b", re.I)
+
+
+def _squash(text: str) -> str:
+    """Compare quoted words with printed ones whatever the spacing, case and accents
+    ("C0932- 21-0006" broken at a line end is "C0932-21-0006")."""
+    return re.sub(r"[\s\u00a0\u202f]+", "", fold(text or "")).replace("’", "'")
+
+
+def _loose(words: str) -> re.Pattern:
+    parts = [re.escape(w) for w in words.replace("’", "'").split()]
+    return re.compile(r"[\s\u00a0\u202f]*".join(parts).replace("'", "['’]"), re.I)
+
+
+def _value(text: str) -> Optional[float]:
+    found = find_amounts(text or "")
+    return found[0].value if found else None
+
+
+# --- words and paragraphs of a section ----------------------------------------------------------
+
+def _words(sec: Section, e: Edit) -> Optional[str]:
+    """Apply a word-level edit to the section's text; the reason when it cannot."""
+    lines = (sec.text or "").split("\n")
+    needle = e.after if e.op == "words_insert" else e.old
+    rx = _loose(needle or "")
+    order = list(range(len(lines)))
+    if e.paragraph:
+        k = len(lines) - 1 if e.paragraph == -1 else e.paragraph - 1
+        order = [i for i in order if i == k] + [i for i in order if i != k]   # the alinéa named first
+    for i in order:
+        m = rx.search(lines[i])
+        if not m:
+            continue
+        if e.op == "words_insert":
+            lines[i] = lines[i][:m.end()] + " " + (e.new or "") + lines[i][m.end():]
+        else:
+            lines[i] = lines[i][:m.start()] + (e.new or "") + lines[i][m.end():]
+            lines[i] = re.sub(r"\s{2,}", " ", lines[i]).strip()
+        sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
+        return None
+    return f"text « {needle} » not found in section {sec.number}"
+
+
+def _paragraph(sec: Section, e: Edit) -> None:
+    lines = [ln for ln in (sec.text or "").split("\n")]
+    if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(lines):
+        lines.append(e.new or "")
+    else:
+        lines.insert(e.paragraph, e.new or "")
+    sec.text = "\n".join(ln for ln in lines if ln.strip())
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+def _section_tables(part: Part, sec: Section) -> list[Table]:
+    n = norm_number(sec.number)
+    return [t for t in part.tables if norm_number(t.section or "") == n]
+
+
+def _find_row(tables: list[Table], label: str) -> Optional[tuple[Table, int]]:
+    key = _squash(label)
+    for exact in (True, False):
+        for t in tables:
+            for i, row in enumerate(t.rows):
+                cells = [_squash(c) for c in row]
+                if exact and key in cells[:1] or (not exact and key in cells):
+                    return t, i
+    for t in tables:              # a label the parse cut or glued: the first cell starting with it
+        for i, row in enumerate(t.rows):
+            if row and (_squash(row[0]).startswith(key) or key.startswith(_squash(row[0]) or "\0")):
+                return t, i
+    return None
+
+
+def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
+    if not tables:
+        return None
+    if hint and hint.isdigit():
+        k = int(hint) - 1
+        return tables[k] if k < len(tables) else tables[-1]
+    if hint:
+        h = set(fold(hint).split())
+        scored = [(len(h & set(fold(t.title).split())), -i, t) for i, t in enumerate(tables)]
+        best = max(scored, key=lambda x: (x[0], x[1]))
+        if best[0]:
+            return best[2]
+    return tables[0]
+
+
+def _columns(t: Table, label: Optional[str]) -> list[int]:
+    """Columns whose header names ``label`` (a column the parse split in two appears twice)."""
+    if not label:
+        return []
+    key = _squash(label)
+    for exact in (True, False):
+        for row in reversed(t.header or []):
+            found = [j for j, c in enumerate(row) if c and (_squash(c) == key if exact else
+                                                            (key in _squash(c) or _squash(c) in key))]
+            if found:
+                return found
+    return []
+
+
+def _column(t: Table, label: Optional[str]) -> Optional[int]:
+    found = _columns(t, label)
+    return found[0] if found else None
+
+
+def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
+    row = t.rows[i]
+    named = [j for j in _columns(t, e.column) if j < len(row)]
+    others = [j for j in range(len(row)) if j not in named]
+    old, rx = _squash(e.old), _loose(e.old or "")
+    value = _value(e.old or "")
+    # the named column(s) first, every test; then the others, whole cells and values only
+    for cols, tests in ((named or others, ("whole", "part", "value")), (others if named else [], ("whole", "value"))):
+        for test in tests:
+            for c in cols:
+                text = row[c]
+                if test == "whole" and _squash(text) == old:
+                    row[c] = e.new or ""
+                elif test == "part" and rx.search(text):
+                    row[c] = rx.sub(lambda _m: e.new or "", text, count=1)
+                elif test == "value" and value is not None and _value(text) == value:
+                    row[c] = e.new or ""
+                else:
+                    continue
+                return None
+    return f"« {e.old} » not found in row « {e.row} »"
+
+
+def _text_row(sec: Section, e: Edit) -> Optional[str]:
+    """A table line the parse left in the section's text (a table cut at a page): the edit
+    acts on the text line that names the row."""
+    lines = (sec.text or "").split("\n")
+    key = _squash(e.row)
+    for i, line in enumerate(lines):
+        if key and key in _squash(line):
+            if e.op == "row_delete":
+                del lines[i]
+            else:
+                rx = _loose(e.old or "")
+                m = rx.search(line)
+                if not m:
+                    v = _value(e.old or "")
+                    hit = next((a for a in find_amounts(line) if a.value == v), None) if v is not None else None
+                    if hit is None:
+                        return f"« {e.old} » not found in line « {e.row} »"
+                    lines[i] = line[:hit.start] + (e.new or "") + line[hit.end:]
+                else:
+                    lines[i] = line[:m.start()] + (e.new or "") + line[m.end():]
+            sec.text = "\n".join(lines)
+            return None
+    return f"line « {e.row} » not found in section {sec.number}"
+
+
+def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part) -> Optional[str]:
+    e = am.edit
+    at = _find_row(tables, e.after_row) if e.after_row else None
+    t = at[0] if at else _pick_table([x for x in tables if x.header] or tables, e.table)
+    if t is None:
+        return f"no table in section {sec.number}"
+    n = max(t.n_cols, max((len(r) for r in t.rows), default=0))
+    row = [""] * n
+    if e.cells:
+        # a continuation the parse read without its header: the columns of the section's headed table
+        ref = t if any(_column(t, k) is not None for k in e.cells) else \
+            next((x for x in tables if any(_column(x, k) is not None for k in e.cells)), t)
+        for label, value in e.cells.items():
+            j = _column(ref, label)
+            if j is not None and j < n:
+                row[j] = value
+    else:
+        given = e.row_cells or _attached_row(avpart, am)
+        heads = {_squash(c) for x in tables for h in x.header for c in h}
+        if not given or all(_squash(c) in heads for c in given if c):
+            # nothing, or only the one-row table's header (its line was not read as a table row)
+            return "the added line's cells are not given"
+        row = (list(given) + [""] * n)[:n]
+    if at:
+        pos = at[1] + 1
+    else:
+        totals = [i for i, r in enumerate(t.rows) if r and TOTAL_LABEL.match(r[0])]
+        pos = totals[0] if totals else len(t.rows)
+    t.rows.insert(pos, row)
+    t.n_rows = len(t.rows)
+    if t.row_pages:
+        t.row_pages.insert(pos, t.row_pages[min(pos, len(t.row_pages) - 1)])
+    return None
+
+
+def _attached_row(avpart: Part, am: Amendment) -> list[str]:
+    """"… est ajoutée la ligne suivante :" + a one-row table: the k-th such instruction of the
+    avenant takes the k-th small table printed in the same section of the avenant."""
+    asks = [a for a in avpart.amendments if a.edit is not None and a.edit.op == "row_add" and not a.edit.cells
+            and a.section == am.section]
+    k = next((i for i, a in enumerate(asks) if a is am), None)
+    small = [t for t in avpart.tables if norm_number(t.section or "") == norm_number(am.section or "")
+             and 1 <= t.n_rows <= 2]
+    if k is None or k >= len(small):
+        return []
+    t = small[k]
+    data = [r for r in t.rows if any(c.strip() for c in r)]
+    return data[-1] if data else []
+
+
+# --- totals ---------------------------------------------------------------------------------------
+
+def _format_like(template: str, value: float) -> str:
+    """``value`` printed as ``template`` prints its amount ("1.880.000 euros", "1 880 000,00 €")."""
+    m = re.search(r"\d[\d \u00a0\u202f.]*(?:,\d+)?", template or "")
+    if not m:
+        return f"{value:,.0f}".replace(",", " ") + " €"
+    num = m.group(0).rstrip(" \u00a0\u202f")
+    sep = next((c for c in num if c in " \u00a0\u202f."), "\u00a0")
+    decimals = len(num.split(",")[1]) if "," in num else 0
+    cents = round(value * 100) % 100
+    whole = f"{int(round(value, 2)):,}".replace(",", sep)
+    if decimals or cents:
+        whole += f",{cents:02d}"
+    return template[:m.start()] + whole + template[m.start() + len(num):]
+
+
+def _runs(tables: list[Table]) -> list[tuple[list[str], list[list[str]]]]:
+    """One printed table the parse cut at a page (its continuation without the header read as
+    a table of its own): consecutive tables of a section with as many columns are one, for the
+    totals. Each run: the header row, the data rows (the part's own row lists, edited in place)."""
+    runs: list[tuple[list[str], list[list[str]]]] = []
+    prev: Optional[Table] = None
+    for t in tables:
+        if prev is not None and runs and t.n_cols == prev.n_cols and (not t.header or not prev.header
+                                                                        or t.header == prev.header):
+            header, rows = runs[-1]
+            runs[-1] = (header or (t.header[-1] if t.header else []), rows + t.rows)
+        else:
+            runs.append((t.header[-1] if t.header else [], list(t.rows)))
+        prev = t
+    return runs
+
+
+def _recompute_totals(header: list[str], rows: list[list[str]]) -> None:
+    """Total rows are the sums of the lines above them (down to the previous total), the
+    "Total" column(s) the sum of a line's other amounts (a column the parse split in two
+    keeps its figure in either half)."""
+    total_cols = {j for j, h in enumerate(header) if j and TOTAL_LABEL.match(h or "")}
+    total_cols |= {j + 1 for j in total_cols if j + 1 < len(header) and not header[j + 1]}
+    if total_cols:
+        for row in rows:
+            if not row or TOTAL_LABEL.match(row[0]):
+                continue
+            vals = [_value(c) for j, c in enumerate(row) if j and j not in total_cols]
+            if not any(v is not None for v in vals):
+                continue
+            s = round(sum(v for v in vals if v is not None), 2)
+            at = [j for j in sorted(total_cols) if j < len(row) and _value(row[j]) is not None]
+            j = at[0] if at else min(total_cols)
+            if j < len(row) and _value(row[j]) != s:
+                ref = row[j] or next((c for c in row[1:] if _value(c) is not None), "")
+                row[j] = _format_like(ref, s)
+    start = 0
+    for i, row in enumerate(rows):
+        if not row or not TOTAL_LABEL.match(row[0]):
+            continue
+        block = [r for r in rows[start:i] if r and not TOTAL_LABEL.match(r[0])]
+        for j in range(1, len(row)):
+            if _value(row[j]) is None:
+                continue
+            group = _same_column(header, j)
+            s = round(sum(_value(r[k]) or 0.0 for r in block for k in group if k < len(r)), 2)
+            if _value(row[j]) != s:
+                row[j] = _format_like(row[j], s)
+        start = i + 1
+
+
+def _same_column(header: list[str], j: int) -> list[int]:
+    """Column ``j`` and its neighbours under the same header label: one printed column the
+    parse split in two (its figures sit in either half)."""
+    if j >= len(header) or not header[j]:
+        return [j]
+    lo = j
+    while lo > 1 and header[lo - 1] == header[j]:
+        lo -= 1
+    hi = j
+    while hi + 1 < len(header) and header[hi + 1] == header[j]:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+# --- one edit ------------------------------------------------------------------------------------
+
+def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optional[str]:
+    """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be."""
+    e = am.edit
+    if e.op in ("words_replace", "words_delete", "words_insert"):
+        return _words(sec, e)
+    if e.op == "paragraph_add":
+        _paragraph(sec, e)
+        return None
+    tables = _section_tables(part, sec)
+    if e.op == "totals":
+        for header, rows in _runs(tables):
+            _recompute_totals(header, rows)
+        return None
+    if e.op == "row_add":
+        return _row_add(part, sec, tables, am, avpart)
+    found = _find_row(tables, e.row or "")
+    if found is None:
+        return _text_row(sec, e)
+    t, i = found
+    if e.op == "row_delete":
+        del t.rows[i]
+        if i < len(t.row_pages):
+            del t.row_pages[i]
+        t.n_rows = len(t.rows)
+        return None
+    return _cell(t, i, e)
+
+
+# --- facts brought up to date ----------------------------------------------------------------------
+
+@dataclass
+class Snapshot:
+    """Section texts and tables before an avenant's edits, to read what the edits changed."""
+    texts: dict[str, str] = field(default_factory=dict)
+    tables: dict[int, Table] = field(default_factory=dict)     # by the identity of the part's table
+
+    @classmethod
+    def of(cls, part: Part) -> "Snapshot":
+        return cls({s.id: s.text for s in part.sections}, {id(t): copy.deepcopy(t) for t in part.tables})
+
+
+def has_edits(avpart: Part) -> bool:
+    """An avenant of in-place edits: its tables belong to the edits that announce them (a line
+    added), not to every instruction of the article holding them."""
+    return any(a.edit is not None for a in avpart.amendments)
+
+
+def refresh_facts(part: Part, before: Snapshot) -> set[str]:
+    """Bring the facts of the sections the edits touched up to date; returns their numbers."""
+    from ..facts import extract_facts
+    from ..rules import load_rules
+    from ..structure.model import Paragraph
+
+    touched = {s.number for s in part.sections if before.texts.get(s.id, s.text) != s.text}
+    touched |= {t.section for t in part.tables if id(t) in before.tables and before.tables[id(t)].rows != t.rows}
+    touched.discard(None)
+    if not touched:
+        return set()
+    secs = [s for s in part.sections if s.number in touched]
+
+    def read(texts: dict[str, str], tables: list[Table]):
+        paras = [Paragraph(text=line, page=s.page, section=s.number, section_id=s.id)
+                 for s in secs for line in (texts.get(s.id, s.text) or "").split("\n") if line.strip()]
+        return extract_facts(paras, tables, load_rules(), sections=part.sections, use_model=False)
+
+    kept = [t for t in part.tables if t.section in touched and id(t) in before.tables]
+    old = read(before.texts, [before.tables[id(t)] for t in kept])
+    new = read({s.id: s.text for s in secs}, kept)
+    for name in ("amounts", "quantities"):
+        _figures_delta(part, name, getattr(old, name), getattr(new, name))
+    _operations_delta(part, old.operations, new.operations)
+    return touched
+
+
+def _fkey(f) -> tuple:
+    return (norm_number(f.section or ""), f.table, fold(f.label or ""), round(float(f.value), 2))
+
+
+def _figures_delta(part: Part, name: str, old: list, new: list) -> None:
+    """Remove the figures the edits took away, put the new ones where the first of their
+    section's removed ones stood (figures of a section are paired in reading order)."""
+    ko, kn = Counter(_fkey(f) for f in old), Counter(_fkey(f) for f in new)
+    gone, came = ko - kn, kn - ko
+    # a figure whose place (section, table, label) is read again with another value: replaced
+    # where it stands, so the figures keep their reading order
+    by_place: dict[tuple, list] = {}
+    for f in new:
+        k = _fkey(f)
+        if came.get(k):
+            by_place.setdefault(k[:3], []).append(f)
+    kept: list = []
+    slot: dict[str, int] = {}            # section -> where its first removed figure stood
+    for f in getattr(part, name):
+        k = _fkey(f)
+        if gone.get(k):
+            gone[k] -= 1
+            twins = by_place.get(k[:3])
+            if twins:
+                g = twins.pop(0)
+                came[_fkey(g)] -= 1
+                kept.append(copy.deepcopy(g))
+                continue
+            slot.setdefault(k[0], len(kept))
+            continue
+        kept.append(f)
+    # a figure the convention's parse read with another label: dropped by value in its section
+    for k, n in list(gone.items()):
+        for _ in range(n):
+            i = next((i for i, f in enumerate(kept) if norm_number(f.section or "") == k[0] and f.table == k[1]
+                      and round(float(f.value), 2) == k[3]), None)
+            if i is not None:
+                del kept[i]
+                slot[k[0]] = min(slot.get(k[0], i), i)
+    added: dict[str, list] = {}
+    for f in new:
+        k = _fkey(f)
+        if came.get(k):
+            came[k] -= 1
+            added.setdefault(k[0], []).append(copy.deepcopy(f))
+    for sec, facts in sorted(added.items(), key=lambda kv: -slot.get(kv[0], len(kept))):
+        at = slot.get(sec)
+        if at is None:
+            last = [i for i, f in enumerate(kept) if norm_number(f.section or "") == sec]
+            at = last[-1] + 1 if last else len(kept)
+        kept[at:at] = facts
+    setattr(part, name, kept)
+
+
+_OP_FIELDS = ("type", "commune", "maitre_ouvrage", "logements", "amount", "quartier")
+
+
+def _okey(o) -> str:
+    return _squash(o.name)
+
+
+def _operations_delta(part: Part, old: list, new: list) -> None:
+    by_old = {_okey(o): o for o in old}
+    by_new = {_okey(o): o for o in new}
+    ops = []
+    for op in part.operations:
+        k = _okey(op)
+        if k in by_old and k not in by_new:
+            continue                               # its line or paragraph is gone
+        if k in by_old and k in by_new:
+            a, b = by_old[k], by_new[k]
+            for f in _OP_FIELDS:
+                if getattr(a, f) != getattr(b, f):
+                    setattr(op, f, getattr(b, f))
+            if a.text != b.text and op.text == a.text:
+                op.text = b.text
+        ops.append(op)
+    have = {_okey(o) for o in ops}
+    ops += [copy.deepcopy(o) for k, o in by_new.items() if k not in by_old and k not in have]
+    part.operations = ops

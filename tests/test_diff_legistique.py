@@ -1,0 +1,95 @@
+"""consolidate() applies in-place edits (legislative drafting) to the convention's records:
+words in a paragraph, a paragraph added, table lines removed/added, one cell replaced, totals
+recomputed; the facts read from what changed follow. Gold by construction (hand-built records)."""
+
+from convention_parser.diff import consolidate, diff_results
+from convention_parser.records import Amendment, Edit, ParseResult, Part, Section, Source, Table
+
+
+def _convention() -> ParseResult:
+    ops = Table(id="t1", title="Tableau des opérations", pages=[3], section="8.1",
+                header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
+                rows=[["C0688-21-0001", "Démolition de la tour des Frênes (71 logements)", "71", "1 880 000 €"],
+                      ["C0688-21-0002", "Démolition de la barre Vauban (40 logements)", "40", "900 000 €"],
+                      ["Total", "", "", "2 780 000 €"]], n_rows=3, n_cols=4)
+    fin = Table(id="t2", title="Plan de financement", pages=[4], section="9",
+                header=[["Financeurs", "Les Provinces", "Le Plateau", "Total"]],
+                rows=[["ANRU", "1 880 000 €", "900 000 €", "2 780 000 €"],
+                      ["Région", "500 000 €", "–", "500 000 €"],
+                      ["Total", "2 380 000 €", "900 000 €", "3 280 000 €"]], n_rows=3, n_cols=4)
+    part = Part(kind="convention", pages=[1, 5], sections=[
+        Section("s1", "4.1", "La synthèse du programme urbain", 2, 2,
+                text="Le programme comprend :\nLe programme prévoit la démolition de 111 logements locatifs sociaux."),
+        Section("s2", "8.1", "Les opérations cofinancées par l'ANRU", 2, 3, text="Les opérations sont les suivantes :"),
+        Section("s3", "9", "Le plan de financement", 1, 4,
+                text="Le plan de financement s'établit comme suit :\nLe coût total est estimé à 3 280 000 €."),
+    ], tables=[ops, fin])
+    from convention_parser.facts import extract_facts
+    from convention_parser.rules import load_rules
+    from convention_parser.structure.model import Paragraph
+    paras = [Paragraph(line, s.page, s.number, s.id) for s in part.sections for line in s.text.split("\n")]
+    facts = extract_facts(paras, part.tables, load_rules(), sections=part.sections, use_model=False)
+    part.amounts, part.quantities, part.operations = facts.amounts, facts.quantities, facts.operations
+    return ParseResult(source=Source("c.pdf", "0" * 64, 5), parts=[part])
+
+
+def _avenant(edits: list[tuple[str, Edit]]) -> ParseResult:
+    ams = [Amendment(target=t, target_kind="article", action="replace", section="1", page=1, edit=e)
+           for t, e in edits]
+    return ParseResult(source=Source("a.pdf", "1" * 64, 2),
+                       parts=[Part(kind="avenant", pages=[1, 2], amendments=ams, metadata={"number": "1"})])
+
+
+def _one(result: ParseResult) -> Part:
+    return result.parts[0]
+
+
+def test_words_and_paragraph_edits_change_the_text_and_its_counts():
+    c = _convention()
+    a = _avenant([("4.1", Edit("words_replace", old="111 logements", new="151 logements", paragraph=2)),
+                  ("4.1", Edit("paragraph_add", new="Démolition de la tour Ravel (40 logements) à Lormes ;"))])
+    merged = consolidate(c, [a])
+    sec = next(s for s in _one(merged).sections if s.number == "4.1")
+    assert sec.text.splitlines() == ["Le programme comprend :",
+                                     "Le programme prévoit la démolition de 151 logements locatifs sociaux.",
+                                     "Démolition de la tour Ravel (40 logements) à Lormes ;"]
+    assert sec.last_amended_by == "avenant n°1"
+    counts = sorted(q.value for q in _one(merged).quantities if q.section == "4.1" and not q.table)
+    assert 151.0 in counts and 111.0 not in counts
+    assert not _one(merged).metadata["consolidation"][0]["conflicts"]
+
+
+def test_table_lines_cells_and_totals():
+    c = _convention()
+    a = _avenant([
+        ("8.1", Edit("row_delete", row="C0688-21-0002")),
+        ("8.1", Edit("row_add", after_row="C0688-21-0001", cells={
+            "IDTOP": "C0688-21-0003", "Libellé": "Démolition de la tour Ravel (40 logements)", "Logements": "40",
+            "Subvention ANRU": "1 000 000 €"})),
+        ("8.1", Edit("cell_replace", row="C0688-21-0001", old="1 880 000 €", new="2 000 000 €")),
+        ("8.1", Edit("totals")),
+        ("9", Edit("cell_replace", row="Région", column="Le Plateau", old="–", new="250 000 €", table="financier")),
+        ("9", Edit("totals")),
+    ])
+    merged = consolidate(c, [a])
+    part = _one(merged)
+    ops = next(t for t in part.tables if t.id == "t1")
+    assert [r[0] for r in ops.rows] == ["C0688-21-0001", "C0688-21-0003", "Total"]
+    assert ops.rows[0][3] == "2 000 000 €" and ops.rows[2][3] == "3 000 000 €"
+    fin = next(t for t in part.tables if t.id == "t2")
+    assert fin.rows[1] == ["Région", "500 000 €", "250 000 €", "750 000 €"]
+    assert fin.rows[2] == ["Total", "2 380 000 €", "1 150 000 €", "3 530 000 €"]
+    assert not part.metadata["consolidation"][0]["conflicts"]
+    changes = diff_results(c, merged).changes
+    assert any(a.label == "Région / Le Plateau" and a.value == 250000.0 for a in part.amounts)
+    assert any(ch.type == "amount_changed" and ch.before == 3280000.0 and ch.after == 3530000.0 for ch in changes)
+
+
+def test_an_edit_whose_words_are_not_there_is_a_conflict():
+    c = _convention()
+    a = _avenant([("4.1", Edit("words_replace", old="999 logements", new="1 logement"))])
+    merged = consolidate(c, [a])
+    conflicts = _one(merged).metadata["consolidation"][0]["conflicts"]
+    assert len(conflicts) == 1 and "999 logements" in conflicts[0]["reason"]
+    assert next(s for s in _one(merged).sections if s.number == "4.1").text == \
+        next(s for s in _one(c).sections if s.number == "4.1").text
