@@ -19,6 +19,7 @@ from .annexes import annex_changes, listed_annex
 from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
 from .declared import cross_check
+from .derived import mark_derived
 from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
 from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
@@ -46,7 +47,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
         changes = cross_check(changes, avenant)
         changes += _instructions_without_text(po, avenant, changes)
     changes.sort(key=lambda c: CHANGE_ORDER.index(c.type))
-    result.changes = changes
+    result.changes = mark_derived(changes)
     result.stats = dict(Counter(c.type for c in changes))
     return result
 

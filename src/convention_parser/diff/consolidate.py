@@ -125,7 +125,7 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
         _insert(part, am, avpart, tag)
         return Outcome(am, True)
     if sec is None and listed is not None:
-        return _listed_annex(part, am, listed.title, tag)
+        return _listed_annex(part, am, listed.title, tag, avpart)
     if sec is None:
         if am.target_kind == "preambule" and am.action == "replace" and am.new_text:
             part.preamble = am.new_text   # an unnumbered preamble is the part's preamble
@@ -149,22 +149,59 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
         return Outcome(am, True)
     if am.action == "replace" and am.target_kind == "annexe" and not am.new_text:
         attached = attached_annex(avpart, am)
-        if attached is not None:
-            am = copy.copy(am)
-            am.new_text, am.section = attached.text, attached.number
+        if attached is None:
+            if joined_annex(avpart, am):
+                _record_replaced(part, am, sec.heading, tag)
+                sec.last_amended_by = tag
+            return Outcome(am, True)
+        am = copy.copy(am)
+        am.new_text, am.section = attached.text, attached.number
     if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
         _replace(part, sec, am, avpart, tag)
     return Outcome(am, True)
 
 
-def _listed_annex(part: Part, am: Amendment, title: str, tag: str) -> Outcome:
+# "… remplacée par l'annexe C2 jointe au présent avenant", "Sont jointes au présent avenant
+# les annexes suivantes :", "ci-annexée".
+_JOINED = re.compile(r"\b(?:joint\w*\s+(?:au|[àa]\s+l\W?)\s*(?:pr[ée]sent\s+)?avenant|ci-annex\w*|annex[ée]e?s?\s+au\s+pr[ée]sent\s+avenant)",
+                     re.I)
+
+
+def joined_annex(avpart: Part, am: Amendment) -> bool:
+    """Whether the avenant joins the new version of the annex it updates: its
+    instruction says so, or a list of the annexes joined to it names it. An
+    update announced without either is told declared_only by the diff."""
+    if _JOINED.search(am.raw or ""):
+        return True
+    code = norm_number(am.target)
+    for s in avpart.sections:
+        text = s.text or ""
+        m = _JOINED.search(text)
+        if m and any(norm_number(ln.strip().lstrip("-•▪ ").split(" ")[0].rstrip(" –-:.")) == code
+                     for ln in text[m.end():].splitlines() if ln.strip()):
+            return True
+    return False
+
+
+def _listed_annex(part: Part, am: Amendment, title: str, tag: str, avpart: Optional[Part] = None) -> Outcome:
     """An instruction on an annex the convention lists without printing it:
     a repeal is recorded (the annex list of the result says it is no longer
     in force); an update changes nothing the records hold."""
     if am.action == "repeal" and isinstance(part.metadata, dict):
         part.metadata.setdefault("repealed", []).append(
             {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
+    elif am.action == "replace" and avpart is not None and joined_annex(avpart, am):
+        _record_replaced(part, am, title, tag)
     return Outcome(am, True)
+
+
+def _record_replaced(part: Part, am: Amendment, title: str, tag: str) -> None:
+    """An annex the avenant replaces by one joined to it: the records do not
+    hold its new content, so the result says which version is in force
+    (annexes.annexes reads it back; the diff tells annex_modified)."""
+    if isinstance(part.metadata, dict):
+        part.metadata.setdefault("replaced", []).append(
+            {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
 
 
 # A partial edit, as structure writes it: "« 2 100 000 € » → « 2 450 000 € »", one per line.

@@ -21,6 +21,12 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`"
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|sur)\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 _WS = re.compile(r"\s+")
+# The place-and-date line of a signature block ("Fait à Vernay, le 18 novembre 2020"):
+# each version is signed on its own date; the line is not a clause of the convention.
+_SIGNED_LINE = re.compile(r"^\s*fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
+                          r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s*$", re.I)
+# A unit sign after a figure ("12 751 802,65 €" / "12751802,65€"): the space is layout.
+_UNIT_SPACE = re.compile(r"(?<=\d)\s+(?=[€%])")
 _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
@@ -34,7 +40,8 @@ def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool
     text = (text or "").translate(_APOSTROPHES)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
     lines = [ln for ln in text.splitlines()
-             if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture]
+             if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture
+             and not _SIGNED_LINE.match(ln)]
     text = " ".join(lines)
     # « x » and "x" alike: no space inside quotes.
     text = re.sub(r'"\s+', '"', re.sub(r'\s+"', ' "', text))
@@ -48,6 +55,7 @@ def key(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool =
     # joined: the same word as "ci-après" on one line.
     text = _CUT_COMPOUND.sub(r"\1\2", text)
     text = _GROUPED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = _UNIT_SPACE.sub("", text)
     text = text.replace("-", "")
     text = re.sub(r'\s*"\s*', '"', text)
     return _WS.sub(" ", text).strip()
