@@ -18,6 +18,7 @@ from typing import Optional
 from ..records import Amendment, Operation, Part, ParseResult, Section
 from .normalize import fold, key
 from .annexes import listed_annex
+from .families import replace_family
 from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
@@ -141,6 +142,8 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.new_heading:
         sec.heading = am.new_heading
         sec.last_amended_by = tag
+    if am.action == "replace" and replace_family(part, sec, am, avpart, tag, _span(avpart, am)):
+        return Outcome(am, True)      # one family's table of the article, not the article
     edits = substitutions(am.new_text)
     if am.action == "replace" and edits:
         missing = _substitute(part, sec, edits, am, avpart, tag)

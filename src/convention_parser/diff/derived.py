@@ -49,10 +49,15 @@ def mark_derived(changes: list[Change]) -> list[Change]:
                         causes.append(d.target)
         if causes and not any(not _total(r) and not _total(k) for _, r, k in cells[id(c)]):
             c.derived_from = causes
-    # Stable: a derived total moves after every change it follows from.
-    out = [c for c in changes if not c.derived_from]
+    # Each derived total right after the last change it follows from (in their order).
+    position = {c.target: i for i, c in enumerate(changes) if not c.derived_from}
+    after: dict[int, list[Change]] = {}
     for c in changes:
         if c.derived_from:
-            last = max((i for i, d in enumerate(out) if d.target in c.derived_from), default=len(out) - 1)
-            out.insert(last + 1, c)
+            after.setdefault(max(position.get(t, -1) for t in c.derived_from), []).append(c)
+    out: list[Change] = list(after.get(-1, []))
+    for i, c in enumerate(changes):
+        if not c.derived_from:
+            out.append(c)
+            out += after.get(i, [])
     return out
