@@ -18,7 +18,7 @@ from typing import Optional
 from ..records import Amendment, Operation, Part, ParseResult, Section
 from .normalize import fold, key
 from .annexes import listed_annex
-from .families import replace_family
+from .families import named_families, other_families, replace_family
 from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 
@@ -142,8 +142,11 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.new_heading:
         sec.heading = am.new_heading
         sec.last_amended_by = tag
-    if am.action == "replace" and replace_family(part, sec, am, avpart, tag, _span(avpart, am)):
-        return Outcome(am, True)      # one family's table of the article, not the article
+    kept = None
+    if am.action == "replace" and named_families(am):
+        if replace_family(part, sec, am, avpart, tag, _span(avpart, am)):
+            return Outcome(am, True)  # one family's table of the article, not the article
+        kept = other_families(part, sec, named_families(am))   # what the rewrite must not drop
     edits = substitutions(am.new_text)
     if am.action == "replace" and edits:
         missing = _substitute(part, sec, edits, am, avpart, tag)
@@ -161,6 +164,12 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
         am.new_text, am.section = attached.text, attached.number
     if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
         _replace(part, sec, am, avpart, tag)
+        if kept is not None:
+            ops, tables, figures = kept
+            part.operations += ops
+            part.tables += [t for t in tables if t not in part.tables]
+            for name, fs in figures.items():
+                getattr(part, name).extend(fs)
     return Outcome(am, True)
 
 

@@ -48,6 +48,32 @@ def family_type(phrase: str) -> Optional[str]:
     return next((t for rx, t in objects if rx.search(f)), None)
 
 
+_FAMILY_ANYWHERE = re.compile(r"(?:les\s+op[ée]rations|l['’]op[ée]ration)\s*«\s*([^»]+?)\s*»\s*(?:sont|est)\s+modifi", re.I)
+
+
+def named_families(am: Amendment) -> set[str]:
+    """Every family an instruction rewrites, its own and those of the family
+    instructions its new text carries (the parse may join several in one)."""
+    kinds = {family_type(m.group(1)) for m in _FAMILY_ANYWHERE.finditer(f"{am.raw or ''}\n{am.new_text or ''}")}
+    own = instruction_family(am)
+    return ({own} if own else set()) | {k for k in kinds if k} if (own or kinds) else set()
+
+
+def other_families(part: Part, sec: Section, kinds: set[str]) -> tuple[list, list, dict]:
+    """The operations of ``sec`` of the families not rewritten, with the tables
+    holding only them and those tables' figures: what a whole-article
+    replacement must keep."""
+    target = norm_number(sec.number)
+    ops = [o for o in part.operations if norm_number(o.section or "") == target and o.type not in kinds]
+    tables = [t for t in part.tables if norm_number(t.section or "") == target
+              and any(_in_table(o, t) for o in ops)
+              and not any(_in_table(o, t) and o.type in kinds for o in part.operations)]
+    ids = {t.id for t in tables}
+    figures = {name: [f for f in getattr(part, name) if getattr(f, "table", None) in ids]
+               for name in ("amounts", "quantities")}
+    return ops, tables, figures
+
+
 def instruction_family(am: Amendment) -> Optional[str]:
     m = FAMILY_INSTRUCTION.match(am.raw or "")
     return family_type(m.group("family")) if m else None
@@ -62,7 +88,7 @@ def replace_family(part: Part, sec: Section, am: Amendment, avpart: Part, tag: s
     """Replace the operations of the instruction's family (and their tables and
     table figures) in section ``sec`` by those the avenant prints after the
     instruction (its section, pages ``span``). False when the instruction does
-    not name a family the vocabulary knows."""
+    not name a family the vocabulary knows or its table's rows were not read."""
     kind = instruction_family(am)
     if kind is None:
         return False
@@ -77,6 +103,12 @@ def replace_family(part: Part, sec: Section, am: Amendment, avpart: Part, tag: s
     old_tables = [t for t in part.tables if norm_number(t.section or "") == target and family_table(t, part.operations)]
     new_tables = [t for t in avpart.tables if norm_number(t.section or "") == home
                   and first <= (t.pages[0] if t.pages else 0) <= last and family_table(t, avpart.operations)]
+    # The parse must have read the new table's rows as operations (it files an operation
+    # where its site is first named, often the avenant's "Objet" list): else the whole
+    # article is replaced as any rewrite is.
+    read = [o for t in new_tables for o in avpart.operations if _in_table(o, t) and o.type == kind]
+    if not new_tables or len(read) * 2 < sum(t.n_rows for t in new_tables):
+        return False
     gone = {t.id for t in old_tables}
     part.operations = [o for o in part.operations
                        if not (norm_number(o.section or "") == target and o.type == kind)]
