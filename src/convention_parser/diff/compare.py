@@ -47,7 +47,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
         changes = cross_check(changes, avenant)
         changes += _instructions_without_text(po, avenant, changes)
     changes.sort(key=lambda c: CHANGE_ORDER.index(c.type))
-    result.changes = mark_derived(changes)
+    result.changes = mark_derived(changes, {t.id: t for t in pn.tables})
     result.stats = dict(Counter(c.type for c in changes))
     return result
 

@@ -409,7 +409,10 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     home = norm_number(am.section or "")
     new_key = key(am.new_text or "")
     first, last = _span(avpart, am)
-    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home]
+    # A section of the avenant may hold several instructions (8.1 then 8.2): a table belongs to
+    # the one it follows, within that instruction's pages.
+    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home
+              and (not t.pages or first <= t.pages[0] <= last)]
     table_ids = {t.id for t in tables}
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 

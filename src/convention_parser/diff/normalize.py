@@ -25,6 +25,14 @@ _WS = re.compile(r"\s+")
 # each version is signed on its own date; the line is not a clause of the convention.
 _SIGNED_LINE = re.compile(r"^\s*fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
                           r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s*$", re.I)
+# The same phrase run into the text around it (a parse that joined the signature block's lines):
+# "… de la Sorgue. Fait à Villers, le 23 avril 2022 Pour la Communauté …".
+_SIGNED_PHRASE = re.compile(r"(?:(?<=[.;:])|^)\s*fait\s+[àa]\s+[^,.;\n]{1,60},\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
+                            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?=\s+pour\b)", re.I)
+# Digits grouped by dots ("250.000", "70.739.366,40"): the same number as grouped by spaces.
+_DOTTED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:\.\d{3})+)(?![\d.])")
+# The currency written out after a figure ("250 000 euros", "45 000 EUR") is the sign.
+_CURRENCY_WORD = re.compile(r"(?<=\d)\s*(?:euros?|eur)\b", re.I)
 # A unit sign after a figure ("12 751 802,65 €" / "12751802,65€"): the space is layout.
 _UNIT_SPACE = re.compile(r"(?<=\d)\s+(?=[€%])")
 _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
@@ -42,7 +50,7 @@ def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool
     lines = [ln for ln in text.splitlines()
              if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture
              and not _SIGNED_LINE.match(ln)]
-    text = " ".join(lines)
+    text = _SIGNED_PHRASE.sub(" ", " ".join(lines))
     # « x » and "x" alike: no space inside quotes.
     text = re.sub(r'"\s+', '"', re.sub(r'\s+"', ' "', text))
     return _WS.sub(" ", text).strip()
@@ -55,6 +63,8 @@ def key(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool =
     # joined: the same word as "ci-après" on one line.
     text = _CUT_COMPOUND.sub(r"\1\2", text)
     text = _GROUPED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = _DOTTED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(".", ""), text)
+    text = _CURRENCY_WORD.sub("€", text)
     text = _UNIT_SPACE.sub("", text)
     text = text.replace("-", "")
     text = re.sub(r'\s*"\s*', '"', text)
