@@ -52,15 +52,21 @@ def _render(written, style: Style, seed: int, header: str, path: Path) -> dict:
     return r.gold()
 
 
-def build(seed: int, workdir: Path) -> list[Sample]:
+def build(seed: int, workdir: Path, variants: bool = True) -> list[Sample]:
+    """The triple of ``seed``. ``variants`` False leaves out the drafting variants
+    of conv_variants (the layout a seed had before them: the pinned-seed floors
+    were measured on it)."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     p = draw_project(rng)
     plan = draw_avenant(rng, p)
-    conv_variants.new_bailleur(seed, p, plan)
+    if variants:
+        conv_variants.new_bailleur(seed, p, plan)
     p2 = consolidate(p, plan, random.Random(f"{seed}:consolidate"))
-    w = dataclasses.replace(Wording.draw(rng), **conv_variants.draw(seed))
+    w = Wording.draw(rng)
+    if variants:
+        w = dataclasses.replace(w, **conv_variants.draw(seed))
     styles = [Style.draw(rng) for _ in range(3)]
     if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
         styles[2] = styles[0]
