@@ -38,6 +38,17 @@ REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?(?:abrog|supprim)
 # An annex in force in a version an avenant gave it: "(modifiée par l'avenant n°1)" on its
 # line of the list, "… dans sa version modifiée par l'avenant n°1" in its own text.
 AMENDED_MARK = re.compile(r"\b(?:modifi|remplac|actualis|mis\w*\s+[àa]\s+jour)\w*\s+par\s+l\W?\s*avenant\b", re.I)
+# The whole clause, to compare an annex's text apart from which version is in force.
+_AMENDED_CLAUSE = re.compile(r"[,;]?\s*\(?\s*(?:dans\s+sa\s+version\s+)?(?:modifi|remplac|actualis|mis\w*\s+[àa]\s+jour)\w*"
+                             r"\s+par\s+l\W?\s*avenant(?:\s*n\W{0,2}\s*\d+)?\s*\)?", re.I)
+
+
+def without_amended_mark(text: str) -> str:
+    """An annex's text without its "version modifiée par l'avenant n°1" mark
+    (told by annex_changes from the annexes' ``replaced`` flags)."""
+    return _AMENDED_CLAUSE.sub("", text or "")
+
+
 # "(sans objet)": listed for the model's numbering, not an annex of this convention.
 _SANS_OBJET = re.compile(r"\(\s*sans\s+objet\s*\)\s*\.?\s*$", re.I)
 

@@ -359,9 +359,20 @@ def _without_own_heading(text: str, sec: Section) -> str:
 
 
 def _insert(part: Part, am: Amendment, avpart: Part, tag: str) -> None:
-    sec = _new_section(part, norm_number(am.target), am.new_heading or "", "", 0, tag)
+    sec = _new_section(part, norm_number(am.target), am.new_heading or _named_title(am), "", 0, tag)
     if am.new_text:
         _replace(part, sec, am, avpart, tag)
+
+
+def _named_title(am: Amendment) -> str:
+    """The title an instruction gives an annex it adds without quoting it:
+    "Intégration de l'annexe C5 fiches descriptives des nouvelles opérations,"."""
+    if am.target_kind != "annexe":
+        return ""
+    m = re.search(rf"\bannexe\s+{re.escape(am.target)}\b\s*[–\-:]?\s*(?:«\s*)?(?P<title>[^«»]+?)\s*»?\s*[,.;]*\s*$",
+                  am.raw or "", re.I)
+    title = m.group("title").strip() if m else ""
+    return title[:1].upper() + title[1:] if title else ""
 
 
 def _new_section(part: Part, number: str, heading: str, text: str, page: int, tag: str) -> Section:
