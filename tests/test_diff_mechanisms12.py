@@ -164,3 +164,31 @@ def test_a_new_maitre_douvrage_in_the_parties_is_party_added():
     new = copy.deepcopy(conv)
     new.parts[0].metadata["parties"].append("Solvéa Logement")
     assert [(c.type, c.target) for c in diff_results(conv, new).changes] == [("party_added", "Solvéa Logement")]
+
+
+def _dash_table(feder_source: str) -> ParseResult:
+    conv = _convention()
+    part = conv.parts[0]
+    src = 75_000.0 if feder_source != "–" else 0.0
+    rows = [["ANRU", "5 000 000 €", "2 000 000 €", "7 000 000 €"],
+            ["FEDER", "400 000 €", feder_source, f"{400_000 + src:,.0f} €".replace(",", " ")],
+            ["Total", "5 400 000 €", f"{2_000_000 + src:,.0f} €".replace(",", " "),
+             f"{7_400_000 + src:,.0f} €".replace(",", " ")]]
+    cols = ["Les Peupliers (QP045039)", "La Source (QP045014)", "Total"]
+    part.tables.append(Table(id="t9", title="Plan de financement", pages=[12], header=[["Financeurs"] + cols],
+                             rows=rows, n_rows=3, n_cols=4, section="9"))
+    part.amounts = [Amount(text=c, value=float(c.replace(" ", "").rstrip("€")), page=12, section="9",
+                           label=f"{r[0]} / {cols[j - 1]}", table="t9")
+                    for r in rows for j, c in enumerate(r) if j and c != "–"]
+    return conv
+
+
+def test_a_cell_filled_where_the_table_printed_a_dash_is_a_change_from_zero():
+    changes = [c for c in diff_results(_dash_table("–"), _dash_table("75 000 €")).changes if c.type == "amount_changed"]
+    cell = "FEDER / La Source (QP045014)"
+    assert [(c.target, c.before, c.after, c.derived_from) for c in changes][0] == (cell, 0.0, 75_000.0, [])
+    assert {c.target: c.derived_from for c in changes[1:]} == {
+        "FEDER / Total": [cell], "Total / La Source (QP045014)": [cell], "Total / Total": [cell]}
+    # And back: a figure that becomes a dash is a change to zero.
+    back = [c for c in diff_results(_dash_table("75 000 €"), _dash_table("–")).changes if c.type == "amount_changed"]
+    assert (back[0].target, back[0].before, back[0].after) == (cell, 75_000.0, 0.0)

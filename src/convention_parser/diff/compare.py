@@ -21,6 +21,7 @@ from .consolidate import amendments_of, find_target
 from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
+from .filled import filled_cells
 from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
 from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
@@ -77,8 +78,9 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     ops = operation_changes(po.operations, pn.operations)
     changes += ops
     tables = ({t.id: t for t in old_tables}, {t.id: t for t in new_tables})
-    changes += figure_changes(refile(po.amounts, old_alias), refile(pn.amounts, new_alias), section_map,
-                              table_map, "amount", tables)
+    old_amounts, new_amounts = refile(po.amounts, old_alias), refile(pn.amounts, new_alias)
+    changes += figure_changes(old_amounts, new_amounts, section_map, table_map, "amount", tables)
+    changes += filled_cells(tpairs, old_amounts, new_amounts)
     qchanges = _not_operation_counts(
         figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
                        table_map, "quantity", tables), ops)

@@ -454,7 +454,10 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
         if name == "operations" and len(key(f.name)) > 5 and key(f.name) in new_key and \
                 not any(_in_table(f, t) for t in avpart.tables):
             return True                            # (a table's row belongs to its own section's instruction)
-        in_span = fsec == home or (first <= (f.page or 0) <= last)
+        # In the instruction's pages, but not in an earlier section of the avenant (its "Objet"
+        # list on the same page names the same figures).
+        in_span = fsec == home or (first <= (f.page or 0) <= last and
+                                   (not fsec or not home or natural_key(fsec) >= natural_key(home)))
         return in_span and key(getattr(f, "text", "") or "") in new_key
 
     for name in _FACT_LISTS:

@@ -58,10 +58,16 @@ def _places(c: Change, tables: dict[str, Table]) -> list[tuple[str, int, int, bo
         t = tables.get(p.get("table") or "")
         if t is None:
             continue
+        if p.get("cell"):            # a cell filled or emptied (filled.py): a plain cell, at a known place
+            out.append((t.id, p["cell"][0], p["cell"][1], False, False))
+            continue
         grid = _grid(t)
         at = _find(t, grid, float(c.after), fold(row_and_column(p.get("label") or "")[0]))
         if at is not None:
-            out.append((t.id, at[0], at[1], *_sums(grid, *at)))
+            row_sum, col_sum = _sums(grid, *at)
+            # A sum of one figure (the others are dashes) is told by its labels: "FEDER / Total".
+            row, col = row_and_column(p.get("label") or "")
+            out.append((t.id, at[0], at[1], row_sum or _total(col), col_sum or _total(row)))
     return out
 
 
