@@ -192,3 +192,21 @@ def test_a_cell_filled_where_the_table_printed_a_dash_is_a_change_from_zero():
     # And back: a figure that becomes a dash is a change to zero.
     back = [c for c in diff_results(_dash_table("75 000 €"), _dash_table("–")).changes if c.type == "amount_changed"]
     assert (back[0].target, back[0].before, back[0].after) == (cell, 75_000.0, 0.0)
+
+
+def test_an_operation_keeps_its_identity_when_a_field_carries_its_rows_text():
+    # A table without IDTOP whose columns the parse shifted: the commune holds the row's label
+    # (its count changes with the operation), the maître d'ouvrage the next cells' figures.
+    old, new = _convention(), _convention()
+    a = old.parts[0].operations[0]
+    a.commune = "Démolition de la tour des Frênes (71 logements) Vernay"
+    b = new.parts[0].operations[0]
+    b.commune, b.logements, b.amount = "Démolition de la tour des Frênes (80 logements) Vernay", 80, 2_000_000
+    b.maitre_ouvrage = "Logis Horizon 5.528.571,43 euros 2.000.000 euros"
+    got = [(c.type, c.before["logements"], c.after["logements"]) for c in diff_results(old, new).changes
+           if c.type.startswith("operation_")]
+    assert got == [("operation_modified", 71, 80)]
+    # Another site in another commune stays another operation.
+    b.commune, b.name = "Lormes", "tour Vauban"
+    assert {c.type for c in diff_results(old, new).changes if c.type.startswith("operation_")} == {
+        "operation_added", "operation_removed"}

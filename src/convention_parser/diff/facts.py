@@ -87,10 +87,29 @@ def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     return list(merged.values())
 
 
+_FIGURE_WORD = re.compile(r"^(?:[\d.,]+|euros?|eur|logements?)$")
+
+
+def _place_words(commune: str) -> set[str]:
+    """A commune field's words without figures: a table whose columns the parse
+    shifted fills it with the row's label ("Démolition de l'immeuble Les
+    Hortensias (133 logements) Hallencourt"), whose count changes with the
+    operation."""
+    return {w for w in fold(commune).split() if not _FIGURE_WORD.match(w)}
+
+
+def same_commune(a: Optional[str], b: Optional[str]) -> bool:
+    """Two communes of one operation: the same words, or one held in the other."""
+    if not a or not b:
+        return True
+    wa, wb = _place_words(a), _place_words(b)
+    return wa == wb or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
+
+
 def operation_similarity(a: Operation, b: Operation) -> float:
     if a.type != b.type:
         return 0.0
-    if a.commune and b.commune and fold(a.commune) != fold(b.commune):
+    if not same_commune(a.commune, b.commune):
         return 0.0
     s = name_similarity(a.name, b.name)
     if s < NAME_THRESHOLD:
@@ -123,8 +142,11 @@ def operation_changes(old: list[Operation], new: list[Operation]) -> list[Change
     for i, j, _ in pairs:
         a, b = old[i], new[j]
         # A field found in one version only is a parse gap, not a change.
+        # A name field may carry the next cells' text where the parse joined them
+        # ("Sévigné Habitat 5.528.571,43 euros"): the same body when one holds the other.
         diffs = [f for f in _OP_COMPARED if getattr(a, f) is not None and getattr(b, f) is not None
-                 and not _same(getattr(a, f), getattr(b, f))]
+                 and not (same_commune(a.maitre_ouvrage, b.maitre_ouvrage) if f == "maitre_ouvrage"
+                          else _same(getattr(a, f), getattr(b, f)))]
         if not diffs:
             continue
         parts = []
