@@ -40,7 +40,7 @@ def filled_cells(pairs: list[tuple[Table, Table]], old: list, new: list) -> list
             continue
         for side, (src, dst, facts) in (("new", (b, a, new)), ("old", (a, b, old))):
             for f in facts:
-                if f.table != src.id or not is_headline(f, src):
+                if f.table != src.id or abs(f.value) < 0.5 or not is_headline(f, src):
                     continue
                 label = fold(row_and_column(f.label)[0])
                 i, k = _row(src, label), _row(dst, label)
