@@ -210,3 +210,15 @@ def test_an_operation_keeps_its_identity_when_a_field_carries_its_rows_text():
     b.commune, b.name = "Lormes", "tour Vauban"
     assert {c.type for c in diff_results(old, new).changes if c.type.startswith("operation_")} == {
         "operation_added", "operation_removed"}
+
+
+def test_the_owner_of_a_new_operation_unknown_before_is_a_party_added():
+    old, new = _convention(), _convention()
+    new.parts[0].operations.append(Operation(type="demolition", name="immeuble Ravel", commune="Vernay",
+                                             maitre_ouvrage="Solvéa Logement 650.000 euros", logements=30,
+                                             amount=650_000, page=10, section="8.1"))
+    got = [(c.type, c.target) for c in diff_results(old, new).changes if c.type.startswith(("party", "operation"))]
+    assert got == [("operation_added", "demolition: immeuble Ravel (Vernay)"), ("party_added", "Solvéa Logement")]
+    # An owner the convention already names (a party, another operation's) is not new.
+    new.parts[0].operations[-1].maitre_ouvrage = "Logis Horizon"
+    assert [c.type for c in diff_results(old, new).changes if c.type.startswith("party")] == []

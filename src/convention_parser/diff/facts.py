@@ -540,6 +540,32 @@ def party_changes(old: list[str], new: list[str]) -> list[Change]:
     return out
 
 
+_MONEY_WORD = re.compile(r"^(?:[\d.,\u00a0\u202f]+|euros?|eur|€)$", re.I)
+
+
+def owner_parties(ops: list[Change], old_parties: list[str], old_ops: list[Operation],
+                  told: list[Change]) -> list[Change]:
+    """A maître d'ouvrage that carries a new operation and that the old
+    version neither lists as a party nor names as any operation's owner is a
+    party the new version adds (issue 12, mechanism 7), when the parties
+    themselves do not tell it (an avenant's parties block not read)."""
+    known = list(old_parties) + [o.maitre_ouvrage for o in old_ops if o.maitre_ouvrage]
+    known += [c.target for c in told if c.type == "party_added"]
+    out: list[Change] = []
+    for c in ops:
+        if c.type != "operation_added" or not isinstance(c.after, dict):
+            continue
+        owner = " ".join(w for w in (c.after.get("maitre_ouvrage") or "").split()
+                         if not _MONEY_WORD.match(w))
+        if len(owner) < 4 or any(party_similarity(owner, k) >= PARTY_THRESHOLD for k in known):
+            continue
+        known.append(owner)
+        out.append(Change(type="party_added", target=owner, after=owner,
+                          summary=f"Partie ajoutée : {owner} (maître d'ouvrage d'une nouvelle opération)",
+                          evidence=c.evidence))
+    return out
+
+
 def merge_parties(convention: list[str], signatories: list[str]) -> list[str]:
     """The parties of a convention after an avenant: its own, and the
     avenant's signatories it did not count. An avenant binds those who sign
