@@ -222,3 +222,15 @@ def test_the_owner_of_a_new_operation_unknown_before_is_a_party_added():
     # An owner the convention already names (a party, another operation's) is not new.
     new.parts[0].operations[-1].maitre_ouvrage = "Logis Horizon"
     assert [c.type for c in diff_results(old, new).changes if c.type.startswith("party")] == []
+
+
+def test_replacing_an_articles_table_keeps_its_wording():
+    conv = _convention()
+    raw = "Le tableau des opérations de l'article 8.1 est remplacé par le tableau suivant :"
+    part = Part(kind="avenant", pages=[1, 5], title="Avenant n°1", metadata={"number": "1"},
+                sections=[Section("a1", "3.5", "Modification de l'article 8.1", 2, 3, None, raw)],
+                amendments=[Amendment("8.1", "article", "replace", new_text="Tableau des opérations",
+                                      section="3.5", page=3, raw=raw)])
+    merged = consolidate(conv, [_result(part, "avenant")])
+    sec = next(s for s in merged.parts[0].sections if s.number == "8.1")
+    assert sec.text == conv.parts[0].sections[1].text and sec.last_amended_by == "avenant n°1"

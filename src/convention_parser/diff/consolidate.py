@@ -163,7 +163,10 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
         am = copy.copy(am)
         am.new_text, am.section = attached.text, attached.number
     if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
+        prose = sec.text
         _replace(part, sec, am, avpart, tag)
+        if _TABLE_ONLY.match(am.raw or ""):
+            sec.text = prose     # the instruction replaces the article's table, not its wording
         if kept is not None:
             ops, tables, figures = kept
             part.operations += ops
@@ -214,6 +217,11 @@ def _record_replaced(part: Part, am: Amendment, title: str, tag: str) -> None:
     if isinstance(part.metadata, dict):
         part.metadata.setdefault("replaced", []).append(
             {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
+
+
+# "Le tableau des opérations de l'article 8.1 est remplacé par le tableau suivant :", "Le tableau
+# ci-dessous remplace …": a table of the article is replaced, its prose stays.
+_TABLE_ONLY = re.compile(r"^\W*(?:le|les)\s+tableaux?\b", re.I)
 
 
 # A partial edit, as structure writes it: "« 2 100 000 € » → « 2 450 000 € »", one per line.

@@ -29,6 +29,10 @@ _SIGNED_LINE = re.compile(r"^\s*fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(
 # "… de la Sorgue. Fait à Villers, le 23 avril 2022 Pour la Communauté …".
 _SIGNED_PHRASE = re.compile(r"(?:(?<=[.;:])|^)\s*fait\s+[àa]\s+[^,.;\n]{1,60},\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
                             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?=\s+pour\b)", re.I)
+# A footnote call glued to its word ("sont les suivantes3 :"): one layout prints the call
+# there, another reads the note's number apart. (The note's own line is left: where the
+# layout puts it cannot be told from a line that starts with a figure.)
+_FOOTNOTE_CALL = re.compile(r"(?<=[a-zàâäéèêëîïôöùûüç])\d{1,2}(?=\s*[:;,.)]|\s|$)")
 # Digits grouped by dots ("250.000", "70.739.366,40"): the same number as grouped by spaces.
 _DOTTED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:\.\d{3})+)(?![\d.])")
 # The currency written out after a figure ("250 000 euros", "45 000 EUR") is the sign.
@@ -58,7 +62,7 @@ def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool
 
 def key(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:
     """Comparison key of a text: case, hyphens and spacing do not count."""
-    text = clean(text, furniture, page_numbers).casefold()
+    text = clean(_FOOTNOTE_CALL.sub("", text or ""), furniture, page_numbers).casefold()
     # A compound cut at a line end comes out "ci- après" or "ci-\nafter"
     # joined: the same word as "ci-après" on one line.
     text = _CUT_COMPOUND.sub(r"\1\2", text)
