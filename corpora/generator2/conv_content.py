@@ -62,6 +62,11 @@ class Wording:
     footnotes: bool
     family_table: bool
     back_to_back: bool         # the family table right under the financing table, no caption between
+    # Drawn apart (conv_variants.draw, own seed stream) so the draws above keep their values.
+    op_by_family: bool = False  # article 8.1: one table per family; the avenant rewrites a family's table
+    nest_8: bool = False        # the avenant amends 8.1 (and 8.2) inside "Modification de l'article 8"
+    rewrite_82: bool = False    # ... and rewrites 8.2 (else "L'article 8.2 … : Sans objet")
+    idtop_column: bool = True   # operation tables print the IDTOP (else rows keyed on type, site, commune)
 
     @staticmethod
     def draw(rng: random.Random) -> "Wording":
@@ -227,7 +232,33 @@ def synthesis_41(p: Project, w: Wording) -> list[Block]:
     return out
 
 
-def operations_table(p: Project, w: Wording, number: str) -> TableB:
+# How a convention names a family of operations ("Les opérations « La démolition de … »").
+FAMILY_PHRASE = {"ingenierie": "Les études, expertises et moyens d'accompagnement du projet",
+                 "demolition": "La démolition de logements locatifs sociaux",
+                 "requalification": "La requalification de logements locatifs sociaux",
+                 "residentialisation": "La résidentialisation de logements",
+                 "reconstitution": "La reconstitution de l'offre de logements locatifs sociaux",
+                 "amenagement": "L'aménagement d'ensemble",
+                 "equipement": "Les équipements publics de proximité",
+                 "immobilier_economique": "L'immobilier à vocation économique"}
+
+
+def family_title(kind: str) -> str:
+    return f"Opérations « {FAMILY_PHRASE[kind]} »"
+
+
+def family_tables(p: Project, w: Wording, kinds=None) -> list[tuple[str, TableB]]:
+    """Article 8.1 written one table per family of operations (no total row: the
+    family's total is the family table's of article 9)."""
+    out = []
+    for k in FAMILY_PHRASE:
+        ops = [o for o in p.operations if o.type == k]
+        if ops and (kinds is None or k in kinds):
+            out.append((k, operations_table(p, w, "8.1", ops=ops, title=family_title(k), total=False)))
+    return out
+
+
+def operations_table(p: Project, w: Wording, number: str, ops=None, title=None, total=True) -> TableB:
     money = (lambda v: f"{_bare(v)}") if w.table_bare_amounts else Money
     unit = " (€)" if w.table_bare_amounts else ""
     spans: list = []
@@ -249,22 +280,32 @@ def operations_table(p: Project, w: Wording, number: str) -> TableB:
         spans = [(0, 0, 1, 2), (0, 2, 1, 2), (0, 4, 1, 2)]
         row = lambda o: [o.idtop, o.libelle, o.commune, o.maitre_ouvrage, money(o.base), money(o.amount)]  # noqa: E731
         widths = [1.3, 3.2, 1.5, 1.8, 1.4, 1.4]
+    if not w.idtop_column and w.op_columns != "full":
+        # No IDTOP column: rows are told apart by type, site and commune only.
+        if len(header) > 1:
+            header[0][1] = header[0][0]     # the group title over the IDTOP moves to the label
+        header = [h[1:] for h in header]
+        spans = [(r, c - 1 if c else c, h, wd - (1 if c == 0 else 0)) for r, c, h, wd in spans]
+        spans = [sp for sp in spans if sp[3] > 1]
+        row = (lambda f: lambda o: f(o)[1:])(row)
+        widths = widths[1:]
     n_cols = len(header[0])
+    all_ops = p.operations if ops is None else ops
     rows, row_spans, totals = [], [], []
     for q in p.quartiers:
-        ops = [o for o in p.operations if o.quartier == q.code]
-        if not ops:
+        q_ops = [o for o in all_ops if o.quartier == q.code]
+        if not q_ops:
             continue
         if w.group_rows and len(p.quartiers) > 1:
             row_spans.append((len(rows), 0, 1, n_cols))
             rows.append([f"Quartier {q.name} ({q.code}) – {q.commune}"] + [""] * (n_cols - 1))
-        rows += [row(o) for o in ops]
-    total = round(sum(o.amount for o in p.operations), 2)
-    last = [""] * n_cols
-    last[0], last[-1 if w.op_columns != "full" else -2] = "Total", money(total)
-    totals.append(len(rows))
-    rows.append(last)
-    return TableB(f"Tableau des opérations cofinancées par l'ANRU (article {number})", header, rows,
+        rows += [row(o) for o in q_ops]
+    if total:
+        last = [""] * n_cols
+        last[0], last[-1 if w.op_columns != "full" else -2] = "Total", money(round(sum(o.amount for o in all_ops), 2))
+        totals.append(len(rows))
+        rows.append(last)
+    return TableB(title or f"Tableau des opérations cofinancées par l'ANRU (article {number})", header, rows,
                   header_spans=spans, row_spans=row_spans, widths=widths, wide=w.op_columns == "full",
                   total_rows=totals)
 
@@ -320,9 +361,13 @@ def financing_blocks(p: Project, w: Wording) -> list[Block]:
     return out
 
 
-def op_calendar(p: Project) -> list[Block]:
-    return [Para(["Le calendrier opérationnel prévisionnel des opérations figure en annexe C1. Le lancement "
-                  "opérationnel de chaque opération est indiqué, par semestre, dans le tableau de l'article 8.1."])]
+def op_calendar(p: Project, plan: AvenantPlan | None = None, w: Wording | None = None) -> list[Block]:
+    out = [Para(["Le calendrier opérationnel prévisionnel des opérations figure en annexe C1. Le lancement "
+                 "opérationnel de chaque opération est indiqué, par semestre, dans le tableau de l'article 8.1."])]
+    if plan is not None and w is not None and w.nest_8 and w.rewrite_82:
+        out.append(Para([f"Les opérations intégrées par l'avenant n°{p.avenant_number} sont lancées au plus tard "
+                         f"au {plan.added[0].start}, sous réserve de l'engagement de leurs maîtres d'ouvrage."]))
+    return out
 
 
 # --- the convention -----------------------------------------------------------------
@@ -359,7 +404,7 @@ def convention(p: Project, w: Wording, seed: int, plan: AvenantPlan | None = Non
             b.append(Heading("titre", current_titre, TITRES[current_titre], 1))
         level = 2 + num.count(".")
         rng = rng_for(num)
-        if num in ("4.2", "8.2") and random.Random(f"{seed}:opt{num}").random() < 0.3:
+        if not has_article(seed, num):
             continue
         b.append(Heading("article", num, heads[num], level))
         b += article_body(p, w, num, rng, plan)
@@ -373,7 +418,11 @@ def convention(p: Project, w: Wording, seed: int, plan: AvenantPlan | None = Non
     b.append(Heading("plain", None, "ANNEXES", 1))
     for code, title in p.annexes:
         b.append(Heading("annexe", code, title, 2))
-        b.append(Para(["Document joint à la présente convention."]))
+        if plan and plan.replaced_annex and code == plan.replaced_annex[0]:
+            b.append(Para([f"Document joint à la présente convention, dans sa version modifiée par l'avenant "
+                           f"n°{p.avenant_number}."]))
+        else:
+            b.append(Para(["Document joint à la présente convention."]))
     return Written(b, entities=entities(p))
 
 
@@ -399,13 +448,18 @@ def article_body(p: Project, w: Wording, num: str, rng: random.Random, plan: Ave
             intro.append(Note("Montants prévisionnels ; les dates de lancement sont indiquées par semestre."))
         intro.append(" :")
         out: list[Block] = [Para(intro)]
+        if w.op_by_family:
+            for k, ft in family_tables(p, w):
+                out.append(Para([f"Les opérations « {FAMILY_PHRASE[k]} » :"]))
+                out += [Break("landscape"), ft, Break("portrait")] if ft.wide else [ft]
+            return out
         if t.wide:
             out += [Break("landscape"), t, Break("portrait")]
         else:
             out.append(t)
         return out
     if num == "8.2":
-        return op_calendar(p)
+        return op_calendar(p, plan, w)
     if num == "9":
         return financing_blocks(p, w)
     if num == "7.1" and rng.random() < 0.5:
@@ -434,8 +488,14 @@ def _op_phrase(o: Operation) -> str:
     return f"{o.libelle[0].lower()}{o.libelle[1:]} à {o.commune}"
 
 
+def has_article(seed: int, num: str) -> bool:
+    """Whether the convention prints the optional article ``num`` (4.2, 8.2)."""
+    return not (num in ("4.2", "8.2") and random.Random(f"{seed}:opt{num}").random() < 0.3)
+
+
 def avenant(p: Project, p2: Project, plan: AvenantPlan, w: Wording, seed: int) -> Written:
     n = p.avenant_number
+    has_82 = has_article(seed, "8.2")
     b: list[Block] = []
     am: list[dict] = []
 
@@ -542,9 +602,21 @@ def avenant(p: Project, p2: Project, plan: AvenantPlan, w: Wording, seed: int) -
         for s in ("7.1", "7.2"):
             if s in plan.unchanged:
                 unchanged(s, sec)
-    sec = sub(f"Modification de l'article 8.1 du titre III « {ARTICLES['8.1']} »")
+    vr = random.Random(f"{seed}:avenant-variants")
+    if w.nest_8 and not w.op_by_family:
+        sec = sub(f"Modification de l'article 8 du titre III « {ARTICLES['8']} »")
+    else:
+        sec = sub(f"Modification de l'article 8.1 du titre III « {ARTICLES['8.1']} »")
     t = operations_table(p2, w, "8.1")
-    if w.table_instruction:
+    if w.op_by_family:
+        touched = {o.type for o in plan.added + plan.removed} | {a.type for _, a in plan.modified}
+        for fam, ft in family_tables(p2, w, touched):
+            b.append(Para([f"Les opérations « {FAMILY_PHRASE[fam]} » sont modifiées et désormais présentées comme suit :"]))
+            if vr.random() < 0.5:
+                b.append(Break("page"))      # the table often starts on the next page
+            b += [Break("landscape"), ft, Break("portrait")] if ft.wide else [ft]
+            amend("8.1", "article", "replace", sec)
+    elif w.table_instruction:
         b.append(Para(["Le tableau des opérations de l'article 8.1 est remplacé par le tableau suivant :"]))
         amend("8.1", "article", "replace", sec)
         b += [Break("landscape"), t, Break("portrait")] if t.wide else [t]
@@ -552,6 +624,12 @@ def avenant(p: Project, p2: Project, plan: AvenantPlan, w: Wording, seed: int) -
         replaced("8.1", sec, [Para(["Les opérations cofinancées par l'ANRU au titre de la présente convention sont "
                                     "les suivantes :"])] + ([Break("landscape"), t, Break("portrait")] if t.wide else [t]),
                  rng.randint(0, 2))
+    if w.nest_8 and not w.op_by_family and has_82:
+        if w.rewrite_82:
+            replaced("8.2", sec, op_calendar(p2, plan, w), vr.randint(0, 1))
+        else:
+            b.append(Para([f"L'article 8.2 « {ARTICLES['8.2']} » : Sans objet"]))
+            amend("8.2", "article", "unchanged", sec)
     sec = sub(f"Modification de l'article 9 du titre III « {ARTICLES['9']} »")
     replaced("9", sec, financing_blocks(p2, w), rng.randint(0, 2))
     if "10" in plan.unchanged:

@@ -25,8 +25,9 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
+from . import conv_variants
 from .conv_blocks import TableB
-from .conv_content import Wording, avenant, convention, party_names, synthesis_41
+from .conv_content import FAMILY_PHRASE, Wording, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
 from .conv_legis import avenant_legis
 from .conv_layout import Style
@@ -63,15 +64,21 @@ def avenant_style(seed: int, forced: str | None = None) -> str:
     return "legislative" if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE else "full"
 
 
-def build(seed: int, workdir: Path, style: str | None = None) -> list[Sample]:
-    """The three samples of a seed; ``style`` forces the avenant's drafting style."""
+def build(seed: int, workdir: Path, style: str | None = None, variants: bool = True) -> list[Sample]:
+    """The triple of ``seed``. ``style`` forces the avenant's drafting style; ``variants``
+    False leaves out the drafting variants of conv_variants (the layout a seed had before
+    them: the pinned-seed floors were measured on it)."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     p = draw_project(rng)
     plan = draw_avenant(rng, p)
+    if variants:
+        conv_variants.new_bailleur(seed, p, plan)
     p2 = consolidate(p, plan, random.Random(f"{seed}:consolidate"))
     w = Wording.draw(rng)
+    if variants:
+        w = dataclasses.replace(w, **conv_variants.draw(seed))
     styles = [Style.draw(rng) for _ in range(3)]
     if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
         styles[2] = styles[0]
@@ -99,7 +106,8 @@ def build(seed: int, workdir: Path, style: str | None = None) -> list[Sample]:
         gold = {"name": name, "seed": seed, "layout": dataclasses.asdict(style) | {"avenant_style": drafting},
                 "wording": dataclasses.asdict(w), "parts": [part]}
         if i:
-            gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1)
+            gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1,
+                                      has_82=has_article(seed, "8.2"))
         samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
     return samples
 
@@ -127,13 +135,13 @@ def _printed(entities: list[dict], blocks: list) -> list[dict]:
 # --- the changes (gold for diff) ---------------------------------------------------------
 
 def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, new: str,
-            via_avenant: bool) -> dict:
+            via_avenant: bool, has_82: bool = True) -> dict:
     status = "applied"
     out = []
 
-    def add(type_, target, before=None, after=None, summary=""):
+    def add(type_, target, before=None, after=None, summary="", **extra):
         out.append({"type": type_, "target": target, "before": before, "after": after,
-                    "summary": summary, "status": status})
+                    "summary": summary, "status": status, **extra})
 
     for o in plan.added:
         add("operation_added", f"{o.libelle} ({o.idtop})", None, _op_gold(o),
@@ -144,21 +152,35 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
     for b, a in plan.modified:
         add("operation_modified", f"{a.libelle} ({a.idtop})", _op_gold(b), _op_gold(a),
             f"{a.libelle} : {b.amount} € → {a.amount} €.")
+    # The financing table financeur x quartier: a changed cell names its row and column;
+    # the totals that change only because of it say so (derived_from) and come after it.
+    eur = lambda v: {"value": v, "currency": "EUR"}  # noqa: E731
+    cells: dict[tuple[str, str], str] = {}
     for f in p.financing:
         for q in p.quartiers:
             before, after = p.financing[f][q.code], p2.financing[f][q.code]
             if before != after:
-                add("amount_changed", f"Article 9 – {f} – {q.name} ({q.code})",
-                    {"value": before, "currency": "EUR"}, {"value": after, "currency": "EUR"})
+                target = f"Article 9 – {f} – {q.name} ({q.code})"
+                cells[(f, q.code)] = target
+                add("amount_changed", target, eur(before), eur(after), derived_from=[])
+    several = len(p.quartiers) > 1
+    for f in p.financing:
         tb, ta = round(sum(p.financing[f].values()), 2), round(sum(p2.financing[f].values()), 2)
-        if tb != ta and len(p.quartiers) > 1:
-            add("amount_changed", f"Article 9 – {f} – total", {"value": tb, "currency": "EUR"},
-                {"value": ta, "currency": "EUR"})
+        if tb != ta and several:
+            add("amount_changed", f"Article 9 – {f} – total", eur(tb), eur(ta),
+                derived_from=[t for (g, _), t in cells.items() if g == f])
+    if several:
+        for q in p.quartiers:
+            cb = round(sum(p.financing[f][q.code] for f in p.financing), 2)
+            ca = round(sum(p2.financing[f][q.code] for f in p2.financing), 2)
+            if cb != ca:
+                add("amount_changed", f"Article 9 – Total – {q.name} ({q.code})", eur(cb), eur(ca),
+                    derived_from=[t for (_, c), t in cells.items() if c == q.code])
     gb = round(sum(sum(r.values()) for r in p.financing.values()), 2)
     ga = round(sum(sum(r.values()) for r in p2.financing.values()), 2)
     if gb != ga:
-        add("amount_changed", "Article 9 – coût total du programme", {"value": gb, "currency": "EUR"},
-            {"value": ga, "currency": "EUR"})
+        add("amount_changed", "Article 9 – coût total du programme", eur(gb), eur(ga),
+            derived_from=list(cells.values()))
     for kind, word in (("demolition", "démolis"), ("requalification", "requalifiés")):
         nb = sum(o.logements or 0 for o in p.operations if o.type == kind)
         na = sum(o.logements or 0 for o in p2.operations if o.type == kind)
@@ -168,10 +190,18 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
     num, old_h, new_h = plan.renamed
     add("article_renamed", f"Article {num}", {"heading": old_h}, {"heading": new_h})
     modified = ["4.1", "8.1", "9"] + ([num] if w.rename_form == "renamed" else [])
+    if w.nest_8 and w.rewrite_82 and has_82 and not w.op_by_family:
+        modified.append("8.2")
     for m in sorted(modified, key=lambda s: [int(x) for x in s.split(".")]):
         add("article_modified", f"Article {m}")
-    add("table_modified", "Tableau des opérations cofinancées par l'ANRU (article 8.1)",
-        {"n_rows": None}, {"n_rows": None})
+    if w.op_by_family:
+        touched = {o.type for o in plan.added + plan.removed} | {a.type for _, a in plan.modified}
+        for k in FAMILY_PHRASE:
+            if k in touched:
+                add("table_modified", family_title(k))
+    else:
+        add("table_modified", "Tableau des opérations cofinancées par l'ANRU (article 8.1)",
+            {"n_rows": None}, {"n_rows": None})
     add("table_modified", "Plan de financement prévisionnel par financeur et par quartier")
     before_synth = [b for b in synthesis_41(p, w) if isinstance(b, TableB)][0]
     after_synth = [b for b in synthesis_41(p2, w) if isinstance(b, TableB)][0]
@@ -188,6 +218,7 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
         add("party_added", plan.added_party.name, None, {"name": plan.added_party.name})
     return {"old": old, "new": new, "notes": [
         "Operation amounts are ANRU subsidies; the financing table's ANRU row is their sum by quartier.",
+        "Totals of the financing table list in derived_from the changed cells they follow from.",
         "The consolidated title page ('Version consolidée ...'), running header and signature date are not changes.",
         "Article " + num + " is renamed" + (" and rewritten." if w.rename_form == "renamed" else " only."),
     ], "changes": out}

@@ -376,6 +376,9 @@ class Change(Record):
     summary: str = ""
     status: ChangeStatus = "applied"
     evidence: Evidence = field(default_factory=Evidence)
+    # A total that changes only because cells it sums changed: the targets of those cells
+    # (told before it). Empty for a change of its own.
+    derived_from: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -35,6 +35,20 @@ _REPEALED = re.compile(r"\s*(?:\(\s*(?:abrog|supprim)\w*[^()]*\)|[,–\-]?\s*\b(
                        r"\s*\.?\s*$", re.I)
 # The text of an annex kept as a heading: "Abrogée par l'avenant n°01." / "Supprimée …".
 REPEALED_TEXT = re.compile(r"^\W*(?:annexe\s+\S+\s*)?(?:\(\s*)?(?:abrog|supprim)", re.I)
+# An annex in force in a version an avenant gave it: "(modifiée par l'avenant n°1)" on its
+# line of the list, "… dans sa version modifiée par l'avenant n°1" in its own text.
+AMENDED_MARK = re.compile(r"\b(?:modifi|remplac|actualis|mis\w*\s+[àa]\s+jour)\w*\s+par\s+l\W?\s*avenant\b", re.I)
+# The whole clause, to compare an annex's text apart from which version is in force.
+_AMENDED_CLAUSE = re.compile(r"[,;]?\s*\(?\s*(?:dans\s+sa\s+version\s+)?(?:modifi|remplac|actualis|mis\w*\s+[àa]\s+jour)\w*"
+                             r"\s+par\s+l\W?\s*avenant(?:\s*n\W{0,2}\s*\d+)?\s*\)?", re.I)
+
+
+def without_amended_mark(text: str) -> str:
+    """An annex's text without its "version modifiée par l'avenant n°1" mark
+    (told by annex_changes from the annexes' ``replaced`` flags)."""
+    return _AMENDED_CLAUSE.sub("", text or "")
+
+
 # "(sans objet)": listed for the model's numbering, not an annex of this convention.
 _SANS_OBJET = re.compile(r"\(\s*sans\s+objet\s*\)\s*\.?\s*$", re.I)
 
@@ -44,6 +58,7 @@ class Annex:
     number: str               # norm_number: "C4", "3"
     title: str
     repealed: bool = False
+    replaced: bool = False    # this version holds the annex as an avenant replaced it
     section: Optional[str] = None  # the section whose text lists it, or the annex's own section
     page: Optional[int] = None
 
@@ -97,22 +112,28 @@ def annexes(part: Part) -> dict[str, Annex]:
             repealed = bool(_REPEALED.search(title))
             if repealed:
                 title = _REPEALED.sub("", title).strip()
-            found[number] = Annex(number, title, repealed, where, page)
+            replaced = bool(AMENDED_MARK.search(title))
+            found[number] = Annex(number, title, repealed, replaced, where, page)
     for s in part.sections:
         if not is_annex(s) or not norm_number(s.number):
             continue
         number = norm_number(s.number)
         repealed = bool(REPEALED_TEXT.match(s.text or ""))
+        replaced = bool(AMENDED_MARK.search(s.text or ""))
         known = found.get(number)
         if known is None:
-            found[number] = Annex(number, s.heading, repealed, s.number, s.page)
+            found[number] = Annex(number, s.heading, repealed, replaced, s.number, s.page)
         else:
             known.repealed = known.repealed or repealed
+            known.replaced = known.replaced or replaced
     meta = part.metadata if isinstance(part.metadata, dict) else {}
     for r in meta.get("repealed") or []:
         if r.get("annex"):
             number = norm_number(r.get("number", ""))
             found.setdefault(number, Annex(number, r.get("heading", ""))).repealed = True
+    for r in meta.get("replaced") or []:
+        number = norm_number(r.get("number", ""))
+        found.setdefault(number, Annex(number, r.get("heading", ""))).replaced = True
     return found
 
 
@@ -123,8 +144,8 @@ def listed_annex(part: Part, target: str) -> Optional[Annex]:
 
 
 def annex_changes(po: Part, pn: Part, told: list[Change]) -> list[Change]:
-    """Annexes gone from the list (or marked repealed there) and annexes new
-    to it, unless a change of that annex is already told (its section).
+    """Annexes gone from the list (or marked repealed there), annexes new
+    to it and annexes an avenant replaced (annex_modified), unless a change of that annex is already told (its section).
     Nothing when one version has no annex at all: a missing list is a parse
     gap, not the repeal of every annex."""
     ao, an = annexes(po), annexes(pn)
@@ -143,6 +164,15 @@ def annex_changes(po: Part, pn: Part, told: list[Change]) -> list[Change]:
                           evidence=Evidence(a.page, a.section, b.page if b else None, b.section if b else None)))
     for number, b in an.items():
         a = ao.get(number)
+        if a is not None and not a.repealed and not b.repealed and b.replaced and not a.replaced \
+                and number not in done:
+            out.append(Change(type="annex_modified", target=number,
+                              before={"number": number, "heading": a.title},
+                              after={"number": number, "heading": b.title, "replaced": True},
+                              summary=f"Modification : annexe {number}" + (f" « {a.title} »" if a.title else "")
+                                      + " (remplacée par avenant)",
+                              evidence=Evidence(a.page, a.section, b.page, b.section)))
+            continue
         if b.repealed or number in done or (a is not None and not a.repealed):
             continue
         out.append(Change(type="annex_added", target=number, after={"number": number, "heading": b.title},

@@ -6,7 +6,7 @@ import re
 
 from ..records import Change, Evidence, Section
 from .align import Pair
-from .annexes import REPEALED_TEXT
+from .annexes import REPEALED_TEXT, without_amended_mark
 from .normalize import fold, same_text
 from .redline import redline
 from .sections import is_annex
@@ -115,6 +115,8 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
                               summary=f"{'Annexe' if annex else 'Article'} {a.number} {what} : "
                                       f"« {a.number} {a.heading} » → « {b.number} {b.heading} »",
                               evidence=ev))
+        if annex and same_text(without_amended_mark(a.text), without_amended_mark(b.text), furniture):
+            continue     # the same annex text; which version is in force: annexes.annex_changes
         if not same_text(a.text, b.text, furniture):
             out += _block_changes(a, b, ev, furniture)
     return out

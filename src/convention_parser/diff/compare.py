@@ -18,8 +18,11 @@ from .align import align_sections
 from .annexes import annex_changes, listed_annex
 from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
+from .continued import join_continued, refile
 from .declared import cross_check
-from .facts import figure_changes, match_tables, operation_changes, party_changes, table_changes
+from .derived import mark_derived
+from .filled import filled_cells
+from .facts import figure_changes, match_tables, operation_changes, owner_parties, party_changes, table_changes
 from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
 
@@ -46,7 +49,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
         changes = cross_check(changes, avenant)
         changes += _instructions_without_text(po, avenant, changes)
     changes.sort(key=lambda c: CHANGE_ORDER.index(c.type))
-    result.changes = changes
+    result.changes = mark_derived(changes, {t.id: t for t in join_continued(pn.tables)[0]})
     result.stats = dict(Counter(c.type for c in changes))
     return result
 
@@ -68,20 +71,26 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     def section_map(number: Optional[str]) -> Optional[str]:
         return None if number is None else numbers.get(norm_number(number), f"(removed {number})")
 
-    tpairs = match_tables(po.tables, pn.tables, section_map)
+    old_tables, old_alias = join_continued(po.tables)
+    new_tables, new_alias = join_continued(pn.tables)
+    tpairs = match_tables(old_tables, new_tables, section_map)
     table_map = {a.id: b.id for a, b in tpairs}
     ops = operation_changes(po.operations, pn.operations)
     changes += ops
-    tables = ({t.id: t for t in po.tables}, {t.id: t for t in pn.tables})
-    changes += figure_changes(po.amounts, pn.amounts, section_map, table_map, "amount", tables)
+    tables = ({t.id: t for t in old_tables}, {t.id: t for t in new_tables})
+    old_amounts, new_amounts = refile(po.amounts, old_alias), refile(pn.amounts, new_alias)
+    changes += figure_changes(old_amounts, new_amounts, section_map, table_map, "amount", tables)
+    changes += filled_cells(tpairs, old_amounts, new_amounts)
     qchanges = _not_operation_counts(
-        figure_changes(po.quantities, pn.quantities, section_map, table_map, "quantity", tables), ops)
+        figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
+                       table_map, "quantity", tables), ops)
     changes += qchanges + added_counts(po, pn, section_map, qchanges)
     tchanges = table_changes(tpairs)
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
-    changes += party_changes(list((po.metadata or {}).get("parties") or []),
-                             list((pn.metadata or {}).get("parties") or []))
+    old_parties = list((po.metadata or {}).get("parties") or [])
+    parties = party_changes(old_parties, list((pn.metadata or {}).get("parties") or []))
+    changes += parties + owner_parties(ops, old_parties, po.operations, parties)
     return changes
 
 

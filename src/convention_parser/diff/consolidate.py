@@ -18,6 +18,7 @@ from typing import Optional
 from ..records import Amendment, Operation, Part, ParseResult, Section
 from .normalize import fold, key
 from .annexes import listed_annex
+from .families import named_families, other_families, replace_family
 from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
@@ -136,7 +137,7 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
         _insert(part, am, avpart, tag)
         return Outcome(am, True)
     if sec is None and listed is not None:
-        return _listed_annex(part, am, listed.title, tag)
+        return _listed_annex(part, am, listed.title, tag, avpart)
     if sec is None:
         if am.target_kind == "preambule" and am.action == "replace" and am.new_text:
             part.preamble = am.new_text   # an unnumbered preamble is the part's preamble
@@ -152,6 +153,11 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.new_heading:
         sec.heading = am.new_heading
         sec.last_amended_by = tag
+    kept = None
+    if am.action == "replace" and named_families(am):
+        if replace_family(part, sec, am, avpart, tag, _span(avpart, am)):
+            return Outcome(am, True)  # one family's table of the article, not the article
+        kept = other_families(part, sec, named_families(am))   # what the rewrite must not drop
     edits = substitutions(am.new_text)
     if am.action == "replace" and edits:
         missing = _substitute(part, sec, edits, am, avpart, tag)
@@ -160,22 +166,73 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
         return Outcome(am, True)
     if am.action == "replace" and am.target_kind == "annexe" and not am.new_text:
         attached = attached_annex(avpart, am)
-        if attached is not None:
-            am = copy.copy(am)
-            am.new_text, am.section = attached.text, attached.number
+        if attached is None:
+            if joined_annex(avpart, am):
+                _record_replaced(part, am, sec.heading, tag)
+                sec.last_amended_by = tag
+            return Outcome(am, True)
+        am = copy.copy(am)
+        am.new_text, am.section = attached.text, attached.number
     if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
+        prose = sec.text
         _replace(part, sec, am, avpart, tag)
+        if _TABLE_ONLY.match(am.raw or ""):
+            sec.text = prose     # the instruction replaces the article's table, not its wording
+        if kept is not None:
+            ops, tables, figures = kept
+            part.operations += ops
+            part.tables += [t for t in tables if t not in part.tables]
+            for name, fs in figures.items():
+                getattr(part, name).extend(fs)
     return Outcome(am, True)
 
 
-def _listed_annex(part: Part, am: Amendment, title: str, tag: str) -> Outcome:
+# "… remplacée par l'annexe C2 jointe au présent avenant", "Sont jointes au présent avenant
+# les annexes suivantes :", "ci-annexée".
+_JOINED = re.compile(r"\b(?:joint\w*\s+(?:au|[àa]\s+l\W?)\s*(?:pr[ée]sent\s+)?avenant|ci-annex\w*|annex[ée]e?s?\s+au\s+pr[ée]sent\s+avenant)",
+                     re.I)
+
+
+def joined_annex(avpart: Part, am: Amendment) -> bool:
+    """Whether the avenant joins the new version of the annex it updates: its
+    instruction says so, or a list of the annexes joined to it names it. An
+    update announced without either is told declared_only by the diff."""
+    if _JOINED.search(am.raw or ""):
+        return True
+    code = norm_number(am.target)
+    for s in avpart.sections:
+        text = s.text or ""
+        m = _JOINED.search(text)
+        if m and any(norm_number(ln.strip().lstrip("-•▪ ").split(" ")[0].rstrip(" –-:.")) == code
+                     for ln in text[m.end():].splitlines() if ln.strip()):
+            return True
+    return False
+
+
+def _listed_annex(part: Part, am: Amendment, title: str, tag: str, avpart: Optional[Part] = None) -> Outcome:
     """An instruction on an annex the convention lists without printing it:
     a repeal is recorded (the annex list of the result says it is no longer
     in force); an update changes nothing the records hold."""
     if am.action == "repeal" and isinstance(part.metadata, dict):
         part.metadata.setdefault("repealed", []).append(
             {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
+    elif am.action == "replace" and avpart is not None and joined_annex(avpart, am):
+        _record_replaced(part, am, title, tag)
     return Outcome(am, True)
+
+
+def _record_replaced(part: Part, am: Amendment, title: str, tag: str) -> None:
+    """An annex the avenant replaces by one joined to it: the records do not
+    hold its new content, so the result says which version is in force
+    (annexes.annexes reads it back; the diff tells annex_modified)."""
+    if isinstance(part.metadata, dict):
+        part.metadata.setdefault("replaced", []).append(
+            {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
+
+
+# "Le tableau des opérations de l'article 8.1 est remplacé par le tableau suivant :", "Le tableau
+# ci-dessous remplace …": a table of the article is replaced, its prose stays.
+_TABLE_ONLY = re.compile(r"^\W*(?:le|les)\s+tableaux?\b", re.I)
 
 
 # A partial edit, as structure writes it: "« 2 100 000 € » → « 2 450 000 € »", one per line.
@@ -321,9 +378,20 @@ def _without_own_heading(text: str, sec: Section) -> str:
 
 
 def _insert(part: Part, am: Amendment, avpart: Part, tag: str) -> None:
-    sec = _new_section(part, norm_number(am.target), am.new_heading or "", "", 0, tag)
+    sec = _new_section(part, norm_number(am.target), am.new_heading or _named_title(am), "", 0, tag)
     if am.new_text:
         _replace(part, sec, am, avpart, tag)
+
+
+def _named_title(am: Amendment) -> str:
+    """The title an instruction gives an annex it adds without quoting it:
+    "Intégration de l'annexe C5 fiches descriptives des nouvelles opérations,"."""
+    if am.target_kind != "annexe":
+        return ""
+    m = re.search(rf"\bannexe\s+{re.escape(am.target)}\b\s*[–\-:]?\s*(?:«\s*)?(?P<title>[^«»]+?)\s*»?\s*[,.;]*\s*$",
+                  am.raw or "", re.I)
+    title = m.group("title").strip() if m else ""
+    return title[:1].upper() + title[1:] if title else ""
 
 
 def _new_section(part: Part, number: str, heading: str, text: str, page: int, tag: str) -> Section:
@@ -371,7 +439,10 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     home = norm_number(am.section or "")
     new_key = key(am.new_text or "")
     first, last = _span(avpart, am)
-    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home and not has_edits(avpart)]
+    # A section of the avenant may hold several instructions (8.1 then 8.2): a table belongs to
+    # the one it follows, within that instruction's pages. In-place edits carry their own rows.
+    tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home
+              and (not t.pages or first <= t.pages[0] <= last) and not has_edits(avpart)]
     table_ids = {t.id for t in tables}
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 
@@ -402,7 +473,10 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
         if name == "operations" and len(key(f.name)) > 5 and key(f.name) in new_key and \
                 not any(_in_table(f, t) for t in avpart.tables):
             return True                            # (a table's row belongs to its own section's instruction)
-        in_span = fsec == home or (first <= (f.page or 0) <= last)
+        # In the instruction's pages, but not in an earlier section of the avenant (its "Objet"
+        # list on the same page names the same figures).
+        in_span = fsec == home or (first <= (f.page or 0) <= last and
+                                   (not fsec or not home or natural_key(fsec) >= natural_key(home)))
         return in_span and key(getattr(f, "text", "") or "") in new_key
 
     for name in _FACT_LISTS:

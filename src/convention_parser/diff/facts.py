@@ -87,10 +87,29 @@ def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     return list(merged.values())
 
 
+_FIGURE_WORD = re.compile(r"^(?:[\d.,]+|euros?|eur|logements?)$")
+
+
+def _place_words(commune: str) -> set[str]:
+    """A commune field's words without figures: a table whose columns the parse
+    shifted fills it with the row's label ("Démolition de l'immeuble Les
+    Hortensias (133 logements) Hallencourt"), whose count changes with the
+    operation."""
+    return {w for w in fold(commune).split() if not _FIGURE_WORD.match(w)}
+
+
+def same_commune(a: Optional[str], b: Optional[str]) -> bool:
+    """Two communes of one operation: the same words, or one held in the other."""
+    if not a or not b:
+        return True
+    wa, wb = _place_words(a), _place_words(b)
+    return wa == wb or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
+
+
 def operation_similarity(a: Operation, b: Operation) -> float:
     if a.type != b.type:
         return 0.0
-    if a.commune and b.commune and fold(a.commune) != fold(b.commune):
+    if not same_commune(a.commune, b.commune):
         return 0.0
     s = name_similarity(a.name, b.name)
     if s < NAME_THRESHOLD:
@@ -123,8 +142,11 @@ def operation_changes(old: list[Operation], new: list[Operation]) -> list[Change
     for i, j, _ in pairs:
         a, b = old[i], new[j]
         # A field found in one version only is a parse gap, not a change.
+        # A name field may carry the next cells' text where the parse joined them
+        # ("Sévigné Habitat 5.528.571,43 euros"): the same body when one holds the other.
         diffs = [f for f in _OP_COMPARED if getattr(a, f) is not None and getattr(b, f) is not None
-                 and not _same(getattr(a, f), getattr(b, f))]
+                 and not (same_commune(a.maitre_ouvrage, b.maitre_ouvrage) if f == "maitre_ouvrage"
+                          else _same(getattr(a, f), getattr(b, f)))]
         if not diffs:
             continue
         parts = []
@@ -515,6 +537,32 @@ def party_changes(old: list[str], new: list[str]) -> list[Change]:
            for i, p in enumerate(old) if i not in uo]
     out += [Change(type="party_added", target=p, after=p, summary=f"Partie ajoutée : {p}")
             for j, p in enumerate(new) if j not in un]
+    return out
+
+
+_MONEY_WORD = re.compile(r"^(?:[\d.,\u00a0\u202f]+|euros?|eur|€)$", re.I)
+
+
+def owner_parties(ops: list[Change], old_parties: list[str], old_ops: list[Operation],
+                  told: list[Change]) -> list[Change]:
+    """A maître d'ouvrage that carries a new operation and that the old
+    version neither lists as a party nor names as any operation's owner is a
+    party the new version adds (issue 12, mechanism 7), when the parties
+    themselves do not tell it (an avenant's parties block not read)."""
+    known = list(old_parties) + [o.maitre_ouvrage for o in old_ops if o.maitre_ouvrage]
+    known += [c.target for c in told if c.type == "party_added"]
+    out: list[Change] = []
+    for c in ops:
+        if c.type != "operation_added" or not isinstance(c.after, dict):
+            continue
+        owner = " ".join(w for w in (c.after.get("maitre_ouvrage") or "").split()
+                         if not _MONEY_WORD.match(w))
+        if len(owner) < 4 or any(party_similarity(owner, k) >= PARTY_THRESHOLD for k in known):
+            continue
+        known.append(owner)
+        out.append(Change(type="party_added", target=owner, after=owner,
+                          summary=f"Partie ajoutée : {owner} (maître d'ouvrage d'une nouvelle opération)",
+                          evidence=c.evidence))
     return out
 
 

@@ -69,6 +69,8 @@ def is_headline(fact, table=None) -> bool:
     row_headings = " ".join(h[0] for h in table.header if h) if table is not None else ""
     financing = _has(title, FINANCING_WORDS) or _has(col, FINANCING_WORDS)
     frow = fold(row)
+    if any(re.search(p, fold(col)) for p in QUARTIER_PATTERNS[:1]):
+        return True      # a column per quartier (its QPV code): a financing summary's cell
     who = any(re.search(p, frow) for p in QUARTIER_PATTERNS) or _has(row, FINANCEUR_WORDS) or \
         _has(row_headings, ROW_HEADING_WORDS)
     return financing and who

@@ -21,6 +21,24 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`"
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|sur)\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 _WS = re.compile(r"\s+")
+# The place-and-date line of a signature block ("Fait à Vernay, le 18 novembre 2020"):
+# each version is signed on its own date; the line is not a clause of the convention.
+_SIGNED_LINE = re.compile(r"^\s*fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
+                          r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s*$", re.I)
+# The same phrase run into the text around it (a parse that joined the signature block's lines):
+# "… de la Sorgue. Fait à Villers, le 23 avril 2022 Pour la Communauté …".
+_SIGNED_PHRASE = re.compile(r"(?:(?<=[.;:])|^)\s*fait\s+[àa]\s+[^,.;\n]{1,60},\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
+                            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?=\s+pour\b)", re.I)
+# A footnote call glued to its word ("sont les suivantes3 :"): one layout prints the call
+# there, another reads the note's number apart. (The note's own line is left: where the
+# layout puts it cannot be told from a line that starts with a figure.)
+_FOOTNOTE_CALL = re.compile(r"(?<=[a-zàâäéèêëîïôöùûüç])\d{1,2}(?=\s*[:;,.)]|\s|$)")
+# Digits grouped by dots ("250.000", "70.739.366,40"): the same number as grouped by spaces.
+_DOTTED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:\.\d{3})+)(?![\d.])")
+# The currency written out after a figure ("250 000 euros", "45 000 EUR") is the sign.
+_CURRENCY_WORD = re.compile(r"(?<=\d)\s*(?:euros?|eur)\b", re.I)
+# A unit sign after a figure ("12 751 802,65 €" / "12751802,65€"): the space is layout.
+_UNIT_SPACE = re.compile(r"(?<=\d)\s+(?=[€%])")
 _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
@@ -34,8 +52,9 @@ def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool
     text = (text or "").translate(_APOSTROPHES)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
     lines = [ln for ln in text.splitlines()
-             if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture]
-    text = " ".join(lines)
+             if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture
+             and not _SIGNED_LINE.match(ln)]
+    text = _SIGNED_PHRASE.sub(" ", " ".join(lines))
     # « x » and "x" alike: no space inside quotes.
     text = re.sub(r'"\s+', '"', re.sub(r'\s+"', ' "', text))
     return _WS.sub(" ", text).strip()
@@ -43,11 +62,14 @@ def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool
 
 def key(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:
     """Comparison key of a text: case, hyphens and spacing do not count."""
-    text = clean(text, furniture, page_numbers).casefold()
+    text = clean(_FOOTNOTE_CALL.sub("", text or ""), furniture, page_numbers).casefold()
     # A compound cut at a line end comes out "ci- après" or "ci-\nafter"
     # joined: the same word as "ci-après" on one line.
     text = _CUT_COMPOUND.sub(r"\1\2", text)
     text = _GROUPED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
+    text = _DOTTED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(".", ""), text)
+    text = _CURRENCY_WORD.sub("€", text)
+    text = _UNIT_SPACE.sub("", text)
     text = text.replace("-", "")
     text = re.sub(r'\s*"\s*', '"', text)
     return _WS.sub(" ", text).strip()

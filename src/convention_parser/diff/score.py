@@ -109,6 +109,9 @@ def _record_similarity(g: dict, f: dict) -> float:
 def _pair_similarity(g: dict, f: dict) -> float:
     if g.get("type") != f.get("type") or not _values_match(g, f):
         return 0.0
+    # A gold that says whether a total is derived from a changed cell asks the same of the diff.
+    if "derived_from" in g and bool(g["derived_from"]) != bool(f.get("derived_from")):
+        return 0.0
     sim = _target_similarity(g.get("target"), f.get("target"))
     if str(g.get("type", "")).startswith("operation_"):
         sim = max(sim, _record_similarity(g, f))

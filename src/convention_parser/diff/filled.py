@@ -1,0 +1,62 @@
+"""A financing cell that was empty ("–") and now holds a figure, or the reverse.
+
+A financeur that did not fund a quartier prints a dash in its cell; an avenant
+that brings it in prints the amount there (FEDER / La Source: – → 75 000 €).
+The old version holds no figure to pair with the new one, so the figure
+comparison (facts.figure_changes) cannot see it; read from the two matched
+tables, it is a change from 0 (or to 0), told as any other headline cell."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..records import Change, Evidence, Table
+from .facts import _row_label, cell_value
+from .headline import is_headline, row_and_column
+from .normalize import fold
+from .wording import euros
+
+# What a table prints for "nothing": a dash, "néant", "0", an empty cell.
+_EMPTY = re.compile(r"^\s*(?:[–\-—]+|n[ée]ant|0(?:[,.]0+)?\s*€?|)\s*$", re.I)
+
+
+def _row(t: Table, label: str) -> Optional[int]:
+    hits = [i for i, r in enumerate(t.rows) if fold(_row_label(r) or "") == label]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _column(t: Table, i: int, value: float) -> Optional[int]:
+    hits = [j for j, c in enumerate(t.rows[i]) if (v := cell_value(c)) is not None and abs(v - value) < 0.01]
+    return hits[0] if len(hits) == 1 else None
+
+
+def filled_cells(pairs: list[tuple[Table, Table]], old: list, new: list) -> list[Change]:
+    """amount_changed for each headline cell of a matched table pair that is
+    empty on one side and holds an amount read as a fact on the other."""
+    out: list[Change] = []
+    for a, b in pairs:
+        if a.n_cols != b.n_cols:
+            continue
+        for side, (src, dst, facts) in (("new", (b, a, new)), ("old", (a, b, old))):
+            for f in facts:
+                if f.table != src.id or abs(f.value) < 0.5 or not is_headline(f, src):
+                    continue
+                label = fold(row_and_column(f.label)[0])
+                i, k = _row(src, label), _row(dst, label)
+                if i is None or k is None:
+                    continue
+                j = _column(src, i, f.value)
+                if j is None or j >= len(dst.rows[k]) or not _EMPTY.match(dst.rows[k][j] or ""):
+                    continue
+                before, after = (0.0, f.value) if side == "new" else (f.value, 0.0)
+                target = f.label or f.text
+                out.append(Change(type="amount_changed", target=target, before=before, after=after,
+                                  summary=f"Montant modifié ({target}) : {euros(before)} → {euros(after)}",
+                                  evidence=Evidence(a.pages[0] if a.pages else None, a.section,
+                                                    b.pages[0] if b.pages else None, b.section,
+                                                    places=[{"old_page": None, "old_section": a.section,
+                                                             "new_page": f.page or None, "new_section": b.section,
+                                                             "table": b.id, "label": f.label, "text": f.text,
+                                                             "cell": [i, j] if side == "new" else [k, j]}])))
+    return out
