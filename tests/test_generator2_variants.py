@@ -24,7 +24,7 @@ def _text(sample) -> str:
 
 def test_a_family_table_is_rewritten_by_its_own_instruction(tmp_path):
     seed = _seed_with(op_by_family=True)
-    signed, avenant, consolidated = convention.build(seed, tmp_path)
+    signed, avenant, consolidated = convention.build(seed, tmp_path, "full")
     text = _text(avenant)
     changes = consolidated.gold["changes"]["changes"]
     families = [c["target"] for c in changes if c["type"] == "table_modified" and c["target"].startswith("Opérations «")]
@@ -39,7 +39,7 @@ def test_a_family_table_is_rewritten_by_its_own_instruction(tmp_path):
 
 def test_article_8_amended_by_nested_instructions(tmp_path):
     seed = _seed_with(op_by_family=False, nest_8=True, rewrite_82=False)
-    signed, avenant, consolidated = convention.build(seed, tmp_path)
+    signed, avenant, consolidated = convention.build(seed, tmp_path, "full")
     text = _text(avenant)
     assert "Modification de l'article 8 du titre III « Les opérations programmées" in text
     am = {(a["target"], a["action"]) for a in avenant.gold["parts"][0]["amendments"]}
@@ -52,7 +52,7 @@ def test_article_8_amended_by_nested_instructions(tmp_path):
 def test_operation_tables_without_idtop(tmp_path):
     # (the "full" column set keeps its IDTOP: the variant drops it from the others)
     for seed in (s for s in range(1, 400) if not conv_variants.draw(s)["idtop_column"]):
-        signed, _, _ = convention.build(seed, tmp_path / str(seed))
+        signed, _, _ = convention.build(seed, tmp_path / str(seed), "full")
         if signed.gold["wording"]["op_columns"] != "full":
             break
     tables = [t for t in signed.gold["parts"][0]["tables"] if "opérations cofinancées" in t["title"]
@@ -65,7 +65,7 @@ def test_operation_tables_without_idtop(tmp_path):
 
 def test_a_new_bailleur_carrying_a_new_operation_is_a_party_added(tmp_path):
     for seed in range(1, 60):
-        signed, avenant, consolidated = convention.build(seed, tmp_path / str(seed))
+        signed, avenant, consolidated = convention.build(seed, tmp_path / str(seed), "full")
         added = [c for c in consolidated.gold["changes"]["changes"] if c["type"] == "party_added"]
         if added and "association" not in added[0]["target"].lower() and not any(
                 w in added[0]["target"] for w in ("Jardins", "Ferme", "Récup", "Atelier", "Compagnons")):
@@ -81,7 +81,7 @@ def test_a_new_bailleur_carrying_a_new_operation_is_a_party_added(tmp_path):
 
 
 def test_financing_totals_are_derived_from_their_cells(tmp_path):
-    _, _, consolidated = convention.build(5, tmp_path)
+    _, _, consolidated = convention.build(5, tmp_path, "full")
     amounts = [c for c in consolidated.gold["changes"]["changes"] if c["type"] == "amount_changed"]
     cells = [c for c in amounts if not c["derived_from"]]
     totals = [c for c in amounts if c["derived_from"]]
