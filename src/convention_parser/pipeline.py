@@ -14,6 +14,7 @@ from .facts import extract_facts
 from .records import Part, ParseResult, Source, Table
 from .rules import RuleSet, load_rules
 from .structure import PartDraft, split_parts
+from .structure.receipt import attach_receipts
 from .tables import locate_tables
 from .text import read_document
 
@@ -66,6 +67,7 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None)
     tables = [f.table for f in located]
     tops = {f.table.id: f.top for f in located}
     drafts = split_parts(doc, rules)
+    attach_receipts(drafts, doc)
     result = ParseResult(
         source=Source(path=str(path), sha256=sha256_of(path), pages=len(doc.pages),
                       text_source=doc.text_source),  # type: ignore[arg-type]

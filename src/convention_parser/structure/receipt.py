@@ -1,0 +1,136 @@
+"""The legality-control receipt printed on a published act.
+
+An act sent to the prefecture through the ACTES platform comes back stamped
+with its identifier, ``DDD-SSSSSSSSS-YYYYMMDD-ACTID-NN``:
+
+- DDD: the department on three characters ("062", "02B", "974");
+- SSSSSSSSS: the SIREN of the authority that adopted the act;
+- YYYYMMDD: the date of the decision;
+- ACTID: the authority's own number of the act (letters, digits, "_");
+- NN: the nature of the act (DE délibération, AR/AI arrêtés, CC contrat, BF budget, AU autre).
+
+The stamp's wording varies with the transmission software ("Accusé de
+réception en préfecture … Date de réception préfecture : 03/07/2023",
+"Envoyé en préfecture le … Reçu en préfecture le … ID : …", "Réception par le
+préfet : …"); the identifier is the anchor, the dates are read from the words
+printed around it. Text extraction may space the hyphens ("062 - 2162…") or
+break the identifier across lines: both are tolerated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..records import ActReceipt
+from ..text.model import Document, Page
+
+NATURES = {"DE": "délibération", "AR": "arrêté réglementaire", "AI": "arrêté individuel",
+           "CC": "contrat, convention", "BF": "document budgétaire", "AU": "autre"}
+
+_SEP = r"\s*-\s*"
+ACT_ID = re.compile(
+    r"(?<!\d)(?P<dep>\d{3}|\d{2}[AB]?|2[AB])" + _SEP + r"(?P<siren>\d{9})" + _SEP
+    + r"(?P<date>(?:19|20)\d{6})" + _SEP + r"(?P<act>[A-Za-z0-9_]{1,30}?)" + _SEP
+    + r"(?P<nature>" + "|".join(NATURES) + r")(?![a-z])")
+
+_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})"
+# What the receipt calls the day the prefecture registered the act, and the day it was sent.
+RECEIVED = re.compile(r"(?i)(?:r[ée]ception\s+(?:en\s+|par\s+la\s+|par\s+le\s+)?(?:sous-)?pr[ée]fe\w*"
+                      r"|re[çc]u\s+(?:en|à la|a la)\s+(?:sous-)?pr[ée]fecture(?:\s+le)?)\s*:?\s*(?:le\s+)?" + _DATE)
+SENT = re.compile(r"(?i)(?:date\s+de\s+t[ée]l[ée]transmission|envoy[ée]\s+en\s+(?:sous-)?pr[ée]fecture(?:\s+le)?"
+                  r"|transmis\s+(?:en|à la)\s+(?:sous-)?pr[ée]fecture(?:\s+le)?)\s*:?\s*(?:le\s+)?" + _DATE)
+SUB_PREFECTURE = re.compile(r"(?i)sous-pr[ée]fe")
+# The words a stamp opens with: what a field glued to a stamp line is cut at.
+STAMP_START = re.compile(r"(?i)\s*\b(?:accus[ée] de r[ée]ception|envoy[ée] en (?:sous-)?pr[ée]fecture"
+                         r"|re[çc]u en (?:sous-)?pr[ée]fecture|date de t[ée]l[ée]transmission)\b.*$")
+
+
+@dataclass(frozen=True)
+class ReceiptSettings:
+    window: int = 400   # characters around the identifier where the stamp's dates are looked for
+
+
+def _iso(m: re.Match, first: int = 1) -> Optional[str]:
+    d, mo, y = (int(m.group(first)), int(m.group(first + 1)), int(m.group(first + 2)))
+    if 1 <= d <= 31 and 1 <= mo <= 12:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _department(raw: str) -> str:
+    raw = raw.upper()
+    return raw.zfill(3) if raw.isdigit() or len(raw) < 3 else raw
+
+
+def _nearest(pattern: re.Pattern, text: str, at: int) -> Optional[str]:
+    best, dist = None, None
+    for m in pattern.finditer(text):
+        d = abs(m.start() - at)
+        if dist is None or d < dist:
+            best, dist = _iso(m, 1), d
+    return best
+
+
+def read_receipts(text: str, settings: ReceiptSettings = ReceiptSettings()) -> list[ActReceipt]:
+    """Every receipt identifier in ``text`` (once each), with the dates printed beside it."""
+    out: list[ActReceipt] = []
+    seen: set[str] = set()
+    for m in ACT_ID.finditer(text):
+        d = m.group("date")
+        if not (1 <= int(d[4:6]) <= 12 and 1 <= int(d[6:]) <= 31):
+            continue
+        dep = _department(m.group("dep"))
+        ident = f"{dep}-{m.group('siren')}-{d}-{m.group('act')}-{m.group('nature')}"
+        if ident in seen:
+            continue
+        seen.add(ident)
+        lo, hi = max(0, m.start() - settings.window), m.end() + settings.window
+        around = text[lo:hi]
+        at = m.start() - lo
+        out.append(ActReceipt(
+            id=ident, department=dep, siren=m.group("siren"), date=f"{d[:4]}-{d[4:6]}-{d[6:]}",
+            act_id=m.group("act"), nature=m.group("nature"),
+            transmitted=_nearest(SENT, around, at), received=_nearest(RECEIVED, around, at),
+            sub_prefecture=bool(SUB_PREFECTURE.search(around))))
+    return out
+
+
+def _page_text(page: Page) -> str:
+    """Body, running header and footer: a stamp repeated on every page is furniture."""
+    return "\n".join(ln.text for ln in [*page.header, *page.lines, *page.footer])
+
+
+def receipts_by_page(doc: Document, settings: ReceiptSettings = ReceiptSettings()) -> dict[int, list[ActReceipt]]:
+    return {p.number: found for p in doc.pages if (found := read_receipts(_page_text(p), settings))}
+
+
+def receipt_for(pages: Iterable[int], found: dict[int, list[ActReceipt]]) -> Optional[ActReceipt]:
+    """The receipt printed on a part's pages: a "DE" (délibération) one first, else the first."""
+    mine = [r for n in pages for r in found.get(n, [])]
+    for r in mine:
+        if r.nature == "DE":
+            return r
+    return mine[0] if mine else None
+
+
+def strip_stamp(text: Optional[str]) -> Optional[str]:
+    """A field a stamp line was glued to ("COMMUNE DE X Accusé de réception en préfecture") without the stamp."""
+    if not text:
+        return text
+    cut = STAMP_START.sub("", text).strip()
+    return cut or text
+
+
+def attach_receipts(drafts: list, doc: Document) -> None:
+    """Each deliberation part gets the receipt printed on its pages (metadata["act_receipt"])."""
+    found = receipts_by_page(doc)
+    for draft in drafts:
+        meta = draft.metadata
+        if draft.kind != "deliberation" or not isinstance(meta, dict):
+            continue
+        receipt = receipt_for(range(draft.first_page, draft.last_page + 1), found)
+        meta["act_receipt"] = receipt.to_dict() if receipt else None
+        if receipt is not None:
+            meta["organisation"] = strip_stamp(meta.get("organisation"))
