@@ -17,6 +17,7 @@ from .structure import PartDraft, split_parts
 from .structure.receipt import attach_receipts
 from .tables import locate_tables
 from .text import read_document
+from .text.opening import open_input
 
 
 def sha256_of(path: str | Path) -> str:
@@ -59,11 +60,17 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet,
     return part, draft.warnings + facts.warnings
 
 
-def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None) -> ParseResult:
-    """Parse one PDF. Raises errors.InputError for input that cannot be read."""
+def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
+              password: str | None = None) -> ParseResult:
+    """Parse one PDF. Raises errors.InputError for input that cannot be read.
+
+    ``password`` opens an encrypted PDF; a damaged one is repaired when it can be
+    (text/opening.py) and the result's warnings say what was lost.
+    """
     rules = rules or load_rules()
-    doc = read_document(path, ocr=ocr)
-    located = locate_tables(str(path), doc)
+    with open_input(path, password) as opened:
+        doc = read_document(opened.path, ocr=ocr)
+        located = locate_tables(str(opened.path), doc)
     tables = [f.table for f in located]
     tops = {f.table.id: f.top for f in located}
     drafts = split_parts(doc, rules)
@@ -71,7 +78,7 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None)
     result = ParseResult(
         source=Source(path=str(path), sha256=sha256_of(path), pages=len(doc.pages),
                       text_source=doc.text_source),  # type: ignore[arg-type]
-        warnings=list(doc.warnings),
+        warnings=[*opened.warnings, *doc.warnings],
     )
     for draft in drafts:
         part, warnings = build_part(draft, tables, rules, tops)
