@@ -272,6 +272,34 @@ def evaluate(
         atomic_write_text(markdown, report.markdown(title=f"Scores on {corpus}"))
 
 
+@app.command()
+def debug(
+    pdf: Path = typer.Argument(..., help="The PDF to look at."),
+    out: Path = typer.Option(..., "--out", "-o", help="PNG file (one page), or a directory with --html."),
+    page: Optional[int] = typer.Option(None, "--page", "-p", help="1-based page (default 1; with --html: every page)."),
+    html: bool = typer.Option(False, "--html", help="Write one PNG per page and an index.html into --out."),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr"),
+    password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
+) -> None:
+    """Draw what the parse saw on the page image: words, lines, furniture, blocks, headings, tables, amounts, dates."""
+    from .debug import render_html, render_page
+
+    secret = _password(password, password_file)
+    try:
+        if html:
+            done = render_html(pdf, out, [page] if page else None, password=secret, ocr=ocr.value)
+            _say(f"wrote {len(done)} page image(s) and {out / 'index.html'}")
+        else:
+            if out.suffix.lower() != ".png":
+                raise typer.BadParameter("--out must be a .png file (or a directory with --html)")
+            render_page(pdf, page or 1, out, password=secret, ocr=ocr.value)
+            _say(f"wrote {out}")
+    except InputError as exc:
+        _fail(str(pdf), str(exc))
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app()
 

@@ -8,6 +8,7 @@ Data flows one way:
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from .facts import extract_facts
@@ -16,7 +17,9 @@ from .rules import RuleSet, load_rules
 from .structure import PartDraft, split_parts
 from .structure.receipt import attach_receipts
 from .tables import locate_tables
+from .tables.finder import LocatedTable
 from .text import read_document
+from .text.model import Document
 from .text.opening import open_input
 
 
@@ -60,13 +63,17 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet,
     return part, draft.warnings + facts.warnings
 
 
-def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
-              password: str | None = None) -> ParseResult:
-    """Parse one PDF. Raises errors.InputError for input that cannot be read.
+@dataclass
+class Analysis:
+    """A parse with what it was built from: the positioned text and the tables' places (for debug)."""
+    result: ParseResult
+    doc: Document
+    located: list[LocatedTable]
 
-    ``password`` opens an encrypted PDF; a damaged one is repaired when it can be
-    (text/opening.py) and the result's warnings say what was lost.
-    """
+
+def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
+                password: str | None = None) -> Analysis:
+    """Parse one PDF and keep its layer-1 document and located tables."""
     rules = rules or load_rules()
     with open_input(path, password) as opened:
         doc = read_document(opened.path, ocr=ocr)
@@ -84,4 +91,14 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
         part, warnings = build_part(draft, tables, rules, tops)
         result.parts.append(part)
         result.warnings.extend(warnings)
-    return result
+    return Analysis(result, doc, located)
+
+
+def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
+              password: str | None = None) -> ParseResult:
+    """Parse one PDF. Raises errors.InputError for input that cannot be read.
+
+    ``password`` opens an encrypted PDF; a damaged one is repaired when it can be
+    (text/opening.py) and the result's warnings say what was lost.
+    """
+    return analyse_pdf(path, ocr, rules, password).result
