@@ -111,6 +111,10 @@ def test_receipt_fills_the_missing_number_and_date_and_sub_prefecture_gives_no_p
     ("Acquisition d'un terrain rue des Écoles", "3.1"),
     ("Instauration du droit de préemption urbain renforcé", "2.3"),
     ("Motion pour le maintien de la maternité", "9.4"),
+    ("Vœu au nom de la majorité", "9.4"),
+    ("Décision Budgétaire Modificative 2025-01", "7.1"),
+    ("Adoption du règlement intérieur du conseil municipal", "5.2"),
+    ("Adoption du Règlement Intérieur du Parc de Stationnement", None),   # not the assembly's
     # Nothing decides: no code rather than a guess.
     ("Tarifs des services périscolaires à la rentrée 2024", None),
     ("Rapport annuel sur le prix et la qualité du service", None),

@@ -97,7 +97,8 @@ def _votes(meta: dict[str, Any]) -> dict[str, str]:
         reel = pour + (contre or 0) + (abst or 0)
     elif (present := _present_n(meta)) is not None:
         reel = present + len(_proxies(meta)) - len(meta.get("not_voting") or [])
-    if vote.get("result") == "unanimity" and reel is not None and pour is None:
+    if vote.get("result") == "unanimity" and reel is not None and pour is None \
+            and reel - (contre or 0) - (abst or 0) >= 0:
         contre = contre or 0
         pour = reel - contre - (abst or 0)
     return {"VOTE_EFFECTIF": "", "VOTE_REEL": _int(reel), "VOTE_POUR": _int(pour),
