@@ -95,7 +95,7 @@ def test_stamp_repeated_on_every_page(tmp_path):
     assert part.metadata["act_receipt"] == {
         "id": "047-214703236-20240701-2024_059-DE", "department": "047", "siren": "214703236",
         "date": "2024-07-01", "act_id": "2024_059", "nature": "DE", "transmitted": "2024-07-04",
-        "received": "2024-07-05", "sub_prefecture": False}
+        "received": "2024-07-05", "sub_prefecture": False, "page": 1}
 
 
 REAL = sorted(SHARED_REAL.glob("*.pdf")) if SHARED_REAL.is_dir() else []
@@ -110,3 +110,60 @@ def test_real_documents_carry_no_receipt_and_none_is_invented(path):
     result = parse_pdf(path, ocr="never")
     assert [p.metadata.get("act_receipt") for p in result.parts if p.kind == "deliberation"] \
         == [None] * sum(p.kind == "deliberation" for p in result.parts)
+
+
+def _line(text: str, page: int, top: float):
+    from convention_parser.text.model import Line, Word
+
+    words, x = [], 72.0
+    for w in text.split():
+        words.append(Word(w, x, top, x + 6 * len(w), top + 10, size=10))
+        x += 6 * len(w) + 4
+    return Line(words=words, page=page)
+
+
+def test_items_of_one_session_share_the_minutes_stamp():
+    """Minutes: the stamp on page 1 belongs to the session; an item of another session gets none."""
+    from convention_parser.exporters.scdl import scdl_row
+    from convention_parser.records import Part, ParseResult, Source
+    from convention_parser.structure.model import PartDraft
+    from convention_parser.structure.receipt import attach_receipts
+    from convention_parser.text.model import Document, Page
+
+    stamp = ["Accusé de réception en préfecture", "059-259427970-20141120-DEL2014_71-DE",
+             "Date de télétransmission : 20/11/2014", "Date de réception préfecture : 21/11/2014"]
+    pages = [Page(n, 595, 842, lines=[_line(t, n, 60 + 12 * i) for i, t in enumerate(stamp if n == 1 else ["Texte"])])
+             for n in (1, 2, 3)]
+    session = {"organisation": "Néolia", "session_date": "2014-11-10", "number": None}
+    drafts = [PartDraft("deliberation", 1, 1, metadata=dict(session, number="14-01")),
+              PartDraft("deliberation", 2, 2, metadata=dict(session, number="14-02")),
+              PartDraft("deliberation", 3, 3, metadata=dict(session, session_date="2014-12-01"))]
+    attach_receipts(drafts, Document("x.pdf", pages))
+    got = [d.metadata["act_receipt"] and d.metadata["act_receipt"]["page"] for d in drafts]
+    assert got == [1, 1, None]
+    result = ParseResult(Source("x.pdf", "0" * 64, 3))
+    rows = [scdl_row(result, Part("deliberation", [d.first_page, d.last_page], metadata=d.metadata)) for d in drafts]
+    assert [(r["PREF_ID"], r["PREF_DATE"]) for r in rows] == [("PREF059", "2014-11-21"), ("PREF059", ""), ("", "")]
+
+
+def test_stamp_overlaid_on_a_text_line_is_read_from_the_character_stream(tmp_path):
+    """A stamp laid over the page's own text at the same height: the reading order interleaves
+    their letters, the identifier is read again from pdfium's character stream."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "overlaid.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 780, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL")
+    c.drawString(72, 760, "Accusé de réception en préfecture")
+    c.drawString(300, 740, "administration du conseil du 20 novembre 2014 et suite")
+    c.drawString(302, 740, "059-259427970-20141120-DEL2014_71-DE")      # over the line above, letters interleave
+    c.drawString(72, 720, "Séance du 10 novembre 2014. Objet : budget primitif.")
+    c.save()
+    from convention_parser.structure.receipt import receipts_by_page
+    from convention_parser.text import read_document
+
+    doc = read_document(path)
+    assert receipts_by_page(doc) == {}                                  # the reading order garbles it
+    found = receipts_by_page(doc, str(path))
+    assert [r.id for r in found[1]] == ["059-259427970-20141120-DEL2014_71-DE"]

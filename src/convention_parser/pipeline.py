@@ -78,10 +78,10 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
     with open_input(path, password) as opened:
         doc = read_document(opened.path, ocr=ocr)
         located = locate_tables(str(opened.path), doc)
+        drafts = split_parts(doc, rules)
+        attach_receipts(drafts, doc, str(opened.path))
     tables = [f.table for f in located]
     tops = {f.table.id: f.top for f in located}
-    drafts = split_parts(doc, rules)
-    attach_receipts(drafts, doc)
     result = ParseResult(
         source=Source(path=str(path), sha256=sha256_of(path), pages=len(doc.pages),
                       text_source=doc.text_source),  # type: ignore[arg-type]

@@ -196,6 +196,7 @@ class ActReceipt(Record):
     transmitted: Optional[str] = None   # ISO date sent ("Date de télétransmission")
     received: Optional[str] = None      # ISO date registered by the prefecture ("Date de réception préfecture")
     sub_prefecture: bool = False        # the stamp names a sous-préfecture
+    page: int = 0                       # where it is printed (minutes: the items of a session share it)
 
 
 @dataclass

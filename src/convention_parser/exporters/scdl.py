@@ -14,6 +14,9 @@ empty, never guessed:
 - DELIB_MATIERE_CODE/_NOM: from the subject by the ACTES keyword rules (actes.py).
 - PREF_ID: "PREF" + the receipt's department (a sous-préfecture's arrondissement
   is not printed: left empty); PREF_DATE: the day the prefecture received the act.
+  A receipt an item shares from its session's minutes (printed outside the
+  item's pages) gives the authority (SIREN, PREF_ID) but not the act's own
+  number, date or reception day.
 - VOTE_REEL: the votes cast when counted (for + against + abstention), else the
   members present and represented minus those not voting. VOTE_POUR/CONTRE of a
   unanimous vote follow from VOTE_REEL and the abstentions.
@@ -117,9 +120,11 @@ def scdl_row(result: ParseResult, part: Part) -> dict[str, str]:
     """The SCDL row of one deliberation part."""
     meta = _meta(part)
     receipt = meta.get("act_receipt") or {}
+    # A receipt shared from the session's minutes names the authority, not this act.
+    own = bool(receipt) and (not receipt.get("page") or part.pages[0] <= receipt["page"] <= part.pages[-1])
     subject = meta.get("subject") or part.title or ""
     matiere = classify_subject(subject) or classify_subject(part.title)
-    delib_id = meta.get("number") or (receipt.get("act_id") if receipt.get("nature") == "DE" else None) or ""
+    delib_id = meta.get("number") or (receipt.get("act_id") if own and receipt.get("nature") == "DE" else None) or ""
     budget_year, budget_name = _budget(subject)
     pref_id = ""
     if receipt and not receipt.get("sub_prefecture"):
@@ -128,14 +133,14 @@ def scdl_row(result: ParseResult, part: Part) -> dict[str, str]:
         "COLL_NOM": meta.get("organisation") or "",
         "COLL_SIRET": _siret(part, receipt.get("siren")),
         "DELIB_ID": delib_id,
-        "DELIB_DATE": meta.get("session_date") or receipt.get("date") or "",
+        "DELIB_DATE": meta.get("session_date") or (receipt.get("date") if own else None) or "",
         "DELIB_MATIERE_CODE": matiere.code if matiere else "",
         "DELIB_MATIERE_NOM": matiere.name if matiere else "",
         "DELIB_OBJET": " ".join(subject.split()),
         "BUDGET_ANNEE": budget_year if budget_name or matiere and matiere.code == "7.1" else "",
         "BUDGET_NOM": budget_name,
         "PREF_ID": pref_id,
-        "PREF_DATE": receipt.get("received") or "",
+        "PREF_DATE": (receipt.get("received") if own else None) or "",
         "DELIB_URL": "",
     }
     row.update(_votes(meta))

@@ -42,6 +42,9 @@ RECEIVED = re.compile(r"(?i)(?:r[ée]ception\s+(?:en\s+|par\s+la\s+|par\s+le\s+)
 SENT = re.compile(r"(?i)(?:date\s+de\s+t[ée]l[ée]transmission|envoy[ée]\s+en\s+(?:sous-)?pr[ée]fecture(?:\s+le)?"
                   r"|transmis\s+(?:en|à la)\s+(?:sous-)?pr[ée]fecture(?:\s+le)?)\s*:?\s*(?:le\s+)?" + _DATE)
 SUB_PREFECTURE = re.compile(r"(?i)sous-pr[ée]fe")
+# Words only a stamp prints: their page holds a receipt even when its identifier did not read.
+STAMP_WORDS = re.compile(r"(?i)r[ée]ception en (?:sous-)?pr[ée]fecture|t[ée]l[ée]transmission"
+                         r"|re[çc]u en (?:sous-)?pr[ée]fecture|envoy[ée] en (?:sous-)?pr[ée]fecture")
 # The words a stamp opens with: what a field glued to a stamp line is cut at.
 STAMP_START = re.compile(r"(?i)\s*\b(?:accus[ée] de r[ée]ception|envoy[ée] en (?:sous-)?pr[ée]fecture"
                          r"|re[çc]u en (?:sous-)?pr[ée]fecture|date de t[ée]l[ée]transmission)\b.*$")
@@ -73,7 +76,7 @@ def _nearest(pattern: re.Pattern, text: str, at: int) -> Optional[str]:
     return best
 
 
-def read_receipts(text: str, settings: ReceiptSettings = ReceiptSettings()) -> list[ActReceipt]:
+def read_receipts(text: str, settings: ReceiptSettings = ReceiptSettings(), page: int = 0) -> list[ActReceipt]:
     """Every receipt identifier in ``text`` (once each), with the dates printed beside it."""
     out: list[ActReceipt] = []
     seen: set[str] = set()
@@ -93,7 +96,7 @@ def read_receipts(text: str, settings: ReceiptSettings = ReceiptSettings()) -> l
             id=ident, department=dep, siren=m.group("siren"), date=f"{d[:4]}-{d[4:6]}-{d[6:]}",
             act_id=m.group("act"), nature=m.group("nature"),
             transmitted=_nearest(SENT, around, at), received=_nearest(RECEIVED, around, at),
-            sub_prefecture=bool(SUB_PREFECTURE.search(around))))
+            sub_prefecture=bool(SUB_PREFECTURE.search(around)), page=page))
     return out
 
 
@@ -102,8 +105,48 @@ def _page_text(page: Page) -> str:
     return "\n".join(ln.text for ln in [*page.header, *page.lines, *page.footer])
 
 
-def receipts_by_page(doc: Document, settings: ReceiptSettings = ReceiptSettings()) -> dict[int, list[ActReceipt]]:
-    return {p.number: found for p in doc.pages if (found := read_receipts(_page_text(p), settings))}
+def _raw_texts(pdf_path: Optional[str], numbers: list[int]) -> dict[int, str]:
+    """pdfium's own character stream of some pages (a stamp laid over other text survives in it)."""
+    if not pdf_path or not numbers:
+        return {}
+    import pypdfium2 as pdfium
+
+    out: dict[int, str] = {}
+    try:
+        pdf = pdfium.PdfDocument(pdf_path)
+    except Exception:
+        return {}
+    try:
+        for n in numbers:
+            page = pdf[n - 1]
+            textpage = page.get_textpage()
+            out[n] = textpage.get_text_range()
+            textpage.close()
+            page.close()
+    except Exception:  # a page that fails costs its stamp, not the parse
+        pass
+    finally:
+        pdf.close()
+    return out
+
+
+def receipts_by_page(doc: Document, pdf_path: Optional[str] = None,
+                     settings: ReceiptSettings = ReceiptSettings()) -> dict[int, list[ActReceipt]]:
+    """The receipts printed on each page. A stamp overlaid on other text can come out of the
+    reading order interleaved with it ("a0d5m9 - 2i5n9…"): a page that prints the stamp's words
+    but yields no identifier is read again from pdfium's character stream."""
+    found: dict[int, list[ActReceipt]] = {}
+    garbled: list[int] = []
+    for p in doc.pages:
+        text = _page_text(p)
+        if receipts := read_receipts(text, settings, p.number):
+            found[p.number] = receipts
+        elif STAMP_WORDS.search(text):
+            garbled.append(p.number)
+    for n, text in _raw_texts(pdf_path, garbled).items():
+        if receipts := read_receipts(text, settings, n):
+            found[n] = receipts
+    return found
 
 
 def receipt_for(pages: Iterable[int], found: dict[int, list[ActReceipt]]) -> Optional[ActReceipt]:
@@ -123,14 +166,27 @@ def strip_stamp(text: Optional[str]) -> Optional[str]:
     return cut or text
 
 
-def attach_receipts(drafts: list, doc: Document) -> None:
-    """Each deliberation part gets the receipt printed on its pages (metadata["act_receipt"])."""
-    found = receipts_by_page(doc)
-    for draft in drafts:
-        meta = draft.metadata
-        if draft.kind != "deliberation" or not isinstance(meta, dict):
-            continue
-        receipt = receipt_for(range(draft.first_page, draft.last_page + 1), found)
+def _session(meta: dict) -> Optional[tuple]:
+    return (meta.get("organisation"), meta.get("session_date")) if meta.get("session_date") else None
+
+
+def attach_receipts(drafts: list, doc: Document, pdf_path: Optional[str] = None) -> None:
+    """Each deliberation part gets the receipt printed on its pages (metadata["act_receipt"]).
+
+    The items of one session's minutes (same organisation and session date) that carry no
+    stamp of their own share the one printed on the minutes: ``page`` tells it apart.
+    """
+    found = receipts_by_page(doc, pdf_path)
+    parts = [d for d in drafts if d.kind == "deliberation" and isinstance(d.metadata, dict)]
+    own = {id(d): receipt_for(range(d.first_page, d.last_page + 1), found) for d in parts}
+    by_session: dict[tuple, ActReceipt] = {}
+    for d in parts:
+        key = _session(d.metadata)
+        if key and own[id(d)] and key not in by_session:
+            by_session[key] = own[id(d)]
+    for d in parts:
+        meta = d.metadata
+        receipt = own[id(d)] or by_session.get(_session(meta))  # type: ignore[arg-type]
         meta["act_receipt"] = receipt.to_dict() if receipt else None
         if receipt is not None:
             meta["organisation"] = strip_stamp(meta.get("organisation"))
