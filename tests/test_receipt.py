@@ -167,3 +167,22 @@ def test_stamp_overlaid_on_a_text_line_is_read_from_the_character_stream(tmp_pat
     assert receipts_by_page(doc) == {}                                  # the reading order garbles it
     found = receipts_by_page(doc, str(path))
     assert [r.id for r in found[1]] == ["059-259427970-20141120-DEL2014_71-DE"]
+
+
+def test_stamp_on_a_head_page_no_item_covers_is_shared_with_the_items_after_it():
+    from convention_parser.structure.model import PartDraft
+    from convention_parser.structure.receipt import attach_receipts
+    from convention_parser.text.model import Document, Page
+
+    stamp = ["Accusé de réception en préfecture", "078-215218820-20230305-DEL2023_91-DE"]
+    pages = [Page(n, 595, 842, lines=[_line(t, n, 60 + 12 * i) for i, t in enumerate(stamp if n == 1 else ["Texte"])])
+             for n in (1, 2, 3)]
+    drafts = [PartDraft("deliberation", 2, 2, metadata={"number": "1"}),
+              PartDraft("deliberation", 3, 3, metadata={"number": "2"})]
+    attach_receipts(drafts, Document("x.pdf", pages))
+    assert [d.metadata["act_receipt"]["page"] for d in drafts] == [1, 1]
+    # ... but never with a part printed before it.
+    drafts = [PartDraft("deliberation", 1, 1, metadata={"number": "1"})]
+    pages[0].lines, pages[2].lines = pages[2].lines, pages[0].lines
+    attach_receipts(drafts, Document("x.pdf", pages))
+    assert drafts[0].metadata["act_receipt"] is None

@@ -174,7 +174,9 @@ def attach_receipts(drafts: list, doc: Document, pdf_path: Optional[str] = None)
     """Each deliberation part gets the receipt printed on its pages (metadata["act_receipt"]).
 
     The items of one session's minutes (same organisation and session date) that carry no
-    stamp of their own share the one printed on the minutes: ``page`` tells it apart.
+    stamp of their own share the one printed on the minutes, and a stamp printed on pages no
+    deliberation covers (a session head, a cover) is shared with the parts after it: ``page``
+    tells a shared receipt apart.
     """
     found = receipts_by_page(doc, pdf_path)
     parts = [d for d in drafts if d.kind == "deliberation" and isinstance(d.metadata, dict)]
@@ -184,9 +186,12 @@ def attach_receipts(drafts: list, doc: Document, pdf_path: Optional[str] = None)
         key = _session(d.metadata)
         if key and own[id(d)] and key not in by_session:
             by_session[key] = own[id(d)]
+    covered = {n for d in parts for n in range(d.first_page, d.last_page + 1)}
+    loose = [(n, receipt_for([n], found)) for n in sorted(found) if n not in covered]
     for d in parts:
         meta = d.metadata
-        receipt = own[id(d)] or by_session.get(_session(meta))  # type: ignore[arg-type]
+        before = [r for n, r in loose if n < d.first_page]
+        receipt = own[id(d)] or by_session.get(_session(meta)) or (before[-1] if before else None)  # type: ignore[arg-type]
         meta["act_receipt"] = receipt.to_dict() if receipt else None
         if receipt is not None:
             meta["organisation"] = strip_stamp(meta.get("organisation"))
