@@ -66,3 +66,18 @@ def test_cli_html_writes_every_page_and_an_index(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "convention_parser", "debug", str(pdf), "--page", "9",
                            "--out", str(tmp_path / "x.png")], capture_output=True, text=True)
     assert proc.returncode == 1 and proc.stderr.strip() == f"error: {pdf}: no page 9 (the PDF has {n})"
+
+
+def test_blocks_beside_each_other_are_apart():
+    """The framed stamp beside the heading (tests/fixtures/text/build_blocks.py) is a block of its own."""
+    from convention_parser.debug import page_shapes
+    from convention_parser.pipeline import analyse_pdf
+
+    analysis = analyse_pdf(FIXTURES / "text" / "blocks_word_sans.pdf")
+    blocks = [s for s in page_shapes(analysis, 1).shapes if s.kind == "block"]
+    assert [b.label for b in blocks] == ["B1", "B2"]
+    heading, stamp = blocks
+    assert stamp.box[0] > heading.box[2]                  # side by side, no shared width
+    stamp_lines = [ln.text for ln in analysis.doc.pages[0].lines
+                   if ln.x0 >= stamp.box[0] - 1 and ln.bottom <= stamp.box[3] + 1]
+    assert stamp_lines[0].startswith("Accusé de réception") and len(stamp_lines) == 4

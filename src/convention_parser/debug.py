@@ -73,10 +73,12 @@ def _box(items) -> BBox:
 
 
 def _blocks(lines: list[Line], s: DebugSettings) -> list[list[Line]]:
-    """Runs of lines in reading order; a run ends where the order jumps back up the page."""
+    """Runs of lines in reading order; a run ends where the order jumps back up the page or
+    moves to a line that shares no width with the previous one (a block beside it)."""
     out: list[list[Line]] = []
     for ln in lines:
-        if out and ln.top >= out[-1][-1].top - s.block_jump:
+        prev = out[-1][-1] if out else None
+        if prev is not None and ln.top >= prev.top - s.block_jump and ln.x0 < prev.x1 and prev.x0 < ln.x1:
             out[-1].append(ln)
         else:
             out.append([ln])
