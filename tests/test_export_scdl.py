@@ -49,7 +49,7 @@ def _full_result() -> ParseResult:
         number="DEL2023-045", organisation="Commune de Saint-Omer", session_date="2023-06-30",
         present=["A", "B", "C", "D"], excused=[Excused("E", "A"), Excused("F")], absent=["G"],
         subject="Avenant n° 1 à la convention pluriannuelle de renouvellement urbain",
-        vote=Vote("majority", 4, 1, None), act_receipt=receipt)
+        vote=Vote("majority", 4, 1, None), act_receipt=receipt, in_office_count=7)
     part = Part(kind="deliberation", pages=[1, 2], title="Extrait", metadata=meta.to_dict(),
                 sections=[Section("s1", "1", "Objet", 1, 1, text="Commune de Saint-Omer, SIRET : 216 207 654 00011.")])
     other = Part(kind="avenant", pages=[3, 9], title="Avenant n° 1")
@@ -67,7 +67,7 @@ def test_a_fully_stated_deliberation_validates_without_error(tmp_path):
         "DELIB_MATIERE_NOM": "domaines de compétences par thèmes/politique de la ville-habitat-logement",
         "DELIB_OBJET": "Avenant n° 1 à la convention pluriannuelle de renouvellement urbain",
         "BUDGET_ANNEE": "", "BUDGET_NOM": "", "PREF_ID": "PREF062", "PREF_DATE": "2023-07-04",
-        "VOTE_EFFECTIF": "", "VOTE_REEL": "5", "VOTE_POUR": "4", "VOTE_CONTRE": "1",
+        "VOTE_EFFECTIF": "7", "VOTE_REEL": "5", "VOTE_POUR": "4", "VOTE_CONTRE": "1",
         "VOTE_ABSTENTION": "", "DELIB_URL": ""}
     (votes,) = read(votes_path(out))
     assert {k: votes[k] for k in ("DELIB_ID", "COLL_SIREN", "ACTE_ID", "PRESENTS", "REPRESENTES", "ABSENTS",
@@ -155,6 +155,7 @@ def test_corpus_and_real_deliberations_export(parsed, tmp_path):
     stamp = by_id["DEL2023-045"]
     assert (stamp["PREF_ID"], stamp["PREF_DATE"], stamp["COLL_SIRET"]) == ("PREF062", "2023-07-03", "")
     assert stamp["COLL_NOM"] == "COMMUNE DE SAINT-OMER"
+    assert stamp["VOTE_EFFECTIF"] == "33"                 # "Nombre de conseillers en exercice : 33"
     # Minutes built by construction (tests/fixtures/minutes/build.py): counted votes.
     budget = by_id["DEL2024-17"]
     assert (budget["DELIB_MATIERE_CODE"], budget["BUDGET_ANNEE"]) == ("7.1", "2024")

@@ -15,6 +15,7 @@ from .facts import extract_facts
 from .records import Part, ParseResult, Source, Table
 from .rules import RuleSet, load_rules
 from .structure import PartDraft, split_parts
+from .structure.in_office import attach_in_office
 from .structure.receipt import attach_receipts
 from .tables import locate_tables
 from .tables.finder import LocatedTable
@@ -80,6 +81,7 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
         located = locate_tables(str(opened.path), doc)
         drafts = split_parts(doc, rules)
         attach_receipts(drafts, doc, str(opened.path))
+        attach_in_office(drafts, doc)
     tables = [f.table for f in located]
     tops = {f.table.id: f.top for f in located}
     result = ParseResult(

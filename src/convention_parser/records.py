@@ -224,6 +224,8 @@ class DeliberationMetadata(Record):
     theme: Optional[str] = None
     # The legality-control receipt printed on the part's pages (structure/receipt.py).
     act_receipt: Optional[ActReceipt] = None
+    # "Nombre de membres en exercice : 33" (structure/in_office.py): the SCDL's VOTE_EFFECTIF.
+    in_office_count: Optional[int] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

@@ -104,7 +104,7 @@ def _votes(meta: dict[str, Any]) -> dict[str, str]:
             and reel - (contre or 0) - (abst or 0) >= 0:
         contre = contre or 0
         pour = reel - contre - (abst or 0)
-    return {"VOTE_EFFECTIF": "", "VOTE_REEL": _int(reel), "VOTE_POUR": _int(pour),
+    return {"VOTE_EFFECTIF": _int(meta.get("in_office_count")), "VOTE_REEL": _int(reel), "VOTE_POUR": _int(pour),
             "VOTE_CONTRE": _int(contre), "VOTE_ABSTENTION": _int(abst)}
 
 

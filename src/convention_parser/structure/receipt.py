@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 from ..records import ActReceipt
 from ..text.model import Document, Page
+from .page_facts import share_out
 
 NATURES = {"DE": "délibération", "AR": "arrêté réglementaire", "AI": "arrêté individuel",
            "CC": "contrat, convention", "BF": "document budgétaire", "AU": "autre"}
@@ -149,15 +150,6 @@ def receipts_by_page(doc: Document, pdf_path: Optional[str] = None,
     return found
 
 
-def receipt_for(pages: Iterable[int], found: dict[int, list[ActReceipt]]) -> Optional[ActReceipt]:
-    """The receipt printed on a part's pages: a "DE" (délibération) one first, else the first."""
-    mine = [r for n in pages for r in found.get(n, [])]
-    for r in mine:
-        if r.nature == "DE":
-            return r
-    return mine[0] if mine else None
-
-
 def strip_stamp(text: Optional[str]) -> Optional[str]:
     """A field a stamp line was glued to ("COMMUNE DE X Accusé de réception en préfecture") without the stamp."""
     if not text:
@@ -166,32 +158,19 @@ def strip_stamp(text: Optional[str]) -> Optional[str]:
     return cut or text
 
 
-def _session(meta: dict) -> Optional[tuple]:
-    return (meta.get("organisation"), meta.get("session_date")) if meta.get("session_date") else None
+def _choose(receipts: list[ActReceipt]) -> Optional[ActReceipt]:
+    """A "DE" (délibération) receipt first, else the first."""
+    return next((r for r in receipts if r.nature == "DE"), receipts[0] if receipts else None)
 
 
 def attach_receipts(drafts: list, doc: Document, pdf_path: Optional[str] = None) -> None:
-    """Each deliberation part gets the receipt printed on its pages (metadata["act_receipt"]).
-
-    The items of one session's minutes (same organisation and session date) that carry no
-    stamp of their own share the one printed on the minutes, and a stamp printed on pages no
-    deliberation covers (a session head, a cover) is shared with the parts after it: ``page``
-    tells a shared receipt apart.
-    """
-    found = receipts_by_page(doc, pdf_path)
+    """Each deliberation part gets the receipt printed on its pages (metadata["act_receipt"]),
+    else the one its session's minutes print (structure/page_facts.py): ``page`` tells a
+    shared receipt apart."""
     parts = [d for d in drafts if d.kind == "deliberation" and isinstance(d.metadata, dict)]
-    own = {id(d): receipt_for(range(d.first_page, d.last_page + 1), found) for d in parts}
-    by_session: dict[tuple, ActReceipt] = {}
+    given = share_out(parts, receipts_by_page(doc, pdf_path), _choose)
     for d in parts:
-        key = _session(d.metadata)
-        if key and own[id(d)] and key not in by_session:
-            by_session[key] = own[id(d)]
-    covered = {n for d in parts for n in range(d.first_page, d.last_page + 1)}
-    loose = [(n, receipt_for([n], found)) for n in sorted(found) if n not in covered]
-    for d in parts:
-        meta = d.metadata
-        before = [r for n, r in loose if n < d.first_page]
-        receipt = own[id(d)] or by_session.get(_session(meta)) or (before[-1] if before else None)  # type: ignore[arg-type]
-        meta["act_receipt"] = receipt.to_dict() if receipt else None
+        receipt = given[id(d)]
+        d.metadata["act_receipt"] = receipt.to_dict() if receipt else None
         if receipt is not None:
-            meta["organisation"] = strip_stamp(meta.get("organisation"))
+            d.metadata["organisation"] = strip_stamp(d.metadata.get("organisation"))
