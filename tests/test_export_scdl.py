@@ -115,9 +115,15 @@ def test_receipt_fills_the_missing_number_and_date_and_sub_prefecture_gives_no_p
     ("Décision Budgétaire Modificative 2025-01", "7.1"),
     ("Adoption du règlement intérieur du conseil municipal", "5.2"),
     ("Adoption du Règlement Intérieur du Parc de Stationnement", None),   # not the assembly's
+    ("Démolition de 120 logements de la tour Ravel", "8.5"),
+    ("Convention de gestion urbaine de proximité du quartier du Pont", "8.5"),
+    ("Recrutement d'agents contractuels sur des emplois non permanents", "4.2"),
+    ("Admission en non-valeur de produits irrécouvrables", "7.10"),
+    ("Rapport sur le prix et la qualité du service public d'assainissement", "8.8"),
     # Nothing decides: no code rather than a guess.
     ("Tarifs des services périscolaires à la rentrée 2024", None),
     ("Rapport annuel sur le prix et la qualité du service", None),
+    ("Tarifs de la restauration scolaire", None),
     ("Questions diverses", None),
 ])
 def test_matiere_rules(subject, code):
