@@ -76,12 +76,29 @@ def _emit(text: str, out: Optional[Path]) -> None:
         atomic_write_text(out, text)
 
 
-def _parse_one(path: Path, ocr: str) -> Optional[ParseResult]:
+def _password(password: Optional[str], password_file: Optional[Path]) -> Optional[str]:
+    """--password, or the first line of --password-file (kept off the command line and shell history)."""
+    if password is not None and password_file is not None:
+        raise typer.BadParameter("give --password or --password-file, not both")
+    if password_file is None:
+        return password
+    try:
+        lines = password_file.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read --password-file {password_file}: {exc.strerror}") from exc
+    return lines[0] if lines else ""
+
+
+PASSWORD_HELP = "Password of encrypted PDFs."
+PASSWORD_FILE_HELP = "File whose first line is the password of encrypted PDFs."
+
+
+def _parse_one(path: Path, ocr: str, password: Optional[str] = None) -> Optional[ParseResult]:
     """Parse one input; on failure print its error line and return None."""
     from .pipeline import parse_pdf
 
     try:
-        result = parse_pdf(path, ocr=ocr)
+        result = parse_pdf(path, ocr=ocr, password=password)
     except InputError as exc:
         _fail(str(path), str(exc))
         return None
@@ -131,16 +148,19 @@ def parse(
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="Output format."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File (json, jsonl, md) or directory (csv, parquet)."),
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", help="OCR pages without a text layer: auto, never, always."),
+    password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
 ) -> None:
     """Parse PDFs into structured records (JSON by default)."""
     fmt = format.value
+    secret = _password(password, password_file)
     if fmt in ("csv", "parquet") and out is None:
         raise typer.BadParameter(f"--format {fmt} writes one file per table: give a directory with --out")
     failed = False
     results: list[ParseResult] = []
     prefixes: set[str] = set()
     for i, path in enumerate(pdfs):
-        result = _parse_one(path, ocr.value)
+        result = _parse_one(path, ocr.value, secret)
         if result is None:
             failed = True
             continue
@@ -169,7 +189,7 @@ def parse(
     raise typer.Exit(1 if failed else 0)
 
 
-def load_input(path: Path, ocr: str = "auto") -> Optional[ParseResult]:
+def load_input(path: Path, ocr: str = "auto", password: Optional[str] = None) -> Optional[ParseResult]:
     """A PDF is parsed; a .json file is read as a parse output."""
     if path.suffix.lower() == ".json":
         try:
@@ -178,7 +198,7 @@ def load_input(path: Path, ocr: str = "auto") -> Optional[ParseResult]:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             _fail(str(path), f"not a parse output JSON ({type(exc).__name__})")
             return None
-    return _parse_one(path, ocr)
+    return _parse_one(path, ocr, password)
 
 
 @app.command()
@@ -188,11 +208,14 @@ def diff(
     format: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f"),
     out: Optional[Path] = typer.Option(None, "--out", "-o"),
     exit_code: bool = typer.Option(False, "--exit-code", help="Exit 1 when changes were found."),
+    password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
 ) -> None:
     """List what changed between two versions of a convention."""
     from .diff import consolidate, diff_results, render_diff
 
-    a, b = load_input(old), load_input(new)
+    secret = _password(password, password_file)
+    a, b = load_input(old, password=secret), load_input(new, password=secret)
     if a is None or b is None:
         raise typer.Exit(1)
     if any(p.kind == "avenant" for p in b.parts) and not any(p.kind == "convention" for p in b.parts):
@@ -247,6 +270,34 @@ def evaluate(
         atomic_write_text(out, _dump(report.to_dict()))
     if markdown is not None:
         atomic_write_text(markdown, report.markdown(title=f"Scores on {corpus}"))
+
+
+@app.command()
+def debug(
+    pdf: Path = typer.Argument(..., help="The PDF to look at."),
+    out: Path = typer.Option(..., "--out", "-o", help="PNG file (one page), or a directory with --html."),
+    page: Optional[int] = typer.Option(None, "--page", "-p", help="1-based page (default 1; with --html: every page)."),
+    html: bool = typer.Option(False, "--html", help="Write one PNG per page and an index.html into --out."),
+    ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr"),
+    password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
+    password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
+) -> None:
+    """Draw what the parse saw on the page image: words, lines, furniture, blocks, headings, tables, amounts, dates."""
+    from .debug import render_html, render_page
+
+    secret = _password(password, password_file)
+    try:
+        if html:
+            done = render_html(pdf, out, [page] if page else None, password=secret, ocr=ocr.value)
+            _say(f"wrote {len(done)} page image(s) and {out / 'index.html'}")
+        else:
+            if out.suffix.lower() != ".png":
+                raise typer.BadParameter("--out must be a .png file (or a directory with --html)")
+            render_page(pdf, page or 1, out, password=secret, ocr=ocr.value)
+            _say(f"wrote {out}")
+    except InputError as exc:
+        _fail(str(pdf), str(exc))
+        raise typer.Exit(1)
 
 
 def main() -> None:

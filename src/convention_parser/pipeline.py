@@ -8,6 +8,7 @@ Data flows one way:
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from .facts import extract_facts
@@ -15,9 +16,13 @@ from .records import Footnote, Furniture, Part, ParseResult, Source, Table
 from .rules import RuleSet, load_rules
 from .structure import PartDraft, split_parts
 from .structure.blocks import place_blocks
+from .structure.in_office import attach_in_office
+from .structure.receipt import attach_receipts
 from .tables import locate_tables
+from .tables.finder import LocatedTable
 from .text import read_document
 from .text.model import Document
+from .text.opening import open_input
 
 
 def sha256_of(path: str | Path) -> str:
@@ -105,22 +110,44 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Docum
     return part, draft.warnings + facts.warnings
 
 
-def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None) -> ParseResult:
-    """Parse one PDF. Raises errors.InputError for input that cannot be read."""
+@dataclass
+class Analysis:
+    """A parse with what it was built from: the positioned text and the tables' places (for debug)."""
+    result: ParseResult
+    doc: Document
+    located: list[LocatedTable]
+
+
+def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
+                password: str | None = None) -> Analysis:
+    """Parse one PDF and keep its layer-1 document and located tables."""
     rules = rules or load_rules()
-    doc = read_document(path, ocr=ocr)
-    located = locate_tables(str(path), doc)
+    with open_input(path, password) as opened:
+        doc = read_document(opened.path, ocr=ocr)
+        located = locate_tables(str(opened.path), doc)
+        drafts = split_parts(doc, rules)
+        attach_receipts(drafts, doc, str(opened.path))
+        attach_in_office(drafts, doc)
     tables = [f.table for f in located]
     tops = {f.table.id: f.top for f in located}
-    drafts = split_parts(doc, rules)
     result = ParseResult(
         source=Source(path=str(path), sha256=sha256_of(path), pages=len(doc.pages),
                       text_source=doc.text_source),  # type: ignore[arg-type]
-        warnings=list(doc.warnings),
+        warnings=[*opened.warnings, *doc.warnings],
     )
     given: set[int] = set()
     for draft in drafts:
         part, warnings = build_part(draft, tables, rules, doc, given, tops)
         result.parts.append(part)
         result.warnings.extend(warnings)
-    return result
+    return Analysis(result, doc, located)
+
+
+def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
+              password: str | None = None) -> ParseResult:
+    """Parse one PDF. Raises errors.InputError for input that cannot be read.
+
+    ``password`` opens an encrypted PDF; a damaged one is repaired when it can be
+    (text/opening.py) and the result's warnings say what was lost.
+    """
+    return analyse_pdf(path, ocr, rules, password).result

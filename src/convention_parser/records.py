@@ -235,6 +235,22 @@ class Vote(Record):
 
 
 @dataclass
+class ActReceipt(Record):
+    """The legality-control receipt stamped on a published act (ACTES identifier
+    "062-216207654-20230630-DEL2023_45-DE" and the dates printed beside it)."""
+    id: str                      # the identifier as normalised
+    department: str              # three characters: "062", "02B", "974"
+    siren: str                   # the authority's SIREN (9 digits)
+    date: str                    # ISO date of the decision, from the identifier
+    act_id: str                  # the authority's own number of the act: "DEL2023_45"
+    nature: str                  # "DE" délibération, "AR"/"AI" arrêté, "CC", "BF", "AU"
+    transmitted: Optional[str] = None   # ISO date sent ("Date de télétransmission")
+    received: Optional[str] = None      # ISO date registered by the prefecture ("Date de réception préfecture")
+    sub_prefecture: bool = False        # the stamp names a sous-préfecture
+    page: int = 0                       # where it is printed (minutes: the items of a session share it)
+
+
+@dataclass
 class DeliberationMetadata(Record):
     number: Optional[str] = None
     organisation: Optional[str] = None
@@ -257,6 +273,10 @@ class DeliberationMetadata(Record):
     # and the thematic heading it sits under ("FINANCES", "Qualité de l'espace public").
     rapporteur: Optional[str] = None
     theme: Optional[str] = None
+    # The legality-control receipt printed on the part's pages (structure/receipt.py).
+    act_receipt: Optional[ActReceipt] = None
+    # "Nombre de membres en exercice : 33" (structure/in_office.py): the SCDL's VOTE_EFFECTIF.
+    in_office_count: Optional[int] = None
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

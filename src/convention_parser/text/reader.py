@@ -26,24 +26,12 @@ from .footnotes import split_footnotes
 from .furniture import split_furniture
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
+from .opening import check_file as _check_file
 from .rules import page_rules
 from .scanned import looks_scanned, merge_with_text
 from .words import group_rows, make_words, row_cuts
 
 OCR_MODES = ("auto", "never", "always")
-
-
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise InputError("no such file")
-    if path.is_dir():
-        raise InputError("is a directory, not a PDF")
-    if path.stat().st_size == 0:
-        raise InputError("empty file")
-    with path.open("rb") as fh:
-        head = fh.read(1024)
-    if b"%PDF-" not in head:
-        raise InputError("not a PDF (no %PDF- header)")
 
 
 def describe_pdf_error(exc: BaseException) -> str:
@@ -104,6 +92,41 @@ def _ocr_page(page, number: int, rows: list | None = None) -> Page:
     return out
 
 
+def _read_page(pdf, i: int, ocr: str, skipped: list[int], stamped: list[int]) -> Page:
+    """Page ``i`` (0-based) read from its text layer, or by OCR as ``ocr`` says."""
+    page = pdf[i]
+    try:
+        number = i + 1
+        if ocr == "always":
+            out = _ocr_page(page, number)
+        else:
+            out = _text_page(page, number)
+            if out.lines and looks_scanned(page, out.lines, out.width, out.height):
+                if ocr == "auto":
+                    ocr_mod.require_tesseract()
+                    rows = merge_with_text(ocr_mod.ocr_page(page, number), out.lines)
+                    if rows is not None:
+                        rules = out.rules
+                        out = _ocr_page(page, number, rows)
+                        out.rules = rules
+                else:
+                    stamped.append(number)
+            elif not out.lines and _has_images(page):
+                if ocr == "auto":
+                    ocr_mod.require_tesseract()
+                    rules = out.rules
+                    out = _ocr_page(page, number)
+                    out.rules = rules
+                else:
+                    skipped.append(number)
+                    out.text_source = "none"
+            elif not out.lines:
+                out.text_source = "none"
+    finally:
+        page.close()
+    return out
+
+
 def read_document(path: str | Path, ocr: str = "auto") -> Document:
     """Read every page of ``path``. ``ocr``: auto (image-only pages), never, always.
 
@@ -134,38 +157,22 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
             raise InputError("PDF has no pages")
         if ocr == "always":
             ocr_mod.require_tesseract()
+        unreadable: list[int] = []
+        first_error: Exception | None = None
         for i in range(count):
-            page = pdf[i]
             try:
-                number = i + 1
-                if ocr == "always":
-                    out = _ocr_page(page, number)
-                else:
-                    out = _text_page(page, number)
-                    if out.lines and looks_scanned(page, out.lines, out.width, out.height):
-                        if ocr == "auto":
-                            ocr_mod.require_tesseract()
-                            rows = merge_with_text(ocr_mod.ocr_page(page, number), out.lines)
-                            if rows is not None:
-                                rules = out.rules
-                                out = _ocr_page(page, number, rows)
-                                out.rules = rules
-                        else:
-                            stamped.append(number)
-                    elif not out.lines and _has_images(page):
-                        if ocr == "auto":
-                            ocr_mod.require_tesseract()
-                            rules = out.rules
-                            out = _ocr_page(page, number)
-                            out.rules = rules
-                        else:
-                            skipped.append(number)
-                            out.text_source = "none"
-                    elif not out.lines:
-                        out.text_source = "none"
-            finally:
-                page.close()
+                out = _read_page(pdf, i, ocr, skipped, stamped)
+            except InputError:
+                raise
+            except Exception as exc:  # a broken page stream: the other pages are still read
+                unreadable.append(i + 1)
+                first_error = first_error or exc
+                out = Page(number=i + 1, width=0.0, height=0.0, text_source="none")
             pages.append(out)
+        if unreadable and len(unreadable) == count:
+            raise InputError(describe_pdf_error(first_error))  # type: ignore[arg-type]
+        if unreadable:
+            warnings.append(f"pages unreadable (damaged content), skipped: {_ranges(unreadable)}")
     except InputError:
         raise
     except Exception as exc:  # a broken page stream or xref
