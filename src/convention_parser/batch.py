@@ -35,6 +35,9 @@ class BatchSettings:
     # while still stopping one runaway file before it takes the machine down.
     memory_mb: Optional[int] = 3072
     ocr: str = "auto"
+    # A Dask scheduler's address ("tcp://host:8786"): files go to that cluster instead
+    # of the local pool (batch_dask.py); timeout and memory_mb are then the cluster's business.
+    dask: Optional[str] = None
     # How far the pool may run ahead of the oldest unfinished file (in files per
     # worker): results are yielded in input order, the ones ahead wait in memory.
     lookahead_per_job: int = 4
@@ -177,6 +180,11 @@ def run_batch(paths: list[Path], settings: BatchSettings | None = None,
     function (it is sent to the workers)."""
     settings = settings or BatchSettings()
     if not paths:
+        return
+    if settings.dask:
+        from .batch_dask import run_batch_dask
+
+        yield from run_batch_dask(paths, settings, work, settings.dask)
         return
     ctx = _context()
     n_workers = settings.workers(len(paths))

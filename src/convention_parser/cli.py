@@ -18,7 +18,7 @@ import typer
 from .batch import BatchSettings, find_pdfs, run_batch
 from .errors import InputError
 from .exporters import atomic_replace_dir, atomic_write_text, result_frames, result_markdown, table_frame
-from .cli_store import register_store_commands
+from .cli_store import register_store_commands, warn_dask_limits
 from .progress import BatchProgress
 from .records import ParseResult, parse_result_from_dict
 
@@ -139,6 +139,7 @@ def parse(
                                             help="Seconds per file: a file still parsing then is stopped and reported failed."),
     max_memory: int = typer.Option(BatchSettings.memory_mb, "--max-memory", min=0,
                                    help="Address space per worker in MB (0: no limit)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Parse on a Dask cluster: its scheduler's address."),
 ) -> None:
     """Parse PDFs into structured records (JSON by default)."""
     fmt = format.value
@@ -151,38 +152,43 @@ def parse(
         raise typer.Exit(1)
     # One file named alone: one JSON object and no closing line, as before batches existed.
     single = len(pdfs) == 1 and len(inputs) == 1 and not pdfs[0].is_dir()
-    settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr.value)
+    settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr.value, dask=dask)
+    warn_dask_limits(settings)
     results: list[ParseResult] = []
     prefixes: set[str] = set()
     written = 0
-    with BatchProgress(len(inputs), closing=not single) as progress:
-        for outcome in run_batch(inputs, settings):
-            path = outcome.path
-            if not outcome.ok:
-                progress.fail(str(path), outcome.error or "failed")
-                continue
-            result: ParseResult = outcome.value
-            if fmt == "jsonl":
-                # Streamed: each finished input is written at once.
-                line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
-                if out is None:
-                    sys.stdout.write(line)
-                    sys.stdout.flush()
-                else:
-                    with open(out, "a" if written else "w", encoding="utf-8") as fh:
-                        fh.write(line)
-                written += 1
-            elif fmt in ("csv", "parquet"):
-                try:
-                    _write_tables(result, out, _file_prefix(path, prefixes), fmt)  # type: ignore[arg-type]
-                except InputError as exc:
-                    progress.fail(str(path), str(exc))
+    try:
+        with BatchProgress(len(inputs), closing=not single) as progress:
+            for outcome in run_batch(inputs, settings):
+                path = outcome.path
+                if not outcome.ok:
+                    progress.fail(str(path), outcome.error or "failed")
                     continue
-            else:
-                results.append(result)
-            if single:
-                _say(f"parsed {path}: {result.source.pages} pages, {len(result.parts)} part(s)")
-            progress.ok(str(path))
+                result: ParseResult = outcome.value
+                if fmt == "jsonl":
+                    # Streamed: each finished input is written at once.
+                    line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+                    if out is None:
+                        sys.stdout.write(line)
+                        sys.stdout.flush()
+                    else:
+                        with open(out, "a" if written else "w", encoding="utf-8") as fh:
+                            fh.write(line)
+                    written += 1
+                elif fmt in ("csv", "parquet"):
+                    try:
+                        _write_tables(result, out, _file_prefix(path, prefixes), fmt)  # type: ignore[arg-type]
+                    except InputError as exc:
+                        progress.fail(str(path), str(exc))
+                        continue
+                else:
+                    results.append(result)
+                if single:
+                    _say(f"parsed {path}: {result.source.pages} pages, {len(result.parts)} part(s)")
+                progress.ok(str(path))
+    except (OSError, RuntimeError) as exc:  # the cluster cannot be reached, --out cannot be written
+        _fail(dask or str(out or "parse"), f"{type(exc).__name__}: {exc}")
+        raise typer.Exit(1)
     if fmt == "json" and results:
         payload = results[0].to_dict() if single else [r.to_dict() for r in results]
         _emit(_dump(payload), out)

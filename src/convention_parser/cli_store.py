@@ -28,6 +28,12 @@ def _one_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0] if text else ''}"
 
 
+def warn_dask_limits(settings: BatchSettings) -> None:
+    if settings.dask and settings.timeout:
+        print("warning: --timeout is not applied with --dask (a Dask task cannot be stopped); "
+              "the cluster's memory limits apply", file=sys.stderr)
+
+
 def ingest(
     paths: List[Path] = typer.Argument(..., help="PDF files, or folders (read recursively for PDFs)."),
     db: Path = typer.Option(..., "--db", help="The DuckDB file (created when missing)."),
@@ -46,10 +52,8 @@ def ingest(
 
     if ocr not in ("auto", "never", "always"):
         raise typer.BadParameter("--ocr must be auto, never or always")
-    if dask:
-        _fail(dask, "the Dask cluster mode is not available in this version")
-        raise typer.Exit(2)
-    settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr)
+    settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr, dask=dask)
+    warn_dask_limits(settings)
     total = len(find_pdfs(paths))
     if total == 0:
         for p in paths:
