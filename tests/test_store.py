@@ -315,3 +315,47 @@ def test_readme_queries_run_on_the_schema(corpus):
         expected |= {(d["number"], d["vote"]["against"]) for d in gold["deliberations"]
                      if (d["vote"]["against"] or 0) > 0 or d["vote"]["result"] == "rejected"}
     assert {(r[0], r[4]) for r in rows} == expected
+
+
+def test_ingest_command_closing_line(corpus, tmp_path):
+    db = tmp_path / "cli.duckdb"
+    shutil.copy(corpus["db"], db)
+    proc = subprocess.run([sys.executable, "-m", "convention_parser", "ingest", str(corpus["folder"]),
+                           "--db", str(db), "--jobs", "1"], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == ["0 parsed, 0 failed, 6 already stored"]
+    assert proc.stdout == ""
+
+
+def test_export_scdl_hook_gets_the_stored_deliberations(corpus, tmp_path, monkeypatch):
+    """``export --format scdl`` hands exporters.scdl.write_scdl the parse outputs rebuilt from the store."""
+    import types
+
+    from typer.testing import CliRunner
+
+    from convention_parser.cli import app
+
+    seen = {}
+
+    def write_scdl(results, out_path):
+        seen["results"], seen["out"] = results, out_path
+
+    monkeypatch.setitem(sys.modules, "convention_parser.exporters.scdl",
+                        types.SimpleNamespace(write_scdl=write_scdl))
+    out = tmp_path / "deliberations.csv"
+    res = CliRunner().invoke(app, ["export", "--db", str(corpus["db"]), "--format", "scdl", "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert Path(seen["out"]) == out
+    assert sorted(Path(r.source.path).name for r in seen["results"]) == \
+        ["decision-herault.pdf", "decision-pdch.pdf", "minutes-dash-agenda.pdf", "minutes-del-themes.pdf"]
+
+
+def test_export_csv_writes_every_table(corpus, tmp_path):
+    out = tmp_path / "csv"
+    proc = subprocess.run([sys.executable, "-m", "convention_parser", "export", "--db", str(corpus["db"]),
+                           "--format", "csv", "--out", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    with open(out / "votes.csv", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    _, [[n]] = run_sql(corpus["db"], "SELECT count(*) FROM votes")
+    assert len(rows) == n and {"document_id", "part", "result", "votes_against"} <= set(rows[0])
