@@ -30,9 +30,9 @@ from .errors import InputError
 class BatchSettings:
     jobs: Optional[int] = None          # worker processes; None: the machine's cores
     timeout: Optional[float] = None     # seconds per file; None: no limit
-    # Address space per worker (RLIMIT_AS), in MB; None or 0: no limit. A parse of a
-    # 300-page convention peaks near 450 MB of address space, so 3 GB leaves room
-    # while still stopping one runaway file before it takes the machine down.
+    # Address space a worker may add to what it starts with (RLIMIT_AS), in MB; None
+    # or 0: no limit. A parse of a 300-page convention adds about 400 MB, so 3 GB
+    # leaves room while still stopping one runaway file before it sinks the machine.
     memory_mb: Optional[int] = 3072
     ocr: str = "auto"
     # A Dask scheduler's address ("tcp://host:8786"): files go to that cluster instead
@@ -96,12 +96,27 @@ def describe_error(exc: BaseException, settings: BatchSettings) -> str:
     return f"internal error: {type(exc).__name__}: {exc}"
 
 
+def _address_space() -> int:
+    """The process's current address space in bytes (0 where /proc is missing)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def _limit_memory(memory_mb: Optional[int]) -> None:
+    """Cap the worker's address space at what it has now plus ``memory_mb``: relative,
+    because what a process starts with (thread stacks, a library's reserved arenas)
+    is mostly reserved, not used, and varies with the machine."""
     if not memory_mb:
         return
     try:
         import resource
-        limit = memory_mb * 1024 * 1024
+        limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):  # not on this platform, or above the hard limit
         pass
@@ -167,9 +182,14 @@ class _Worker:
 
 
 def _context():
-    # fork: workers start at once with the parent's imports (Linux); spawn elsewhere.
-    methods = mp.get_all_start_methods()
-    return mp.get_context("fork" if "fork" in methods else "spawn")
+    """forkserver where there is one (Linux): workers fork from a clean server that has
+    imported the parser once, not from a parent that may hold a database's threads and
+    gigabytes of reserved address space (DuckDB's, in ``ingest``); spawn elsewhere."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["convention_parser.pipeline"])
+        return ctx
+    return mp.get_context("spawn")
 
 
 def run_batch(paths: list[Path], settings: BatchSettings | None = None,
