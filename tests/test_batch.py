@@ -44,7 +44,7 @@ def test_folders_read_recursively_for_pdfs_only(tmp_path):
 def test_hanging_file_is_killed_and_the_batch_goes_on():
     names = ["a.pdf", "hang.pdf", "b.pdf", "c.pdf", "d.pdf"]
     start = time.monotonic()
-    outcomes = list(run_batch([Path(n) for n in names], BatchSettings(jobs=2, timeout=1.5),
+    outcomes = list(run_batch([Path(n) for n in names], BatchSettings(jobs=2, timeout=1.5, warm_up=None),
                               work=pretend_work))
     assert time.monotonic() - start < 30  # not the hanging file's 60 s
     assert [o.path.name for o in outcomes] == names  # input order, whatever finished first
@@ -52,9 +52,20 @@ def test_hanging_file_is_killed_and_the_batch_goes_on():
     assert outcomes[1].error == "timed out after 1.5 s"
 
 
+def slow_warm_up():
+    time.sleep(3)
+
+
+def test_timeout_clock_starts_after_the_warm_up():
+    """A worker loading its model for 3 s does not make a 1.5 s budget fail every first file."""
+    outcomes = list(run_batch([Path("a.pdf"), Path("b.pdf")], BatchSettings(jobs=2, timeout=1.5, warm_up=slow_warm_up),
+                              work=pretend_work))
+    assert [(o.value, o.error) for o in outcomes] == [("A.PDF", None), ("B.PDF", None)]
+
+
 def test_crash_memory_and_exception_are_one_failed_file_each():
     names = ["crash.pdf", "greedy.pdf", "bad.pdf", "ok.pdf"]
-    outcomes = list(run_batch([Path(n) for n in names], BatchSettings(jobs=2, memory_mb=400),
+    outcomes = list(run_batch([Path(n) for n in names], BatchSettings(jobs=2, memory_mb=400, warm_up=None),
                               work=pretend_work))
     errors = {o.path.name: o.error for o in outcomes}
     assert errors["crash.pdf"] == "worker died (exit code 7)"

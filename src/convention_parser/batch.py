@@ -26,6 +26,13 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from .errors import InputError
 
 
+def load_parser() -> None:
+    """What every parse needs first: the pipeline's modules and the spaCy model."""
+    from .facts.entities import nlp
+
+    nlp()
+
+
 @dataclass
 class BatchSettings:
     jobs: Optional[int] = None          # worker processes; None: the machine's cores
@@ -38,6 +45,9 @@ class BatchSettings:
     # A Dask scheduler's address ("tcp://host:8786"): files go to that cluster instead
     # of the local pool (batch_dask.py); timeout and memory_mb are then the cluster's business.
     dask: Optional[str] = None
+    # Run in each worker before it takes a file (a module-level function, or None), so
+    # that the first file's clock (timeout) does not count loading the language model.
+    warm_up: Optional[Callable[[], None]] = load_parser
     # How far the pool may run ahead of the oldest unfinished file (in files per
     # worker): results are yielded in input order, the ones ahead wait in memory.
     lookahead_per_job: int = 4
@@ -55,6 +65,7 @@ class FileOutcome:
     error: Optional[str] = None     # one-line reason when the file failed
     seconds: float = 0.0
     peak_rss_mb: Optional[float] = None  # the worker's peak resident memory so far
+    cpu_seconds: Optional[float] = None  # CPU time the worker spent on this file
 
     @property
     def ok(self) -> bool:
@@ -131,8 +142,15 @@ def _peak_rss_mb() -> Optional[float]:
 
 
 def _worker_main(conn, work: Work, settings: BatchSettings) -> None:
-    """A worker: take (index, path), send back (index, value, error, seconds, peak RSS)."""
-    _limit_memory(settings.memory_mb)
+    """A worker: say "ready", then take (index, path) and send back (index, value,
+    error, seconds, peak RSS) until told to stop."""
+    if settings.warm_up is not None:
+        try:
+            settings.warm_up()
+        except Exception:  # noqa: BLE001 - the file's parse will report what is wrong
+            pass
+    _limit_memory(settings.memory_mb)  # after the warm-up: the cap is what one file may add
+    conn.send("ready")
     while True:
         try:
             task = conn.recv()
@@ -141,16 +159,16 @@ def _worker_main(conn, work: Work, settings: BatchSettings) -> None:
         if task is None:
             return
         index, path = task
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             value, error = work(path, settings), None
         except BaseException as exc:  # noqa: BLE001 - one file's failure, never the worker's
             value, error = None, describe_error(exc, settings)
-        reply = (index, value, error, time.perf_counter() - start, _peak_rss_mb())
+        stats = (time.perf_counter() - start, _peak_rss_mb(), time.process_time() - cpu)
         try:
-            conn.send(reply)
+            conn.send((index, value, error, *stats))
         except Exception as exc:  # an unpicklable or too large value
-            conn.send((index, None, describe_error(exc, settings), reply[3], reply[4]))
+            conn.send((index, None, describe_error(exc, settings), *stats))
 
 
 class _Worker:
@@ -161,6 +179,7 @@ class _Worker:
         child.close()
         self.task: Optional[tuple[int, Path]] = None
         self.started = 0.0
+        self.ready = False  # until the worker has warmed up
 
     def give(self, index: int, path: Path) -> None:
         self.task, self.started = (index, path), time.monotonic()
@@ -187,7 +206,7 @@ def _context():
     gigabytes of reserved address space (DuckDB's, in ``ingest``); spawn elsewhere."""
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["convention_parser.pipeline"])
+        ctx.set_forkserver_preload(["convention_parser.pipeline", "convention_parser.worker_preload"])
         return ctx
     return mp.get_context("spawn")
 
@@ -213,24 +232,36 @@ def run_batch(paths: list[Path], settings: BatchSettings | None = None,
     done: dict[int, FileOutcome] = {}
     next_out = 0
     workers = [_Worker(ctx, work, settings) for _ in range(n_workers)]
+    failed_starts = 0
     try:
         while next_out < len(paths):
             for w in workers:  # feed idle workers, not too far ahead of the output
-                if w.task is None and pending and pending[0][0] < next_out + lookahead:
+                if w.ready and w.task is None and pending and pending[0][0] < next_out + lookahead:
                     w.give(*pending.popleft())
             busy = [w for w in workers if w.task is not None]
             wait_for = None
-            if settings.timeout:
+            if settings.timeout and busy:
                 now = time.monotonic()
                 wait_for = max(0.0, min(w.started + settings.timeout - now for w in busy))
-            ready = wait([w.conn for w in busy], timeout=wait_for) if busy else []
+            watched = [w.conn for w in workers if w.task is not None or not w.ready]
+            ready = wait(watched, timeout=wait_for)
             for i, w in enumerate(workers):
+                if not w.ready and w.conn in ready:  # a worker done warming up, or dead doing it
+                    try:
+                        w.ready = w.conn.recv() == "ready"
+                    except (EOFError, OSError):
+                        failed_starts += 1
+                        if failed_starts > 2 * n_workers:
+                            raise RuntimeError("the worker processes cannot start")
+                        w.stop(kill=True)
+                        workers[i] = _Worker(ctx, work, settings)
+                    continue
                 if w.task is None:
                     continue
                 index, path = w.task
                 if w.conn in ready:
                     try:
-                        idx, value, error, seconds, rss = w.conn.recv()
+                        idx, value, error, seconds, rss, cpu = w.conn.recv()
                     except (EOFError, OSError):  # the worker died: killed by the OOM killer, a crash
                         w.process.join(1)
                         code = w.process.exitcode
@@ -239,7 +270,7 @@ def run_batch(paths: list[Path], settings: BatchSettings | None = None,
                         w.stop(kill=True)
                         workers[i] = _Worker(ctx, work, settings)
                         continue
-                    done[idx] = FileOutcome(idx, path, value, error, seconds, rss)
+                    done[idx] = FileOutcome(idx, path, value, error, seconds, rss, cpu)
                     w.task = None
                 elif settings.timeout and time.monotonic() - w.started >= settings.timeout:
                     done[index] = FileOutcome(index, path, error=f"timed out after {settings.timeout:g} s",
