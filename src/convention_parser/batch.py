@@ -48,6 +48,9 @@ class BatchSettings:
     # Run in each worker before it takes a file (a module-level function, or None), so
     # that the first file's clock (timeout) does not count loading the language model.
     warm_up: Optional[Callable[[], None]] = load_parser
+    # One file and no timeout: parsed in this process, no worker to start (a command
+    # on one PDF answers as fast as before batches existed; an unreadable file at once).
+    single_in_process: bool = True
     # How far the pool may run ahead of the oldest unfinished file (in files per
     # worker): results are yielded in input order, the ones ahead wait in memory.
     lookahead_per_job: int = 4
@@ -171,6 +174,16 @@ def _worker_main(conn, work: Work, settings: BatchSettings) -> None:
             conn.send((index, None, describe_error(exc, settings), *stats))
 
 
+def _in_process(path: Path, settings: BatchSettings, work: Work) -> FileOutcome:
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        value, error = work(path, settings), None
+    except Exception as exc:  # noqa: BLE001 - one file's failure, as in a worker
+        value, error = None, describe_error(exc, settings)
+    return FileOutcome(0, path, value, error, time.perf_counter() - start, _peak_rss_mb(),
+                       time.process_time() - cpu)
+
+
 class _Worker:
     def __init__(self, ctx, work: Work, settings: BatchSettings):
         self.conn, child = ctx.Pipe()
@@ -224,6 +237,9 @@ def run_batch(paths: list[Path], settings: BatchSettings | None = None,
         from .batch_dask import run_batch_dask
 
         yield from run_batch_dask(paths, settings, work, settings.dask)
+        return
+    if len(paths) == 1 and not settings.timeout and settings.single_in_process:
+        yield _in_process(paths[0], settings, work)
         return
     ctx = _context()
     n_workers = settings.workers(len(paths))
