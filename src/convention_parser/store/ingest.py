@@ -76,11 +76,13 @@ def ingest(paths: list[str | Path], db: str | Path, settings: BatchSettings | No
             todo.append((path, digest, size))
         for outcome in run_batch([p for p, _, _ in todo], settings, work=work):
             path, digest, size = todo[outcome.index]
+            # Stored absolute: the next version of a file is found by its path, from any directory.
+            where = path.absolute()
             if outcome.ok:
                 result, rows = outcome.value
-                doc_id, error = store.add_document(path, digest, size, result=result, rows=rows)
+                doc_id, error = store.add_document(where, digest, size, result=result, rows=rows)
             else:
-                doc_id, error = store.add_document(path, digest, size, error=outcome.error)
+                doc_id, error = store.add_document(where, digest, size, error=outcome.error)
             # error set after a good parse: the write failed, the file is recorded as failed
             status = "failed" if error else "parsed"
             done(FileReport(path, status, doc_id, error))
