@@ -42,6 +42,7 @@ class BatchSettings:
     # leaves room while still stopping one runaway file before it sinks the machine.
     memory_mb: Optional[int] = 3072
     ocr: str = "auto"
+    password: Optional[str] = None      # for encrypted PDFs (--password)
     # A Dask scheduler's address ("tcp://host:8786"): files go to that cluster instead
     # of the local pool (batch_dask.py); timeout and memory_mb are then the cluster's business.
     dask: Optional[str] = None
@@ -91,11 +92,19 @@ def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def parse_options(settings: BatchSettings) -> dict[str, Any]:
+    """The keyword arguments of ``pipeline.parse_pdf`` the settings carry."""
+    options: dict[str, Any] = {"ocr": settings.ocr}
+    if settings.password is not None:
+        options["password"] = settings.password
+    return options
+
+
 def parse_work(path: Path, settings: BatchSettings):
     """The default work: parse one PDF into a ParseResult."""
     from .pipeline import parse_pdf
 
-    return parse_pdf(path, ocr=settings.ocr)
+    return parse_pdf(path, **parse_options(settings))
 
 
 Work = Callable[[Path, BatchSettings], Any]

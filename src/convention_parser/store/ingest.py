@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from ..batch import BatchSettings, find_pdfs, run_batch
+from ..batch import BatchSettings, find_pdfs, parse_options, run_batch
 from .rows import result_rows
 from .writer import Store
 
@@ -35,7 +35,7 @@ def store_work(path: Path, settings: BatchSettings) -> tuple[dict[str, Any], dic
     """A worker's share: parse, then build the rows, so the writer only inserts."""
     from ..pipeline import parse_pdf
 
-    result = parse_pdf(path, ocr=settings.ocr).to_dict()
+    result = parse_pdf(path, **parse_options(settings)).to_dict()
     return result, result_rows(result)
 
 
