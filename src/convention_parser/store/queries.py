@@ -63,8 +63,3 @@ def stored_results(db: str | Path, kind: Optional[str] = None) -> list[ParseResu
         con.close()
     return [parse_result_from_dict(json.loads(r[0])) for r in rows]
 
-
-def document_id_for(db_con, sha256: str) -> Optional[int]:
-    row = db_con.execute("SELECT max(id) FROM documents WHERE sha256 = ? AND status = 'parsed'",
-                         [sha256]).fetchone()
-    return row[0] if row else None
