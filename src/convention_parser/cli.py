@@ -15,8 +15,11 @@ from typing import List, Optional
 
 import typer
 
+from .batch import BatchSettings, find_pdfs, run_batch
 from .errors import InputError
 from .exporters import atomic_replace_dir, atomic_write_text, result_frames, result_markdown, table_frame
+from .cli_store import register_store_commands, warn_dask_limits
+from .progress import BatchProgress
 from .records import ParseResult, parse_result_from_dict
 
 app = typer.Typer(
@@ -144,49 +147,75 @@ def _save_frame(frame, path: Path, fmt: str) -> None:
 
 @app.command()
 def parse(
-    pdfs: List[Path] = typer.Argument(..., help="PDF files to parse."),
+    pdfs: List[Path] = typer.Argument(..., help="PDF files, or folders (read recursively for PDFs)."),
     format: ParseFormat = typer.Option(ParseFormat.json, "--format", "-f", help="Output format."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="File (json, jsonl, md) or directory (csv, parquet)."),
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr", help="OCR pages without a text layer: auto, never, always."),
     password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: the machine's cores)."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.001,
+                                            help="Seconds per file: a file still parsing then is stopped and reported failed."),
+    max_memory: int = typer.Option(BatchSettings.memory_mb, "--max-memory", min=0,
+                                   help="Address space per worker in MB (0: no limit)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Parse on a Dask cluster: its scheduler's address."),
 ) -> None:
     """Parse PDFs into structured records (JSON by default)."""
     fmt = format.value
     secret = _password(password, password_file)
     if fmt in ("csv", "parquet") and out is None:
         raise typer.BadParameter(f"--format {fmt} writes one file per table: give a directory with --out")
-    failed = False
+    inputs = find_pdfs(pdfs)
+    if not inputs:
+        for folder in pdfs:
+            _fail(str(folder), "no PDF in this folder")
+        raise typer.Exit(1)
+    # One file named alone: one JSON object and no closing line, as before batches existed.
+    single = len(pdfs) == 1 and len(inputs) == 1 and not pdfs[0].is_dir()
+    settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr.value, dask=dask,
+                             password=secret)
+    warn_dask_limits(settings)
     results: list[ParseResult] = []
     prefixes: set[str] = set()
-    for i, path in enumerate(pdfs):
-        result = _parse_one(path, ocr.value, secret)
-        if result is None:
-            failed = True
-            continue
-        if fmt == "jsonl":
-            # Streamed: each finished input is written at once.
-            line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
-            if out is None:
-                sys.stdout.write(line)
-                sys.stdout.flush()
-            else:
-                with open(out, "a" if i else "w", encoding="utf-8") as fh:
-                    fh.write(line)
-        elif fmt in ("csv", "parquet"):
-            try:
-                _write_tables(result, out, _file_prefix(path, prefixes), fmt)  # type: ignore[arg-type]
-            except InputError as exc:
-                _fail(str(path), str(exc))
-                failed = True
-        else:
-            results.append(result)
+    written = 0
+    try:
+        with BatchProgress(len(inputs), closing=not single) as progress:
+            for outcome in run_batch(inputs, settings):
+                path = outcome.path
+                if not outcome.ok:
+                    progress.fail(str(path), outcome.error or "failed")
+                    continue
+                result: ParseResult = outcome.value
+                if fmt == "jsonl":
+                    # Streamed: each finished input is written at once.
+                    line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+                    if out is None:
+                        sys.stdout.write(line)
+                        sys.stdout.flush()
+                    else:
+                        with open(out, "a" if written else "w", encoding="utf-8") as fh:
+                            fh.write(line)
+                    written += 1
+                elif fmt in ("csv", "parquet"):
+                    try:
+                        _write_tables(result, out, _file_prefix(path, prefixes), fmt)  # type: ignore[arg-type]
+                    except InputError as exc:
+                        progress.fail(str(path), str(exc))
+                        continue
+                else:
+                    results.append(result)
+                if single:
+                    _say(f"parsed {path}: {result.source.pages} pages, {len(result.parts)} part(s)")
+                progress.ok(str(path))
+    except (OSError, RuntimeError) as exc:  # the cluster cannot be reached, --out cannot be written
+        _fail(dask or str(out or "parse"), f"{type(exc).__name__}: {exc}")
+        raise typer.Exit(1)
     if fmt == "json" and results:
-        payload = results[0].to_dict() if len(pdfs) == 1 else [r.to_dict() for r in results]
+        payload = results[0].to_dict() if single else [r.to_dict() for r in results]
         _emit(_dump(payload), out)
     elif fmt == "md" and results:
         _emit("\n".join(result_markdown(r) for r in results), out)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if progress.failed else 0)
 
 
 def load_input(path: Path, ocr: str = "auto", password: Optional[str] = None) -> Optional[ParseResult]:
@@ -210,6 +239,8 @@ def diff(
     exit_code: bool = typer.Option(False, "--exit-code", help="Exit 1 when changes were found."),
     password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
+    db: Optional[Path] = typer.Option(None, "--db", help="Also store the changes in this DuckDB store, "
+                                      "with both documents' ids (each version stored if missing)."),
 ) -> None:
     """List what changed between two versions of a convention."""
     from .diff import consolidate, diff_results, render_diff
@@ -222,6 +253,16 @@ def diff(
         result = diff_results(a, consolidate(a, [b]), avenant=b)
     else:
         result = diff_results(a, b)
+    if db is not None:
+        from .store import Store
+
+        try:
+            with Store(db) as store:
+                store.add_diff(store.ensure_document(a.to_dict()), store.ensure_document(b.to_dict()),
+                               result.to_dict())
+        except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+            _fail(str(db), f"cannot store the diff: {type(exc).__name__}: {exc}")
+            raise typer.Exit(1)
     _emit(render_diff(result, format.value), out)
     raise typer.Exit(1 if (exit_code and result.changes) else 0)
 
@@ -298,6 +339,9 @@ def debug(
     except InputError as exc:
         _fail(str(pdf), str(exc))
         raise typer.Exit(1)
+
+
+register_store_commands(app)
 
 
 def main() -> None:
