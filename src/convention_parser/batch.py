@@ -43,6 +43,7 @@ class BatchSettings:
     memory_mb: Optional[int] = 3072
     ocr: str = "auto"
     password: Optional[str] = None      # for encrypted PDFs (--password)
+    rules: tuple[str, ...] = ()         # directories of extra extractor rule files (--rules)
     # A Dask scheduler's address ("tcp://host:8786"): files go to that cluster instead
     # of the local pool (batch_dask.py); timeout and memory_mb are then the cluster's business.
     dask: Optional[str] = None
@@ -97,6 +98,9 @@ def parse_options(settings: BatchSettings) -> dict[str, Any]:
     options: dict[str, Any] = {"ocr": settings.ocr}
     if settings.password is not None:
         options["password"] = settings.password
+    if settings.rules:
+        from .rules import load_rules
+        options["rules"] = load_rules(extra=tuple(settings.rules))   # cached: read once per worker
     return options
 
 

@@ -145,6 +145,24 @@ def _save_frame(frame, path: Path, fmt: str) -> None:
             raise InputError("Parquet export needs pyarrow: pip install 'convention-parser[parquet]'") from exc
 
 
+RULES_HELP = "A directory of extractor rule files (*.toml) adding to or replacing the shipped families; repeatable."
+
+
+def checked_rules(dirs: List[Path]) -> tuple[str, ...]:
+    """The --rules directories, their files checked now (a usage error names the file and key)."""
+    from .rules import RuleError, extra_dirs, load_rules
+
+    extra = extra_dirs(dirs)
+    for d in dirs:
+        if not d.is_dir():
+            raise typer.BadParameter(f"--rules {d}: not a directory")
+    try:
+        load_rules(extra=extra)
+    except RuleError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    return extra
+
+
 @app.command()
 def parse(
     pdfs: List[Path] = typer.Argument(..., help="PDF files, or folders (read recursively for PDFs)."),
@@ -159,10 +177,12 @@ def parse(
     max_memory: int = typer.Option(BatchSettings.memory_mb, "--max-memory", min=0,
                                    help="Address space per worker in MB (0: no limit)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Parse on a Dask cluster: its scheduler's address."),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP),
 ) -> None:
     """Parse PDFs into structured records (JSON by default)."""
     fmt = format.value
     secret = _password(password, password_file)
+    extra_rules = checked_rules(rules)
     if fmt in ("csv", "parquet") and out is None:
         raise typer.BadParameter(f"--format {fmt} writes one file per table: give a directory with --out")
     inputs = find_pdfs(pdfs)
@@ -173,7 +193,7 @@ def parse(
     # One file named alone: one JSON object and no closing line, as before batches existed.
     single = len(pdfs) == 1 and len(inputs) == 1 and not pdfs[0].is_dir()
     settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr.value, dask=dask,
-                             password=secret)
+                             password=secret, rules=extra_rules)
     warn_dask_limits(settings)
     results: list[ParseResult] = []
     prefixes: set[str] = set()

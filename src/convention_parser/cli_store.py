@@ -44,15 +44,18 @@ def ingest(
     ocr: str = typer.Option("auto", "--ocr", help="OCR pages without a text layer: auto, never, always."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Parse again the files stored as failed."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Dask scheduler address (tcp://HOST:8786)."),
+    rules: List[Path] = typer.Option([], "--rules", help="A directory of extra extractor rule files; repeatable."),
 ) -> None:
     """Parse PDFs into a DuckDB store; files already stored (same content) are skipped."""
+    from .cli import checked_rules
     from .batch import find_pdfs
     from .progress import BatchProgress
     from .store import ingest as do_ingest
 
     if ocr not in ("auto", "never", "always"):
         raise typer.BadParameter("--ocr must be auto, never or always")
-    settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr, dask=dask)
+    settings = BatchSettings(jobs=jobs, timeout=timeout, memory_mb=max_memory or None, ocr=ocr, dask=dask,
+                             rules=checked_rules(rules))
     warn_dask_limits(settings)
     total = len(find_pdfs(paths))
     if total == 0:
