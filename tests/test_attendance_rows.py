@@ -1,0 +1,127 @@
+"""Attendance lists as Word users set them, rebuilt from word positions (attendance.py):
+documents built for the test (no PDF), each a family of layouts seen on generator2's dev
+seeds (4001, 4002)."""
+
+from __future__ import annotations
+
+from fixtures.structure.build import doc_from_lines
+
+from convention_parser.rules import load_rules
+from convention_parser.structure import split_parts
+
+OPENING = [
+    {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE", "bold": True},
+    {"text": "Séance du 26 février 2017", "gap": 6.0},
+    {"text": "Le Conseil communautaire, dûment convoqué le 19 février 2017, s'est réuni à 20 heures, sous la",
+     "gap": 6.0},
+    {"text": "présidence de M. Jean-Pierre MULLER, Président."},
+]
+DECISION = [
+    {"text": "17-02/080 – VOTE DES TAUX D'IMPOSITION 2017", "bold": True, "gap": 8.0},
+    {"text": "Après en avoir délibéré, le Conseil communautaire DÉCIDE d'approuver les dispositions", "gap": 6.0},
+    {"text": "exposées ci-dessus et autorise le Président à signer tout document s'y rapportant."},
+    {"text": "Adopté à l'unanimité.", "gap": 6.0},
+]
+
+
+def _metadata(specs: list[dict]) -> dict:
+    return split_parts(doc_from_lines(specs), load_rules())[0].metadata
+
+
+def _one_per_row(page_top: list[dict]) -> list[dict]:
+    """"Présents : Monsieur A" then one name per paragraph at the label's margin, over a page
+    break (``page_top``: what page 2 prints first), then the excused the same way."""
+    rows = [{"text": "Présents : Monsieur MULLER Jean-Pierre", "gap": 8.0}]
+    rows += [{"text": n, "gap": 8.0} for n in ("Madame BRUNET Aurélie", "Monsieur DEVAUX Michel",
+                                                "Madame PAQUET Myriam", "Monsieur FONTAINE Philippe")]
+    rows += [dict(spec, page=2) for spec in page_top]
+    rows += [{"text": n, "gap": 8.0, "page": 2} for n in ("Madame PETIT Françoise", "Monsieur DUPONT Jean-Claude")]
+    rows += [{"text": "Absents excusés : Monsieur N'GUESSAN Jean-Baptiste (pouvoir à Monsieur DEVAUX Michel)",
+              "gap": 8.0, "page": 2},
+             {"text": "Monsieur ROUSSEL Stéphane (pouvoir à Madame PETIT Françoise)", "gap": 8.0, "page": 2},
+             {"text": "Monsieur DUBOIS Paul-Henri", "gap": 8.0, "page": 2},
+             {"text": "Mme Aurélie BRUNET a été désignée secrétaire de séance.", "gap": 8.0, "page": 2}]
+    return OPENING + rows + [dict(spec, page=2) for spec in DECISION]
+
+
+PRESENT = ["MULLER Jean-Pierre", "BRUNET Aurélie", "DEVAUX Michel", "PAQUET Myriam", "FONTAINE Philippe",
+           "PETIT Françoise", "DUPONT Jean-Claude"]
+EXCUSED = [{"name": "N'GUESSAN Jean-Baptiste", "proxy_to": "DEVAUX Michel"},
+           {"name": "ROUSSEL Stéphane", "proxy_to": "PETIT Françoise"},
+           {"name": "DUBOIS Paul-Henri", "proxy_to": None}]
+
+
+def test_one_name_per_paragraph_at_the_labels_margin_over_a_page_break():
+    md = _metadata(_one_per_row([]))
+    assert md["present"] == PRESENT
+    assert md["excused"] == EXCUSED
+    assert md["secretary"] == "Aurélie BRUNET"
+
+
+def test_a_line_atop_the_next_page_does_not_end_the_list():
+    """A running header the furniture pass left (two pages only) sits between the two halves."""
+    md = _metadata(_one_per_row([{"text": "Arles Crau Camargue - Conseil communautaire", "x0": 300.0}]))
+    assert md["present"] == PRESENT
+    assert md["excused"] == EXCUSED
+
+
+def test_a_name_list_under_the_proxies_stays_apart_when_it_has_no_holders():
+    """"Pouvoirs : X à Y" then bare names at the margin: not more proxies (the family reads
+    names set under the proxies without a label as it says, here absent)."""
+    md = _metadata(OPENING + [
+        {"text": "Présents : M. Jean-Pierre MULLER, Mme Aurélie BRUNET", "gap": 8.0},
+        {"text": "Pouvoirs : M. Stéphane ROUSSEL à Mme Aurélie BRUNET", "gap": 8.0},
+        {"text": "M. Paul-Henri DUBOIS", "gap": 8.0},
+    ] + [dict(DECISION[0], gap=20.0)] + DECISION[1:])
+    assert md["excused"] == [{"name": "Stéphane ROUSSEL", "proxy_to": "Aurélie BRUNET"}]
+    assert md["absent"] == ["Paul-Henri DUBOIS"]
+
+
+def test_a_head_count_is_a_whole_value():
+    """A margin column prints "Présents : 27"; the body's title, set to its right on the rows
+    below, is no present member."""
+    specs = [{"text": "Présents : 27", "x0": 50.0},
+             {"text": "DÉLIBÉRATIONS DU BUREAU", "x0": 200.0, "bold": True},
+             {"text": "Votants : 28", "x0": 50.0},
+             {"text": "Séance du 26 février 2017", "x0": 200.0, "gap": 6.0},
+             {"text": "Présents : Monsieur MULLER Jean-Pierre, Madame BRUNET Aurélie", "x0": 200.0, "gap": 6.0},
+             {"text": "Absents : Monsieur DUBOIS Paul-Henri", "x0": 200.0, "gap": 6.0}]
+    md = _metadata(specs + [dict(spec, x0=200.0) for spec in DECISION])
+    assert md["present"] == ["MULLER Jean-Pierre", "BRUNET Aurélie"]
+    assert md["absent"] == ["DUBOIS Paul-Henri"]
+
+
+def test_a_sentence_under_a_list_that_filled_its_row_is_no_entry():
+    """"Absent(e)s :" and a tab stop, the list reaching the text's right edge, then the
+    secretary's sentence back at the margin."""
+    specs = OPENING + [
+        {"text": "Absent(e)s :\tM. BRUNET Marc ; Mme DE OLIVEIRA Céline ; M. MICHEL Franck ; Mme PETIT Rose",
+         "gap": 8.0},
+        {"text": "M. Régis BLANC a été désigné secrétaire de séance.", "gap": 8.0},
+    ] + DECISION
+    md = _metadata(specs)
+    assert md["absent"] == ["BRUNET Marc", "DE OLIVEIRA Céline", "MICHEL Franck", "PETIT Rose"]
+    assert md["secretary"] == "Régis BLANC"
+
+
+def test_a_stamp_in_small_type_does_not_set_the_headers_line_step():
+    """A prefecture stamp in 5 pt, its rows tight, above a grid whose rows are paragraphs
+    spaced apart: the "Pouvoirs" cell's rows all belong to it."""
+    stamp = [{"text": t, "size": 5.0, "x0": 380.0, "gap": -5.0 if k else 0.0}
+             for k, t in enumerate(["Accusé de réception en préfecture", "02B-242326654-20191111-DEL2019_41-DE",
+                                    "Date de télétransmission : 11/11/2019"])]
+    grid = [{"text": "Conseil Municipal du 01/11/2019", "gap": 14.0},
+            {"text": "Président :\t\t\t\t\tM. Pierre MASSON", "gap": 22.0},
+            {"text": "Pouvoirs :\t\t\t\t\tMme Anne-Marie VINCENT à M. Bernard ANDRÉ", "gap": 22.0}]
+    grid += [{"text": v, "x0": 200.0, "gap": 22.0} for v in (
+        "M. Jean-François ROBERT à M. Youssef FRANÇOIS", "Mme Marie-France MEUNIER à M. Pierre MASSON",
+        "Mme Annick DAVID à M. Laurent DE SAINT-JUST")]
+    grid += [{"text": "Secrétaire de séance :\t\t\tM. Franck DUPUIS", "gap": 22.0}]
+    decision = [{"text": t, "gap": 22.0} for t in ("17-02/080 – VOTE DES TAUX D'IMPOSITION 2017",
+                                                   "Le Conseil municipal, après en avoir délibéré, approuve.",
+                                                   "Adopté à l'unanimité.")]
+    md = _metadata(stamp + [{"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "bold": True, "gap": 10.0}]
+                   + grid + decision)
+    assert [(e["name"], e["proxy_to"]) for e in md["excused"]] == [
+        ("Anne-Marie VINCENT", "Bernard ANDRÉ"), ("Jean-François ROBERT", "Youssef FRANÇOIS"),
+        ("Marie-France MEUNIER", "Pierre MASSON"), ("Annick DAVID", "Laurent DE SAINT-JUST")]
