@@ -125,3 +125,32 @@ def test_a_stamp_in_small_type_does_not_set_the_headers_line_step():
     assert [(e["name"], e["proxy_to"]) for e in md["excused"]] == [
         ("Anne-Marie VINCENT", "Bernard ANDRÉ"), ("Jean-François ROBERT", "Youssef FRANÇOIS"),
         ("Marie-France MEUNIER", "Pierre MASSON"), ("Annick DAVID", "Laurent DE SAINT-JUST")]
+
+
+def test_a_surname_alone_ends_a_wrapped_list():
+    """The list of members who voted by proxy fills its row; its last surname wraps alone
+    with the full stop ("SUBRA."): still the list, not a sentence."""
+    specs = OPENING + [
+        {"text": "Absents ayant voté par procuration : Marie-Josée AUGE-CAUMON, Nicole BIGAS, Magalie COUVERT,"
+                 " Gérard", "gap": 8.0},
+        {"text": "SUBRA."},
+        {"text": "Absents : Martine PETITOUT.", "gap": 8.0},
+    ] + DECISION
+    md = _metadata(specs)
+    assert [e["name"] for e in md["excused"]] == ["Marie-Josée AUGE-CAUMON", "Nicole BIGAS", "Magalie COUVERT",
+                                                  "Gérard SUBRA"]
+    assert md["absent"] == ["Martine PETITOUT"]
+
+
+def test_a_row_cut_at_stretched_spaces_is_one_piece_and_a_count_takes_no_title():
+    """A margin column's "Présents : 18" shares its row with the body's title; in the grid, a
+    justified cell stretches its spaces into gaps as wide as a tab ("Brigitte | BRUNET | - |
+    Bernard" / "TRAORÉ"): two people, not four fragments."""
+    specs = [{"text": "Présents : 18\t\t\t\tDÉLIBÉRATIONS DU BUREAU", "x0": 50.0, "bold": True},
+             {"text": "Séance du 7 août 2016", "x0": 200.0, "gap": 6.0},
+             {"text": "Présents :\tPascal DELATTRE - Marie HUBERT - Annick VAN DE VELDE", "x0": 200.0, "gap": 6.0},
+             {"text": "Excusés :\tBrigitte\tBRUNET\t-\tBernard", "x0": 200.0, "gap": 6.0},
+             {"text": "TRAORÉ", "x0": 273.0}]
+    md = _metadata(specs + [dict(spec, x0=200.0) for spec in DECISION])
+    assert md["present"] == ["Pascal DELATTRE", "Marie HUBERT", "Annick VAN DE VELDE"]
+    assert md["excused"] == [{"name": "Brigitte BRUNET", "proxy_to": None}, {"name": "Bernard TRAORÉ", "proxy_to": None}]

@@ -294,6 +294,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
         page_right = right.get(row.page, row.x1)
         free: list[Segment] = []
         current: Optional[Field] = None     # the field a label on this row opened
+        row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
         for k, seg in enumerate(row.segments):
             alone_ok = seg.in_table or k + 1 < len(row.segments)
@@ -306,20 +307,27 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
                                 open_label=open_label, last_top=row.top, last_height=row.height)
                 opened.append(current)
+                row_piece = None
                 if value:
                     vx = _value_x(seg, value)
                     current.value_x = vx
-                    current.pieces.append(Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height))
+                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height)
+                    current.pieces.append(row_piece)
                 fields.append(current)
                 open_.append(current)
                 order.append(("field", current))
                 fed.append(current)
                 continue
-            if current is not None and not seg.list_item:
-                # Same row, right of a label: its value (a table's second column).
+            if current is not None and not seg.list_item and not _counted(current):
+                # Same row, right of a label: its value (a table's second column); a row of it
+                # cut at stretched spaces (a justified cell) is still one piece.
                 if current.value_x is None:
                     current.value_x = seg.x0
-                current.pieces.append(_piece(seg))
+                if row_piece is not None:
+                    _extend(row_piece, seg)
+                else:
+                    row_piece = _piece(seg)
+                    current.pieces.append(row_piece)
                 continue
             target = _column_of(open_, seg, row, settings)
             if target is not None and _counted(target):
@@ -372,6 +380,12 @@ def _piece(seg: Segment) -> Piece:
     return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top)
 
 
+def _extend(piece: Piece, seg: Segment) -> None:
+    """One more segment of the same row in a value's piece."""
+    piece.text = f"{piece.text} {seg.text}"
+    piece.x1 = seg.x1
+
+
 def _first_width(seg: Segment, x: float) -> float:
     w = next((w for w in seg.words if w.x0 >= x - 0.5), seg.words[0])
     return w.x1 - w.x0
@@ -389,10 +403,12 @@ def _value_x(seg: Segment, value: str) -> float:
 def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
                     is_entry: Optional[EntryTest]) -> bool:
     """A sentence back at the margin under a list that filled its row ("M. X a été désigné
-    secrétaire de séance."): no entry of the list, no separator, a full stop: new text."""
+    secrétaire de séance."): words in lower case, no separator, a full stop, no entry of the
+    list: new text. (A surname alone, "SUBRA.", ends a wrapped list.)"""
     return (is_entry is not None and f.kind in LIST_KINDS and bool(f.pieces)
             and seg.x0 <= f.x + settings.column_slack * row.height and bool(_SENTENCE_END.search(seg.text))
-            and not re.search(r"[,;]", seg.text) and not is_entry(seg.text, f.kind))
+            and not re.search(r"[,;]", seg.text) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", seg.text)) >= 3
+            and not is_entry(seg.text, f.kind))
 
 
 def _counted(f: Field) -> bool:

@@ -50,7 +50,7 @@ def entry_test(cfg: dict[str, Any]):
         if kind not in _EXCUSED_KINDS:
             return person(entries[0]) is not None
         found = read_excused(entries[0], cfg, bare=True)
-        return len(found) == 1 and (kind == "excused" or found[0].proxy_to is not None)
+        return len(found) == 1 and (kind != "proxies" or found[0].proxy_to is not None)
     return is_entry
 
 
