@@ -154,3 +154,32 @@ def test_a_row_cut_at_stretched_spaces_is_one_piece_and_a_count_takes_no_title()
     md = _metadata(specs + [dict(spec, x0=200.0) for spec in DECISION])
     assert md["present"] == ["Pascal DELATTRE", "Marie HUBERT", "Annick VAN DE VELDE"]
     assert md["excused"] == [{"name": "Brigitte BRUNET", "proxy_to": None}, {"name": "Bernard TRAORÉ", "proxy_to": None}]
+
+
+def _grid(rows: list[tuple[str, str]]) -> list[dict]:
+    """Rows of a two-column grid without rules: label at x 50, value at x 200 (same top)."""
+    specs: list[dict] = []
+    for label, value in rows:
+        if label:
+            specs.append({"text": label, "x0": 50.0, "bold": True})
+        if value:
+            specs.append({"text": value, "x0": 200.0, "gap": -12.0 if label else 0.0})
+    return specs
+
+
+def test_a_label_wrapped_in_its_column():
+    """"Absents ayant voté par" / "procuration :" in the label column, the value beside the
+    first row: one label (members who voted by proxy), not a present member and a
+    "procuration" field."""
+    specs = OPENING + _grid([
+        ("PRÉSENTS :", "M. Didier LOPEZ, M. Nicolas GIRARD, M. Franck LEFEBVRE, M. Cédric"),
+        ("", "PRÉVOST, Mme Virginie DE SAINT-JUST"),
+        ("Absents ayant voté par", "M. Jean-François COLAS-ROY (procuration à M. Dominique"),
+        ("procuration :", "LEGRAND)"),
+        ("Secrétaire :", "M. Éric THOMAS"),
+    ]) + DECISION
+    md = _metadata(specs)
+    assert md["present"] == ["Didier LOPEZ", "Nicolas GIRARD", "Franck LEFEBVRE", "Cédric PRÉVOST",
+                             "Virginie DE SAINT-JUST"]
+    assert md["excused"] == [{"name": "Jean-François COLAS-ROY", "proxy_to": "Dominique LEGRAND"}]
+    assert md["secretary"] == "Éric THOMAS"

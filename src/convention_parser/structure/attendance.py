@@ -266,7 +266,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 is_entry: Optional[EntryTest] = None) -> Header:
     """is_entry: tells a row that is one entry of a list (one name per row, at the label's
     margin or over a page break); without it only geometry and punctuation carry a value on."""
-    rows = build_rows(lines, settings)
+    rows = _wrapped_labels(build_rows(lines, settings), labels)
     step = _line_step(rows)
     right = _right_edges(rows)
     fields: list[Field] = []
@@ -373,6 +373,29 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             last_free = None
     close_para()
     return Header(fields=fields, paragraphs=[t for kind, t in order if kind == "text"], order=order)
+
+
+def _wrapped_labels(rows: list[Row], labels: Labels) -> list[Row]:
+    """A label wrapped in its own cell or column ("Absents ayant voté par" / "procuration :",
+    the value beside the first row): the second row's head, ending with the colon, joins the
+    first row's head when together they read as a label and the first alone does not (the
+    second alone may: "procuration :")."""
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page == row.page and len(row.segments[0].words) <= 4 \
+                and row.segments[0].text.endswith((":", "：")) and abs(row.segments[0].x0 - prev.x0) < row.height \
+                and 0 < row.top - prev.top < 2.5 * prev.height:
+            head, tail = prev.segments[0], row.segments[0]
+            joined = Segment(head.words + tail.words, head.list_item, head.in_table)
+            hit = labels.match(joined, False)
+            if hit and not hit[3] and not labels.match(head, True):
+                prev.segments[0] = joined
+                if len(row.segments) > 1:
+                    out.append(Row(row.page, row.top, row.height, row.segments[1:]))
+                continue
+        out.append(row)
+    return out
 
 
 def _piece(seg: Segment) -> Piece:
