@@ -183,3 +183,19 @@ def test_a_label_wrapped_in_its_column():
                              "Virginie DE SAINT-JUST"]
     assert md["excused"] == [{"name": "Jean-François COLAS-ROY", "proxy_to": "Dominique LEGRAND"}]
     assert md["secretary"] == "Éric THOMAS"
+
+
+def test_entries_after_a_tab_stop_wrapping_back_to_the_margin():
+    """"Excusés :<tab>Madame A (pouvoir à Madame" / "B)" / "<tab>Madame C (pouvoir à …" / "D)"
+    / "<tab>Monsieur E": each entry opens in the value's column after a manual line break, and
+    its end wraps back to the margin."""
+    rows = [("Excusés :", "Monsieur Antoine DU BOIS (pouvoir à Madame Martine"), ("LEROY-DELATTRE)", ""),
+            ("", "Madame Samira LAURENT (pouvoir à Madame Maryse"), ("BOYER)", ""),
+            ("", "Monsieur Pascal PAQUET"), ("", "Madame Monique VAN DAMME")]
+    specs = OPENING + [dict(spec, bold=False) for spec in _grid(rows)] + [
+        {"text": "Secrétaire de séance : Madame Marie-Laure BENALI", "x0": 50.0}] + DECISION
+    md = _metadata(specs)
+    assert md["excused"] == [{"name": "Antoine DU BOIS", "proxy_to": "Martine LEROY-DELATTRE"},
+                             {"name": "Samira LAURENT", "proxy_to": "Maryse BOYER"},
+                             {"name": "Pascal PAQUET", "proxy_to": None},
+                             {"name": "Monique VAN DAMME", "proxy_to": None}]

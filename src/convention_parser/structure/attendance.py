@@ -26,6 +26,7 @@ from typing import Callable, Optional
 
 from ..text.model import Word
 from .lines import BodyLine, clean
+from .names import split_list
 
 
 @dataclass(frozen=True)
@@ -485,6 +486,8 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         return False
     if last is None:
         return True                     # "Présents :" alone on its row: the list follows
+    if last.text.count("(") > last.text.count(")"):
+        return True                     # "X (pouvoir à" / "Y)": a bracket left open goes on
     if f.indented:
         return False                    # the values sat in their column: back at the margin is new text
     if _SENTENCE_END.search(last.text):
@@ -495,14 +498,25 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
 
 def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings,
                 is_entry: Optional[EntryTest]) -> bool:
-    """A list written one entry per row, each row back at the label's margin (a paragraph per
-    name, "Présents : Monsieur A" / "Madame B" / …): the row carries the list on when it is one
-    entry under a row that was one entry, close enough below (paragraphs spaced apart)."""
-    if is_entry is None or f.kind not in LIST_KINDS or not f.pieces or f.indented:
+    """A list written one entry per row (paragraphs spaced apart, or manual line breaks):
+    - each row back at the label's margin ("Présents : Monsieur A" / "Madame B" / …): the row
+      is one entry under a row that was one entry;
+    - each entry after a tab stop, wrapping back to the margin ("Excusés :<tab>Madame A (pouvoir
+      à Madame" / "B)" / "<tab>Madame C …"): the value so far ends with a whole entry and the
+      row, starting in the value's column, opens one."""
+    if is_entry is None or f.kind not in LIST_KINDS or not f.pieces or len(row.segments) != 1:
         return False
     gap = row.top - f.last_top
-    return (0 < gap <= settings.column_step * step and seg.x0 <= f.x + settings.column_slack * row.height
-            and len(row.segments) == 1 and is_entry(f.pieces[-1].text, f.kind) and is_entry(seg.text, f.kind))
+    slack = settings.column_slack * row.height
+    if not 0 < gap <= settings.column_step * step:
+        return False
+    if seg.x0 <= f.x + slack:
+        return not f.indented and is_entry(f.pieces[-1].text, f.kind) and is_entry(seg.text, f.kind)
+    if f.wrapped_back and f.value_x is not None and abs(seg.x0 - f.value_x) <= slack:
+        entries = split_list(f.text)
+        head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)\s", seg.text)[0]
+        return bool(entries) and is_entry(entries[-1], f.kind) and is_entry(head, "present")
+    return False
 
 
 def _line_step(rows: list[Row]) -> float:
