@@ -199,3 +199,19 @@ def test_entries_after_a_tab_stop_wrapping_back_to_the_margin():
                              {"name": "Samira LAURENT", "proxy_to": "Maryse BOYER"},
                              {"name": "Pascal PAQUET", "proxy_to": None},
                              {"name": "Monique VAN DAMME", "proxy_to": None}]
+
+
+def test_a_proxy_sentence_wrapped_then_the_next_one_at_the_margin():
+    """"X donne procuration à Madame" (full row) / "Y" / "Z donne procuration à W": the proxy
+    entry made of two rows is whole, and the next one carries the list on."""
+    specs = OPENING + [
+        {"text": "Excusés ayant donné pouvoir : Monsieur Paul-Henri LAMBERT donne procuration à Madame",
+         "gap": 8.0},
+        {"text": "Isabelle VINCENT"},
+        {"text": "Madame Nadia BOULANGER donne procuration à Madame Catherine BARBIER"},
+        {"text": "Absents excusés : Madame Monique ROUX"},
+    ] + DECISION
+    md = _metadata(specs)
+    assert md["excused"] == [{"name": "Paul-Henri LAMBERT", "proxy_to": "Isabelle VINCENT"},
+                             {"name": "Nadia BOULANGER", "proxy_to": "Catherine BARBIER"},
+                             {"name": "Monique ROUX", "proxy_to": None}]

@@ -510,12 +510,17 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     slack = settings.column_slack * row.height
     if not 0 < gap <= settings.column_step * step:
         return False
+    # The value ends with a whole entry: its last row's, or one its last two rows make
+    # ("X donne procuration à" / "Y").
+    ends = [split_list(join_pieces([p.text for p in f.pieces[-k:]])) for k in (1, 2) if k <= len(f.pieces)]
+    if not any(e and is_entry(e[-1], f.kind) for e in ends):
+        return False
     if seg.x0 <= f.x + slack:
-        return not f.indented and is_entry(f.pieces[-1].text, f.kind) and is_entry(seg.text, f.kind)
+        # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
+        return not f.indented and not re.search(r"[,;]", f.pieces[-1].text) and is_entry(seg.text, f.kind)
     if f.wrapped_back and f.value_x is not None and abs(seg.x0 - f.value_x) <= slack:
-        entries = split_list(f.text)
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)\s", seg.text)[0]
-        return bool(entries) and is_entry(entries[-1], f.kind) and is_entry(head, "present")
+        return is_entry(head, "present")
     return False
 
 
