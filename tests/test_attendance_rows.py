@@ -215,3 +215,14 @@ def test_a_proxy_sentence_wrapped_then_the_next_one_at_the_margin():
     assert md["excused"] == [{"name": "Paul-Henri LAMBERT", "proxy_to": "Isabelle VINCENT"},
                              {"name": "Nadia BOULANGER", "proxy_to": "Catherine BARBIER"},
                              {"name": "Monique ROUX", "proxy_to": None}]
+
+
+def test_the_end_of_an_entry_wrapped_to_the_margin_is_no_sentence():
+    """"… Monsieur PILCH" (full row) / "qui a donné pouvoir à Monsieur LEROY.": the seed's
+    phrasing; the last row ends the proxy entry (it starts in lower case)."""
+    specs = OPENING + [
+        {"text": "Excusés : Monsieur GLORIAN qui a donné pouvoir à Monsieur COTTIGNY, Monsieur PILCH", "gap": 8.0},
+        {"text": "qui a donné pouvoir à Monsieur LEROY."},
+    ] + DECISION
+    md = _metadata(specs)
+    assert md["excused"] == [{"name": "GLORIAN", "proxy_to": "COTTIGNY"}, {"name": "PILCH", "proxy_to": "LEROY"}]

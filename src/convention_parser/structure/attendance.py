@@ -427,9 +427,10 @@ def _value_x(seg: Segment, value: str) -> float:
 def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
                     is_entry: Optional[EntryTest]) -> bool:
     """A sentence back at the margin under a list that filled its row ("M. X a été désigné
-    secrétaire de séance."): words in lower case, no separator, a full stop, no entry of the
-    list: new text. (A surname alone, "SUBRA.", ends a wrapped list.)"""
-    return (is_entry is not None and f.kind in LIST_KINDS and bool(f.pieces)
+    secrétaire de séance."): a capital, words in lower case, no separator, a full stop, no
+    entry of the list: new text. (A surname alone, "SUBRA.", ends a wrapped list; "qui a donné
+    pouvoir à Monsieur LEROY." ends its entry.)"""
+    return (is_entry is not None and f.kind in LIST_KINDS and bool(f.pieces) and seg.text[:1].isupper()
             and seg.x0 <= f.x + settings.column_slack * row.height and bool(_SENTENCE_END.search(seg.text))
             and not re.search(r"[,;]", seg.text) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", seg.text)) >= 3
             and not is_entry(seg.text, f.kind))
