@@ -128,6 +128,15 @@ def set_col_widths(table, widths_cm: list[float]) -> None:
             cell.width = Cm(w)
 
 
+def set_grid_widths(table, widths_cm: list[float]) -> None:
+    """The column widths as LibreOffice reads them: the table grid's (python-docx leaves every
+    gridCol equal, and LibreOffice ignores the cells' own widths), plus the cells'."""
+    set_col_widths(table, widths_cm)
+    grid = table._tbl.tblGrid
+    for col, w in zip(grid.findall(qn("w:gridCol")), widths_cm):
+        col.set(qn("w:w"), str(int(Cm(w).twips)))
+
+
 def keep_cell_clean(cell):
     """A new cell holds one empty paragraph; return it for the first write."""
     return cell.paragraphs[0]

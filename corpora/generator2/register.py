@@ -87,11 +87,13 @@ def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: rando
 
     write_stamp(doc, session, layout, items[0].number if single else None, rng)
     container = doc
+    width = 21.0 - layout.margins_cm[1] - layout.margins_cm[3]      # the text's width
+    header_width = width
     if layout.margin_column == "table":
         table = doc.add_table(rows=1, cols=2)
         docxkit.table_borders(table, ruled=False)
-        width = 21.0 - layout.margins_cm[1] - layout.margins_cm[3]
-        docxkit.set_col_widths(table, [4.2, width - 4.2])
+        docxkit.set_grid_widths(table, [4.2, width - 4.2])
+        header_width = width - 4.2
         left, container = table.rows[0].cells
         first = True
         for line in margin_column_lines(session, layout, items[0].number):
@@ -109,7 +111,7 @@ def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: rando
             p.add_run(line).font.size = docxkit.Pt(max(7.5, layout.size - 2))
         docxkit.frame(p, 0.6, layout.margins_cm[0] + 3.0, max(3.0, layout.margins_cm[3] + 1.5))
     _heading_block(container, session, layout, single, rng)
-    session_gold = write_header(container, session, layout, rng)
+    session_gold = write_header(container, session, layout, rng, header_width)
     if layout.margin_column != "none":
         session_gold["present_count"] = len(session.present)
 

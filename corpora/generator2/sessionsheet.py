@@ -129,8 +129,12 @@ def entries(session: Session, layout: Layout) -> tuple[list[tuple[str, list[str]
     return out, session.gold(present_printed, present_count, secretary_printed)
 
 
-def write_header(container, session: Session, layout: Layout, rng: random.Random) -> dict:
-    """Write the session's header into container; return the session gold."""
+LABEL_CM, VALUE_CM = 4.5, 11.0      # the grid's columns, narrowed to fit a narrower container
+
+
+def write_header(container, session: Session, layout: Layout, rng: random.Random,
+                 width_cm: float = LABEL_CM + VALUE_CM) -> dict:
+    """Write the session's header into container (width_cm wide); return the session gold."""
     rows, gold = entries(session, layout)
     date_text = session_date_text(session, layout)
     if date_text:
@@ -143,7 +147,8 @@ def write_header(container, session: Session, layout: Layout, rng: random.Random
     if style in ("grid_ruled", "grid_plain"):
         table = container.add_table(rows=len(rows), cols=2)
         docxkit.table_borders(table, ruled=style == "grid_ruled")
-        docxkit.set_col_widths(table, [4.5, 11.0])
+        # A grid wider than its container would run off the page (LibreOffice does not shrink it).
+        docxkit.set_grid_widths(table, [LABEL_CM, min(VALUE_CM, width_cm - LABEL_CM - 0.4)])
         for row, (label, lines) in zip(table.rows, rows):
             lp = row.cells[0].paragraphs[0]
             lp.add_run(label).bold = True

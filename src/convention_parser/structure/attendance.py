@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ..text.model import Word
 from .lines import BodyLine, clean
+from .names import split_list
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,12 @@ class GridSettings:
 
 
 SETTINGS = GridSettings()
+
+# Fields whose value is a list of people (a row may hold one entry of it).
+LIST_KINDS = frozenset({"present", "excused", "proxies", "represented", "absent", "not_voting"})
+# Says whether a text is one entry of a field's list ("Madame Anne MARTIN", "X (pouvoir à Y)"),
+# given the field's kind; the family's rules know the phrasings (deliberation.py).
+EntryTest = Callable[[str, str], bool]
 
 
 @dataclass
@@ -256,8 +263,11 @@ class Labels:
         return best[1:] if best else None
 
 
-def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = SETTINGS) -> Header:
-    rows = build_rows(lines, settings)
+def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = SETTINGS,
+                is_entry: Optional[EntryTest] = None) -> Header:
+    """is_entry: tells a row that is one entry of a list (one name per row, at the label's
+    margin or over a page break); without it only geometry and punctuation carry a value on."""
+    rows = _wrapped_labels(build_rows(lines, settings), labels)
     step = _line_step(rows)
     right = _right_edges(rows)
     fields: list[Field] = []
@@ -271,10 +281,21 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             order.append(("text", join_pieces(para)))
             para.clear()
 
+    fed: list[Field] = []                   # the fields the previous row fed
+    prev_row: Optional[Row] = None
+    carried: list[Field] = []               # the fields carried over the last page break
     for row in rows:
+        prev_top_page = prev_row.page if prev_row is not None else row.page
+        if row.page != prev_top_page:
+            # A list that filled its page to the bottom goes on at the top of the next one.
+            carried = list(fed)
+            for f in carried:
+                f.page, f.last_top = row.page, row.top - step
+        prev_row, fed = row, []
         page_right = right.get(row.page, row.x1)
         free: list[Segment] = []
         current: Optional[Field] = None     # the field a label on this row opened
+        row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
         for k, seg in enumerate(row.segments):
             alone_ok = seg.in_table or k + 1 < len(row.segments)
@@ -287,25 +308,37 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
                                 open_label=open_label, last_top=row.top, last_height=row.height)
                 opened.append(current)
+                row_piece = None
                 if value:
                     vx = _value_x(seg, value)
                     current.value_x = vx
-                    current.pieces.append(Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height))
+                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height)
+                    current.pieces.append(row_piece)
                 fields.append(current)
                 open_.append(current)
                 order.append(("field", current))
+                fed.append(current)
                 continue
-            if current is not None and not seg.list_item:
-                # Same row, right of a label: its value (a table's second column).
+            if current is not None and not seg.list_item and not _counted(current):
+                # Same row, right of a label: its value (a table's second column); a row of it
+                # cut at stretched spaces (a justified cell) is still one piece.
                 if current.value_x is None:
                     current.value_x = seg.x0
-                current.pieces.append(_piece(seg))
+                if row_piece is not None:
+                    _extend(row_piece, seg)
+                else:
+                    row_piece = _piece(seg)
+                    current.pieces.append(row_piece)
                 continue
             target = _column_of(open_, seg, row, settings)
+            if target is not None and _counted(target):
+                target = None               # "Présents : 23": the value is whole
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
                 continue
-            if target is not None and _continues(target, seg, row, step, settings):
+            if target is not None and (_continues(target, seg, row, step, settings)
+                                       and not _sentence_after(target, seg, row, settings, is_entry)
+                                       or _next_entry(target, seg, row, step, settings, is_entry)):
                 if target.value_x is None or target.x + settings.column_slack * row.height < seg.x0 < target.value_x:
                     target.value_x = seg.x0     # the value's column is where its wrapped rows start
                 if seg.x0 >= target.value_x - settings.column_slack * row.height and \
@@ -315,21 +348,27 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                     target.wrapped_back = True
                 target.pieces.append(_piece(seg))
                 target.last_top, target.last_height = row.top, row.height
+                fed.append(target)
                 continue
             free.append(seg)
         if current is not None:
             current.last_top, current.last_height = row.top, row.height
         for left, nxt in zip(opened, opened[1:]):
             left.right = nxt.x              # labels side by side: each value ends where the next column starts
-        if free:
+        if free and carried and row.segments == free and prev_top_page != row.page:
+            # The first row of a page that no carried list takes (a running header the
+            # furniture pass left) does not end the list: it goes on below it.
+            for f in carried:
+                f.last_top = row.top
+            fed = list(carried)
+            order.append(("text", " ".join(s.text for s in free)))
+        elif free:
             # Text outside any field closes the fields it sits under.
-            x = free[0].x0
             open_ = [f for f in open_ if f.page == row.page and f.x > free[-1].x1]
             if last_free is not None and (last_free.page != row.page or row.top - last_free.top > settings.paragraph_step * step):
                 close_para()
             para.append(" ".join(s.text for s in free))
             last_free = row
-            del x
         else:
             close_para()
             last_free = None
@@ -337,9 +376,38 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     return Header(fields=fields, paragraphs=[t for kind, t in order if kind == "text"], order=order)
 
 
+def _wrapped_labels(rows: list[Row], labels: Labels) -> list[Row]:
+    """A label wrapped in its own cell or column ("Absents ayant voté par" / "procuration :",
+    the value beside the first row): the second row's head, ending with the colon, joins the
+    first row's head when together they read as a label and the first alone does not (the
+    second alone may: "procuration :")."""
+    out: list[Row] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page == row.page and len(row.segments[0].words) <= 4 \
+                and row.segments[0].text.endswith((":", "：")) and abs(row.segments[0].x0 - prev.x0) < row.height \
+                and 0 < row.top - prev.top < 2.5 * prev.height:
+            head, tail = prev.segments[0], row.segments[0]
+            joined = Segment(head.words + tail.words, head.list_item, head.in_table)
+            hit = labels.match(joined, False)
+            if hit and not hit[3] and not labels.match(head, True):
+                prev.segments[0] = joined
+                if len(row.segments) > 1:
+                    out.append(Row(row.page, row.top, row.height, row.segments[1:]))
+                continue
+        out.append(row)
+    return out
+
+
 def _piece(seg: Segment) -> Piece:
     w = seg.words[0]
     return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top)
+
+
+def _extend(piece: Piece, seg: Segment) -> None:
+    """One more segment of the same row in a value's piece."""
+    piece.text = f"{piece.text} {seg.text}"
+    piece.x1 = seg.x1
 
 
 def _first_width(seg: Segment, x: float) -> float:
@@ -354,6 +422,23 @@ def _value_x(seg: Segment, value: str) -> float:
         if w.text.startswith(first) and first:
             return w.x0
     return seg.x0
+
+
+def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
+                    is_entry: Optional[EntryTest]) -> bool:
+    """A sentence back at the margin under a list that filled its row ("M. X a été désigné
+    secrétaire de séance."): a capital, words in lower case, no separator, a full stop, no
+    entry of the list: new text. (A surname alone, "SUBRA.", ends a wrapped list; "qui a donné
+    pouvoir à Monsieur LEROY." ends its entry.)"""
+    return (is_entry is not None and f.kind in LIST_KINDS and bool(f.pieces) and seg.text[:1].isupper()
+            and seg.x0 <= f.x + settings.column_slack * row.height and bool(_SENTENCE_END.search(seg.text))
+            and not re.search(r"[,;]", seg.text) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", seg.text)) >= 3
+            and not is_entry(seg.text, f.kind))
+
+
+def _counted(f: Field) -> bool:
+    """The value is a head count ("Présents : 23", "Votants : 25"), complete on its row."""
+    return len(f.pieces) == 1 and bool(re.fullmatch(r"\d{1,3}", f.pieces[0].text.strip(" .")))
 
 
 def _label_goes_on(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
@@ -402,6 +487,8 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         return False
     if last is None:
         return True                     # "Présents :" alone on its row: the list follows
+    if last.text.count("(") > last.text.count(")"):
+        return True                     # "X (pouvoir à" / "Y)": a bracket left open goes on
     if f.indented:
         return False                    # the values sat in their column: back at the margin is new text
     if _SENTENCE_END.search(last.text):
@@ -410,11 +497,49 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     return last.x1 >= settings.full_line * f.right or bool(_OPEN_END.search(last.text))
 
 
+def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings,
+                is_entry: Optional[EntryTest]) -> bool:
+    """A list written one entry per row (paragraphs spaced apart, or manual line breaks):
+    - each row back at the label's margin ("Présents : Monsieur A" / "Madame B" / …): the row
+      is one entry under a row that was one entry;
+    - each entry after a tab stop, wrapping back to the margin ("Excusés :<tab>Madame A (pouvoir
+      à Madame" / "B)" / "<tab>Madame C …"): the value so far ends with a whole entry and the
+      row, starting in the value's column, opens one."""
+    if is_entry is None or f.kind not in LIST_KINDS or not f.pieces or len(row.segments) != 1:
+        return False
+    gap = row.top - f.last_top
+    slack = settings.column_slack * row.height
+    if not 0 < gap <= settings.column_step * step:
+        return False
+    # The value ends with a whole entry: its last row's, or one its last two rows make
+    # ("X donne procuration à" / "Y").
+    ends = [split_list(join_pieces([p.text for p in f.pieces[-k:]])) for k in (1, 2) if k <= len(f.pieces)]
+    if not any(e and is_entry(e[-1], f.kind) for e in ends):
+        return False
+    if seg.x0 <= f.x + slack:
+        # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
+        return not f.indented and not re.search(r"[,;]", f.pieces[-1].text) and is_entry(seg.text, f.kind)
+    if f.wrapped_back and f.value_x is not None and abs(seg.x0 - f.value_x) <= slack:
+        head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)\s", seg.text)[0]
+        return is_entry(head, "present")
+    return False
+
+
 def _line_step(rows: list[Row]) -> float:
     """The step between rows of one paragraph: a low quantile of the row-to-row distances
-    (a header spaces many of its paragraphs apart, so the median may be a paragraph gap)."""
-    steps = sorted(b.top - a.top for a, b in zip(rows, rows[1:]) if a.page == b.page and 0 < b.top - a.top < 3 * a.height)
-    return steps[len(steps) // 4] if steps else (rows[0].height * 1.2 if rows else 12.0)
+    (a header spaces many of its paragraphs apart, so the median may be a paragraph gap),
+    between rows of the header's usual type size (a prefecture stamp in small type, its rows
+    tight together, says nothing of the body's leading)."""
+    if not rows:
+        return 12.0
+    usual = statistics.median(r.height for r in rows)
+    sized = [r for r in rows if abs(r.height - usual) <= 0.2 * usual]
+    steps = sorted(b.top - a.top for a, b in zip(sized, sized[1:]) if a.page == b.page and b.top > a.top)
+    tight = [d for d in steps if d < 3 * usual]
+    if tight:
+        return tight[len(tight) // 4]
+    # Every row a paragraph of its own, spaced apart: that spacing is the step.
+    return steps[0] if steps else usual * 1.2
 
 
 def _right_edges(rows: list[Row]) -> dict[int, float]:

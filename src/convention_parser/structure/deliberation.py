@@ -38,6 +38,22 @@ def labels_of(cfg: dict[str, Any]) -> Labels:
     return Labels.from_config({k: v for k, v in (cfg.get("labels") or {}).items() if k in FIELDS})
 
 
+def entry_test(cfg: dict[str, Any]):
+    """attendance.EntryTest for the family: is the text one entry of a list of this kind? A
+    person ("Madame Anne MARTIN"); in lists of the excused, a person with the holder of their
+    proxy ("X (pouvoir à Y)", "X donne procuration à Y"); in a "Pouvoirs :" list, only the
+    latter ("X à Y"): a bare name under it is no proxy (excused_without_proxy says what it is)."""
+    def is_entry(text: str, kind: str) -> bool:
+        entries = split_list(text)
+        if len(entries) != 1:
+            return False
+        if kind not in _EXCUSED_KINDS:
+            return person(entries[0]) is not None
+        found = read_excused(entries[0], cfg, bare=True)
+        return len(found) == 1 and (kind != "proxies" or found[0].proxy_to is not None)
+    return is_entry
+
+
 def _is_name_list(text: str) -> bool:
     entries = split_list(text)
     return bool(entries) and len(text) < 300 and all(person(e) for e in entries)
@@ -289,7 +305,7 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     lines of the document (its signature block names the president the header only titles)."""
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
-    head = read_header(header, labels_of(cfg))
+    head = read_header(header, labels_of(cfg), is_entry=entry_test(cfg))
     head_text = "\n".join(t if kind == "text" else f"{t.label} : {t.text}"  # type: ignore[union-attr]
                           for kind, t in head.order)
     everything = head_text + "\n" + body_text

@@ -23,7 +23,7 @@ from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
 from .own_title import labelled_subject, numbered_title
-from .split import MIN_SCORE, page_headers, segment
+from .split import MIN_SCORE, TOP_LINES, page_headers, segment
 from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
@@ -73,6 +73,8 @@ def _rejoin(segs: list, lines: list[BodyLine]) -> list:
     - it is a decision and the segment before it, which no family claims, reads as that
       decision's head by its family's keywords (heading, session, attendance, title);
     - no family claims it, it follows a decision and decides something: more of that text;
+    - it is minutes, follows a decision and opens with no start line of the minutes: the
+      decision was their first items (minutes classified by their head read as one decision);
     - it is of the same single-document family as the text it now follows (split.py's rule,
       once a fragment between them is glued back)."""
     out = []
@@ -89,13 +91,23 @@ def _rejoin(segs: list, lines: list[BodyLine]) -> list:
                 and sf.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE)
         fragment = deciding and sf is None and pf.admits(text)
         same = deciding and sf is pf and not pf.has_items
-        if not (more_items or head or fragment or same):
+        # A decision's text read on, then items of minutes that no start line of theirs opened
+        # (the cut was another family's start line): the decision was the minutes' first items.
+        minutes_on = (deciding and not pf.has_items and sf is not None and sf.has_items
+                      and sf.kind == "deliberation" and sf.admits(text)
+                      and not _opened_by(sf, lines[s.start:s.start + TOP_LINES]))
+        if not (more_items or head or fragment or same or minutes_on):
             out.append(s)
             continue
         prev.end, prev.closed = s.end, s.closed
-        if head:
+        if head or minutes_on:
             prev.family, prev.score = sf, s.score
     return out
+
+
+def _opened_by(fam: Family, lines: list[BodyLine]) -> bool:
+    """Does one of the family's start lines stand among these (a segment's first lines)?"""
+    return any(p.search(bl.text) for bl in lines for p in fam.starts)
 
 
 def _minutes_family(fam: Optional[Family], fams: list[Family]) -> Optional[Family]:
