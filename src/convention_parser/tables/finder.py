@@ -96,7 +96,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         grids += _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
-              and (a.kind != "aligned" or not _hanging_labels(a, settings))]
+              and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
     grids.sort(key=lambda g: g.bbox[1])
     return _with_shaded_headers(page, grids, settings)
 
@@ -161,6 +161,27 @@ def _hanging_labels(g: Grid, settings: TableSettings) -> bool:
     if chars[k] < s.max_column_text_share * max(1, sum(chars)):
         return False
     return k > 0 or chars[k] / max(1, cells[k]) >= s.min_paragraph_cell_chars
+
+
+def _running_prose(g: Grid, settings: TableSettings) -> bool:
+    """Prose read as a table: justified lines whose widened spaces line up
+    over a few lines, or text set in two columns. Its rows are lines of
+    sentences going on from the line above, so most open on a lowercase
+    word, and they hold many words; a table's rows open on a label or a
+    figure."""
+    s = settings.aligned
+    starts, words, rows, cells_n = 0, 0, 0, 0
+    for r in range(g.n_rows):
+        cells = sorted((c for c in g.row_cells(r) if c.words), key=lambda c: c.col)
+        if not cells:
+            continue
+        rows += 1
+        cells_n += len(cells)
+        starts += cells[0].words[0].text[:1].islower()
+        words += sum(len(c.words) for c in cells)
+    if rows < s.prose_min_rows or starts < s.prose_lowercase_share * rows:
+        return False
+    return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:

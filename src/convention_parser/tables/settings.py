@@ -60,6 +60,14 @@ class AlignedSettings:
     # average, is prose beside hanging labels.
     max_column_text_share: float = 0.88
     min_paragraph_cell_chars: float = 80.0
+    # Running prose cut by wide justified spaces or set in two columns: most
+    # rows open on a lowercase word (a sentence going on from the line
+    # above) and hold many words (a whole line, or lines of a few words in
+    # each column); a table's rows open on a label or a figure.
+    prose_min_rows: int = 3
+    prose_lowercase_share: float = 0.5
+    prose_min_words_per_row: float = 6.0
+    prose_min_words_per_cell: float = 3.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
