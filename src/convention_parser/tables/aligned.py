@@ -387,7 +387,10 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     # A wrapped cell's next line sits at the text's leading: at most the
     # tightest pitch of the region, and never more than a leading (rows
     # spaced by cell padding give no measure of it).
-    pitch = min(_min_pitch(region) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
+    # The leading near the tightest pitch, not the tightest itself: one
+    # baseline read a little off (a line without descenders) must not set it.
+    pitches = [b.base - a.base for a, b in zip(region, region[1:])]
+    pitch = min(_leading(pitches) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
     first, last = idx[id(region[0])], idx[id(region[-1])]
     while first > 0:
         prev = lines[first - 1]
@@ -408,11 +411,6 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         region = region + [nxt]
         last += 1
     return region
-
-
-def _min_pitch(lines: list[VLine]) -> float:
-    pitches = [b.base - a.base for a, b in zip(lines, lines[1:]) if b.base - a.base > 0.5]
-    return min(pitches) if pitches else 0.0
 
 
 def _columns(gutters, left: float, right: float) -> list[float]:
@@ -488,7 +486,9 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
-    pitches = [b.base - a.base for a, b in zip(region, region[1:])]
+    # A row's padding moves both its baseline and its top; a baseline read
+    # off (a parenthesis, a line without descenders) moves only one.
+    pitches = [min(b.base - a.base, b.top - a.top) for a, b in zip(region, region[1:])]
     pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
@@ -500,22 +500,33 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                                          if _col_range(_span(ch), xs)[0] == k)]
         if len(nums) >= 2 and len(nums) * 3 >= len(filled) * 2:
             num_cols.add(k)
+    def numbers(l: VLine) -> set[int]:
+        return {k for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))
+                for k in [_col_range(_span(ch), xs)[0]] if k in num_cols}
+
     rows: list[list[VLine]] = [[region[0]]]
+    row_numbers = numbers(region[0])
     for i, line in enumerate(region[1:]):
+        mine = numbers(line)
         if breaks[i]:
             new = True
         elif ruled:
             new = False
         elif bimodal:
-            new = pitches[i] > pmin * s.row_pitch_factor
+            # Rows set tight (little cell padding) sit at nearly a wrapped
+            # cell's leading: a figure in a number column the row has
+            # filled already opens the next row (a figure does not wrap).
+            new = pitches[i] > pmin * s.row_pitch_factor or bool(mine & row_numbers)
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
             new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
         if new:
             rows.append([line])
+            row_numbers = set(mine)
         else:
             rows[-1].append(line)
+            row_numbers |= mine
     return rows, ruled
 
 
@@ -559,19 +570,27 @@ def build_grid(page: int, rows: list[list[VLine]], xs: list[float], kind: str, b
                 row_tops=[min(l.top for l in ls) for ls in rows])
 
 
-def _rule_rows(region: list[VLine], xs: list[float], rules: list[BBox]) -> list[float] | None:
+def _rule_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: AlignedSettings) -> list[float] | None:
     """Row boundaries from horizontal rules, when rules separate the rows
-    (at least two interior rules); None for booktabs-like tables."""
+    (at least two interior rules, no band holding several rows); None for
+    booktabs-like tables and tables whose header alone is boxed."""
     top = min(l.top for l in region)
     bottom = max(l.bottom for l in region)
     ys: list[float] = []
     for y in sorted((r[1] + r[3]) / 2 for r in rules):
         if not ys or y - ys[-1] > 2.0:
             ys.append(y)
-    interior = [y for y in ys if top + 1 < y < bottom - 1]
+    # Interior: lines on both sides. A header box's top edge may run through
+    # the first line's ascenders: it is the table's top, not a row boundary.
+    mids = sorted((l.top + l.bottom) / 2 for l in region)
+    interior = [y for y in ys if top + 1 < y < bottom - 1 and mids[0] < y < mids[-1]]
     if len(interior) < 2:
         return None
     bounds = [min([top - 1] + [y for y in ys if y <= top + 1])] + interior + [max([bottom + 1] + [y for y in ys if y >= bottom - 1])]
+    for a, b in zip(bounds, bounds[1:]):
+        multi = sum(1 for l in region if a <= (l.top + l.bottom) / 2 <= b and len(l.chunks) >= 2)
+        if multi > s.max_band_multi_lines:
+            return None     # rules around some rows only (a boxed header, a total): rows from whitespace
     return bounds
 
 
@@ -695,7 +714,7 @@ def split_at_gutters(region: list[VLine], gutters: list[tuple[float, float]]) ->
 def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox], kind: str,
              bbox: BBox, s: AlignedSettings) -> Grid:
     split_at_columns(region, xs)
-    ys = _rule_rows(region, xs, rules) if rules else None
+    ys = _rule_rows(region, xs, rules, s) if rules else None
     if ys is not None:
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
     else:

@@ -219,7 +219,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     dotted = DottedRules(path, settings.dotted)
     try:
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted)]
-        return _with_orphan_rows(doc, grids, settings)
+        return _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
     finally:
         shades.close()
         dotted.close()
@@ -268,6 +268,61 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A table broken at a page break right after its first rows: the page
+    foot holds its header (found, e.g. boxed or shaded) and a row or two,
+    too few to be found by whitespace. The lines right below the last grid
+    of page p, each cell inside one of its columns, the first one of
+    several cells, are its rows when page p+1 opens with a table of the
+    same columns (the rest of it)."""
+    from .aligned import _col_range, _span, build_grid, split_at_columns, visual_lines
+
+    by_page: dict[int, list[Grid]] = {}
+    for g in grids:
+        by_page.setdefault(g.page, []).append(g)
+    pages = {p.number: p for p in doc.pages}
+    c = settings.continuation
+    for number, page in pages.items():
+        mine, nxt = by_page.get(number), by_page.get(number + 1)
+        if not mine or not nxt or not _compatible(mine[-1], nxt[0], settings):
+            continue
+        a = mine[-1]
+        words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= a.bbox[3] - 1]
+        lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+        if not lines or len(lines[0].chunks) < 2 \
+                or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
+            continue
+        xs = a.xs
+        taken = []
+        for l in lines:
+            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+            if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+                break
+            if taken and l.top - taken[-1].bottom > settings.aligned.max_wrap_leading_em * (l.size or 10.0):
+                break
+            taken.append(l)
+        if not taken or len(taken) > c.max_orphan_lines:
+            continue
+        bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
+        # Too few lines to measure a leading: a line of one cell is the
+        # wrapped rest of the row above, a line of several opens a row.
+        split_at_columns(taken, list(xs))
+        rows: list[list] = []
+        for l in taken:
+            if len(l.chunks) >= 2 or not rows:
+                rows.append([l])
+            else:
+                rows[-1].append(l)
+        body = build_grid(number, rows, list(xs), "aligned", bbox)
+        cells = list(a.cells) + [GridCell(row=k.row + a.n_rows, col=k.col, rowspan=k.rowspan,
+                                          colspan=k.colspan, words=k.words) for k in body.cells]
+        joined = Grid(page=number, bbox=(a.bbox[0], a.bbox[1], a.bbox[2], bbox[3]), kind=a.kind, xs=list(xs),
+                      cells=cells, n_rows=a.n_rows + body.n_rows, row_tops=a.row_tops + body.row_tops)
+        grids[grids.index(a)] = joined
+        mine[-1] = joined
+    return grids
 
 
 def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:

@@ -69,6 +69,10 @@ class AlignedSettings:
     prose_min_words_per_row: float = 6.0
     prose_min_words_per_cell: float = 3.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # Rules give the rows only when no band between two of them holds more
+    # lines of several cells than this (a wrapped row); else they box some
+    # rows only (a header, a total) and whitespace splits the others.
+    max_band_multi_lines: int = 3
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18

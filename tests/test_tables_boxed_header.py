@@ -1,0 +1,27 @@
+"""A table whose header alone is boxed by rules, its body unruled with rows
+set tight and wrapped label cells (LibreOffice, tests/fixtures/tables/
+office_boxed_header.py; gold by construction). The two rules around the
+header give no rows to the body; a figure in a number column the row has
+filled already opens the next row; the last row's wrapped label stays in it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "tables"))
+from office_boxed_header import HEADER, ROWS  # noqa: E402
+
+from convention_parser.tables import find_tables  # noqa: E402
+from convention_parser.text import read_document  # noqa: E402
+
+PDF = str(Path(__file__).parent / "fixtures" / "tables" / "prose" / "boxed-header.pdf")
+
+
+def test_boxed_header_tight_rows():
+    tables = find_tables(PDF, read_document(PDF))
+    assert len(tables) == 1
+    t = tables[0]
+    assert (t.n_rows, t.n_cols) == (len(ROWS), len(HEADER))
+    assert t.header == [HEADER]
+    assert t.rows == ROWS
