@@ -473,6 +473,34 @@ def _looks_numeric(text: str) -> bool:
     return digits > 0 and digits * 2 >= sum(ch.isalnum() for ch in text)
 
 
+def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], xs: list[float]) -> bool:
+    """Rows set without padding (every pitch alike): a line holding the
+    first column alone, flush with the first column's text of the row above
+    and set in its style, under a row that fills other columns, is that
+    label wrapped ("Démolition de" / "logements locatifs"); a group row
+    would differ by its style or its extent."""
+    if occ != {0} or len(prev) < 2:
+        return False
+    above = [l for l in row if 0 in _occupied(l, xs)]
+    if not above:
+        return False
+    a = above[-1]
+    first = min((ch for ch in a.chunks), key=lambda ch: _span(ch)[0])
+    if abs(_span(first)[0] - line.x0) > 2.0:
+        return False
+    bold = lambda ws: 2 * sum(1 for w in ws if w.bold) > len(ws)  # noqa: E731
+    return bold(first) == bold(line.words) and abs(a.size - line.size) <= 0.3
+
+
+def _pitch(a: VLine, b: VLine) -> float:
+    """Baseline to baseline. A row's padding moves both its baseline and its
+    top; a baseline read off (a parenthesis, a line without descenders)
+    moves only one: between lines of one height, the smaller of the two."""
+    if abs((a.bottom - a.top) - (b.bottom - b.top)) <= 0.5:
+        return min(b.base - a.base, b.top - a.top)
+    return b.base - a.base
+
+
 def _leading(pitches: list[float]) -> float:
     """The leading of a wrapped cell's lines: the median of the pitches
     near the tightest one (one baseline read a little off must not set it)."""
@@ -486,9 +514,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
-    # A row's padding moves both its baseline and its top; a baseline read
-    # off (a parenthesis, a line without descenders) moves only one.
-    pitches = [min(b.base - a.base, b.top - a.top) for a, b in zip(region, region[1:])]
+    pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
@@ -521,6 +547,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
             new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
+            if new and _wraps_label(line, rows[-1], occ, prev, xs):
+                new = False
         if new:
             rows.append([line])
             row_numbers = set(mine)

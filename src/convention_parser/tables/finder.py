@@ -93,8 +93,11 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
     aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more)
     if aligned and dotted:
-        grids += _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
-        aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
+        # Only the grids dotted rules draw replace what whitespace found (a
+        # body touching the ruled header above it stays).
+        by_dots = _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
+        grids += by_dots
+        aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
     grids.sort(key=lambda g: g.bbox[1])
@@ -587,6 +590,18 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     return new
 
 
+def _footnotes_top(page: Page, below: float, c) -> float:
+    """Where the page's footnotes start: a short rule from the left margin
+    (the footnote separator) below ``below``; the page's height if none.
+    Footnotes between a table's part and the page foot do not part it
+    from its continuation."""
+    left = min((l.x0 for l in page.lines if l.words), default=0.0)
+    ys = [r[1] for r in page.rules
+          if r[3] - r[1] < 2 and r[1] > below and abs(r[0] - left) <= c.footnote_rule_indent
+          and r[2] - r[0] <= c.footnote_rule_max_share * page.width]
+    return min(ys, default=page.height)
+
+
 def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page],
            by_page: dict[int, list[Grid]], settings: TableSettings) -> Optional[list[Line]]:
     """b (top of page p+1) continues prev's last grid a (foot of page p): same
@@ -597,10 +612,11 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         return None
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return None
-    below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page]) if l.top >= a.bbox[3] - 1),
-                   key=lambda l: l.top)
-    above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
     c = settings.continuation
+    notes = _footnotes_top(pages[a.page], a.bbox[3], c)
+    below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
+                    if l.top >= a.bbox[3] - 1 and l.top < notes), key=lambda l: l.top)
+    above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header

@@ -131,6 +131,10 @@ class ContinuationSettings:
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.
     max_orphan_lines: int = 3
+    # A footnote separator: a rule from the left margin (within this many
+    # points) no longer than this share of the page width.
+    footnote_rule_indent: float = 6.0
+    footnote_rule_max_share: float = 0.4
 
 
 @dataclass
