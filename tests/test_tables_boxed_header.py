@@ -25,3 +25,16 @@ def test_boxed_header_tight_rows():
     assert (t.n_rows, t.n_cols) == (len(ROWS), len(HEADER))
     assert t.header == [HEADER]
     assert t.rows == ROWS
+
+
+def test_wrapped_labels_in_rows_without_padding():
+    """Every row at the text's leading, no figure column: a line holding the
+    first column alone, flush with the label above and in its style, is
+    that label wrapped, not a row of its own."""
+    from office_boxed_header import SYNTHESIS, SYNTHESIS_HEADER
+    pdf = str(Path(PDF).with_name("wrapped-labels.pdf"))
+    tables = find_tables(pdf, read_document(pdf))
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.header == [SYNTHESIS_HEADER]
+    assert t.rows == SYNTHESIS
