@@ -38,3 +38,14 @@ def test_wrapped_labels_in_rows_without_padding():
     t = tables[0]
     assert t.header == [SYNTHESIS_HEADER]
     assert t.rows == SYNTHESIS
+
+
+def test_values_set_apart_in_one_column():
+    """A dash centred and figures set right in one column leave a gutter
+    between them; no row fills both sides: one column."""
+    from office_boxed_header import APART, APART_HEADER
+    pdf = str(Path(PDF).with_name("values-apart.pdf"))
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(APART), len(APART_HEADER))]
+    assert tables[0].header == [APART_HEADER]
+    assert tables[0].rows == APART

@@ -752,6 +752,52 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
     return g
 
 
+def merge_complementary_columns(g: Grid, s: AlignedSettings) -> Grid:
+    """Two adjacent columns no row ever fills both of (each row has its text
+    in one or the other, or one cell over both: the header) are one column
+    whose values sit apart: a dash centred and figures set right, a header
+    left and its values right. Columns of their own ("Débit", "Crédit")
+    have a header cell each, in one row. Needs a few rows filled to tell."""
+    k = 0
+    while k < g.n_cols - 1:
+        both = filled = 0
+        for r in range(g.n_rows):
+            left = [c for c in g.row_cells(r) if c.words and c.col <= k < c.col + c.colspan]
+            right = [c for c in g.row_cells(r) if c.words and c.col <= k + 1 < c.col + c.colspan]
+            if left or right:
+                filled += 1
+            if left and right and left[0] is not right[0]:
+                both += 1
+        if both or filled < s.min_complementary_rows:
+            k += 1
+            continue
+        g = _merge_columns(g, k)
+    return g
+
+
+def _merge_columns(g: Grid, k: int) -> Grid:
+    """g with columns k and k+1 one column (boundary xs[k+1] dropped)."""
+    cells: list[GridCell] = []
+    for r in range(g.n_rows):
+        row = g.row_cells(r)
+        merged_words = [w for c in row if c.colspan == 1 and c.col in (k, k + 1) for w in c.words]
+        for c in row:
+            if c.colspan == 1 and c.col in (k, k + 1):
+                continue
+            c0, c1 = c.col, c.col + c.colspan
+            c0 = c0 - 1 if c0 > k else c0
+            c1 = c1 - 1 if c1 > k + 1 else c1
+            cells.append(GridCell(row=c.row, col=c0, rowspan=c.rowspan, colspan=max(1, c1 - c0),
+                                  words=c.words, shaded=c.shaded))
+        if not any(c.row == r and c.col <= k < c.col + c.colspan for c in cells):
+            shaded = any(c.shaded for c in row if c.colspan == 1 and c.col in (k, k + 1))
+            cells.append(GridCell(row=r, col=k, words=merged_words, shaded=shaded))
+    cells.sort(key=lambda c: (c.row, c.col))
+    xs = g.xs[:k + 1] + g.xs[k + 2:]
+    return Grid(page=g.page, bbox=g.bbox, kind=g.kind, xs=xs, cells=cells, n_rows=g.n_rows,
+                row_tops=g.row_tops, source=g.source)
+
+
 def merge_hrules(rules: list[BBox], tol: float = 0.8, join: float = 1.5) -> list[BBox]:
     """One rule per drawn line: a border drawn cell by cell (Chromium paints
     each cell's edge as its own thin rectangle, often twice) is one rule

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..records import Table
 from ..text.model import Document, Line, Page
-from .aligned import aligned_grids
+from .aligned import aligned_grids, merge_complementary_columns
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .header import header_rows
@@ -100,6 +100,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
+    grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids.sort(key=lambda g: g.bbox[1])
     return _with_shaded_headers(page, grids, settings)
 

@@ -69,6 +69,9 @@ class AlignedSettings:
     prose_min_words_per_row: float = 6.0
     prose_min_words_per_cell: float = 3.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # Two adjacent columns never both filled in a row are one column
+    # (values set apart in it), when at least this many rows fill them.
+    min_complementary_rows: int = 3
     # Rules give the rows only when no band between two of them holds more
     # lines of several cells than this (a wrapped row); else they box some
     # rows only (a header, a total) and whitespace splits the others.
