@@ -49,3 +49,14 @@ def test_values_set_apart_in_one_column():
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(APART), len(APART_HEADER))]
     assert tables[0].header == [APART_HEADER]
     assert tables[0].rows == APART
+
+
+def test_caption_between_two_tables_of_one_width():
+    """Two tables ruled between rows, of one width, a caption under the
+    first set at the margin while the cells' text sits inside their
+    padding: two tables, the caption in neither."""
+    from office_boxed_header import FAMILIES, FINANCING
+    pdf = str(Path(PDF).with_name("caption-between.pdf"))
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(FINANCING) - 1, 2), (len(FAMILIES) - 1, 2)]
+    assert tables[0].rows == FINANCING[1:] and tables[1].rows == FAMILIES[1:]

@@ -262,7 +262,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
-                and not any(_set_apart(l, s) for l in sep)
+                and not any(_set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
                 and _tight(cur, sep, part, s) and _same_columns(cur, part, s)):
             for l in sep:
                 l.full_width = True
@@ -270,6 +270,14 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         else:
             out.append(part)
     return out
+
+
+def _outdented(l: VLine, above: list[VLine], below: list[VLine], s: AlignedSettings) -> bool:
+    """The line starts left of both blocks' text: a paragraph at the margin
+    (a caption under one table, above the next), while a group row of the
+    table sits inside its cells' padding, where its other cells start."""
+    left = min(min(x.x0 for x in above), min(x.x0 for x in below))
+    return l.x0 < left - s.outdent_tol
 
 
 def _set_apart(l: VLine, s: AlignedSettings) -> bool:

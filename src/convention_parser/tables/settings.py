@@ -95,6 +95,9 @@ class AlignedSettings:
     # Blocks with at least this many lines of several cells each, whose
     # column counts differ, are two tables (never joined over a sub-heading).
     min_table_lines: int = 3
+    # A line between two blocks starting this far left of both is a
+    # paragraph at the margin (a caption), not a group row of one table.
+    outdent_tol: float = 2.0
     # A line opening with a caption label between two blocks is a caption.
     caption_label: str = r"^(Tableau|Table|Tab\.|Figure|Graphique|Annexe)\s*(n\s*°\s*)?[0-9IVX]+\b"
     # A horizontal rule drawn cell by cell (Chromium) counts once joined when

@@ -65,10 +65,15 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     """Cut a stack where a band holds no row: the rules on each side bound
     two tables (or a table and a decoration)."""
     x0, x1 = min(r[0] for r in stack), max(r[2] for r in stack)
+    bands = [_band_words(words, float("-inf"), float("inf"), _y(a), _y(b)) for a, b in zip(stack, stack[1:])]
+    # The rows' text starts inside the cells' padding; a paragraph set
+    # between two tables of one width starts further left, at the margin.
+    lefts = sorted(min(w.x0 for w in band) for band in bands if band)
+    text_left = lefts[len(lefts) // 2] if lefts else x0
     runs: list[list[BBox]] = [[stack[0]]]
-    for a, b in zip(stack, stack[1:]):
-        band = _band_words(words, float("-inf"), float("inf"), _y(a), _y(b))
-        if _is_row(band, x0, x1, s) and not _text_between(band, aligned):
+    for band, b in zip(bands, stack[1:]):
+        outdented = bool(band) and min(w.x0 for w in band) < text_left - aligned.outdent_tol
+        if _is_row(band, x0, x1, s) and not outdented and not _text_between(band, aligned):
             runs[-1].append(b)
         else:
             runs.append([b])
