@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "tables"))
 from office_boxed_header import HEADER, ROWS  # noqa: E402
 
@@ -51,12 +53,15 @@ def test_values_set_apart_in_one_column():
     assert tables[0].rows == APART
 
 
-def test_caption_between_two_tables_of_one_width():
+@pytest.mark.parametrize("style", ["margin", "centred_larger", "spaced"])
+def test_caption_between_two_tables_of_one_width(style):
     """Two tables ruled between rows, of one width, a caption under the
-    first set at the margin while the cells' text sits inside their
-    padding: two tables, the caption in neither."""
+    first: set at the margin while the cells' text sits inside their
+    padding, centred in a larger type, or set apart by paragraph spacing.
+    Two tables, the caption in neither."""
     from office_boxed_header import FAMILIES, FINANCING
-    pdf = str(Path(PDF).with_name("caption-between.pdf"))
+    name = "caption-between.pdf" if style == "margin" else f"caption-between-{style}.pdf"
+    pdf = str(Path(PDF).with_name(name))
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(FINANCING) - 1, 2), (len(FAMILIES) - 1, 2)]
     assert tables[0].rows == FINANCING[1:] and tables[1].rows == FAMILIES[1:]

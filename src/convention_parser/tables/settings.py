@@ -111,6 +111,12 @@ class StackSettings:
     min_rules: int = 3                # two rows at least
     extent_tol: float = 2.0           # rules of one table share both ends within this
     outside_tol: float = 1.5          # a row's words stay inside the rules' extent
+    # A band whose text sits lower under its top rule than the rows' padding
+    # plus this many line heights holds a paragraph between two tables.
+    max_pad_lines: float = 1.5
+    # A one-cell line whose type size differs from the rows' by more than
+    # this (points) is a caption between two tables.
+    size_tol: float = 0.6
     # A band holding more lines of several cells than this is no single row.
     max_multi_lines: int = 3
     # Lines of one band are one row when no two are further apart than this
