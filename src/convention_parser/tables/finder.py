@@ -22,7 +22,7 @@ from .grid import BBox, Grid, GridCell
 from .header import header_rows
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
-from .settings import TableSettings
+from .settings import ContinuationSettings, TableSettings
 from .shading import Shades
 from .stacked import stacked_grids
 from .totals import check_totals
@@ -324,7 +324,7 @@ def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -
                                           colspan=k.colspan, words=k.words) for k in body.cells]
         joined = Grid(page=number, bbox=(a.bbox[0], a.bbox[1], a.bbox[2], bbox[3]), kind=a.kind, xs=list(xs),
                       cells=cells, n_rows=a.n_rows + body.n_rows, row_tops=a.row_tops + body.row_tops)
-        grids[grids.index(a)] = joined
+        grids[next(i for i, g in enumerate(grids) if g is a)] = joined
         mine[-1] = joined
     return grids
 
@@ -591,7 +591,7 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     return new
 
 
-def _footnotes_top(page: Page, below: float, c) -> float:
+def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
     """Where the page's footnotes start: a short rule from the left margin
     (the footnote separator) below ``below``; the page's height if none.
     Footnotes between a table's part and the page foot do not part it
