@@ -262,7 +262,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
-                and not any(_set_apart(l, s) for l in sep)
+                and not any(_set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
                 and _tight(cur, sep, part, s) and _same_columns(cur, part, s)):
             for l in sep:
                 l.full_width = True
@@ -270,6 +270,14 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         else:
             out.append(part)
     return out
+
+
+def _outdented(l: VLine, above: list[VLine], below: list[VLine], s: AlignedSettings) -> bool:
+    """The line starts left of both blocks' text: a paragraph at the margin
+    (a caption under one table, above the next), while a group row of the
+    table sits inside its cells' padding, where its other cells start."""
+    left = min(min(x.x0 for x in above), min(x.x0 for x in below))
+    return l.x0 < left - s.outdent_tol
 
 
 def _set_apart(l: VLine, s: AlignedSettings) -> bool:
@@ -387,7 +395,10 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     # A wrapped cell's next line sits at the text's leading: at most the
     # tightest pitch of the region, and never more than a leading (rows
     # spaced by cell padding give no measure of it).
-    pitch = min(_min_pitch(region) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
+    # The leading near the tightest pitch, not the tightest itself: one
+    # baseline read a little off (a line without descenders) must not set it.
+    pitches = [b.base - a.base for a, b in zip(region, region[1:])]
+    pitch = min(_leading(pitches) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
     first, last = idx[id(region[0])], idx[id(region[-1])]
     while first > 0:
         prev = lines[first - 1]
@@ -408,11 +419,6 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         region = region + [nxt]
         last += 1
     return region
-
-
-def _min_pitch(lines: list[VLine]) -> float:
-    pitches = [b.base - a.base for a, b in zip(lines, lines[1:]) if b.base - a.base > 0.5]
-    return min(pitches) if pitches else 0.0
 
 
 def _columns(gutters, left: float, right: float) -> list[float]:
@@ -475,6 +481,34 @@ def _looks_numeric(text: str) -> bool:
     return digits > 0 and digits * 2 >= sum(ch.isalnum() for ch in text)
 
 
+def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], xs: list[float]) -> bool:
+    """Rows set without padding (every pitch alike): a line holding the
+    first column alone, flush with the first column's text of the row above
+    and set in its style, under a row that fills other columns, is that
+    label wrapped ("Démolition de" / "logements locatifs"); a group row
+    would differ by its style or its extent."""
+    if occ != {0} or len(prev) < 2:
+        return False
+    above = [l for l in row if 0 in _occupied(l, xs)]
+    if not above:
+        return False
+    a = above[-1]
+    first = min((ch for ch in a.chunks), key=lambda ch: _span(ch)[0])
+    if abs(_span(first)[0] - line.x0) > 2.0:
+        return False
+    bold = lambda ws: 2 * sum(1 for w in ws if w.bold) > len(ws)  # noqa: E731
+    return bold(first) == bold(line.words) and abs(a.size - line.size) <= 0.3
+
+
+def _pitch(a: VLine, b: VLine) -> float:
+    """Baseline to baseline. A row's padding moves both its baseline and its
+    top; a baseline read off (a parenthesis, a line without descenders)
+    moves only one: between lines of one height, the smaller of the two."""
+    if abs((a.bottom - a.top) - (b.bottom - b.top)) <= 0.5:
+        return min(b.base - a.base, b.top - a.top)
+    return b.base - a.base
+
+
 def _leading(pitches: list[float]) -> float:
     """The leading of a wrapped cell's lines: the median of the pitches
     near the tightest one (one baseline read a little off must not set it)."""
@@ -488,7 +522,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
-    pitches = [b.base - a.base for a, b in zip(region, region[1:])]
+    pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
@@ -500,22 +534,35 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                                          if _col_range(_span(ch), xs)[0] == k)]
         if len(nums) >= 2 and len(nums) * 3 >= len(filled) * 2:
             num_cols.add(k)
+    def numbers(l: VLine) -> set[int]:
+        return {k for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))
+                for k in [_col_range(_span(ch), xs)[0]] if k in num_cols}
+
     rows: list[list[VLine]] = [[region[0]]]
+    row_numbers = numbers(region[0])
     for i, line in enumerate(region[1:]):
+        mine = numbers(line)
         if breaks[i]:
             new = True
         elif ruled:
             new = False
         elif bimodal:
-            new = pitches[i] > pmin * s.row_pitch_factor
+            # Rows set tight (little cell padding) sit at nearly a wrapped
+            # cell's leading: a figure in a number column the row has
+            # filled already opens the next row (a figure does not wrap).
+            new = pitches[i] > pmin * s.row_pitch_factor or bool(mine & row_numbers)
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
             new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
+            if new and _wraps_label(line, rows[-1], occ, prev, xs):
+                new = False
         if new:
             rows.append([line])
+            row_numbers = set(mine)
         else:
             rows[-1].append(line)
+            row_numbers |= mine
     return rows, ruled
 
 
@@ -559,19 +606,27 @@ def build_grid(page: int, rows: list[list[VLine]], xs: list[float], kind: str, b
                 row_tops=[min(l.top for l in ls) for ls in rows])
 
 
-def _rule_rows(region: list[VLine], xs: list[float], rules: list[BBox]) -> list[float] | None:
+def _rule_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: AlignedSettings) -> list[float] | None:
     """Row boundaries from horizontal rules, when rules separate the rows
-    (at least two interior rules); None for booktabs-like tables."""
+    (at least two interior rules, no band holding several rows); None for
+    booktabs-like tables and tables whose header alone is boxed."""
     top = min(l.top for l in region)
     bottom = max(l.bottom for l in region)
     ys: list[float] = []
     for y in sorted((r[1] + r[3]) / 2 for r in rules):
         if not ys or y - ys[-1] > 2.0:
             ys.append(y)
-    interior = [y for y in ys if top + 1 < y < bottom - 1]
+    # Interior: lines on both sides. A header box's top edge may run through
+    # the first line's ascenders: it is the table's top, not a row boundary.
+    mids = sorted((l.top + l.bottom) / 2 for l in region)
+    interior = [y for y in ys if top + 1 < y < bottom - 1 and mids[0] < y < mids[-1]]
     if len(interior) < 2:
         return None
     bounds = [min([top - 1] + [y for y in ys if y <= top + 1])] + interior + [max([bottom + 1] + [y for y in ys if y >= bottom - 1])]
+    for a, b in zip(bounds, bounds[1:]):
+        multi = sum(1 for l in region if a <= (l.top + l.bottom) / 2 <= b and len(l.chunks) >= 2)
+        if multi > s.max_band_multi_lines:
+            return None     # rules around some rows only (a boxed header, a total): rows from whitespace
     return bounds
 
 
@@ -695,7 +750,7 @@ def split_at_gutters(region: list[VLine], gutters: list[tuple[float, float]]) ->
 def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox], kind: str,
              bbox: BBox, s: AlignedSettings) -> Grid:
     split_at_columns(region, xs)
-    ys = _rule_rows(region, xs, rules) if rules else None
+    ys = _rule_rows(region, xs, rules, s) if rules else None
     if ys is not None:
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
     else:
@@ -703,6 +758,52 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
         g = build_grid(page, rows, xs, kind, bbox)
     g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
     return g
+
+
+def merge_complementary_columns(g: Grid, s: AlignedSettings) -> Grid:
+    """Two adjacent columns no row ever fills both of (each row has its text
+    in one or the other, or one cell over both: the header) are one column
+    whose values sit apart: a dash centred and figures set right, a header
+    left and its values right. Columns of their own ("Débit", "Crédit")
+    have a header cell each, in one row. Needs a few rows filled to tell."""
+    k = 0
+    while k < g.n_cols - 1:
+        both = filled = 0
+        for r in range(g.n_rows):
+            left = [c for c in g.row_cells(r) if c.words and c.col <= k < c.col + c.colspan]
+            right = [c for c in g.row_cells(r) if c.words and c.col <= k + 1 < c.col + c.colspan]
+            if left or right:
+                filled += 1
+            if left and right and left[0] is not right[0]:
+                both += 1
+        if both or filled < s.min_complementary_rows:
+            k += 1
+            continue
+        g = _merge_columns(g, k)
+    return g
+
+
+def _merge_columns(g: Grid, k: int) -> Grid:
+    """g with columns k and k+1 one column (boundary xs[k+1] dropped)."""
+    cells: list[GridCell] = []
+    for r in range(g.n_rows):
+        row = g.row_cells(r)
+        merged_words = [w for c in row if c.colspan == 1 and c.col in (k, k + 1) for w in c.words]
+        for c in row:
+            if c.colspan == 1 and c.col in (k, k + 1):
+                continue
+            c0, c1 = c.col, c.col + c.colspan
+            c0 = c0 - 1 if c0 > k else c0
+            c1 = c1 - 1 if c1 > k + 1 else c1
+            cells.append(GridCell(row=c.row, col=c0, rowspan=c.rowspan, colspan=max(1, c1 - c0),
+                                  words=c.words, shaded=c.shaded))
+        if not any(c.row == r and c.col <= k < c.col + c.colspan for c in cells):
+            shaded = any(c.shaded for c in row if c.colspan == 1 and c.col in (k, k + 1))
+            cells.append(GridCell(row=r, col=k, words=merged_words, shaded=shaded))
+    cells.sort(key=lambda c: (c.row, c.col))
+    xs = g.xs[:k + 1] + g.xs[k + 2:]
+    return Grid(page=g.page, bbox=g.bbox, kind=g.kind, xs=xs, cells=cells, n_rows=g.n_rows,
+                row_tops=g.row_tops, source=g.source)
 
 
 def merge_hrules(rules: list[BBox], tol: float = 0.8, join: float = 1.5) -> list[BBox]:

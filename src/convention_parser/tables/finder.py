@@ -16,13 +16,13 @@ from typing import Optional
 
 from ..records import Table
 from ..text.model import Document, Line, Page
-from .aligned import aligned_grids
+from .aligned import aligned_grids, merge_complementary_columns
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .header import header_rows
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
-from .settings import TableSettings
+from .settings import ContinuationSettings, TableSettings
 from .shading import Shades
 from .stacked import stacked_grids
 from .totals import check_totals
@@ -93,10 +93,14 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
     aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more)
     if aligned and dotted:
-        grids += _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
-        aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in grids)]
+        # Only the grids dotted rules draw replace what whitespace found (a
+        # body touching the ruled header above it stays).
+        by_dots = _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
+        grids += by_dots
+        aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
-              and (a.kind != "aligned" or not _hanging_labels(a, settings))]
+              and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
+    grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids.sort(key=lambda g: g.bbox[1])
     return _with_shaded_headers(page, grids, settings)
 
@@ -163,6 +167,27 @@ def _hanging_labels(g: Grid, settings: TableSettings) -> bool:
     return k > 0 or chars[k] / max(1, cells[k]) >= s.min_paragraph_cell_chars
 
 
+def _running_prose(g: Grid, settings: TableSettings) -> bool:
+    """Prose read as a table: justified lines whose widened spaces line up
+    over a few lines, or text set in two columns. Its rows are lines of
+    sentences going on from the line above, so most open on a lowercase
+    word, and they hold many words; a table's rows open on a label or a
+    figure."""
+    s = settings.aligned
+    starts, words, rows, cells_n = 0, 0, 0, 0
+    for r in range(g.n_rows):
+        cells = sorted((c for c in g.row_cells(r) if c.words), key=lambda c: c.col)
+        if not cells:
+            continue
+        rows += 1
+        cells_n += len(cells)
+        starts += cells[0].words[0].text[:1].islower()
+        words += sum(len(c.words) for c in cells)
+    if rows < s.prose_min_rows or starts < s.prose_lowercase_share * rows:
+        return False
+    return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n
+
+
 def _grown(r: BBox, d: float = 1.0) -> BBox:
     return (r[0] - d, r[1] - d, r[2] + d, r[3] + d)
 
@@ -198,7 +223,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     dotted = DottedRules(path, settings.dotted)
     try:
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted)]
-        return _with_orphan_rows(doc, grids, settings)
+        return _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
     finally:
         shades.close()
         dotted.close()
@@ -247,6 +272,61 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A table broken at a page break right after its first rows: the page
+    foot holds its header (found, e.g. boxed or shaded) and a row or two,
+    too few to be found by whitespace. The lines right below the last grid
+    of page p, each cell inside one of its columns, the first one of
+    several cells, are its rows when page p+1 opens with a table of the
+    same columns (the rest of it)."""
+    from .aligned import _col_range, _span, build_grid, split_at_columns, visual_lines
+
+    by_page: dict[int, list[Grid]] = {}
+    for g in grids:
+        by_page.setdefault(g.page, []).append(g)
+    pages = {p.number: p for p in doc.pages}
+    c = settings.continuation
+    for number, page in pages.items():
+        mine, nxt = by_page.get(number), by_page.get(number + 1)
+        if not mine or not nxt or not _compatible(mine[-1], nxt[0], settings):
+            continue
+        a = mine[-1]
+        words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= a.bbox[3] - 1]
+        lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+        if not lines or len(lines[0].chunks) < 2 \
+                or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
+            continue
+        xs = a.xs
+        taken = []
+        for l in lines:
+            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+            if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+                break
+            if taken and l.top - taken[-1].bottom > settings.aligned.max_wrap_leading_em * (l.size or 10.0):
+                break
+            taken.append(l)
+        if not taken or len(taken) > c.max_orphan_lines:
+            continue
+        bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
+        # Too few lines to measure a leading: a line of one cell is the
+        # wrapped rest of the row above, a line of several opens a row.
+        split_at_columns(taken, list(xs))
+        rows: list[list] = []
+        for l in taken:
+            if len(l.chunks) >= 2 or not rows:
+                rows.append([l])
+            else:
+                rows[-1].append(l)
+        body = build_grid(number, rows, list(xs), "aligned", bbox)
+        cells = list(a.cells) + [GridCell(row=k.row + a.n_rows, col=k.col, rowspan=k.rowspan,
+                                          colspan=k.colspan, words=k.words) for k in body.cells]
+        joined = Grid(page=number, bbox=(a.bbox[0], a.bbox[1], a.bbox[2], bbox[3]), kind=a.kind, xs=list(xs),
+                      cells=cells, n_rows=a.n_rows + body.n_rows, row_tops=a.row_tops + body.row_tops)
+        grids[next(i for i, g in enumerate(grids) if g is a)] = joined
+        mine[-1] = joined
+    return grids
 
 
 def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
@@ -511,6 +591,18 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     return new
 
 
+def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
+    """Where the page's footnotes start: a short rule from the left margin
+    (the footnote separator) below ``below``; the page's height if none.
+    Footnotes between a table's part and the page foot do not part it
+    from its continuation."""
+    left = min((l.x0 for l in page.lines if l.words), default=0.0)
+    ys = [r[1] for r in page.rules
+          if r[3] - r[1] < 2 and r[1] > below and abs(r[0] - left) <= c.footnote_rule_indent
+          and r[2] - r[0] <= c.footnote_rule_max_share * page.width]
+    return min(ys, default=page.height)
+
+
 def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page],
            by_page: dict[int, list[Grid]], settings: TableSettings) -> Optional[list[Line]]:
     """b (top of page p+1) continues prev's last grid a (foot of page p): same
@@ -521,10 +613,11 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         return None
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return None
-    below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page]) if l.top >= a.bbox[3] - 1),
-                   key=lambda l: l.top)
-    above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
     c = settings.continuation
+    notes = _footnotes_top(pages[a.page], a.bbox[3], c)
+    below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
+                    if l.top >= a.bbox[3] - 1 and l.top < notes), key=lambda l: l.top)
+    above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header

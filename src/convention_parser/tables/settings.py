@@ -60,7 +60,22 @@ class AlignedSettings:
     # average, is prose beside hanging labels.
     max_column_text_share: float = 0.88
     min_paragraph_cell_chars: float = 80.0
+    # Running prose cut by wide justified spaces or set in two columns: most
+    # rows open on a lowercase word (a sentence going on from the line
+    # above) and hold many words (a whole line, or lines of a few words in
+    # each column); a table's rows open on a label or a figure.
+    prose_min_rows: int = 3
+    prose_lowercase_share: float = 0.5
+    prose_min_words_per_row: float = 6.0
+    prose_min_words_per_cell: float = 3.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # Two adjacent columns never both filled in a row are one column
+    # (values set apart in it), when at least this many rows fill them.
+    min_complementary_rows: int = 3
+    # Rules give the rows only when no band between two of them holds more
+    # lines of several cells than this (a wrapped row); else they box some
+    # rows only (a header, a total) and whitespace splits the others.
+    max_band_multi_lines: int = 3
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
@@ -80,6 +95,9 @@ class AlignedSettings:
     # Blocks with at least this many lines of several cells each, whose
     # column counts differ, are two tables (never joined over a sub-heading).
     min_table_lines: int = 3
+    # A line between two blocks starting this far left of both is a
+    # paragraph at the margin (a caption), not a group row of one table.
+    outdent_tol: float = 2.0
     # A line opening with a caption label between two blocks is a caption.
     caption_label: str = r"^(Tableau|Table|Tab\.|Figure|Graphique|Annexe)\s*(n\s*°\s*)?[0-9IVX]+\b"
     # A horizontal rule drawn cell by cell (Chromium) counts once joined when
@@ -93,6 +111,12 @@ class StackSettings:
     min_rules: int = 3                # two rows at least
     extent_tol: float = 2.0           # rules of one table share both ends within this
     outside_tol: float = 1.5          # a row's words stay inside the rules' extent
+    # A band whose text sits lower under its top rule than the rows' padding
+    # plus this many line heights holds a paragraph between two tables.
+    max_pad_lines: float = 1.5
+    # A one-cell line whose type size differs from the rows' by more than
+    # this (points) is a caption between two tables.
+    size_tol: float = 0.6
     # A band holding more lines of several cells than this is no single row.
     max_multi_lines: int = 3
     # Lines of one band are one row when no two are further apart than this
@@ -119,6 +143,10 @@ class ContinuationSettings:
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.
     max_orphan_lines: int = 3
+    # A footnote separator: a rule from the left margin (within this many
+    # points) no longer than this share of the page width.
+    footnote_rule_indent: float = 6.0
+    footnote_rule_max_share: float = 0.4
 
 
 @dataclass

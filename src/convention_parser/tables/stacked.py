@@ -65,10 +65,28 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     """Cut a stack where a band holds no row: the rules on each side bound
     two tables (or a table and a decoration)."""
     x0, x1 = min(r[0] for r in stack), max(r[2] for r in stack)
+    bands = [_band_words(words, float("-inf"), float("inf"), _y(a), _y(b)) for a, b in zip(stack, stack[1:])]
+    # The rows' text starts inside the cells' padding; a paragraph set
+    # between two tables of one width starts further left, at the margin.
+    lefts = sorted(min(w.x0 for w in band) for band in bands if band)
+    text_left = lefts[len(lefts) // 2] if lefts else x0
+    # Rows sit on their top rule at the cells' padding; a paragraph between
+    # two tables sits further down, after the paragraph spacing.
+    pads = sorted(min(w.top for w in band) - _y(a) for band, a in zip(bands, stack) if band)
+    row_pad = pads[len(pads) // 2] if pads else 0.0
+    # ... and in the table's type size: a caption in its own size, set as
+    # one line of one cell between two tables, is no row of either.
+    sizes = sorted(w.size for band in bands for w in band)
+    size = sizes[len(sizes) // 2] if sizes else 0.0
     runs: list[list[BBox]] = [[stack[0]]]
-    for a, b in zip(stack, stack[1:]):
-        band = _band_words(words, float("-inf"), float("inf"), _y(a), _y(b))
-        if _is_row(band, x0, x1, s) and not _text_between(band, aligned):
+    for band, a, b in zip(bands, stack, stack[1:]):
+        outdented = bool(band) and min(w.x0 for w in band) < text_left - aligned.outdent_tol
+        height = max((w.bottom - w.top for w in band), default=0.0)
+        spaced = bool(band) and min(w.top for w in band) - _y(a) > row_pad + s.max_pad_lines * height
+        lines = visual_lines(band, aligned) if band else []
+        resized = (len(lines) == 1 and len(lines[0].chunks) == 1
+                   and abs(sorted(w.size for w in band)[len(band) // 2] - size) > s.size_tol)
+        if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) and not _text_between(band, aligned):
             runs[-1].append(b)
         else:
             runs.append([b])
