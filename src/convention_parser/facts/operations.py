@@ -72,6 +72,9 @@ class OperationReader:
         self._drop_words = {key(w) for w in lx.site_drop}
         self._by_initial: dict[str, list[Operation]] = {}
         self._last_family: Optional[tuple[list[str], Optional[str]]] = None
+        # the header and column roles of the last operation table (a continuation without
+        # its header, as many columns wide, reads the same columns)
+        self._last_columns: Optional[tuple[list[str], dict[str, int], int]] = None
         self._table_ops: set[int] = set()        # ids of operations read from table rows
         self._from_prose: set[int] = set()       # ids of operations prose alone has given so far
         self._in_list = False
@@ -273,17 +276,24 @@ class OperationReader:
                 header = [" ".join(dict.fromkeys(c for c in col if c)) for col in
                           zip(*[r + [""] * (len(table.rows[first - 1]) - len(r)) for r in table.rows[:first]])]
         headerless = not header
-        if headerless:
-            # A table continued on a new page without its header, or printed without
-            # one: the cells tell the roles.
-            header = [""] * max((len(r) for r in table.rows), default=0)
+        width = max((len(r) for r in table.rows), default=0)
+        if headerless and self._continues(table, width):
+            # A table continued on the next page without its header: the previous operation
+            # table's columns (its amounts need not carry a currency sign).
+            header, roles = list(self._last_columns[0]), dict(self._last_columns[1])
+        elif headerless:
+            # A table printed without a header: the cells tell the roles.
+            header = [""] * width
             roles = self._roles_from_cells(table.rows)
         else:
             roles = _column_roles(header, table.rows[first:], self.lx.columns)
         if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)) \
                 or self._is_summary(table, header, roles):
             self._last_family = None
+            self._last_columns = None
             return
+        if not headerless or self._last_columns:
+            self._last_columns = (header, roles, table.pages[-1] if table.pages else 0)
         family = self._family(table.title) if table.title.strip() else None
         previous = self._last_family
         inherited = False
@@ -322,6 +332,13 @@ class OperationReader:
                 self._table_ops.add(id(self.ops[-1]))
             else:
                 self._deferred.append((op, table.id, programme))
+
+    def _continues(self, table: Table, width: int) -> bool:
+        """Does a table without header continue the last operation table: as many
+        columns, on the same page or the next?"""
+        if not self._last_columns or len(self._last_columns[0]) != width or not table.pages:
+            return False
+        return 0 <= table.pages[0] - self._last_columns[2] <= 1
 
     def _roles_from_cells(self, rows: list[list[str]]) -> dict[str, int]:
         """Column roles of a table without header, from what its cells hold: labels open
