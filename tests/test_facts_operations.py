@@ -304,3 +304,31 @@ def test_a_place_after_a_dash_is_not_the_site():
               rows=[["C0001-38-0007", "Construction d’un centre commercial - Quartier Beaulieu", "Commune de Valcourt",
                      "Valcourt", "", "1 000 000,00 €"]])
     assert [o[1] for o in _ops(t)] == ["Construction d’un centre commercial - Quartier Beaulieu"]
+
+
+def _continued(rest_page: int):
+    """An operation table and its continuation without header, amounts printed without a
+    currency sign (the header says "(€)")."""
+    header = [["IDTOP", "Libellé de l’opération", "Maître d’ouvrage", "Commune", "Logements",
+               "Subvention ANRU (€)"]]
+    head = Table(id="a", title="", pages=[6], n_rows=1, n_cols=6, section="8.1", header=header,
+                 rows=[["C0417-21-0001", "Démolition de l’îlot Jonquilles (111 logements)", "Solvéa Logement",
+                        "Hautmont-les-Mines", "111", "2 186 000"]])
+    rest = Table(id="b", title="", pages=[rest_page], n_rows=2, n_cols=6, section="8.1", header=[],
+                 rows=[["C0417-34-0003", "Résidentialisation de l’immeuble Les Acacias (154 logements)",
+                        "Aquilon Logement", "Hautmont-les-Mines", "154", "580 000"],
+                       ["C0417-24-0005", "Aménagement du mail central et des espaces publics attenants",
+                        "Commune de Hautmont-les-Mines", "Hautmont-les-Mines", "–", "3 429 500"]])
+    return _ops(head, rest)
+
+
+def test_a_continuation_without_header_reads_the_columns_of_the_table_it_continues():
+    # Its amounts carry no "€": only the header it continues says they are the subsidy.
+    got = _continued(rest_page=7)
+    assert ("residentialisation", "immeuble Les Acacias", 154, 580000.0) in got
+    assert [o for o in got if o[0] == "amenagement"][0][3] == 3429500.0
+
+
+def test_a_headerless_table_pages_away_is_no_continuation():
+    got = _continued(rest_page=12)
+    assert not any(o[3] == 580000.0 for o in got)

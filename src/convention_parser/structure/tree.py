@@ -23,7 +23,7 @@ class ShortLineSettings:
     line's first word would have fitted in the room left at its end, so the break was the
     writer's, not the typesetter's."""
     window: int = 4              # lines either side that tell the column's right edge
-    slack: float = 1.0           # room beyond the word and its space, in font sizes
+    slack: float = 0.3           # room beyond the word and its space, in font sizes (measure noise)
     space: float = 0.3           # an interword space, in font sizes
 
 
