@@ -332,3 +332,39 @@ def test_a_continuation_without_header_reads_the_columns_of_the_table_it_continu
 def test_a_headerless_table_pages_away_is_no_continuation():
     got = _continued(rest_page=12)
     assert not any(o[3] == 580000.0 for o in got)
+
+
+def test_an_avenants_list_of_changes_withdraws_and_recalls_operations():
+    # "Retrait de l'opération …": withdrawn, no operation of the avenant. "Actualisation du
+    # coût de l'opération … (35 logements …)" recalls the former count of a programme the
+    # table now states (41): one operation, the table's count.
+    items = ["Financement d'une nouvelle opération : démolition de l'ensemble Pasteur (65 logements) à Hallencourt,",
+             "Retrait de l'opération démolition de l'immeuble Verlaine (27 logements) à Hallencourt (C0660-21-0001),",
+             "Actualisation du coût de l'opération reconstitution de l'offre – le programme Les Tilleuls (35 logements "
+             ": 19 PLAI et 16 PLUS) à Hallencourt,"]
+    paras = [Paragraph(text=t, page=2, section="2", list_item=True) for t in items]
+    table = Table(id="a", title="", pages=[3], n_rows=2, n_cols=6, section="3.4", header=OPS_HEADER,
+                  rows=[["C0660-21-0009", "Démolition de l’ensemble Pasteur (65 logements)", "OPH Néolis",
+                         "Hallencourt", "65", "1 235 000,00 €"],
+                        ["C0660-31-0006", "Reconstitution de l’offre – le programme Les Tilleuls (41 logements : "
+                         "19 PLAI et 22 PLUS)", "OPH Néolis", "Hallencourt", "41", "648 000,00 €"]])
+    assert sorted(_ops(table, paragraphs=paras)) == [
+        ("demolition", "ensemble Pasteur", 65, 1235000.0),
+        ("reconstitution", "programme Les Tilleuls", 41, 648000.0)]
+
+
+def test_a_header_left_alone_at_a_page_foot_names_the_columns_of_the_rows_on_the_next_page():
+    # A two-row merged header ("Opération | Localisation | Financement (€)" over
+    # "IDTOP | Libellé | …") read as a table of its own, its rows on the next page.
+    head = Table(id="a", title="Tableau des opérations cofinancées par l'ANRU (article 8.1)", pages=[5], n_rows=2,
+                 n_cols=6, section="8.1", header=[],
+                 rows=[["Opération", "Opération", "Localisation", "Localisation", "Financement (€)", "Financement (€)"],
+                       ["IDTOP", "Libellé", "Commune", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]])
+    rows = Table(id="b", title="", pages=[6], n_rows=2, n_cols=6, section="8.1", header=[],
+                 rows=[["C0358-21-0001", "Démolition de la barre Vauban (119 logements)", "Sainte-Marthe-de-Scarpe",
+                        "Clairval Habitat", "9 228 571,43", "4 037 500"],
+                       ["C0358-38-0012", "Création du centre commercial Saint-Jean", "Hautmont-les-Mines",
+                        "Immobilière Solvéa", "2 841 666,67", "1 705 000"]])
+    got = _ops(head, rows)
+    assert ("demolition", "barre Vauban", 119, 4037500.0) in got
+    assert [o[3] for o in got if o[0] == "immobilier_economique"] == [1705000.0]

@@ -102,3 +102,15 @@ def test_parties_set_one_a_line_in_one_paragraph_come_apart():
     # DUPONT" is a representative, never a party of its own.
     assert parties == ["OPH Vallée de la Thure", "Solvéa Logement", "Aquilon Logement",
                        "Action Logement Services"]
+
+
+def test_the_opening_line_joined_to_the_paragraph_before_still_opens_the_block():
+    # "Vu …," fills its line: nothing tells the paragraph's end but the opening words.
+    block = [_paragraph(["Vu le règlement financier (RF) de l'ANRU relatif au NPNRU en vigueur au jour de la",
+                         "signature du présent avenant,",
+                         "Il est convenu entre :",
+                         "L'État, représenté par le Préfet de département,",
+                         "La commune de Hallencourt, représentée par son Maire,"]),
+             _paragraph(["Ce qui suit :"])]
+    parties, _ = read_parties(RULES, block)
+    assert parties == ["État", "Commune de Hallencourt"]

@@ -75,6 +75,8 @@ class OperationReader:
         # the header and column roles of the last operation table (a continuation without
         # its header, as many columns wide, reads the same columns)
         self._last_columns: Optional[tuple[list[str], dict[str, int], int]] = None
+        # a table that was only a header (left at a page foot) and its page
+        self._lone_header: Optional[tuple[list[str], int]] = None
         self._table_ops: set[int] = set()        # ids of operations read from table rows
         self._from_prose: set[int] = set()       # ids of operations prose alone has given so far
         self._in_list = False
@@ -137,6 +139,8 @@ class OperationReader:
             end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
             segments.append((h.start(), end, self._type_of(folded, h)))
         for s, e, typ in segments:
+            if typ and self._withdrawn(text[:s]):
+                continue                          # "Retrait de l'opération démolition de …"
             if typ:
                 # A list item, or a clause the action opens ("..., démolition complète des
                 # immeubles X"), is a programme line; "libéré par la démolition de X" is not.
@@ -147,6 +151,11 @@ class OperationReader:
             # The clause introduces a list: its type and owner carry over.
             self.ctx.type = self._type_of(folded, hits[0])
             self.ctx.maitre_ouvrage = self._owner(text) or self.ctx.maitre_ouvrage
+
+    def _withdrawn(self, before: str) -> bool:
+        """The words before an action withdraw the operation it opens (see [operations.withdrawn])."""
+        k = key(before[-60:])
+        return any(k.endswith(w) for w in self.lx.withdrawn)
 
     def _type_of(self, folded: str, hit: re.Match) -> str:
         typ = self._action_type[hit.group(1)]
@@ -269,14 +278,21 @@ class OperationReader:
         aside and only complete the programmed operations (see ``finish``)."""
         header = _column_headers(table)
         first = 0                                # the first data row
+        width = max((len(r) for r in table.rows), default=0)
         if not header:
             first = self._header_rows(table.rows)
+            if first == len(table.rows):
+                # Only a header, at a page foot: its rows follow on the next page.
+                self._lone_header = (_rows_header(table.rows, first), table.pages[-1] if table.pages else 0)
+                return
             if first:
                 # The header was read as data rows ("IDTOP | Libellé | Commune | ...").
-                header = [" ".join(dict.fromkeys(c for c in col if c)) for col in
-                          zip(*[r + [""] * (len(table.rows[first - 1]) - len(r)) for r in table.rows[:first]])]
+                header = _rows_header(table.rows, first)
+        if not header and self._lone_header and len(self._lone_header[0]) == width and table.pages \
+                and 0 <= table.pages[0] - self._lone_header[1] <= 1:
+            header = self._lone_header[0]
+        self._lone_header = None
         headerless = not header
-        width = max((len(r) for r in table.rows), default=0)
         if headerless and self._continues(table, width):
             # A table continued on the next page without its header: the previous operation
             # table's columns (its amounts need not carry a currency sign).
@@ -380,13 +396,14 @@ class OperationReader:
 
     def _header_rows(self, rows: list[list[str]]) -> int:
         """How many leading rows of a table without header are its header: rows with no
-        figure, one of them naming the label column ("Libellé", "Opération")."""
+        figure, one of them naming the label column ("Libellé", "Opération"). All its
+        rows when the table is only that (a header left at a page foot)."""
         n = 0
         while n < min(2, len(rows)) and rows[n] and not any(re.search(r"\d", c) for c in rows[n]):
             n += 1
         labels = self.lx.columns.get("label", [])
         named = any(any(w in squeeze(c) for w in labels) for r in rows[:n] for c in r)
-        return n if named and n < len(rows) else 0
+        return n if named else 0
 
     def _coded(self, rows: list[list[str]]) -> bool:
         """Rows that carry an operation code ("C0437-21-0001") in a cell of their own."""
@@ -636,6 +653,12 @@ def _complete(old: Operation, new: Operation, amount: bool = True, prefer: tuple
 def _names_a_site(name: str) -> bool:
     """A proper name past the first word ("immeuble Capucines"), not just acronyms ("AMO")."""
     return bool(re.search(rf"(?<=\s)[{_UP}][a-zéèêëàâîïôûüç]", name))
+
+
+def _rows_header(rows: list[list[str]], n: int) -> list[str]:
+    """Column headers from the first ``n`` rows (a header read as data rows)."""
+    width = len(rows[n - 1])
+    return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*[r + [""] * (width - len(r)) for r in rows[:n]])]
 
 
 def _column_headers(table: Table) -> list[str]:

@@ -90,18 +90,25 @@ def _pieces(paragraphs: list[Paragraph], start: re.Pattern, named: re.Pattern):
     a line with no paragraph spacing can come out as one paragraph; a line that closes a
     clause (",", ";", ":") after a party was named and represented, or after an
     introduction ("… dans la présente convention :"), ends a piece when the next line
-    opens on a capital that is not a civility ("Monsieur X" is the representative)."""
+    opens on a capital that is not a civility ("Monsieur X" is the representative).
+    The block's opening line ("Il est convenu entre :") may have joined the paragraph
+    before it ("Vu le règlement …, Il est convenu entre :"): it opens the block there."""
     inside = False
     for p in paragraphs:
         t = p.text.strip()
-        if not inside:
-            inside = bool(start.search(t))
-            yield p, t
-            continue
         texts = [clean(ln.text) for ln in p.lines]
         if len(texts) < 2 or " ".join(texts) != " ".join(t.split()):
-            yield p, t                       # lines rejoined otherwise (a hyphen): keep whole
+            inside = inside or bool(start.search(t))
+            yield p, t                       # lines rejoined otherwise (a hyphen): kept whole
             continue
+        if not inside:
+            at = next((k for k, line in enumerate(texts) if start.search(line)), None)
+            if at is None:
+                yield p, t
+                continue
+            inside = True
+            yield p, texts[at]
+            texts = texts[at + 1:]
         piece: list[str] = []
         for line in texts:
             if piece and _CLAUSE_END.search(piece[-1]) and line[:1].isupper() and not _CIVILITY.match(line):
@@ -110,7 +117,8 @@ def _pieces(paragraphs: list[Paragraph], start: re.Pattern, named: re.Pattern):
                     yield p, joined
                     piece = []
             piece.append(line)
-        yield p, " ".join(piece)
+        if piece:
+            yield p, " ".join(piece)
 
 
 def _spell_out(name: str, groups) -> list[str]:
