@@ -114,3 +114,11 @@ def test_the_opening_line_joined_to_the_paragraph_before_still_opens_the_block()
              _paragraph(["Ce qui suit :"])]
     parties, _ = read_parties(RULES, block)
     assert parties == ["État", "Commune de Hallencourt"]
+
+
+def test_a_reference_cut_after_a_hyphen_between_digits_is_rejoined():
+    para = ["Ces droits tiennent compte des orientations de la conférence prévue à l'article L 441-",
+            "1-5 du CCH."]
+    _, texts = _paragraphs([para])
+    assert texts == ["Ces droits tiennent compte des orientations de la conférence prévue à l'article L 441-1-5 "
+                     "du CCH."]

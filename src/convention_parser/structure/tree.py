@@ -175,8 +175,9 @@ def _join(lines: list[BodyLine]) -> str:
         t = bl.text
         if not out:
             out = t
-        elif out.endswith("-") and not out.endswith(" -") and t[:1].islower():
-            out = out + t               # "Pas-" + "de-Calais": keep the hyphen, drop the break
+        elif out.endswith("-") and not out.endswith(" -") and (t[:1].islower() or out[-2:-1].isdigit() and t[:1].isdigit()):
+            # "Pas-" + "de-Calais", "L 441-" + "1-5 du CCH": keep the hyphen, drop the break
+            out = out + t
         else:
             out += " " + t
     return out
