@@ -329,11 +329,6 @@ def test_a_continuation_without_header_reads_the_columns_of_the_table_it_continu
     assert [o for o in got if o[0] == "amenagement"][0][3] == 3429500.0
 
 
-def test_a_headerless_table_pages_away_is_no_continuation():
-    got = _continued(rest_page=12)
-    assert not any(o[3] == 580000.0 for o in got)
-
-
 def test_an_avenants_list_of_changes_withdraws_and_recalls_operations():
     # "Retrait de l'opération …": withdrawn, no operation of the avenant. "Actualisation du
     # coût de l'opération … (35 logements …)" recalls the former count of a programme the
@@ -368,3 +363,29 @@ def test_a_header_left_alone_at_a_page_foot_names_the_columns_of_the_rows_on_the
     got = _ops(head, rows)
     assert ("demolition", "barre Vauban", 119, 4037500.0) in got
     assert [o[3] for o in got if o[0] == "immobilier_economique"] == [1705000.0]
+
+
+def test_a_table_without_header_whose_amounts_carry_no_currency_nor_a_table_to_continue():
+    # The rows under a group row taken for the title: figures grouped by thousands are the
+    # amounts, the rightmost such column the subsidy; a whole number the count.
+    t = Table(id="b", title="Quartier Les Peupliers (QP033051) – Montreuil-la-Forge", pages=[6], n_rows=2, n_cols=6,
+              section="8.1", header=[],
+              rows=[["C0330-21-0006", "Démolition de l'îlot Les Tilleuls (96 logements)", "Horizon Logement",
+                     "Montreuil-la-Forge", "96", "7 887 600", "3 943 800"],
+                    ["C0330-24-0009", "Aménagement de la rue Émile Zola et des espaces publics attenants",
+                     "Métropole de la Plaine de l'Escaut", "Montreuil-la-Forge", "–", "4 906 000", "2 453 000"]])
+    got = _ops(t)
+    assert ("demolition", "îlot Les Tilleuls", 96, 3943800.0) in got
+    assert [o[3] for o in got if o[0] == "amenagement"] == [2453000.0]
+
+
+def test_a_row_taken_for_the_title_names_no_family():
+    # "C0579-21-0002 Démolition de …" above the table is its first row, not a title
+    # typing every row a demolition.
+    t = Table(id="b", title="C0579-21-0002 Démolition de la tour Les Érables (35 logements) Maisons de Alizé 35",
+              pages=[6], n_rows=2, n_cols=6, section="8.1", header=[],
+              rows=[["C0579-31-0003", "Reconstitution de l'offre – la résidence du Parc (22 logements : 14 PLAI et "
+                     "8 PLUS)", "Maisons de Alizé", "Sainte-Marthe-de-Scarpe", "22", "190.000 euros"],
+                    ["C0579-37-0005", "Création d'une médiathèque de quartier Louise Michel",
+                     "Communauté de communes du Pays de Morvaux", "Sainte-Marthe-de-Scarpe", "–", "1.931.000 euros"]])
+    assert sorted(o[0] for o in _ops(t)) == ["equipement", "reconstitution"]

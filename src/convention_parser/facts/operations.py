@@ -30,6 +30,7 @@ _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
 # An operation code glued before the label by a merged column ("C0437-37-0007 Réhabilitation ...").
 _CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d\s+(?=[^\W\d])")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?")
 _CODE_CELL = re.compile(r"(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d")
 _A_COMMUNE = re.compile(rf"(?<![\w])à[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)")
 
@@ -372,7 +373,10 @@ class OperationReader:
             return bool(m and m.start() <= 2)
 
         def money(c: str) -> bool:
-            return _money_in(c) is not None and bool(re.search(r"€|euros?|EUR", c, re.IGNORECASE))
+            # a currency, or figures grouped by thousands ("3 943 800", "1.163.000,50"): no
+            # count of logements is written so
+            return _money_in(c) is not None and bool(re.search(r"€|euros?|EUR", c, re.IGNORECASE)
+                                                     or _GROUPED.fullmatch(c.strip()))
 
         def org(c: str) -> bool:
             return any(f.label == "ORG" for f in rule_entities(c, self.lx))
@@ -524,7 +528,10 @@ class OperationReader:
 
     def _family(self, title: str) -> Optional[str]:
         """The operation family a table title names: its object first ("les équipements publics"),
-        else its action ("La démolition de ...")."""
+        else its action ("La démolition de ..."). A title opening on an operation code is a
+        row taken for the title ("C0579-21-0002 Démolition de la tour X …"): no family."""
+        if _CODE_CELL.match(title.strip().split(" ", 1)[0]) and re.search(r"\d", title.split(" ", 1)[0]):
+            return None
         folded = fold(title)
         for word, obj_type in self.lx.objects:
             if obj_type in ("equipement", "immobilier_economique") and re.search(
