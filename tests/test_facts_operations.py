@@ -389,3 +389,18 @@ def test_a_row_taken_for_the_title_names_no_family():
                     ["C0579-37-0005", "Création d'une médiathèque de quartier Louise Michel",
                      "Communauté de communes du Pays de Morvaux", "Sainte-Marthe-de-Scarpe", "–", "1.931.000 euros"]])
     assert sorted(o[0] for o in _ops(t)) == ["equipement", "reconstitution"]
+
+
+def test_a_label_cut_on_a_connector_or_a_dash_is_no_operation():
+    # A continuation whose labels lost their end to a broken row ("AVION - Démolition de",
+    # "LENS -"): no operation is named; the whole rows beside them still are.
+    head = Table(id="a", title="", pages=[6], n_rows=1, n_cols=6, section="8.1", header=OPS_HEADER,
+                 rows=[["C0688-21-0001", "Démolition de la barre Verlaine (121 logements)", "Pas-de-Calais Habitat",
+                        "Avion", "121", "2 743 000,00 €"]])
+    rest = Table(id="b", title="", pages=[7], n_rows=3, n_cols=6, section="8.1", header=[],
+                 rows=[["C0688-21-0028", "AVION - Démolition de", "Pas-de-Calais Habitat", "Avion", "", "360.000 euros"],
+                       ["C0688-33-0014", "LENS -", "Maisons et Cités", "Lens", "", "1.320.000 euros"],
+                       ["C0688-33-0015", "Requalification de la résidence Les Lilas (40 logements)",
+                        "Maisons et Cités", "Lens", "40", "600.000 euros"]])
+    assert sorted(_ops(head, rest)) == [("demolition", "barre Verlaine", 121, 2743000.0),
+                                        ("requalification", "résidence Les Lilas", 40, 600000.0)]
