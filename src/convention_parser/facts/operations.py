@@ -30,7 +30,8 @@ _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
 # An operation code glued before the label by a merged column ("C0437-37-0007 Réhabilitation ...").
 _CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d\s+(?=[^\W\d])")
-# A label that ends on a connector or a dash was cut (its end went to another row or table).
+# A label that ends on a connector or a dash was cut (its end went to another row or table);
+# cut before it named a site, it names no operation.
 _CUT_LABEL = re.compile(r"(?:\s[-–—]|(?<![\w])(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|un|une|en|sur))\s*$",
                         re.IGNORECASE)
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?")
@@ -442,14 +443,14 @@ class OperationReader:
             return None                           # "Total", "Sous-total La Briqueterie"
         if len({squeeze(c) for c in row if c.strip()}) == 1:
             return None                           # a group row spread over the columns ("Cité du 12/14 (QP062024)")
-        if _CUT_LABEL.search(label):
-            return None                           # "AVION - Démolition de": the rest of the label was lost
         amount = _money_in(cell("amount"))
         n = _whole_number(cell("logements"))
         owner = _one_line(cell("owner")) or None
         if amount is None and n is None and owner is None:
             return None                           # a sub-heading row ("Quartier République")
         commune, rest = self._commune_prefix(label)
+        if _CUT_LABEL.search(label) and not _names_a_site(rest):
+            return None                           # "AVION - Démolition de": the rest of the label was lost
         place = _one_line(cell("place")) or None
         commune = self._commune_in(place) or commune
         if commune is None and place and roles.get("place") is not None and self._commune_column:
