@@ -304,3 +304,103 @@ def test_a_place_after_a_dash_is_not_the_site():
               rows=[["C0001-38-0007", "Construction d’un centre commercial - Quartier Beaulieu", "Commune de Valcourt",
                      "Valcourt", "", "1 000 000,00 €"]])
     assert [o[1] for o in _ops(t)] == ["Construction d’un centre commercial - Quartier Beaulieu"]
+
+
+def _continued(rest_page: int):
+    """An operation table and its continuation without header, amounts printed without a
+    currency sign (the header says "(€)")."""
+    header = [["IDTOP", "Libellé de l’opération", "Maître d’ouvrage", "Commune", "Logements",
+               "Subvention ANRU (€)"]]
+    head = Table(id="a", title="", pages=[6], n_rows=1, n_cols=6, section="8.1", header=header,
+                 rows=[["C0417-21-0001", "Démolition de l’îlot Jonquilles (111 logements)", "Solvéa Logement",
+                        "Hautmont-les-Mines", "111", "2 186 000"]])
+    rest = Table(id="b", title="", pages=[rest_page], n_rows=2, n_cols=6, section="8.1", header=[],
+                 rows=[["C0417-34-0003", "Résidentialisation de l’immeuble Les Acacias (154 logements)",
+                        "Aquilon Logement", "Hautmont-les-Mines", "154", "580 000"],
+                       ["C0417-24-0005", "Aménagement du mail central et des espaces publics attenants",
+                        "Commune de Hautmont-les-Mines", "Hautmont-les-Mines", "–", "3 429 500"]])
+    return _ops(head, rest)
+
+
+def test_a_continuation_without_header_reads_the_columns_of_the_table_it_continues():
+    # Its amounts carry no "€": only the header it continues says they are the subsidy.
+    got = _continued(rest_page=7)
+    assert ("residentialisation", "immeuble Les Acacias", 154, 580000.0) in got
+    assert [o for o in got if o[0] == "amenagement"][0][3] == 3429500.0
+
+
+def test_an_avenants_list_of_changes_withdraws_and_recalls_operations():
+    # "Retrait de l'opération …": withdrawn, no operation of the avenant. "Actualisation du
+    # coût de l'opération … (35 logements …)" recalls the former count of a programme the
+    # table now states (41): one operation, the table's count.
+    items = ["Financement d'une nouvelle opération : démolition de l'ensemble Pasteur (65 logements) à Hallencourt,",
+             "Retrait de l'opération démolition de l'immeuble Verlaine (27 logements) à Hallencourt (C0660-21-0001),",
+             "Actualisation du coût de l'opération reconstitution de l'offre – le programme Les Tilleuls (35 logements "
+             ": 19 PLAI et 16 PLUS) à Hallencourt,"]
+    paras = [Paragraph(text=t, page=2, section="2", list_item=True) for t in items]
+    table = Table(id="a", title="", pages=[3], n_rows=2, n_cols=6, section="3.4", header=OPS_HEADER,
+                  rows=[["C0660-21-0009", "Démolition de l’ensemble Pasteur (65 logements)", "OPH Néolis",
+                         "Hallencourt", "65", "1 235 000,00 €"],
+                        ["C0660-31-0006", "Reconstitution de l’offre – le programme Les Tilleuls (41 logements : "
+                         "19 PLAI et 22 PLUS)", "OPH Néolis", "Hallencourt", "41", "648 000,00 €"]])
+    assert sorted(_ops(table, paragraphs=paras)) == [
+        ("demolition", "ensemble Pasteur", 65, 1235000.0),
+        ("reconstitution", "programme Les Tilleuls", 41, 648000.0)]
+
+
+def test_a_header_left_alone_at_a_page_foot_names_the_columns_of_the_rows_on_the_next_page():
+    # A two-row merged header ("Opération | Localisation | Financement (€)" over
+    # "IDTOP | Libellé | …") read as a table of its own, its rows on the next page.
+    head = Table(id="a", title="Tableau des opérations cofinancées par l'ANRU (article 8.1)", pages=[5], n_rows=2,
+                 n_cols=6, section="8.1", header=[],
+                 rows=[["Opération", "Opération", "Localisation", "Localisation", "Financement (€)", "Financement (€)"],
+                       ["IDTOP", "Libellé", "Commune", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]])
+    rows = Table(id="b", title="", pages=[6], n_rows=2, n_cols=6, section="8.1", header=[],
+                 rows=[["C0358-21-0001", "Démolition de la barre Vauban (119 logements)", "Sainte-Marthe-de-Scarpe",
+                        "Clairval Habitat", "9 228 571,43", "4 037 500"],
+                       ["C0358-38-0012", "Création du centre commercial Saint-Jean", "Hautmont-les-Mines",
+                        "Immobilière Solvéa", "2 841 666,67", "1 705 000"]])
+    got = _ops(head, rows)
+    assert ("demolition", "barre Vauban", 119, 4037500.0) in got
+    assert [o[3] for o in got if o[0] == "immobilier_economique"] == [1705000.0]
+
+
+def test_a_table_without_header_whose_amounts_carry_no_currency_nor_a_table_to_continue():
+    # The rows under a group row taken for the title: figures grouped by thousands are the
+    # amounts, the rightmost such column the subsidy; a whole number the count.
+    t = Table(id="b", title="Quartier Les Peupliers (QP033051) – Montreuil-la-Forge", pages=[6], n_rows=2, n_cols=6,
+              section="8.1", header=[],
+              rows=[["C0330-21-0006", "Démolition de l'îlot Les Tilleuls (96 logements)", "Horizon Logement",
+                     "Montreuil-la-Forge", "96", "7 887 600", "3 943 800"],
+                    ["C0330-24-0009", "Aménagement de la rue Émile Zola et des espaces publics attenants",
+                     "Métropole de la Plaine de l'Escaut", "Montreuil-la-Forge", "–", "4 906 000", "2 453 000"]])
+    got = _ops(t)
+    assert ("demolition", "îlot Les Tilleuls", 96, 3943800.0) in got
+    assert [o[3] for o in got if o[0] == "amenagement"] == [2453000.0]
+
+
+def test_a_row_taken_for_the_title_names_no_family():
+    # "C0579-21-0002 Démolition de …" above the table is its first row, not a title
+    # typing every row a demolition.
+    t = Table(id="b", title="C0579-21-0002 Démolition de la tour Les Érables (35 logements) Maisons de Alizé 35",
+              pages=[6], n_rows=2, n_cols=6, section="8.1", header=[],
+              rows=[["C0579-31-0003", "Reconstitution de l'offre – la résidence du Parc (22 logements : 14 PLAI et "
+                     "8 PLUS)", "Maisons de Alizé", "Sainte-Marthe-de-Scarpe", "22", "190.000 euros"],
+                    ["C0579-37-0005", "Création d'une médiathèque de quartier Louise Michel",
+                     "Communauté de communes du Pays de Morvaux", "Sainte-Marthe-de-Scarpe", "–", "1.931.000 euros"]])
+    assert sorted(o[0] for o in _ops(t)) == ["equipement", "reconstitution"]
+
+
+def test_a_label_cut_on_a_connector_or_a_dash_is_no_operation():
+    # A continuation whose labels lost their end to a broken row ("AVION - Démolition de",
+    # "LENS -"): no operation is named; the whole rows beside them still are.
+    head = Table(id="a", title="", pages=[6], n_rows=1, n_cols=6, section="8.1", header=OPS_HEADER,
+                 rows=[["C0688-21-0001", "Démolition de la barre Verlaine (121 logements)", "Pas-de-Calais Habitat",
+                        "Avion", "121", "2 743 000,00 €"]])
+    rest = Table(id="b", title="", pages=[7], n_rows=3, n_cols=6, section="8.1", header=[],
+                 rows=[["C0688-21-0028", "AVION - Démolition de", "Pas-de-Calais Habitat", "Avion", "", "360.000 euros"],
+                       ["C0688-33-0014", "LENS -", "Maisons et Cités", "Lens", "", "1.320.000 euros"],
+                       ["C0688-33-0015", "Requalification de la résidence Les Lilas (40 logements)",
+                        "Maisons et Cités", "Lens", "40", "600.000 euros"]])
+    assert sorted(_ops(head, rest)) == [("demolition", "barre Verlaine", 121, 2743000.0),
+                                        ("requalification", "résidence Les Lilas", 40, 600000.0)]

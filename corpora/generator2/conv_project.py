@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass, field
 
 # --- pools ------------------------------------------------------------------
@@ -369,6 +370,12 @@ def draw_avenant(rng: random.Random, p: Project) -> AvenantPlan:
         if o.logements and rng.random() < 0.5:
             after.logements = o.logements + rng.choice([-8, -4, 6, 10, 12])
             after.libelle = o.libelle.replace(f"({o.logements} ", f"({after.logements} ")
+            # a reconstitution's split adds up to the new count ("(41 logements : 19 PLAI et 22 PLUS)")
+            split = re.search(r"(\d+) PLAI et (\d+) PLUS", after.libelle)
+            if split:
+                plai = min(int(split.group(1)), after.logements)
+                after.libelle = after.libelle.replace(split.group(0),
+                                                      f"{plai} PLAI et {after.logements - plai} PLUS")
         after.amount = round(o.amount * rng.choice([0.9, 1.1, 1.15, 1.2, 1.25]), -2)
         if after.amount == o.amount:
             after.amount += 1000

@@ -49,6 +49,7 @@ class Lexicon:
     label_cuts: tuple[str, ...] = ()
     columns: dict[str, list[str]] = field(default_factory=dict)     # table role -> header words (squeezed)
     skip_rows: set[str] = field(default_factory=set)                # keys of row labels that are no operation
+    withdrawn: list[str] = field(default_factory=list)              # keys of words withdrawing an operation
 
 
 _CACHE: dict[int, Lexicon] = {}
@@ -118,6 +119,7 @@ def _build(common: dict) -> Lexicon:
     lx.stopwords |= {a for a, _ in lx.actions} | {key(w) for w in ("Démolition", "Requalification", "Résidentialisation")}
     lx.site_keep = sites.get("keep", [])
     lx.site_drop = sites.get("drop", [])
+    lx.withdrawn = [key(w) for w in ops.get("withdrawn", {}).get("before", [])]
     labels = common.get("amounts", {}).get("labels", {})
     lx.label_heads, lx.label_cuts = tuple(labels.get("heads", [])), tuple(labels.get("cuts", []))
     lx.columns = {role: [squeeze(w) for w in words]

@@ -30,6 +30,11 @@ _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
 # An operation code glued before the label by a merged column ("C0437-37-0007 Réhabilitation ...").
 _CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d\s+(?=[^\W\d])")
+# A label that ends on a connector or a dash was cut (its end went to another row or table);
+# cut before it named a site, it names no operation.
+_CUT_LABEL = re.compile(r"(?:\s[-–—]|(?<![\w])(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|un|une|en|sur))\s*$",
+                        re.IGNORECASE)
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?")
 _CODE_CELL = re.compile(r"(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d")
 _A_COMMUNE = re.compile(rf"(?<![\w])à[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)")
 
@@ -72,6 +77,11 @@ class OperationReader:
         self._drop_words = {key(w) for w in lx.site_drop}
         self._by_initial: dict[str, list[Operation]] = {}
         self._last_family: Optional[tuple[list[str], Optional[str]]] = None
+        # the header and column roles of the last operation table (a continuation without
+        # its header, as many columns wide, reads the same columns)
+        self._last_columns: Optional[tuple[list[str], dict[str, int], int]] = None
+        # a table that was only a header (left at a page foot) and its page
+        self._lone_header: Optional[tuple[list[str], int]] = None
         self._table_ops: set[int] = set()        # ids of operations read from table rows
         self._from_prose: set[int] = set()       # ids of operations prose alone has given so far
         self._in_list = False
@@ -134,6 +144,8 @@ class OperationReader:
             end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
             segments.append((h.start(), end, self._type_of(folded, h)))
         for s, e, typ in segments:
+            if typ and self._withdrawn(text[:s]):
+                continue                          # "Retrait de l'opération démolition de …"
             if typ:
                 # A list item, or a clause the action opens ("..., démolition complète des
                 # immeubles X"), is a programme line; "libéré par la démolition de X" is not.
@@ -144,6 +156,11 @@ class OperationReader:
             # The clause introduces a list: its type and owner carry over.
             self.ctx.type = self._type_of(folded, hits[0])
             self.ctx.maitre_ouvrage = self._owner(text) or self.ctx.maitre_ouvrage
+
+    def _withdrawn(self, before: str) -> bool:
+        """The words before an action withdraw the operation it opens (see [operations.withdrawn])."""
+        k = key(before[-60:])
+        return any(k.endswith(w) for w in self.lx.withdrawn)
 
     def _type_of(self, folded: str, hit: re.Match) -> str:
         typ = self._action_type[hit.group(1)]
@@ -266,24 +283,38 @@ class OperationReader:
         aside and only complete the programmed operations (see ``finish``)."""
         header = _column_headers(table)
         first = 0                                # the first data row
+        width = max((len(r) for r in table.rows), default=0)
         if not header:
             first = self._header_rows(table.rows)
+            if first == len(table.rows):
+                # Only a header, at a page foot: its rows follow on the next page.
+                self._lone_header = (_rows_header(table.rows, first), table.pages[-1] if table.pages else 0)
+                return
             if first:
                 # The header was read as data rows ("IDTOP | Libellé | Commune | ...").
-                header = [" ".join(dict.fromkeys(c for c in col if c)) for col in
-                          zip(*[r + [""] * (len(table.rows[first - 1]) - len(r)) for r in table.rows[:first]])]
+                header = _rows_header(table.rows, first)
+        if not header and self._lone_header and len(self._lone_header[0]) == width and table.pages \
+                and 0 <= table.pages[0] - self._lone_header[1] <= 1:
+            header = self._lone_header[0]
+        self._lone_header = None
         headerless = not header
-        if headerless:
-            # A table continued on a new page without its header, or printed without
-            # one: the cells tell the roles.
-            header = [""] * max((len(r) for r in table.rows), default=0)
+        if headerless and self._continues(table, width):
+            # A table continued on the next page without its header: the previous operation
+            # table's columns (its amounts need not carry a currency sign).
+            header, roles = list(self._last_columns[0]), dict(self._last_columns[1])
+        elif headerless:
+            # A table printed without a header: the cells tell the roles.
+            header = [""] * width
             roles = self._roles_from_cells(table.rows)
         else:
             roles = _column_roles(header, table.rows[first:], self.lx.columns)
         if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)) \
                 or self._is_summary(table, header, roles):
             self._last_family = None
+            self._last_columns = None
             return
+        if not headerless or self._last_columns:
+            self._last_columns = (header, roles, table.pages[-1] if table.pages else 0)
         family = self._family(table.title) if table.title.strip() else None
         previous = self._last_family
         inherited = False
@@ -323,6 +354,13 @@ class OperationReader:
             else:
                 self._deferred.append((op, table.id, programme))
 
+    def _continues(self, table: Table, width: int) -> bool:
+        """Does a table without header continue the last operation table: as many
+        columns, on the same page or the next?"""
+        if not self._last_columns or len(self._last_columns[0]) != width or not table.pages:
+            return False
+        return 0 <= table.pages[0] - self._last_columns[2] <= 1
+
     def _roles_from_cells(self, rows: list[list[str]]) -> dict[str, int]:
         """Column roles of a table without header, from what its cells hold: labels open
         with an action word, amounts are money (the rightmost money column: the subsidy
@@ -339,7 +377,10 @@ class OperationReader:
             return bool(m and m.start() <= 2)
 
         def money(c: str) -> bool:
-            return _money_in(c) is not None and bool(re.search(r"€|euros?|EUR", c, re.IGNORECASE))
+            # a currency, or figures grouped by thousands ("3 943 800", "1.163.000,50"): no
+            # count of logements is written so
+            return _money_in(c) is not None and bool(re.search(r"€|euros?|EUR", c, re.IGNORECASE)
+                                                     or _GROUPED.fullmatch(c.strip()))
 
         def org(c: str) -> bool:
             return any(f.label == "ORG" for f in rule_entities(c, self.lx))
@@ -363,13 +404,14 @@ class OperationReader:
 
     def _header_rows(self, rows: list[list[str]]) -> int:
         """How many leading rows of a table without header are its header: rows with no
-        figure, one of them naming the label column ("Libellé", "Opération")."""
+        figure, one of them naming the label column ("Libellé", "Opération"). All its
+        rows when the table is only that (a header left at a page foot)."""
         n = 0
         while n < min(2, len(rows)) and rows[n] and not any(re.search(r"\d", c) for c in rows[n]):
             n += 1
         labels = self.lx.columns.get("label", [])
         named = any(any(w in squeeze(c) for w in labels) for r in rows[:n] for c in r)
-        return n if named and n < len(rows) else 0
+        return n if named else 0
 
     def _coded(self, rows: list[list[str]]) -> bool:
         """Rows that carry an operation code ("C0437-21-0001") in a cell of their own."""
@@ -407,6 +449,8 @@ class OperationReader:
         if amount is None and n is None and owner is None:
             return None                           # a sub-heading row ("Quartier République")
         commune, rest = self._commune_prefix(label)
+        if _CUT_LABEL.search(label) and not _names_a_site(rest):
+            return None                           # "AVION - Démolition de": the rest of the label was lost
         place = _one_line(cell("place")) or None
         commune = self._commune_in(place) or commune
         if commune is None and place and roles.get("place") is not None and self._commune_column:
@@ -490,7 +534,10 @@ class OperationReader:
 
     def _family(self, title: str) -> Optional[str]:
         """The operation family a table title names: its object first ("les équipements publics"),
-        else its action ("La démolition de ...")."""
+        else its action ("La démolition de ..."). A title opening on an operation code is a
+        row taken for the title ("C0579-21-0002 Démolition de la tour X …"): no family."""
+        if _CODE_CELL.match(title.strip().split(" ", 1)[0]) and re.search(r"\d", title.split(" ", 1)[0]):
+            return None
         folded = fold(title)
         for word, obj_type in self.lx.objects:
             if obj_type in ("equipement", "immobilier_economique") and re.search(
@@ -619,6 +666,12 @@ def _complete(old: Operation, new: Operation, amount: bool = True, prefer: tuple
 def _names_a_site(name: str) -> bool:
     """A proper name past the first word ("immeuble Capucines"), not just acronyms ("AMO")."""
     return bool(re.search(rf"(?<=\s)[{_UP}][a-zéèêëàâîïôûüç]", name))
+
+
+def _rows_header(rows: list[list[str]], n: int) -> list[str]:
+    """Column headers from the first ``n`` rows (a header read as data rows)."""
+    width = len(rows[n - 1])
+    return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*[r + [""] * (width - len(r)) for r in rows[:n]])]
 
 
 def _column_headers(table: Table) -> list[str]:

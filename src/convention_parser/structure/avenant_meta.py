@@ -8,6 +8,7 @@ from typing import Optional
 from ..records import AvenantMetadata
 from .dates import iso_date
 from .family import FLAGS, Family
+from .lines import clean
 from .model import Paragraph
 
 
@@ -47,8 +48,7 @@ def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> tuple[list[str], lis
     associated: list[str] = []
     target = out
     inside = False
-    for p in paragraphs:
-        t = p.text.strip()
+    for p, t in _pieces(paragraphs, start, re.compile(cfg.get("party_named", r"(?!)"), FLAGS)):
         if not inside:
             if start.search(t):
                 inside = True
@@ -79,6 +79,46 @@ def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> tuple[list[str], lis
             if name and name not in target:
                 target.append(name)
     return out, associated
+
+
+_CIVILITY = re.compile(r"^(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s", re.UNICODE)
+_CLAUSE_END = re.compile(r"[,;:]\d{0,2}\s*$")
+
+
+def _pieces(paragraphs: list[Paragraph], start: re.Pattern, named: re.Pattern):
+    """(paragraph, text) of the parties' block, one party a piece. Parties typeset one
+    a line with no paragraph spacing can come out as one paragraph; a line that closes a
+    clause (",", ";", ":") after a party was named and represented, or after an
+    introduction ("… dans la présente convention :"), ends a piece when the next line
+    opens on a capital that is not a civility ("Monsieur X" is the representative).
+    The block's opening line ("Il est convenu entre :") may have joined the paragraph
+    before it ("Vu le règlement …, Il est convenu entre :"): it opens the block there."""
+    inside = False
+    for p in paragraphs:
+        t = p.text.strip()
+        texts = [clean(ln.text) for ln in p.lines]
+        if len(texts) < 2 or " ".join(texts) != " ".join(t.split()):
+            inside = inside or bool(start.search(t))
+            yield p, t                       # lines rejoined otherwise (a hyphen): kept whole
+            continue
+        if not inside:
+            at = next((k for k, line in enumerate(texts) if start.search(line)), None)
+            if at is None:
+                yield p, t
+                continue
+            inside = True
+            yield p, texts[at]
+            texts = texts[at + 1:]
+        piece: list[str] = []
+        for line in texts:
+            if piece and _CLAUSE_END.search(piece[-1]) and line[:1].isupper() and not _CIVILITY.match(line):
+                joined = " ".join(piece)
+                if joined.endswith(":") or named.search(joined):
+                    yield p, joined
+                    piece = []
+            piece.append(line)
+        if piece:
+            yield p, " ".join(piece)
 
 
 def _spell_out(name: str, groups) -> list[str]:

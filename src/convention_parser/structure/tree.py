@@ -12,6 +12,49 @@ from .lines import BodyLine, BodyStats
 from .model import Paragraph, PartDraft
 
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
+# A line ending a clause ("…, représentée par son président," / "… 2015." / "entre :"), a footnote
+# call possibly glued to it ("le département1,").
+_CLAUSE_END = re.compile(r"[.,:;!?»)]\d{0,2}\s*$|\w\d{1,2}[.,;:]\s*$")
+
+
+@dataclass(frozen=True)
+class ShortLineSettings:
+    """A paragraph set with no spacing and no indent still ends on a short line: the next
+    line's first word would have fitted in the room left at its end, so the break was the
+    writer's, not the typesetter's."""
+    window: int = 4              # lines either side that tell the column's right edge
+    slack: float = 0.3           # room beyond the word and its space, in font sizes (measure noise)
+    space: float = 0.3           # an interword space, in font sizes
+
+
+SHORT_LINE = ShortLineSettings()
+
+
+def right_edges(lines: list[BodyLine], cfg: ShortLineSettings = SHORT_LINE) -> dict[int, float]:
+    """The right edge of the column each body line is set in: the furthest right a
+    neighbouring line of the same page and column reaches (justified or ragged text
+    fills it on every line but a paragraph's last). Linear: a fixed window."""
+    body = [bl for bl in lines if bl.line.table_id is None]
+    out: dict[int, float] = {}
+    for i, bl in enumerate(body):
+        x0, x1 = bl.x0, bl.line.x1
+        edge = x1
+        for other in body[max(0, i - cfg.window):i + cfg.window + 1]:
+            if other.page == bl.page and other.x0 < x1 and other.line.x1 > x0:
+                edge = max(edge, other.line.x1)
+        out[bl.index] = edge
+    return out
+
+
+def ends_short(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings = SHORT_LINE) -> bool:
+    """Did ``prev`` end a paragraph although ``bl`` follows at a line step and the margin:
+    ``prev`` closes a clause, ``bl`` opens with a capital, and ``bl``'s first word would
+    have fitted at the end of ``prev``?"""
+    if not bl.line.words or not _CLAUSE_END.search(prev.text) or not bl.text[:1].isupper():
+        return False
+    first = bl.line.words[0]
+    need = (first.x1 - first.x0) + (cfg.space + cfg.slack) * prev.size
+    return edge - prev.line.x1 > need
 
 
 def assign_levels(heads: list[Heading], fam: Family, before: dict[int, str] | None = None) -> list[int]:
@@ -68,6 +111,7 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
     texts: dict[str, list[str]] = {}
     preamble: list[str] = []
     para: list[BodyLine] = []
+    edges = right_edges(lines)
 
     def flush():
         if not para:
@@ -99,7 +143,8 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
             continue
         if bl.index in heading_line_ids or bl.line.table_id is not None:
             continue
-        if para and _breaks(para[-1], bl, stats, para[0]):
+        if para and (_breaks(para[-1], bl, stats, para[0])
+                     or ends_short(para[-1], bl, max(edges.get(para[-1].index, 0.0), edges.get(bl.index, 0.0)))):
             flush()
         para.append(bl)
     flush()
@@ -131,8 +176,9 @@ def _join(lines: list[BodyLine]) -> str:
         t = bl.text
         if not out:
             out = t
-        elif out.endswith("-") and not out.endswith(" -") and t[:1].islower():
-            out = out + t               # "Pas-" + "de-Calais": keep the hyphen, drop the break
+        elif out.endswith("-") and not out.endswith(" -") and (t[:1].islower() or out[-2:-1].isdigit() and t[:1].isdigit()):
+            # "Pas-" + "de-Calais", "L 441-" + "1-5 du CCH": keep the hyphen, drop the break
+            out = out + t
         else:
             out += " " + t
     return out

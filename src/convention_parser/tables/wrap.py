@@ -56,11 +56,20 @@ def cell_lines(words: list[Word]) -> list[list[Word]]:
     """Words grouped into visual lines, top-down, each left to right."""
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines and abs(w.top - lines[-1][0].top) < max(2.0, 0.45 * (w.bottom - w.top)):
+        if lines and (abs(w.top - lines[-1][0].top) < max(2.0, 0.45 * (w.bottom - w.top))
+                      or _small_glyph_within(w, lines[-1])):
             lines[-1].append(w)
         else:
             lines.append([w])
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _small_glyph_within(w: Word, line: list[Word]) -> bool:
+    """A dash or a colon ("l'offre – l'opération", "logements : 34 PLAI") has a box
+    lower and shorter than its line's words: it belongs to the line its middle lies in."""
+    height = max(x.bottom - x.top for x in line)
+    mid = (w.top + w.bottom) / 2
+    return (w.bottom - w.top) < 0.75 * height and min(x.top for x in line) <= mid <= max(x.bottom for x in line)
 
 
 def vocabulary(texts: Counter) -> Counter:
