@@ -22,7 +22,8 @@ from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
-from .facts import figure_changes, match_tables, operation_changes, owner_parties, party_changes, table_changes
+from .facts import (evidenced_parties, figure_changes, match_tables, operation_changes, owner_parties,
+                    party_changes, party_text, table_changes)
 from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
 
@@ -89,8 +90,10 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
     old_parties = list((po.metadata or {}).get("parties") or [])
-    parties = party_changes(old_parties, list((pn.metadata or {}).get("parties") or []))
-    changes += parties + owner_parties(ops, old_parties, po.operations, parties)
+    old_text = party_text(po)
+    parties = evidenced_parties(party_changes(old_parties, list((pn.metadata or {}).get("parties") or [])),
+                                old_text, party_text(pn), old_parties)
+    changes += parties + owner_parties(ops, old_parties, po.operations, parties, old_text)
     return changes
 
 

@@ -439,17 +439,29 @@ def _table_text(t: Table) -> str:
     return fold(" ".join(" ".join(r) for r in t.header + t.rows))[:3000]
 
 
+def _row_labels(t: Table) -> set[str]:
+    """The folded first cells of a table's rows (financeurs, families, IDTOP):
+    what identifies a table when its title or header was not read alike."""
+    return {fold(r[0]) for r in t.rows if r and r[0] and not any(ch.isdigit() for ch in r[0][:1])}
+
+
 def match_tables(old: list[Table], new: list[Table],
                  section_map: Callable[[Optional[str]], Optional[str]]) -> list[tuple[Table, Table]]:
     # Each table's title and text folded once, not once per pair.
     titles = {id(t): fold(t.title) for t in old + new}
     texts = {id(t): _table_text(t) for t in old + new}
+    labels = {id(t): _row_labels(t) for t in old + new}
 
     def sim(a: Table, b: Table) -> float:
-        title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (a.title or b.title) else 1.0
+        # A title only one version has is a parse gap (a caption printed below
+        # the table, read as text): it says nothing, the rest decides.
+        title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (a.title and b.title) else None
         body = fuzz.ratio(texts[id(a)], texts[id(b)]) / 100.0
         place = 1.0 if section_map(a.section) == b.section else 0.0
-        return 0.35 * title + 0.45 * body + 0.2 * place
+        la, lb = labels[id(a)], labels[id(b)]
+        rows = len(la & lb) / len(la | lb) if la and lb else body
+        parts = [(0.35, title), (0.45, body), (0.2, place), (0.35, rows)]
+        return sum(w * x for w, x in parts if x is not None) / sum(w for w, x in parts if x is not None)
     matrix = [[sim(a, b) for b in new] for a in old]
     return [(old[i], new[j]) for i, j, _ in best_pairs(matrix, 0.5)] if old and new else []
 
@@ -540,11 +552,46 @@ def party_changes(old: list[str], new: list[str]) -> list[Change]:
     return out
 
 
+def named_in(name: str, text: str) -> bool:
+    """Whether ``text`` (folded) names ``name`` as whole words."""
+    key = fold(name)
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) is not None
+
+
+def party_text(part) -> str:
+    """Everything a version says, folded once: where a party is named when its
+    parties block was read short (a party the new version still names is not
+    removed)."""
+    bits = [part.preamble or ""] + [f"{s.heading}\n{s.text}" for s in part.sections]
+    bits += list((part.metadata or {}).get("parties") or [])
+    bits += [o.maitre_ouvrage or "" for o in part.operations]
+    return fold("\n".join(bits))
+
+
+def evidenced_parties(changes: list[Change], old_text: str, new_text: str,
+                      old_parties: list[str]) -> list[Change]:
+    """Party changes the documents bear out. A party "removed" that the new
+    version still names is a parties block read short; a party "added" that
+    is only old parties run together ("Banque des Territoires (Caisse des
+    Dépôts), La Région") is a parties block read long."""
+    out = []
+    for c in changes:
+        if c.type == "party_removed" and named_in(c.target, new_text):
+            continue
+        if c.type == "party_added":
+            pieces = [x for x in re.split(r",\s*|\s+et\s+", c.target) if x.strip()]
+            if len(pieces) > 1 and all(max((party_similarity(x, o) for o in old_parties), default=0) >= PARTY_THRESHOLD
+                                       or named_in(x, old_text) for x in pieces):
+                continue
+        out.append(c)
+    return out
+
+
 _MONEY_WORD = re.compile(r"^(?:[\d.,\u00a0\u202f]+|euros?|eur|€)$", re.I)
 
 
 def owner_parties(ops: list[Change], old_parties: list[str], old_ops: list[Operation],
-                  told: list[Change]) -> list[Change]:
+                  told: list[Change], old_text: str = "") -> list[Change]:
     """A maître d'ouvrage that carries a new operation and that the old
     version neither lists as a party nor names as any operation's owner is a
     party the new version adds (issue 12, mechanism 7), when the parties
@@ -558,6 +605,10 @@ def owner_parties(ops: list[Change], old_parties: list[str], old_ops: list[Opera
         owner = " ".join(w for w in (c.after.get("maitre_ouvrage") or "").split()
                          if not _MONEY_WORD.match(w))
         if len(owner) < 4 or any(party_similarity(owner, k) >= PARTY_THRESHOLD for k in known):
+            continue
+        # Old parties not read: an owner the old version already names (its
+        # commune, "la commune de X") may well have signed it; no evidence.
+        if not old_parties and named_in(owner, old_text):
             continue
         known.append(owner)
         out.append(Change(type="party_added", target=owner, after=owner,

@@ -1,0 +1,80 @@
+"""Diff mechanisms of the second issue-12 pass, on records built for the test:
+tables paired when a caption was read in one version only."""
+
+from convention_parser.diff.facts import match_tables
+from convention_parser.records import Table
+
+
+def _t(tid, title, header, rows):
+    return Table(id=tid, title=title, pages=[12], header=[header], rows=rows, n_rows=len(rows),
+                 n_cols=len(header), section="9")
+
+
+FINANCEURS = ["ANRU", "Département", "Communes", "Organismes HLM", "FEDER", "Autres", "Total"]
+FAMILIES = ["Démolition de logements locatifs sociaux", "Requalification de LLS", "Résidentialisation",
+            "Reconstitution de l'offre", "Aménagement d'ensemble", "Ingénierie"]
+
+
+def test_tables_pair_by_their_rows_when_one_caption_is_missing():
+    # Old: the financing plan's caption lost (printed below it, read as text), the
+    # families' table titled. New: the other way round. Titles must not cross them.
+    old = [_t("t10", "", ["", "Villers (QP067042)", "(QP067012)", ""],
+              [[f, f"{i + 1} 293 000", f"{i + 2} 360 000", f"{i + 5} 643 000"] for i, f in enumerate(FINANCEURS)]),
+           _t("t11", "Concours financiers de l'ANRU par famille d'opérations", ["Famille d'opérations", "Concours ANRU (€)"],
+              [[f, f"{i + 1} 318 600"] for i, f in enumerate(FAMILIES)])]
+    new = [_t("t12", "Plan de financement prévisionnel par financeur et par quartier",
+              ["Financeurs", "Les Hauts de Villers (QP067042)", "Les Provinces (QP067012)", "Total"],
+              [[f, f"{i + 1} 294 000", f"{i + 2} 360 000", f"{i + 5} 644 000"] for i, f in enumerate(FINANCEURS)]),
+           _t("t13", "", ["Famille d'opérations", "Concours ANRU (€)"],
+              [[f, f"{i + 1} 318 600"] for i, f in enumerate(FAMILIES[1:])])]
+    pairs = {(a.id, b.id) for a, b in match_tables(old, new, lambda s: s)}
+    assert pairs == {("t10", "t12"), ("t11", "t13")}
+
+
+# ------------------------------------------------------------------ parties
+
+from convention_parser.diff import diff_results  # noqa: E402
+from convention_parser.records import Operation, Part, ParseResult, Section, Source  # noqa: E402
+
+PARTIES = ["Agence nationale pour la rénovation urbaine", "État", "Métropole de Lens-Orvillers",
+           "Marelle Logement", "Banque des Territoires", "La Région"]
+
+
+def _version(name, parties, preamble, ops=()):
+    sections = [Section("s1", "1", "Objet", 1, 2, None, "La convention porte sur le quartier Les Provinces.")]
+    part = Part(kind="convention", pages=[1, 4], title="Convention pluriannuelle", sections=sections,
+                metadata={"parties": list(parties)} if parties else {}, preamble=preamble,
+                operations=list(ops))
+    return ParseResult(Source(f"{name}.pdf", name[0] * 64, 4), [part])
+
+
+def _parties(old, new):
+    return sorted((c.type, c.target) for c in diff_results(old, new).changes if c.type.startswith("party_"))
+
+
+def test_a_party_the_new_version_still_names_is_not_removed():
+    preamble = "Entre les soussignés : " + ", ".join(PARTIES) + ". Il est convenu ce qui suit."
+    old = _version("old", PARTIES, preamble)
+    # Parties block read short (État and the Métropole lost) but both still named: no change.
+    # Marelle Logement is named nowhere any more: removed.
+    new_preamble = preamble.replace("Marelle Logement, ", "")
+    new = _version("new", ["Agence nationale pour la rénovation urbaine", "Banque des Territoires", "La Région"],
+                   new_preamble)
+    assert _parties(old, new) == [("party_removed", "Marelle Logement")]
+
+
+def test_old_parties_run_together_are_not_a_new_party():
+    preamble = "Entre les soussignés : " + ", ".join(PARTIES) + "."
+    old = _version("old", PARTIES, preamble)
+    new = _version("new", PARTIES[:4] + ["Banque des Territoires (Caisse des Dépôts), La Région", "Néolis Habitat"],
+                   preamble + " Néolis Habitat.")
+    assert _parties(old, new) == [("party_added", "Néolis Habitat")]
+
+
+def test_owner_of_a_new_operation_named_in_an_old_version_without_parties():
+    old = _version("old", [], "La commune de Bréval-sur-Lys et la Métropole conviennent de ce qui suit.")
+    op = dict(type="equipement", commune="Bréval-sur-Lys", amount=1_000_000, page=3, section="1")
+    new = _version("new", [], "", ops=[
+        Operation(name="groupe scolaire Lucie Aubrac", maitre_ouvrage="Commune de Bréval-sur-Lys", **op),
+        Operation(name="gymnase Jean Jaurès", maitre_ouvrage="Maisons de Marelle", **op)])
+    assert _parties(old, new) == [("party_added", "Maisons de Marelle")]
