@@ -78,3 +78,41 @@ def test_owner_of_a_new_operation_named_in_an_old_version_without_parties():
         Operation(name="groupe scolaire Lucie Aubrac", maitre_ouvrage="Commune de Bréval-sur-Lys", **op),
         Operation(name="gymnase Jean Jaurès", maitre_ouvrage="Maisons de Marelle", **op)])
     assert _parties(old, new) == [("party_added", "Maisons de Marelle")]
+
+
+# ------------------------------------------------------- table lines in the text
+
+from convention_parser.diff.normalize import same_text  # noqa: E402
+
+CAPTION = "Plan de financement prévisionnel par financeur et par quartier"
+INTRO = "Le plan de financement s'établit comme suit (montants en euros) :"
+CLOSE = "Le coût total du programme est estimé à 61.391.102,71 euros."
+FIN_HEADER = ["Financeurs", "Les Provinces", "Les Sablons", "Total"]
+FIN_ROWS = [["ANRU", "7 739 900,74", "3 897 800,78", "11 637 701,52"]]
+
+
+def _financing(name, text, title):
+    sections = [Section("s1", "9", "Le plan de financement", 1, 12, None, text)]
+    part = Part(kind="convention", pages=[1, 14], title="Convention pluriannuelle", sections=sections)
+    part.tables = [Table(id="t5", title=title, pages=[12], header=[FIN_HEADER], rows=FIN_ROWS, n_rows=1,
+                         n_cols=4, section="9")]
+    return ParseResult(Source(f"{name}.pdf", name[0] * 64, 14), [part])
+
+
+def _articles(old, new):
+    return [c.target for c in diff_results(old, new).changes if c.type == "article_modified"]
+
+
+def test_a_caption_or_header_read_into_the_text_is_not_a_change_of_the_article():
+    attached = _financing("old", f"{INTRO}\n{CLOSE}", CAPTION)
+    # The other layout leaves the caption (run into the next sentence) and the header line in the text.
+    loose = _financing("new", f"{INTRO}\n{' '.join(FIN_HEADER)}\n{CAPTION} {CLOSE}", "")
+    assert _articles(attached, loose) == []
+    # A sentence that does change is still told.
+    changed = _financing("new", f"{INTRO}\n{' '.join(FIN_HEADER)}\n{CAPTION} {CLOSE.replace('estimé', 'porté')}", "")
+    assert _articles(attached, changed) == ["9"]
+
+
+def test_whole_euros_with_or_without_their_cents_are_the_same_text():
+    assert same_text("150 000,00 € sont consacrés", "150.000 euros sont consacrés")
+    assert not same_text("150 000,05 € sont consacrés", "150 000 € sont consacrés")

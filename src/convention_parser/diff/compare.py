@@ -59,7 +59,9 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     texts = [s.text for s in po.sections] + [s.text for s in pn.sections]
     furniture = furniture_lines(texts, pages)
     pairs = align_sections(po.sections, pn.sections, furniture)
-    changes = section_changes(pairs, furniture)
+    def section_tables(a, b) -> list:
+        return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]
+    changes = section_changes(pairs, furniture, section_tables)
     if po.preamble and pn.preamble and \
             not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",
