@@ -71,6 +71,18 @@ def test_old_parties_run_together_are_not_a_new_party():
     assert _parties(old, new) == [("party_added", "Néolis Habitat")]
 
 
+def test_a_party_the_old_preamble_names_is_not_added():
+    # The old parties block read short: État and the EPCI run into one line, not listed.
+    preamble = ("Il est convenu entre : L'Agence nationale pour la rénovation urbaine, représentée par sa "
+                "directrice générale, L'État, représenté par le Préfet, La Communauté urbaine des Rives, "
+                "représentée par son président,\nMarelle Logement, représentée par son Directeur Général,")
+    old = _version("old", ["Agence nationale pour la rénovation urbaine", "Marelle Logement"], preamble)
+    new = _version("new", ["Agence nationale pour la rénovation urbaine", "État", "Communauté urbaine des Rives",
+                           "Marelle Logement", "Les Compagnons Bâtisseurs des Rives"],
+                   preamble + "\nLes Compagnons Bâtisseurs des Rives, représentés par leur Président,")
+    assert _parties(old, new) == [("party_added", "Les Compagnons Bâtisseurs des Rives")]
+
+
 def test_owner_of_a_new_operation_named_in_an_old_version_without_parties():
     old = _version("old", [], "La commune de Bréval-sur-Lys et la Métropole conviennent de ce qui suit.")
     op = dict(type="equipement", commune="Bréval-sur-Lys", amount=1_000_000, page=3, section="1")
@@ -116,3 +128,28 @@ def test_a_caption_or_header_read_into_the_text_is_not_a_change_of_the_article()
 def test_whole_euros_with_or_without_their_cents_are_the_same_text():
     assert same_text("150 000,00 € sont consacrés", "150.000 euros sont consacrés")
     assert not same_text("150 000,05 € sont consacrés", "150 000 € sont consacrés")
+
+
+# ------------------------------------------------ operations not read, still printed
+
+def _ops_version(name, ops, rows):
+    sections = [Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 7, None,
+                        "Les opérations cofinancées sont les suivantes :")]
+    part = Part(kind="convention", pages=[1, 9], title="Convention pluriannuelle", sections=sections,
+                operations=list(ops))
+    part.tables = [Table(id="t1", title="", pages=[7], header=[["Opération", "Commune", "Subvention ANRU"]],
+                         rows=rows, n_rows=len(rows), n_cols=3, section="8.1")]
+    return ParseResult(Source(f"{name}.pdf", name[0] * 64, 9), [part])
+
+
+def test_an_operation_still_printed_is_not_removed():
+    kw = dict(commune="Fontenoy", maitre_ouvrage="Maisons de Alizé", page=7, section="8.1")
+    lilas = Operation(type="reconstitution", name="résidence Les Lilas", amount=300_000, **kw)
+    mail = Operation(type="amenagement", name="Aménagement du mail central", amount=1_040_000, **kw)
+    rows = [["Reconstitution de l'offre – résidence Les Lilas", "Fontenoy", "300 000 €"],
+            ["Aménagement du mail central", "Fontenoy", "1 040 000 €"]]
+    old = _ops_version("old", [lilas, mail], rows)
+    # New: the mail central is gone from the table; Les Lilas is printed still but was not read.
+    new = _ops_version("new", [], rows[:1])
+    removed = [c.before["name"] for c in diff_results(old, new).changes if c.type == "operation_removed"]
+    assert removed == ["Aménagement du mail central"]

@@ -552,6 +552,33 @@ def party_changes(old: list[str], new: list[str]) -> list[Change]:
     return out
 
 
+def printed_text(part) -> str:
+    """A version's prose and table cells, folded once."""
+    bits = [part.preamble or ""] + [s.text for s in part.sections]
+    bits += [" | ".join(row) for t in part.tables for row in t.header + t.rows]
+    return fold("\n".join(bits))
+
+
+def removals_printed_still(changes: list[Change], old_text: str, new_text: str, short: bool) -> list[Change]:
+    """When the new version reads fewer operations than the old (``short``),
+    an operation "removed" whose name the new version prints as often as the
+    old one did is an operation the parse did not read there (a table cut, a
+    layout not recognised), not one the avenant removed: a removed
+    operation's name leaves its table (and is printed fewer times)."""
+    if not short:
+        return changes
+    out = []
+    for c in changes:
+        if c.type == "operation_removed" and isinstance(c.before, dict):
+            key = fold(c.before.get("name") or "")
+            if len(key) >= 8:
+                pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+                if len(re.findall(pattern, new_text)) >= max(1, len(re.findall(pattern, old_text))):
+                    continue
+        out.append(c)
+    return out
+
+
 def named_in(name: str, text: str) -> bool:
     """Whether ``text`` (folded) names ``name`` as whole words."""
     key = fold(name)
@@ -569,14 +596,17 @@ def party_text(part) -> str:
 
 
 def evidenced_parties(changes: list[Change], old_text: str, new_text: str,
-                      old_parties: list[str]) -> list[Change]:
+                      old_parties: list[str], old_preamble: str = "") -> list[Change]:
     """Party changes the documents bear out. A party "removed" that the new
-    version still names is a parties block read short; a party "added" that
-    is only old parties run together ("Banque des Territoires (Caisse des
-    Dépôts), La Région") is a parties block read long."""
+    version still names is a parties block read short; so is a party "added"
+    that the old version's preamble (where its parties are listed) already
+    names. A party "added" that is only old parties run together ("Banque des
+    Territoires (Caisse des Dépôts), La Région") is a parties block read long."""
     out = []
     for c in changes:
         if c.type == "party_removed" and named_in(c.target, new_text):
+            continue
+        if c.type == "party_added" and named_in(c.target, old_preamble):
             continue
         if c.type == "party_added":
             pieces = [x for x in re.split(r",\s*|\s+et\s+", c.target) if x.strip()]
