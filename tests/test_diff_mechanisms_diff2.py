@@ -153,3 +153,20 @@ def test_an_operation_still_printed_is_not_removed():
     new = _ops_version("new", [], rows[:1])
     removed = [c.before["name"] for c in diff_results(old, new).changes if c.type == "operation_removed"]
     assert removed == ["Aménagement du mail central"]
+
+
+# ------------------------------------------------------- a column split by the parse
+
+def test_a_column_one_parse_split_is_not_a_table_change():
+    from convention_parser.diff.facts import table_changes
+    title = "Opérations « La requalification de logements locatifs sociaux »"
+    head = ["IDTOP", "Libellé de l'opération", "Commune", "Logements", "Subvention ANRU (€)"]
+    row = ["C0296-33-0002", "Requalification de l'ensemble Les Acacias (64 logements)", "Villers", "64", "590 000"]
+    a = Table(id="t1", title=title, pages=[7], header=[head], rows=[row], n_rows=1, n_cols=5, section="8.1")
+    split = Table(id="t1", title=title, pages=[7], header=[head[:4] + ["Logements"] + head[4:]],
+                  rows=[row[:3] + [""] + row[3:]], n_rows=1, n_cols=6, section="8.1")
+    assert table_changes([(a, split)]) == []
+    changed = Table(id="t1", title=title, pages=[7], header=split.header,
+                    rows=[row[:3] + ["", "64", "640 000"]], n_rows=1, n_cols=6, section="8.1")
+    got = table_changes([(a, changed)])
+    assert [(c.type, c.after["rows_modified"]) for c in got] == [("table_modified", 1)]

@@ -416,6 +416,27 @@ def _cells_equal(a: str, b: str) -> bool:
     return fold(a) == fold(b)
 
 
+def _dense(row: list[str]) -> list[str]:
+    """A row's filled cells: an empty cell is a column one layout's parse
+    split off ("Logements" read as two columns), not a value."""
+    return [c for c in row if c and c.strip()]
+
+
+def _rows_equal(a: list[str], b: list[str]) -> bool:
+    da, db = _dense(a), _dense(b)
+    return len(da) == len(db) and all(_cells_equal(x, y) for x, y in zip(da, db))
+
+
+def _header_words(t: Table) -> list[list[str]]:
+    """Header rows without empty cells nor the copies of a cell spread over
+    the columns it spans (a column split or merged by the parse)."""
+    out = []
+    for row in t.header:
+        cells = [fold(c) for c in _dense(row)]
+        out.append([c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1]])
+    return out
+
+
 def _row_label(row: list[str]) -> str:
     for cell in row:
         if cell and cell.strip() and cell_value(cell) is None:
@@ -472,13 +493,11 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
         ra, rb = _keyed_rows(a), _keyed_rows(b)
         removed = [k for k in ra if k not in rb]
         added = [k for k in rb if k not in ra]
-        modified = [k for k in ra if k in rb and (len(ra[k]) != len(rb[k]) or
-                                                  not all(_cells_equal(x, y) for x, y in zip(ra[k], rb[k])))]
+        modified = [k for k in ra if k in rb and not _rows_equal(ra[k], rb[k])]
         # A title or column heading is part of what the table says ("droits" ->
         # "droits uniques"); one version without a title is a parse gap.
         retitled = bool(a.title and b.title) and fold(a.title) != fold(b.title)
-        reheaded = bool(a.header and b.header) and [[fold(c) for c in r] for r in a.header] != \
-            [[fold(c) for c in r] for r in b.header]
+        reheaded = bool(a.header and b.header) and _header_words(a) != _header_words(b)
         if not (removed or added or modified or retitled or reheaded):
             continue
         before = {"title": a.title, "rows": [ra[k] for k in removed + modified]}
