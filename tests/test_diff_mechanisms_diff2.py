@@ -170,3 +170,25 @@ def test_a_column_one_parse_split_is_not_a_table_change():
                     rows=[row[:3] + ["", "64", "640 000"]], n_rows=1, n_cols=6, section="8.1")
     got = table_changes([(a, changed)])
     assert [(c.type, c.after["rows_modified"]) for c in got] == [("table_modified", 1)]
+
+
+# ------------------------------------------- totals recomputed in a table of bare figures
+
+def test_totals_modified_in_consequence_in_a_table_of_bare_figures():
+    from convention_parser.diff.legistique import _recompute_totals
+    header = ["Financeurs", "La Madeleine", "Le Moulin", "Total"]
+    rows = [["ANRU", "10 250 300", "9 958 700", "16 832 500"],
+            ["Région", "75 000", "4631000", "4 631 000"],
+            ["Total", "6 155 800", "14 589 700", "21 463 500"]]
+    _recompute_totals(header, rows)
+    assert rows == [["ANRU", "10 250 300", "9 958 700", "20 209 000"],
+                    ["Région", "75 000", "4631000", "4 706 000"],
+                    ["Total", "10 325 300", "14 589 700", "24 915 000"]]
+
+
+def test_a_cell_of_digits_run_together_is_read_whole():
+    from convention_parser.diff.facts import cell_value
+    assert cell_value("2024") == 2024
+    assert cell_value("5100300,99") == 5100300.99
+    assert cell_value("1 880 000 €") == 1880000
+    assert cell_value("460.000") == 460000

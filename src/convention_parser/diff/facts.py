@@ -381,7 +381,8 @@ def _place(a, b) -> dict:
 
 # -------------------------------------------------------------------- tables
 
-_CELL_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?|^[-+]?\d+(?:[.,]\d+)?")
+# Digits grouped by threes ("1 880 000", "1.880.000,50"), else run together ("2024", "5100300,99").
+_CELL_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?(?![\d.])|^[-+]?\d+(?:[.,]\d+)?")
 
 
 def cell_value(cell: str) -> Optional[float]:

@@ -24,6 +24,7 @@ from typing import Optional
 
 from ..facts.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
+from .facts import cell_value
 from .normalize import fold
 from .sections import norm_number
 
@@ -42,8 +43,13 @@ def _loose(words: str) -> re.Pattern:
 
 
 def _value(text: str) -> Optional[float]:
+    """The figure of a cell or words: an amount ("75 000 €"), else a bare number
+    ("10 250 300": a financing table gives its unit once, not in each cell)."""
     found = find_amounts(text or "")
-    return found[0].value if found else None
+    if found:
+        return found[0].value
+    cell = (text or "").strip()
+    return cell_value(cell) if re.fullmatch(r"[\d\s\u00a0\u202f.,]*\d", cell) else None
 
 
 # --- words and paragraphs of a section ----------------------------------------------------------
