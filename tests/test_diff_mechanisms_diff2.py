@@ -34,7 +34,9 @@ def test_tables_pair_by_their_rows_when_one_caption_is_missing():
 # ------------------------------------------------------------------ parties
 
 from convention_parser.diff import diff_results  # noqa: E402
-from convention_parser.records import Operation, Part, ParseResult, Section, Source  # noqa: E402
+import copy  # noqa: E402
+
+from convention_parser.records import Amount, Operation, Part, ParseResult, Section, Source  # noqa: E402
 
 PARTIES = ["Agence nationale pour la rénovation urbaine", "État", "Métropole de Lens-Orvillers",
            "Marelle Logement", "Banque des Territoires", "La Région"]
@@ -192,3 +194,37 @@ def test_a_cell_of_digits_run_together_is_read_whole():
     assert cell_value("5100300,99") == 5100300.99
     assert cell_value("1 880 000 €") == 1880000
     assert cell_value("460.000") == 460000
+
+
+def test_totals_recomputed_when_the_total_heading_was_lost():
+    from convention_parser.diff.legistique import _recompute_totals
+    header = ["", "Villers (QP067042)", "(QP067012)", ""]         # "Financeurs" and "Total" not read
+    rows = [["ANRU", "6 994 300,78", "7 899 501,25", "16 034 401,98"],
+            ["Département", "293 000", "2 360 000,46", "2 653 000,46"],
+            ["FEDER", "1 960 000", "2 925 000,04", "4 885 000,04"],
+            ["Communes", "100 000", "200 000", "300 000"],
+            ["Autres", "1 000 000", "2 000 000", "3 000 000"],
+            ["Total", "11 488 000,78", "15 384 501,75", "26 872 502,48"]]
+    _recompute_totals(header, rows)
+    assert rows[0][3] == "14 893 802,03"
+    assert rows[5] == ["Total", "10 347 300,78", "15 384 501,75", "25 731 802,53"]
+
+
+def test_a_prose_total_that_restates_a_table_sum_is_derived():
+    old = _financing("old", f"{INTRO}\nLe coût total du programme est estimé à 11 637 701,52 €.", CAPTION)
+    new = copy.deepcopy(old)
+    new.parts[0].sections[0].text = f"{INTRO}\nLe coût total du programme est estimé à 11 737 701,52 €."
+    new.parts[0].tables[0].rows = [["ANRU", "7 839 900,74", "3 897 800,78", "11 737 701,52"]]
+    old.parts[0].amounts = [Amount(text="11 637 701,52 €", value=11637701.52, page=12, section="9",
+                                   label="coût total du programme"),
+                            Amount(text="7 739 900,74", value=7739900.74, page=12, section="9",
+                                   label="ANRU / Les Provinces", table="t5"),
+                            Amount(text="11 637 701,52", value=11637701.52, page=12, section="9",
+                                   label="ANRU / Total", table="t5")]
+    new.parts[0].amounts = [Amount(text="11 737 701,52 €", value=11737701.52, page=12, section="9",
+                                   label="coût total du programme"),
+                            Amount(text="7 839 900,74", value=7839900.74, page=12, section="9",
+                                   label="ANRU / Les Provinces", table="t5")]
+    got = {c.target: c.derived_from for c in diff_results(old, new).changes if c.type == "amount_changed"}
+    assert got["coût total du programme"] == ["ANRU / Les Provinces"]
+    assert got["ANRU / Les Provinces"] in (None, [])
