@@ -364,7 +364,8 @@ def financing_blocks(p: Project, w: Wording) -> list[Block]:
 def op_calendar(p: Project, plan: AvenantPlan | None = None, w: Wording | None = None) -> list[Block]:
     out = [Para(["Le calendrier opérationnel prévisionnel des opérations figure en annexe C1. Le lancement "
                  "opérationnel de chaque opération est indiqué, par semestre, dans le tableau de l'article 8.1."])]
-    if plan is not None and w is not None and w.nest_8 and w.rewrite_82:
+    # The avenant rewrites 8.2 only when it rewrites article 8 as a whole (not per family).
+    if plan is not None and w is not None and w.nest_8 and w.rewrite_82 and not w.op_by_family:
         out.append(Para([f"Les opérations intégrées par l'avenant n°{p.avenant_number} sont lancées au plus tard "
                          f"au {plan.added[0].start}, sous réserve de l'engagement de leurs maîtres d'ouvrage."]))
     return out

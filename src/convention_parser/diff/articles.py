@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Callable, Optional
 
-from ..records import Change, Evidence, Section
+from ..records import Change, Evidence, Section, Table
 from .align import Pair
 from .annexes import REPEALED_TEXT, without_amended_mark
-from .normalize import fold, same_text
+from .normalize import fold, key, same_text
 from .redline import redline
 from .sections import is_annex
 
@@ -85,7 +86,29 @@ def _block_changes(a: Section, b: Section, ev: Evidence, furniture: frozenset[st
     return out
 
 
-def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) -> list[Change]:
+def without_tables(text: str, tables: list[Table]) -> str:
+    """A section's text without what its tables print: a caption read as a
+    line of text (or run into the next sentence), a header or a row read as a
+    line. One layout attaches them to the table, another leaves them in the
+    text; the table is compared on its own (table_changes)."""
+    if not tables or not text:
+        return text or ""
+    lines = {key(" ".join(c for c in row if c)) for t in tables for row in t.header + t.rows}
+    lines.discard("")
+    kept = [ln for ln in text.splitlines() if key(ln) not in lines]
+    out = "\n".join(kept)
+    for t in tables:
+        words = (t.title or "").split()
+        if len(words) >= 3:
+            out = re.sub(r"\s+".join(re.escape(w) for w in words), " ", out)
+    return out
+
+
+def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
+                    tables: Optional[Callable[[Section, Section], list[Table]]] = None) -> list[Change]:
+    """Sections added, removed, renamed or modified. ``tables(old, new)`` gives
+    the tables both versions print in a pair of sections: what they print in
+    the text is not the section's wording."""
     out: list[Change] = []
     for p in pairs:
         ev = _evidence(p)
@@ -118,6 +141,9 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset()) 
         if annex and same_text(without_amended_mark(a.text), without_amended_mark(b.text), furniture):
             continue     # the same annex text; which version is in force: annexes.annex_changes
         if not same_text(a.text, b.text, furniture):
+            near = tables(a, b) if tables else []
+            if near and same_text(without_tables(a.text, near), without_tables(b.text, near), furniture):
+                continue
             out += _block_changes(a, b, ev, furniture)
     return out
 

@@ -22,7 +22,8 @@ from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
-from .facts import figure_changes, match_tables, operation_changes, owner_parties, party_changes, table_changes
+from .facts import (evidenced_parties, figure_changes, match_tables, operation_changes, owner_parties,
+                    party_changes, party_text, printed_text, removals_printed_still, table_changes)
 from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
 
@@ -58,7 +59,9 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     texts = [s.text for s in po.sections] + [s.text for s in pn.sections]
     furniture = furniture_lines(texts, pages)
     pairs = align_sections(po.sections, pn.sections, furniture)
-    changes = section_changes(pairs, furniture)
+    def section_tables(a, b) -> list:
+        return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]
+    changes = section_changes(pairs, furniture, section_tables)
     if po.preamble and pn.preamble and \
             not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",
@@ -75,7 +78,8 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     new_tables, new_alias = join_continued(pn.tables)
     tpairs = match_tables(old_tables, new_tables, section_map)
     table_map = {a.id: b.id for a, b in tpairs}
-    ops = operation_changes(po.operations, pn.operations)
+    ops = removals_printed_still(operation_changes(po.operations, pn.operations), printed_text(po), printed_text(pn),
+                                 short=len(pn.operations) < len(po.operations))
     changes += ops
     tables = ({t.id: t for t in old_tables}, {t.id: t for t in new_tables})
     old_amounts, new_amounts = refile(po.amounts, old_alias), refile(pn.amounts, new_alias)
@@ -89,8 +93,10 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
     old_parties = list((po.metadata or {}).get("parties") or [])
-    parties = party_changes(old_parties, list((pn.metadata or {}).get("parties") or []))
-    changes += parties + owner_parties(ops, old_parties, po.operations, parties)
+    old_text = party_text(po)
+    parties = evidenced_parties(party_changes(old_parties, list((pn.metadata or {}).get("parties") or [])),
+                                old_text, party_text(pn), old_parties, fold(po.preamble or ""))
+    changes += parties + owner_parties(ops, old_parties, po.operations, parties, old_text)
     return changes
 
 

@@ -68,7 +68,26 @@ def _places(c: Change, tables: dict[str, Table]) -> list[tuple[str, int, int, bo
             # A sum of one figure (the others are dashes) is told by its labels: "FEDER / Total".
             row, col = row_and_column(p.get("label") or "")
             out.append((t.id, at[0], at[1], row_sum or _total(col), col_sum or _total(row)))
+    if not out:
+        out = _restated_cell(c, tables)
     return out
+
+
+def _restated_cell(c: Change, tables: dict[str, Table]) -> list[tuple[str, int, int, bool, bool]]:
+    """A figure read in prose only ("Le coût total du programme est estimé à …")
+    that restates a sum printed in a table of its section (one cell holds that
+    value): it is that total, derived like it."""
+    sections = {p.get("new_section") for p in c.evidence.places or [] if p.get("new_section")}
+    hits = []
+    for t in tables.values():
+        if t.section not in sections:
+            continue
+        grid = _grid(t)
+        at = _find(t, grid, float(c.after), "")
+        if at is not None:
+            hits.append((t.id, *at, *_sums(grid, *at)))
+    hits = [h for h in hits if h[3] or h[4]]
+    return hits if len(hits) == 1 else []
 
 
 def _by_labels(c: Change) -> list[tuple[str, str, str]]:

@@ -381,7 +381,8 @@ def _place(a, b) -> dict:
 
 # -------------------------------------------------------------------- tables
 
-_CELL_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?|^[-+]?\d+(?:[.,]\d+)?")
+# Digits grouped by threes ("1 880 000", "1.880.000,50"), else run together ("2024", "5100300,99").
+_CELL_NUMBER = re.compile(r"^[-+]?\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?(?![\d.])|^[-+]?\d+(?:[.,]\d+)?")
 
 
 def cell_value(cell: str) -> Optional[float]:
@@ -416,6 +417,27 @@ def _cells_equal(a: str, b: str) -> bool:
     return fold(a) == fold(b)
 
 
+def _dense(row: list[str]) -> list[str]:
+    """A row's filled cells: an empty cell is a column one layout's parse
+    split off ("Logements" read as two columns), not a value."""
+    return [c for c in row if c and c.strip()]
+
+
+def _rows_equal(a: list[str], b: list[str]) -> bool:
+    da, db = _dense(a), _dense(b)
+    return len(da) == len(db) and all(_cells_equal(x, y) for x, y in zip(da, db))
+
+
+def _header_words(t: Table) -> list[list[str]]:
+    """Header rows without empty cells nor the copies of a cell spread over
+    the columns it spans (a column split or merged by the parse)."""
+    out = []
+    for row in t.header:
+        cells = [fold(c) for c in _dense(row)]
+        out.append([c for i, c in enumerate(cells) if i == 0 or c != cells[i - 1]])
+    return out
+
+
 def _row_label(row: list[str]) -> str:
     for cell in row:
         if cell and cell.strip() and cell_value(cell) is None:
@@ -439,17 +461,29 @@ def _table_text(t: Table) -> str:
     return fold(" ".join(" ".join(r) for r in t.header + t.rows))[:3000]
 
 
+def _row_labels(t: Table) -> set[str]:
+    """The folded first cells of a table's rows (financeurs, families, IDTOP):
+    what identifies a table when its title or header was not read alike."""
+    return {fold(r[0]) for r in t.rows if r and r[0] and not any(ch.isdigit() for ch in r[0][:1])}
+
+
 def match_tables(old: list[Table], new: list[Table],
                  section_map: Callable[[Optional[str]], Optional[str]]) -> list[tuple[Table, Table]]:
     # Each table's title and text folded once, not once per pair.
     titles = {id(t): fold(t.title) for t in old + new}
     texts = {id(t): _table_text(t) for t in old + new}
+    labels = {id(t): _row_labels(t) for t in old + new}
 
     def sim(a: Table, b: Table) -> float:
-        title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (a.title or b.title) else 1.0
+        # A title only one version has is a parse gap (a caption printed below
+        # the table, read as text): it says nothing, the rest decides.
+        title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (a.title and b.title) else None
         body = fuzz.ratio(texts[id(a)], texts[id(b)]) / 100.0
         place = 1.0 if section_map(a.section) == b.section else 0.0
-        return 0.35 * title + 0.45 * body + 0.2 * place
+        la, lb = labels[id(a)], labels[id(b)]
+        rows = len(la & lb) / len(la | lb) if la and lb else body
+        parts = [(0.35, title), (0.45, body), (0.2, place), (0.35, rows)]
+        return sum(w * x for w, x in parts if x is not None) / sum(w for w, x in parts if x is not None)
     matrix = [[sim(a, b) for b in new] for a in old]
     return [(old[i], new[j]) for i, j, _ in best_pairs(matrix, 0.5)] if old and new else []
 
@@ -460,13 +494,11 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
         ra, rb = _keyed_rows(a), _keyed_rows(b)
         removed = [k for k in ra if k not in rb]
         added = [k for k in rb if k not in ra]
-        modified = [k for k in ra if k in rb and (len(ra[k]) != len(rb[k]) or
-                                                  not all(_cells_equal(x, y) for x, y in zip(ra[k], rb[k])))]
+        modified = [k for k in ra if k in rb and not _rows_equal(ra[k], rb[k])]
         # A title or column heading is part of what the table says ("droits" ->
         # "droits uniques"); one version without a title is a parse gap.
         retitled = bool(a.title and b.title) and fold(a.title) != fold(b.title)
-        reheaded = bool(a.header and b.header) and [[fold(c) for c in r] for r in a.header] != \
-            [[fold(c) for c in r] for r in b.header]
+        reheaded = bool(a.header and b.header) and _header_words(a) != _header_words(b)
         if not (removed or added or modified or retitled or reheaded):
             continue
         before = {"title": a.title, "rows": [ra[k] for k in removed + modified]}
@@ -540,11 +572,76 @@ def party_changes(old: list[str], new: list[str]) -> list[Change]:
     return out
 
 
+def printed_text(part) -> str:
+    """A version's prose and table cells, folded once."""
+    bits = [part.preamble or ""] + [s.text for s in part.sections]
+    bits += [" | ".join(row) for t in part.tables for row in t.header + t.rows]
+    return fold("\n".join(bits))
+
+
+def removals_printed_still(changes: list[Change], old_text: str, new_text: str, short: bool) -> list[Change]:
+    """When the new version reads fewer operations than the old (``short``),
+    an operation "removed" whose name the new version prints as often as the
+    old one did is an operation the parse did not read there (a table cut, a
+    layout not recognised), not one the avenant removed: a removed
+    operation's name leaves its table (and is printed fewer times)."""
+    if not short:
+        return changes
+    out = []
+    for c in changes:
+        if c.type == "operation_removed" and isinstance(c.before, dict):
+            key = fold(c.before.get("name") or "")
+            if len(key) >= 8:
+                pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
+                if len(re.findall(pattern, new_text)) >= max(1, len(re.findall(pattern, old_text))):
+                    continue
+        out.append(c)
+    return out
+
+
+def named_in(name: str, text: str) -> bool:
+    """Whether ``text`` (folded) names ``name`` as whole words."""
+    key = fold(name)
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) is not None
+
+
+def party_text(part) -> str:
+    """Everything a version says, folded once: where a party is named when its
+    parties block was read short (a party the new version still names is not
+    removed)."""
+    bits = [part.preamble or ""] + [f"{s.heading}\n{s.text}" for s in part.sections]
+    bits += list((part.metadata or {}).get("parties") or [])
+    bits += [o.maitre_ouvrage or "" for o in part.operations]
+    return fold("\n".join(bits))
+
+
+def evidenced_parties(changes: list[Change], old_text: str, new_text: str,
+                      old_parties: list[str], old_preamble: str = "") -> list[Change]:
+    """Party changes the documents bear out. A party "removed" that the new
+    version still names is a parties block read short; so is a party "added"
+    that the old version's preamble (where its parties are listed) already
+    names. A party "added" that is only old parties run together ("Banque des
+    Territoires (Caisse des Dépôts), La Région") is a parties block read long."""
+    out = []
+    for c in changes:
+        if c.type == "party_removed" and named_in(c.target, new_text):
+            continue
+        if c.type == "party_added" and named_in(c.target, old_preamble):
+            continue
+        if c.type == "party_added":
+            pieces = [x for x in re.split(r",\s*|\s+et\s+", c.target) if x.strip()]
+            if len(pieces) > 1 and all(max((party_similarity(x, o) for o in old_parties), default=0) >= PARTY_THRESHOLD
+                                       or named_in(x, old_text) for x in pieces):
+                continue
+        out.append(c)
+    return out
+
+
 _MONEY_WORD = re.compile(r"^(?:[\d.,\u00a0\u202f]+|euros?|eur|€)$", re.I)
 
 
 def owner_parties(ops: list[Change], old_parties: list[str], old_ops: list[Operation],
-                  told: list[Change]) -> list[Change]:
+                  told: list[Change], old_text: str = "") -> list[Change]:
     """A maître d'ouvrage that carries a new operation and that the old
     version neither lists as a party nor names as any operation's owner is a
     party the new version adds (issue 12, mechanism 7), when the parties
@@ -558,6 +655,10 @@ def owner_parties(ops: list[Change], old_parties: list[str], old_ops: list[Opera
         owner = " ".join(w for w in (c.after.get("maitre_ouvrage") or "").split()
                          if not _MONEY_WORD.match(w))
         if len(owner) < 4 or any(party_similarity(owner, k) >= PARTY_THRESHOLD for k in known):
+            continue
+        # Old parties not read: an owner the old version already names (its
+        # commune, "la commune de X") may well have signed it; no evidence.
+        if not old_parties and named_in(owner, old_text):
             continue
         known.append(owner)
         out.append(Change(type="party_added", target=owner, after=owner,

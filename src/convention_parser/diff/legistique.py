@@ -24,6 +24,7 @@ from typing import Optional
 
 from ..facts.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
+from .facts import cell_value
 from .normalize import fold
 from .sections import norm_number
 
@@ -42,8 +43,13 @@ def _loose(words: str) -> re.Pattern:
 
 
 def _value(text: str) -> Optional[float]:
+    """The figure of a cell or words: an amount ("75 000 €"), else a bare number
+    ("10 250 300": a financing table gives its unit once, not in each cell)."""
     found = find_amounts(text or "")
-    return found[0].value if found else None
+    if found:
+        return found[0].value
+    cell = (text or "").strip()
+    return cell_value(cell) if re.fullmatch(r"[\d\s\u00a0\u202f.,]*\d", cell) else None
 
 
 # --- words and paragraphs of a section ----------------------------------------------------------
@@ -274,6 +280,8 @@ def _recompute_totals(header: list[str], rows: list[list[str]]) -> None:
     keeps its figure in either half)."""
     total_cols = {j for j, h in enumerate(header) if j and TOTAL_LABEL.match(h or "")}
     total_cols |= {j + 1 for j in total_cols if j + 1 < len(header) and not header[j + 1]}
+    if not total_cols:      # a "Total" heading the parse lost: the column that sums the others
+        total_cols = _summing_columns(rows)
     if total_cols:
         for row in rows:
             if not row or TOTAL_LABEL.match(row[0]):
@@ -300,6 +308,26 @@ def _recompute_totals(header: list[str], rows: list[list[str]]) -> None:
             if _value(row[j]) != s:
                 row[j] = _format_like(row[j], s)
         start = i + 1
+
+
+def _summing_columns(rows: list[list[str]]) -> set[int]:
+    """Columns that hold the sum of their row's other figures in most rows (the
+    rows an edit did not touch yet): at least two rows, and more than half."""
+    width = max((len(r) for r in rows), default=0)
+    out = set()
+    for j in range(1, width):
+        hits = seen = 0
+        for row in rows:
+            v = _value(row[j]) if j < len(row) else None
+            others = [_value(c) for k, c in enumerate(row) if k and k != j]
+            others = [x for x in others if x is not None]
+            if v is None or len(others) < 2:
+                continue
+            seen += 1
+            hits += abs(sum(others) - v) <= 1.0
+        if hits >= 2 and hits * 2 > seen:
+            out.add(j)
+    return out
 
 
 def _same_column(header: list[str], j: int) -> list[int]:

@@ -39,6 +39,8 @@ _DOTTED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:\.\d{3})+)(?![\d.])")
 _CURRENCY_WORD = re.compile(r"(?<=\d)\s*(?:euros?|eur)\b", re.I)
 # A unit sign after a figure ("12 751 802,65 €" / "12751802,65€"): the space is layout.
 _UNIT_SPACE = re.compile(r"(?<=\d)\s+(?=[€%])")
+# Whole euros written with their cents ("150 000,00 €") or without ("150 000 €").
+_ZERO_CENTS = re.compile(r"(?<=\d),00(?![\d,])")
 _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
@@ -68,6 +70,7 @@ def key(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool =
     text = _CUT_COMPOUND.sub(r"\1\2", text)
     text = _GROUPED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
     text = _DOTTED_NUMBER.sub(lambda m: m.group(1) + m.group(2).replace(".", ""), text)
+    text = _ZERO_CENTS.sub("", text)
     text = _CURRENCY_WORD.sub("€", text)
     text = _UNIT_SPACE.sub("", text)
     text = text.replace("-", "")

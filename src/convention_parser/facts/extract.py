@@ -79,8 +79,9 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
                     continue     # the rules already explained this span
                 f.start, f.end = s, e
                 ents.append((f, p))
+    euro_sections = _euro_sections(paragraphs)
     for t in tables:
-        _table_facts(t, lx, facts)
+        _table_facts(t, lx, facts, money_table(t, euro_sections))
         ops.read_table(t)
         ents.extend(_table_entities(t, lx))
     merge_variants(f for f, _ in ents)
@@ -128,7 +129,31 @@ def _lowercase_vocabulary(paragraphs: list[Paragraph]) -> set[str]:
     return words
 
 
-def _table_facts(table: Table, lx: Lexicon, facts: Facts) -> None:
+# A unit stated once for a whole table: "(montants en euros)", "en €", "en euros HT".
+_EURO_UNIT = re.compile(r"\ben\s+(?:euros?|€)(?!\w)|\(\s*(?:en\s+)?(?:euros?|€)\s*(?:HT|TTC)?\s*\)", re.I)
+# A title that names money: a financing plan, its financiers, subsidies, costs.
+_MONEY_TITLE = re.compile(r"\bfinanc|\bsubvention|\bco[uû]ts?\b|\bmontants?\b|\bconcours\b|€|\beuros?\b", re.I)
+# A column or row of counts, dates or shares, never money whatever the table's unit.
+_NOT_MONEY_LABEL = re.compile(r"logem|\blogts?\b|\bnb\b|nombre|lancement|ann[ée]e|date|semestre|"
+                              r"surface|\bm2\b|m²|%|taux|\bn°|idtop", re.I)
+
+
+def _euro_sections(paragraphs: list[Paragraph]) -> set[Optional[str]]:
+    """Sections whose prose states a euro unit for the figures it prints
+    ("s'établit comme suit (montants en euros) :")."""
+    return {p.section for p in paragraphs if _EURO_UNIT.search(p.text)}
+
+
+def money_table(table: Table, euro_sections: set[Optional[str]]) -> bool:
+    """Whether a table's bare numbers are euros: its title or header says so
+    (a financing plan, "Montant (€)"), or the prose of its section states the
+    unit. A financing table financeur × quartier often prints bare figures
+    ("7 739 900,74") under a sentence that gives the unit once."""
+    heads = " ".join([table.title or ""] + [c for row in table.header for c in row if c])
+    return bool(_MONEY_TITLE.search(heads) or _EURO_UNIT.search(heads)) or table.section in euro_sections
+
+
+def _table_facts(table: Table, lx: Lexicon, facts: Facts, euro_table: bool = False) -> None:
     page = table.pages[0] if table.pages else 0
     # Header cells can hold thresholds ("< à 45 000 €"); spread copies read once.
     for row in table.header:
@@ -140,7 +165,9 @@ def _table_facts(table: Table, lx: Lexicon, facts: Facts) -> None:
         page = table.page_of_row(i)
         label = " / ".join(x for x in (row_label, col_label) if x) or None
         amounts = find_amounts(text)
-        if not amounts and value is not None and value.kind == "number" and re.search(r"€|euro|montant", col_label, re.I):
+        euros = re.search(r"€|euro|montant", col_label, re.I) or \
+            (euro_table and not _NOT_MONEY_LABEL.search(col_label) and not _NOT_MONEY_LABEL.match(row_label))
+        if not amounts and value is not None and value.kind == "number" and euros:
             v = parse_amount(text)
             if v is not None:
                 facts.amounts.append(Amount(text=text.strip(), value=v, page=page, section=table.section,
