@@ -18,6 +18,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional
 
+from .change_types import NAMES
+
 SCHEMA_VERSION = "1"
 
 PartKind = Literal["deliberation", "avenant", "convention", "other"]
@@ -27,14 +29,8 @@ AmendAction = Literal["replace", "insert", "repeal", "rename", "unchanged"]
 # "adopted": adopted with no count and no word of unanimity ("Le Conseil adopte.")
 VoteResult = Literal["unanimity", "majority", "adopted", "rejected"]
 ChangeStatus = Literal["applied", "declared_only", "undeclared", "conflict"]
-ChangeType = Literal[
-    "operation_added", "operation_removed", "operation_modified",
-    "amount_changed", "quantity_changed",
-    "article_added", "article_removed", "article_modified", "article_renamed",
-    "annex_added", "annex_modified", "annex_repealed",
-    "party_added", "party_removed",
-    "table_modified",
-]
+# The change types and their order, groups and labels live in change_types.py.
+ChangeType = Literal[NAMES]  # type: ignore[valid-type]
 
 
 class Record:

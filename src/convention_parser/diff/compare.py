@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from ..change_types import NAMES, order
 from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult
 from .added_counts import added_counts
 from .align import align_sections
@@ -27,10 +28,8 @@ from .facts import (evidenced_parties, figure_changes, match_tables, operation_c
 from .normalize import fold, furniture_lines, same_text
 from .sections import main_part, norm_number
 
-CHANGE_ORDER = ["operation_added", "operation_removed", "operation_modified", "amount_changed",
-                "quantity_changed", "party_added", "party_removed", "annex_added", "annex_modified",
-                "annex_repealed", "article_added", "article_removed", "article_renamed",
-                "article_modified", "table_modified"]
+# Report order of the change types (change_types.py; kept under this name for callers).
+CHANGE_ORDER = list(NAMES)
 
 
 def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None = None) -> DiffResult:
@@ -49,7 +48,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
         changes = _conflicts(po, avenant) + changes
         changes = cross_check(changes, avenant)
         changes += _instructions_without_text(po, avenant, changes)
-    changes.sort(key=lambda c: CHANGE_ORDER.index(c.type))
+    changes.sort(key=lambda c: order(c.type))
     result.changes = mark_derived(changes, {t.id: t for t in join_continued(pn.tables)[0]})
     result.stats = dict(Counter(c.type for c in changes))
     return result

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..change_types import kind_of
 from ..records import Change, Evidence, ParseResult
 from .normalize import clean, fold
 from .sections import norm_number
@@ -110,44 +111,64 @@ def classify(text: str) -> Declared:
 
 
 def covers(d: Declared, c: Change) -> bool:
-    """Does the announcement ``d`` account for the change ``c``?"""
+    """Does the announcement ``d`` account for the change ``c``? Read by what the change is
+    about (its registry ``subject``, change_types.py)."""
+    return _COVERS[kind_of(c.type).subject](d, c)
+
+
+def _covers_article(d: Declared, c: Change) -> bool:
+    if norm_number(c.target) in d.articles:
+        return True
+    heading = fold((c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else "")
+    if not heading or d.articles or d.annexes:
+        return False      # an item naming its articles covers those only
+    return any(fuzz.partial_ratio(fold(q), heading) >= 90 for q in _QUOTED.findall(d.text)) \
+        or _names(heading, d.text, 2)
+
+
+def _covers_annex(d: Declared, c: Change) -> bool:
+    if norm_number(c.target) in d.annexes:
+        return True
+    # "supprime l'annexe relative à la gestion urbaine de proximité" names it by its title
+    heading = (c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else ""
+    return not d.annexes and "annexe" in fold(d.text) and bool(heading) and _names(heading, d.text, 2)
+
+
+def _covers_operation(d: Declared, c: Change) -> bool:
+    op = c.after or c.before or {}
+    if not d.operation:
+        return False
+    # The site named in full is enough (the item may name the quartier, not
+    # the commune); a site named in other words needs its commune too.
+    if len(fold(op.get("name", ""))) > 8 and fuzz.partial_ratio(fold(op["name"]), fold(d.text)) >= 95:
+        return True
+    if op.get("commune") and fold(op["commune"]) not in fold(d.text):
+        return False
+    return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85 or _names_site(op, d.text) \
+        or _numbered_site(op.get("name", ""), d.text)
+
+
+def _covers_figure(d: Declared, c: Change, least_words: int = 3) -> bool:
+    """A figure (or a table) in an announced article, or named by the announcement."""
     sec = c.evidence.new_section or c.evidence.old_section
-    if c.type.startswith("article_"):
-        if norm_number(c.target) in d.articles:
-            return True
-        heading = fold((c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else "")
-        if not heading or d.articles or d.annexes:
-            return False      # an item naming its articles covers those only
-        return any(fuzz.partial_ratio(fold(q), heading) >= 90 for q in _QUOTED.findall(d.text)) \
-            or _names(heading, d.text, 2)
-    if c.type.startswith("annex_"):
-        if norm_number(c.target) in d.annexes:
-            return True
-        # "supprime l'annexe relative à la gestion urbaine de proximité" names it by its title
-        heading = (c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else ""
-        return not d.annexes and "annexe" in fold(d.text) and bool(heading) and _names(heading, d.text, 2)
-    if c.type.startswith("operation_"):
-        op = c.after or c.before or {}
-        if not d.operation:
-            return False
-        # The site named in full is enough (the item may name the quartier, not
-        # the commune); a site named in other words needs its commune too.
-        if len(fold(op.get("name", ""))) > 8 and fuzz.partial_ratio(fold(op["name"]), fold(d.text)) >= 95:
-            return True
-        if op.get("commune") and fold(op["commune"]) not in fold(d.text):
-            return False
-        return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85 or _names_site(op, d.text) \
-            or _numbered_site(op.get("name", ""), d.text)
-    if c.type in ("amount_changed", "quantity_changed", "table_modified"):
-        if sec and any(norm_number(sec) == a or norm_number(sec).startswith(a + ".") for a in d.articles):
-            return True
-        if d.operation and fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 85 and len(fold(c.target)) > 5:
-            return True
-        # "relever la dotation du fonds local d'accompagnement au relogement"
-        return not d.articles and _names(c.target, d.text, 2 if c.type == "table_modified" else 3)
-    if c.type.startswith("party_"):
-        return fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 90
-    return False
+    if sec and any(norm_number(sec) == a or norm_number(sec).startswith(a + ".") for a in d.articles):
+        return True
+    if d.operation and fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 85 and len(fold(c.target)) > 5:
+        return True
+    # "relever la dotation du fonds local d'accompagnement au relogement"
+    return not d.articles and _names(c.target, d.text, least_words)
+
+
+def _covers_table(d: Declared, c: Change) -> bool:
+    return _covers_figure(d, c, least_words=2)      # a table's title is short
+
+
+def _covers_party(d: Declared, c: Change) -> bool:
+    return fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 90
+
+
+_COVERS = {"article": _covers_article, "annex": _covers_annex, "operation": _covers_operation,
+           "figure": _covers_figure, "table": _covers_table, "party": _covers_party}
 
 
 _NAME_STOP = {"de", "la", "le", "les", "des", "du", "d", "l", "a", "et", "en", "au", "aux", "sur", "un", "une",

@@ -13,17 +13,12 @@ import json
 import re
 import sys
 
+from ..change_types import groups, kind_of
 from ..records import Change, DiffResult
 from .redline import redline, sides
 from .wording import euros, number
 
-GROUPS = [
-    ("Opérations", ("operation_added", "operation_removed", "operation_modified")),
-    ("Montants et quantités", ("amount_changed", "quantity_changed", "table_modified")),
-    ("Parties", ("party_added", "party_removed")),
-    ("Annexes", ("annex_added", "annex_modified", "annex_repealed")),
-    ("Articles", ("article_added", "article_removed", "article_renamed", "article_modified")),
-]
+GROUPS = groups()        # (French title, change types), from change_types.py
 STATUS_WORDS = {"applied": "appliqué", "declared_only": "annoncé seulement",
                 "undeclared": "non annoncé", "conflict": "conflit"}
 
@@ -65,6 +60,11 @@ def _values(c: Change) -> str:
     return ""
 
 
+def said(c: Change) -> str:
+    """The change in words: its summary, else its type's label and target (never blank)."""
+    return c.summary or f"{kind_of(c.type).label} : {c.target}"
+
+
 def render_text(result: DiffResult, color: bool = False) -> str:
     if not result.changes:
         return "no changes\n"
@@ -78,7 +78,7 @@ def render_text(result: DiffResult, color: bool = False) -> str:
                 console.print(f"[bold]{title}[/bold]")
                 for c in items:
                     style = {"conflict": "red", "declared_only": "yellow", "undeclared": "magenta"}.get(c.status, "green")
-                    console.print(f"  [{style}]{STATUS_WORDS[c.status]:<17}[/{style}] {c.summary}", markup=True,
+                    console.print(f"  [{style}]{STATUS_WORDS[c.status]:<17}[/{style}] {said(c)}", markup=True,
                                   highlight=False)
             return console.export_text(styles=True)
         except ImportError:
@@ -88,7 +88,7 @@ def render_text(result: DiffResult, color: bool = False) -> str:
         lines.append("")
         lines.append(title)
         for c in items:
-            lines.append(f"  [{STATUS_WORDS[c.status]}] {c.summary}")
+            lines.append(f"  [{STATUS_WORDS[c.status]}] {said(c)}")
     return "\n".join(lines) + "\n"
 
 

@@ -490,7 +490,7 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
     avenant), which consolidates first, as the command line does.
     """
     from ..diff import consolidate, diff_results
-    from ..diff.compare import CHANGE_ORDER
+    from ..change_types import NAMES as CHANGE_ORDER
     from ..diff.score import load_gold_changes, score_changes
 
     for path in sorted((corpus / "gold").glob("changes_*.json")):
