@@ -100,7 +100,9 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         typeset = _render(written, style, seed * 10 + i, headers[i], path)
         kind = "avenant" if i == 1 else "convention"
         part = {"kind": kind, **typeset, "entities": _printed(written.entities, written.blocks),
-                "operations": [_op_gold(o) for o in projects[i].operations],
+                # a legislative avenant prints as operations only the lines it adds
+                "operations": [_op_gold(o) for o in (plan.added if i == 1 and drafting == "legislative"
+                                                     else projects[i].operations)],
                 "amendments": written.amendments,
                 "metadata": {"parties": party_names(projects[i])}}
         gold = {"name": name, "seed": seed, "layout": dataclasses.asdict(style) | {"avenant_style": drafting},
