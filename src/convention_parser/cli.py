@@ -263,16 +263,13 @@ def diff(
                                       "with both documents' ids (each version stored if missing)."),
 ) -> None:
     """List what changed between two versions of a convention."""
-    from .diff import consolidate, diff_results, render_diff
+    from .diff import diff_documents, render_diff
 
     secret = _password(password, password_file)
     a, b = load_input(old, password=secret), load_input(new, password=secret)
     if a is None or b is None:
         raise typer.Exit(1)
-    if any(p.kind == "avenant" for p in b.parts) and not any(p.kind == "convention" for p in b.parts):
-        result = diff_results(a, consolidate(a, [b]), avenant=b)
-    else:
-        result = diff_results(a, b)
+    result = diff_documents(a, b)
     if db is not None:
         from .store import Store
 

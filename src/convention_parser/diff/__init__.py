@@ -4,4 +4,20 @@ from .compare import diff_results
 from .consolidate import consolidate
 from .render import render_diff
 
-__all__ = ["diff_results", "consolidate", "render_diff"]
+
+def is_amendment(result) -> bool:
+    """A parse result holding an avenant and no convention: it amends another document."""
+    kinds = {p.kind for p in result.parts}
+    return "avenant" in kinds and "convention" not in kinds
+
+
+def diff_documents(old, new):
+    """What changed from ``old`` to ``new`` as ``convention-parser diff`` tells it: ``new``
+    is a later version of the convention, or an avenant to ``old``, which is then applied
+    to ``old`` first and its announcements cross-checked against what it changes."""
+    if is_amendment(new):
+        return diff_results(old, consolidate(old, [new]), avenant=new)
+    return diff_results(old, new)
+
+
+__all__ = ["diff_results", "diff_documents", "consolidate", "is_amendment", "render_diff"]

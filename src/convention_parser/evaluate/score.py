@@ -489,7 +489,7 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
     A change list whose "new" is an avenant is scored on diff(convention,
     avenant), which consolidates first, as the command line does.
     """
-    from ..diff import consolidate, diff_results
+    from ..diff import diff_documents
     from ..change_types import NAMES as CHANGE_ORDER
     from ..diff.score import load_gold_changes, score_changes
 
@@ -499,10 +499,7 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
         if old is None or new is None:
             report.notes.append(f"{path.name}: skipped (documents not parsed)")
             continue
-        if any(p.kind == "avenant" for p in new.parts) and not any(p.kind == "convention" for p in new.parts):
-            found = diff_results(old, consolidate(old, [new]), avenant=new)
-        else:
-            found = diff_results(old, new)
+        found = diff_documents(old, new)
         s = score_changes(found.changes, load_gold_changes(path))
         name = f"diff:{gold['old']}->{gold['new']}"
         report.record(name, "changes.typed", FieldScore(tp=s.tp, fp=s.fp, fn=s.fn))
