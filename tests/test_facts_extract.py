@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from convention_parser.facts import extract_facts
-from convention_parser.facts.dates import find_dates
+from convention_parser.french.dates import find_dates
 from convention_parser.facts.entities import rule_entities
 from convention_parser.facts.lexicon import lexicon
 from convention_parser.facts.quantities import find_quantities

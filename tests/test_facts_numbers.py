@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from convention_parser.facts.numbers import (
+from convention_parser.french.numbers import (
     find_amounts, find_percents, parse_amount, parse_number, parse_percent, words_to_number,
 )
 

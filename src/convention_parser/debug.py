@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .facts.text_tools import fold
+from .french.text import fold
 from .pipeline import Analysis, analyse_pdf
 from .text.model import Line, Page, Word
 from .text.opening import open_input

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..facts.numbers import find_amounts
+from ..french.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
 from .facts import cell_value
 from .normalize import fold

@@ -26,7 +26,7 @@ from typing import Any, Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from ..facts.text_tools import fold as text_fold
+from ..french.text import fold as text_fold
 
 FIELDS = ("found", "number", "subject", "session_date", "president",
           "present", "excused", "absent", "vote", "extra_parts")

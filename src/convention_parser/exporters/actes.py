@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..facts.text_tools import fold
+from ..french.text import fold
 
 TABLE = Path(__file__).with_name("actes_matieres.toml")
 

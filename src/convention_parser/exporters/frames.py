@@ -52,7 +52,7 @@ def table_frame(table: Table) -> pd.DataFrame:
 
 
 def table_cells_frame(table: Table) -> pd.DataFrame:
-    """One row per data cell, typed with facts.numbers: row and column labels,
+    """One row per data cell, typed with french.numbers: row and column labels,
     the text, and its value/kind/unit when the cell is a number (else NaN)."""
     from ..tables.cells import table_cells
 

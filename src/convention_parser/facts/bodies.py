@@ -20,7 +20,7 @@ Maire, Hervé PRUVOST") or closing a line after a comma (a signature: "Pour
 Maisons de Vauban, Olivier DUPRÉ").
 
 All organisation regexes run on the case-preserving folded text (see
-text_tools.fold: same length, no accents, plain quotes and dashes).
+french.text.fold: same length, no accents, plain quotes and dashes).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .text_tools import fold, key
+from ..french.text import fold, key
 
 _SP = r"[ \n]"          # the folded text has no other spaces
 # A word of a proper name: capitalised ("Sorgue", "Lens-Orvillers", "Recup'Action").

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .bodies import person_ok, strip_lead
 from .lexicon import Lexicon
-from .text_tools import fold, key
+from ..french.text import fold, key
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
 _LOW = "a-zéèêëàâîïôûüç"

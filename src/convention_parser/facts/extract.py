@@ -14,11 +14,11 @@ from typing import Optional
 from ..records import Amount, DateFact, Entity, Operation, Quantity, Section, Table
 from ..rules import RuleSet
 from ..structure.model import Paragraph
-from .dates import find_dates
+from ..french.dates import find_dates
 from .entities import Found, merge_variants, model_entities, rule_entities, sentences_needing_model
 from .labels import prose_label
 from .lexicon import Lexicon, lexicon
-from .numbers import find_amounts, parse_amount
+from ..french.numbers import find_amounts, parse_amount
 from .operations import OperationReader
 from .quantities import find_quantities
 
@@ -194,7 +194,7 @@ def _merge_operation_names(ops: list[Operation], counts: dict[str, int]) -> None
     Only prose spellings are counted (table labels are printed names), and only
     spellings sharing an initial are compared, which keeps this linear in practice."""
     from rapidfuzz import fuzz
-    from .text_tools import key
+    from ..french.text import key
     by_initial: dict[str, list[str]] = {}
     for n in counts:
         by_initial.setdefault(key(n)[:1], []).append(n)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .text_tools import fold
+from ..french.text import fold
 
 # A clause ends at a sentence end, a semicolon, a colon, a bracket, a bullet or a line break.
 _CLAUSE_END = re.compile(r"(?:[.;:!?](?=\s)|[()\[\]•▪\n]|\s[-–]\s)")

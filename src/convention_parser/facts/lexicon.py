@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..rules import RuleSet
 from .bodies import BodyRules, compile_bodies
-from .text_tools import alias_body, alias_regex, key, squeeze, whole_words
+from ..french.text import alias_body, alias_regex, key, squeeze, whole_words
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Lexicon:
     org_regex_low: Optional[re.Pattern] = None
     person_regex: Optional[re.Pattern] = None
     civilities: list[str] = field(default_factory=list)
-    stopwords: set[str] = field(default_factory=set)     # keys (see text_tools.key)
+    stopwords: set[str] = field(default_factory=set)     # keys (see french.text.key)
     qpv: list[re.Pattern] = field(default_factory=list)
     communes: dict[str, str] = field(default_factory=dict)  # key -> name as written in the list
     commune_regex: Optional[re.Pattern] = None

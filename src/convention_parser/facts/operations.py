@@ -18,8 +18,8 @@ from rapidfuzz import fuzz
 
 from ..records import Operation, Section, Table
 from .lexicon import Lexicon
-from .numbers import find_amounts, parse_amount, parse_number
-from .text_tools import fold, key, squeeze
+from ..french.numbers import find_amounts, parse_amount, parse_number
+from ..french.text import fold, key, squeeze
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
 _CONNECT = r"(?:des|du|de\s+la|de\s+l['’]|d['’]|de|la|le|les|l['’])"

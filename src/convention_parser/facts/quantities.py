@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import Lexicon, unit_of
-from .numbers import _NUM, _to_float, find_percents
+from ..french.numbers import _NUM, _to_float, find_percents
 
 # Between the number and its unit: nothing, or a short aside in brackets
 # ("226 (nombre total) droits", "61 (29+32) logements").

@@ -1,7 +1,7 @@
 """French dates for layer 2: written with digits or spelled out.
 
 Digit forms ("30 JUIN 2023", "lundi 14 octobre 2019", "06/11/2020", "1er
-juillet 2024") are read by ``facts.dates``, the project's one date parser; this
+juillet 2024") are read by ``french.dates``, the project's one date parser; this
 module adds what session headers spell out in words ("le neuf avril deux mille
 vingt-quatre", "L'an deux mil vingt et un, le vingt-huit janvier") and reads a
 date *at* a given place (right after "Séance du"). An impossible date
@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import Optional
 
-from ..facts.dates import MONTHS, find_dates
+from ..french.dates import MONTHS, find_dates
 
 _UNITS = {"zéro": 0, "zero": 0, "un": 1, "une": 1, "premier": 1, "première": 1, "deux": 2, "trois": 3,
           "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,

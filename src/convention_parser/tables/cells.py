@@ -1,4 +1,4 @@
-"""Typed cells: what a table cell holds as a number, read with facts.numbers.
+"""Typed cells: what a table cell holds as a number, read with french.numbers.
 
 ``table_cells(table)`` is the helper the facts stage calls to read amounts
 tied to their row and column labels.
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from ..facts import numbers
+from ..french import numbers
 from ..records import Table
 
 _AMOUNT = re.compile(r"(€|\beuros?\b|\bM€|\bk€|\bEUR\b)", re.I)
@@ -32,7 +32,7 @@ class CellValue:
 def _safe(fn, text: str) -> Optional[float]:
     try:
         return fn(text)
-    except NotImplementedError:  # facts.numbers not landed yet
+    except NotImplementedError:  # french.numbers cannot type it
         return None
     except (ValueError, TypeError):
         return None

@@ -26,7 +26,7 @@ def _row_typed(row: list[str]) -> bool:
 
 
 def _numberish(text: str) -> bool:
-    """Digits dominate: a value cell even when facts.numbers cannot type it."""
+    """Digits dominate: a value cell even when french.numbers cannot type it."""
     digits = sum(ch.isdigit() for ch in text)
     return digits >= 2 and digits * 2 >= sum(ch.isalnum() for ch in text)
 
