@@ -48,7 +48,8 @@ def _is_password_error(exc: BaseException) -> bool:
     return "assword" in str(exc)
 
 
-def _ranges(numbers: list[int]) -> str:
+def page_ranges(numbers: list[int]) -> str:
+    """Sorted page numbers as a reader writes them: [1, 2, 3, 7] -> "1-3, 7"."""
     out, start = [], None
     for k, n in enumerate(numbers):
         if start is None:
@@ -95,7 +96,7 @@ def _rewrite(src: Path, dest: Path, password: Optional[str], damaged: bool) -> l
             lost = _lost_pages(pdf)
             what = []
             if lost:
-                what.append(f"content of page(s) {_ranges(lost)} lost")
+                what.append(f"content of page(s) {page_ranges(lost)} lost")
             if declared is not None and int(declared) > found:
                 what.append(f"{int(declared) - found} of {int(declared)} pages missing")
             warnings.append("damaged PDF repaired (cross-reference table rebuilt by qpdf): "

@@ -27,6 +27,7 @@ from .furniture import split_furniture
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
+from .opening import page_ranges
 from .rules import page_rules
 from .scanned import looks_scanned, merge_with_text
 from .words import group_rows, make_words, row_cuts
@@ -172,7 +173,7 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
         if unreadable and len(unreadable) == count:
             raise InputError(describe_pdf_error(first_error))  # type: ignore[arg-type]
         if unreadable:
-            warnings.append(f"pages unreadable (damaged content), skipped: {_ranges(unreadable)}")
+            warnings.append(f"pages unreadable (damaged content), skipped: {page_ranges(unreadable)}")
     except InputError:
         raise
     except Exception as exc:  # a broken page stream or xref
@@ -182,13 +183,13 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
         if collecting:
             gc.enable()
     if skipped:
-        warnings.append(f"pages without a text layer not read (ocr=never): {_ranges(skipped)}")
+        warnings.append(f"pages without a text layer not read (ocr=never): {page_ranges(skipped)}")
     if stamped:
         warnings.append("scanned pages read from their few words of text layer only (ocr=never): "
-                        f"{_ranges(stamped)}")
+                        f"{page_ranges(stamped)}")
     ocrd = [p.number for p in pages if p.text_source == "ocr"]
     if ocrd and ocr == "auto" and any(p.text_source == "pdf" for p in pages):
-        warnings.append(f"scanned pages read by OCR (text from the image): {_ranges(ocrd)}")
+        warnings.append(f"scanned pages read by OCR (text from the image): {page_ranges(ocrd)}")
     split_furniture(pages)
     for p in pages:
         split_footnotes(p)
@@ -197,14 +198,3 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
         p.lines = [ln for ln in p.lines if ln.words]
     join_hyphenated(pages)
     return Document(path=str(path), pages=pages, warnings=warnings)
-
-
-def _ranges(numbers: list[int]) -> str:
-    out, start = [], None
-    for k, n in enumerate(numbers):
-        if start is None:
-            start = n
-        if k + 1 == len(numbers) or numbers[k + 1] != n + 1:
-            out.append(str(start) if start == n else f"{start}-{n}")
-            start = None
-    return ", ".join(out)
