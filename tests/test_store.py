@@ -359,3 +359,24 @@ def test_export_csv_writes_every_table(corpus, tmp_path):
         rows = list(csv.DictReader(fh))
     _, [[n]] = run_sql(corpus["db"], "SELECT count(*) FROM votes")
     assert len(rows) == n and {"document_id", "part", "result", "votes_against"} <= set(rows[0])
+
+
+def test_deliberation_rows_carry_the_receipt_and_members_in_office():
+    """The legality-control receipt and "membres en exercice" are columns of deliberations, so
+    "every act of the Pas-de-Calais (062)" is a plain WHERE; the part names its family."""
+    from convention_parser.store.rows import result_rows
+
+    meta = {"number": "DEL2023_45", "session_date": "2023-06-30", "in_office_count": 33,
+            "vote": {"result": "unanimity"},
+            "act_receipt": {"id": "062-216207654-20230630-DEL2023_45-DE", "department": "062",
+                            "siren": "216207654", "date": "2023-06-30", "act_id": "DEL2023_45",
+                            "nature": "DE", "transmitted": "2023-07-03", "received": None}}
+    rows = result_rows({"parts": [{"kind": "deliberation", "pages": [1, 2], "family": "board_deliberation",
+                                   "metadata": meta}]})
+    d = rows["deliberations"][0]
+    assert (d["in_office_count"], d["department"], d["siren"], d["act_id"], d["act_nature"]) == \
+        (33, "062", "216207654", "DEL2023_45", "DE")
+    assert str(d["transmitted"]) == "2023-07-03" and d["received"] is None
+    assert rows["parts"][0]["family"] == "board_deliberation"
+    bare = result_rows({"parts": [{"kind": "deliberation", "pages": [1, 1], "metadata": {"number": "1"}}]})
+    assert bare["deliberations"][0]["department"] is None and bare["parts"][0]["family"] is None

@@ -78,6 +78,7 @@ def _deliberation_rows(meta: dict[str, Any], rows: Rows, key: dict[str, Any]) ->
         "secretary": meta.get("secretary"), "rapporteur": meta.get("rapporteur"),
         "theme": meta.get("theme"), "present_count": _int(meta.get("present_count")),
         "excused_count": _int(meta.get("excused_count")), "absent_count": _int(meta.get("absent_count")),
+        "in_office_count": _int(meta.get("in_office_count")), **_receipt(meta.get("act_receipt") or {}),
     })
     for role in ROLES:
         for person in meta.get(role) or []:
@@ -90,6 +91,14 @@ def _deliberation_rows(meta: dict[str, Any], rows: Rows, key: dict[str, Any]) ->
     rows["votes"].append({**key, "result": vote.get("result"), "votes_for": _int(vote.get("for")),
                           "votes_against": _int(vote.get("against")),
                           "abstention": _int(vote.get("abstention"))})
+
+
+def _receipt(receipt: dict[str, Any]) -> dict[str, Any]:
+    """The legality-control receipt's fields as deliberation columns (None when not printed)."""
+    return {"receipt_id": receipt.get("id"), "department": receipt.get("department"),
+            "siren": receipt.get("siren"), "act_id": receipt.get("act_id"),
+            "act_nature": receipt.get("nature"), "transmitted": iso_date(receipt.get("transmitted")),
+            "received": iso_date(receipt.get("received"))}
 
 
 def _copy(rec: dict[str, Any], columns: list[str], key: dict[str, Any],
@@ -110,7 +119,8 @@ def result_rows(result: dict[str, Any]) -> Rows:
         key = {"part": i}
         pages = p.get("pages") or [None, None]
         rows["parts"].append({**key, "kind": p.get("kind"), "first_page": pages[0], "last_page": pages[-1],
-                              "title": p.get("title"), "preamble": p.get("preamble")})
+                              "title": p.get("title"), "preamble": p.get("preamble"),
+                              "family": p.get("family") or None})
         for s in p.get("sections", []):
             rows["sections"].append(_copy(s, ["id", "number", "heading", "level", "page", "parent",
                                               "label", "text"], key))

@@ -7,7 +7,7 @@ Columns follow the parse output's names (CONTRACT.md); add columns freely, never
 from __future__ import annotations
 
 # Bumped when a table changes shape; kept in the ``store_info`` table.
-STORE_VERSION = "1"
+STORE_VERSION = "2"   # 2: deliberations gained the receipt and members-in-office columns
 
 DDL = """
 CREATE SEQUENCE IF NOT EXISTS document_ids START 1;
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS documents (
 
 CREATE TABLE IF NOT EXISTS parts (
     document_id BIGINT, part INTEGER, kind VARCHAR, first_page INTEGER, last_page INTEGER,
-    title VARCHAR, preamble VARCHAR
+    title VARCHAR, preamble VARCHAR, family VARCHAR  -- family: the extractors/ rule file that read it
 );
 
 CREATE TABLE IF NOT EXISTS sections (
@@ -90,7 +90,11 @@ CREATE TABLE IF NOT EXISTS amendments (
 CREATE TABLE IF NOT EXISTS deliberations (
     document_id BIGINT, part INTEGER, number VARCHAR, organisation VARCHAR, body VARCHAR,
     session_date DATE, president VARCHAR, subject VARCHAR, secretary VARCHAR, rapporteur VARCHAR,
-    theme VARCHAR, present_count INTEGER, excused_count INTEGER, absent_count INTEGER
+    theme VARCHAR, present_count INTEGER, excused_count INTEGER, absent_count INTEGER,
+    -- "Nombre de membres en exercice", and the legality-control receipt printed on the act
+    -- ("062-216207654-20230630-DEL2023_45-DE": department, authority's SIREN, act id, nature)
+    in_office_count INTEGER, receipt_id VARCHAR, department VARCHAR, siren VARCHAR, act_id VARCHAR,
+    act_nature VARCHAR, transmitted DATE, received DATE
 );
 
 -- role: present | excused | absent | not_voting; proxy_to: who holds an excused member's proxy.
