@@ -50,8 +50,10 @@ def page_extras(draft: PartDraft, doc: Document, pages: set[int]
     printed word is output once."""
     notes: list[tuple[Footnote, float]] = []
     furniture: list[Furniture] = []
-    for page in doc.pages:
-        if not draft.first_page <= page.number <= draft.last_page or page.number in pages:
+    # Pages are numbered 1.. in order: the part's own pages by index (a minutes of 70
+    # items must not scan every page once per item).
+    for page in doc.pages[max(draft.first_page - 1, 0):draft.last_page]:
+        if page.number in pages:
             continue
         pages.add(page.number)
         for place, lines in (("header", page.header), ("footer", page.footer)):
@@ -72,11 +74,14 @@ def locate_facts(draft: PartDraft, facts) -> None:
     for f in [*facts.amounts, *facts.quantities]:
         if f.section_id is None and f.table:
             f.section_id = table_section.get(f.table)
+    by_number: dict[str, list] = {}
+    for s in draft.sections:
+        by_number.setdefault(s.number, []).append(s)
     for op in facts.operations:
-        if op.section_id is None and op.section:
-            same = [s for s in draft.sections if s.number == op.section and s.page <= max(op.page, s.page)]
+        if op.section_id is None and op.section in by_number:
+            same = by_number[op.section]
             before = [s for s in same if s.page <= op.page] or same
-            op.section_id = before[-1].id if before else None
+            op.section_id = before[-1].id
 
 
 def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Document,
