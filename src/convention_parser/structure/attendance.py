@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 from ..text.model import Word
+from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
 from .names import split_list
 
@@ -53,6 +54,7 @@ class Segment:
     words: list[Word]
     list_item: bool = False         # the row was a bullet item ("- X à Y")
     in_table: bool = False          # from a table (ruled cell or a region the table finder took)
+    bullet: str = ""                # the item's glyph, layer 1 stripped it ("-", "•")
 
     @property
     def text(self) -> str:
@@ -73,10 +75,27 @@ class Row:
     top: float
     height: float
     segments: list[Segment]
+    gutters: list[tuple[float, float]] = field(default_factory=list)  # column strips crossing the row
+    size: float = 0.0               # the words' type size (0: unknown)
 
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.segments)
+
+    def same_block(self, a: float, b: float) -> bool:
+        """No column gutter of the row between x positions a and b. (A position may come
+        from a row above the gutter's run, inside its strip: "Présents :" at x 152 over a
+        list beside a margin column that ends at 114, the strip reaching the list at 294.)"""
+        lo, hi = min(a, b), max(a, b)
+        return not any(g0 < hi and lo < g1 and not (g0 <= lo and hi <= g1) for g0, g1 in self.gutters)
+
+    def label_side(self) -> list[Segment]:
+        """The row's segments left of its first gutter (the label's cell, however its
+        justified spaces cut it); without a gutter, its first segment."""
+        edges = [g0 for g0, _ in self.gutters if g0 >= self.segments[0].x1 - 0.5]
+        if not edges:
+            return self.segments[:1]
+        return [s for s in self.segments if s.x1 <= min(edges) + 0.5]
 
     @property
     def x0(self) -> float:
@@ -96,6 +115,7 @@ class Piece:
     list_item: bool
     first_width: float = 0.0        # width of its first word (would it have fit on the row above?)
     height: float = 10.0            # its words' height: the unit of the slack allowed
+    in_table: bool = False          # its row was a table's
 
 
 @dataclass
@@ -144,29 +164,37 @@ def join_pieces(texts: list[str]) -> str:
 # --------------------------------------------------------------------------
 # Rows and segments
 
-def _words(lines: list[BodyLine]) -> list[tuple[int, Word, BodyLine]]:
+class _Placed(NamedTuple):
+    page: int
+    word: Word
+    line: BodyLine
+    fragment: bool                  # the tail of a word hyphenated on the line above
+
+
+def _words(lines: list[BodyLine]) -> list[_Placed]:
     """The words of the lines, with a word hyphenated across a line end (layer 1 joined
     it, keeping the fragment it took from the next line) split back into its two boxes:
     the rows here are rebuilt from positions, and they join hyphens themselves."""
-    out: list[tuple[int, Word, BodyLine]] = []
+    out: list[_Placed] = []
     for bl in lines:
         for w in bl.line.words:
             frag = w.continued
             if frag is None or not w.text.endswith(frag.text):
-                out.append((bl.page, w, bl))
+                out.append(_Placed(bl.page, w, bl, False))
                 continue
             head = w.text[:len(w.text) - len(frag.text)]
             head = head if head.endswith("-") else head + "-"
-            out.append((bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold), bl))
-            out.append((w.continued_page or bl.page, frag, bl))
+            out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold), bl, False))
+            out.append(_Placed(w.continued_page or bl.page, frag, bl, True))
     return out
 
 
 def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list[Row]:
-    """Visual rows, top-down per page, each cut into segments at wide gaps. Cost: a sort."""
-    items = sorted(_words(lines), key=lambda t: (t[0], (t[1].top + t[1].bottom) / 2, t[1].x0))
+    """Visual rows, top-down per page, each cut into segments at wide gaps and at column
+    gutters. Cost: a sort, and the gutter scan over the header's rows."""
+    items = sorted(_words(lines), key=lambda t: (t.page, (t.word.top + t.word.bottom) / 2, t.word.x0))
     rows: list[Row] = []
-    group: list[tuple[int, Word, BodyLine]] = []
+    group: list[_Placed] = []
 
     def flush():
         if group:
@@ -174,53 +202,90 @@ def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list
             group.clear()
 
     for item in items:
-        page, w, _ = item
+        w = item.word
         if group:
-            p0, w0, _ = group[0]
+            w0 = group[0].word
             h = max(w0.bottom - w0.top, 1.0)
-            if page != p0 or abs((w.top + w.bottom) / 2 - (w0.top + w0.bottom) / 2) > settings.row_overlap * h:
+            if item.page != group[0].page or \
+                    abs((w.top + w.bottom) / 2 - (w0.top + w0.bottom) / 2) > settings.row_overlap * h:
                 flush()
         group.append(item)
     flush()
-    return _rejoin_colons(rows)
+    return _rejoin_colons(_cut_gutters(rows))
+
+
+def _cut_gutters(rows: list[Row]) -> list[Row]:
+    """Cut each row's segments at the column gutters crossing it (gutters.py): a margin
+    column a few points from the body, a label cell whose stretched spaces nearly reach
+    the value column."""
+    boxes = [BoxRow(r.page, r.height, [(w.x0, w.x1) for s in r.segments for w in s.words]) for r in rows]
+    for row, strips in zip(rows, find_gutters(boxes)):
+        if not strips:
+            continue
+        row.gutters = strips
+        cuts = sorted((a + b) / 2 for a, b in strips)
+        segments: list[Segment] = []
+        for seg in row.segments:
+            parts: dict[int, list[Word]] = {}
+            for w in seg.words:
+                parts.setdefault(sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c), []).append(w)
+            for k, (_, words) in enumerate(sorted(parts.items())):
+                segments.append(Segment(words, seg.list_item and k == 0, seg.in_table, seg.bullet if k == 0 else ""))
+        row.segments = segments
+    return rows
 
 
 def _rejoin_colons(rows: list[Row]) -> list[Row]:
-    """A long label wrapped just before its colon ("… du CGCT" / ": A, B"): the row that
-    opens with the colon goes back onto the label's row."""
+    """A long label wrapped just before its colon ("… du CGCT" / ": A, B", "Secrétaire de
+    séance" | "X" / ":"): the row that opens with the colon goes back onto the label's row,
+    into the segment of the colon's column."""
     out: list[Row] = []
     for row in rows:
         prev = out[-1] if out else None
         if prev is not None and prev.page == row.page and row.segments[0].text.startswith((":", "：")) \
                 and row.top - prev.top < 2.5 * prev.height:
-            prev.segments[-1].words.extend(row.segments[0].words)
-            prev.segments.extend(row.segments[1:])
+            colon = row.segments[0]
+            left = [s for s in prev.segments if s.x0 <= colon.x0 + prev.height]
+            host = left[-1] if left else prev.segments[-1]
+            host.words.extend(colon.words)
+            rest = row.segments[1:]
+            if host is prev.segments[-1]:
+                prev.segments.extend(rest)
+            elif rest:
+                out.append(Row(row.page, row.top, row.height, rest, row.gutters, row.size))
+                continue
             prev.top = row.top              # rows under it are measured from where it ends
             continue
         out.append(row)
     return out
 
 
-def _row(group: list[tuple[int, Word, BodyLine]], settings: GridSettings) -> Row:
-    group = sorted(group, key=lambda t: t[1].x0)
-    heights = [w.bottom - w.top for _, w, _ in group]
+def _row(group: list[_Placed], settings: GridSettings) -> Row:
+    group = sorted(group, key=lambda t: t.word.x0)
+    heights = [t.word.bottom - t.word.top for t in group]
     h = max(statistics.median(heights), 1.0)
     segments: list[Segment] = []
-    prev: Optional[tuple[int, Word, BodyLine]] = None
+    prev: Optional[_Placed] = None
     for item in group:
-        _, w, bl = item
-        new_cell = prev is not None and prev[2].line.cell is not None and prev[2].line.cell != bl.line.cell
-        if prev is None or new_cell or w.x0 - prev[1].x1 > settings.segment_gap * h:
-            segments.append(Segment([], list_item=bl.list_item and (prev is None or prev[2] is not bl),
-                                    in_table=bl.line.table_id is not None or bl.line.cell is not None))
+        w, bl = item.word, item.line
+        new_cell = prev is not None and prev.line.line.cell is not None and prev.line.line.cell != bl.line.cell
+        if prev is None or new_cell or w.x0 - prev.word.x1 > settings.segment_gap * h:
+            # A bullet opens the line's first word, never a fragment it took from the line above.
+            item_start = bl.list_item and not item.fragment and (prev is None or prev.line is not bl)
+            segments.append(Segment([], list_item=item_start,
+                                    in_table=bl.line.table_id is not None or bl.line.cell is not None,
+                                    bullet=bl.line.bullet if item_start else ""))
         segments[-1].words.append(w)
         prev = item
     # A bullet glyph left in the text ("- X à Y") marks a list item too.
     for s in segments:
         if s.words and s.words[0].text in ("-", "–", "—", "•", "▪") and len(s.words) > 1:
+            s.bullet = s.words[0].text
             s.words = s.words[1:]
             s.list_item = True
-    return Row(page=group[0][0], top=min(w.top for _, w, _ in group), height=h, segments=segments)
+    sizes = [t.word.size for t in group if t.word.size]
+    return Row(page=group[0].page, top=min(t.word.top for t in group), height=h, segments=segments,
+               size=statistics.median(sizes) if sizes else 0.0)
 
 
 # --------------------------------------------------------------------------
@@ -286,6 +351,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     carried: list[Field] = []               # the fields carried over the last page break
     for row in rows:
         prev_top_page = prev_row.page if prev_row is not None else row.page
+        prev_page = prev_top_page
         if row.page != prev_top_page:
             # A list that filled its page to the bottom goes on at the top of the next one.
             carried = list(fed)
@@ -300,10 +366,14 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
         for k, seg in enumerate(row.segments):
             alone_ok = seg.in_table or k + 1 < len(row.segments)
             hit = labels.match(seg, alone_ok)
+            if hit and hit[4] and _inside_value(open_, seg, row, step, settings):
+                hit = None                  # "procuration" cut out of a justified value: a word of it
             if hit:
                 kind, label, count, value, open_label = hit
-                # A label closes the fields in its column and to its right.
-                open_ = [f for f in open_ if f.page == row.page and f.x < seg.x0 - settings.column_slack * row.height]
+                # A label closes the fields in its column and to its right, in its block (a
+                # margin column's "Présents : 19" leaves the body's list beside it open).
+                open_ = [f for f in open_ if f.page == row.page and (f.x < seg.x0 - settings.column_slack * row.height
+                                                                     or not row.same_block(seg.x0, f.x))]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
                                 open_label=open_label, last_top=row.top, last_height=row.height)
@@ -312,7 +382,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 if value:
                     vx = _value_x(seg, value)
                     current.value_x = vx
-                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height)
+                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height, seg.in_table)
                     current.pieces.append(row_piece)
                 fields.append(current)
                 open_.append(current)
@@ -333,20 +403,31 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             target = _column_of(open_, seg, row, settings)
             if target is not None and _counted(target):
                 target = None               # "Présents : 23": the value is whole
+            if target is not None and target in carried and row.page != prev_page \
+                    and target.pieces and target.pieces[-1].in_table and not seg.in_table:
+                target = None               # a running line atop the page, above the table's rows
+            dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
                 continue
             if target is not None and (_continues(target, seg, row, step, settings)
                                        and not _sentence_after(target, seg, row, settings, is_entry)
                                        or _next_entry(target, seg, row, step, settings, is_entry)):
-                if target.value_x is None or target.x + settings.column_slack * row.height < seg.x0 < target.value_x:
-                    target.value_x = seg.x0     # the value's column is where its wrapped rows start
-                if seg.x0 >= target.value_x - settings.column_slack * row.height and \
-                        seg.x0 > target.x + settings.column_slack * row.height:
-                    target.indented = True
-                elif seg.x0 <= target.x + settings.column_slack * row.height:
-                    target.wrapped_back = True
-                target.pieces.append(_piece(seg))
+                piece = _piece(seg)
+                slack = settings.column_slack * row.height
+                if dash:
+                    # "… Christine ROBIN" / "- Monsieur Serge WATTEZ - …": the list's separator
+                    # wrapped to the row's start, read as a bullet (whose glyph shifted the row:
+                    # its place says nothing of the value's column).
+                    piece.text, piece.list_item = f"{seg.bullet} {piece.text}", False
+                else:
+                    if target.value_x is None or target.x + slack < seg.x0 < target.value_x:
+                        target.value_x = seg.x0     # the value's column is where its wrapped rows start
+                    if seg.x0 >= target.value_x - slack and seg.x0 > target.x + slack:
+                        target.indented = True
+                    elif seg.x0 <= target.x + slack:
+                        target.wrapped_back = True
+                target.pieces.append(piece)
                 target.last_top, target.last_height = row.top, row.height
                 fed.append(target)
                 continue
@@ -363,8 +444,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             fed = list(carried)
             order.append(("text", " ".join(s.text for s in free)))
         elif free:
-            # Text outside any field closes the fields it sits under.
-            open_ = [f for f in open_ if f.page == row.page and f.x > free[-1].x1]
+            # Text outside any field closes the fields it sits under, in its block.
+            open_ = [f for f in open_ if f.page == row.page
+                     and (f.x > free[-1].x1 or not any(row.same_block(f.x, s.x0) for s in free))]
             if last_free is not None and (last_free.page != row.page or row.top - last_free.top > settings.paragraph_step * step):
                 close_para()
             para.append(" ".join(s.text for s in free))
@@ -377,31 +459,63 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
 
 
 def _wrapped_labels(rows: list[Row], labels: Labels) -> list[Row]:
-    """A label wrapped in its own cell or column ("Absents ayant voté par" / "procuration :",
-    the value beside the first row): the second row's head, ending with the colon, joins the
-    first row's head when together they read as a label and the first alone does not (the
-    second alone may: "procuration :")."""
+    """A label wrapped in its own cell or column over two or three rows ("Absents ayant voté
+    par" / "procuration :", "Excusés ayant" / "donné pouvoir :", the value beside the first
+    row): the label side of the rows (left of the gutter: a justified cell may cut it at
+    stretched spaces) joins the last row's head, which ends with the colon, when together
+    they read as a label (the last alone may: "procuration :")."""
     out: list[Row] = []
     for row in rows:
-        prev = out[-1] if out else None
-        if prev is not None and prev.page == row.page and len(row.segments[0].words) <= 4 \
-                and row.segments[0].text.endswith((":", "：")) and abs(row.segments[0].x0 - prev.x0) < row.height \
-                and 0 < row.top - prev.top < 2.5 * prev.height:
-            head, tail = prev.segments[0], row.segments[0]
-            joined = Segment(head.words + tail.words, head.list_item, head.in_table)
-            hit = labels.match(joined, False)
-            if hit and not hit[3] and not labels.match(head, True):
-                prev.segments[0] = joined
-                if len(row.segments) > 1:
-                    out.append(Row(row.page, row.top, row.height, row.segments[1:]))
-                continue
+        tail = row.segments[0]
+        if len(tail.words) <= 4 and tail.text.endswith((":", "：")) and \
+                any(_join_label(out, row, k, labels) for k in (1, 2)):
+            if len(row.segments) > 1:
+                out.append(Row(row.page, row.top, row.height, row.segments[1:], row.gutters, row.size))
+            continue
         out.append(row)
     return out
 
 
+def _join_label(out: list[Row], row: Row, k: int, labels: Labels) -> bool:
+    """Join the label sides of the last k rows of ``out`` and the head of ``row`` into one
+    label, on the first of those rows, when they make one. Says whether it did."""
+    above = out[-k:] if len(out) >= k else []
+    if not above or not _stacked(above + [row]):
+        return False
+    heads = [r.label_side() for r in above]
+    first = Segment([w for s in heads[0] for w in s.words], heads[0][0].list_item, heads[0][0].in_table)
+    joined = Segment(first.words + [w for h in heads[1:] for s in h for w in s.words] + row.segments[0].words,
+                     first.list_item, first.in_table)
+    hit = labels.match(joined, False)
+    # The first row's side alone may read as a label without its colon ("Absents" / "ayant
+    # voté par" / "procuration :"), never as a whole one ("Excusés :").
+    if not hit or hit[3] or labels.match(first, False):
+        return False
+    above[0].segments[:len(heads[0])] = [joined]
+    for r, head in zip(above[1:], heads[1:]):
+        r.segments = r.segments[len(head):]
+    out[:] = [r for r in out if r.segments]
+    return True
+
+
+def _stacked(rows: list[Row]) -> bool:
+    """Rows of one cell: same page, same left edge, each right under the one above."""
+    return all(b.page == a.page and abs(b.x0 - a.x0) < b.height and 0 < b.top - a.top < 2.5 * a.height
+               for a, b in zip(rows, rows[1:]))
+
+
+_DASHES = ("-", "–", "—")
+_DASH_SEPARATED = re.compile(r"\S\s[-–—]\s\S")
+
+
+def _wrapped_separator(f: Field, seg: Segment) -> bool:
+    """A row of a list separated by dashes that starts with the dash: no bullet item."""
+    return seg.list_item and seg.bullet in _DASHES and bool(f.pieces) and bool(_DASH_SEPARATED.search(f.text))
+
+
 def _piece(seg: Segment) -> Piece:
     w = seg.words[0]
-    return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top)
+    return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table)
 
 
 def _extend(piece: Piece, seg: Segment) -> None:
@@ -434,6 +548,16 @@ def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
             and seg.x0 <= f.x + settings.column_slack * row.height and bool(_SENTENCE_END.search(seg.text))
             and not re.search(r"[,;]", seg.text) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", seg.text)) >= 3
             and not is_entry(seg.text, f.kind))
+
+
+def _inside_value(open_: list[Field], seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
+    """Does the segment sit in the value column of a field whose value is running (its
+    last piece on this row or the one above)? A label without its colon found there is a
+    word of the value that stretched spaces cut out, not a label."""
+    f = _column_of(open_, seg, row, settings)
+    return (f is not None and f.value_x is not None and bool(f.pieces)
+            and seg.x0 >= f.value_x - settings.column_slack * row.height
+            and row.top - f.last_top <= settings.column_step * step)
 
 
 def _counted(f: Field) -> bool:
@@ -519,7 +643,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     if seg.x0 <= f.x + slack:
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
         return not f.indented and not re.search(r"[,;]", f.pieces[-1].text) and is_entry(seg.text, f.kind)
-    if f.wrapped_back and f.value_x is not None and abs(seg.x0 - f.value_x) <= slack:
+    # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
+    if f.wrapped_back and f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack:
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)\s", seg.text)[0]
         return is_entry(head, "present")
     return False
@@ -528,13 +653,25 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
 def _line_step(rows: list[Row]) -> float:
     """The step between rows of one paragraph: a low quantile of the row-to-row distances
     (a header spaces many of its paragraphs apart, so the median may be a paragraph gap),
-    between rows of the header's usual type size (a prefecture stamp in small type, its rows
-    tight together, says nothing of the body's leading)."""
+    measured between a row and the row above it in the same column (a margin column's rows
+    fall between the body's), of the header's usual type size (a prefecture stamp or a
+    margin column in small type, its rows tight together, says nothing of the body's
+    leading)."""
     if not rows:
         return 12.0
     usual = statistics.median(r.height for r in rows)
-    sized = [r for r in rows if abs(r.height - usual) <= 0.2 * usual]
-    steps = sorted(b.top - a.top for a, b in zip(sized, sized[1:]) if a.page == b.page and b.top > a.top)
+    sizes = [r.size for r in rows if r.size]
+    usual_size = statistics.median(sizes) if sizes else 0.0
+    sized = [r for r in rows if abs(r.height - usual) <= 0.2 * usual
+             and (not usual_size or not r.size or abs(r.size - usual_size) <= 0.1 * usual_size)]
+    steps = []
+    for k, b in enumerate(sized):
+        # The nearest row above that shares some of its width (a few rows back at most).
+        above = next((a for a in reversed(sized[max(0, k - 4):k])
+                      if a.page == b.page and a.x0 < b.x1 and b.x0 < a.x1), None)
+        if above is not None and b.top > above.top:
+            steps.append(b.top - above.top)
+    steps.sort()
     tight = [d for d in steps if d < 3 * usual]
     if tight:
         return tight[len(tight) // 4]
