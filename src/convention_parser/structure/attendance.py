@@ -33,11 +33,12 @@ from .names import split_list
 @dataclass(frozen=True)
 class GridSettings:
     segment_gap: float = 1.8        # a gap wider than this many word heights cuts a row (tab stop, column)
-    row_overlap: float = 0.5        # two words share a row when their centres are this close (in heights)
+    row_overlap: float = 0.5        # a word joins a row whose extent covers this share of its box
     paragraph_step: float = 1.35    # a row further below the last than this many line steps opens a paragraph
     column_step: float = 2.4        # ... but a row in the value's own column may be this far (table padding)
     column_slack: float = 0.8       # how far left of a column (in heights) a segment may start and stay in it
     full_line: float = 0.85         # a row reaching this share of the page's text width wrapped: it continues
+    open_rows: int = 3              # a word may join one of the last rows started (side-by-side blocks)
 
 
 SETTINGS = GridSettings()
@@ -191,27 +192,59 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
 
 def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list[Row]:
     """Visual rows, top-down per page, each cut into segments at wide gaps and at column
-    gutters. Cost: a sort, and the gutter scan over the header's rows."""
+    gutters. Cost: a sort, a look at the last few rows per word, and the gutter scan.
+
+    Word boxes hug their glyphs ("-" sits low, "Françoise" hangs below its row, an accented
+    capital stands above it), and a margin column's small type sits between the body's rows:
+    so rows are first gathered per type size, a word joining the recent row its box overlaps
+    most; then rows of different sizes side by side (a margin beside the body) are one row."""
     items = sorted(_words(lines), key=lambda t: (t.page, (t.word.top + t.word.bottom) / 2, t.word.x0))
-    rows: list[Row] = []
-    group: list[_Placed] = []
-
-    def flush():
-        if group:
-            rows.append(_row(group, settings))
-            group.clear()
-
+    by_size: dict[tuple[int, float], list[list[_Placed]]] = {}
+    groups: list[list[_Placed]] = []
     for item in items:
-        w = item.word
-        if group:
-            w0 = group[0].word
-            h = max(w0.bottom - w0.top, 1.0)
-            if item.page != group[0].page or \
-                    abs((w.top + w.bottom) / 2 - (w0.top + w0.bottom) / 2) > settings.row_overlap * h:
-                flush()
-        group.append(item)
-    flush()
+        recent = by_size.setdefault((item.page, round(item.word.size * 2) / 2), [])
+        best, best_share = None, settings.row_overlap
+        for g in recent[-settings.open_rows:]:
+            share = _overlap_share(item.word, _extent(g))
+            if share >= best_share:
+                best, best_share = g, share
+        if best is None:
+            best = [item]
+            recent.append(best)
+            groups.append(best)
+        else:
+            best.append(item)
+    groups.sort(key=lambda g: (g[0].page, sum(_extent(g)) / 2))
+    merged: list[list[_Placed]] = []
+    for g in groups:
+        host = next((m for m in merged[-settings.open_rows:] if m[0].page == g[0].page and _beside_rows(m, g, settings)),
+                    None)
+        if host is None:
+            merged.append(g)
+        else:
+            host.extend(g)
+    rows = [_row(g, settings) for g in merged]
     return _rejoin_colons(_cut_gutters(rows))
+
+
+def _extent(group: list[_Placed]) -> tuple[float, float]:
+    """A row's usual top and bottom (medians: a tall or hanging glyph does not stretch it)."""
+    return (statistics.median(t.word.top for t in group), statistics.median(t.word.bottom for t in group))
+
+
+def _overlap_share(w: Word, extent: tuple[float, float]) -> float:
+    """How much of the word's box (or of the row's extent, if smaller) the two share."""
+    top, bottom = extent
+    inter = min(w.bottom, bottom) - max(w.top, top)
+    return inter / max(min(w.bottom - w.top, bottom - top), 0.5)
+
+
+def _beside_rows(a: list[_Placed], b: list[_Placed], settings: GridSettings) -> bool:
+    """Two rows of different type sizes at one height, apart in x: one visual row."""
+    (at, ab), (bt, bb) = _extent(a), _extent(b)
+    share = (min(ab, bb) - max(at, bt)) / max(min(ab - at, bb - bt), 0.5)
+    apart = all(v.word.x1 <= w.word.x0 or w.word.x1 <= v.word.x0 for v in a for w in b)
+    return share >= settings.row_overlap and apart
 
 
 def _cut_gutters(rows: list[Row]) -> list[Row]:
@@ -335,6 +368,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     rows = _wrapped_labels(build_rows(lines, settings), labels)
     step = _line_step(rows)
     right = _right_edges(rows)
+    body_left = _left_edges(rows)
     fields: list[Field] = []
     open_: list[Field] = []                 # fields that may still grow, by column
     order: list[tuple[str, object]] = []
@@ -357,6 +391,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             carried = list(fed)
             for f in carried:
                 f.page, f.last_top = row.page, row.top - step
+        last_row, last_fed = prev_row, fed
         prev_row, fed = row, []
         page_right = right.get(row.page, row.x1)
         free: list[Segment] = []
@@ -373,7 +408,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 # A label closes the fields in its column and to its right, in its block (a
                 # margin column's "Présents : 19" leaves the body's list beside it open).
                 open_ = [f for f in open_ if f.page == row.page and (f.x < seg.x0 - settings.column_slack * row.height
-                                                                     or not row.same_block(seg.x0, f.x))]
+                                                                     or not row.same_block(seg.x0, f.x)
+                                                                     or _in_margin(seg, f, body_left.get(row.page))
+                                                                     or _beside(f, seg, row, step, settings))]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
                                 open_label=open_label, last_top=row.top, last_height=row.height)
@@ -400,7 +437,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                     row_piece = _piece(seg)
                     current.pieces.append(row_piece)
                 continue
-            target = _column_of(open_, seg, row, settings)
+            target = _column_of(open_, seg, row, settings) or _widened(last_fed, seg, row, last_row, step, settings)
             if target is not None and _counted(target):
                 target = None               # "Présents : 23": the value is whole
             if target is not None and target in carried and row.page != prev_page \
@@ -444,9 +481,12 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             fed = list(carried)
             order.append(("text", " ".join(s.text for s in free)))
         elif free:
-            # Text outside any field closes the fields it sits under, in its block.
+            # Text outside any field closes the fields it sits under: not a field in another
+            # block, nor one whose last row lies beyond a gutter of this row (a margin column
+            # starting beside a list that wrapped around it).
             open_ = [f for f in open_ if f.page == row.page
-                     and (f.x > free[-1].x1 or not any(row.same_block(f.x, s.x0) for s in free))]
+                     and (f.x > free[-1].x1 or not any(row.same_block(f.x, s.x0) for s in free)
+                          or _beyond_gutter(f, free, row) or _in_margin(free[-1], f, body_left.get(row.page)))]
             if last_free is not None and (last_free.page != row.page or row.top - last_free.top > settings.paragraph_step * step):
                 close_para()
             para.append(" ".join(s.text for s in free))
@@ -550,6 +590,24 @@ def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
             and not is_entry(seg.text, f.kind))
 
 
+def _beyond_gutter(f: Field, free: list[Segment], row: Row) -> bool:
+    """Does the field's last row lie across a gutter from all the free text, without sharing
+    any of its width?"""
+    if not f.pieces or not row.gutters:
+        return False
+    last = f.pieces[-1]
+    return all(s.x1 <= last.x0 and not row.same_block(s.x0, last.x0) for s in free)
+
+
+def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSettings) -> bool:
+    """Is the label beside field f's running list rather than under it? The field starts right
+    of the label's text and this row goes on in the field's column ("Présents : 37" in a margin
+    column || "DHAINAUT Sébastien", the body's list going on)."""
+    slack = settings.column_slack * row.height
+    return (f.x > label.x1 + slack and bool(f.pieces) and row.top - f.last_top <= settings.column_step * step
+            and any(s.x0 >= f.x - slack for s in row.segments if s.x0 > label.x1))
+
+
 def _inside_value(open_: list[Field], seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
     """Does the segment sit in the value column of a field whose value is running (its
     last piece on this row or the one above)? A label without its colon found there is a
@@ -606,7 +664,9 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
             return False
         if gap > settings.paragraph_step * step and last is not None and _SENTENCE_END.search(last.text):
             return False   # a finished list, then a paragraph that merely starts at the column's x (a centred title)
-        return not (last is not None and f.wrapped_back)
+        # After rows wrapped back to the margin, an indented row opens new text, unless the
+        # row above filled its line (the text narrowed beside a frame: it wraps on).
+        return not (last is not None and f.wrapped_back) or _filled(f, last, gap, step, settings)
     if gap > settings.paragraph_step * step:
         return False
     if last is None:
@@ -619,6 +679,28 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         return False
     # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list.
     return last.x1 >= settings.full_line * f.right or bool(_OPEN_END.search(last.text))
+
+
+def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettings) -> bool:
+    """The value's last row filled its line and ends mid-list: the next row carries it on."""
+    return (gap <= settings.paragraph_step * step and last.x1 >= settings.full_line * f.right
+            and not _SENTENCE_END.search(last.text))
+
+
+def _widened(fed: list[Field], seg: Segment, row: Row, prev: Optional[Row], step: float,
+             settings: GridSettings) -> Optional[Field]:
+    """A list wrapped around a block beside it (a margin column set as a frame) goes on at the
+    page's margin once the block ends: the row above held the block left of a gutter, this
+    row starts left of that gutter, and the list's last row filled its line."""
+    if prev is None or prev.page != row.page or seg is not row.segments[0] or not prev.gutters:
+        return None
+    for f in fed:
+        strip = max(((g0, g1) for g0, g1 in prev.gutters if g1 <= f.x + settings.column_slack * row.height), default=None)
+        if strip is not None and seg.x0 < strip[0] and seg.x1 > strip[1] and f.pieces \
+                and _filled(f, f.pieces[-1], row.top - f.last_top, step, settings):
+            f.x = seg.x0                    # the field's column is now the page's margin
+            return f
+    return None
 
 
 def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings,
@@ -677,6 +759,26 @@ def _line_step(rows: list[Row]) -> float:
         return tight[len(tight) // 4]
     # Every row a paragraph of its own, spaced apart: that spacing is the step.
     return steps[0] if steps else usual * 1.2
+
+
+def _left_edges(rows: list[Row]) -> dict[int, float]:
+    """Per page, where the body's text starts: the median left edge of its wide rows (prose
+    runs from margin to margin; a margin column beside it never does)."""
+    spans: dict[int, tuple[float, float]] = {}
+    for r in rows:
+        lo, hi = spans.get(r.page, (r.x0, r.x1))
+        spans[r.page] = (min(lo, r.x0), max(hi, r.x1))
+    starts: dict[int, list[float]] = {}
+    for r in rows:
+        lo, hi = spans[r.page]
+        if r.x1 - r.x0 >= 0.6 * (hi - lo):
+            starts.setdefault(r.page, []).append(r.x0)
+    return {page: statistics.median(xs) for page, xs in starts.items()}
+
+
+def _in_margin(seg: Segment, f: Field, body_left: Optional[float]) -> bool:
+    """Text in a margin column, left of the body's edge, says nothing of a field of the body."""
+    return body_left is not None and seg.x1 < body_left and f.x >= body_left - 1.0
 
 
 def _right_edges(rows: list[Row]) -> dict[int, float]:

@@ -96,6 +96,11 @@ def find_gutters(rows: list[BoxRow], s: GutterSettings = SETTINGS) -> list[list[
                 j += 1
             starts = _right_starts(rows[i:j], *cur)
             if _column_edge(starts, cur[1], s):
+                # The run began where a row first had words on both sides; the rows above
+                # that leave the whole strip free are beside it too (a margin block's first
+                # line beside the body's last row above the gap).
+                while i > 0 and rows[i - 1].page == row.page and _free_part(rows[i - 1], *cur, s) == cur:
+                    i -= 1
                 for k in range(i, j):
                     out[k].append(cur)
     return out
