@@ -69,6 +69,10 @@ class Segment:
     def x1(self) -> float:
         return self.words[-1].x1
 
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
 
 @dataclass
 class Row:
@@ -135,6 +139,7 @@ class Field:
     open_label: bool = False        # the label had no colon: its cell may wrap onto the next row
     wrapped_back: bool = False      # a continuation row came back to the label's margin
     indented: bool = False          # a continuation row sat in the value's column
+    label_gutters: list[tuple[float, float]] = field(default_factory=list)  # gutters of the label's row
 
     @property
     def text(self) -> str:
@@ -215,15 +220,15 @@ def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list
         else:
             best.append(item)
     groups.sort(key=lambda g: (g[0].page, sum(_extent(g)) / 2))
-    merged: list[list[_Placed]] = []
+    merged: list[list[list[_Placed]]] = []     # a visual row: its groups, one per type size
     for g in groups:
-        host = next((m for m in merged[-settings.open_rows:] if m[0].page == g[0].page and _beside_rows(m, g, settings)),
-                    None)
+        host = next((m for m in merged[-settings.open_rows:]
+                     if m[0][0].page == g[0].page and all(_beside_rows(h, g, settings) for h in m)), None)
         if host is None:
-            merged.append(g)
+            merged.append([g])
         else:
-            host.extend(g)
-    rows = [_row(g, settings) for g in merged]
+            host.append(g)
+    rows = [_row(parts, settings) for parts in merged]
     return _rejoin_colons(_cut_gutters(rows))
 
 
@@ -293,8 +298,12 @@ def _rejoin_colons(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _row(group: list[_Placed], settings: GridSettings) -> Row:
-    group = sorted(group, key=lambda t: t.word.x0)
+def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
+    """One visual row from its groups of words (one per type size): cut into segments at wide
+    gaps, between ruled cells, and where the type size changes (a margin column in small type
+    a few points from the body's text)."""
+    block = {id(t): k for k, part in enumerate(parts) for t in part}
+    group = sorted((t for part in parts for t in part), key=lambda t: t.word.x0)
     heights = [t.word.bottom - t.word.top for t in group]
     h = max(statistics.median(heights), 1.0)
     segments: list[Segment] = []
@@ -302,7 +311,8 @@ def _row(group: list[_Placed], settings: GridSettings) -> Row:
     for item in group:
         w, bl = item.word, item.line
         new_cell = prev is not None and prev.line.line.cell is not None and prev.line.line.cell != bl.line.cell
-        if prev is None or new_cell or w.x0 - prev.word.x1 > settings.segment_gap * h:
+        if prev is None or new_cell or w.x0 - prev.word.x1 > settings.segment_gap * h \
+                or block[id(item)] != block[id(prev)]:
             # A bullet opens the line's first word, never a fragment it took from the line above.
             item_start = bl.list_item and not item.fragment and (prev is None or prev.line is not bl)
             segments.append(Segment([], list_item=item_start,
@@ -374,6 +384,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     order: list[tuple[str, object]] = []
     para: list[str] = []
     last_free: Optional[Row] = None
+    para_size = 0.0                         # type size of the paragraph being read
 
     def close_para():
         if para:
@@ -409,10 +420,12 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 # margin column's "Présents : 19" leaves the body's list beside it open).
                 open_ = [f for f in open_ if f.page == row.page and (f.x < seg.x0 - settings.column_slack * row.height
                                                                      or not row.same_block(seg.x0, f.x)
+                                                                     or _framed_off(f, seg.x1, row)
                                                                      or _in_margin(seg, f, body_left.get(row.page))
                                                                      or _beside(f, seg, row, step, settings))]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
+                                label_gutters=list(row.gutters),
                                 open_label=open_label, last_top=row.top, last_height=row.height)
                 opened.append(current)
                 row_piece = None
@@ -487,10 +500,22 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             open_ = [f for f in open_ if f.page == row.page
                      and (f.x > free[-1].x1 or not any(row.same_block(f.x, s.x0) for s in free)
                           or _beyond_gutter(f, free, row) or _in_margin(free[-1], f, body_left.get(row.page)))]
-            if last_free is not None and (last_free.page != row.page or row.top - last_free.top > settings.paragraph_step * step):
+            # A margin column's line is text of its own: it never joins the body's paragraph
+            # ("Direction Générale des" beside "M. Loïc PRÉVOST, Maire.").
+            # So is a line in another type size than the paragraph it would join (a frame
+            # in small type set inside the body's width, the text wrapping around it).
+            edge = body_left.get(row.page)
+            if last_free is not None and (last_free.page != row.page
+                                          or row.top - last_free.top > settings.paragraph_step * step):
                 close_para()
-            para.append(" ".join(s.text for s in free))
-            last_free = row
+            body = [s for s in free if (edge is None or s.x1 >= edge)
+                    and (not para or not para_size or abs(s.size - para_size) <= 0.1 * para_size)]
+            order.extend(("text", s.text) for s in free if s not in body)
+            if body:
+                if not para:
+                    para_size = body[0].size
+                para.append(" ".join(s.text for s in body))
+                last_free = row
         else:
             close_para()
             last_free = None
@@ -591,12 +616,18 @@ def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
 
 
 def _beyond_gutter(f: Field, free: list[Segment], row: Row) -> bool:
-    """Does the field's last row lie across a gutter from all the free text, without sharing
-    any of its width?"""
-    if not f.pieces or not row.gutters:
+    """Does the free text lie left of a gutter that frames the field off (_framed_off)?"""
+    return all(_framed_off(f, s.x1, row) for s in free)
+
+
+def _framed_off(f: Field, x: float, row: Row) -> bool:
+    """A gutter of this row, which the field's label row did not have, lies between x and the
+    field's last row: a block (a margin frame) began beside a list that was set wider above
+    it. (The field's own gutter, between its label and value columns, separates nothing.)"""
+    if not f.pieces:
         return False
-    last = f.pieces[-1]
-    return all(s.x1 <= last.x0 and not row.same_block(s.x0, last.x0) for s in free)
+    last = f.pieces[-1].x0
+    return any(g not in f.label_gutters and x <= g[0] + 0.5 and last >= g[1] - 1.0 for g in row.gutters)
 
 
 def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSettings) -> bool:
@@ -673,8 +704,9 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         return True                     # "Présents :" alone on its row: the list follows
     if last.text.count("(") > last.text.count(")"):
         return True                     # "X (pouvoir à" / "Y)": a bracket left open goes on
-    if f.indented:
+    if f.indented and not _filled(f, last, gap, step, settings):
         return False                    # the values sat in their column: back at the margin is new text
+                                        # (unless the row above filled its line: a frame beside it ended)
     if _SENTENCE_END.search(last.text):
         return False
     # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list.
@@ -762,8 +794,8 @@ def _line_step(rows: list[Row]) -> float:
 
 
 def _left_edges(rows: list[Row]) -> dict[int, float]:
-    """Per page, where the body's text starts: the median left edge of its wide rows (prose
-    runs from margin to margin; a margin column beside it never does)."""
+    """Per page, where the body's text starts: the median left edge of its wide pieces of rows
+    (prose runs from margin to margin; a margin column beside it never does)."""
     spans: dict[int, tuple[float, float]] = {}
     for r in rows:
         lo, hi = spans.get(r.page, (r.x0, r.x1))
@@ -771,9 +803,8 @@ def _left_edges(rows: list[Row]) -> dict[int, float]:
     starts: dict[int, list[float]] = {}
     for r in rows:
         lo, hi = spans[r.page]
-        if r.x1 - r.x0 >= 0.6 * (hi - lo):
-            starts.setdefault(r.page, []).append(r.x0)
-    return {page: statistics.median(xs) for page, xs in starts.items()}
+        starts.setdefault(r.page, []).extend(s.x0 for s in r.segments if s.x1 - s.x0 >= 0.6 * (hi - lo))
+    return {page: statistics.median(xs) for page, xs in starts.items() if xs}
 
 
 def _in_margin(seg: Segment, f: Field, body_left: Optional[float]) -> bool:

@@ -80,6 +80,26 @@ def _column_edge(starts: list[float], hi: float, s: GutterSettings) -> bool:
     return at_edge >= s.min_rows and at_edge >= s.edge_share * len(starts)
 
 
+def _justified(rows: list[BoxRow], lo: float, hi: float, s: GutterSettings) -> bool:
+    """Rows of one justified paragraph, whose stretched spaces happen to line up (the same
+    last word, "- Mme", ending each row at the margin): on both sides of the strip the rows
+    end flush, the left side against the strip, the right side at the margin."""
+    lefts, rights, height = [], [], 0.0
+    for r in rows:
+        left = [x1 for _, x1 in r.boxes if x1 <= lo]
+        right = [x1 for x0, x1 in r.boxes if x0 >= hi]
+        if left and right:
+            lefts.append(max(left))
+            rights.append(max(right))
+            height = max(height, r.height)
+
+    def flush(ends: list[float]) -> bool:
+        top = max(ends)
+        return sum(1 for e in ends if top - e <= 0.5 * height) * 3 >= 2 * len(ends)
+
+    return bool(lefts) and flush(lefts) and flush(rights)
+
+
 def find_gutters(rows: list[BoxRow], s: GutterSettings = SETTINGS) -> list[list[Strip]]:
     """Per row, the gutter strips that cross it. Rows top-down (pages in order)."""
     out: list[list[Strip]] = [[] for _ in rows]
@@ -95,7 +115,7 @@ def find_gutters(rows: list[BoxRow], s: GutterSettings = SETTINGS) -> list[list[
                 cur = nxt
                 j += 1
             starts = _right_starts(rows[i:j], *cur)
-            if _column_edge(starts, cur[1], s):
+            if _column_edge(starts, cur[1], s) and not _justified(rows[i:j], *cur, s):
                 # The run began where a row first had words on both sides; the rows above
                 # that leave the whole strip free are beside it too (a margin block's first
                 # line beside the body's last row above the gap).
