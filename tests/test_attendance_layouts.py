@@ -207,3 +207,41 @@ def test_a_running_line_atop_the_next_page_stays_out_of_a_tables_list():
     md = _metadata(header)
     assert md["present"] == ["NOËL Ludovic", "LEFEBVRE Émilie", "BERTRAND Aurélie", "TRAORÉ Florence"]
     assert md["excused"] == [{"name": "LEFEBVRE Martine", "proxy_to": None}]
+
+
+def test_phrasings_of_other_towns():
+    """"Présents : … (3)" (a count after the list), "Excusés représentés : X par Y", "Pouvoirs :
+    X à Y", "X donne pouvoir à Y" inside an excused list, "Absents ayant voté par procuration :
+    X (procuration à Y)", "Secrétaire de séance : X"."""
+    rows = ["Présents : M. Alain DUBOIS, Mme Brigitte LAMBERT, M. Cédric MARTIN (3)",
+            "Excusés représentés : M. Denis ROUX par M. Alain DUBOIS, Mme Emma PETIT par Mme Brigitte LAMBERT",
+            "Pouvoirs : M. Fabien MOREL à M. Cédric MARTIN",
+            "Excusés : M. Gilles FAURE donne pouvoir à Mme Brigitte LAMBERT ; M. Hugo BLANC",
+            "Absents ayant voté par procuration : M. Ivan LEROY (procuration à M. Alain DUBOIS)",
+            "Secrétaire de séance : Mme Brigitte LAMBERT"]
+    md = _metadata([_line(1, 120.0 + 16 * k, (50.0, t)) for k, t in enumerate(rows)])
+    assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN"]
+    assert md["present_count"] == 3
+    assert md["excused"] == [{"name": "Denis ROUX", "proxy_to": "Alain DUBOIS"},
+                             {"name": "Emma PETIT", "proxy_to": "Brigitte LAMBERT"},
+                             {"name": "Fabien MOREL", "proxy_to": "Cédric MARTIN"},
+                             {"name": "Gilles FAURE", "proxy_to": "Brigitte LAMBERT"},
+                             {"name": "Hugo BLANC", "proxy_to": None},
+                             {"name": "Ivan LEROY", "proxy_to": "Alain DUBOIS"}]
+    assert md["secretary"] == "Brigitte LAMBERT"
+
+
+def test_a_presence_table_of_three_columns():
+    """"Présents | Excusés | Absents" heading three columns (no colons), one name a row under
+    each, columns of unequal length."""
+    cols = (50.0, 220.0, 390.0)
+    rows = [("Présents", "Excusés", "Absents"),
+            ("M. Alain DUBOIS", "M. Denis ROUX", "M. Ivan LEROY"),
+            ("Mme Brigitte LAMBERT", "Mme Emma PETIT", ""),
+            ("M. Cédric MARTIN", "", "")]
+    header = [_line(1, 120.0 + 14 * k, *[(x, t) for x, t in zip(cols, row) if t], table_id="t1")
+              for k, row in enumerate(rows)]
+    md = _metadata(header)
+    assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN"]
+    assert md["excused"] == [{"name": "Denis ROUX", "proxy_to": None}, {"name": "Emma PETIT", "proxy_to": None}]
+    assert md["absent"] == ["Ivan LEROY"]

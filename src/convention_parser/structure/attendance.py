@@ -140,6 +140,7 @@ class Field:
     wrapped_back: bool = False      # a continuation row came back to the label's margin
     indented: bool = False          # a continuation row sat in the value's column
     label_gutters: list[tuple[float, float]] = field(default_factory=list)  # gutters of the label's row
+    size: float = 0.0               # the label's type size
 
     @property
     def text(self) -> str:
@@ -378,7 +379,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     rows = _wrapped_labels(build_rows(lines, settings), labels)
     step = _line_step(rows)
     right = _right_edges(rows)
-    body_left = _left_edges(rows)
+    usual_size = _usual_size(rows)
     fields: list[Field] = []
     open_: list[Field] = []                 # fields that may still grow, by column
     order: list[tuple[str, object]] = []
@@ -386,10 +387,14 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     last_free: Optional[Row] = None
     para_size = 0.0                         # type size of the paragraph being read
 
+    side: list[str] = []                    # lines in another type size beside the paragraph
+
     def close_para():
         if para:
             order.append(("text", join_pieces(para)))
             para.clear()
+        order.extend(("text", t) for t in side)
+        side.clear()
 
     fed: list[Field] = []                   # the fields the previous row fed
     prev_row: Optional[Row] = None
@@ -420,12 +425,12 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 # margin column's "Présents : 19" leaves the body's list beside it open).
                 open_ = [f for f in open_ if f.page == row.page and (f.x < seg.x0 - settings.column_slack * row.height
                                                                      or not row.same_block(seg.x0, f.x)
-                                                                     or _framed_off(f, seg.x1, row)
-                                                                     or _in_margin(seg, f, body_left.get(row.page))
+                                                                     or _framed_off(f, seg, row)
+                                                                     or _in_margin(seg, f, usual_size)
                                                                      or _beside(f, seg, row, step, settings))]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
-                                label_gutters=list(row.gutters),
+                                label_gutters=list(row.gutters), size=seg.size,
                                 open_label=open_label, last_top=row.top, last_height=row.height)
                 opened.append(current)
                 row_piece = None
@@ -499,18 +504,19 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             # starting beside a list that wrapped around it).
             open_ = [f for f in open_ if f.page == row.page
                      and (f.x > free[-1].x1 or not any(row.same_block(f.x, s.x0) for s in free)
-                          or _beyond_gutter(f, free, row) or _in_margin(free[-1], f, body_left.get(row.page)))]
-            # A margin column's line is text of its own: it never joins the body's paragraph
-            # ("Direction Générale des" beside "M. Loïc PRÉVOST, Maire.").
-            # So is a line in another type size than the paragraph it would join (a frame
-            # in small type set inside the body's width, the text wrapping around it).
-            edge = body_left.get(row.page)
+                          or _beyond_gutter(f, free, row) or _in_margin(free[-1], f, usual_size))]
+            # A line in another type size than the paragraph it would join is text of its own,
+            # told after the paragraph: a margin column's line ("Direction Générale des" beside
+            # "M. Loïc PRÉVOST, Maire."). A line of the usual size after a paragraph in
+            # another (a title) opens a paragraph.
             if last_free is not None and (last_free.page != row.page
                                           or row.top - last_free.top > settings.paragraph_step * step):
                 close_para()
-            body = [s for s in free if (edge is None or s.x1 >= edge)
-                    and (not para or not para_size or abs(s.size - para_size) <= 0.1 * para_size)]
-            order.extend(("text", s.text) for s in free if s not in body)
+            if para and not any(_sized(s, para_size) for s in free) \
+                    and _sized(free[0], usual_size) and not _sized(free[0], para_size):
+                close_para()
+            body = [s for s in free if not para or _sized(s, para_size)]
+            side.extend(s.text for s in free if s not in body)
             if body:
                 if not para:
                     para_size = body[0].size
@@ -617,17 +623,18 @@ def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
 
 def _beyond_gutter(f: Field, free: list[Segment], row: Row) -> bool:
     """Does the free text lie left of a gutter that frames the field off (_framed_off)?"""
-    return all(_framed_off(f, s.x1, row) for s in free)
+    return all(_framed_off(f, s, row) for s in free)
 
 
-def _framed_off(f: Field, x: float, row: Row) -> bool:
-    """A gutter of this row, which the field's label row did not have, lies between x and the
-    field's last row: a block (a margin frame) began beside a list that was set wider above
-    it. (The field's own gutter, between its label and value columns, separates nothing.)"""
-    if not f.pieces:
+def _framed_off(f: Field, seg: Segment, row: Row) -> bool:
+    """The segment stands left of the field's label column, and a gutter of this row, which the
+    field's label row did not have, lies between it and the field's last row: a block (a
+    margin frame) began beside a list that was set wider above it. (The field's own gutter,
+    between its label and value columns, separates nothing.)"""
+    if not f.pieces or seg.x0 >= f.x - 1.0:
         return False
     last = f.pieces[-1].x0
-    return any(g not in f.label_gutters and x <= g[0] + 0.5 and last >= g[1] - 1.0 for g in row.gutters)
+    return any(g not in f.label_gutters and seg.x1 <= g[0] + 0.5 and last >= g[1] - 1.0 for g in row.gutters)
 
 
 def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSettings) -> bool:
@@ -667,7 +674,11 @@ def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSetting
     """The open field whose column holds the segment: the rightmost one starting left of it."""
     slack = settings.column_slack * row.height
     cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack]
-    return max(cands, key=lambda f: f.x) if cands else None
+    if not cands:
+        return None
+    # Fields of one column (their labels a hair apart): the one opened last.
+    right = max(f.x for f in cands)
+    return [f for f in cands if f.x >= right - slack][-1]
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z]{2})[.!?]\)?$")
@@ -793,23 +804,22 @@ def _line_step(rows: list[Row]) -> float:
     return steps[0] if steps else usual * 1.2
 
 
-def _left_edges(rows: list[Row]) -> dict[int, float]:
-    """Per page, where the body's text starts: the median left edge of its wide pieces of rows
-    (prose runs from margin to margin; a margin column beside it never does)."""
-    spans: dict[int, tuple[float, float]] = {}
-    for r in rows:
-        lo, hi = spans.get(r.page, (r.x0, r.x1))
-        spans[r.page] = (min(lo, r.x0), max(hi, r.x1))
-    starts: dict[int, list[float]] = {}
-    for r in rows:
-        lo, hi = spans[r.page]
-        starts.setdefault(r.page, []).extend(s.x0 for s in r.segments if s.x1 - s.x0 >= 0.6 * (hi - lo))
-    return {page: statistics.median(xs) for page, xs in starts.items() if xs}
+def _sized(seg: Segment, size: float) -> bool:
+    """Is the segment set in this type size (within a tenth; unknown sizes match)?"""
+    return not size or not seg.size or abs(seg.size - size) <= 0.1 * size
 
 
-def _in_margin(seg: Segment, f: Field, body_left: Optional[float]) -> bool:
-    """Text in a margin column, left of the body's edge, says nothing of a field of the body."""
-    return body_left is not None and seg.x1 < body_left and f.x >= body_left - 1.0
+def _usual_size(rows: list[Row]) -> float:
+    sizes = [r.size for r in rows if r.size]
+    return statistics.median(sizes) if sizes else 0.0
+
+
+def _in_margin(seg: Segment, f: Field, usual: float) -> bool:
+    """Text of a margin column (another type size than the header's, left of the field's
+    label) says nothing of a field of the body."""
+    def usual_sized(size: float) -> bool:
+        return abs(size - usual) <= 0.1 * usual
+    return bool(usual) and bool(seg.size) and not usual_sized(seg.size) and usual_sized(f.size) and seg.x1 < f.x
 
 
 def _right_edges(rows: list[Row]) -> dict[int, float]:
