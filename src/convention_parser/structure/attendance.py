@@ -385,7 +385,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     order: list[tuple[str, object]] = []
     para: list[str] = []
     last_free: Optional[Row] = None
-    para_size = 0.0                         # type size of the paragraph being read
+    para_size = para_x0 = 0.0               # type size and left edge of the paragraph being read
 
     side: list[str] = []                    # lines in another type size beside the paragraph
 
@@ -505,21 +505,23 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             open_ = [f for f in open_ if f.page == row.page
                      and (f.x > free[-1].x1 or not any(row.same_block(f.x, s.x0) for s in free)
                           or _beyond_gutter(f, free, row) or _in_margin(free[-1], f, usual_size))]
-            # A line in another type size than the paragraph it would join is text of its own,
-            # told after the paragraph: a margin column's line ("Direction Générale des" beside
-            # "M. Loïc PRÉVOST, Maire."). A line of the usual size after a paragraph in
-            # another (a title) opens a paragraph.
+            # A line in another type size than the paragraph it would join, starting left of
+            # the paragraph, is text of its own, told after the paragraph: a margin frame's line
+            # ("Direction Générale des" beside "M. Loïc PRÉVOST, Maire."). (Names set smaller
+            # inside the running text stay in it.) A line of the usual size after a paragraph
+            # in another (a title) opens a paragraph.
             if last_free is not None and (last_free.page != row.page
                                           or row.top - last_free.top > settings.paragraph_step * step):
                 close_para()
             if para and not any(_sized(s, para_size) for s in free) \
                     and _sized(free[0], usual_size) and not _sized(free[0], para_size):
                 close_para()
-            body = [s for s in free if not para or _sized(s, para_size)]
+            slack = settings.column_slack * row.height
+            body = [s for s in free if not para or _sized(s, para_size) or s.x0 >= para_x0 - slack]
             side.extend(s.text for s in free if s not in body)
             if body:
                 if not para:
-                    para_size = body[0].size
+                    para_size, para_x0 = body[0].size, body[0].x0
                 para.append(" ".join(s.text for s in body))
                 last_free = row
         else:
