@@ -245,3 +245,34 @@ def test_a_presence_table_of_three_columns():
     assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN"]
     assert md["excused"] == [{"name": "Denis ROUX", "proxy_to": None}, {"name": "Emma PETIT", "proxy_to": None}]
     assert md["absent"] == ["Ivan LEROY"]
+
+
+def test_a_given_name_cut_off_a_surname_first_entry_by_the_cells_edge():
+    """"NOM Prénom" entries in a narrow value cell, one a row: the given name wraps alone to
+    the next row ("… à Monsieur ROUSSEAU" / "Daniel"), or heads the row before the proxy
+    phrase ("Mme HADDAD" / "Patricia donne procuration à Mme MICHEL Caroline")."""
+    v = 180.0
+    header = [_line(1, 120.0, (50.0, "Pouvoirs :"), (v, "Madame DUBOIS Nathalie à Monsieur GUERIN", SIZE, 400.0)),
+              _line(1, 134.0, (v, "Jean-Michel")),
+              _line(1, 148.0, (v, "Monsieur MARTIN Bernard à Monsieur ROUSSEAU", SIZE, 400.0)),
+              _line(1, 162.0, (v, "Daniel")),
+              _line(1, 176.0, (50.0, "Excusés ayant"), (v, "Mme HADDAD")),
+              _line(1, 190.0, (50.0, "donné pouvoir :"), (v, "Patricia donne procuration à Mme MICHEL Caroline")),
+              _line(1, 204.0, (50.0, "Secrétaire :"), (v, "M. DUBOIS Antoine"))]
+    md = _metadata(header)
+    assert md["excused"] == [{"name": "DUBOIS Nathalie", "proxy_to": "GUERIN Jean-Michel"},
+                             {"name": "MARTIN Bernard", "proxy_to": "ROUSSEAU Daniel"},
+                             {"name": "HADDAD Patricia", "proxy_to": "MICHEL Caroline"}]
+
+
+def test_one_entry_a_row_at_a_tab_stop_left_of_the_first():
+    """"Absents non excusés : Mme Monique BLANC" (the label overran the tab stop at 190), then
+    one entry a row at the tab stop."""
+    header = [_line(1, 120.0, (115.0, "Présents : 13")),
+              _line(1, 134.0, (115.0, "Absents non excusés : Mme Monique BLANC")),
+              _line(1, 148.0, (190.0, "M. Benoît LE GALL")),
+              _line(1, 162.0, (190.0, "Mme Corinne MORIN")),
+              _line(1, 182.0, (115.0, "Mme Lise ROUX a été désignée secrétaire de séance."))]
+    md = _metadata(header, x=115.0)
+    assert md["absent"] == ["Monique BLANC", "Benoît LE GALL", "Corinne MORIN"]
+    assert md["present_count"] == 13

@@ -771,7 +771,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
         return not f.indented and not re.search(r"[,;]", f.pieces[-1].text) and is_entry(seg.text, f.kind)
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
-    if f.wrapped_back and f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack:
+    if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
+            and (f.wrapped_back or seg.x0 < f.value_x - slack):
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)\s", seg.text)[0]
         return is_entry(head, "present")
     return False
@@ -875,6 +876,13 @@ def _unbracketed(text: str) -> str:
     return re.sub(r"\([^()]*\)?", "", text)
 
 
+_SURNAME_END = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+$")
+_GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
+_GIVEN_NAMES = re.compile(rf"{_GIVEN}(?:\s+{_GIVEN})?[,;)]?")
+# Where an entry's name ends: a bracket, a proxy phrase, "à" / "par" before the holder.
+_PROXY_TAIL = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|[àa]|par)\s")
+
+
 def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bool:
     prev = group[-1]
     text = " ".join(q.text for q in group)
@@ -886,6 +894,11 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
         return False
     # A row of capitals only under rows that write given names: a surname cut by the cell edge.
     if named_style and not re.search(r"[a-zà-ÿ]", p.text):
+        return True
+    # Given names alone at the row's head, under a row ending with a surname in capitals: the
+    # "NOM Prénom" the cell's edge cut ("… à Monsieur ROUSSEAU" / "Daniel", "Mme HADDAD" /
+    # "Patricia donne procuration à …").
+    if _SURNAME_END.search(prev.text) and _GIVEN_NAMES.fullmatch(_PROXY_TAIL.split(p.text)[0]):
         return True
     # Two rows that each hold a whole name (a surname in capitals and a given name): two people.
     if _whole_name(text) and _whole_name(p.text):
