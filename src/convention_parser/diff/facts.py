@@ -19,10 +19,11 @@ from ..records import Amount, Change, Evidence, Operation, Quantity, Table
 from .assign import best_pairs
 from .headline import is_headline
 from .matcher import TokenMatcher
+from ..french.words import STOPWORDS
 from .normalize import fold
 from .wording import euros, number, operation_phrase
 
-_STOP = {"de", "la", "le", "les", "des", "du", "d", "l", "a", "et", "en", "au", "aux", "sur", "rue"}
+_STOP = STOPWORDS | {"rue"}
 NAME_THRESHOLD = 0.8
 AMOUNT_TOLERANCE = 0.5       # euros: rounding of cents between layouts
 _OP_FIELDS = ("logements", "amount", "maitre_ouvrage", "quartier")
@@ -527,7 +528,7 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
 # ------------------------------------------------------------------- parties
 
 PARTY_THRESHOLD = 0.85
-_PARTY_STOP = {"de", "d", "du", "des", "la", "le", "les", "l", "et", "pour", "a", "en"}
+_PARTY_STOP = STOPWORDS
 _ACRONYM = re.compile(r"^[A-ZÉ]{2,6}$")
 
 

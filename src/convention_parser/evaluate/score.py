@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from typing import Any, Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
 
+from ..french.text import fold
 from ..records import ParseResult
 
 
@@ -155,9 +155,8 @@ def norm(text: Optional[str]) -> str:
     """Case-, accent-, quote- and space-insensitive form for comparing labels."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", str(text).translate(_QUOTES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[\"'.:;,]+", " ", text.lower())
+    text = fold(str(text).translate(_QUOTES), form="accents")
+    text = re.sub(r"[\"'.:;,]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

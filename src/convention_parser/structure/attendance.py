@@ -24,6 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from ..french.bullets import ALL_GLYPHS
 from ..text.model import Word
 from .lines import BodyLine, clean
 from .names import split_list
@@ -217,7 +218,7 @@ def _row(group: list[tuple[int, Word, BodyLine]], settings: GridSettings) -> Row
         prev = item
     # A bullet glyph left in the text ("- X à Y") marks a list item too.
     for s in segments:
-        if s.words and s.words[0].text in ("-", "–", "—", "•", "▪") and len(s.words) > 1:
+        if s.words and s.words[0].text in ALL_GLYPHS and len(s.words) > 1:
             s.words = s.words[1:]
             s.list_item = True
     return Row(page=group[0][0], top=min(w.top for _, w, _ in group), height=h, segments=segments)

@@ -30,10 +30,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..french.text import fold
 from ..text.model import Word
 from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats, clean
-from .noisy import strip_accents
 
 
 @dataclass(frozen=True)
@@ -162,10 +162,6 @@ def words_text(words: list[Word]) -> str:
     return clean(out)
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text.lower())
-
-
 def _column_starts(row: Row, settings: ItemSettings) -> list[int]:
     out = [0]
     for k in range(1, len(row.words)):
@@ -176,7 +172,7 @@ def _column_starts(row: Row, settings: ItemSettings) -> list[int]:
 
 
 def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
-    label = _fold(m.group("label") or "")
+    label = fold(m.group("label"), form="accents")
     if label and not labels.fullmatch(label):
         return None
     seps = re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
@@ -227,7 +223,7 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
         return None                             # "n° 21-12/130 du 6 décembre 2021"
     if col == 0 and _runs_on(rows, r, right, stats, settings):
         return None                             # the previous row's sentence goes on here
-    if col > 0 and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
+    if col > 0 and any(fold(w.text, form="accents") in ("pour", "contre", "abstention", "abstentions", ":")
                        for w in row.words[max(0, col - 2):col]):
         return None                             # "Pour :   57"
     tpl = _template(m, column, labels)
