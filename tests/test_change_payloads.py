@@ -58,6 +58,10 @@ def test_corpus_diff_outputs_validate_with_typed_payloads(corpus_diffs):
     assert {"operation_added", "amount_changed", "quantity_changed", "party_added", "annex_added",
             "article_modified", "article_renamed", "table_modified"} <= kinds
     assert any(s == "declared_only" for _, s in seen)
+    figures = [c for out in corpus_diffs for c in out["changes"] if c["type"] in ("amount_changed", "quantity_changed")]
+    assert figures and all(c["unit"] == "EUR" for c in figures if c["type"] == "amount_changed")
+    counts = [c for c in figures if c["type"] == "quantity_changed"]
+    assert counts and all(c["unit"] and c["unit"] != "EUR" for c in counts)      # "logement", "place"...
 
 
 def _rejected(doc) -> bool:
@@ -75,6 +79,8 @@ def test_wrong_payloads_are_rejected(corpus_diffs):
         ("amount_changed", "after", "1 880 000 €"),               # an amount is a number
         ("article_modified", "after", 12.0),                      # a section is a record
         ("operation_added", "after", {"declared": "opération"}),  # an announcement, yet applied
+        ("amount_changed", "unit", None),                         # a figure says its unit
+        ("party_added", "unit", "EUR"),                           # a name has none
     ]
     for ctype, side, value in cases:
         bad = copy.deepcopy(doc)

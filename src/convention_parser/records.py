@@ -415,8 +415,8 @@ class AnnouncementPayload(TypedDict):
 
 
 OperationPayload = Operation     # an operation: its Operation record (to_dict)
-AmountPayload = float            # a financing figure in euros (0 where a cell was empty)
-QuantityPayload = float          # a count (logements, places), the unit in the target
+AmountPayload = float            # a financing figure (0 where a cell was empty); Change.unit "EUR"
+QuantityPayload = float          # a count (0 where there was none); Change.unit "logement", "place"...
 PartyPayload = str               # a party's name
 
 # ChangeKind.payload -> the type; AnnouncementPayload or the Amendment record may stand in
@@ -442,6 +442,9 @@ class Change(Record):
     # A total that changes only because cells it sums changed: the targets of those cells
     # (told before it). Empty for a change of its own.
     derived_from: list[str] = field(default_factory=list)
+    # The unit of a figure's before/after (amount_changed: "EUR"; quantity_changed: the
+    # Quantity's unit, "logement", "place"...); None for the other types.
+    unit: Optional[str] = None
 
 
 @dataclass

@@ -120,6 +120,11 @@ def _payload_schemas(defs: dict[str, Any]) -> None:
         change["allOf"].append({
             "if": {"properties": {"type": {"enum": names}, "status": {"enum": ["applied", "undeclared"]}}},
             "then": {"properties": {"after": {"anyOf": [own, null]}}}})
+        # a figure says its unit (Change.unit); nothing else has one
+        figure = records.PAYLOAD_TYPES[payload] in (int, float)
+        change["allOf"].append({
+            "if": {"properties": {"type": {"enum": names}, "status": {"enum": ["applied", "undeclared"]}}},
+            "then": {"properties": {"unit": {"type": "string", "minLength": 1} if figure else null}}})
     unique = list({repr(s): s for s in every + announced}.values())
     for side in ("before", "after"):
         change["properties"][side] = {"anyOf": unique + [null]}

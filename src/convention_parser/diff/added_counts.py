@@ -189,5 +189,5 @@ def _added_change(group: list[tuple]) -> Change:
     places = [{"old_page": None, "old_section": None, "new_page": g.page or None, "new_section": g.section,
                "table": None, "label": named, "text": t} for g, _, _, t, named in group]
     first = group[0][0]
-    return Change(type="quantity_changed", target=target, before=0, after=f.value, summary=summary,
+    return Change(type="quantity_changed", target=target, before=0, after=f.value, summary=summary, unit=f.unit,
                   evidence=Evidence(None, None, first.page or None, first.section, places=places))

@@ -372,7 +372,8 @@ def _figure_change(group: list[tuple], kind: str) -> Change:
         summary += f" — cité {len(group)} fois"
     places = [_place(x, y) for x, y in group]
     evidence = Evidence(a.page or None, a.section, b.page or None, b.section, places=places)
-    return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary, evidence=evidence)
+    return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary, evidence=evidence,
+                  unit=getattr(b, "currency", None) or getattr(b, "unit", None))
 
 
 def _place(a, b) -> dict:
