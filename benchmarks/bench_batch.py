@@ -152,12 +152,13 @@ def run(paths: list[Path], jobs: int) -> dict:
     from convention_parser.batch import BatchSettings, run_batch
 
     load_before = os.getloadavg()[0]
-    start = time.perf_counter()
+    start, parent_cpu = time.perf_counter(), time.process_time()
     outcomes, first_at = [], None
     for o in run_batch(paths, BatchSettings(jobs=jobs)):
         outcomes.append(o)
         first_at = first_at or time.perf_counter()
     seconds = time.perf_counter() - start
+    parent_cpu = time.process_time() - parent_cpu
     # Start-up: the forkserver, the imports and the language model in every worker
     # (in parallel), before the first file's clock started.
     startup = first_at - start - outcomes[0].seconds
@@ -172,6 +173,8 @@ def run(paths: list[Path], jobs: int) -> dict:
             # CPU seconds of the workers on the files per wall second: ~jobs when the cores
             # were free, lower when other processes took them (the model load is outside).
             "workers_cpu_seconds": round(cpu, 2), "cores_used": round(cpu / seconds, 2),
+            # What the parent spent receiving results and feeding workers (on the same cores).
+            "parent_cpu_seconds": round(parent_cpu, 2),
             "peak_rss_mb_per_worker": round(max(rss), 1) if rss else None,
             "load_average_before": round(load_before, 2), "load_average_after": round(os.getloadavg()[0], 2)}
 
@@ -215,7 +218,7 @@ def main() -> None:
              f"averages); fastest of {args.repeat} alternated run(s) per setting.", "",
              "| measure | jobs 1 | jobs 2 |", "|---|---|---|"]
     for key in ("files", "failed", "pages", "seconds", "files_per_second", "pages_per_second",
-                "startup_seconds", "files_per_second_after_startup", "workers_cpu_seconds", "cores_used", "peak_rss_mb_per_worker", "load_average_before", "load_average_after"):
+                "startup_seconds", "files_per_second_after_startup", "workers_cpu_seconds", "cores_used", "parent_cpu_seconds", "peak_rss_mb_per_worker", "load_average_before", "load_average_after"):
         lines.append(f"| {key} | {one[key]} | {two[key]} |")
     lines += ["", f"speedup (files/s, jobs 2 over jobs 1): **{report['speedup_2_over_1']}×** "
               f"({report['speedup_2_over_1_after_startup']}× after the workers' start-up)", ""]
