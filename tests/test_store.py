@@ -380,3 +380,33 @@ def test_deliberation_rows_carry_the_receipt_and_members_in_office():
     assert rows["parts"][0]["family"] == "board_deliberation"
     bare = result_rows({"parts": [{"kind": "deliberation", "pages": [1, 1], "metadata": {"number": "1"}}]})
     assert bare["deliberations"][0]["department"] is None and bare["parts"][0]["family"] is None
+
+
+def test_documents_parts_and_operations_carry_their_departement(corpus):
+    """The board decision names "Pas-de-Calais habitat" (a hyphenated département name); the
+    Hérault decision names no département in a way that counts ("Hérault Logement" alone)."""
+    _, rows = run_sql(corpus["db"], "SELECT path, department FROM current_documents")
+    by_name = {Path(p).name: d for p, d in rows}
+    assert by_name["decision-pdch.pdf"] == "62"
+    assert by_name["decision-herault.pdf"] is None
+    _, parts = run_sql(corpus["db"], "SELECT p.department, p.department_name, p.department_source FROM parts p "
+                                     "JOIN documents d ON d.id = p.document_id WHERE d.path LIKE '%decision-pdch%'")
+    assert parts == [("62", "Pas-de-Calais", "text")]
+    _, ops = run_sql(corpus["db"], "SELECT DISTINCT o.department FROM operations o JOIN documents d "
+                                   "ON d.id = o.document_id WHERE d.path LIKE '%decision-pdch%'")
+    assert ops == [("62",)]
+
+
+def test_a_store_of_an_earlier_version_gains_the_new_columns(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE documents (id BIGINT PRIMARY KEY, path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,"
+                " size_bytes BIGINT, version INTEGER NOT NULL, pages INTEGER, text_source VARCHAR,"
+                " tool_version VARCHAR, ingested_at TIMESTAMP, status VARCHAR NOT NULL, error VARCHAR,"
+                " n_parts INTEGER, warnings JSON, result JSON)")
+    con.execute("CREATE TABLE operations (document_id BIGINT, part INTEGER, type VARCHAR)")
+    con.close()
+    with Store(db) as store:
+        assert "department" in store.columns("documents") and "department" in store.columns("operations")
