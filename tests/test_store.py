@@ -337,8 +337,8 @@ def test_export_scdl_hook_gets_the_stored_deliberations(corpus, tmp_path, monkey
 
     seen = {}
 
-    def write_scdl(results, out_path):
-        seen["results"], seen["out"] = results, out_path
+    def write_scdl(results, out_path, base_url=None, relative_to=None):
+        seen["results"], seen["out"], seen["url"] = results, out_path, (base_url, relative_to)
 
     monkeypatch.setitem(sys.modules, "convention_parser.exporters.scdl",
                         types.SimpleNamespace(write_scdl=write_scdl))
@@ -348,6 +348,31 @@ def test_export_scdl_hook_gets_the_stored_deliberations(corpus, tmp_path, monkey
     assert Path(seen["out"]) == out
     assert sorted(Path(r.source.path).name for r in seen["results"]) == \
         ["decision-herault.pdf", "decision-pdch.pdf", "minutes-dash-agenda.pdf", "minutes-del-themes.pdf"]
+    assert seen["url"] == (None, None)
+
+
+def test_export_scdl_fills_delib_url_only_from_the_given_base_url(corpus, tmp_path):
+    from convention_parser.exporters.scdl import votes_path
+
+    out = tmp_path / "deliberations.csv"
+    base = ["-m", "convention_parser", "export", "--db", str(corpus["db"]), "--format", "scdl", "--out", str(out)]
+    proc = subprocess.run([sys.executable, *base], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    with open(out, newline="", encoding="utf-8") as fh:
+        assert {r["DELIB_URL"] for r in csv.DictReader(fh)} == {""}     # nothing given: nothing invented
+    proc = subprocess.run([sys.executable, *base, "--base-url", "https://actes.example.org/pv/",
+                           "--relative-to", str(corpus["folder"])], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    with open(votes_path(out), newline="", encoding="utf-8") as fh:
+        sources = [Path(r["SOURCE"]) for r in csv.DictReader(fh)]
+    urls = {src.name: row["DELIB_URL"] for src, row in zip(sources, rows)}
+    assert urls["decision-pdch.pdf"] == "https://actes.example.org/pv/2024/decision-pdch.pdf"
+    assert urls["decision-herault.pdf"] == "https://actes.example.org/pv/2024/mai/decision-herault.pdf"
+    assert urls["minutes-del-themes.pdf"] == "https://actes.example.org/pv/minutes-del-themes.pdf"
+    bad = subprocess.run([sys.executable, *base, "--base-url", "actes/pv"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "not an absolute URL" in bad.stderr
 
 
 def test_export_csv_writes_every_table(corpus, tmp_path):
