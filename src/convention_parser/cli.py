@@ -15,7 +15,7 @@ from typing import List, Optional
 
 import typer
 
-from .batch import BatchSettings, find_pdfs, run_batch
+from .batch import BatchSettings, find_pdfs, parse_json_work, parse_work, run_batch
 from .errors import InputError
 from .exporters import atomic_replace_dir, atomic_write_text, result_frames, result_markdown, table_frame
 from .cli_store import register_store_commands, warn_dask_limits
@@ -200,15 +200,16 @@ def parse(
     written = 0
     try:
         with BatchProgress(len(inputs), closing=not single) as progress:
-            for outcome in run_batch(inputs, settings):
+            # jsonl: the workers send each output's JSON line, the parent only writes it.
+            work = parse_json_work if fmt == "jsonl" else parse_work
+            for outcome in run_batch(inputs, settings, work=work):
                 path = outcome.path
                 if not outcome.ok:
                     progress.fail(str(path), outcome.error or "failed")
                     continue
-                result: ParseResult = outcome.value
                 if fmt == "jsonl":
                     # Streamed: each finished input is written at once.
-                    line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+                    line = outcome.value + "\n"
                     if out is None:
                         sys.stdout.write(line)
                         sys.stdout.flush()
@@ -216,7 +217,10 @@ def parse(
                         with open(out, "a" if written else "w", encoding="utf-8") as fh:
                             fh.write(line)
                     written += 1
-                elif fmt in ("csv", "parquet"):
+                    progress.ok(str(path))
+                    continue
+                result: ParseResult = outcome.value
+                if fmt in ("csv", "parquet"):
                     try:
                         _write_tables(result, out, _file_prefix(path, prefixes), fmt)  # type: ignore[arg-type]
                     except InputError as exc:
