@@ -25,23 +25,30 @@ class PartDepartment:
     source: Optional[str]   # "receipt" | "text" | "document" (taken from the document's other parts)
 
 
+def _dicts(items: Any) -> list[dict[str, Any]]:
+    return [i for i in items or [] if isinstance(i, dict)]
+
+
 def _part_texts(part: dict[str, Any]) -> Iterator[str]:
-    yield part.get("title") or ""
-    yield part.get("preamble") or ""
+    yield str(part.get("title") or "")
+    yield str(part.get("preamble") or "")
     meta = part.get("metadata") or {}
     yield str(meta.get("organisation") or "")
-    for s in part.get("sections") or []:
-        yield s.get("heading") or ""
-        yield s.get("text") or ""
-    for t in part.get("tables") or []:
+    for s in _dicts(part.get("sections")):
+        yield str(s.get("heading") or "")
+        yield str(s.get("text") or "")
+    for t in _dicts(part.get("tables")):
         for row in (t.get("header") or []) + (t.get("rows") or []):
-            yield " | ".join(str(c) for c in row if c)
-    for f in (part.get("furniture") or []) + (part.get("footnotes") or []):
-        yield f.get("text") or ""
+            if isinstance(row, list):
+                yield " | ".join(str(c) for c in row if c)
+    for f in _dicts(part.get("furniture")) + _dicts(part.get("footnotes")):
+        yield str(f.get("text") or "")
 
 
 def _receipt_code(part: dict[str, Any]) -> Optional[str]:
     receipt = (part.get("metadata") or {}).get("act_receipt") or {}
+    if not isinstance(receipt, dict):
+        return None
     return code_from_receipt(receipt.get("department"))
 
 
@@ -54,7 +61,7 @@ def _winner(votes: Counter) -> Optional[str]:
 
 def result_departments(result: dict[str, Any]) -> tuple[Optional[str], list[PartDepartment]]:
     """The document's département and each part's, for one parse output (its JSON dict)."""
-    parts = result.get("parts") or []
+    parts = _dicts(result.get("parts"))
     per_part: list[tuple[Optional[str], Counter]] = []
     total: Counter = Counter()
     for p in parts:
