@@ -315,7 +315,9 @@ def run_batch(paths: list[Path], settings: BatchSettings | None = None,
     try:
         while next_out < len(paths):
             for w in workers:  # feed workers, not too far ahead of the output
-                while (w.ready and len(w.tasks) < queue and pending
+                # Near the end a file waiting in one worker's pipe could leave another idle:
+                # files are queued ahead only while there are more left than workers.
+                while (w.ready and pending and len(w.tasks) < (queue if len(pending) > n_workers else 1)
                        and pending[0][0] < next_out + lookahead):
                     w.give(*pending.popleft())
             busy = [w for w in workers if w.task is not None]
