@@ -215,6 +215,13 @@ def _municipal(organisation, body="Conseil municipal", text="", furniture=()):
     ([_municipal(None, body="Conseil communautaire",
                  text="La Communauté d'agglomération de Lens-Liévin approuve ; la ville de Lens")],
      "Communauté d'agglomération de Lens-Liévin"),
+    # the brand names that put the place first
+    ([_municipal(None, body="Conseil communautaire",
+                 text="Le Conseil de Tours Métropole Val de Loire, réuni à Tours, approuve. Tours Métropole "
+                      "Val de Loire est autorisée à signer.")], "Tours Métropole Val de Loire"),
+    ([_municipal(None, body="Bureau communautaire", text="Lorient Agglomération attribue une subvention ; "
+                                                          "la Métropole de Lyon en est informée.")],
+     "Lorient Agglomération"),
     # nothing said: empty, never a guess
     ([_municipal(None, text="Le conseil approuve.")], ""),
     ([_municipal(None, body=None, text="la ville de Lens")], ""),

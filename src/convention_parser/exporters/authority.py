@@ -7,8 +7,8 @@ town, where the items do: "la Ville de Corte"). So:
 
 1. an organisation that carries its legal form is the name;
 2. else the document's own "Commune de X" / "Ville de X" / "Mairie de X" /
-   "Conseil municipal de X" / "Communauté d'agglomération X" / "Métropole X"
-   mentions: the one naming the organisation when there is one, otherwise (a
+   "Conseil municipal de X" / "Communauté d'agglomération X" / "Métropole X" /
+   "X Agglomération" mentions: the one naming the organisation when there is one, otherwise (a
    conseil municipal or communautaire without an organisation) the most frequent;
 3. else, for a conseil municipal with a bare place name, "Commune de X" (a conseil
    municipal is a commune's by law);
@@ -30,9 +30,15 @@ _JOIN = r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+|de\s+|d['’]\s*)"
 _COMMUNE = re.compile(rf"\b(?:(?:[Cc]onseil|CONSEIL)\s+(?:[Mm]unicipal|MUNICIPAL)\s+(?i:de)\s+"
                       rf"(?:(?i:la)\s+(?:[Cc]ommune|COMMUNE|[Vv]ille|VILLE)\s+(?i:de)\s+)?"
                       rf"|(?P<word>[Cc]ommune|COMMUNE|[Vv]ille|VILLE|[Mm]airie|MAIRIE)\s+(?i:de)\s+)(?P<name>{_NAME})")
-# An intercommunal authority, by its legal form ("Communauté d'agglomération de Lens-Liévin").
+# An intercommunal authority, by its legal form: before the place ("Communauté
+# d'agglomération de Lens-Liévin", "Métropole Européenne de Lille") or after it, as the
+# brand names have it ("Lorient Agglomération", "Tours Métropole Val de Loire",
+# "Carcassonne Agglo"). The place after is capitalised words with no article first.
+_ARTICLE = r"(?:La|Le|Les|L|Cette|Une|Un|Sa|Son|Leur|Notre|Vu|Par|Pour|De|Du|Des|Et|Entre|Avec)\b"
 _GROUPING = re.compile(
-    rf"(?i:\b(?P<form>communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|m[ée]tropole|"
+    rf"(?P<after>\b(?!{_ARTICLE})[A-ZÀ-Ý][\w’'\-]+(?:[ -](?!{_ARTICLE})[A-ZÀ-Ý][\w’'\-]+)*"
+    rf"\s+(?:M[ée]tropole|Agglom[ée]ration|Agglo)\b(?:\s+{_NAME})?)"
+    rf"|(?i:\b(?P<form>communaut[ée]\s+(?:urbaine|d['’]agglom[ée]ration|de\s+communes)|m[ée]tropole|"
     rf"[ée]tablissement\s+public\s+territorial))(?:{_JOIN}|\s+)(?P<name>{_NAME})")
 # Words that make an organisation a full name rather than a place.
 _LEGAL_FORM = re.compile(r"(?i)\b(?:commune|ville|mairie|communaut[ée]|m[ée]tropole|d[ée]partement|r[ée]gion|"
