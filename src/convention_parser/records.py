@@ -64,6 +64,9 @@ class Block(Record):
     top: float = 0.0             # y of the block's first line on its page (points from the top)
     table: Optional[str] = None  # kind "table": the Table.id
     mark: Optional[str] = None   # kind "footnote": its mark ("1")
+    # Where it is printed: [page, x0, top, x1, bottom] (points, origin top-left) per page
+    # it covers (a paragraph broken by a page break has two). Paragraphs and list items.
+    boxes: list[list[float]] = field(default_factory=list)
 
 
 @dataclass
