@@ -435,3 +435,16 @@ def test_a_store_of_an_earlier_version_gains_the_new_columns(tmp_path):
     con.close()
     with Store(db) as store:
         assert "department" in store.columns("documents") and "department" in store.columns("operations")
+
+
+def test_diff_rows_keep_a_figures_unit(tmp_path):
+    """An amount change stores its unit beside its two values (Change.unit)."""
+    db = tmp_path / "units.duckdb"
+    change = {"type": "amount_changed", "target": "Région / Quartier X", "summary": "1 200 000 -> 1 450 000",
+              "status": "modified", "before": 1200000, "after": 1450000, "unit": "EUR", "evidence": {}}
+    with Store(db) as store:
+        store.add_diff(1, 2, {"changes": [change, {**change, "type": "quantity_changed", "unit": "logements",
+                                                    "before": 339, "after": 410}]})
+    _, rows = run_sql(db, "SELECT type, before, after, unit FROM changes ORDER BY rowid")
+    assert [(r[0], json.loads(r[1]), json.loads(r[2]), r[3]) for r in rows] == [
+        ("amount_changed", 1200000, 1450000, "EUR"), ("quantity_changed", 339, 410, "logements")]

@@ -134,6 +134,8 @@ ALTER TABLE parts ADD COLUMN IF NOT EXISTS department VARCHAR;
 ALTER TABLE parts ADD COLUMN IF NOT EXISTS department_name VARCHAR;
 ALTER TABLE parts ADD COLUMN IF NOT EXISTS department_source VARCHAR;  -- receipt | text | document
 ALTER TABLE operations ADD COLUMN IF NOT EXISTS department VARCHAR;
+-- A figure's unit ("EUR", the quantity's unit) for amount and quantity changes.
+ALTER TABLE changes ADD COLUMN IF NOT EXISTS unit VARCHAR;
 
 -- The latest parsed version of each path: what most questions are about.
 CREATE OR REPLACE VIEW current_documents AS

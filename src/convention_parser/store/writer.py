@@ -153,7 +153,7 @@ class Store:
                 ev = c.get("evidence") or {}
                 rows.append({"diff_id": diff_id, "old_document_id": old_id, "new_document_id": new_id,
                              "type": c.get("type"), "target": c.get("target"), "summary": c.get("summary"),
-                             "status": c.get("status"),
+                             "status": c.get("status"), "unit": c.get("unit"),
                              "before": json.dumps(c.get("before"), ensure_ascii=False, default=str),
                              "after": json.dumps(c.get("after"), ensure_ascii=False, default=str),
                              "old_page": ev.get("old_page"), "old_section": ev.get("old_section"),
