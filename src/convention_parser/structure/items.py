@@ -45,7 +45,7 @@ class ItemSettings:
     column_gap: float = 1.0         # x word height: a wider gap between words starts a column
     column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
     page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
-    title_rows: int = 6             # a subject wraps over at most this many rows
+    title_rows: int = 12            # a subject wraps over at most this many rows (a narrow column)
     title_gap: float = 1.7          # x row step: a wider gap ends the subject
     single: bool = True             # minutes may hold one item (a strong identifier, decided)
     recent_chains: int = 8          # open chains a candidate may extend, besides the longest
@@ -104,6 +104,7 @@ class Candidate:
     x0: float
     title_col: int            # index of the first title word in the row (len(words): none)
     column: bool              # set in a column (a word left of it, or a wide gap after it)
+    alone: bool = False       # read on its own line only (a stamp or a margin note beside it)
 
 
 @dataclass
@@ -198,15 +199,23 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
             c = _candidate(rows, r, col, labels, stats, right, settings)
             if c is not None:
                 out.append(c)
+            # A line of its own that shares the row with another block (a prefecture stamp, a
+            # margin note beside "Délibération n° 2023-100"): read it also as if alone, so
+            # that it chains with the items printed at the head of their rows.
+            if col > 0 and row.lines[col] is not row.lines[col - 1]:
+                c = _candidate(rows, r, col, labels, stats, right, settings, alone=True)
+                if c is not None:
+                    out.append(c)
     return out
 
 
 def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: BodyStats,
-               right: dict[int, float], settings: ItemSettings) -> Optional[Candidate]:
+               right: dict[int, float], settings: ItemSettings, alone: bool = False) -> Optional[Candidate]:
     """The identifier that starts at word col of row r, unless it reads as a number inside a
-    sentence (a date, an amount, a cited deliberation, a count after "Pour :")."""
+    sentence (a date, an amount, a cited deliberation, a count after "Pour :"). alone: read the
+    words of its own line only, as a line at the head of its row."""
     row = rows[r]
-    words = row.words[col:]
+    words = _own_words(row, col) if alone else row.words[col:]
     text = clean(" ".join(w.text for w in words))
     m = _IDENT.match(text)
     if not m or m.start("id") > 40:
@@ -216,18 +225,18 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     h = max(words[0].bottom - words[0].top, 1.0)
     gap_after = 0 < title_col < len(words) and \
         words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * h
-    column = col > 0 or (gap_after and not sep)
+    column = (col > 0 and not alone) or (gap_after and not sep)
     groups = bool(re.search(r"[-/.]", m.group("digits")))
     bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not groups
     if title and not sep and (title[:1].islower() or not (column or groups)):
         return None                             # "12 février …": a number inside running text
-    if bare and not sep and not gap_after and col == 0 and title:
+    if bare and not sep and not gap_after and (col == 0 or alone) and title:
         return None
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
     if col == 0 and _runs_on(rows, r, right, stats, settings):
         return None                             # the previous row's sentence goes on here
-    if col > 0 and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
+    if col > 0 and not alone and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
                        for w in row.words[max(0, col - 2):col]):
         return None                             # "Pour :   57"
     tpl = _template(m, column, labels)
@@ -237,7 +246,19 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     number = re.sub(r"\s+", " ", m.group("id")).strip()
     if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
         number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
-    return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column)
+    return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column, alone)
+
+
+def _own_words(row: Row, col: int) -> list[Word]:
+    """The words of the line whose word col is, from that word on."""
+    own = row.lines[col]
+    return [w for w, bl in zip(row.words[col:], row.lines[col:]) if bl is own]
+
+
+def title_words(row: Row, c: Candidate) -> list[Word]:
+    """The words of c's row right of its identifier (of its own line only when read alone)."""
+    words = _own_words(row, c.col) if c.alone else row.words[c.col:]
+    return words[c.title_col - c.col:]
 
 
 def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
@@ -321,9 +342,14 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     def decided(a: int, b: int) -> bool:
         return acc[b] - acc[a] > 0
 
+    # the first deciding row at or after each row (len(rows): none)
+    next_decision = [len(rows)] * (len(rows) + 1)
+    for r in range(len(rows) - 1, -1, -1):
+        next_decision[r] = r if decided_at[r] else next_decision[r + 1]
+
     cands = _candidates(rows, cfg, stats, right, settings)
     best: list[Candidate] = []
-    best_score = (0, 0, 0)
+    best_score: tuple = (0, 0, 0, 0, 0)
     for tpl, chains in _chains(cands, rows, settings).items():
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
@@ -344,7 +370,11 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         # On a tie, a distinctive identifier ("Délibération n° 2024-005", "D2025-035") beats a
         # bare number: themes above the items ("1. FINANCES") are numbered bare.
         distinctive = int(bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|")))
-        score = (n_decided, len(kept), distinctive)
+        # Then the numbers set closer above their decisions: themes numbered bare ("1. FINANCES")
+        # stand above items numbered bare in a column ("48  Rapporteur  Subject"). Last, a number
+        # read on a row of its own beats one read alone beside a stamp (same rows otherwise).
+        distance = sum(next_decision[c.row] - c.row for c in kept)
+        score = (n_decided, len(kept), distinctive, -distance, -sum(c.alone for c in kept))
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
@@ -415,8 +445,8 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
     shapes: dict[tuple, int] = {}
     for c in cands:
         shapes[c.template] = shapes.get(c.template, 0) + 1
-    strong = [c for c in cands if shapes[c.template] == 1 and c.col == 0 and not c.column
-              and (c.template[0] or c.template[2] or len(c.key) > 1) and c.title_col < len(rows[c.row].words)
+    strong = [c for c in cands if shapes[c.template] == 1 and (c.col == 0 or c.alone) and not c.column
+              and (c.template[0] or c.template[2] or len(c.key) > 1) and title_words(rows[c.row], c)
               and decided(c.row, len(rows))]
     if not strong:
         return []
@@ -433,9 +463,9 @@ def _next_row(member_rows: list[int], row: int, n: int) -> int:
 def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSettings) -> Item:
     """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
     row = rows[c.row]
-    parts = [words_text(row.words[c.title_col:])]
+    parts = [words_text(title_words(row, c))]
     title_rows = [c.row]
-    rapporteur = [words_text(row.words[:c.col])] if c.col > 0 else []
+    rapporteur = [words_text(row.words[:c.col])] if c.col > 0 and not c.alone else []
     if c.column:
         stop = [re.compile(p, FLAGS) for p in cfg.get("title_stop", [])]
         _read_columns(rows, c, end, stop, settings, parts, title_rows, rapporteur)

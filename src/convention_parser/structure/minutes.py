@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items
+from .items import SETTINGS, Item, Row, find_items, title_words
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
@@ -176,24 +176,34 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     pos = start.index - lines[0].index
     head = Heading("item", it.number, it.number, it.title, 1, [start])
     row = rows[it.start.row]
-    x_title = row.words[it.start.title_col].x0 if it.start.title_col < len(row.words) else None
-    j = pos + 1
+    after = title_words(row, it.start)
+    x_title = after[0].x0 if after else None
+    j = _below(lines, pos + 1, start)
     if not it.title.strip() and j < len(lines) and lines[j].line.table_id is None:
         # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one.
         head.lines.append(lines[j])
         head.title = lines[j].text
         x_title = lines[j].x0
-        j += 1
+        j = _below(lines, j + 1, start)
     while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)
                               or _title_wraps(lines[j], head, stats)):
         head.lines.append(lines[j])
         head.title += " " + lines[j].text
-        j += 1
+        j = _below(lines, j + 1, start)
     title = head.title.strip()
     skip = fam.section("items").get("title_skip")
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _below(lines: list[BodyLine], j: int, start: BodyLine) -> int:
+    """The first line from j on in reading order that is not printed above the item's number
+    on its page: layer 1 may read a column of the session head (the values of a label / value
+    grid) after the labels' column that runs down to the first item."""
+    while j < len(lines) and lines[j].page == start.page and lines[j].top < start.top - 1:
+        j += 1
+    return j
 
 
 def _hangs(bl: BodyLine, head: Heading, x_title: Optional[float], stats: BodyStats) -> bool:
