@@ -50,15 +50,19 @@ class ItemSettings:
     single: bool = True             # minutes may hold one item (a strong identifier, decided)
     recent_chains: int = 8          # open chains a candidate may extend, besides the longest
     run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
+    undecided_items: int = 3        # minutes deciding nothing visibly: a run at least this long
+    undecided_rows: int = 4         # whose items each hold at least this many rows
 
 
 SETTINGS = ItemSettings()
 
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
-# "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .
+# "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .,
+# or a roman numeral followed by a separator ("IV – …", "Point II :").
 _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
-           r"(?P<id>(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
+           r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
+           r"|(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
            r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
@@ -180,7 +184,7 @@ def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
     label = _fold(m.group("label") or "")
     if label and not labels.fullmatch(label):
         return None
-    seps = re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
+    seps = "R" if m.group("roman") else re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
     prefix = re.sub(r"\s", "_", (m.group("prefix") or "").upper())
     # The separator before the title varies within one document ("23-02/006 –", "23-02/007 :");
     # only a bare number keeps its kind ("1." a heading, "1)" a list, "1 -" an item).
@@ -226,7 +230,7 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     gap_after = 0 < title_col < len(words) and \
         words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * h
     column = (col > 0 and not alone) or (gap_after and not sep)
-    groups = bool(re.search(r"[-/.]", m.group("digits")))
+    groups = bool(re.search(r"[-/.]", m.group("digits") or ""))
     bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not groups
     if title and not sep and (title[:1].islower() or not (column or groups)):
         return None                             # "12 février …": a number inside running text
@@ -242,11 +246,21 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     tpl = _template(m, column, labels)
     if tpl is None:
         return None
-    digits = tuple(int(d) for d in re.findall(r"\d+", m.group("digits")))
+    digits = (_roman(m.group("roman")),) if m.group("roman") else \
+        tuple(int(d) for d in re.findall(r"\d+", m.group("digits")))
     number = re.sub(r"\s+", " ", m.group("id")).strip()
     if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
         number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
     return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column, alone)
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for k, ch in enumerate(text):
+        v = values[ch]
+        total += -v if k + 1 < len(text) and values[text[k + 1]] > v else v
+    return total
 
 
 def _own_words(row: Row, col: int) -> list[Word]:
@@ -333,7 +347,9 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         right[row.page] = max(right.get(row.page, 0.0), row.words[-1].x1)
     decided_rx = [re.compile(p, FLAGS) for p in cfg.get("decided", [])]
     texts = [row.text for row in rows]
-    decided_at = [any(rx.search(t) for rx in decided_rx) for t in texts]
+    # A decision may wrap: "Le Conseil municipal," / "APPROUVE le budget" reads on the first row.
+    decided_at = [any(rx.search(t) or (k + 1 < len(texts) and _starts_within(rx, t, texts[k + 1]))
+                      for rx in decided_rx) for k, t in enumerate(texts)]
     # prefix sums: does a stretch of rows hold a decision?
     acc = [0]
     for d in decided_at:
@@ -350,7 +366,8 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     cands = _candidates(rows, cfg, stats, right, settings)
     best: list[Candidate] = []
     best_score: tuple = (0, 0, 0, 0, 0)
-    for tpl, chains in _chains(cands, rows, settings).items():
+    by_tpl = _chains(cands, rows, settings)
+    for tpl, chains in by_tpl.items():
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
         spans: list[tuple[int, int]] = []
@@ -369,7 +386,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
                 n_decided += d
         # On a tie, a distinctive identifier ("Délibération n° 2024-005", "D2025-035") beats a
         # bare number: themes above the items ("1. FINANCES") are numbered bare.
-        distinctive = int(bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|")))
+        distinctive = int(_distinctive(tpl))
         # Then the numbers set closer above their decisions: themes numbered bare ("1. FINANCES")
         # stand above items numbered bare in a column ("48  Rapporteur  Subject"). Last, a number
         # read on a row of its own beats one read alone beside a stamp (same rows otherwise).
@@ -378,10 +395,37 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
-        best = _single(cands, rows, decided)
+        best = _single(cands, rows, decided) or _undecided(by_tpl, settings)
     best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
     return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
                   for k, c in enumerate(best)]
+
+
+def _starts_within(rx: re.Pattern, text: str, following: str) -> bool:
+    """Does rx match text and the next row read on, starting in text?"""
+    m = rx.search(text + " " + following)
+    return m is not None and m.start() < len(text)
+
+
+def _distinctive(tpl: tuple) -> bool:
+    """A label, "n°", prefix letters or several digit groups: no list or heading numbering."""
+    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|"))
+
+
+def _undecided(by_tpl: dict[tuple, list[list[Candidate]]], settings: ItemSettings) -> list[Candidate]:
+    """Minutes whose items print no vote line nor decision formula: the longest run of a
+    distinctive identifier ("Délibération n° 12", "DEL2024-17") at the head of its rows, each
+    item holding a body (an agenda lists the same numbers a row apart)."""
+    best: list[Candidate] = []
+    for tpl, chains in by_tpl.items():
+        if not _distinctive(tpl) or tpl[5]:
+            continue
+        for ch in chains:
+            steps = [b.row - a.row for a, b in zip(ch, ch[1:])]
+            if len(ch) >= settings.undecided_items and min(steps) >= settings.undecided_rows \
+                    and len(ch) > len(best):
+                best = ch
+    return list(best)
 
 
 def _strays(best: list[Candidate], cands: list[Candidate], rows: list[Row], decided,
