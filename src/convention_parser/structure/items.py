@@ -52,6 +52,8 @@ class ItemSettings:
     run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
     undecided_items: int = 3        # minutes deciding nothing visibly: a run at least this long
     undecided_rows: int = 4         # whose items each hold at least this many rows
+    typographic_items: int = 3      # items known by their title's type alone: at least this many
+    typographic_items_in_one: int = 5   # in a text read as one decision (its bold subheadings)
 
 
 SETTINGS = ItemSettings()
@@ -342,6 +344,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     rows = build_rows(lines, settings)
     if not rows or not cfg:
         return rows, []
+    rows = _join_split_labels(rows, re.compile(cfg.get("labels", ""), FLAGS))
     right: dict[int, float] = {}
     for row in rows:
         right[row.page] = max(right.get(row.page, 0.0), row.words[-1].x1)
@@ -395,10 +398,37 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
-        best = _single(cands, rows, decided) or _undecided(by_tpl, settings)
+        best = _single(cands, rows, decided) or _undecided(by_tpl, settings) \
+            or _typographic(rows, decided_at, stats, settings.typographic_items)
+    elif not best:
+        # a text read as one decision: many titled decisions make it minutes
+        best = _typographic(rows, decided_at, stats, settings.typographic_items_in_one)
     best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
     return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
                   for k, c in enumerate(best)]
+
+
+_LONE_LABEL = re.compile(r"(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})(?:\s*(?:n\s*[°º]|N°|No\.?|num[ée]ro))?\s*")
+_ID_START = re.compile(r"(?:n\s*[°º]\s*)?[A-Z]{0,4}\s?\d|[IVX]+\s*[–—:\-.)]")
+
+
+def _join_split_labels(rows: list[Row], labels: re.Pattern) -> list[Row]:
+    """A heading split over two lines ("Délibération n°" / "2024-012 : Budget …") is one row:
+    a row that holds only an item label, right above a row that opens with a number."""
+    out: list[Row] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        m = _LONE_LABEL.fullmatch(row.text)
+        if (m and nxt is not None and nxt.page == row.page and labels.fullmatch(_fold(m.group("label")))
+                and nxt.top - row.top <= 1.8 * max(row.height, 1.0) and _ID_START.match(nxt.text)):
+            out.append(Row(row.page, row.top, row.words + nxt.words, row.lines + nxt.lines))
+            k += 2
+            continue
+        out.append(row)
+        k += 1
+    return out
 
 
 def _starts_within(rx: re.Pattern, text: str, following: str) -> bool:
@@ -477,6 +507,50 @@ def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidat
         for k, (r, col) in enumerate(opens):
             number = str(a.key[0] + k + 1)
             out.append(Candidate(r, col, number, (a.key[0] + k + 1,), a.template, a.x0, col, True))
+    return out
+
+
+def _title_style(row: Row, stats: BodyStats) -> Optional[str]:
+    """"bold" or "caps" when the row is set apart as a title: all bold in a text mostly not
+    bold, or in capitals; a short line that introduces nothing (no "DÉCIDE :")."""
+    text = row.text
+    if len(text) > 200 or text.rstrip().endswith(":"):
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) > 3 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
+        return "caps"
+    if stats.bold_share < 0.5 and all(w.bold for w in row.words):
+        return "bold"
+    return None
+
+
+def _typographic(rows: list[Row], decided_at: list[bool], stats: BodyStats, min_items: int) -> list[Candidate]:
+    """Minutes whose items carry no number, only a title set apart (in bold, in capitals):
+    each run of deciding rows closes an item, which opens at the title closest above it since
+    the previous decision. Every title must be set the same way, and there must be a few
+    (two bold subheadings inside one decision are no minutes)."""
+    out: list[Candidate] = []
+    styles: set[str] = set()
+    floor = 0
+    for r, d in enumerate(decided_at):
+        if not d or (r and decided_at[r - 1]):
+            continue
+        starts = [(t, style) for t in range(r - 1, floor - 1, -1) if not decided_at[t]
+                  for style in [_title_style(rows[t], stats)] if style]
+        if starts:
+            t, style = starts[0]
+            # a title wrapped over rows set the same way opens at its first row
+            while t - 1 >= floor and not decided_at[t - 1] and _title_style(rows[t - 1], stats) == style \
+                    and rows[t - 1].page == rows[t].page and rows[t].top - rows[t - 1].top < 1.6 * rows[t].height:
+                t -= 1
+            styles.add(style)
+            out.append(Candidate(t, 0, "", (len(out) + 1,), ("", False, "", "", style, False),
+                                 rows[t].words[0].x0, 0, False))
+        floor = r + 1
+        while floor < len(rows) and decided_at[floor]:
+            floor += 1
+    if len(out) < min_items or len(styles) != 1:
+        return []
     return out
 
 
