@@ -202,10 +202,12 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
 
 
 def _below(lines: list[BodyLine], j: int, start: BodyLine) -> int:
-    """The first line from j on in reading order that is not printed above the item's number
-    on its page: layer 1 may read a column of the session head (the values of a label / value
-    grid) after the labels' column that runs down to the first item."""
-    while j < len(lines) and lines[j].page == start.page and lines[j].top < start.top - 1:
+    """The first line from j on in reading order printed below the item's number on its page
+    (or on a later page), not beside it: layer 1 may read a column of the session head (the
+    values of a label / value grid) after the labels' column that runs down to the first item,
+    or a prefecture stamp left of the number after it."""
+    while j < len(lines) and lines[j].page == start.page and (
+            lines[j].top < start.top + 1 or lines[j].line.x1 < start.x0):
         j += 1
     return j
 
