@@ -74,6 +74,14 @@ def test_numbering_styles(fmt):
         [(kind, n, s.lower()) for kind, n, s in _want(want)]
 
 
+def test_an_item_left_alone_by_jumps_in_the_numbering():
+    """12, 13, then 19 (items sent to another body in between), then 23, 24: 19 chains with
+    nothing, yet sits in order between its neighbours and decides."""
+    numbers = [12, 13, 19, 23, 24]
+    parts = _minutes(lambda k, s: [f"DEL2024-{numbers[k]} : {s}"])
+    assert _got(parts) == _want([f"DEL2024-{n}" for n in numbers])
+
+
 def test_number_alone_then_its_subject():
     parts = _minutes(lambda k, s: [f"Délibération n° 2024-0{12 + k}", f"Objet : {s}"])
     assert _got(parts) == _want([f"2024-0{12 + k}" for k in range(5)])
@@ -186,10 +194,9 @@ def _page(rows: list[list[tuple[str, float, float]]], number: int = 1) -> Page:
     return page
 
 
-def _stacked(start_top: float, number: str, subject: str, lead: list[tuple[str, float]] = ()) -> list:
-    """An item's rows from start_top: its number (with pieces beside it), subject, body."""
-    rows = [[(number, 200.0, start_top)] + [(t, x, start_top) for t, x in lead],
-            [(f"Objet : {subject}", 200.0, start_top + 12)]]
+def _stacked(start_top: float, number: str, subject: str) -> list:
+    """An item's rows from start_top: its number, subject, body."""
+    rows = [[(number, 200.0, start_top)], [(f"Objet : {subject}", 200.0, start_top + 12)]]
     rows += [[(t, 200.0, start_top + 24 + 12 * k)] for k, t in enumerate(BODY)]
     return rows
 
@@ -199,8 +206,10 @@ def test_a_number_beside_a_prefecture_stamp():
     chains with the items printed at the head of their rows."""
     rows = [[(t, 200.0, 60.0 + 12 * k)] for k, t in enumerate(HEAD)]
     rows += _stacked(150.0, "Délibération n° 2023-099", SUBJECTS[0])
-    rows += _stacked(250.0, "Délibération n° 2023-100", SUBJECTS[1], lead=[("Accusé de réception", 30.0)])
-    rows[-5].insert(0, ("065-222919768-DE", 30.0, 262.0))
+    # The stamp's lines sit a little lower than the rows beside them and are read after them.
+    rows += _stacked(250.0, "Délibération n° 2023-100", SUBJECTS[1])
+    rows[-4].append(("Accusé de réception", 30.0, 251.5))
+    rows[-3].append(("065-222919768-DE", 30.0, 263.5))
     rows += _stacked(350.0, "Délibération n° 2023-101", SUBJECTS[2])
     doc = Document(path="<built>", pages=[_page(rows)])
     parts = split_parts(doc, load_rules())

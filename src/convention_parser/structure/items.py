@@ -460,17 +460,18 @@ def _undecided(by_tpl: dict[tuple, list[list[Candidate]]], settings: ItemSetting
 
 def _strays(best: list[Candidate], cands: list[Candidate], rows: list[Row], decided,
             settings: ItemSettings) -> list[Candidate]:
-    """Items set in columns whose run broke (OCR lost the numbers between "1" and "10"): a
-    candidate of the same shape in the same column, whose stretch decides, and whose number
-    falls in order between its neighbours, is an item too."""
-    if not best or not best[0].column:
+    """Items whose run broke (OCR lost the numbers between "1" and "10"; numbers jump from 14
+    to 19, then 23, leaving 19 alone): a candidate of the same shape (in the same column, for
+    items set in columns), whose stretch decides, and whose number falls in order between its
+    neighbours, is an item too."""
+    if not best:
         return best
     x = best[0].x0
     chosen = {id(c) for c in best}
     same = [c for c in cands if c.template == best[0].template]
     out = list(best)
     for k, c in enumerate(same):
-        if id(c) in chosen or abs(c.x0 - x) > settings.column_drift * settings.page_drift:
+        if id(c) in chosen or (c.column and abs(c.x0 - x) > settings.column_drift * settings.page_drift):
             continue
         end = same[k + 1].row if k + 1 < len(same) else len(rows)
         at = bisect.bisect_left([o.row for o in out], c.row)

@@ -177,7 +177,8 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     row = rows[it.start.row]
     # The number's own line, and the line under it when its label was printed alone above
     # ("Délibération n°" / "2024-012 : Budget …": one row); not a stamp beside it.
-    own = sorted({bl.index: bl for bl in row.lines if bl is start or bl.top > start.top + 1}.values(),
+    own = sorted({bl.index: bl for bl in row.lines
+                  if bl is start or (bl.top > start.top + 1 and bl.line.x1 >= start.x0)}.values(),
                  key=lambda bl: bl.index)
     head = Heading("item", it.number, it.number, it.title, 1, own)
     after = title_words(row, it.start)
