@@ -19,6 +19,13 @@ separators, number of digit groups — recurs through the document with numbers 
    "2) …") holds none, the themes above the items ("Point n° 1 : Finances") hold several;
    the template whose kept chains hold the most decisions gives the items.
 
+Around that core: a heading split over two rows ("Délibération n°" / "2024-012 : …") is joined
+into one row; a number on its own line beside another block (a prefecture stamp) is read as if
+alone on its row; roman numerals count; an item left alone by a jump in the numbering joins the
+run when it falls in order; minutes whose items decide nothing visibly keep a distinctive run
+whose items each hold a body; minutes without any numbering fall back on titles set apart
+(titled_items.py).
+
 What an item's rows say is then read geometrically: its title (right of the identifier, wrapped
 over the rows of the subject column) and the rapporteur printed in a column left of the number.
 """
@@ -34,6 +41,7 @@ from ..text.model import Word
 from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats, clean
 from .noisy import strip_accents
+from .titled_items import titled_items
 
 
 @dataclass(frozen=True)
@@ -347,7 +355,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     rows = _join_split_labels(rows, re.compile(cfg.get("labels", ""), FLAGS))
     right: dict[int, float] = {}
     for row in rows:
-        right[row.page] = max(right.get(row.page, 0.0), row.words[-1].x1)
+        right[row.page] = max(right.get(row.page, 0.0), max(w.x1 for w in row.words))
     decided_rx = [re.compile(p, FLAGS) for p in cfg.get("decided", [])]
     texts = [row.text for row in rows]
     # A decision may wrap: "Le Conseil municipal," / "APPROUVE le budget" reads on the first row.
@@ -399,10 +407,10 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
             best, best_score = sorted(kept, key=lambda c: c.row), score
     if not best and settings.single:
         best = _single(cands, rows, decided) or _undecided(by_tpl, settings) \
-            or _typographic(rows, decided_at, stats, settings.typographic_items)
+            or _titled(rows, decided_at, stats, settings.typographic_items)
     elif not best:
         # a text read as one decision: many titled decisions make it minutes
-        best = _typographic(rows, decided_at, stats, settings.typographic_items_in_one)
+        best = _titled(rows, decided_at, stats, settings.typographic_items_in_one)
     best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
     return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
                   for k, c in enumerate(best)]
@@ -511,48 +519,11 @@ def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidat
     return out
 
 
-def _title_style(row: Row, stats: BodyStats) -> Optional[str]:
-    """"bold" or "caps" when the row is set apart as a title: all bold in a text mostly not
-    bold, or in capitals; a short line that introduces nothing (no "DÉCIDE :")."""
-    text = row.text
-    if len(text) > 200 or text.rstrip().endswith(":"):
-        return None
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) > 3 and sum(ch.isupper() for ch in letters) > 0.8 * len(letters):
-        return "caps"
-    if stats.bold_share < 0.5 and all(w.bold for w in row.words):
-        return "bold"
-    return None
-
-
-def _typographic(rows: list[Row], decided_at: list[bool], stats: BodyStats, min_items: int) -> list[Candidate]:
-    """Minutes whose items carry no number, only a title set apart (in bold, in capitals):
-    each run of deciding rows closes an item, which opens at the title closest above it since
-    the previous decision. Every title must be set the same way, and there must be a few
-    (two bold subheadings inside one decision are no minutes)."""
-    out: list[Candidate] = []
-    styles: set[str] = set()
-    floor = 0
-    for r, d in enumerate(decided_at):
-        if not d or (r and decided_at[r - 1]):
-            continue
-        starts = [(t, style) for t in range(r - 1, floor - 1, -1) if not decided_at[t]
-                  for style in [_title_style(rows[t], stats)] if style]
-        if starts:
-            t, style = starts[0]
-            # a title wrapped over rows set the same way opens at its first row
-            while t - 1 >= floor and not decided_at[t - 1] and _title_style(rows[t - 1], stats) == style \
-                    and rows[t - 1].page == rows[t].page and rows[t].top - rows[t - 1].top < 1.6 * rows[t].height:
-                t -= 1
-            styles.add(style)
-            out.append(Candidate(t, 0, "", (len(out) + 1,), ("", False, "", "", style, False),
-                                 rows[t].words[0].x0, 0, False))
-        floor = r + 1
-        while floor < len(rows) and decided_at[floor]:
-            floor += 1
-    if len(out) < min_items or len(styles) != 1:
-        return []
-    return out
+def _titled(rows: list[Row], decided_at: list[bool], stats: BodyStats, min_items: int) -> list[Candidate]:
+    """Items without numbers, opened by their titles (titled_items.py): numbered in order."""
+    found = titled_items(rows, decided_at, stats, min_items)
+    return [Candidate(r, 0, "", (k + 1,), ("", False, "", "", style, False), rows[r].words[0].x0, 0, False)
+            for k, (r, style) in enumerate(found)]
 
 
 def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
