@@ -146,6 +146,15 @@ def test_items_known_by_their_title_alone(style):
     assert _got(parts) == [("deliberation", None, s) for s in want]
 
 
+def test_items_opened_by_their_subject_label_alone():
+    """No number, no typography: each item opens at its "Objet : …" line; a vote counted
+    "23 pour, 2 contre" decides."""
+    body = [BODY[0], "Vote : 23 pour, 2 contre."]
+    parts = _minutes(lambda k, s: [f"Objet : {s}"], body=body)
+    assert _got(parts) == [("deliberation", None, s) for s in SUBJECTS]
+    assert [p.metadata["vote"]["for"] for p in parts] == [23] * 5
+
+
 def test_one_decision_with_bold_subheadings_stays_one():
     """Precision: a single decision whose parts are bold subheadings, two of them deciding."""
     specs = [{"text": "Extrait du registre des délibérations du bureau communautaire"},

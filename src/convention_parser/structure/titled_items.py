@@ -1,4 +1,5 @@
-"""Minutes whose deliberations carry no number, only a title set apart (in bold, in capitals).
+"""Minutes whose deliberations carry no number, only a title: labelled ("Objet : …") or set
+apart (in bold, in capitals).
 
 items.py looks for a numbering first; when there is none, each run of deciding rows closes an
 item, which opens at the title closest above it since the previous decision. Every title must
@@ -8,6 +9,7 @@ be set the same way, and there must be a few: two bold subheadings inside one de
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from .lines import BodyStats
@@ -15,15 +17,19 @@ from .lines import BodyStats
 if TYPE_CHECKING:                      # items.py imports this module
     from .items import Row
 
+_OBJET = re.compile(r"^objet\s*:\s*\S", re.IGNORECASE)
 TITLE_MAX_CHARS = 200
 CAPS_SHARE = 0.8                       # share of a title's letters in capitals
 WRAP_STEP = 1.6                        # x row height: a title's rows follow this close
 
 
 def title_style(row: "Row", stats: BodyStats) -> Optional[str]:
-    """"bold" or "caps" when the row is set apart as a title: all bold in a text mostly not
-    bold, or in capitals; a short line that introduces nothing (no "DÉCIDE :")."""
+    """"objet", "bold" or "caps" when the row opens a title: labelled ("Objet : …"), or set
+    apart, all bold in a text mostly not bold or in capitals; a short line that introduces
+    nothing (no "DÉCIDE :")."""
     text = row.text
+    if _OBJET.match(text):
+        return "objet"
     if len(text) > TITLE_MAX_CHARS or text.rstrip().endswith(":"):
         return None
     letters = [ch for ch in text if ch.isalpha()]
