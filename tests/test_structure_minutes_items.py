@@ -191,6 +191,15 @@ def test_signatures_and_an_annex_after_the_last_item():
     assert delibs[-1].metadata["vote"]["result"] == "unanimity"
 
 
+def test_a_closing_recap_of_the_decisions_adds_no_part():
+    """After the items, "Récapitulatif" lists them again one a row with their votes
+    ("1 - Budget primitif 2024 - Adopté à l'unanimité"): a list, not items (no body)."""
+    tail = ("Récapitulatif des délibérations",) + tuple(f"{k + 1} - {s} - Adopté à l'unanimité"
+                                                      for k, s in enumerate(SUBJECTS))
+    parts = _minutes(lambda k, s: [f"{k + 1} - {s}"], tail=tail)
+    assert _got([p for p in parts if p.kind == "deliberation"]) == _want(["1", "2", "3", "4", "5"])
+
+
 # --------------------------------------------------------------------------
 # Layouts where layer 1 hands the rows over in pieces
 

@@ -375,9 +375,28 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         next_decision[r] = r if decided_at[r] else next_decision[r + 1]
 
     cands = _candidates(rows, cfg, stats, right, settings)
+    by_tpl = _chains(cands, rows, settings)
+    # Runs whose items have a body first; a list of decisions one a row (a "relevé de
+    # décisions") only when nothing else is found: a closing recap repeats the items.
+    best = _select(by_tpl, rows, decided, next_decision, settings, lists=False) \
+        or _select(by_tpl, rows, decided, next_decision, settings, lists=True)
+    if not best and settings.single:
+        best = _single(cands, rows, decided) or _undecided(by_tpl, settings) \
+            or _titled(rows, decided_at, stats, settings.typographic_items)
+    elif not best:
+        # a text read as one decision: many titled decisions make it minutes
+        best = _titled(rows, decided_at, stats, settings.typographic_items_in_one)
+    best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
+    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
+                  for k, c in enumerate(best)]
+
+
+def _select(by_tpl: dict[tuple, list[list[Candidate]]], rows: list[Row], decided, next_decision: list[int],
+            settings: ItemSettings, lists: bool) -> list[Candidate]:
+    """The items of the template whose kept chains hold the most decisions. lists: a chain
+    one number a row (an agenda, a recap "12 - Budget : adopté") may be kept."""
     best: list[Candidate] = []
     best_score: tuple = (0, 0, 0, 0, 0)
-    by_tpl = _chains(cands, rows, settings)
     for tpl, chains in by_tpl.items():
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
@@ -390,6 +409,8 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
             if len(ch) < 2 or any(a < ch[0].row and ch[-1].row < b for a, b in spans):
                 continue
             ends = [nxt.row for nxt in ch[1:]] + [_next_row(member_rows, ch[-1].row, len(rows))]
+            if not lists and sum(e - c.row <= 1 for c, e in zip(ch, ends[:-1])) > (len(ch) - 1) / 2:
+                continue
             d = sum(decided(c.row, e) for c, e in zip(ch, ends))
             if d >= settings.decided_share * len(ch):
                 kept.extend(ch)
@@ -405,15 +426,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         score = (n_decided, len(kept), distinctive, -distance, -sum(c.alone for c in kept))
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
-    if not best and settings.single:
-        best = _single(cands, rows, decided) or _undecided(by_tpl, settings) \
-            or _titled(rows, decided_at, stats, settings.typographic_items)
-    elif not best:
-        # a text read as one decision: many titled decisions make it minutes
-        best = _titled(rows, decided_at, stats, settings.typographic_items_in_one)
-    best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
-    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
-                  for k, c in enumerate(best)]
+    return best
 
 
 _LONE_LABEL = re.compile(r"(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})(?:\s*(?:n\s*[°º]|N°|No\.?|num[ée]ro))?\s*")
