@@ -69,7 +69,7 @@ SETTINGS = ItemSettings()
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
 # "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .,
 # or a roman numeral followed by a separator ("IV – …", "Point II :").
-_NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})\s+)?"
+_NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
            r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
            r"|(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
