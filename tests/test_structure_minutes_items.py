@@ -203,6 +203,18 @@ def test_a_closing_recap_of_the_decisions_adds_no_part():
     assert _got([p for p in parts if p.kind == "deliberation"]) == _want(["1", "2", "3", "4", "5"])
 
 
+def test_a_record_of_decisions_one_a_row():
+    """Minutes that are only a list of the decisions ("relevé de décisions"), each on one long
+    row without a final stop, its vote after its subject: one part each, the subject without
+    the vote (a row numbered like the one above it does not run on from it)."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    specs.append({"text": "Relevé des décisions", "gap": 24.0})
+    specs += [{"text": f"DEL2024-{17 + k} : {s} - Adopté à l'unanimité"} for k, s in enumerate(SUBJECTS)]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == _want([f"DEL2024-{17 + k}" for k in range(5)])
+    assert {p.metadata["vote"]["result"] for p in parts} == {"unanimity"}
+
+
 # --------------------------------------------------------------------------
 # Layouts where layer 1 hands the rows over in pieces
 

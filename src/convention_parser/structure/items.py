@@ -248,8 +248,9 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
         return None
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
-    if col == 0 and _runs_on(rows, r, right, stats, settings):
+    if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):
         return None                             # the previous row's sentence goes on here
+                                                # (not a list of entries numbered alike)
     if col > 0 and not alone and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
                        for w in row.words[max(0, col - 2):col]):
         return None                             # "Pour :   57"
@@ -262,6 +263,12 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
         number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
     return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column, alone)
+
+
+def _shape(text: str) -> Optional[str]:
+    """The identifier opening text, digits masked ("DEL#-#"), or None."""
+    m = _IDENT.match(text)
+    return re.sub(r"\d+", "#", (m.group("label") or "") + m.group("id")) if m else None
 
 
 def _roman(text: str) -> int:
@@ -620,6 +627,18 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         elif not subject_open:
             break
         last_top, last_page = nxt.top, nxt.page
+
+
+# A vote printed after the subject on its line ("Budget primitif - Adopté à l'unanimité").
+_TRAILING_VOTE = re.compile(r"\s*[–—\-:]\s*(?:adopt[ée]|approuv[ée]|rejet[ée]|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|pour\s*:)",
+                            FLAGS)
+
+
+def split_vote(title: str) -> tuple[str, str]:
+    """(the subject, a vote printed after it on its line or "")."""
+    m = _TRAILING_VOTE.search(title)
+    return (title[:m.start()], title[m.start():]) if m and m.start() >= 10 else (title, "")
+
 
 
 def _join(pieces: list[str]) -> str:

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items, title_words
+from .items import SETTINGS, Item, Row, find_items, split_vote, title_words
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
@@ -55,6 +55,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         if not item_lines:
             continue
         title, title_ids = _item_title(it, rows, lines, fam, stats)
+        title, vote_after = split_vote(title)       # "Budget primitif - Adopté à l'unanimité"
         body = [bl for bl in item_lines if bl.index not in title_ids]
         last = item_lines[-1].page if last_share > k else last_page
         draft = PartDraft(kind=fam.kind, first_page=item_lines[0].page, last_page=last, family=fam.name)
@@ -67,7 +68,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
-        md = read_metadata(fam, header, own, own, subject=title, number=it.number or None,
+        md = read_metadata(fam, header, own, own + "\n" + vote_after.strip(" –—-:"), subject=title,
+                           number=it.number or None,
                            noisy=any(bl.ocr for bl in item_lines), closing=closing)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
