@@ -7,7 +7,8 @@ seven pages: letterhead, session header with attendance, recitals naming
 demolitions and amounts, a ruled table of operations, the avenant's articles in
 prose with amounts, counts and dates, the decision and its vote), drawn
 from ``--seed``, so the run needs nothing but the repository. Each run goes
-through ``batch.run_batch`` — the engine behind ``parse DIR --jobs N`` — in a
+through ``batch.run_batch`` as ``parse DIR --format jsonl --jobs N --out FILE``
+runs it (workers parse and serialise, the parent writes the lines) in a
 fresh process, so the fork server's start and the model load are inside the clock
 (loaded once in the fork server, shared by the workers), as for a user's command.
 
@@ -148,21 +149,29 @@ def generate(folder: Path, n: int, seed: int) -> list[Path]:
     return paths
 
 
-def run(paths: list[Path], jobs: int) -> dict:
-    from convention_parser.batch import BatchSettings, run_batch
+def run(paths: list[Path], jobs: int, queue: int = 2) -> dict:
+    """What ``parse DIR --format jsonl --jobs N --out FILE`` does: workers parse and
+    serialise, the parent writes each line as it comes."""
+    from convention_parser.batch import BatchSettings, parse_json_work, run_batch
 
     load_before = os.getloadavg()[0]
-    start = time.perf_counter()
+    start, parent_cpu = time.perf_counter(), time.process_time()
     outcomes, first_at = [], None
-    for o in run_batch(paths, BatchSettings(jobs=jobs)):
-        outcomes.append(o)
-        first_at = first_at or time.perf_counter()
+    out = Path(tempfile.mkdtemp()) / "out.jsonl"
+    with open(out, "w", encoding="utf-8") as fh:
+        for o in run_batch(paths, BatchSettings(jobs=jobs, queue_per_worker=queue), work=parse_json_work):
+            if o.ok:
+                fh.write(o.value + "\n")
+            outcomes.append(o)
+            first_at = first_at or time.perf_counter()
     seconds = time.perf_counter() - start
+    parent_cpu = time.process_time() - parent_cpu
+    with open(out, encoding="utf-8") as fh:  # outside the clock
+        pages = sum(json.loads(line)["source"]["pages"] for line in fh)
     # Start-up: the forkserver, the imports and the language model in every worker
     # (in parallel), before the first file's clock started.
     startup = first_at - start - outcomes[0].seconds
     cpu = sum(o.cpu_seconds or 0.0 for o in outcomes)  # the workers' CPU time on the files
-    pages = sum(o.value.source.pages for o in outcomes if o.ok)
     rss = [o.peak_rss_mb for o in outcomes if o.peak_rss_mb]
     return {"jobs": jobs, "files": len(paths), "failed": sum(not o.ok for o in outcomes),
             "pages": pages, "seconds": round(seconds, 2), "files_per_second": round(len(paths) / seconds, 3),
@@ -172,6 +181,12 @@ def run(paths: list[Path], jobs: int) -> dict:
             # CPU seconds of the workers on the files per wall second: ~jobs when the cores
             # were free, lower when other processes took them (the model load is outside).
             "workers_cpu_seconds": round(cpu, 2), "cores_used": round(cpu / seconds, 2),
+            # What the parent spent receiving results and feeding workers (on the same cores).
+            "parent_cpu_seconds": round(parent_cpu, 2),
+            # Time the workers waited for their next file after sending a result (the round
+            # trip through the parent; ~0 when each worker holds its next file already).
+            "workers_waited_seconds": round(sum(o.waited_seconds or 0.0 for o in outcomes), 2),
+            "queue_per_worker": queue,
             "peak_rss_mb_per_worker": round(max(rss), 1) if rss else None,
             "load_average_before": round(load_before, 2), "load_average_after": round(os.getloadavg()[0], 2)}
 
@@ -182,12 +197,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=8100)
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per setting, alternated (1, 2, 1, 2 ...); the fastest of each is kept")
+    ap.add_argument("--queue", type=int, default=2,
+                    help="files handed to a worker at once (BatchSettings.queue_per_worker; 1: the old pool)")
     ap.add_argument("--run-jobs", type=int, help=argparse.SUPPRESS)   # internal: one run, in a fresh process
     ap.add_argument("--dir", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "batch")
     args = ap.parse_args()
     if args.run_jobs:
-        print(json.dumps(run(sorted(args.dir.glob("*.pdf")), args.run_jobs)))
+        print(json.dumps(run(sorted(args.dir.glob("*.pdf")), args.run_jobs, args.queue)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -198,7 +215,8 @@ def main() -> None:
             for jobs in (1, 2):
                 # A fresh process per run, as a user's command: the fork server, the imports
                 # and the model load are inside every run's clock.
-                proc = subprocess.run([sys.executable, __file__, "--run-jobs", str(jobs), "--dir", tmp],
+                proc = subprocess.run([sys.executable, __file__, "--run-jobs", str(jobs), "--dir", tmp,
+                                       "--queue", str(args.queue)],
                                       capture_output=True, text=True, check=True)
                 runs[jobs].append(json.loads(proc.stdout.strip().splitlines()[-1]))
                 print(json.dumps(runs[jobs][-1]), file=sys.stderr)
@@ -215,7 +233,7 @@ def main() -> None:
              f"averages); fastest of {args.repeat} alternated run(s) per setting.", "",
              "| measure | jobs 1 | jobs 2 |", "|---|---|---|"]
     for key in ("files", "failed", "pages", "seconds", "files_per_second", "pages_per_second",
-                "startup_seconds", "files_per_second_after_startup", "workers_cpu_seconds", "cores_used", "peak_rss_mb_per_worker", "load_average_before", "load_average_after"):
+                "startup_seconds", "files_per_second_after_startup", "workers_cpu_seconds", "cores_used", "parent_cpu_seconds", "workers_waited_seconds", "peak_rss_mb_per_worker", "load_average_before", "load_average_after"):
         lines.append(f"| {key} | {one[key]} | {two[key]} |")
     lines += ["", f"speedup (files/s, jobs 2 over jobs 1): **{report['speedup_2_over_1']}×** "
               f"({report['speedup_2_over_1_after_startup']}× after the workers' start-up)", ""]

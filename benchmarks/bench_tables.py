@@ -13,7 +13,7 @@ layer 1 read once beforehand (not timed):
 
 With ``--scores`` (alone, or ``--all``), the accuracy side instead: per-table
 GriTS-style cell F1 against the gold of the main and held-out corpora
-(tables/score.py), written to results/tables.json and tables_heldout.json;
+(evaluate/tables.py), written to results/tables.json and tables_heldout.json;
 prints the per-PDF F1, the lowest per-table F1 and the tables below 0.95.
 
     python benchmarks/bench_tables.py [--repeat 3] [--out benchmarks/results/tables_bench.json]
@@ -57,7 +57,7 @@ SCORED = {"tables.json": ROOT / "corpora", "tables_heldout.json": ROOT / "corpor
 
 
 def scores(results: Path, floor: float = 0.95) -> None:
-    from convention_parser.tables.score import score_corpus
+    from convention_parser.evaluate.tables import score_corpus
 
     for name, corpus in SCORED.items():
         result = score_corpus(corpus)

@@ -46,7 +46,7 @@ def test_hanging_file_is_killed_and_the_batch_goes_on():
     start = time.monotonic()
     outcomes = list(run_batch([Path(n) for n in names], BatchSettings(jobs=2, timeout=1.5, warm_up=None),
                               work=pretend_work))
-    assert time.monotonic() - start < 30  # not the hanging file's 60 s
+    assert time.monotonic() - start < 50  # not the hanging file's 60 s (the fork server's start may take 20 s on a loaded machine)
     assert [o.path.name for o in outcomes] == names  # input order, whatever finished first
     assert [o.value for o in outcomes] == ["A.PDF", None, "B.PDF", "C.PDF", "D.PDF"]
     assert outcomes[1].error == "timed out after 1.5 s"

@@ -9,7 +9,7 @@ from conftest import CORPORA
 from convention_parser.diff import consolidate, diff_results
 from convention_parser.diff.added_counts import added_counts
 from convention_parser.diff.compare import diff_parts
-from convention_parser.diff.score import load_gold_changes, score_changes
+from convention_parser.evaluate.diff import load_gold_changes, score_changes
 from convention_parser.records import Part, Quantity, Section
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
@@ -120,7 +120,7 @@ def test_call_bouclier_dwellings_are_one_added_count_and_the_only_one(route):
                   and g["before"] == {"value": 0, "unit": "logement"}]
     assert len(gold_entry) == 1
     # Matched on its wording too, not only on its figures.
-    from convention_parser.diff.score import TARGET_THRESHOLD, _target_similarity
+    from convention_parser.evaluate.diff import TARGET_THRESHOLD, _target_similarity
     assert _target_similarity(gold_entry[0]["target"], added[0].target) >= TARGET_THRESHOLD
     s = score_changes(added, gold_entry)
     assert (s.tp, s.fp) == (1, 0)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from convention_parser.diff import consolidate, diff_results
-from convention_parser.diff.score import score_changes
+from convention_parser.evaluate.diff import score_changes
 from convention_parser.records import parse_result_from_dict
 
 HERE = Path(__file__).parent / "fixtures" / "diff" / "generated"

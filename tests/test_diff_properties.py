@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 from builders import avenant, convention  # noqa: E402
 
 from convention_parser.diff import consolidate, diff_results, render_diff  # noqa: E402
-from convention_parser.diff.score import score_changes  # noqa: E402
+from convention_parser.evaluate.diff import score_changes  # noqa: E402
 
 
 def test_diff_of_a_document_with_itself_is_empty():

@@ -1,4 +1,4 @@
-from convention_parser.diff.score import score_changes
+from convention_parser.evaluate.diff import score_changes
 
 
 def test_section_numbers_are_compared_exactly_not_as_token_sets():
@@ -26,7 +26,7 @@ def test_operations_are_identified_by_their_record_when_the_gold_gives_one():
 def test_gold_overrides_say_what_an_avenant_cannot_tell(tmp_path):
     import json
 
-    from convention_parser.diff.score import load_gold_changes, score_changes
+    from convention_parser.evaluate.diff import load_gold_changes, score_changes
     base = [{"type": "amount_changed", "target": "Total du tableau", "before": 1.0, "after": 2.0},
             {"type": "annex_modified", "target": "Annexe C1"},
             {"type": "article_modified", "target": "Article 5"}]

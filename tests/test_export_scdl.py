@@ -186,3 +186,63 @@ def test_every_matiere_name_follows_the_spec_format():
         name = nom.matiere(code).name
         assert re.fullmatch(r"\d\.\d{1,2}", code)
         assert name == name.lower() and not set(name) & set(",()[]") and name.count("/") == 1, name
+
+
+def _municipal(organisation, body="Conseil municipal", text="", furniture=()):
+    from convention_parser.records import Furniture
+
+    meta = DeliberationMetadata(number="1", organisation=organisation, body=body, subject="Objet").to_dict()
+    return Part(kind="deliberation", pages=[1, 1], title="Objet", metadata=meta, preamble=text,
+                furniture=[Furniture(t, 1, "header") for t in furniture])
+
+
+@pytest.mark.parametrize("parts, expected", [
+    # an organisation with its legal form is the name
+    ([_municipal("Communauté urbaine de Dunkerque", body="Conseil communautaire")], "Communauté urbaine de Dunkerque"),
+    ([_municipal("Pas-de-Calais habitat", body="Conseil d'administration")], "Pas-de-Calais habitat"),
+    # a bare place: the document's own wording of it, from the running header
+    ([_municipal("Pierrefonds", furniture=["Commune de Pierrefonds - Conseil Municipal du 20 novembre 2025"])],
+     "Commune de Pierrefonds"),
+    # a bare place nobody writes in full: a conseil municipal is a commune's
+    ([_municipal("Lunel")], "Commune de Lunel"),
+    ([_municipal("Lunel", body="Conseil d'administration")], "Lunel"),
+    # no organisation: the commune the items name most (another town named once is not it)
+    ([_municipal(None, text="Le conseil autorise la ville de Corte à signer la convention avec la commune "
+                            "de Venaco."),
+      _municipal(None, text="Subvention de la Ville de Corte au club."),
+      _municipal(None, text="Vu le règlement du Conseil municipal de la Ville de Corte")], "Ville de Corte"),
+    ([_municipal(None, text="MAIRIE DE SAINT-POL-SUR-TERNOISE")], "Commune de SAINT-POL-SUR-TERNOISE"),
+    ([_municipal(None, body="Conseil communautaire",
+                 text="La Communauté d'agglomération de Lens-Liévin approuve ; la ville de Lens")],
+     "Communauté d'agglomération de Lens-Liévin"),
+    # the brand names that put the place first
+    ([_municipal(None, body="Conseil communautaire",
+                 text="Le Conseil de Tours Métropole Val de Loire, réuni à Tours, approuve. Tours Métropole "
+                      "Val de Loire est autorisée à signer.")], "Tours Métropole Val de Loire"),
+    ([_municipal(None, body="Bureau communautaire", text="Lorient Agglomération attribue une subvention ; "
+                                                          "la Métropole de Lyon en est informée.")],
+     "Lorient Agglomération"),
+    # nothing said: empty, never a guess
+    ([_municipal(None, text="Le conseil approuve.")], ""),
+    ([_municipal(None, body=None, text="la ville de Lens")], ""),
+])
+def test_coll_nom_from_the_document(parts, expected):
+    from convention_parser.exporters.authority import authority_name
+
+    result = ParseResult(source=Source("a.pdf", "0" * 64, 1), parts=parts)
+    assert authority_name(result, parts[0], parts[0].metadata) == expected
+
+
+def test_delib_url_from_the_given_base_url_validates(tmp_path):
+    from convention_parser.exporters.scdl import published_url
+
+    folder = tmp_path / "publiés"
+    result = _full_result()
+    result.source.path = str(folder / "2023 juin" / "délib 45.pdf")
+    out = tmp_path / "d.csv"
+    write_scdl([result], out, base_url="https://data.example.fr/actes/", relative_to=folder)
+    assert validate(out) == []
+    assert read(out)[0]["DELIB_URL"] == "https://data.example.fr/actes/2023%20juin/d%C3%A9lib%2045.pdf"
+    assert published_url(result.source.path, "https://x.fr/a") == "https://x.fr/a/d%C3%A9lib%2045.pdf"
+    assert published_url(result.source.path, "https://x.fr/a", relative_to=tmp_path / "other") == ""
+    assert published_url(result.source.path, None) == ""

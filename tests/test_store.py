@@ -337,8 +337,8 @@ def test_export_scdl_hook_gets_the_stored_deliberations(corpus, tmp_path, monkey
 
     seen = {}
 
-    def write_scdl(results, out_path):
-        seen["results"], seen["out"] = results, out_path
+    def write_scdl(results, out_path, base_url=None, relative_to=None):
+        seen["results"], seen["out"], seen["url"] = results, out_path, (base_url, relative_to)
 
     monkeypatch.setitem(sys.modules, "convention_parser.exporters.scdl",
                         types.SimpleNamespace(write_scdl=write_scdl))
@@ -348,6 +348,31 @@ def test_export_scdl_hook_gets_the_stored_deliberations(corpus, tmp_path, monkey
     assert Path(seen["out"]) == out
     assert sorted(Path(r.source.path).name for r in seen["results"]) == \
         ["decision-herault.pdf", "decision-pdch.pdf", "minutes-dash-agenda.pdf", "minutes-del-themes.pdf"]
+    assert seen["url"] == (None, None)
+
+
+def test_export_scdl_fills_delib_url_only_from_the_given_base_url(corpus, tmp_path):
+    from convention_parser.exporters.scdl import votes_path
+
+    out = tmp_path / "deliberations.csv"
+    base = ["-m", "convention_parser", "export", "--db", str(corpus["db"]), "--format", "scdl", "--out", str(out)]
+    proc = subprocess.run([sys.executable, *base], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    with open(out, newline="", encoding="utf-8") as fh:
+        assert {r["DELIB_URL"] for r in csv.DictReader(fh)} == {""}     # nothing given: nothing invented
+    proc = subprocess.run([sys.executable, *base, "--base-url", "https://actes.example.org/pv/",
+                           "--relative-to", str(corpus["folder"])], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    with open(votes_path(out), newline="", encoding="utf-8") as fh:
+        sources = [Path(r["SOURCE"]) for r in csv.DictReader(fh)]
+    urls = {src.name: row["DELIB_URL"] for src, row in zip(sources, rows)}
+    assert urls["decision-pdch.pdf"] == "https://actes.example.org/pv/2024/decision-pdch.pdf"
+    assert urls["decision-herault.pdf"] == "https://actes.example.org/pv/2024/mai/decision-herault.pdf"
+    assert urls["minutes-del-themes.pdf"] == "https://actes.example.org/pv/minutes-del-themes.pdf"
+    bad = subprocess.run([sys.executable, *base, "--base-url", "actes/pv"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "not an absolute URL" in bad.stderr
 
 
 def test_export_csv_writes_every_table(corpus, tmp_path):
@@ -380,3 +405,46 @@ def test_deliberation_rows_carry_the_receipt_and_members_in_office():
     assert rows["parts"][0]["family"] == "board_deliberation"
     bare = result_rows({"parts": [{"kind": "deliberation", "pages": [1, 1], "metadata": {"number": "1"}}]})
     assert bare["deliberations"][0]["department"] is None and bare["parts"][0]["family"] is None
+
+
+def test_documents_parts_and_operations_carry_their_departement(corpus):
+    """The board decision names "Pas-de-Calais habitat" (a hyphenated département name); the
+    Hérault decision names no département in a way that counts ("Hérault Logement" alone)."""
+    _, rows = run_sql(corpus["db"], "SELECT path, department FROM current_documents")
+    by_name = {Path(p).name: d for p, d in rows}
+    assert by_name["decision-pdch.pdf"] == "62"
+    assert by_name["decision-herault.pdf"] is None
+    _, parts = run_sql(corpus["db"], "SELECT p.department, p.department_name, p.department_source FROM parts p "
+                                     "JOIN documents d ON d.id = p.document_id WHERE d.path LIKE '%decision-pdch%'")
+    assert parts == [("62", "Pas-de-Calais", "text")]
+    _, ops = run_sql(corpus["db"], "SELECT DISTINCT o.department FROM operations o JOIN documents d "
+                                   "ON d.id = o.document_id WHERE d.path LIKE '%decision-pdch%'")
+    assert ops == [("62",)]
+
+
+def test_a_store_of_an_earlier_version_gains_the_new_columns(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE documents (id BIGINT PRIMARY KEY, path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL,"
+                " size_bytes BIGINT, version INTEGER NOT NULL, pages INTEGER, text_source VARCHAR,"
+                " tool_version VARCHAR, ingested_at TIMESTAMP, status VARCHAR NOT NULL, error VARCHAR,"
+                " n_parts INTEGER, warnings JSON, result JSON)")
+    con.execute("CREATE TABLE operations (document_id BIGINT, part INTEGER, type VARCHAR)")
+    con.close()
+    with Store(db) as store:
+        assert "department" in store.columns("documents") and "department" in store.columns("operations")
+
+
+def test_diff_rows_keep_a_figures_unit(tmp_path):
+    """An amount change stores its unit beside its two values (Change.unit)."""
+    db = tmp_path / "units.duckdb"
+    change = {"type": "amount_changed", "target": "Région / Quartier X", "summary": "1 200 000 -> 1 450 000",
+              "status": "modified", "before": 1200000, "after": 1450000, "unit": "EUR", "evidence": {}}
+    with Store(db) as store:
+        store.add_diff(1, 2, {"changes": [change, {**change, "type": "quantity_changed", "unit": "logements",
+                                                    "before": 339, "after": 410}]})
+    _, rows = run_sql(db, "SELECT type, before, after, unit FROM changes ORDER BY rowid")
+    assert [(r[0], json.loads(r[1]), json.loads(r[2]), r[3]) for r in rows] == [
+        ("amount_changed", 1200000, 1450000, "EUR"), ("quantity_changed", 339, 410, "logements")]

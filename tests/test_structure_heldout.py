@@ -18,7 +18,7 @@ from convention_parser.structure import split_parts
 from convention_parser.structure.amendments import extract_amendments
 from convention_parser.structure.family import families
 from convention_parser.structure.model import Paragraph, PartDraft
-from convention_parser.tables import find_tables
+from convention_parser.tables import locate_tables
 from convention_parser.text import read_document
 from fixtures.structure.build import doc_from_lines
 
@@ -30,8 +30,8 @@ def _parts(name):
     if not pdf.exists():
         pytest.skip(f"{name} not in the held-out corpus")
     doc = read_document(pdf)
-    find_tables(str(pdf), doc)          # as the pipeline does: table lines are not paragraphs
-    return split_parts(doc, load_rules())
+    located = locate_tables(str(pdf), doc)   # as the pipeline does: table lines are not paragraphs
+    return split_parts(doc, load_rules(), located)
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from convention_parser.diff import consolidate, diff_results
-from convention_parser.diff.score import score_changes
+from convention_parser.evaluate.diff import score_changes
 from convention_parser.records import parse_result_from_dict
 
 ROUTES = ("consolidated", "avenant")

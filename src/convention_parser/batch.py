@@ -9,7 +9,9 @@ pathological file must be killed and replaced without stopping the batch, and
 ``ProcessPoolExecutor`` can neither kill one task nor survive a dead worker
 (it breaks the whole pool). Here each worker gets one file at a time over a
 pipe; the parent waits on the pipes with a deadline, kills a late worker,
-records the file as failed and starts a fresh worker.
+records the file as failed and starts a fresh worker. A worker holds its next file
+already (``queue_per_worker``): it starts it the moment it sends a result, instead
+of idling until the parent, on a busy machine not always scheduled at once, answers.
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ class BatchSettings:
     # How far the pool may run ahead of the oldest unfinished file (in files per
     # worker): results are yielded in input order, the ones ahead wait in memory.
     lookahead_per_job: int = 4
+    # Files handed to a worker at once: the one it parses and the next ones, waiting in
+    # its pipe. 2 removes the round trip through the parent between two files; a timed-out
+    # or dead worker's waiting files go back to the queue, untouched.
+    queue_per_worker: int = 2
 
     def workers(self, n_files: int) -> int:
         jobs = self.jobs or os.cpu_count() or 1
@@ -71,6 +77,9 @@ class FileOutcome:
     seconds: float = 0.0
     peak_rss_mb: Optional[float] = None  # the worker's peak resident memory so far
     cpu_seconds: Optional[float] = None  # CPU time the worker spent on this file
+    # How long the worker waited for this file after sending the previous result: time
+    # lost to the round trip through the parent (0 when the file was already queued).
+    waited_seconds: Optional[float] = None
 
     @property
     def ok(self) -> bool:
@@ -109,6 +118,15 @@ def parse_work(path: Path, settings: BatchSettings):
     from .pipeline import parse_pdf
 
     return parse_pdf(path, **parse_options(settings))
+
+
+def parse_json_work(path: Path, settings: BatchSettings) -> str:
+    """Parse one PDF into its JSON text (one line): the worker serialises, so the parent
+    of ``parse DIR --format jsonl`` only writes lines (serialising a parse output costs
+    about 5 % of its parse, which on the parent would come off the workers' cores)."""
+    import json
+
+    return json.dumps(parse_work(path, settings).to_dict(), ensure_ascii=False)
 
 
 Work = Callable[[Path, BatchSettings], Any]
@@ -167,6 +185,7 @@ def _worker_main(conn, work: Work, settings: BatchSettings) -> None:
             pass
     _limit_memory(settings.memory_mb)  # after the warm-up: the cap is what one file may add
     conn.send("ready")
+    sent: Optional[float] = None      # when the previous result went out
     while True:
         try:
             task = conn.recv()
@@ -176,15 +195,17 @@ def _worker_main(conn, work: Work, settings: BatchSettings) -> None:
             return
         index, path = task
         start, cpu = time.perf_counter(), time.process_time()
+        waited = start - sent if sent is not None else None
         try:
             value, error = work(path, settings), None
         except BaseException as exc:  # noqa: BLE001 - one file's failure, never the worker's
             value, error = None, describe_error(exc, settings)
-        stats = (time.perf_counter() - start, _peak_rss_mb(), time.process_time() - cpu)
+        stats = (time.perf_counter() - start, _peak_rss_mb(), time.process_time() - cpu, waited)
         try:
             conn.send((index, value, error, *stats))
         except Exception as exc:  # an unpicklable or too large value
             conn.send((index, None, describe_error(exc, settings), *stats))
+        sent = time.perf_counter()
 
 
 def _in_process(path: Path, settings: BatchSettings, work: Work) -> FileOutcome:
@@ -203,13 +224,26 @@ class _Worker:
         self.process = ctx.Process(target=_worker_main, args=(child, work, settings), daemon=True)
         self.process.start()
         child.close()
-        self.task: Optional[tuple[int, Path]] = None
+        # Files sent, in the order the worker takes them: the first is being parsed
+        # (since ``started``), the others wait in the pipe.
+        self.tasks: deque[tuple[int, Path]] = deque()
         self.started = 0.0
         self.ready = False  # until the worker has warmed up
 
+    @property
+    def task(self) -> Optional[tuple[int, Path]]:
+        return self.tasks[0] if self.tasks else None
+
     def give(self, index: int, path: Path) -> None:
-        self.task, self.started = (index, path), time.monotonic()
+        if not self.tasks:
+            self.started = time.monotonic()
+        self.tasks.append((index, path))
         self.conn.send((index, path))
+
+    def finished(self) -> None:
+        """The current file's result arrived: the worker has started the next one."""
+        self.tasks.popleft()
+        self.started = time.monotonic()
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -257,15 +291,34 @@ def run_batch(paths: list[Path], settings: BatchSettings | None = None,
     ctx = _context()
     n_workers = settings.workers(len(paths))
     lookahead = n_workers * max(1, settings.lookahead_per_job)
+    queue = max(1, settings.queue_per_worker)
     pending = deque(enumerate(paths))
     done: dict[int, FileOutcome] = {}
     next_out = 0
     workers = [_Worker(ctx, work, settings) for _ in range(n_workers)]
     failed_starts = 0
+
+    def replace(i: int, outcome: FileOutcome) -> None:
+        """Worker i failed its current file: record it, kill the worker, put the files
+        waiting in its pipe back in the queue (in input order) and start a fresh one."""
+        w = workers[i]
+        done[outcome.index] = outcome
+        w.tasks.popleft()
+        if w.tasks:
+            pending.extend(w.tasks)
+            pending_sorted = sorted(pending)
+            pending.clear()
+            pending.extend(pending_sorted)
+            w.tasks.clear()
+        w.stop(kill=True)
+        workers[i] = _Worker(ctx, work, settings)
     try:
         while next_out < len(paths):
-            for w in workers:  # feed idle workers, not too far ahead of the output
-                if w.ready and w.task is None and pending and pending[0][0] < next_out + lookahead:
+            for w in workers:  # feed workers, not too far ahead of the output
+                # Near the end a file waiting in one worker's pipe could leave another idle:
+                # files are queued ahead only while there are more left than workers.
+                while (w.ready and pending and len(w.tasks) < (queue if len(pending) > n_workers else 1)
+                       and pending[0][0] < next_out + lookahead):
                     w.give(*pending.popleft())
             busy = [w for w in workers if w.task is not None]
             wait_for = None
@@ -290,22 +343,18 @@ def run_batch(paths: list[Path], settings: BatchSettings | None = None,
                 index, path = w.task
                 if w.conn in ready:
                     try:
-                        idx, value, error, seconds, rss, cpu = w.conn.recv()
+                        idx, value, error, seconds, rss, cpu, waited = w.conn.recv()
                     except (EOFError, OSError):  # the worker died: killed by the OOM killer, a crash
                         w.process.join(1)
                         code = w.process.exitcode
-                        done[index] = FileOutcome(index, path, error=f"worker died (exit code {code})",
-                                                  seconds=time.monotonic() - w.started)
-                        w.stop(kill=True)
-                        workers[i] = _Worker(ctx, work, settings)
+                        replace(i, FileOutcome(index, path, error=f"worker died (exit code {code})",
+                                               seconds=time.monotonic() - w.started))
                         continue
-                    done[idx] = FileOutcome(idx, path, value, error, seconds, rss, cpu)
-                    w.task = None
+                    done[idx] = FileOutcome(idx, path, value, error, seconds, rss, cpu, waited)
+                    w.finished()
                 elif settings.timeout and time.monotonic() - w.started >= settings.timeout:
-                    done[index] = FileOutcome(index, path, error=f"timed out after {settings.timeout:g} s",
-                                              seconds=time.monotonic() - w.started)
-                    w.stop(kill=True)
-                    workers[i] = _Worker(ctx, work, settings)
+                    replace(i, FileOutcome(index, path, error=f"timed out after {settings.timeout:g} s",
+                                           seconds=time.monotonic() - w.started))
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1

@@ -28,6 +28,12 @@ def _relabel(value: Any, original: Path) -> Any:
     if hasattr(value, "source"):          # a ParseResult
         value.source.path = str(original)
         return value
+    if isinstance(value, str):            # a parse output's JSON line (parse --format jsonl)
+        import json
+
+        data = json.loads(value)
+        data["source"]["path"] = str(original)
+        return json.dumps(data, ensure_ascii=False)
     if isinstance(value, tuple) and value and isinstance(value[0], dict):  # (result dict, rows)
         source = value[0].get("source")
     if isinstance(source, dict):

@@ -24,28 +24,30 @@ class ChangeKind:
     group: str         # the report's section ("Opérations")
     label: str         # a reader's words ("opération ajoutée")
     # What the change is about, which says how an avenant's announcement covers it
-    # (diff/declared.py) and what ``before``/``after`` hold:
-    #   operation: an Operation record; figure: {"value", "currency"|"unit"};
-    #   table: {"n_rows", ...} or cells; party: a name; annex/article: a Section.
+    # (diff/declared.py).
     subject: Subject
+    # The type of ``before``/``after``: the name of a payload type of records.py
+    # (records.PAYLOAD_TYPES), published in the diff's JSON Schema. A change not found
+    # in the text (declared_only, conflict) carries the avenant's announcement instead.
+    payload: str
 
 
 CHANGE_TYPES: tuple[ChangeKind, ...] = (
-    ChangeKind("operation_added", "Opérations", "opération ajoutée", "operation"),
-    ChangeKind("operation_removed", "Opérations", "opération retirée", "operation"),
-    ChangeKind("operation_modified", "Opérations", "opération modifiée", "operation"),
-    ChangeKind("amount_changed", "Montants et quantités", "montant modifié", "figure"),
-    ChangeKind("quantity_changed", "Montants et quantités", "quantité modifiée", "figure"),
-    ChangeKind("party_added", "Parties", "partie ajoutée", "party"),
-    ChangeKind("party_removed", "Parties", "partie retirée", "party"),
-    ChangeKind("annex_added", "Annexes", "annexe ajoutée", "annex"),
-    ChangeKind("annex_modified", "Annexes", "annexe modifiée", "annex"),
-    ChangeKind("annex_repealed", "Annexes", "annexe abrogée", "annex"),
-    ChangeKind("article_added", "Articles", "article ajouté", "article"),
-    ChangeKind("article_removed", "Articles", "article supprimé", "article"),
-    ChangeKind("article_renamed", "Articles", "article renommé", "article"),
-    ChangeKind("article_modified", "Articles", "article modifié", "article"),
-    ChangeKind("table_modified", "Montants et quantités", "tableau modifié", "table"),
+    ChangeKind("operation_added", "Opérations", "opération ajoutée", "operation", "OperationPayload"),
+    ChangeKind("operation_removed", "Opérations", "opération retirée", "operation", "OperationPayload"),
+    ChangeKind("operation_modified", "Opérations", "opération modifiée", "operation", "OperationPayload"),
+    ChangeKind("amount_changed", "Montants et quantités", "montant modifié", "figure", "AmountPayload"),
+    ChangeKind("quantity_changed", "Montants et quantités", "quantité modifiée", "figure", "QuantityPayload"),
+    ChangeKind("party_added", "Parties", "partie ajoutée", "party", "PartyPayload"),
+    ChangeKind("party_removed", "Parties", "partie retirée", "party", "PartyPayload"),
+    ChangeKind("annex_added", "Annexes", "annexe ajoutée", "annex", "SectionPayload"),
+    ChangeKind("annex_modified", "Annexes", "annexe modifiée", "annex", "SectionPayload"),
+    ChangeKind("annex_repealed", "Annexes", "annexe abrogée", "annex", "SectionPayload"),
+    ChangeKind("article_added", "Articles", "article ajouté", "article", "SectionPayload"),
+    ChangeKind("article_removed", "Articles", "article supprimé", "article", "SectionPayload"),
+    ChangeKind("article_renamed", "Articles", "article renommé", "article", "SectionPayload"),
+    ChangeKind("article_modified", "Articles", "article modifié", "article", "SectionPayload"),
+    ChangeKind("table_modified", "Montants et quantités", "tableau modifié", "table", "TablePayload"),
 )
 
 NAMES: tuple[str, ...] = tuple(k.name for k in CHANGE_TYPES)

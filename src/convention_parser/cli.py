@@ -15,7 +15,7 @@ from typing import List, Optional
 
 import typer
 
-from .batch import BatchSettings, find_pdfs, run_batch
+from .batch import BatchSettings, find_pdfs, parse_json_work, parse_work, run_batch
 from .errors import InputError
 from .exporters import atomic_replace_dir, atomic_write_text, result_frames, result_markdown, table_frame
 from .cli_store import register_store_commands, warn_dask_limits
@@ -200,15 +200,16 @@ def parse(
     written = 0
     try:
         with BatchProgress(len(inputs), closing=not single) as progress:
-            for outcome in run_batch(inputs, settings):
+            # jsonl: the workers send each output's JSON line, the parent only writes it.
+            work = parse_json_work if fmt == "jsonl" else parse_work
+            for outcome in run_batch(inputs, settings, work=work):
                 path = outcome.path
                 if not outcome.ok:
                     progress.fail(str(path), outcome.error or "failed")
                     continue
-                result: ParseResult = outcome.value
                 if fmt == "jsonl":
                     # Streamed: each finished input is written at once.
-                    line = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+                    line = outcome.value + "\n"
                     if out is None:
                         sys.stdout.write(line)
                         sys.stdout.flush()
@@ -216,7 +217,10 @@ def parse(
                         with open(out, "a" if written else "w", encoding="utf-8") as fh:
                             fh.write(line)
                     written += 1
-                elif fmt in ("csv", "parquet"):
+                    progress.ok(str(path))
+                    continue
+                result: ParseResult = outcome.value
+                if fmt in ("csv", "parquet"):
                     try:
                         _write_tables(result, out, _file_prefix(path, prefixes), fmt)  # type: ignore[arg-type]
                     except InputError as exc:
@@ -261,11 +265,18 @@ def diff(
     password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
     db: Optional[Path] = typer.Option(None, "--db", help="Also store the changes in this DuckDB store, "
                                       "with both documents' ids (each version stored if missing)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Folders: worker processes parsing the PDFs (default: the cores)."),
 ) -> None:
-    """List what changed between two versions of a convention."""
+    """List what changed between two versions of a convention (or two folders of them, file by file)."""
     from .diff import diff_documents, render_diff
 
     secret = _password(password, password_file)
+    if old.is_dir() or new.is_dir():
+        if not (old.is_dir() and new.is_dir()):
+            raise typer.BadParameter("OLD and NEW must both be folders, or both files")
+        _diff_folders(old, new, format.value, out, exit_code, secret, db, jobs)
+        return
     a, b = load_input(old, password=secret), load_input(new, password=secret)
     if a is None or b is None:
         raise typer.Exit(1)
@@ -282,6 +293,69 @@ def diff(
             raise typer.Exit(1)
     _emit(render_diff(result, format.value), out)
     raise typer.Exit(1 if (exit_code and result.changes) else 0)
+
+
+def _store_diff(db: Path, pairs) -> None:
+    """Each (old ParseResult, new ParseResult, DiffResult) into the store, with both ids."""
+    from .store import Store
+
+    with Store(db) as store:
+        for a, b, result in pairs:
+            store.add_diff(store.ensure_document(a.to_dict()), store.ensure_document(b.to_dict()), result.to_dict())
+
+
+def _diff_folders(old: Path, new: Path, fmt: str, out: Optional[Path], exit_code: bool,
+                  secret: Optional[str], db: Optional[Path], jobs: Optional[int]) -> None:
+    """``diff OLD_DIR NEW_DIR``: files paired by relative path (then by unique name), each
+    PDF parsed once in the batch pool, each pair diffed; files left alone reported."""
+    from .diff import diff_documents
+    from .folder_diff import pair_files, pair_folders, render_folder, write_html
+
+    if fmt == "html" and out is None:
+        raise typer.BadParameter("--format html on folders writes one page per pair: give a directory with --out")
+    pairing = pair_folders(old, new)
+    pdfs = list(pair_files(pairing))
+    jsons = sorted({f for p in pairing.pairs for f in (p.old, p.new) if f.suffix.lower() == ".json"})
+    parsed: dict[Path, ParseResult] = {}
+    errors: dict[Path, str] = {}
+    with BatchProgress(len(pdfs) + len(jsons)) as progress:
+        for f in jsons:
+            try:
+                parsed[f] = parse_result_from_dict(json.loads(f.read_text(encoding="utf-8")))
+                progress.ok(str(f))
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                errors[f] = f"not a parse output JSON ({type(exc).__name__})"
+                progress.fail(str(f), errors[f])
+        for outcome in run_batch(pdfs, BatchSettings(jobs=jobs, password=secret)):
+            if outcome.ok:
+                parsed[outcome.path] = outcome.value
+                progress.ok(str(outcome.path))
+            else:
+                errors[outcome.path] = outcome.error or "failed"
+                progress.fail(str(outcome.path), errors[outcome.path])
+        stored = []
+        for pair in pairing.pairs:
+            if pair.old in parsed and pair.new in parsed:
+                pair.diff = diff_documents(parsed[pair.old], parsed[pair.new])
+                stored.append((parsed[pair.old], parsed[pair.new], pair.diff))
+            else:
+                pair.error = "; ".join(f"{f}: {errors.get(f, 'not parsed')}" for f in (pair.old, pair.new)
+                                       if f not in parsed)
+        alone = len(pairing.only_old) + len(pairing.only_new)
+        if alone:
+            progress.extra["unpaired"] = alone
+        if db is not None and stored:
+            try:
+                _store_diff(db, stored)
+            except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+                _fail(str(db), f"cannot store the diff: {type(exc).__name__}: {exc}")
+                raise typer.Exit(1)
+        if fmt == "html":
+            atomic_replace_dir(out, lambda tmp: write_html(pairing, old, new, tmp))  # type: ignore[arg-type]
+        else:
+            _emit(render_folder(pairing, old, new, fmt), out)
+    changed = alone > 0 or any(p.diff is not None and p.diff.changes for p in pairing.pairs)
+    raise typer.Exit(1 if progress.failed or (exit_code and changed) else 0)
 
 
 @app.command()

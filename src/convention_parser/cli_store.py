@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -113,6 +114,11 @@ def export(
     db: Path = typer.Option(..., "--db", help="The DuckDB file."),
     format: ExportFormat = typer.Option(..., "--format", "-f", help="parquet or csv (every table), scdl (CSV)."),
     out: Path = typer.Option(..., "--out", "-o", help="A directory (parquet, csv) or a CSV file (scdl)."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="scdl: where the files are published "
+                                           "(https://…/); DELIB_URL is this URL + the file's name, or its "
+                                           "path under --relative-to. Without it DELIB_URL stays empty."),
+    relative_to: Optional[Path] = typer.Option(None, "--relative-to", help="scdl: the folder --base-url "
+                                               "stands for (the file's path under it is appended)."),
 ) -> None:
     """Write every table of the store (parquet, csv), or the deliberations as SCDL."""
     from .store import export_tables, stored_results
@@ -127,7 +133,11 @@ def export(
             _fail(str(out), "the SCDL exporter is not available in this version")
             raise typer.Exit(1)
         # The deliberation parse outputs, rebuilt from the JSON the store keeps.
-        write_scdl(stored_results(db, kind="deliberation"), out)
+        if relative_to is not None and not base_url:
+            raise typer.BadParameter("--relative-to goes with --base-url")
+        if base_url and not re.match(r"(?i)^[a-z][a-z0-9+.\-]*://\S+$", base_url):
+            raise typer.BadParameter(f"--base-url {base_url}: not an absolute URL (https://host/path/)")
+        write_scdl(stored_results(db, kind="deliberation"), out, base_url, relative_to)
         return
     try:
         export_tables(db, format.value, out)

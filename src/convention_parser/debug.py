@@ -1,10 +1,12 @@
 """The visual debugger: a page image with what the parse saw drawn on it.
 
 What a user attaches to a bug report, as pdfplumber's visual debugger does:
-words, lines, page furniture (running headers and footers), the blocks of
-the reading order (columns, side-by-side boxes), numbered headings with their
-level, tables and their cells, amounts and dates, each a coloured box with a
-short label, and a colour legend in the corner.
+words, lines, page furniture (running headers and footers), the runs of the
+reading order (columns, side-by-side boxes), the parse's blocks (paragraphs and
+list items, drawn where their lines are: ``Block.boxes``), numbered headings
+with their level, tables and their cells (the grid's own cell boxes, rules
+included), amounts and dates, each a coloured box with a short label, and a
+colour legend in the corner.
 
 ``page_shapes`` computes the boxes (plain data, what tests check);
 ``render_page`` draws them on pdfium's rendering of the page; ``render_html``
@@ -31,6 +33,7 @@ STYLE: dict[str, tuple[tuple[int, int, int], int]] = {
     "word": ((170, 170, 170), 1),
     "line": ((60, 110, 220), 1),
     "furniture": ((240, 140, 0), 2),
+    "column": ((150, 200, 60), 1),
     "block": ((40, 170, 60), 2),
     "heading": ((220, 30, 30), 3),
     "table": ((130, 40, 200), 3),
@@ -43,7 +46,7 @@ STYLE: dict[str, tuple[tuple[int, int, int], int]] = {
 @dataclass(frozen=True)
 class DebugSettings:
     scale: float = 2.0            # pixels per point (144 dpi)
-    block_jump: float = 2.0       # a line starting this many points above the previous one opens a new block
+    block_jump: float = 2.0       # a line starting this many points above the previous one opens a new run
     label_size: int = 11          # pixels
 
 
@@ -72,7 +75,7 @@ def _box(items) -> BBox:
             max(i.x1 for i in items), max(i.bottom for i in items))
 
 
-def _blocks(lines: list[Line], s: DebugSettings) -> list[list[Line]]:
+def _runs(lines: list[Line], s: DebugSettings) -> list[list[Line]]:
     """Runs of lines in reading order; a run ends where the order jumps back up the page or
     moves to a line that shares no width with the previous one (a block beside it)."""
     out: list[list[Line]] = []
@@ -133,19 +136,17 @@ def page_shapes(analysis: Analysis, number: int, settings: DebugSettings = Debug
     for where, lines in (("header", page.header), ("footer", page.footer)):
         for ln in lines:
             add(Shape("furniture", _box([ln]), where))
-    for k, block in enumerate(_blocks([ln for ln in page.lines if ln.table_id is None], settings), 1):
-        add(Shape("block", _box(block), f"B{k}"))
+    for k, run in enumerate(_runs([ln for ln in page.lines if ln.table_id is None], settings), 1):
+        add(Shape("column", _box(run), f"C{k}"))
     for located in analysis.located:
         if number in located.bboxes:
             add(Shape("table", located.bboxes[number], f"table {located.table.id}"))
-    cells: dict[tuple, list[Line]] = {}
-    for ln in page.lines:
-        if ln.table_id is not None:
-            cells.setdefault((ln.table_id, ln.cell or ("row", ln.top)), []).append(ln)
-    for (table_id, cell), lines in cells.items():
-        label = f"r{cell[0]}c{cell[1]}" if isinstance(cell[0], int) else ""
-        add(Shape("cell", _box(lines), label))
+    out.shapes.extend(_cells(analysis, page, number))
     for part in analysis.result.parts:
+        for block in [*part.preamble_blocks, *(b for sec in part.sections for b in sec.blocks)]:
+            for box in block.boxes:
+                if box[0] == number:
+                    add(Shape("block", (box[1], box[2], box[3], box[4]), block.id))
         for sec in part.sections:
             if sec.page == number and (ln := _heading_line(page.lines, sec.label or sec.number, sec.heading)):
                 add(Shape("heading", _box([ln]), f"H{sec.level} {sec.number}"))
@@ -155,6 +156,43 @@ def page_shapes(analysis: Analysis, number: int, settings: DebugSettings = Debug
         for date in part.dates:
             if date.page == number and date.value and (words := _span(page.lines, date.text)):
                 add(Shape("date", _box(words), date.value))
+    return out
+
+
+def _grid_cells(grid) -> list[Shape]:
+    """A grid's cells as the table finder cut them: column boundaries across, row tops
+    down (a row ends where the next starts, the last at the table's bottom)."""
+    x0, top, x1, bottom = grid.bbox
+    tops = list(grid.row_tops)
+    if len(tops) != grid.n_rows or len(grid.xs) < 2:
+        return []
+    edges = tops + [bottom]
+    out = []
+    for c in grid.cells:
+        if c.row + c.rowspan > len(edges) - 1 or c.col + c.colspan > len(grid.xs) - 1:
+            continue
+        box = (grid.xs[c.col], edges[c.row], grid.xs[c.col + c.colspan], edges[c.row + c.rowspan])
+        out.append(Shape("cell", box, f"r{c.row}c{c.col}"))
+    return out
+
+
+def _cells(analysis: Analysis, page: Page, number: int) -> list[Shape]:
+    """Cell boxes of the tables on the page: from their grids; for a table found without
+    one (row tops not kept), the extent of the text of each cell."""
+    out: list[Shape] = []
+    gridded: set[str] = set()
+    for located in analysis.located:
+        for grid in located.grids:
+            if grid.page == number and (shapes := _grid_cells(grid)):
+                out.extend(shapes)
+                gridded.add(located.table.id)
+    cells: dict[tuple, list[Line]] = {}
+    for ln in page.lines:
+        if ln.table_id is not None and ln.table_id not in gridded:
+            cells.setdefault((ln.table_id, ln.cell or ("row", ln.top)), []).append(ln)
+    for (table_id, cell), lines in cells.items():
+        label = f"r{cell[0]}c{cell[1]}" if isinstance(cell[0], int) else ""
+        out.append(Shape("cell", _box(lines), label))
     return out
 
 

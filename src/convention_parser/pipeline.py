@@ -130,7 +130,7 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
     with open_input(path, password) as opened:
         doc = read_document(opened.path, ocr=ocr)
         located = locate_tables(str(opened.path), doc)
-        drafts = split_parts(doc, rules)
+        drafts = split_parts(doc, rules, located)      # after the table stage: it marks table lines
         attach_receipts(drafts, doc, str(opened.path))
         attach_in_office(drafts, doc)
     tables = [f.table for f in located]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from typing import Any, Literal, NotRequired, Optional, TypedDict, Union
 
 from .change_types import NAMES
 
@@ -64,6 +64,9 @@ class Block(Record):
     top: float = 0.0             # y of the block's first line on its page (points from the top)
     table: Optional[str] = None  # kind "table": the Table.id
     mark: Optional[str] = None   # kind "footnote": its mark ("1")
+    # Where it is printed: [page, x0, top, x1, bottom] (points, origin top-left) per page
+    # it covers (a paragraph broken by a page break has two). Paragraphs and list items.
+    boxes: list[list[float]] = field(default_factory=list)
 
 
 @dataclass
@@ -383,18 +386,68 @@ class Evidence(Record):
     places: list[dict] = field(default_factory=list)
 
 
+# What Change.before / Change.after hold, by ChangeKind.payload (change_types.py). They
+# stay plain JSON values at run time (the diff reads them as dicts); the TypedDicts say
+# which keys, and the published schema closes them (additionalProperties: false).
+
+class SectionPayload(TypedDict):
+    """An article, annex or the preamble: its number and heading, its text unless only the
+    heading changed (article_renamed)."""
+    number: str
+    heading: Optional[str]
+    text: NotRequired[str]
+    last_amended_by: NotRequired[str]   # "avenant n°01": the amendment that last wrote it
+    repealed: NotRequired[bool]         # an annex the avenant repeals
+    replaced: NotRequired[bool]         # an annex the avenant replaces as a whole
+
+
+class TablePayload(TypedDict):
+    """A table's changed rows: ``before`` the rows removed or modified, ``after`` the rows
+    added or modified (and the counts); the header rows when the column headings changed."""
+    title: Optional[str]
+    rows: list[list[str]]
+    header: NotRequired[list[list[str]]]
+    rows_added: NotRequired[int]
+    rows_removed: NotRequired[int]
+    rows_modified: NotRequired[int]
+
+
+class AnnouncementPayload(TypedDict):
+    """A change the avenant announces in its summary but the text does not show (declared_only)."""
+    declared: str
+
+
+OperationPayload = Operation     # an operation: its Operation record (to_dict)
+AmountPayload = float            # a financing figure (0 where a cell was empty); Change.unit "EUR"
+QuantityPayload = float          # a count (0 where there was none); Change.unit "logement", "place"...
+PartyPayload = str               # a party's name
+
+# ChangeKind.payload -> the type; AnnouncementPayload or the Amendment record may stand in
+# ``after`` of a declared_only or conflict change of any kind.
+PAYLOAD_TYPES: dict[str, Any] = {
+    "OperationPayload": OperationPayload, "AmountPayload": AmountPayload,
+    "QuantityPayload": QuantityPayload, "PartyPayload": PartyPayload,
+    "SectionPayload": SectionPayload, "TablePayload": TablePayload}
+ANNOUNCEMENT_TYPES: tuple[Any, ...] = (AnnouncementPayload, Amendment)
+# Static type of before/after (a record as its to_dict(): Operation, Amendment).
+ChangePayload = Union[float, str, SectionPayload, TablePayload, AnnouncementPayload, dict[str, Any]]
+
+
 @dataclass
 class Change(Record):
     type: ChangeType
     target: str
-    before: Any = None
-    after: Any = None
+    before: Optional[ChangePayload] = None
+    after: Optional[ChangePayload] = None
     summary: str = ""
     status: ChangeStatus = "applied"
     evidence: Evidence = field(default_factory=Evidence)
     # A total that changes only because cells it sums changed: the targets of those cells
     # (told before it). Empty for a change of its own.
     derived_from: list[str] = field(default_factory=list)
+    # The unit of a figure's before/after (amount_changed: "EUR"; quantity_changed: the
+    # Quantity's unit, "logement", "place"...); None for the other types.
+    unit: Optional[str] = None
 
 
 @dataclass

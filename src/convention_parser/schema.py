@@ -37,6 +37,12 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "array", "items": [_type_schema(a, defs) for a in get_args(tp)]}
     if origin in (dict, typing.Dict):
         return {"type": "object"}
+    if typing.is_typeddict(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}
+            defs[name] = _typeddict_schema(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
     if dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
@@ -69,6 +75,61 @@ def _dataclass_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _typeddict_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    """A TypedDict as a closed object. Requiredness is read from NotRequired[...] itself:
+    under ``from __future__ import annotations`` Python 3.11 counts every key required."""
+    hints = typing.get_type_hints(cls, vars(records), include_extras=True)
+    props, required = {}, []
+    for name, tp in hints.items():
+        if get_origin(tp) is typing.NotRequired:
+            (tp,) = get_args(tp)
+        else:
+            required.append(name)
+        props[name] = _type_schema(tp, defs)
+    out: dict[str, Any] = {"type": "object", "properties": props, "required": required,
+                           "additionalProperties": False}
+    if cls.__doc__:
+        out["description"] = cls.__doc__.strip().splitlines()[0]
+    return out
+
+
+def _payload_schemas(defs: dict[str, Any]) -> None:
+    """Change.before/after typed by the change's type (change_types.ChangeKind.payload):
+    each payload type closed; the avenant's announcement (AnnouncementPayload, or the
+    Amendment record) may stand in ``after`` only when the change was not found in the text."""
+    from .change_types import CHANGE_TYPES
+
+    closed = [records.Operation, records.Amendment, records.Edit]
+    for cls in closed:
+        _type_schema(cls, defs)
+        defs[cls.__name__]["additionalProperties"] = False
+    null = {"type": "null"}
+    announced = [_type_schema(t, defs) for t in records.ANNOUNCEMENT_TYPES]
+    by_payload: dict[str, list[str]] = {}
+    for k in CHANGE_TYPES:
+        by_payload.setdefault(k.payload, []).append(k.name)
+    every = []
+    change = defs["Change"]
+    for payload, names in by_payload.items():
+        own = _type_schema(records.PAYLOAD_TYPES[payload], defs)
+        every.append(own)
+        change.setdefault("allOf", []).append({
+            "if": {"properties": {"type": {"enum": names}}},
+            "then": {"properties": {"before": {"anyOf": [own, null]},
+                                    "after": {"anyOf": [own, null] + announced}}}})
+        change["allOf"].append({
+            "if": {"properties": {"type": {"enum": names}, "status": {"enum": ["applied", "undeclared"]}}},
+            "then": {"properties": {"after": {"anyOf": [own, null]}}}})
+        # a figure says its unit (Change.unit); nothing else has one
+        figure = records.PAYLOAD_TYPES[payload] in (int, float)
+        change["allOf"].append({
+            "if": {"properties": {"type": {"enum": names}, "status": {"enum": ["applied", "undeclared"]}}},
+            "then": {"properties": {"unit": {"type": "string", "minLength": 1} if figure else null}}})
+    unique = list({repr(s): s for s in every + announced}.values())
+    for side in ("before", "after"):
+        change["properties"][side] = {"anyOf": unique + [null]}
+
+
 def parse_output_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     root = _dataclass_schema(records.ParseResult, defs)
@@ -96,5 +157,6 @@ def parse_output_schema() -> dict[str, Any]:
 def diff_output_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     root = _dataclass_schema(records.DiffResult, defs)
+    _payload_schemas(defs)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "title": "convention-parser diff output", **root, "$defs": defs}

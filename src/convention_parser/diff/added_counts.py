@@ -21,6 +21,7 @@ import re
 from typing import Callable, Optional
 
 from ..records import Change, Evidence, Part, Quantity
+from ..french.words import STOPWORDS
 from .normalize import _HYPHEN_BREAK, fold
 from .wording import number
 
@@ -29,13 +30,7 @@ from .wording import number
 COUNT_FAMILIES = {"logement": "logement", "lls": "logement", "place": "place"}
 # Words that end a qualifier: what follows says where, by whom, for whom or
 # how, not what kind of thing is counted.
-_STOP_WORDS = {
-    "a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "un", "une", "en", "et", "ou",
-    "par", "pour", "sur", "dans", "avec", "sans", "chez", "vers", "entre", "sous", "selon", "dont",
-    "qui", "que", "qu", "ainsi", "soit", "sont", "seront", "est", "sera", "ont", "ne", "pas",
-    "cette", "ce", "ces", "son", "sa", "ses", "leur", "leurs", "hors", "apres", "avant", "lors",
-    "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "auxquelles", "duquel",
-    "desquels", "desquelles", "comme", "y", "s"}
+_STOP_WORDS = STOPWORDS
 MAX_QUALIFIER_WORDS = 6
 # A new word is a common noun or adjective of some length: a proper name (a
 # new street, a new landlord's spelling) or a short abbreviation is not a new
@@ -194,5 +189,5 @@ def _added_change(group: list[tuple]) -> Change:
     places = [{"old_page": None, "old_section": None, "new_page": g.page or None, "new_section": g.section,
                "table": None, "label": named, "text": t} for g, _, _, t, named in group]
     first = group[0][0]
-    return Change(type="quantity_changed", target=target, before=0, after=f.value, summary=summary,
+    return Change(type="quantity_changed", target=target, before=0, after=f.value, summary=summary, unit=f.unit,
                   evidence=Evidence(None, None, first.page or None, first.section, places=places))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..records import Amendment, Operation, Part, ParseResult, Section
+from ..french.bullets import ALL_GLYPHS
 from .normalize import fold, key
 from .annexes import listed_annex
 from .families import named_families, other_families, replace_family
@@ -203,7 +204,7 @@ def joined_annex(avpart: Part, am: Amendment) -> bool:
     for s in avpart.sections:
         text = s.text or ""
         m = _JOINED.search(text)
-        if m and any(norm_number(ln.strip().lstrip("-•▪ ").split(" ")[0].rstrip(" –-:.")) == code
+        if m and any(norm_number(ln.strip().lstrip("".join(ALL_GLYPHS) + " ").split(" ")[0].rstrip(" –-:.")) == code
                      for ln in text[m.end():].splitlines() if ln.strip()):
             return True
     return False

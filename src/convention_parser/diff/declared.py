@@ -15,10 +15,12 @@ from rapidfuzz import fuzz
 
 from ..change_types import kind_of
 from ..records import Change, Evidence, ParseResult
+from ..french.bullets import LIST_MARK_CLASS
+from ..french.words import STOPWORDS
 from .normalize import clean, fold
 from .sections import norm_number
 
-_BULLET = re.compile(r"(?:^|\s)[-•▪–\uf0b7\u2022\u25aa\u2013]\s+")
+_BULLET = re.compile(rf"(?:^|\s)[{LIST_MARK_CLASS}]\s+")
 # Enumerated items: "1. de compléter … ; 2. de programmer …", "1° …", "a) …".
 _ENUMERATOR = re.compile(r"(?:^|(?<=[\s;:]))(?:\d{1,2}\s*[.°)]|[a-z]\))\s+(?=\S)")
 # Headings of the sections that announce an avenant's changes.
@@ -171,8 +173,7 @@ _COVERS = {"article": _covers_article, "annex": _covers_annex, "operation": _cov
            "figure": _covers_figure, "table": _covers_table, "party": _covers_party}
 
 
-_NAME_STOP = {"de", "la", "le", "les", "des", "du", "d", "l", "a", "et", "en", "au", "aux", "sur", "un", "une",
-              "quartier", "rue", "construction", "creation", "demolition", "amenagement", "operation"}
+_NAME_STOP = STOPWORDS | {"quartier", "rue", "construction", "creation", "demolition", "amenagement", "operation"}
 
 
 def _names_site(op: dict, text: str) -> bool:

@@ -19,10 +19,11 @@ from ..records import Amount, Change, Evidence, Operation, Quantity, Table
 from .assign import best_pairs
 from .headline import is_headline
 from .matcher import TokenMatcher
+from ..french.words import STOPWORDS
 from .normalize import fold
 from .wording import euros, number, operation_phrase
 
-_STOP = {"de", "la", "le", "les", "des", "du", "d", "l", "a", "et", "en", "au", "aux", "sur", "rue"}
+_STOP = STOPWORDS | {"rue"}
 NAME_THRESHOLD = 0.8
 AMOUNT_TOLERANCE = 0.5       # euros: rounding of cents between layouts
 _OP_FIELDS = ("logements", "amount", "maitre_ouvrage", "quartier")
@@ -371,7 +372,8 @@ def _figure_change(group: list[tuple], kind: str) -> Change:
         summary += f" — cité {len(group)} fois"
     places = [_place(x, y) for x, y in group]
     evidence = Evidence(a.page or None, a.section, b.page or None, b.section, places=places)
-    return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary, evidence=evidence)
+    return Change(type=ctype, target=target, before=a.value, after=b.value, summary=summary, evidence=evidence,
+                  unit=getattr(b, "currency", None) or getattr(b, "unit", None))
 
 
 def _place(a, b) -> dict:
@@ -527,7 +529,7 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
 # ------------------------------------------------------------------- parties
 
 PARTY_THRESHOLD = 0.85
-_PARTY_STOP = {"de", "d", "du", "des", "la", "le", "les", "l", "et", "pour", "a", "en"}
+_PARTY_STOP = STOPWORDS
 _ACRONYM = re.compile(r"^[A-ZÉ]{2,6}$")
 
 

@@ -51,7 +51,7 @@ def filled_cells(pairs: list[tuple[Table, Table]], old: list, new: list) -> list
                     continue
                 before, after = (0.0, f.value) if side == "new" else (f.value, 0.0)
                 target = f.label or f.text
-                out.append(Change(type="amount_changed", target=target, before=before, after=after,
+                out.append(Change(type="amount_changed", target=target, before=before, after=after, unit=f.currency,
                                   summary=f"Montant modifié ({target}) : {euros(before)} → {euros(after)}",
                                   evidence=Evidence(a.pages[0] if a.pages else None, a.section,
                                                     b.pages[0] if b.pages else None, b.section,

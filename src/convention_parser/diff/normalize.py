@@ -9,8 +9,11 @@ running headers and page numbers) must compare equal. Everything here builds
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
+from functools import partial
+
+from ..french.bullets import LIST_MARK_CLASS, STRONG_CLASS
+from ..french.text import fold as text_fold
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'",
                               "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
@@ -89,11 +92,9 @@ def same_text(a: str, b: str, furniture: frozenset[str] = frozenset()) -> bool:
         key(a, page_numbers=False) == key(b, page_numbers=False)
 
 
-def fold(text: str) -> str:
-    """Accent- and case-free form for fuzzy names ("Frênes" ~ "Fresnes")."""
-    text = unicodedata.normalize("NFKD", (text or "").translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return _WS.sub(" ", re.sub(r"[^\w]+", " ", text)).strip()
+# The diff compares words, not offsets: its fold is the "words" form of the one fold
+# (accent- and case-free, punctuation as spaces: "Frênes" ~ "Fresnes").
+fold = partial(text_fold, form="words")
 
 
 def tokens(text: str) -> list[str]:
@@ -110,7 +111,7 @@ def sentences(text: str) -> list[str]:
 
     Used to detect moved passages; line breaks are not a unit because they
     depend on the page layout."""
-    parts = re.split(r"(?<=[.;:!?])\s+(?=[A-Z\"ÀÂÉÈÊÎÔÙÛÇ0-9•\-oo])|\s+(?=[•▪\uf0b7]\s)|\s+(?=-\s)", text)
+    parts = re.split(rf"(?<=[.;:!?])\s+(?=[A-Z\"ÀÂÉÈÊÎÔÙÛÇ0-9o{LIST_MARK_CLASS}])|\s+(?=[{STRONG_CLASS}]\s)|\s+(?=-\s)", text)
     return [p.strip() for p in parts if p and p.strip()]
 
 

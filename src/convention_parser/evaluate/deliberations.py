@@ -21,6 +21,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -51,11 +52,9 @@ SETTINGS = ScoreSettings()
 # Normalisation
 # ----------------------------------------------------------------------------
 
-def fold(text: Optional[str]) -> str:
-    """The project's fold (lower case, no accents), punctuation and hyphens as spaces."""
-    if not text:
-        return ""
-    return " ".join(re.sub(r"[^\w]+", " ", text_fold(text)).split())
+# Names and subjects are compared as words: the "words" form of the project's fold
+# (lower case, no accents, punctuation and hyphens as spaces).
+fold = partial(text_fold, form="words")
 
 
 def name_key(name: Optional[str]) -> tuple[str, ...]:

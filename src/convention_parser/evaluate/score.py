@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,8 @@ from typing import Any, Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
 
+from ..french.text import fold
+from .counts import Counts
 from ..records import ParseResult
 
 
@@ -33,33 +34,16 @@ from ..records import ParseResult
 # ----------------------------------------------------------------------------
 
 @dataclass
-class FieldScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    recall_only: bool = False
-
-    def add(self, other: "FieldScore") -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
+class FieldScore(Counts):
+    recall_only: bool = False     # the gold is a curated subset: no precision, no F1
 
     @property
-    def precision(self) -> Optional[float]:
-        if self.recall_only:
-            return None
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def precision(self) -> Optional[float]:  # type: ignore[override]
+        return None if self.recall_only else Counts.precision.fget(self)
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> Optional[float]:
-        p, r = self.precision, self.recall
-        if p is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def f1(self) -> Optional[float]:  # type: ignore[override]
+        return None if self.recall_only else Counts.f1.fget(self)
 
     def as_dict(self) -> dict[str, Any]:
         r4 = lambda x: None if x is None else round(x, 4)  # noqa: E731
@@ -155,9 +139,8 @@ def norm(text: Optional[str]) -> str:
     """Case-, accent-, quote- and space-insensitive form for comparing labels."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", str(text).translate(_QUOTES))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[\"'.:;,]+", " ", text.lower())
+    text = fold(str(text).translate(_QUOTES), form="accents")
+    text = re.sub(r"[\"'.:;,]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -491,7 +474,7 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
     """
     from ..diff import diff_documents
     from ..change_types import NAMES as CHANGE_ORDER
-    from ..diff.score import load_gold_changes, score_changes
+    from .diff import load_gold_changes, score_changes
 
     for path in sorted((corpus / "gold").glob("changes_*.json")):
         gold = _load(path) or {}

@@ -17,6 +17,12 @@ empty, never guessed:
   A receipt an item shares from its session's minutes (printed outside the
   item's pages) gives the authority (SIREN, PREF_ID) but not the act's own
   number, date or reception day.
+- COLL_NOM: the authority's name as printed (authority.py): the organisation when
+  it carries its legal form, else the document's "Commune de X" / "Ville de X" /
+  "Communauté d'agglomération …" mentions, else "Commune de X" for a conseil municipal.
+- DELIB_URL: only when the user gives where the files are published
+  (``base_url``): the base URL joined with the file's path relative to
+  ``relative_to`` (or its name), each segment percent-encoded; else empty.
 - VOTE_REEL: the votes cast when counted (for + against + abstention), else the
   members present and represented minus those not voting. VOTE_POUR/CONTRE of a
   unanimous vote follow from VOTE_REEL and the abstentions.
@@ -32,9 +38,11 @@ import io
 import re
 from pathlib import Path
 from typing import Any, Iterable, Optional
+from urllib.parse import quote
 
 from ..records import ParseResult, Part
 from .actes import classify_subject
+from .authority import authority_name
 from .files import atomic_write_text
 
 SCHEMA_PATH = Path(__file__).with_name("scdl_deliberations.schema.json")
@@ -116,7 +124,25 @@ def _budget(subject: str) -> tuple[str, str]:
     return y, (n[:1].upper() + n[1:]) if n else ""
 
 
-def scdl_row(result: ParseResult, part: Part) -> dict[str, str]:
+def published_url(source_path: str, base_url: Optional[str], relative_to: Optional[str | Path] = None) -> str:
+    """Where the user says the file is published: ``base_url`` + its path under
+    ``relative_to`` (its name without it); empty without a base URL or for a file
+    outside ``relative_to`` (never a made-up address)."""
+    if not base_url:
+        return ""
+    path = Path(source_path)
+    if relative_to is not None:
+        try:
+            parts = path.resolve().relative_to(Path(relative_to).resolve()).parts
+        except ValueError:
+            return ""
+    else:
+        parts = (path.name,)
+    return base_url.rstrip("/") + "/" + "/".join(quote(p) for p in parts)
+
+
+def scdl_row(result: ParseResult, part: Part, base_url: Optional[str] = None,
+             relative_to: Optional[str | Path] = None) -> dict[str, str]:
     """The SCDL row of one deliberation part."""
     meta = _meta(part)
     receipt = meta.get("act_receipt") or {}
@@ -130,7 +156,7 @@ def scdl_row(result: ParseResult, part: Part) -> dict[str, str]:
     if receipt and not receipt.get("sub_prefecture"):
         pref_id = f"PREF{receipt['department']}"
     row = {
-        "COLL_NOM": meta.get("organisation") or "",
+        "COLL_NOM": authority_name(result, part, meta),
         "COLL_SIRET": _siret(part, receipt.get("siren")),
         "DELIB_ID": delib_id,
         "DELIB_DATE": meta.get("session_date") or (receipt.get("date") if own else None) or "",
@@ -141,7 +167,7 @@ def scdl_row(result: ParseResult, part: Part) -> dict[str, str]:
         "BUDGET_NOM": budget_name,
         "PREF_ID": pref_id,
         "PREF_DATE": (receipt.get("received") if own else None) or "",
-        "DELIB_URL": "",
+        "DELIB_URL": published_url(result.source.path, base_url, relative_to),
     }
     row.update(_votes(meta))
     return {k: row[k] for k in SCDL_FIELDS}
@@ -195,11 +221,13 @@ def votes_path(out: Path) -> Path:
     return out.with_name(f"{out.stem}.votes.csv")
 
 
-def write_scdl(results: list[ParseResult], out: Path) -> None:
-    """Write the SCDL CSV to ``out`` and the vote detail to ``votes_path(out)`` (each atomically)."""
+def write_scdl(results: list[ParseResult], out: Path, base_url: Optional[str] = None,
+               relative_to: Optional[str | Path] = None) -> None:
+    """Write the SCDL CSV to ``out`` and the vote detail to ``votes_path(out)`` (each atomically).
+    ``base_url`` (and ``relative_to``): where the files are published, for DELIB_URL."""
     rows, votes = [], []
     for result, part in deliberation_parts(results):
-        row = scdl_row(result, part)
+        row = scdl_row(result, part, base_url, relative_to)
         rows.append(row)
         votes.append(vote_row(result, part, row))
     atomic_write_text(out, _csv(rows, SCDL_FIELDS))

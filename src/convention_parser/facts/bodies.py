@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..french.text import fold, key
+from ..french.words import CLAUSE_OPENERS
 
 _SP = r"[ \n]"          # the folded text has no other spaces
 # A word of a proper name: capitalised ("Sorgue", "Lens-Orvillers", "Recup'Action").
@@ -46,9 +47,7 @@ BRAND_NAME = rf"{_NOT_LEAD}(?:{_WORD}|{_NUMBER})(?:{_JOIN}{_NOT_LEAD}(?:{_WORD}|
 # After a head noun: "de", "du", "des", "de la", "de l'", "d'" or nothing.
 _PREP = rf"(?:{_SP}+(?:de{_SP}+la{_SP}+|de{_SP}+l'|du{_SP}+|des{_SP}+|de{_SP}+|d')|{_SP}+)"
 # Words that open a sentence or a clause, never a name: "Pour Arcades Logement" -> "Arcades Logement".
-_LEAD = {"le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "son", "sa", "ses",
-         "leur", "leurs", "pour", "par", "avec", "entre", "et", "ou", "dont", "sur", "dans", "selon", "chez",
-         "vers", "au", "aux", "en", "a", "vu", "considerant", "notre", "votre", "nos", "vos", "tout", "toute"}
+_LEAD = CLAUSE_OPENERS
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇŒ"
 _LOW = "a-zéèêëàâîïôûüçœ"

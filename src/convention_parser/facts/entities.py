@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from .bodies import person_ok, strip_lead
 from .lexicon import Lexicon
+from ..french.bullets import ANY_CLASS, LIST_MARK_CLASS
 from ..french.text import fold, key
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
@@ -25,7 +26,7 @@ _LOW = "a-zéèêëàâîïôûüç"
 _CAPS_WORD = rf"[{_UP}][{_UP}'’\-]+"
 _CAP_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
 _APOS_PREFIX = re.compile(r"^(?:[LlDdJjNnSsMmCc]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’]\s*")
-_BULLETS = " \t-–—‐•▪◦●○■□➢►✓\uf0b7\uf0a7o*·"
+_LEAD_MARKS = re.compile(rf"[\s{ANY_CLASS}]*")     # blanks and bullet glyphs before a name
 
 
 @dataclass
@@ -211,7 +212,7 @@ def _model_spans(batch: list[str]) -> list[tuple[tuple[str, int, str], ...]]:
     return [_MODEL_CACHE[s] for s in batch]
 
 
-_SENT_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n(?=[\s" + re.escape(_BULLETS.strip()) + r"]*[-–•▪])")
+_SENT_SPLIT = re.compile(rf"(?<=[.!?;:])\s+|\n(?=[\s{ANY_CLASS}]*[{LIST_MARK_CLASS}])")
 _CAP_IN_SENT = re.compile(rf"(?<=[\w,’'] )[{_UP}][\w’'\-]+")
 
 
@@ -258,7 +259,7 @@ def _clean(text: str, start: int, label: str, lx: Lexicon) -> Optional[Found]:
     if label not in ("PER", "ORG", "LOC"):
         return None
     t = text
-    lead = len(t) - len(t.lstrip(_BULLETS))
+    lead = _LEAD_MARKS.match(t).end()
     t, start = t[lead:], start + lead
     m = _APOS_PREFIX.match(t)
     if m:

@@ -13,10 +13,11 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..french.bullets import STRONG_CLASS
 from ..french.text import fold
 
 # A clause ends at a sentence end, a semicolon, a colon, a bracket, a bullet or a line break.
-_CLAUSE_END = re.compile(r"(?:[.;:!?](?=\s)|[()\[\]•▪\n]|\s[-–]\s)")
+_CLAUSE_END = re.compile(rf"(?:[.;:!?](?=\s)|[()\[\]{STRONG_CLASS}\n]|\s[-–]\s)")
 _LEAD = re.compile(r"^(?:(?:et|ou|dont|avec|pour|par|sur|de|du|des|d['’]|le|la|les|l['’]|un|une|au|aux|à|a|en|"
                    r"soit|ainsi que|grâce à|afin de)(?:(?<=['’])|(?![\w]))\s*)+", re.IGNORECASE)
 # "63 484 150,40 € de subventions": the noun after the figure names it.

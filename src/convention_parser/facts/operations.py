@@ -19,12 +19,14 @@ from rapidfuzz import fuzz
 from ..records import Operation, Section, Table
 from .lexicon import Lexicon
 from ..french.numbers import find_amounts, parse_amount, parse_number
+from ..french.bullets import LIST_MARK_CLASS
 from ..french.text import fold, key, squeeze
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
 _CONNECT = r"(?:des|du|de\s+la|de\s+l['’]|d['’]|de|la|le|les|l['’])"
 _PROPER = rf"[{_UP}][\w'’\-]*(?:[ \u00a0\n]+(?:{_CONNECT}[ \u00a0\n]*)?[{_UP}0-9][\w'’\-]*)*"
-_BULLET_SPLIT = re.compile(r"(?:^|\n|(?<=[:;,.])[ \u00a0]+)[-‐–•▪\uf0b7\uf0a7][ \u00a0]+")
+_BULLET_SPLIT = re.compile(rf"(?:^|\n|(?<=[:;,.])[ \u00a0]+)[{LIST_MARK_CLASS}][ \u00a0]+")
+_LIST_START = re.compile(rf"\s*[{LIST_MARK_CLASS}]")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?|lls|lgts?|logts?)\b", re.IGNORECASE)
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
@@ -97,11 +99,11 @@ class OperationReader:
     # -- prose -------------------------------------------------------------
 
     def read_paragraph(self, text: str, page: int, section: Optional[str], list_item: bool = False) -> None:
-        self._in_list = list_item or bool(re.match(r"\s*[-‐–•▪\uf0b7\uf0a7]", text))
+        self._in_list = list_item or bool(_LIST_START.match(text))
         if section != self._section:
             self._section = section
             self.ctx = self._section_context(section)
-        elif not list_item and not re.match(r"\s*[-‐–•▪\uf0b7\uf0a7]", text):
+        elif not list_item and not _LIST_START.match(text):
             # Running prose ends the list a "... :" clause opened.
             self.ctx.type = self.ctx.maitre_ouvrage = None
         for item in _BULLET_SPLIT.split(text):

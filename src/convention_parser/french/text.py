@@ -1,10 +1,29 @@
-"""Length-preserving text folding, so matches on a folded copy map back to the original."""
+"""The one fold (accents, case, quotes and dashes off) and the comparison keys built on it.
+
+``fold`` has four forms because its callers need four different guarantees, named by
+``form`` rather than spread over four modules:
+
+- ``"chars"`` (default): one char for one char, so a match on the folded copy maps back
+  to the original text by offset (structure, facts, exporters);
+- ``"accents"``: combining accents dropped and nothing else, so a regular expression
+  can be folded without touching its syntax (the OCR rules of structure/noisy.py) and a
+  word compared without its accents;
+- ``"ocr"``: the accents form plus what OCR does to words: apostrophes read as other
+  marks or set apart, "l'" read as "I'" or "1'", words cut by a line-end hyphen. Case,
+  dashes and line breaks are kept: the rules run on it are written for them;
+- ``"words"``: comparison words for texts laid out or typed differently (diff, scoring):
+  punctuation as spaces, ligatures expanded, soft hyphens and zero-width marks dropped,
+  spaces collapsed. Offsets are lost.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Literal, Optional
+
+FoldForm = Literal["chars", "accents", "ocr", "words"]
 
 _PUNCT = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-",
           "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\n": " ", "\t": " "}
@@ -28,9 +47,40 @@ class _FoldTable(dict):
 _FOLD = _FoldTable()
 
 
-def fold(text: str, lower: bool = True) -> str:
-    """Accents, quotes, dashes and odd spaces folded one char for one char."""
-    out = text.translate(_FOLD)
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# "words" form: marks that say nothing about the words (the diff's comparison of two typesettings).
+_WORD_MARKS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'",
+                             "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+                             "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-",
+                             "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+                             "\u00ad": None, "\u200b": None, "\u200c": None, "\ufeff": None})
+_NON_WORD = re.compile(r"[^\w]+")
+# "ocr" form.
+_OCR_APOSTROPHES = re.compile(r"\s*['’‘`´ʼ′]\s*")
+_OCR_ELL = re.compile(r"(?<![^\W\d_])[I1|](?=')")          # "I'unanimité" -> "l'unanimité"
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+
+
+def fold(text: Optional[str], lower: bool = True, *, form: FoldForm = "chars") -> str:
+    """Accents (and with ``lower`` case) folded; see the module's docstring for ``form``."""
+    if not text:
+        return ""
+    if form == "chars":                      # accents, quotes, dashes and odd spaces, one char for one char
+        out = text.translate(_FOLD)
+    elif form == "accents":
+        out = _strip_accents(text)
+    elif form == "ocr":
+        out = _LINE_END_HYPHEN.sub("", _strip_accents(text))
+        out = _OCR_ELL.sub("l", _OCR_APOSTROPHES.sub("'", out))
+    elif form == "words":
+        out = _strip_accents(text.translate(_WORD_MARKS)).casefold() if lower else \
+            _strip_accents(text.translate(_WORD_MARKS))
+        return " ".join(_NON_WORD.sub(" ", out).split())
+    else:
+        raise ValueError(f"unknown fold form {form!r}")
     return out.lower() if lower else out
 
 

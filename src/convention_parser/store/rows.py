@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
+from ..french.departments import name_of
 from ..records import Table, part_from_dict
+from .departments import result_departments
 from ..tables.cells import cell_value, column_label, label_columns, row_label
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -115,12 +117,18 @@ def result_rows(result: dict[str, Any]) -> Rows:
     rows: Rows = {name: [] for name in ("parts", "sections", "tables", "cells", "amounts", "quantities",
                                         "dates", "entities", "operations", "amendments", "deliberations",
                                         "members", "votes", "avenants")}
+    document_department, part_departments = result_departments(result)
+    # Not a table: the columns of the file's ``documents`` row that the parse output gives.
+    rows["document"] = [{"department": document_department}]
     for i, p in enumerate(result.get("parts", [])):
         key = {"part": i}
         pages = p.get("pages") or [None, None]
+        department = part_departments[i]
         rows["parts"].append({**key, "kind": p.get("kind"), "first_page": pages[0], "last_page": pages[-1],
                               "title": p.get("title"), "preamble": p.get("preamble"),
-                              "family": p.get("family") or None})
+                              "family": p.get("family") or None, "department": department.code,
+                              "department_name": name_of(department.code),
+                              "department_source": department.source})
         for s in p.get("sections", []):
             rows["sections"].append(_copy(s, ["id", "number", "heading", "level", "page", "parent",
                                               "label", "text"], key))
@@ -147,6 +155,7 @@ def result_rows(result: dict[str, Any]) -> Rows:
             row = _copy(o, ["type", "name", "commune", "quartier", "maitre_ouvrage", "logements", "amount",
                             "page", "section", "text"], key)
             row["logements"] = _int(row["logements"])
+            row["department"] = department.code  # the part's: operations seldom name theirs
             rows["operations"].append(row)
         for a in p.get("amendments", []):
             rows["amendments"].append(_copy(a, ["target", "target_kind", "action", "new_heading", "new_text",

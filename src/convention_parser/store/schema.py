@@ -7,7 +7,8 @@ Columns follow the parse output's names (CONTRACT.md); add columns freely, never
 from __future__ import annotations
 
 # Bumped when a table changes shape; kept in the ``store_info`` table.
-STORE_VERSION = "2"   # 2: deliberations gained the receipt and members-in-office columns
+STORE_VERSION = "3"   # 2: deliberations gained the receipt and members-in-office columns
+                      # 3: documents, parts and operations gained their département
 
 DDL = """
 CREATE SEQUENCE IF NOT EXISTS document_ids START 1;
@@ -123,6 +124,18 @@ CREATE TABLE IF NOT EXISTS changes (
     summary VARCHAR, status VARCHAR, before JSON, after JSON, old_page INTEGER, old_section VARCHAR,
     new_page INTEGER, new_section VARCHAR
 );
+
+-- The département (INSEE code "62", "2A", "974") a file, a part and an operation are about,
+-- read from the document (store/departments.py): the receipt's "062-…", "Préfet du
+-- Pas-de-Calais", postal codes. NULL when the document does not say (or says two equally).
+-- Added by ALTER so that a store made by an earlier version gains them.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS department VARCHAR;
+ALTER TABLE parts ADD COLUMN IF NOT EXISTS department VARCHAR;
+ALTER TABLE parts ADD COLUMN IF NOT EXISTS department_name VARCHAR;
+ALTER TABLE parts ADD COLUMN IF NOT EXISTS department_source VARCHAR;  -- receipt | text | document
+ALTER TABLE operations ADD COLUMN IF NOT EXISTS department VARCHAR;
+-- A figure's unit ("EUR", the quantity's unit) for amount and quantity changes.
+ALTER TABLE changes ADD COLUMN IF NOT EXISTS unit VARCHAR;
 
 -- The latest parsed version of each path: what most questions are about.
 CREATE OR REPLACE VIEW current_documents AS

@@ -119,15 +119,17 @@ class Store:
             version = con.execute("SELECT coalesce(max(version), 0) + 1 FROM documents WHERE path = ?",
                                   [path]).fetchone()[0]
             source = (result or {}).get("source") or {}
+            document = ((rows or {}).get("document") or [{}])[0]
             con.execute(
                 "INSERT INTO documents (id, path, sha256, size_bytes, version, pages, text_source, tool_version,"
-                " ingested_at, status, error, n_parts, warnings, result) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " ingested_at, status, error, n_parts, warnings, result, department)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [doc_id, path, sha256, size_bytes, version, source.get("pages"), source.get("text_source"),
                  tool_version, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
                  "failed" if error else "parsed", error,
                  len(result.get("parts", [])) if result else None,
                  json.dumps(result.get("warnings", []), ensure_ascii=False) if result else None,
-                 json.dumps(result, ensure_ascii=False) if result else None])
+                 json.dumps(result, ensure_ascii=False) if result else None, document.get("department")])
             for table in RECORD_TABLES:
                 self._insert(table, [{"document_id": doc_id, **r} for r in (rows or {}).get(table, [])])
             con.execute("COMMIT")
@@ -151,7 +153,7 @@ class Store:
                 ev = c.get("evidence") or {}
                 rows.append({"diff_id": diff_id, "old_document_id": old_id, "new_document_id": new_id,
                              "type": c.get("type"), "target": c.get("target"), "summary": c.get("summary"),
-                             "status": c.get("status"),
+                             "status": c.get("status"), "unit": c.get("unit"),
                              "before": json.dumps(c.get("before"), ensure_ascii=False, default=str),
                              "after": json.dumps(c.get("after"), ensure_ascii=False, default=str),
                              "old_page": ev.get("old_page"), "old_section": ev.get("old_section"),

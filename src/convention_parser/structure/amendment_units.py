@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
+from ..french.bullets import STRONG_CLASS
 from .model import Paragraph
 
 # Where a unit may start inside a paragraph: after a space, on a capital, a digit or a list mark
 # (the instruction grammar is case-insensitive; its sentences open with a capital).
-_CANDIDATE = re.compile(r"(?<=\s)(?=[A-ZÀ-ÖØ-Þ0-9–•▪])")
+_CANDIDATE = re.compile(rf"(?<=\s)(?=[A-ZÀ-ÖØ-Þ0-9–{STRONG_CLASS}])")
 
 
 def _unanchored(rx: re.Pattern) -> re.Pattern:

@@ -24,6 +24,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Callable, NamedTuple, Optional
 
+from ..french.bullets import ALL_GLYPHS, DASHES
 from ..text.model import Word
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
@@ -323,7 +324,7 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
         prev = item
     # A bullet glyph left in the text ("- X à Y") marks a list item too.
     for s in segments:
-        if s.words and s.words[0].text in ("-", "–", "—", "•", "▪") and len(s.words) > 1:
+        if s.words and s.words[0].text in ALL_GLYPHS and len(s.words) > 1:
             s.bullet = s.words[0].text
             s.words = s.words[1:]
             s.list_item = True
@@ -577,13 +578,12 @@ def _stacked(rows: list[Row]) -> bool:
                for a, b in zip(rows, rows[1:]))
 
 
-_DASHES = ("-", "–", "—")
 _DASH_SEPARATED = re.compile(r"\S\s[-–—]\s\S")
 
 
 def _wrapped_separator(f: Field, seg: Segment) -> bool:
     """A row of a list separated by dashes that starts with the dash: no bullet item."""
-    return seg.list_item and seg.bullet in _DASHES and bool(f.pieces) and bool(_DASH_SEPARATED.search(f.text))
+    return seg.list_item and seg.bullet in DASHES and bool(f.pieces) and bool(_DASH_SEPARATED.search(f.text))
 
 
 def _piece(seg: Segment) -> Piece:

@@ -19,7 +19,9 @@ from .dates import DATE_START, date_at, formula_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
 from .names import person, split_list, split_names
-from .noisy import fold, tolerant
+from ..french.text import fold
+from ..french.words import NAME_LINKS
+from .noisy import tolerant
 
 # Field kinds a label may open (keys of [deliberation.labels]).
 FIELDS = ("president", "secretary", "present", "excused", "proxies", "represented", "absent", "not_voting")
@@ -261,7 +263,7 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     folded: Optional[str] = None
     for tolerant_pass in ((False, True) if noisy else (False,)):
         if tolerant_pass:
-            folded = fold(text)
+            folded = fold(text, lower=False, form="ocr")
         if vote.result is None:
             for rule in cfg.get("vote_result", []):
                 if _search(rule["pattern"], text, folded):
@@ -346,7 +348,7 @@ def _after_fields(head: Header) -> list[str]:
     return rest  # type: ignore[return-value]
 
 
-_PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "l", "sur", "sous", "en", "et", "lès", "aux", "au"}
+_PARTICLES = NAME_LINKS
 
 
 def display_case(name: str) -> str:

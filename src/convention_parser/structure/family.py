@@ -17,7 +17,8 @@ from functools import lru_cache
 from typing import Any, Optional
 
 from ..rules import EXTRA, RuleSet
-from .noisy import fold, tolerant
+from ..french.text import fold
+from .noisy import tolerant
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -74,7 +75,7 @@ class Family:
             return True
         if not noisy:
             return False
-        folded = fold(text)                  # OCR'd text: "a l'unanimite", "ADOP TE"
+        folded = fold(text, lower=False, form="ocr")                  # OCR'd text: "a l'unanimite", "ADOP TE"
         return any(tolerant(p.pattern).search(folded) for p in self.requires)
 
     def score(self, text_lines: list[str], title_lines: int = 0) -> float:

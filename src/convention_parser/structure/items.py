@@ -19,6 +19,13 @@ separators, number of digit groups — recurs through the document with numbers 
    "2) …") holds none, the themes above the items ("Point n° 1 : Finances") hold several;
    the template whose kept chains hold the most decisions gives the items.
 
+Around that core: a heading split over two rows ("Délibération n°" / "2024-012 : …") is joined
+into one row; a number on its own line beside another block (a prefecture stamp) is read as if
+alone on its row; roman numerals count; an item left alone by a jump in the numbering joins the
+run when it falls in order; minutes whose items decide nothing visibly keep a distinctive run
+whose items each hold a body; minutes without any numbering fall back on titles set apart
+(titled_items.py).
+
 What an item's rows say is then read geometrically: its title (right of the identifier, wrapped
 over the rows of the subject column) and the rapporteur printed in a column left of the number.
 """
@@ -30,10 +37,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..french.text import fold
 from ..text.model import Word
 from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats, clean
-from .noisy import strip_accents
+from .titled_items import titled_items
 
 
 @dataclass(frozen=True)
@@ -45,20 +53,26 @@ class ItemSettings:
     column_gap: float = 1.0         # x word height: a wider gap between words starts a column
     column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
     page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
-    title_rows: int = 6             # a subject wraps over at most this many rows
+    title_rows: int = 12            # a subject wraps over at most this many rows (a narrow column)
     title_gap: float = 1.7          # x row step: a wider gap ends the subject
     single: bool = True             # minutes may hold one item (a strong identifier, decided)
     recent_chains: int = 8          # open chains a candidate may extend, besides the longest
     run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
+    undecided_items: int = 3        # minutes deciding nothing visibly: a run at least this long
+    undecided_rows: int = 4         # whose items each hold at least this many rows
+    typographic_items: int = 3      # items known by their title's type alone: at least this many
+    typographic_items_in_one: int = 5   # in a text read as one decision (its bold subheadings)
 
 
 SETTINGS = ItemSettings()
 
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
-# "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .
-_NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})\s+)?"
+# "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .,
+# or a roman numeral followed by a separator ("IV – …", "Point II :").
+_NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
-           r"(?P<id>(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
+           r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
+           r"|(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
            r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
@@ -104,6 +118,7 @@ class Candidate:
     x0: float
     title_col: int            # index of the first title word in the row (len(words): none)
     column: bool              # set in a column (a word left of it, or a wide gap after it)
+    alone: bool = False       # read on its own line only (a stamp or a margin note beside it)
 
 
 @dataclass
@@ -162,10 +177,6 @@ def words_text(words: list[Word]) -> str:
     return clean(out)
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text.lower())
-
-
 def _column_starts(row: Row, settings: ItemSettings) -> list[int]:
     out = [0]
     for k in range(1, len(row.words)):
@@ -176,10 +187,10 @@ def _column_starts(row: Row, settings: ItemSettings) -> list[int]:
 
 
 def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
-    label = _fold(m.group("label") or "")
+    label = fold(m.group("label"), form="accents")
     if label and not labels.fullmatch(label):
         return None
-    seps = re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
+    seps = "R" if m.group("roman") else re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
     prefix = re.sub(r"\s", "_", (m.group("prefix") or "").upper())
     # The separator before the title varies within one document ("23-02/006 –", "23-02/007 :");
     # only a bare number keeps its kind ("1." a heading, "1)" a list, "1 -" an item).
@@ -198,15 +209,23 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
             c = _candidate(rows, r, col, labels, stats, right, settings)
             if c is not None:
                 out.append(c)
+            # A line of its own that shares the row with another block (a prefecture stamp, a
+            # margin note beside "Délibération n° 2023-100"): read it also as if alone, so
+            # that it chains with the items printed at the head of their rows.
+            if col > 0 and row.lines[col] is not row.lines[col - 1]:
+                c = _candidate(rows, r, col, labels, stats, right, settings, alone=True)
+                if c is not None:
+                    out.append(c)
     return out
 
 
 def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: BodyStats,
-               right: dict[int, float], settings: ItemSettings) -> Optional[Candidate]:
+               right: dict[int, float], settings: ItemSettings, alone: bool = False) -> Optional[Candidate]:
     """The identifier that starts at word col of row r, unless it reads as a number inside a
-    sentence (a date, an amount, a cited deliberation, a count after "Pour :")."""
+    sentence (a date, an amount, a cited deliberation, a count after "Pour :"). alone: read the
+    words of its own line only, as a line at the head of its row."""
     row = rows[r]
-    words = row.words[col:]
+    words = _own_words(row, col) if alone else row.words[col:]
     text = clean(" ".join(w.text for w in words))
     m = _IDENT.match(text)
     if not m or m.start("id") > 40:
@@ -216,28 +235,57 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     h = max(words[0].bottom - words[0].top, 1.0)
     gap_after = 0 < title_col < len(words) and \
         words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * h
-    column = col > 0 or (gap_after and not sep)
-    groups = bool(re.search(r"[-/.]", m.group("digits")))
+    column = (col > 0 and not alone) or (gap_after and not sep)
+    groups = bool(re.search(r"[-/.]", m.group("digits") or ""))
     bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not groups
     if title and not sep and (title[:1].islower() or not (column or groups)):
         return None                             # "12 février …": a number inside running text
-    if bare and not sep and not gap_after and col == 0 and title:
+    if bare and not sep and not gap_after and (col == 0 or alone) and title:
         return None
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
-    if col == 0 and _runs_on(rows, r, right, stats, settings):
+    if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):
         return None                             # the previous row's sentence goes on here
-    if col > 0 and any(_fold(w.text) in ("pour", "contre", "abstention", "abstentions", ":")
+                                                # (not a list of entries numbered alike)
+    if col > 0 and not alone and any(fold(w.text, form="accents") in ("pour", "contre", "abstention", "abstentions", ":")
                        for w in row.words[max(0, col - 2):col]):
         return None                             # "Pour :   57"
     tpl = _template(m, column, labels)
     if tpl is None:
         return None
-    digits = tuple(int(d) for d in re.findall(r"\d+", m.group("digits")))
+    digits = (_roman(m.group("roman")),) if m.group("roman") else \
+        tuple(int(d) for d in re.findall(r"\d+", m.group("digits")))
     number = re.sub(r"\s+", " ", m.group("id")).strip()
     if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
         number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
-    return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column)
+    return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column, alone)
+
+
+def _shape(text: str) -> Optional[str]:
+    """The identifier opening text, digits masked ("DEL#-#"), or None."""
+    m = _IDENT.match(text)
+    return re.sub(r"\d+", "#", (m.group("label") or "") + m.group("id")) if m else None
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for k, ch in enumerate(text):
+        v = values[ch]
+        total += -v if k + 1 < len(text) and values[text[k + 1]] > v else v
+    return total
+
+
+def _own_words(row: Row, col: int) -> list[Word]:
+    """The words of the line whose word col is, from that word on."""
+    own = row.lines[col]
+    return [w for w, bl in zip(row.words[col:], row.lines[col:]) if bl is own]
+
+
+def title_words(row: Row, c: Candidate) -> list[Word]:
+    """The words of c's row right of its identifier (of its own line only when read alone)."""
+    words = _own_words(row, c.col) if c.alone else row.words[c.col:]
+    return words[c.title_col - c.col:]
 
 
 def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
@@ -307,12 +355,15 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     rows = build_rows(lines, settings)
     if not rows or not cfg:
         return rows, []
+    rows = _join_split_labels(rows, re.compile(cfg.get("labels", ""), FLAGS))
     right: dict[int, float] = {}
     for row in rows:
-        right[row.page] = max(right.get(row.page, 0.0), row.words[-1].x1)
+        right[row.page] = max(right.get(row.page, 0.0), max(w.x1 for w in row.words))
     decided_rx = [re.compile(p, FLAGS) for p in cfg.get("decided", [])]
     texts = [row.text for row in rows]
-    decided_at = [any(rx.search(t) for rx in decided_rx) for t in texts]
+    # A decision may wrap: "Le Conseil municipal," / "APPROUVE le budget" reads on the first row.
+    decided_at = [any(rx.search(t) or (k + 1 < len(texts) and _starts_within(rx, t, texts[k + 1]))
+                      for rx in decided_rx) for k, t in enumerate(texts)]
     # prefix sums: does a stretch of rows hold a decision?
     acc = [0]
     for d in decided_at:
@@ -321,10 +372,35 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     def decided(a: int, b: int) -> bool:
         return acc[b] - acc[a] > 0
 
+    # the first deciding row at or after each row (len(rows): none)
+    next_decision = [len(rows)] * (len(rows) + 1)
+    for r in range(len(rows) - 1, -1, -1):
+        next_decision[r] = r if decided_at[r] else next_decision[r + 1]
+
     cands = _candidates(rows, cfg, stats, right, settings)
+    by_tpl = _chains(cands, rows, settings)
+    # Runs whose items have a body first; a list of decisions one a row (a "relevé de
+    # décisions") only when nothing else is found: a closing recap repeats the items.
+    best = _select(by_tpl, rows, decided, next_decision, settings, lists=False) \
+        or _select(by_tpl, rows, decided, next_decision, settings, lists=True)
+    if not best and settings.single:
+        best = _single(cands, rows, decided) or _undecided(by_tpl, settings) \
+            or _titled(rows, decided_at, stats, settings.typographic_items)
+    elif not best:
+        # a text read as one decision: many titled decisions make it minutes
+        best = _titled(rows, decided_at, stats, settings.typographic_items_in_one)
+    best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
+    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
+                  for k, c in enumerate(best)]
+
+
+def _select(by_tpl: dict[tuple, list[list[Candidate]]], rows: list[Row], decided, next_decision: list[int],
+            settings: ItemSettings, lists: bool) -> list[Candidate]:
+    """The items of the template whose kept chains hold the most decisions. lists: a chain
+    one number a row (an agenda, a recap "12 - Budget : adopté") may be kept."""
     best: list[Candidate] = []
-    best_score = (0, 0, 0)
-    for tpl, chains in _chains(cands, rows, settings).items():
+    best_score: tuple = (0, 0, 0, 0, 0)
+    for tpl, chains in by_tpl.items():
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
         spans: list[tuple[int, int]] = []
@@ -336,6 +412,8 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
             if len(ch) < 2 or any(a < ch[0].row and ch[-1].row < b for a, b in spans):
                 continue
             ends = [nxt.row for nxt in ch[1:]] + [_next_row(member_rows, ch[-1].row, len(rows))]
+            if not lists and sum(e - c.row <= 1 for c, e in zip(ch, ends[:-1])) > (len(ch) - 1) / 2:
+                continue
             d = sum(decided(c.row, e) for c, e in zip(ch, ends))
             if d >= settings.decided_share * len(ch):
                 kept.extend(ch)
@@ -343,30 +421,81 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
                 n_decided += d
         # On a tie, a distinctive identifier ("Délibération n° 2024-005", "D2025-035") beats a
         # bare number: themes above the items ("1. FINANCES") are numbered bare.
-        distinctive = int(bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|")))
-        score = (n_decided, len(kept), distinctive)
+        distinctive = int(_distinctive(tpl))
+        # Then the numbers set closer above their decisions: themes numbered bare ("1. FINANCES")
+        # stand above items numbered bare in a column ("48  Rapporteur  Subject"). Last, a number
+        # read on a row of its own beats one read alone beside a stamp (same rows otherwise).
+        distance = sum(next_decision[c.row] - c.row for c in kept)
+        score = (n_decided, len(kept), distinctive, -distance, -sum(c.alone for c in kept))
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
-    if not best and settings.single:
-        best = _single(cands, rows, decided)
-    best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
-    return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
-                  for k, c in enumerate(best)]
+    return best
+
+
+_LONE_LABEL = re.compile(r"(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})(?:\s*(?:n\s*[°º]|N°|No\.?|num[ée]ro))?\s*")
+_ID_START = re.compile(r"(?:n\s*[°º]\s*)?[A-Z]{0,4}\s?\d|[IVX]+\s*[–—:\-.)]")
+
+
+def _join_split_labels(rows: list[Row], labels: re.Pattern) -> list[Row]:
+    """A heading split over two lines ("Délibération n°" / "2024-012 : Budget …") is one row:
+    a row that holds only an item label, right above a row that opens with a number."""
+    out: list[Row] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        m = _LONE_LABEL.fullmatch(row.text)
+        if (m and nxt is not None and nxt.page == row.page and labels.fullmatch(fold(m.group("label"), form="accents"))
+                and nxt.top - row.top <= 1.8 * max(row.height, 1.0) and _ID_START.match(nxt.text)):
+            out.append(Row(row.page, row.top, row.words + nxt.words, row.lines + nxt.lines))
+            k += 2
+            continue
+        out.append(row)
+        k += 1
+    return out
+
+
+def _starts_within(rx: re.Pattern, text: str, following: str) -> bool:
+    """Does rx match text and the next row read on, starting in text?"""
+    m = rx.search(text + " " + following)
+    return m is not None and m.start() < len(text)
+
+
+def _distinctive(tpl: tuple) -> bool:
+    """A label, "n°", prefix letters or several digit groups: no list or heading numbering."""
+    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|"))
+
+
+def _undecided(by_tpl: dict[tuple, list[list[Candidate]]], settings: ItemSettings) -> list[Candidate]:
+    """Minutes whose items print no vote line nor decision formula: the longest run of a
+    distinctive identifier ("Délibération n° 12", "DEL2024-17") at the head of its rows, each
+    item holding a body (an agenda lists the same numbers a row apart)."""
+    best: list[Candidate] = []
+    for tpl, chains in by_tpl.items():
+        if not _distinctive(tpl) or tpl[5]:
+            continue
+        for ch in chains:
+            steps = [b.row - a.row for a, b in zip(ch, ch[1:])]
+            if len(ch) >= settings.undecided_items and min(steps) >= settings.undecided_rows \
+                    and len(ch) > len(best):
+                best = ch
+    return list(best)
 
 
 def _strays(best: list[Candidate], cands: list[Candidate], rows: list[Row], decided,
             settings: ItemSettings) -> list[Candidate]:
-    """Items set in columns whose run broke (OCR lost the numbers between "1" and "10"): a
-    candidate of the same shape in the same column, whose stretch decides, and whose number
-    falls in order between its neighbours, is an item too."""
-    if not best or not best[0].column:
+    """Items whose run broke (OCR lost the numbers between "1" and "10"; numbers jump from 14
+    to 19, then 23, leaving 19 alone): a candidate of the same shape (in the same column, for
+    items set in columns), whose stretch decides, and whose number falls in order between its
+    neighbours, is an item too."""
+    if not best:
         return best
     x = best[0].x0
     chosen = {id(c) for c in best}
     same = [c for c in cands if c.template == best[0].template]
     out = list(best)
     for k, c in enumerate(same):
-        if id(c) in chosen or abs(c.x0 - x) > settings.column_drift * settings.page_drift:
+        if id(c) in chosen or (c.column and abs(c.x0 - x) > settings.column_drift * settings.page_drift):
             continue
         end = same[k + 1].row if k + 1 < len(same) else len(rows)
         at = bisect.bisect_left([o.row for o in out], c.row)
@@ -406,6 +535,13 @@ def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidat
     return out
 
 
+def _titled(rows: list[Row], decided_at: list[bool], stats: BodyStats, min_items: int) -> list[Candidate]:
+    """Items without numbers, opened by their titles (titled_items.py): numbered in order."""
+    found = titled_items(rows, decided_at, stats, min_items)
+    return [Candidate(r, 0, "", (k + 1,), ("", False, "", "", style, False), rows[r].words[0].x0, 0, False)
+            for k, (r, style) in enumerate(found)]
+
+
 def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
     """Minutes that hold one item: an identifier of a distinctive shape (a label, prefix
     letters or several digit groups, then a separator and a title) at the head of its row,
@@ -415,8 +551,8 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
     shapes: dict[tuple, int] = {}
     for c in cands:
         shapes[c.template] = shapes.get(c.template, 0) + 1
-    strong = [c for c in cands if shapes[c.template] == 1 and c.col == 0 and not c.column
-              and (c.template[0] or c.template[2] or len(c.key) > 1) and c.title_col < len(rows[c.row].words)
+    strong = [c for c in cands if shapes[c.template] == 1 and (c.col == 0 or c.alone) and not c.column
+              and (c.template[0] or c.template[2] or len(c.key) > 1) and title_words(rows[c.row], c)
               and decided(c.row, len(rows))]
     if not strong:
         return []
@@ -433,9 +569,9 @@ def _next_row(member_rows: list[int], row: int, n: int) -> int:
 def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSettings) -> Item:
     """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
     row = rows[c.row]
-    parts = [words_text(row.words[c.title_col:])]
+    parts = [words_text(title_words(row, c))]
     title_rows = [c.row]
-    rapporteur = [words_text(row.words[:c.col])] if c.col > 0 else []
+    rapporteur = [words_text(row.words[:c.col])] if c.col > 0 and not c.alone else []
     if c.column:
         stop = [re.compile(p, FLAGS) for p in cfg.get("title_stop", [])]
         _read_columns(rows, c, end, stop, settings, parts, title_rows, rapporteur)
@@ -487,6 +623,18 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         elif not subject_open:
             break
         last_top, last_page = nxt.top, nxt.page
+
+
+# A vote printed after the subject on its line ("Budget primitif - Adopté à l'unanimité").
+_TRAILING_VOTE = re.compile(r"\s*[–—\-:]\s*(?:adopt[ée]|approuv[ée]|rejet[ée]|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|pour\s*:)",
+                            FLAGS)
+
+
+def split_vote(title: str) -> tuple[str, str]:
+    """(the subject, a vote printed after it on its line or "")."""
+    m = _TRAILING_VOTE.search(title)
+    return (title[:m.start()], title[m.start():]) if m and m.start() >= 10 else (title, "")
+
 
 
 def _join(pieces: list[str]) -> str:

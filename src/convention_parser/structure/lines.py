@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Optional
 
+from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
 
 _SPACES = re.compile(r"\s+")
 # Bullet glyphs a reader may leave in the text (private-use symbol fonts included).
-_BULLET = re.compile(r"^(?:[\uf000-\uf8ff•▪▫◦●○■□►➢✓\-–—o\*·])\s+")
+_BULLET = re.compile(rf"^[{ANY_CLASS}]\s+")
 
 
 def clean(text: str) -> str:

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items
+from .items import SETTINGS, Item, Row, find_items, split_vote, title_words
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
@@ -55,6 +55,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         if not item_lines:
             continue
         title, title_ids = _item_title(it, rows, lines, fam, stats)
+        title, vote_after = split_vote(title)       # "Budget primitif - Adopté à l'unanimité"
         body = [bl for bl in item_lines if bl.index not in title_ids]
         last = item_lines[-1].page if last_share > k else last_page
         draft = PartDraft(kind=fam.kind, first_page=item_lines[0].page, last_page=last, family=fam.name)
@@ -67,7 +68,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
-        md = read_metadata(fam, header, own, own, subject=title, number=it.number,
+        md = read_metadata(fam, header, own, own + "\n" + vote_after.strip(" –—-:"), subject=title,
+                           number=it.number or None,
                            noisy=any(bl.ocr for bl in item_lines), closing=closing)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
@@ -174,26 +176,43 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     # An identifier at the head of its line: the title wraps like a heading does.
     start = rows[it.start.row].lines[it.start.col]
     pos = start.index - lines[0].index
-    head = Heading("item", it.number, it.number, it.title, 1, [start])
     row = rows[it.start.row]
-    x_title = row.words[it.start.title_col].x0 if it.start.title_col < len(row.words) else None
-    j = pos + 1
+    # The number's own line, and the line under it when its label was printed alone above
+    # ("Délibération n°" / "2024-012 : Budget …": one row); not a stamp beside it.
+    own = sorted({bl.index: bl for bl in row.lines
+                  if bl is start or (bl.top > start.top + 1 and bl.line.x1 >= start.x0)}.values(),
+                 key=lambda bl: bl.index)
+    head = Heading("item", it.number, it.number, it.title, 1, own)
+    after = title_words(row, it.start)
+    x_title = after[0].x0 if after else None
+    j = _below(lines, own[-1].index - lines[0].index + 1, start)
     if not it.title.strip() and j < len(lines) and lines[j].line.table_id is None:
         # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one.
         head.lines.append(lines[j])
         head.title = lines[j].text
         x_title = lines[j].x0
-        j += 1
+        j = _below(lines, j + 1, start)
     while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)
-                              or _title_wraps(lines[j], head, stats)):
+                              or _title_wraps(lines[j], head, stats, x_title)):
         head.lines.append(lines[j])
         head.title += " " + lines[j].text
-        j += 1
+        j = _below(lines, j + 1, start)
     title = head.title.strip()
     skip = fam.section("items").get("title_skip")
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _below(lines: list[BodyLine], j: int, start: BodyLine) -> int:
+    """The first line from j on in reading order printed below the item's number on its page
+    (or on a later page), not beside it: layer 1 may read a column of the session head (the
+    values of a label / value grid) after the labels' column that runs down to the first item,
+    or a prefecture stamp left of the number after it."""
+    while j < len(lines) and lines[j].page == start.page and (
+            lines[j].top < start.top + 1 or lines[j].line.x1 < start.x0):
+        j += 1
+    return j
 
 
 def _hangs(bl: BodyLine, head: Heading, x_title: Optional[float], stats: BodyStats) -> bool:
@@ -209,15 +228,17 @@ def _caps(text: str) -> bool:
     return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
-def _title_wraps(bl: BodyLine, head: Heading, stats: BodyStats) -> bool:
+def _title_wraps(bl: BodyLine, head: Heading, stats: BodyStats, x_title: Optional[float] = None) -> bool:
     """A title set apart (in capitals, or in bold in a text mostly not bold) wraps onto the next
-    line set the same way, right below at the same left edge, in the same table cell or none."""
+    line set the same way, right below at the same left edge (or, under the number's line, a
+    hanging indent anywhere up to the title's first word), in the same table cell or none."""
     last = head.lines[-1]
     if len(head.lines) < 4 and bl.page == last.page + 1 and _DANGLING.search(head.title) and bl.text[:1].isalpha():
         return True                     # "… Programme de" / (next page) "reconstitution de l'offre …"
+    edge = abs(bl.x0 - last.x0) < (12 if bl.list_item else 6)    # "- QUARTIER …": a dash read as a bullet
+    hanging = len(head.lines) == 1 and x_title is not None and last.x0 - 6 < bl.x0 < x_title + 6
     if not (len(head.lines) < 4 and bl.page == last.page and bl.line.table_id == last.line.table_id
-            and abs(bl.x0 - last.x0) < (12 if bl.list_item else 6)    # "- QUARTIER …": a dash read as a bullet
-            and not stats.spaced(bl.gap_before, last.size)):
+            and (edge or hanging) and not stats.spaced(bl.gap_before, last.size)):
         return False
     title = re.sub(r"^objet\s*:\s*", "", head.title.strip(), flags=FLAGS)
     if _caps(title) and _caps(bl.text):

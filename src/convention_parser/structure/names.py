@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.words import PERSON_PARTICLES
+
 CIVILITY = re.compile(
     r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
     r"ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
@@ -31,8 +33,7 @@ ROLES = {"maire", "adjoint", "adjointe", "adjoints", "conseiller", "conseillère
          "municipal", "municipale", "communautaire", "général", "générale", "1er", "1ère", "première",
          "premier", "ème", "service", "services"}
 # Particles and links a name may hold in lower case.
-PARTICLES = {"de", "du", "des", "d", "la", "le", "les", "van", "von", "der", "den", "ten", "ter", "di", "da",
-             "dos", "das", "del", "della", "ben", "bin", "el", "al", "y", "e", "zu", "af", "st", "ste"}
+PARTICLES = PERSON_PARTICLES
 _CIVILITIES = {"monsieur", "madame", "mme", "m.", "mlle", "mademoiselle", "mm.", "messieurs", "mesdames"}
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.\-]*|[a-zà-ÿ]+['’][A-ZÀ-Ý][\w'’.\-]*|[A-ZÀ-Ý]{1,3}\.?)$")
 

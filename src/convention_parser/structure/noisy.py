@@ -5,30 +5,16 @@ the same words: accents lost or changed ("a l'unanimite", "unanimîté"), an
 apostrophe read as another mark or set apart ("l ’unanimité"), an "l" read as
 "I" or "1" ("à I'unanimité"), a word split by a stray space or a line-end
 hyphen ("unani- mité"). ``tolerant`` compiles a rule that accepts these on a
-``fold``-ed text. Callers try the rule as written first and this one only when
+``fold(text, lower=False, form="ocr")``-ed text. Callers try the rule as written first and this one only when
 it found nothing, so clean text reads exactly as before.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-
-_APOSTROPHES = re.compile(r"\s*['’‘`´ʼ′]\s*")
-_ELL = re.compile(r"(?<![^\W\d_])[I1|](?=')")          # "I'unanimité" -> "l'unanimité"
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
-
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """Accents off, apostrophes as "'" and tight, words hyphenated at a line end joined."""
-    text = _LINE_END_HYPHEN.sub("", strip_accents(text))
-    return _ELL.sub("l", _APOSTROPHES.sub("'", text))
+from ..french.text import fold
 
 
 _SPLIT = r"(?:-\s*|\s)?"   # what OCR (or a line-end hyphen kept by the paragraph join) puts inside a word
@@ -39,7 +25,7 @@ FLAGS = re.IGNORECASE | re.UNICODE
 def tolerant(pattern: str) -> re.Pattern:
     """The rule for folded text: its accents off, its apostrophes optional marks, and a
     stray space (or hyphen and space) allowed between the letters of its literal words."""
-    src = strip_accents(pattern)
+    src = fold(pattern, lower=False, form="accents")
     out: list[str] = []
     i, prev_letter = 0, False
     while i < len(src):

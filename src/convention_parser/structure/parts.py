@@ -9,10 +9,11 @@ Council minutes (a family with ``[items]``) give one part per numbered item.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..records import ConventionMetadata
 from ..rules import RuleSet
+from ..tables.finder import LocatedTable
 from ..text.model import Document
 from .amendments import extract_amendments
 from .avenant_meta import read_avenant_metadata, read_parties
@@ -24,6 +25,7 @@ from .minutes import build_items
 from .model import PartDraft
 from .own_title import labelled_subject, numbered_title
 from .split import MIN_SCORE, TOP_LINES, page_headers, segment
+from .table_marks import check_table_marks
 from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
@@ -31,7 +33,12 @@ MIN_STATS_LINES = 30     # a shorter part is measured with the whole document
 SIGNATURE_LINES = 40     # the closing lines where a deliberation's signature block is looked for
 
 
-def split_parts(doc: Document, rules: RuleSet) -> list[PartDraft]:
+def split_parts(doc: Document, rules: RuleSet,
+                located: Optional[Sequence[LocatedTable]] = None) -> list[PartDraft]:
+    """The parts ``doc`` holds. Runs after the table stage: ``located`` is what
+    ``tables.locate_tables`` returned for ``doc`` (it marked their lines, which
+    structure keeps out of headings and prose); see table_marks.py."""
+    check_table_marks(doc, located)
     if not doc.pages:
         return []
     lines = body_lines(doc)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..records import Block, Section
+from ..text.model import page_boxes
 from .family import Family
 from .headings import Heading
 from .lines import BodyLine, BodyStats
@@ -118,7 +119,8 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
             return
         text = _join(para)
         block = Block(id="", kind="list_item" if para[0].list_item else "paragraph", text=text,
-                      page=para[0].page, top=round(para[0].line.top, 1))
+                      page=para[0].page, top=round(para[0].line.top, 1),
+                      boxes=page_boxes([p.line for p in para]))
         (current.blocks if current else draft.preamble_blocks).append(block)
         draft.paragraphs.append(Paragraph(
             text=text, page=para[0].page,

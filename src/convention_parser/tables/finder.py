@@ -443,6 +443,7 @@ class LocatedTable:
     table: Table
     top: float                         # its top on its first page
     bboxes: dict[int, BBox]            # page -> the table's box on that page
+    grids: list[Grid] = field(default_factory=list)  # its grid on each page (cell boxes: debug)
 
 
 def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[Table]:
@@ -520,7 +521,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         for line in f.extra_lines:
             line.table_id = t.id
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
-        tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}))
+        tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}, list(f.grids)))
     return tables
 
 

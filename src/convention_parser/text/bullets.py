@@ -8,14 +8,8 @@ also begin ordinary words ("-3 %", "où").
 
 from __future__ import annotations
 
+from ..french.bullets import STRONG, WEAK, is_private as _private
 from .model import Line
-
-STRONG = set("•●▪■□◦○◆◇►▸▶➢➤✓✔❖⁃∙·※")
-WEAK = {"-", "‐", "‑", "–", "—", "o", "*", ">"}
-
-
-def _private(ch: str) -> bool:
-    return 0xE000 <= ord(ch) <= 0xF8FF
 
 
 def mark_bullet(line: Line) -> None:

@@ -12,6 +12,10 @@ pages is a Word header or footer even when the body starts right under it (a
 small top margin), when page 1 has none or odd and even pages alternate two.
 The distance is taken from the page edge in points, not as a share of the
 height: Word keeps it on landscape pages too.
+
+Digits are normalised, but a number that changes from page to page and is no page number
+is an identifier of the page's content: minutes set one deliberation per page open each
+page with "Délibération n° 2011-113", "… n° 2011-114" — headings, not a running header.
 """
 
 from __future__ import annotations
@@ -98,15 +102,17 @@ def split_furniture(pages: list[Page]) -> None:
                    if any(abs(y - y2) < 0.03 and abs(size - s2) < 0.3 for y2, s2 in where[(band, key, n)]))
         return hits >= need
 
-    running = _running_lines(pages)
+    content = _changing_identifiers(pages)
+    running = _running_lines(pages) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
     # in the same place and type as furniture found elsewhere (a header that
     # changes with the part of the document, "Délibération" then "Avenant").
     looks: list[tuple] = []
     for p in pages:
-        _take(p, lambda band, ln: id(ln) in running or repeated(p, band, ln)
-              or (is_page_number(ln.text) and len(ln.text) <= 16), looks, running)
+        _take(p, lambda band, ln: id(ln) not in content and (
+              id(ln) in running or repeated(p, band, ln)
+              or (is_page_number(ln.text) and len(ln.text) <= 16)), looks, running)
     # A run grows page by page from furniture found in the first pass. Only the
     # page before one that gave furniture in the last pass can match (the
     # signatures are indexed by band and page number), so a pass costs what it finds.
@@ -122,6 +128,37 @@ def split_furniture(pages: list[Page]) -> None:
                 _take(p, lambda band, ln: _looks_like(p, band, ln, index.get((band, p.number + 1), ())),
                       looks=found)
         looks = found
+
+
+# A number that identifies something: glued to another digit group ("2011-113", "DEL2024_17"
+# reads "2024" then "17") or after "n°".
+_IDENTIFIER_NUMBER = re.compile(r"(?<=\d[-/._])\d+|(?<=\d\s[-/.]\s)\d+|(?<=[nN][°º])\s*\d+|(?<=[nN][°º]\s)\d+")
+
+
+def _changing_identifiers(pages: list[Page]) -> set[int]:
+    """ids of band lines whose text repeats (digits normalised) but carries an identifier
+    printed on that page alone that is not its page number: content, not furniture. An
+    identifier repeated over several pages (a header naming the current part) stays furniture."""
+    groups: dict[tuple, list[tuple[Line, int]]] = {}
+    for p in pages:
+        for top in (True, False):
+            for ln in _band_lines(p, top):
+                if _IDENTIFIER_NUMBER.search(ln.text):
+                    groups.setdefault((top, normalise(ln.text)), []).append((ln, p.number))
+    out: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        values = [tuple(int(m.group().strip()) for m in _IDENTIFIER_NUMBER.finditer(ln.text)) for ln, _ in members]
+        pages_of: dict[tuple, set[int]] = {}
+        for v, (_, number) in zip(values, members):
+            pages_of.setdefault(v, set()).add(number)
+        if len(pages_of) < 2:
+            continue                    # the same identifier everywhere: a running header
+        for v, (ln, number) in zip(values, members):
+            if len(pages_of[v]) == 1 and number not in v:
+                out.add(id(ln))
+    return out
 
 
 def _edge_offset(page: Page, ln: Line, top: bool) -> float:

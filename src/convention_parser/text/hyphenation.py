@@ -15,12 +15,12 @@ import re
 from collections import Counter
 from typing import Iterable
 
+from ..french.words import PLACE_LINKS
 from .model import Line, Page
 
 _HYPHENS = ("-", "\u2010", "\u2011", "\u00ad")
 # Words that join a capitalised compound: Pas-de-Calais, Loos-en-Gohelle.
-_LINKS = {"de", "du", "des", "d", "en", "sur", "sous", "la", "le", "les", "lès", "lez",
-          "et", "aux", "au", "l", "st", "ste", "saint", "sainte"}
+_LINKS = PLACE_LINKS
 # Words that follow a hyphen in ordinary French: celle-ci, peut-être, au-delà.
 _CLITICS = {"ci", "là", "même", "mêmes", "être", "dessous", "dessus", "delà", "dedans",
             "dehors", "t", "il", "ils", "elle", "elles", "on", "nous", "vous", "moi", "toi",

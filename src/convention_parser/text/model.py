@@ -145,3 +145,17 @@ class Document:
         if "ocr" in kinds:
             return "mixed"
         return "pdf"
+
+
+def page_boxes(lines: list["Line"]) -> list[list[float]]:
+    """[page, x0, top, x1, bottom] of some lines, one box per page they are on (in order)."""
+    boxes: dict[int, list[float]] = {}
+    for ln in lines:
+        if not ln.words:
+            continue
+        b = boxes.get(ln.page)
+        if b is None:
+            boxes[ln.page] = [ln.page, ln.x0, ln.top, ln.x1, ln.bottom]
+        else:
+            b[1], b[2], b[3], b[4] = min(b[1], ln.x0), min(b[2], ln.top), max(b[3], ln.x1), max(b[4], ln.bottom)
+    return [[b[0]] + [round(v, 1) for v in b[1:]] for b in boxes.values()]

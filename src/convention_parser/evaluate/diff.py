@@ -14,31 +14,21 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ..diff.assign import best_pairs
+from ..diff.facts import name_similarity
+from ..diff.normalize import fold
+from ..diff.sections import norm_number
 from ..records import Change
-from .assign import best_pairs
-from .facts import name_similarity
-from .normalize import fold
-from .sections import norm_number
+from .counts import Counts
 
 TARGET_THRESHOLD = 0.8
 
 
 @dataclass
-class ChangeScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class ChangeScore(Counts):
     by_type: dict[str, dict[str, int]] = field(default_factory=dict)
     missed: list[dict] = field(default_factory=list)
     extra: list[dict] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     def to_dict(self) -> dict:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
@@ -195,11 +185,11 @@ def evaluate_diff(corpus, old: str = "call_convention_original", new: str = "cal
     from pathlib import Path
 
     from ..pipeline import parse_pdf
-    from .compare import diff_results
+    from ..diff import diff_documents
 
     corpus = Path(corpus)
     paths = [corpus / "pdf" / f"{old}.pdf", corpus / "pdf" / f"{new}.pdf", corpus / "gold" / gold]
     if not all(p.exists() for p in paths):
         return {}
-    result = diff_results(parse_pdf(paths[0]), parse_pdf(paths[1]))
+    result = diff_documents(parse_pdf(paths[0]), parse_pdf(paths[1]))
     return score_changes(result.changes, load_gold_changes(paths[2])).to_dict()

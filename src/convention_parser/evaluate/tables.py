@@ -10,7 +10,7 @@ Merged cells: our records spread a merged cell's text into every position it
 covers (Table.merged says which); the corpus gold leaves covered positions
 empty. Scoring un-spreads found tables with Table.merged so both agree.
 
-    python -m convention_parser.tables.score corpora benchmarks/results/tables.json
+    python -m convention_parser.evaluate.tables corpora benchmarks/results/tables.json
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Table
+from . import counts
 
 
 def norm(text: str) -> str:
@@ -64,10 +65,8 @@ def cell_scores(found: dict[str, Any], gold: dict[str, Any]) -> dict[str, float]
     matched = dp[n][m]
     n_found = sum(len(r) for r in fa)
     n_gold = sum(len(r) for r in ga)
-    p = matched / n_found if n_found else 0.0
-    r = matched / n_gold if n_gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
+    p, r = counts.ratio(matched, n_found, empty=0.0), counts.ratio(matched, n_gold, empty=0.0)
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(counts.f1(p, r), 4),
             "cells_matched": matched, "cells_gold": n_gold, "cells_found": n_found}
 
 
@@ -109,13 +108,12 @@ def score_tables(found: list[Table], gold: list[dict[str, Any]]) -> dict[str, An
     matched = sum(e["cells_matched"] for e in per_table)
     n_gold = sum(e["cells_gold"] for e in per_table)
     n_found = sum(len(r) for f in cand for r in _grid(f))
-    p = matched / n_found if n_found else 0.0
-    r = matched / n_gold if n_gold else 0.0
+    p, r = counts.ratio(matched, n_found, empty=0.0), counts.ratio(matched, n_gold, empty=0.0)
     return {
         "gold_tables": len(gold), "found_tables": len(found), "matched_tables": len(match),
         "counts_exact": sum(1 for e in per_table if e["rows_exact"] and e["cols_exact"]),
         "cell_precision": round(p, 4), "cell_recall": round(r, 4),
-        "cell_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "cell_f1": round(counts.f1(p, r), 4),
         "extra_tables": [{"id": t.id, "pages": t.pages, "title": t.title, "n_rows": t.n_rows, "n_cols": t.n_cols}
                          for i, t in enumerate(found) if i not in used_f],
         "tables": per_table,
@@ -130,7 +128,7 @@ def gold_tables(gold: dict[str, Any]) -> list[dict[str, Any]]:
 
 def score_corpus(corpus: Path) -> dict[str, Any]:
     from ..text import read_document
-    from .finder import find_tables
+    from ..tables.finder import find_tables
 
     out: dict[str, Any] = {}
     for gold_path in sorted((corpus / "gold").glob("*.json")):
