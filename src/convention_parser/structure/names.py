@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.text import fold as fold_accents
+
 CIVILITY = re.compile(
     r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
     r"ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
@@ -69,6 +71,17 @@ def person(text: str) -> Optional[str]:
     name = strip_civility(text)
     name = re.sub(r"\s*,.*$", "", name)          # "X, maire" -> "X"
     return name if name and is_person(name) else None
+
+
+def _name_tokens(name: str) -> set[str]:
+    return set(re.sub(r"[^\w]+", " ", fold_accents(strip_civility(name))).split())
+
+
+def holds_name(text: str, name: str) -> bool:
+    """``text`` holds every word of ``name`` (civility, case, accents, punctuation and
+    order aside): "LUCIANI Michelle" holds "Mme Michelle LUCIANI"."""
+    words = _name_tokens(name)
+    return bool(words) and words <= _name_tokens(text)
 
 
 def split_list(text: str) -> list[str]:

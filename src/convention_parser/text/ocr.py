@@ -85,8 +85,12 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
-        for box in ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale):
-            rows += _rows(ocr_recover.read_region(image, box, scale, LANG), pixels, scale, settings)
+        regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
+        if regions:
+            clean = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
+            for box in regions:
+                rows += _rows(ocr_recover.read_region(clean, box, scale, LANG), pixels, scale, settings)
+            clean.close()
     image.close()
     for words in rows:
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]

@@ -29,8 +29,11 @@ class RecoverSettings:
     join: float = 1.2              # a horizontal gap below this many region heights joins ink
     max_regions: int = 16          # regions read per page (top-down), a bound on the cost
     min_conf: float = 55.0         # a word read below this confidence is dropped
-    enlarge_below: float = 14.0    # points: a region lower than this is enlarged 2x for OCR
+    # points: a region lower than this (6 pt type) is enlarged 2x for OCR; larger type
+    # is not (at 300 dpi, enlarged 11 pt type is too big for Tesseract's classifier)
+    enlarge_below: float = 5.0
     margin: float = 3.0            # points of paper kept around a region's crop
+    word_width: float = 6.0        # a region narrower than this many heights may be one word
 
 
 SETTINGS = RecoverSettings()
@@ -105,18 +108,37 @@ def read_region(image, box: Box, scale: float, lang: str,
     l, t, r, b = box
     l, t = max(0, l - m), max(0, t - m)
     r, b = min(image.width, r + m), min(image.height, b + m)
-    crop = image.crop((l, t, r, b))
+    crop = _binarized(image.crop((l, t, r, b)))
     factor = 2 if (box[3] - box[1]) / scale < settings.enlarge_below else 1
     if factor > 1:
         crop = crop.resize((crop.width * factor, crop.height * factor), Image.LANCZOS)
-    one_line = (box[3] - box[1]) / scale < 2 * settings.enlarge_below
-    data = pytesseract.image_to_data(crop, lang=lang, config="--psm 7" if one_line else "--psm 6",
-                                     output_type=pytesseract.Output.DICT)
+    # A uniform block (psm 6) even for one line: psm 7 ("one line") reads two lines
+    # as garbage, and the height alone does not tell one line from two small ones. A
+    # short region read as nothing is tried as one word ("- 3 -", "117").
+    short = (box[2] - box[0]) < settings.word_width * (box[3] - box[1])
+    for psm in (6, 8) if short else (6,):
+        data = pytesseract.image_to_data(crop, lang=lang, config=f"--psm {psm}",
+                                         output_type=pytesseract.Output.DICT)
+        if any(_kept(t, c, settings) for t, c in zip(data["text"], data["conf"])):
+            break
     for i, text in enumerate(data["text"]):
-        if float(data["conf"][i]) < settings.min_conf or not any(ch.isalnum() for ch in text or ""):
+        if not _kept(text, data["conf"][i], settings):
             data["text"][i] = ""
         data["left"][i] = round(l + data["left"][i] / factor)
         data["top"][i] = round(t + data["top"][i] / factor)
         data["width"][i] = round(data["width"][i] / factor)
         data["height"][i] = round(data["height"][i] / factor)
     return data
+
+
+def _kept(text: str, conf, settings: RecoverSettings) -> bool:
+    return float(conf) >= settings.min_conf and any(ch.isalnum() for ch in text or "")
+
+
+def _binarized(crop):
+    """The crop in black and white at the midpoint of its own paper and ink levels: on a
+    small crop, mostly paper, Tesseract's global threshold lets the noise through."""
+    from PIL import Image
+    pixels = np.asarray(crop, dtype=np.float32)
+    paper, ink = np.percentile(pixels, 90), np.percentile(pixels, 2)
+    return Image.fromarray(np.where(pixels > (paper + ink) / 2, 255, 0).astype(np.uint8))

@@ -83,9 +83,10 @@ def ink_mask(pixels: np.ndarray, settings: ScanImageSettings = SETTINGS) -> np.n
     return pixels < paper * (1.0 - settings.ink_contrast)
 
 
-def mask_boxes(image, boxes: list[tuple[float, float, float, float]], scale: float):
-    """``image`` with the boxes (points) painted over in the paper's grey: words the text
-    layer already holds exactly (a stamp over the scan) are not read twice."""
+def mask_boxes(image, boxes: list[tuple[float, float, float, float]], scale: float, pad: float = 0.5):
+    """``image`` with the boxes (points, ``pad`` around) painted over in the paper's grey:
+    words the text layer already holds exactly (a stamp over the scan) are not read
+    twice; rules do not reach into a region read on its own."""
     if not boxes:
         return image
     from PIL import ImageDraw
@@ -94,7 +95,8 @@ def mask_boxes(image, boxes: list[tuple[float, float, float, float]], scale: flo
     image = image.copy()
     draw = ImageDraw.Draw(image)
     for x0, top, x1, bottom in boxes:
-        draw.rectangle([x0 * scale - 2, top * scale - 2, x1 * scale + 2, bottom * scale + 2], fill=paper)
+        draw.rectangle([(x0 - pad) * scale, (top - pad) * scale, (x1 + pad) * scale, (bottom + pad) * scale],
+                       fill=paper)
     return image
 
 
