@@ -109,6 +109,8 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
             continue
         if conf < settings.min_conf_symbol and not any(ch.isalnum() for ch in text):
             continue
+        if not text.strip("|¦"):
+            continue                      # a table's vertical rule read as a bar
         if "'" in text:
             box = [data[k][i] for k in ("left", "top", "width", "height")]
             text = apostrophes(pixels, box, text)

@@ -28,8 +28,11 @@ class ScanImageSettings:
     coarse_step: float = 0.25     # degrees
     fine_step: float = 0.025
     min_skew: float = 0.08        # below this the page is left as is (a rotation blurs)
-    profile_dpi: float = 60.0     # the skew is measured on the ink at this resolution
+    profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
     ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
+    # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
+    # strokes, so rules are looked for in lighter ink.
+    rule_contrast: float = 0.25
     min_rule: float = 25.0        # points: a straight run of ink this long is a rule
     max_rule_thickness: float = 3.0   # points
 
@@ -78,9 +81,10 @@ def paper_level(pixels: np.ndarray) -> float:
     return float(np.percentile(pixels[::4, ::4], 90))
 
 
-def ink_mask(pixels: np.ndarray, settings: ScanImageSettings = SETTINGS) -> np.ndarray:
+def ink_mask(pixels: np.ndarray, settings: ScanImageSettings = SETTINGS,
+             contrast: float | None = None) -> np.ndarray:
     paper = paper_level(pixels)
-    return pixels < paper * (1.0 - settings.ink_contrast)
+    return pixels < paper * (1.0 - (settings.ink_contrast if contrast is None else contrast))
 
 
 def mask_boxes(image, boxes: list[tuple[float, float, float, float]], scale: float, pad: float = 0.5):
@@ -176,7 +180,7 @@ def _segments(runs: list[tuple[int, int, int]], max_thick: int) -> list[tuple[in
 def image_rules(pixels: np.ndarray, scale: float,
                 settings: ScanImageSettings = SETTINGS) -> list[tuple[float, float, float, float]]:
     """Straight rules of a straightened page image, as (x0, top, x1, bottom) in points."""
-    ink = ink_mask(pixels, settings)
+    ink = ink_mask(pixels, settings, settings.rule_contrast)
     min_len = round(settings.min_rule * scale)
     thick = max(2, round(settings.max_rule_thickness * scale))
     rules = []
