@@ -41,7 +41,7 @@ def _deliberation(path, label_x=72, value_x=190):
     c.setFont(font, 11)
     for label, values in (("Président :", ["Jean-Pierre MULLER"]), ("Présents :", PRESENT),
                           ("Excusés :", ["Stéphane ROUSSEL (pouvoir à Aurélie BRUNET)"]),
-                          ("Absents :", ["Paul-Henri DUBOIS"])):
+                          ("Absents :", ["Paul-Henri DUBOIS ; Joël GARNIER ; Patricia SIMON"])):
         c.drawString(label_x, y, label)
         for v in values:
             line(v, x=value_x)
@@ -59,7 +59,8 @@ def _check_header(md):
     assert md["president"] == "Jean-Pierre MULLER"
     assert md["present"] == PRESENT
     assert md["excused"] == [{"name": "Stéphane ROUSSEL", "proxy_to": "Aurélie BRUNET"}]
-    assert md["absent"] == ["Paul-Henri DUBOIS"]
+    # ";" between names (OCR tends to read ":"): three people, not one entry
+    assert md["absent"] == ["Paul-Henri DUBOIS", "Joël GARNIER", "Patricia SIMON"]
     assert md["session_date"] == "2017-02-26"
 
 

@@ -123,8 +123,35 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
     out = []
     for words in rows.values():
         words.sort(key=lambda w: w.x0)
+        _semicolons(words)
         out.append(words)
     return out                                  # Tesseract's reading order
+
+
+# Tesseract often reads a semicolon as a colon (the comma tail is a few pixels at
+# 100-150 dpi), and in an attendance list "A ; B" read "A : B" glues two people into
+# one entry. The ink box tells them apart: a semicolon's tail goes below the baseline.
+_DESCENDERS = set("gjpqyçQJ,;()[]{}/|@")
+SEMICOLON_TAIL = 0.12          # ink below the baseline, in line heights, that makes ":" a ";"
+
+
+def _semicolons(words: list[Word]) -> None:
+    """Standalone ":" whose ink reaches below its neighbours' baseline turned into ";"
+    (the neighbours next to it: a row may join two columns set on other baselines)."""
+    for k, w in enumerate(words):
+        if w.text != ":":
+            continue
+        near = [v for v in words[max(0, k - 1):k] + words[k + 1:k + 2]
+                if not _DESCENDERS & set(v.text) and abs(v.x0 - w.x0) < 4 * (v.bottom - v.top)]
+        if not near:
+            continue
+        baseline = max(v.bottom for v in near)
+        top = max(v.top for v in near)
+        height = max(v.bottom - v.top for v in near)
+        # Both marks start at the x-height: a box reaching the capitals' top is a
+        # smudge taken in with the colon, not a tail.
+        if w.bottom > baseline + SEMICOLON_TAIL * height and w.top > top + 0.2 * height:
+            w.text = ";"
 
 
 # Apostrophes. Tesseract reads both a typographic ’ and a straight ' as ',

@@ -26,6 +26,9 @@ class RecoverSettings:
     max_height: float = 40.0       # points: a taller region is a picture, not a line or two
     min_width: float = 4.0         # points
     min_ink: int = 12              # ink pixels (at work_dpi) of a region worth reading
+    # Share of a region's ink (full resolution) in solid 2x2 blocks: printed strokes are
+    # solid (over 0.5), the specks of a noisy scan are not (under 0.2).
+    min_solid: float = 0.35
     join: float = 1.2              # a horizontal gap below this many region heights joins ink
     max_regions: int = 16          # regions read per page (top-down), a bound on the cost
     min_conf: float = 55.0         # a word read below this confidence is dropped
@@ -92,9 +95,20 @@ def unread_regions(ink: np.ndarray, read: list[tuple[float, float, float, float]
             continue
         if int(small[t:b, l:r].sum()) < settings.min_ink:
             continue
-        regions.append((l * step, t * step, r * step, b * step))
+        box = (l * step, t * step, r * step, b * step)
+        if _solid_share(ink[box[1]:box[3], box[0]:box[2]]) < settings.min_solid:
+            continue                         # scattered specks (noise), not strokes
+        regions.append(box)
     regions.sort(key=lambda g: (g[1], g[0]))
     return regions[:settings.max_regions]
+
+
+def _solid_share(ink: np.ndarray) -> float:
+    total = int(ink.sum())
+    if total == 0 or min(ink.shape) < 2:
+        return 0.0
+    solid = ink[:-1, :-1] & ink[1:, :-1] & ink[:-1, 1:] & ink[1:, 1:]
+    return float(solid.sum()) / total
 
 
 def read_region(image, box: Box, scale: float, lang: str,
