@@ -49,3 +49,13 @@ def test_clean_text_or_two_unknown_signatories_give_no_president():
     assert _metadata([("Dr. Jean-Pierre MULLER", 70.0), ("Mme Aurélie BRUNET", 400.0)], ocr=False)["president"] is None
     md = _metadata([("Jean-Pierre MULLER", 70.0), ("Paul DUBOIS", 400.0)], ocr=True)
     assert md["president"] is None
+
+
+def test_a_stamps_ink_read_as_letters_under_the_title_is_no_name():
+    specs = list(BODY) + [{"text": "Le Maire", "x0": 85.0, "gap": 20.0},
+                          {"text": "KT", "x0": 110.0},
+                          {"text": "Dr. Jean-Pierre MULLER", "x0": 70.0}]
+    doc = doc_from_lines(specs)
+    for page in doc.pages:
+        page.text_source = "ocr"
+    assert split_parts(doc, load_rules())[0].metadata["president"] == "Jean-Pierre MULLER"

@@ -214,7 +214,8 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
                 if below.page != row.page:
                     break
                 name = next((person(s.text) for s in below.segments
-                             if s.x0 < seg.x1 and s.x1 > seg.x0 and person(s.text)), None)
+                             if s.x0 < seg.x1 and s.x1 > seg.x0 and person(s.text)
+                             and not (noisy and _speck(person(s.text)))), None)
                 if name:
                     found = name
                     break
@@ -223,6 +224,13 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
     return found
 
 
+def _speck(name: str) -> bool:
+    """On OCR'd text, a "name" of a few letters under a title is a stamp's or a
+    signature's ink read as letters ("KT"), not a person."""
+    return sum(ch.isalpha() for ch in name) < SIGNATURE_MIN_LETTERS
+
+
+SIGNATURE_MIN_LETTERS = 4
 SIGNATURE_JUNK = 3     # characters: a segment this short beside signatories' names (a page number, a speck)
 
 

@@ -49,9 +49,6 @@ def require_tesseract() -> None:
 @dataclass(frozen=True)
 class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
-    # A "word" with no letter or digit read below this confidence is a speck of
-    # noise, not a dash or a bullet.
-    min_conf_symbol: float = 40.0
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
 
 
@@ -106,8 +103,6 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
         text = (text or "").strip()
         conf = float(data["conf"][i])
         if not text or conf < 0:
-            continue
-        if conf < settings.min_conf_symbol and not any(ch.isalnum() for ch in text):
             continue
         if not text.strip("|¦"):
             continue                      # a table's vertical rule read as a bar
