@@ -12,3 +12,7 @@ def test_a_period_after_a_surname_in_capitals_separates_two_people():
 def test_initials_and_civilities_keep_their_periods():
     assert split_names("J.-P. DUPONT, Mme A. BERNARD, Paul-Henri DUBOIS") == [
         "J.-P. DUPONT", "A. BERNARD", "Paul-Henri DUBOIS"]
+
+
+def test_mme_read_mine_by_ocr_is_a_civility():
+    assert split_names("Mine WALLART Annick, Mme Julie DUPUIS") == ["WALLART Annick", "Julie DUPUIS"]

@@ -16,8 +16,9 @@ from typing import Optional
 
 from ..french.text import fold as fold_accents
 
+# "Mine": OCR's reading of "Mme" at low resolution (rn / m), before a name only.
 CIVILITY = re.compile(
-    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
+    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|mine|"
     r"ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
     re.IGNORECASE)
 # Separators of a list of names: commas, semicolons, " et ", and dashes set apart by spaces
