@@ -18,7 +18,7 @@ from .attendance import Field, Header, Labels, build_rows, field_entries, read_h
 from .dates import DATE_START, date_at, formula_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
-from .names import person, split_list, split_names
+from .names import holds_name, person, split_list, split_names
 from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
@@ -193,10 +193,16 @@ def _inline_person(patterns: list[str], text: str) -> Optional[str]:
     return None
 
 
-def signature_president(lines: list[BodyLine], cfg: dict[str, Any]) -> Optional[str]:
+def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: Optional[str] = None,
+                        noisy: bool = False) -> Optional[str]:
     """The presiding officer named under their title in the signature block ("Le Maire" /
     "Dr. Xavier POLI", beside "Le Secrétaire de séance" / its own name): the person in the
-    title's column on the rows just under it; the last such block wins."""
+    title's column on the rows just under it; the last such block wins.
+
+    noisy (OCR'd text): a title printed under a stamp or a signature is often lost while
+    the names below it are read. Then the last row of the block made of names only
+    (beside a page number at most) names the signatories: the one who is not the
+    secretary presided."""
     if not cfg.get("signature_role"):
         return None
     role = re.compile(cfg["signature_role"], FLAGS)
@@ -210,11 +216,39 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any]) -> Optional[
                 if below.page != row.page:
                     break
                 name = next((person(s.text) for s in below.segments
-                             if s.x0 < seg.x1 and s.x1 > seg.x0 and person(s.text)), None)
+                             if s.x0 < seg.x1 and s.x1 > seg.x0 and person(s.text)
+                             and not (noisy and _speck(person(s.text)))), None)
                 if name:
                     found = name
                     break
+    if found is None and noisy:
+        found = _signatory(rows, secretary)
     return found
+
+
+def _speck(name: str) -> bool:
+    """On OCR'd text, a "name" of a few letters under a title is a stamp's or a
+    signature's ink read as letters ("KT"), not a person."""
+    return sum(ch.isalpha() for ch in name) < SIGNATURE_MIN_LETTERS
+
+
+SIGNATURE_MIN_LETTERS = 4
+SIGNATURE_JUNK = 3     # characters: a segment this short beside signatories' names (a page number, a speck)
+
+
+def _signatory(rows, secretary: Optional[str]) -> Optional[str]:
+    """The signatory other than the secretary on the last row of names only."""
+    for row in reversed(rows):
+        names = [person(s.text) for s in row.segments]
+        if not any(names):
+            continue
+        if any(n is None and len(s.text.strip()) > SIGNATURE_JUNK for n, s in zip(names, row.segments)):
+            return None                       # prose or a title: no row of names at the end
+        # OCR may glue a speck to a name ("dE Michelle LUCIANI" for "Mme Michelle LUCIANI"):
+        # a name holding every word of the secretary's is the secretary's.
+        others = [n for n in names if n and (secretary is None or not holds_name(n, secretary))]
+        return others[0] if len(others) == 1 and (secretary or len(names) == 1) else None
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -321,7 +355,7 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     _attendance(md, head, cfg)
     _inline_attendance(md, head_text, cfg)
     if md.president is None and closing:
-        md.president = signature_president(closing, cfg)
+        md.president = signature_president(closing, cfg, md.secretary, noisy)
     # Not voting: labelled in the body ("N'ont pas pris part au vote : …") or inline.
     nv_rx = cfg.get("not_voting")
     if nv_rx and not md.not_voting:

@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.text import fold as fold_accents
 from ..french.words import PERSON_PARTICLES
 
+# "Mine": OCR's reading of "Mme" at low resolution (rn / m), before a name only.
 CIVILITY = re.compile(
-    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
+    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|mine|"
     r"ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
     re.IGNORECASE)
 # Separators of a list of names: commas, semicolons, " et ", and dashes set apart by spaces
 # (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
-_SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b|\s[-–—]\s|^[-–—]\s)\s*")
+# A period after a surname in capitals, before a capitalised word, ends an entry too: OCR
+# reads the comma of "DOMERGUE, Marc DUFOUR" as a period (an initial "J." is one letter).
+_SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b|\s[-–—]\s|^[-–—]\s|(?<=[A-ZÀ-Ý]{2})\.(?=\s+[A-ZÀ-Ý]))\s*")
 _TRAILING = re.compile(r"(?:[\s,]+(?:absente?s?|excus[ée]e?s?|pr[ée]sente?s?))+\s*\.?$", re.IGNORECASE)
 # Remarks in brackets after a name: "(arrivée à 19h30)", "(19)", "(jusqu'au point 5)".
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
@@ -70,6 +74,17 @@ def person(text: str) -> Optional[str]:
     name = strip_civility(text)
     name = re.sub(r"\s*,.*$", "", name)          # "X, maire" -> "X"
     return name if name and is_person(name) else None
+
+
+def _name_tokens(name: str) -> set[str]:
+    return set(re.sub(r"[^\w]+", " ", fold_accents(strip_civility(name))).split())
+
+
+def holds_name(text: str, name: str) -> bool:
+    """``text`` holds every word of ``name`` (civility, case, accents, punctuation and
+    order aside): "LUCIANI Michelle" holds "Mme Michelle LUCIANI"."""
+    words = _name_tokens(name)
+    return bool(words) and words <= _name_tokens(text)
 
 
 def split_list(text: str) -> list[str]:

@@ -1,19 +1,23 @@
 """OCR of image-only pages with Tesseract (French), as positioned words.
 
-The page is rendered upright by pdfium at ``DPI``, and Tesseract's word boxes
-are scaled back to PDF points, so OCR'd pages look like any other page to the
-later stages (same frame, same Line/Word objects, ``conf`` per word).
+The page is rendered upright (scan_image.py: a low-resolution scan enlarged from
+its own resolution, straightened), and Tesseract's word boxes are scaled back to
+PDF points, so OCR'd pages look like any other page to the later stages (same
+frame, same Line/Word objects, ``conf`` per word, rules read from the ink). Ink
+the first pass leaves unread (a page number, a stamp, a lone item number) gets
+a second pass (ocr_recover.py).
 """
 
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
+from . import ocr_recover, scan_image
 from .model import Word
 
-DPI = 300
 LANG = "fra"
 _HELP = "install tesseract-ocr tesseract-ocr-fra (and the pytesseract package)"
 
@@ -42,41 +46,107 @@ def require_tesseract() -> None:
         raise OcrUnavailable(reason)
 
 
-def ocr_page(page, number: int) -> list[list[Word]]:
-    """Rows of words (Tesseract's lines, in its reading order) of one pdfium page."""
+@dataclass(frozen=True)
+class OcrSettings:
+    psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
+    recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
+
+
+SETTINGS = OcrSettings()
+
+
+@dataclass
+class OcrPage:
+    rows: list[list[Word]]         # Tesseract's lines, in its reading order, then recovered ones
+    rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # from the ink
+    skew: float = 0.0              # degrees the scan was turned back before reading
+
+
+def ocr_page(page, number: int, known: list[Word] | None = None,
+             settings: OcrSettings = SETTINGS) -> OcrPage:
+    """Words of one pdfium page read by OCR, in PDF points of the upright page.
+
+    ``known``: words the page's text layer already holds (a stamp over a scan):
+    painted out of the image so they are not read a second time."""
+    import numpy as np
     import pytesseract
 
-    scale = DPI / 72.0
-    bitmap = page.render(scale=scale)           # applies /Rotate: upright
-    image = bitmap.to_pil().convert("L")
-    bitmap.close()
-    data = pytesseract.image_to_data(image, lang=LANG, config="--psm 3",
+    image = scan_image.page_image(page)
+    scale = scan_image.SETTINGS.dpi / 72.0
+    image = scan_image.mask_boxes(image, [(w.x0, w.top, w.x1, w.bottom) for w in known or []], scale)
+    image, skew = scan_image.deskew(image)
+    pixels = np.asarray(image, dtype=np.float32)
+    rules = scan_image.image_rules(pixels, scale)
+    data = pytesseract.image_to_data(image, lang=LANG, config=f"--psm {settings.psm}",
                                      output_type=pytesseract.Output.DICT)
-    pixels = _gray(image)
+    rows = _rows(data, pixels, scale, settings)
+    if settings.recover:
+        read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
+        regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
+        if regions:
+            clean = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
+            for box in regions:
+                rows += _rows(ocr_recover.read_region(clean, box, scale, LANG), pixels, scale, settings)
+            clean.close()
     image.close()
+    for words in rows:
+        size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+        for w in words:
+            w.size = round(size, 1)
+    return OcrPage(rows, rules, skew)
+
+
+def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[Word]]:
+    """Tesseract's words (image_to_data's dict, pixels) grouped by its lines, in points."""
     rows: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
+        if not text.strip("|¦"):
+            continue                      # a table's vertical rule read as a bar
         if "'" in text:
             box = [data[k][i] for k in ("left", "top", "width", "height")]
             text = apostrophes(pixels, box, text)
         x, y, w, h = (data[k][i] / scale for k in ("left", "top", "width", "height"))
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        # Tesseract boxes are ink boxes; the x-height-free line height stands
-        # in for the font size.
+        # Tesseract boxes are ink boxes; the line's median ink height stands
+        # in for the font size (set by the caller).
         rows.setdefault(key, []).append(Word(text, x, y, x + w, y + h, size=h, conf=conf,
                                              base=y + h))
     out = []
     for words in rows.values():
         words.sort(key=lambda w: w.x0)
-        size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
-        for w in words:
-            w.size = round(size, 1)
+        _semicolons(words)
         out.append(words)
     return out                                  # Tesseract's reading order
+
+
+# Tesseract often reads a semicolon as a colon (the comma tail is a few pixels at
+# 100-150 dpi), and in an attendance list "A ; B" read "A : B" glues two people into
+# one entry. The ink box tells them apart: a semicolon's tail goes below the baseline.
+_DESCENDERS = set("gjpqyçQJ,;()[]{}/|@")
+SEMICOLON_TAIL = 0.12          # ink below the baseline, in line heights, that makes ":" a ";"
+
+
+def _semicolons(words: list[Word]) -> None:
+    """Standalone ":" whose ink reaches below its neighbours' baseline turned into ";"
+    (the neighbours next to it: a row may join two columns set on other baselines)."""
+    for k, w in enumerate(words):
+        if w.text != ":":
+            continue
+        near = [v for v in words[max(0, k - 1):k] + words[k + 1:k + 2]
+                if not _DESCENDERS & set(v.text) and abs(v.x0 - w.x0) < 4 * (v.bottom - v.top)]
+        if not near:
+            continue
+        baseline = max(v.bottom for v in near)
+        top = max(v.top for v in near)
+        height = max(v.bottom - v.top for v in near)
+        # Both marks start at the x-height: a box reaching the capitals' top is a
+        # smudge taken in with the colon, not a tail.
+        if w.bottom > baseline + SEMICOLON_TAIL * height and w.top > top + 0.2 * height:
+            w.text = ";"
 
 
 # Apostrophes. Tesseract reads both a typographic ’ and a straight ' as ',

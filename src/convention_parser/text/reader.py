@@ -71,25 +71,39 @@ def _text_page(page, number: int) -> Page:
     out.rules = page_rules(page, frame)
     sizes = [c.size for c in chars if not c.text.isspace()]
     if sizes:
-        size = median(sizes)
         vertical = [r for r in out.rules if r[2] - r[0] < 2.0]   # the only rules that cut a row
         rows = [make_words(r, row_cuts(r, vertical)) for r in group_rows(chars)]
-        rows = [r for r in rows if r]
-        rows, boxed = lift_boxes(rows, framed_boxes(out.rules, width))
-        out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
-        if boxed:
-            out.lines = place_blocks(out.lines, [(box, [Line(words=r, page=number) for r in box_rows])
-                                                 for box, box_rows in boxed])
+        _lay_out(out, [r for r in rows if r], median(sizes))
     return out
 
 
-def _ocr_page(page, number: int, rows: list | None = None) -> Page:
-    """A page read by OCR (``rows``: its OCR rows when already merged with the text layer)."""
+def _lay_out(out: Page, rows: list, size: float) -> None:
+    """``out.lines`` from its rows of words (text layer or OCR alike): framed boxes lifted
+    out, ruled table rows cut into cells, the rest in column reading order."""
+    number, width = out.number, out.width
+    rows, boxed = lift_boxes(rows, framed_boxes(out.rules, width))
+    out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
+    if boxed:
+        out.lines = place_blocks(out.lines, [(box, [Line(words=r, page=number) for r in box_rows])
+                                             for box, box_rows in boxed])
+
+
+def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None:
+    """A page read by OCR; ``known``: its text-layer lines (a stamp over a scan), kept as
+    they are. None when OCR adds too little to them (a photo, not a page of text)."""
     w, h = page.get_size()                        # upright size, as rendered
     out = Page(number=number, width=w, height=h, rotation=page.get_rotation(), text_source="ocr")
-    rows = merge_side_by_side(ocr_mod.ocr_page(page, number) if rows is None else rows)
+    known = known or []
+    read = ocr_mod.ocr_page(page, number, [wd for ln in known for wd in ln.words])
+    rows = read.rows
+    if known:
+        rows = merge_with_text(rows, known)
+        if rows is None:
+            return None
+    rows = merge_side_by_side(rows)
+    out.rules = read.rules
     size = median(w.size for r in rows for w in r) if rows else 10.0
-    out.lines = [Line(words=r, page=number) for r in reading_order(rows, size)]
+    _lay_out(out, rows, size)
     return out
 
 
@@ -105,19 +119,13 @@ def _read_page(pdf, i: int, ocr: str, skipped: list[int], stamped: list[int]) ->
             if out.lines and looks_scanned(page, out.lines, out.width, out.height):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()
-                    rows = merge_with_text(ocr_mod.ocr_page(page, number), out.lines)
-                    if rows is not None:
-                        rules = out.rules
-                        out = _ocr_page(page, number, rows)
-                        out.rules = rules
+                    out = _ocr_page(page, number, out.lines) or out
                 else:
                     stamped.append(number)
             elif not out.lines and _has_images(page):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()
-                    rules = out.rules
-                    out = _ocr_page(page, number)
-                    out.rules = rules
+                    out = _ocr_page(page, number)  # type: ignore[assignment]
                 else:
                     skipped.append(number)
                     out.text_source = "none"

@@ -1,0 +1,250 @@
+"""Score the parser on scans nobody tuned on: generator2 documents printed, then scanned.
+
+    python corpora/generator2/scans.py --n 20 [--seed S | --doc-seeds 4200-4219]
+                                       [--kinds deliberation,minutes] [--out DIR]
+                                       [--json FILE] [--workers 2] [--by dpi,stamp]
+
+Each document is built and typeset like fresh.py's (same gold, same scorer), then
+every page is rasterized into an image-only PDF with a degradation drawn from the
+document's seed (its own stream, so the typeset document is the same as fresh.py's):
+resolution 100-200 dpi, a slight rotation, paper grey, sensor noise, a little blur,
+JPEG compression; a third of the documents also get a text-layer stamp over the scan
+(an act id and the page number, as publishing software adds), the "mixed" case.
+The scans are parsed (OCR) and scored per field like fresh.py.
+
+``--seed``: a master seed, one seed per document derived from it (drawn and printed
+when omitted: a fresh run). ``--doc-seeds A-B``: the document seeds themselves (dev).
+Never tune the parser on a fresh run's documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `corpora.generator2` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    __package__ = "corpora.generator2"
+
+from corpora.generator2 import fresh, office  # noqa: E402
+from corpora.generator2.sample import Sample  # noqa: E402
+
+DEFAULT_KINDS = ("deliberation", "minutes")
+SCAN_STREAM = 0x5CA9  # mixed into the document seed: the degradation's own random stream
+
+
+@dataclass(frozen=True)
+class Degradation:
+    """How one document was scanned (recorded in the per-document report)."""
+    dpi: int             # scan resolution
+    angle: float         # rotation in degrees (positive: counter-clockwise)
+    paper: int           # grey level of the paper (255 = white)
+    ink: int             # grey level of full ink (0 = black)
+    noise: float         # standard deviation of the sensor noise (grey levels)
+    blur: float          # Gaussian blur radius in pixels (0: none)
+    jpeg: int            # JPEG quality
+    stamp: bool          # a text-layer stamp (act id, page number) over the scan
+
+
+def draw_degradation(seed: int) -> Degradation:
+    rng = random.Random(seed ^ SCAN_STREAM)
+    return Degradation(
+        dpi=rng.choice((100, 120, 150, 150, 200, 200)),
+        angle=round(rng.uniform(-1.2, 1.2), 2),
+        paper=rng.randint(205, 250),
+        ink=rng.randint(0, 60),
+        noise=round(rng.uniform(2.0, 14.0), 1),
+        blur=rng.choice((0.0, 0.0, 0.4, 0.7)),
+        jpeg=rng.randint(35, 85),
+        stamp=rng.random() < 1 / 3,
+    )
+
+
+def degrade_page(image, d: Degradation, rng: random.Random):
+    """One page image (grey, rendered at d.dpi) as the scanner saw it."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    if d.angle:
+        image = image.rotate(d.angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    if d.blur:
+        image = image.filter(ImageFilter.GaussianBlur(d.blur))
+    px = np.asarray(image, dtype=np.float32) / 255.0
+    px = d.ink + px * (d.paper - d.ink)                      # paper grey, ink not quite black
+    shade = np.linspace(0, rng.uniform(-12, 12), px.shape[1], dtype=np.float32)
+    px = px + shade[None, :]                                 # uneven lighting across the page
+    noise = np.random.default_rng(rng.randrange(2**32)).normal(0, d.noise, px.shape)
+    px = np.clip(px + noise, 0, 255).astype(np.uint8)
+    out = io.BytesIO()
+    Image.fromarray(px, mode="L").save(out, format="JPEG", quality=d.jpeg)
+    out.seek(0)
+    return Image.open(out)
+
+
+def _stamp_pdf(path: Path, sizes: list[tuple[float, float]], act_id: str) -> Path:
+    """A text-only PDF with a small stamp per page (act id at the top, page number at the foot)."""
+    from reportlab.pdfgen import canvas
+    out = path.with_suffix(".stamp.pdf")
+    c = canvas.Canvas(str(out))
+    for i, (w, h) in enumerate(sizes, 1):
+        c.setPageSize((w, h))
+        c.setFont("Helvetica", 6.5)
+        c.drawString(w - 250, h - 18, f"Accusé de réception en préfecture {act_id}")
+        c.setFont("Helvetica", 8)
+        c.drawCentredString(w / 2, 14, f"{i}/{len(sizes)}")
+        c.showPage()
+    c.save()
+    return out
+
+
+def scan_pdf(src: Path, dst: Path, seed: int) -> Degradation:
+    """Rasterize ``src`` into the image-only PDF ``dst`` (plus a stamp when drawn)."""
+    import pypdfium2 as pdfium
+
+    d = draw_degradation(seed)
+    rng = random.Random(seed ^ SCAN_STREAM ^ 1)
+    pdf = pdfium.PdfDocument(str(src))
+    images, sizes = [], []
+    try:
+        for page in pdf:
+            sizes.append(page.get_size())
+            bitmap = page.render(scale=d.dpi / 72, grayscale=True)
+            images.append(degrade_page(bitmap.to_pil().convert("L"), d, rng))
+            bitmap.close()
+            page.close()
+    finally:
+        pdf.close()
+    images[0].save(dst, format="PDF", save_all=True, append_images=images[1:],
+                   resolution=float(d.dpi))
+    if d.stamp:
+        import pikepdf
+        act = f"0{rng.randint(10, 95)}-2{rng.randint(10**7, 10**8 - 1)}0-2024{rng.randint(1000, 1231)}-DEL{rng.randint(1, 120)}-DE"
+        stamp = _stamp_pdf(dst, sizes, act)
+        with pikepdf.open(dst, allow_overwriting_input=True) as target, pikepdf.open(stamp) as over:
+            for page, layer in zip(target.pages, over.pages):
+                page.add_overlay(layer)
+            target.save(dst)
+        stamp.unlink()
+    return d
+
+
+def _scan_one(args: tuple[str, str, int]) -> dict:
+    src, dst, seed = args
+    return asdict(scan_pdf(Path(src), Path(dst), seed))
+
+
+def parse_seeds(text: str) -> list[int]:
+    out: list[int] = []
+    for part in text.split(","):
+        if "-" in part:
+            lo, hi = part.split("-")
+            out += list(range(int(lo), int(hi) + 1))
+        elif part.strip():
+            out.append(int(part))
+    return out
+
+
+def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
+        text_too: bool = False) -> dict:
+    mods = fresh.kind_modules(kinds)
+    names = list(mods)
+    started = time.time()
+    samples: list[Sample] = []
+    for i, seed in enumerate(seeds):
+        samples += mods[names[i % len(names)]].build(seed, out / "docx")
+    typeset, scans = out / "pdf", out / "scan"
+    scans.mkdir(parents=True, exist_ok=True)
+    fresh.convert_all(samples, typeset, workers)
+    for s in samples:                       # gold pages, read from the typeset PDF's text
+        locate = getattr(mods[s.kind], "locate", None)
+        if locate is not None:
+            locate(s, typeset / s.pdf_name)
+    jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed) for s in samples]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        degradations = dict(zip((s.name for s in samples), pool.map(_scan_one, jobs)))
+    results = fresh.parse_all(samples, scans, workers)
+    per_kind: dict[str, dict[str, list[int]]] = {}
+    per_doc = {}
+    for s in samples:
+        scores = mods[s.kind].score(results, s)
+        layout = {**s.gold.get("layout", {}), **degradations[s.name]}
+        per_doc[s.name] = {"seed": s.seed, "kind": s.kind, "scores": scores, "layout": layout,
+                           "text_source": (results.get(s.name) or {}).get("source", {}).get("text_source")}
+        fresh.add(per_kind.setdefault(s.kind, {}), scores)
+        (scans / f"{s.name}.gold.json").write_text(
+            json.dumps(s.gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        if s.name in results:
+            (scans / f"{s.name}.parse.json").write_text(
+                json.dumps(results[s.name], ensure_ascii=False, indent=1), encoding="utf-8")
+    overall: dict[str, list[int]] = {}
+    for fields in per_kind.values():
+        fresh.add(overall, fields)
+    per_kind["overall"] = overall
+    if text_too:       # the same documents read from their text layer: what OCR costs
+        typeset_results = fresh.parse_all(samples, typeset, workers)
+        text_fields: dict[str, list[int]] = {}
+        for s in samples:
+            fresh.add(text_fields, mods[s.kind].score(typeset_results, s))
+        per_kind["text layer"] = text_fields
+    return {"seeds": seeds, "kinds": names,
+            "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "seconds": round(time.time() - started, 1), "fields": per_kind, "documents": per_doc}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20, help="documents (with --seed or a drawn seed)")
+    ap.add_argument("--seed", type=int, help="master seed (drawn and printed when omitted)")
+    ap.add_argument("--doc-seeds", help="document seeds themselves, e.g. 4200-4219 (dev runs)")
+    ap.add_argument("--kinds", default=",".join(DEFAULT_KINDS))
+    ap.add_argument("--out", type=Path, help="keep DOCX, PDFs, scans, gold and parses here")
+    ap.add_argument("--json", type=Path, help="write the figures to this JSON file")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--text-too", action="store_true",
+                    help="also parse the typeset (text-layer) PDFs: the figures without OCR")
+    ap.add_argument("--by", help="also print rates per value of these layout or scan choices "
+                                 "(comma-separated, e.g. dpi,stamp,header_style)")
+    ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
+    args = ap.parse_args(argv)
+    if args.from_json:
+        report = json.loads(args.from_json.read_text(encoding="utf-8"))
+    else:
+        if office.soffice() is None:
+            print("error: LibreOffice (soffice) is not installed", file=sys.stderr)
+            return 2
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")   # Tesseract: one thread per worker
+        kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+        master = None
+        if args.doc_seeds:
+            seeds = parse_seeds(args.doc_seeds)
+            print(f"document seeds: {args.doc_seeds}", file=sys.stderr)
+        else:
+            master = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 2**31)
+            print(f"master seed: {master}", file=sys.stderr)
+            seeds = fresh.document_seeds(master, args.n)
+        if args.out:
+            report = run(seeds, kinds, args.out, args.workers, args.text_too)
+        else:
+            with tempfile.TemporaryDirectory(prefix="scans-") as tmp:
+                report = run(seeds, kinds, Path(tmp), args.workers, args.text_too)
+        if master is not None:
+            report["master_seed"] = master
+    print(fresh.table(report["fields"]))
+    fresh.print_by(report, args.by)
+    if args.json and not args.from_json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

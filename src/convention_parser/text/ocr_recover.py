@@ -1,0 +1,158 @@
+"""A second OCR pass over the ink the first one left unread.
+
+Tesseract's page layout analysis drops what it takes for pictures or noise: a
+page number alone at the foot, a small act-id stamp in a corner, an item number
+alone in a table cell, a signature block under a handwritten signature. Those are
+often the very fields a council document is read for. After the page is read, the
+ink not covered by any word box (nor by a rule) is cut into regions by whitespace
+(an XY-cut), and each region of text height is read on its own as one line or a
+small block. A region read with low confidence (a signature, a seal) is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+Box = tuple[int, int, int, int]        # x0, top, x1, bottom in pixels
+
+
+@dataclass(frozen=True)
+class RecoverSettings:
+    work_dpi: float = 100.0        # regions are found on the ink at this resolution
+    pad: float = 2.0               # points around a read word (or rule) counted as read
+    min_height: float = 3.0        # points: lower ink is a speck
+    max_height: float = 40.0       # points: a taller region is a picture, not a line or two
+    min_width: float = 4.0         # points
+    min_ink: int = 12              # ink pixels (at work_dpi) of a region worth reading
+    # Share of a region's ink (full resolution) in solid 2x2 blocks: printed strokes are
+    # solid (over 0.5), the specks of a noisy scan are not (under 0.2).
+    min_solid: float = 0.35
+    join: float = 1.2              # a horizontal gap below this many region heights joins ink
+    max_regions: int = 16          # regions read per page (top-down), a bound on the cost
+    min_conf: float = 55.0         # a word read below this confidence is dropped
+    # points: a region lower than this (6 pt type) is enlarged 2x for OCR; larger type
+    # is not (at 300 dpi, enlarged 11 pt type is too big for Tesseract's classifier)
+    enlarge_below: float = 5.0
+    margin: float = 3.0            # points of paper kept around a region's crop
+    word_width: float = 6.0        # a region narrower than this many heights may be one word
+
+
+SETTINGS = RecoverSettings()
+
+
+def _bands(profile: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Runs of non-zero entries, joined across at most ``gap`` zero entries."""
+    idx = np.nonzero(profile)[0]
+    if len(idx) == 0:
+        return []
+    out = []
+    start = prev = int(idx[0])
+    for i in idx[1:]:
+        i = int(i)
+        if i - prev - 1 > gap:
+            out.append((start, prev + 1))
+            start = i
+        prev = i
+    out.append((start, prev + 1))
+    return out
+
+
+def _cut(ink: np.ndarray, x0: int, y0: int, max_h: int, join: float, depth: int = 0) -> list[Box]:
+    """XY-cut of ``ink`` (a window at x0, y0) into regions at most ``max_h`` high."""
+    out: list[Box] = []
+    for t, b in _bands(ink.any(axis=1), 0):
+        band = ink[t:b]
+        gap = max(2, round(join * (b - t))) if b - t <= max_h else 2
+        for l, r in _bands(band.any(axis=0), gap):
+            piece = band[:, l:r]
+            rows = np.nonzero(piece.any(axis=1))[0]
+            pt, pb = int(rows[0]), int(rows[-1]) + 1
+            if pb - pt <= max_h or depth >= 3:
+                out.append((x0 + l, y0 + t + pt, x0 + r, y0 + t + pb))
+            else:                            # a tall piece: cut again, rows first
+                out += _cut(piece[pt:pb], x0 + l, y0 + t + pt, max_h, join, depth + 1)
+    return out
+
+
+def unread_regions(ink: np.ndarray, read: list[tuple[float, float, float, float]], scale: float,
+                   settings: RecoverSettings = SETTINGS) -> list[Box]:
+    """Regions (pixels of ``ink``'s full resolution) of ink outside the ``read`` boxes
+    (points): text the first pass did not return."""
+    step = max(1, round(scale * 72.0 / settings.work_dpi))
+    h, w = ink.shape[0] // step, ink.shape[1] // step
+    small = ink[:h * step, :w * step].reshape(h, step, w, step).any(axis=(1, 3))
+    unit = scale / step                      # small pixels per point
+    pad = settings.pad
+    for x0, top, x1, bottom in read:
+        small[max(0, int((top - pad) * unit)):int((bottom + pad) * unit) + 1,
+              max(0, int((x0 - pad) * unit)):int((x1 + pad) * unit) + 1] = False
+    regions = []
+    for l, t, r, b in _cut(small, 0, 0, round(settings.max_height * unit), settings.join):
+        height, width = (b - t) / unit, (r - l) / unit
+        if not settings.min_height <= height <= settings.max_height or width < settings.min_width:
+            continue
+        if int(small[t:b, l:r].sum()) < settings.min_ink:
+            continue
+        box = (l * step, t * step, r * step, b * step)
+        if _solid_share(ink[box[1]:box[3], box[0]:box[2]]) < settings.min_solid:
+            continue                         # scattered specks (noise), not strokes
+        regions.append(box)
+    regions.sort(key=lambda g: (g[1], g[0]))
+    return regions[:settings.max_regions]
+
+
+def _solid_share(ink: np.ndarray) -> float:
+    total = int(ink.sum())
+    if total == 0 or min(ink.shape) < 2:
+        return 0.0
+    solid = ink[:-1, :-1] & ink[1:, :-1] & ink[:-1, 1:] & ink[1:, 1:]
+    return float(solid.sum()) / total
+
+
+def read_region(image, box: Box, scale: float, lang: str,
+                settings: RecoverSettings = SETTINGS) -> dict[str, list]:
+    """Tesseract's image_to_data dict for one region, boxes in ``image`` pixels, words
+    read below ``min_conf`` dropped (their text emptied)."""
+    import pytesseract
+    from PIL import Image
+
+    m = round(settings.margin * scale)
+    l, t, r, b = box
+    l, t = max(0, l - m), max(0, t - m)
+    r, b = min(image.width, r + m), min(image.height, b + m)
+    crop = _binarized(image.crop((l, t, r, b)))
+    factor = 2 if (box[3] - box[1]) / scale < settings.enlarge_below else 1
+    if factor > 1:
+        crop = crop.resize((crop.width * factor, crop.height * factor), Image.LANCZOS)
+    # A uniform block (psm 6) even for one line: psm 7 ("one line") reads two lines
+    # as garbage, and the height alone does not tell one line from two small ones. A
+    # short region read as nothing is tried as one word ("- 3 -", "117").
+    short = (box[2] - box[0]) < settings.word_width * (box[3] - box[1])
+    for psm in (6, 8) if short else (6,):
+        data = pytesseract.image_to_data(crop, lang=lang, config=f"--psm {psm}",
+                                         output_type=pytesseract.Output.DICT)
+        if any(_kept(t, c, settings) for t, c in zip(data["text"], data["conf"])):
+            break
+    for i, text in enumerate(data["text"]):
+        if not _kept(text, data["conf"][i], settings):
+            data["text"][i] = ""
+        data["left"][i] = round(l + data["left"][i] / factor)
+        data["top"][i] = round(t + data["top"][i] / factor)
+        data["width"][i] = round(data["width"][i] / factor)
+        data["height"][i] = round(data["height"][i] / factor)
+    return data
+
+
+def _kept(text: str, conf, settings: RecoverSettings) -> bool:
+    return float(conf) >= settings.min_conf and any(ch.isalnum() for ch in text or "")
+
+
+def _binarized(crop):
+    """The crop in black and white at the midpoint of its own paper and ink levels: on a
+    small crop, mostly paper, Tesseract's global threshold lets the noise through."""
+    from PIL import Image
+    pixels = np.asarray(crop, dtype=np.float32)
+    paper, ink = np.percentile(pixels, 90), np.percentile(pixels, 2)
+    return Image.fromarray(np.where(pixels > (paper + ink) / 2, 255, 0).astype(np.uint8))

@@ -1,0 +1,196 @@
+"""The image OCR reads: a scanned page brought to a resolution, straightened, and its rules.
+
+Scans come at 96-200 dpi. Rendering them straight at 300 dpi lets pdfium
+interpolate (a blur Tesseract reads "rn" as "m" through); rendering at the scan's
+own resolution and enlarging with a Lanczos filter keeps the strokes sharp. A page
+scanned a degree askew gives word boxes whose lines drift across the page, so label /
+value columns and margin columns no longer line up: the skew is measured on the ink
+(the angle at which the rows of text give the sharpest horizontal profile) and undone
+before OCR. Rules (table borders, frames) are read from the straightened ink so the
+table and block stages see them as on a text page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pypdfium2.raw as raw
+
+
+@dataclass(frozen=True)
+class ScanImageSettings:
+    dpi: float = 300.0            # resolution OCR reads at
+    # A page image below this resolution is rendered at its own and enlarged with
+    # Lanczos to ``dpi``; at or above it pdfium renders at ``dpi`` directly.
+    native_below: float = 280.0
+    max_skew: float = 3.0         # degrees searched either way
+    coarse_step: float = 0.25     # degrees
+    fine_step: float = 0.025
+    # Below this the page is left as is: turning the image resamples it, and on a
+    # 300 dpi scan of italics a 0.2° turn costs more letters than the drift (1.5 pt
+    # across the page) costs the layout.
+    min_skew: float = 0.3
+    profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
+    ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
+    # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
+    # strokes, so rules are looked for in lighter ink.
+    rule_contrast: float = 0.25
+    min_rule: float = 25.0        # points: a straight run of ink this long is a rule
+    max_rule_thickness: float = 3.0   # points
+
+
+SETTINGS = ScanImageSettings()
+
+
+def native_dpi(page) -> float | None:
+    """The resolution of the page-sized image(s) on the page (the largest), or None."""
+    left, bottom, right, top = page.get_cropbox()
+    best = None
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        l, b, r, t = obj.get_bounds()
+        if (r - l) * (t - b) < 0.25 * (right - left) * (top - bottom):
+            continue
+        try:
+            px_w, px_h = obj.get_px_size()
+        except Exception:  # noqa: BLE001 - an image pdfium cannot size: render as usual
+            continue
+        # The image may be placed turned: compare its longer sides.
+        dpi = max(px_w, px_h) / (max(r - l, t - b) / 72.0)
+        best = dpi if best is None else max(best, dpi)
+    return best
+
+
+def page_image(page, settings: ScanImageSettings = SETTINGS):
+    """The page upright in grey at ``settings.dpi`` (a low-resolution scan enlarged with
+    Lanczos from its own resolution)."""
+    from PIL import Image
+
+    native = native_dpi(page)
+    if native is None or native >= settings.native_below:
+        bitmap = page.render(scale=settings.dpi / 72.0, grayscale=True)
+        image = bitmap.to_pil().convert("L")
+        bitmap.close()
+        return image
+    bitmap = page.render(scale=native / 72.0, grayscale=True)       # applies /Rotate: upright
+    image = bitmap.to_pil().convert("L")
+    bitmap.close()
+    factor = settings.dpi / native
+    return image.resize((round(image.width * factor), round(image.height * factor)), Image.LANCZOS)
+
+
+def paper_level(pixels: np.ndarray) -> float:
+    """Grey level of the paper: the brightest common level (a high percentile)."""
+    return float(np.percentile(pixels[::4, ::4], 90))
+
+
+def ink_mask(pixels: np.ndarray, settings: ScanImageSettings = SETTINGS,
+             contrast: float | None = None) -> np.ndarray:
+    paper = paper_level(pixels)
+    return pixels < paper * (1.0 - (settings.ink_contrast if contrast is None else contrast))
+
+
+def mask_boxes(image, boxes: list[tuple[float, float, float, float]], scale: float, pad: float = 0.5):
+    """``image`` with the boxes (points, ``pad`` around) painted over in the paper's grey:
+    words the text layer already holds exactly (a stamp over the scan) are not read
+    twice; rules do not reach into a region read on its own."""
+    if not boxes:
+        return image
+    from PIL import ImageDraw
+    pixels = np.asarray(image)
+    paper = int(paper_level(pixels))
+    image = image.copy()
+    draw = ImageDraw.Draw(image)
+    for x0, top, x1, bottom in boxes:
+        draw.rectangle([(x0 - pad) * scale, (top - pad) * scale, (x1 + pad) * scale, (bottom + pad) * scale],
+                       fill=paper)
+    return image
+
+
+def skew_angle(pixels: np.ndarray, scale: float, settings: ScanImageSettings = SETTINGS) -> float:
+    """Degrees the text rows rise to the right (counter-clockwise turn of the page).
+
+    Projection profile: rows of text give the sharpest horizontal profile (sum of
+    squared row counts) when projected along their true direction."""
+    step = max(1, round(scale * 72.0 / settings.profile_dpi))
+    ink = ink_mask(pixels[::step, ::step], settings)
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 200:
+        return 0.0
+    if len(ys) > 300_000:                              # enough to read a profile
+        pick = np.random.default_rng(0).choice(len(ys), 300_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    xs = xs - xs.mean()
+    ys = ys.astype(np.float64)
+
+    def sharpness(angle: float) -> float:
+        # a row rising to the right by ``angle`` is flat in y + x * tan(angle)
+        proj = np.round(ys + xs * np.tan(np.radians(angle))).astype(np.int64)
+        counts = np.bincount(proj - proj.min())
+        return float((counts.astype(np.float64) ** 2).sum())
+
+    coarse = np.arange(-settings.max_skew, settings.max_skew + 1e-9, settings.coarse_step)
+    best = max(coarse, key=sharpness)
+    fine = np.arange(best - settings.coarse_step, best + settings.coarse_step + 1e-9, settings.fine_step)
+    return float(max(fine, key=sharpness))
+
+
+def deskew(image, settings: ScanImageSettings = SETTINGS):
+    """(image straightened, angle turned back in degrees)."""
+    from PIL import Image
+    pixels = np.asarray(image)
+    angle = skew_angle(pixels, settings.dpi / 72.0, settings)
+    if abs(angle) < settings.min_skew:
+        return image, 0.0
+    paper = int(paper_level(pixels))
+    return image.rotate(-angle, resample=Image.BICUBIC, fillcolor=paper), angle
+
+
+def _runs(flags: np.ndarray, min_len: int, bridge: int = 3) -> list[tuple[int, int, int]]:
+    """(line index, start, end) of runs of True at least ``min_len`` long, per row of ``flags``,
+    gaps of up to ``bridge`` pixels bridged (a thin rule breaks up under noise and rotation)."""
+    flags = flags.copy()
+    for k in range(2, bridge + 2):
+        gap = flags[:, :-k] & flags[:, k:]
+        for j in range(1, k):
+            flags[:, j:flags.shape[1] - k + j] |= gap
+    padded = np.zeros((flags.shape[0], flags.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = flags
+    diff = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(diff == 1)
+    _, ends = np.nonzero(diff == -1)          # row-major: the n-th end closes the n-th start
+    long = (ends - starts) >= min_len
+    return [(int(r), int(s), int(e)) for r, s, e in zip(rows[long], starts[long], ends[long])]
+
+
+def _segments(runs: list[tuple[int, int, int]], max_thick: int) -> list[tuple[int, int, int, int]]:
+    """Runs on consecutive lines with overlapping extents joined: (start, line0, end, line1)."""
+    out: list[list[int]] = []
+    open_: list[list[int]] = []
+    for line, s, e in sorted(runs):
+        for seg in open_:
+            if seg[3] >= line - 1 and min(seg[2], e) - max(seg[0], s) > 0.8 * min(seg[2] - seg[0], e - s):
+                seg[0], seg[2], seg[3] = min(seg[0], s), max(seg[2], e), line
+                break
+        else:
+            seg = [s, line, e, line]
+            open_.append(seg)
+            out.append(seg)
+        open_ = [g for g in open_ if g[3] >= line - 1]
+    return [tuple(g) for g in out if g[3] - g[1] + 1 <= max_thick]  # type: ignore[misc]
+
+
+def image_rules(pixels: np.ndarray, scale: float,
+                settings: ScanImageSettings = SETTINGS) -> list[tuple[float, float, float, float]]:
+    """Straight rules of a straightened page image, as (x0, top, x1, bottom) in points."""
+    ink = ink_mask(pixels, settings, settings.rule_contrast)
+    min_len = round(settings.min_rule * scale)
+    thick = max(2, round(settings.max_rule_thickness * scale))
+    rules = []
+    for s, l0, e, l1 in _segments(_runs(ink, min_len), thick):
+        mid = (l0 + l1 + 1) / 2 / scale
+        rules.append((s / scale, mid - 0.25, e / scale, mid + 0.25))
+    for s, l0, e, l1 in _segments(_runs(ink.T, min_len), thick):
+        mid = (l0 + l1 + 1) / 2 / scale
+        rules.append((mid - 0.25, s / scale, mid + 0.25, e / scale))
+    return rules
