@@ -346,7 +346,26 @@ def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings)
     two tables has paragraph space around it."""
     inner = max(_gaps(a) + _gaps(b), default=0.0)
     around = max(_gaps([a[-1]] + sep + [b[0]]))
-    return around <= inner * s.spanning_gap_factor + 1.0
+    if around <= inner * s.spanning_gap_factor + 1.0:
+        return True
+    # Blocks of one row each (a group row above every data row, rows spaced
+    # by cell padding) show no row spacing to compare with: a line in the
+    # cells' own type size, at no more than a row's padding, is a group row
+    # (a caption or a paragraph is set in the body size, or further away).
+    size = _median([l.size for l in a + b])
+    return (all(abs(l.size - size) <= s.group_row_size_tol for l in sep)
+            and around <= s.group_row_gap_em * size and _one_row_blocks(a, b, s))
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[len(xs) // 2] if xs else 0.0
+
+
+def _one_row_blocks(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
+    """Either block is a single row: one line of several cells, the rest its
+    wrapped lines at the text's leading."""
+    return _multi(a) == 1 or _multi(b) == 1
 
 
 def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
