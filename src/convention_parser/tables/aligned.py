@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from ..text.model import Word, WordsBox
 from .grid import BBox, Grid, GridCell
+from .group_rows import spread_group_rows
 from .settings import AlignedSettings
 
 
@@ -776,7 +777,7 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
         rows, _ = split_rows(region, xs, rules, s)
         g = build_grid(page, rows, xs, kind, bbox)
     g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
-    return g
+    return spread_group_rows(g)
 
 
 def merge_complementary_columns(g: Grid, s: AlignedSettings) -> Grid:

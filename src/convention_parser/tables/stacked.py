@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..text.model import Word
 from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
                       visual_lines)
+from .group_rows import spread_group_rows
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
 
@@ -148,5 +149,5 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
             if grid.n_rows < 2:
                 continue
             grid.source = (lines, run)
-            grids.append(grid)
+            grids.append(spread_group_rows(grid))
     return grids
