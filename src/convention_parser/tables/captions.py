@@ -139,7 +139,8 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
             and not labelled(under[1], s) and not measure.short(line)
             and not (_styled([line]) and not _styled([under[1]]))):
         return None          # the first line of a paragraph
-    marked = labelled(line, s) or all(w.italic for w in line.words) or _styled([line])
+    # Italic, as caption styles set it; a bold line may be the next heading.
+    marked = labelled(line, s) or all(w.italic for w in line.words)
     if marked or (plain and not text.endswith(".")):
         return Caption(text, line, marked)
     return None
@@ -159,15 +160,13 @@ def _next_table_title(line: Line, page: Page, grids: list[Grid], rows: list[Line
 
 @dataclass
 class Placed:
-    """A table as the caption vote sees it: its first and last grids, and
-    the page's grids (what is table and what is free text there)."""
+    """A table as the caption vote sees it: its first and last grids."""
     first: Grid
     last: Grid
-    first_grids: list[Grid]
-    last_grids: list[Grid]
 
 
-def titles(tables: list[Placed], pages: dict[int, Page], s: TitleSettings) -> list[str]:
+def titles(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list[Grid]],
+           s: TitleSettings) -> list[str]:
     """Each table's caption, the document's side decided by a vote.
 
     A line under table A and right over table B (the next one) is either's:
@@ -175,22 +174,27 @@ def titles(tables: list[Placed], pages: dict[int, Page], s: TitleSettings) -> li
     are the commoner), unless that table has a caption of its own already."""
     rows_cache: dict[int, list[Line]] = {}
 
-    def rows(page: int, grids: list[Grid]) -> list[Line]:
+    def rows(page: int) -> list[Line]:
         if page not in rows_cache:
-            rows_cache[page] = free_rows(pages[page], grids)
+            rows_cache[page] = free_rows(pages[page], by_page.get(page, []))
         return rows_cache[page]
 
     ups: list[Optional[Caption]] = []
     downs: list[Optional[Caption]] = []
     for t in tables:
-        ups.append(above(pages[t.first.page], t.first, t.first_grids, s, rows(t.first.page, t.first_grids)))
-        downs.append(below(pages[t.last.page], t.last, t.last_grids, s, True, rows(t.last.page, t.last_grids)))
+        p = t.first.page
+        ups.append(above(pages[p], t.first, by_page[p], s, rows(p)))
+        p = t.last.page
+        down = below(pages[p], t.last, by_page[p], s, True, rows(p))
+        if down is None and p + 1 in pages and not any(l.top >= t.last.bbox[3] - 1 for l in rows(p)):
+            down = _overleaf(pages[p + 1], by_page.get(p + 1, []), rows(p + 1), s)
+        downs.append(down)
     # shared[i]: the line under table i is also the caption candidate over table i + 1.
     shared = [d is not None and i + 1 < len(ups) and ups[i + 1] is not None and _same_line(d.line, ups[i + 1].line)
               for i, d in enumerate(downs)]
     own_up = [u if not (i > 0 and shared[i - 1]) else None for i, u in enumerate(ups)]
     own_down = [d if not shared[i] else None for i, d in enumerate(downs)]
-    side = vote(own_up, own_down, s)
+    side = vote(own_up, own_down, sum(shared), s)
     if side != "below":   # plain short lines under a table are captions only in such documents
         own_down = [d if d is not None and d.marked else None for d in own_down]
     out = [""] * len(tables)
@@ -216,28 +220,45 @@ def titles(tables: list[Placed], pages: dict[int, Page], s: TitleSettings) -> li
         other = own_up[i] if side == "below" else own_down[i]
         if other is None or (side == "below" and not other.marked):
             continue
-        if other is own_down[i] and _next_table_title(other.line, pages[t.last.page], t.last_grids,
-                                                      rows(t.last.page, t.last_grids), s):
+        if other is own_down[i] and _next_table_title(other.line, pages[other.line.page], by_page.get(other.line.page, []),
+                                                      rows(other.line.page), s):
             continue
         out[i] = other.text
     return out
+
+
+def _overleaf(page: Page, grids: list[Grid], rows: list[Line], s: TitleSettings) -> Optional[Caption]:
+    """A table ending its page: its caption below may open the next page,
+    above anything else there."""
+    if not rows:
+        return None
+    top = min((g.bbox[1] for g in grids), default=page.height)
+    first = rows[0]
+    if first.bottom > top + 1:
+        return None
+    fake = Grid(page=page.number, bbox=(first.x0, first.top - 1.0, first.x1, first.top - 1.0), kind="aligned",
+                xs=[first.x0, first.x1], cells=[], n_rows=0)
+    return below(page, fake, grids, s, True, rows)
 
 
 def _same_line(a: Line, b: Line) -> bool:
     return a.page == b.page and abs(a.top - b.top) < 0.5 and a.text == b.text
 
 
-def vote(ups: list[Optional[Caption]], downs: list[Optional[Caption]], s: TitleSettings) -> Optional[str]:
+def vote(ups: list[Optional[Caption]], downs: list[Optional[Caption]], shared: int,
+         s: TitleSettings) -> Optional[str]:
     """The side the document prints its captions on: where more tables have
-    one. A line between two tables counts for both; marked captions (a label,
-    a caption style) weigh more than plain short lines. None when even."""
+    a caption of their own (a line between two tables, ``shared`` of them,
+    is either's and does not vote); marked captions (a label, italic) weigh
+    more than plain short lines. A side wins by more than a margin, or
+    alone: captions below and no line over any table. None when even."""
     def weight(c: Optional[Caption]) -> float:
         if c is None or _heading(c.line, s):
             return 0.0
         return 1.0 if c.marked else s.plain_caption_weight
     up = sum(weight(c) for c in ups)
     down = sum(weight(c) for c in downs)
-    if down > up + s.min_vote_margin:
+    if down > up + s.min_vote_margin or (down > 0 and up == 0 and not shared):
         return "below"
     if up > down + s.min_vote_margin:
         return "above"

@@ -413,8 +413,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g_merged,
                    row_pages=[g.page] * (len(matrix) - h))
         found.append(f)
-    placed = [Placed(f.grids[0], f.grids[-1], by_page[f.grids[0].page], by_page[f.grids[-1].page]) for f in found]
-    for f, title in zip(found, titles(placed, pages, settings.title)):
+    placed = [Placed(f.grids[0], f.grids[-1]) for f in found]
+    for f, title in zip(found, titles(placed, pages, by_page, settings.title)):
         f.title = title
 
     tables: list[LocatedTable] = []
