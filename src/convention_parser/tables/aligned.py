@@ -520,6 +520,21 @@ def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], x
     return bold(first) == bold(line.words) and abs(a.size - line.size) <= 0.3
 
 
+def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) -> bool:
+    """A line of the first column whose first word would have fitted at the
+    end of the first column's text on the line above (the column's widest
+    text, ``right``, shows how far a line may run): that text did not wrap
+    into it, the line opens a row (a group row set in the body's style)."""
+    above = [l for l in row if 0 in _occupied(l, xs)]
+    if not above or not line.words:
+        return False
+    a = above[-1]
+    first = min(a.chunks, key=lambda ch: _span(ch)[0])
+    word = line.words[0]
+    space = 0.3 * (line.size or 10.0)
+    return _span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
+
+
 def _pitch(a: VLine, b: VLine) -> float:
     """Baseline to baseline. A row's padding moves both its baseline and its
     top; a baseline read off (a parenthesis, a line without descenders)
@@ -558,6 +573,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
         return {k for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))
                 for k in [_col_range(_span(ch), xs)[0]] if k in num_cols}
 
+    col0_right = max((_span(ch)[1] for l in region for ch in l.chunks if _col_range(_span(ch), xs)[0] == 0),
+                     default=xs[1] if len(xs) > 1 else 0.0)
     rows: list[list[VLine]] = [[region[0]]]
     row_numbers = numbers(region[0])
     for i, line in enumerate(region[1:]):
@@ -577,6 +594,11 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
             if new and _wraps_label(line, rows[-1], occ, prev, xs):
                 new = False
+            if not new and occ == {0} and (_fits_above(line, rows[-1], xs, col0_right)
+                                           or pitches[i] > s.max_wrap_leading_em * line.size):
+                # Its first word fitted on the line above, or it sits further
+                # below than a wrapped line's leading: a row of its own.
+                new = True
         if new:
             rows.append([line])
             row_numbers = set(mine)
@@ -796,7 +818,8 @@ def merge_complementary_columns(g: Grid, s: AlignedSettings) -> Grid:
                 filled += 1
             if left and right and left[0] is not right[0]:
                 both += 1
-        if both or filled < s.min_complementary_rows:
+        # A table of one row under its header: two rows are all it has to tell.
+        if both or filled < min(s.min_complementary_rows, g.n_rows):
             k += 1
             continue
         g = _merge_columns(g, k)

@@ -258,7 +258,8 @@ def vote(ups: list[Optional[Caption]], downs: list[Optional[Caption]], shared: i
         return 1.0 if c.marked else s.plain_caption_weight
     up = sum(weight(c) for c in ups)
     down = sum(weight(c) for c in downs)
-    if down > up + s.min_vote_margin or (down > 0 and up == 0 and not shared):
+    alone = down > 0 and up == 0 and (not shared or sum(1 for c in downs if weight(c)) >= 2)
+    if down > up + s.min_vote_margin or alone:
         return "below"
     if up > down + s.min_vote_margin:
         return "above"
