@@ -441,6 +441,48 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     return region
 
 
+def _header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) -> Optional[list[float]]:
+    """Columns read off the header of a table of few rows. Whitespace over
+    a row or two tells little: a figure set right under a header set left
+    fills the gap between two header cells, and two gutters covered once
+    each vanish. The header line's cells start the columns; each cell of
+    the other lines falls in the column where it starts (text, set left)
+    or ends (a figure, set right). Used only when every cell falls in one
+    column, none shares it with another of its line, and a boundary fits
+    between each two columns' cells; None otherwise."""
+    multi = [l for l in region if len(l.chunks) >= 2]
+    if not multi or multi[0] is not region[0] or len(multi) - 1 > s.header_columns_max_rows:
+        return None
+    starts = sorted(_span(ch)[0] for ch in region[0].chunks)
+    if len(starts) < max(2, len(xs) - 1):
+        return None
+    tol = s.header_columns_tol
+    k_cols = len(starts)
+    lo = [float("inf")] * k_cols          # leftmost x0 of each column's cells
+    hi = [float("-inf")] * k_cols         # rightmost x1
+    for line in region:
+        taken: set[int] = set()
+        for ch in line.chunks:
+            a, b = _span(ch)
+            if line is not region[0] and _looks_numeric(" ".join(w.text for w in ch)):
+                k = max((i for i in range(k_cols) if starts[i] < b), default=-1)
+            else:
+                k = max((i for i in range(k_cols) if starts[i] <= a + tol), default=-1)
+                if k + 1 < k_cols and b > starts[k + 1] + tol:
+                    return None        # text running into the next column
+            if k < 0 or k in taken:
+                return None
+            taken.add(k)
+            lo[k], hi[k] = min(lo[k], a), max(hi[k], b)
+    bounds = []
+    for k in range(1, k_cols):
+        if hi[k - 1] >= lo[k] - 1.0:
+            return None
+        bounds.append((hi[k - 1] + lo[k]) / 2)
+    new = [min(xs[0], lo[0])] + bounds + [max(xs[-1], hi[-1])]
+    return new if len(new) != len(xs) or any(abs(a - b) > 1.0 for a, b in zip(new, xs)) else None
+
+
 def _columns(gutters, left: float, right: float) -> list[float]:
     return [left] + [(a + b) / 2 for a, b in gutters] + [right]
 
@@ -520,6 +562,12 @@ def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], x
     return bold(first) == bold(line.words) and abs(a.size - line.size) <= 0.3
 
 
+def _hyphen_ends(line: VLine, xs: list[float]) -> set[int]:
+    """Columns where the line's cell ends on a hyphen: an identifier broken
+    there ("C0941-21-" / "0015") goes on below, a figure in its own row would not."""
+    return {_col_range(_span(ch), xs)[0] for ch in line.chunks if ch and ch[-1].text.endswith("-")}
+
+
 def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) -> bool:
     """A line of the first column whose first word would have fitted at the
     end of the first column's text on the line above (the column's widest
@@ -587,7 +635,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             # Rows set tight (little cell padding) sit at nearly a wrapped
             # cell's leading: a figure in a number column the row has
             # filled already opens the next row (a figure does not wrap).
-            new = pitches[i] > pmin * s.row_pitch_factor or bool(mine & row_numbers)
+            new = pitches[i] > pmin * s.row_pitch_factor or bool((mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs))
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
@@ -905,6 +953,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             left = min(l.x0 for l in region)
             right = max(l.x1 for l in region)
             xs = _columns(_clear_gutters(gutters_p, region), left, right)
+            xs = _header_columns(region, xs, s) or xs
             top = min(l.top for l in region)
             bottom = max(l.bottom for l in region)
             band = (top - 2.5 * region[0].size, bottom + 2.5 * region[-1].size)

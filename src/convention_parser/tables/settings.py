@@ -100,6 +100,10 @@ class AlignedSettings:
     # Blocks with at least this many lines of several cells each, whose
     # column counts differ, are two tables (never joined over a sub-heading).
     min_table_lines: int = 3
+    # Tables of at most this many lines of cells under their header line take their
+    # columns from the header's cells (a cell set left starts within the tolerance).
+    header_columns_max_rows: int = 8
+    header_columns_tol: float = 2.0
     # A line between two blocks starting this far left of both is a
     # paragraph at the margin (a caption), not a group row of one table.
     outdent_tol: float = 2.0

@@ -15,7 +15,7 @@ unruled body by line pitch.
 from __future__ import annotations
 
 from ..text.model import Word
-from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
+from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
                       visual_lines)
 from .group_rows import spread_group_rows
 from .grid import BBox, Grid
@@ -143,6 +143,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
             if not gutters:
                 continue
             xs = _columns(_clear_gutters(gutters, lines), x0, x1)
+            xs = _header_columns(lines, xs, aligned) or xs
             split_at_columns(lines, xs)
             _mark_group_rows(lines, xs, ys)
             grid = build_banded_grid(page, lines, xs, ys, run, "hrules", (x0, top, x1, bottom))
