@@ -209,7 +209,10 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
     cur: list[VLine] = []
     singles = 0
     for l in lines:
-        if cur and l.top - cur[-1].bottom > s.max_line_gap_em * l.size:
+        # A gap wider than a few lines ends a run; rows spaced wide in a
+        # small type (cell paragraphs keeping the body's spacing after) set
+        # their own measure: their usual gap, a row with a wrap a little more.
+        if cur and l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, s)):
             runs.append(cur)
             cur, singles = [], 0
         if len(l.chunks) >= 2:
@@ -231,6 +234,16 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
         if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
             out.append(run)
     return out
+
+
+def _run_gap(run: list[VLine], s: AlignedSettings) -> float:
+    """The widest gap a run of table lines allows: a factor of its usual
+    gap between rows (the median of its gaps wider than a wrap's), once it
+    has a few."""
+    gaps = sorted(g for g in _gaps(run) if g > 0.5 * run[-1].size)
+    if len(gaps) < s.run_gap_min_rows:
+        return 0.0
+    return s.run_gap_factor * gaps[len(gaps) // 2]
 
 
 def _split_at_prose(run: list[VLine], gutters) -> tuple[list[list[VLine]], list[list[VLine]]]:
@@ -379,8 +392,12 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
         return False
     # Two blocks each long enough to be a table on its own, with different
     # column counts: two tables (a header block above a sub-heading is short).
+    # A block whose gutters all lie in the other's (a column left empty in
+    # its rows, "–" set apart) is the same table.
     if ga and gb and len(ga) != len(gb) and min(_multi(a), _multi(b)) >= s.min_table_lines:
-        return False
+        fewer, more = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+        if not all(any(min(f[1], m[1]) > max(f[0], m[0]) for m in more) for f in fewer):
+            return False
     multi = [l for l in a + b if len(l.chunks) >= 2]
     crossing = sum(1 for l in multi if _crosses(l, both))
     return crossing <= s.join_max_crossing_share * len(multi)

@@ -82,6 +82,10 @@ class AlignedSettings:
     # A vertical gap wider than this ends a region (the rows of an unruled
     # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
     max_line_gap_em: float = 2.9
+    # ... or than this factor times the run's usual gap between rows, once
+    # it has this many (rows spaced wide in a small type).
+    run_gap_factor: float = 1.7
+    run_gap_min_rows: int = 4
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
