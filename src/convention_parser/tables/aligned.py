@@ -212,7 +212,7 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
         # A gap wider than a few lines ends a run; rows spaced wide in a
         # small type (cell paragraphs keeping the body's spacing after) set
         # their own measure: their usual gap, a row with a wrap a little more.
-        if cur and l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, s)):
+        if cur and l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, l, s)):
             runs.append(cur)
             cur, singles = [], 0
         if len(l.chunks) >= 2:
@@ -236,10 +236,15 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
     return out
 
 
-def _run_gap(run: list[VLine], s: AlignedSettings) -> float:
-    """The widest gap a run of table lines allows: a factor of its usual
-    gap between rows (the median of its gaps wider than a wrap's), once it
-    has a few."""
+def _run_gap(run: list[VLine], nxt: VLine, s: AlignedSettings) -> float:
+    """The widest gap a run of table lines allows before ``nxt``: a factor
+    of its usual gap between rows (the median of its gaps wider than a
+    wrap's), once it has a few, when ``nxt`` is a row like the run's last
+    (as many cells); before anything else (a caption, prose, another
+    table's header) only the fixed measure."""
+    last = next((l for l in reversed(run) if len(l.chunks) >= 2), None)
+    if last is None or len(nxt.chunks) != len(last.chunks):
+        return 0.0
     gaps = sorted(g for g in _gaps(run) if g > 0.5 * run[-1].size)
     if len(gaps) < s.run_gap_min_rows:
         return 0.0
@@ -392,11 +397,12 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
         return False
     # Two blocks each long enough to be a table on its own, with different
     # column counts: two tables (a header block above a sub-heading is short).
-    # A block whose gutters all lie in the other's (a column left empty in
-    # its rows, "–" set apart) is the same table.
+    # A block lacking one gutter of the other, its others all lying in the
+    # other's (a column left empty in its rows), is the same table.
     if ga and gb and len(ga) != len(gb) and min(_multi(a), _multi(b)) >= s.min_table_lines:
         fewer, more = (ga, gb) if len(ga) < len(gb) else (gb, ga)
-        if not all(any(min(f[1], m[1]) > max(f[0], m[0]) for m in more) for f in fewer):
+        if len(more) - len(fewer) > 1 or not all(any(min(f[1], m[1]) > max(f[0], m[0]) for m in more)
+                                                 for f in fewer):
             return False
     multi = [l for l in a + b if len(l.chunks) >= 2]
     crossing = sum(1 for l in multi if _crosses(l, both))
@@ -582,7 +588,8 @@ def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], x
 def _hyphen_ends(line: VLine, xs: list[float]) -> set[int]:
     """Columns where the line's cell ends on a hyphen: an identifier broken
     there ("C0941-21-" / "0015") goes on below, a figure in its own row would not."""
-    return {_col_range(_span(ch), xs)[0] for ch in line.chunks if ch and ch[-1].text.endswith("-")}
+    return {_col_range(_span(ch), xs)[0] for ch in line.chunks
+            if ch and len(ch[-1].text) > 1 and ch[-1].text.endswith("-") and ch[-1].text[-2].isalnum()}
 
 
 def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) -> bool:
