@@ -45,6 +45,8 @@ def main() -> None:
     print(f"  title exact  {pct(total.titles, total.tables)}")
     print(f"  cells exact  {pct(total.cells_ok, total.cells)}")
     print(f"  extra tables {total.extra}")
+    for name, (h, t) in sorted(total.families.items()):
+        print(f"  {name:34s} {pct(h, t)}")
     if args.v:
         print("\n".join(total.failures))
 

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from ..text.model import Word, WordsBox
 from .grid import BBox, Grid, GridCell
+from .group_rows import spread_group_rows
 from .settings import AlignedSettings
 
 
@@ -208,7 +209,10 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
     cur: list[VLine] = []
     singles = 0
     for l in lines:
-        if cur and l.top - cur[-1].bottom > s.max_line_gap_em * l.size:
+        # A gap wider than a few lines ends a run; rows spaced wide in a
+        # small type (cell paragraphs keeping the body's spacing after) set
+        # their own measure: their usual gap, a row with a wrap a little more.
+        if cur and l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, l, s)):
             runs.append(cur)
             cur, singles = [], 0
         if len(l.chunks) >= 2:
@@ -230,6 +234,21 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
         if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
             out.append(run)
     return out
+
+
+def _run_gap(run: list[VLine], nxt: VLine, s: AlignedSettings) -> float:
+    """The widest gap a run of table lines allows before ``nxt``: a factor
+    of its usual gap between rows (the median of its gaps wider than a
+    wrap's), once it has a few, when ``nxt`` is a row like the run's last
+    (as many cells); before anything else (a caption, prose, another
+    table's header) only the fixed measure."""
+    last = next((l for l in reversed(run) if len(l.chunks) >= 2), None)
+    if last is None or len(nxt.chunks) != len(last.chunks):
+        return 0.0
+    gaps = sorted(g for g in _gaps(run) if g > 0.5 * run[-1].size)
+    if len(gaps) < s.run_gap_min_rows:
+        return 0.0
+    return s.run_gap_factor * gaps[len(gaps) // 2]
 
 
 def _split_at_prose(run: list[VLine], gutters) -> tuple[list[list[VLine]], list[list[VLine]]]:
@@ -346,7 +365,26 @@ def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings)
     two tables has paragraph space around it."""
     inner = max(_gaps(a) + _gaps(b), default=0.0)
     around = max(_gaps([a[-1]] + sep + [b[0]]))
-    return around <= inner * s.spanning_gap_factor + 1.0
+    if around <= inner * s.spanning_gap_factor + 1.0:
+        return True
+    # Blocks of one row each (a group row above every data row, rows spaced
+    # by cell padding) show no row spacing to compare with: a line in the
+    # cells' own type size, at no more than a row's padding, is a group row
+    # (a caption or a paragraph is set in the body size, or further away).
+    size = _median([l.size for l in a + b])
+    return (all(abs(l.size - size) <= s.group_row_size_tol for l in sep)
+            and around <= s.group_row_gap_em * size and _one_row_blocks(a, b, s))
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[len(xs) // 2] if xs else 0.0
+
+
+def _one_row_blocks(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
+    """Either block is a single row: one line of several cells, the rest its
+    wrapped lines at the text's leading."""
+    return _multi(a) == 1 or _multi(b) == 1
 
 
 def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
@@ -359,8 +397,13 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
         return False
     # Two blocks each long enough to be a table on its own, with different
     # column counts: two tables (a header block above a sub-heading is short).
+    # A block lacking one gutter of the other, its others all lying in the
+    # other's (a column left empty in its rows), is the same table.
     if ga and gb and len(ga) != len(gb) and min(_multi(a), _multi(b)) >= s.min_table_lines:
-        return False
+        fewer, more = (ga, gb) if len(ga) < len(gb) else (gb, ga)
+        if len(more) - len(fewer) > 1 or not all(any(min(f[1], m[1]) > max(f[0], m[0]) for m in more)
+                                                 for f in fewer):
+            return False
     multi = [l for l in a + b if len(l.chunks) >= 2]
     crossing = sum(1 for l in multi if _crosses(l, both))
     return crossing <= s.join_max_crossing_share * len(multi)
@@ -419,6 +462,48 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         region = region + [nxt]
         last += 1
     return region
+
+
+def _header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) -> Optional[list[float]]:
+    """Columns read off the header of a table of few rows. Whitespace over
+    a row or two tells little: a figure set right under a header set left
+    fills the gap between two header cells, and two gutters covered once
+    each vanish. The header line's cells start the columns; each cell of
+    the other lines falls in the column where it starts (text, set left)
+    or ends (a figure, set right). Used only when every cell falls in one
+    column, none shares it with another of its line, and a boundary fits
+    between each two columns' cells; None otherwise."""
+    multi = [l for l in region if len(l.chunks) >= 2]
+    if not multi or multi[0] is not region[0] or len(multi) - 1 > s.header_columns_max_rows:
+        return None
+    starts = sorted(_span(ch)[0] for ch in region[0].chunks)
+    if len(starts) < max(2, len(xs) - 1):
+        return None
+    tol = s.header_columns_tol
+    k_cols = len(starts)
+    lo = [float("inf")] * k_cols          # leftmost x0 of each column's cells
+    hi = [float("-inf")] * k_cols         # rightmost x1
+    for line in region:
+        taken: set[int] = set()
+        for ch in line.chunks:
+            a, b = _span(ch)
+            if line is not region[0] and _looks_numeric(" ".join(w.text for w in ch)):
+                k = max((i for i in range(k_cols) if starts[i] < b), default=-1)
+            else:
+                k = max((i for i in range(k_cols) if starts[i] <= a + tol), default=-1)
+                if k + 1 < k_cols and b > starts[k + 1] + tol:
+                    return None        # text running into the next column
+            if k < 0 or k in taken:
+                return None
+            taken.add(k)
+            lo[k], hi[k] = min(lo[k], a), max(hi[k], b)
+    bounds = []
+    for k in range(1, k_cols):
+        if hi[k - 1] >= lo[k] - 1.0:
+            return None
+        bounds.append((hi[k - 1] + lo[k]) / 2)
+    new = [min(xs[0], lo[0])] + bounds + [max(xs[-1], hi[-1])]
+    return new if len(new) != len(xs) or any(abs(a - b) > 1.0 for a, b in zip(new, xs)) else None
 
 
 def _columns(gutters, left: float, right: float) -> list[float]:
@@ -500,6 +585,28 @@ def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], x
     return bold(first) == bold(line.words) and abs(a.size - line.size) <= 0.3
 
 
+def _hyphen_ends(line: VLine, xs: list[float]) -> set[int]:
+    """Columns where the line's cell ends on a hyphen: an identifier broken
+    there ("C0941-21-" / "0015") goes on below, a figure in its own row would not."""
+    return {_col_range(_span(ch), xs)[0] for ch in line.chunks
+            if ch and len(ch[-1].text) > 1 and ch[-1].text.endswith("-") and ch[-1].text[-2].isalnum()}
+
+
+def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) -> bool:
+    """A line of the first column whose first word would have fitted at the
+    end of the first column's text on the line above (the column's widest
+    text, ``right``, shows how far a line may run): that text did not wrap
+    into it, the line opens a row (a group row set in the body's style)."""
+    above = [l for l in row if 0 in _occupied(l, xs)]
+    if not above or not line.words:
+        return False
+    a = above[-1]
+    first = min(a.chunks, key=lambda ch: _span(ch)[0])
+    word = line.words[0]
+    space = 0.3 * (line.size or 10.0)
+    return _span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
+
+
 def _pitch(a: VLine, b: VLine) -> float:
     """Baseline to baseline. A row's padding moves both its baseline and its
     top; a baseline read off (a parenthesis, a line without descenders)
@@ -538,6 +645,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
         return {k for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))
                 for k in [_col_range(_span(ch), xs)[0]] if k in num_cols}
 
+    col0_right = max((_span(ch)[1] for l in region for ch in l.chunks if _col_range(_span(ch), xs)[0] == 0),
+                     default=xs[1] if len(xs) > 1 else 0.0)
     rows: list[list[VLine]] = [[region[0]]]
     row_numbers = numbers(region[0])
     for i, line in enumerate(region[1:]):
@@ -550,13 +659,18 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             # Rows set tight (little cell padding) sit at nearly a wrapped
             # cell's leading: a figure in a number column the row has
             # filled already opens the next row (a figure does not wrap).
-            new = pitches[i] > pmin * s.row_pitch_factor or bool(mine & row_numbers)
+            new = pitches[i] > pmin * s.row_pitch_factor or bool((mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs))
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
             new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
             if new and _wraps_label(line, rows[-1], occ, prev, xs):
                 new = False
+            if not new and occ == {0} and (_fits_above(line, rows[-1], xs, col0_right)
+                                           or pitches[i] > s.max_wrap_leading_em * line.size):
+                # Its first word fitted on the line above, or it sits further
+                # below than a wrapped line's leading: a row of its own.
+                new = True
         if new:
             rows.append([line])
             row_numbers = set(mine)
@@ -757,7 +871,7 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
         rows, _ = split_rows(region, xs, rules, s)
         g = build_grid(page, rows, xs, kind, bbox)
     g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
-    return g
+    return spread_group_rows(g)
 
 
 def merge_complementary_columns(g: Grid, s: AlignedSettings) -> Grid:
@@ -776,7 +890,8 @@ def merge_complementary_columns(g: Grid, s: AlignedSettings) -> Grid:
                 filled += 1
             if left and right and left[0] is not right[0]:
                 both += 1
-        if both or filled < s.min_complementary_rows:
+        # A table of one row under its header: two rows are all it has to tell.
+        if both or filled < min(s.min_complementary_rows, g.n_rows):
             k += 1
             continue
         g = _merge_columns(g, k)
@@ -862,6 +977,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             left = min(l.x0 for l in region)
             right = max(l.x1 for l in region)
             xs = _columns(_clear_gutters(gutters_p, region), left, right)
+            xs = _header_columns(region, xs, s) or xs
             top = min(l.top for l in region)
             bottom = max(l.bottom for l in region)
             band = (top - 2.5 * region[0].size, bottom + 2.5 * region[-1].size)

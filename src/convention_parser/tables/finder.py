@@ -17,6 +17,7 @@ from typing import Optional
 from ..records import Table
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, merge_complementary_columns
+from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .header import header_rows
@@ -341,19 +342,6 @@ def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
     return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
 
 
-def _free_rows(page: Page, grids: list[Grid]) -> list[Line]:
-    """The free lines top-down, pieces of one visual line (layer 1 may cut a
-    line at a wide space) joined into one."""
-    rows: list[Line] = []
-    for l in sorted(_free_lines(page, grids), key=lambda l: (l.top, l.x0)):
-        last = rows[-1] if rows else None
-        if last is not None and min(l.bottom, last.bottom) - max(l.top, last.top) > 0.5 * (l.bottom - l.top):
-            rows[-1] = Line(words=sorted(last.words + l.words, key=lambda w: w.x0), page=l.page)
-        else:
-            rows.append(l)
-    return rows
-
-
 def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
     if a.n_cols != b.n_cols:
         return False
@@ -362,78 +350,6 @@ def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
         return False
     tol = settings.continuation.max_boundary_shift
     return all(abs((xa - a.xs[0]) / wa - (xb - b.xs[0]) / wb) <= tol for xa, xb in zip(a.xs, b.xs))
-
-
-def _title(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
-    """The caption: a one-line paragraph just above the table.
-
-    The last line of a longer paragraph, or a sentence announcing the table
-    ("... sont les suivants :"), is prose, not a title.
-    """
-    free = _free_rows(page, grids)
-    above = [l for l in free if l.bottom <= grid.bbox[1] + 1]
-    if not above:
-        return ""
-    line = above[-1]
-    size = line.size or 10.0
-    if grid.bbox[1] - line.bottom > settings.title.max_gap_em * size:
-        return ""
-    text = line.text.strip()
-    if not text or len(text) > settings.title.max_chars or text.endswith(":"):
-        return ""
-    # A wrapped paragraph's last line is no caption, unless the whole short
-    # paragraph is set apart in bold or italic (a caption over two lines).
-    para = [line]
-    for prev in reversed(above[:-1]):
-        if para[0].top - prev.bottom >= settings.title.paragraph_gap_em * size or _labelled(para[0], settings):
-            break
-        para.insert(0, prev)
-        if len(para) > settings.title.max_styled_lines:
-            return ""
-    if len(para) == 1:
-        # A sentence of prose ends with a full stop; a caption seldom does,
-        # unless set apart by its style or its label.
-        if text.endswith(".") and not any(w.bold or w.italic for w in line.words) \
-                and not _labelled(line, settings):
-            return ""
-        return text
-    if not all(w.bold or w.italic for l in para for w in l.words):
-        return ""
-    text = " ".join(" ".join(l.text for l in para).split())
-    return text if len(text) <= settings.title.max_chars else ""
-
-
-def _labelled(line: Line, settings: TableSettings) -> bool:
-    """The line opens with a caption label ("Tableau 3 :"): a paragraph of its own."""
-    return bool(re.match(settings.title.caption_label, line.text.strip(), re.IGNORECASE))
-
-
-def _title_below(page: Page, grid: Grid, grids: list[Grid], settings: TableSettings) -> str:
-    """The caption printed under the table ("Tableau 3 : ..."): the line
-    right below it, a paragraph of its own, in italic or opening with a caption
-    label, and not the caption of a table right below it."""
-    free = _free_rows(page, grids)
-    below = [l for l in free if l.top >= grid.bbox[3] - 1]
-    if not below:
-        return ""
-    line = below[0]
-    size = line.size or 10.0
-    if line.top - grid.bbox[3] > settings.title.max_gap_below_em * size:
-        return ""
-    text = line.text.strip()
-    if not text or len(text) > settings.title.max_chars or text.endswith(":"):
-        return ""
-    if len(below) > 1 and below[1].top - line.bottom < settings.title.paragraph_gap_em * size \
-            and not _labelled(below[1], settings):
-        return ""          # the first line of a paragraph
-    nxt = [g for g in grids if g.bbox[1] >= line.bottom - 1]
-    if nxt and min(g.bbox[1] for g in nxt) - line.bottom <= settings.title.max_gap_em * size \
-            and (len(below) < 2 or below[1].top > min(g.bbox[1] for g in nxt)):
-        return ""          # right above the next table: its title
-    # Italic, as caption styles set it (a bold line is the next heading).
-    if all(w.italic for w in line.words) or _labelled(line, settings):
-        return text
-    return ""
 
 
 @dataclass
@@ -497,12 +413,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             continue
         f = _Found(grids=[g], header=matrix[:h], rows=matrix[h:], merged=g_merged,
                    row_pages=[g.page] * (len(matrix) - h))
-        f.title = _title(pages[g.page], g, by_page[g.page], settings)
         found.append(f)
-    for f in found:
-        if not f.title:  # a caption under the table: under its last part
-            g = f.grids[-1]
-            f.title = _title_below(pages[g.page], g, by_page[g.page], settings)
+    placed = [Placed(f.grids[0], f.grids[-1]) for f in found]
+    for f, title in zip(found, titles(placed, pages, by_page, settings.title)):
+        f.title = title
 
     tables: list[LocatedTable] = []
     for n, f in enumerate(found, start=1):

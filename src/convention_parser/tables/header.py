@@ -49,7 +49,8 @@ def header_rows(grid: Grid, settings: HeaderSettings) -> int:
         k = 0
         while k < limit and styles[k][flag] and not (k and _group_row(grid, k)):
             k += 1
-        if k and not all(styles[r][flag] for r in range(k, n)):
+        # A group row under the styled rows opens the body, styled alike or not.
+        if k and (not all(styles[r][flag] for r in range(k, n)) or (k < n and _group_row(grid, k))):
             # A rowspan cell that starts in the header keeps the header open.
             k = max([k] + [c.row + c.rowspan for c in grid.cells if c.row < k and c.rowspan > 1
                            and c.row + c.rowspan <= limit])

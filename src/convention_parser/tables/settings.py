@@ -82,6 +82,10 @@ class AlignedSettings:
     # A vertical gap wider than this ends a region (the rows of an unruled
     # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
     max_line_gap_em: float = 2.9
+    # ... or than this factor times the run's usual gap between rows, once
+    # it has this many (rows spaced wide in a small type).
+    run_gap_factor: float = 1.7
+    run_gap_min_rows: int = 4
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
@@ -91,10 +95,19 @@ class AlignedSettings:
     # ... and only when they sit no further from their neighbours than this
     # factor times the widest line gap inside the blocks (captions have more).
     spanning_gap_factor: float = 1.3
+    # ... or, next to a block of one row (no row spacing to compare with),
+    # when set in the cells' type size (within this many points) at no more
+    # than this many font sizes from its neighbours.
+    group_row_size_tol: float = 0.6
+    group_row_gap_em: float = 2.2
     join_max_crossing_share: float = 0.2  # of the joined blocks' multi-cell lines
     # Blocks with at least this many lines of several cells each, whose
     # column counts differ, are two tables (never joined over a sub-heading).
     min_table_lines: int = 3
+    # Tables of at most this many lines of cells under their header line take their
+    # columns from the header's cells (a cell set left starts within the tolerance).
+    header_columns_max_rows: int = 8
+    header_columns_tol: float = 2.0
     # A line between two blocks starting this far left of both is a
     # paragraph at the margin (a caption), not a group row of one table.
     outdent_tol: float = 2.0
@@ -162,6 +175,17 @@ class TitleSettings:
     # italic or opening with a caption label, at most this far below.
     max_gap_below_em: float = 2.0
     caption_label: str = r"^(Tableau|Table|Tab\.|Figure|Graphique|Annexe)\s*(n\s*°\s*)?[0-9IVX]+\b"
+    # A numbered heading ("Art. 10.", "8.2 Les …", "TITRE II") below a table
+    # is the next section's, never a caption.
+    heading_number: str = (r"^((article|art\.?|titre|chapitre)\s+[0-9IVXL]+"
+                           r"|[0-9]+(\.[0-9]+)*\.?\s|[IVXL]+\s*[.–-])")
+    # A line ending this share of the text measure short of the right edge
+    # ends its paragraph (a caption set tight against the prose around it).
+    short_line_share: float = 0.15
+    # The caption side vote: a plain short line counts this much against a
+    # marked caption (a label, bold or italic); a side wins by more than the margin.
+    plain_caption_weight: float = 0.5
+    min_vote_margin: float = 1.0
 
 
 @dataclass

@@ -15,8 +15,9 @@ unruled body by line pitch.
 from __future__ import annotations
 
 from ..text.model import Word
-from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
+from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
                       visual_lines)
+from .group_rows import spread_group_rows
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
 
@@ -142,11 +143,12 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
             if not gutters:
                 continue
             xs = _columns(_clear_gutters(gutters, lines), x0, x1)
+            xs = _header_columns(lines, xs, aligned) or xs
             split_at_columns(lines, xs)
             _mark_group_rows(lines, xs, ys)
             grid = build_banded_grid(page, lines, xs, ys, run, "hrules", (x0, top, x1, bottom))
             if grid.n_rows < 2:
                 continue
             grid.source = (lines, run)
-            grids.append(grid)
+            grids.append(spread_group_rows(grid))
     return grids

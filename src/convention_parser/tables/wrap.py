@@ -104,6 +104,12 @@ def _hyphenated(text: str) -> bool:
     return len(text) > 1 and text[-1] == "-" and text[-2].isalpha()
 
 
+def _code_broken(text: str, nxt: str) -> bool:
+    """An identifier or a range of figures broken at a hyphen between digits
+    ("C0941-21-" / "0015", "2021-" / "2024"): one token."""
+    return len(text) > 1 and text[-1] == "-" and text[-2].isdigit() and nxt[:1].isdigit()
+
+
 def _opening(text: str) -> bool:
     """An opening bracket ends the line: the bracketed text follows it closely."""
     return text[-1] in "([{"
@@ -162,7 +168,8 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
     i = 0
     while i < len(lines):
         line = lines[i]
-        if tokens and line and (_hyphenated(tokens[-1]) or _elided(tokens[-1]) or _opening(tokens[-1])):
+        if tokens and line and (_hyphenated(tokens[-1]) or _elided(tokens[-1]) or _opening(tokens[-1])
+                                or _code_broken(tokens[-1], line[0])):
             tokens[-1] += line[0]
             tokens.extend(line[1:])
             i += 1

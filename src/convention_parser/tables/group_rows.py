@@ -1,0 +1,42 @@
+"""Group rows of tables without vertical rules.
+
+A word processor's group row ("Quartier des Provinces", a family of
+operations) is one cell merged over every column; without vertical rules
+nothing shows the merge, and its text, short, sits in the first column. A
+row whose only text is a label in the first column, between the header and
+a row that fills several columns, is read as that merged cell: it opens a
+block of the table's rows, and never splits the table."""
+
+from __future__ import annotations
+
+from .grid import Grid, GridCell
+
+
+def _label(c: GridCell) -> bool:
+    text = c.text
+    digits = sum(ch.isdigit() for ch in text)
+    return bool(text) and digits * 2 < sum(ch.isalnum() for ch in text)
+
+
+def spread_group_rows(g: Grid, min_cols: int = 3) -> Grid:
+    """Give every group row of g one cell over all columns (in place)."""
+    if g.n_cols < min_cols or g.n_rows < 3:
+        return g
+    rows: dict[int, list[GridCell]] = {}
+    for c in g.cells:
+        rows.setdefault(c.row, []).append(c)
+    filled = {r: [c for c in cs if c.words] for r, cs in rows.items()}
+    several = sum(1 for cs in filled.values() if len(cs) >= 2)
+    if several * 2 < g.n_rows:
+        return g        # a table of sparse rows: a lone label says nothing
+    for r in range(1, g.n_rows - 1):
+        cs = filled.get(r, [])
+        if len(cs) != 1 or cs[0].col != 0 or cs[0].colspan != 1 or cs[0].rowspan != 1 or not _label(cs[0]):
+            continue
+        if len(filled.get(r + 1, [])) < 2:
+            continue
+        if any(c.rowspan > 1 and c.row < r < c.row + c.rowspan for c in g.cells):
+            continue    # a cell of the row above reaches into it
+        cs[0].colspan = g.n_cols
+        g.cells = [c for c in g.cells if not (c.row == r and c is not cs[0])]
+    return g
