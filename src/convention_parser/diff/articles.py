@@ -110,7 +110,8 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
     the tables both versions print in a pair of sections: what they print in
     the text is not the section's wording."""
     out: list[Change] = []
-    for p in pairs:
+    shifted = _shifted_boundaries(pairs, furniture)
+    for i, p in enumerate(pairs):
         ev = _evidence(p)
         if p.old is None:
             s = p.new
@@ -140,11 +141,28 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
                               evidence=ev))
         if annex and same_text(without_amended_mark(a.text), without_amended_mark(b.text), furniture):
             continue     # the same annex text; which version is in force: annexes.annex_changes
-        if not same_text(a.text, b.text, furniture):
+        if i not in shifted and not same_text(a.text, b.text, furniture):
             near = tables(a, b) if tables else []
             if near and same_text(without_tables(a.text, near), without_tables(b.text, near), furniture):
                 continue
             out += _block_changes(a, b, ev, furniture)
+    return out
+
+
+def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str]) -> set[int]:
+    """Indexes of consecutive section pairs whose texts differ only by where the
+    boundary between them falls: a paragraph cut by a page break that one parse
+    files under the next heading ("… des engagements de" / "foncière et …"). The two
+    sections read together say the same: neither is modified."""
+    out: set[int] = set()
+    for i in range(len(pairs) - 1):
+        p, q = pairs[i], pairs[i + 1]
+        if not (p.old and p.new and q.old and q.new) or i in out:
+            continue
+        if same_text(p.old.text, p.new.text, furniture) or same_text(q.old.text, q.new.text, furniture):
+            continue
+        if same_text(f"{p.old.text}\n{q.old.text}", f"{p.new.text}\n{q.new.text}", furniture):
+            out |= {i, i + 1}
     return out
 
 

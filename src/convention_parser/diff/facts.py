@@ -106,7 +106,25 @@ def same_commune(a: Optional[str], b: Optional[str]) -> bool:
     return wa == wb or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
 
 
+# The ANRU's operation identifier (IDTOP), printed in the first column of operation tables:
+# "C0932-21-0006" (convention number, family code, rank).
+_IDTOP = re.compile(r"(?<![\w-])[A-Z]\d{3,5}-\d{2}-\d{3,5}(?![\w-])")
+
+
+def idtop(op: Operation) -> Optional[str]:
+    """The identifier of the table row an operation was read from, if it prints one."""
+    m = _IDTOP.search(op.text or "")
+    return m.group(0) if m else None
+
+
 def operation_similarity(a: Operation, b: Operation) -> float:
+    # An identifier both versions print decides: the same operation whatever its wording
+    # (a type read from the row's words may differ), two operations however alike their
+    # names ("Aménagement du chemin des Dames et des espaces publics attenants" and
+    # "Aménagement de la rue du 8 Mai 1945 et des espaces publics attenants").
+    ia, ib = idtop(a), idtop(b)
+    if ia and ib:
+        return 1.0 if ia == ib else 0.0
     if a.type != b.type:
         return 0.0
     if not same_commune(a.commune, b.commune):
@@ -220,7 +238,8 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         news = groups_new.get(g)
         if not news:
             continue
-        pairs += [(a, b) for a, b in _pair_figures(olds, news) if abs(a.value - b.value) > tolerance]
+        pairs += [(a, b) for a, b in _pair_figures(olds, news, by_meaning=kind == "quantity")
+                  if abs(a.value - b.value) > tolerance]
     def told_apart(group: list[tuple]) -> bool:
         return any(is_headline(f, side.get(f.table or ""))
                    for pair in group for f, side in zip(pair, tables))
@@ -241,6 +260,9 @@ def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
             return False
         if b.table and b.table == d.table and fold(b.label or "") != fold(d.label or ""):
             return False
+        if kind == "quantity" and not (b.table or d.table) and _label_key(b) and _label_key(d) \
+                and _label_key(b) != _label_key(d):
+            return False     # two counts of prose that say what they count: two things
         return kind == "amount" or b.section == d.section
 
     for p in pairs:
@@ -265,10 +287,16 @@ def _label_key(f) -> str:
 LABEL_THRESHOLD = 0.9
 
 
-def _pair_figures(olds: list, news: list) -> list[tuple]:
+def _pair_figures(olds: list, news: list, by_meaning: bool = False) -> list[tuple]:
     """Pairs by label; a label shared by several figures of one group says
-    nothing about which is which, so those are left to the order alignment."""
-    pairs = _pair_by_label(olds, news)
+    nothing about which is which, so those are left to the order alignment.
+
+    ``by_meaning`` (counts): a prose count's label says what it counts, from
+    its sentence ("Démolition de l'immeuble Berlioz", "démolition"): a table
+    cell's label is never that of a prose count, and two prose counts whose
+    labels differ count two things, never paired by their order (a demolition
+    removed and another added are not one count that changed)."""
+    pairs = _pair_by_label(olds, news, apart=by_meaning)
     taken = {id(x) for p in pairs for x in p}
     ro = [f for f in olds if id(f) not in taken]
     rn = [f for f in news if id(f) not in taken]
@@ -278,6 +306,9 @@ def _pair_figures(olds: list, news: list) -> list[tuple]:
             pairs.extend(zip(ro[i1:i2], rn[j1:j2]))
         elif tag == "replace":
             pairs.extend(_pair_by_magnitude(ro[i1:i2], rn[j1:j2]))
+    if by_meaning:
+        pairs = [(a, b) for a, b in pairs if a.table or b.table or not _label_key(a) or not _label_key(b)
+                 or _label_key(a) == _label_key(b)]
     return pairs
 
 
@@ -291,11 +322,17 @@ def _unique_labels(figures: list) -> dict[str, object]:
     return {k: fs[0] for k, fs in by_label.items() if len(fs) == 1}
 
 
-def _pair_by_label(olds: list, news: list) -> list[tuple]:
+def _pair_by_label(olds: list, news: list, apart: bool = False) -> list[tuple]:
     """Figures whose label is unique in its group on both sides: the same
     label pairs at once (an index lookup, linear in the figures); only the
     labels left over, those reworded between versions, are compared with
     each other, and assigned optimally within each cluster of look-alikes."""
+    if apart:       # table cells with table cells, prose figures with prose figures
+        order = {id(f): i for i, f in enumerate(olds)}
+        pairs = [p for in_table in (True, False)
+                 for p in _pair_by_label([f for f in olds if bool(f.table) == in_table],
+                                         [f for f in news if bool(f.table) == in_table])]
+        return sorted(pairs, key=lambda p: order[id(p[0])])
     lo, ln = _unique_labels(olds), _unique_labels(news)
     pairs = [(f, ln[k]) for k, f in lo.items() if k in ln]
     ro = {k: name_words(k) for k in lo if k not in ln}
