@@ -1,0 +1,158 @@
+"""Diff mechanisms of the third issue-12 pass, on records built for the test: prose
+counts labelled and paired by meaning, operations keyed on their IDTOP, footnote
+bodies and page-cut paragraphs as layout, an avenant's operation restated by the
+instruction that programmes it."""
+
+import re
+
+from convention_parser.diff import consolidate, diff_results
+from convention_parser.diff.facts import operation_changes
+from convention_parser.facts import extract_facts
+from convention_parser.facts.labels import count_label
+from convention_parser.records import Amendment, Operation, Part, ParseResult, Section, Source
+from convention_parser.rules import load_rules
+from convention_parser.structure.model import Paragraph
+
+
+def _version(name, texts, kind="convention", amendments=(), read=True):
+    """A part whose sections hold ``texts`` ({number: text}); facts read from them as
+    the parse reads prose (rules only)."""
+    sections = [Section(f"s{i}", num, f"Article {num}", num.count(".") + 1, i + 1, None, text)
+                for i, (num, text) in enumerate(texts.items())]
+    part = Part(kind=kind, pages=[1, len(sections)], title="Convention pluriannuelle", sections=sections,
+                amendments=list(amendments))
+    if read:
+        paras = [Paragraph(text=line, page=s.page, section=s.number, section_id=s.id)
+                 for s in sections for line in s.text.split("\n") if line.strip()]
+        facts = extract_facts(paras, [], load_rules(), sections=sections, use_model=False)
+        part.amounts, part.quantities, part.operations = facts.amounts, facts.quantities, facts.operations
+    return ParseResult(Source(f"{name}.pdf", name[0] * 64, len(sections)), [part])
+
+
+# ------------------------------------------------------------ counts by meaning
+
+def _label(text, figure):
+    m = re.search(re.escape(figure), text)
+    return count_label(text, m.start(), m.end())
+
+
+def test_a_prose_count_is_labelled_by_what_it_counts():
+    total = "Le programme prévoit au global la démolition de 504 logements locatifs sociaux et la requalification de 314 logements :"
+    assert _label(total, "504 logements") == "démolition – logements"
+    assert _label(total, "314 logements") == "requalification – logements"
+    item = "Démolition de l'immeuble Berlioz (85 logements) à Courtenay-sur-Orge, sous la maîtrise d'ouvrage de Néolis ;"
+    assert _label(item, "85 logements") == "Démolition de l'immeuble Berlioz – logements"
+    bracket = "Reconstitution de l'offre – le programme Les Érables (30 logements : 15 PLAI et 15 PLUS)"
+    assert _label(bracket, "15 PLAI") == "Reconstitution de l'offre – le programme Les Érables – PLAI"
+    # A table's line read as text: the figure before ends the clause; nothing names the second.
+    assert _label("Démolition de logements locatifs sociaux 213 logements 45 logements –", "45 logements") is None
+    assert _label("soit 85 logements au total", "85 logements") is None
+
+
+OLD_41 = ("Le programme prévoit au global la démolition de 387 logements locatifs sociaux et la requalification "
+          "de 48 logements :\n"
+          "Démolition de l'immeuble Jonquilles (175 logements) à Pont-de-Thure, sous la maîtrise d'ouvrage de Néolis ;\n"
+          "Démolition de la barre Colbert (173 logements) à Marcillac, sous la maîtrise d'ouvrage de Néolis ;\n"
+          "Démolition de l'ensemble Mansart (39 logements) à Marcillac, sous la maîtrise d'ouvrage de Néolis ;\n"
+          "Requalification de la tour Rimbaud (48 logements) à Lormes, sous la maîtrise d'ouvrage de Clairval Habitat ;")
+
+
+def _counts(old, new):
+    return sorted((c.before, c.after) for c in diff_results(old, new).changes if c.type == "quantity_changed")
+
+
+def test_a_count_removed_and_another_added_in_its_place_are_not_one_change():
+    # Colbert (173) leaves, Mozart (83) comes in its place: order alone pairs 173 -> 83.
+    new = OLD_41.replace("387", "297").replace(
+        "Démolition de la barre Colbert (173 logements) à Marcillac",
+        "Démolition de l'ensemble Mozart (83 logements) à Montreuil-la-Forge")
+    assert _counts(_version("old", {"4.1": OLD_41}), _version("new", {"4.1": new})) == [(387.0, 297.0)]
+
+
+def test_a_total_that_moves_with_an_operation_is_told_apart_from_it():
+    # Rimbaud 48 -> 40 and the requalification total 48 -> 40: the operation is
+    # operation_modified, the programme's total a quantity_changed of its own.
+    new = OLD_41.replace("48 logements", "40 logements")
+    changes = diff_results(_version("old", {"4.1": OLD_41}), _version("new", {"4.1": new})).changes
+    assert [(c.before, c.after) for c in changes if c.type == "quantity_changed"] == [(48.0, 40.0)]
+    assert "requalification" in next(c.target for c in changes if c.type == "quantity_changed")
+    ops = [c for c in changes if c.type == "operation_modified"]
+    assert [(c.before["logements"], c.after["logements"]) for c in ops] == [(48, 40)]
+
+
+# ------------------------------------------------------------ operations by IDTOP
+
+def _row(idtop, label, commune="Lormes", amount=2_335_000.0):
+    return Operation(type="amenagement", name=label, commune=commune, amount=amount, section="8.1",
+                     text=f"{idtop} | {label} | {commune} QP002050 | Communauté de communes | | {amount}")
+
+
+def test_two_operations_of_one_family_are_told_apart_by_their_idtop():
+    old = [_row("C0884-24-0004", "Aménagement du chemin des Dames et des espaces publics attenants")]
+    new = [_row("C0884-24-0012", "Aménagement de la rue du 8 Mai 1945 et des espaces publics attenants",
+                amount=2_990_000.0)]
+    got = sorted((c.type, c.target) for c in operation_changes(old, new))
+    assert [t for t, _ in got] == ["operation_added", "operation_removed"]
+    # The same identifier is the same operation, however its label was read.
+    again = [_row("C0884-24-0004", "Aménagement du chemin des Dames", amount=2_500_000.0)]
+    got = operation_changes(old, again)
+    assert [(c.type, c.before["amount"], c.after["amount"]) for c in got] == \
+        [("operation_modified", 2_335_000.0, 2_500_000.0)]
+
+
+# ------------------------------------------------------------ layout, not changes
+
+NOTE = "3 Montants prévisionnels ; les dates de lancement sont indiquées par semestre."
+TEXT_81 = "Les opérations cofinancées par l'ANRU au titre de la présente convention sont les suivantes3 :"
+TEXT_9 = "Le plan de financement prévisionnel des opérations programmées s'établit comme suit."
+
+
+def _articles(old, new):
+    return sorted(c.target for c in diff_results(old, new).changes if c.type == "article_modified")
+
+
+def test_a_footnote_body_filed_under_another_article_is_not_a_change():
+    old = _version("old", {"8.1": f"{TEXT_81}\n{NOTE}", "9": TEXT_9}, read=False)
+    new = _version("new", {"8.1": TEXT_81, "9": f"{TEXT_9}\n{NOTE}"}, read=False)
+    assert _articles(old, new) == []
+    # A note whose words changed is compared as text.
+    changed = _version("new", {"8.1": TEXT_81, "9": f"{TEXT_9}\n{NOTE.replace('semestre', 'trimestre')}"}, read=False)
+    assert _articles(old, changed) == ["8.1", "9"]
+
+
+GOV = ("Néolis assure la maîtrise d'ouvrage des interventions sur son patrimoine ; la coordination "
+       "relève du porteur de projet, qui veille au respect du calendrier et des engagements de")
+CUT = "sobriété foncière et au réemploi des matériaux issus des démolitions."
+LEAD = "La conduite de projet est assurée par une équipe dédiée."
+
+
+def test_a_paragraph_cut_at_a_page_and_filed_under_the_next_heading_is_not_a_change():
+    old = _version("old", {"7.1": f"{GOV} {CUT}", "7.2": LEAD}, read=False)
+    new = _version("new", {"7.1": GOV, "7.2": f"{CUT}\n{LEAD}"}, read=False)
+    assert _articles(old, new) == []
+    reworded = _version("new", {"7.1": GOV, "7.2": f"{CUT}\n{LEAD.replace('dédiée', 'renforcée')}"}, read=False)
+    assert _articles(old, reworded) == ["7.1", "7.2"]
+
+
+# ------------------------------------------------------------ consolidation
+
+def test_an_operation_the_avenant_names_first_in_its_object_belongs_to_the_instruction_restating_it():
+    conv = _version("conv", {"4.1": OLD_41})
+    new_41 = OLD_41 + ("\nDémolition de l'immeuble Curie (176 logements) à Hautmont-les-Mines, sous la maîtrise "
+                       "d'ouvrage de Néolis ;")
+    am = Amendment(target="4.1", target_kind="article", action="replace", new_text=new_41, section="3.2", page=2,
+                   raw="L'article 4.1 est ainsi rédigé :")
+    av = _version("av", {"2": "Financement d'une nouvelle opération : démolition de l'immeuble Curie "
+                               "(176 logements) à Hautmont-les-Mines,",
+                         "3.2": "L'article 4.1 est ainsi rédigé :\n" + new_41}, kind="avenant", amendments=[am])
+    # The parse keeps one record per site, filed where the avenant first names it (its object).
+    part = av.parts[0]
+    curie = [o for o in part.operations if "Curie" in o.name]
+    assert curie
+    part.operations = [o for o in part.operations if o.section != "3.2" or "Curie" not in o.name]
+    for o in curie:
+        o.section, o.page = "2", 1
+    merged = consolidate(conv, [av])
+    assert any("Curie" in o.name and o.section == "4.1" for o in merged.parts[0].operations)
+    added = [c for c in diff_results(conv, merged, avenant=av).changes if c.type == "operation_added"]
+    assert [c.after["logements"] for c in added] == [176]
