@@ -44,7 +44,8 @@ _ZERO_CENTS = re.compile(r"(?<=\d),00(?![\d,])")
 _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
-_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
+# The separators after the first may be lost ("23 460900"): the same number.
+_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})(?:[ \u00a0\u202f]?\d{3})*)(?![\d])")
 
 
 def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:

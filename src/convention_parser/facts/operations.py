@@ -675,9 +675,14 @@ def _rows_header(rows: list[list[str]], n: int) -> list[str]:
 
 
 def _column_headers(table: Table) -> list[str]:
-    if not table.header:
+    """One heading per column, from the header rows that name columns: an empty row, or a
+    banner spread over every column ("Quartier Les Sablons (QP045043) – Villers-Saint-Amand"
+    read as the header when the column headings were left on the page before), names none."""
+    rows = [r for r in (table.header or []) if len({c.strip() for c in r if c and c.strip()}) > 1
+            or (len(r) == 1 and r[0].strip())]
+    if not rows:
         return []
-    return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*table.header)]
+    return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*rows)]
 
 
 def _column_roles(header: list[str], rows: list[list[str]], words: dict[str, list[str]]) -> dict[str, int]:
