@@ -678,15 +678,21 @@ def _column_headers(table: Table) -> list[str]:
     """One heading per column, from the header rows that name columns: an empty row, or a
     banner spread over every column ("Quartier Les Sablons (QP045043) – Villers-Saint-Amand"
     read as the header when the column headings were left on the page before), names none."""
-    rows = [r for r in (table.header or []) if len({c.strip() for c in r if c and c.strip()}) > 1
-            or (len(r) == 1 and r[0].strip())]
+    rows = [r for r in (table.header or []) if not _banner(r) or (len(r) == 1 and r[0].strip())]
     if not rows:
         return []
     return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*rows)]
 
 
+def _banner(row: list[str]) -> bool:
+    """A row that is one text spread over the columns (a quartier's banner), or empty."""
+    return len({c.strip() for c in row if c and c.strip()}) <= 1
+
+
 def _column_roles(header: list[str], rows: list[list[str]], words: dict[str, list[str]]) -> dict[str, int]:
-    """Column index per role, from header words checked against the cells (see common.toml)."""
+    """Column index per role, from header words checked against the cells (see common.toml);
+    a quartier's banner row among the operations holds no cell of any column."""
+    rows = [r for r in rows if not _banner(r)]
     squeezed = [squeeze(h) for h in header]
     fits = {"label": _is_text, "owner": _is_text, "place": _is_text, "amount": _money_in, "logements": _whole_number}
     roles: dict[str, int] = {}
