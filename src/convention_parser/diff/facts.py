@@ -322,6 +322,21 @@ def _unique_labels(figures: list) -> dict[str, object]:
     return {k: fs[0] for k, fs in by_label.items() if len(fs) == 1}
 
 
+def _repeated_labels(olds: list, news: list) -> list[tuple]:
+    """A label held by as many figures on both sides (n > 1: "montant global des
+    concours financiers de l'ANRU … dont … pour le quartier X" labels both figures
+    of the sentence alike) pairs them in their order of appearance."""
+    by_old: dict[str, list] = {}
+    by_new: dict[str, list] = {}
+    for figures, into in ((olds, by_old), (news, by_new)):
+        for f in figures:
+            k = _label_key(f)
+            if k:
+                into.setdefault(k, []).append(f)
+    return [p for k, fs in by_old.items() if len(fs) > 1 and len(by_new.get(k, ())) == len(fs)
+            for p in zip(fs, by_new[k])]
+
+
 def _pair_by_label(olds: list, news: list, apart: bool = False) -> list[tuple]:
     """Figures whose label is unique in its group on both sides: the same
     label pairs at once (an index lookup, linear in the figures); only the
@@ -334,7 +349,7 @@ def _pair_by_label(olds: list, news: list, apart: bool = False) -> list[tuple]:
                                          [f for f in news if bool(f.table) == in_table])]
         return sorted(pairs, key=lambda p: order[id(p[0])])
     lo, ln = _unique_labels(olds), _unique_labels(news)
-    pairs = [(f, ln[k]) for k, f in lo.items() if k in ln]
+    pairs = [(f, ln[k]) for k, f in lo.items() if k in ln] + _repeated_labels(olds, news)
     ro = {k: name_words(k) for k in lo if k not in ln}
     rn = {k: name_words(k) for k in ln if k not in lo}
     for co, cn in _clusters(ro, rn):
