@@ -260,9 +260,6 @@ def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
             return False
         if b.table and b.table == d.table and fold(b.label or "") != fold(d.label or ""):
             return False
-        if kind == "quantity" and not (b.table or d.table) and _label_key(b) and _label_key(d) \
-                and _label_key(b) != _label_key(d):
-            return False     # two counts of prose that say what they count: two things
         return kind == "amount" or b.section == d.section
 
     for p in pairs:
