@@ -156,3 +156,71 @@ def test_an_operation_the_avenant_names_first_in_its_object_belongs_to_the_instr
     assert any("Curie" in o.name and o.section == "4.1" for o in merged.parts[0].operations)
     added = [c for c in diff_results(conv, merged, avenant=av).changes if c.type == "operation_added"]
     assert [c.after["logements"] for c in added] == [176]
+
+
+# ------------------------------------------------------------ parse: what the diff reads
+
+from convention_parser.diff.facts import figure_changes  # noqa: E402
+from convention_parser.diff.headline import is_headline  # noqa: E402
+from convention_parser.french.numbers import find_amounts  # noqa: E402
+from convention_parser.records import Amount, Table  # noqa: E402
+from convention_parser.structure.edit_instructions import read_edit  # noqa: E402
+
+
+def test_an_amount_whose_later_group_separators_were_lost_is_read_whole():
+    got = [(a.text, a.value) for a in find_amounts("s'élève à 23 460900EUR, dont 8 201101,48€ pour le quartier")]
+    assert got == [("23 460900EUR", 23_460_900.0), ("8 201101,48€", 8_201_101.48)]
+    # A year before an amount is not its first group.
+    assert [a.value for a in find_amounts("en 2023 450 000 € sont engagés")] == [450_000.0]
+
+
+def test_a_table_instruction_may_quote_a_title_that_quotes():
+    r = read_edit("8° À la ligne « C0667-21-0005 » et à la colonne « Opération » du tableau « Opérations « La "
+                  "démolition de logements locatifs sociaux » » de l'article 8.1, les mots « (151 logements) » "
+                  "sont remplacés par les mots « (161 logements) ».")
+    assert r.target == "8.1" and (r.edit.op, r.edit.row, r.edit.old, r.edit.new) == \
+        ("cell_replace", "C0667-21-0005", "(151 logements)", "(161 logements)")
+    assert r.edit.table == "Opérations « La démolition de logements locatifs sociaux »"
+    r = read_edit("7° Au tableau « Opérations « La démolition de logements locatifs sociaux » » de l'article 8.1, "
+                  "est ajoutée une ligne ainsi renseignée : « N° IDTOP » : « C0667-21-0010 » ; « Nb logts » : « 103 ».")
+    assert r.target == "8.1" and r.edit.op == "row_add" and r.edit.cells == {"N° IDTOP": "C0667-21-0010", "Nb logts": "103"}
+
+
+BANNER = "Quartier Les Sablons (QP045043) – Villers-Saint-Amand"
+OTHER = "Quartier Le Bois Joli (QP045032) – Pont-de-Thure"
+
+
+def _banner_table():
+    rows = [["C0667-24-0003", "Aménagement de la place du Marché et des espaces publics attenants",
+             "Villers-Saint-Amand QP045043", "Métropole du Grand Belmont", "", "4 786 666,67 €", "2 872 000 €", "S2 2020"],
+            [OTHER] * 8,
+            ["C0667-24-0008", "Aménagement de la rue Victor Hugo et des espaces publics attenants",
+             "Pont-de-Thure QP045032", "Maisons de Horizon", "", "5 725 001,08 €", "2 290 000,43 €", "S1 2019"]]
+    # The column headings were left on the page before: the header read is the quartier's banner.
+    return Table(id="t7", title="", pages=[16], header=[[""] * 8, [BANNER] * 8], rows=rows, n_rows=3, n_cols=8,
+                 section="8.1")
+
+
+def test_an_operation_table_whose_header_is_a_quartier_banner_still_programmes_its_rows():
+    t = _banner_table()
+    facts = extract_facts([], [t], load_rules(), use_model=False)
+    got = sorted((o.name, o.amount) for o in facts.operations)
+    assert got == [("Aménagement de la place du Marché et des espaces publics attenants", 2_872_000.0),
+                   ("Aménagement de la rue Victor Hugo et des espaces publics attenants", 2_290_000.43)]
+    # Its cells are an operation's figures (told by operation_modified), not a financing
+    # summary's column per quartier.
+    cell = Amount(text="2 872 000 €", value=2_872_000.0, section="8.1", table="t7",
+                  label=f"C0667-24-0003 – Aménagement de la place du Marché / {BANNER}")
+    assert not is_headline(cell, t)
+
+
+def test_a_label_shared_alike_on_both_sides_pairs_its_figures_in_order():
+    # "Le montant global … s'élève à X €, dont Y € pour …": both figures read with one
+    # label; a total row read as prose ("Total") before them, in the old version only.
+    def a(v, label):
+        return Amount(text=f"{v} €", value=v, section="9", label=label)
+    mg = "montant global des concours financiers de l'ANRU"
+    old = [a(29_964_703.02, "Total"), a(16_356_401.48, "Total"), a(15_149_303.15, mg), a(6_948_201.67, mg)]
+    new = [a(15_886_303.61, mg), a(6_993_202.33, mg)]
+    got = sorted((c.before, c.after) for c in figure_changes(old, new, lambda s: s, {}, "amount"))
+    assert got == [(6_948_201.67, 6_993_202.33), (15_149_303.15, 15_886_303.61)]
