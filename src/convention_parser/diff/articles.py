@@ -95,13 +95,26 @@ def without_tables(text: str, tables: list[Table]) -> str:
         return text or ""
     lines = {key(" ".join(c for c in row if c)) for t in tables for row in t.header + t.rows}
     lines.discard("")
-    kept = [ln for ln in text.splitlines() if key(ln) not in lines]
+    words = {w for t in tables for row in t.header + t.rows for c in row for w in key(c).split()}
+    kept = [ln for ln in text.splitlines() if key(ln) not in lines and not _printed_by(ln, words)]
     out = "\n".join(kept)
     for t in tables:
         words = (t.title or "").split()
         if len(words) >= 3:
             out = re.sub(r"\s+".join(re.escape(w) for w in words), " ", out)
     return out
+
+
+# Words enough for a line to be told a table's cells rather than a sentence that reuses them.
+TABLE_LINE_WORDS = 4
+
+
+def _printed_by(line: str, words: set[str]) -> bool:
+    """A line of text every word of which a table's cells print: the table's row or
+    header cut over two lines, or a page of the table the parse read as text
+    ("Sainte-Marthe-de-Scarpe Marelle Habitat 1 600 001,09 € 560 000,38 €")."""
+    toks = key(line).split()
+    return len(toks) >= TABLE_LINE_WORDS and all(t in words for t in toks)
 
 
 def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),

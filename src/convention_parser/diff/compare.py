@@ -25,7 +25,7 @@ from .derived import mark_derived
 from .filled import filled_cells
 from .facts import (evidenced_parties, figure_changes, match_tables, operation_changes, owner_parties,
                     party_changes, party_text, printed_text, removals_printed_still, table_changes)
-from .normalize import fold, furniture_lines, moved_notes, same_text
+from .normalize import fold, furniture_lines, note_lines, same_text
 from .sections import main_part, norm_number
 
 # Report order of the change types (change_types.py; kept under this name for callers).
@@ -56,7 +56,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
 
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
-    furniture = furniture_lines(old_texts + new_texts, pages) | moved_notes(old_texts, new_texts)
+    furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts)
     pairs = align_sections(po.sections, pn.sections, furniture)
     def section_tables(a, b) -> list:
         return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]

@@ -115,29 +115,26 @@ def sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-# A footnote's own line: its number, then its words ("3 Montants prévisionnels ; …").
-_NOTE_LINE = re.compile(r"^\s*(\d{1,2})\s+[^\W\d]")
+# A footnote's own line: its number, then its sentence ("3 Montants prévisionnels ; …").
+_NOTE_LINE = re.compile(r"^\s*(\d{1,2})\s+[A-ZÀÂÉÈÊÎÔÙÛÇ]")
+# A call glued to a word of three letters or more ("suivantes3"; "m2" is a unit).
+_NOTE_CALL = re.compile(r"(?<=[a-zàâäéèêëîïôöùûüç]{3})\d{1,2}(?=\s*[:;,.)]|\s|$)")
 
 
-def _note_lines(texts: list[str]) -> set[str]:
+def note_lines(texts: list[str]) -> frozenset[str]:
     """Lines of ``texts`` that are the body of a footnote the same texts call: a line
-    opening with a number N when a word carries N glued as its call ("suivantes3")."""
-    calls = {m.group(0) for t in texts for m in _FOOTNOTE_CALL.finditer(t or "")}
+    opening with a number N and a capital when a word carries N glued as its call. The
+    parse leaves a note in the text of whichever section ends its page (another page
+    break puts it under another article, or the avenant that rewrites the article does
+    not reprint it): what it says is not an article's wording."""
+    calls = {m.group(0) for t in texts for m in _NOTE_CALL.finditer(t or "")}
     out = set()
     for t in texts:
         for ln in (t or "").translate(_APOSTROPHES).splitlines():
             m = _NOTE_LINE.match(ln)
             if m and m.group(1) in calls:
                 out.add(_WS.sub(" ", ln).strip())
-    return out
-
-
-def moved_notes(old_texts: list[str], new_texts: list[str]) -> frozenset[str]:
-    """Footnote bodies both versions print, word for word: the parse leaves a note in
-    the text of whichever section ends its page, so where it sits is layout (another
-    page break puts it under another article). A note whose words changed is not in
-    this set and is compared as text."""
-    return frozenset(_note_lines(old_texts) & _note_lines(new_texts))
+    return frozenset(out)
 
 
 def furniture_lines(texts: list[str], pages: int) -> frozenset[str]:
