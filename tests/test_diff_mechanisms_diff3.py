@@ -226,3 +226,48 @@ def test_a_label_shared_alike_on_both_sides_pairs_its_figures_in_order():
     new = [a(15_886_303.61, mg), a(6_993_202.33, mg)]
     got = sorted((c.before, c.after) for c in figure_changes(old, new, lambda s: s, {}, "amount"))
     assert got == [(6_948_201.67, 6_993_202.33), (15_149_303.15, 15_886_303.61)]
+
+
+def _op_table(rows):
+    header = ["N° IDTOP", "Opération", "Localisation (QPV)", "Maître d'ouvrage", "Nb logts", "Montant ANRU (€)"]
+    return Table(id="t2", title="Tableau des opérations cofinancées par l'ANRU (article 8.1)", pages=[9],
+                 header=[header], rows=rows, n_rows=len(rows), n_cols=len(header), section="8.1")
+
+
+def test_an_operation_row_the_table_reader_joined_to_the_total_line_keeps_its_own_amount():
+    t = _op_table([["C0884-24-0009", "Aménagement de l'avenue de la République et des espaces publics attenants",
+                    "Lormes QP002050", "Clairval Habitat", "", "4 292 900"],
+                   ["C0884-38-0010 Total", "Création du centre commercial des Halles", "Lormes QP002050",
+                    "Trois Vallées Habitat", "", "1 590 000,68 18 981 003,60"]])
+    ops = extract_facts([], [t], load_rules(), use_model=False).operations
+    assert sorted(o.amount for o in ops) == [1_590_000.68, 4_292_900.0]
+
+
+def test_a_family_title_run_into_a_banner_row_is_no_operation():
+    title = "Les opérations « La démolition de logements locatifs sociaux » :"
+    t = _op_table([[f"{title} Quartier Les Sablons (QP069059) – Marcillac", title, title, title, title, title],
+                   ["C0343-21-0002", "Démolition de la barre Rimbaud (114 logements)", "Marcillac QP069059",
+                    "OPH Solvéa", "114", "3 391 900"]])
+    ops = extract_facts([], [t], load_rules(), use_model=False).operations
+    assert [(o.name, o.logements) for o in ops] == [("barre Rimbaud", 114)]
+
+
+def test_an_operation_the_object_names_with_its_commune_belongs_to_the_table_that_reprints_it():
+    conv = _version("conv", {"8.1": "Les opérations cofinancées par l'ANRU sont les suivantes :"})
+    am = Amendment(target="8.1", target_kind="article", action="replace", section="3.3", page=2,
+                   new_text="Tableau des opérations cofinancées par l'ANRU (article 8.1)",
+                   raw="Le tableau des opérations de l'article 8.1 est remplacé par le tableau suivant :")
+    av = _version("av", {"2": "Actualisation du coût de l'opération reconstitution de l'offre – le programme "
+                              "Les Érables (30 logements : 15 PLAI et 15 PLUS) à Aubigny-le-Haut,",
+                         "3.3": am.raw}, kind="avenant", amendments=[am])
+    row = ["C0616-31-0002", "Reconstitution de l'offre – le programme Les Érables (30 logements : 15 PLAI et 15 PLUS)",
+           "Aubigny-le-Haut", "Alizé Habitat", "30", "297 000"]
+    t = _op_table([row])
+    t.section, t.pages = "3.3", [2]
+    av.parts[0].tables = [t]
+    # One record per site: the table's row completes the one the object named first.
+    erables = [o for o in av.parts[0].operations if "Érables" in o.name]
+    assert erables and all(o.section == "2" for o in erables)
+    erables[0].amount = 297_000.0
+    merged = consolidate(conv, [av])
+    assert [(o.section, o.amount) for o in merged.parts[0].operations if "Érables" in o.name] == [("8.1", 297_000.0)]

@@ -503,7 +503,9 @@ def _restates(op, new_key: str, rows_key: str) -> bool:
     instruction's new text or one of its table's rows prints again: the instruction
     programmes it (one record per site, so the new text's own mention is that record)."""
     said = key((op.text or "").split(" | ")[0] if " | " in (op.text or "") else op.text or "")
-    said = said.strip(" ,;.:")
+    # What names the operation ("démolition de l'immeuble Curie (176 logements)"), not where
+    # the sentence places it: a table prints the commune in a cell of its own.
+    said = re.split(r"\s(?:à|a|au|aux|sur)\s|[,;]", said)[0].strip(" ,;.:")
     if len(said.split()) < _OPERATION_WORDS:
         return False
     return said in new_key or said in rows_key

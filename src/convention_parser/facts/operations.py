@@ -441,7 +441,7 @@ class OperationReader:
         label = _CODE_LEAD.sub("", _one_line(cell("label")))
         if not label or any(key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
             return None                           # "Total", "Sous-total La Briqueterie"
-        if len({squeeze(c) for c in row if c.strip()}) == 1:
+        if _spread(row):
             return None                           # a group row spread over the columns ("Cité du 12/14 (QP062024)")
         amount = _money_in(cell("amount"))
         n = _whole_number(cell("logements"))
@@ -715,6 +715,15 @@ def _is_text(cell: str) -> Optional[str]:
     return cell if re.search(r"[^\W\d_]{3}", cell) else None
 
 
+def _spread(row: list[str]) -> bool:
+    """A row that is one text spread over the columns: a group's heading ("Cité du 12/14
+    (QP062024)"), or a family's title the table reader ran into the next row's banner
+    ("Les opérations « La démolition … » : Quartier Les Sablons (QP069059)" in the first
+    cell, "Les opérations « La démolition … » :" in every other)."""
+    cells = sorted({squeeze(c) for c in row if c.strip()}, key=len)
+    return bool(cells) and all(cells[-1].startswith(c) for c in cells)
+
+
 def _money_in(cell: str) -> Optional[float]:
     """The amount a money cell holds (first one: "354 200,00 € AMO 2023" spreads two columns)."""
     if not cell or not cell.strip():
@@ -723,7 +732,15 @@ def _money_in(cell: str) -> Optional[float]:
     if v is not None and "%" not in cell:
         return v
     found = [a for a in find_amounts(cell) if a.per is None]
-    return found[0].value if found else None
+    if found:
+        return found[0].value
+    # Bare figures run together ("1 590 000,68 18 981 003,60": the row and the total line
+    # the table reader joined to it): the first is the row's.
+    first = _FIRST_FIGURE.match(cell)
+    return parse_amount(first.group(1)) if first else None
+
+
+_FIRST_FIGURE = re.compile(r"\s*(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?)\s+\d")
 
 
 def _whole_number(cell: str) -> Optional[int]:
