@@ -271,3 +271,33 @@ def test_an_operation_the_object_names_with_its_commune_belongs_to_the_table_tha
     erables[0].amount = 297_000.0
     merged = consolidate(conv, [av])
     assert [(o.section, o.amount) for o in merged.parts[0].operations if "Érables" in o.name] == [("8.1", 297_000.0)]
+
+
+def test_a_base_and_subsidy_column_read_as_one_give_the_subsidy():
+    header = ["N° IDTOP", "Opération", "Localisation (QPV)", "Maître d'ouvrage", "Nb logts",
+              "Assiette Montant ANRU subventionnable", "Lancement"]
+    rows = [["C0482-31-0003", "Reconstitution de l'offre – l'opération Les Glycines (13 logements : 7 PLAI et 6 PLUS)",
+             "Sainte-Marthe-de-Scarpe QP033050", "Marelle Logement", "13", "460 400 € 115 100 €", "S2 2019"]]
+    t = Table(id="t5", title="Opérations « La reconstitution de l'offre de logements locatifs sociaux »", pages=[13],
+              header=[header], rows=rows, n_rows=1, n_cols=len(header), section="8.1")
+    ops = extract_facts([], [t], load_rules(), use_model=False).operations
+    assert [(o.logements, o.amount) for o in ops] == [(13, 115_100.0)]
+
+
+def test_a_financeur_brought_in_fills_its_cell_and_its_total_follows_from_it():
+    def plan(tid, region):
+        header = ["Financeurs", "Le Moulin (QP002029)", "Le Clos Saint-Jean (QP002033)", "Total"]
+        rows = [["ANRU", "8 711 800 €", "7 332 000 €", "16 043 800 €"], ["Région", region, "–", region],
+                ["Département", "4 288 000 €", "1 508 400 €", "5 796 400 €"]]
+        return Table(id=tid, title="Plan de financement prévisionnel par financeur et par quartier", pages=[12],
+                     header=[header], rows=rows, n_rows=3, n_cols=4, section="9")
+    old_t, new_t = plan("t4", "–"), plan("t3", "75 000 €")
+    old = _version("old", {"9": "Le plan de financement s'établit comme suit (montants en euros) :"}, read=False)
+    new = _version("new", {"9": "Le plan de financement s'établit comme suit (montants en euros) :"}, read=False)
+    old.parts[0].tables, new.parts[0].tables = [old_t], [new_t]
+    for r, t in ((old, old_t), (new, new_t)):
+        r.parts[0].amounts = extract_facts([], [t], load_rules(), use_model=False).amounts
+    got = {(c.target, c.before, c.after, tuple(c.derived_from or ())) for c in diff_results(old, new).changes
+           if c.type == "amount_changed"}
+    assert got == {("Région / Le Moulin (QP002029)", 0.0, 75_000.0, ()),
+                   ("Région / Total", 0.0, 75_000.0, ("Région / Le Moulin (QP002029)",))}

@@ -444,6 +444,9 @@ class OperationReader:
         if _spread(row):
             return None                           # a group row spread over the columns ("Cité du 12/14 (QP062024)")
         amount = _money_in(cell("amount"))
+        if "amount_last" in roles:
+            found = [a for a in find_amounts(cell("amount")) if a.per is None]
+            amount = found[-1].value if len(found) >= 2 else amount
         n = _whole_number(cell("logements"))
         owner = _one_line(cell("owner")) or None
         if amount is None and n is None and owner is None:
@@ -708,7 +711,24 @@ def _column_roles(header: list[str], rows: list[list[str]], words: dict[str, lis
             if cells and sum(fits[role](c) is not None for c in cells) >= 0.6 * len(cells):
                 roles[role] = i
                 break
+    if "amount" not in roles:
+        joined = _joined_amount_column(squeezed, rows, words)
+        if joined is not None:
+            roles["amount"] = roles["amount_last"] = joined
     return roles
+
+
+def _joined_amount_column(squeezed: list[str], rows: list[list[str]], words: dict[str, list[str]]) -> Optional[int]:
+    """A base column and the subsidy after it read as one ("Assiette Montant ANRU
+    subventionnable" over "460 400 € 115 100 €"): the heading names an amount besides the
+    excluded base, and its cells hold two amounts; the subsidy is the last."""
+    for i, h in enumerate(squeezed):
+        if not (any(w in h for w in words.get("amount", [])) and any(w in h for w in words.get("amount_exclude", []))):
+            continue
+        cells = [r[i] for r in rows if i < len(r) and r[i].strip()]
+        if cells and sum(len(find_amounts(c)) >= 2 for c in cells) >= 0.6 * len(cells):
+            return i
+    return None
 
 
 def _is_text(cell: str) -> Optional[str]:
