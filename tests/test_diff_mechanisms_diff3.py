@@ -301,3 +301,15 @@ def test_a_financeur_brought_in_fills_its_cell_and_its_total_follows_from_it():
            if c.type == "amount_changed"}
     assert got == {("Région / Le Moulin (QP002029)", 0.0, 75_000.0, ()),
                    ("Région / Total", 0.0, 75_000.0, ("Région / Le Moulin (QP002029)",))}
+
+
+def test_a_pair_too_unlike_to_count_does_not_steal_an_operation_from_its_twin():
+    def op(name, n, amount):
+        return Operation(type="demolition", name=name, commune="Neuvelle", logements=n, amount=amount, section="4.1",
+                         text=f"Démolition de la {name} ({n} logements) à Neuvelle")
+    old = [op("tour Lamartine", 162, 4_632_600.0), op("tour Rimbaud", 161, 2_858_000.0)]
+    new = [op("tour Lamartine", 154, 5_790_800.0), op("Lamartine", 47, 1_221_000.0)]
+    got = sorted((c.type, c.target) for c in operation_changes(old, new))
+    assert got == [("operation_added", "demolition: Lamartine (Neuvelle)"),
+                   ("operation_modified", "demolition: tour Lamartine (Neuvelle)"),
+                   ("operation_removed", "demolition: tour Rimbaud (Neuvelle)")]
