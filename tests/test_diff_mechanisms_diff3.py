@@ -313,3 +313,14 @@ def test_a_pair_too_unlike_to_count_does_not_steal_an_operation_from_its_twin():
     assert got == [("operation_added", "demolition: Lamartine (Neuvelle)"),
                    ("operation_modified", "demolition: tour Lamartine (Neuvelle)"),
                    ("operation_removed", "demolition: tour Rimbaud (Neuvelle)")]
+
+
+def test_an_operation_named_again_in_prose_is_not_a_second_operation():
+    prose = Operation(type="equipement", name="médiathèque de quartier Louise Michel", section="4.1",
+                      text="Création d'une médiathèque de quartier Louise Michel à Montreuil-la-Forge")
+    row = Operation(type="equipement", name="Création d'une médiathèque de quartier Louise Michel", section="8.1",
+                    commune="Montreuil-la-Forge", text="C0658-37-0009 | Création d'une médiathèque de quartier "
+                                                       "Louise Michel | Montreuil-la-Forge | Communauté de communes")
+    got = [(c.type, c.target) for c in operation_changes([], [prose, row])]
+    assert got == [("operation_added", "equipement: Création d'une médiathèque de quartier Louise Michel "
+                                       "(Montreuil-la-Forge)")]

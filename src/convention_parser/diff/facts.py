@@ -70,10 +70,28 @@ def _grouped(ops: list[Operation]) -> list[Operation]:
         and not (g.commune and o.commune and fold(g.commune) != fold(o.commune)) for g in groups)]
 
 
+def _named_again(ops: list[Operation]) -> list[Operation]:
+    """A record without figures (a prose mention: "création d'une maison de santé Louise
+    Michel à …") whose name's words another record of the same type holds ("Création
+    d'une maison de santé Louise Michel", a table's row: figures or an IDTOP) is that
+    operation named again.
+    A record with its own count or amount ("Lamartine (47 logements)" beside "tour
+    Lamartine") is an operation of its own."""
+    words = {id(o): set(name_words(o.name).split()) for o in ops}
+    out = []
+    for o in ops:
+        if o.amount is None and o.logements is None and words[id(o)] and any(
+                g is not o and g.type == o.type and (g.amount is not None or g.logements is not None or idtop(g))
+                and words[id(o)] <= words[id(g)] and same_commune(g.commune, o.commune) for g in ops):
+            continue
+        out.append(o)
+    return out
+
+
 def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     """One record per site: the same operation is often named in prose and in
     a table; fields missing in one mention are filled from the others."""
-    ops = _grouped(ops)
+    ops = _named_again(_grouped(ops))
     merged: dict[tuple, Operation] = {}
     for op in ops:
         k = _op_key(op)
