@@ -324,3 +324,21 @@ def test_an_operation_named_again_in_prose_is_not_a_second_operation():
     got = [(c.type, c.target) for c in operation_changes([], [prose, row])]
     assert got == [("operation_added", "equipement: Création d'une médiathèque de quartier Louise Michel "
                                        "(Montreuil-la-Forge)")]
+
+
+def test_an_edit_of_one_article_keeps_another_operation_of_the_same_site():
+    from convention_parser.records import Edit
+    text = ("Les opérations suivantes sont programmées :\n"
+            "La requalification lourde de la résidence Les Acacias (120 logements) à Rivemont-sur-Sambre ;")
+    conv = _version("conv", {"4.1": text, "5": "Le relogement concerne 212 ménages."})
+    res = Operation(type="residentialisation", name="résidence Les Acacias", commune="Rivemont-sur-Sambre",
+                    logements=120, amount=480_000.0, section="6", text="C1472-34-0011 | Résidentialisation de la "
+                                                                       "résidence Les Acacias | OPH Val-de-Sambre")
+    conv.parts[0].operations.append(res)
+    am = Amendment(target="4.1", target_kind="article", action="replace", section="2", page=1,
+                   edit=Edit("words_replace", old="120 logements", new="118 logements", paragraph=2))
+    av = _version("av", {"2": "Au deuxième alinéa de l'article 4.1, les mots « 120 logements » sont remplacés "
+                              "par les mots « 118 logements »."}, kind="avenant", amendments=[am], read=False)
+    merged = consolidate(conv, [av]).parts[0]
+    got = sorted((o.type, o.logements) for o in merged.operations if "Acacias" in o.name)
+    assert got == [("requalification", 118), ("residentialisation", 120)]

@@ -315,15 +315,17 @@ def _pair_figures(olds: list, news: list, by_meaning: bool = False) -> list[tupl
     taken = {id(x) for p in pairs for x in p}
     ro = [f for f in olds if id(f) not in taken]
     rn = [f for f in news if id(f) not in taken]
+    if by_meaning:
+        # A prose count whose label found no counterpart counts something the other
+        # version does not: it neither pairs by order nor breaks the order of the others.
+        ro = [f for f in ro if f.table or not _label_key(f)]
+        rn = [f for f in rn if f.table or not _label_key(f)]
     sm = TokenMatcher([round(f.value, 2) for f in ro], [round(f.value, 2) for f in rn])
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "replace" and i2 - i1 == j2 - j1:
             pairs.extend(zip(ro[i1:i2], rn[j1:j2]))
         elif tag == "replace":
             pairs.extend(_pair_by_magnitude(ro[i1:i2], rn[j1:j2]))
-    if by_meaning:
-        pairs = [(a, b) for a, b in pairs if a.table or b.table or not _label_key(a) or not _label_key(b)
-                 or _label_key(a) == _label_key(b)]
     return pairs
 
 
