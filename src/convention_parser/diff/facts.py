@@ -315,17 +315,17 @@ def _pair_figures(olds: list, news: list, by_meaning: bool = False) -> list[tupl
     taken = {id(x) for p in pairs for x in p}
     ro = [f for f in olds if id(f) not in taken]
     rn = [f for f in news if id(f) not in taken]
-    if by_meaning:
-        # A prose count whose label found no counterpart counts something the other
-        # version does not: it neither pairs by order nor breaks the order of the others.
-        ro = [f for f in ro if f.table or not _label_key(f)]
-        rn = [f for f in rn if f.table or not _label_key(f)]
+    # A prose count whose label found no counterpart (by_meaning) counts something the
+    # other version does not: it anchors the order by its value, but never pairs with
+    # another figure in a stretch that changed.
+    def free(fs: list) -> list:
+        return [f for f in fs if f.table or not _label_key(f)] if by_meaning else fs
     sm = TokenMatcher([round(f.value, 2) for f in ro], [round(f.value, 2) for f in rn])
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "replace" and i2 - i1 == j2 - j1:
-            pairs.extend(zip(ro[i1:i2], rn[j1:j2]))
-        elif tag == "replace":
-            pairs.extend(_pair_by_magnitude(ro[i1:i2], rn[j1:j2]))
+        if tag != "replace":
+            continue
+        a, b = free(ro[i1:i2]), free(rn[j1:j2])
+        pairs.extend(zip(a, b) if len(a) == len(b) else _pair_by_magnitude(a, b))
     return pairs
 
 
