@@ -168,11 +168,18 @@ def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str]) -> set[int
     files under the next heading ("… des engagements de" / "foncière et …"). The two
     sections read together say the same: neither is modified."""
     out: set[int] = set()
+    differ: dict[int, bool] = {}
+
+    def differs(k: int) -> bool:       # each section compared once
+        if k not in differ:
+            a, b = pairs[k].old.text or "", pairs[k].new.text or ""
+            differ[k] = a != b and not same_text(a, b, furniture)
+        return differ[k]
     for i in range(len(pairs) - 1):
         p, q = pairs[i], pairs[i + 1]
         if not (p.old and p.new and q.old and q.new) or i in out:
             continue
-        if same_text(p.old.text, p.new.text, furniture) or same_text(q.old.text, q.new.text, furniture):
+        if not differs(i) or not differs(i + 1):
             continue
         if same_text(f"{p.old.text}\n{q.old.text}", f"{p.new.text}\n{q.new.text}", furniture):
             out |= {i, i + 1}

@@ -61,8 +61,11 @@ def _banner(col: str, table) -> bool:
     header): it names the rows' quartier, not a column per quartier."""
     if table is None:
         return False
-    key = fold(col)
-    return any(len(row) > 2 and {fold(c) for c in row if c and c.strip()} == {key} for row in table.header)
+    for row in table.header:
+        cells = {c.strip() for c in row if c and c.strip()}
+        if len(row) > 2 and len(cells) == 1 and fold(next(iter(cells))) == fold(col):
+            return True
+    return False
 
 
 def is_headline(fact, table=None) -> bool:
