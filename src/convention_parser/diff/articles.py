@@ -95,7 +95,8 @@ def without_tables(text: str, tables: list[Table]) -> str:
         return text or ""
     lines = {key(" ".join(c for c in row if c)) for t in tables for row in t.header + t.rows}
     lines.discard("")
-    kept = [ln for ln in text.splitlines() if key(ln) not in lines]
+    words = {w for t in tables for row in t.header + t.rows for c in row for w in key(c).split()}
+    kept = [ln for ln in text.splitlines() if key(ln) not in lines and not _printed_by(ln, words)]
     out = "\n".join(kept)
     for t in tables:
         words = (t.title or "").split()
@@ -104,13 +105,26 @@ def without_tables(text: str, tables: list[Table]) -> str:
     return out
 
 
+# Words enough for a line to be told a table's cells rather than a sentence that reuses them.
+TABLE_LINE_WORDS = 4
+
+
+def _printed_by(line: str, words: set[str]) -> bool:
+    """A line of text every word of which a table's cells print: the table's row or
+    header cut over two lines, or a page of the table the parse read as text
+    ("Sainte-Marthe-de-Scarpe Marelle Habitat 1 600 001,09 € 560 000,38 €")."""
+    toks = key(line).split()
+    return len(toks) >= TABLE_LINE_WORDS and all(t in words for t in toks)
+
+
 def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
                     tables: Optional[Callable[[Section, Section], list[Table]]] = None) -> list[Change]:
     """Sections added, removed, renamed or modified. ``tables(old, new)`` gives
     the tables both versions print in a pair of sections: what they print in
     the text is not the section's wording."""
     out: list[Change] = []
-    for p in pairs:
+    shifted = _shifted_boundaries(pairs, furniture)
+    for i, p in enumerate(pairs):
         ev = _evidence(p)
         if p.old is None:
             s = p.new
@@ -140,11 +154,35 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
                               evidence=ev))
         if annex and same_text(without_amended_mark(a.text), without_amended_mark(b.text), furniture):
             continue     # the same annex text; which version is in force: annexes.annex_changes
-        if not same_text(a.text, b.text, furniture):
+        if i not in shifted and not same_text(a.text, b.text, furniture):
             near = tables(a, b) if tables else []
             if near and same_text(without_tables(a.text, near), without_tables(b.text, near), furniture):
                 continue
             out += _block_changes(a, b, ev, furniture)
+    return out
+
+
+def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str]) -> set[int]:
+    """Indexes of consecutive section pairs whose texts differ only by where the
+    boundary between them falls: a paragraph cut by a page break that one parse
+    files under the next heading ("… des engagements de" / "foncière et …"). The two
+    sections read together say the same: neither is modified."""
+    out: set[int] = set()
+    differ: dict[int, bool] = {}
+
+    def differs(k: int) -> bool:       # each section compared once
+        if k not in differ:
+            a, b = pairs[k].old.text or "", pairs[k].new.text or ""
+            differ[k] = a != b and not same_text(a, b, furniture)
+        return differ[k]
+    for i in range(len(pairs) - 1):
+        p, q = pairs[i], pairs[i + 1]
+        if not (p.old and p.new and q.old and q.new) or i in out:
+            continue
+        if not differs(i) or not differs(i + 1):
+            continue
+        if same_text(f"{p.old.text}\n{q.old.text}", f"{p.new.text}\n{q.new.text}", furniture):
+            out |= {i, i + 1}
     return out
 
 

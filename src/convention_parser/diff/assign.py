@@ -72,6 +72,10 @@ def best_pairs(sim: list[list[float]], threshold: float) -> list[tuple[int, int,
         return []
     n, m = len(sim), len(sim[0])
     transpose = n > m
+    # A similarity under the threshold is no pair: it must not buy a worse pairing of
+    # the others ("tour Rimbaud" ~ "tour Lamartine" at 0.5 taking "tour Lamartine"
+    # from its twin and leaving it "immeuble Lamartine").
+    sim = [[x if x >= threshold else 0.0 for x in row] for row in sim]
     mat = [list(col) for col in zip(*sim)] if transpose else sim
     assigned = hungarian([[1.0 - x for x in row] for row in mat])
     pairs = []

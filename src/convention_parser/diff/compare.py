@@ -25,7 +25,7 @@ from .derived import mark_derived
 from .filled import filled_cells
 from .facts import (evidenced_parties, figure_changes, match_tables, operation_changes, owner_parties,
                     party_changes, party_text, printed_text, removals_printed_still, table_changes)
-from .normalize import fold, furniture_lines, same_text
+from .normalize import fold, furniture_lines, note_lines, same_text
 from .sections import main_part, norm_number
 
 # Report order of the change types (change_types.py; kept under this name for callers).
@@ -55,8 +55,8 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
 
 
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
-    texts = [s.text for s in po.sections] + [s.text for s in pn.sections]
-    furniture = furniture_lines(texts, pages)
+    old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
+    furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts)
     pairs = align_sections(po.sections, pn.sections, furniture)
     def section_tables(a, b) -> list:
         return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]
@@ -116,9 +116,23 @@ def preamble_proper(text: str) -> str:
 
 def _not_operation_counts(qchanges: list[Change], ops: list[Change]) -> list[Change]:
     """A count that is an operation's number of dwellings is already told by
-    operation_modified."""
-    told = {(c.before.get("logements"), c.after.get("logements")) for c in ops if c.type == "operation_modified"}
-    return [c for c in qchanges if (c.before, c.after) not in told]
+    operation_modified: the same figures, and a prose label that names nothing
+    else (none, or the operation's site: a programme's total that moves with it,
+    "la requalification de 48 → 40 logements", is a change of its own)."""
+    told: dict[tuple, list[str]] = {}
+    for c in ops:
+        if c.type == "operation_modified":
+            told.setdefault((c.before.get("logements"), c.after.get("logements")), []).append(
+                fold(c.after.get("name") or ""))
+    def theirs(c: Change) -> bool:
+        names = told.get((c.before, c.after))
+        if names is None:
+            return False
+        # A table's cell (a synthesis per quartier) moves with the operation it holds.
+        places = c.evidence.places or []
+        labels = [fold(p.get("label") or "") for p in places if not p.get("table")] if places else [fold(c.target)]
+        return all(not lab or any(n and n in lab for n in names) for lab in labels)
+    return [c for c in qchanges if not theirs(c)]
 
 
 def _instructions_without_text(po: Part, avenant: ParseResult, changes: list[Change]) -> list[Change]:

@@ -445,6 +445,7 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home
               and (not t.pages or first <= t.pages[0] <= last) and not has_edits(avpart)]
     table_ids = {t.id for t in tables}
+    rows_key = key("\n".join(" ".join(c for c in r if c) for t in tables for r in t.rows))
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 
     quiet = quiet or {}
@@ -474,6 +475,8 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
         if name == "operations" and len(key(f.name)) > 5 and key(f.name) in new_key and \
                 not any(_in_table(f, t) for t in avpart.tables):
             return True                            # (a table's row belongs to its own section's instruction)
+        if name == "operations" and _restates(f, new_key, rows_key):
+            return True
         # In the instruction's pages, but not in an earlier section of the avenant (its "Objet"
         # list on the same page names the same figures).
         in_span = fsec == home or (first <= (f.page or 0) <= last and
@@ -489,6 +492,24 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
             fsec = norm_number(f.section or "")
             g.section = f.section if (fsec in nums and fsec != home) else target
             bucket.append(g)
+
+
+# Words enough for a sentence or row to name one operation, not a family of them.
+_OPERATION_WORDS = 4
+
+
+def _restates(op, new_key: str, rows_key: str) -> bool:
+    """An operation the parse filed where the avenant first names it (its "Objet" list:
+    "démolition de l'immeuble Curie (176 logements) à Hautmont-les-Mines") whose words the
+    instruction's new text or one of its table's rows prints again: the instruction
+    programmes it (one record per site, so the new text's own mention is that record)."""
+    said = key((op.text or "").split(" | ")[0] if " | " in (op.text or "") else op.text or "")
+    # What names the operation ("démolition de l'immeuble Curie (176 logements)"), not where
+    # the sentence places it: a table prints the commune in a cell of its own.
+    said = re.split(r"\s(?:à|a|au|aux|sur)\s|[,;]", said)[0].strip(" ,;.:")
+    if len(said.split()) < _OPERATION_WORDS:
+        return False
+    return said in new_key or said in rows_key
 
 
 def _span(avpart: Part, am: Amendment) -> tuple[int, int]:

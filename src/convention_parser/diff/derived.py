@@ -58,8 +58,9 @@ def _places(c: Change, tables: dict[str, Table]) -> list[tuple[str, int, int, bo
         t = tables.get(p.get("table") or "")
         if t is None:
             continue
-        if p.get("cell"):            # a cell filled or emptied (filled.py): a plain cell, at a known place
-            out.append((t.id, p["cell"][0], p["cell"][1], False, False))
+        if p.get("cell"):            # a cell filled or emptied (filled.py), at a known place: a total
+            row, col = row_and_column(p.get("label") or "")     # by its labels ("Région / Total")
+            out.append((t.id, p["cell"][0], p["cell"][1], _total(col), _total(row)))
             continue
         grid = _grid(t)
         at = _find(t, grid, float(c.after), fold(row_and_column(p.get("label") or "")[0]))

@@ -71,10 +71,28 @@ def _grouped(ops: list[Operation]) -> list[Operation]:
         and not (g.commune and o.commune and fold(g.commune) != fold(o.commune)) for g in groups)]
 
 
+def _named_again(ops: list[Operation]) -> list[Operation]:
+    """A record without figures (a prose mention: "création d'une maison de santé Louise
+    Michel à …") whose name's words another record of the same type holds ("Création
+    d'une maison de santé Louise Michel", a table's row: figures or an IDTOP) is that
+    operation named again.
+    A record with its own count or amount ("Lamartine (47 logements)" beside "tour
+    Lamartine") is an operation of its own."""
+    words = {id(o): set(name_words(o.name).split()) for o in ops}
+    out = []
+    for o in ops:
+        if o.amount is None and o.logements is None and words[id(o)] and any(
+                g is not o and g.type == o.type and (g.amount is not None or g.logements is not None or idtop(g))
+                and words[id(o)] <= words[id(g)] and same_commune(g.commune, o.commune) for g in ops):
+            continue
+        out.append(o)
+    return out
+
+
 def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     """One record per site: the same operation is often named in prose and in
     a table; fields missing in one mention are filled from the others."""
-    ops = _grouped(ops)
+    ops = _named_again(_grouped(ops))
     merged: dict[tuple, Operation] = {}
     for op in ops:
         k = _op_key(op)
@@ -107,7 +125,25 @@ def same_commune(a: Optional[str], b: Optional[str]) -> bool:
     return wa == wb or (bool(wa) and bool(wb) and (wa <= wb or wb <= wa))
 
 
+# The ANRU's operation identifier (IDTOP), printed in the first column of operation tables:
+# "C0932-21-0006" (convention number, family code, rank).
+_IDTOP = re.compile(r"(?<![\w-])[A-Z]\d{3,5}-\d{2}-\d{3,5}(?![\w-])")
+
+
+def idtop(op: Operation) -> Optional[str]:
+    """The identifier of the table row an operation was read from, if it prints one."""
+    m = _IDTOP.search(op.text or "")
+    return m.group(0) if m else None
+
+
 def operation_similarity(a: Operation, b: Operation) -> float:
+    # An identifier both versions print decides: the same operation whatever its wording
+    # (a type read from the row's words may differ), two operations however alike their
+    # names ("Aménagement du chemin des Dames et des espaces publics attenants" and
+    # "Aménagement de la rue du 8 Mai 1945 et des espaces publics attenants").
+    ia, ib = idtop(a), idtop(b)
+    if ia and ib:
+        return 1.0 if ia == ib else 0.0
     if a.type != b.type:
         return 0.0
     if not same_commune(a.commune, b.commune):
@@ -221,7 +257,8 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         news = groups_new.get(g)
         if not news:
             continue
-        pairs += [(a, b) for a, b in _pair_figures(olds, news) if abs(a.value - b.value) > tolerance]
+        pairs += [(a, b) for a, b in _pair_figures(olds, news, by_meaning=kind == "quantity")
+                  if abs(a.value - b.value) > tolerance]
     def told_apart(group: list[tuple]) -> bool:
         return any(is_headline(f, side.get(f.table or ""))
                    for pair in group for f, side in zip(pair, tables))
@@ -266,19 +303,30 @@ def _label_key(f) -> str:
 LABEL_THRESHOLD = 0.9
 
 
-def _pair_figures(olds: list, news: list) -> list[tuple]:
+def _pair_figures(olds: list, news: list, by_meaning: bool = False) -> list[tuple]:
     """Pairs by label; a label shared by several figures of one group says
-    nothing about which is which, so those are left to the order alignment."""
-    pairs = _pair_by_label(olds, news)
+    nothing about which is which, so those are left to the order alignment.
+
+    ``by_meaning`` (counts): a prose count's label says what it counts, from
+    its sentence ("Démolition de l'immeuble Berlioz", "démolition"): a table
+    cell's label is never that of a prose count, and two prose counts whose
+    labels differ count two things, never paired by their order (a demolition
+    removed and another added are not one count that changed)."""
+    pairs = _pair_by_label(olds, news, apart=by_meaning)
     taken = {id(x) for p in pairs for x in p}
     ro = [f for f in olds if id(f) not in taken]
     rn = [f for f in news if id(f) not in taken]
+    # A prose count whose label found no counterpart (by_meaning) counts something the
+    # other version does not: it anchors the order by its value, but never pairs with
+    # another figure in a stretch that changed.
+    def free(fs: list) -> list:
+        return [f for f in fs if f.table or not _label_key(f)] if by_meaning else fs
     sm = TokenMatcher([round(f.value, 2) for f in ro], [round(f.value, 2) for f in rn])
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "replace" and i2 - i1 == j2 - j1:
-            pairs.extend(zip(ro[i1:i2], rn[j1:j2]))
-        elif tag == "replace":
-            pairs.extend(_pair_by_magnitude(ro[i1:i2], rn[j1:j2]))
+        if tag != "replace":
+            continue
+        a, b = free(ro[i1:i2]), free(rn[j1:j2])
+        pairs.extend(zip(a, b) if len(a) == len(b) else _pair_by_magnitude(a, b))
     return pairs
 
 
@@ -292,13 +340,34 @@ def _unique_labels(figures: list) -> dict[str, object]:
     return {k: fs[0] for k, fs in by_label.items() if len(fs) == 1}
 
 
-def _pair_by_label(olds: list, news: list) -> list[tuple]:
+def _repeated_labels(olds: list, news: list) -> list[tuple]:
+    """A label held by as many figures on both sides (n > 1: "montant global des
+    concours financiers de l'ANRU … dont … pour le quartier X" labels both figures
+    of the sentence alike) pairs them in their order of appearance."""
+    by_old: dict[str, list] = {}
+    by_new: dict[str, list] = {}
+    for figures, into in ((olds, by_old), (news, by_new)):
+        for f in figures:
+            k = _label_key(f)
+            if k:
+                into.setdefault(k, []).append(f)
+    return [p for k, fs in by_old.items() if len(fs) > 1 and len(by_new.get(k, ())) == len(fs)
+            for p in zip(fs, by_new[k])]
+
+
+def _pair_by_label(olds: list, news: list, apart: bool = False) -> list[tuple]:
     """Figures whose label is unique in its group on both sides: the same
     label pairs at once (an index lookup, linear in the figures); only the
     labels left over, those reworded between versions, are compared with
     each other, and assigned optimally within each cluster of look-alikes."""
+    if apart:       # table cells with table cells, prose figures with prose figures
+        order = {id(f): i for i, f in enumerate(olds)}
+        pairs = [p for in_table in (True, False)
+                 for p in _pair_by_label([f for f in olds if bool(f.table) == in_table],
+                                         [f for f in news if bool(f.table) == in_table])]
+        return sorted(pairs, key=lambda p: order[id(p[0])])
     lo, ln = _unique_labels(olds), _unique_labels(news)
-    pairs = [(f, ln[k]) for k, f in lo.items() if k in ln]
+    pairs = [(f, ln[k]) for k, f in lo.items() if k in ln] + _repeated_labels(olds, news)
     ro = {k: name_words(k) for k in lo if k not in ln}
     rn = {k: name_words(k) for k in ln if k not in lo}
     for co, cn in _clusters(ro, rn):

@@ -26,8 +26,13 @@ def _row(t: Table, label: str) -> Optional[int]:
     return hits[0] if len(hits) == 1 else None
 
 
-def _column(t: Table, i: int, value: float) -> Optional[int]:
+def _column(t: Table, i: int, value: float, heading: str = "") -> Optional[int]:
+    """The column of row ``i`` holding ``value``; when several do (a financeur's only
+    figure is also its total), the one headed ``heading`` (the fact's column label)."""
     hits = [j for j, c in enumerate(t.rows[i]) if (v := cell_value(c)) is not None and abs(v - value) < 0.01]
+    if len(hits) > 1 and heading:
+        named = [j for j in hits if any(j < len(h) and fold(h[j]) == fold(heading) for h in t.header)]
+        hits = named or hits
     return hits[0] if len(hits) == 1 else None
 
 
@@ -46,7 +51,7 @@ def filled_cells(pairs: list[tuple[Table, Table]], old: list, new: list) -> list
                 i, k = _row(src, label), _row(dst, label)
                 if i is None or k is None:
                     continue
-                j = _column(src, i, f.value)
+                j = _column(src, i, f.value, row_and_column(f.label)[1])
                 if j is None or j >= len(dst.rows[k]) or not _EMPTY.match(dst.rows[k][j] or ""):
                     continue
                 before, after = (0.0, f.value) if side == "new" else (f.value, 0.0)

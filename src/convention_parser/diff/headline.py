@@ -55,6 +55,19 @@ def row_and_column(label: Optional[str]) -> tuple[str, str]:
     return (row, col) if sep else (label or "", "")
 
 
+def _banner(col: str, table) -> bool:
+    """A column label that is a banner spread over every column of its header row (an
+    operation table's quartier, "Quartier Les Sablons (QP045043) – Villers", read as its
+    header): it names the rows' quartier, not a column per quartier."""
+    if table is None:
+        return False
+    for row in table.header:
+        cells = {c.strip() for c in row if c and c.strip()}
+        if len(row) > 2 and len(cells) == 1 and fold(next(iter(cells))) == fold(col):
+            return True
+    return False
+
+
 def is_headline(fact, table=None) -> bool:
     """Whether a figure read from a table cell (of ``table``, a Table, when
     known) is a headline figure; a figure read from prose always is."""
@@ -69,7 +82,7 @@ def is_headline(fact, table=None) -> bool:
     row_headings = " ".join(h[0] for h in table.header if h) if table is not None else ""
     financing = _has(title, FINANCING_WORDS) or _has(col, FINANCING_WORDS)
     frow = fold(row)
-    if any(re.search(p, fold(col)) for p in QUARTIER_PATTERNS[:1]):
+    if any(re.search(p, fold(col)) for p in QUARTIER_PATTERNS[:1]) and not _banner(col, table):
         return True      # a column per quartier (its QPV code): a financing summary's cell
     who = any(re.search(p, frow) for p in QUARTIER_PATTERNS) or _has(row, FINANCEUR_WORDS) or \
         _has(row_headings, ROW_HEADING_WORDS)

@@ -416,7 +416,7 @@ def refresh_facts(part: Part, before: Snapshot) -> set[str]:
     new = read({s.id: s.text for s in secs}, kept)
     for name in ("amounts", "quantities"):
         _figures_delta(part, name, getattr(old, name), getattr(new, name))
-    _operations_delta(part, old.operations, new.operations)
+    _operations_delta(part, old.operations, new.operations, touched)
     return touched
 
 
@@ -478,25 +478,44 @@ _OP_FIELDS = ("type", "commune", "maitre_ouvrage", "logements", "amount", "quart
 
 
 def _okey(o) -> str:
-    return _squash(o.name)
+    # The type too: "résidence Les Acacias" is requalified in one article and
+    # residentialised in another's table, two operations of one site.
+    return f"{o.type}:{_squash(o.name)}"
 
 
-def _operations_delta(part: Part, old: list, new: list) -> None:
-    by_old = {_okey(o): o for o in old}
-    by_new = {_okey(o): o for o in new}
-    ops = []
+def _operations_delta(part: Part, old: list, new: list, touched: set[str]) -> None:
+    """Operations of the touched sections read before and after the edits, by site name.
+    A name two operations share (a second "centre commercial Saint-Jean" by another
+    owner, added by a line of the table) is matched occurrence by occurrence: the
+    occurrences the new reading has in excess are operations the edits added. An
+    operation of another section (the résidentialisation of the residence whose
+    requalification the edited article names) was not read again: it stays."""
+    sections = {norm_number(n) for n in touched}
+    by_old: dict[str, list] = {}
+    by_new: dict[str, list] = {}
+    for ops, into in ((old, by_old), (new, by_new)):
+        for o in ops:
+            into.setdefault(_okey(o), []).append(o)
+    seen: dict[str, int] = {}
+    kept = []
     for op in part.operations:
         k = _okey(op)
-        if k in by_old and k not in by_new:
+        if k not in by_old or (op.section and norm_number(op.section) not in sections):
+            kept.append(op)
+            continue
+        n = seen.get(k, 0)
+        seen[k] = n + 1
+        if n >= len(by_new.get(k, ())):
             continue                               # its line or paragraph is gone
-        if k in by_old and k in by_new:
-            a, b = by_old[k], by_new[k]
-            for f in _OP_FIELDS:
-                if getattr(a, f) != getattr(b, f):
-                    setattr(op, f, getattr(b, f))
-            if a.text != b.text and op.text == a.text:
-                op.text = b.text
-        ops.append(op)
-    have = {_okey(o) for o in ops}
-    ops += [copy.deepcopy(o) for k, o in by_new.items() if k not in by_old and k not in have]
-    part.operations = ops
+        a, b = by_old[k][min(n, len(by_old[k]) - 1)], by_new[k][n]
+        for f in _OP_FIELDS:
+            if getattr(a, f) != getattr(b, f):
+                setattr(op, f, getattr(b, f))
+        if a.text != b.text and op.text == a.text:
+            op.text = b.text
+        kept.append(op)
+    for k, ops in by_new.items():
+        have = seen.get(k, 0) if k in by_old else sum(
+            1 for o in kept if _okey(o) == k and (not o.section or norm_number(o.section) in sections))
+        kept += [copy.deepcopy(o) for o in ops[have:]]
+    part.operations = kept

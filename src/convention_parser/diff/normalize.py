@@ -47,7 +47,8 @@ _ZERO_CENTS = re.compile(r"(?<=\d),00(?![\d,])")
 _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
-_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d])")
+# The separators after the first may be lost ("23 460900"): the same number.
+_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})(?:[ \u00a0\u202f]?\d{3})*)(?![\d])")
 
 
 def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:
@@ -113,6 +114,28 @@ def sentences(text: str) -> list[str]:
     depend on the page layout."""
     parts = re.split(rf"(?<=[.;:!?])\s+(?=[A-Z\"ÀÂÉÈÊÎÔÙÛÇ0-9o{LIST_MARK_CLASS}])|\s+(?=[{STRONG_CLASS}]\s)|\s+(?=-\s)", text)
     return [p.strip() for p in parts if p and p.strip()]
+
+
+# A footnote's own line: its number, then its sentence ("3 Montants prévisionnels ; …").
+_NOTE_LINE = re.compile(r"^\s*(\d{1,2})\s+[A-ZÀÂÉÈÊÎÔÙÛÇ]")
+# A call glued to a word of three letters or more ("suivantes3"; "m2" is a unit).
+_NOTE_CALL = re.compile(r"(?<=[a-zàâäéèêëîïôöùûüç]{3})\d{1,2}(?=\s*[:;,.)]|\s|$)")
+
+
+def note_lines(texts: list[str]) -> frozenset[str]:
+    """Lines of ``texts`` that are the body of a footnote the same texts call: a line
+    opening with a number N and a capital when a word carries N glued as its call. The
+    parse leaves a note in the text of whichever section ends its page (another page
+    break puts it under another article, or the avenant that rewrites the article does
+    not reprint it): what it says is not an article's wording."""
+    calls = {m.group(0) for t in texts for m in _NOTE_CALL.finditer(t or "")}
+    out = set()
+    for t in texts:
+        for ln in (t or "").translate(_APOSTROPHES).splitlines():
+            m = _NOTE_LINE.match(ln)
+            if m and m.group(1) in calls:
+                out.add(_WS.sub(" ", ln).strip())
+    return frozenset(out)
 
 
 def furniture_lines(texts: list[str], pages: int) -> frozenset[str]:

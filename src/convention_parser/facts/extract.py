@@ -16,7 +16,7 @@ from ..rules import RuleSet
 from ..structure.model import Paragraph
 from ..french.dates import find_dates
 from .entities import Found, merge_variants, model_entities, rule_entities, sentences_needing_model
-from .labels import prose_label
+from .labels import count_label, prose_label
 from .lexicon import Lexicon, lexicon
 from ..french.numbers import find_amounts, parse_amount
 from .operations import OperationReader
@@ -54,7 +54,8 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
         for s, e, t, v, unit in find_quantities(text, lx):
             if any(a <= s < b for a, b in money):
                 continue
-            facts.quantities.append(Quantity(text=t, value=v, unit=unit, page=p.page, section=p.section))
+            facts.quantities.append(Quantity(text=t, value=v, unit=unit, page=p.page, section=p.section,
+                                             label=count_label(text, s, e)))
         for d in find_dates(text):
             facts.dates.append(DateFact(text=d.text, value=d.value, page=p.page, precision=d.precision,
                                         section=p.section))

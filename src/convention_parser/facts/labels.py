@@ -97,3 +97,54 @@ def _clause_label(clause: str, head_rx: re.Pattern, cut_rx: re.Pattern) -> Optio
     if len(words) > 2 * _MAX_WORDS:
         label = " ".join(words[:2 * _MAX_WORDS])
     return label or None
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+# Where the words naming a count in prose start: a sentence or list item, a clause.
+# A figure ends one too: a table's line read as text ("Démolition 213 logements 45 logements").
+_COUNT_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|[\n•▪]|,\s|\s(?:et|dont|soit|ainsi que)\s|\d+(?:[,.]\d+)?\s*[^\W\d]*",
+                               re.IGNORECASE)
+# The article that opens the noun phrase naming a count ("au global la démolition de 504 logements").
+_ARTICLE = re.compile(r"(?<![\w'’])(?:la|le|les|l['’]|des|du|une?)(?:\s+|(?<=['’]))", re.IGNORECASE)
+_COUNT_TAIL = re.compile(r"(?:(?:^|\s+)(?:de|d['’]|du|des|à|au|aux|en|pour|sur|soit|dont|environ|plus|moins|et))+\s*$"
+                         r"|d['’]$", re.IGNORECASE)
+_COUNT_WORDS = 8
+
+
+def count_label(text: str, start: int, end: int) -> Optional[str]:
+    """What a count read in prose counts, from its sentence, so that the two versions of a
+    text pair their counts by meaning rather than by order: the operation a count in brackets
+    belongs to ("Démolition de l'immeuble Berlioz (85 logements)" -> "Démolition de
+    l'immeuble Berlioz"), else the noun phrase that introduces it ("la démolition de 504
+    logements" -> "démolition"). The count's own words follow ("… logements", "… PLAI"), so
+    the counts of one bracket ("30 logements : 15 PLAI et 15 PLUS") stay apart."""
+    unit = " ".join(w for w in text[start:end].split() if not any(ch.isdigit() for ch in w))
+    before = text[max(0, start - 300):start]
+    opened = before.rfind("(")
+    if opened > before.rfind(")") and opened >= 0:
+        head = _clause_before(before[:opened])
+        if head:
+            return f"{head} – {unit}" if unit else head
+    head = _clause_before(before)
+    if not head:
+        return None
+    articles = list(_ARTICLE.finditer(head))
+    if articles and articles[-1].end() < len(head):
+        head = head[articles[-1].end():]
+    head = _COUNT_TAIL.sub("", head).strip(" ,;:/–-")
+    if not head or not any(ch.isalpha() for ch in head):
+        return None
+    return f"{head} – {unit}" if unit else head
+
+
+def _clause_before(window: str) -> str:
+    """The clause that ends ``window`` (up to its figure or bracket), whole words, at most
+    _COUNT_WORDS words."""
+    ends = list(_COUNT_CLAUSE_END.finditer(window))
+    clause = window[ends[-1].end():] if ends else window
+    clause = re.sub(r"\s+", " ", clause).strip(" ,;:/–-")
+    words = clause.split()
+    if len(words) > _COUNT_WORDS:
+        words = words[-_COUNT_WORDS:]
+    return " ".join(words)

@@ -443,9 +443,12 @@ class OperationReader:
         label = _CODE_LEAD.sub("", _one_line(cell("label")))
         if not label or any(key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
             return None                           # "Total", "Sous-total La Briqueterie"
-        if len({squeeze(c) for c in row if c.strip()}) == 1:
+        if _spread(row):
             return None                           # a group row spread over the columns ("Cité du 12/14 (QP062024)")
         amount = _money_in(cell("amount"))
+        if "amount_last" in roles:
+            found = [a for a in find_amounts(cell("amount")) if a.per is None]
+            amount = found[-1].value if len(found) >= 2 else amount
         n = _whole_number(cell("logements"))
         owner = _one_line(cell("owner")) or None
         if amount is None and n is None and owner is None:
@@ -677,13 +680,24 @@ def _rows_header(rows: list[list[str]], n: int) -> list[str]:
 
 
 def _column_headers(table: Table) -> list[str]:
-    if not table.header:
+    """One heading per column, from the header rows that name columns: an empty row, or a
+    banner spread over every column ("Quartier Les Sablons (QP045043) – Villers-Saint-Amand"
+    read as the header when the column headings were left on the page before), names none."""
+    rows = [r for r in (table.header or []) if not _banner(r) or (len(r) == 1 and r[0].strip())]
+    if not rows:
         return []
-    return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*table.header)]
+    return [" ".join(dict.fromkeys(c for c in col if c)) for col in zip(*rows)]
+
+
+def _banner(row: list[str]) -> bool:
+    """A row that is one text spread over the columns (a quartier's banner), or empty."""
+    return len({c.strip() for c in row if c and c.strip()}) <= 1
 
 
 def _column_roles(header: list[str], rows: list[list[str]], words: dict[str, list[str]]) -> dict[str, int]:
-    """Column index per role, from header words checked against the cells (see common.toml)."""
+    """Column index per role, from header words checked against the cells (see common.toml);
+    a quartier's banner row among the operations holds no cell of any column."""
+    rows = [r for r in rows if not _banner(r)]
     squeezed = [squeeze(h) for h in header]
     fits = {"label": _is_text, "owner": _is_text, "place": _is_text, "amount": _money_in, "logements": _whole_number}
     roles: dict[str, int] = {}
@@ -699,11 +713,37 @@ def _column_roles(header: list[str], rows: list[list[str]], words: dict[str, lis
             if cells and sum(fits[role](c) is not None for c in cells) >= 0.6 * len(cells):
                 roles[role] = i
                 break
+    if "amount" not in roles:
+        joined = _joined_amount_column(squeezed, rows, words)
+        if joined is not None:
+            roles["amount"] = roles["amount_last"] = joined
     return roles
+
+
+def _joined_amount_column(squeezed: list[str], rows: list[list[str]], words: dict[str, list[str]]) -> Optional[int]:
+    """A base column and the subsidy after it read as one ("Assiette Montant ANRU
+    subventionnable" over "460 400 € 115 100 €"): the heading names an amount besides the
+    excluded base, and its cells hold two amounts; the subsidy is the last."""
+    for i, h in enumerate(squeezed):
+        if not (any(w in h for w in words.get("amount", [])) and any(w in h for w in words.get("amount_exclude", []))):
+            continue
+        cells = [r[i] for r in rows if i < len(r) and r[i].strip()]
+        if cells and sum(len(find_amounts(c)) >= 2 for c in cells) >= 0.6 * len(cells):
+            return i
+    return None
 
 
 def _is_text(cell: str) -> Optional[str]:
     return cell if re.search(r"[^\W\d_]{3}", cell) else None
+
+
+def _spread(row: list[str]) -> bool:
+    """A row that is one text spread over the columns: a group's heading ("Cité du 12/14
+    (QP062024)"), or a family's title the table reader ran into the next row's banner
+    ("Les opérations « La démolition … » : Quartier Les Sablons (QP069059)" in the first
+    cell, "Les opérations « La démolition … » :" in every other)."""
+    cells = sorted({squeeze(c) for c in row if c.strip()}, key=len)
+    return bool(cells) and all(cells[-1].startswith(c) for c in cells)
 
 
 def _money_in(cell: str) -> Optional[float]:
@@ -714,7 +754,15 @@ def _money_in(cell: str) -> Optional[float]:
     if v is not None and "%" not in cell:
         return v
     found = [a for a in find_amounts(cell) if a.per is None]
-    return found[0].value if found else None
+    if found:
+        return found[0].value
+    # Bare figures run together ("1 590 000,68 18 981 003,60": the row and the total line
+    # the table reader joined to it): the first is the row's.
+    first = _FIRST_FIGURE.match(cell)
+    return parse_amount(first.group(1)) if first else None
+
+
+_FIRST_FIGURE = re.compile(r"\s*(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?)\s+\d")
 
 
 def _whole_number(cell: str) -> Optional[int]:

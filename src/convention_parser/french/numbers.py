@@ -42,7 +42,10 @@ _SEP = "[ \u00a0\u202f\u2009]"
 # Integer part: space-grouped, dot-grouped, or a bare run of digits. The
 # look-behind refuses digits glued to letters, dots, slashes or hyphens, which
 # are codes ("QP062024"), dates ("12/04/2023") and references ("2020-145").
-_INT = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)|\d{{1,3}}(?:\.\d{{3}})+(?![\d])|\d+"
+# A space-grouped number whose later separators the text layer lost (narrow no-break
+# spaces are thin enough to vanish: "23 460900 EUR" is 23 460 900) keeps its first one.
+_INT = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)|\d{{1,3}}{_SEP}\d{{3}}(?:{_SEP}?\d{{3}})+(?!\d)"
+        rf"|\d{{1,3}}(?:\.\d{{3}})+(?![\d])|\d+")
 # Decimal part: ",dd" (a stray space after the comma is tolerated only before
 # exactly two digits, as in "10 223 883, 02 €"), or ".d"/".dd" (not ".ddd",
 # which is a thousands group).

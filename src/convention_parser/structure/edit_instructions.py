@@ -49,8 +49,9 @@ _PLACE = (r"(?:(?:au|à\s+l['’]|dans\s+l['’])\s*(?:(?P<ord>" + _ORD_RX + r")
           + r"(?:\s*,\s*(?:au|à\s+l['’])\s*(?P<ord2>" + _ORD_RX + r")\s+alin[ée]a)?)")
 # "Au tableau de l'article 8.1", "Au deuxième tableau …", "Au tableau « Titre » de l'article 9",
 # "Dans le tableau financier de l'article 9", "du tableau des opérations de l'article 8.1".
+# A quoted title may quote in turn ("« Opérations « La démolition de logements locatifs sociaux » »").
 _TABLE = (r"(?:au|dans\s+le|du)\s+(?:(?P<tord>" + _ORD_RX + r")\s+)?tableau(?P<tdesc>[^«,]*?)"
-          r"(?:\s*«\s*(?P<ttitle>[^»]*?)\s*»)?\s+(?:de|du)\s+l['’]article\s+" + _NUM)
+          r"(?:\s*«\s*(?P<ttitle>(?:[^«»]|«[^«»]*»)*?)\s*»)?\s+(?:de|du)\s+l['’]article\s+" + _NUM)
 
 _RULES: list[tuple[str, re.Pattern]] = []
 
