@@ -103,7 +103,7 @@ def _clause_label(clause: str, head_rx: re.Pattern, cut_rx: re.Pattern) -> Optio
 
 # Where the words naming a count in prose start: a sentence or list item, a clause.
 # A figure ends one too: a table's line read as text ("Démolition 213 logements 45 logements").
-_COUNT_CLAUSE_END = re.compile(r"[.;:!?](?=\s)|[\n•▪]|,\s|\s(?:et|dont|soit|ainsi que)\s|\d+(?:[,.]\d+)?\s*[^\W\d]*",
+_COUNT_CLAUSE_END = re.compile(rf"[.;:!?](?=\s)|[\n{STRONG_CLASS}]|,\s|\s(?:et|dont|soit|ainsi que)\s|\d+(?:[,.]\d+)?\s*[^\W\d]*",
                                re.IGNORECASE)
 # The article that opens the noun phrase naming a count ("au global la démolition de 504 logements").
 _ARTICLE = re.compile(r"(?<![\w'’])(?:la|le|les|l['’]|des|du|une?)(?:\s+|(?<=['’]))", re.IGNORECASE)
