@@ -342,3 +342,54 @@ def test_a_running_header_naming_one_deliberation_or_the_page_is_furniture(heade
     pages = _furniture_pages([header(n) for n in range(1, 6)])
     split_furniture(pages)
     assert all(p.lines[0].text.startswith("Texte du dossier") for p in pages)
+
+
+# --------------------------------------------------------------------------
+# Items set in a table (rapporteur | number | subject) under roman-numbered themes
+
+def _table_items(rapporteurs: list[list[tuple[str, float]]]) -> Document:
+    """One theme "I. …", "II. …" per item, then a row: the rapporteur's words at the x given
+    (a justified cell spreads them), the bare number at x 208, the subject at x 362."""
+    page = Page(number=1, width=595.0, height=842.0)
+    top = 60.0
+
+    def put(pieces: list[tuple[str, float]], step: float) -> None:
+        nonlocal top
+        top += step
+        page.lines.append(Line(words=[w for t, x in pieces for w in line(t, top=top, x0=x).words], page=1))
+
+    put([("Compte rendu du Conseil municipal du 6 mai 2024", 54.0)], 0)
+    put([("Présents : Anne DUPONT, Marc LEROY.", 54.0)], 14)
+    for k, rapporteur in enumerate(rapporteurs):
+        put([(f"{ROMAN[k]}. {THEMES[k]}", 54.0)], 24)
+        put(rapporteur + [(str(40 + k), 208.0), (SUBJECTS[k], 362.0)], 18)
+        put([("Le rapporteur présente le dossier examiné en commission.", 54.0)], 14)
+        put([("Adopté à l'unanimité.", 54.0)], 14)
+    return Document(path="<built>", pages=[page])
+
+
+THEMES = ["Administration générale", "Culture et sports", "Finances", "Renouvellement urbain"]
+
+
+def test_a_justified_rapporteur_cell_leaves_the_number_column_to_the_items():
+    """The last rapporteur's cell is justified ("Mme   Annick   LEROY-"): its stretched spaces
+    read as column gaps, the number is the row's fourth column; the table's number column
+    still gives it, and the roman themes stay themes."""
+    plain = [("Mme Anne DUPONT", 54.0)]
+    justified = [("Mme", 54.0), ("Annick", 103.0), ("LEROY-", 160.0)]
+    doc = _table_items([plain, plain, plain, justified])
+    parts = split_parts(doc, load_rules())
+    assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == \
+        [(str(40 + k), SUBJECTS[k]) for k in range(4)]
+
+
+def test_a_long_rapporteur_name_close_to_the_number_column():
+    """A name ending a little less than a word height before the number column (a narrower gap
+    than between columns) still leaves the number its column: other rows start it there."""
+    plain = [("Mme Anne DUPONT", 54.0)]
+    # "Marie-Annick LEROY-DUPONT" (size 10: 5 pt a character) ends 7 pt before x 208.
+    long = [("Marie-Annick", 54.0), ("LEROY-DUPONTS", 136.0)]
+    doc = _table_items([plain, long, plain, plain])
+    parts = split_parts(doc, load_rules())
+    assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == \
+        [(str(40 + k), SUBJECTS[k]) for k in range(4)]

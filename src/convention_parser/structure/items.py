@@ -35,7 +35,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..french.text import fold
 from ..text.model import Word
@@ -51,6 +51,9 @@ class ItemSettings:
     decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
     row_overlap: float = 0.5        # share of the smaller height two boxes overlap to share a row
     column_gap: float = 1.0         # x word height: a wider gap between words starts a column
+    aligned_gap: float = 0.5        # x word height: a narrower gap starts one at a column edge
+    edge_drift: float = 2.0         # points: a word this close to a column edge starts at it
+    edge_rows: int = 2              # rows that start a column at an x before it is an edge
     column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
     page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
     title_rows: int = 12            # a subject wraps over at most this many rows (a narrow column)
@@ -177,13 +180,38 @@ def words_text(words: list[Word]) -> str:
     return clean(out)
 
 
-def _column_starts(row: Row, settings: ItemSettings) -> list[int]:
+def _column_starts(row: Row, settings: ItemSettings, edges: Sequence[float] = ()) -> list[int]:
+    """Word indexes where the row's columns start: after a wide gap, or after a narrower one
+    at a column edge other rows start at (a long rapporteur's name runs close to the number
+    column of a table: "Mme Annick LEROY- 7 Approbation …")."""
     out = [0]
     for k in range(1, len(row.words)):
         prev, w = row.words[k - 1], row.words[k]
-        if w.x0 - prev.x1 > settings.column_gap * max(w.bottom - w.top, 1.0):
+        gap, h = w.x0 - prev.x1, max(w.bottom - w.top, 1.0)
+        if gap > settings.column_gap * h or (gap > settings.aligned_gap * h and _at_edge(w.x0, edges, settings)):
             out.append(k)
     return out
+
+
+def column_edges(rows: list[Row], settings: ItemSettings = SETTINGS) -> list[float]:
+    """The x where at least ``edge_rows`` rows start a column after a wide gap: the column
+    edges of a table the items are set in. Sorted; cost a sort of the column starts."""
+    xs = sorted(row.words[k].x0 for row in rows for k in _column_starts(row, settings)[1:])
+    edges: list[float] = []
+    i = 0
+    while i < len(xs):
+        j = i
+        while j + 1 < len(xs) and xs[j + 1] - xs[i] <= settings.edge_drift:
+            j += 1
+        if j - i + 1 >= settings.edge_rows:
+            edges.append(xs[(i + j) // 2])
+        i = j + 1
+    return edges
+
+
+def _at_edge(x: float, edges: Sequence[float], settings: ItemSettings) -> bool:
+    k = bisect.bisect_left(edges, x - settings.edge_drift)
+    return k < len(edges) and edges[k] <= x + settings.edge_drift
 
 
 def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
@@ -204,8 +232,13 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
                 settings: ItemSettings) -> list[Candidate]:
     labels = re.compile(fam_items.get("labels", ""), FLAGS)
     out: list[Candidate] = []
+    edges = column_edges(rows, settings)
     for r, row in enumerate(rows):
-        for col in _column_starts(row, settings)[:3]:     # a rapporteur's column, then the number's
+        starts = _column_starts(row, settings, edges)
+        # A rapporteur's column, then the number's; past the third, only a table's column edges:
+        # a justified cell stretches its spaces into gaps as wide as a column's.
+        starts = starts[:3] + [k for k in starts[3:] if _at_edge(row.words[k].x0, edges, settings)]
+        for col in starts:
             c = _candidate(rows, r, col, labels, stats, right, settings)
             if c is not None:
                 out.append(c)
