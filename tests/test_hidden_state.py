@@ -1,6 +1,6 @@
 """No hidden state between layers (issue 13): no private attribute set from outside its
 object, the table stage's output an explicit input of structure, and the command line's
-diff the library's diff_documents with nothing of its own."""
+diff the library's diff_versions with nothing of its own."""
 import ast
 import inspect
 import json
@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from convention_parser import pipeline
 from convention_parser.cli import app
-from convention_parser.diff import diff_documents, render_diff
+from convention_parser.diff import diff_versions, render_diff
 from convention_parser.records import Table, parse_result_from_dict
 from convention_parser.rules import load_rules
 from convention_parser.structure import split_parts
@@ -75,7 +75,7 @@ def test_cli_diff_is_the_library_diff(role, tmp_path):
     res = CliRunner().invoke(app, ["diff", str(old), str(new), "--format", "json", "--out", str(out)])
     assert res.exit_code == 0, res.output
     load = lambda p: parse_result_from_dict(json.loads(p.read_text(encoding="utf-8")))  # noqa: E731
-    lib = json.loads(render_diff(diff_documents(load(old), load(new)), "json"))
+    lib = json.loads(render_diff(diff_versions(load(old), load(new)), "json"))
     cli = json.loads(out.read_text(encoding="utf-8"))
     assert cli == lib and cli["changes"]
 
@@ -84,4 +84,10 @@ def test_scorers_diff_through_the_library_entry():
     from convention_parser.evaluate import diff as diff_scorer, score
     for mod in (diff_scorer, score):
         src = inspect.getsource(mod)
-        assert "diff_documents" in src and "diff_results(" not in src, mod.__name__
+        assert "diff_versions(" in src and "diff_results(" not in src, mod.__name__
+
+
+def test_the_cli_diffs_through_the_library_entry():
+    from convention_parser import cli
+    src = inspect.getsource(cli)
+    assert "diff_versions(" in src and "diff_results(" not in src and "is_amendment(" not in src

@@ -2,16 +2,16 @@
 
 Library first, thin CLI over it::
 
-    from convention_parser import parse_pdf, diff_results
+    from convention_parser import parse_pdf, diff_versions
     result = parse_pdf("avenant.pdf")
     for part in result.parts:
         print(part.kind, part.title, len(part.sections))
 """
 
-from .diff import consolidate, diff_results
+from .diff import consolidate, diff_results, diff_versions
 from .errors import InputError
 from .pipeline import parse_pdf
 from .records import ParseResult
 
 __version__ = "0.1.0"
-__all__ = ["parse_pdf", "diff_results", "consolidate", "InputError", "ParseResult", "__version__"]
+__all__ = ["parse_pdf", "diff_versions", "diff_results", "consolidate", "InputError", "ParseResult", "__version__"]

@@ -269,7 +269,7 @@ def diff(
                                        help="Folders: worker processes parsing the PDFs (default: the cores)."),
 ) -> None:
     """List what changed between two versions of a convention (or two folders of them, file by file)."""
-    from .diff import diff_documents, render_diff
+    from .diff import diff_versions, render_diff
 
     secret = _password(password, password_file)
     if old.is_dir() or new.is_dir():
@@ -280,7 +280,7 @@ def diff(
     a, b = load_input(old, password=secret), load_input(new, password=secret)
     if a is None or b is None:
         raise typer.Exit(1)
-    result = diff_documents(a, b)
+    result = diff_versions(a, b)
     if db is not None:
         from .store import Store
 
@@ -308,7 +308,7 @@ def _diff_folders(old: Path, new: Path, fmt: str, out: Optional[Path], exit_code
                   secret: Optional[str], db: Optional[Path], jobs: Optional[int]) -> None:
     """``diff OLD_DIR NEW_DIR``: files paired by relative path (then by unique name), each
     PDF parsed once in the batch pool, each pair diffed; files left alone reported."""
-    from .diff import diff_documents
+    from .diff import diff_versions
     from .folder_diff import pair_files, pair_folders, render_folder, write_html
 
     if fmt == "html" and out is None:
@@ -336,7 +336,7 @@ def _diff_folders(old: Path, new: Path, fmt: str, out: Optional[Path], exit_code
         stored = []
         for pair in pairing.pairs:
             if pair.old in parsed and pair.new in parsed:
-                pair.diff = diff_documents(parsed[pair.old], parsed[pair.new])
+                pair.diff = diff_versions(parsed[pair.old], parsed[pair.new])
                 stored.append((parsed[pair.old], parsed[pair.new], pair.diff))
             else:
                 pair.error = "; ".join(f"{f}: {errors.get(f, 'not parsed')}" for f in (pair.old, pair.new)

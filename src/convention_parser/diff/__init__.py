@@ -11,8 +11,8 @@ def is_amendment(result) -> bool:
     return "avenant" in kinds and "convention" not in kinds
 
 
-def diff_documents(old, new):
-    """What changed from ``old`` to ``new`` as ``convention-parser diff`` tells it: ``new``
+def diff_versions(old, new):
+    """The library's one diff entry (the CLI and the scorers call it). What changed from ``old`` to ``new`` as ``convention-parser diff`` tells it: ``new``
     is a later version of the convention, or an avenant to ``old``, which is then applied
     to ``old`` first and its announcements cross-checked against what it changes."""
     if is_amendment(new):
@@ -20,4 +20,8 @@ def diff_documents(old, new):
     return diff_results(old, new)
 
 
-__all__ = ["diff_results", "diff_documents", "consolidate", "is_amendment", "render_diff"]
+# The name this entry had first; kept for callers written against it.
+diff_documents = diff_versions
+
+
+__all__ = ["diff_versions", "diff_results", "diff_documents", "consolidate", "is_amendment", "render_diff"]

@@ -185,11 +185,11 @@ def evaluate_diff(corpus, old: str = "call_convention_original", new: str = "cal
     from pathlib import Path
 
     from ..pipeline import parse_pdf
-    from ..diff import diff_documents
+    from ..diff import diff_versions
 
     corpus = Path(corpus)
     paths = [corpus / "pdf" / f"{old}.pdf", corpus / "pdf" / f"{new}.pdf", corpus / "gold" / gold]
     if not all(p.exists() for p in paths):
         return {}
-    result = diff_documents(parse_pdf(paths[0]), parse_pdf(paths[1]))
+    result = diff_versions(parse_pdf(paths[0]), parse_pdf(paths[1]))
     return score_changes(result.changes, load_gold_changes(paths[2])).to_dict()

@@ -472,7 +472,7 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
     A change list whose "new" is an avenant is scored on diff(convention,
     avenant), which consolidates first, as the command line does.
     """
-    from ..diff import diff_documents
+    from ..diff import diff_versions
     from ..change_types import NAMES as CHANGE_ORDER
     from .diff import load_gold_changes, score_changes
 
@@ -482,7 +482,7 @@ def evaluate_diffs(corpus: Path, report: Report, results: dict[str, ParseResult]
         if old is None or new is None:
             report.notes.append(f"{path.name}: skipped (documents not parsed)")
             continue
-        found = diff_documents(old, new)
+        found = diff_versions(old, new)
         s = score_changes(found.changes, load_gold_changes(path))
         name = f"diff:{gold['old']}->{gold['new']}"
         report.record(name, "changes.typed", FieldScore(tp=s.tp, fp=s.fp, fn=s.fn))
