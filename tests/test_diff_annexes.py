@@ -142,3 +142,18 @@ def test_the_builders_convention_still_repeals_its_printed_annex():
     assert "C4" not in {s.number for s in merged.parts[0].sections}
     got = [(c.type, c.target) for c in diff_results(conv, merged, avenant=av).changes]
     assert got == [("annex_repealed", "C4")]
+
+
+def test_many_instructions_on_an_article_the_convention_lacks_are_one_conflict():
+    """A legislative avenant edits one article's figures in numbered instructions; when the
+    convention has no such article, the reader gets one conflict naming how many there were."""
+    conv = _with_list(LIST_ANRU)
+    edits = [Amendment("9", "article", "replace", section="1", page=2, new_text=f"« {a} euros » → « {b} euros »",
+                       raw=f"{k}° Au deuxième alinéa de l'article 9, le montant « {a} euros » est remplacé par "
+                           f"le montant « {b} euros ».")
+             for k, (a, b) in enumerate([("18 476 101", "20 045 600"), ("7 620 100", "6 145 100"),
+                                         ("10 856 000", "13 900 500")], start=14)]
+    changes = diff_results(conv, consolidate(conv, [_avenant(*edits)]), avenant=_avenant(*edits)).changes
+    conflicts = [c for c in changes if c.status == "conflict"]
+    assert [(c.type, c.target) for c in conflicts] == [("article_modified", "9")]
+    assert conflicts[0].summary.endswith("(3 instructions)")

@@ -167,7 +167,12 @@ def _exists(po: Part, am) -> bool:
 
 
 def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
-    out = []
+    """Instructions whose target the convention lacks (or already has, for an insertion):
+    one change per target and kind of change, however many instructions aim at it (a
+    legislative avenant edits one article's figures in a dozen numbered instructions)."""
+    out: list[Change] = []
+    seen: dict[tuple[str, str], Change] = {}
+    counts: dict[tuple[str, str], int] = {}
     for _, am in amendments_of(avenant):
         if am.action in ("unchanged", "insert"):
             exists = am.action == "insert" and _exists(po, am)
@@ -180,7 +185,15 @@ def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
                  "insert": "annex_added" if annex else "article_added",
                  "rename": "article_renamed"}.get(am.action, "annex_modified" if annex else "article_modified")
         why = "existe déjà" if am.action == "insert" else "introuvable dans la convention"
-        out.append(Change(type=ctype, target=am.target, after=am.to_dict(), status="conflict",
-                          summary=f"Conflit : l'avenant vise {'l’annexe' if annex else 'l’article'} {am.target} ({am.action}), {why}",
-                          evidence=Evidence(None, None, am.page or None, am.section)))
+        key = (ctype, norm_number(am.target))
+        counts[key] = counts.get(key, 0) + 1
+        if key in seen:
+            continue
+        seen[key] = Change(type=ctype, target=am.target, after=am.to_dict(), status="conflict",
+                           summary=f"Conflit : l'avenant vise {'l’annexe' if annex else 'l’article'} {am.target} ({am.action}), {why}",
+                           evidence=Evidence(None, None, am.page or None, am.section))
+        out.append(seen[key])
+    for key, change in seen.items():
+        if counts[key] > 1:
+            change.summary += f" ({counts[key]} instructions)"
     return out
