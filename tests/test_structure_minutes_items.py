@@ -263,9 +263,8 @@ def test_a_subject_read_below_its_number_when_the_values_of_the_head_come_after(
     assert _got(parts) == _want(["2024-089", "2024-090"])
 
 
-def _columns(items: list[tuple[str, str, str]], themes: dict[int, str], per: int = 99) -> Document:
-    """rapporteur | number | subject rows (the subject wrapped `per` words a row in its column),
-    a theme heading "k. THEME" above some, each item closed by a vote."""
+def _row_writer() -> tuple[Page, Callable[[list[tuple[str, float]], float], None]]:
+    """A page and a writer putting a row of pieces (text, x0) `step` points below the last."""
     page = Page(number=1, width=595.0, height=842.0)
     top = 60.0
 
@@ -274,6 +273,13 @@ def _columns(items: list[tuple[str, str, str]], themes: dict[int, str], per: int
         top += step
         page.lines.append(Line(words=[w for t, x in pieces for w in line(t, top=top, x0=x).words], page=1))
 
+    return page, put
+
+
+def _columns(items: list[tuple[str, str, str]], themes: dict[int, str], per: int = 99) -> Document:
+    """rapporteur | number | subject rows (the subject wrapped `per` words a row in its column),
+    a theme heading "k. THEME" above some, each item closed by a vote."""
+    page, put = _row_writer()
     put([("Compte rendu du Conseil municipal du 6 mai 2024", 30.0)], 0)
     put([("Présents : Anne DUPONT, Marc LEROY.", 30.0)], 14)
     for k, (rapporteur, number, subject) in enumerate(items):
@@ -350,14 +356,7 @@ def test_a_running_header_naming_one_deliberation_or_the_page_is_furniture(heade
 def _table_items(rapporteurs: list[list[tuple[str, float]]]) -> Document:
     """One theme "I. …", "II. …" per item, then a row: the rapporteur's words at the x given
     (a justified cell spreads them), the bare number at x 208, the subject at x 362."""
-    page = Page(number=1, width=595.0, height=842.0)
-    top = 60.0
-
-    def put(pieces: list[tuple[str, float]], step: float) -> None:
-        nonlocal top
-        top += step
-        page.lines.append(Line(words=[w for t, x in pieces for w in line(t, top=top, x0=x).words], page=1))
-
+    page, put = _row_writer()
     put([("Compte rendu du Conseil municipal du 6 mai 2024", 54.0)], 0)
     put([("Présents : Anne DUPONT, Marc LEROY.", 54.0)], 14)
     for k, rapporteur in enumerate(rapporteurs):
