@@ -96,12 +96,15 @@ PASSWORD_HELP = "Password of encrypted PDFs."
 PASSWORD_FILE_HELP = "File whose first line is the password of encrypted PDFs."
 
 
-def _parse_one(path: Path, ocr: str, password: Optional[str] = None) -> Optional[ParseResult]:
-    """Parse one input; on failure print its error line and return None."""
+def _parse_one(path: Path, ocr: str, password: Optional[str] = None,
+               rules: tuple[str, ...] = ()) -> Optional[ParseResult]:
+    """Parse one input; on failure print its error line and return None. rules: the
+    --rules directories (checked already by checked_rules)."""
     from .pipeline import parse_pdf
+    from .rules import load_rules
 
     try:
-        result = parse_pdf(path, ocr=ocr, password=password)
+        result = parse_pdf(path, ocr=ocr, password=password, rules=load_rules(extra=rules) if rules else None)
     except InputError as exc:
         _fail(str(path), str(exc))
         return None
@@ -242,7 +245,8 @@ def parse(
     raise typer.Exit(1 if progress.failed else 0)
 
 
-def load_input(path: Path, ocr: str = "auto", password: Optional[str] = None) -> Optional[ParseResult]:
+def load_input(path: Path, ocr: str = "auto", password: Optional[str] = None,
+               rules: tuple[str, ...] = ()) -> Optional[ParseResult]:
     """A PDF is parsed; a .json file is read as a parse output."""
     if path.suffix.lower() == ".json":
         try:
@@ -251,7 +255,7 @@ def load_input(path: Path, ocr: str = "auto", password: Optional[str] = None) ->
         except (OSError, ValueError, KeyError, TypeError) as exc:
             _fail(str(path), f"not a parse output JSON ({type(exc).__name__})")
             return None
-    return _parse_one(path, ocr, password)
+    return _parse_one(path, ocr, password, rules)
 
 
 @app.command()
@@ -267,17 +271,19 @@ def diff(
                                       "with both documents' ids (each version stored if missing)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Folders: worker processes parsing the PDFs (default: the cores)."),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP),
 ) -> None:
     """List what changed between two versions of a convention (or two folders of them, file by file)."""
     from .diff import diff_versions, render_diff
 
     secret = _password(password, password_file)
+    extra_rules = checked_rules(rules)
     if old.is_dir() or new.is_dir():
         if not (old.is_dir() and new.is_dir()):
             raise typer.BadParameter("OLD and NEW must both be folders, or both files")
-        _diff_folders(old, new, format.value, out, exit_code, secret, db, jobs)
+        _diff_folders(old, new, format.value, out, exit_code, secret, db, jobs, extra_rules)
         return
-    a, b = load_input(old, password=secret), load_input(new, password=secret)
+    a, b = load_input(old, password=secret, rules=extra_rules), load_input(new, password=secret, rules=extra_rules)
     if a is None or b is None:
         raise typer.Exit(1)
     result = diff_versions(a, b)
@@ -305,7 +311,8 @@ def _store_diff(db: Path, pairs) -> None:
 
 
 def _diff_folders(old: Path, new: Path, fmt: str, out: Optional[Path], exit_code: bool,
-                  secret: Optional[str], db: Optional[Path], jobs: Optional[int]) -> None:
+                  secret: Optional[str], db: Optional[Path], jobs: Optional[int],
+                  rules: tuple[str, ...] = ()) -> None:
     """``diff OLD_DIR NEW_DIR``: files paired by relative path (then by unique name), each
     PDF parsed once in the batch pool, each pair diffed; files left alone reported."""
     from .diff import diff_versions
@@ -326,7 +333,7 @@ def _diff_folders(old: Path, new: Path, fmt: str, out: Optional[Path], exit_code
             except (OSError, ValueError, KeyError, TypeError) as exc:
                 errors[f] = f"not a parse output JSON ({type(exc).__name__})"
                 progress.fail(str(f), errors[f])
-        for outcome in run_batch(pdfs, BatchSettings(jobs=jobs, password=secret)):
+        for outcome in run_batch(pdfs, BatchSettings(jobs=jobs, password=secret, rules=rules)):
             if outcome.ok:
                 parsed[outcome.path] = outcome.value
                 progress.ok(str(outcome.path))
@@ -364,12 +371,14 @@ def consolidate(
     avenants: List[Path] = typer.Argument(..., help="Avenants, in order of signature."),
     format: ConsolidateFormat = typer.Option(ConsolidateFormat.json, "--format", "-f"),
     out: Optional[Path] = typer.Option(None, "--out", "-o"),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP),
 ) -> None:
     """Apply avenants to a convention and print the consolidated version."""
     from .diff import consolidate as do_consolidate
 
-    base = load_input(convention)
-    avs = [load_input(p) for p in avenants]
+    extra_rules = checked_rules(rules)
+    base = load_input(convention, rules=extra_rules)
+    avs = [load_input(p, rules=extra_rules) for p in avenants]
     if base is None or any(a is None for a in avs):
         raise typer.Exit(1)
     merged = do_consolidate(base, avs)  # type: ignore[arg-type]
