@@ -47,6 +47,22 @@ def number_and_label(family: str, year: int, month: int, k: int, single: bool) -
         return num, f"{num} –"
     if family == "table_bare" and not single:
         return str(k), ""
+    # variants3.py families
+    if family == "underscore":
+        num = f"DCM{year}_{k}"
+        return num, f"{num} -"
+    if family == "dash_padded":
+        num = f"DEL-{year}-{k:03d}"
+        return num, f"{num} :"
+    if family == "year_slash_short":
+        num = f"{year}/{k}"
+        return num, f"N° {num} :"
+    if family == "dotted":
+        num = f"D.{year}.{k:02d}"
+        return num, f"{num} –"
+    if family == "n_slash_year":
+        num = f"{k}/{year}"
+        return num, f"N°{num} -"
     num = f"{year}-{k:03d}"
     return num, f"Délibération n° {num}"
 
@@ -98,6 +114,47 @@ def draw_vote(rng: random.Random, session: Session) -> tuple[list[str], dict]:
     against = voters - pour
     return ([f"Rejeté par {pour} voix pour et {against} voix contre."],
             {"result": "rejected", "for": pour, "against": against, "abstention": None})
+
+
+def draw_vote3(rng: random.Random, session: Session, layout: Layout
+               ) -> tuple[list[str], dict, list[tuple[str, int]]]:
+    """Votes of variants3.py: (printed lines, gold vote, grid) where grid is a
+    ruled grid's (heading, count) cells printed before the lines, or a phrasing
+    the base draw never prints (no grid)."""
+    voters = session.voters
+    against = rng.randint(1, max(1, voters // 4)) if rng.random() < 0.6 else 0
+    abst = rng.randint(0, 3)
+    pour = voters - against - abst
+    unanimous = against == 0
+    result = "unanimity" if unanimous else "majority"
+    if layout.vote_style == "grid":
+        grid = [("Votants", voters), ("Pour", pour), ("Contre", against), ("Abstentions", abst)]
+        line = ("Adopté à l'unanimité des suffrages exprimés." if unanimous and abst
+                else "Adopté à l'unanimité." if unanimous else "Adopté à la majorité.")
+        return [line], {"result": result, "for": pour, "against": against, "abstention": abst}, grid
+    r = rng.random()
+    if unanimous:
+        if r < 0.5:
+            return (["ADOPTÉ À L'UNANIMITÉ DES MEMBRES PRÉSENTS ET REPRÉSENTÉS"],
+                    {"result": "unanimity", "for": None, "against": None, "abstention": None}, [])
+        return (["Décision adoptée à l'unanimité des votants."],
+                {"result": "unanimity", "for": None, "against": None, "abstention": None}, [])
+    if r < 0.3:
+        return ([f"La proposition est adoptée par {pour} voix pour, {against} contre et "
+                 f"{abst} abstention{'s' if abst > 1 else ''}."],
+                {"result": "majority", "for": pour, "against": against, "abstention": abst}, [])
+    if r < 0.55:
+        return ([f"Votants : {voters} / Exprimés : {voters - abst} / Pour : {pour} / "
+                 f"Contre : {against}", "La délibération est adoptée à la majorité."],
+                {"result": "majority", "for": pour, "against": against, "abstention": None}, [])
+    if r < 0.8:
+        return ([f"Résultat du vote : {pour} pour, {against} contre, {abst} "
+                 f"abstention{'s' if abst > 1 else ''}. Adopté."],
+                {"result": "majority", "for": pour, "against": against, "abstention": abst}, [])
+    who = rng.sample(session.present, k=min(2, len(session.present)))
+    names = " et ".join(civil(p) for p in who)
+    return ([f"Adoptée à la majorité, {names} votant contre."],
+            {"result": "majority", "for": None, "against": len(who), "abstention": None}, [])
 
 
 EXPOSES = [
@@ -164,15 +221,31 @@ def write_body(container, item: Item, session: Session, layout: Layout, rng: ran
     container.add_paragraph(
         f"Considérant que le montant de l'opération s'élève à {pools.money(amount, rng)} "
         f"et qu'il convient d'en arrêter le plan de financement,")
-    vote_lines, vote = draw_vote(rng, session)
+    grid: list[tuple[str, int]] = []
+    if layout.vote_style == "base":
+        vote_lines, vote = draw_vote(rng, session)
+    else:
+        vote_lines, vote, grid = draw_vote3(rng, session, layout)
     container.add_paragraph(
         f"Après en avoir délibéré, le {b.name} DÉCIDE d'approuver les dispositions exposées "
         f"ci-dessus et autorise {'le' if b.head_title != 'Présidente' else 'la'} "
         f"{b.head_title} à signer tout document s'y rapportant.")
+    if grid:
+        write_vote_grid(container, grid)
     for line in vote_lines:
         p = container.add_paragraph()
         p.add_run(line).bold = rng.random() < 0.5
     return vote
+
+
+def write_vote_grid(container, grid: list[tuple[str, int]]) -> None:
+    """A ruled two-row grid: the headings, then the counts."""
+    table = container.add_table(rows=2, cols=len(grid))
+    docxkit.table_borders(table, ruled=True)
+    for i, (head, value) in enumerate(grid):
+        table.rows[0].cells[i].paragraphs[0].add_run(head).bold = True
+        table.rows[1].cells[i].paragraphs[0].add_run(str(value))
+    container.add_paragraph()
 
 
 def page_break(container) -> None:

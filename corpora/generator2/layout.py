@@ -60,6 +60,11 @@ class Layout:
     title_style: str
     page_break_between: bool
     decoy_date: bool
+    # Families of variants3.py (kinds deliberation3 / minutes3); None keeps the base behaviour.
+    attendance: str = "base"
+    present_functions: bool = False
+    count_after_list: bool = False
+    vote_style: str = "base"
 
     def to_dict(self) -> dict:
         d = asdict(self)

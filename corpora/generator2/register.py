@@ -8,6 +8,7 @@ import json
 import unicodedata
 import random
 from pathlib import Path
+from typing import Optional
 
 from docx.shared import Cm
 
@@ -19,6 +20,7 @@ from .layout import Layout, draw_layout
 from .sample import Sample
 from .session import Session, draw_body, draw_session
 from .sessionsheet import margin_column_lines, name, write_header
+from .variants3 import apply_variants3
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -63,9 +65,16 @@ def _table_title(container, item: Item, layout: Layout) -> None:
     container.add_paragraph()
 
 
-def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random) -> Sample:
-    single = n_items == 1
+def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random,
+                   variants_rng: Optional[random.Random] = None,
+                   single: Optional[bool] = None) -> Sample:
+    """variants_rng: draw variants3.py's families too (its own stream, so the base
+    draws stay those of the seed); single: an extract rather than minutes
+    (default: one item)."""
+    single = n_items == 1 if single is None else single
     layout = draw_layout(rng)
+    if variants_rng is not None:
+        apply_variants3(layout, variants_rng)
     if single and layout.number_family == "table_bare":
         layout.number_family = "deliberation_n"
     if not single:

@@ -13,6 +13,7 @@ from . import docxkit, pools
 from .layout import Layout
 from .pools import Person
 from .session import Session
+from .variants3 import office_of
 
 
 def name(p: Person, layout: Layout) -> str:
@@ -52,6 +53,12 @@ def session_date_text(session: Session, layout: Layout) -> str:
         return f"Séance publique du {pools.long_date(d, weekday=True)}"
     if layout.date_style == "body_numeric":
         return f"Réunion du {session.body.name} le {d:%d/%m/%Y}"
+    if layout.date_style == "ordinaire":
+        return f"Séance ordinaire du {pools.long_date(d, weekday=True)} à {18 + d.day % 3}h30"
+    if layout.date_style == "date_label":
+        return f"Date de la séance : {d:%d.%m.%Y}"
+    if layout.date_style == "dashed":
+        return f"{session.body.name} – séance du {d:%d-%m-%Y}"
     return ""  # "words": the date is told in the opening sentence
 
 
@@ -67,6 +74,10 @@ def opening_sentence(session: Session, layout: Layout, rng: random.Random) -> st
                 f"{pools.MONTHS[d.month - 1]} à {hour}, le {b.name} de {b.organisation}, "
                 f"légalement convoqué le {session.convened:%d/%m/%Y}, s'est réuni en séance publique"
                 f"{chair}.")
+    if layout.date_style == "words_plain":
+        return (f"Le {pools.day_in_words(d.day)} {pools.MONTHS[d.month - 1]} "
+                f"{pools.year_in_words(d.year)}, à {hour}, le {b.name} de {b.organisation}, "
+                f"régulièrement convoqué, s'est assemblé au lieu habituel de ses séances{chair}.")
     return (f"Le {b.name}, dûment convoqué le {pools.long_date(session.convened)}, s'est réuni "
             f"à {hour}{chair}.")
 
@@ -104,6 +115,9 @@ def entries(session: Session, layout: Layout) -> tuple[list[tuple[str, list[str]
     """The header's (label, lines) entries and the session gold they print."""
     out: list[tuple[str, list[str]]] = []
     present_names = [name(p, layout) for p in session.present]
+    if layout.present_functions:        # "M. X, Maire", "Mme Y, 1ère adjointe"
+        present_names = [f"{nm}, {session.body.head_title if i == 0 else office_of(i, p.female)}"
+                         for i, (nm, p) in enumerate(zip(present_names, session.present))]
     n = len(session.present)
     label = layout.present_label
     present_printed, present_count = True, None
@@ -113,15 +127,29 @@ def entries(session: Session, layout: Layout) -> tuple[list[tuple[str, list[str]
     elif "{n}" in label:
         out.append((label.format(n=n), join(present_names, layout)))
         present_count = n
+    elif layout.count_after_list:
+        lines = join(present_names, layout)
+        lines[-1] += f" ({n})"
+        out.append((label, lines))
+        present_count = n
+    elif layout.attendance == "name_grid":     # one name per grid cell
+        out.append((label, present_names))
     else:
         out.append((label, join(present_names, layout)))
-    if layout.president_style == "label":
-        out.insert(0, (f"{'Présidente' if session.president.female else 'Président'} :",
-                       [name(session.president, layout)]))
-    for lab, items in _proxy_lines(session, layout):
-        out.append((lab, join(items, layout)))
-    if session.absent:
-        out.append((layout.absent_label, join([name(p, layout) for p in session.absent], layout)))
+    chair = {"label": f"{'Présidente' if session.president.female else 'Président'} :",
+             "presidence_label": "Présidence :",
+             "president_de_seance": f"{'Présidente' if session.president.female else 'Président'}"
+                                    f" de séance :"}.get(layout.president_style)
+    if chair:
+        out.insert(0, (chair, [name(session.president, layout)]))
+    if layout.attendance == "roll_table":      # the roll-call table prints who sat and who not
+        out = [row for row in out if row[0] == chair]
+        present_count = None
+    else:
+        for lab, items in _proxy_lines(session, layout):
+            out.append((lab, join(items, layout)))
+        if session.absent:
+            out.append((layout.absent_label, join([name(p, layout) for p in session.absent], layout)))
     secretary_printed = session.secretary is not None
     if session.secretary is not None and layout.secretary_style != "sentence":
         lab = "Secrétaire de séance :" if layout.secretary_style == "label" else "Secrétaire :"
@@ -143,6 +171,9 @@ def write_header(container, session: Session, layout: Layout, rng: random.Random
         r.bold = True
         p.alignment = docxkit.ALIGN["center"] if rng.random() < 0.6 else docxkit.ALIGN["left"]
     container.add_paragraph(opening_sentence(session, layout, rng))
+    if layout.president_style == "preside":
+        container.add_paragraph(f"{civil(session.president)}, {session.body.head_title}, "
+                                f"préside la séance.")
     style = layout.header_style
     if style in ("grid_ruled", "grid_plain"):
         table = container.add_table(rows=len(rows), cols=2)
@@ -161,6 +192,10 @@ def write_header(container, session: Session, layout: Layout, rng: random.Random
         container.add_paragraph()
     else:
         for label, lines in rows:
+            if (layout.attendance == "name_grid" and lines
+                    and label == rows[present_row(rows, layout)][0]):
+                name_grid(container, label, lines, layout)
+                continue
             p = container.add_paragraph()
             # Justified lines ending in a manual break would be stretched across the page.
             p.alignment = docxkit.ALIGN["left"]
@@ -183,11 +218,60 @@ def write_header(container, session: Session, layout: Layout, rng: random.Random
                     p.add_run("\t" + line)
                 else:
                     container.add_paragraph(line)
+    if layout.attendance == "roll_table":
+        roll_table(container, session, layout, width_cm)
     if session.secretary is not None and layout.secretary_style == "sentence":
         s = session.secretary
         container.add_paragraph(f"{civil(s)} a été {'désignée' if s.female else 'désigné'} "
                                 f"secrétaire de séance.")
     return gold
+
+
+def present_row(rows: list[tuple[str, list[str]]], layout: Layout) -> int:
+    """Index of the present list among the header's rows (after a chair row)."""
+    return 1 if rows and rows[0][0].startswith(("Président", "Présidence")) else 0
+
+
+def name_grid(container, label: str, lines: list[str], layout: Layout) -> None:
+    """The present list as names in three columns of a borderless grid under its label."""
+    container.add_paragraph().add_run(label).bold = True
+    names = lines
+    cols = 3
+    table = container.add_table(rows=(len(names) + cols - 1) // cols, cols=cols)
+    docxkit.table_borders(table, ruled=False)
+    for i, nm in enumerate(names):     # down the columns, as printed lists run
+        rows_n = len(table.rows)
+        table.rows[i % rows_n].cells[i // rows_n].paragraphs[0].add_run(nm)
+    container.add_paragraph()
+
+
+ROLL_HEADS = ["Élus", "Présent", "Excusé", "Pouvoir à", "Absent"]
+
+
+def roll_table(container, session: Session, layout: Layout, width_cm: float) -> None:
+    """A roll-call table: one row per member, a cross in the column of their state."""
+    container.add_paragraph().add_run("Etat des présences :").bold = True
+    holder = {m: h for m, h in session.represented}
+    members = sorted(session.present + [m for m, _ in session.represented] + session.excused
+                     + session.absent, key=lambda p: (p.last, p.first))
+    table = container.add_table(rows=len(members) + 1, cols=len(ROLL_HEADS))
+    docxkit.table_borders(table, ruled=True)
+    docxkit.set_grid_widths(table, [0.4 * (width_cm - 0.4)] + [0.15 * (width_cm - 0.4)] * 4)
+    for cell, head in zip(table.rows[0].cells, ROLL_HEADS):
+        cell.paragraphs[0].add_run(head).bold = True
+    for row, m in zip(table.rows[1:], members):
+        cells = row.cells
+        cells[0].paragraphs[0].add_run(name(m, layout))
+        if m in holder:
+            cells[2].paragraphs[0].add_run("X")
+            cells[3].paragraphs[0].add_run(name(holder[m], layout))
+        elif m in session.excused:
+            cells[2].paragraphs[0].add_run("X")
+        elif m in session.absent:
+            cells[4].paragraphs[0].add_run("X")
+        else:
+            cells[1].paragraphs[0].add_run("X")
+    container.add_paragraph()
 
 
 def margin_column_lines(session: Session, layout: Layout, act_number: Optional[str]) -> list[str]:
