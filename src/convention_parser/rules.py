@@ -1,5 +1,9 @@
 """Declarative rule sets, one TOML file per document family in extractors/.
 
+The shipped files live in the repository's top-level ``extractors/`` directory;
+the wheel carries them inside the package (``convention_parser/extractors``, copied
+by setup.py's build hook). ``extractors_dir()`` finds whichever is there.
+
 A family file describes how to recognise its documents and read them:
 heading patterns, metadata field rules, entity patterns. Adding a family means
 adding a file; the engine reads whatever is there. ``common.toml`` holds the
@@ -117,8 +121,20 @@ def vocabulary(rs: RuleSet) -> set[str]:
 CODE_KEYS = {"meta.kind", "meta.description", "inherit", "headings[].icase"}
 
 
+def extractors_dir():
+    """The shipped rule files: inside the installed package (a wheel), else the
+    checkout's top-level ``extractors/`` (PYTHONPATH=src, an editable install)."""
+    packaged = resources.files("convention_parser") / "extractors"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "extractors"
+    if checkout.is_dir():
+        return checkout
+    raise RuleError(f"no extractor rule files: neither {packaged} nor {checkout} exists")
+
+
 def _shipped() -> RuleSet:
-    return _load_dir(resources.files("convention_parser") / "extractors")
+    return _load_dir(extractors_dir())
 
 
 @lru_cache(maxsize=None)
