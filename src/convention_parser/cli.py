@@ -422,19 +422,23 @@ def debug(
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr"),
     password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP),
 ) -> None:
     """Draw what the parse saw on the page image: words, lines, furniture, blocks, headings, tables, amounts, dates."""
     from .debug import render_html, render_page
+    from .rules import load_rules
 
     secret = _password(password, password_file)
+    extra_rules = checked_rules(rules)
+    ruleset = load_rules(extra=extra_rules) if extra_rules else None
     try:
         if html:
-            done = render_html(pdf, out, [page] if page else None, password=secret, ocr=ocr.value)
+            done = render_html(pdf, out, [page] if page else None, password=secret, ocr=ocr.value, rules=ruleset)
             _say(f"wrote {len(done)} page image(s) and {out / 'index.html'}")
         else:
             if out.suffix.lower() != ".png":
                 raise typer.BadParameter("--out must be a .png file (or a directory with --html)")
-            render_page(pdf, page or 1, out, password=secret, ocr=ocr.value)
+            render_page(pdf, page or 1, out, password=secret, ocr=ocr.value, rules=ruleset)
             _say(f"wrote {out}")
     except InputError as exc:
         _fail(str(pdf), str(exc))
