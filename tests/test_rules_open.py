@@ -30,9 +30,10 @@ def test_a_mistyped_key_is_an_error_naming_the_closest_key(tmp_path):
         load_rules(extra=extra)
 
 
-def test_an_unknown_part_kind_is_an_error(tmp_path):
-    extra = _dir(tmp_path, arrete='[meta]\nkind = "arrete"\n[detect]\nstarts = ["^ARRÊTÉ"]\n')
-    with pytest.raises(RuleError, match="meta.kind 'arrete' is not a part kind"):
+def test_a_kind_that_is_no_name_is_an_error(tmp_path):
+    """Kinds are open (a new family names its own: test_rules_kinds.py), but must be names."""
+    extra = _dir(tmp_path, arrete='[meta]\nkind = 3\n[detect]\nstarts = ["^ARRÊTÉ"]\n')
+    with pytest.raises(RuleError, match="arrete.toml: meta.kind 3 is not a kind name"):
         load_rules(extra=extra)
 
 

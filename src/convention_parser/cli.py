@@ -389,11 +389,14 @@ def consolidate(
 @app.command()
 def schema(
     diff_output: bool = typer.Option(False, "--diff", help="Print the diff output's schema instead."),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP + " Their part kinds join the schema."),
 ) -> None:
     """Print the JSON Schema of the parse output."""
+    from .rules import load_rules
     from .schema import diff_output_schema, parse_output_schema
 
-    sys.stdout.write(_dump(diff_output_schema() if diff_output else parse_output_schema()))
+    extra = checked_rules(rules)
+    sys.stdout.write(_dump(diff_output_schema() if diff_output else parse_output_schema(load_rules(extra=extra))))
 
 
 @app.command()

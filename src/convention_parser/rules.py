@@ -19,6 +19,7 @@ rule silently ignored.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -92,7 +93,7 @@ FREE_MAPS = {"levels.fixed", "operations.actions", "operations.objects"}
 
 def check_family(name: str, data: dict[str, Any], vocabulary: set[str], source: str = "") -> None:
     """Raise RuleError on a key the engine does not read or a part kind it does not know."""
-    from .records import PartKind
+    from .records import METADATA_OF_KIND, PartKind
     where = source or name
     for path in sorted(key_paths(data) - vocabulary):
         leaf = path.rsplit(".", 1)[-1]
@@ -102,11 +103,16 @@ def check_family(name: str, data: dict[str, Any], vocabulary: set[str], source: 
         close = difflib.get_close_matches(leaf, sorted(siblings), n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         raise RuleError(f"{where}: unknown key '{path}'{hint}")
-    kind = (data.get("meta") or {}).get("kind")
-    kinds = get_args(PartKind)
-    if kind is not None and kind not in kinds:
-        raise RuleError(f"{where}: meta.kind '{kind}' is not a part kind ({', '.join(kinds)}); "
-                        "a new family names its own documents with its file name")
+    meta = data.get("meta") or {}
+    kind = meta.get("kind")
+    if kind is not None and not (isinstance(kind, str) and KIND_NAME.match(kind)):
+        raise RuleError(f"{where}: meta.kind {kind!r} is not a kind name (lower-case letters, "
+                        f"digits and '_', as 'protocole'; built in: {', '.join(get_args(PartKind))})")
+    readers = sorted(METADATA_OF_KIND)
+    reads = meta.get("metadata_as")
+    if reads is not None and reads not in readers:
+        raise RuleError(f"{where}: meta.metadata_as {reads!r} is not a kind whose metadata the "
+                        f"engine reads ({', '.join(readers)})")
 
 
 def vocabulary(rs: RuleSet) -> set[str]:
@@ -118,7 +124,28 @@ def vocabulary(rs: RuleSet) -> set[str]:
 
 
 # Keys the engine reads that no shipped file happens to set.
-CODE_KEYS = {"meta.kind", "meta.description", "inherit", "headings[].icase"}
+CODE_KEYS = {"meta.kind", "meta.description", "meta.metadata_as", "inherit", "headings[].icase"}
+# A part kind named by a rule file: its own kind in the output and the schema.
+KIND_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def part_kinds(rs: RuleSet) -> dict[str, str]:
+    """Every kind the rule set's families name, with the built-in kind whose metadata
+    each reads ("" for none): the built-in kinds first."""
+    from .records import METADATA_OF_KIND, PartKind
+    out = {k: (k if k in METADATA_OF_KIND else "") for k in get_args(PartKind)}
+    for name in sorted(rs.families):
+        meta = _meta(rs, name)
+        kind = meta.get("kind", "other")
+        if kind not in out:
+            reads = meta.get("metadata_as", kind)
+            out[kind] = reads if reads in METADATA_OF_KIND else ""
+    return out
+
+
+def _meta(rs: RuleSet, name: str) -> dict[str, Any]:
+    """A family's [meta] (never inherited: the parent's identity is not the child's)."""
+    return rs.family(name).get("meta") or {}
 
 
 def extractors_dir():

@@ -170,7 +170,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
     draft.title = find_title(lines, fam, stats)
     if fam is None:
         return draft
-    if draft.kind == "deliberation" and fam.section("deliberation"):
+    if fam.metadata_as == "deliberation" and fam.section("deliberation"):
         # The opening block: the lines before the first heading, table lines included.
         stop = heads[0].first.index if heads else None
         header = [bl for bl in lines if stop is None or bl.index < stop]
@@ -184,11 +184,11 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
                            noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
-    elif draft.kind == "avenant":
+    elif fam.metadata_as == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
         draft.metadata_rules = fam.section("metadata")
         draft.amendments = extract_amendments(draft, fam)
-    elif draft.kind == "convention" and parties_rules:
+    elif fam.metadata_as == "convention" and parties_rules:
         parties, associated = read_parties(parties_rules, draft.paragraphs)
         if parties:
             draft.metadata = ConventionMetadata(parties=parties, associated_partners=associated).to_dict()
