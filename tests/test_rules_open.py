@@ -102,7 +102,7 @@ def test_a_user_family_reads_its_documents_and_names_itself(tmp_path):
     assert "Paul ROCHE" in part.metadata["present"]
 
 
-@pytest.mark.parametrize("command", ["parse", "diff", "consolidate", "ingest", "debug"])
+@pytest.mark.parametrize("command", ["parse", "diff", "consolidate", "ingest", "debug", "schema", "evaluate"])
 def test_cli_rules_option_checks_the_files_first(tmp_path, command):
     """--rules DIR with a mistyped key: a usage error naming the file and key, before any
     parse, on every command that parses PDFs."""
@@ -110,7 +110,8 @@ def test_cli_rules_option_checks_the_files_first(tmp_path, command):
     import sys as _sys
     _dir(tmp_path, bureau='inherit = "board_deliberation"\n[meta]\nkind = "deliberation"\n[detect]\nstartz = ["^X"]\n')
     pdf = Path(__file__).resolve().parents[1] / "corpora" / "pdf" / "seed_deliberation_avenant01.pdf"
-    pdfs = [str(pdf)] if command in ("parse", "ingest", "debug") else [str(pdf), str(pdf)]
+    pdfs = {"schema": [], "evaluate": [str(pdf.parents[1])]}.get(
+        command, [str(pdf)] if command in ("parse", "ingest", "debug") else [str(pdf), str(pdf)])
     more = {"ingest": ["--db", str(tmp_path / "x.duckdb")], "debug": ["--out", str(tmp_path / "x.png")]}
     run = subprocess.run([_sys.executable, "-m", "convention_parser", command, *pdfs, *more.get(command, []),
                           "--rules", str(tmp_path)],

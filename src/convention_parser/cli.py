@@ -404,11 +404,16 @@ def evaluate(
     corpus: Path = typer.Argument(Path("corpora"), help="Corpus directory (with manifest.json)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the scores as JSON here."),
     markdown: Optional[Path] = typer.Option(None, "--markdown", help="Also write the scores as Markdown here."),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP),
 ) -> None:
     """Score parse and diff against the corpus' gold annotations (precision/recall per field)."""
     from .evaluate import run_evaluation
+    from .pipeline import parse_pdf
+    from .rules import load_rules
 
-    report = run_evaluation(corpus)
+    extra = checked_rules(rules)
+    ruleset = load_rules(extra=extra) if extra else None
+    report = run_evaluation(corpus, parse=(lambda p: parse_pdf(p, rules=ruleset)) if ruleset else None)
     sys.stdout.write(report.text())
     if out is not None:
         atomic_write_text(out, _dump(report.to_dict()))
