@@ -193,8 +193,8 @@ def check_rules(data: dict[str, Any], source: str) -> None:
                 re.compile(p)
             except re.error as exc:
                 raise RuleError(f"{source}: {rule.path}: not a valid regular expression ({exc}): {p}") from exc
-        if rule.examples:
-            lone_patterns, lone_examples = rule.unmatched()
+        if rule.examples:       # a user's file may give examples of some patterns of a list only
+            _, lone_examples = rule.unmatched()
             if lone_examples:
                 raise RuleError(f"{source}: {rule.path}: the example {lone_examples[0]!r} matches no pattern")
     _check_example_keys(data, source, "")
