@@ -30,9 +30,10 @@ def test_a_mistyped_key_is_an_error_naming_the_closest_key(tmp_path):
         load_rules(extra=extra)
 
 
-def test_an_unknown_part_kind_is_an_error(tmp_path):
-    extra = _dir(tmp_path, arrete='[meta]\nkind = "arrete"\n[detect]\nstarts = ["^ARRÊTÉ"]\n')
-    with pytest.raises(RuleError, match="meta.kind 'arrete' is not a part kind"):
+def test_a_kind_that_is_no_name_is_an_error(tmp_path):
+    """Kinds are open (a new family names its own: test_rules_kinds.py), but must be names."""
+    extra = _dir(tmp_path, arrete='[meta]\nkind = 3\n[detect]\nstarts = ["^ARRÊTÉ"]\n')
+    with pytest.raises(RuleError, match="arrete.toml: meta.kind 3 is not a kind name"):
         load_rules(extra=extra)
 
 
@@ -101,7 +102,7 @@ def test_a_user_family_reads_its_documents_and_names_itself(tmp_path):
     assert "Paul ROCHE" in part.metadata["present"]
 
 
-@pytest.mark.parametrize("command", ["parse", "diff", "consolidate"])
+@pytest.mark.parametrize("command", ["parse", "diff", "consolidate", "ingest", "debug", "schema", "evaluate"])
 def test_cli_rules_option_checks_the_files_first(tmp_path, command):
     """--rules DIR with a mistyped key: a usage error naming the file and key, before any
     parse, on every command that parses PDFs."""
@@ -109,8 +110,11 @@ def test_cli_rules_option_checks_the_files_first(tmp_path, command):
     import sys as _sys
     _dir(tmp_path, bureau='inherit = "board_deliberation"\n[meta]\nkind = "deliberation"\n[detect]\nstartz = ["^X"]\n')
     pdf = Path(__file__).resolve().parents[1] / "corpora" / "pdf" / "seed_deliberation_avenant01.pdf"
-    pdfs = [str(pdf)] if command == "parse" else [str(pdf), str(pdf)]
-    run = subprocess.run([_sys.executable, "-m", "convention_parser", command, *pdfs, "--rules", str(tmp_path)],
+    pdfs = {"schema": [], "evaluate": [str(pdf.parents[1])]}.get(
+        command, [str(pdf)] if command in ("parse", "ingest", "debug") else [str(pdf), str(pdf)])
+    more = {"ingest": ["--db", str(tmp_path / "x.duckdb")], "debug": ["--out", str(tmp_path / "x.png")]}
+    run = subprocess.run([_sys.executable, "-m", "convention_parser", command, *pdfs, *more.get(command, []),
+                          "--rules", str(tmp_path)],
                          capture_output=True, text=True)
     assert run.returncode == 2
     assert "unknown key 'detect.startz'" in run.stderr and "did you mean 'starts'" in run.stderr

@@ -1,10 +1,12 @@
 """A short avenant in the legislative style quotes the convention in every instruction (the
 convention family's keywords win on counts), but its title names its kind: the family whose
-title opens the document weighs more (split.TITLE_LINES, [detect] title_weight)."""
+title opens the document weighs more (StructureSettings.title_lines, [detect] title_weight)."""
 
 from convention_parser.rules import load_rules
 from convention_parser.structure.family import compile_family
-from convention_parser.structure.split import TITLE_LINES
+from convention_parser.structure.settings import StructureSettings
+
+TITLE_LINES = StructureSettings().title_lines
 
 LEGIS = ["Avenant n°1 à la convention pluriannuelle de renouvellement urbain",
          "de la Communauté d'Agglomération du Val de Lestrée (n° C0688)",

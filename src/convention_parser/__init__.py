@@ -9,9 +9,14 @@ Library first, thin CLI over it::
 """
 
 from .diff import consolidate, diff_results, diff_versions
+from .diff.settings import DiffSettings
 from .errors import InputError
 from .pipeline import parse_pdf
 from .records import ParseResult
+from .settings import ParseSettings
+from .structure.settings import StructureSettings
+from .tables.settings import TableSettings
 
 __version__ = "0.1.0"
-__all__ = ["parse_pdf", "diff_versions", "diff_results", "consolidate", "InputError", "ParseResult", "__version__"]
+__all__ = ["parse_pdf", "diff_versions", "diff_results", "consolidate", "InputError", "ParseResult",
+           "ParseSettings", "StructureSettings", "TableSettings", "DiffSettings", "__version__"]

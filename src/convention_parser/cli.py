@@ -389,11 +389,14 @@ def consolidate(
 @app.command()
 def schema(
     diff_output: bool = typer.Option(False, "--diff", help="Print the diff output's schema instead."),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP + " Their part kinds join the schema."),
 ) -> None:
     """Print the JSON Schema of the parse output."""
+    from .rules import load_rules
     from .schema import diff_output_schema, parse_output_schema
 
-    sys.stdout.write(_dump(diff_output_schema() if diff_output else parse_output_schema()))
+    extra = checked_rules(rules)
+    sys.stdout.write(_dump(diff_output_schema() if diff_output else parse_output_schema(load_rules(extra=extra))))
 
 
 @app.command()
@@ -401,11 +404,16 @@ def evaluate(
     corpus: Path = typer.Argument(Path("corpora"), help="Corpus directory (with manifest.json)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Also write the scores as JSON here."),
     markdown: Optional[Path] = typer.Option(None, "--markdown", help="Also write the scores as Markdown here."),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP),
 ) -> None:
     """Score parse and diff against the corpus' gold annotations (precision/recall per field)."""
     from .evaluate import run_evaluation
+    from .pipeline import parse_pdf
+    from .rules import load_rules
 
-    report = run_evaluation(corpus)
+    extra = checked_rules(rules)
+    ruleset = load_rules(extra=extra) if extra else None
+    report = run_evaluation(corpus, parse=(lambda p: parse_pdf(p, rules=ruleset)) if ruleset else None)
     sys.stdout.write(report.text())
     if out is not None:
         atomic_write_text(out, _dump(report.to_dict()))
@@ -422,19 +430,23 @@ def debug(
     ocr: OcrMode = typer.Option(OcrMode.auto, "--ocr"),
     password: Optional[str] = typer.Option(None, "--password", help=PASSWORD_HELP),
     password_file: Optional[Path] = typer.Option(None, "--password-file", help=PASSWORD_FILE_HELP),
+    rules: List[Path] = typer.Option([], "--rules", help=RULES_HELP),
 ) -> None:
     """Draw what the parse saw on the page image: words, lines, furniture, blocks, headings, tables, amounts, dates."""
     from .debug import render_html, render_page
+    from .rules import load_rules
 
     secret = _password(password, password_file)
+    extra_rules = checked_rules(rules)
+    ruleset = load_rules(extra=extra_rules) if extra_rules else None
     try:
         if html:
-            done = render_html(pdf, out, [page] if page else None, password=secret, ocr=ocr.value)
+            done = render_html(pdf, out, [page] if page else None, password=secret, ocr=ocr.value, rules=ruleset)
             _say(f"wrote {len(done)} page image(s) and {out / 'index.html'}")
         else:
             if out.suffix.lower() != ".png":
                 raise typer.BadParameter("--out must be a .png file (or a directory with --html)")
-            render_page(pdf, page or 1, out, password=secret, ocr=ocr.value)
+            render_page(pdf, page or 1, out, password=secret, ocr=ocr.value, rules=ruleset)
             _say(f"wrote {out}")
     except InputError as exc:
         _fail(str(pdf), str(exc))

@@ -240,9 +240,10 @@ def _render(pdf_path: Path, dp: DebugPage, out: Path, s: DebugSettings) -> None:
 
 
 def render_page(pdf: str | Path, number: int, out: str | Path, password: Optional[str] = None,
-                ocr: str = "auto", settings: DebugSettings = DebugSettings()) -> DebugPage:
-    """Write page ``number`` of ``pdf`` with its boxes to the PNG ``out``."""
-    analysis = analyse_pdf(pdf, ocr=ocr, password=password)
+                ocr: str = "auto", settings: DebugSettings = DebugSettings(), rules=None) -> DebugPage:
+    """Write page ``number`` of ``pdf`` with its boxes to the PNG ``out``. ``rules``: a
+    RuleSet (default: the shipped one)."""
+    analysis = analyse_pdf(pdf, ocr=ocr, password=password, rules=rules)
     _check_page(number, len(analysis.doc.pages))
     dp = page_shapes(analysis, number, settings)
     with open_input(pdf, password) as opened:
@@ -252,9 +253,9 @@ def render_page(pdf: str | Path, number: int, out: str | Path, password: Optiona
 
 def render_html(pdf: str | Path, out_dir: str | Path, pages: Optional[list[int]] = None,
                 password: Optional[str] = None, ocr: str = "auto",
-                settings: DebugSettings = DebugSettings()) -> list[DebugPage]:
+                settings: DebugSettings = DebugSettings(), rules=None) -> list[DebugPage]:
     """One PNG per page (``page-001.png``…) and ``index.html`` listing them with their boxes."""
-    analysis = analyse_pdf(pdf, ocr=ocr, password=password)
+    analysis = analyse_pdf(pdf, ocr=ocr, password=password, rules=rules)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     numbers = pages or list(range(1, len(analysis.doc.pages) + 1))

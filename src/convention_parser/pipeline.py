@@ -14,10 +14,12 @@ from pathlib import Path
 from .facts import extract_facts
 from .records import Footnote, Furniture, Part, ParseResult, Source, Table
 from .rules import RuleSet, load_rules
+from .settings import ParseSettings
 from .structure import PartDraft, split_parts
 from .structure.blocks import place_blocks
 from .structure.in_office import attach_in_office
 from .structure.receipt import attach_receipts
+from .structure.settings import use_structure_settings
 from .tables import locate_tables
 from .tables.finder import LocatedTable
 from .text import read_document
@@ -124,12 +126,13 @@ class Analysis:
 
 
 def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
-                password: str | None = None) -> Analysis:
+                password: str | None = None, settings: ParseSettings | None = None) -> Analysis:
     """Parse one PDF and keep its layer-1 document and located tables."""
     rules = rules or load_rules()
-    with open_input(path, password) as opened:
+    settings = settings or ParseSettings()
+    with open_input(path, password) as opened, use_structure_settings(settings.structure):
         doc = read_document(opened.path, ocr=ocr)
-        located = locate_tables(str(opened.path), doc)
+        located = locate_tables(str(opened.path), doc, settings.tables)
         drafts = split_parts(doc, rules, located)      # after the table stage: it marks table lines
         attach_receipts(drafts, doc, str(opened.path))
         attach_in_office(drafts, doc)
@@ -141,18 +144,20 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
         warnings=[*opened.warnings, *doc.warnings],
     )
     given: set[int] = set()
-    for draft in drafts:
-        part, warnings = build_part(draft, tables, rules, doc, given, tops)
-        result.parts.append(part)
-        result.warnings.extend(warnings)
+    with use_structure_settings(settings.structure):
+        for draft in drafts:
+            part, warnings = build_part(draft, tables, rules, doc, given, tops)
+            result.parts.append(part)
+            result.warnings.extend(warnings)
     return Analysis(result, doc, located)
 
 
 def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
-              password: str | None = None) -> ParseResult:
+              password: str | None = None, settings: ParseSettings | None = None) -> ParseResult:
     """Parse one PDF. Raises errors.InputError for input that cannot be read.
 
     ``password`` opens an encrypted PDF; a damaged one is repaired when it can be
-    (text/opening.py) and the result's warnings say what was lost.
+    (text/opening.py) and the result's warnings say what was lost. ``settings``: the
+    thresholds of the table and structure stages (settings.py; default: the tuned ones).
     """
-    return analyse_pdf(path, ocr, rules, password).result
+    return analyse_pdf(path, ocr, rules, password, settings).result

@@ -22,6 +22,9 @@ from .change_types import NAMES
 
 SCHEMA_VERSION = "1"
 
+# The built-in part kinds. Kinds are open: a rule file may name its own ([meta] kind in
+# extractors/*.toml, checked by rules.check_family); the published schema lists those of
+# the rule set it is generated for (schema.parse_output_schema).
 PartKind = Literal["deliberation", "avenant", "convention", "other"]
 TextSource = Literal["pdf", "ocr", "mixed"]
 TargetKind = Literal["article", "annexe", "preambule", "titre"]
@@ -323,7 +326,7 @@ class Furniture(Record):
 
 @dataclass
 class Part(Record):
-    kind: PartKind
+    kind: str                    # a PartKind, or the kind a rule file names ([meta] kind)
     pages: list[int]             # [first, last], 1-based inclusive
     title: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)

@@ -130,9 +130,15 @@ def _payload_schemas(defs: dict[str, Any]) -> None:
         change["properties"][side] = {"anyOf": unique + [null]}
 
 
-def parse_output_schema() -> dict[str, Any]:
+def parse_output_schema(rules=None) -> dict[str, Any]:
+    """``rules``: the RuleSet the output was parsed with (default: the shipped one); the
+    kinds its families name are Part.kind's values, each typed by the metadata it reads."""
+    from .rules import load_rules, part_kinds
+
     defs: dict[str, Any] = {}
     root = _dataclass_schema(records.ParseResult, defs)
+    kinds = part_kinds(rules or load_rules())
+    defs["Part"]["properties"]["kind"] = {"enum": list(kinds)}
     # Part.metadata is typed by kind: a key no metadata class declares is an error, so a
     # field added in code but not in records.py cannot slip out unpublished.
     refs = []
@@ -141,8 +147,11 @@ def parse_output_schema() -> dict[str, Any]:
         defs[cls.__name__]["additionalProperties"] = False
         ref = {"$ref": f"#/$defs/{cls.__name__}"}
         refs.append(ref)
-        defs["Part"].setdefault("allOf", []).append(
-            {"if": {"properties": {"kind": {"const": kind}}}, "then": {"properties": {"metadata": ref}}})
+    for kind, reads in kinds.items():
+        if reads:
+            ref = {"$ref": f"#/$defs/{records.METADATA_OF_KIND[reads].__name__}"}
+            defs["Part"].setdefault("allOf", []).append(
+                {"if": {"properties": {"kind": {"const": kind}}}, "then": {"properties": {"metadata": ref}}})
     defs["Part"]["properties"]["metadata"] = {"anyOf": refs + [{"type": "object", "maxProperties": 0}]}
     root["required"] = ["schema_version", "source", "parts", "warnings"]
     return {

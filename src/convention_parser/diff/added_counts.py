@@ -24,6 +24,7 @@ from ..records import Change, Evidence, Part, Quantity
 from ..french.words import STOPWORDS
 from .normalize import _HYPHEN_BREAK, fold
 from .wording import number
+from .settings import diff_settings
 
 # The units that count things a convention programmes (dwellings, places) and
 # the family a figure is compared in ("20 logements" and "20 LLS" alike).
@@ -31,11 +32,8 @@ COUNT_FAMILIES = {"logement": "logement", "lls": "logement", "place": "place"}
 # Words that end a qualifier: what follows says where, by whom, for whom or
 # how, not what kind of thing is counted.
 _STOP_WORDS = STOPWORDS
-MAX_QUALIFIER_WORDS = 6
-# A new word is a common noun or adjective of some length: a proper name (a
-# new street, a new landlord's spelling) or a short abbreviation is not a new
-# kind of thing.
-MIN_NEW_WORD = 4
+# A new word is a common noun or adjective of some length (min_new_word): a proper name
+# (a new street, a new landlord's spelling) or a short abbreviation is not a new kind of thing.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|[^\w\s]")
 _QUOTES = set("«»\"“”")
 
@@ -51,14 +49,13 @@ def _joined(text: str) -> str:
     return _HYPHEN_BREAK.sub(r"\1\2", text or "")
 
 
-# Words of one family share their first letters: "réhabilités" is the old
+# Words of one family share their first letters (family_prefix): "réhabilités" is the old
 # text's "réhabilitation" in other words, "spécifiques" its "spécifiquement".
-FAMILY_PREFIX = 7
 
 
 def vocabulary(part: Part) -> set[str]:
     """Every word stem the part uses (hyphenated words also by their pieces),
-    and every stem's first letters (``FAMILY_PREFIX`` at most)."""
+    and every stem's first letters (``family_prefix`` at most, settings.py)."""
     texts = [part.preamble or "", part.title or ""]
     texts += [f"{s.heading}\n{s.text}" for s in part.sections]
     texts += [" ".join(c for row in t.header + t.rows for c in row) + f" {t.title}" for t in part.tables]
@@ -67,14 +64,14 @@ def vocabulary(part: Part) -> set[str]:
         for w in re.findall(r"[^\W\d_]+", fold(_joined(text))):
             st = _stem(w)
             vocab.add(st)
-            vocab.update(st[:n] for n in range(MIN_NEW_WORD, min(len(st), FAMILY_PREFIX) + 1))
+            vocab.update(st[:n] for n in range(diff_settings().min_new_word, min(len(st), diff_settings().family_prefix) + 1))
     return vocab
 
 
 def is_new_word(word: str, vocab: set[str]) -> bool:
     """A word of a family the old text never uses: neither the word nor a
     word sharing its first letters."""
-    return all(_stem(p)[:FAMILY_PREFIX] not in vocab for p in re.split(r"[-'’]", word))
+    return all(_stem(p)[:diff_settings().family_prefix] not in vocab for p in re.split(r"[-'’]", word))
 
 
 def qualifier(text: str, end: int) -> tuple[list[str], int]:
@@ -89,7 +86,7 @@ def qualifier(text: str, end: int) -> tuple[list[str], int]:
             if out and tok in "»”\"":
                 stop = m.end()
             continue
-        if not tok[0].isalpha() or fold(tok) in _STOP_WORDS or len(out) >= MAX_QUALIFIER_WORDS:
+        if not tok[0].isalpha() or fold(tok) in _STOP_WORDS or len(out) >= diff_settings().max_qualifier_words:
             break
         out.append(tok)
         stop = m.end()
@@ -155,8 +152,8 @@ def added_counts(po: Part, pn: Part, section_map: Callable[[Optional[str]], Opti
         text = sections[f.section]
         words, stop = qualifier(text, end)
         # By family: "bouclier" and "boucliers" name one new kind.
-        new = {_stem(w)[:FAMILY_PREFIX] for w in words
-               if w[0].islower() and len(w) >= MIN_NEW_WORD and is_new_word(w, vocab)}
+        new = {_stem(w)[:diff_settings().family_prefix] for w in words
+               if w[0].islower() and len(w) >= diff_settings().min_new_word and is_new_word(w, vocab)}
         if not new:
             continue
         family = COUNT_FAMILIES[f.unit]

@@ -19,10 +19,8 @@ from ..records import Section
 from .assign import best_pairs
 from .normalize import fold, key
 from .sections import is_annex, norm_number
+from .settings import diff_settings
 
-# Below this combined similarity two sections are different sections.
-MATCH_THRESHOLD = 0.45
-_CONTENT_CHARS = 4000  # enough to recognise a section; keeps ratio() cheap
 
 
 @dataclass
@@ -39,7 +37,7 @@ def similarity(a: Section, b: Section, ka: str, kb: str) -> float:
     same_number = 1.0 if norm_number(a.number) == norm_number(b.number) else 0.0
     heading = fuzz.token_sort_ratio(fold(a.heading), fold(b.heading)) / 100.0
     if ka or kb:
-        content = fuzz.ratio(ka[:_CONTENT_CHARS], kb[:_CONTENT_CHARS]) / 100.0
+        content = fuzz.ratio(ka[:diff_settings().content_chars], kb[:diff_settings().content_chars]) / 100.0
         rest = 0.45 * heading + 0.55 * content
     else:
         rest = heading
@@ -83,7 +81,7 @@ def align_sections(old: list[Section], new: list[Section],
         if not ro or not rn:
             continue
         sim = [[similarity(old[i], new[j], okeys[i], nkeys[j]) for j in rn] for i in ro]
-        for r, c, s in best_pairs(sim, MATCH_THRESHOLD):
+        for r, c, s in best_pairs(sim, diff_settings().match_threshold):
             used_old.add(ro[r])
             used_new.add(rn[c])
             pairs.append(Pair(old[ro[r]], new[rn[c]], s))

@@ -19,6 +19,7 @@ from typing import Optional
 from ..records import Change, Evidence, Part
 from .normalize import fold
 from .sections import is_annex, norm_number
+from .settings import diff_settings
 
 # Titles of the list (folded words); the block rule of articles.split_blocks.
 LIST_TITLES = ["annexes", "liste des annexes", "les annexes"]
@@ -26,8 +27,6 @@ LIST_TITLES = ["annexes", "liste des annexes", "les annexes"]
 # A bare number needs its separator ("2 logements sont …" is not an annex).
 _ENTRY = re.compile(r"^\s*(?:annexe\s+(?P<named>[A-Z]?\d{1,2})\s*[–\-:.]?\s*|(?P<code>[A-Z]\d{1,2})\s*[–\-:.]?\s*"
                     r"|(?P<num>\d{1,2})\s*[–\-:.]\s*)(?P<title>\S.*)$", re.I)
-# Lines a listed title may wrap onto (after them, the list has ended).
-WRAPPED_LINES = 3
 # A group of the list ("A – Présentation du projet"): neither an annex nor the list's end.
 _GROUP = re.compile(r"^\s*[A-Z]\s*[–\-:.]\s+\S")
 # "(abrogée par l'avenant n°01)", "– supprimée par l'avenant n° 1" at the end of a title.
@@ -73,7 +72,7 @@ def listed(text: str) -> list[tuple[str, str]]:
     after a list title, up to the first line that is neither an annex, a
     group of annexes nor a wrapped title. A title wraps wherever the layout
     breaks it (its next line may start with any word), so the lines after an
-    annex are its title's, up to ``WRAPPED_LINES`` of them."""
+    annex are its title's, up to ``wrapped_lines`` of them (settings.py)."""
     out: list[tuple[str, str]] = []
     inside = False
     group = False         # the lines wrap a group's title, not an annex's
@@ -91,7 +90,7 @@ def listed(text: str) -> list[tuple[str, str]]:
             group, wrapped = False, 0
         elif _GROUP.match(line):
             group, wrapped = True, 0
-        elif (out or group) and wrapped < WRAPPED_LINES:
+        elif (out or group) and wrapped < diff_settings().wrapped_lines:
             if not group:
                 out[-1] = (out[-1][0], f"{out[-1][1]} {line.strip()}")
             wrapped += 1

@@ -11,6 +11,7 @@ from .annexes import REPEALED_TEXT, without_amended_mark
 from .normalize import fold, key, same_text
 from .redline import redline
 from .sections import is_annex
+from .settings import diff_settings
 
 
 
@@ -105,16 +106,12 @@ def without_tables(text: str, tables: list[Table]) -> str:
     return out
 
 
-# Words enough for a line to be told a table's cells rather than a sentence that reuses them.
-TABLE_LINE_WORDS = 4
-
-
 def _printed_by(line: str, words: set[str]) -> bool:
     """A line of text every word of which a table's cells print: the table's row or
     header cut over two lines, or a page of the table the parse read as text
     ("Sainte-Marthe-de-Scarpe Marelle Habitat 1 600 001,09 € 560 000,38 €")."""
     toks = key(line).split()
-    return len(toks) >= TABLE_LINE_WORDS and all(t in words for t in toks)
+    return len(toks) >= diff_settings().table_line_words and all(t in words for t in toks)
 
 
 def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),

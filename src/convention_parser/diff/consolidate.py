@@ -20,9 +20,10 @@ from ..french.bullets import ALL_GLYPHS
 from .normalize import fold, key
 from .annexes import listed_annex
 from .families import named_families, other_families, replace_family
-from .facts import NAME_THRESHOLD, merge_parties, operation_similarity
+from .facts import merge_parties, operation_similarity
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
+from .settings import diff_settings
 
 _SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
 # A heading inside replacement text: "Article 4.1.1 – La Cité 12/14 à Lens".
@@ -115,7 +116,7 @@ def complete_from_decision(added: list[Operation], decided: list[Operation]) -> 
         if all(getattr(op, f) not in (None, "") for f in _COMPLETED):
             continue
         scored = [(operation_similarity(op, d), d) for d in decided]
-        scored = [(s, d) for s, d in scored if s >= NAME_THRESHOLD]
+        scored = [(s, d) for s, d in scored if s >= diff_settings().name_threshold]
         if not scored:
             continue
         best = max(scored, key=lambda sd: sd[0])[1]
@@ -494,10 +495,6 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
             bucket.append(g)
 
 
-# Words enough for a sentence or row to name one operation, not a family of them.
-_OPERATION_WORDS = 4
-
-
 def _restates(op, new_key: str, rows_key: str) -> bool:
     """An operation the parse filed where the avenant first names it (its "Objet" list:
     "démolition de l'immeuble Curie (176 logements) à Hautmont-les-Mines") whose words the
@@ -507,7 +504,7 @@ def _restates(op, new_key: str, rows_key: str) -> bool:
     # What names the operation ("démolition de l'immeuble Curie (176 logements)"), not where
     # the sentence places it: a table prints the commune in a cell of its own.
     said = re.split(r"\s(?:à|a|au|aux|sur)\s|[,;]", said)[0].strip(" ,;.:")
-    if len(said.split()) < _OPERATION_WORDS:
+    if len(said.split()) < diff_settings().operation_words:
         return False
     return said in new_key or said in rows_key
 

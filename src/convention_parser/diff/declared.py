@@ -19,6 +19,7 @@ from ..french.bullets import LIST_MARK_CLASS
 from ..french.words import STOPWORDS
 from .normalize import clean, fold
 from .sections import norm_number
+from .settings import diff_settings
 
 _BULLET = re.compile(rf"(?:^|\s)[{LIST_MARK_CLASS}]\s+")
 # Enumerated items: "1. de compléter … ; 2. de programmer …", "1° …", "a) …".
@@ -57,7 +58,7 @@ def declared_items(avenant: ParseResult) -> list[Declared]:
             for raw in _list_items(sec.text):
                 d = classify(raw)
                 d.source = part.kind
-                if not any(fuzz.token_sort_ratio(fold(d.text), fold(x.text)) >= 85 for x in items):
+                if not any(fuzz.token_sort_ratio(fold(d.text), fold(x.text)) >= diff_settings().announcement_duplicate for x in items):
                     items.append(d)
     return items
 
@@ -124,7 +125,7 @@ def _covers_article(d: Declared, c: Change) -> bool:
     heading = fold((c.after or c.before or {}).get("heading", "") if isinstance(c.after or c.before, dict) else "")
     if not heading or d.articles or d.annexes:
         return False      # an item naming its articles covers those only
-    return any(fuzz.partial_ratio(fold(q), heading) >= 90 for q in _QUOTED.findall(d.text)) \
+    return any(fuzz.partial_ratio(fold(q), heading) >= diff_settings().announcement_quote for q in _QUOTED.findall(d.text)) \
         or _names(heading, d.text, 2)
 
 
@@ -142,11 +143,11 @@ def _covers_operation(d: Declared, c: Change) -> bool:
         return False
     # The site named in full is enough (the item may name the quartier, not
     # the commune); a site named in other words needs its commune too.
-    if len(fold(op.get("name", ""))) > 8 and fuzz.partial_ratio(fold(op["name"]), fold(d.text)) >= 95:
+    if len(fold(op.get("name", ""))) > 8 and fuzz.partial_ratio(fold(op["name"]), fold(d.text)) >= diff_settings().announcement_site:
         return True
     if op.get("commune") and fold(op["commune"]) not in fold(d.text):
         return False
-    return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= 85 or _names_site(op, d.text) \
+    return fuzz.partial_ratio(fold(op.get("name", "")), fold(d.text)) >= diff_settings().announcement_words or _names_site(op, d.text) \
         or _numbered_site(op.get("name", ""), d.text)
 
 
@@ -155,7 +156,7 @@ def _covers_figure(d: Declared, c: Change, least_words: int = 3) -> bool:
     sec = c.evidence.new_section or c.evidence.old_section
     if sec and any(norm_number(sec) == a or norm_number(sec).startswith(a + ".") for a in d.articles):
         return True
-    if d.operation and fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 85 and len(fold(c.target)) > 5:
+    if d.operation and fuzz.partial_ratio(fold(c.target), fold(d.text)) >= diff_settings().announcement_words and len(fold(c.target)) > 5:
         return True
     # "relever la dotation du fonds local d'accompagnement au relogement"
     return not d.articles and _names(c.target, d.text, least_words)
@@ -166,7 +167,7 @@ def _covers_table(d: Declared, c: Change) -> bool:
 
 
 def _covers_party(d: Declared, c: Change) -> bool:
-    return fuzz.partial_ratio(fold(c.target), fold(d.text)) >= 90
+    return fuzz.partial_ratio(fold(c.target), fold(d.text)) >= diff_settings().announcement_quote
 
 
 _COVERS = {"article": _covers_article, "annex": _covers_annex, "operation": _covers_operation,
@@ -206,7 +207,7 @@ def _names(phrase: str, text: str, least: int) -> bool:
     Figures are not words: they are what changed."""
     words = _words(phrase)
     said = re.findall(r"\w+", fold(text))
-    hits = sum(1 for w in words if any(fuzz.ratio(w, x) >= 85 for x in said))
+    hits = sum(1 for w in words if any(fuzz.ratio(w, x) >= diff_settings().announcement_words for x in said))
     return hits >= least and hits * 2 >= len(words)
 
 

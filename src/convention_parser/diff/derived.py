@@ -21,8 +21,7 @@ from ..records import Change, Table
 from .facts import cell_value
 from .headline import _total, row_and_column
 from .normalize import fold
-
-SUM_TOLERANCE = 1.0     # euros: totals are printed rounded to the cent or the euro
+from .settings import diff_settings
 
 
 def _grid(t: Table) -> list[list[Optional[float]]]:
@@ -32,7 +31,7 @@ def _grid(t: Table) -> list[list[Optional[float]]]:
 def _find(t: Table, grid, value: float, row_label: str) -> Optional[tuple[int, int]]:
     """The cell of ``t`` holding ``value``, on the row its label names when several do."""
     hits = [(i, j) for i, row in enumerate(grid) for j, v in enumerate(row)
-            if v is not None and abs(v - value) <= SUM_TOLERANCE / 2]
+            if v is not None and abs(v - value) <= diff_settings().sum_tolerance / 2]
     if len(hits) > 1 and row_label:
         named = [(i, j) for i, j in hits if any(fold(c) == row_label for c in t.rows[i] if c)]
         hits = named or hits
@@ -45,8 +44,8 @@ def _sums(grid, i: int, j: int) -> tuple[bool, bool]:
     row = [x for k, x in enumerate(grid[i]) if k != j and x is not None]
     col = [grid[k][j] for k in range(i) if j < len(grid[k]) and grid[k][j] is not None]
     # At least two terms: a row of one figure is not summed by it.
-    return (len(row) > 1 and abs(sum(row) - v) <= SUM_TOLERANCE and v != 0,
-            len(col) > 1 and abs(sum(col) - v) <= SUM_TOLERANCE and v != 0)
+    return (len(row) > 1 and abs(sum(row) - v) <= diff_settings().sum_tolerance and v != 0,
+            len(col) > 1 and abs(sum(col) - v) <= diff_settings().sum_tolerance and v != 0)
 
 
 def _places(c: Change, tables: dict[str, Table]) -> list[tuple[str, int, int, bool, bool]]:

@@ -22,10 +22,9 @@ from .matcher import TokenMatcher
 from ..french.words import STOPWORDS
 from .normalize import fold
 from .wording import euros, number, operation_phrase
+from .settings import diff_settings
 
 _STOP = STOPWORDS | {"rue"}
-NAME_THRESHOLD = 0.8
-AMOUNT_TOLERANCE = 0.5       # euros: rounding of cents between layouts
 _OP_FIELDS = ("logements", "amount", "maitre_ouvrage", "quartier")
 # What an operation_modified reports. The quartier is written in as many ways as
 # there are sources (a table's "62510 Liévin, Angres 6062028 Calonne - Marichelles",
@@ -149,17 +148,17 @@ def operation_similarity(a: Operation, b: Operation) -> float:
     if not same_commune(a.commune, b.commune):
         return 0.0
     s = name_similarity(a.name, b.name)
-    if s < NAME_THRESHOLD:
+    if s < diff_settings().name_threshold:
         return s
     # Token sets make "Edelweiss" match "Glycines, Cyclamens et Edelweiss" fully;
     # among names that all match, the closest spelling must win the assignment.
     closeness = fuzz.ratio(fold(a.name), fold(b.name)) / 100.0
-    return NAME_THRESHOLD + (1.0 - NAME_THRESHOLD) * (s + closeness) / 2
+    return diff_settings().name_threshold + (1.0 - diff_settings().name_threshold) * (s + closeness) / 2
 
 
 def _same(a, b) -> bool:
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return abs(a - b) <= AMOUNT_TOLERANCE
+        return abs(a - b) <= diff_settings().amount_tolerance
     if isinstance(a, str) and isinstance(b, str):
         return fold(a) == fold(b)
     return a == b
@@ -172,7 +171,7 @@ def _op_dict(op: Operation) -> dict:
 def operation_changes(old: list[Operation], new: list[Operation]) -> list[Change]:
     old, new = dedupe_operations(old), dedupe_operations(new)
     sim = [[operation_similarity(a, b) for b in new] for a in old]
-    pairs = best_pairs(sim, NAME_THRESHOLD) if old and new else []
+    pairs = best_pairs(sim, diff_settings().name_threshold) if old and new else []
     used_o = {i for i, _, _ in pairs}
     used_n = {j for _, j, _ in pairs}
     changes = []
@@ -251,7 +250,7 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         groups_old.setdefault(where(f, True), []).append(f)
     for f in new:
         groups_new.setdefault(where(f, False), []).append(f)
-    tolerance = AMOUNT_TOLERANCE if kind == "amount" else 1e-9
+    tolerance = diff_settings().amount_tolerance if kind == "amount" else 1e-9
     pairs = []
     for g, olds in groups_old.items():
         news = groups_new.get(g)
@@ -270,7 +269,7 @@ def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
     before and after. Two rows of one table are two facts even when their
     figures coincide; a count (small integers coincide more often than
     amounts to the cent) is merged only within one section."""
-    tolerance = AMOUNT_TOLERANCE if kind == "amount" else 1e-9
+    tolerance = diff_settings().amount_tolerance if kind == "amount" else 1e-9
     groups: list[list[tuple]] = []
 
     def compatible(p: tuple, q: tuple) -> bool:
@@ -298,9 +297,6 @@ def _label_key(f) -> str:
     figure and often hold the neighbouring figure, which differs between
     versions exactly when the figure does."""
     return " ".join(_DIGITS.sub(" ", fold(f.label or "")).split())
-
-
-LABEL_THRESHOLD = 0.9
 
 
 def _pair_figures(olds: list, news: list, by_meaning: bool = False) -> list[tuple]:
@@ -372,7 +368,7 @@ def _pair_by_label(olds: list, news: list, apart: bool = False) -> list[tuple]:
     rn = {k: name_words(k) for k in ln if k not in lo}
     for co, cn in _clusters(ro, rn):
         sim = [[words_similarity(ro[a], rn[b]) for b in cn] for a in co]
-        pairs += [(lo[co[i]], ln[cn[j]]) for i, j, _ in best_pairs(sim, LABEL_THRESHOLD)]
+        pairs += [(lo[co[i]], ln[cn[j]]) for i, j, _ in best_pairs(sim, diff_settings().label_threshold)]
     order = {id(f): i for i, f in enumerate(olds)}
     return sorted(pairs, key=lambda p: order[id(p[0])])
 
@@ -391,7 +387,7 @@ def _clusters(ro: dict[str, str], rn: dict[str, str]) -> list[tuple[list[str], l
         return x
 
     linked = set()
-    cutoff = LABEL_THRESHOLD * 100 - 1e-6
+    cutoff = diff_settings().label_threshold * 100 - 1e-6
     for i, a in enumerate(ko):
         for j, b in enumerate(kn):
             wa, wb = ro[a], rn[b]
@@ -408,9 +404,6 @@ def _clusters(ro: dict[str, str], rn: dict[str, str]) -> list[tuple[list[str], l
     return list(groups.values())
 
 
-MAGNITUDE_THRESHOLD = 0.6
-
-
 def _pair_by_magnitude(olds: list, news: list) -> list[tuple]:
     """Within a stretch where figures were both changed and added (or
     removed), order alone cannot pair them: a revised figure stays close to
@@ -419,7 +412,7 @@ def _pair_by_magnitude(olds: list, news: list) -> list[tuple]:
         top = max(abs(a), abs(b))
         return 1.0 if top == 0 else 1.0 - abs(a - b) / top
     sim = [[closeness(a.value, b.value) for b in news] for a in olds]
-    return [(olds[i], news[j]) for i, j, _ in best_pairs(sim, MAGNITUDE_THRESHOLD)]
+    return [(olds[i], news[j]) for i, j, _ in best_pairs(sim, diff_settings().magnitude_threshold)]
 
 
 def _figure_change(group: list[tuple], kind: str) -> Change:
@@ -484,7 +477,7 @@ def cell_value(cell: str) -> Optional[float]:
 def _cells_equal(a: str, b: str) -> bool:
     va, vb = cell_value(a), cell_value(b)
     if va is not None and vb is not None:
-        return abs(va - vb) <= AMOUNT_TOLERANCE
+        return abs(va - vb) <= diff_settings().amount_tolerance
     return fold(a) == fold(b)
 
 
@@ -597,7 +590,6 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
 
 # ------------------------------------------------------------------- parties
 
-PARTY_THRESHOLD = 0.85
 _PARTY_STOP = STOPWORDS
 _ACRONYM = re.compile(r"^[A-ZÉ]{2,6}$")
 
@@ -633,7 +625,7 @@ def party_changes(old: list[str], new: list[str]) -> list[Change]:
     if not old or not new:
         return []
     sim = [[party_similarity(a, b) for b in new] for a in old]
-    pairs = best_pairs(sim, PARTY_THRESHOLD)
+    pairs = best_pairs(sim, diff_settings().party_threshold)
     uo = {i for i, _, _ in pairs}
     un = {j for _, j, _ in pairs}
     out = [Change(type="party_removed", target=p, before=p, summary=f"Partie retirée : {p}")
@@ -701,7 +693,7 @@ def evidenced_parties(changes: list[Change], old_text: str, new_text: str,
             continue
         if c.type == "party_added":
             pieces = [x for x in re.split(r",\s*|\s+et\s+", c.target) if x.strip()]
-            if len(pieces) > 1 and all(max((party_similarity(x, o) for o in old_parties), default=0) >= PARTY_THRESHOLD
+            if len(pieces) > 1 and all(max((party_similarity(x, o) for o in old_parties), default=0) >= diff_settings().party_threshold
                                        or named_in(x, old_text) for x in pieces):
                 continue
         out.append(c)
@@ -725,7 +717,7 @@ def owner_parties(ops: list[Change], old_parties: list[str], old_ops: list[Opera
             continue
         owner = " ".join(w for w in (c.after.get("maitre_ouvrage") or "").split()
                          if not _MONEY_WORD.match(w))
-        if len(owner) < 4 or any(party_similarity(owner, k) >= PARTY_THRESHOLD for k in known):
+        if len(owner) < 4 or any(party_similarity(owner, k) >= diff_settings().party_threshold for k in known):
             continue
         # Old parties not read: an owner the old version already names (its
         # commune, "la commune de X") may well have signed it; no evidence.
@@ -748,4 +740,4 @@ def merge_parties(convention: list[str], signatories: list[str]) -> list[str]:
     # A signatory may stand for several parties at once: it is known when it
     # matches one closely (no one-to-one pairing needed).
     return list(convention) + [s for s in signatories
-                               if max(party_similarity(s, c) for c in convention) < PARTY_THRESHOLD]
+                               if max(party_similarity(s, c) for c in convention) < diff_settings().party_threshold]

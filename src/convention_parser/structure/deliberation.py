@@ -22,6 +22,7 @@ from .names import holds_name, person, split_list, split_names
 from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
+from .settings import structure_settings
 
 # Field kinds a label may open (keys of [deliberation.labels]).
 FIELDS = ("president", "secretary", "present", "excused", "proxies", "represented", "absent", "not_voting")
@@ -229,11 +230,7 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
 def _speck(name: str) -> bool:
     """On OCR'd text, a "name" of a few letters under a title is a stamp's or a
     signature's ink read as letters ("KT"), not a person."""
-    return sum(ch.isalpha() for ch in name) < SIGNATURE_MIN_LETTERS
-
-
-SIGNATURE_MIN_LETTERS = 4
-SIGNATURE_JUNK = 3     # characters: a segment this short beside signatories' names (a page number, a speck)
+    return sum(ch.isalpha() for ch in name) < structure_settings().signature_min_letters
 
 
 def _signatory(rows, secretary: Optional[str]) -> Optional[str]:
@@ -242,7 +239,7 @@ def _signatory(rows, secretary: Optional[str]) -> Optional[str]:
         names = [person(s.text) for s in row.segments]
         if not any(names):
             continue
-        if any(n is None and len(s.text.strip()) > SIGNATURE_JUNK for n, s in zip(names, row.segments)):
+        if any(n is None and len(s.text.strip()) > structure_settings().signature_junk for n, s in zip(names, row.segments)):
             return None                       # prose or a title: no row of names at the end
         # OCR may glue a speck to a name ("dE Michelle LUCIANI" for "Mme Michelle LUCIANI"):
         # a name holding every word of the secretary's is the secretary's.

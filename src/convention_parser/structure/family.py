@@ -44,6 +44,9 @@ class Family:
     name: str
     kind: str
     data: dict[str, Any]
+    # The built-in kind whose metadata this family reads ([meta] metadata_as; default: its
+    # own kind): a new kind "protocole" may read its parties as a convention does.
+    metadata_as: str = ""
     keywords: list[Keyword] = field(default_factory=list)
     starts: list[re.Pattern] = field(default_factory=list)
     ends: list[re.Pattern] = field(default_factory=list)
@@ -139,6 +142,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     meta = data.get("meta", {})
     detect = data.get("detect", {})
     fam = Family(name=name, kind=meta.get("kind", "other"), data=data)
+    fam.metadata_as = meta.get("metadata_as", fam.kind)
     fam.keywords = [Keyword(re.compile(k["pattern"], FLAGS | re.MULTILINE), float(k.get("weight", 1)))
                     for k in detect.get("keywords", [])]
     fam.starts = [re.compile(p, FLAGS) for p in detect.get("starts", [])]

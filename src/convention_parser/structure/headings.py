@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..text.model import Line
 from .family import Family, HeadingPattern
 from .lines import BodyLine, BodyStats, clean
+from .settings import structure_settings
 
 _ROMAN = re.compile(r"^[IVXL]+$")
 # A title that ends on a label word waits for its number on the next line.
@@ -69,9 +70,9 @@ def _depth(kind: str, number: str) -> int:
 def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_heading: bool = False) -> float:
     """Evidence from layout alone, about 0..5."""
     score = 0.0
-    if bl.bold and stats.bold_share < 0.5:
+    if bl.bold and stats.bold_share < structure_settings().bold_share_max:
         score += 2
-    if stats.size and bl.size > stats.size + 0.6:
+    if stats.size and bl.size > stats.size + structure_settings().larger_by:
         score += 2
     if stats.spaced(bl.gap_before):
         score += 1
@@ -86,14 +87,11 @@ def _title_evidence(title: str) -> float:
     if not t:
         return 0.5
     letters = [c for c in t if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 2:
+    if letters and sum(c.isupper() for c in letters) / len(letters) > structure_settings().caps_share and len(letters) > 2:
         return 1.5
     if t[0].islower():
         return -3
     return 0.5
-
-
-TAB_GAP = 1.0   # a gap wider than this many ems after the label is a tab stop, not a space
 
 
 @dataclass(frozen=True)
@@ -108,7 +106,6 @@ class ProseRegionSettings:
 
 
 PROSE = ProseRegionSettings()
-GUTTER = 1.5    # ems: a gap this wide inside a line is a column gutter, not a word space
 
 
 def column_view(bl: BodyLine, stats: BodyStats) -> BodyLine:
@@ -116,18 +113,18 @@ def column_view(bl: BodyLine, stats: BodyStats) -> BodyLine:
 
     Where a heading opens a section set in two columns, the text layer may read its row
     together with the other column's first line ("Art. 1. Les éléments | vacance organisée
-    …"). When the words left of the widest gap (wider than ``GUTTER`` ems) are set apart
+    …"). When the words left of the widest gap (wider than ``gutter`` ems, settings.py) are set apart
     (bold or larger) and the words right of it are not, the left words are the line a
     heading is looked for in; otherwise the line itself."""
     words = bl.line.words
     if len(words) < 2:
         return bl
     k = max(range(1, len(words)), key=lambda i: words[i].x0 - words[i - 1].x1)
-    if words[k].x0 - words[k - 1].x1 <= GUTTER * max(words[k - 1].size, 1.0):
+    if words[k].x0 - words[k - 1].x1 <= structure_settings().gutter * max(words[k - 1].size, 1.0):
         return bl
 
     def apart(ws) -> bool:
-        return all(w.bold for w in ws) and stats.bold_share < 0.5 \
+        return all(w.bold for w in ws) and stats.bold_share < structure_settings().bold_share_max \
             or bool(stats.size) and all(w.size > stats.size + 0.6 for w in ws)
     left, right = words[:k], words[k:]
     if not apart(left) or any(w.bold for w in right) or apart(right):
@@ -165,7 +162,7 @@ def _tab_after_label(bl: BodyLine, m: re.Match) -> bool:
     n = len(m.group("label").split())
     if not 0 < n < len(words):
         return False
-    return words[n].x0 - words[n - 1].x1 > TAB_GAP * max(bl.size, 1.0)
+    return words[n].x0 - words[n - 1].x1 > structure_settings().tab_gap * max(bl.size, 1.0)
 
 
 def _has_separator(label_and_rest: str, m: re.Match) -> bool:
@@ -214,7 +211,7 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
 
 def _distinct(bl: BodyLine, stats: BodyStats) -> bool:
     """Set apart from the body by its typography: bold in a mostly regular text, or larger."""
-    return (bl.bold and stats.bold_share < 0.5) or bool(stats.size and bl.size > stats.size + 0.6)
+    return (bl.bold and stats.bold_share < structure_settings().bold_share_max) or bool(stats.size and bl.size > stats.size + structure_settings().larger_by)
 
 
 def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: set[str] = frozenset()) -> bool:
@@ -226,14 +223,14 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
     if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings, nxt):
         # A label alone on its line ("TITRE II") takes its title from the next
         # line, which layouts often set apart (larger, bold, after a gap).
-        prominent = (nxt.bold and stats.bold_share < 0.5) or (stats.size and nxt.size > stats.size + 0.6)
+        prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by)
         near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
         return bool(prominent and near and len(nxt.text) <= 160)
     if stats.spaced(nxt.gap_before, h.lines[0].size):
         return False
     title = h.title
     if (_AWAITS_NUMBER.search(title) or _DANGLING.search(title)) and title.strip() \
-            and nxt.bold == h.lines[0].bold and abs(nxt.size - h.lines[0].size) < 0.3:
+            and nxt.bold == h.lines[0].bold and abs(nxt.size - h.lines[0].size) < structure_settings().same_size:
         # "… du titre" / "I – « Les quartiers »", "… DE L'ARTICLE 1 DU" / "TITRE II – …": a line
         # ending mid-phrase runs on, even where the next one starts like a numbered heading.
         return True
@@ -242,10 +239,10 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
     if title.count("«") > title.count("»"):
         return True                                   # a quoted title is still open
     head = h.lines[0]
-    distinct = (head.bold and stats.bold_share < 0.5) or (stats.size and head.size > stats.size + 0.6)
+    distinct = (head.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and head.size > stats.size + structure_settings().larger_by)
     if distinct:
         # Same typography as the heading line: part of the heading.
-        return nxt.bold == head.bold and abs(nxt.size - head.size) < 0.3
+        return nxt.bold == head.bold and abs(nxt.size - head.size) < structure_settings().same_size
     if not title:
         return False
     return bool(_DANGLING.search(title)) or nxt.text[:1].islower()

@@ -24,9 +24,9 @@ from .items import SETTINGS, Item, Row, find_items, split_vote, title_words
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
+from .settings import structure_settings
 from .tree import build_tree
 
-THEME_MAX_CHARS = 90          # a theme heading is a short line
 _NUMBERING = re.compile(r"^(?:(?P<roman>[IVXL]+)|(?P<digit>\d{1,2})|(?P<letter>[A-H]))\s*[.)–—\-]\s*(?=\S)")
 
 
@@ -112,16 +112,16 @@ def _theme_row(rows: list[Row], r: int, floor: int, head_at: dict, stats: BodySt
     if h is not None:
         return (h.title.strip() or h.label), h.kind
     text = row.text
-    if len(text) > THEME_MAX_CHARS or re.search(r"[.;,]\s*$", text):
+    if len(text) > structure_settings().theme_max_chars or re.search(r"[.;,]\s*$", text):
         return None
     letters = [c for c in text if c.isalpha()]
-    caps = len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
-    bold = all(w.bold for w in row.words) and stats.bold_share < 0.5
+    caps = len(letters) > 3 and sum(c.isupper() for c in letters) > structure_settings().caps_share * len(letters)
+    bold = all(w.bold for w in row.words) and stats.bold_share < structure_settings().bold_share_max
     m = _NUMBERING.match(text)
     if not (bold or caps or (numbered and m)):
         return None
     prev = rows[r - 1] if r else None
-    if prev is not None and r - 1 > floor and prev.page == row.page and row.top - prev.top < row.height * 1.6:
+    if prev is not None and r - 1 > floor and prev.page == row.page and row.top - prev.top < row.height * structure_settings().wrap_step:
         return None                          # set tight under a line of text: no heading
     kind = next((g for g in ("roman", "digit", "letter") if m and m.group(g)), "theme")
     return text[m.end():].strip() if m else text, kind
@@ -243,7 +243,7 @@ def _title_wraps(bl: BodyLine, head: Heading, stats: BodyStats, x_title: Optiona
     title = re.sub(r"^objet\s*:\s*", "", head.title.strip(), flags=FLAGS)
     if _caps(title) and _caps(bl.text):
         return True
-    return stats.bold_share < 0.5 and head.lines[0].bold and bl.bold and abs(bl.size - last.size) < 0.3
+    return stats.bold_share < structure_settings().bold_share_max and head.lines[0].bold and bl.bold and abs(bl.size - last.size) < structure_settings().same_size
 
 
 def _presenter(fam: Family, text: str) -> Optional[str]:

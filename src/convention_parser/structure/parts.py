@@ -24,13 +24,12 @@ from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
 from .own_title import labelled_subject, numbered_title
-from .split import MIN_SCORE, TOP_LINES, page_headers, segment
+from .settings import structure_settings
+from .split import page_headers, segment
 from .table_marks import check_table_marks
 from .tree import build_tree
 
 _OTHER = Family(name="", kind="other", data={})
-MIN_STATS_LINES = 30     # a shorter part is measured with the whole document
-SIGNATURE_LINES = 40     # the closing lines where a deliberation's signature block is looked for
 
 
 def split_parts(doc: Document, rules: RuleSet,
@@ -61,7 +60,7 @@ def split_parts(doc: Document, rules: RuleSet,
             # overlaps): two decided items or more make it minutes; one item only in a text
             # already read as minutes.
             items = build_items(seg_lines, minutes, stats, p0, p1, build_part, single=minutes is fam,
-                                closing=seg_lines[-SIGNATURE_LINES:])
+                                closing=seg_lines[-structure_settings().signature_lines:])
             if items:
                 drafts.extend(items)
                 continue
@@ -95,14 +94,14 @@ def _rejoin(segs: list, lines: list[BodyLine]) -> list:
         deciding = pf is not None and pf.kind == "deliberation"
         more_items = deciding and pf.has_items and (sf is None or sf.kind == "deliberation") and pf.admits(text)
         head = (pf is None and sf is not None and sf.kind == "deliberation"
-                and sf.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE)
+                and sf.score([bl.text for bl in lines[prev.start:prev.end]]) >= structure_settings().min_score)
         fragment = deciding and sf is None and pf.admits(text)
         same = deciding and sf is pf and not pf.has_items
         # A decision's text read on, then items of minutes that no start line of theirs opened
         # (the cut was another family's start line): the decision was the minutes' first items.
         minutes_on = (deciding and not pf.has_items and sf is not None and sf.has_items
                       and sf.kind == "deliberation" and sf.admits(text)
-                      and not _opened_by(sf, lines[s.start:s.start + TOP_LINES]))
+                      and not _opened_by(sf, lines[s.start:s.start + structure_settings().top_lines]))
         if not (more_items or head or fragment or same or minutes_on):
             out.append(s)
             continue
@@ -170,7 +169,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
     draft.title = find_title(lines, fam, stats)
     if fam is None:
         return draft
-    if draft.kind == "deliberation" and fam.section("deliberation"):
+    if fam.metadata_as == "deliberation" and fam.section("deliberation"):
         # The opening block: the lines before the first heading, table lines included.
         stop = heads[0].first.index if heads else None
         header = [bl for bl in lines if stop is None or bl.index < stop]
@@ -182,13 +181,13 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         votes = "\n".join([body] + [bl.text for bl in lines if bl.line.table_id is not None
                                      and (stop is None or bl.index >= stop)])
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
-                           noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
+                           noisy=any(bl.ocr for bl in lines), closing=lines[-structure_settings().signature_lines:])
         draft.metadata = md.to_dict()
-    elif draft.kind == "avenant":
+    elif fam.metadata_as == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
         draft.metadata_rules = fam.section("metadata")
         draft.amendments = extract_amendments(draft, fam)
-    elif draft.kind == "convention" and parties_rules:
+    elif fam.metadata_as == "convention" and parties_rules:
         parties, associated = read_parties(parties_rules, draft.paragraphs)
         if parties:
             draft.metadata = ConventionMetadata(parties=parties, associated_partners=associated).to_dict()
@@ -205,7 +204,7 @@ def find_title(lines: list[BodyLine], fam: Optional[Family], stats: BodyStats) -
     first = window[start]
     parts = [first.text]
     for bl in window[start + 1:start + 5]:
-        same = bl.bold == first.bold and abs(bl.size - first.size) < 0.3 and bl.page == first.page
+        same = bl.bold == first.bold and abs(bl.size - first.size) < structure_settings().same_size and bl.page == first.page
         close = bl.gap_before <= stats.gap * 1.6
         caps = first.text.isupper() == bl.text.isupper()
         typographic = _prominent(first, stats)
@@ -218,4 +217,4 @@ def find_title(lines: list[BodyLine], fam: Optional[Family], stats: BodyStats) -
 
 
 def _prominent(bl: BodyLine, stats: BodyStats) -> bool:
-    return (bl.bold and stats.bold_share < 0.5) or bl.size > stats.size + 0.6
+    return (bl.bold and stats.bold_share < structure_settings().bold_share_max) or bl.size > stats.size + structure_settings().larger_by

@@ -34,14 +34,7 @@ from ..text.furniture import is_page_number, normalise
 from ..text.model import Document
 from .family import Family
 from .lines import BodyLine, BodyStats
-
-TOP_LINES = 8          # a document start must be among the first lines of its page
-MIN_LINES = 15         # a shorter segment (a cover page) joins the next one
-MIN_SCORE = 4.0        # below this no family claims the segment: kind "other"
-SCORE_WINDOW = 400     # lines read for classification
-TITLE_LINES = 3        # lines where a document's title is looked for (family title_weight)
-REPEAT_PAGES = 3       # a top line printed at the same place on this many pages is furniture
-REPEAT_STEP = 4.0      # pt: tops this close are the same place
+from .settings import structure_settings
 
 
 @dataclass
@@ -65,13 +58,13 @@ def _page_rank(lines: list[BodyLine]) -> list[int]:
 
 def _repeated_tops(lines: list[BodyLine], rank: list[int]) -> set[int]:
     """Indexes of top-of-page lines whose text (digits normalised) sits at the same place on
-    REPEAT_PAGES pages or more, on the next or the previous page among them."""
+    ``repeat_pages`` pages or more (settings.py), on the next or the previous page among them."""
     where: dict[tuple[str, int], set[int]] = {}
     tops: list[tuple[int, tuple[str, int]]] = []
     for i, bl in enumerate(lines):
-        if rank[i] >= TOP_LINES or bl.line.table_id is not None:
+        if rank[i] >= structure_settings().top_lines or bl.line.table_id is not None:
             continue
-        key = (normalise(bl.text), round(bl.top / REPEAT_STEP))
+        key = (normalise(bl.text), round(bl.top / structure_settings().repeat_step))
         where.setdefault(key, set()).add(bl.page)
         tops.append((i, key))
     out: set[int] = set()
@@ -81,7 +74,7 @@ def _repeated_tops(lines: list[BodyLine], rank: list[int]) -> set[int]:
             around[(text, bucket)] = set().union(*(where.get((text, b), ()) for b in (bucket - 1, bucket, bucket + 1)))
         pages = around[(text, bucket)]
         page = lines[i].page
-        if len(pages) >= REPEAT_PAGES and (page - 1 in pages or page + 1 in pages):
+        if len(pages) >= structure_settings().repeat_pages and (page - 1 in pages or page + 1 in pages):
             out.add(i)
     return out
 
@@ -121,7 +114,7 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
         # Inside a document that goes on, a repeated top line is furniture and a page under
         # the same running header as the page before is the same document.
         same_header = bl.page in headers and headers[bl.page] == headers.get(bl.page - 1)
-        if rank[i] < TOP_LINES and i > 0 and (after_end or (i not in repeated and not same_header)) \
+        if rank[i] < structure_settings().top_lines and i > 0 and (after_end or (i not in repeated and not same_header)) \
                 and _opens(lines, i, fams) and _heads_block(lines, i, stats):
             cut = i - rank[i]                 # the document starts with its page
             if cut > cuts[-1]:
@@ -141,7 +134,7 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
             for a, b in zip(cuts, cuts[1:] + [len(lines)])]
     merged: list[Segment] = []
     for s in segs:
-        if merged and not merged[-1].closed and merged[-1].end - merged[-1].start < MIN_LINES and merged[-1].end == s.start:
+        if merged and not merged[-1].closed and merged[-1].end - merged[-1].start < structure_settings().min_lines and merged[-1].end == s.start:
             merged[-1] = Segment(merged[-1].start, s.end, fresh=merged[-1].fresh)   # a cover page joins its document
         else:
             merged.append(s)
@@ -166,14 +159,14 @@ def _heads_block(lines: list[BodyLine], i: int, stats: BodyStats | None) -> bool
         return True
     if stats.spaced(bl.gap_before, max(bl.size, prev.size)):
         return True
-    return prev.bold != bl.bold or abs(prev.size - bl.size) > 0.6
+    return prev.bold != bl.bold or abs(prev.size - bl.size) > structure_settings().larger_by
 
 
 def _prominent(bl: BodyLine, stats: BodyStats | None) -> bool:
     """A title line: bold in a mostly regular text, or larger than the body."""
     if stats is None:
         return True
-    return (bl.bold and stats.bold_share < 0.5) or bl.size > stats.size + 0.6
+    return (bl.bold and stats.bold_share < structure_settings().bold_share_max) or bl.size > stats.size + structure_settings().larger_by
 
 
 def _opens(lines: list[BodyLine], i: int, fams: list[Family]) -> bool:
@@ -187,11 +180,11 @@ def _opens(lines: list[BodyLine], i: int, fams: list[Family]) -> bool:
 
 
 def classify(seg: Segment, lines: list[BodyLine], fams: list[Family]) -> None:
-    texts = [bl.text for bl in lines[seg.start:min(seg.end, seg.start + SCORE_WINDOW)]]
+    texts = [bl.text for bl in lines[seg.start:min(seg.end, seg.start + structure_settings().score_window)]]
     whole = [bl.text for bl in lines[seg.start:seg.end]]
     noisy = any(bl.ocr for bl in lines[seg.start:seg.end])
     # A family claims only a text that holds what it requires (a council's agenda names the
     # items of a session but decides nothing: no deliberation).
-    scored = sorted(((f.score(texts, TITLE_LINES), f.name, f) for f in fams if f.admits(whole, noisy)), key=lambda t: (-t[0], t[1]))
-    if scored and scored[0][0] >= MIN_SCORE:
+    scored = sorted(((f.score(texts, structure_settings().title_lines), f.name, f) for f in fams if f.admits(whole, noisy)), key=lambda t: (-t[0], t[1]))
+    if scored and scored[0][0] >= structure_settings().min_score:
         seg.score, seg.family = scored[0][0], scored[0][2]

@@ -13,14 +13,12 @@ import re
 from typing import TYPE_CHECKING, Optional
 
 from .lines import BodyStats
+from .settings import structure_settings
 
 if TYPE_CHECKING:                      # items.py imports this module
     from .items import Row
 
 _OBJET = re.compile(r"^objet\s*:\s*\S", re.IGNORECASE)
-TITLE_MAX_CHARS = 200
-CAPS_SHARE = 0.8                       # share of a title's letters in capitals
-WRAP_STEP = 1.6                        # x row height: a title's rows follow this close
 
 
 def title_style(row: "Row", stats: BodyStats) -> Optional[str]:
@@ -30,12 +28,12 @@ def title_style(row: "Row", stats: BodyStats) -> Optional[str]:
     text = row.text
     if _OBJET.match(text):
         return "objet"
-    if len(text) > TITLE_MAX_CHARS or text.rstrip().endswith(":"):
+    if len(text) > structure_settings().title_max_chars or text.rstrip().endswith(":"):
         return None
     letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) > 3 and sum(ch.isupper() for ch in letters) > CAPS_SHARE * len(letters):
+    if len(letters) > 3 and sum(ch.isupper() for ch in letters) > structure_settings().caps_share * len(letters):
         return "caps"
-    if stats.bold_share < 0.5 and all(w.bold for w in row.words):
+    if stats.bold_share < structure_settings().bold_share_max and all(w.bold for w in row.words):
         return "bold"
     return None
 
@@ -55,7 +53,7 @@ def titled_items(rows: list["Row"], decided_at: list[bool], stats: BodyStats,
             # a title wrapped over rows set the same way opens at its first row
             while t - 1 >= floor and title_style(rows[t - 1], stats) == style \
                     and rows[t - 1].page == rows[t].page \
-                    and rows[t].top - rows[t - 1].top < WRAP_STEP * rows[t].height:
+                    and rows[t].top - rows[t - 1].top < structure_settings().wrap_step * rows[t].height:
                 t -= 1
             out.append((t, style))
         floor = r + 1

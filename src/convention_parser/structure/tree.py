@@ -11,6 +11,7 @@ from .family import Family
 from .headings import Heading
 from .lines import BodyLine, BodyStats
 from .model import Paragraph, PartDraft
+from .settings import structure_settings
 
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
 # A line ending a clause ("…, représentée par son président," / "… 2015." / "entre :"), a footnote
@@ -163,7 +164,7 @@ def _breaks(prev: BodyLine, bl: BodyLine, stats: BodyStats, start: BodyLine | No
         return True
     if start is not None and start.list_item and bl.x0 < start.x0 - 5:
         return True                     # back at the margin after an indented list item
-    if abs(bl.size - prev.size) > 0.6:
+    if abs(bl.size - prev.size) > structure_settings().larger_by:
         return True
     margin = stats.margin.get(bl.page, bl.x0)
     # An indented first line after a finished sentence opens a paragraph.

@@ -1,0 +1,88 @@
+"""The thresholds of the diff, in one place, like tables/settings.py.
+
+``diff_versions(old, new, settings=DiffSettings(...))`` runs the diff with other values:
+it makes them the active ones for the duration of the call (``use_diff_settings``) and
+every module reads them with ``diff_settings()``. Called on their own (``diff_results``
+in a test), the modules use the defaults, the values the diff scores were measured with.
+Similarities are rapidfuzz scores: 0..1 where the code divides by 100, else 0..100.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class DiffSettings:
+    # Pairing sections (align.py)
+    match_threshold: float = 0.45
+    """Below this combined similarity (heading and text) two sections are different
+    sections: one removed, one added, not one modified."""
+    content_chars: int = 4000
+    """Characters of a section's text compared: enough to recognise it, and ratio() stays cheap."""
+
+    # Pairing facts (facts.py, consolidate.py)
+    name_threshold: float = 0.8
+    """Two operations are the same operation from this similarity of their names up."""
+    amount_tolerance: float = 0.5
+    """Euros: amounts this close are equal (cents rounded differently between layouts)."""
+    label_threshold: float = 0.9
+    """Two figures are the same figure when their labels are this similar."""
+    magnitude_threshold: float = 0.6
+    """Figures left unpaired by label pair by magnitude from this similarity up."""
+    party_threshold: float = 0.85
+    """Two parties (signatories) are the same body from this similarity of their names up."""
+    sum_tolerance: float = 1.0
+    """Euros: a total is the sum of its row or column within this (printed rounded to the
+    cent or the euro)."""
+
+    # An avenant's announcements against the changes found (declared.py)
+    announcement_duplicate: int = 85
+    """An announced item this similar to one listed already is the same item (the decision's
+    summary repeating the avenant's list)."""
+    announcement_quote: int = 90
+    """A quoted heading or a party's name is named by an announcement from this partial
+    similarity up."""
+    announcement_site: int = 95
+    """An operation's site named in full (from this partial similarity up) is announced,
+    whatever the commune."""
+    announcement_words: int = 85
+    """A site, a figure's label, a word: named by the announcement from this similarity up
+    (spelling variants allowed: "Frênes" ~ "Fresnes")."""
+
+    # Counts and words (added_counts.py, annexes.py, articles.py, consolidate.py)
+    max_qualifier_words: int = 6
+    """Words after a count that may still say what is counted ("logements locatifs sociaux")."""
+    min_new_word: int = 4
+    """Letters: a shorter word (an abbreviation) is no new kind of counted thing."""
+    family_prefix: int = 7
+    """Letters: words sharing this many first letters are one family ("réhabilitation",
+    "réhabilités")."""
+    wrapped_lines: int = 3
+    """An annex's title wraps onto at most this many lines."""
+    table_line_words: int = 4
+    """A line of at least this many words all found in a table is that table's text."""
+    operation_words: int = 4
+    """An announcement naming an operation in fewer words names none."""
+
+
+DEFAULT = DiffSettings()
+_ACTIVE: ContextVar[DiffSettings] = ContextVar("diff_settings", default=DEFAULT)
+
+
+def diff_settings() -> DiffSettings:
+    """The settings of the diff running now (the defaults outside one)."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def use_diff_settings(settings: DiffSettings | None) -> Iterator[DiffSettings]:
+    """Make ``settings`` the active diff settings inside the ``with`` block."""
+    token = _ACTIVE.set(settings or DEFAULT)
+    try:
+        yield _ACTIVE.get()
+    finally:
+        _ACTIVE.reset(token)
