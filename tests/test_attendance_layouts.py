@@ -276,3 +276,39 @@ def test_one_entry_a_row_at_a_tab_stop_left_of_the_first():
     md = _metadata(header, x=115.0)
     assert md["absent"] == ["Monique BLANC", "Benoît LE GALL", "Corinne MORIN"]
     assert md["present_count"] == 13
+
+
+def test_a_list_carried_over_a_page_break_back_to_the_margin():
+    """"Présents :" at the margin, its list at a tab stop (218) wrapping in its column to the
+    foot of page 1, under a footer the furniture pass left ("Page 1 / 3"); page 2 opens with a
+    running line, then the list goes on at the margin (77), left of the label's tab stop."""
+    tab, right = 218.0, 520.0
+    header = [_line(1, 120.0, (77.0, "Président :"), (tab, "M. Alain DUBOIS")),
+              _line(1, 134.0, (77.0, "Présents :"), (tab, "M. Alain DUBOIS, Mme Brigitte LAMBERT, M. Cédric", SIZE, right)),
+              _line(1, 148.0, (tab, "MARTIN, Mme Denise PETIT, M. Étienne ROUX, Mme Fanny", SIZE, right)),
+              _line(1, 162.0, (tab, "LEROY, M. Gilles FAURE, Mme Hélène BLANC, M. Igor", SIZE, right)),
+              _line(1, 800.0, (280.0, "Page 1 / 3")),
+              _line(2, 40.0, (180.0, "Conseil municipal du 12 mars 2024 - Procès-verbal")),
+              _line(2, 70.0, (77.0, "MOREL, Mme Julie GIRARD, M. Karim LEGRAND")),
+              _line(2, 84.0, (77.0, "Excusés :"), (tab, "Mme Laure MERCIER (pouvoir à M. Alain DUBOIS)"))]
+    md = _metadata(header, x=77.0)
+    assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN", "Denise PETIT", "Étienne ROUX",
+                             "Fanny LEROY", "Gilles FAURE", "Hélène BLANC", "Igor MOREL", "Julie GIRARD",
+                             "Karim LEGRAND"]
+    assert md["excused"] == [{"name": "Laure MERCIER", "proxy_to": "Alain DUBOIS"}]
+
+
+def test_one_entry_a_row_carried_over_a_page_break_back_to_the_margin():
+    """One entry a row at the tab stop to the foot of page 1; on page 2, past a running line with
+    no digit ("Ville de Mulhouse - Conseil municipal"), the entries go on at the margin."""
+    tab = 218.0
+    names = ["M. Alain DUBOIS", "Mme Brigitte LAMBERT", "M. Cédric MARTIN"]
+    header = [_line(1, 120.0, (77.0, "Présents :"), (tab, names[0]))]
+    header += [_line(1, 134.0 + 14 * k, (tab, n)) for k, n in enumerate(names[1:])]
+    header += [_line(2, 40.0, (180.0, "Ville de Mulhouse - Conseil municipal")),
+               _line(2, 70.0, (77.0, "Mme Denise PETIT")),
+               _line(2, 84.0, (77.0, "M. Étienne ROUX")),
+               _line(2, 98.0, (77.0, "Absents :"), (tab, "Mme Fanny LEROY"))]
+    md = _metadata(header, x=77.0)
+    assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN", "Denise PETIT", "Étienne ROUX"]
+    assert md["absent"] == ["Fanny LEROY"]

@@ -48,7 +48,7 @@ def split_parts(doc: Document, rules: RuleSet,
     stats = measure(lines)
     fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
-    segs = _rejoin(segment(lines, fams, stats, restarted_pages(doc), page_headers(doc)), lines)
+    segs = _rejoin(segment(lines, fams, stats, restarted_pages(doc), page_headers(doc)), lines, fams)
     drafts: list[PartDraft] = []
     for n, seg in enumerate(segs):
         seg_lines = lines[seg.start:seg.end]
@@ -71,7 +71,7 @@ def split_parts(doc: Document, rules: RuleSet,
     return drafts
 
 
-def _rejoin(segs: list, lines: list[BodyLine]) -> list:
+def _rejoin(segs: list, lines: list[BodyLine], fams: list[Family]) -> list:
     """Undo cuts made by a line that merely looks like a document's start ("Vu le règlement
     général de l'ANRU …" at the top of a page) inside a decision or minutes. A segment that
     opens fresh (a title page after the previous one's end) or follows a closed one stays cut.
@@ -94,8 +94,11 @@ def _rejoin(segs: list, lines: list[BodyLine]) -> list:
         pf, sf = prev.family, s.family
         deciding = pf is not None and pf.kind == "deliberation"
         more_items = deciding and pf.has_items and (sf is None or sf.kind == "deliberation") and pf.admits(text)
+        # (The head of minutes reads as such by the minutes' keywords, not the decision's: a
+        # page of minutes' head cut from their items by a "Vu le règlement …" page top.)
         head = (pf is None and sf is not None and sf.kind == "deliberation"
-                and sf.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE)
+                and any(f.score([bl.text for bl in lines[prev.start:prev.end]]) >= MIN_SCORE
+                        for f in (sf, _minutes_family(sf, fams)) if f is not None))
         fragment = deciding and sf is None and pf.admits(text)
         same = deciding and sf is pf and not pf.has_items
         # A decision's text read on, then items of minutes that no start line of theirs opened
