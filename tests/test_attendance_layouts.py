@@ -312,3 +312,28 @@ def test_one_entry_a_row_carried_over_a_page_break_back_to_the_margin():
     md = _metadata(header, x=77.0)
     assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN", "Denise PETIT", "Étienne ROUX"]
     assert md["absent"] == ["Fanny LEROY"]
+
+
+def test_one_entry_a_row_widening_back_to_the_margin_below_a_frame():
+    """A margin frame in small type (17-140) beside the header, which starts at 146; the
+    present list, one entry a row spaced as paragraphs, goes on at the page's margin (80)
+    once the frame ends. The frame's "Présents : 5" is a count of its own, and the frame's
+    lines beside the list are none of its entries."""
+    body = 146.0
+    header = [_line(1, 120.0, (body, "Président : Monsieur Julien DU BOIS")),
+              _line(1, 124.0, (17.0, "Secrétariat Général", 8.0)),
+              _line(1, 136.0, (body, "Présents (5) : Monsieur Julien DU BOIS")),
+              _line(1, 143.0, (17.0, "Acte n° DEL2022-9", 8.0)),
+              _line(1, 151.0, (17.0, "Nombre de membres en exercice : 16", 8.0)),
+              _line(1, 152.0, (body, "Madame Corinne RICHARD")),
+              _line(1, 160.0, (17.0, "Présents : 5", 8.0)),
+              _line(1, 168.0, (17.0, "Votants : 6", 8.0)),
+              _line(1, 168.0, (body, "Monsieur Maxime LEFÈVRE")),
+              _line(1, 184.0, (80.0, "Monsieur Mathieu MICHEL")),
+              _line(1, 200.0, (80.0, "Madame Julie LEBRUN")),
+              _line(1, 216.0, (80.0, "Absents ayant voté par procuration : Madame Brigitte SIMON (procuration à "
+                                     "Monsieur Maxime LEFÈVRE)"))]
+    md = _metadata(header, x=80.0)
+    assert md["president"] == "Julien DU BOIS"
+    assert md["present"] == ["Julien DU BOIS", "Corinne RICHARD", "Maxime LEFÈVRE", "Mathieu MICHEL", "Julie LEBRUN"]
+    assert md["excused"] == [{"name": "Brigitte SIMON", "proxy_to": "Maxime LEFÈVRE"}]

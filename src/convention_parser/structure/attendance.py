@@ -831,9 +831,11 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
       à Madame" / "B)" / "<tab>Madame C …"): the value so far ends with a whole entry and the
       row, starting in the value's column, opens one."""
     slack = settings.column_slack * row.height
-    # The row holds nothing else in the field's block (a margin frame's line may stand left of it).
+    # The row holds nothing else in the field's block (a margin frame's line may stand left of
+    # it, in its own type size).
     if is_entry is None or f.kind not in LIST_KINDS or not f.pieces \
-            or any(s is not seg and s.x1 > f.x - slack for s in row.segments):
+            or any(s is not seg and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
+                   for s in row.segments):
         return False
     gap = row.top - f.last_top
     if not 0 < gap <= settings.column_step * step:
