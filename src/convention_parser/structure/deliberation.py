@@ -313,10 +313,18 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
                     names = _first_in(cfg[key + "_names"], text, folded)
                     if names:
                         setattr(vote, attr, len(split_names(names)))
+    if vote.abstention is None:
+        # "Votants : 30 / Exprimés : 28": who voted without expressing a vote abstained.
+        voters = _first_in(cfg.get("vote_voters", []), text, None)
+        expressed = _first_in(cfg.get("vote_expressed", []), text, None)
+        if voters and expressed and voters.isdigit() and expressed.isdigit() and int(voters) >= int(expressed):
+            vote.abstention = int(voters) - int(expressed)
     if vote.result in (None, "adopted") and vote.for_ and vote.against:
         # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
         # adopte.": counts on both sides say more than the bare adoption.
         vote.result = "majority" if vote.for_ > vote.against else "rejected"
+    elif vote.result is None and vote.for_ and vote.against == 0:
+        vote.result = "unanimity"       # counts alone ("Pour : 28 Contre : 0"): nobody against
     return vote
 
 

@@ -25,6 +25,7 @@ from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
 from .tree import build_tree
+from .vote_grid import grid_vote_text
 
 THEME_MAX_CHARS = 90          # a theme heading is a short line
 _NUMBERING = re.compile(r"^(?:(?P<roman>[IVXL]+)|(?P<digit>\d{1,2})|(?P<letter>[A-H]))\s*[.)–—\-]\s*(?=\S)")
@@ -68,7 +69,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
-        md = read_metadata(fam, header, own, own + "\n" + vote_after.strip(" –—-:"), subject=title,
+        votes = "\n".join([own, vote_after.strip(" –—-:"), grid_vote_text(body)])
+        md = read_metadata(fam, header, own, votes, subject=title,
                            number=it.number or None,
                            noisy=any(bl.ocr for bl in item_lines), closing=closing)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)

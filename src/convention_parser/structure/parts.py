@@ -27,6 +27,7 @@ from .own_title import labelled_subject, numbered_title
 from .split import MIN_SCORE, TOP_LINES, page_headers, segment
 from .table_marks import check_table_marks
 from .tree import build_tree
+from .vote_grid import grid_vote_text
 
 _OTHER = Family(name="", kind="other", data={})
 MIN_STATS_LINES = 30     # a shorter part is measured with the whole document
@@ -182,8 +183,9 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         number, subject = own if own else (None, labelled_subject(lines, fam, stats))
         # The vote is read in the paragraphs and in the lines the table stage took (a vote line
         # laid out in tab columns is no paragraph).
-        votes = "\n".join([body] + [bl.text for bl in lines if bl.line.table_id is not None
-                                     and (stop is None or bl.index >= stop)])
+        below = [bl for bl in lines if stop is None or bl.index >= stop]
+        votes = "\n".join([body] + [bl.text for bl in below if bl.line.table_id is not None]
+                          + [grid_vote_text(below)])
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
                            noisy=any(bl.ocr for bl in lines), closing=lines[-SIGNATURE_LINES:])
         draft.metadata = md.to_dict()
