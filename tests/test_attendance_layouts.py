@@ -337,3 +337,22 @@ def test_one_entry_a_row_widening_back_to_the_margin_below_a_frame():
     assert md["president"] == "Julien DU BOIS"
     assert md["present"] == ["Julien DU BOIS", "Corinne RICHARD", "Maxime LEFÈVRE", "Mathieu MICHEL", "Julie LEBRUN"]
     assert md["excused"] == [{"name": "Brigitte SIMON", "proxy_to": "Maxime LEFÈVRE"}]
+
+
+def test_people_lists_of_other_towns():
+    """"NOM Prénom" with particles, compound given names, names cut by a line-end hyphen,
+    "M. et Mme X" and "Mmes A et B X" (two people, one surname), lists separated by ";" or
+    " - ", and a head count in brackets after the list."""
+    rows = ["Présents : DUPONT Jean ; DE LA FONTAINE Marie-Claude ; N'DIAYE Élodie ; VAN DAMME Pierre-",
+            "Yves ; LE GALL Anne ; M. et Mme MARTIN ; Mmes Lise et Anne BLANC ; DE SAINT-",
+            "EXUPÉRY Antoine (10)",
+            "Excusés : M. Jean-Baptiste DUBOIS (pouvoir à Mme Marie-Hélène LEROY-DUPONT) - Mme Anne",
+            "ROUX - M. Paul d'ARGENT qui a donné pouvoir à M. Jean DE LA FONTAINE"]
+    md = _metadata([_line(1, 120.0 + 14 * k, (50.0, t)) for k, t in enumerate(rows)])
+    assert md["present"] == ["DUPONT Jean", "DE LA FONTAINE Marie-Claude", "N'DIAYE Élodie", "VAN DAMME Pierre-Yves",
+                             "LE GALL Anne", "MARTIN", "MARTIN", "Lise BLANC", "Anne BLANC",
+                             "DE SAINT-EXUPÉRY Antoine"]
+    assert md["present_count"] == 10
+    assert md["excused"] == [{"name": "Jean-Baptiste DUBOIS", "proxy_to": "Marie-Hélène LEROY-DUPONT"},
+                             {"name": "Anne ROUX", "proxy_to": None},
+                             {"name": "Paul d'ARGENT", "proxy_to": "Jean DE LA FONTAINE"}]

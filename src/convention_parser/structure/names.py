@@ -54,6 +54,8 @@ def is_person(name: str) -> bool:
     tokens = name.replace("’", "'").split()
     if not 1 <= len(tokens) <= 7 or any(c.isdigit() for c in name):
         return False
+    if all(re.fullmatch(r"[A-ZÀ-Ý]\.?", t) for t in tokens):
+        return False                      # initials alone ("M" of "M. et Mme X")
     named = 0
     for t in tokens:
         if t.lower() in _CIVILITIES:
@@ -92,6 +94,7 @@ def split_list(text: str) -> list[str]:
     separators inside brackets do not count ("X (pouvoir à Y, adjoint)")."""
     text = re.sub(r"\s+", " ", text).strip(" .;:")
     out, depth, cur = [], 0, ""
+    before_et: set[int] = set()          # entries followed by " et "
     k = 0
     while k < len(text):
         ch = text[k]
@@ -100,6 +103,8 @@ def split_list(text: str) -> list[str]:
         if depth == 0:
             m = _SEPARATORS.match(text, k)
             if m and m.end() > k:
+                if m.group(0).strip() == "et":
+                    before_et.add(len(out))
                 out.append(cur)
                 cur = ""
                 k = m.end()
@@ -107,7 +112,32 @@ def split_list(text: str) -> list[str]:
         cur += ch
         k += 1
     out.append(cur)
+    out = _shared_surnames(out, before_et)
     return [piece for e in out if e.strip(" .") for piece in _initials_apart(e.strip(" ."))]
+
+
+_SURNAME_WORD = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+$")
+
+
+def _shared_surnames(entries: list[str], before_et: set[int]) -> list[str]:
+    """"M. et Mme MARTIN", "Mmes Lise et Anne BLANC": the entry before " et " that is a bare
+    civility, or given names without a surname in capitals, takes the surname of the next."""
+    out = list(entries)
+    for k in sorted(before_et, reverse=True):          # "A et B et C DUPONT": from the right
+        if k + 1 >= len(out):
+            continue
+        left, right = out[k].strip(), strip_civility(out[k + 1])
+        tokens = right.split()
+        first = next((i for i, t in enumerate(tokens) if _SURNAME_WORD.match(t)), None)
+        if first is None or any(_SURNAME_WORD.match(t) for t in left.split()):
+            continue
+        while first > 0 and tokens[first - 1].lower() in PARTICLES:
+            first -= 1                                  # "Anne DE SOUSA": the particle goes too
+        bare = CIVILITY.sub("", left + " ").strip(" .")
+        if not bare or (bare.replace("-", " ").replace(" ", "").isalpha()
+                        and all(t[:1].isupper() and t[1:].islower() for t in bare.replace("-", " ").split())):
+            out[k] = f"{left} {' '.join(tokens[first:])}"
+    return out
 
 
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.?(?:-?[A-ZÀ-Ý]\.?)?|[A-ZÀ-Ý]{2})$")   # "J.", "JF", "J.-F.", "ML"
