@@ -347,7 +347,8 @@ def test_people_lists_of_other_towns():
             "Yves ; LE GALL Anne ; M. et Mme MARTIN ; Mmes Lise et Anne BLANC ; DE SAINT-",
             "EXUPÉRY Antoine (10)",
             "Excusés : M. Jean-Baptiste DUBOIS (pouvoir à Mme Marie-Hélène LEROY-DUPONT) - Mme Anne",
-            "ROUX - M. Paul d'ARGENT qui a donné pouvoir à M. Jean DE LA FONTAINE"]
+            "ROUX - M. Paul d'ARGENT qui a donné pouvoir à M. Jean DE LA FONTAINE",
+            "Absents : Néant"]
     md = _metadata([_line(1, 120.0 + 14 * k, (50.0, t)) for k, t in enumerate(rows)])
     assert md["present"] == ["DUPONT Jean", "DE LA FONTAINE Marie-Claude", "N'DIAYE Élodie", "VAN DAMME Pierre-Yves",
                              "LE GALL Anne", "MARTIN", "MARTIN", "Lise BLANC", "Anne BLANC",
@@ -356,3 +357,4 @@ def test_people_lists_of_other_towns():
     assert md["excused"] == [{"name": "Jean-Baptiste DUBOIS", "proxy_to": "Marie-Hélène LEROY-DUPONT"},
                              {"name": "Anne ROUX", "proxy_to": None},
                              {"name": "Paul d'ARGENT", "proxy_to": "Jean DE LA FONTAINE"}]
+    assert md["absent"] == []

@@ -65,6 +65,8 @@ HEAD = ["EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
      [("26", "M. Paul ROUX", "Mme Anne", ""), ("", "Mme Lise FAURE", "MARTIN", "")], ("majority", 26, 2, 1)),
     # nobody against: the counts say unanimity
     (("Pour", "Contre", "Abstentions"), [("28", "0", "2")], ("unanimity", 28, 0, 2)),
+    # a word for a count: "Unanimité" is the result, "Néant" nobody
+    (("Pour", "Contre", "Abstention"), [("Unanimité", "Néant", "—")], ("unanimity", None, 0, 0)),
 ])
 def test_a_vote_in_a_ruled_grid(heads, cells, want):
     lines = [_line(1, 60.0 + 14 * k, (60.0, t)) for k, t in enumerate(HEAD)]

@@ -38,6 +38,8 @@ ROLES = {"maire", "adjoint", "adjointe", "adjoints", "conseiller", "conseillère
          "premier", "ème", "service", "services"}
 # Particles and links a name may hold in lower case.
 PARTICLES = PERSON_PARTICLES
+# What a list's place holds when nobody is in it ("Absents : Néant", a vote grid's "Unanimité").
+NOBODY = {"néant", "neant", "aucun", "aucune", "personne", "unanimité", "unanimite", "idem", "nul", "nulle"}
 _CIVILITIES = {"monsieur", "madame", "mme", "m.", "mlle", "mademoiselle", "mm.", "messieurs", "mesdames"}
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.\-]*|[a-zà-ÿ]+['’][A-ZÀ-Ý][\w'’.\-]*|[A-ZÀ-Ý]{1,3}\.?)$")
 
@@ -56,6 +58,8 @@ def is_person(name: str) -> bool:
         return False
     if all(re.fullmatch(r"[A-ZÀ-Ý]\.?", t) for t in tokens):
         return False                      # initials alone ("M" of "M. et Mme X")
+    if len(tokens) == 1 and tokens[0].strip(".,").lower() in NOBODY:
+        return False
     named = 0
     for t in tokens:
         if t.lower() in _CIVILITIES:

@@ -40,6 +40,7 @@ _HEADINGS = [
     (re.compile(r"^(?:suffrages\s+)?exprim[ée]s$", re.I), "Exprimés"),
 ]
 _NONE = re.compile(r"^(?:[-–—]+|n[ée]ant|aucun(?:e)?|/|0)$", re.I)
+_UNANIMOUS = re.compile(r"\bunanimit", re.I)
 
 
 def _heading(seg: Segment) -> Optional[str]:
@@ -52,6 +53,8 @@ def _count(text: str) -> Optional[int]:
     text = text.strip(" .;,")
     if not text or _NONE.match(text):
         return 0
+    if _UNANIMOUS.search(text):
+        return None                 # said as a result, not a count (grid_vote_text prints it)
     m = re.fullmatch(r"(\d{1,3})(?:\s*(?:voix|votes?))?(?:\s*\((?P<names>[^()]*)\)?)?", text)
     if m:
         return int(m.group(1))
@@ -96,9 +99,12 @@ def _columns(rows: list[Row], k: int, heads: list[Optional[str]], settings: Vote
     if not used:
         return 0
     for label, parts in zip(heads, cells):
-        n = _count(_join(parts))
+        text = _join(parts)
+        n = _count(text)
         if n is not None:
             out.append(f"{label} : {n}")
+        elif label == "Pour" and _UNANIMOUS.search(text):
+            out.append("Vote : unanimité")
     return used
 
 
@@ -130,4 +136,6 @@ def _pairs(row: Row) -> list[str]:
             n = _count(b.text)
             if n is not None:
                 out.append(f"{label} : {n}")
+            elif label == "Pour" and _UNANIMOUS.search(b.text):
+                out.append("Vote : unanimité")
     return out
