@@ -358,3 +358,14 @@ def test_people_lists_of_other_towns():
                              {"name": "Anne ROUX", "proxy_to": None},
                              {"name": "Paul d'ARGENT", "proxy_to": "Jean DE LA FONTAINE"}]
     assert md["absent"] == []
+
+
+def test_proxies_written_from_giver_to_holder():
+    """"Pouvoirs : de X à Y ; de Z à W", "Pouvoir de X à Y" inside an excused list."""
+    rows = ["Pouvoirs : de M. Paul ROUX à Mme Anne BLANC ; de Mme Lise FAURE à M. Jean DUPONT",
+            "Excusés : Pouvoir de M. Marc DURAND à M. Jean DUPONT ; Mme Irène BOYER"]
+    md = _metadata([_line(1, 120.0 + 14 * k, (50.0, t)) for k, t in enumerate(rows)])
+    assert md["excused"] == [{"name": "Paul ROUX", "proxy_to": "Anne BLANC"},
+                             {"name": "Lise FAURE", "proxy_to": "Jean DUPONT"},
+                             {"name": "Marc DURAND", "proxy_to": "Jean DUPONT"},
+                             {"name": "Irène BOYER", "proxy_to": None}]
