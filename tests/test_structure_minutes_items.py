@@ -446,3 +446,19 @@ def test_minutes_of_one_decision_with_two_capitals_subheadings_stay_one():
         specs += [{"text": title, "gap": 12.0}, {"text": text}]
     parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
     assert len(parts) == 1
+
+
+def test_a_first_item_the_table_finder_took_with_the_heads_grid():
+    """The session head set at tab stops reads as a table, and the table runs on over the first
+    item's "Délibération n° …" line and its "Objet : …" lines: the first item keeps its subject."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0, "table_id": "t1" if k >= 2 else None}
+             for k, t in enumerate(HEAD)]
+    for k, subject in enumerate(SUBJECTS[:3]):
+        table = "t1" if k == 0 else None
+        specs += [{"text": f"Délibération n° 2023-1{19 + k}", "gap": 12.0, "table_id": table},
+                  {"text": f"Objet : {subject.upper()} DU", "gap": 12.0, "table_id": table},
+                  {"text": "QUARTIER", "table_id": table}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2023-1{19 + k}", f"{s.upper()} DU QUARTIER")
+                           for k, s in enumerate(SUBJECTS[:3])]

@@ -188,8 +188,9 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     after = title_words(row, it.start)
     x_title = after[0].x0 if after else None
     j = _below(lines, own[-1].index - lines[0].index + 1, start)
-    if not it.title.strip() and j < len(lines) and lines[j].line.table_id is None:
-        # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one.
+    if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
+        # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one
+        # (in the same table when the table finder took the number's rows with the head's grid).
         head.lines.append(lines[j])
         head.title = lines[j].text
         x_title = lines[j].x0
