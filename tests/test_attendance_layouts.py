@@ -369,3 +369,36 @@ def test_proxies_written_from_giver_to_holder():
                              {"name": "Lise FAURE", "proxy_to": "Jean DUPONT"},
                              {"name": "Marc DURAND", "proxy_to": "Jean DUPONT"},
                              {"name": "Irène BOYER", "proxy_to": None}]
+
+
+def test_an_entry_cut_after_a_particle_by_the_cells_edge():
+    """One entry a row in a value cell; an entry cut after its holder's particle ("… à M. DA" /
+    "SILVA Stéphane") goes on the next row."""
+    v = 250.0
+    header = [_line(1, 120.0, (77.0, "Excusés ayant donné pouvoir :"), (v, "M. MASSON David donne procuration à Mme RENARD")),
+              _line(1, 136.0, (v, "Céline")),
+              _line(1, 152.0, (v, "Mme LEGRAND Danièle donne procuration à M. DA")),
+              _line(1, 168.0, (v, "SILVA Stéphane")),
+              _line(1, 184.0, (77.0, "Secrétaire de séance :"), (v, "M. MORIN Karim"))]
+    md = _metadata(header, x=77.0)
+    assert md["excused"] == [{"name": "MASSON David", "proxy_to": "RENARD Céline"},
+                             {"name": "LEGRAND Danièle", "proxy_to": "DA SILVA Stéphane"}]
+
+
+def test_a_list_widening_back_to_the_margin_a_row_after_the_frame_ended():
+    """A frame in small type beside the header; the list's rows go on beside it, the frame ends,
+    the next row of the list is still beside where it stood, then the list widens back to the
+    margin (85)."""
+    body, right = 152.0, 520.0
+    header = [_line(1, 120.0, (17.0, "Nombre de membres en exercice : 15", 7.0)),
+              _line(1, 134.0, (17.0, "Présents : 10", 7.0)),
+              _line(1, 140.0, (body, "Présents : MORIN Pauline ; ROBIN Karim ; VAN DE VELDE Josiane ; VAN", SIZE, right)),
+              _line(1, 148.0, (17.0, "Votants : 12", 7.0)),
+              _line(1, 158.0, (body, "HECKE Sophie ; SIMON Mathieu ; DHAINAUT Karine ; LEFEBVRE Stéphanie ;", SIZE, right)),
+              _line(1, 176.0, (85.0, "DELANNOY Nicolas ; DESCAMPS Jean-Claude")),
+              _line(1, 200.0, (85.0, "Excusés : POULAIN Franck"))]
+    md = _metadata(header, x=85.0)
+    assert md["present"] == ["MORIN Pauline", "ROBIN Karim", "VAN DE VELDE Josiane", "VAN HECKE Sophie",
+                             "SIMON Mathieu", "DHAINAUT Karine", "LEFEBVRE Stéphanie", "DELANNOY Nicolas",
+                             "DESCAMPS Jean-Claude"]
+    assert md["excused"] == [{"name": "POULAIN Franck", "proxy_to": None}]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple, Optional
 
 from ..french.bullets import ALL_GLYPHS, DASHES
+from ..french.words import PERSON_PARTICLES
 from ..text.model import Word
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
@@ -40,6 +41,7 @@ class GridSettings:
     column_slack: float = 0.8       # how far left of a column (in heights) a segment may start and stay in it
     full_line: float = 0.85         # a row reaching this share of the page's text width wrapped: it continues
     open_rows: int = 3              # a word may join one of the last rows started (side-by-side blocks)
+    widen_rows: int = 3             # rows above where a frame beside a list may have ended
 
 
 SETTINGS = GridSettings()
@@ -474,8 +476,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 target = None               # "Présents : 23": the value is whole
             if target is None:
                 # (The row above may be a margin frame's alone: the list's fields still open.)
-                target = _widened(last_fed + [f for f in open_ if f not in last_fed], seg, row, last_row, step,
-                                  settings, is_entry)
+                target = _widened(last_fed + [f for f in open_ if f not in last_fed], seg, row,
+                                  rows[max(0, i - settings.widen_rows):i], step, settings, is_entry)
             if awaiting and seg is row.segments[0]:
                 target = _carried_back(awaiting, target, seg, row, settings)
             if target is not None and target in carried and row.page != prev_page \
@@ -704,8 +706,10 @@ def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSetting
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z]{2})[.!?]\)?$")
-# A row ending mid-list: a separator, a link word or a civility announces more names.
-_OPEN_END = re.compile(r"(?:[,;(\-–—]|\b(?:et|à|de|du|des|la|le|par|madame|monsieur|mme|m\.|mr|mlle|mm\.))$",
+# A row ending mid-list: a separator, a link word, a civility or a name's particle ("… à M. DA"
+# / "SILVA Stéphane") announces more names.
+_PARTICLES = "|".join(sorted((p for p in PERSON_PARTICLES if len(p) > 1), key=len, reverse=True))
+_OPEN_END = re.compile(rf"(?:[,;(\-–—]|\b(?:et|à|par|madame|monsieur|mme|m\.|mr|mlle|mm\.|{_PARTICLES}))$",
                        re.IGNORECASE)
 
 
@@ -794,21 +798,24 @@ def _carried_back(awaiting: list[Field], target: Optional[Field], seg: Segment, 
     return f
 
 
-def _widened(fed: list[Field], seg: Segment, row: Row, prev: Optional[Row], step: float,
+def _widened(fed: list[Field], seg: Segment, row: Row, above: list[Row], step: float,
              settings: GridSettings, is_entry: Optional[EntryTest] = None) -> Optional[Field]:
     """A list wrapped around a block beside it (a margin column set as a frame) goes on at the
-    page's margin once the block ends: the row above held the block left of a gutter, this
-    row starts left of that gutter, and the list's last row filled its line, or the list is
-    written one entry a row (the row above and this one each an entry)."""
-    if prev is None or prev.page != row.page or seg is not row.segments[0]:
+    page's margin once the block ends: the row above held the block left of a gutter (or, too
+    few rows for a gutter, one of the rows above held the block's text left of the list), this
+    row starts left of it, and the list's last row filled its line, or the list is written one
+    entry a row (the row above and this one each an entry). above: the rows above on the page,
+    the nearest last."""
+    above = [r for r in above if r.page == row.page]
+    if not above or seg is not row.segments[0]:
         return None
+    prev = above[-1]
     slack = settings.column_slack * row.height
     for f in fed:
         strip = max(((g0, g1) for g0, g1 in prev.gutters if g1 <= f.x + slack), default=None)
         if strip is None and any(s.x0 >= f.x - slack for s in prev.segments):
-            # Too few rows for a gutter: the block's text beside the field on the row above; the
-            # row must start left of the field's column and reach past its edge.
-            side = any(s.x1 <= f.x - slack for s in prev.segments)
+            # The row must start left of the field's column and reach past its edge.
+            side = any(s.x1 <= f.x - slack for r in above for s in r.segments)
             strip = (f.x - slack, f.x) if side else None
         if strip is None or not (seg.x0 < strip[0] and seg.x1 > strip[1] and f.pieces):
             continue
