@@ -757,14 +757,14 @@ def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettin
 
 
 def _page_edge_rows(rows: list[Row], step: float, labels: Labels, settings: GridSettings) -> set[int]:
-    """Rows at a page's foot or head set apart from the page's other rows by more than a
-    paragraph's step and holding no label: what the furniture pass left of a page number, a
-    running title (only the first row of the first page is no such row)."""
+    """Rows at a page's foot or head (the header runs on over the break) set apart from the
+    page's other rows by more than a paragraph's step and holding no label: what the furniture
+    pass left of a page number, a running title."""
     out: set[int] = set()
-    for k, row in enumerate(rows):
-        above = rows[k - 1] if k and rows[k - 1].page == row.page else None
-        below = rows[k + 1] if k + 1 < len(rows) and rows[k + 1].page == row.page else None
-        if k == 0 or (above is not None and below is not None) or (above is None and below is None):
+    for k, row in enumerate(rows[1:-1], start=1):    # a page break on one side of the row
+        above = rows[k - 1] if rows[k - 1].page == row.page else None
+        below = rows[k + 1] if rows[k + 1].page == row.page else None
+        if (above is None) == (below is None):
             continue
         gap = below.top - row.top if below is not None else row.top - above.top
         if gap > settings.paragraph_step * step and not any(labels.match(s, True) for s in row.segments):
