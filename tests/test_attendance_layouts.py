@@ -276,3 +276,129 @@ def test_one_entry_a_row_at_a_tab_stop_left_of_the_first():
     md = _metadata(header, x=115.0)
     assert md["absent"] == ["Monique BLANC", "Benoît LE GALL", "Corinne MORIN"]
     assert md["present_count"] == 13
+
+
+def test_a_list_carried_over_a_page_break_back_to_the_margin():
+    """"Présents :" at the margin, its list at a tab stop (218) wrapping in its column to the
+    foot of page 1, under a footer the furniture pass left ("Page 1 / 3"); page 2 opens with a
+    running line, then the list goes on at the margin (77), left of the label's tab stop."""
+    tab, right = 218.0, 520.0
+    header = [_line(1, 120.0, (77.0, "Président :"), (tab, "M. Alain DUBOIS")),
+              _line(1, 134.0, (77.0, "Présents :"), (tab, "M. Alain DUBOIS, Mme Brigitte LAMBERT, M. Cédric", SIZE, right)),
+              _line(1, 148.0, (tab, "MARTIN, Mme Denise PETIT, M. Étienne ROUX, Mme Fanny", SIZE, right)),
+              _line(1, 162.0, (tab, "LEROY, M. Gilles FAURE, Mme Hélène BLANC, M. Igor", SIZE, right)),
+              _line(1, 800.0, (280.0, "Page 1 / 3")),
+              _line(2, 40.0, (180.0, "Conseil municipal du 12 mars 2024 - Procès-verbal")),
+              _line(2, 70.0, (77.0, "MOREL, Mme Julie GIRARD, M. Karim LEGRAND")),
+              _line(2, 84.0, (77.0, "Excusés :"), (tab, "Mme Laure MERCIER (pouvoir à M. Alain DUBOIS)"))]
+    md = _metadata(header, x=77.0)
+    assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN", "Denise PETIT", "Étienne ROUX",
+                             "Fanny LEROY", "Gilles FAURE", "Hélène BLANC", "Igor MOREL", "Julie GIRARD",
+                             "Karim LEGRAND"]
+    assert md["excused"] == [{"name": "Laure MERCIER", "proxy_to": "Alain DUBOIS"}]
+
+
+def test_one_entry_a_row_carried_over_a_page_break_back_to_the_margin():
+    """One entry a row at the tab stop to the foot of page 1; on page 2, past a running line with
+    no digit ("Ville de Mulhouse - Conseil municipal"), the entries go on at the margin."""
+    tab = 218.0
+    names = ["M. Alain DUBOIS", "Mme Brigitte LAMBERT", "M. Cédric MARTIN"]
+    header = [_line(1, 120.0, (77.0, "Présents :"), (tab, names[0]))]
+    header += [_line(1, 134.0 + 14 * k, (tab, n)) for k, n in enumerate(names[1:])]
+    header += [_line(2, 40.0, (180.0, "Ville de Mulhouse - Conseil municipal")),
+               _line(2, 70.0, (77.0, "Mme Denise PETIT")),
+               _line(2, 84.0, (77.0, "M. Étienne ROUX")),
+               _line(2, 98.0, (77.0, "Absents :"), (tab, "Mme Fanny LEROY"))]
+    md = _metadata(header, x=77.0)
+    assert md["present"] == ["Alain DUBOIS", "Brigitte LAMBERT", "Cédric MARTIN", "Denise PETIT", "Étienne ROUX"]
+    assert md["absent"] == ["Fanny LEROY"]
+
+
+def test_one_entry_a_row_widening_back_to_the_margin_below_a_frame():
+    """A margin frame in small type (17-140) beside the header, which starts at 146; the
+    present list, one entry a row spaced as paragraphs, goes on at the page's margin (80)
+    once the frame ends. The frame's "Présents : 5" is a count of its own, and the frame's
+    lines beside the list are none of its entries."""
+    body = 146.0
+    header = [_line(1, 120.0, (body, "Président : Monsieur Julien DU BOIS")),
+              _line(1, 124.0, (17.0, "Secrétariat Général", 8.0)),
+              _line(1, 136.0, (body, "Présents (5) : Monsieur Julien DU BOIS")),
+              _line(1, 143.0, (17.0, "Acte n° DEL2022-9", 8.0)),
+              _line(1, 151.0, (17.0, "Nombre de membres en exercice : 16", 8.0)),
+              _line(1, 152.0, (body, "Madame Corinne RICHARD")),
+              _line(1, 160.0, (17.0, "Présents : 5", 8.0)),
+              _line(1, 168.0, (17.0, "Votants : 6", 8.0)),
+              _line(1, 168.0, (body, "Monsieur Maxime LEFÈVRE")),
+              _line(1, 184.0, (80.0, "Monsieur Mathieu MICHEL")),
+              _line(1, 200.0, (80.0, "Madame Julie LEBRUN")),
+              _line(1, 216.0, (80.0, "Absents ayant voté par procuration : Madame Brigitte SIMON (procuration à "
+                                     "Monsieur Maxime LEFÈVRE)"))]
+    md = _metadata(header, x=80.0)
+    assert md["president"] == "Julien DU BOIS"
+    assert md["present"] == ["Julien DU BOIS", "Corinne RICHARD", "Maxime LEFÈVRE", "Mathieu MICHEL", "Julie LEBRUN"]
+    assert md["excused"] == [{"name": "Brigitte SIMON", "proxy_to": "Maxime LEFÈVRE"}]
+
+
+def test_people_lists_of_other_towns():
+    """"NOM Prénom" with particles, compound given names, names cut by a line-end hyphen,
+    "M. et Mme X" and "Mmes A et B X" (two people, one surname), lists separated by ";" or
+    " - ", and a head count in brackets after the list."""
+    rows = ["Présents : DUPONT Jean ; DE LA FONTAINE Marie-Claude ; N'DIAYE Élodie ; VAN DAMME Pierre-",
+            "Yves ; LE GALL Anne ; M. et Mme MARTIN ; Mmes Lise et Anne BLANC ; DE SAINT-",
+            "EXUPÉRY Antoine (10)",
+            "Excusés : M. Jean-Baptiste DUBOIS (pouvoir à Mme Marie-Hélène LEROY-DUPONT) - Mme Anne",
+            "ROUX - M. Paul d'ARGENT qui a donné pouvoir à M. Jean DE LA FONTAINE",
+            "Absents : Néant"]
+    md = _metadata([_line(1, 120.0 + 14 * k, (50.0, t)) for k, t in enumerate(rows)])
+    assert md["present"] == ["DUPONT Jean", "DE LA FONTAINE Marie-Claude", "N'DIAYE Élodie", "VAN DAMME Pierre-Yves",
+                             "LE GALL Anne", "MARTIN", "MARTIN", "Lise BLANC", "Anne BLANC",
+                             "DE SAINT-EXUPÉRY Antoine"]
+    assert md["present_count"] == 10
+    assert md["excused"] == [{"name": "Jean-Baptiste DUBOIS", "proxy_to": "Marie-Hélène LEROY-DUPONT"},
+                             {"name": "Anne ROUX", "proxy_to": None},
+                             {"name": "Paul d'ARGENT", "proxy_to": "Jean DE LA FONTAINE"}]
+    assert md["absent"] == []
+
+
+def test_proxies_written_from_giver_to_holder():
+    """"Pouvoirs : de X à Y ; de Z à W", "Pouvoir de X à Y" inside an excused list."""
+    rows = ["Pouvoirs : de M. Paul ROUX à Mme Anne BLANC ; de Mme Lise FAURE à M. Jean DUPONT",
+            "Excusés : Pouvoir de M. Marc DURAND à M. Jean DUPONT ; Mme Irène BOYER"]
+    md = _metadata([_line(1, 120.0 + 14 * k, (50.0, t)) for k, t in enumerate(rows)])
+    assert md["excused"] == [{"name": "Paul ROUX", "proxy_to": "Anne BLANC"},
+                             {"name": "Lise FAURE", "proxy_to": "Jean DUPONT"},
+                             {"name": "Marc DURAND", "proxy_to": "Jean DUPONT"},
+                             {"name": "Irène BOYER", "proxy_to": None}]
+
+
+def test_an_entry_cut_after_a_particle_by_the_cells_edge():
+    """One entry a row in a value cell; an entry cut after its holder's particle ("… à M. DA" /
+    "SILVA Stéphane") goes on the next row."""
+    v = 250.0
+    header = [_line(1, 120.0, (77.0, "Excusés ayant donné pouvoir :"), (v, "M. MASSON David donne procuration à Mme RENARD")),
+              _line(1, 136.0, (v, "Céline")),
+              _line(1, 152.0, (v, "Mme LEGRAND Danièle donne procuration à M. DA")),
+              _line(1, 168.0, (v, "SILVA Stéphane")),
+              _line(1, 184.0, (77.0, "Secrétaire de séance :"), (v, "M. MORIN Karim"))]
+    md = _metadata(header, x=77.0)
+    assert md["excused"] == [{"name": "MASSON David", "proxy_to": "RENARD Céline"},
+                             {"name": "LEGRAND Danièle", "proxy_to": "DA SILVA Stéphane"}]
+
+
+def test_a_list_widening_back_to_the_margin_a_row_after_the_frame_ended():
+    """A frame in small type beside the header; the list's rows go on beside it, the frame ends,
+    the next row of the list is still beside where it stood, then the list widens back to the
+    margin (85)."""
+    body, right = 152.0, 520.0
+    header = [_line(1, 120.0, (17.0, "Nombre de membres en exercice : 15", 7.0)),
+              _line(1, 134.0, (17.0, "Présents : 10", 7.0)),
+              _line(1, 140.0, (body, "Présents : MORIN Pauline ; ROBIN Karim ; VAN DE VELDE Josiane ; VAN", SIZE, right)),
+              _line(1, 148.0, (17.0, "Votants : 12", 7.0)),
+              _line(1, 158.0, (body, "HECKE Sophie ; SIMON Mathieu ; DHAINAUT Karine ; LEFEBVRE Stéphanie ;", SIZE, right)),
+              _line(1, 176.0, (85.0, "DELANNOY Nicolas ; DESCAMPS Jean-Claude")),
+              _line(1, 200.0, (85.0, "Excusés : POULAIN Franck"))]
+    md = _metadata(header, x=85.0)
+    assert md["present"] == ["MORIN Pauline", "ROBIN Karim", "VAN DE VELDE Josiane", "VAN HECKE Sophie",
+                             "SIMON Mathieu", "DHAINAUT Karine", "LEFEBVRE Stéphanie", "DELANNOY Nicolas",
+                             "DESCAMPS Jean-Claude"]
+    assert md["excused"] == [{"name": "POULAIN Franck", "proxy_to": None}]

@@ -392,3 +392,73 @@ def test_a_long_rapporteur_name_close_to_the_number_column():
     parts = split_parts(doc, load_rules())
     assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == \
         [(str(40 + k), SUBJECTS[k]) for k in range(4)]
+
+
+# --------------------------------------------------------------------------
+# Numbers joined by underscores, dashes or dots after their prefix; minutes of one or two items
+
+SEPARATED = {
+    "DCM2024_{n} : {s}": ["DCM2024_17", "DCM2024_18", "DCM2024_19", "DCM2024_20", "DCM2024_21"],
+    "DEL-2024-{n:03d} : {s}": ["DEL-2024-017", "DEL-2024-018", "DEL-2024-019", "DEL-2024-020", "DEL-2024-021"],
+    "2024/{n} - {s}": ["2024/17", "2024/18", "2024/19", "2024/20", "2024/21"],
+    "D.2024.{n} : {s}": ["D.2024.17", "D.2024.18", "D.2024.19", "D.2024.20", "D.2024.21"],
+}
+
+
+@pytest.mark.parametrize("fmt", list(SEPARATED))
+@pytest.mark.parametrize("count", [5, 2])
+def test_numbers_with_other_separators(fmt, count):
+    """Five items, or two (minutes of a short session), numbered with the prefix and the digit
+    groups joined by "_", "-", "/" or "."."""
+    global SUBJECTS
+    keep = SUBJECTS
+    SUBJECTS = keep[:count]
+    try:
+        parts = _minutes(lambda k, s: [fmt.format(n=17 + k, s=s)])
+        assert _got(parts) == _want(SEPARATED[fmt][:count])
+    finally:
+        SUBJECTS = keep
+
+
+@pytest.mark.parametrize("style", ["caps", "bold"])
+def test_two_items_known_by_their_title_alone(style):
+    """Minutes of two deliberations without numbers, each a title (capitals or bold) before its
+    decision and its vote: two parts, each with its vote."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    votes = [("Adopté à l'unanimité.", "unanimity"), ("Pour : 20 Contre : 3 Abstentions : 0", "majority")]
+    for subject, (vote, _) in zip(SUBJECTS[:2], votes):
+        specs += [{"text": subject.upper() if style == "caps" else subject, "bold": style == "bold", "gap": 12.0},
+                  {"text": BODY[0]}, {"text": "Après en avoir délibéré, le Conseil municipal approuve le dossier."},
+                  {"text": vote}]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    want = [s.upper() if style == "caps" else s for s in SUBJECTS[:2]]
+    assert _got(parts) == [("deliberation", None, s) for s in want]
+    assert [p.metadata["vote"]["result"] for p in parts] == [r for _, r in votes]
+    assert all(p.metadata["present"] == ["Paul ADAM", "Irène BOYER", "Jean CARRE"] for p in parts)
+
+
+def test_minutes_of_one_decision_with_two_capitals_subheadings_stay_one():
+    """Precision: minutes of one decision whose parts are subheadings in capitals, each followed
+    by a deciding line, but only the last one voted: one part."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for title, text in [("EXPOSÉ DES MOTIFS", "Le Conseil municipal, après en avoir délibéré,"),
+                        ("DÉCISION", "approuve le budget primitif, à l'unanimité.")]:
+        specs += [{"text": title, "gap": 12.0}, {"text": text}]
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert len(parts) == 1
+
+
+def test_a_first_item_the_table_finder_took_with_the_heads_grid():
+    """The session head set at tab stops reads as a table, and the table runs on over the first
+    item's "Délibération n° …" line and its "Objet : …" lines: the first item keeps its subject."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0, "table_id": "t1" if k >= 2 else None}
+             for k, t in enumerate(HEAD)]
+    for k, subject in enumerate(SUBJECTS[:3]):
+        table = "t1" if k == 0 else None
+        specs += [{"text": f"Délibération n° 2023-1{19 + k}", "gap": 12.0, "table_id": table},
+                  {"text": f"Objet : {subject.upper()} DU", "gap": 12.0, "table_id": table},
+                  {"text": "QUARTIER", "table_id": table}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2023-1{19 + k}", f"{s.upper()} DU QUARTIER")
+                           for k, s in enumerate(SUBJECTS[:3])]

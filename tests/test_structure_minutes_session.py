@@ -51,3 +51,33 @@ def test_items_after_a_page_cut_keep_the_session_fields():
         assert md["present"] == ["MOREL Émilie", "CHEVALIER Didier", "GARNIER Jean-Luc"], md["number"]
         assert [e["name"] for e in md["excused"]] == ["JOLY Stéphane"], md["number"]
         assert md["absent"] == ["CARON Monique"], md["number"]
+
+
+def test_a_head_page_cut_from_its_items_by_a_start_line_is_glued_back():
+    """Page 1 holds the head, the agenda and the first item's title only (nothing decided
+    there); page 2 opens with "Vu le règlement général de l'ANRU …" (a start line) and reads as
+    one decision. The head's labels are no board's ("Présents (5) :", "Excusé(e)s :"): it reads
+    as minutes by the minutes' own keywords only. It is glued back, the first item is found and
+    every item gets the session's fields."""
+    head = [{"text": "Ville de Lens"},
+            {"text": "Compte rendu du Conseil Municipal", "bold": True, "gap": 6.0},
+            {"text": "Conseil Municipal du 21/09/2019", "gap": 6.0},
+            {"text": "Le Conseil Municipal, dûment convoqué le 18 septembre 2019, s'est réuni à 19 heures.",
+             "gap": 6.0},
+            {"text": "Président : Mme Émilie MOREL", "gap": 6.0},
+            {"text": "Présents (5) : Mme Émilie MOREL ; M. Didier CHEVALIER ; M. Jean-Luc GARNIER ;", "gap": 6.0},
+            {"text": "Mme Anne ROUX ; M. Paul BLANC"},
+            {"text": "Excusé(e)s : M. Stéphane JOLY", "gap": 6.0},
+            {"text": "Mme Anne ROUX a été désignée secrétaire de séance.", "gap": 6.0},
+            {"text": "ORDRE DU JOUR", "bold": True, "gap": 6.0}]
+    head += [{"text": f"- Objet numéro {n} de la séance"} for n in (11, 12, 13)]
+    first = _item(11, 2, True)
+    specs = [dict(spec, page=1) for spec in head + first[:2]] + first[2:] + _item(12, 2, False) \
+        + _item(13, 3, False)
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert [p.metadata["number"] for p in parts] == ["DEL 2019-011", "DEL 2019-012", "DEL 2019-013"]
+    for p in parts:
+        assert p.metadata["session_date"] == "2019-09-21", p.metadata["number"]
+        assert p.metadata["present"] == ["Émilie MOREL", "Didier CHEVALIER", "Jean-Luc GARNIER", "Anne ROUX",
+                                         "Paul BLANC"]
+        assert p.metadata["excused"] == [{"name": "Stéphane JOLY", "proxy_to": None}]

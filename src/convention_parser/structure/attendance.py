@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple, Optional
 
 from ..french.bullets import ALL_GLYPHS, DASHES
+from ..french.words import PERSON_PARTICLES
 from ..text.model import Word
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
@@ -40,6 +41,7 @@ class GridSettings:
     column_slack: float = 0.8       # how far left of a column (in heights) a segment may start and stay in it
     full_line: float = 0.85         # a row reaching this share of the page's text width wrapped: it continues
     open_rows: int = 3              # a word may join one of the last rows started (side-by-side blocks)
+    widen_rows: int = 3             # rows above where a frame beside a list may have ended
 
 
 SETTINGS = GridSettings()
@@ -400,14 +402,27 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     fed: list[Field] = []                   # the fields the previous row fed
     prev_row: Optional[Row] = None
     carried: list[Field] = []               # the fields carried over the last page break
-    for row in rows:
+    awaiting: list[Field] = []              # ... while no row of the new page has fed them
+    feeding: list[Field] = []               # the fields the last row that fed any fed
+    edges = _page_edge_rows(rows, step, labels, settings)
+    for i, row in enumerate(rows):
+        if fed:
+            feeding = fed
+        if i in edges and any(f.kind in LIST_KINDS for f in fed) \
+                and not any(_all_entries(row, is_entry, f.kind) for f in fed if f.kind in LIST_KINDS):
+            # A page number or running title the furniture pass left at a page's foot or head,
+            # beside a list running over the break: told as text, the list goes on past it.
+            order.append(("text", row.text))
+            continue
         prev_top_page = prev_row.page if prev_row is not None else row.page
         prev_page = prev_top_page
         if row.page != prev_top_page:
-            # A list that filled its page to the bottom goes on at the top of the next one.
-            carried = list(fed)
+            # A list that filled its page to the bottom goes on at the top of the next one (past
+            # a stamp or a margin's lines below its last row, which left it open).
+            carried = list(fed) or [f for f in feeding if f in open_ and f.page == prev_top_page]
             for f in carried:
                 f.page, f.last_top = row.page, row.top - step
+        awaiting = carried if row.page != prev_top_page else []
         last_row, last_fed = prev_row, fed
         prev_row, fed = row, []
         page_right = right.get(row.page, row.x1)
@@ -456,11 +471,18 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                     row_piece = _piece(seg)
                     current.pieces.append(row_piece)
                 continue
-            target = _column_of(open_, seg, row, settings) or _widened(last_fed, seg, row, last_row, step, settings)
+            target = _column_of(open_, seg, row, settings)
             if target is not None and _counted(target):
                 target = None               # "Présents : 23": the value is whole
+            if target is None:
+                # (The row above may be a margin frame's alone: the list's fields still open.)
+                target = _widened(last_fed + [f for f in open_ if f not in last_fed], seg, row,
+                                  rows[max(0, i - settings.widen_rows):i], step, settings, is_entry)
+            if awaiting and seg is row.segments[0]:
+                target = _carried_back(awaiting, target, seg, row, settings)
             if target is not None and target in carried and row.page != prev_page \
-                    and target.pieces and target.pieces[-1].in_table and not seg.in_table:
+                    and target.pieces and target.pieces[-1].in_table and not seg.in_table \
+                    and not _all_entries(row, is_entry, target.kind):
                 target = None               # a running line atop the page, above the table's rows
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
@@ -684,8 +706,10 @@ def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSetting
 
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z]{2})[.!?]\)?$")
-# A row ending mid-list: a separator, a link word or a civility announces more names.
-_OPEN_END = re.compile(r"(?:[,;(\-–—]|\b(?:et|à|de|du|des|la|le|par|madame|monsieur|mme|m\.|mr|mlle|mm\.))$",
+# A row ending mid-list: a separator, a link word, a civility or a name's particle ("… à M. DA"
+# / "SILVA Stéphane") announces more names.
+_PARTICLES = "|".join(sorted((p for p in PERSON_PARTICLES if len(p) > 1), key=len, reverse=True))
+_OPEN_END = re.compile(rf"(?:[,;(\-–—]|\b(?:et|à|par|madame|monsieur|mme|m\.|mr|mlle|mm\.|{_PARTICLES}))$",
                        re.IGNORECASE)
 
 
@@ -732,17 +756,74 @@ def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettin
             and not _SENTENCE_END.search(last.text))
 
 
-def _widened(fed: list[Field], seg: Segment, row: Row, prev: Optional[Row], step: float,
-             settings: GridSettings) -> Optional[Field]:
+def _page_edge_rows(rows: list[Row], step: float, labels: Labels, settings: GridSettings) -> set[int]:
+    """Rows at a page's foot or head (the header runs on over the break) set apart from the
+    page's other rows by more than a paragraph's step and holding no label: what the furniture
+    pass left of a page number, a running title."""
+    out: set[int] = set()
+    for k, row in enumerate(rows[1:-1], start=1):    # a page break on one side of the row
+        above = rows[k - 1] if rows[k - 1].page == row.page else None
+        below = rows[k + 1] if rows[k + 1].page == row.page else None
+        if (above is None) == (below is None):
+            continue
+        gap = below.top - row.top if below is not None else row.top - above.top
+        if gap > settings.paragraph_step * step and not any(labels.match(s, True) for s in row.segments):
+            out.add(k)
+    return out
+
+
+def _all_entries(row: Row, is_entry: Optional[EntryTest], kind: str = "present") -> bool:
+    """Does the row hold only entries of a list of this kind (a list's row, not a running
+    line)? Without a test, say so."""
+    if is_entry is None:
+        return True
+    entries = split_list(row.text)
+    return bool(entries) and all(is_entry(e, kind) for e in entries)
+
+
+def _carried_back(awaiting: list[Field], target: Optional[Field], seg: Segment, row: Row,
+                  settings: GridSettings) -> Optional[Field]:
+    """The first row of a page under a list carried over the break, starting left of the list's
+    column (its label set at a tab stop, its rows at the new page's margin): the list's column
+    is now the margin, its rows no longer indented under the label."""
+    slack = settings.column_slack * row.height
+    cands = [f for f in awaiting if f.kind in LIST_KINDS and f.pieces
+             and seg.x0 < max(f.x, f.value_x if f.value_x is not None else f.x) - slack]
+    if target is not None and target not in cands:
+        return target
+    f = target if target is not None else (cands[-1] if cands else None)
+    if f is not None:
+        f.x = min(f.x, seg.x0)
+        f.indented = False
+    return f
+
+
+def _widened(fed: list[Field], seg: Segment, row: Row, above: list[Row], step: float,
+             settings: GridSettings, is_entry: Optional[EntryTest] = None) -> Optional[Field]:
     """A list wrapped around a block beside it (a margin column set as a frame) goes on at the
-    page's margin once the block ends: the row above held the block left of a gutter, this
-    row starts left of that gutter, and the list's last row filled its line."""
-    if prev is None or prev.page != row.page or seg is not row.segments[0] or not prev.gutters:
+    page's margin once the block ends: the row above held the block left of a gutter (or, too
+    few rows for a gutter, one of the rows above held the block's text left of the list), this
+    row starts left of it, and the list's last row filled its line, or the list is written one
+    entry a row (the row above and this one each an entry). above: the rows above on the page,
+    the nearest last."""
+    above = [r for r in above if r.page == row.page]
+    if not above or seg is not row.segments[0]:
         return None
+    prev = above[-1]
+    slack = settings.column_slack * row.height
     for f in fed:
-        strip = max(((g0, g1) for g0, g1 in prev.gutters if g1 <= f.x + settings.column_slack * row.height), default=None)
-        if strip is not None and seg.x0 < strip[0] and seg.x1 > strip[1] and f.pieces \
-                and _filled(f, f.pieces[-1], row.top - f.last_top, step, settings):
+        strip = max(((g0, g1) for g0, g1 in prev.gutters if g1 <= f.x + slack), default=None)
+        if strip is None and any(s.x0 >= f.x - slack for s in prev.segments):
+            # The row must start left of the field's column and reach past its edge.
+            side = any(s.x1 <= f.x - slack for r in above for s in r.segments)
+            strip = (f.x - slack, f.x) if side else None
+        if strip is None or not (seg.x0 < strip[0] and seg.x1 > strip[1] and f.pieces):
+            continue
+        gap = row.top - f.last_top
+        one_a_row = (is_entry is not None and f.kind in LIST_KINDS and len(row.segments) == 1 and not f.indented
+                     and 0 < gap <= settings.column_step * step
+                     and is_entry(f.pieces[-1].text, f.kind) and is_entry(seg.text, f.kind))
+        if one_a_row or _filled(f, f.pieces[-1], gap, step, settings):
             f.x = seg.x0                    # the field's column is now the page's margin
             return f
     return None
@@ -756,10 +837,14 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     - each entry after a tab stop, wrapping back to the margin ("Excusés :<tab>Madame A (pouvoir
       à Madame" / "B)" / "<tab>Madame C …"): the value so far ends with a whole entry and the
       row, starting in the value's column, opens one."""
-    if is_entry is None or f.kind not in LIST_KINDS or not f.pieces or len(row.segments) != 1:
+    slack = settings.column_slack * row.height
+    # The row holds nothing else in the field's block (a margin frame's line may stand left of
+    # it, in its own type size).
+    if is_entry is None or f.kind not in LIST_KINDS or not f.pieces \
+            or any(s is not seg and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
+                   for s in row.segments):
         return False
     gap = row.top - f.last_top
-    slack = settings.column_slack * row.height
     if not 0 < gap <= settings.column_step * step:
         return False
     # The value ends with a whole entry: its last row's, or one its last two rows make
@@ -819,10 +904,13 @@ def _usual_size(rows: list[Row]) -> float:
 
 def _in_margin(seg: Segment, f: Field, usual: float) -> bool:
     """Text of a margin column (another type size than the header's, left of the field's
-    label) says nothing of a field of the body."""
+    label, or starting left of it and ending before its value's column: a frame under a
+    label whose list sits at a tab stop) says nothing of a field of the body."""
     def usual_sized(size: float) -> bool:
         return abs(size - usual) <= 0.1 * usual
-    return bool(usual) and bool(seg.size) and not usual_sized(seg.size) and usual_sized(f.size) and seg.x1 < f.x
+    edge = f.x if f.value_x is None else max(f.x, f.value_x)
+    return bool(usual) and bool(seg.size) and not usual_sized(seg.size) and usual_sized(f.size) \
+        and seg.x0 < f.x and seg.x1 < edge
 
 
 def _right_edges(rows: list[Row]) -> dict[int, float]:

@@ -314,6 +314,8 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
         # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
         # adopte.": counts on both sides say more than the bare adoption.
         vote.result = "majority" if vote.for_ > vote.against else "rejected"
+    elif vote.result is None and vote.for_ and vote.against == 0:
+        vote.result = "unanimity"       # counts alone ("Pour : 28 Contre : 0"): nobody against
     return vote
 
 

@@ -65,17 +65,19 @@ class ItemSettings:
     undecided_rows: int = 4         # whose items each hold at least this many rows
     typographic_items: int = 3      # items known by their title's type alone: at least this many
     typographic_items_in_one: int = 5   # in a text read as one decision (its bold subheadings)
+    typographic_items_voted: int = 2    # fewer in minutes when each item's stretch holds a vote
 
 
 SETTINGS = ItemSettings()
 
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
-# "n°", prefix letters glued to the digits ("D2025", "DEL 2024"), digit groups joined by - / .,
+# "n°", prefix letters glued to the digits or set apart by a space or a separator ("D2025",
+# "DEL 2024", "DEL-2024", "D.2024"), digit groups joined by - / . _ ("DCM2024_17"),
 # or a roman numeral followed by a separator ("IV – …", "Point II :").
 _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
            r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
-           r"|(?P<prefix>[A-Z]{1,4}\s?)?(?P<digits>\d{1,4}(?:\s?[-/.]\s?\d{1,4}){0,3}))"
+           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,3}))"
            r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
@@ -269,7 +271,7 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     gap_after = 0 < title_col < len(words) and \
         words[title_col].x0 - words[title_col - 1].x1 > settings.column_gap * h
     column = (col > 0 and not alone) or (gap_after and not sep)
-    groups = bool(re.search(r"[-/.]", m.group("digits") or ""))
+    groups = bool(re.search(r"[-/._]", m.group("digits") or ""))
     bare = not (m.group("label") or m.group("no") or m.group("prefix")) and not groups
     if title and not sep and (title[:1].islower() or not (column or groups)):
         return None                             # "12 février …": a number inside running text
@@ -416,12 +418,16 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     # décisions") only when nothing else is found: a closing recap repeats the items.
     best = _select(by_tpl, rows, decided, next_decision, settings, lists=False) \
         or _select(by_tpl, rows, decided, next_decision, settings, lists=True)
+    voted = [re.compile(p, FLAGS) for p in cfg.get("voted", [])]
     if not best and settings.single:
         best = _single(cands, rows, decided) or _undecided(by_tpl, settings) \
-            or _titled(rows, decided_at, stats, settings.typographic_items)
+            or _titled(rows, decided_at, stats, settings.typographic_items) \
+            or _titled_voted(rows, decided_at, stats, voted, settings.typographic_items_voted)
     elif not best:
-        # a text read as one decision: many titled decisions make it minutes
-        best = _titled(rows, decided_at, stats, settings.typographic_items_in_one)
+        # a text read as one decision: many titled decisions make it minutes, or a few that
+        # each print their vote (minutes of a short session read like one decision)
+        best = _titled(rows, decided_at, stats, settings.typographic_items_in_one) \
+            or _titled_voted(rows, decided_at, stats, voted, settings.typographic_items_voted)
     best = _fill_gaps(_strays(best, cands, rows, decided, settings), rows, decided)
     return rows, [_item(rows, c, best[k + 1].row if k + 1 < len(best) else len(rows), cfg, settings)
                   for k, c in enumerate(best)]
@@ -573,6 +579,20 @@ def _titled(rows: list[Row], decided_at: list[bool], stats: BodyStats, min_items
     found = titled_items(rows, decided_at, stats, min_items)
     return [Candidate(r, 0, "", (k + 1,), ("", False, "", "", style, False), rows[r].words[0].x0, 0, False)
             for k, (r, style) in enumerate(found)]
+
+
+def _titled_voted(rows: list[Row], decided_at: list[bool], stats: BodyStats, voted: list[re.Pattern],
+                  min_items: int) -> list[Candidate]:
+    """Minutes holding too few titled items to be told from one decision's subheadings by
+    their number alone: kept when each item's stretch holds a vote ("Adopté à l'unanimité",
+    "Pour : 25"), which a subheading of one decision ("EXPOSÉ", "DÉCISION") does not repeat."""
+    items = _titled(rows, decided_at, stats, min_items)
+    if not items or not voted:
+        return []
+    ends = [c.row for c in items[1:]] + [len(rows)]
+    if all(any(rx.search(rows[r].text) for r in range(c.row, end) for rx in voted) for c, end in zip(items, ends)):
+        return items
+    return []
 
 
 def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]:

@@ -26,6 +26,7 @@ from .model import PartDraft
 from .names import strip_civility
 from .settings import structure_settings
 from .tree import build_tree
+from .vote_grid import grid_vote_text
 
 _NUMBERING = re.compile(r"^(?:(?P<roman>[IVXL]+)|(?P<digit>\d{1,2})|(?P<letter>[A-H]))\s*[.)–—\-]\s*(?=\S)")
 
@@ -68,7 +69,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
-        md = read_metadata(fam, header, own, own + "\n" + vote_after.strip(" –—-:"), subject=title,
+        votes = "\n".join([own, vote_after.strip(" –—-:"), grid_vote_text(body)])
+        md = read_metadata(fam, header, own, votes, subject=title,
                            number=it.number or None,
                            noisy=any(bl.ocr for bl in item_lines), closing=closing)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
@@ -186,8 +188,9 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     after = title_words(row, it.start)
     x_title = after[0].x0 if after else None
     j = _below(lines, own[-1].index - lines[0].index + 1, start)
-    if not it.title.strip() and j < len(lines) and lines[j].line.table_id is None:
-        # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one.
+    if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
+        # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one
+        # (in the same table when the table finder took the number's rows with the head's grid).
         head.lines.append(lines[j])
         head.title = lines[j].text
         x_title = lines[j].x0

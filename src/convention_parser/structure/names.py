@@ -26,7 +26,7 @@ CIVILITY = re.compile(
 # (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
 # A period after a surname in capitals, before a capitalised word, ends an entry too: OCR
 # reads the comma of "DOMERGUE, Marc DUFOUR" as a period (an initial "J." is one letter).
-_SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b|\s[-–—]\s|^[-–—]\s|(?<=[A-ZÀ-Ý]{2})\.(?=\s+[A-ZÀ-Ý]))\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b|\s[-–—]\s|^[-–—]\s|(?<=[A-ZÀ-Ý]{2})(?<!\bMM)\.(?=\s+[A-ZÀ-Ý]))\s*")
 _TRAILING = re.compile(r"(?:[\s,]+(?:absente?s?|excus[ée]e?s?|pr[ée]sente?s?))+\s*\.?$", re.IGNORECASE)
 # Remarks in brackets after a name: "(arrivée à 19h30)", "(19)", "(jusqu'au point 5)".
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
@@ -38,6 +38,8 @@ ROLES = {"maire", "adjoint", "adjointe", "adjoints", "conseiller", "conseillère
          "premier", "ème", "service", "services"}
 # Particles and links a name may hold in lower case.
 PARTICLES = PERSON_PARTICLES
+# What a list's place holds when nobody is in it ("Absents : Néant", a vote grid's "Unanimité").
+NOBODY = {"néant", "neant", "aucun", "aucune", "personne", "unanimité", "unanimite", "idem", "nul", "nulle"}
 _CIVILITIES = {"monsieur", "madame", "mme", "m.", "mlle", "mademoiselle", "mm.", "messieurs", "mesdames"}
 _TOKEN = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.\-]*|[a-zà-ÿ]+['’][A-ZÀ-Ý][\w'’.\-]*|[A-ZÀ-Ý]{1,3}\.?)$")
 
@@ -53,6 +55,10 @@ def is_person(name: str) -> bool:
     ordinary lower-case words, not only role words."""
     tokens = name.replace("’", "'").split()
     if not 1 <= len(tokens) <= 7 or any(c.isdigit() for c in name):
+        return False
+    if all(re.fullmatch(r"[A-ZÀ-Ý]\.?", t) for t in tokens):
+        return False                      # initials alone ("M" of "M. et Mme X")
+    if len(tokens) == 1 and tokens[0].strip(".,").lower() in NOBODY:
         return False
     named = 0
     for t in tokens:
@@ -92,6 +98,7 @@ def split_list(text: str) -> list[str]:
     separators inside brackets do not count ("X (pouvoir à Y, adjoint)")."""
     text = re.sub(r"\s+", " ", text).strip(" .;:")
     out, depth, cur = [], 0, ""
+    before_et: set[int] = set()          # entries followed by " et "
     k = 0
     while k < len(text):
         ch = text[k]
@@ -100,6 +107,8 @@ def split_list(text: str) -> list[str]:
         if depth == 0:
             m = _SEPARATORS.match(text, k)
             if m and m.end() > k:
+                if m.group(0).strip() == "et":
+                    before_et.add(len(out))
                 out.append(cur)
                 cur = ""
                 k = m.end()
@@ -107,7 +116,32 @@ def split_list(text: str) -> list[str]:
         cur += ch
         k += 1
     out.append(cur)
+    out = _shared_surnames(out, before_et)
     return [piece for e in out if e.strip(" .") for piece in _initials_apart(e.strip(" ."))]
+
+
+_SURNAME_WORD = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+$")
+
+
+def _shared_surnames(entries: list[str], before_et: set[int]) -> list[str]:
+    """"M. et Mme MARTIN", "Mmes Lise et Anne BLANC": the entry before " et " that is a bare
+    civility, or given names without a surname in capitals, takes the surname of the next."""
+    out = list(entries)
+    for k in sorted(before_et, reverse=True):          # "A et B et C DUPONT": from the right
+        if k + 1 >= len(out):
+            continue
+        left, right = out[k].strip(), strip_civility(out[k + 1])
+        tokens = right.split()
+        first = next((i for i, t in enumerate(tokens) if _SURNAME_WORD.match(t)), None)
+        if first is None or any(_SURNAME_WORD.match(t) for t in left.split()):
+            continue
+        while first > 0 and tokens[first - 1].lower() in PARTICLES:
+            first -= 1                                  # "Anne DE SOUSA": the particle goes too
+        bare = CIVILITY.sub("", left + " ").strip(" .")
+        if not bare or (bare.replace("-", " ").replace(" ", "").isalpha()
+                        and all(t[:1].isupper() and t[1:].islower() for t in bare.replace("-", " ").split())):
+            out[k] = f"{left} {' '.join(tokens[first:])}"
+    return out
 
 
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.?(?:-?[A-ZÀ-Ý]\.?)?|[A-ZÀ-Ý]{2})$")   # "J.", "JF", "J.-F.", "ML"

@@ -28,6 +28,7 @@ from .settings import structure_settings
 from .split import page_headers, segment
 from .table_marks import check_table_marks
 from .tree import build_tree
+from .vote_grid import grid_vote_text
 
 _OTHER = Family(name="", kind="other", data={})
 
@@ -47,7 +48,7 @@ def split_parts(doc: Document, rules: RuleSet,
     stats = measure(lines)
     fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
-    segs = _rejoin(segment(lines, fams, stats, restarted_pages(doc), page_headers(doc)), lines)
+    segs = _rejoin(segment(lines, fams, stats, restarted_pages(doc), page_headers(doc)), lines, fams)
     drafts: list[PartDraft] = []
     for n, seg in enumerate(segs):
         seg_lines = lines[seg.start:seg.end]
@@ -70,7 +71,7 @@ def split_parts(doc: Document, rules: RuleSet,
     return drafts
 
 
-def _rejoin(segs: list, lines: list[BodyLine]) -> list:
+def _rejoin(segs: list, lines: list[BodyLine], fams: list[Family]) -> list:
     """Undo cuts made by a line that merely looks like a document's start ("Vu le règlement
     général de l'ANRU …" at the top of a page) inside a decision or minutes. A segment that
     opens fresh (a title page after the previous one's end) or follows a closed one stays cut.
@@ -93,8 +94,12 @@ def _rejoin(segs: list, lines: list[BodyLine]) -> list:
         pf, sf = prev.family, s.family
         deciding = pf is not None and pf.kind == "deliberation"
         more_items = deciding and pf.has_items and (sf is None or sf.kind == "deliberation") and pf.admits(text)
+        # (The head of minutes reads as such by the minutes' keywords, not the decision's: a
+        # page of minutes' head cut from their items by a "Vu le règlement …" page top.)
         head = (pf is None and sf is not None and sf.kind == "deliberation"
-                and sf.score([bl.text for bl in lines[prev.start:prev.end]]) >= structure_settings().min_score)
+                and any(f.score([bl.text for bl in lines[prev.start:prev.end]])
+                        >= structure_settings().min_score
+                        for f in (sf, _minutes_family(sf, fams)) if f is not None))
         fragment = deciding and sf is None and pf.admits(text)
         same = deciding and sf is pf and not pf.has_items
         # A decision's text read on, then items of minutes that no start line of theirs opened
@@ -178,8 +183,9 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         number, subject = own if own else (None, labelled_subject(lines, fam, stats))
         # The vote is read in the paragraphs and in the lines the table stage took (a vote line
         # laid out in tab columns is no paragraph).
-        votes = "\n".join([body] + [bl.text for bl in lines if bl.line.table_id is not None
-                                     and (stop is None or bl.index >= stop)])
+        below = [bl for bl in lines if stop is None or bl.index >= stop]
+        votes = "\n".join([body] + [bl.text for bl in below if bl.line.table_id is not None]
+                          + [grid_vote_text(below)])
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
                            noisy=any(bl.ocr for bl in lines), closing=lines[-structure_settings().signature_lines:])
         draft.metadata = md.to_dict()

@@ -1,0 +1,141 @@
+"""A vote printed as a grid, read back as labelled counts ("Pour : 25", "Contre : 3").
+
+Minutes and extracts often set a vote in a ruled table: a row of headings (Pour | Contre |
+Abstention | Ne prend pas part) over a row of counts or of names, or one heading a row with its
+value beside it ("Pour | 25"). Read as lines, the grid gives "Pour Contre Abstention" / "25 3 2",
+which no vote phrasing reads. Here the grid's rows are rebuilt from word positions (the
+session header's rows: attendance.build_rows), each value goes to the heading whose column
+holds it, and a cell of names counts its people; a dash or "néant" is none. The result is
+text in the labelled form the family's vote rules already read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .attendance import Row, Segment, build_rows
+from .lines import BodyLine
+from .names import split_names
+
+
+@dataclass(frozen=True)
+class VoteGridSettings:
+    max_rows: int = 6               # value rows read under a heading row (names wrapping in cells)
+    row_gap: float = 3.0            # x row height: a wider gap between value rows ends the grid
+    column_slack: float = 0.8       # x row height: a value may start this far left of its heading
+
+
+SETTINGS = VoteGridSettings()
+
+# Headings, as printed (case and accents aside), and the label the vote rules read.
+_HEADINGS = [
+    (re.compile(r"^(?:votes?\s+)?pour$", re.I), "Pour"),
+    (re.compile(r"^(?:votes?\s+)?contre$", re.I), "Contre"),
+    (re.compile(r"^abstentions?$", re.I), "Abstentions"),
+    (re.compile(r"^(?:ne\s+(?:prend|prennent|prenant)\s+pas\s+part(?:\s+au\s+vote)?|n['’](?:a|ont)\s+pas\s+pris\s+part"
+                r"(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?)$", re.I), "Ne prend pas part"),
+    (re.compile(r"^(?:nombre\s+de\s+)?votants?$", re.I), "Votants"),
+    (re.compile(r"^(?:suffrages\s+)?exprim[ée]s$", re.I), "Exprimés"),
+]
+_NONE = re.compile(r"^(?:[-–—]+|n[ée]ant|aucun(?:e)?|/|0)$", re.I)
+_UNANIMOUS = re.compile(r"\bunanimit", re.I)
+
+
+def _heading(seg: Segment) -> Optional[str]:
+    text = seg.text.strip(" :")
+    return next((label for rx, label in _HEADINGS if rx.match(text)), None)
+
+
+def _count(text: str) -> Optional[int]:
+    """A cell's count: a number, none (a dash, "néant"), or the people it names."""
+    text = text.strip(" .;,")
+    if not text or _NONE.match(text):
+        return 0
+    if _UNANIMOUS.search(text):
+        return None                 # said as a result, not a count (grid_vote_text prints it)
+    m = re.fullmatch(r"(\d{1,3})(?:\s*(?:voix|votes?))?(?:\s*\((?P<names>[^()]*)\)?)?", text)
+    if m:
+        return int(m.group(1))
+    names = split_names(text)
+    return len(names) if names else None
+
+
+def grid_vote_text(lines: list[BodyLine], settings: VoteGridSettings = SETTINGS) -> str:
+    """The vote grids among the lines as "Label : N" lines ("" when there is none)."""
+    rows = build_rows(lines)
+    out: list[str] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        heads = [_heading(s) for s in row.segments]
+        if len(row.segments) >= 2 and all(heads):
+            used = _columns(rows, k, heads, settings, out)
+            k += 1 + used
+            continue
+        out += _pairs(row)
+        k += 1
+    return "\n".join(out)
+
+
+def _columns(rows: list[Row], k: int, heads: list[Optional[str]], settings: VoteGridSettings,
+             out: list[str]) -> int:
+    """A heading row at rows[k]: the rows under it give each heading its cell. Returns how many
+    rows the values took."""
+    head = rows[k]
+    edges = [s.x0 for s in head.segments]
+    cells: list[list[str]] = [[] for _ in heads]
+    last_top, used = head.top, 0
+    for row in rows[k + 1:k + 1 + settings.max_rows]:
+        if row.page != head.page or row.top - last_top > settings.row_gap * max(row.height, head.height) \
+                or any(_heading(s) for s in row.segments):
+            break
+        slack = settings.column_slack * row.height
+        for seg in row.segments:
+            col = max((c for c, x in enumerate(edges) if x <= seg.x0 + slack), default=0)
+            cells[col].append(seg.text)
+        last_top, used = row.top, used + 1
+    if not used:
+        return 0
+    for label, parts in zip(heads, cells):
+        text = _join(parts)
+        n = _count(text)
+        if n is not None:
+            out.append(f"{label} : {n}")
+        elif label == "Pour" and _UNANIMOUS.search(text):
+            out.append("Vote : unanimité")
+    return used
+
+
+_CAPS = re.compile(r"\b[A-ZÀ-Ý]{2,}\b")     # a surname in capitals
+
+
+def _join(parts: list[str]) -> str:
+    """A cell's rows: a name wrapped in its cell ("Mme Anne" / "MARTIN": the surname in
+    capitals the row above lacked) joins with a space, one name a row with a comma."""
+    text = ""
+    for p in parts:
+        if not text:
+            text = p
+        elif text.endswith(("-", ",", ";")) or p[:1].islower() or re.search(r"\b(?:m\.|mme|madame|monsieur)$", text, re.I) \
+                or (not _CAPS.search(text.split(",")[-1]) and _CAPS.match(p)):
+            text = f"{text} {p}" if not text.endswith("-") else text + p
+        else:
+            text = f"{text}, {p}"
+    return text
+
+
+def _pairs(row: Row) -> list[str]:
+    """One heading a row with its value beside it ("Pour | 25", "Contre | M. A, Mme B")."""
+    out = []
+    segs = row.segments
+    for a, b in zip(segs, segs[1:]):
+        label = _heading(a)
+        if label and not _heading(b):
+            n = _count(b.text)
+            if n is not None:
+                out.append(f"{label} : {n}")
+            elif label == "Pour" and _UNANIMOUS.search(b.text):
+                out.append("Vote : unanimité")
+    return out
