@@ -203,7 +203,7 @@ def _crosses(line: VLine, gutters: list[tuple[float, float]]) -> bool:
     return False
 
 
-def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]:
+def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0.0) -> list[list[VLine]]:
     """Runs of lines with >= 2 cells, allowing a few single-cell lines between."""
     runs: list[list[VLine]] = []
     cur: list[VLine] = []
@@ -212,7 +212,12 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
         # A gap wider than a few lines ends a run; rows spaced wide in a
         # small type (cell paragraphs keeping the body's spacing after) set
         # their own measure: their usual gap, a row with a wrap a little more.
-        if cur and l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, l, s)):
+        # Under a table set smaller than the body, a line of one cell set
+        # larger than its cells (a heading, the body's prose) is no row of
+        # it; past lines of one cell, cells set small after cells set in the
+        # body's size (a stray wide space of prose) or the reverse open another run.
+        if cur and (l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, l, s))
+                    or _type_change(l, cur, singles, body_size, s)):
             runs.append(cur)
             cur, singles = [], 0
         if len(l.chunks) >= 2:
@@ -234,6 +239,31 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
         if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
             out.append(run)
     return out
+
+
+def body_size(words: list[Word]) -> float:
+    """The type size of the document's body: the size (to half a point)
+    that carries the most characters; 0.0 without words."""
+    chars: dict[float, int] = {}
+    for w in words:
+        k = round(2 * _font_size(w)) / 2
+        chars[k] = chars.get(k, 0) + len(w.text)
+    return max(chars, key=lambda k: chars[k]) if chars else 0.0
+
+
+def _type_change(line: VLine, run: list[VLine], singles: int, body: float, s: AlignedSettings) -> bool:
+    """``line`` is set in another type than the run's cells, where the
+    document's body size tells a table set small from the text around it:
+    the cells are set small and ``line``, of one cell, larger; or, after
+    ``singles`` lines of one cell, ``line``'s cells are set small and the
+    run's are not, or the reverse."""
+    if body <= 0:
+        return False
+    cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
+    small = cells < body - s.run_size_step
+    if len(line.chunks) < 2:
+        return small and line.size > cells + s.run_size_step
+    return singles > 0 and small != (line.size < body - s.run_size_step)
 
 
 def _run_gap(run: list[VLine], nxt: VLine, s: AlignedSettings) -> float:
@@ -941,16 +971,17 @@ def merge_hrules(rules: list[BBox], tol: float = 0.8, join: float = 1.5) -> list
 
 
 def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings,
-                  more_rules: Optional[Callable[[], list[BBox]]] = None) -> list[Grid]:
+                  more_rules: Optional[Callable[[], list[BBox]]] = None, body: float = 0.0) -> list[Grid]:
     """Tables among ``words``; ``more_rules()`` (dotted rules, costly to read)
-    is called once, only when the page holds a candidate table."""
+    is called once, only when the page holds a candidate table. ``body`` is
+    the document's body type size (``body_size``; 0.0: unknown)."""
     lines = visual_lines(words, s) if words else []
     extra_read = more_rules is None
     raw = list(hrules)
     hrules = merge_hrules(raw)
     used: set[int] = set()
     grids = []
-    for run in _candidate_runs(lines, s):
+    for run in _candidate_runs(lines, s, body):
         gutters = _gutters(run, s)
         if not gutters:
             continue

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..records import Table
 from ..text.model import Document, Line, Page
-from .aligned import aligned_grids, merge_complementary_columns
+from .aligned import aligned_grids, body_size, merge_complementary_columns
 from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
@@ -74,7 +74,8 @@ def _missing_rules(page: Page, extra: list[BBox]) -> list[BBox]:
 
 
 def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = None,
-               dotted: Optional[DottedRules] = None) -> list[Grid]:
+               dotted: Optional[DottedRules] = None, body: float = 0.0) -> list[Grid]:
+    """The page's tables as grids; ``body``: the document's body type size (aligned.body_size)."""
     grids = ruled_grids(page, settings.ruled, shades)
     words = _words_outside(page, [g.bbox for g in grids])
     # Rules inside a ruled grid are its own; one on its edge may also bound
@@ -92,7 +93,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
-    aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more)
+    aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more, body)
     if aligned and dotted:
         # Only the grids dotted rules draw replace what whitespace found (a
         # body touching the ruled header above it stays).
@@ -223,7 +224,8 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     shades = Shades(path, settings.ruled)
     dotted = DottedRules(path, settings.dotted)
     try:
-        grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted)]
+        body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
+        grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         return _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
     finally:
         shades.close()
@@ -248,7 +250,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         if not prev or prev[-1].kind == "ruled" or prev[-1].source is None:
             continue
         a = prev[-1]
-        below = [l for l in _free_lines(pages[number - 1], prev) if l.top >= a.bbox[3] - 1]
+        notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
+        below = [l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes]
         if len(below) > settings.continuation.max_prose_lines_between:
             continue
         mine = by_page.get(number, [])
@@ -259,7 +262,11 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         taken = []
         for l in lines:
             cols = [_col_range(_span(ch), xs) for ch in l.chunks]
-            if len(cols) < 2 or any(c1 - c0 != 1 for c0, c1 in cols) or len({c0 for c0, _ in cols}) < len(cols):
+            # A line of one cell right under a taken row, at a wrap's leading: that cell wrapped.
+            wrapped = bool(taken) and len(cols) == 1 and \
+                l.base - taken[-1].base <= settings.aligned.max_wrap_leading_em * (l.size or 10.0)
+            if (len(cols) < 2 and not wrapped) or any(c1 - c0 != 1 for c0, c1 in cols) \
+                    or len({c0 for c0, _ in cols}) < len(cols):
                 break
             # A wider value than the page above held may run past the right edge.
             if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + (xs[-1] - xs[-2]) / 2:

@@ -69,6 +69,10 @@ class AlignedSettings:
     prose_min_words_per_row: float = 6.0
     prose_min_words_per_cell: float = 3.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # Under a table whose cells are set this many points smaller than the
+    # document's body, a line of one cell set this much larger than the cells
+    # ends the run (a heading, the body's prose).
+    run_size_step: float = 1.0
     # Two adjacent columns never both filled in a row are one column
     # (values set apart in it), when at least this many rows fill them.
     min_complementary_rows: int = 3
