@@ -301,7 +301,8 @@ def _split_at_prose(run: list[VLine], gutters) -> tuple[list[list[VLine]], list[
     return parts, seps
 
 
-def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSettings) -> list[list[VLine]]:
+def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSettings,
+                body: float = 0.0) -> list[list[VLine]]:
     """Rejoin parts cut by a few full-width lines when both sides share one
     column structure: the sub-heading rows of a long table ("LENS – Cité du
     12/14"), or its header block above the first sub-heading. Prose between
@@ -312,7 +313,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
                 and not any(_set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
-                and _tight(cur, sep, part, s) and _same_columns(cur, part, s)):
+                and _tight(cur, sep, part, s, body) and _same_columns(cur, part, s)):
             for l in sep:
                 l.full_width = True
             out[-1] = joined
@@ -390,7 +391,7 @@ def _gaps(lines: list[VLine]) -> list[float]:
     return [y.top - x.bottom for x, y in zip(lines, lines[1:])]
 
 
-def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
+def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings, body: float = 0.0) -> bool:
     """A sub-heading row sits at the table's own spacing; a caption between
     two tables has paragraph space around it."""
     inner = max(_gaps(a) + _gaps(b), default=0.0)
@@ -401,9 +402,12 @@ def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings)
     # by cell padding) show no row spacing to compare with: a line in the
     # cells' own type size, at no more than a row's padding, is a group row
     # (a caption or a paragraph is set in the body size, or further away).
+    # Cells set smaller than the body tell a row of theirs from a caption
+    # or a paragraph alike, whatever the blocks' rows.
     size = _median([l.size for l in a + b])
+    small = 0 < body and size < body - s.run_size_step
     return (all(abs(l.size - size) <= s.group_row_size_tol for l in sep)
-            and around <= s.group_row_gap_em * size and _one_row_blocks(a, b, s))
+            and around <= s.group_row_gap_em * size and (small or _one_row_blocks(a, b, s)))
 
 
 def _median(xs: list[float]) -> float:
@@ -423,7 +427,9 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
     (a "Sous-total" label over two columns does)."""
     ga, gb = _gutters(a, s), _gutters(b, s)
     both = _gutters(a + b, s)
-    if not both or len(both) < max(len(ga), len(gb)):
+    # One gutter may go: a header set left over figures set right leaves a
+    # gap inside their column that the other block's figures fill.
+    if not both or len(both) < max(len(ga), len(gb)) - 1:
         return False
     # Two blocks each long enough to be a table on its own, with different
     # column counts: two tables (a header block above a sub-heading is short).
@@ -986,7 +992,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
         if not gutters:
             continue
         parts, seps = _split_at_prose(run, gutters)
-        for part in (p for joined in _join_parts(parts, seps, s) for p in _cut_at_column_change(joined, s)):
+        for part in (p for joined in _join_parts(parts, seps, s, body) for p in _cut_at_column_change(joined, s)):
             # A part opens with a table line, as a run does: single-cell lines
             # left after a prose line (a wrapped caption's end, "Bourdonnais")
             # join the table only if _extend finds them tight against it.

@@ -283,58 +283,104 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
 
 
 def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
-    """A table broken at a page break right after its first rows: the page
-    foot holds its header (found, e.g. boxed or shaded) and a row or two,
-    too few to be found by whitespace. The lines right below the last grid
-    of page p, each cell inside one of its columns, the first one of
-    several cells, are its rows when page p+1 opens with a table of the
-    same columns (the rest of it)."""
-    from .aligned import _col_range, _span, build_grid, split_at_columns, visual_lines
+    """Rows too few to be found by whitespace, right below a grid that
+    holds a header only, or none of the table's body:
 
+    - a table broken at a page break right after its first rows: the page
+      foot holds its header (found, e.g. boxed or shaded) and a row or two;
+      they are its rows when page p+1 opens with a table of the same columns
+      (the rest of it);
+    - a header boxed or shaded alone (every cell styled, no figure) over one
+      or two unruled rows ("est insérée la ligne suivante :").
+    """
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
         by_page.setdefault(g.page, []).append(g)
     pages = {p.number: p for p in doc.pages}
-    c = settings.continuation
     for number, page in pages.items():
         mine, nxt = by_page.get(number), by_page.get(number + 1)
-        if not mine or not nxt or not _compatible(mine[-1], nxt[0], settings):
+        if not mine:
             continue
-        a = mine[-1]
-        words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= a.bbox[3] - 1]
-        lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
-        if not lines or len(lines[0].chunks) < 2 \
-                or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
-            continue
-        xs = a.xs
-        taken = []
-        for l in lines:
-            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
-            if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
-                break
-            if taken and l.top - taken[-1].bottom > settings.aligned.max_wrap_leading_em * (l.size or 10.0):
-                break
-            taken.append(l)
-        if not taken or len(taken) > c.max_orphan_lines:
-            continue
-        bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
-        # Too few lines to measure a leading: a line of one cell is the
-        # wrapped rest of the row above, a line of several opens a row.
-        split_at_columns(taken, list(xs))
-        rows: list[list] = []
-        for l in taken:
-            if len(l.chunks) >= 2 or not rows:
-                rows.append([l])
-            else:
-                rows[-1].append(l)
-        body = build_grid(number, rows, list(xs), "aligned", bbox)
-        cells = list(a.cells) + [GridCell(row=k.row + a.n_rows, col=k.col, rowspan=k.rowspan,
-                                          colspan=k.colspan, words=k.words) for k in body.cells]
-        joined = Grid(page=number, bbox=(a.bbox[0], a.bbox[1], a.bbox[2], bbox[3]), kind=a.kind, xs=list(xs),
-                      cells=cells, n_rows=a.n_rows + body.n_rows, row_tops=a.row_tops + body.row_tops)
-        grids[next(i for i, g in enumerate(grids) if g is a)] = joined
-        mine[-1] = joined
+        for i, a in enumerate(mine):
+            last = i == len(mine) - 1
+            if not ((last and nxt and _compatible(a, nxt[0], settings)) or _header_only(a)):
+                continue
+            limit = page.height if last else mine[i + 1].bbox[1]
+            joined = _rows_below(page, mine, a, limit, settings)
+            if joined is not None:
+                grids[next(k for k, g in enumerate(grids) if g is a)] = joined
+                mine[i] = joined
     return grids
+
+
+def _header_only(g: Grid) -> bool:
+    """A ruled grid of a header alone: every filled cell shaded, or every
+    one bold, and no figure among them."""
+    from .header import _numberish
+
+    cells = [c for c in g.cells if c.words]
+    if g.kind != "ruled" or not cells or any(_numberish(" ".join(w.text for w in c.words)) for c in cells):
+        return False
+    return all(c.shaded for c in cells) or all(c.bold for c in cells)
+
+
+def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: TableSettings) -> Optional[Grid]:
+    """``a`` with the lines right below it (above ``limit``) as its last rows:
+    the first of several cells, each cell inside one of a's columns, then
+    lines at a wrap's leading or opening a row; None when no line fits."""
+    from .aligned import _col_range, _span, build_grid, split_at_columns, visual_lines
+
+    c = settings.continuation
+    words = [w for w in _words_outside(page, [g.bbox for g in mine])
+             if w.top >= a.bbox[3] - 1 and w.bottom <= limit + 1]
+    lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+    if not lines or len(lines[0].chunks) < 2 \
+            or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
+        return None
+    xs = a.xs
+    taken = []
+    for l in lines:
+        cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+        if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+            break
+        # A wrapped cell's line sits at the text's leading; a row may sit as far as the first one.
+        gap = (c.group_gap_em if len(l.chunks) >= 2 else settings.aligned.max_wrap_leading_em) * (l.size or 10.0)
+        if taken and l.top - taken[-1].bottom > gap:
+            break
+        taken.append(l)
+    if not taken or len(taken) > c.max_orphan_lines:
+        return None
+    bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
+    split_at_columns(taken, list(xs))
+    body = build_grid(page.number, _few_rows(taken, list(xs)), list(xs), "aligned", bbox)
+    cells = list(a.cells) + [GridCell(row=k.row + a.n_rows, col=k.col, rowspan=k.rowspan,
+                                      colspan=k.colspan, words=k.words) for k in body.cells]
+    return Grid(page=page.number, bbox=(a.bbox[0], a.bbox[1], a.bbox[2], bbox[3]), kind=a.kind, xs=list(xs),
+                cells=cells, n_rows=a.n_rows + body.n_rows, row_tops=a.row_tops + body.row_tops)
+
+
+def _few_rows(lines: list, xs: list[float]) -> list[list]:
+    """Rows of a few lines, too few to measure a leading: a line of one
+    cell is the wrapped rest of the row above; a line of several opens a
+    row, unless the row above holds figures and the line none in their
+    columns (the other cells wrapped: a figure does not, an identifier
+    broken at a hyphen goes on below)."""
+    from .aligned import _col_range, _hyphen_ends, _looks_numeric, _span
+
+    def figures(l) -> set[int]:
+        return {_col_range(_span(ch), xs)[0] for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))}
+
+    rows: list[list] = []
+    held: set[int] = set()
+    for l in lines:
+        mine = figures(l)
+        if not rows or (len(l.chunks) >= 2 and (not held or mine & (held - _hyphen_ends(rows[-1][-1], xs)))):
+            rows.append([l])
+            held = set(mine)
+        else:
+            rows[-1].append(l)
+            held |= mine
+    return rows
 
 
 def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
