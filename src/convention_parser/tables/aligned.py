@@ -216,7 +216,10 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         # larger than its cells (a heading, the body's prose) is no row of
         # it; past lines of one cell, cells set small after cells set in the
         # body's size (a stray wide space of prose) or the reverse open another run.
-        if cur and (l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, l, s))
+        # Cell padding and paragraph spacing do not shrink with a table's
+        # type: lines set small may sit as far apart as a few body lines.
+        if cur and (l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
+                                                 _run_gap(cur, l, s))
                     or _type_change(l, cur, singles, body_size, s)):
             runs.append(cur)
             cur, singles = [], 0

@@ -89,6 +89,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         stacked = [g for g in stacked if not any(_overlap(_grown(r), g.bbox) for r in cols)]
     if stacked:
         _shade_cells(stacked, shades(page.number) if shades else [])
+        # A header boxed alone over an unruled body: aligned.py reads the whole table.
+        stacked = [g for g in stacked if not (_header_only(g) and _rows_right_below(g, words, settings, body))]
         grids += stacked
         words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
@@ -313,13 +315,31 @@ def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -
     return grids
 
 
+def _rows_right_below(g: Grid, words: list, settings: TableSettings, body: float) -> bool:
+    """Lines go on right below g, inside its extent, each within a row's
+    spacing of the one above (the rest of a row broken at the page top
+    first, maybe), and one of them holds several cells."""
+    from .aligned import visual_lines
+
+    below = [w for w in words if g.bbox[3] - 1 <= w.top and w.x0 >= g.bbox[0] - 2 and w.x1 <= g.bbox[2] + 2]
+    bottom = g.bbox[3]
+    for l in sorted(visual_lines(below, settings.aligned), key=lambda l: l.top):
+        gap = max(settings.continuation.group_gap_em * (l.size or 10.0), settings.aligned.max_line_gap_body_em * body)
+        if l.top - bottom > gap:
+            return False
+        if len(l.chunks) >= 2:
+            return True
+        bottom = l.bottom
+    return False
+
+
 def _header_only(g: Grid) -> bool:
     """A ruled grid of a header alone: every filled cell shaded, or every
     one bold, and no figure among them."""
     from .header import _numberish
 
     cells = [c for c in g.cells if c.words]
-    if g.kind != "ruled" or not cells or any(_numberish(" ".join(w.text for w in c.words)) for c in cells):
+    if g.kind == "aligned" or not cells or any(_numberish(" ".join(w.text for w in c.words)) for c in cells):
         return False
     return all(c.shaded for c in cells) or all(c.bold for c in cells)
 

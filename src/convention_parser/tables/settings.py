@@ -86,6 +86,9 @@ class AlignedSettings:
     # A vertical gap wider than this ends a region (the rows of an unruled
     # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
     max_line_gap_em: float = 2.9
+    # ... and never narrower than this many of the document's body size
+    # (a table set small keeps the body's cell padding and spacing).
+    max_line_gap_body_em: float = 2.0
     # ... or than this factor times the run's usual gap between rows, once
     # it has this many (rows spaced wide in a small type).
     run_gap_factor: float = 1.7
