@@ -257,16 +257,16 @@ def body_size(words: list[Word]) -> float:
 def _type_change(line: VLine, run: list[VLine], singles: int, body: float, s: AlignedSettings) -> bool:
     """``line`` is set in another type than the run's cells, where the
     document's body size tells a table set small from the text around it:
-    the cells are set small and ``line``, of one cell, larger; or, after
-    ``singles`` lines of one cell, ``line``'s cells are set small and the
-    run's are not, or the reverse."""
+    the cells are set small and ``line`` larger (a heading, prose, justified
+    or not); or, after ``singles`` lines of one cell, ``line``'s cells are
+    set small and the run's are not."""
     if body <= 0:
         return False
     cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
     small = cells < body - s.run_size_step
-    if len(line.chunks) < 2:
-        return small and line.size > cells + s.run_size_step
-    return singles > 0 and small != (line.size < body - s.run_size_step)
+    if small and line.size > cells + s.run_size_step:
+        return True
+    return len(line.chunks) >= 2 and singles > 0 and not small and line.size < body - s.run_size_step
 
 
 def _run_gap(run: list[VLine], nxt: VLine, s: AlignedSettings) -> float:
@@ -600,6 +600,12 @@ def _rule_between(a: VLine, b: VLine, rules: list[BBox], x0: float, x1: float) -
     return False
 
 
+def _placeholders(line: VLine) -> bool:
+    """The line holds a cell that is only a dash: a value standing for none."""
+    return any(all(not ch.isalnum() for w in chunk for ch in w.text)
+               and any(ch in "-–—" for w in chunk for ch in w.text) for chunk in line.chunks[1:])
+
+
 def _looks_numeric(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     return digits > 0 and digits * 2 >= sum(ch.isalnum() for ch in text)
@@ -702,7 +708,11 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
-            new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
+            # A line filling no number column under a row that does is its
+            # wrapped rest, unless it holds placeholders ("–": a value, set
+            # apart from the figures).
+            new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols
+                                    and not _placeholders(line))
             if new and _wraps_label(line, rows[-1], occ, prev, xs):
                 new = False
             if not new and occ == {0} and (_fits_above(line, rows[-1], xs, col0_right)
