@@ -129,7 +129,7 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None
                 or not all(c.shaded for c in h.cells if c.words)
                 or g.bbox[1] - h.bbox[3] > settings.continuation.group_gap_em * 10.0
-                or min(g.bbox[2], h.bbox[2]) - max(g.bbox[0], h.bbox[0]) < 0.8 * (h.bbox[2] - h.bbox[0])):
+                or not _under_columns(g, h)):
             out.append(g)
             continue
         region, rules = g.source  # type: ignore[misc]
@@ -143,6 +143,13 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
                        n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
     return out
+
+
+def _under_columns(body: Grid, header: Grid) -> bool:
+    """The body starts in the header's first column and reaches its last
+    (values narrower than their shaded cells leave the body narrower)."""
+    xs = header.xs
+    return xs[0] - 2 <= body.bbox[0] < xs[1] and body.bbox[2] > xs[-2] and body.bbox[2] <= xs[-1] + 2
 
 
 def _rows_of_cells(g: Grid) -> int:
