@@ -329,8 +329,10 @@ def _outdented(l: VLine, above: list[VLine], below: list[VLine], s: AlignedSetti
     """The line starts left of both blocks' text: a paragraph at the margin
     (a caption under one table, above the next), while a group row of the
     table sits inside its cells' padding, where its other cells start."""
-    left = min(min(x.x0 for x in above), min(x.x0 for x in below))
-    return l.x0 < left - s.outdent_tol
+    # The blocks' cells set the edge: a paragraph's wrapped last line,
+    # left at the margin below it, is no cell.
+    cells = [x.x0 for x in above + below if len(x.chunks) >= 2] or [x.x0 for x in above + below]
+    return l.x0 < min(cells) - s.outdent_tol
 
 
 def _set_apart(l: VLine, s: AlignedSettings) -> bool:
