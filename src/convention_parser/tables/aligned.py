@@ -317,8 +317,11 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
                 and not any(_set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
                 and _tight(cur, sep, part, s, body) and _same_columns(cur, part, s)):
+            # A group row opens at the table's left edge; a line starting
+            # further right is a header cell's wrapped rest, in its column.
+            left = min(x.x0 for x in cur + part if len(x.chunks) >= 2)
             for l in sep:
-                l.full_width = True
+                l.full_width = l.x0 <= left + s.group_row_indent_em * l.size
             out[-1] = joined
         else:
             out.append(part)

@@ -99,6 +99,9 @@ class AlignedSettings:
     # Full-width lines (sub-heading rows) allowed between two blocks with the
     # same columns that are then one table; more lines are prose.
     max_spanning_lines: int = 2
+    # ... spanning every column when they start within this many font sizes
+    # of the blocks' left edge (further right: a wrapped header cell).
+    group_row_indent_em: float = 2.0
     # ... and only when they sit no further from their neighbours than this
     # factor times the widest line gap inside the blocks (captions have more).
     spanning_gap_factor: float = 1.3
