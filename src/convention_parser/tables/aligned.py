@@ -686,7 +686,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     # continuation line leaves them empty.
     num_cols = set()
     for k in range(len(xs) - 1):
-        filled = [l for l in region if k in _occupied(l, xs)]
+        filled = [l for l in region if not l.full_width and k in _occupied(l, xs)]  # group rows hold no figure
         nums = [l for l in filled if any(_looks_numeric(" ".join(w.text for w in ch)) for ch in l.chunks
                                          if _col_range(_span(ch), xs)[0] == k)]
         if len(nums) >= 2 and len(nums) * 3 >= len(filled) * 2:
@@ -705,6 +705,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             new = True
         elif ruled:
             new = False
+        elif line.full_width or rows[-1][-1].full_width:
+            new = True      # a group row is a row of its own
         elif bimodal:
             # Rows set tight (little cell padding) sit at nearly a wrapped
             # cell's leading: a figure in a number column the row has
