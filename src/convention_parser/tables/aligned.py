@@ -203,7 +203,7 @@ def _crosses(line: VLine, gutters: list[tuple[float, float]]) -> bool:
     return False
 
 
-def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]:
+def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0.0) -> list[list[VLine]]:
     """Runs of lines with >= 2 cells, allowing a few single-cell lines between."""
     runs: list[list[VLine]] = []
     cur: list[VLine] = []
@@ -212,7 +212,15 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
         # A gap wider than a few lines ends a run; rows spaced wide in a
         # small type (cell paragraphs keeping the body's spacing after) set
         # their own measure: their usual gap, a row with a wrap a little more.
-        if cur and l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, _run_gap(cur, l, s)):
+        # Under a table set smaller than the body, a line of one cell set
+        # larger than its cells (a heading, the body's prose) is no row of
+        # it; past lines of one cell, cells set small after cells set in the
+        # body's size (a stray wide space of prose) or the reverse open another run.
+        # Cell padding and paragraph spacing do not shrink with a table's
+        # type: lines set small may sit as far apart as a few body lines.
+        if cur and (l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
+                                                 _run_gap(cur, l, s))
+                    or _type_change(l, cur, singles, body_size, s)):
             runs.append(cur)
             cur, singles = [], 0
         if len(l.chunks) >= 2:
@@ -234,6 +242,31 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings) -> list[list[VLine]]
         if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
             out.append(run)
     return out
+
+
+def body_size(words: list[Word]) -> float:
+    """The type size of the document's body: the size (to half a point)
+    that carries the most characters; 0.0 without words."""
+    chars: dict[float, int] = {}
+    for w in words:
+        k = round(2 * _font_size(w)) / 2
+        chars[k] = chars.get(k, 0) + len(w.text)
+    return max(chars, key=lambda k: chars[k]) if chars else 0.0
+
+
+def _type_change(line: VLine, run: list[VLine], singles: int, body: float, s: AlignedSettings) -> bool:
+    """``line`` is set in another type than the run's cells, where the
+    document's body size tells a table set small from the text around it:
+    the cells are set small and ``line`` larger (a heading, prose, justified
+    or not); or, after ``singles`` lines of one cell, ``line``'s cells are
+    set small and the run's are not."""
+    if body <= 0:
+        return False
+    cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
+    small = cells < body - s.run_size_step
+    if small and line.size > cells + s.run_size_step:
+        return True
+    return len(line.chunks) >= 2 and singles > 0 and not small and line.size < body - s.run_size_step
 
 
 def _run_gap(run: list[VLine], nxt: VLine, s: AlignedSettings) -> float:
@@ -271,7 +304,8 @@ def _split_at_prose(run: list[VLine], gutters) -> tuple[list[list[VLine]], list[
     return parts, seps
 
 
-def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSettings) -> list[list[VLine]]:
+def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSettings,
+                body: float = 0.0) -> list[list[VLine]]:
     """Rejoin parts cut by a few full-width lines when both sides share one
     column structure: the sub-heading rows of a long table ("LENS – Cité du
     12/14"), or its header block above the first sub-heading. Prose between
@@ -282,9 +316,12 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
                 and not any(_set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
-                and _tight(cur, sep, part, s) and _same_columns(cur, part, s)):
+                and _tight(cur, sep, part, s, body) and _same_columns(cur, part, s)):
+            # A group row opens at the table's left edge; a line starting
+            # further right is a header cell's wrapped rest, in its column.
+            left = min(x.x0 for x in cur + part if len(x.chunks) >= 2)
             for l in sep:
-                l.full_width = True
+                l.full_width = l.x0 <= left + s.group_row_indent_em * l.size
             out[-1] = joined
         else:
             out.append(part)
@@ -295,8 +332,10 @@ def _outdented(l: VLine, above: list[VLine], below: list[VLine], s: AlignedSetti
     """The line starts left of both blocks' text: a paragraph at the margin
     (a caption under one table, above the next), while a group row of the
     table sits inside its cells' padding, where its other cells start."""
-    left = min(min(x.x0 for x in above), min(x.x0 for x in below))
-    return l.x0 < left - s.outdent_tol
+    # The blocks' cells set the edge: a paragraph's wrapped last line,
+    # left at the margin below it, is no cell.
+    cells = [x.x0 for x in above + below if len(x.chunks) >= 2] or [x.x0 for x in above + below]
+    return l.x0 < min(cells) - s.outdent_tol
 
 
 def _set_apart(l: VLine, s: AlignedSettings) -> bool:
@@ -360,7 +399,7 @@ def _gaps(lines: list[VLine]) -> list[float]:
     return [y.top - x.bottom for x, y in zip(lines, lines[1:])]
 
 
-def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
+def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings, body: float = 0.0) -> bool:
     """A sub-heading row sits at the table's own spacing; a caption between
     two tables has paragraph space around it."""
     inner = max(_gaps(a) + _gaps(b), default=0.0)
@@ -371,9 +410,12 @@ def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings)
     # by cell padding) show no row spacing to compare with: a line in the
     # cells' own type size, at no more than a row's padding, is a group row
     # (a caption or a paragraph is set in the body size, or further away).
+    # Cells set smaller than the body tell a row of theirs from a caption
+    # or a paragraph alike, whatever the blocks' rows.
     size = _median([l.size for l in a + b])
+    small = 0 < body and size < body - s.run_size_step
     return (all(abs(l.size - size) <= s.group_row_size_tol for l in sep)
-            and around <= s.group_row_gap_em * size and _one_row_blocks(a, b, s))
+            and around <= s.group_row_gap_em * size and (small or _one_row_blocks(a, b, s)))
 
 
 def _median(xs: list[float]) -> float:
@@ -393,7 +435,9 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
     (a "Sous-total" label over two columns does)."""
     ga, gb = _gutters(a, s), _gutters(b, s)
     both = _gutters(a + b, s)
-    if not both or len(both) < max(len(ga), len(gb)):
+    # One gutter may go: a header set left over figures set right leaves a
+    # gap inside their column that the other block's figures fill.
+    if not both or len(both) < max(len(ga), len(gb)) - 1:
         return False
     # Two blocks each long enough to be a table on its own, with different
     # column counts: two tables (a header block above a sub-heading is short).
@@ -561,6 +605,12 @@ def _rule_between(a: VLine, b: VLine, rules: list[BBox], x0: float, x1: float) -
     return False
 
 
+def _placeholders(line: VLine) -> bool:
+    """The line holds a cell that is only a dash: a value standing for none."""
+    return any(all(not ch.isalnum() for w in chunk for ch in w.text)
+               and any(ch in "-–—" for w in chunk for ch in w.text) for chunk in line.chunks[1:])
+
+
 def _looks_numeric(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     return digits > 0 and digits * 2 >= sum(ch.isalnum() for ch in text)
@@ -636,7 +686,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     # continuation line leaves them empty.
     num_cols = set()
     for k in range(len(xs) - 1):
-        filled = [l for l in region if k in _occupied(l, xs)]
+        filled = [l for l in region if not l.full_width and k in _occupied(l, xs)]  # group rows hold no figure
         nums = [l for l in filled if any(_looks_numeric(" ".join(w.text for w in ch)) for ch in l.chunks
                                          if _col_range(_span(ch), xs)[0] == k)]
         if len(nums) >= 2 and len(nums) * 3 >= len(filled) * 2:
@@ -655,6 +705,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             new = True
         elif ruled:
             new = False
+        elif line.full_width or rows[-1][-1].full_width:
+            new = True      # a group row is a row of its own
         elif bimodal:
             # Rows set tight (little cell padding) sit at nearly a wrapped
             # cell's leading: a figure in a number column the row has
@@ -663,7 +715,11 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
-            new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols)
+            # A line filling no number column under a row that does is its
+            # wrapped rest, unless it holds placeholders ("–": a value, set
+            # apart from the figures).
+            new = 0 in occ and not (num_cols and not (occ & num_cols) and prev & num_cols
+                                    and not _placeholders(line))
             if new and _wraps_label(line, rows[-1], occ, prev, xs):
                 new = False
             if not new and occ == {0} and (_fits_above(line, rows[-1], xs, col0_right)
@@ -941,21 +997,22 @@ def merge_hrules(rules: list[BBox], tol: float = 0.8, join: float = 1.5) -> list
 
 
 def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings,
-                  more_rules: Optional[Callable[[], list[BBox]]] = None) -> list[Grid]:
+                  more_rules: Optional[Callable[[], list[BBox]]] = None, body: float = 0.0) -> list[Grid]:
     """Tables among ``words``; ``more_rules()`` (dotted rules, costly to read)
-    is called once, only when the page holds a candidate table."""
+    is called once, only when the page holds a candidate table. ``body`` is
+    the document's body type size (``body_size``; 0.0: unknown)."""
     lines = visual_lines(words, s) if words else []
     extra_read = more_rules is None
     raw = list(hrules)
     hrules = merge_hrules(raw)
     used: set[int] = set()
     grids = []
-    for run in _candidate_runs(lines, s):
+    for run in _candidate_runs(lines, s, body):
         gutters = _gutters(run, s)
         if not gutters:
             continue
         parts, seps = _split_at_prose(run, gutters)
-        for part in (p for joined in _join_parts(parts, seps, s) for p in _cut_at_column_change(joined, s)):
+        for part in (p for joined in _join_parts(parts, seps, s, body) for p in _cut_at_column_change(joined, s)):
             # A part opens with a table line, as a run does: single-cell lines
             # left after a prose line (a wrapped caption's end, "Bourdonnais")
             # join the table only if _extend finds them tight against it.

@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..records import Table
 from ..text.model import Document, Line, Page
-from .aligned import aligned_grids, merge_complementary_columns
+from .aligned import aligned_grids, body_size, merge_complementary_columns
 from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
@@ -74,7 +74,8 @@ def _missing_rules(page: Page, extra: list[BBox]) -> list[BBox]:
 
 
 def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = None,
-               dotted: Optional[DottedRules] = None) -> list[Grid]:
+               dotted: Optional[DottedRules] = None, body: float = 0.0) -> list[Grid]:
+    """The page's tables as grids; ``body``: the document's body type size (aligned.body_size)."""
     grids = ruled_grids(page, settings.ruled, shades)
     words = _words_outside(page, [g.bbox for g in grids])
     # Rules inside a ruled grid are its own; one on its edge may also bound
@@ -88,11 +89,13 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         stacked = [g for g in stacked if not any(_overlap(_grown(r), g.bbox) for r in cols)]
     if stacked:
         _shade_cells(stacked, shades(page.number) if shades else [])
+        # A header boxed alone over an unruled body: aligned.py reads the whole table.
+        stacked = [g for g in stacked if not (_header_only(g) and _rows_right_below(g, words, settings, body))]
         grids += stacked
         words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
-    aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more)
+    aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more, body)
     if aligned and dotted:
         # Only the grids dotted rules draw replace what whitespace found (a
         # body touching the ruled header above it stays).
@@ -126,7 +129,7 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None
                 or not all(c.shaded for c in h.cells if c.words)
                 or g.bbox[1] - h.bbox[3] > settings.continuation.group_gap_em * 10.0
-                or min(g.bbox[2], h.bbox[2]) - max(g.bbox[0], h.bbox[0]) < 0.8 * (h.bbox[2] - h.bbox[0])):
+                or not _under_columns(g, h)):
             out.append(g)
             continue
         region, rules = g.source  # type: ignore[misc]
@@ -140,6 +143,13 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
                        n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
     return out
+
+
+def _under_columns(body: Grid, header: Grid) -> bool:
+    """The body starts in the header's first column and reaches its last
+    (values narrower than their shaded cells leave the body narrower)."""
+    xs = header.xs
+    return xs[0] - 2 <= body.bbox[0] < xs[1] and body.bbox[2] > xs[-2] and body.bbox[2] <= xs[-1] + 2
 
 
 def _rows_of_cells(g: Grid) -> int:
@@ -223,7 +233,8 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     shades = Shades(path, settings.ruled)
     dotted = DottedRules(path, settings.dotted)
     try:
-        grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted)]
+        body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
+        grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         return _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
     finally:
         shades.close()
@@ -248,7 +259,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         if not prev or prev[-1].kind == "ruled" or prev[-1].source is None:
             continue
         a = prev[-1]
-        below = [l for l in _free_lines(pages[number - 1], prev) if l.top >= a.bbox[3] - 1]
+        notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
+        below = [l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes]
         if len(below) > settings.continuation.max_prose_lines_between:
             continue
         mine = by_page.get(number, [])
@@ -259,7 +271,11 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         taken = []
         for l in lines:
             cols = [_col_range(_span(ch), xs) for ch in l.chunks]
-            if len(cols) < 2 or any(c1 - c0 != 1 for c0, c1 in cols) or len({c0 for c0, _ in cols}) < len(cols):
+            # A line of one cell right under a taken row, at a wrap's leading: that cell wrapped.
+            wrapped = bool(taken) and len(cols) == 1 and \
+                l.base - taken[-1].base <= settings.aligned.max_wrap_leading_em * (l.size or 10.0)
+            if (len(cols) < 2 and not wrapped) or any(c1 - c0 != 1 for c0, c1 in cols) \
+                    or len({c0 for c0, _ in cols}) < len(cols):
                 break
             # A wider value than the page above held may run past the right edge.
             if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + (xs[-1] - xs[-2]) / 2:
@@ -276,58 +292,122 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
 
 
 def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
-    """A table broken at a page break right after its first rows: the page
-    foot holds its header (found, e.g. boxed or shaded) and a row or two,
-    too few to be found by whitespace. The lines right below the last grid
-    of page p, each cell inside one of its columns, the first one of
-    several cells, are its rows when page p+1 opens with a table of the
-    same columns (the rest of it)."""
-    from .aligned import _col_range, _span, build_grid, split_at_columns, visual_lines
+    """Rows too few to be found by whitespace, right below a grid that
+    holds a header only, or none of the table's body:
 
+    - a table broken at a page break right after its first rows: the page
+      foot holds its header (found, e.g. boxed or shaded) and a row or two;
+      they are its rows when page p+1 opens with a table of the same columns
+      (the rest of it);
+    - a header boxed or shaded alone (every cell styled, no figure) over one
+      or two unruled rows ("est insérée la ligne suivante :").
+    """
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
         by_page.setdefault(g.page, []).append(g)
     pages = {p.number: p for p in doc.pages}
-    c = settings.continuation
     for number, page in pages.items():
         mine, nxt = by_page.get(number), by_page.get(number + 1)
-        if not mine or not nxt or not _compatible(mine[-1], nxt[0], settings):
+        if not mine:
             continue
-        a = mine[-1]
-        words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= a.bbox[3] - 1]
-        lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
-        if not lines or len(lines[0].chunks) < 2 \
-                or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
-            continue
-        xs = a.xs
-        taken = []
-        for l in lines:
-            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
-            if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
-                break
-            if taken and l.top - taken[-1].bottom > settings.aligned.max_wrap_leading_em * (l.size or 10.0):
-                break
-            taken.append(l)
-        if not taken or len(taken) > c.max_orphan_lines:
-            continue
-        bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
-        # Too few lines to measure a leading: a line of one cell is the
-        # wrapped rest of the row above, a line of several opens a row.
-        split_at_columns(taken, list(xs))
-        rows: list[list] = []
-        for l in taken:
-            if len(l.chunks) >= 2 or not rows:
-                rows.append([l])
-            else:
-                rows[-1].append(l)
-        body = build_grid(number, rows, list(xs), "aligned", bbox)
-        cells = list(a.cells) + [GridCell(row=k.row + a.n_rows, col=k.col, rowspan=k.rowspan,
-                                          colspan=k.colspan, words=k.words) for k in body.cells]
-        joined = Grid(page=number, bbox=(a.bbox[0], a.bbox[1], a.bbox[2], bbox[3]), kind=a.kind, xs=list(xs),
-                      cells=cells, n_rows=a.n_rows + body.n_rows, row_tops=a.row_tops + body.row_tops)
-        grids[next(i for i, g in enumerate(grids) if g is a)] = joined
-        mine[-1] = joined
+        for i, a in enumerate(mine):
+            last = i == len(mine) - 1
+            if not ((last and nxt and _compatible(a, nxt[0], settings)) or _header_only(a)):
+                continue
+            limit = page.height if last else mine[i + 1].bbox[1]
+            joined = _rows_below(page, mine, a, limit, settings)
+            if joined is not None:
+                grids[next(k for k, g in enumerate(grids) if g is a)] = joined
+                mine[i] = joined
     return grids
+
+
+def _rows_right_below(g: Grid, words: list, settings: TableSettings, body: float) -> bool:
+    """Lines go on right below g, inside its extent, each within a row's
+    spacing of the one above (the rest of a row broken at the page top
+    first, maybe), and one of them holds several cells."""
+    from .aligned import visual_lines
+
+    below = [w for w in words if g.bbox[3] - 1 <= w.top and w.x0 >= g.bbox[0] - 2 and w.x1 <= g.bbox[2] + 2]
+    bottom = g.bbox[3]
+    for l in sorted(visual_lines(below, settings.aligned), key=lambda l: l.top):
+        gap = max(settings.continuation.group_gap_em * (l.size or 10.0), settings.aligned.max_line_gap_body_em * body)
+        if l.top - bottom > gap:
+            return False
+        if len(l.chunks) >= 2:
+            return True
+        bottom = l.bottom
+    return False
+
+
+def _header_only(g: Grid) -> bool:
+    """A ruled grid of a header alone: every filled cell shaded, or every
+    one bold, and no figure among them."""
+    from .header import _numberish
+
+    cells = [c for c in g.cells if c.words]
+    if g.kind == "aligned" or not cells or any(_numberish(" ".join(w.text for w in c.words)) for c in cells):
+        return False
+    return all(c.shaded for c in cells) or all(c.bold for c in cells)
+
+
+def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: TableSettings) -> Optional[Grid]:
+    """``a`` with the lines right below it (above ``limit``) as its last rows:
+    the first of several cells, each cell inside one of a's columns, then
+    lines at a wrap's leading or opening a row; None when no line fits."""
+    from .aligned import _col_range, _span, build_grid, split_at_columns, visual_lines
+
+    c = settings.continuation
+    words = [w for w in _words_outside(page, [g.bbox for g in mine])
+             if w.top >= a.bbox[3] - 1 and w.bottom <= limit + 1]
+    lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+    if not lines or len(lines[0].chunks) < 2 \
+            or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
+        return None
+    xs = a.xs
+    taken = []
+    for l in lines:
+        cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+        if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+            break
+        # A wrapped cell's line sits at the text's leading; a row may sit as far as the first one.
+        gap = (c.group_gap_em if len(l.chunks) >= 2 else settings.aligned.max_wrap_leading_em) * (l.size or 10.0)
+        if taken and l.top - taken[-1].bottom > gap:
+            break
+        taken.append(l)
+    if not taken or len(taken) > c.max_orphan_lines:
+        return None
+    bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
+    split_at_columns(taken, list(xs))
+    body = build_grid(page.number, _few_rows(taken, list(xs)), list(xs), "aligned", bbox)
+    cells = list(a.cells) + [GridCell(row=k.row + a.n_rows, col=k.col, rowspan=k.rowspan,
+                                      colspan=k.colspan, words=k.words) for k in body.cells]
+    return Grid(page=page.number, bbox=(a.bbox[0], a.bbox[1], a.bbox[2], bbox[3]), kind=a.kind, xs=list(xs),
+                cells=cells, n_rows=a.n_rows + body.n_rows, row_tops=a.row_tops + body.row_tops)
+
+
+def _few_rows(lines: list, xs: list[float]) -> list[list]:
+    """Rows of a few lines, too few to measure a leading: a line of one
+    cell is the wrapped rest of the row above; a line of several opens a
+    row, unless the row above holds figures and the line none in their
+    columns (the other cells wrapped: a figure does not, an identifier
+    broken at a hyphen goes on below)."""
+    from .aligned import _col_range, _hyphen_ends, _looks_numeric, _span
+
+    def figures(l) -> set[int]:
+        return {_col_range(_span(ch), xs)[0] for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))}
+
+    rows: list[list] = []
+    held: set[int] = set()
+    for l in lines:
+        mine = figures(l)
+        if not rows or (len(l.chunks) >= 2 and (not held or mine & (held - _hyphen_ends(rows[-1][-1], xs)))):
+            rows.append([l])
+            held = set(mine)
+        else:
+            rows[-1].append(l)
+            held |= mine
+    return rows
 
 
 def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:

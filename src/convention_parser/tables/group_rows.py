@@ -13,9 +13,12 @@ from .grid import Grid, GridCell
 
 
 def _label(c: GridCell) -> bool:
+    """A label opening a group: words rather than figures, not opening on
+    a lowercase letter (that is the rest of a wrapped cell: a row broken
+    by a page break goes on at the top of the next page)."""
     text = c.text
     digits = sum(ch.isdigit() for ch in text)
-    return bool(text) and digits * 2 < sum(ch.isalnum() for ch in text)
+    return bool(text) and not text[0].islower() and digits * 2 < sum(ch.isalnum() for ch in text)
 
 
 def spread_group_rows(g: Grid, min_cols: int = 3) -> Grid:

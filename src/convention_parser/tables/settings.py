@@ -69,6 +69,10 @@ class AlignedSettings:
     prose_min_words_per_row: float = 6.0
     prose_min_words_per_cell: float = 3.0
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # Under a table whose cells are set this many points smaller than the
+    # document's body, a line of one cell set this much larger than the cells
+    # ends the run (a heading, the body's prose).
+    run_size_step: float = 1.0
     # Two adjacent columns never both filled in a row are one column
     # (values set apart in it), when at least this many rows fill them.
     min_complementary_rows: int = 3
@@ -82,6 +86,9 @@ class AlignedSettings:
     # A vertical gap wider than this ends a region (the rows of an unruled
     # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
     max_line_gap_em: float = 2.9
+    # ... and never narrower than this many of the document's body size
+    # (a table set small keeps the body's cell padding and spacing).
+    max_line_gap_body_em: float = 2.0
     # ... or than this factor times the run's usual gap between rows, once
     # it has this many (rows spaced wide in a small type).
     run_gap_factor: float = 1.7
@@ -92,6 +99,9 @@ class AlignedSettings:
     # Full-width lines (sub-heading rows) allowed between two blocks with the
     # same columns that are then one table; more lines are prose.
     max_spanning_lines: int = 2
+    # ... spanning every column when they start within this many font sizes
+    # of the blocks' left edge (further right: a wrapped header cell).
+    group_row_indent_em: float = 2.0
     # ... and only when they sit no further from their neighbours than this
     # factor times the widest line gap inside the blocks (captions have more).
     spanning_gap_factor: float = 1.3

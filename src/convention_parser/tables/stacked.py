@@ -75,9 +75,12 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     # two tables sits further down, after the paragraph spacing.
     pads = sorted(min(w.top for w in band) - _y(a) for band, a in zip(bands, stack) if band)
     row_pad = pads[len(pads) // 2] if pads else 0.0
-    # ... and in the table's type size: a caption in its own size, set as
-    # one line of one cell between two tables, is no row of either.
-    sizes = sorted(w.size for band in bands for w in band)
+    # ... and in the table's type size (its lines of several cells': a
+    # stack may run over captions and paragraphs between tables of one
+    # width): a caption in its own size, set as one line of one cell
+    # between two tables, is no row of either.
+    sizes = sorted(w.size for band in bands for l in visual_lines(band, aligned) if len(l.chunks) >= 2
+                   for w in l.words) or sorted(w.size for band in bands for w in band)
     size = sizes[len(sizes) // 2] if sizes else 0.0
     runs: list[list[BBox]] = [[stack[0]]]
     for band, a, b in zip(bands, stack, stack[1:]):
