@@ -50,7 +50,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
         changes = cross_check(changes, avenant)
         changes += _instructions_without_text(po, avenant, changes)
     changes.sort(key=lambda c: order(c.type))
-    result.changes = mark_derived(changes, {t.id: t for t in join_continued(pn.tables)[0]})
+    result.changes = mark_derived(changes, {t.id: t for t in join_continued(pn.tables, pn.sections)[0]})
     result.stats = dict(Counter(c.type for c in changes))
     return result
 
@@ -74,8 +74,8 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     def section_map(number: Optional[str]) -> Optional[str]:
         return None if number is None else numbers.get(norm_number(number), f"(removed {number})")
 
-    old_tables, old_alias = join_continued(po.tables)
-    new_tables, new_alias = join_continued(pn.tables)
+    old_tables, old_alias = join_continued(po.tables, po.sections)
+    new_tables, new_alias = join_continued(pn.tables, pn.sections)
     tpairs = match_tables(old_tables, new_tables, section_map)
     table_map = {a.id: b.id for a, b in tpairs}
     ops = removals_printed_still(operation_changes(po.operations, pn.operations), printed_text(po), printed_text(pn),

@@ -45,9 +45,19 @@ class TableSettings:
     # A table one version lacks is no change when this share of its rows is printed
     # as text in the other version's article (a table the parse read as lines).
     printed_share: float = 0.5
+    # ... and is a table at all when this share of its rows hold a figure.
+    figure_rows: float = 0.5
 
 
 SETTINGS = TableSettings()
+
+
+def caption(t: Table) -> str:
+    """The table's caption, when the parse read one: a title that opens in lower case
+    is the tail of a wrapped line ("sociaux"), not a caption."""
+    title = (t.title or "").strip()
+    first = next((ch for ch in title if ch.isalpha()), "")
+    return "" if first.islower() else title
 
 
 def _dense(row: list[str]) -> list[str]:
@@ -156,7 +166,7 @@ def match_tables(old: list[Table], new: list[Table],
                  section_map: Callable[[Optional[str]], Optional[str]],
                  settings: TableSettings = SETTINGS) -> list[tuple[Table, Table]]:
     # Each table's title and text folded once, not once per pair.
-    titles = {id(t): fold(t.title) for t in old + new}
+    titles = {id(t): fold(caption(t)) for t in old + new}
     texts = {id(t): _table_text(t) for t in old + new}
     labels = {id(t): _row_labels(t) for t in old + new}
     s = settings
@@ -164,7 +174,7 @@ def match_tables(old: list[Table], new: list[Table],
     def sim(a: Table, b: Table) -> float:
         # A title only one version has is a parse gap (a caption printed below
         # the table, read as text): it says nothing, the rest decides.
-        title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (a.title and b.title) else None
+        title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (titles[id(a)] and titles[id(b)]) else None
         body = fuzz.ratio(texts[id(a)], texts[id(b)]) / 100.0
         place = 1.0 if section_map(a.section) == b.section else 0.0
         la, lb = labels[id(a)], labels[id(b)]
@@ -179,8 +189,8 @@ def table_name(a: Optional[Table], b: Optional[Table]) -> str:
     """What a reader calls the table: its caption in either version, else its column
     headings (a table printed without caption), else its id."""
     for t in (b, a):
-        if t is not None and (t.title or "").strip():
-            return t.title.strip()
+        if t is not None and caption(t):
+            return caption(t)
     for t in (b, a):
         if t is None:
             continue
@@ -205,7 +215,7 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
         modified = [k for k in ra if k in rb and not rows_equal(ra[k], rb[k])]
         # A title or column heading is part of what the table says ("droits" ->
         # "droits uniques"); one version without a title is a parse gap.
-        retitled = bool(a.title and b.title) and fold(a.title) != fold(b.title)
+        retitled = bool(caption(a) and caption(b)) and fold(caption(a)) != fold(caption(b))
         reheaded = bool(a.header and b.header) and not same_header(a, b)
         if not (removed or added or modified or retitled or reheaded):
             continue
@@ -243,6 +253,14 @@ def _printed_in(t: Table, text: str) -> float:
     return hits / len(rows)
 
 
+def _tabular(t: Table, settings: TableSettings) -> bool:
+    """Rows that hold figures: text set in columns (two columns of prose read as a
+    table by the parse) is not a table a version adds or drops."""
+    rows = data_rows(t)
+    with_figure = sum(1 for r in rows if any(cell_value(c) is not None for c in r[1:]))
+    return with_figure >= settings.figure_rows * len(rows)
+
+
 def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Table, Table]],
                        section_map: Callable[[Optional[str]], Optional[str]],
                        texts: tuple[dict[str, str], dict[str, str]],
@@ -260,7 +278,7 @@ def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Tab
             inverse[mapped] = number
     out = []
     for t, side in [(t, 0) for t in old] + [(t, 1) for t in new]:
-        if id(t) in paired or not data_rows(t) or t.section is None:
+        if id(t) in paired or not data_rows(t) or t.section is None or not _tabular(t, settings):
             continue
         other_section = section_map(t.section) if side == 0 else inverse.get(t.section)
         if other_section is None or (side == 0 and other_section not in held):
