@@ -25,7 +25,7 @@ from .derived import mark_derived
 from .filled import filled_cells
 from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
                     party_text, printed_text, removals_printed_still)
-from .tables import lone_table_changes, match_tables, table_changes
+from .tables import announced_names, lone_table_changes, match_tables, table_changes
 from .normalize import fold, furniture_lines, note_lines, same_text
 from .sections import main_part, norm_number
 
@@ -89,9 +89,10 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
         figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
                        table_map, "quantity", tables), ops)
     changes += qchanges + added_counts(po, pn, section_map, qchanges)
-    tchanges = table_changes(tpairs) + lone_table_changes(
+    names = (announced_names(po.sections), announced_names(pn.sections))
+    tchanges = table_changes(tpairs, names) + lone_table_changes(
         old_tables, new_tables, tpairs, section_map,
-        ({s.number: s.text for s in po.sections}, {s.number: s.text for s in pn.sections}))
+        ({s.number: s.text for s in po.sections}, {s.number: s.text for s in pn.sections}), names)
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
     old_parties = list((po.metadata or {}).get("parties") or [])

@@ -315,6 +315,7 @@ def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) ->
         subs = [(norm_number(s.number), s.heading, s.text) for s in avpart.sections
                 if norm_number(s.number).startswith(prefix)]
     sec.text = own
+    sec.blocks = []     # the convention's blocks no longer hold: the new text has none of its own
     sec.last_amended_by = tag
     touched = {sec.number}
     if subs:
@@ -329,6 +330,7 @@ def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) ->
                 old = _new_section(part, number, heading, text, sec.page, tag)
             else:
                 old.heading, old.text, old.last_amended_by = heading or old.heading, text, tag
+                old.blocks = []
             touched.add(old.number)
         dropped = {s.id for n, s in old_subs.items() if n not in keep}
         touched |= {s.number for s in part.sections if s.id in dropped}

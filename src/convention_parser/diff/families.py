@@ -131,7 +131,10 @@ def replace_family(part: Part, sec: Section, am: Amendment, avpart: Part, tag: s
     part.tables = [t for t in part.tables if t.id not in gone]
     for name in ("amounts", "quantities"):
         setattr(part, name, [f for f in getattr(part, name) if getattr(f, "table", None) not in gone])
-    ids = {t.id for t in part.tables}
+    # The article's blocks name its tables: the gone ones go, and a new table never takes
+    # an id a block of the convention still names.
+    sec.blocks = [b for b in sec.blocks if b.table not in gone]
+    ids = {t.id for t in part.tables} | {b.table for s in part.sections for b in s.blocks if b.table}
     for t in new_tables:
         g = copy.deepcopy(t)
         g.section = sec.number

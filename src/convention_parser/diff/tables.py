@@ -185,13 +185,53 @@ def match_tables(old: list[Table], new: list[Table],
     return [(old[i], new[j]) for i, j, _ in best_pairs(matrix, s.match_threshold)] if old and new else []
 
 
-def table_name(a: Optional[Table], b: Optional[Table]) -> str:
-    """What a reader calls the table: its caption in either version, else its column
-    headings (a table printed without caption), else its id."""
-    for t in (b, a):
+# The announcing sentence's tail that is a caption run into it by the parse
+# ("… sont les suivantes : Tableau des opérations cofinancées par l'ANRU").
+_RUN_IN_CAPTION = re.compile(r":\s+(?P<caption>[A-ZÀÂÉÈÊÎÔÙÛÇ][^:]{10,150})$")
+# Blocks a table's announcing sentence may stand before it (the sentence, its caption).
+ANNOUNCE_REACH = 2
+
+
+def announced_names(sections) -> dict[str, str]:
+    """Table id -> the sentence that announces it, for tables printed without a
+    caption the parse could read: the paragraph just before the table that ends
+    with a colon ("Le plan de financement prévisionnel … s'établit comme suit, par
+    financeur et par quartier :"), or a caption run into that paragraph."""
+    out: dict[str, str] = {}
+    for sec in sections:
+        blocks = [b for b in sec.blocks if b.kind != "footnote"]
+        for i, b in enumerate(blocks):
+            if b.kind != "table" or not b.table:
+                continue
+            for prev in reversed(blocks[max(0, i - ANNOUNCE_REACH):i]):
+                if prev.kind == "table":
+                    break
+                text = " ".join((prev.text or "").split())
+                m = _RUN_IN_CAPTION.search(text)
+                if text.endswith(":"):
+                    out[b.table] = text.rstrip(" :")
+                elif m:
+                    out[b.table] = m.group("caption").strip()
+                else:
+                    continue
+                break
+    return out
+
+
+Names = tuple[dict[str, str], dict[str, str]]
+
+
+def table_name(a: Optional[Table], b: Optional[Table], names: Names = ({}, {})) -> str:
+    """What a reader calls the table: its caption in either version, else the
+    sentence announcing it, else its column headings, else its id."""
+    sides = [(b, names[1]), (a, names[0])]
+    for t, _ in sides:
         if t is not None and caption(t):
             return caption(t)
-    for t in (b, a):
+    for t, named in sides:
+        if t is not None and named.get(t.id):
+            return named[t.id]
+    for t, _ in sides:
         if t is None:
             continue
         cells: list[str] = []
@@ -206,7 +246,7 @@ def table_name(a: Optional[Table], b: Optional[Table]) -> str:
     return (b or a).id  # type: ignore[union-attr]
 
 
-def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
+def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {})) -> list[Change]:
     changes = []
     for a, b in pairs:
         ra, rb = _keyed_rows(a), _keyed_rows(b)
@@ -234,7 +274,7 @@ def table_changes(pairs: list[tuple[Table, Table]]) -> list[Change]:
             bits.append(f"{len(added)} ajoutée(s)")
         if removed:
             bits.append(f"{len(removed)} supprimée(s)")
-        title = table_name(a, b)
+        title = table_name(a, b, names)
         changes.append(Change(type="table_modified", target=title, before=before, after=after,
                               summary=f"Tableau « {title} » : {', '.join(bits)}",
                               evidence=Evidence(a.pages[0] if a.pages else None, a.section,
@@ -263,7 +303,7 @@ def _tabular(t: Table, settings: TableSettings) -> bool:
 
 def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Table, Table]],
                        section_map: Callable[[Optional[str]], Optional[str]],
-                       texts: tuple[dict[str, str], dict[str, str]],
+                       texts: tuple[dict[str, str], dict[str, str]], names: Names = ({}, {}),
                        settings: TableSettings = SETTINGS) -> list[Change]:
     """A table only one version prints, in an article both versions hold: that
     article's table appears (its first rows) or goes (its last). ``texts`` maps the
@@ -287,7 +327,7 @@ def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Tab
         if _printed_in(t, other_text) >= settings.printed_share:
             continue
         rows = data_rows(t)
-        title = table_name(t, None)
+        title = table_name(t, None, (names[side], {}))
         added = side == 1
         before = {"title": "" if added else t.title, "rows": [] if added else rows}
         after = {"title": t.title if added else "", "rows": rows if added else [],
