@@ -135,6 +135,25 @@ def _disjoint_quotes(a: list[str], sm: difflib.SequenceMatcher, whole: str) -> l
     return out
 
 
+def _paired_tables(t0: list[TableB], t1: list[TableB]) -> list[tuple[TableB, TableB]]:
+    """Each table of the signed article with the same table of the consolidated one:
+    by caption when the tables have one (a family table emptied by the avenant is not
+    printed any more, one added appears: pairing by position would edit the next
+    family's table), else by position. A signed table gone from the consolidated
+    version is paired with an empty copy (its lines are deleted); a table only the
+    consolidated version prints cannot be told line by line (no instruction here)."""
+    if not all(x.title for x in t0 + t1):
+        return list(zip(t0, t1))
+    by_title = {y.title: y for y in t1}
+    out = []
+    for x in t0:
+        y = by_title.get(x.title)
+        if y is None:
+            y = TableB(x.title, x.header, [], header_spans=x.header_spans, widths=x.widths, wide=False)
+        out.append((x, y))
+    return out
+
+
 class LegisWriter:
     def __init__(self, p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style,
                  rng: random.Random):
@@ -295,7 +314,7 @@ class LegisWriter:
         self.prose(num, p0, p1)
         t0 = [x for x in a0 if isinstance(x, TableB)]
         t1 = [x for x in a1 if isinstance(x, TableB)]
-        for k, (x, y) in enumerate(zip(t0, t1)):
+        for k, (x, y) in enumerate(_paired_tables(t0, t1)):
             if x.rows == y.rows:
                 continue
             if len(t0) == 1:
