@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable, Optional
 
 from ..records import Change, Evidence, Section, Table
 from .align import Pair
 from .annexes import REPEALED_TEXT, without_amended_mark
-from .normalize import fold, key, same_text
+from .normalize import clean, fold, key, same_text
 from .redline import redline
 from .sections import is_annex
 
@@ -117,11 +118,27 @@ def _printed_by(line: str, words: set[str]) -> bool:
     return len(toks) >= TABLE_LINE_WORDS and all(t in words for t in toks)
 
 
+def _words(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", key(text)))
+
+
+def same_words(a: str, b: str, prose_a: list[Table], prose_b: list[Table], furniture: frozenset[str]) -> bool:
+    """The same words, whatever their order, once the text each version set in columns
+    (read by the parse as a table, or as lines interleaving two columns) is put back:
+    a layout moves words, a rewording changes them."""
+    def text(t: str, prose: list[Table]) -> str:
+        return clean(t, furniture) + "\n" + "\n".join(" ".join(c for c in r if c) for p in prose for r in p.rows)
+    return _words(text(a, prose_a)) == _words(text(b, prose_b))
+
+
 def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
-                    tables: Optional[Callable[[Section, Section], list[Table]]] = None) -> list[Change]:
+                    tables: Optional[Callable[[Section, Section], list[Table]]] = None,
+                    prose: Optional[Callable[[Section, Section], tuple[list[Table], list[Table]]]] = None
+                    ) -> list[Change]:
     """Sections added, removed, renamed or modified. ``tables(old, new)`` gives
     the tables both versions print in a pair of sections: what they print in
-    the text is not the section's wording."""
+    the text is not the section's wording. ``prose(old, new)`` gives each
+    version's text set in columns that the parse read as a table."""
     out: list[Change] = []
     shifted = _shifted_boundaries(pairs, furniture)
     for i, p in enumerate(pairs):
@@ -157,6 +174,8 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
         if i not in shifted and not same_text(a.text, b.text, furniture):
             near = tables(a, b) if tables else []
             if near and same_text(without_tables(a.text, near), without_tables(b.text, near), furniture):
+                continue
+            if same_words(a.text, b.text, *(prose(a, b) if prose else ([], [])), furniture):
                 continue
             out += _block_changes(a, b, ev, furniture)
     return out

@@ -25,8 +25,8 @@ from .derived import mark_derived
 from .filled import filled_cells
 from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
                     party_text, printed_text, removals_printed_still)
-from .tables import announced_names, lone_table_changes, match_tables, table_changes
-from .normalize import fold, furniture_lines, note_lines, same_text
+from .tables import announced_names, is_prose_table, lone_table_changes, match_tables, table_changes
+from .normalize import fold, footnote_lines, furniture_lines, note_lines, same_text
 from .sections import main_part, norm_number
 
 # Report order of the change types (change_types.py; kept under this name for callers).
@@ -57,11 +57,15 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
 
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
-    furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts)
+    furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts) | \
+        footnote_lines(po) | footnote_lines(pn)
     pairs = align_sections(po.sections, pn.sections, furniture)
     def section_tables(a, b) -> list:
         return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]
-    changes = section_changes(pairs, furniture, section_tables)
+    def prose_tables(a, b) -> tuple[list, list]:
+        return ([t for t in po.tables if t.section == a.number and is_prose_table(t)],
+                [t for t in pn.tables if t.section == b.number and is_prose_table(t)])
+    changes = section_changes(pairs, furniture, section_tables, prose_tables)
     if po.preamble and pn.preamble and \
             not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",

@@ -150,3 +150,19 @@ def furniture_lines(texts: list[str], pages: int) -> frozenset[str]:
                 counts[ln] += 1
     floor = max(3, pages // 4)
     return frozenset(ln for ln, n in counts.items() if n >= floor)
+
+
+def footnote_lines(part) -> frozenset[str]:
+    """The footnotes the parse told apart (the part's footnotes, the sections' footnote
+    blocks), as lines of text with and without their mark: another layout leaves the
+    same note in an article's text, at the foot of another page."""
+    out = set()
+    notes = [(f.mark, f.text) for f in part.footnotes] + \
+        [(b.mark or "", b.text) for s in part.sections for b in s.blocks if b.kind == "footnote"]
+    for mark, text in notes:
+        line = _WS.sub(" ", (text or "").translate(_APOSTROPHES)).strip()
+        if line:
+            out.add(line)
+            if mark:
+                out.add(f"{mark} {line}")
+    return frozenset(out)

@@ -293,12 +293,17 @@ def _printed_in(t: Table, text: str) -> float:
     return hits / len(rows)
 
 
-def _tabular(t: Table, settings: TableSettings) -> bool:
+def _tabular(t: Table, settings: TableSettings = SETTINGS) -> bool:
     """Rows that hold figures: text set in columns (two columns of prose read as a
     table by the parse) is not a table a version adds or drops."""
     rows = data_rows(t)
     with_figure = sum(1 for r in rows if any(cell_value(c) is not None for c in r[1:]))
     return with_figure >= settings.figure_rows * len(rows)
+
+
+def is_prose_table(t: Table) -> bool:
+    """A "table" that is text set in columns: its words belong to the article's wording."""
+    return bool(data_rows(t)) and not _tabular(t)
 
 
 def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Table, Table]],
