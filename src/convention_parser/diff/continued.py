@@ -41,7 +41,10 @@ def _continues(prev: Table, t: Table, right_under: bool) -> bool:
     # On the next page; or on the same page right under it with no header of its own (the
     # parse cut a table at a group row or a rule): two tables one under the other have
     # text between them, a caption, or a header of their own.
-    if not (gap == 1 or (gap == 0 and not t.header and right_under)):
+    # A table that already runs over a page break and a headerless piece on its last page
+    # is the same: the parse cut it again below the break.
+    runs_over = len(prev.pages) > 1 or (prev.pages[-1] > prev.pages[0])
+    if not (gap == 1 or (gap == 0 and not t.header and (right_under or runs_over))):
         return False
     if t.header and [[fold(c) for c in r] for r in t.header] != [[fold(c) for c in r] for r in prev.header]:
         return False
