@@ -74,7 +74,17 @@ def _words(sec: Section, e: Edit) -> Optional[str]:
             lines[i] = re.sub(r"\s{2,}", " ", lines[i]).strip()
         sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
         return None
-    return f"text « {needle} » not found in section {sec.number}"
+    # Quoted words the parse broke over two lines (a paragraph cut at a page or a
+    # column): found in the whole text, line breaks counting as spaces.
+    text = sec.text or ""
+    m = rx.search(text)
+    if m is None:
+        return f"text « {needle} » not found in section {sec.number}"
+    if e.op == "words_insert":
+        sec.text = text[:m.end()] + " " + (e.new or "") + text[m.end():]
+    else:
+        sec.text = re.sub(r"[ \t]{2,}", " ", text[:m.start()] + (e.new or "") + text[m.end():])
+    return None
 
 
 def _paragraph(sec: Section, e: Edit) -> None:
