@@ -94,9 +94,9 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
                        table_map, "quantity", tables), ops)
     changes += qchanges + added_counts(po, pn, section_map, qchanges)
     names = (announced_names(po.sections), announced_names(pn.sections))
-    tchanges = table_changes(tpairs, names) + lone_table_changes(
-        old_tables, new_tables, tpairs, section_map,
-        ({s.number: s.text for s in po.sections}, {s.number: s.text for s in pn.sections}), names)
+    texts = ({s.number: s.text for s in po.sections}, {s.number: s.text for s in pn.sections})
+    tchanges = table_changes(tpairs, names, texts) + lone_table_changes(
+        old_tables, new_tables, tpairs, section_map, texts, names)
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
     old_parties = list((po.metadata or {}).get("parties") or [])

@@ -54,10 +54,13 @@ SETTINGS = TableSettings()
 
 def caption(t: Table) -> str:
     """The table's caption, when the parse read one: a title that opens in lower case
-    is the tail of a wrapped line ("sociaux"), not a caption."""
+    is the tail of a wrapped line ("sociaux"), not a caption, nor is a title without a
+    word."""
     title = (t.title or "").strip()
     first = next((ch for ch in title if ch.isalpha()), "")
-    return "" if first.islower() else title
+    if first.islower() or not re.search(r"[^\W\d_]{3}", title):
+        return ""        # nor is a stray quote mark ("»") a caption
+    return title
 
 
 def _dense(row: list[str]) -> list[str]:
@@ -246,12 +249,36 @@ def table_name(a: Optional[Table], b: Optional[Table], names: Names = ({}, {})) 
     return (b or a).id  # type: ignore[union-attr]
 
 
-def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {})) -> list[Change]:
+# Words enough for a row to be recognised in the other version's text.
+ROW_TEXT_WORDS = 3
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", key(text)))
+
+
+def _row_in_text(row: list[str], words: set[str]) -> bool:
+    """A row every word of which the other version's article prints as text: the same
+    line, read into the table by one parse and left in the text by the other (a list
+    item under a table, a caption)."""
+    mine = _words(" ".join(_dense(row)))
+    return len(mine) >= ROW_TEXT_WORDS and mine <= words
+
+
+def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
+                  texts: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> list[Change]:
+    """table_modified for each matched pair that differs. ``texts`` (section number ->
+    text, old and new) tell a row one parse read as text from a row added or removed."""
     changes = []
     for a, b in pairs:
         ra, rb = _keyed_rows(a), _keyed_rows(b)
         removed = [k for k in ra if k not in rb]
         added = [k for k in rb if k not in ra]
+        if (removed or added) and (texts[0] or texts[1]):
+            new_words = _words(texts[1].get(b.section or "", ""))
+            old_words = _words(texts[0].get(a.section or "", ""))
+            removed = [k for k in removed if not _row_in_text(ra[k], new_words)]
+            added = [k for k in added if not _row_in_text(rb[k], old_words)]
         modified = [k for k in ra if k in rb and not rows_equal(ra[k], rb[k])]
         # A title or column heading is part of what the table says ("droits" ->
         # "droits uniques"); one version without a title is a parse gap.
