@@ -48,7 +48,8 @@ _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
 # The separators after the first may be lost ("23 460900"): the same number.
-_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})(?:[ \u00a0\u202f]?\d{3})*)(?![\d])")
+# Or the first one lost ("7360 701,71"): digits then groups of three are one number.
+_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,6})((?:[ \u00a0\u202f]\d{3})(?:[ \u00a0\u202f]?\d{3})*)(?![\d])")
 
 
 def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:

@@ -265,6 +265,10 @@ def _row_in_text(row: list[str], words: set[str]) -> bool:
     return len(mine) >= ROW_TEXT_WORDS and mine <= words
 
 
+def _shown(name: str) -> str:
+    return name if name.startswith("Tableau « ") else f"Tableau « {name} »"
+
+
 def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
                   texts: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> list[Change]:
     """table_modified for each matched pair that differs. ``texts`` (section number ->
@@ -303,7 +307,7 @@ def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
             bits.append(f"{len(removed)} supprimée(s)")
         title = table_name(a, b, names)
         changes.append(Change(type="table_modified", target=title, before=before, after=after,
-                              summary=f"Tableau « {title} » : {', '.join(bits)}",
+                              summary=f"{_shown(title)} : {', '.join(bits)}",
                               evidence=Evidence(a.pages[0] if a.pages else None, a.section,
                                                 b.pages[0] if b.pages else None, b.section)))
     return changes
@@ -368,7 +372,7 @@ def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Tab
         page = t.pages[0] if t.pages else None
         ev = Evidence(None, other_section, page, t.section) if added else Evidence(page, t.section, None, other_section)
         out.append(Change(type="table_modified", target=title, before=before, after=after,
-                          summary=f"Tableau « {title} » : {len(rows)} {'ajoutée(s)' if added else 'supprimée(s)'}"
+                          summary=f"{_shown(title)} : {len(rows)} {'ajoutée(s)' if added else 'supprimée(s)'}"
                                   f" (tableau {'nouveau' if added else 'retiré'})",
                           evidence=ev))
     return out
