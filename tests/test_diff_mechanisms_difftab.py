@@ -142,6 +142,7 @@ def test_a_rewrite_of_two_families_keeps_the_other_family_tables_of_the_article(
     assert "Opérations « Les équipements publics de proximité »" in titles
     sec_after = next(s for s in merged.parts[0].sections if s.number == "8.1")
     assert sec_after.blocks == []        # the signed blocks name tables the article no longer holds
+    assert sec_after.text == "Les opérations sont les suivantes :"   # a family's table, not the wording
 
 
 # ------------------------------------------------------------------ wording
@@ -205,3 +206,33 @@ def test_generated_tables_are_paired_by_caption_not_position():
     pairs = _paired_tables([dem, req, am], [dem, am])          # requalification emptied, not printed
     assert [(x.title, y.title, len(y.rows)) for x, y in pairs] == [
         ("Démolition", "Démolition", 1), ("Requalification", "Requalification", 0), ("Aménagement", "Aménagement", 1)]
+
+
+def test_a_caption_keeps_its_table_and_another_family_caption_is_another_table():
+    dem = _table("t2", ROWS)
+    req = _table("t3", [["C0450-33-0003", "Requalification de la résidence Les Hortensias", "Lormes", "Logis Horizon",
+                         "3 225 000 €", "1 290 000 €"]], title="Opérations « La requalification de logements locatifs sociaux »")
+    eq = _table("t4", [["C0450-37-0007", "Réhabilitation du gymnase", "Lormes", "Commune de Lormes", "900 000 €",
+                        "300 000 €"]], title="Opérations « Les équipements publics de proximité »")
+    emptied = _table("t3", [], title=req.title)
+    eco = _table("t7", [["C0450-38-0009", "Création du centre commercial du Marché", "Lormes", "Solvéa", "3 000 000 €",
+                         "1 200 000 €"]], title="Opérations « L'immobilier à vocation économique »")
+    pairs = match_tables([dem, req, eq], [dem, emptied, eq, eco], lambda s: s)
+    assert sorted((a.title[14:24], b.title[14:24]) for a, b in pairs) == sorted(
+        [(dem.title[14:24],) * 2, (req.title[14:24],) * 2, (eq.title[14:24],) * 2])
+    # requalification gone from the new version, immobilier new: two tables, never one
+    pairs = match_tables([dem, req], [dem, eco], lambda s: s)
+    assert [(a.id, b.id) for a, b in pairs] == [("t2", "t2")]
+
+
+def test_prose_read_as_a_table_on_both_sides_is_the_article_wording_not_a_table():
+    a = _table("t1", [["Article 2 – Les objectifs", "du projet de renouvellement"]], title="Article 2 - Les objectifs",
+               header=[], section="2.1")
+    b = _table("t1", a.rows + [["urbain sont les suivants", "pour le quartier"]], title=a.title, header=[], section="2.1")
+    assert table_changes([(a, b)]) == []
+
+
+def test_a_number_whose_first_separator_was_lost_is_the_same_number():
+    from convention_parser.diff.normalize import same_text
+    assert same_text("dont 7360 701,71 euros", "dont 7 360 701,71 €")
+    assert not same_text("dont 7360 701,71 euros", "dont 7 360 702,71 €")

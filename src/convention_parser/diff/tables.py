@@ -42,6 +42,8 @@ class TableSettings:
     body_weight: float = 0.45
     place_weight: float = 0.2
     rows_weight: float = 0.35
+    same_caption_bonus: float = 0.5
+    other_caption: float = 0.6       # caption similarity under which two tables are not one
     # A table one version lacks is no change when this share of its rows is printed
     # as text in the other version's article (a table the parse read as lines).
     printed_share: float = 0.5
@@ -178,12 +180,17 @@ def match_tables(old: list[Table], new: list[Table],
         # A title only one version has is a parse gap (a caption printed below
         # the table, read as text): it says nothing, the rest decides.
         title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (titles[id(a)] and titles[id(b)]) else None
+        if title is not None and title < s.other_caption:
+            return 0.0   # two captions that name other things: two tables (one gone, one new)
         body = fuzz.ratio(texts[id(a)], texts[id(b)]) / 100.0
         place = 1.0 if section_map(a.section) == b.section else 0.0
         la, lb = labels[id(a)], labels[id(b)]
         rows = len(la & lb) / len(la | lb) if la and lb else body
         parts = [(s.title_weight, title), (s.body_weight, body), (s.place_weight, place), (s.rows_weight, rows)]
-        return sum(w * x for w, x in parts if x is not None) / sum(w for w, x in parts if x is not None)
+        score = sum(w * x for w, x in parts if x is not None) / sum(w for w, x in parts if x is not None)
+        # The same caption is the same table, however many rows an avenant added or
+        # removed (a family table emptied must not pass its caption to the next one).
+        return score + (s.same_caption_bonus if title == 1.0 else 0.0)
     matrix = [[sim(a, b) for b in new] for a in old]
     return [(old[i], new[j]) for i, j, _ in best_pairs(matrix, s.match_threshold)] if old and new else []
 
@@ -275,6 +282,8 @@ def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
     text, old and new) tell a row one parse read as text from a row added or removed."""
     changes = []
     for a, b in pairs:
+        if _column_text(a) and _column_text(b):
+            continue     # the article's prose (its wording is compared with the article)
         ra, rb = _keyed_rows(a), _keyed_rows(b)
         removed = [k for k in ra if k not in rb]
         added = [k for k in rb if k not in ra]
@@ -335,6 +344,11 @@ def _tabular(t: Table, settings: TableSettings = SETTINGS) -> bool:
 def is_prose_table(t: Table) -> bool:
     """A "table" that is text set in columns: its words belong to the article's wording."""
     return bool(data_rows(t)) and not _tabular(t)
+
+
+def _column_text(t: Table) -> bool:
+    """Prose the parse read as a table: no figures, and no header row of its own."""
+    return is_prose_table(t) and not any(_dense(r) for r in t.header)
 
 
 def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Table, Table]],
