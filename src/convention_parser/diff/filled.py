@@ -13,9 +13,9 @@ from typing import Optional
 
 from ..records import Change, Evidence, Table
 from .facts import cell_value
-from .tables import row_label
 from .headline import is_headline, row_and_column
 from .normalize import fold
+from .tables import row_label
 from .wording import euros
 
 # What a table prints for "nothing": a dash, "néant", "0", an empty cell.
