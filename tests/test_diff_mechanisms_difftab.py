@@ -236,3 +236,17 @@ def test_a_number_whose_first_separator_was_lost_is_the_same_number():
     from convention_parser.diff.normalize import same_text
     assert same_text("dont 7360 701,71 euros", "dont 7 360 701,71 €")
     assert not same_text("dont 7360 701,71 euros", "dont 7 360 702,71 €")
+
+
+def test_words_cut_at_an_article_boundary_and_set_in_columns_are_no_change():
+    three = "Une attention particulière est portée à la qualité environnementale."
+    four = "Les études pré-opérationnelles ont permis de préciser la programmation et les conditions de relogement."
+    old = _part([Section("s3", "3", "Le projet", 1, 3, text=three), Section("s4", "4", "La description", 1, 4, text=four)], [])
+    cols = _table("t1", [["ont permis de", "préciser la programmation", "préciser la programmation"],
+                         ["et les conditions", "de relogement.", ""]], title="", header=[], section="4")
+    new = _part([Section("s3", "3", "Le projet", 1, 3, text=three + "\nLes études pré-opérationnelles"),
+                 Section("s4", "4", "La description", 1, 4, text="")], [cols])
+    assert [c for c in diff_results(old, new).changes if c.type == "article_modified"] == []
+    reworded = copy.deepcopy(new)
+    reworded.parts[0].tables[0].rows[1][1] = "de relogement des ménages."
+    assert [c.target for c in diff_results(old, reworded).changes if c.type == "article_modified"]

@@ -126,8 +126,11 @@ def same_words(a: str, b: str, prose_a: list[Table], prose_b: list[Table], furni
     """The same words, whatever their order, once the text each version set in columns
     (read by the parse as a table, or as lines interleaving two columns) is put back:
     a layout moves words, a rewording changes them."""
+    def row(cells: list[str]) -> str:    # a merged cell is spread over the columns it spans: once
+        return " ".join(c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1]))
+
     def text(t: str, prose: list[Table]) -> str:
-        return clean(t, furniture) + "\n" + "\n".join(" ".join(c for c in r if c) for p in prose for r in p.rows)
+        return clean(t, furniture) + "\n" + "\n".join(row(r) for p in prose for r in p.rows)
     return _words(text(a, prose_a)) == _words(text(b, prose_b))
 
 
@@ -140,7 +143,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
     the text is not the section's wording. ``prose(old, new)`` gives each
     version's text set in columns that the parse read as a table."""
     out: list[Change] = []
-    shifted = _shifted_boundaries(pairs, furniture)
+    shifted = _shifted_boundaries(pairs, furniture, prose)
     for i, p in enumerate(pairs):
         ev = _evidence(p)
         if p.old is None:
@@ -181,7 +184,9 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
     return out
 
 
-def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str]) -> set[int]:
+def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str],
+                        prose: Optional[Callable[[Section, Section], tuple[list[Table], list[Table]]]] = None
+                        ) -> set[int]:
     """Indexes of consecutive section pairs whose texts differ only by where the
     boundary between them falls: a paragraph cut by a page break that one parse
     files under the next heading ("… des engagements de" / "foncière et …"). The two
@@ -200,8 +205,13 @@ def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str]) -> set[int
             continue
         if not differs(i) or not differs(i + 1):
             continue
-        if same_text(f"{p.old.text}\n{q.old.text}", f"{p.new.text}\n{q.new.text}", furniture):
+        both_old, both_new = f"{p.old.text}\n{q.old.text}", f"{p.new.text}\n{q.new.text}"
+        if same_text(both_old, both_new, furniture):
             out |= {i, i + 1}
+        elif prose is not None:       # the words cut at the boundary set in columns by one layout
+            (po, pn), (qo, qn) = prose(p.old, p.new), prose(q.old, q.new)
+            if same_words(both_old, both_new, po + qo, pn + qn, furniture):
+                out |= {i, i + 1}
     return out
 
 
