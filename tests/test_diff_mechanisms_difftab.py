@@ -250,3 +250,13 @@ def test_words_cut_at_an_article_boundary_and_set_in_columns_are_no_change():
     reworded = copy.deepcopy(new)
     reworded.parts[0].tables[0].rows[1][1] = "de relogement des ménages."
     assert [c.target for c in diff_results(old, reworded).changes if c.type == "article_modified"]
+
+
+def test_the_caption_printed_under_a_table_cut_by_a_page_break_names_the_whole_table():
+    top = _table("t4", ROWS[:1], title="", pages=(7, 8))
+    bottom = _table("t5", ROWS[1:], title="Plan de financement prévisionnel", header=[], pages=(8,))
+    joined, _ = join_continued([top, bottom])
+    assert [(t.title, t.n_rows) for t in joined] == [("Plan de financement prévisionnel", 2)]
+    # a titled table with a header of its own is another table
+    other = _table("t5", ROWS[1:], title="Concours par famille", pages=(8,))
+    assert len(join_continued([top, other])[0]) == 2

@@ -33,7 +33,10 @@ def adjacent_tables(sections: Iterable[Section]) -> set[tuple[str, str]]:
 
 
 def _continues(prev: Table, t: Table, right_under: bool) -> bool:
-    if (t.title or "").strip() or t.section != prev.section or t.n_cols != prev.n_cols:
+    # A title on the second piece only is the whole table's caption printed under it
+    # (the parse gives a caption to the table piece it touches).
+    titled = bool((t.title or "").strip())
+    if (titled and ((prev.title or "").strip() or t.header)) or t.section != prev.section or t.n_cols != prev.n_cols:
         return False
     if not (prev.pages and t.pages):
         return False
@@ -65,7 +68,8 @@ def join_continued(tables: list[Table], sections: Iterable[Section] = ()) -> tup
             rows = prev.rows + t.rows
             row_pages = (prev.row_pages + t.row_pages) if prev.row_pages and t.row_pages else []
             out[-1] = dataclasses.replace(prev, rows=rows, n_rows=len(rows), row_pages=row_pages,
-                                          pages=sorted(set(prev.pages) | set(t.pages)))
+                                          pages=sorted(set(prev.pages) | set(t.pages)),
+                                          title=prev.title or t.title)
             alias[t.id] = prev.id
             last_id[prev.id] = t.id
         else:
