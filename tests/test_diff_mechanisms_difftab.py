@@ -260,3 +260,17 @@ def test_the_caption_printed_under_a_table_cut_by_a_page_break_names_the_whole_t
     # a titled table with a header of its own is another table
     other = _table("t5", ROWS[1:], title="Concours par famille", pages=(8,))
     assert len(join_continued([top, other])[0]) == 2
+
+
+def test_a_cell_edit_whose_row_label_the_parse_garbled_finds_the_one_cell_quoting_its_words():
+    from convention_parser.diff.legistique import apply_edit
+    sec = Section("s4", "4.1", "La synthèse", 2, 4, text="")
+    synth = _table("t2", [["Démolition de 2", "213 logements 248 logements 171 logements"]], title="Tableau de synthèse",
+                   header=[["Intervention", "Les Aubépines"]], section="4.1")
+    part = Part(kind="convention", pages=[1, 9], sections=[sec], tables=[synth])
+    am = Amendment(target="4.1", target_kind="article", action="replace", edit=Edit(
+        "cell_replace", old="248 logements", new="258 logements", row="Démolition de logements locatifs sociaux"))
+    assert apply_edit(part, sec, am, Part(kind="avenant", pages=[1, 2])) is None
+    assert synth.rows[0][1] == "213 logements 258 logements 171 logements"
+    am.edit = Edit("cell_replace", old="logements", new="lgts", row="Démolition de logements locatifs sociaux")
+    assert apply_edit(part, sec, am, Part(kind="avenant", pages=[1, 2])) is not None   # not one cell: no guess

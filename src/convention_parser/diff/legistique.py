@@ -175,6 +175,22 @@ def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
     return f"« {e.old} » not found in row « {e.row} »"
 
 
+def _unique_cell(tables: list[Table], e: Edit) -> bool:
+    """A row whose label the parse garbled (its cells merged, "Démolition de 2"): the
+    quoted words, when the article's tables print them once, are that cell's. True when
+    replaced."""
+    rx = _loose(e.old or "")
+    if not (e.old or "").strip():
+        return False
+    hits = [(t, i, j) for t in tables for i, row in enumerate(t.rows) for j, c in enumerate(row)
+            for _ in rx.finditer(c or "")]
+    if len(hits) != 1:
+        return False         # words quoted more than once: no guess
+    t, i, j = hits[0]
+    t.rows[i][j] = rx.sub(lambda _m: e.new or "", t.rows[i][j], count=1)
+    return True
+
+
 def _text_row(sec: Section, e: Edit) -> Optional[str]:
     """A table line the parse left in the section's text (a table cut at a page): the edit
     acts on the text line that names the row."""
@@ -373,7 +389,10 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         return _row_add(part, sec, tables, am, avpart)
     found = _find_row(tables, e.row or "")
     if found is None:
-        return _text_row(sec, e)
+        why = _text_row(sec, e)
+        if why is not None and e.op == "cell_replace" and _unique_cell(tables, e):
+            return None
+        return why
     t, i = found
     if e.op == "row_delete":
         del t.rows[i]
