@@ -274,3 +274,15 @@ def test_a_cell_edit_whose_row_label_the_parse_garbled_finds_the_one_cell_quotin
     assert synth.rows[0][1] == "213 logements 258 logements 171 logements"
     am.edit = Edit("cell_replace", old="logements", new="lgts", row="Démolition de logements locatifs sociaux")
     assert apply_edit(part, sec, am, Part(kind="avenant", pages=[1, 2])) is not None   # not one cell: no guess
+
+
+def test_a_caption_the_parse_gave_the_wrong_one_of_two_tables_does_not_carry_the_other_columns():
+    fin_h = [["Financeurs", "Les Castors", "La Madeleine", "Total"]]
+    fam_h = [["Famille d'opérations", "Concours ANRU"]]
+    fin = [["ANRU", "6 902 000", "10 979 000", "17 881 000"], ["FEDER", "1 000 000", "1 679 800", "2 679 800"]]
+    fam = [["Démolition de logements locatifs sociaux", "10 488 000"], ["Requalification de LLS", "7 393 000"]]
+    caption = "Plan de financement prévisionnel par financeur et par quartier"
+    old = [_table("t3", fin, title="", header=fin_h, section="9"), _table("t4", fam, title=caption, header=fam_h, section="9")]
+    new = [_table("t3", fin, title=caption, header=fin_h, section="9"),
+           _table("t4", fam, title="Concours financiers de l'ANRU par famille d'opérations", header=fam_h, section="9")]
+    assert sorted((a.id, b.id) for a, b in match_tables(old, new, lambda s: s)) == [("t3", "t3"), ("t4", "t4")]

@@ -180,17 +180,19 @@ def match_tables(old: list[Table], new: list[Table],
         # A title only one version has is a parse gap (a caption printed below
         # the table, read as text): it says nothing, the rest decides.
         title = fuzz.token_sort_ratio(titles[id(a)], titles[id(b)]) / 100.0 if (titles[id(a)] and titles[id(b)]) else None
-        if title is not None and title < s.other_caption:
-            return 0.0   # two captions that name other things: two tables (one gone, one new)
+        la, lb = labels[id(a)], labels[id(b)]
+        if title is not None and title < s.other_caption and not (la & lb):
+            return 0.0   # captions naming other things over other rows: two tables (one gone, one new)
         body = fuzz.ratio(texts[id(a)], texts[id(b)]) / 100.0
         place = 1.0 if section_map(a.section) == b.section else 0.0
-        la, lb = labels[id(a)], labels[id(b)]
         rows = len(la & lb) / len(la | lb) if la and lb else body
         parts = [(s.title_weight, title), (s.body_weight, body), (s.place_weight, place), (s.rows_weight, rows)]
         score = sum(w * x for w, x in parts if x is not None) / sum(w for w, x in parts if x is not None)
         # The same caption is the same table, however many rows an avenant added or
         # removed (a family table emptied must not pass its caption to the next one).
-        return score + (s.same_caption_bonus if title == 1.0 else 0.0)
+        # (A caption the parse gave the wrong table of two printed together does not carry
+        # a table of other columns.)
+        return score + (s.same_caption_bonus if title == 1.0 and a.n_cols == b.n_cols else 0.0)
     matrix = [[sim(a, b) for b in new] for a in old]
     return [(old[i], new[j]) for i, j, _ in best_pairs(matrix, s.match_threshold)] if old and new else []
 
