@@ -77,8 +77,8 @@ def is_group_row(row: list[str]) -> bool:
     cells = _dense(row)
     if not cells:
         return True
-    if len({fold(c) for c in cells}) != 1 or cell_value(cells[0]) is not None:
-        return False
+    if len({c.strip() for c in cells}) != 1 or cell_value(cells[0]) is not None:
+        return False     # (a spread cell is the same text copied: no need to fold)
     return len(cells) > 1 or len(row) > 2
 
 
