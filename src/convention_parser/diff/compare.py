@@ -95,8 +95,12 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     changes += qchanges + added_counts(po, pn, section_map, qchanges)
     names = (announced_names(po.sections), announced_names(pn.sections))
     texts = ({s.number: s.text for s in po.sections}, {s.number: s.text for s in pn.sections})
-    tchanges = table_changes(tpairs, names, texts) + lone_table_changes(
-        old_tables, new_tables, tpairs, section_map, texts, names)
+    # A table of an article or annex added or repealed is told by that change.
+    whole = {norm_number(c.target) for c in changes
+             if c.type in ("annex_repealed", "annex_added", "article_removed", "article_added")}
+    tchanges = table_changes(tpairs, names, texts) + [
+        c for c in lone_table_changes(old_tables, new_tables, tpairs, section_map, texts, names)
+        if not whole & {norm_number(c.evidence.old_section or ""), norm_number(c.evidence.new_section or "")}]
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
     old_parties = list((po.metadata or {}).get("parties") or [])
