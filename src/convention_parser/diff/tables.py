@@ -357,11 +357,13 @@ def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Tab
                        section_map: Callable[[Optional[str]], Optional[str]],
                        texts: tuple[dict[str, str], dict[str, str]], names: Names = ({}, {}),
                        settings: TableSettings = SETTINGS) -> list[Change]:
-    """A table only one version prints, in an article both versions hold: that
-    article's table appears (its first rows) or goes (its last). ``texts`` maps the
+    """A table only one version prints, in an article both versions hold and that
+    prints tables in both: that article's tables gain one (a family's first rows) or
+    lose one. ``texts`` maps the
     section numbers of each version to their text, to tell a table the other parse
     read as lines of text (no change) from a table that is not there."""
     paired = {id(a) for a, _ in pairs} | {id(b) for _, b in pairs}
+    held_tables = ({t.section for t in old}, {t.section for t in new})
     held = set(texts[1])
     inverse = {}
     for number in texts[0]:
@@ -375,6 +377,8 @@ def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Tab
         other_section = section_map(t.section) if side == 0 else inverse.get(t.section)
         if other_section is None or (side == 0 and other_section not in held):
             continue
+        if other_section not in held_tables[1 - side]:
+            continue     # an article without tables that gets one: told by article_modified
         other_text = texts[1 - side].get(other_section, "")
         if _printed_in(t, other_text) >= settings.printed_share:
             continue
