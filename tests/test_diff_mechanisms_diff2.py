@@ -1,7 +1,7 @@
 """Diff mechanisms of the second issue-12 pass, on records built for the test:
 tables paired when a caption was read in one version only."""
 
-from convention_parser.diff.facts import match_tables
+from convention_parser.diff.tables import match_tables
 from convention_parser.records import Table
 
 
@@ -160,7 +160,7 @@ def test_an_operation_still_printed_is_not_removed():
 # ------------------------------------------------------- a column split by the parse
 
 def test_a_column_one_parse_split_is_not_a_table_change():
-    from convention_parser.diff.facts import table_changes
+    from convention_parser.diff.tables import table_changes
     title = "Opérations « La requalification de logements locatifs sociaux »"
     head = ["IDTOP", "Libellé de l'opération", "Commune", "Logements", "Subvention ANRU (€)"]
     row = ["C0296-33-0002", "Requalification de l'ensemble Les Acacias (64 logements)", "Villers", "64", "590 000"]

@@ -29,7 +29,7 @@ def test_table_change_modifies_its_article_and_its_annex_once():
 
 
 def test_a_retitled_table_is_modified_but_a_lost_title_is_not():
-    from convention_parser.diff.facts import table_changes
+    from convention_parser.diff.tables import table_changes
     old = Table("t4", "Calcul du nombre de droits de réservation", [14], [["Zone", "% construits"]],
                 [["Grands pôles", "56,0% soit 52 droits"]], 1, 2, section="5.2")
     new = copy.deepcopy(old)

@@ -99,6 +99,61 @@ def _quote_unique(tokens: list[str], i: int, j: int, whole: str) -> tuple[int, i
             i -= 1
 
 
+def _disjoint_quotes(a: list[str], sm: difflib.SequenceMatcher, whole: str) -> list[tuple]:
+    """The word edits of one paragraph as quotes that never overlap: each differing run is
+    widened until its words occur once in the article, and runs whose widened quotes meet are
+    merged into one edit (quoting « Démolition de la » then « la barre Colbert (173 » would leave
+    the second quote unfindable once the first is applied). Returns (lo, hi, nlo, nhi, after):
+    old tokens a[lo:hi] become new tokens b[nlo:nhi]; ``after`` marks an insertion after the
+    quoted words b[nlo:nhi] being the inserted words."""
+    spans: list[list] = []      # [lo, hi, first op, last op, after-form]
+    ops = [o for o in sm.get_opcodes() if o[0] != "equal"]
+    for op in ops:
+        tag, i1, i2, j1, j2 = op
+        span = None
+        if tag == "insert" and i1 > 0:
+            lo, hi = _quote_unique(a, max(0, i1 - 2), i1, whole)
+            if hi == i1:
+                span = [lo, hi, op, op, True]
+        if span is None:
+            lo, hi = _quote_unique(a, i1, max(i2, i1 + 1), whole)
+            span = [lo, max(hi, i2), op, op, False]
+        if spans and span[0] < spans[-1][1] + (1 if spans[-1][4] or span[4] else 0):
+            last = spans[-1]            # meets the previous quote: one edit over both
+            last[0], last[1] = min(last[0], span[0]), max(last[1], span[1], op[2])
+            last[3], last[4] = op, False
+            continue
+        spans.append(span)
+    out = []
+    for lo, hi, first, last, after in spans:
+        if after:
+            out.append((lo, hi, first[3], first[4], True))
+            continue
+        hi = max(hi, last[2])
+        nlo, nhi = first[3] - (first[1] - lo), last[4] + (hi - last[2])
+        out.append((lo, hi, nlo, nhi, False))
+    return out
+
+
+def _paired_tables(t0: list[TableB], t1: list[TableB]) -> list[tuple[TableB, TableB]]:
+    """Each table of the signed article with the same table of the consolidated one:
+    by caption when the tables have one (a family table emptied by the avenant is not
+    printed any more, one added appears: pairing by position would edit the next
+    family's table), else by position. A signed table gone from the consolidated
+    version is paired with an empty copy (its lines are deleted); a table only the
+    consolidated version prints cannot be told line by line (no instruction here)."""
+    if not all(x.title for x in t0 + t1):
+        return list(zip(t0, t1))
+    by_title = {y.title: y for y in t1}
+    out = []
+    for x in t0:
+        y = by_title.get(x.title)
+        if y is None:
+            y = TableB(x.title, x.header, [], header_spans=x.header_spans, widths=x.widths, wide=False)
+        out.append((x, y))
+    return out
+
+
 class LegisWriter:
     def __init__(self, p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style,
                  rng: random.Random):
@@ -146,21 +201,11 @@ class LegisWriter:
         sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
         where = (f"Au {_ordinal(idx, n, self.rng)} alinéa de l'article {num}" if self.rng.random() < 0.75
                  else f"À l'article {num}")
-        for op, i1, i2, j1, j2 in sm.get_opcodes():
-            if op == "equal":
-                continue
-            if op == "insert" and i1 > 0:
-                lo, hi = _quote_unique(a, max(0, i1 - 2), i1, whole)
-                if hi == i1:
-                    self.add(f"{where}, après les mots « {' '.join(a[lo:i1])} », sont insérés les mots "
-                             f"« {' '.join(b[j1:j2])} ».", num)
-                    continue
-            lo, hi = _quote_unique(a, i1, max(i2, i1 + 1), whole)
-            hi = max(hi, i2)
-            # the same context on the new side
-            nlo, nhi = j1 - (i1 - lo), j2 + (hi - i2)
+        for lo, hi, nlo, nhi, after in _disjoint_quotes(a, sm, whole):
             old_q, new_q = " ".join(a[lo:hi]), " ".join(b[nlo:nhi])
-            if not new_q:
+            if after:
+                self.add(f"{where}, après les mots « {old_q} », sont insérés les mots « {new_q} ».", num)
+            elif not new_q:
                 self.add(f"{where}, les mots « {old_q} » sont supprimés.", num)
             elif _AMOUNT.match(old_q) and _AMOUNT.match(new_q):
                 self.add(f"{where}, le montant « {old_q} » est remplacé par le montant « {new_q} ».", num)
@@ -269,7 +314,7 @@ class LegisWriter:
         self.prose(num, p0, p1)
         t0 = [x for x in a0 if isinstance(x, TableB)]
         t1 = [x for x in a1 if isinstance(x, TableB)]
-        for k, (x, y) in enumerate(zip(t0, t1)):
+        for k, (x, y) in enumerate(_paired_tables(t0, t1)):
             if x.rows == y.rows:
                 continue
             if len(t0) == 1:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable, Optional
 
 from ..records import Change, Evidence, Section, Table
 from .align import Pair
 from .annexes import REPEALED_TEXT, without_amended_mark
-from .normalize import fold, key, same_text
+from .normalize import clean, fold, key, same_text
 from .redline import redline
 from .sections import is_annex
 from .settings import diff_settings
@@ -114,13 +115,32 @@ def _printed_by(line: str, words: set[str]) -> bool:
     return len(toks) >= diff_settings().table_line_words and all(t in words for t in toks)
 
 
+def _words(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", key(text)))
+
+
+def same_words(a: str, b: str, prose_a: list[Table], prose_b: list[Table], furniture: frozenset[str]) -> bool:
+    """The same words, whatever their order, once the text each version set in columns
+    (read by the parse as a table, or as lines interleaving two columns) is put back:
+    a layout moves words, a rewording changes them."""
+    def row(cells: list[str]) -> str:    # a merged cell is spread over the columns it spans: once
+        return " ".join(c for i, c in enumerate(cells) if c and (i == 0 or c != cells[i - 1]))
+
+    def text(t: str, prose: list[Table]) -> str:
+        return clean(t, furniture) + "\n" + "\n".join(row(r) for p in prose for r in p.rows)
+    return _words(text(a, prose_a)) == _words(text(b, prose_b))
+
+
 def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
-                    tables: Optional[Callable[[Section, Section], list[Table]]] = None) -> list[Change]:
+                    tables: Optional[Callable[[Section, Section], list[Table]]] = None,
+                    prose: Optional[Callable[[Section, Section], tuple[list[Table], list[Table]]]] = None
+                    ) -> list[Change]:
     """Sections added, removed, renamed or modified. ``tables(old, new)`` gives
     the tables both versions print in a pair of sections: what they print in
-    the text is not the section's wording."""
+    the text is not the section's wording. ``prose(old, new)`` gives each
+    version's text set in columns that the parse read as a table."""
     out: list[Change] = []
-    shifted = _shifted_boundaries(pairs, furniture)
+    shifted = _shifted_boundaries(pairs, furniture, prose)
     for i, p in enumerate(pairs):
         ev = _evidence(p)
         if p.old is None:
@@ -155,11 +175,15 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
             near = tables(a, b) if tables else []
             if near and same_text(without_tables(a.text, near), without_tables(b.text, near), furniture):
                 continue
+            if same_words(a.text, b.text, *(prose(a, b) if prose else ([], [])), furniture):
+                continue
             out += _block_changes(a, b, ev, furniture)
     return out
 
 
-def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str]) -> set[int]:
+def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str],
+                        prose: Optional[Callable[[Section, Section], tuple[list[Table], list[Table]]]] = None
+                        ) -> set[int]:
     """Indexes of consecutive section pairs whose texts differ only by where the
     boundary between them falls: a paragraph cut by a page break that one parse
     files under the next heading ("… des engagements de" / "foncière et …"). The two
@@ -178,8 +202,13 @@ def _shifted_boundaries(pairs: list[Pair], furniture: frozenset[str]) -> set[int
             continue
         if not differs(i) or not differs(i + 1):
             continue
-        if same_text(f"{p.old.text}\n{q.old.text}", f"{p.new.text}\n{q.new.text}", furniture):
+        both_old, both_new = f"{p.old.text}\n{q.old.text}", f"{p.new.text}\n{q.new.text}"
+        if same_text(both_old, both_new, furniture):
             out |= {i, i + 1}
+        elif prose is not None:       # the words cut at the boundary set in columns by one layout
+            (po, pn), (qo, qn) = prose(p.old, p.new), prose(q.old, q.new)
+            if same_words(both_old, both_new, po + qo, pn + qn, furniture):
+                out |= {i, i + 1}
     return out
 
 

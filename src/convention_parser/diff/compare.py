@@ -23,9 +23,10 @@ from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
-from .facts import (evidenced_parties, figure_changes, match_tables, operation_changes, owner_parties,
-                    party_changes, party_text, printed_text, removals_printed_still, table_changes)
-from .normalize import fold, furniture_lines, note_lines, same_text
+from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
+                    party_text, printed_text, removals_printed_still)
+from .tables import announced_names, is_prose_table, lone_table_changes, match_tables, table_changes
+from .normalize import fold, footnote_lines, furniture_lines, note_lines, same_text
 from .sections import main_part, norm_number
 
 # Report order of the change types (change_types.py; kept under this name for callers).
@@ -49,18 +50,22 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
         changes = cross_check(changes, avenant)
         changes += _instructions_without_text(po, avenant, changes)
     changes.sort(key=lambda c: order(c.type))
-    result.changes = mark_derived(changes, {t.id: t for t in join_continued(pn.tables)[0]})
+    result.changes = mark_derived(changes, {t.id: t for t in join_continued(pn.tables, pn.sections)[0]})
     result.stats = dict(Counter(c.type for c in changes))
     return result
 
 
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
-    furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts)
+    furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts) | \
+        footnote_lines(po) | footnote_lines(pn)
     pairs = align_sections(po.sections, pn.sections, furniture)
     def section_tables(a, b) -> list:
         return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]
-    changes = section_changes(pairs, furniture, section_tables)
+    def prose_tables(a, b) -> tuple[list, list]:
+        return ([t for t in po.tables if t.section == a.number and is_prose_table(t)],
+                [t for t in pn.tables if t.section == b.number and is_prose_table(t)])
+    changes = section_changes(pairs, furniture, section_tables, prose_tables)
     if po.preamble and pn.preamble and \
             not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",
@@ -73,8 +78,8 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     def section_map(number: Optional[str]) -> Optional[str]:
         return None if number is None else numbers.get(norm_number(number), f"(removed {number})")
 
-    old_tables, old_alias = join_continued(po.tables)
-    new_tables, new_alias = join_continued(pn.tables)
+    old_tables, old_alias = join_continued(po.tables, po.sections)
+    new_tables, new_alias = join_continued(pn.tables, pn.sections)
     tpairs = match_tables(old_tables, new_tables, section_map)
     table_map = {a.id: b.id for a, b in tpairs}
     ops = removals_printed_still(operation_changes(po.operations, pn.operations), printed_text(po), printed_text(pn),
@@ -88,7 +93,14 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
         figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
                        table_map, "quantity", tables), ops)
     changes += qchanges + added_counts(po, pn, section_map, qchanges)
-    tchanges = table_changes(tpairs)
+    names = (announced_names(po.sections), announced_names(pn.sections))
+    texts = ({s.number: s.text for s in po.sections}, {s.number: s.text for s in pn.sections})
+    # A table of an article or annex added or repealed is told by that change.
+    whole = {norm_number(c.target) for c in changes
+             if c.type in ("annex_repealed", "annex_added", "article_removed", "article_added")}
+    tchanges = table_changes(tpairs, names, texts) + [
+        c for c in lone_table_changes(old_tables, new_tables, tpairs, section_map, texts, names)
+        if not whole & {norm_number(c.evidence.old_section or ""), norm_number(c.evidence.new_section or "")}]
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
     old_parties = list((po.metadata or {}).get("parties") or [])

@@ -19,7 +19,7 @@ from ..records import Amendment, Operation, Part, ParseResult, Section
 from ..french.bullets import ALL_GLYPHS
 from .normalize import fold, key
 from .annexes import listed_annex
-from .families import named_families, other_families, replace_family
+from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
@@ -178,8 +178,10 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.action in ("replace", "rename") and am.new_text and not am.placeholder and not is_sans_objet(am.new_text):
         prose = sec.text
         _replace(part, sec, am, avpart, tag)
-        if _TABLE_ONLY.match(am.raw or ""):
-            sec.text = prose     # the instruction replaces the article's table, not its wording
+        if _TABLE_ONLY.match(am.raw or "") or FAMILY_INSTRUCTION.match(am.raw or ""):
+            # The instruction replaces the article's table (a family's table), not its wording:
+            # what the parse left of the tables in the new text is no wording either.
+            sec.text = prose
         if kept is not None:
             ops, tables, figures = kept
             part.operations += ops
@@ -316,6 +318,7 @@ def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) ->
         subs = [(norm_number(s.number), s.heading, s.text) for s in avpart.sections
                 if norm_number(s.number).startswith(prefix)]
     sec.text = own
+    sec.blocks = []     # the convention's blocks no longer hold: the new text has none of its own
     sec.last_amended_by = tag
     touched = {sec.number}
     if subs:
@@ -330,6 +333,7 @@ def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) ->
                 old = _new_section(part, number, heading, text, sec.page, tag)
             else:
                 old.heading, old.text, old.last_amended_by = heading or old.heading, text, tag
+                old.blocks = []
             touched.add(old.number)
         dropped = {s.id for n, s in old_subs.items() if n not in keep}
         touched |= {s.number for s in part.sections if s.id in dropped}

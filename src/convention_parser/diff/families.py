@@ -65,13 +65,29 @@ def other_families(part: Part, sec: Section, kinds: set[str]) -> tuple[list, lis
     replacement must keep."""
     target = norm_number(sec.number)
     ops = [o for o in part.operations if norm_number(o.section or "") == target and o.type not in kinds]
-    tables = [t for t in part.tables if norm_number(t.section or "") == target
-              and any(_in_table(o, t) for o in ops)
-              and not any(_in_table(o, t) and o.type in kinds for o in part.operations)]
+    tables = [t for t in part.tables if norm_number(t.section or "") == target and _other_family(t, ops, kinds, part)]
     ids = {t.id for t in tables}
     figures = {name: [f for f in getattr(part, name) if getattr(f, "table", None) in ids]
                for name in ("amounts", "quantities")}
     return ops, tables, figures
+
+
+def _other_family(t, ops: list, kinds: set[str], part: Part) -> bool:
+    """A table of the article that holds another family than those rewritten: its
+    caption names another family ("Opérations « Les équipements publics de
+    proximité »"), else its rows are operations of other families only (placed by
+    page: the parse files an operation where its site is first named)."""
+    m = _CAPTION_FAMILY.search(t.title or "")
+    kind = family_type(m.group(1)) if m else None
+    if kind is not None:        # the caption says it (operations are placed by page only)
+        return kind not in kinds
+    if any(_in_table(o, t) and o.type in kinds for o in part.operations):
+        return False
+    return any(_in_table(o, t) for o in ops)
+
+
+# A family table's caption: "Opérations « La démolition de logements locatifs sociaux »".
+_CAPTION_FAMILY = re.compile(r"op[ée]rations?\s*«\s*([^»]+?)\s*»", re.I)
 
 
 def instruction_family(am: Amendment) -> Optional[str]:
@@ -115,7 +131,10 @@ def replace_family(part: Part, sec: Section, am: Amendment, avpart: Part, tag: s
     part.tables = [t for t in part.tables if t.id not in gone]
     for name in ("amounts", "quantities"):
         setattr(part, name, [f for f in getattr(part, name) if getattr(f, "table", None) not in gone])
-    ids = {t.id for t in part.tables}
+    # The article's blocks name its tables: the gone ones go, and a new table never takes
+    # an id a block of the convention still names.
+    sec.blocks = [b for b in sec.blocks if b.table not in gone]
+    ids = {t.id for t in part.tables} | {b.table for s in part.sections for b in s.blocks if b.table}
     for t in new_tables:
         g = copy.deepcopy(t)
         g.section = sec.number

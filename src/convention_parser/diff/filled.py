@@ -12,9 +12,10 @@ import re
 from typing import Optional
 
 from ..records import Change, Evidence, Table
-from .facts import _row_label, cell_value
+from .facts import cell_value
 from .headline import is_headline, row_and_column
 from .normalize import fold
+from .tables import row_label
 from .wording import euros
 
 # What a table prints for "nothing": a dash, "néant", "0", an empty cell.
@@ -22,7 +23,7 @@ _EMPTY = re.compile(r"^\s*(?:[–\-—]+|n[ée]ant|0(?:[,.]0+)?\s*€?|)\s*$", r
 
 
 def _row(t: Table, label: str) -> Optional[int]:
-    hits = [i for i, r in enumerate(t.rows) if fold(_row_label(r) or "") == label]
+    hits = [i for i, r in enumerate(t.rows) if fold(row_label(r) or "") == label]
     return hits[0] if len(hits) == 1 else None
 
 

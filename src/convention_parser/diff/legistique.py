@@ -74,7 +74,17 @@ def _words(sec: Section, e: Edit) -> Optional[str]:
             lines[i] = re.sub(r"\s{2,}", " ", lines[i]).strip()
         sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
         return None
-    return f"text « {needle} » not found in section {sec.number}"
+    # Quoted words the parse broke over two lines (a paragraph cut at a page or a
+    # column): found in the whole text, line breaks counting as spaces.
+    text = sec.text or ""
+    m = rx.search(text)
+    if m is None:
+        return f"text « {needle} » not found in section {sec.number}"
+    if e.op == "words_insert":
+        sec.text = text[:m.end()] + " " + (e.new or "") + text[m.end():]
+    else:
+        sec.text = re.sub(r"[ \t]{2,}", " ", text[:m.start()] + (e.new or "") + text[m.end():])
+    return None
 
 
 def _paragraph(sec: Section, e: Edit) -> None:
@@ -163,6 +173,22 @@ def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
                     continue
                 return None
     return f"« {e.old} » not found in row « {e.row} »"
+
+
+def _unique_cell(tables: list[Table], e: Edit) -> bool:
+    """A row whose label the parse garbled (its cells merged, "Démolition de 2"): the
+    quoted words, when the article's tables print them once, are that cell's. True when
+    replaced."""
+    rx = _loose(e.old or "")
+    if not (e.old or "").strip():
+        return False
+    hits = [(t, i, j) for t in tables for i, row in enumerate(t.rows) for j, c in enumerate(row)
+            for _ in rx.finditer(c or "")]
+    if len(hits) != 1:
+        return False         # words quoted more than once: no guess
+    t, i, j = hits[0]
+    t.rows[i][j] = rx.sub(lambda _m: e.new or "", t.rows[i][j], count=1)
+    return True
 
 
 def _text_row(sec: Section, e: Edit) -> Optional[str]:
@@ -363,7 +389,10 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         return _row_add(part, sec, tables, am, avpart)
     found = _find_row(tables, e.row or "")
     if found is None:
-        return _text_row(sec, e)
+        why = _text_row(sec, e)
+        if why is not None and e.op == "cell_replace" and _unique_cell(tables, e):
+            return None
+        return why
     t, i = found
     if e.op == "row_delete":
         del t.rows[i]

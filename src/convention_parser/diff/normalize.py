@@ -48,7 +48,8 @@ _CUT_COMPOUND = re.compile(r"(\w)-\s+(\w)")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 # Digits grouped by spaces ("1 880 000") are one number, whatever the spacing.
 # The separators after the first may be lost ("23 460900"): the same number.
-_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,3})((?:[ \u00a0\u202f]\d{3})(?:[ \u00a0\u202f]?\d{3})*)(?![\d])")
+# Or the first one lost ("7360 701,71"): digits then groups of three are one number.
+_GROUPED_NUMBER = re.compile(r"(?<![\w,.])(\d{1,6})((?:[ \u00a0\u202f]\d{3})(?:[ \u00a0\u202f]?\d{3})*)(?![\d])")
 
 
 def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:
@@ -150,3 +151,19 @@ def furniture_lines(texts: list[str], pages: int) -> frozenset[str]:
                 counts[ln] += 1
     floor = max(3, pages // 4)
     return frozenset(ln for ln, n in counts.items() if n >= floor)
+
+
+def footnote_lines(part) -> frozenset[str]:
+    """The footnotes the parse told apart (the part's footnotes, the sections' footnote
+    blocks), as lines of text with and without their mark: another layout leaves the
+    same note in an article's text, at the foot of another page."""
+    out = set()
+    notes = [(f.mark, f.text) for f in part.footnotes] + \
+        [(b.mark or "", b.text) for s in part.sections for b in s.blocks if b.kind == "footnote"]
+    for mark, text in notes:
+        line = _WS.sub(" ", (text or "").translate(_APOSTROPHES)).strip()
+        if line:
+            out.add(line)
+            if mark:
+                out.add(f"{mark} {line}")
+    return frozenset(out)
