@@ -676,7 +676,7 @@ def operations_printed_still(changes: list[Change], old_text: str, new_text: str
     did not read (its rows taken for prose), not one the avenant adds."""
     out = []
     for c in changes:
-        if c.type == "operation_removed" and new_read < old_read and isinstance(c.before, dict):
+        if c.type == "operation_removed" and isinstance(c.before, dict):
             n_old = _times_printed(c.before.get("name"), old_text)
             if n_old is not None and _times_printed(c.before.get("name"), new_text) >= max(1, n_old):
                 continue
