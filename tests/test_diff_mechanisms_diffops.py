@@ -54,3 +54,77 @@ def test_an_operation_the_new_version_prints_in_a_table_it_did_not_read_is_not_r
     assert _ops(old, new) == []
     gone = _version("new", {"8.1": f"{HEAD}\n" + "\n".join(ROWS.splitlines()[:2])}, [LILAS])
     assert _ops(old, gone) == [("operation_removed", SANTE.name)]
+
+
+def test_a_row_read_as_prose_in_the_old_version_still_tells_the_figures_that_moved():
+    # The old version's table was read as prose: the row's line prints the old subsidy.
+    row = ("C0599-24-0003 Aménagement de la place du Marché et des espaces publics attenants Courtenay-sur-Orge "
+           "QP067057 Communauté d'Agglomération des Rives de la Brêche 3 592 592,87 € 1 940 000,15 € S1 2025")
+    old = _version("old", {"8.1": f"{HEAD}\n{row}"}, [LILAS])
+    marche = Operation(type="amenagement", name="Aménagement de la place du Marché et des espaces publics attenants",
+                       commune="Courtenay-sur-Orge", amount=1_746_000.0, section="8.1", page=6,
+                       text="C0599-24-0003 | Aménagement de la place du Marché et des espaces publics attenants | "
+                            "Courtenay-sur-Orge QP067057 | Communauté d'Agglomération | 3 233 333,58 € | 1 746 000 € | S1 2025")
+    new = _version("new", {"8.1": HEAD}, [LILAS, marche])
+    got = [c for c in diff_results(old, new).changes if c.type.startswith("operation_")]
+    assert [(c.type, c.before["amount"], c.after["amount"]) for c in got] == \
+        [("operation_modified", 1_940_000.15, 1_746_000.0)]
+    # Same figures: nothing changed.
+    same = _version("new", {"8.1": HEAD}, [LILAS, Operation(**(marche.__dict__ | {"amount": 1_940_000.15,
+                                                                                   "text": marche.text.replace("1 746 000 €", "1 940 000,15 €")}))])
+    assert [c.type for c in diff_results(old, same).changes if c.type.startswith("operation_")] == []
+    # The other way round: the new version's row read as prose, a count changed in its label.
+    lilas_row = "Démolition de la barre Les Lilas (161 logements) Bréval-sur-Lys Armor Logement\n6 477 142,86 € 2 267 000 €"
+    before = Operation(**(LILAS.__dict__ | {"logements": 151, "text": "Démolition de la barre Les Lilas (151 logements) | "
+                                            "Bréval-sur-Lys | Armor Logement | 6 477 142,86 € | 2 267 000 €"}))
+    got = [c for c in diff_results(_version("old", {"8.1": HEAD}, [before]),
+                                   _version("new", {"8.1": f"{HEAD}\n{lilas_row}"}, [])).changes
+           if c.type.startswith("operation_")]
+    assert [(c.type, c.before["logements"], c.after["logements"], c.after["amount"]) for c in got] == \
+        [("operation_modified", 151, 161, 2_267_000.0)]
+
+
+# ------------------------------------------------------------ consolidation
+
+from convention_parser.diff import consolidate  # noqa: E402
+from convention_parser.records import Amendment, Table  # noqa: E402
+
+PLAN = "Le plan de financement prévisionnel des opérations programmées s'établit comme suit :"
+
+
+def _table(tid, section, page, header, rows):
+    return Table(id=tid, title="Plan de financement prévisionnel par financeur et par quartier", pages=[page],
+                 header=header, rows=rows, n_rows=len(rows), n_cols=2, section=section)
+
+
+def _avenant_rewriting_9(rows):
+    """An avenant whose article 3.5 rewrites article 9 with a table of ``rows``, each read as an operation."""
+    am = Amendment(target="9", target_kind="article", action="replace", new_text=PLAN, section="3.5", page=6,
+                   raw="L'article 9 est modifié et désormais rédigé comme suit :")
+    av = _version("av", {"3.5": f"{am.raw}\n{PLAN}"}, [])
+    part = av.parts[0]
+    part.kind, part.amendments, part.pages = "avenant", [am], [1, 6]
+    part.tables = [_table("t3", "3.5", 6, [], rows)]
+    part.operations = [Operation(type="other", name=r[0], amount=1.0, section="3.5", page=6, text=" | ".join(r))
+                       for r in rows]
+    return av
+
+
+def test_an_avenant_table_reprinting_a_financing_table_under_another_header_programmes_no_operation():
+    conv = _version("conv", {"9": PLAN}, [])
+    conv.parts[0].tables = [_table("t3", "9", 7, [["Financeurs", "Le Moulin (QP059046)"]],
+                                   [["ANRU", "13 115 300,91 €"], ["Action Logement", "2 542 000,90 €"],
+                                    ["Département", "–"], ["EPCI", "4 930 000,00 €"],
+                                    ["Banque des Territoires", "3 820 000,68 €"], ["Total", "28 842 302,49 €"]])]
+    # The heading ran into the first row, two financeurs' rows were read as one.
+    av = _avenant_rewriting_9([["Financeurs ANRU", "11.633.900,97 euros"],
+                               ["Action Logement Département", "2.782.000,90 euros –"], ["EPCI", "4.930.000 euros"],
+                               ["Banque des Territoires", "3.820.000,68 euros"], ["Total", "27.600.902,55 euros"]])
+    merged = consolidate(conv, [av])
+    assert merged.parts[0].operations == []
+    assert [c for c in diff_results(conv, merged, avenant=av).changes if c.type.startswith("operation_")] == []
+    # A table of the avenant that reprints no row of it programmes its rows.
+    ops = _avenant_rewriting_9([["Démolition de la tour Ravel (105 logements)", "2 447 000 €"],
+                                ["Démolition de l'immeuble Berlioz (50 logements)", "850 000,73 €"],
+                                ["Requalification de l'immeuble Verlaine (134 logements)", "1 340 000 €"]])
+    assert len(consolidate(conv, [ops]).parts[0].operations) == 3

@@ -377,7 +377,8 @@ def _reprinted_quiet(avpart: Part, quiet: dict[tuple, set[str]]) -> list[tuple]:
     whose header the parse did not read alike: the heading run into the first
     row ("Financeurs ANRU"), two tables read as one, a financeur's row joined
     to the next ("Action Logement Département"). Most of their rows hold a
-    quiet row label; those rows programme no operation."""
+    quiet row label; an operation read from such a row (its first cell, not a
+    sentence printed beside the table) programmes nothing."""
     labels = {lab for rows in quiet.values() for lab in rows if lab}
     if not labels:
         return []
@@ -386,7 +387,7 @@ def _reprinted_quiet(avpart: Part, quiet: dict[tuple, set[str]]) -> list[tuple]:
         rows = [key(r[0]) for r in t.rows if r and r[0]]
         held = sum(_holds_label(r, labels) for r in rows)
         if held >= _REPRINT_MIN_ROWS and held >= REPRINT_SHARE * len(rows):
-            out.append((t, labels))
+            out.append((t, set(rows), labels))
     return out
 
 
@@ -484,7 +485,7 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     def restated(op) -> bool:
         row = key((op.text or "").split(" | ")[0])
         return any(_in_table(op, t) and row in rows for t, rows in quiet_tables) or \
-            any(_in_table(op, t) and _holds_label(row, labels) for t, labels in reprints)
+            any(_in_table(op, t) and row in rows and _holds_label(row, labels) for t, rows, labels in reprints)
 
     def belongs(f, name: str) -> bool:
         if name == "operations" and restated(f):

@@ -650,44 +650,6 @@ def printed_text(part) -> str:
     return fold("\n".join(bits))
 
 
-def _times_printed(name: str, text: str) -> Optional[int]:
-    """How often ``text`` (folded) prints an operation's name as whole words;
-    None for a name too short to tell (a bare "EPCI" is printed everywhere)."""
-    key = fold(name or "")
-    if len(key) < _PRINTED_NAME_CHARS:
-        return None
-    return len(re.findall(rf"(?<!\w){re.escape(key)}(?!\w)", text))
-
-
-_PRINTED_NAME_CHARS = 8
-
-
-def operations_printed_still(changes: list[Change], old_text: str, new_text: str,
-                             old_read: int, new_read: int) -> list[Change]:
-    """Operation changes the printed texts bear out, when one version's parse read
-    fewer operations than the other (``old_read`` / ``new_read``, records read).
-
-    An operation "removed" whose name the new version (read short) prints as
-    often as the old one did is an operation the parse did not read there (a
-    table cut, a layout not recognised), not one the avenant removed: a removed
-    operation's name leaves its table, and is printed fewer times. The mirror:
-    an operation "added" whose name the old version (read short) already
-    prints as often as the new one is an old operation whose table the parse
-    did not read (its rows taken for prose), not one the avenant adds."""
-    out = []
-    for c in changes:
-        if c.type == "operation_removed" and isinstance(c.before, dict):
-            n_old = _times_printed(c.before.get("name"), old_text)
-            if n_old is not None and _times_printed(c.before.get("name"), new_text) >= max(1, n_old):
-                continue
-        if c.type == "operation_added" and old_read < new_read and isinstance(c.after, dict):
-            n_new = _times_printed(c.after.get("name"), new_text)
-            if n_new is not None and _times_printed(c.after.get("name"), old_text) >= max(1, n_new):
-                continue
-        out.append(c)
-    return out
-
-
 def named_in(name: str, text: str) -> bool:
     """Whether ``text`` (folded) names ``name`` as whole words."""
     key = fold(name)
