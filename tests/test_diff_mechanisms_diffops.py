@@ -128,3 +128,29 @@ def test_an_avenant_table_reprinting_a_financing_table_under_another_header_prog
                                 ["Démolition de l'immeuble Berlioz (50 logements)", "850 000,73 €"],
                                 ["Requalification de l'immeuble Verlaine (134 logements)", "1 340 000 €"]])
     assert len(consolidate(conv, [ops]).parts[0].operations) == 3
+
+
+def test_an_amount_a_record_lacks_is_read_from_the_row_that_prints_it_where_the_other_version_prints_its_own():
+    # Old: the prose record completed from its table row (the subsidy, last figure but the date).
+    hortensias = Operation(type="demolition", name="tour Les Hortensias", commune="Hautmont-les-Mines", logements=81,
+                           amount=1_635_000.28, section="4.1", page=5,
+                           text="Démolition de la tour Les Hortensias (81 logements) à Hautmont-les-Mines")
+    old = _version("old", {"4.1": hortensias.text}, [hortensias])
+    old.parts[0].tables = [Table(id="t2", title="", pages=[8], n_rows=1, n_cols=4, section="8.1",
+                                 header=[["Libellé", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]],
+                                 rows=[["Démolition de la tour Les Hortensias (81 logements)", "Maisons de Aquilon",
+                                        "3 270 000,56 €", "1 635 000,28 €"]])]
+    # New: the table's columns merged, no operation read from it; the prose record has no amount.
+    prose = Operation(**(hortensias.__dict__ | {"amount": None}))
+    new = _version("new", {"4.1": hortensias.text}, [prose])
+    new.parts[0].tables = [Table(id="t2", title="", pages=[4], n_rows=1, n_cols=2, section="8.1", header=[],
+                                 rows=[["Démolition de la tour Les Hortensias (81 logements) Maisons de Aquilon",
+                                        "Hautmont-les-Mines 81 2.943.000 euros 1.471.500 euros"]])]
+    got = [(c.type, c.before["amount"], c.after["amount"]) for c in diff_results(old, new).changes
+           if c.type.startswith("operation_")]
+    assert got == [("operation_modified", 1_635_000.28, 1_471_500.0)]
+    # The records themselves are left as read.
+    assert new.parts[0].operations[0].amount is None
+    # A row that prints the same subsidy: nothing changed.
+    new.parts[0].tables[0].rows[0][1] = "Hautmont-les-Mines 81 3.270.000,56 euros 1.635.000,28 euros"
+    assert [c for c in diff_results(old, new).changes if c.type.startswith("operation_")] == []

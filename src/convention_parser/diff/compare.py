@@ -23,7 +23,7 @@ from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
-from .printed import operations_printed_still
+from .printed import complete_figures, operations_printed_still
 from .facts import (evidenced_parties, figure_changes, match_tables, operation_changes, owner_parties,
                     party_changes, party_text, table_changes)
 from .normalize import fold, furniture_lines, note_lines, same_text
@@ -78,7 +78,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     new_tables, new_alias = join_continued(pn.tables)
     tpairs = match_tables(old_tables, new_tables, section_map)
     table_map = {a.id: b.id for a, b in tpairs}
-    ops = operations_printed_still(operation_changes(po.operations, pn.operations), po, pn)
+    ops = operations_printed_still(operation_changes(*complete_figures(po, pn)), po, pn)
     changes += ops
     tables = ({t.id: t for t in old_tables}, {t.id: t for t in new_tables})
     old_amounts, new_amounts = refile(po.amounts, old_alias), refile(pn.amounts, new_alias)

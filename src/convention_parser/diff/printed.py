@@ -11,72 +11,92 @@ silence.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from ..french.numbers import find_amounts
+from ..french.numbers import find_amounts, parse_number
 from ..records import Change, Operation, Part
-from .facts import AMOUNT_TOLERANCE, dedupe_operations, operation_changes, printed_text
-from ..french.text import fold as fold_chars
+from .facts import (AMOUNT_TOLERANCE, NAME_THRESHOLD, dedupe_operations, name_words, operation_changes,
+                    operation_similarity)
 from .normalize import fold
 
 
 @dataclass(frozen=True)
 class PrintedSettings:
-    # A name shorter than this (folded) is printed everywhere ("EPCI", "ensemble"): no evidence.
+    # A one-word name shorter than this is printed everywhere ("EPCI", "ensemble"): no evidence.
     min_name_chars: int = 8
-    # Lines after the one holding the name where its row's figures may have wrapped.
-    wrapped_lines: int = 1
 
 
 SETTINGS = PrintedSettings()
+# A figure grouped by thousands in a cell without its unit ("1 635 000,28", the unit in the heading).
+_GROUPED_MONEY = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?(?![\d,])")
 _COUNT = re.compile(r"\(\s*(\d{1,4})\s+(?:logements?|lgts?|logts?)\b", re.I)
 
 
-def _pattern(name: Optional[str]) -> Optional[re.Pattern]:
-    key = fold(name or "")
-    if len(key) < SETTINGS.min_name_chars:
+def _money(text: str) -> list[float]:
+    """The money figures a row prints, in order: with their unit, else grouped by thousands."""
+    found = find_amounts(text)
+    if found:
+        return [a.value for a in found]
+    return [v for v in (parse_number(m.group(0)) for m in _GROUPED_MONEY.finditer(text)) if v is not None]
+
+
+@dataclass
+class Row:
+    """A table row or a prose line of a version (a table read as prose leaves its rows there)."""
+    words: set[str]        # folded words
+    text: str              # a prose line is joined to the next when its figures wrapped there
+    section: Optional[str]
+    page: int
+
+
+def _name_words(name: Optional[str]) -> Optional[set[str]]:
+    """The words that name an operation, when they are enough to tell it."""
+    words = set(name_words(name or "").split())
+    if not words or (len(words) < 2 and len(fold(name or "")) < SETTINGS.min_name_chars):
         return None
-    return re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    return words
 
 
 class Printed:
-    """One version as printed: its folded text (prose and cells) and its prose
-    lines (raw and folded), where a table read as prose leaves its rows."""
+    """One version as printed: its table rows and prose lines, built on first use.
+    A row names an operation when it holds every word of its name, in any order
+    (a cell merged with its neighbour interleaves them)."""
 
     def __init__(self, part: Part):
         self.part = part
-        self.text = printed_text(part)
-        self._lines: Optional[list[tuple[str, str, Optional[str], int]]] = None
+        self._rows: Optional[list[Row]] = None
 
-    def times(self, pattern: re.Pattern) -> int:
-        return len(pattern.findall(self.text))
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            rows = []
+            for t in self.part.tables:
+                for cells in t.rows:
+                    # A cell spread over merged columns is printed once.
+                    text = " ".join(c for k, c in enumerate(cells) if c and (k == 0 or c != cells[k - 1]))
+                    rows.append(Row(set(fold(text).split()), text, t.section, t.pages[0] if t.pages else 0))
+            blocks = [(None, 0, self.part.preamble or "")] + [(s.number, s.page or 0, s.text or "")
+                                                               for s in self.part.sections]
+            for section, page, text in blocks:
+                lines = [ln for ln in text.splitlines() if ln.strip()]
+                for i, ln in enumerate(lines):
+                    wrapped = ln if _money(ln) or i + 1 == len(lines) else f"{ln} {lines[i + 1]}"
+                    rows.append(Row(set(fold(ln).split()), wrapped, section, page))
+            self._rows = rows
+        return self._rows
 
-    def lines(self) -> list[tuple[str, str, Optional[str], int]]:
-        """(raw line, line folded one char for one char, section number, page), built on first use."""
-        if self._lines is None:
-            self._lines = [(ln, fold_chars(ln), s.number, s.page or 0)
-                           for s in self.part.sections for ln in (s.text or "").splitlines() if ln.strip()]
-        return self._lines
+    def naming(self, words: set[str]) -> list[Row]:
+        return [r for r in self.rows() if words <= r.words]
 
-    def row_line(self, name: str) -> Optional[tuple[str, Optional[str], int]]:
-        """The prose line that prints ``name`` with money after it (a table's row
-        read as prose), joined to the line its figures wrapped onto."""
-        pattern = re.compile(rf"(?<!\w){re.escape(fold_chars(name))}(?!\w)")
-        lines = self.lines()
-        for i, (raw, folded, section, page) in enumerate(lines):
-            m = pattern.search(folded)
-            if not m:
-                continue
-            tail = raw[m.start():]   # what the row prints from its label on (same offsets)
-            for k in range(1, SETTINGS.wrapped_lines + 1):
-                if find_amounts(tail) or i + k >= len(lines):
-                    break
-                tail += " " + lines[i + k][0]
-            if find_amounts(tail):
-                return tail, section, page
+    def row_with_money(self, words: set[str], amount: Optional[float] = None) -> Optional[Row]:
+        """The first row naming the operation that prints money (``amount`` among it, when given)."""
+        for r in self.naming(words):
+            figures = _money(r.text)
+            if figures and (amount is None or _from_end(amount, figures) is not None):
+                return r
         return None
 
 
@@ -91,30 +111,37 @@ def _from_end(value: Optional[float], figures: list[float]) -> Optional[int]:
     return None
 
 
-def _as_printed(op: dict, line: str) -> dict:
-    """``op`` with the figures the other version's line prints at the same places."""
+def _as_printed(op: dict, row: Row) -> dict:
+    """``op`` with the figures the other version's row prints at the same places."""
     out = dict(op)
-    row = [a.value for a in find_amounts(" ".join((op.get("text") or "").split(" | ")))]
-    figures = [a.value for a in find_amounts(line)]
-    k = _from_end(op.get("amount"), row)
+    k = _from_end(op.get("amount"), _money(" ".join((op.get("text") or "").split(" | "))))
+    figures = _money(row.text)
     if k is not None and k <= len(figures):
         out["amount"] = figures[-k]
-    count = _COUNT.search(line)
+    count = _COUNT.search(row.text)
     if op.get("logements") is not None and count:
         out["logements"] = int(count.group(1))
     return out
 
 
-def _modified(op: dict, printed: Printed, op_is_new: bool) -> list[Change]:
-    """The operation_modified a row read as prose in the other version tells, if its figures differ."""
-    found = printed.row_line(op.get("name") or "")
-    if found is None:
+def _modified(op: dict, printed: Printed, words: set[str], op_is_new: bool) -> list[Change]:
+    """The operation_modified the other version's row tells, if its figures differ."""
+    row = printed.row_with_money(words)
+    if row is None:
         return []
-    line, section, page = found
-    other = _as_printed(op, line) | {"section": section, "page": page, "text": line}
-    fields = set(Operation.__dataclass_fields__)
-    a, b = (Operation(**{k: v for k, v in d.items() if k in fields}) for d in ((other, op) if op_is_new else (op, other)))
+    other = _as_printed(op, row) | {"section": row.section, "page": row.page, "text": row.text}
+    a, b = (_record(d) for d in ((other, op) if op_is_new else (op, other)))
     return [c for c in operation_changes([a], [b]) if c.type == "operation_modified"]
+
+
+def _record(op: dict) -> Operation:
+    fields = set(Operation.__dataclass_fields__)
+    return Operation(**{k: v for k, v in op.items() if k in fields})
+
+
+def _has_record(op: dict, records: list[Operation]) -> bool:
+    mine = _record(op)
+    return any(operation_similarity(mine, o) >= NAME_THRESHOLD for o in records)
 
 
 def operations_printed_still(changes: list[Change], old: Part, new: Part) -> list[Change]:
@@ -138,10 +165,48 @@ def operations_printed_still(changes: list[Change], old: Part, new: Part) -> lis
         # Only where the other version read fewer operations of that type: a version whose
         # records differ from the same text (an operation renamed as another) tells a change.
         if (added or removed) and read[0 if added else 1][op.get("type")] < read[1 if added else 0][op.get("type")]:
-            pattern = _pattern(op.get("name"))
+            words = _name_words(op.get("name"))
             here, there = (pn, po) if added else (po, pn)
-            if pattern is not None and there.times(pattern) >= max(1, here.times(pattern)):
-                out += _modified(op, there, op_is_new=added)
+            if words is not None and len(there.naming(words)) >= max(1, len(here.naming(words))):
+                # A record of the other version that is this operation already tells its figures.
+                if not _has_record(op, there.part.operations):
+                    out += _modified(op, there, words, op_is_new=added)
                 continue
         out.append(c)
     return out
+
+
+# ------------------------------------------------ figures a record left out
+
+def complete_figures(old: Part, new: Part) -> tuple[list[Operation], list[Operation]]:
+    """Both versions' operations, an amount one version's record lacks read
+    from the row that prints it: the parse keeps one record per site, read in
+    the prose that names it ("Démolition de la tour X (81 logements) à …") and
+    completed from the table row it matched; when the other version's table
+    was not read as operations (columns merged), its record has no amount,
+    though its row prints one, at the place the first version's row prints
+    its own. Records are copied, never changed."""
+    ops = ([copy.copy(o) for o in old.operations], [copy.copy(o) for o in new.operations])
+    printed = (Printed(old), Printed(new))
+    for side in (0, 1):
+        here, there = ops[side], ops[1 - side]
+        for op in here:
+            if op.amount is not None:
+                continue
+            scored = [(operation_similarity(op, o), o) for o in there if o.amount is not None]
+            scored = [so for so in scored if so[0] >= NAME_THRESHOLD]
+            if not scored:
+                continue
+            other = max(scored, key=lambda so: so[0])[1]
+            words, its = _name_words(op.name), _name_words(other.name)
+            if words is None or its is None:
+                continue
+            ref = printed[1 - side].row_with_money(its, other.amount)
+            mine = printed[side].row_with_money(words)
+            if ref is None or mine is None:
+                continue
+            k = _from_end(other.amount, _money(ref.text))
+            figures = _money(mine.text)
+            if k is not None and k <= len(figures):
+                op.amount = figures[-k]
+    return ops
