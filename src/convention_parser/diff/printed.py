@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..french.numbers import find_amounts, parse_number
+from ..french.text import fold as fold_chars
 from ..records import Change, Operation, Part
 from .facts import (AMOUNT_TOLERANCE, NAME_THRESHOLD, dedupe_operations, name_words, operation_changes,
                     operation_similarity)
@@ -36,8 +37,14 @@ _GROUPED_MONEY = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d
 _COUNT = re.compile(r"\(\s*(\d{1,4})\s+(?:logements?|lgts?|logts?)\b", re.I)
 
 
-def _money(text: str) -> list[float]:
-    """The money figures a row prints, in order: with their unit, else grouped by thousands."""
+def _money(text: str, words: Optional[set[str]] = None) -> list[float]:
+    """The money figures a row prints, in order, from the first word of the
+    operation's name on (``words``; a line may open on the row before): with
+    their unit, else grouped by thousands."""
+    if words:
+        folded = fold_chars(text)
+        hits = [m.start() for w in words for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded)] if m]
+        text = text[min(hits):] if hits else text
     found = find_amounts(text)
     if found:
         return [a.value for a in found]
@@ -80,11 +87,15 @@ class Printed:
                     rows.append(Row(set(fold(text).split()), text, t.section, t.pages[0] if t.pages else 0))
             blocks = [(None, 0, self.part.preamble or "")] + [(s.number, s.page or 0, s.text or "")
                                                                for s in self.part.sections]
+            names = [w for w in (_name_words(o.name) for o in self.part.operations) if w]
             for section, page, text in blocks:
                 lines = [ln for ln in text.splitlines() if ln.strip()]
+                words = [set(fold(ln).split()) for ln in lines]
                 for i, ln in enumerate(lines):
-                    wrapped = ln if _money(ln) or i + 1 == len(lines) else f"{ln} {lines[i + 1]}"
-                    rows.append(Row(set(fold(ln).split()), wrapped, section, page))
+                    # Figures wrapped onto the next line, unless that line is another operation's row.
+                    joined = not _money(ln) and i + 1 < len(lines) and not any(
+                        w <= words[i + 1] and not w <= words[i] for w in names)
+                    rows.append(Row(words[i], f"{ln} {lines[i + 1]}" if joined else ln, section, page))
             self._rows = rows
         return self._rows
 
@@ -94,30 +105,30 @@ class Printed:
     def row_with_money(self, words: set[str], amount: Optional[float] = None) -> Optional[Row]:
         """The first row naming the operation that prints money (``amount`` among it, when given)."""
         for r in self.naming(words):
-            figures = _money(r.text)
-            if figures and (amount is None or _from_end(amount, figures) is not None):
+            figures = _money(r.text, words)
+            if figures and (amount is None or _place(amount, figures) is not None):
                 return r
         return None
 
 
-def _from_end(value: Optional[float], figures: list[float]) -> Optional[int]:
-    """Position, counted from the end, of ``value`` among a row's money figures
-    (the ANRU subsidy is the last but one when a launch date or total follows)."""
+def _place(value: Optional[float], figures: list[float]) -> Optional[int]:
+    """Where ``value`` stands among a row's money figures, from its label on
+    (the assiette, then the subsidy; a launch date after them is no money)."""
     if value is None:
         return None
-    for k, v in enumerate(reversed(figures), start=1):
+    for k, v in enumerate(figures):
         if abs(v - value) <= AMOUNT_TOLERANCE:
             return k
     return None
 
 
-def _as_printed(op: dict, row: Row) -> dict:
+def _as_printed(op: dict, row: Row, words: set[str]) -> dict:
     """``op`` with the figures the other version's row prints at the same places."""
     out = dict(op)
-    k = _from_end(op.get("amount"), _money(" ".join((op.get("text") or "").split(" | "))))
-    figures = _money(row.text)
-    if k is not None and k <= len(figures):
-        out["amount"] = figures[-k]
+    k = _place(op.get("amount"), _money(" ".join((op.get("text") or "").split(" | ")), words))
+    figures = _money(row.text, words)
+    if k is not None and k < len(figures):
+        out["amount"] = figures[k]
     count = _COUNT.search(row.text)
     if op.get("logements") is not None and count:
         out["logements"] = int(count.group(1))
@@ -129,7 +140,7 @@ def _modified(op: dict, printed: Printed, words: set[str], op_is_new: bool) -> l
     row = printed.row_with_money(words)
     if row is None:
         return []
-    other = _as_printed(op, row) | {"section": row.section, "page": row.page, "text": row.text}
+    other = _as_printed(op, row, words) | {"section": row.section, "page": row.page, "text": row.text}
     a, b = (_record(d) for d in ((other, op) if op_is_new else (op, other)))
     return [c for c in operation_changes([a], [b]) if c.type == "operation_modified"]
 
@@ -205,8 +216,8 @@ def complete_figures(old: Part, new: Part) -> tuple[list[Operation], list[Operat
             mine = printed[side].row_with_money(words)
             if ref is None or mine is None:
                 continue
-            k = _from_end(other.amount, _money(ref.text))
-            figures = _money(mine.text)
-            if k is not None and k <= len(figures):
-                op.amount = figures[-k]
+            k = _place(other.amount, _money(ref.text, its))
+            figures = _money(mine.text, words)
+            if k is not None and k < len(figures):
+                op.amount = figures[k]
     return ops
