@@ -154,3 +154,32 @@ def test_an_amount_a_record_lacks_is_read_from_the_row_that_prints_it_where_the_
     # A row that prints the same subsidy: nothing changed.
     new.parts[0].tables[0].rows[0][1] = "Hautmont-les-Mines 81 3.270.000,56 euros 1.635.000,28 euros"
     assert [c for c in diff_results(old, new).changes if c.type.startswith("operation_")] == []
+
+
+# ------------------------------------------------------------ legislative edits
+
+from convention_parser.records import Edit  # noqa: E402
+
+
+def test_a_line_deleted_from_a_named_table_is_deleted_there_not_where_it_was_just_added():
+    header = [["N° IDTOP", "Opération", "Nb logts", "Montant ANRU"]]
+    acacias = ["C0285-34-0004", "Résidentialisation de l'immeuble Les Acacias (92 logements)", "92", "358 200 €"]
+    tables = [Table(id=f"t{k}", title=f"Opérations « {title} »", pages=[7], section="8.1", header=header,
+                    rows=rows, n_rows=len(rows), n_cols=4)
+              for k, (title, rows) in enumerate([
+                  ("La requalification de logements locatifs sociaux",
+                   [["C0285-33-0003", "Requalification de l'îlot Les Érables (95 logements)", "95", "1 204 800 €"]]),
+                  ("La résidentialisation de logements", [list(acacias)])], start=1)]
+    conv = _version("conv", {"8.1": HEAD}, [])
+    conv.parts[0].tables = tables
+    moved = dict(zip(["N° IDTOP", "Opération", "Nb logts", "Montant ANRU"], acacias[:3] + ["394 000 €"]))
+    edits = [Edit("row_add", table="Opérations « La requalification de logements locatifs sociaux »", cells=moved),
+             Edit("row_delete", table="2", row="C0285-34-0004")]
+    ams = [Amendment(target="8.1", target_kind="article", action="replace", section="1", page=1, edit=e)
+           for e in edits]
+    av = ParseResult(source=Source("a.pdf", "1" * 64, 2),
+                     parts=[Part(kind="avenant", pages=[1, 2], amendments=ams, metadata={"number": "1"})])
+    merged = consolidate(conv, [av]).parts[0]
+    rows = {t.title: [r[0] for r in t.rows] for t in merged.tables}
+    assert rows == {"Opérations « La requalification de logements locatifs sociaux »": ["C0285-33-0003", "C0285-34-0004"],
+                    "Opérations « La résidentialisation de logements »": []}
