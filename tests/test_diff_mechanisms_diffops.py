@@ -183,3 +183,37 @@ def test_a_line_deleted_from_a_named_table_is_deleted_there_not_where_it_was_jus
     rows = {t.title: [r[0] for r in t.rows] for t in merged.tables}
     assert rows == {"Opérations « La requalification de logements locatifs sociaux »": ["C0285-33-0003", "C0285-34-0004"],
                     "Opérations « La résidentialisation de logements »": []}
+
+
+# ------------------------------------------------------------ figures
+
+from convention_parser.records import Amount  # noqa: E402
+
+
+def _plan(section, anru_sablons, texts):
+    """A version whose financing table sits in ``section`` (financeur × quartier, totals)."""
+    cols = ["Les Sablons (QP057001)", "Les Terrasses (QP057052)", "Total"]
+    rows = [["ANRU", anru_sablons, 9_019_600.0], ["Région", 3_740_000.0, 1_590_000.0]]
+    rows = [r + [r[1] + r[2]] for r in rows]
+    rows.append(["Total"] + [rows[0][j] + rows[1][j] for j in (1, 2, 3)])
+    cells = [[r[0]] + [f"{v:,.0f} €".replace(",", " ") for v in r[1:]] for r in rows]
+    v = _version("v", texts, [])
+    part = v.parts[0]
+    part.tables = [Table(id="t4", title="Plan de financement prévisionnel par financeur et par quartier", pages=[7],
+                         header=[["Financeurs"] + cols], rows=cells, n_rows=3, n_cols=4, section=section)]
+    part.amounts = [Amount(text=c, value=rows[i][j], page=7, section=section, label=f"{r[0]} / {cols[j - 1]}",
+                           table="t4") for i, r in enumerate(cells) for j, c in enumerate(r) if j]
+    return v
+
+
+def test_a_financing_table_filed_under_the_article_before_its_missed_heading_still_pairs_its_cells():
+    texts = {"8.1": HEAD, "9": "Le plan de financement s'établit comme suit :"}
+    # The old version's parse missed the heading of article 9: its table is filed under 8.1.
+    old = _plan("8.1", 7_751_800.0, {"8.1": HEAD})
+    new = _plan("9", 8_081_800.0, texts)
+    got = {c.target: (c.before, c.after, bool(c.derived_from)) for c in diff_results(old, new).changes
+           if c.type == "amount_changed"}
+    assert got == {"ANRU / Les Sablons (QP057001)": (7_751_800.0, 8_081_800.0, False),
+                   "ANRU / Total": (16_771_400.0, 17_101_400.0, True),
+                   "Total / Les Sablons (QP057001)": (11_491_800.0, 11_821_800.0, True),
+                   "Total / Total": (22_101_400.0, 22_431_400.0, True)}

@@ -239,9 +239,15 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
     figure for a quartier or financeur); the others are told by their
     table's table_modified change. ``tables`` maps table ids to tables, old
     version then new (ids of the two versions may coincide)."""
+    images = {section_map(f.section) for f in old}
+
     def where(f, mapped: bool) -> tuple:
         sec = section_map(f.section) if mapped else f.section
         tab = (table_map.get(f.table) if mapped else f.table) if f.table else None
+        if mapped and tab is not None and tab in tables[1] and tables[1][tab].section not in images:
+            # A cell sits where its table does, when the old version has no such section:
+            # its heading missed, the table was filed under the article before.
+            sec = tables[1][tab].section
         unit = getattr(f, "unit", None)
         return (sec, tab, unit)
 
