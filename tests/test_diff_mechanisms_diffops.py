@@ -217,3 +217,30 @@ def test_a_financing_table_filed_under_the_article_before_its_missed_heading_sti
                    "ANRU / Total": (16_771_400.0, 17_101_400.0, True),
                    "Total / Les Sablons (QP057001)": (11_491_800.0, 11_821_800.0, True),
                    "Total / Total": (22_101_400.0, 22_431_400.0, True)}
+
+
+def test_a_programme_total_whose_clause_the_sentence_drops_goes_to_zero():
+    from convention_parser.facts import extract_facts
+    from convention_parser.rules import load_rules
+    from convention_parser.structure.model import Paragraph
+
+    def read(name, text):
+        v = _version(name, {"4.1": text}, [])
+        part = v.parts[0]
+        paras = [Paragraph(text=ln, page=1, section="4.1", section_id="s0") for ln in text.split("\n")]
+        facts = extract_facts(paras, [], load_rules(), sections=part.sections, use_model=False)
+        part.quantities = facts.quantities
+        return v
+
+    item = "Démolition de la résidence des Frênes (143 logements) à Sainte-Marthe, sous la maîtrise d'ouvrage de Néolis ;"
+    old = read("old", "Le programme prévoit au global la démolition de 322 logements locatifs sociaux et la "
+                      f"requalification de 202 logements :\n{item}")
+    new = read("new", f"Le programme prévoit au global la démolition de 575 logements locatifs sociaux :\n{item}")
+    got = sorted((c.before, c.after) for c in diff_results(old, new).changes if c.type == "quantity_changed")
+    assert got == [(202.0, 0.0), (322.0, 575.0)]
+    # A clause the sentence gains is a figure the old version left unstated, not 0 → N.
+    assert sorted((c.before, c.after) for c in diff_results(new, old).changes if c.type == "quantity_changed") == \
+        [(575.0, 322.0)]
+    # Without the sentence (its other total gone too), nothing is said of the clause.
+    bare = read("new", item)
+    assert (202.0, 0.0) not in [(c.before, c.after) for c in diff_results(old, bare).changes]

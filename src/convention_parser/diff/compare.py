@@ -24,6 +24,7 @@ from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
 from .printed import complete_figures, operations_printed_still
+from .programme_totals import programme_totals
 from .facts import (evidenced_parties, figure_changes, match_tables, operation_changes, owner_parties,
                     party_changes, party_text, table_changes)
 from .normalize import fold, furniture_lines, note_lines, same_text
@@ -87,7 +88,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     qchanges = _not_operation_counts(
         figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
                        table_map, "quantity", tables), ops)
-    changes += qchanges + added_counts(po, pn, section_map, qchanges)
+    changes += qchanges + added_counts(po, pn, section_map, qchanges) + programme_totals(po, pn, section_map, qchanges)
     tchanges = table_changes(tpairs)
     changes += tchanges + table_section_changes(pairs, tchanges, changes)
     changes += annex_changes(po, pn, changes)
