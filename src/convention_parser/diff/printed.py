@@ -20,8 +20,8 @@ from typing import Optional
 from ..french.numbers import find_amounts, parse_number
 from ..french.text import fold as fold_chars
 from ..records import Change, Operation, Part
-from .facts import (AMOUNT_TOLERANCE, NAME_THRESHOLD, dedupe_operations, name_words, operation_changes,
-                    operation_similarity)
+from .facts import (AMOUNT_TOLERANCE, NAME_THRESHOLD, dedupe_operations, name_similarity, name_words,
+                    operation_changes, operation_similarity, same_commune)
 from .normalize import fold
 
 
@@ -151,8 +151,10 @@ def _record(op: dict) -> Operation:
 
 
 def _has_record(op: dict, records: list[Operation]) -> bool:
-    mine = _record(op)
-    return any(operation_similarity(mine, o) >= NAME_THRESHOLD for o in records)
+    """Whether a record names the same site (whatever type the parse gave either:
+    a row typed by its table's family, a sentence by its action)."""
+    return any(name_similarity(op.get("name") or "", o.name) >= NAME_THRESHOLD
+               and same_commune(op.get("commune"), o.commune) for o in records)
 
 
 def operations_printed_still(changes: list[Change], old: Part, new: Part) -> list[Change]:
