@@ -102,13 +102,19 @@ class Printed:
     def naming(self, words: set[str]) -> list[Row]:
         return [r for r in self.rows() if words <= r.words]
 
-    def row_with_money(self, words: set[str], amount: Optional[float] = None) -> Optional[Row]:
-        """The first row naming the operation that prints money (``amount`` among it, when given)."""
-        for r in self.naming(words):
-            figures = _money(r.text, words)
-            if figures and (amount is None or _place(amount, figures) is not None):
-                return r
-        return None
+    def row_with_money(self, words: set[str], amount: Optional[float] = None,
+                       like: Optional[set[str]] = None) -> Optional[Row]:
+        """The row naming the operation that prints money (``amount`` among it, when
+        given): the first, or the one sharing most words with ``like`` (the other
+        version's row: a short name, "Glycines", is printed in the rows of several
+        operations of one building)."""
+        rows = [r for r in self.naming(words)
+                if (figures := _money(r.text, words)) and (amount is None or _place(amount, figures) is not None)]
+        if not rows:
+            return None
+        if like:
+            return max(rows, key=lambda r: len(r.words & like) / len(r.words | like))
+        return rows[0]
 
 
 def _place(value: Optional[float], figures: list[float]) -> Optional[int]:
@@ -137,7 +143,7 @@ def _as_printed(op: dict, row: Row, words: set[str]) -> dict:
 
 def _modified(op: dict, printed: Printed, words: set[str], op_is_new: bool) -> list[Change]:
     """The operation_modified the other version's row tells, if its figures differ."""
-    row = printed.row_with_money(words)
+    row = printed.row_with_money(words, like=set(fold(" ".join((op.get("text") or "").split(" | "))).split()))
     if row is None:
         return []
     other = _as_printed(op, row, words) | {"section": row.section, "page": row.page, "text": row.text}
@@ -215,7 +221,7 @@ def complete_figures(old: Part, new: Part) -> tuple[list[Operation], list[Operat
             if words is None or its is None:
                 continue
             ref = printed[1 - side].row_with_money(its, other.amount)
-            mine = printed[side].row_with_money(words)
+            mine = printed[side].row_with_money(words, like=ref.words if ref else None)
             if ref is None or mine is None:
                 continue
             k = _place(other.amount, _money(ref.text, its))

@@ -31,7 +31,8 @@ def _total_label(q: Quantity) -> Optional[str]:
     if q.table or q.unit not in COUNT_FAMILIES or not q.label:
         return None
     parts = q.label.split(_LABEL_SEPARATOR)
-    if len(parts) != 2 or len(parts[0].split()) != 1:
+    # One common noun ("démolition"), not a site ("Tournesols – logements": a building's count).
+    if len(parts) != 2 or len(parts[0].split()) != 1 or not parts[0][:1].islower():
         return None
     return fold(q.label)
 
