@@ -244,10 +244,11 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
     def where(f, mapped: bool) -> tuple:
         sec = section_map(f.section) if mapped else f.section
         tab = (table_map.get(f.table) if mapped else f.table) if f.table else None
-        if mapped and tab is not None and tab in tables[1] and tables[1][tab].section not in images:
+        home = tables[1][tab].section if tab is not None and tab in tables[1] else None
+        if home is not None and home not in images:
             # A cell sits where its table does, when the old version has no such section:
             # its heading missed, the table was filed under the article before.
-            sec = tables[1][tab].section
+            sec = home
         unit = getattr(f, "unit", None)
         return (sec, tab, unit)
 
