@@ -23,8 +23,10 @@ from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
+from .printed import complete_figures, operations_printed_still
+from .programme_totals import programme_totals
 from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
-                    party_text, printed_text, removals_printed_still)
+                    party_text)
 from .tables import announced_names, is_prose_table, lone_table_changes, match_tables, table_changes
 from .normalize import fold, footnote_lines, furniture_lines, note_lines, same_text
 from .sections import main_part, norm_number
@@ -82,8 +84,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     new_tables, new_alias = join_continued(pn.tables, pn.sections)
     tpairs = match_tables(old_tables, new_tables, section_map)
     table_map = {a.id: b.id for a, b in tpairs}
-    ops = removals_printed_still(operation_changes(po.operations, pn.operations), printed_text(po), printed_text(pn),
-                                 short=len(pn.operations) < len(po.operations))
+    ops = operations_printed_still(operation_changes(*complete_figures(po, pn)), po, pn)
     changes += ops
     tables = ({t.id: t for t in old_tables}, {t.id: t for t in new_tables})
     old_amounts, new_amounts = refile(po.amounts, old_alias), refile(pn.amounts, new_alias)
@@ -92,7 +93,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     qchanges = _not_operation_counts(
         figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
                        table_map, "quantity", tables), ops)
-    changes += qchanges + added_counts(po, pn, section_map, qchanges)
+    changes += qchanges + added_counts(po, pn, section_map, qchanges) + programme_totals(po, pn, section_map, qchanges)
     names = (announced_names(po.sections), announced_names(pn.sections))
     texts = ({s.number: s.text for s in po.sections}, {s.number: s.text for s in pn.sections})
     # A table of an article or annex added or repealed is told by that change.

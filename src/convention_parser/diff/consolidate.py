@@ -366,6 +366,36 @@ def _tables_without_operations(part: Part, numbers: set[str]) -> dict[tuple, set
     return quiet
 
 
+# Share of a table's rows that must hold a quiet table's row label for the table to reprint it.
+REPRINT_SHARE = 0.5
+_REPRINT_MIN_ROWS = 3
+
+
+def _holds_label(row: str, labels: set[str]) -> bool:
+    """Whether a row's label (a key) holds one of ``labels`` as whole words."""
+    padded = f" {row} "
+    return any(lab and f" {lab} " in padded for lab in labels)
+
+
+def _reprinted_quiet(avpart: Part, quiet: dict[tuple, set[str]]) -> list[tuple]:
+    """Avenant tables that reprint a quiet table (``_tables_without_operations``)
+    whose header the parse did not read alike: the heading run into the first
+    row ("Financeurs ANRU"), two tables read as one, a financeur's row joined
+    to the next ("Action Logement Département"). Most of their rows hold a
+    quiet row label; an operation read from such a row (its first cell, not a
+    sentence printed beside the table) programmes nothing."""
+    labels = {lab for rows in quiet.values() for lab in rows if lab}
+    if not labels:
+        return []
+    out = []
+    for t in avpart.tables:
+        rows = [key(r[0]) for r in t.rows if r and r[0]]
+        held = sum(_holds_label(r, labels) for r in rows)
+        if held >= _REPRINT_MIN_ROWS and held >= REPRINT_SHARE * len(rows):
+            out.append((t, set(rows), labels))
+    return out
+
+
 def _without_own_heading(text: str, sec: Section) -> str:
     """New wording often reprints the target's own heading as its first line
     ("ARTICLE 6 - Le tableau des opérations", "4.1. Les interventions"): that
@@ -455,10 +485,12 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
 
     quiet = quiet or {}
     quiet_tables = [(t, quiet[_header_key(t)]) for t in avpart.tables if t.header and _header_key(t) in quiet]
+    reprints = _reprinted_quiet(avpart, quiet)
 
     def restated(op) -> bool:
         row = key((op.text or "").split(" | ")[0])
-        return any(_in_table(op, t) and row in rows for t, rows in quiet_tables)
+        return any(_in_table(op, t) and row in rows for t, rows in quiet_tables) or \
+            any(_in_table(op, t) and row in rows and _holds_label(row, labels) for t, rows, labels in reprints)
 
     def belongs(f, name: str) -> bool:
         if name == "operations" and restated(f):

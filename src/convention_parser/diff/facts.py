@@ -238,9 +238,16 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
     figure for a quartier or financeur); the others are told by their
     table's table_modified change. ``tables`` maps table ids to tables, old
     version then new (ids of the two versions may coincide)."""
+    images = {section_map(f.section) for f in old}
+
     def where(f, mapped: bool) -> tuple:
         sec = section_map(f.section) if mapped else f.section
         tab = (table_map.get(f.table) if mapped else f.table) if f.table else None
+        home = tables[1][tab].section if tab is not None and tab in tables[1] else None
+        if home is not None and home not in images:
+            # A cell sits where its table does, when the old version has no such section:
+            # its heading missed, the table was filed under the article before.
+            sec = home
         unit = getattr(f, "unit", None)
         return (sec, tab, unit)
 
@@ -526,26 +533,6 @@ def printed_text(part) -> str:
     bits = [part.preamble or ""] + [s.text for s in part.sections]
     bits += [" | ".join(row) for t in part.tables for row in t.header + t.rows]
     return fold("\n".join(bits))
-
-
-def removals_printed_still(changes: list[Change], old_text: str, new_text: str, short: bool) -> list[Change]:
-    """When the new version reads fewer operations than the old (``short``),
-    an operation "removed" whose name the new version prints as often as the
-    old one did is an operation the parse did not read there (a table cut, a
-    layout not recognised), not one the avenant removed: a removed
-    operation's name leaves its table (and is printed fewer times)."""
-    if not short:
-        return changes
-    out = []
-    for c in changes:
-        if c.type == "operation_removed" and isinstance(c.before, dict):
-            key = fold(c.before.get("name") or "")
-            if len(key) >= 8:
-                pattern = rf"(?<!\w){re.escape(key)}(?!\w)"
-                if len(re.findall(pattern, new_text)) >= max(1, len(re.findall(pattern, old_text))):
-                    continue
-        out.append(c)
-    return out
 
 
 def named_in(name: str, text: str) -> bool:

@@ -133,6 +133,19 @@ def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
     return tables[0]
 
 
+def _named_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
+    """The table an instruction names by rank ("au quatrième tableau") or by title, if one fits."""
+    if not hint or not tables:
+        return None
+    if hint.isdigit():
+        k = int(hint) - 1
+        return tables[k] if k < len(tables) else None
+    h = set(fold(hint).split())
+    scored = [(len(h & set(fold(t.title).split())), -i, t) for i, t in enumerate(tables)]
+    best = max(scored, key=lambda x: (x[0], x[1]))
+    return best[2] if best[0] else None
+
+
 def _columns(t: Table, label: Optional[str]) -> list[int]:
     """Columns whose header names ``label`` (a column the parse split in two appears twice)."""
     if not label:
@@ -387,7 +400,10 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         return None
     if e.op == "row_add":
         return _row_add(part, sec, tables, am, avpart)
-    found = _find_row(tables, e.row or "")
+    # The table the instruction names first: an operation moved from one family's table to
+    # another is deleted from the one named, not from the first that holds its row.
+    named = _named_table(tables, e.table)
+    found = (_find_row([named], e.row or "") if named is not None else None) or _find_row(tables, e.row or "")
     if found is None:
         why = _text_row(sec, e)
         if why is not None and e.op == "cell_replace" and _unique_cell(tables, e):
