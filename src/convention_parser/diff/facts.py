@@ -10,12 +10,11 @@ its row label.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Callable, Optional
 
 from rapidfuzz import fuzz
 
-from ..records import Amount, Change, Evidence, Operation, Quantity, Table
+from ..records import Change, Evidence, Operation, Table
 from .assign import best_pairs
 from .headline import is_headline
 from .matcher import TokenMatcher

@@ -423,7 +423,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
             for f in carried:
                 f.page, f.last_top = row.page, row.top - step
         awaiting = carried if row.page != prev_top_page else []
-        last_row, last_fed = prev_row, fed
+        last_fed = fed
         prev_row, fed = row, []
         page_right = right.get(row.page, row.x1)
         free: list[Segment] = []

@@ -10,7 +10,6 @@ three digits) or precede the members' noun that "en exercice" ends.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..text.model import Document
 from .page_facts import share_out

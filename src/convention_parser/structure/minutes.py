@@ -177,7 +177,6 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
         return it.title, {bl.index for r in it.title_rows for bl in rows[r].lines}
     # An identifier at the head of its line: the title wraps like a heading does.
     start = rows[it.start.row].lines[it.start.col]
-    pos = start.index - lines[0].index
     row = rows[it.start.row]
     # The number's own line, and the line under it when its label was printed alone above
     # ("Délibération n°" / "2024-012 : Budget …": one row); not a stamp beside it.

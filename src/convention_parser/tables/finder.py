@@ -9,7 +9,6 @@ gets a header, a title, typed totals checked, and its lines marked.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
