@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_recover, scan_image
+from . import ocr_recover, ocr_reread, scan_image
 from .model import Word
 
 LANG = "fra"
@@ -50,6 +50,7 @@ def require_tesseract() -> None:
 class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
+    reread: bool = False           # doubtful words read again alone, enlarged (ocr_reread.py)
 
 
 SETTINGS = OcrSettings()
@@ -77,17 +78,23 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     image, skew = scan_image.deskew(image)
     pixels = np.asarray(image, dtype=np.float32)
     rules = scan_image.image_rules(pixels, scale)
-    data = pytesseract.image_to_data(image, lang=LANG, config=f"--psm {settings.psm}",
+    # Read with the rules erased (underlines, table borders); the rules themselves go to
+    # the later stages as on a text page.
+    clean = scan_image.erase_rules(image, rules, scale)
+    data = pytesseract.image_to_data(clean, lang=LANG, config=f"--psm {settings.psm}",
                                      output_type=pytesseract.Output.DICT)
     rows = _rows(data, pixels, scale, settings)
+    if settings.reread:
+        for w in ocr_reread.reread(np.asarray(clean, dtype=np.float32), rows, scale, LANG):
+            if "'" in w.text:
+                box = [round(v * scale) for v in (w.x0, w.top, w.x1 - w.x0, w.bottom - w.top)]
+                w.text = apostrophes(pixels, box, w.text)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
         regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
-        if regions:
-            clean = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
-            for box in regions:
-                rows += _rows(ocr_recover.read_region(clean, box, scale, LANG), pixels, scale, settings)
-            clean.close()
+        for box in regions:
+            rows += _rows(ocr_recover.read_region(clean, box, scale, LANG), pixels, scale, settings)
+    clean.close()
     image.close()
     for words in rows:
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
