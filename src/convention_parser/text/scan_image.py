@@ -38,8 +38,8 @@ class ScanImageSettings:
     rule_contrast: float = 0.25
     min_rule: float = 25.0        # points: a straight run of ink this long is a rule
     max_rule_thickness: float = 3.0   # points
-    # Rules are erased (this many points either side of their middle line) before the
-    # page is read: an underline through the descenders of a title turns
+    # Rules are erased before the page is read (their inked rows, looked for this many
+    # points either side of their middle line): an underline through the descenders of a title turns
     # "DEL 2016-070 : Attribution ..." into "EL 2", and a table border into "|".
     rule_erase_pad: float = 0.75
 
@@ -224,7 +224,12 @@ def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: fl
         c0, c1 = max(0, round(start * scale)), min(src.shape[1], round(end * scale) + 1)
         if b1 <= b0 or c1 <= c0:
             continue
-        crossed = src[max(0, b0 - 2):b0, c0:c1].any(axis=0) | src[b1:b1 + 2, c0:c1].any(axis=0)
+        # the rule's own rows (inked along most of its length), one more each side for blur
+        core = np.nonzero(src[b0:b1, c0:c1].mean(axis=1) > 0.5)[0]
+        if len(core) == 0:
+            continue
+        e0, e1 = max(0, b0 + int(core[0]) - 1), min(limit, b0 + int(core[-1]) + 2)
+        crossed = src[max(0, e0 - 2):e0, c0:c1].any(axis=0) | src[e1:e1 + 2, c0:c1].any(axis=0)
         cols = np.nonzero(~crossed)[0] + c0
-        dst[b0:b1, cols] = paper
+        dst[e0:e1, cols] = paper
     return Image.fromarray(out)
