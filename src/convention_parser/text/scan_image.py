@@ -42,6 +42,7 @@ class ScanImageSettings:
     # points either side of their middle line): an underline through the descenders of a title turns
     # "DEL 2016-070 : Attribution ..." into "EL 2", and a table border into "|".
     rule_erase_pad: float = 0.75
+    rule_erase_solid: float = 0.85    # share of its length a row of a rule is inked along
 
 
 SETTINGS = ScanImageSettings()
@@ -203,8 +204,10 @@ def image_rules(pixels: np.ndarray, scale: float,
 def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: float,
                 settings: ScanImageSettings = SETTINGS):
     """``image`` with its rules painted in the paper's grey, except where a stroke crosses
-    them: the descender of a "p" or a "g" through an underline has ink just above (or
-    below) the rule, and that column of the rule is kept, so the letter stays whole."""
+    them: the descender of a "p" or a "g" through an underline has ink just above and
+    just below the rule, and that column of the rule is kept, so the letter stays whole
+    (a letter only touching the rule from above, its bottom blurred into it, is not
+    kept: a bump left under a "0" reads "09")."""
     if not rules:
         return image
     from PIL import Image
@@ -224,12 +227,14 @@ def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: fl
         c0, c1 = max(0, round(start * scale)), min(src.shape[1], round(end * scale) + 1)
         if b1 <= b0 or c1 <= c0:
             continue
-        # the rule's own rows (inked along most of its length), one more each side for blur
-        core = np.nonzero(src[b0:b1, c0:c1].mean(axis=1) > 0.5)[0]
+        # The rule's own rows, inked along nearly all its length (the foot of a line of
+        # bold type, a "rule" of runs bridged across the letters, is inked along only
+        # half of it, and is left alone), and a row of blur either side.
+        core = np.nonzero(src[b0:b1, c0:c1].mean(axis=1) >= settings.rule_erase_solid)[0]
         if len(core) == 0:
             continue
-        e0, e1 = max(0, b0 + int(core[0]) - 1), min(limit, b0 + int(core[-1]) + 2)
-        crossed = src[max(0, e0 - 2):e0, c0:c1].any(axis=0) | src[e1:e1 + 2, c0:c1].any(axis=0)
+        e0, e1 = max(0, b0 + int(core[0]) - 1), min(limit, b0 + int(core[-1]) + 2)   # + its blur
+        crossed = src[max(0, e0 - 2):e0, c0:c1].any(axis=0) & src[e1:e1 + 2, c0:c1].any(axis=0)
         cols = np.nonzero(~crossed)[0] + c0
         dst[e0:e1, cols] = paper
     return Image.fromarray(out)
