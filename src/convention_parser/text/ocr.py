@@ -3,8 +3,9 @@
 The page is rendered upright (scan_image.py: a low-resolution scan enlarged from
 its own resolution, straightened), and Tesseract's word boxes are scaled back to
 PDF points, so OCR'd pages look like any other page to the later stages (same
-frame, same Line/Word objects, ``conf`` per word, rules read from the ink). Ink
-the first pass leaves unread (a page number, a stamp, a lone item number) gets
+frame, same Line/Word objects, ``conf`` per word, rules read from the ink and
+erased from the image Tesseract reads: an underline through a title's descenders
+garbles the title). Ink the first pass leaves unread (a page number, a stamp, a lone item number) gets
 a second pass (ocr_recover.py).
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_recover, ocr_reread, scan_image
+from . import ocr_recover, scan_image
 from .model import Word
 
 LANG = "fra"
@@ -50,7 +51,6 @@ def require_tesseract() -> None:
 class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
-    reread: bool = False           # doubtful words read again alone, enlarged (ocr_reread.py)
 
 
 SETTINGS = OcrSettings()
@@ -84,16 +84,14 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     data = pytesseract.image_to_data(clean, lang=LANG, config=f"--psm {settings.psm}",
                                      output_type=pytesseract.Output.DICT)
     rows = _rows(data, pixels, scale, settings)
-    if settings.reread:
-        for w in ocr_reread.reread(np.asarray(clean, dtype=np.float32), rows, scale, LANG):
-            if "'" in w.text:
-                box = [round(v * scale) for v in (w.x0, w.top, w.x1 - w.x0, w.bottom - w.top)]
-                w.text = apostrophes(pixels, box, w.text)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
         regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
-        for box in regions:
-            rows += _rows(ocr_recover.read_region(clean, box, scale, LANG), pixels, scale, settings)
+        if regions:
+            masked = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
+            for box in regions:
+                rows += _rows(ocr_recover.read_region(masked, box, scale, LANG), pixels, scale, settings)
+            masked.close()
     clean.close()
     image.close()
     for words in rows:

@@ -6,8 +6,9 @@ own resolution and enlarging with a Lanczos filter keeps the strokes sharp. A pa
 scanned a degree askew gives word boxes whose lines drift across the page, so label /
 value columns and margin columns no longer line up: the skew is measured on the ink
 (the angle at which the rows of text give the sharpest horizontal profile) and undone
-before OCR. Rules (table borders, frames) are read from the straightened ink so the
-table and block stages see them as on a text page.
+before OCR. Rules (table borders, frames, underlines) are read from the straightened
+ink so the table and block stages see them as on a text page, and erased from the
+image Tesseract reads (keeping the strokes that cross them).
 """
 
 from __future__ import annotations
