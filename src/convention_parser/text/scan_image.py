@@ -202,13 +202,33 @@ def image_rules(pixels: np.ndarray, scale: float,
     return rules
 
 
+def underlines(rules: list[tuple[float, float, float, float]], scale: float,
+               reach: float = 3.0) -> list[tuple[float, float, float, float]]:
+    """The horizontal rules no vertical rule meets (within ``reach`` points): underlines
+    and lone separators. A ruled table's borders stay in the image: erased, the cells of a
+    ruled session header run together and its name lists are read across the cells."""
+    vertical = [r for r in rules if r[2] - r[0] < r[3] - r[1]]
+    out = []
+    for x0, top, x1, bottom in rules:
+        if x1 - x0 < bottom - top:
+            continue
+        y = (top + bottom) / 2
+        if any(v[1] - reach <= y <= v[3] + reach and x0 - reach <= (v[0] + v[2]) / 2 <= x1 + reach
+               for v in vertical):
+            continue
+        out.append((x0, top, x1, bottom))
+    return out
+
+
 def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: float,
                 settings: ScanImageSettings = SETTINGS):
-    """``image`` with its rules painted in the paper's grey, except where a stroke crosses
+    """``image`` with its underlines (``underlines``) painted in the paper's grey, except
+    where a stroke crosses
     them: the descender of a "p" or a "g" through an underline has ink just above and
     just below the rule, and that column of the rule is kept, so the letter stays whole
     (a letter only touching the rule from above, its bottom blurred into it, is not
     kept: a bump left under a "0" reads "09")."""
+    rules = underlines(rules, scale)
     if not rules:
         return image
     from PIL import Image
