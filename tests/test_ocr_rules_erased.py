@@ -1,6 +1,6 @@
-"""Rules are erased from a scanned page before OCR (scan_image.erase_rules): an underline
-through the descenders of a title garbles it ("DEL 2016-070 : Attribution ..." read "EL 2"),
-a table border is read "|". Where a stroke crosses the rule (a "p" through an
+"""Underlines are erased from a scanned page before OCR (scan_image.erase_rules): an
+underline through the descenders of a title garbles it ("DEL 2016-070 : Attribution ..."
+read "EL 2"). A ruled table's borders stay. Where a stroke crosses the rule (a "p" through an
 underline) the rule is kept, so the letter stays whole."""
 
 import sys

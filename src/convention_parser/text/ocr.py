@@ -3,7 +3,7 @@
 The page is rendered upright (scan_image.py: a low-resolution scan enlarged from
 its own resolution, straightened), and Tesseract's word boxes are scaled back to
 PDF points, so OCR'd pages look like any other page to the later stages (same
-frame, same Line/Word objects, ``conf`` per word, rules read from the ink and
+frame, same Line/Word objects, ``conf`` per word, rules read from the ink, underlines
 erased from the image Tesseract reads: an underline through a title's descenders
 garbles the title). Ink the first pass leaves unread (a page number, a stamp, a lone item number) gets
 a second pass (ocr_recover.py).
@@ -78,8 +78,8 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     image, skew = scan_image.deskew(image)
     pixels = np.asarray(image, dtype=np.float32)
     rules = scan_image.image_rules(pixels, scale)
-    # Read with the rules erased (underlines, table borders); the rules themselves go to
-    # the later stages as on a text page.
+    # Read with the underlines erased; the rules themselves go to the later stages as on
+    # a text page.
     clean = scan_image.erase_rules(image, rules, scale)
     data = pytesseract.image_to_data(clean, lang=LANG, config=f"--psm {settings.psm}",
                                      output_type=pytesseract.Output.DICT)

@@ -8,7 +8,7 @@ value columns and margin columns no longer line up: the skew is measured on the 
 (the angle at which the rows of text give the sharpest horizontal profile) and undone
 before OCR. Rules (table borders, frames, underlines) are read from the straightened
 ink so the table and block stages see them as on a text page, and erased from the
-image Tesseract reads (keeping the strokes that cross them).
+image Tesseract reads when they are underlines (keeping the strokes that cross them).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class ScanImageSettings:
     max_rule_thickness: float = 3.0   # points
     # Rules are erased before the page is read (their inked rows, looked for this many
     # points either side of their middle line): an underline through the descenders of a title turns
-    # "DEL 2016-070 : Attribution ..." into "EL 2", and a table border into "|".
+    # "DEL 2016-070 : Attribution ..." into "EL 2".
     rule_erase_pad: float = 0.75
     rule_erase_solid: float = 0.85    # share of its length a row of a rule is inked along
 
@@ -223,8 +223,7 @@ def underlines(rules: list[tuple[float, float, float, float]], scale: float,
 def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: float,
                 settings: ScanImageSettings = SETTINGS):
     """``image`` with its underlines (``underlines``) painted in the paper's grey, except
-    where a stroke crosses
-    them: the descender of a "p" or a "g" through an underline has ink just above and
+    where a stroke crosses them: the descender of a "p" or a "g" through an underline has ink just above and
     just below the rule, and that column of the rule is kept, so the letter stays whole
     (a letter only touching the rule from above, its bottom blurred into it, is not
     kept: a bump left under a "0" reads "09")."""
