@@ -3,8 +3,9 @@
 The page is rendered upright (scan_image.py: a low-resolution scan enlarged from
 its own resolution, straightened), and Tesseract's word boxes are scaled back to
 PDF points, so OCR'd pages look like any other page to the later stages (same
-frame, same Line/Word objects, ``conf`` per word, rules read from the ink). Ink
-the first pass leaves unread (a page number, a stamp, a lone item number) gets
+frame, same Line/Word objects, ``conf`` per word, rules read from the ink, underlines
+erased from the image Tesseract reads: an underline through a title's descenders
+garbles the title). Ink the first pass leaves unread (a page number, a stamp, a lone item number) gets
 a second pass (ocr_recover.py).
 """
 
@@ -77,17 +78,21 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     image, skew = scan_image.deskew(image)
     pixels = np.asarray(image, dtype=np.float32)
     rules = scan_image.image_rules(pixels, scale)
-    data = pytesseract.image_to_data(image, lang=LANG, config=f"--psm {settings.psm}",
+    # Read with the underlines erased; the rules themselves go to the later stages as on
+    # a text page.
+    clean = scan_image.erase_rules(image, rules, scale)
+    data = pytesseract.image_to_data(clean, lang=LANG, config=f"--psm {settings.psm}",
                                      output_type=pytesseract.Output.DICT)
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
         regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
         if regions:
-            clean = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
+            masked = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
             for box in regions:
-                rows += _rows(ocr_recover.read_region(clean, box, scale, LANG), pixels, scale, settings)
-            clean.close()
+                rows += _rows(ocr_recover.read_region(masked, box, scale, LANG), pixels, scale, settings)
+            masked.close()
+    clean.close()
     image.close()
     for words in rows:
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]

@@ -6,8 +6,9 @@ own resolution and enlarging with a Lanczos filter keeps the strokes sharp. A pa
 scanned a degree askew gives word boxes whose lines drift across the page, so label /
 value columns and margin columns no longer line up: the skew is measured on the ink
 (the angle at which the rows of text give the sharpest horizontal profile) and undone
-before OCR. Rules (table borders, frames) are read from the straightened ink so the
-table and block stages see them as on a text page.
+before OCR. Rules (table borders, frames, underlines) are read from the straightened
+ink so the table and block stages see them as on a text page, and erased from the
+image Tesseract reads when they are underlines (keeping the strokes that cross them).
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ class ScanImageSettings:
     rule_contrast: float = 0.25
     min_rule: float = 25.0        # points: a straight run of ink this long is a rule
     max_rule_thickness: float = 3.0   # points
+    # Rules are erased before the page is read (their inked rows, looked for this many
+    # points either side of their middle line): an underline through the descenders of a title turns
+    # "DEL 2016-070 : Attribution ..." into "EL 2".
+    rule_erase_pad: float = 0.75
+    rule_erase_solid: float = 0.85    # share of its length a row of a rule is inked along
 
 
 SETTINGS = ScanImageSettings()
@@ -194,3 +200,61 @@ def image_rules(pixels: np.ndarray, scale: float,
         mid = (l0 + l1 + 1) / 2 / scale
         rules.append((mid - 0.25, s / scale, mid + 0.25, e / scale))
     return rules
+
+
+def underlines(rules: list[tuple[float, float, float, float]], scale: float,
+               reach: float = 3.0) -> list[tuple[float, float, float, float]]:
+    """The horizontal rules no vertical rule meets (within ``reach`` points): underlines
+    and lone separators. A ruled table's borders stay in the image: erased, the cells of a
+    ruled session header run together and its name lists are read across the cells."""
+    vertical = [r for r in rules if r[2] - r[0] < r[3] - r[1]]
+    out = []
+    for x0, top, x1, bottom in rules:
+        if x1 - x0 < bottom - top:
+            continue
+        y = (top + bottom) / 2
+        if any(v[1] - reach <= y <= v[3] + reach and x0 - reach <= (v[0] + v[2]) / 2 <= x1 + reach
+               for v in vertical):
+            continue
+        out.append((x0, top, x1, bottom))
+    return out
+
+
+def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: float,
+                settings: ScanImageSettings = SETTINGS):
+    """``image`` with its underlines (``underlines``) painted in the paper's grey, except
+    where a stroke crosses them: the descender of a "p" or a "g" through an underline has ink just above and
+    just below the rule, and that column of the rule is kept, so the letter stays whole
+    (a letter only touching the rule from above, its bottom blurred into it, is not
+    kept: a bump left under a "0" reads "09")."""
+    rules = underlines(rules, scale)
+    if not rules:
+        return image
+    from PIL import Image
+    pixels = np.asarray(image)
+    ink = ink_mask(pixels, settings)
+    paper = np.uint8(paper_level(pixels))
+    out = pixels.copy()
+    pad, h, w = settings.rule_erase_pad * scale, pixels.shape[0], pixels.shape[1]
+    for x0, top, x1, bottom in rules:
+        horizontal = x1 - x0 >= bottom - top
+        # work on the rule as a horizontal band: transpose views for a vertical one
+        src, dst = (ink, out) if horizontal else (ink.T, out.T)
+        mid = (top + bottom) / 2 * scale if horizontal else (x0 + x1) / 2 * scale
+        start, end = (x0, x1) if horizontal else (top, bottom)
+        limit = h if horizontal else w
+        b0, b1 = max(0, round(mid - pad)), min(limit, round(mid + pad) + 1)
+        c0, c1 = max(0, round(start * scale)), min(src.shape[1], round(end * scale) + 1)
+        if b1 <= b0 or c1 <= c0:
+            continue
+        # The rule's own rows, inked along nearly all its length (the foot of a line of
+        # bold type, a "rule" of runs bridged across the letters, is inked along only
+        # half of it, and is left alone), and a row of blur either side.
+        core = np.nonzero(src[b0:b1, c0:c1].mean(axis=1) >= settings.rule_erase_solid)[0]
+        if len(core) == 0:
+            continue
+        e0, e1 = max(0, b0 + int(core[0]) - 1), min(limit, b0 + int(core[-1]) + 2)   # + its blur
+        crossed = src[max(0, e0 - 2):e0, c0:c1].any(axis=0) & src[e1:e1 + 2, c0:c1].any(axis=0)
+        cols = np.nonzero(~crossed)[0] + c0
+        dst[e0:e1, cols] = paper
+    return Image.fromarray(out)
