@@ -1,0 +1,197 @@
+"""Attendance printed as a roll-call table: one row per member, a cross under the
+column of their state ("Élus | Présent | Excusé | Pouvoir à | Absent"), the holder of
+a proxy named in a column of its own.
+
+The table is found by its head row: two or more cells that are attendance labels of
+the family ("Présent", "Excusé(e)", "Absent", "Pouvoir à", "Représenté par"). Each
+status column starts at its head's left edge; the members' names run in the columns
+left of the first status column. Rows are visual rows (attendance.build_rows), so a
+ruled table, an unruled one and tab stops read alike; a name or a holder wrapped
+over a cell's lines is gathered back into its member's row: a member row starts
+with a name that opens an entry (a civility, a whole "Prénom NOM") or with a second
+cross.
+
+The lines of the table (and a caption ending with a colon right above it) are taken
+out of the header before its labelled fields are read: its heads are labels and
+would open empty fields, its crosses read as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..records import Excused
+from ..tables.wrap import join_lines, vocabulary
+from .attendance import Labels, Row, build_rows
+from .lines import BodyLine
+from .names import person
+
+# What a head cell may add to its label: "Pouvoir à", "Procuration donnée à", "Représenté par".
+_HEAD_TAIL = re.compile(r"\s*(?:donn[ée]e?\s+)?(?:[àa]|par)?\s*[:.]?\s*$", re.IGNORECASE)
+_CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mr|mm\.)\s", re.IGNORECASE)
+_WHOLE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ].*\b[A-ZÀ-Ý]{2,}|\b[A-ZÀ-Ý]{2,}.*\b[A-ZÀ-Ý][a-zà-ÿ]")
+_PROXY_KINDS = ("proxies", "represented")
+_STATUS_KINDS = ("present", "excused", "absent") + _PROXY_KINDS
+
+
+@dataclass(frozen=True)
+class RollCallSettings:
+    min_status_heads: int = 2     # head cells that are attendance labels
+    column_slack: float = 0.8     # in row heights: how far left of its head a cell may start
+    max_gap: float = 4.0          # in row heights: a wider gap between rows ends the table
+    max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
+
+
+SETTINGS = RollCallSettings()
+
+
+@dataclass
+class _Member:
+    name: list[str] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)     # kinds of the columns holding a cross
+    holder: list[str] = field(default_factory=list)
+
+
+
+@dataclass
+class RollCall:
+    present: list[str]
+    excused: list[Excused]
+    absent: list[str]
+    line_ids: set[int]            # BodyLine.index of the lines the table took
+
+
+def _head(row: Row, labels: Labels) -> Optional[list[tuple[float, str]]]:
+    """(left edge, kind) of the status columns, when the row is a roll-call head."""
+    cols = []
+    for seg in row.segments:
+        text = _HEAD_TAIL.sub("", seg.text)
+        for kind in _STATUS_KINDS:
+            rx = labels.rules.get(kind)
+            m = rx.match(text) if rx is not None else None
+            if m and m.end() == len(text):
+                cols.append((seg.x0, kind))
+                break
+    return cols if len(cols) >= SETTINGS.min_status_heads else None
+
+
+def read_roll_call(lines: list[BodyLine], labels: Labels,
+                   settings: RollCallSettings = SETTINGS) -> Optional[RollCall]:
+    """The first roll-call table of the header's lines, or None."""
+    rows = build_rows(lines)
+    for k, row in enumerate(rows):
+        cols = _head(row, labels)
+        if cols:
+            return _read(rows, k, cols, lines, labels, settings)
+    return None
+
+
+def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[BodyLine],
+          labels: Labels, settings: RollCallSettings) -> RollCall:
+    head = rows[k]
+    slack = settings.column_slack * head.height
+    edges = [x - slack for x, _ in cols]
+    left = head.x0 - slack
+    used: list[Row] = [head]
+    members: list[_Member] = []
+    prev = head
+    for row in rows[k + 1:]:
+        if row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height):
+            break
+        if _head(row, labels) is not None:
+            used.append(row)           # the head repeated on the next page
+            prev = row
+            continue
+        cells = _cells(row, edges, cols)
+        if row.x0 < left or cells is None:
+            break
+        name, marks, holder = cells
+        cur = members[-1] if members else None
+        if name and (cur is None or _opens(cur, name, marks)):
+            cur = _Member()
+            members.append(cur)
+        if cur is None:                # the head's cells wrapped ("Pouvoir" / "à")
+            used.append(row)
+            prev = row
+            continue
+        if name:
+            cur.name.append(name)
+        cur.marks += marks
+        if holder:
+            cur.holder.append(holder)
+        used.append(row)
+        prev = row
+    if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
+        used.append(rows[k - 1])       # the table's caption ("Etat des présences :")
+    return _result(members, _line_ids(used, lines))
+
+
+def _cells(row: Row, edges: list[float], cols: list[tuple[float, str]]
+           ) -> Optional[tuple[str, list[str], str]]:
+    """(name, kinds marked, holder) of a table row; None when the row is no table row
+    (text in a status column longer than a cross and no holder's name)."""
+    parts: dict[int, list[str]] = {}
+    for seg in row.segments:
+        for w in seg.words:
+            col = sum(1 for e in edges if w.x0 >= e)       # 0: the names
+            parts.setdefault(col, []).append(w.text)
+    name = " ".join(parts.get(0, []))
+    marks, holder = [], ""
+    for col, words in parts.items():
+        if col == 0:
+            continue
+        kind = cols[col - 1][1]
+        text = " ".join(words)
+        if kind in _PROXY_KINDS and len(text) > 1:     # a holder ("Mme" alone on a wrapped row too)
+            holder = text
+        elif len(text) <= SETTINGS.max_mark:
+            marks.append(kind)
+        else:
+            return None
+    return name, marks, holder
+
+
+def _opens(cur: _Member, name: str, marks: list[str]) -> bool:
+    """Does a row's name open a new member rather than carry on the current one's?"""
+    last = cur.name[-1] if cur.name else ""
+    if last.endswith("-") or name[:1].islower():
+        return False
+    if marks and cur.marks:
+        return True
+    return bool(_CIVILITY.match(name) or _WHOLE.search(name)) and (bool(cur.marks) or not cur.name)
+
+
+def _result(members: list[_Member], line_ids: set[int]) -> RollCall:
+    """A name or holder wrapped in a narrow cell is joined back; a word the cell broke
+    without a hyphen ("BOUCHARE" / "B") glues when the table writes it whole elsewhere."""
+    vocab = vocabulary(Counter(w for m in members for t in m.name for w in t.split()))
+
+    def joined(pieces: list[str]) -> str:
+        return join_lines([p.split() for p in pieces], vocab)
+    out = RollCall([], [], [], line_ids)
+    for m in members:
+        name = person(joined(m.name))
+        if name is None:
+            continue
+        holder = person(joined(m.holder)) if m.holder else None
+        if holder is not None or any(k in ("excused",) + _PROXY_KINDS for k in m.marks):
+            out.excused.append(Excused(name, holder))
+        elif "present" in m.marks:
+            out.present.append(name)
+        elif "absent" in m.marks:
+            out.absent.append(name)
+    return out
+
+
+def _line_ids(rows: list[Row], lines: list[BodyLine]) -> set[int]:
+    """The lines whose words all lie in the table's rows (a word layer 1 joined over a
+    line end counts by its first part's box)."""
+    bands = [(r.page, r.top - 1.0, r.top + r.height + 1.0, r.x0 - 1.0, r.x1 + 1.0) for r in rows]
+
+    def inside(page: int, w) -> bool:
+        mid = (w.top + w.bottom) / 2
+        return any(p == page and t <= mid <= b and x0 <= w.x0 and w.x1 <= x1 + 1.0 for p, t, b, x0, x1 in bands)
+    return {bl.index for bl in lines if bl.line.words and all(inside(bl.page, w) for w in bl.line.words)}
