@@ -21,8 +21,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from ..french.words import PERSON_PARTICLES
 from ..text.model import Word
 from .attendance import LIST_KINDS, Labels, Row, build_rows, join_pieces
+from .names import is_person, strip_civility
 
 _CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mr|mm\.)(?:\s|$)", re.IGNORECASE)
 _WHOLE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ].*\b[A-ZÀ-Ý]{2,}|\b[A-ZÀ-Ý]{2,}.*\b[A-ZÀ-Ý][a-zà-ÿ]")
@@ -35,6 +37,7 @@ class NameGridSettings:
     edge_share: float = 0.4       # an edge: words start there on this share of the grid's rows (2 at least)
     max_gap: float = 4.0          # in row heights: a wider gap ends the grid
     spaced: float = 1.3           # a row gap this many times the smallest opens a new grid row
+    cell_gap: float = 0.5         # in row heights: a wider gap before a word may be a cell's edge
 
 
 SETTINGS = NameGridSettings()
@@ -86,7 +89,8 @@ def _grid_under(rows: list[Row], k: int, labels: Labels, settings: NameGridSetti
     for row in rows[k + 1:]:
         if row.page != prev.page or row.top - prev.top > settings.max_gap * max(row.height, prev.height):
             break
-        if not _words_right_of(row, x) or _label_alone(row, labels) or labels.match(row.segments[0], True):
+        if not _words_right_of(row, x) or _label_alone(row, labels) or labels.match(row.segments[0], True) \
+                or not _names_only(" ".join(w.text for w in _words_right_of(row, x))):
             break
         below.append(row)
         prev = row
@@ -94,19 +98,62 @@ def _grid_under(rows: list[Row], k: int, labels: Labels, settings: NameGridSetti
     if len(edges) < settings.min_columns:
         return None
     run: list[Row] = []
-    for row in below:               # the grid: rows no word of which crosses an edge
+    for row in below:               # the grid: rows of names, no word of which crosses an edge
         words = _words_right_of(row, x)
         if any(w.x0 < e - settings.edge_slack and w.x1 > e + settings.edge_slack for w in words for e in edges):
             break
+        if not all(_name_like(t) for t in _cell_texts(row, edges, settings).values()):
+            break
         run.append(row)
-    if len(run) < 2 or len(_edges(run, x, settings)) < settings.min_columns:
+    edges = _edges(run, x, settings)
+    if len(run) < 2 or len(edges) < settings.min_columns:
         return None
     return kind, run, edges
 
 
+_CIVILITY_WORD = re.compile(r"^(?:madame|monsieur|mme|mmes|mlle|m\.|mm\.|mr|dr\.?)$", re.IGNORECASE)
+
+
+def _names_only(text: str) -> bool:
+    """Every word of the row may be a name's: capitalised, a particle, a civility, a dash;
+    no digit ("17-02/080 – …"), no word of a sentence ("Après en avoir délibéré")."""
+    if any(c.isdigit() for c in text):
+        return False
+    return all(t[:1].isupper() or t.lower() in PERSON_PARTICLES or _CIVILITY_WORD.match(t) or t in "-–—"
+               for t in text.replace("’", "'").split())
+
+
+_ENTRY_TAIL = re.compile(r"\s(?:donne|a\s+donn[ée]|pouvoir|procuration|repr[ée]sent[ée]e?|[àa]|par)\b.*$", re.IGNORECASE)
+
+
+def _name_like(text: str) -> bool:
+    """A cell's row holds (a piece of) a name: no sentence, no number ("Le quorum est
+    atteint.", the next item's "17-02/080 – …" under the grid)."""
+    bare = strip_civility(_ENTRY_TAIL.sub("", re.sub(r"\([^()]*\)?", " ", text)))
+    return not bare or is_person(bare)
+
+
+def _cell_texts(row: Row, edges: list[float], settings: NameGridSettings) -> dict[int, str]:
+    """The row's text per column (words left of the first edge: none)."""
+    per_col: dict[int, list[str]] = {}
+    for w in (w for s in row.segments for w in s.words):
+        col = sum(1 for e in edges if w.x0 >= e - settings.edge_slack) - 1
+        if col >= 0:
+            per_col.setdefault(col, []).append(w.text)
+    return {col: " ".join(words) for col, words in per_col.items()}
+
+
+def _starts(row: Row, x: float, settings: NameGridSettings) -> list[Word]:
+    """Words that may open a cell: first on the row or after more than a space (the second
+    word of "M. Mehdi GIRARD" lines up under every "M." and is no column)."""
+    words = sorted(_words_right_of(row, x), key=lambda w: w.x0)
+    return [w for k, w in enumerate(words)
+            if k == 0 or w.x0 - words[k - 1].x1 > settings.cell_gap * row.height]
+
+
 def _edges(rows: list[Row], x: float, settings: NameGridSettings) -> list[float]:
     """Left edges where words start on enough rows (starts a hair apart are one edge)."""
-    starts = sorted((w.x0, i) for i, row in enumerate(rows) for w in _words_right_of(row, x))
+    starts = sorted((w.x0, i) for i, row in enumerate(rows) for w in _starts(row, x, settings))
     clusters: list[tuple[float, float, set[int]]] = []
     for xs, i in starts:
         if clusters and xs - clusters[-1][1] <= settings.edge_slack:
@@ -126,13 +173,7 @@ def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) ->
     for row in rows:
         new_row = prev_top is None or (cut is not None and row.top - prev_top >= cut)
         prev_top = row.top
-        per_col: dict[int, list[str]] = {}
-        for w in (w for s in row.segments for w in s.words):
-            col = sum(1 for e in edges if w.x0 >= e - settings.edge_slack) - 1
-            if col >= 0:
-                per_col.setdefault(col, []).append(w.text)
-        for col, words in per_col.items():
-            text = " ".join(words)
+        for col, text in _cell_texts(row, edges, settings).items():
             column = cells[col]
             if column and not new_row and (cut is not None or _carries_on(join_pieces(column[-1]), text)):
                 column[-1].append(text)

@@ -27,7 +27,7 @@ from ..records import Excused
 from ..tables.wrap import join_lines, vocabulary
 from .attendance import Labels, Row, build_rows
 from .lines import BodyLine
-from .names import person
+from .names import is_person, person, strip_civility
 
 # What a head cell may add to its label: "Pouvoir à", "Procuration donnée à", "Représenté par".
 _HEAD_TAIL = re.compile(r"\s*(?:donn[ée]e?\s+)?(?:[àa]|par)?\s*[:.]?\s*$", re.IGNORECASE)
@@ -85,7 +85,11 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
     for k, row in enumerate(rows):
         cols = _head(row, labels)
         if cols:
-            return _read(rows, k, cols, lines, labels, settings)
+            roll = _read(rows, k, cols, lines, labels, settings)
+            # Names under the heads ("Présents | Excusés | Absents", a list per column) are
+            # another layout: a roll call has member rows.
+            if roll.present or roll.excused or roll.absent:
+                return roll
     return None
 
 
@@ -109,6 +113,9 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
         if row.x0 < left or cells is None:
             break
         name, marks, holder = cells
+        bare = strip_civility(name)
+        if bare and not marks and not holder and not is_person(bare):
+            break                      # a line of text under the table, no piece of a name
         cur = members[-1] if members else None
         if name and (cur is None or _opens(cur, name, marks)):
             cur = _Member()
@@ -120,8 +127,10 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
         if name:
             cur.name.append(name)
         cur.marks += marks
-        if holder:
-            cur.holder.append(holder)
+        if holder and (cur.holder or len(holder) > 1):
+            cur.holder.append(holder)      # a holder's name, wrapped in its cell down to one letter
+        elif holder:
+            cur.marks.append("proxies")    # a cross in the proxy column
         used.append(row)
         prev = row
     if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
@@ -145,7 +154,7 @@ def _cells(row: Row, edges: list[float], cols: list[tuple[float, str]]
             continue
         kind = cols[col - 1][1]
         text = " ".join(words)
-        if kind in _PROXY_KINDS and len(text) > 1:     # a holder ("Mme" alone on a wrapped row too)
+        if kind in _PROXY_KINDS:
             holder = text
         elif len(text) <= SETTINGS.max_mark:
             marks.append(kind)
