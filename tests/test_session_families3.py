@@ -13,7 +13,7 @@ from convention_parser.structure.deliberation import session_date
 from convention_parser.structure.family import compile_family
 from test_attendance_layouts import _line, _metadata
 
-X_NAME, X_PRESENT, X_EXCUSED, X_PROXY, X_ABSENT = 50.0, 250.0, 310.0, 370.0, 450.0
+X_NAME, X_PRESENT, X_EXCUSED, X_PROXY, X_ABSENT = 110.0, 300.0, 360.0, 420.0, 500.0
 
 
 def _roll_row(page: int, top: float, name: str = "", mark: float = 0.0, holder: str = "", **kw):
@@ -25,13 +25,14 @@ def _roll_row(page: int, top: float, name: str = "", mark: float = 0.0, holder: 
     return _line(page, top, *chunks, **kw)
 
 
-@pytest.mark.parametrize("table_id", [None, "t1"])
-def test_a_roll_call_table_one_row_per_member(table_id):
+@pytest.mark.parametrize("table_id, margin", [(None, False), ("t1", False), ("t1", True)])
+def test_a_roll_call_table_one_row_per_member(table_id, margin):
     """"Élus | Présent | Excusé | Pouvoir à | Absent", a cross per member, the holder of a proxy
     in its column wrapped over the cell's lines (down to a lone letter of a word the narrow
     cell broke: "MEUNIE" / "R"), a name wrapped in its cell ("Madame Virginie BENALI-" /
     "MOREAU", "Madame Marie-France" / "DHAINAUT"), the head's "Pouvoir à" wrapped too; ruled
-    (a table) or not. The heads are no fields, the crosses no names, the caption no subject."""
+    (a table) or not; a margin column in small type beside it keeps its own fields. The heads
+    are no fields, the crosses no names, the caption no subject."""
     kw = {"table_id": table_id}
     top = 120.0
     header = [_line(1, top, (X_NAME, "Etat des présences :")),
@@ -50,7 +51,12 @@ def test_a_roll_call_table_one_row_per_member(table_id):
     for name, mark, holder in rows:
         y += 20 if mark else 12
         header.append(_roll_row(1, y, name, mark, holder, **kw))
+    if margin:      # beside the table's first member rows
+        header += [_line(1, top + 52 + 12 * k, (2.0, text, 7.0)) for k, text in
+                   enumerate(["Membres", "en exercice : 6", "Présents : 3"])]
     md = _metadata(header)
+    if margin:
+        assert md["present_count"] == 3
     assert md["present"] == ["Virginie BENALI-MOREAU", "Gaëtan MEUNIER", "Marie-France DHAINAUT"]
     assert md["excused"] == [{"name": "Joël BRUNET", "proxy_to": "Gaëtan MEUNIER"},
                              {"name": "Franck GUÉRIN", "proxy_to": None}]

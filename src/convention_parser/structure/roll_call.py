@@ -64,7 +64,7 @@ class RollCall:
     line_ids: set[int]            # BodyLine.index of the lines the table took
 
 
-def _head(row: Row, labels: Labels) -> Optional[list[tuple[float, str]]]:
+def _head(row: Row, labels: Labels, settings: RollCallSettings) -> Optional[list[tuple[float, str]]]:
     """(left edge, kind) of the status columns, when the row is a roll-call head."""
     cols = []
     for seg in row.segments:
@@ -75,7 +75,7 @@ def _head(row: Row, labels: Labels) -> Optional[list[tuple[float, str]]]:
             if m and m.end() == len(text):
                 cols.append((seg.x0, kind))
                 break
-    return cols if len(cols) >= SETTINGS.min_status_heads else None
+    return cols if len(cols) >= settings.min_status_heads else None
 
 
 def read_roll_call(lines: list[BodyLine], labels: Labels,
@@ -83,7 +83,7 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
     """The first roll-call table of the header's lines, or None."""
     rows = build_rows(lines)
     for k, row in enumerate(rows):
-        cols = _head(row, labels)
+        cols = _head(row, labels, settings)
         if cols:
             roll = _read(rows, k, cols, lines, labels, settings)
             # Names under the heads ("Présents | Excusés | Absents", a list per column) are
@@ -105,12 +105,14 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     for row in rows[k + 1:]:
         if row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height):
             break
-        if _head(row, labels) is not None:
+        if _head(row, labels, settings) is not None:
             used.append(row)           # the head repeated on the next page
             prev = row
             continue
-        cells = _cells(row, edges, cols)
-        if row.x0 < left or cells is None:
+        # A word across the table's left edge: text at the page's margin, under the table.
+        # (Words wholly left of it are a margin column's, beside the table.)
+        cells = _cells(row, left, edges, cols, settings)
+        if cells is None or any(w.x0 < left < w.x1 for s in row.segments for w in s.words):
             break
         name, marks, holder = cells
         bare = strip_civility(name)
@@ -135,16 +137,18 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
         prev = row
     if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
         used.append(rows[k - 1])       # the table's caption ("Etat des présences :")
-    return _result(members, _line_ids(used, lines))
+    return _result(members, _line_ids(used, left, lines))
 
 
-def _cells(row: Row, edges: list[float], cols: list[tuple[float, str]]
-           ) -> Optional[tuple[str, list[str], str]]:
+def _cells(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
+           settings: RollCallSettings) -> Optional[tuple[str, list[str], str]]:
     """(name, kinds marked, holder) of a table row; None when the row is no table row
     (text in a status column longer than a cross and no holder's name)."""
     parts: dict[int, list[str]] = {}
     for seg in row.segments:
         for w in seg.words:
+            if w.x1 <= left:
+                continue
             col = sum(1 for e in edges if w.x0 >= e)       # 0: the names
             parts.setdefault(col, []).append(w.text)
     name = " ".join(parts.get(0, []))
@@ -156,7 +160,7 @@ def _cells(row: Row, edges: list[float], cols: list[tuple[float, str]]
         text = " ".join(words)
         if kind in _PROXY_KINDS:
             holder = text
-        elif len(text) <= SETTINGS.max_mark:
+        elif len(text) <= settings.max_mark:
             marks.append(kind)
         else:
             return None
@@ -195,12 +199,12 @@ def _result(members: list[_Member], line_ids: set[int]) -> RollCall:
     return out
 
 
-def _line_ids(rows: list[Row], lines: list[BodyLine]) -> set[int]:
-    """The lines whose words all lie in the table's rows (a word layer 1 joined over a
-    line end counts by its first part's box)."""
-    bands = [(r.page, r.top - 1.0, r.top + r.height + 1.0, r.x0 - 1.0, r.x1 + 1.0) for r in rows]
+def _line_ids(rows: list[Row], left: float, lines: list[BodyLine]) -> set[int]:
+    """The lines whose words all lie in the table's rows, right of its left edge (a word
+    layer 1 joined over a line end counts by its first part's box)."""
+    bands = [(r.page, r.top - 1.0, r.top + r.height + 1.0) for r in rows]
 
     def inside(page: int, w) -> bool:
         mid = (w.top + w.bottom) / 2
-        return any(p == page and t <= mid <= b and x0 <= w.x0 and w.x1 <= x1 + 1.0 for p, t, b, x0, x1 in bands)
+        return w.x0 >= left and any(p == page and t <= mid <= b for p, t, b in bands)
     return {bl.index for bl in lines if bl.line.words and all(inside(bl.page, w) for w in bl.line.words)}
