@@ -161,3 +161,24 @@ def test_the_chair_named_by_a_label_or_a_sentence(line, president):
     header = [_line(1, 120.0, (50.0, line)),
               _line(1, 140.0, (50.0, "Présents : M. Jean DUPONT, Mme Claire PETIT, M. Paul ROUX"))]
     assert _metadata(header)["president"] == president
+
+
+def test_a_roll_call_head_broken_in_narrow_cells_and_rows_overleaf():
+    """Narrow head cells break their words ("Présen" / "t", "Pouvoi" / "rà"); the head ends
+    page 1 above a prefecture stamp at the page's foot and the members follow at the top of
+    page 2: the stamp is no member, the table goes on overleaf."""
+    header = [_line(1, 600.0, (X_NAME, "Élus"), (X_PRESENT, "Présen"), (X_EXCUSED, "Excusé"),
+                    (X_PROXY, "Pouvoi"), (X_ABSENT, "Absent"), table_id="t1"),
+              _line(1, 611.0, (X_PRESENT, "t"), (X_PROXY, "rà"), table_id="t1"),
+              _line(1, 760.0, (40.0, "Accusé de réception en préfecture", 8.0)),
+              _line(1, 770.0, (40.0, "Date de télétransmission : 22/01/2017", 8.0))]
+    rows = [("Marie BERTIN-MOUROT", X_PRESENT, ""), ("Guillaume BRUNET", X_EXCUSED, "Yves"),
+            ("", 0.0, "BONNET"), ("Yves BONNET", X_PRESENT, ""), ("Bruno EL HADDAOUI", X_ABSENT, "")]
+    y = 40.0
+    for name, mark, holder in rows:
+        y += 20 if mark else 12
+        header.append(_roll_row(2, y, name, mark, holder, table_id="t2"))
+    md = _metadata(header)
+    assert md["present"] == ["Marie BERTIN-MOUROT", "Yves BONNET"]
+    assert md["excused"] == [{"name": "Guillaume BRUNET", "proxy_to": "Yves BONNET"}]
+    assert md["absent"] == ["Bruno EL HADDAOUI"]

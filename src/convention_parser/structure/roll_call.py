@@ -64,18 +64,33 @@ class RollCall:
     line_ids: set[int]            # BodyLine.index of the lines the table took
 
 
-def _head(row: Row, labels: Labels, settings: RollCallSettings) -> Optional[list[tuple[float, str]]]:
-    """(left edge, kind) of the status columns, when the row is a roll-call head."""
+def _head(row: Row, labels: Labels, settings: RollCallSettings,
+          below: Optional[Row] = None) -> Optional[list[tuple[float, str]]]:
+    """(left edge, kind) of the status columns, when the row is a roll-call head. A head
+    cell may wrap onto the row below, inside its word when the cell is narrow ("Présen" /
+    "t", "Pouvoi" / "rà"): its text there is tried glued and spaced."""
     cols = []
     for seg in row.segments:
-        text = _HEAD_TAIL.sub("", seg.text)
-        for kind in _STATUS_KINDS:
-            rx = labels.rules.get(kind)
-            m = rx.match(text) if rx is not None else None
-            if m and m.end() == len(text):
-                cols.append((seg.x0, kind))
-                break
+        texts = [seg.text]
+        if below is not None:
+            slack = settings.column_slack * row.height
+            under = " ".join(b.text for b in below.segments if seg.x0 - slack <= b.x0 <= seg.x1 + slack)
+            if under:
+                texts += [seg.text + under, f"{seg.text} {under}"]
+        kind = next((k for k in map(lambda t: _head_kind(t, labels), texts) if k), None)
+        if kind:
+            cols.append((seg.x0, kind))
     return cols if len(cols) >= settings.min_status_heads else None
+
+
+def _head_kind(text: str, labels: Labels) -> Optional[str]:
+    text = _HEAD_TAIL.sub("", text)
+    for kind in _STATUS_KINDS:
+        rx = labels.rules.get(kind)
+        m = rx.match(text) if rx is not None else None
+        if m and m.end() == len(text):
+            return kind
+    return None
 
 
 def read_roll_call(lines: list[BodyLine], labels: Labels,
@@ -83,7 +98,10 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
     """The first roll-call table of the header's lines, or None."""
     rows = build_rows(lines)
     for k, row in enumerate(rows):
-        cols = _head(row, labels, settings)
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        if below is not None and (below.page != row.page or below.top - row.top > 2 * row.height):
+            below = None
+        cols = _head(row, labels, settings, below)
         if cols:
             roll = _read(rows, k, cols, lines, labels, settings)
             # Names under the heads ("Présents | Excusés | Absents", a list per column) are
@@ -102,9 +120,19 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     used: list[Row] = [head]
     members: list[_Member] = []
     prev = head
+    skipped: Optional[int] = None       # a page whose rest was skipped: the table may go on overleaf
     for row in rows[k + 1:]:
-        if row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height):
-            break
+        if skipped is not None:
+            if row.page == skipped:
+                continue
+            if not _member_row(row, left, edges, cols, settings):
+                break
+            skipped = None
+        elif row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height):
+            # A wide gap: the table ended, or a stamp or a note fills the page's foot and the
+            # table goes on at the next page's top (read there only if it opens with a member).
+            skipped = row.page
+            continue
         if _head(row, labels, settings) is not None:
             used.append(row)           # the head repeated on the next page
             prev = row
@@ -138,6 +166,13 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
         used.append(rows[k - 1])       # the table's caption ("Etat des présences :")
     return _result(members, _line_ids(used, left, lines))
+
+
+def _member_row(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
+                settings: RollCallSettings) -> bool:
+    """A row of the table holding a member's name and a cross (or a holder)."""
+    cells = _cells(row, left, edges, cols, settings)
+    return cells is not None and bool(cells[0]) and bool(cells[1] or cells[2])
 
 
 def _cells(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
