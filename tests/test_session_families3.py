@@ -108,6 +108,18 @@ def test_names_in_a_borderless_grid_under_their_label():
     assert sorted(md["present"]) == sorted(["DUPUIS Monique", "GIRARD Daniel", "TRAN Monique",
                                             "LECOMTE Françoise", "ROUSSEAU Claire", "DENIS Noël"])
 
+    # The label indented by a tab stop, a margin column's rows in small type under it, the
+    # grid set lower at the body's margin, left of its label.
+    header = [_line(1, 120.0, (200.0, "Présents (5) :"))]
+    header += [_line(1, 134.0 + 11 * k, (2.0, t, 7.0)) for k, t in enumerate(["Acte n° 7", "Présents : 5"])]
+    header += [_line(1, 164.0 + 14 * k, *[(x, t) for x, t in zip(cols, row) if t])
+               for k, row in enumerate([("Monsieur ROBERT", "Monsieur CARON Joël", "Madame ROUSSEL"),
+                                        ("Guillaume", "", "Françoise"),
+                                        ("Madame MASSON Nadia", "Madame THOMAS Anne", "")])]
+    md = _metadata(header)
+    assert sorted(md["present"]) == sorted(["ROBERT Guillaume", "CARON Joël", "ROUSSEL Françoise",
+                                            "MASSON Nadia", "THOMAS Anne"])
+
 
 def test_names_followed_by_their_office_and_a_count_after_the_list():
     """"M. Jean DUPONT, Maire, Mme Claire PETIT, 1ère adjointe, …" running on with a count

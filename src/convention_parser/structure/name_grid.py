@@ -35,7 +35,8 @@ class NameGridSettings:
     edge_slack: float = 1.5       # pt: words starting this close start at one edge
     min_columns: int = 2
     edge_share: float = 0.4       # an edge: words start there on this share of the grid's rows (2 at least)
-    max_gap: float = 4.0          # in row heights: a wider gap ends the grid
+    max_gap: float = 4.0          # in row heights: a wider gap ends the grid (twice that above it)
+    max_gap_rows: int = 8         # rows of a margin column passed over between the label and the grid
     spaced: float = 1.3           # a row gap this many times the smallest opens a new grid row
     cell_gap: float = 0.5         # in row heights: a wider gap before a word may be a cell's edge
 
@@ -65,13 +66,13 @@ def read_name_grids(lines, labels: Labels, settings: NameGridSettings = SETTINGS
     return out
 
 
-def _label_alone(row: Row, labels: Labels) -> Optional[tuple[str, float]]:
-    """(kind, left edge) of a list label alone on its row ("Présents :")."""
+def _label_alone(row: Row, labels: Labels) -> Optional[tuple[str, float, float]]:
+    """(kind, left edge, type size) of a list label alone on its row ("Présents :")."""
     seg = row.segments[-1]
     hit = labels.match(seg, alone_ok=False)
     if hit is None or hit[0] not in LIST_KINDS or hit[3]:
         return None
-    return hit[0], seg.x0
+    return hit[0], seg.x0, seg.size
 
 
 def _words_right_of(row: Row, x: float) -> list[Word]:
@@ -82,12 +83,25 @@ def _grid_under(rows: list[Row], k: int, labels: Labels, settings: NameGridSetti
     label = _label_alone(rows[k], labels)
     if label is None:
         return None
-    kind, x = label
-    x -= settings.edge_slack
+    kind, x, size = label
+
+    def sized(row: Row) -> list[Word]:     # a margin column's smaller type stays out
+        return [w for s in row.segments for w in s.words
+                if not size or not w.size or abs(w.size - size) <= 0.1 * size]
+    # The grid may start left of its label (a label indented by a tab): at the first word of
+    # the next row in the label's type size; rows of a margin column beside are passed over,
+    # and a table set below a margin frame may stand further down.
+    first = next((r for r in rows[k + 1:k + 1 + settings.max_gap_rows] if sized(r)), None)
+    if first is None or first.page != rows[k].page \
+            or first.top - rows[k].top > 2 * settings.max_gap * max(first.height, rows[k].height):
+        return None
+    x = min(x, min(w.x0 for w in sized(first))) - settings.edge_slack
     below: list[Row] = []
     prev = rows[k]
     for row in rows[k + 1:]:
-        if row.page != prev.page or row.top - prev.top > settings.max_gap * max(row.height, prev.height):
+        if not sized(row) and not below:
+            continue
+        if row.page != prev.page or (below and row.top - prev.top > settings.max_gap * max(row.height, prev.height)):
             break
         if not _words_right_of(row, x) or _label_alone(row, labels) or labels.match(row.segments[0], True) \
                 or not _names_only(" ".join(w.text for w in _words_right_of(row, x))):
