@@ -194,3 +194,29 @@ def test_a_roll_call_head_broken_in_narrow_cells_and_rows_overleaf():
     assert md["present"] == ["Marie BERTIN-MOUROT", "Yves BONNET"]
     assert md["excused"] == [{"name": "Guillaume BRUNET", "proxy_to": "Yves BONNET"}]
     assert md["absent"] == ["Bruno EL HADDAOUI"]
+
+
+def test_a_page_opening_under_a_sentence_left_open_starts_no_document():
+    """Page 1 ends with a visa left open by its comma ("Vu le budget de l'exercice 2017,"),
+    page 2 opens with one a convention also opens with ("Vu le règlement général de l'Agence
+    Nationale …"): one deliberation, whose session header on page 1 is read."""
+    from test_attendance_layouts import _document
+    from convention_parser.structure import split_parts
+    # Page 1: a roll-call table long enough to make the page a document of its own (a cover
+    # page would join the next one), with few words of a decision's head.
+    header = [_line(1, 100.0, (X_NAME, "Élus"), (X_PRESENT, "Présent"), (X_EXCUSED, "Excusé"))]
+    header += [_roll_row(1, 120.0 + 20 * k, f"Monsieur Jean {name}", X_PRESENT)
+               for k, name in enumerate(["DUPONT", "MARTIN", "PETIT", "ROUX", "BLANC", "FAURE", "GIRARD", "HENRY",
+                                         "LEROY", "MOREL", "NOËL", "PERRIN", "RENARD", "SIMON", "TRAN", "VIDAL",
+                                         "WEBER", "ADAM", "BRUN", "COLIN", "DURAND", "FABRE", "GAY", "HUET",
+                                         "JOLY", "LEGER", "MARTY", "NAUD", "OGER"])]
+    header += [_line(1, 720.0, (50.0, "Vu le Code Général des Collectivités Territoriales,")),
+               _line(1, 760.0, (50.0, "Vu le budget de l'exercice 2017,")),
+              _line(2, 60.0, (50.0, "Vu le règlement général de l'Agence Nationale pour la Rénovation Urbaine,")),
+              _line(2, 74.0, (50.0, "Considérant le projet,"))]
+    doc = _document(header)
+    # The register's title aside (it alone makes page 1 read as a decision's head): minutes'.
+    doc.pages[0].lines = [ln for ln in doc.pages[0].lines if not ln.text.startswith("EXTRAIT")]
+    parts = split_parts(doc, load_rules())
+    assert [(p.kind, p.first_page) for p in parts] == [("deliberation", 1)]
+    assert len(parts[0].metadata["present"]) == 29
