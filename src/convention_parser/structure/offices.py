@@ -16,20 +16,21 @@ from __future__ import annotations
 
 import re
 
+from ..french.words import STOPWORDS
+
 _ROLE = re.compile(
     r"^(?:maire|adjointe?s?|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|municipale?s?|communautaires?|"
     r"(?:vice-)?pr[ée]sidente?s?|secr[ée]taires?|rapporteure?s?|membres?|doyen(?:ne)?|[ée]lue?s?|"
     r"questeure?s?|suppl[ée]ante?s?|titulaires?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|"
     r"premi(?:er|[èe]re)|\d{1,2}\s?(?:er|[èe]re|re|e|[èe]me|nde?))$", re.IGNORECASE)
 # Words that tie an office's words together ("adjoint au maire", "chargée des finances").
-_TIES = {"au", "aux", "à", "a", "la", "le", "de", "du", "des", "d'", "l'", "en", "et", "chargé", "chargée",
-         "charge", "déléguée", "délégué"}
+_TIES = STOPWORDS | {"à", "chargé", "chargée", "charge"}
 
 
 def _office_word(token: str) -> bool:
     if len(token) > 1 and token.isupper() and not token[0].isdigit():
         return False                    # a surname in capitals
-    return bool(_ROLE.match(token)) or token.lower() in _TIES
+    return bool(_ROLE.match(token)) or token.lower().rstrip("'’") in _TIES
 
 
 def strip_offices(name: str) -> str:
