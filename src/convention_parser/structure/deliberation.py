@@ -23,6 +23,8 @@ from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
 from .settings import structure_settings
+from .name_grid import read_name_grids
+from .roll_call import read_roll_call
 
 # Field kinds a label may open (keys of [deliberation.labels]).
 FIELDS = ("president", "secretary", "present", "excused", "proxies", "represented", "absent", "not_voting")
@@ -154,6 +156,16 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             md.absent.extend(plain_after)
         else:
             md.excused.extend(Excused(n) for n in plain_after)
+
+
+def _grid_attendance(md: DeliberationMetadata, grid, cfg: dict[str, Any]) -> None:
+    """A list label's names read off a grid (name_grid.py)."""
+    if grid.kind == "present":
+        md.present.extend(n for n in map(person, grid.entries) if n)
+    elif grid.kind in _EXCUSED_KINDS:
+        md.excused.extend(e for entry in grid.entries for e in read_excused(entry, cfg, bare=True))
+    elif grid.kind == "absent":
+        md.absent.extend(n for n in map(person, grid.entries) if n)
 
 
 def _inline_attendance(md: DeliberationMetadata, text: str, cfg: dict[str, Any]) -> None:
@@ -340,6 +352,14 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     lines of the document (its signature block names the president the header only titles)."""
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
+    # A roll-call table (a cross per member under Présent / Excusé / Absent) is read apart:
+    # its heads are labels, its crosses no names.
+    roll = read_roll_call(header, labels_of(cfg))
+    if roll is not None:
+        header = [bl for bl in header if bl.index not in roll.line_ids]
+    grids = read_name_grids(header, labels_of(cfg))       # names in columns under their label
+    taken = {i for g in grids for i in g.line_ids}
+    header = [bl for bl in header if bl.index not in taken]
     head = read_header(header, labels_of(cfg), is_entry=entry_test(cfg))
     head_text = "\n".join(t if kind == "text" else f"{t.label} : {t.text}"  # type: ignore[union-attr]
                           for kind, t in head.order)
@@ -352,6 +372,12 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     md.body = body[:1].upper() + body[1:].lower() if body else None
     md.session_date = session_date(head_text, cfg) or session_date(body_text, cfg)
     _attendance(md, head, cfg)
+    if roll is not None:
+        md.present.extend(roll.present)
+        md.excused.extend(roll.excused)
+        md.absent.extend(roll.absent)
+    for g in grids:
+        _grid_attendance(md, g, cfg)
     _inline_attendance(md, head_text, cfg)
     if md.president is None and closing:
         md.president = signature_president(closing, cfg, md.secretary, noisy)

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..french.text import fold as fold_accents
 from ..french.words import PERSON_PARTICLES
+from .offices import strip_offices
 
 # "Mine": OCR's reading of "Mme" at low resolution (rn / m), before a name only.
 CIVILITY = re.compile(
@@ -79,6 +80,7 @@ def person(text: str) -> Optional[str]:
     text = _BRACKETS.sub(" ", text)
     name = strip_civility(text)
     name = re.sub(r"\s*,.*$", "", name)          # "X, maire" -> "X"
+    name = strip_civility(strip_offices(name))     # "1ère adjointe Y" (a row's office run into the next name)
     return name if name and is_person(name) else None
 
 

@@ -114,7 +114,8 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
         # Inside a document that goes on, a repeated top line is furniture and a page under
         # the same running header as the page before is the same document.
         same_header = bl.page in headers and headers[bl.page] == headers.get(bl.page - 1)
-        if rank[i] < structure_settings().top_lines and i > 0 and (after_end or (i not in repeated and not same_header)) \
+        if rank[i] < structure_settings().top_lines and i > 0 and (after_end or (i not in repeated and not same_header
+                                                            and not _runs_on(lines, i, rank))) \
                 and _opens(lines, i, fams) and _heads_block(lines, i, stats):
             cut = i - rank[i]                 # the document starts with its page
             if cut > cuts[-1]:
@@ -149,6 +150,14 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
         else:
             out.append(s)
     return out
+
+
+def _runs_on(lines: list[BodyLine], i: int, rank: list[int]) -> bool:
+    """Line i opens its page under a sentence the page before left open (its last line ends
+    with a comma or a semicolon: "Vu le budget de l'exercice 2017," / "Vu le règlement
+    général de l'ANRU, …"): the text runs on, no document starts there."""
+    k = i - rank[i] - 1                   # the previous page's last line
+    return k >= 0 and lines[k].text.rstrip().endswith((",", ";"))
 
 
 def _heads_block(lines: list[BodyLine], i: int, stats: BodyStats | None) -> bool:

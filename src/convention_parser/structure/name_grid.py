@@ -1,0 +1,215 @@
+"""A list of names set in a borderless grid under its label: "Présents :" on its own
+line, then two to four columns of names, a name per cell, a long name wrapped in its
+cell ("Régis DUVAL-" / "CARON", "Madame DUPUIS" / "Monique").
+
+Read as rows, such a grid mixes its columns: a justified cell stretches its words
+to the next column's edge, a wrapped cell leaves a lone "CARON" under the row. The
+grid is found by its columns instead: left edges where words start on many rows,
+no word crossing one. Each column is then read down: a new cell where the rows are
+spaced apart (the grid's rows are, when its cells carry paragraph spacing), else a
+new name where a row opens one (a civility, a whole "Prénom NOM" after a whole name),
+a row that does not carrying on the name above it.
+
+The grid's lines are taken out of the header before its labelled fields are read;
+the label keeps its field, whose value the grid's names are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from ..french.words import PERSON_PARTICLES
+from ..text.model import Word
+from .attendance import LIST_KINDS, Labels, Row, build_rows, join_pieces
+from .names import is_person, strip_civility
+
+_CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mr|mm\.)(?:\s|$)", re.IGNORECASE)
+_WHOLE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ].*\b[A-ZÀ-Ý]{2,}|\b[A-ZÀ-Ý]{2,}.*\b[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+@dataclass(frozen=True)
+class NameGridSettings:
+    edge_slack: float = 1.5       # pt: words starting this close start at one edge
+    min_columns: int = 2
+    edge_share: float = 0.4       # an edge: words start there on this share of the grid's rows (2 at least)
+    max_gap: float = 4.0          # in row heights: a wider gap ends the grid (twice that above it)
+    max_gap_rows: int = 8         # rows of a margin column passed over between the label and the grid
+    spaced: float = 1.3           # a row gap this many times the smallest opens a new grid row
+    cell_gap: float = 0.5         # in row heights: a wider gap before a word may be a cell's edge
+
+
+SETTINGS = NameGridSettings()
+
+
+@dataclass
+class NameGrid:
+    kind: str                     # the label's field kind ("present", "excused", …)
+    entries: list[str]
+    line_ids: set[int]
+
+
+def read_name_grids(lines, labels: Labels, settings: NameGridSettings = SETTINGS) -> list[NameGrid]:
+    rows = build_rows(lines)
+    out: list[NameGrid] = []
+    k = 0
+    while k < len(rows):
+        grid = _grid_under(rows, k, labels, settings)
+        if grid is None:
+            k += 1
+            continue
+        kind, grid_rows, edges = grid
+        out.append(NameGrid(kind, _entries(grid_rows, edges, settings), _line_ids(grid_rows, edges, lines)))
+        k += len(grid_rows) + 1
+    return out
+
+
+def _label_alone(row: Row, labels: Labels) -> Optional[tuple[str, float, float]]:
+    """(kind, left edge, type size) of a list label alone on its row ("Présents :")."""
+    seg = row.segments[-1]
+    hit = labels.match(seg, alone_ok=False)
+    if hit is None or hit[0] not in LIST_KINDS or hit[3]:
+        return None
+    return hit[0], seg.x0, seg.size
+
+
+def _words_right_of(row: Row, x: float) -> list[Word]:
+    return [w for s in row.segments for w in s.words if w.x0 >= x]
+
+
+def _grid_under(rows: list[Row], k: int, labels: Labels, settings: NameGridSettings):
+    label = _label_alone(rows[k], labels)
+    if label is None:
+        return None
+    kind, x, size = label
+
+    def sized(row: Row) -> list[Word]:     # a margin column's smaller type stays out
+        return [w for s in row.segments for w in s.words
+                if not size or not w.size or abs(w.size - size) <= 0.1 * size]
+    # The grid may start left of its label (a label indented by a tab): at the first word of
+    # the next row in the label's type size; rows of a margin column beside are passed over,
+    # and a table set below a margin frame may stand further down.
+    first = next((r for r in rows[k + 1:k + 1 + settings.max_gap_rows] if sized(r)), None)
+    if first is None or first.page != rows[k].page \
+            or first.top - rows[k].top > 2 * settings.max_gap * max(first.height, rows[k].height):
+        return None
+    x = min(x, min(w.x0 for w in sized(first))) - settings.edge_slack
+    below: list[Row] = []
+    prev = rows[k]
+    for row in rows[k + 1:]:
+        if not sized(row) and not below:
+            continue
+        if row.page != prev.page or (below and row.top - prev.top > settings.max_gap * max(row.height, prev.height)):
+            break
+        if not _words_right_of(row, x) or _label_alone(row, labels) or labels.match(row.segments[0], True) \
+                or not _names_only(" ".join(w.text for w in _words_right_of(row, x))):
+            break
+        below.append(row)
+        prev = row
+    edges = _edges(below, x, settings)
+    if len(edges) < settings.min_columns:
+        return None
+    run: list[Row] = []
+    for row in below:               # the grid: rows of names, no word of which crosses an edge
+        words = _words_right_of(row, x)
+        if any(w.x0 < e - settings.edge_slack and w.x1 > e + settings.edge_slack for w in words for e in edges):
+            break
+        if not all(_name_like(t) for t in _cell_texts(row, edges, settings).values()):
+            break
+        run.append(row)
+    edges = _edges(run, x, settings)
+    if len(run) < 2 or len(edges) < settings.min_columns:
+        return None
+    return kind, run, edges
+
+
+_CIVILITY_WORD = re.compile(r"^(?:madame|monsieur|mme|mmes|mlle|m\.|mm\.|mr|dr\.?)$", re.IGNORECASE)
+
+
+def _names_only(text: str) -> bool:
+    """Every word of the row may be a name's: capitalised, a particle, a civility, a dash;
+    no digit ("17-02/080 – …"), no word of a sentence ("Après en avoir délibéré")."""
+    if any(c.isdigit() for c in text):
+        return False
+    return all(t[:1].isupper() or t.lower() in PERSON_PARTICLES or _CIVILITY_WORD.match(t) or t in "-–—"
+               for t in text.replace("’", "'").split())
+
+
+_ENTRY_TAIL = re.compile(r"\s(?:donne|a\s+donn[ée]|pouvoir|procuration|repr[ée]sent[ée]e?|[àa]|par)\b.*$", re.IGNORECASE)
+
+
+def _name_like(text: str) -> bool:
+    """A cell's row holds (a piece of) a name: no sentence, no number ("Le quorum est
+    atteint.", the next item's "17-02/080 – …" under the grid)."""
+    bare = strip_civility(_ENTRY_TAIL.sub("", re.sub(r"\([^()]*\)?", " ", text)))
+    return not bare or is_person(bare)
+
+
+def _cell_texts(row: Row, edges: list[float], settings: NameGridSettings) -> dict[int, str]:
+    """The row's text per column (words left of the first edge: none)."""
+    per_col: dict[int, list[str]] = {}
+    for w in (w for s in row.segments for w in s.words):
+        col = sum(1 for e in edges if w.x0 >= e - settings.edge_slack) - 1
+        if col >= 0:
+            per_col.setdefault(col, []).append(w.text)
+    return {col: " ".join(words) for col, words in per_col.items()}
+
+
+def _starts(row: Row, x: float, settings: NameGridSettings) -> list[Word]:
+    """Words that may open a cell: first on the row or after more than a space (the second
+    word of "M. Mehdi GIRARD" lines up under every "M." and is no column)."""
+    words = sorted(_words_right_of(row, x), key=lambda w: w.x0)
+    return [w for k, w in enumerate(words)
+            if k == 0 or w.x0 - words[k - 1].x1 > settings.cell_gap * row.height]
+
+
+def _edges(rows: list[Row], x: float, settings: NameGridSettings) -> list[float]:
+    """Left edges where words start on enough rows (starts a hair apart are one edge)."""
+    starts = sorted((w.x0, i) for i, row in enumerate(rows) for w in _starts(row, x, settings))
+    clusters: list[tuple[float, float, set[int]]] = []
+    for xs, i in starts:
+        if clusters and xs - clusters[-1][1] <= settings.edge_slack:
+            clusters[-1] = (clusters[-1][0], xs, clusters[-1][2] | {i})
+        else:
+            clusters.append((xs, xs, {i}))
+    need = max(2, settings.edge_share * len(rows))
+    return [c[0] for c in clusters if len(c[2]) >= need]
+
+
+def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) -> list[str]:
+    gaps = [b.top - a.top for a, b in zip(rows, rows[1:])]
+    spaced = bool(gaps) and max(gaps) > settings.spaced * min(gaps)
+    cut = (max(gaps) + min(gaps)) / 2 if spaced else None
+    cells: list[list[list[str]]] = [[] for _ in edges]     # per column: its entries' lines
+    prev_top: Optional[float] = None
+    for row in rows:
+        new_row = prev_top is None or (cut is not None and row.top - prev_top >= cut)
+        prev_top = row.top
+        for col, text in _cell_texts(row, edges, settings).items():
+            column = cells[col]
+            if column and not new_row and (cut is not None or _carries_on(join_pieces(column[-1]), text)):
+                column[-1].append(text)
+            else:
+                column.append([text])
+    return [join_pieces(e) for column in cells for e in column]
+
+
+def _carries_on(prev: str, text: str) -> bool:
+    """Without spacing between the grid's rows: does a cell's row carry on the name above?"""
+    if prev.endswith("-") or text[:1].islower():
+        return True
+    if _CIVILITY.match(text):
+        return False
+    return not (_WHOLE.search(prev) and _WHOLE.search(text))
+
+
+def _line_ids(rows: list[Row], edges: list[float], lines) -> set[int]:
+    bands = [(r.page, r.top - 1.0, r.top + r.height + 1.0) for r in rows]
+    left = edges[0] - 1.0 - 1.5
+
+    def inside(page: int, w: Word) -> bool:
+        mid = (w.top + w.bottom) / 2
+        return w.x0 >= left and any(p == page and t <= mid <= b for p, t, b in bands)
+    return {bl.index for bl in lines if bl.line.words and all(inside(bl.page, w) for w in bl.line.words)}

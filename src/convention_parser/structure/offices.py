@@ -1,0 +1,52 @@
+"""Offices printed beside a member's name: "M. Jean DUPONT, 1er adjoint", "Mme X,
+conseillère déléguée", "Y adjointe au maire". An office is no part of a name.
+
+A list of names with their offices, one per row of a cell or a hanging indent,
+joins into running text where each row's end lost its separator: "DUPUIS, Maire
+Hélène LAMBERT, 1ère adjointe Nathalie FRANÇOIS". Cut at the commas, the office
+of one member then opens the next member's entry. So an office is taken off both
+ends of an entry: a leading run of office words before a capitalised word, and a
+trailing run after the name. Office words are role words ("adjoint", "maire",
+"conseillère"), ordinals ("1er", "2e", "3ème") and the small words that tie them
+("au", "à la", "chargé des"); a word in capitals is a surname, never an office
+("Pierre MAIRE").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..french.words import STOPWORDS
+
+_ROLE = re.compile(
+    r"^(?:maire|adjointe?s?|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|municipale?s?|communautaires?|"
+    r"(?:vice-)?pr[ée]sidente?s?|secr[ée]taires?|rapporteure?s?|membres?|doyen(?:ne)?|[ée]lue?s?|"
+    r"questeure?s?|suppl[ée]ante?s?|titulaires?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|"
+    r"premi(?:er|[èe]re)|\d{1,2}\s?(?:er|[èe]re|re|e|[èe]me|nde?))$", re.IGNORECASE)
+# Words that tie an office's words together ("adjoint au maire", "chargée des finances").
+_TIES = STOPWORDS | {"à", "chargé", "chargée", "charge"}
+
+
+def _office_word(token: str) -> bool:
+    if len(token) > 1 and token.isupper() and not token[0].isdigit():
+        return False                    # a surname in capitals
+    return bool(_ROLE.match(token)) or token.lower().rstrip("'’") in _TIES
+
+
+def strip_offices(name: str) -> str:
+    """The name without an office before it or after it."""
+    tokens = name.split()
+    start = 0
+    while start < len(tokens) and _office_word(tokens[start]):
+        start += 1
+    if start and start < len(tokens) and any(_ROLE.match(t) for t in tokens[:start]) \
+            and tokens[start][:1].isupper():
+        tokens = tokens[start:]
+    # Trailing: from the first role word after a name word on, every word an office word
+    # or a lower-case word ("adjointe chargée des finances").
+    for k in range(1, len(tokens)):
+        if _ROLE.match(tokens[k]) and _office_word(tokens[k]) \
+                and all(_office_word(t) or t.islower() for t in tokens[k:]):
+            tokens = tokens[:k]
+            break
+    return " ".join(tokens)

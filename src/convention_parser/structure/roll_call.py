@@ -1,0 +1,245 @@
+"""Attendance printed as a roll-call table: one row per member, a cross under the
+column of their state ("Élus | Présent | Excusé | Pouvoir à | Absent"), the holder of
+a proxy named in a column of its own.
+
+The table is found by its head row: two or more cells that are attendance labels of
+the family ("Présent", "Excusé(e)", "Absent", "Pouvoir à", "Représenté par"). Each
+status column starts at its head's left edge; the members' names run in the columns
+left of the first status column. Rows are visual rows (attendance.build_rows), so a
+ruled table, an unruled one and tab stops read alike; a name or a holder wrapped
+over a cell's lines is gathered back into its member's row: a member row starts
+with a name that opens an entry (a civility, a whole "Prénom NOM") or with a second
+cross.
+
+The lines of the table (and a caption ending with a colon right above it) are taken
+out of the header before its labelled fields are read: its heads are labels and
+would open empty fields, its crosses read as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..records import Excused
+from ..tables.wrap import join_lines, vocabulary
+from .attendance import Labels, Row, build_rows
+from .lines import BodyLine
+from .names import is_person, person, strip_civility
+
+# What a head cell may add to its label: "Pouvoir à", "Procuration donnée à", "Représenté par".
+_HEAD_TAIL = re.compile(r"\s*(?:donn[ée]e?\s+)?(?:[àa]|par)?\s*[:.]?\s*$", re.IGNORECASE)
+_CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mr|mm\.)\s", re.IGNORECASE)
+_WHOLE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ].*\b[A-ZÀ-Ý]{2,}|\b[A-ZÀ-Ý]{2,}.*\b[A-ZÀ-Ý][a-zà-ÿ]")
+_PROXY_KINDS = ("proxies", "represented")
+_STATUS_KINDS = ("present", "excused", "absent") + _PROXY_KINDS
+
+
+@dataclass(frozen=True)
+class RollCallSettings:
+    min_status_heads: int = 2     # head cells that are attendance labels
+    column_slack: float = 0.8     # in row heights: how far left of its head a cell may start
+    max_gap: float = 4.0          # in row heights: a wider gap between rows ends the table
+    max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
+
+
+SETTINGS = RollCallSettings()
+
+
+@dataclass
+class _Member:
+    name: list[str] = field(default_factory=list)
+    marks: list[str] = field(default_factory=list)     # kinds of the columns holding a cross
+    holder: list[str] = field(default_factory=list)
+
+
+
+@dataclass
+class RollCall:
+    present: list[str]
+    excused: list[Excused]
+    absent: list[str]
+    line_ids: set[int]            # BodyLine.index of the lines the table took
+
+
+def _head(row: Row, labels: Labels, settings: RollCallSettings,
+          below: Optional[Row] = None) -> Optional[list[tuple[float, str]]]:
+    """(left edge, kind) of the status columns, when the row is a roll-call head. A head
+    cell may wrap onto the row below, inside its word when the cell is narrow ("Présen" /
+    "t", "Pouvoi" / "rà"): its text there is tried glued and spaced."""
+    cols = []
+    for seg in row.segments:
+        texts = [seg.text]
+        if below is not None:
+            slack = settings.column_slack * row.height
+            under = " ".join(b.text for b in below.segments if seg.x0 - slack <= b.x0 <= seg.x1 + slack)
+            if under:
+                texts += [seg.text + under, f"{seg.text} {under}"]
+        kind = next((k for k in map(lambda t: _head_kind(t, labels), texts) if k), None)
+        if kind:
+            cols.append((seg.x0, kind))
+    return cols if len(cols) >= settings.min_status_heads else None
+
+
+def _head_kind(text: str, labels: Labels) -> Optional[str]:
+    text = _HEAD_TAIL.sub("", text)
+    for kind in _STATUS_KINDS:
+        rx = labels.rules.get(kind)
+        m = rx.match(text) if rx is not None else None
+        if m and m.end() == len(text):
+            return kind
+    return None
+
+
+def read_roll_call(lines: list[BodyLine], labels: Labels,
+                   settings: RollCallSettings = SETTINGS) -> Optional[RollCall]:
+    """The first roll-call table of the header's lines, or None."""
+    rows = build_rows(lines)
+    for k, row in enumerate(rows):
+        below = rows[k + 1] if k + 1 < len(rows) else None
+        if below is not None and (below.page != row.page or below.top - row.top > 2 * row.height):
+            below = None
+        cols = _head(row, labels, settings, below)
+        if cols:
+            roll = _read(rows, k, cols, lines, labels, settings)
+            # Names under the heads ("Présents | Excusés | Absents", a list per column) are
+            # another layout: a roll call has member rows.
+            if roll.present or roll.excused or roll.absent:
+                return roll
+    return None
+
+
+def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[BodyLine],
+          labels: Labels, settings: RollCallSettings) -> RollCall:
+    head = rows[k]
+    slack = settings.column_slack * head.height
+    edges = [x - slack for x, _ in cols]
+    left = head.x0 - slack
+    used: list[Row] = [head]
+    members: list[_Member] = []
+    prev = head
+    skipped: Optional[int] = None       # a page whose rest was skipped: the table may go on overleaf
+    for row in rows[k + 1:]:
+        if skipped is not None:
+            if row.page == skipped:
+                continue
+            if not _member_row(row, left, edges, cols, settings):
+                break
+            skipped = None
+        elif row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height):
+            # A wide gap: the table ended, or a stamp or a note fills the page's foot and the
+            # table goes on at the next page's top (read there only if it opens with a member).
+            skipped = row.page
+            continue
+        if _head(row, labels, settings) is not None:
+            used.append(row)           # the head repeated on the next page
+            prev = row
+            continue
+        # A word across the table's left edge: text at the page's margin, under the table.
+        # (Words wholly left of it are a margin column's, beside the table.)
+        cells = _cells(row, left, edges, cols, settings)
+        if cells is None or any(w.x0 < left < w.x1 for s in row.segments for w in s.words):
+            break
+        name, marks, holder = cells
+        bare = strip_civility(name)
+        if bare and not marks and not holder and not is_person(bare):
+            break                      # a line of text under the table, no piece of a name
+        cur = members[-1] if members else None
+        if name and (cur is None or _opens(cur, name, marks)):
+            cur = _Member()
+            members.append(cur)
+        if cur is None:                # the head's cells wrapped ("Pouvoir" / "à")
+            used.append(row)
+            prev = row
+            continue
+        if name:
+            cur.name.append(name)
+        cur.marks += marks
+        if holder and (cur.holder or len(holder) > 1):
+            cur.holder.append(holder)      # a holder's name, wrapped in its cell down to one letter
+        elif holder:
+            cur.marks.append("proxies")    # a cross in the proxy column
+        used.append(row)
+        prev = row
+    if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
+        used.append(rows[k - 1])       # the table's caption ("Etat des présences :")
+    return _result(members, _line_ids(used, left, lines))
+
+
+def _member_row(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
+                settings: RollCallSettings) -> bool:
+    """A row of the table holding a member's name and a cross (or a holder)."""
+    cells = _cells(row, left, edges, cols, settings)
+    return cells is not None and bool(cells[0]) and bool(cells[1] or cells[2])
+
+
+def _cells(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
+           settings: RollCallSettings) -> Optional[tuple[str, list[str], str]]:
+    """(name, kinds marked, holder) of a table row; None when the row is no table row
+    (text in a status column longer than a cross and no holder's name)."""
+    parts: dict[int, list[str]] = {}
+    for seg in row.segments:
+        for w in seg.words:
+            if w.x1 <= left:
+                continue
+            col = sum(1 for e in edges if w.x0 >= e)       # 0: the names
+            parts.setdefault(col, []).append(w.text)
+    name = " ".join(parts.get(0, []))
+    marks, holder = [], ""
+    for col, words in parts.items():
+        if col == 0:
+            continue
+        kind = cols[col - 1][1]
+        text = " ".join(words)
+        if kind in _PROXY_KINDS:
+            holder = text
+        elif len(text) <= settings.max_mark:
+            marks.append(kind)
+        else:
+            return None
+    return name, marks, holder
+
+
+def _opens(cur: _Member, name: str, marks: list[str]) -> bool:
+    """Does a row's name open a new member rather than carry on the current one's?"""
+    last = cur.name[-1] if cur.name else ""
+    if last.endswith("-") or name[:1].islower():
+        return False
+    if marks and cur.marks:
+        return True
+    return bool(_CIVILITY.match(name) or _WHOLE.search(name)) and (bool(cur.marks) or not cur.name)
+
+
+def _result(members: list[_Member], line_ids: set[int]) -> RollCall:
+    """A name or holder wrapped in a narrow cell is joined back; a word the cell broke
+    without a hyphen ("BOUCHARE" / "B") glues when the table writes it whole elsewhere."""
+    vocab = vocabulary(Counter(w for m in members for t in m.name for w in t.split()))
+
+    def joined(pieces: list[str]) -> str:
+        return join_lines([p.split() for p in pieces], vocab)
+    out = RollCall([], [], [], line_ids)
+    for m in members:
+        name = person(joined(m.name))
+        if name is None:
+            continue
+        holder = person(joined(m.holder)) if m.holder else None
+        if holder is not None or any(k in ("excused",) + _PROXY_KINDS for k in m.marks):
+            out.excused.append(Excused(name, holder))
+        elif "present" in m.marks:
+            out.present.append(name)
+        elif "absent" in m.marks:
+            out.absent.append(name)
+    return out
+
+
+def _line_ids(rows: list[Row], left: float, lines: list[BodyLine]) -> set[int]:
+    """The lines whose words all lie in the table's rows, right of its left edge (a word
+    layer 1 joined over a line end counts by its first part's box)."""
+    bands = [(r.page, r.top - 1.0, r.top + r.height + 1.0) for r in rows]
+
+    def inside(page: int, w) -> bool:
+        mid = (w.top + w.bottom) / 2
+        return w.x0 >= left and any(p == page and t <= mid <= b for p, t, b in bands)
+    return {bl.index for bl in lines if bl.line.words and all(inside(bl.page, w) for w in bl.line.words)}
