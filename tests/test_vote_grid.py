@@ -118,3 +118,23 @@ def test_minutes_items_each_with_its_vote_grid():
 def test_vote_phrasings(family, text, want):
     v = read_vote(text, FAMILIES[family].section("deliberation"))
     assert (v.result, v.for_, v.against, v.abstention) == want
+
+
+def test_counts_row_of_an_unmarked_grid_opens_no_item():
+    """A vote grid the table stage did not take (its lines plain text): its row of counts
+    ("20  15  3  2") is no item number beside a title, under theme headings or not."""
+    lines = [_line(1, 60.0, (60.0, "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 AVRIL 2024")),
+             _line(1, 74.0, (60.0, "Présents : M. Alain DUBOIS, Mme Brigitte LAMBERT, M. Cédric MARTIN"))]
+    top = 110.0
+    grids = [("20", "15", "3", "2"), ("20", "18", "2", "0"), ("20", "18", "0", "2")]
+    for k, counts in enumerate(grids):
+        lines += [_line(1, top, (60.0, f"{k + 1}. FINANCES")),
+                  _line(1, top + 14, (60.0, f"DEL2024-{k + 91} : OBJET NUMÉRO {k + 1} DE LA SÉANCE")),
+                  _line(1, top + 28, (60.0, "Après en avoir délibéré, le Conseil municipal décide d'approuver."))]
+        lines += [_line(1, top + 48, *[(x, h) for x, h in zip(COLUMNS, ("Votants", "Pour", "Contre", "Abstentions"))]),
+                  _line(1, top + 62, *[(x, c) for x, c in zip(COLUMNS, counts)]),
+                  _line(1, top + 80, (60.0, "Adopté à la majorité."))]
+        top += 110.0
+    parts = [p for p in split_parts(_doc(lines), load_rules()) if p.kind == "deliberation"]
+    assert [p.metadata["number"] for p in parts] == ["DEL2024-91", "DEL2024-92", "DEL2024-93"]
+    assert [_vote(p.metadata)[1:3] for p in parts] == [(15, 3), (18, 2), (18, 0)]

@@ -230,12 +230,17 @@ def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
     return (label, bool(m.group("no")), prefix, seps, sep, column)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[int, float],
                 settings: ItemSettings) -> list[Candidate]:
     labels = re.compile(fam_items.get("labels", ""), FLAGS)
     out: list[Candidate] = []
     edges = column_edges(rows, settings)
     for r, row in enumerate(rows):
+        if len(row.words) > 1 and not any(_LETTER.search(w.text) for w in row.words):
+            continue        # "20   15   3   2": a row of figures (a vote grid's counts), no item
         starts = _column_starts(row, settings, edges)
         # A rapporteur's column, then the number's; past the third, only a table's column edges:
         # a justified cell stretches its spaces into gaps as wide as a column's.
@@ -277,6 +282,8 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
         return None                             # "12 février …": a number inside running text
     if bare and not sep and not gap_after and (col == 0 or alone) and title:
         return None
+    if bare and title and not _LETTER.search(title):
+        return None                             # "20  15 3 2": figures, no title
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
     if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):

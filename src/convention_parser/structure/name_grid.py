@@ -17,7 +17,6 @@ the label keeps its field, whose value the grid's names are.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
