@@ -220,3 +220,25 @@ def test_a_page_opening_under_a_sentence_left_open_starts_no_document():
     parts = split_parts(doc, load_rules())
     assert [(p.kind, p.first_page) for p in parts] == [("deliberation", 1)]
     assert len(parts[0].metadata["present"]) == 29
+
+
+@pytest.mark.parametrize("heading", ["ORDRE DU JOUR", "AFFAIRES GÉNÉRALES"])
+def test_a_heading_under_a_roll_call_table_is_no_wrapped_name(heading):
+    """A line in the names' column set apart under the table's last row (a heading after an
+    empty paragraph) ends the table: it is no line of the last member's wrapped name."""
+    top = 120.0
+    lines = [_line(1, top, (X_NAME, "Etat des présences :")),
+             _line(1, top + 20, (X_NAME, "Élus"), (X_PRESENT, "Présent"), (X_EXCUSED, "Excusé"),
+                   (X_PROXY, "Pouvoir à"), (X_ABSENT, "Absent"))]
+    rows = [("Monsieur Joël BRUNET", X_PRESENT, ""), ("Madame Anne DUVAL", X_EXCUSED, "Monsieur"),
+            ("", 0.0, "Joël BRUNET"), ("Madame Julie LOPEZ", X_PRESENT, ""),
+            ("Monsieur Dominique VAN DE", X_EXCUSED, "Madame Julie"), ("VELDE", 0.0, "LOPEZ")]
+    y = top + 20
+    for name, mark, holder in rows:
+        y += 20 if mark else 12
+        lines.append(_roll_row(1, y, name, mark, holder))
+    lines.append(_line(1, y + 24, (X_NAME, heading)))   # an empty paragraph above it
+    md = _metadata(lines)
+    assert md["present"] == ["Joël BRUNET", "Julie LOPEZ"]
+    assert md["excused"] == [{"name": "Anne DUVAL", "proxy_to": "Joël BRUNET"},
+                             {"name": "Dominique VAN DE VELDE", "proxy_to": "Julie LOPEZ"}]

@@ -42,6 +42,7 @@ class RollCallSettings:
     min_status_heads: int = 2     # head cells that are attendance labels
     column_slack: float = 0.8     # in row heights: how far left of its head a cell may start
     max_gap: float = 4.0          # in row heights: a wider gap between rows ends the table
+    wrap_gap: float = 2.0         # in row heights: a name's wrapped line sits this close under it
     max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
 
 
@@ -147,6 +148,10 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
         if bare and not marks and not holder and not is_person(bare):
             break                      # a line of text under the table, no piece of a name
         cur = members[-1] if members else None
+        if (cur is not None and name and not marks and not holder and not _opens(cur, name, marks)
+                and row.page == prev.page
+                and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)):
+            break                      # a heading under the table ("ORDRE DU JOUR"), no wrapped name
         if name and (cur is None or _opens(cur, name, marks)):
             cur = _Member()
             members.append(cur)
