@@ -124,7 +124,7 @@ def entries(session: Session, layout: Layout) -> tuple[list[tuple[str, list[str]
     if label == "Présents : {n}":
         out.append((f"Présents : {n}", []))
         present_printed, present_count = False, n
-    elif "{n}" in label:
+    elif "{n}" in label and layout.attendance != "name_grid":
         out.append((label.format(n=n), join(present_names, layout)))
         present_count = n
     elif layout.count_after_list:
@@ -133,7 +133,8 @@ def entries(session: Session, layout: Layout) -> tuple[list[tuple[str, list[str]
         out.append((label, lines))
         present_count = n
     elif layout.attendance == "name_grid":     # one name per grid cell
-        out.append((label, present_names))
+        out.append((label.format(n=n), present_names))
+        present_count = n if "{n}" in label else None
     else:
         out.append((label, join(present_names, layout)))
     chair = {"label": f"{'Présidente' if session.president.female else 'Président'} :",
