@@ -242,3 +242,16 @@ def test_a_heading_under_a_roll_call_table_is_no_wrapped_name(heading):
     assert md["present"] == ["Joël BRUNET", "Julie LOPEZ"]
     assert md["excused"] == [{"name": "Anne DUVAL", "proxy_to": "Joël BRUNET"},
                              {"name": "Dominique VAN DE VELDE", "proxy_to": "Julie LOPEZ"}]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Commune de Valence Extrait du registre des délibérations Le deux novembre deux mille vingt, "
+     "à 17 heures, le Conseil municipal", "2020-11-02"),
+    ("MAIRIE DE SÈTE Le 06/11/2020 à 18h30, le conseil s'est réuni", "2020-11-06"),
+    ("Vu la délibération lors de sa séance du 3 mars 2023 à 18 heures,\nSéance du 4 avril 2024", "2024-04-04"),
+])
+def test_a_date_given_its_hour_inside_a_line(text, date):
+    """A date followed by the hour of the sitting is the session's even where the layout ran it
+    into another line (a title, the body's name); a cited sitting's date and hour is not."""
+    for family in ("board_deliberation", "council_minutes"):
+        assert session_date(text, compile_family(load_rules(), family).section("deliberation")) == date

@@ -101,6 +101,23 @@ def date_at(text: str, pos: int, reach: int = 14) -> Optional[str]:
     return None
 
 
+# "Le deux novembre deux mille vingt, à 17 heures", "le 14 mars 2024 à 18h30": a date given
+# its hour is when a meeting sits, wherever layout put it in a line.
+_TIMED = re.compile(rf"\ble\s+(?:{_DAYNAME}\s+)?(?P<at>{_DAY}\s+(?P<m>{_MONTH})\s+{_YEAR}"
+                    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*,?\s*[àa]\s+\d{{1,2}}\s*(?:h\b|h\d{{2}}|heures?\b)",
+                    re.IGNORECASE)
+
+
+def timed_dates(text: str) -> list[tuple[int, str]]:
+    """(position, ISO date) of each date followed by the hour of a sitting."""
+    out = []
+    for m in _TIMED.finditer(text):
+        v = _value(m) if m["m"] else date_at(text, m.start("at"), reach=0)
+        if v:
+            out.append((m.start(), v))
+    return out
+
+
 def formula_dates(text: str) -> list[tuple[int, str]]:
     """(position, ISO date) of each "L'an <year>, le <day> <month>" formula."""
     out = []

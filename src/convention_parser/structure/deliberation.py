@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
 from .attendance import Field, Header, Labels, build_rows, field_entries, read_header
-from .dates import DATE_START, date_at, formula_dates
+from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
 from .names import holds_name, person, split_list, split_names
@@ -282,6 +282,10 @@ def session_date(text: str, cfg: dict[str, Any]) -> Optional[str]:
                 found.append((m.start(), rank, value))
                 break
     found += [(pos, -1, value) for pos, value in formula_dates(text)]
+    # A date given its sitting's hour, unless the sentence cites it ("lors de la séance du
+    # 3 mars 2023 à 18 heures").
+    found += [(pos, -1, value) for pos, value in timed_dates(text)
+              if cited is None or not cited.search(_sentence_before(text, pos) + text[pos:pos + 60])]
     if found:
         # The first date in the text; at one place, the first rule's (pattern order).
         return min(found)[2]
