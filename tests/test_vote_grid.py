@@ -138,3 +138,22 @@ def test_counts_row_of_an_unmarked_grid_opens_no_item():
     parts = [p for p in split_parts(_doc(lines), load_rules()) if p.kind == "deliberation"]
     assert [p.metadata["number"] for p in parts] == ["DEL2024-91", "DEL2024-92", "DEL2024-93"]
     assert [_vote(p.metadata)[1:3] for p in parts] == [(15, 3), (18, 2), (18, 0)]
+
+
+@pytest.mark.parametrize("head_gap", [16.0, 40.0])
+def test_a_grid_of_counts_ends_at_its_row_of_counts(head_gap):
+    """The row of counts is the grid's last: the result line and a signature set in the columns
+    below it ("Le Président," under "Abstentions", his name under "Contre") are no cells; the
+    counts may sit well under the heading row (a ruled row's padding, wide line spacing)."""
+    top = 200.0
+    lines = [_line(1, 60.0, (60.0, HEAD[0])), _line(1, 74.0, (60.0, HEAD[1])),
+             _line(1, 88.0, (60.0, HEAD[2])), _line(1, 110.0, (60.0, HEAD[3])),
+             _line(1, 124.0, (60.0, HEAD[4])), _line(1, 150.0, (60.0, HEAD[5])),
+             _line(1, top, *[(x, h) for x, h in zip(COLUMNS, ("Votants", "Pour", "Contre", "Abstentions"))]),
+             _line(1, top + head_gap, *[(x, c) for x, c in zip(COLUMNS, ("29", "24", "5", "0"))]),
+             _line(1, top + head_gap + 18, (60.0, "Adopté à la majorité.")),
+             _line(1, top + head_gap + 36, (60.0, "Fait et délibéré les jour, mois et an susdits.")),
+             _line(1, top + head_gap + 50, (COLUMNS[3] + 40, "Le Président,")),
+             _line(1, top + head_gap + 64, (COLUMNS[2] + 80, "M. Jean-François LAMBERT"))]
+    parts = [p for p in split_parts(_doc(lines), load_rules()) if p.kind == "deliberation"]
+    assert _vote(parts[0].metadata) == ("majority", 24, 5, 0)

@@ -24,6 +24,8 @@ from .names import split_names
 class VoteGridSettings:
     max_rows: int = 6               # value rows read under a heading row (names wrapping in cells)
     row_gap: float = 3.0            # x row height: a wider gap between value rows ends the grid
+    first_gap: float = 6.0          # x row height: the same under the heading row (a ruled row's
+                                    # padding and paragraph spacing sit between them)
     column_slack: float = 0.8       # x row height: a value may start this far left of its heading
 
 
@@ -88,7 +90,8 @@ def _columns(rows: list[Row], k: int, heads: list[Optional[str]], settings: Vote
     cells: list[list[str]] = [[] for _ in heads]
     last_top, used = head.top, 0
     for row in rows[k + 1:k + 1 + settings.max_rows]:
-        if row.page != head.page or row.top - last_top > settings.row_gap * max(row.height, head.height) \
+        gap = settings.first_gap if not used else settings.row_gap
+        if row.page != head.page or row.top - last_top > gap * max(row.height, head.height) \
                 or any(_heading(s) for s in row.segments):
             break
         slack = settings.column_slack * row.height
@@ -96,6 +99,8 @@ def _columns(rows: list[Row], k: int, heads: list[Optional[str]], settings: Vote
             col = max((c for c, x in enumerate(edges) if x <= seg.x0 + slack), default=0)
             cells[col].append(seg.text)
         last_top, used = row.top, used + 1
+        if all(_FIGURE.match(seg.text) for seg in row.segments):
+            break       # a row of counts: one number per cell, nothing wraps under it
     if not used:
         return 0
     for label, parts in zip(heads, cells):
@@ -108,6 +113,7 @@ def _columns(rows: list[Row], k: int, heads: list[Optional[str]], settings: Vote
     return used
 
 
+_FIGURE = re.compile(r"^\s*(?:\d{1,3}|[-–—]+|n[ée]ant|aucune?)\s*[.;]?\s*$", re.I)   # a count cell
 _CAPS = re.compile(r"\b[A-ZÀ-Ý]{2,}\b")     # a surname in capitals
 
 
