@@ -77,6 +77,7 @@ class Printed:
     def __init__(self, part: Part):
         self.part = part
         self._rows: Optional[list[Row]] = None
+        self._index: dict[str, list[int]] = {}      # word -> the rows holding it
 
     def rows(self) -> list[Row]:
         if self._rows is None:
@@ -88,20 +89,34 @@ class Printed:
                     rows.append(Row(set(fold(text).split()), text, t.section, t.pages[0] if t.pages else 0))
             blocks = [(None, 0, self.part.preamble or "")] + [(s.number, s.page or 0, s.text or "")
                                                                for s in self.part.sections]
-            names = [w for w in (_name_words(o.name) for o in self.part.operations) if w]
+            # Operation names by each of their words: a line is checked against the names
+            # sharing a word with it, not against every name (linear in the lines).
+            by_word: dict[str, list[set[str]]] = {}
+            for w in (_name_words(o.name) for o in self.part.operations):
+                for word in w or ():
+                    by_word.setdefault(word, []).append(w)
             for section, page, text in blocks:
                 lines = [ln for ln in text.splitlines() if ln.strip()]
                 words = [set(fold(ln).split()) for ln in lines]
                 for i, ln in enumerate(lines):
                     # Figures wrapped onto the next line, unless that line is another operation's row.
                     joined = not _money(ln) and i + 1 < len(lines) and not any(
-                        w <= words[i + 1] and not w <= words[i] for w in names)
+                        w <= words[i + 1] and not w <= words[i]
+                        for word in words[i + 1] for w in by_word.get(word, ()))
                     rows.append(Row(words[i], f"{ln} {lines[i + 1]}" if joined else ln, section, page))
             self._rows = rows
+            for k, r in enumerate(rows):
+                for word in r.words:
+                    self._index.setdefault(word, []).append(k)
         return self._rows
 
     def naming(self, words: set[str]) -> list[Row]:
-        return [r for r in self.rows() if words <= r.words]
+        """The rows holding every word of a name: read from the rarest word's rows."""
+        rows = self.rows()
+        if not words:
+            return list(rows)
+        postings = min((self._index.get(w, []) for w in words), key=len)
+        return [rows[k] for k in postings if words <= rows[k].words]
 
     def row_with_money(self, words: set[str], amount: Optional[float] = None,
                        like: Optional[set[str]] = None) -> Optional[Row]:
