@@ -16,6 +16,7 @@ from .layout import Layout
 from .pools import Person
 from .session import Session
 from .sessionsheet import civil, name
+from .variants4 import VOTE_STYLES4, draw_vote4
 
 
 @dataclass
@@ -63,6 +64,16 @@ def number_and_label(family: str, year: int, month: int, k: int, single: bool) -
     if family == "n_slash_year":
         num = f"{k}/{year}"
         return num, f"N°{num} -"
+    # variants4.py families
+    if family == "point_n":
+        return str(k), f"Point n° {k} :"
+    if family == "rapport_caps":
+        return str(k), f"RAPPORT N° {k} –"
+    if family == "affaire":
+        num = f"{year}-{k}"
+        return num, f"Affaire n° {num} :"
+    if family == "bare_line":       # the number alone on the line above the title
+        return str(k), ""
     num = f"{year}-{k:03d}"
     return num, f"Délibération n° {num}"
 
@@ -169,6 +180,8 @@ EXPOSES = [
 def write_title(container, item: Item, layout: Layout, rng: random.Random) -> None:
     """The number/title line(s) of a deliberation (not for the table layout)."""
     subject = item.subject.upper() if layout.title_style == "caps" else item.subject
+    if layout.number_family == "bare_line" and item.number:
+        container.add_paragraph().add_run(item.number).bold = True
     if item.label.startswith("Délibération n°"):
         p = container.add_paragraph()
         p.add_run(item.label).bold = True
@@ -224,6 +237,8 @@ def write_body(container, item: Item, session: Session, layout: Layout, rng: ran
     grid: list[tuple[str, int]] = []
     if layout.vote_style == "base":
         vote_lines, vote = draw_vote(rng, session)
+    elif layout.vote_style in VOTE_STYLES4:
+        vote_lines, vote = draw_vote4(rng, session, layout, civil)
     else:
         vote_lines, vote, grid = draw_vote3(rng, session, layout)
     container.add_paragraph(

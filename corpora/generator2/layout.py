@@ -65,6 +65,10 @@ class Layout:
     present_functions: bool = False
     count_after_list: bool = False
     vote_style: str = "base"
+    # Families of variants4.py (kinds deliberation4 / minutes4).
+    name_style: str = "base"
+    count_block: bool = False
+    summary: bool = False
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -20,7 +20,9 @@ from .layout import Layout, draw_layout
 from .sample import Sample
 from .session import Session, draw_body, draw_session
 from .sessionsheet import margin_column_lines, name, write_header
+from .summary4 import write_summary_item
 from .variants3 import apply_variants3
+from .variants4 import apply_variants4, plain_theme
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -45,7 +47,9 @@ def _heading_block(container, session: Session, layout: Layout, single: bool, rn
 
 
 def _theme_heading(container, theme: str, index: int, layout: Layout) -> None:
-    if layout.theme_style == "arabic":
+    if layout.theme_style == "plain":
+        text = plain_theme(theme)
+    elif layout.theme_style == "arabic":
         text = f"{index + 1}. {theme}"
     else:
         text = f"{ROMAN[index % len(ROMAN)]}. {theme.capitalize()}"
@@ -67,14 +71,17 @@ def _table_title(container, item: Item, layout: Layout) -> None:
 
 def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random,
                    variants_rng: Optional[random.Random] = None,
-                   single: Optional[bool] = None) -> Sample:
+                   single: Optional[bool] = None,
+                   variants4_rng: Optional[random.Random] = None) -> Sample:
     """variants_rng: draw variants3.py's families too (its own stream, so the base
     draws stay those of the seed); single: an extract rather than minutes
-    (default: one item)."""
+    (default: one item); variants4_rng: draw variants4.py's families (its own stream)."""
     single = n_items == 1 if single is None else single
     layout = draw_layout(rng)
     if variants_rng is not None:
         apply_variants3(layout, variants_rng)
+    if variants4_rng is not None:
+        apply_variants4(layout, variants4_rng, single)
     if single and layout.number_family == "table_bare":
         layout.number_family = "deliberation_n"
     if not single:
@@ -133,6 +140,13 @@ def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: rando
     golds = []
     theme_index, last_theme = -1, None
     for i, item in enumerate(items):
+        if layout.summary:
+            new_theme = layout.theme_style != "none" and item.theme != last_theme
+            last_theme = item.theme
+            vote = write_summary_item(container, item, session, layout, variants4_rng, header_width,
+                                      item.theme if new_theme else None)
+            golds.append(gold_entry(item, vote))
+            continue
         if i > 0 and layout.page_break_between:
             page_break(container)
         elif i > 0:

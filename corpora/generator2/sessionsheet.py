@@ -14,13 +14,21 @@ from .layout import Layout
 from .pools import Person
 from .session import Session
 from .variants3 import office_of
+from .variants4 import join_names, soft_hyphenated, title_name
 
 
-def name(p: Person, layout: Layout) -> str:
+def name(p: Person, layout: Layout, civility: bool = True) -> str:
+    last = p.last
+    if layout.name_style == "title_case":
+        last = title_name(last)
+    elif layout.name_style == "soft_hyphen":
+        last = soft_hyphenated(last)
     if layout.name_order == "first_last":
-        core = f"{p.first} {p.last}"
+        core = f"{p.first} {last}"
     else:
-        core = f"{p.last} {p.first}"
+        core = f"{last} {p.first}"
+    if not civility:
+        return core
     if layout.civility == "short":
         return f"{'Mme' if p.female else 'M.'} {core}"
     if layout.civility == "long":
@@ -38,6 +46,8 @@ def join(items: list[str], layout: Layout) -> list[str]:
     if layout.list_sep == "lines":
         return items
     sep = {"comma": ", ", "dash": " - ", "semicolon": " ; "}[layout.list_sep]
+    if layout.name_style == "et_final":
+        return [join_names(items, [], "et_final", sep)]
     return [sep.join(items)]
 
 
@@ -59,7 +69,16 @@ def session_date_text(session: Session, layout: Layout) -> str:
         return f"Date de la séance : {d:%d.%m.%Y}"
     if layout.date_style == "dashed":
         return f"{session.body.name} – séance du {d:%d-%m-%Y}"
-    return ""  # "words": the date is told in the opening sentence
+    # variants4.py families
+    if layout.date_style == "convocation_label":
+        return (f"Date de convocation : {session.convened:%d/%m/%Y}\n"
+                f"Date de la séance : {pools.long_date(d)}")
+    if layout.date_style == "body_caps":
+        return f"{session.body.name.upper()} DU {pools.long_date(d).upper()}"
+    if layout.date_style == "weekday_padded":
+        weekday = pools.WEEKDAYS[d.weekday()]
+        return f"Séance du {weekday} {d.day:02d} {pools.MONTHS[d.month - 1]} {d.year}"
+    return ""  # "words", "words_hour": the date is told in the opening sentence
 
 
 def opening_sentence(session: Session, layout: Layout, rng: random.Random) -> str:
@@ -74,6 +93,12 @@ def opening_sentence(session: Session, layout: Layout, rng: random.Random) -> st
                 f"{pools.MONTHS[d.month - 1]} à {hour}, le {b.name} de {b.organisation}, "
                 f"légalement convoqué le {session.convened:%d/%m/%Y}, s'est réuni en séance publique"
                 f"{chair}.")
+    if layout.date_style == "words_hour":
+        minutes = rng.choice(["", " trente", " quinze"])
+        return (f"L'an {pools.year_in_words(d.year)}, le {pools.day_in_words(d.day)} "
+                f"{pools.MONTHS[d.month - 1]} à {pools.day_in_words(rng.randint(17, 20))} heures"
+                f"{minutes}, le {b.name} s'est réuni au lieu ordinaire de ses séances, "
+                f"après convocation légale du {session.convened:%d/%m/%Y}{chair}.")
     if layout.date_style == "words_plain":
         return (f"Le {pools.day_in_words(d.day)} {pools.MONTHS[d.month - 1]} "
                 f"{pools.year_in_words(d.year)}, à {hour}, le {b.name} de {b.organisation}, "
@@ -102,6 +127,28 @@ def _proxy_lines(session: Session, layout: Layout) -> list[tuple[str, list[str]]
         items = [f"{name(m, layout)} (pouvoir à {name(h, layout)})" for m, h in rep] + exc
         if items:
             entries.append((layout.excused_label, items))
+    elif layout.proxy_style == "donne_pouvoir":
+        if rep:
+            entries.append(("Pouvoirs :", [f"{name(m, layout)} donne pouvoir à {name(h, layout)}"
+                                           for m, h in rep]))
+        if exc:
+            entries.append((layout.excused_label, exc))
+    elif layout.proxy_style == "represente":
+        items = [f"{name(m, layout)} (représenté{'e' if m.female else ''} par {name(h, layout)})"
+                 for m, h in rep] + exc
+        if items:
+            entries.append((layout.excused_label, items))
+    elif layout.proxy_style == "procuration_a":
+        if rep:
+            entries.append(("Absents ayant donné procuration :",
+                            [f"{name(m, layout)} (à {name(h, layout)})" for m, h in rep]))
+        if exc:
+            entries.append((layout.excused_label, exc))
+    elif layout.proxy_style == "no_holder":     # the holders are not printed
+        if rep:
+            entries.append(("Absents ayant voté par procuration :", [name(m, layout) for m, _ in rep]))
+        if exc:
+            entries.append((layout.excused_label, exc))
     else:
         if rep:
             entries.append(("Absents ayant voté par procuration :",
@@ -135,12 +182,17 @@ def entries(session: Session, layout: Layout) -> tuple[list[tuple[str, list[str]
     elif layout.attendance == "name_grid":     # one name per grid cell
         out.append((label.format(n=n), present_names))
         present_count = n if "{n}" in label else None
+    elif layout.name_style == "civil_plural":   # "MM. A, B, Mmes C, D"
+        out.append((label, [join_names([name(p, layout, civility=False) for p in session.present],
+                                       [p.female for p in session.present], "civil_plural", ", ")]))
     else:
         out.append((label, join(present_names, layout)))
     chair = {"label": f"{'Présidente' if session.president.female else 'Président'} :",
              "presidence_label": "Présidence :",
              "president_de_seance": f"{'Présidente' if session.president.female else 'Président'}"
-                                    f" de séance :"}.get(layout.president_style)
+                                    f" de séance :",
+             "presidait": "Présidait la séance :",
+             "sous_presidence_label": "Sous la présidence de :"}.get(layout.president_style)
     if chair:
         out.insert(0, (chair, [name(session.president, layout)]))
     if layout.attendance == "roll_table":      # the roll-call table prints who sat and who not
@@ -155,7 +207,11 @@ def entries(session: Session, layout: Layout) -> tuple[list[tuple[str, list[str]
     if session.secretary is not None and layout.secretary_style != "sentence":
         lab = "Secrétaire de séance :" if layout.secretary_style == "label" else "Secrétaire :"
         out.append((lab, [name(session.secretary, layout)]))
-    return out, session.gold(present_printed, present_count, secretary_printed)
+    gold = session.gold(present_printed, present_count, secretary_printed)
+    if layout.proxy_style == "no_holder":
+        for entry in gold["excused"]:
+            entry["proxy_to"] = None
+    return out, gold
 
 
 LABEL_CM, VALUE_CM = 4.5, 11.0      # the grid's columns, narrowed to fit a narrower container
@@ -175,6 +231,12 @@ def write_header(container, session: Session, layout: Layout, rng: random.Random
     if layout.president_style == "preside":
         container.add_paragraph(f"{civil(session.president)}, {session.body.head_title}, "
                                 f"préside la séance.")
+    elif layout.president_style == "ouvre":
+        container.add_paragraph(f"{civil(session.president)}, {session.body.head_title}, "
+                                f"ouvre la séance à {rng.randint(17, 20)} h {rng.choice(['00', '30'])}.")
+    if layout.count_block:
+        container.add_paragraph(f"Membres en exercice : {session.in_office} – Présents : "
+                                f"{len(session.present)} – Votants : {session.voters}")
     style = layout.header_style
     if style in ("grid_ruled", "grid_plain"):
         table = container.add_table(rows=len(rows), cols=2)
