@@ -70,3 +70,25 @@ def test_a_proxy_holder_in_brackets_after_a_bare_a():
     excused = {(e["name"], e["proxy_to"]) for e in parts[0].metadata["excused"]}
     assert excused == {("Pascal LAURENT", "Alain NGUYEN"), ("Claire DUVAL", "Marie PERRIN"),
                        ("Karine BERTIN", None)}
+
+
+def test_a_bold_count_line_of_a_tally_is_no_title():
+    """"Pour : 31" plain, "Contre : 8" in bold, then "Abstention : 1" and the adoption: the
+    tally's lines are one decision, not a second item titled "Contre : 8"."""
+    specs = [
+        {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE", "bold": True},
+        {"text": "Date de la séance : 7 septembre 2025", "gap": 6.0},
+        {"text": "Présidait la séance : M. Pierre THOMAS", "gap": 6.0},
+        {"text": "Membres présents : M. Pierre THOMAS, M. Jean MORIN, Mme Anaïs ARNAUD", "gap": 6.0},
+        {"text": "Affaire n° 2025-91 : Aide à l'accession sociale à la propriété", "bold": True, "gap": 12.0},
+        {"text": "Après en avoir délibéré, le Conseil communautaire DÉCIDE d'approuver l'aide.", "gap": 6.0},
+        {"text": "Pour : 31", "gap": 6.0},
+        {"text": "Contre : 8", "bold": True},
+        {"text": "Abstention : 1"},
+        {"text": "Adopté à la majorité des suffrages exprimés", "bold": True},
+        {"text": "Pour extrait conforme,", "gap": 12.0},
+    ]
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert len(parts) == 1
+    vote = parts[0].metadata["vote"]
+    assert (vote["result"], vote["for"], vote["against"], vote["abstention"]) == ("majority", 31, 8, 1)
