@@ -92,3 +92,21 @@ def test_a_bold_count_line_of_a_tally_is_no_title():
     assert len(parts) == 1
     vote = parts[0].metadata["vote"]
     assert (vote["result"], vote["for"], vote["against"], vote["abstention"]) == ("majority", 31, 8, 1)
+
+
+def test_presidait_la_seance_is_a_president_label():
+    """"Présidait la séance :" (the minutes' past tense) labels the chair; nothing else in the
+    document names her (no signature, no "sous la présidence de")."""
+    specs = [
+        {"text": "Extrait du registre des délibérations du Bureau communautaire", "bold": True},
+        {"text": "Date de la séance : 6 juillet 2020", "gap": 6.0},
+        {"text": "Présidait la séance :\tMARTINEZ Hélène", "gap": 6.0},
+        {"text": "Présents (3) :\tMARTINEZ Hélène ; BLANC Marie ; OUDART Paul", "gap": 6.0},
+        {"text": "Délibération n° 58", "bold": True, "gap": 12.0},
+        {"text": "Objet : Convention de partenariat avec l'école de musique", "bold": True},
+        {"text": "Après en avoir délibéré, le Bureau communautaire DÉCIDE d'approuver la convention.",
+         "gap": 6.0},
+        {"text": "Adopté à l'unanimité.", "gap": 6.0},
+    ]
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert parts[0].metadata["president"] == "MARTINEZ Hélène"
