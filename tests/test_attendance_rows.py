@@ -226,3 +226,21 @@ def test_the_end_of_an_entry_wrapped_to_the_margin_is_no_sentence():
     ] + DECISION
     md = _metadata(specs)
     assert md["excused"] == [{"name": "GLORIAN", "proxy_to": "COTTIGNY"}, {"name": "PILCH", "proxy_to": "LEROY"}]
+
+
+def test_a_label_wrapped_in_its_column_under_wide_line_spacing():
+    """The same wrapped label with rows 27 points apart (1.5 line spacing and space after, 10 pt
+    type): "procuration :" still closes "Absents ayant voté par", whose value names members
+    who voted by proxy, not present ones."""
+    rows = [("PRÉSENTS :", "M. Didier LOPEZ, M. Nicolas GIRARD, Mme Patricia PERRIN"),
+            ("Absents ayant voté par", "M. Rachid MERCIER - Mme Béatrice DENIS"),
+            ("procuration :", ""),
+            ("Secrétaire :", "M. Éric THOMAS")]
+    specs = list(OPENING)
+    for label, value in rows:
+        specs.append({"text": label, "x0": 50.0, "bold": True, "gap": 15.0})
+        if value:
+            specs.append({"text": value, "x0": 200.0, "gap": -12.0})
+    md = _metadata(specs + DECISION)
+    assert md["present"] == ["Didier LOPEZ", "Nicolas GIRARD", "Patricia PERRIN"]
+    assert {e["name"] for e in md["excused"]} == {"Rachid MERCIER", "Béatrice DENIS"}

@@ -42,6 +42,9 @@ class GridSettings:
     full_line: float = 0.85         # a row reaching this share of the page's text width wrapped: it continues
     open_rows: int = 3              # a word may join one of the last rows started (side-by-side blocks)
     widen_rows: int = 3             # rows above where a frame beside a list may have ended
+    # Rows of one wrapped label cell are at most this many word heights apart: a line spacing
+    # of 1.5 puts them about 2.6 heights apart (line height ~1.2 x size, glyph box ~0.7 x size).
+    label_wrap_step: float = 3.0
 
 
 SETTINGS = GridSettings()
@@ -379,7 +382,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                 is_entry: Optional[EntryTest] = None) -> Header:
     """is_entry: tells a row that is one entry of a list (one name per row, at the label's
     margin or over a page break); without it only geometry and punctuation carry a value on."""
-    rows = _wrapped_labels(build_rows(lines, settings), labels)
+    rows = _wrapped_labels(build_rows(lines, settings), labels, settings)
     step = _line_step(rows)
     right = _right_edges(rows)
     usual_size = _usual_size(rows)
@@ -554,7 +557,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     return Header(fields=fields, paragraphs=[t for kind, t in order if kind == "text"], order=order)
 
 
-def _wrapped_labels(rows: list[Row], labels: Labels) -> list[Row]:
+def _wrapped_labels(rows: list[Row], labels: Labels, settings: GridSettings = SETTINGS) -> list[Row]:
     """A label wrapped in its own cell or column over two or three rows ("Absents ayant voté
     par" / "procuration :", "Excusés ayant" / "donné pouvoir :", the value beside the first
     row): the label side of the rows (left of the gutter: a justified cell may cut it at
@@ -564,7 +567,7 @@ def _wrapped_labels(rows: list[Row], labels: Labels) -> list[Row]:
     for row in rows:
         tail = row.segments[0]
         if len(tail.words) <= 4 and tail.text.endswith((":", "：")) and \
-                any(_join_label(out, row, k, labels) for k in (1, 2)):
+                any(_join_label(out, row, k, labels, settings) for k in (1, 2)):
             if len(row.segments) > 1:
                 out.append(Row(row.page, row.top, row.height, row.segments[1:], row.gutters, row.size))
             continue
@@ -572,11 +575,11 @@ def _wrapped_labels(rows: list[Row], labels: Labels) -> list[Row]:
     return out
 
 
-def _join_label(out: list[Row], row: Row, k: int, labels: Labels) -> bool:
+def _join_label(out: list[Row], row: Row, k: int, labels: Labels, settings: GridSettings) -> bool:
     """Join the label sides of the last k rows of ``out`` and the head of ``row`` into one
     label, on the first of those rows, when they make one. Says whether it did."""
     above = out[-k:] if len(out) >= k else []
-    if not above or not _stacked(above + [row]):
+    if not above or not _stacked(above + [row], settings):
         return False
     heads = [r.label_side() for r in above]
     first = Segment([w for s in heads[0] for w in s.words], heads[0][0].list_item, heads[0][0].in_table)
@@ -594,9 +597,10 @@ def _join_label(out: list[Row], row: Row, k: int, labels: Labels) -> bool:
     return True
 
 
-def _stacked(rows: list[Row]) -> bool:
+def _stacked(rows: list[Row], settings: GridSettings = SETTINGS) -> bool:
     """Rows of one cell: same page, same left edge, each right under the one above."""
-    return all(b.page == a.page and abs(b.x0 - a.x0) < b.height and 0 < b.top - a.top < 2.5 * a.height
+    return all(b.page == a.page and abs(b.x0 - a.x0) < b.height
+               and 0 < b.top - a.top < settings.label_wrap_step * a.height
                for a, b in zip(rows, rows[1:]))
 
 
