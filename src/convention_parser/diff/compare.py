@@ -23,6 +23,7 @@ from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
+from .unread_cells import unread_cells
 from .printed import complete_figures, operations_printed_still
 from .programme_totals import programme_totals
 from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
@@ -90,6 +91,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_amounts, new_amounts = refile(po.amounts, old_alias), refile(pn.amounts, new_alias)
     changes += figure_changes(old_amounts, new_amounts, section_map, table_map, "amount", tables)
     changes += filled_cells(tpairs, old_amounts, new_amounts)
+    changes += unread_cells(tpairs, old_amounts, new_amounts, changes)
     qchanges = _not_operation_counts(
         figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
                        table_map, "quantity", tables), ops)
