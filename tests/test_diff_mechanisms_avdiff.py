@@ -55,3 +55,52 @@ def test_a_financing_cell_the_parse_did_not_read_as_an_amount_is_still_compared(
         ("Total / Total", 24971100.61, 27187300.61, (cell,))])
     # Nothing changed, nothing told: the same garbled table on both sides.
     assert _figures(old, old) == []
+
+
+def _prose(name, texts, ops=()):
+    """A part whose sections hold ``texts``; facts read from them as the parse reads prose,
+    operation records ``ops`` added (a table's rows)."""
+    from convention_parser.facts import extract_facts
+    from convention_parser.rules import load_rules
+    from convention_parser.structure.model import Paragraph
+    sections = [Section(f"s{i}", num, f"Article {num}", num.count(".") + 1, i + 1, None, text)
+                for i, (num, text) in enumerate(texts.items())]
+    paras = [Paragraph(text=line, page=s.page, section=s.number, section_id=s.id)
+             for s in sections for line in s.text.split("\n") if line.strip()]
+    facts = extract_facts(paras, [], load_rules(), sections=sections, use_model=False)
+    part = Part(kind="convention", pages=[1, len(sections)], title="Convention pluriannuelle", sections=sections,
+                amounts=facts.amounts, quantities=facts.quantities, operations=facts.operations + list(ops))
+    return ParseResult(Source(f"{name}.pdf", name[0] * 64, len(sections)), [part])
+
+
+TOTALS = "Le programme prévoit au global la démolition de {dem} logements locatifs sociaux et la requalification de {req}"
+
+
+def test_a_programme_total_whose_clause_is_still_printed_is_not_dropped():
+    old = _prose("old", {"4.1": TOTALS.format(dem=378, req=219) + " logements :"})
+    # The new sentence keeps the clause; its count lost its unit to a line break ("219" / "logements :").
+    wrapped = _prose("new", {"4.1": TOTALS.format(dem=237, req=219) + "\nlogements :"})
+    assert sorted((c.before, c.after) for c in diff_results(old, wrapped).changes
+                  if c.type == "quantity_changed") == [(378.0, 237.0)]
+    # A sentence that drops the clause still tells 219 -> 0.
+    dropped = _prose("new", {"4.1": "Le programme prévoit au global la démolition de 237 logements locatifs sociaux :"})
+    assert sorted((c.before, c.after) for c in diff_results(old, dropped).changes
+                  if c.type == "quantity_changed") == [(219.0, 0.0), (378.0, 237.0)]
+
+
+def test_an_operation_listed_in_prose_with_its_table_row_figures_is_removed_once():
+    from convention_parser.records import Operation
+    row = Operation(type="demolition", name="immeuble du Parc", commune="Marcillac", logements=141,
+                    amount=2_480_000.0, section="8.1", page=7,
+                    text="C0300-21-0001 | Démolition de l'immeuble du Parc (141 logements) | Marcillac")
+    listed = "Démolition de l'immeuble du Parc (141 logements) à Marcillac, sous la maîtrise d'ouvrage de Néolis ;"
+    old = _prose("old", {"4.1": listed, "8.1": "Les opérations :"}, [row])
+    new = _prose("new", {"4.1": "Le programme :", "8.1": "Les opérations :"})
+    # Whatever name the list's mention was read under, it is the row's operation (same count).
+    assert len([o for o in old.parts[0].operations if o.type == "demolition"]) >= 1
+    removed = [c.before["name"] for c in diff_results(old, new).changes if c.type == "operation_removed"]
+    assert removed == ["immeuble du Parc"]
+    # A mention with a count of its own is another operation: both are told.
+    other = listed.replace("l'immeuble du Parc (141", "la tour du Parc (60")
+    old2 = _prose("old", {"4.1": other, "8.1": "Les opérations :"}, [row])
+    assert len([c for c in diff_results(old2, new).changes if c.type == "operation_removed"]) == 2

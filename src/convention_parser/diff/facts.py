@@ -73,15 +73,24 @@ def _named_again(ops: list[Operation]) -> list[Operation]:
     """A record without figures (a prose mention: "création d'une maison de santé Louise
     Michel à …") whose name's words another record of the same type holds ("Création
     d'une maison de santé Louise Michel", a table's row: figures or an IDTOP) is that
-    operation named again.
-    A record with its own count or amount ("Lamartine (47 logements)" beside "tour
-    Lamartine") is an operation of its own."""
+    operation named again; so is a record whose figures are that record's too (the
+    programme's list in 4.1, "Démolition de l'immeuble du Parc (141 logements)" read as
+    "Parc", 141, beside the table's row: one operation, removed once).
+    A record with a count or amount of its own ("Lamartine (47 logements)" beside "tour
+    Lamartine", 60 logements) is an operation of its own."""
     words = {id(o): set(name_words(o.name).split()) for o in ops}
+
+    def figures_held(o: Operation, g: Operation) -> bool:
+        return all(getattr(o, f) is None or (getattr(g, f) is not None and _same(getattr(o, f), getattr(g, f)))
+                   for f in ("amount", "logements"))
     out = []
     for o in ops:
-        if o.amount is None and o.logements is None and words[id(o)] and any(
+        if words[id(o)] and any(
                 g is not o and g.type == o.type and (g.amount is not None or g.logements is not None or idtop(g))
-                and words[id(o)] <= words[id(g)] and same_commune(g.commune, o.commune) for g in ops):
+                and figures_held(o, g) and not (idtop(o) and idtop(o) != idtop(g))
+                and words[id(o)] <= words[id(g)]
+                and (words[id(o)] != words[id(g)] or (o.amount is None and o.logements is None))
+                and same_commune(g.commune, o.commune) for g in ops):
             continue
         out.append(o)
     return out

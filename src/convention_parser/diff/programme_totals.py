@@ -16,6 +16,7 @@ operation's name; its sentence is one line holding a sibling total.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from ..records import Change, Evidence, Part, Quantity
@@ -57,6 +58,15 @@ def _sentence_siblings(part: Part, q: Quantity, totals: dict[tuple, list[Quantit
             and any(o.section == q.section and o.text in line for o in qs)]
 
 
+def _still_stated(pn: Part, section: Optional[str], label: str, value: float) -> bool:
+    """Whether the new section still prints the clause ("et la requalification de 219"),
+    its count unread (figure and unit set on two lines: "219" / "logements :")."""
+    text = fold(next((s.text for s in pn.sections if s.number == section), "") or "")
+    noun = fold(label).split()[0]      # the one common noun a programme total is labelled by
+    digits = r"\s?".join(str(int(value)))
+    return bool(re.search(rf"\b{re.escape(noun)}\b(?:\W+\w+){{0,3}}?\W+{digits}\b", text))
+
+
 def _change(q: Quantity) -> Change:
     place = {"old_page": q.page or None, "old_section": q.section, "new_page": None, "new_section": None,
              "table": None, "label": q.label, "text": q.text}
@@ -78,6 +88,7 @@ def programme_totals(po: Part, pn: Part, section_map: Callable[[Optional[str]], 
         if (section, label) in new:
             continue
         siblings = _sentence_siblings(po, qs[0], old, section)
-        if any((section, s) in new for s in siblings) and qs[0].value not in said:
+        if any((section, s) in new for s in siblings) and qs[0].value not in said and \
+                not _still_stated(pn, section, label, qs[0].value):
             found.append(_change(qs[0]))
     return found
