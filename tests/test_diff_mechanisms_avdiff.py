@@ -104,3 +104,25 @@ def test_an_operation_listed_in_prose_with_its_table_row_figures_is_removed_once
     other = listed.replace("l'immeuble du Parc (141", "la tour du Parc (60")
     old2 = _prose("old", {"4.1": other, "8.1": "Les opérations :"}, [row])
     assert len([c for c in diff_results(old2, new).changes if c.type == "operation_removed"]) == 2
+
+
+def test_an_operation_row_printed_as_text_is_an_operation_of_its_version():
+    from convention_parser.records import Operation
+    curie = Operation(type="demolition", name="îlot Curie", commune="Aubigny-le-Haut", logements=16,
+                      amount=685_000.0, section="8.1", page=11,
+                      text="C0249-21-0010 | Démolition de l'îlot Curie (16 logements) | Aubigny-le-Haut QP033044")
+    head = "Les opérations « L'immobilier à vocation économique » :"
+    row = ("C0249-38-0015 Création du centre commercial du Marché Aubigny-le-Haut QP033044 Les Jardins de "
+           "Cocagne du Grand Belmont 1 141 666,73 {amount}\nS2 2020")
+    old = _prose("old", {"8.1": "Les opérations cofinancées :"}, [curie])
+    # A family's one-row table the parse read as the article's text: no record, still an operation.
+    new = _prose("new", {"8.1": f"Les opérations cofinancées :\n{head}\n" + row.format(amount="685 000,04")}, [curie])
+    got = [c for c in diff_results(old, new).changes if c.type.startswith("operation_")]
+    assert [(c.type, c.after["type"], c.after["name"], c.after["commune"], c.after["amount"]) for c in got] == \
+        [("operation_added", "immobilier_economique", "Création du centre commercial du Marché", "Aubigny-le-Haut",
+          685_000.04)]
+    # Printed as text in both versions: compared like records (its subsidy moved), else nothing.
+    moved = _prose("new", {"8.1": f"Les opérations cofinancées :\n{head}\n" + row.format(amount="725 000")}, [curie])
+    assert [(c.type, c.before["amount"], c.after["amount"]) for c in diff_results(new, moved).changes
+            if c.type.startswith("operation_")] == [("operation_modified", 685_000.04, 725_000.0)]
+    assert [c for c in diff_results(new, new).changes if c.type.startswith("operation_")] == []
