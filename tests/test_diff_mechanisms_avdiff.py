@@ -126,3 +126,20 @@ def test_an_operation_row_printed_as_text_is_an_operation_of_its_version():
     assert [(c.type, c.before["amount"], c.after["amount"]) for c in diff_results(new, moved).changes
             if c.type.startswith("operation_")] == [("operation_modified", 685_000.04, 725_000.0)]
     assert [c for c in diff_results(new, new).changes if c.type.startswith("operation_")] == []
+
+
+def test_operation_names_alike_by_their_action_words_only_are_two_sites():
+    from convention_parser.diff.facts import operation_changes
+    from convention_parser.records import Operation
+
+    def op(name, amount):
+        return Operation(type="immobilier_economique", name=name, commune="Sainte-Marthe-de-Scarpe",
+                         amount=amount, section="8.1", page=9)
+    got = operation_changes([op("Création du centre commercial Saint-Jean", 1_098_000.0)],
+                            [op("Création du centre commercial des Halles", 365_500.0)])
+    assert sorted(c.type for c in got) == ["operation_added", "operation_removed"]
+    # A site spelt another way, or named with fewer words, stays one site whose subsidy moved.
+    for old, new in (("Création du centre commercial des Frênes", "Création du centre commercial des Fresnes"),
+                     ("Création du centre commercial des Halles", "centre commercial des Halles")):
+        got = operation_changes([op(old, 1_098_000.0)], [op(new, 365_500.0)])
+        assert [c.type for c in got] == ["operation_modified"]

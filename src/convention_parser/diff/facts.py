@@ -158,10 +158,20 @@ def operation_similarity(a: Operation, b: Operation) -> float:
     s = name_similarity(a.name, b.name)
     if s < diff_settings().name_threshold:
         return s
+    if _other_sites(a.name, b.name):
+        return diff_settings().name_threshold / 2      # below the threshold: two operations
     # Token sets make "Edelweiss" match "Glycines, Cyclamens et Edelweiss" fully;
     # among names that all match, the closest spelling must win the assignment.
     closeness = fuzz.ratio(fold(a.name), fold(b.name)) / 100.0
     return diff_settings().name_threshold + (1.0 - diff_settings().name_threshold) * (s + closeness) / 2
+
+
+def _other_sites(a: str, b: str) -> bool:
+    """Names alike by their shared words only: each adds words of its own, and those differ
+    ("Création du centre commercial Saint-Jean" / "… des Halles")."""
+    wa, wb = set(name_words(a).split()), set(name_words(b).split())
+    ra, rb = " ".join(sorted(wa - wb)), " ".join(sorted(wb - wa))
+    return bool(ra and rb) and fuzz.ratio(ra, rb) / 100.0 < diff_settings().distinct_rest
 
 
 def _same(a, b) -> bool:
