@@ -143,3 +143,18 @@ def test_operation_names_alike_by_their_action_words_only_are_two_sites():
                      ("Création du centre commercial des Halles", "centre commercial des Halles")):
         got = operation_changes([op(old, 1_098_000.0)], [op(new, 365_500.0)])
         assert [c.type for c in got] == ["operation_modified"]
+
+
+def test_an_operation_row_naming_a_body_in_a_later_cell_is_no_financing_row():
+    from types import SimpleNamespace
+
+    from convention_parser.diff.headline import is_headline
+    ops = Table("t2", "Opérations « L'aménagement d'ensemble »", [7],
+                [["Opération", "Commune", "Maître d'ouvrage", "Financement / Subvention ANRU"]], [], 0, 4, "8.1")
+    row = ("Aménagement de la rue Émile Zola et des espaces publics attenants – Lormes – "
+           "Communauté d'Agglomération de la Vallée de la Thure / Financement / Subvention ANRU")
+    assert not is_headline(SimpleNamespace(table="t2", label=row, text="621 500 €"), ops)
+    # The same body heading a financing summary's row is a financeur.
+    plan = Table("t3", "Plan de financement", [9], [["Financeurs", "Subvention"]], [], 0, 2, "9")
+    assert is_headline(SimpleNamespace(table="t3", label="Communauté d'Agglomération / Subvention",
+                                       text="621 500 €"), plan)
