@@ -158,3 +158,28 @@ def test_an_operation_row_naming_a_body_in_a_later_cell_is_no_financing_row():
     plan = Table("t3", "Plan de financement", [9], [["Financeurs", "Subvention"]], [], 0, 2, "9")
     assert is_headline(SimpleNamespace(table="t3", label="Communauté d'Agglomération / Subvention",
                                        text="621 500 €"), plan)
+
+
+def test_an_operation_table_laid_out_otherwise_is_no_table_change():
+    from convention_parser.diff.tables import table_changes
+    head = [["Opération", "Localisation", "Localisation", "Financement (€)", "Financement (€)"],
+            ["Libellé", "Commune", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]]
+    row = ["Aménagement du mail central et des espaces publics attenants", "Hautmont-les-Mines",
+           "Communauté d'Agglomération de Lens-Orvillers", "7 325 000", "2 930 000"]
+
+    def table(tid, header, rows):
+        return Table(tid, "Opérations « L'aménagement d'ensemble »", [7], header, rows, len(rows), 5, "8.1")
+    old = table("t1", head, [row[:2] + ["Communauté d'Agglomération de Lens-"] + row[3:]])
+    # The header read as two data rows; the maître d'ouvrage cut where its name wrapped in the old one.
+    assert table_changes([(old, table("t2", [], head + [row]))]) == []
+    # A row wrapped over two lines, its end read as a row of its own above it.
+    wrapped = table("t3", head, [["", "publics attenants", "", "Hallue", "", ""],
+                                 ["C0813-24-0008", "Aménagement du mail central et des espaces", "Valcourt",
+                                  "Métropole des Terres de", "5 800 003,64", "1 450 000,91"]])
+    whole = table("t4", head, [["C0813-24-0008", "Aménagement du mail central et des espaces publics attenants",
+                                "Valcourt", "Métropole des Terres de Hallue", "5 800 003,64", "1 450 000,91"]])
+    assert table_changes([(wrapped, whole)]) == []
+    # Its subsidy changed: one row modified, still told.
+    moved = table("t5", head, [whole.rows[0][:5] + ["1 650 000"]])
+    got = table_changes([(wrapped, moved)])
+    assert [(c.after["rows_modified"], c.after["rows_added"], c.after["rows_removed"]) for c in got] == [(1, 0, 0)]
