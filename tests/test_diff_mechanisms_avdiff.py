@@ -183,3 +183,25 @@ def test_an_operation_table_laid_out_otherwise_is_no_table_change():
     moved = table("t5", head, [whole.rows[0][:5] + ["1 650 000"]])
     got = table_changes([(wrapped, moved)])
     assert [(c.after["rows_modified"], c.after["rows_added"], c.after["rows_removed"]) for c in got] == [(1, 0, 0)]
+
+
+def test_a_row_is_of_the_type_its_label_says_whatever_table_caption_it_was_filed_under():
+    from convention_parser.diff.facts import operation_changes
+    from convention_parser.diff.row_type import own_type
+    from convention_parser.records import Operation
+
+    def row(kind, logements, amount):
+        return Operation(type=kind, name="Ravel", commune="Hautmont-les-Mines", logements=logements, amount=amount,
+                         section="8.1", page=10, text=f"Démolition de l'immeuble Ravel ({logements} logements) | "
+                                                      f"Marelle Habitat | Hautmont-les-Mines | {logements} | {amount}")
+    prose = Operation(type="demolition", name="Ravel", logements=126, section="4.1", page=4,
+                      text="Démolition de l'immeuble Ravel (126 logements) à Hautmont-les-Mines")
+    # The new version's caption of the next family filed the row under "requalification".
+    misfiled = row("requalification", 126, 2_590_000.0)
+    assert own_type(misfiled).type == "demolition" and misfiled.type == "requalification"   # a copy
+    old = [prose, row("demolition", 126, 2_590_000.0)]
+    assert operation_changes([own_type(o) for o in old], [own_type(o) for o in (prose, misfiled)]) == []
+    # Its subsidy moved: one operation modified, its sentence (fewer fields) merged into its row.
+    got = operation_changes(old, [prose, own_type(row("requalification", 126, 2_790_000.0))])
+    assert [(c.type, c.before["amount"], c.after["amount"]) for c in got] == \
+        [("operation_modified", 2_590_000.0, 2_790_000.0)]

@@ -69,31 +69,49 @@ def _grouped(ops: list[Operation]) -> list[Operation]:
         and not (g.commune and o.commune and fold(g.commune) != fold(o.commune)) for g in groups)]
 
 
+def _known(op: Operation) -> int:
+    """How many of an operation's fields a record holds (a sentence fewer than a table's row)."""
+    return sum(getattr(op, f) not in (None, "") for f in _OP_FIELDS + ("commune",))
+
+
 def _named_again(ops: list[Operation]) -> list[Operation]:
     """A record without figures (a prose mention: "création d'une maison de santé Louise
     Michel à …") whose name's words another record of the same type holds ("Création
     d'une maison de santé Louise Michel", a table's row: figures or an IDTOP) is that
-    operation named again; so is a record whose figures are that record's too (the
-    programme's list in 4.1, "Démolition de l'immeuble du Parc (141 logements)" read as
-    "Parc", 141, beside the table's row: one operation, removed once).
+    operation named again; so is a record with a figure of that record's and none
+    against it (the programme's list in 4.1, "Démolition de l'immeuble du Parc (141
+    logements)" read as "Parc", 141, beside the table's row: one operation, removed once),
+    whose other fields complete it.
     A record with a count or amount of its own ("Lamartine (47 logements)" beside "tour
     Lamartine", 60 logements) is an operation of its own."""
     words = {id(o): set(name_words(o.name).split()) for o in ops}
 
     def figures_held(o: Operation, g: Operation) -> bool:
-        return all(getattr(o, f) is None or (getattr(g, f) is not None and _same(getattr(o, f), getattr(g, f)))
-                   for f in ("amount", "logements"))
-    out = []
+        if o.amount is None and o.logements is None:
+            return True
+        both = [f for f in ("amount", "logements") if getattr(o, f) is not None and getattr(g, f) is not None]
+        return bool(both) and all(_same(getattr(o, f), getattr(g, f)) for f in both)
+
+    def holder(o: Operation) -> Optional[Operation]:
+        if not words[id(o)]:
+            return None
+        return next((g for g in ops if g is not o and g.type == o.type
+                     and (g.amount is not None or g.logements is not None or idtop(g))
+                     and figures_held(o, g) and not (idtop(o) and idtop(o) != idtop(g))
+                     and words[id(o)] <= words[id(g)]
+                     and (words[id(o)] != words[id(g)] or _known(o) < _known(g))
+                     and same_commune(g.commune, o.commune)), None)
+    held = {id(o): holder(o) for o in ops}
+    filled: dict[int, Operation] = {}
     for o in ops:
-        if words[id(o)] and any(
-                g is not o and g.type == o.type and (g.amount is not None or g.logements is not None or idtop(g))
-                and figures_held(o, g) and not (idtop(o) and idtop(o) != idtop(g))
-                and words[id(o)] <= words[id(g)]
-                and (words[id(o)] != words[id(g)] or (o.amount is None and o.logements is None))
-                and same_commune(g.commune, o.commune) for g in ops):
+        g = held[id(o)]
+        if g is None:
             continue
-        out.append(o)
-    return out
+        m = filled.setdefault(id(g), Operation(**g.__dict__))     # a copy: records are never changed
+        for f in _OP_FIELDS + ("commune",):
+            if getattr(m, f) in (None, "") and getattr(o, f) not in (None, ""):
+                setattr(m, f, getattr(o, f))
+    return [filled.get(id(o), o) for o in ops if held[id(o)] is None]
 
 
 def dedupe_operations(ops: list[Operation]) -> list[Operation]:
