@@ -82,6 +82,15 @@ def test_a_programme_total_whose_clause_is_still_printed_is_not_dropped():
     wrapped = _prose("new", {"4.1": TOTALS.format(dem=237, req=219) + "\nlogements :"})
     assert sorted((c.before, c.after) for c in diff_results(old, wrapped).changes
                   if c.type == "quantity_changed") == [(378.0, 237.0)]
+    # The clause kept with another count, unit on the next line: that count (44 -> 304), and a
+    # new building's count ("Requalification de la tour Bizet (165 logements)") is no rewording of it.
+    old2 = _prose("old", {"4.1": TOTALS.format(dem=649, req=44) + " logements :\n"
+                                 "Requalification de la barre Les Hortensias (44 logements) à Lormes ;"})
+    grown = _prose("new", {"4.1": TOTALS.format(dem=659, req=304) + "\nlogements :\n"
+                                  "Requalification de la barre Les Hortensias (44 logements) à Lormes ;\n"
+                                  "Requalification de la tour Bizet (165 logements) à Lormes ;"})
+    assert sorted((c.before, c.after) for c in diff_results(old2, grown).changes
+                  if c.type == "quantity_changed") == [(44.0, 304.0), (649.0, 659.0)]
     # A sentence that drops the clause still tells 219 -> 0.
     dropped = _prose("new", {"4.1": "Le programme prévoit au global la démolition de 237 logements locatifs sociaux :"})
     assert sorted((c.before, c.after) for c in diff_results(old, dropped).changes

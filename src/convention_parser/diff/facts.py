@@ -394,23 +394,27 @@ def _repeated_labels(olds: list, news: list) -> list[tuple]:
             for p in zip(fs, by_new[k])]
 
 
-def _pair_by_label(olds: list, news: list, apart: bool = False) -> list[tuple]:
+def _pair_by_label(olds: list, news: list, apart: bool = False, whole: bool = False) -> list[tuple]:
     """Figures whose label is unique in its group on both sides: the same
     label pairs at once (an index lookup, linear in the figures); only the
     labels left over, those reworded between versions, are compared with
-    each other, and assigned optimally within each cluster of look-alikes."""
+    each other, and assigned optimally within each cluster of look-alikes.
+    ``whole`` (prose counts): a reworded label is compared word for word, not as
+    a subset ("requalification – logements", the programme's total, is not
+    "Requalification de la tour Bizet – logements", one building's count)."""
     if apart:       # table cells with table cells, prose figures with prose figures
         order = {id(f): i for i, f in enumerate(olds)}
         pairs = [p for in_table in (True, False)
                  for p in _pair_by_label([f for f in olds if bool(f.table) == in_table],
-                                         [f for f in news if bool(f.table) == in_table])]
+                                         [f for f in news if bool(f.table) == in_table], whole=not in_table)]
         return sorted(pairs, key=lambda p: order[id(p[0])])
     lo, ln = _unique_labels(olds), _unique_labels(news)
     pairs = [(f, ln[k]) for k, f in lo.items() if k in ln] + _repeated_labels(olds, news)
     ro = {k: name_words(k) for k in lo if k not in ln}
     rn = {k: name_words(k) for k in ln if k not in lo}
     for co, cn in _clusters(ro, rn):
-        sim = [[words_similarity(ro[a], rn[b]) for b in cn] for a in co]
+        sim = [[fuzz.token_sort_ratio(ro[a], rn[b]) / 100.0 if whole else words_similarity(ro[a], rn[b])
+                for b in cn] for a in co]
         pairs += [(lo[co[i]], ln[cn[j]]) for i, j, _ in best_pairs(sim, diff_settings().label_threshold)]
     order = {id(f): i for i, f in enumerate(olds)}
     return sorted(pairs, key=lambda p: order[id(p[0])])
