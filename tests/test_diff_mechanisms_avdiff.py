@@ -214,3 +214,19 @@ def test_a_row_is_of_the_type_its_label_says_whatever_table_caption_it_was_filed
     got = operation_changes(old, [prose, own_type(row("requalification", 126, 2_790_000.0))])
     assert [(c.type, c.before["amount"], c.after["amount"]) for c in got] == \
         [("operation_modified", 2_590_000.0, 2_790_000.0)]
+
+
+def test_a_table_total_is_never_paired_with_an_operation_cell_by_order():
+    from convention_parser.diff.facts import figure_changes
+    zola = "Aménagement de la rue Émile Zola – Lormes – OPH Marelle / Subvention ANRU"
+    halles = "Création du centre commercial des Halles – Lormes – La Ferme des Possibles / Subvention ANRU"
+    old = [Amount("565 000", 565000.0, page=7, section="8.1", label=zola, table="t2"),
+           Amount("20 784 000", 20784000.0, page=7, section="8.1", label="Total / Subvention ANRU", table="t2")]
+    # The new table prints no total row and a row more: the order alone would pair total and row.
+    new = [Amount("565 000", 565000.0, page=7, section="8.1", label=zola, table="t2"),
+           Amount("365 500", 365500.0, page=7, section="8.1", label=halles, table="t2")]
+    assert figure_changes(old, new, lambda n: n, {"t2": "t2"}, "amount") == []
+    # A total against a total still pairs.
+    grown = new + [Amount("21 149 500", 21149500.0, page=7, section="8.1", label="Total / Subvention ANRU", table="t2")]
+    assert [(c.before, c.after) for c in figure_changes(old, grown, lambda n: n, {"t2": "t2"}, "amount")] == \
+        [(20784000.0, 21149500.0)]

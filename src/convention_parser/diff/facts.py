@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..records import Change, Evidence, Operation, Table
 from .assign import best_pairs
-from .headline import is_headline
+from .headline import _total, is_headline, row_and_column
 from .matcher import TokenMatcher
 from ..french.words import STOPWORDS
 from .normalize import fold
@@ -300,11 +300,20 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         if not news:
             continue
         pairs += [(a, b) for a, b in _pair_figures(olds, news, by_meaning=kind == "quantity")
-                  if abs(a.value - b.value) > tolerance]
+                  if abs(a.value - b.value) > tolerance and not _total_and_cell(a, b)]
     def told_apart(group: list[tuple]) -> bool:
         return any(is_headline(f, side.get(f.table or ""))
                    for pair in group for f, side in zip(pair, tables))
     return [_figure_change(group, kind) for group in merge_restated(pairs, kind) if told_apart(group)]
+
+
+def _total_and_cell(a, b) -> bool:
+    """Two table cells of which one sums its table (a "Total" row) and the other is a row's
+    (an operation's subsidy): the order of the figures paired them, not their meaning (the
+    old table's total against the row the new table adds in its place)."""
+    if not (a.table and b.table):
+        return False
+    return _total(row_and_column(a.label)[0]) != _total(row_and_column(b.label)[0])
 
 
 def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
