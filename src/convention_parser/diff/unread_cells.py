@@ -23,7 +23,7 @@ from typing import Optional
 from ..records import Change, Evidence, Table
 from .facts import cell_value
 from .filled import _row
-from .headline import is_headline
+from .headline import is_headline, row_and_column
 from .normalize import fold
 from .settings import diff_settings
 from .tables import row_label
@@ -64,12 +64,19 @@ def _facts_by_table(facts: list) -> dict[str, list[float]]:
     return out
 
 
+def _money_columns(facts: list) -> set[tuple[str, str]]:
+    """(table, column label) of the columns some amount fact was read in: a column of
+    hours or dwellings beside them holds no amount, whatever its figures."""
+    return {(f.table, fold(row_and_column(f.label)[1])) for f in facts if f.table}
+
+
 def unread_cells(pairs: list[tuple[Table, Table]], old: list, new: list, told: list[Change]) -> list[Change]:
     """amount_changed for headline cells of matched tables (old, new) whose printed figure
     changed while one version read no amount there. ``old``/``new``: the amount facts;
     ``told``: changes found already (a change with the same figures gains the cell's place)."""
     tol = diff_settings().amount_tolerance
     at_old, at_new = _facts_by_table(old), _facts_by_table(new)
+    money = _money_columns(old) | _money_columns(new)
     out: list[Change] = []
     for a, b in pairs:
         if a.n_cols != b.n_cols or not (at_old.get(a.id) and at_new.get(b.id)):
@@ -85,7 +92,10 @@ def unread_cells(pairs: list[tuple[Table, Table]], old: list, new: list, told: l
                     continue
                 if _has_fact(at_old, a, va) and _has_fact(at_new, b, vb):
                     continue      # both read: figure_changes compared them
-                target = f"{label} / {_column_label(b, j)}"
+                column = _column_label(b, j)
+                if (b.id, fold(column)) not in money and (a.id, fold(column)) not in money:
+                    continue      # no amount read in that column on either side
+                target = f"{label} / {column}"
                 if not is_headline(SimpleNamespace(table=b.id, label=target, text=cell), b):
                     continue
                 place = {"old_page": a.pages[0] if a.pages else None, "old_section": a.section,
