@@ -413,7 +413,7 @@ def consolidate(p: Project, plan: AvenantPlan, rng: random.Random) -> Project:
     others = [f for f in q.financing if f != "ANRU"]
     if others:
         f = rng.choice(others)
-        for code in touched:
+        for code in sorted(touched):   # a set of strings: its order changes with the hash seed
             q.financing[f][code] = round(q.financing[f][code] + rng.choice([150000, 240000, 390000, 75000]), 2)
     return q
 

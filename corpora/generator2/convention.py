@@ -191,7 +191,10 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
                 {"value": nb, "unit": "logement"}, {"value": na, "unit": "logement"})
     num, old_h, new_h = plan.renamed
     add("article_renamed", f"Article {num}", {"heading": old_h}, {"heading": new_h})
-    modified = ["4.1", "8.1", "9"] + ([num] if w.rename_form == "renamed" else [])
+    # 4.1 restates the programme (its table, totals and list of sites): an avenant that only
+    # moves amounts reprints it unchanged, and an unchanged article is no change.
+    same_41 = synthesis_41(p, w) == synthesis_41(p2, w)
+    modified = ([] if same_41 else ["4.1"]) + ["8.1", "9"] + ([num] if w.rename_form == "renamed" else [])
     if w.nest_8 and w.rewrite_82 and has_82 and not w.op_by_family:
         modified.append("8.2")
     for m in sorted(modified, key=lambda s: [int(x) for x in s.split(".")]):

@@ -23,6 +23,9 @@ from .continued import join_continued, refile
 from .declared import cross_check
 from .derived import mark_derived
 from .filled import filled_cells
+from .unread_cells import unread_cells
+from .text_rows import rows_read_as_text
+from .row_type import own_type
 from .printed import complete_figures, operations_printed_still
 from .programme_totals import programme_totals
 from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
@@ -84,12 +87,16 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     new_tables, new_alias = join_continued(pn.tables, pn.sections)
     tpairs = match_tables(old_tables, new_tables, section_map)
     table_map = {a.id: b.id for a, b in tpairs}
-    ops = operations_printed_still(operation_changes(*complete_figures(po, pn)), po, pn)
+    old_ops, new_ops = complete_figures(po, pn)
+    old_ops = [own_type(o) for o in old_ops + rows_read_as_text(po)]
+    new_ops = [own_type(o) for o in new_ops + rows_read_as_text(pn)]
+    ops = operations_printed_still(operation_changes(old_ops, new_ops), po, pn)
     changes += ops
     tables = ({t.id: t for t in old_tables}, {t.id: t for t in new_tables})
     old_amounts, new_amounts = refile(po.amounts, old_alias), refile(pn.amounts, new_alias)
     changes += figure_changes(old_amounts, new_amounts, section_map, table_map, "amount", tables)
     changes += filled_cells(tpairs, old_amounts, new_amounts)
+    changes += unread_cells(tpairs, old_amounts, new_amounts, changes)
     qchanges = _not_operation_counts(
         figure_changes(refile(po.quantities, old_alias), refile(pn.quantities, new_alias), section_map,
                        table_map, "quantity", tables), ops)

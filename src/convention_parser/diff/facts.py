@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..records import Change, Evidence, Operation, Table
 from .assign import best_pairs
-from .headline import is_headline
+from .headline import _total, is_headline, row_and_column
 from .matcher import TokenMatcher
 from ..french.words import STOPWORDS
 from .normalize import fold
@@ -69,22 +69,49 @@ def _grouped(ops: list[Operation]) -> list[Operation]:
         and not (g.commune and o.commune and fold(g.commune) != fold(o.commune)) for g in groups)]
 
 
+def _known(op: Operation) -> int:
+    """How many of an operation's fields a record holds (a sentence fewer than a table's row)."""
+    return sum(getattr(op, f) not in (None, "") for f in _OP_FIELDS + ("commune",))
+
+
 def _named_again(ops: list[Operation]) -> list[Operation]:
     """A record without figures (a prose mention: "création d'une maison de santé Louise
     Michel à …") whose name's words another record of the same type holds ("Création
     d'une maison de santé Louise Michel", a table's row: figures or an IDTOP) is that
-    operation named again.
-    A record with its own count or amount ("Lamartine (47 logements)" beside "tour
-    Lamartine") is an operation of its own."""
+    operation named again; so is a record with a figure of that record's and none
+    against it (the programme's list in 4.1, "Démolition de l'immeuble du Parc (141
+    logements)" read as "Parc", 141, beside the table's row: one operation, removed once),
+    whose other fields complete it.
+    A record with a count or amount of its own ("Lamartine (47 logements)" beside "tour
+    Lamartine", 60 logements) is an operation of its own."""
     words = {id(o): set(name_words(o.name).split()) for o in ops}
-    out = []
+
+    def figures_held(o: Operation, g: Operation) -> bool:
+        if o.amount is None and o.logements is None:
+            return True
+        both = [f for f in ("amount", "logements") if getattr(o, f) is not None and getattr(g, f) is not None]
+        return bool(both) and all(_same(getattr(o, f), getattr(g, f)) for f in both)
+
+    def holder(o: Operation) -> Optional[Operation]:
+        if not words[id(o)]:
+            return None
+        return next((g for g in ops if g is not o and g.type == o.type
+                     and (g.amount is not None or g.logements is not None or idtop(g))
+                     and figures_held(o, g) and not (idtop(o) and idtop(o) != idtop(g))
+                     and words[id(o)] <= words[id(g)]
+                     and (words[id(o)] != words[id(g)] or _known(o) < _known(g))
+                     and same_commune(g.commune, o.commune)), None)
+    held = {id(o): holder(o) for o in ops}
+    filled: dict[int, Operation] = {}
     for o in ops:
-        if o.amount is None and o.logements is None and words[id(o)] and any(
-                g is not o and g.type == o.type and (g.amount is not None or g.logements is not None or idtop(g))
-                and words[id(o)] <= words[id(g)] and same_commune(g.commune, o.commune) for g in ops):
+        g = held[id(o)]
+        if g is None:
             continue
-        out.append(o)
-    return out
+        m = filled.setdefault(id(g), Operation(**g.__dict__))     # a copy: records are never changed
+        for f in _OP_FIELDS + ("commune",):
+            if getattr(m, f) in (None, "") and getattr(o, f) not in (None, ""):
+                setattr(m, f, getattr(o, f))
+    return [filled.get(id(o), o) for o in ops if held[id(o)] is None]
 
 
 def dedupe_operations(ops: list[Operation]) -> list[Operation]:
@@ -149,10 +176,20 @@ def operation_similarity(a: Operation, b: Operation) -> float:
     s = name_similarity(a.name, b.name)
     if s < diff_settings().name_threshold:
         return s
+    if _other_sites(a.name, b.name):
+        return diff_settings().name_threshold / 2      # below the threshold: two operations
     # Token sets make "Edelweiss" match "Glycines, Cyclamens et Edelweiss" fully;
     # among names that all match, the closest spelling must win the assignment.
     closeness = fuzz.ratio(fold(a.name), fold(b.name)) / 100.0
     return diff_settings().name_threshold + (1.0 - diff_settings().name_threshold) * (s + closeness) / 2
+
+
+def _other_sites(a: str, b: str) -> bool:
+    """Names alike by their shared words only: each adds words of its own, and those differ
+    ("Création du centre commercial Saint-Jean" / "… des Halles")."""
+    wa, wb = set(name_words(a).split()), set(name_words(b).split())
+    ra, rb = " ".join(sorted(wa - wb)), " ".join(sorted(wb - wa))
+    return bool(ra and rb) and fuzz.ratio(ra, rb) / 100.0 < diff_settings().distinct_rest
 
 
 def _same(a, b) -> bool:
@@ -263,11 +300,20 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         if not news:
             continue
         pairs += [(a, b) for a, b in _pair_figures(olds, news, by_meaning=kind == "quantity")
-                  if abs(a.value - b.value) > tolerance]
+                  if abs(a.value - b.value) > tolerance and not _total_and_cell(a, b)]
     def told_apart(group: list[tuple]) -> bool:
         return any(is_headline(f, side.get(f.table or ""))
                    for pair in group for f, side in zip(pair, tables))
     return [_figure_change(group, kind) for group in merge_restated(pairs, kind) if told_apart(group)]
+
+
+def _total_and_cell(a, b) -> bool:
+    """Two table cells of which one sums its table (a "Total" row) and the other is a row's
+    (an operation's subsidy): the order of the figures paired them, not their meaning (the
+    old table's total against the row the new table adds in its place)."""
+    if not (a.table and b.table):
+        return False
+    return _total(row_and_column(a.label)[0]) != _total(row_and_column(b.label)[0])
 
 
 def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
@@ -357,23 +403,27 @@ def _repeated_labels(olds: list, news: list) -> list[tuple]:
             for p in zip(fs, by_new[k])]
 
 
-def _pair_by_label(olds: list, news: list, apart: bool = False) -> list[tuple]:
+def _pair_by_label(olds: list, news: list, apart: bool = False, whole: bool = False) -> list[tuple]:
     """Figures whose label is unique in its group on both sides: the same
     label pairs at once (an index lookup, linear in the figures); only the
     labels left over, those reworded between versions, are compared with
-    each other, and assigned optimally within each cluster of look-alikes."""
+    each other, and assigned optimally within each cluster of look-alikes.
+    ``whole`` (prose counts): a reworded label is compared word for word, not as
+    a subset ("requalification – logements", the programme's total, is not
+    "Requalification de la tour Bizet – logements", one building's count)."""
     if apart:       # table cells with table cells, prose figures with prose figures
         order = {id(f): i for i, f in enumerate(olds)}
         pairs = [p for in_table in (True, False)
                  for p in _pair_by_label([f for f in olds if bool(f.table) == in_table],
-                                         [f for f in news if bool(f.table) == in_table])]
+                                         [f for f in news if bool(f.table) == in_table], whole=not in_table)]
         return sorted(pairs, key=lambda p: order[id(p[0])])
     lo, ln = _unique_labels(olds), _unique_labels(news)
     pairs = [(f, ln[k]) for k, f in lo.items() if k in ln] + _repeated_labels(olds, news)
     ro = {k: name_words(k) for k in lo if k not in ln}
     rn = {k: name_words(k) for k in ln if k not in lo}
     for co, cn in _clusters(ro, rn):
-        sim = [[words_similarity(ro[a], rn[b]) for b in cn] for a in co]
+        sim = [[fuzz.token_sort_ratio(ro[a], rn[b]) / 100.0 if whole else words_similarity(ro[a], rn[b])
+                for b in cn] for a in co]
         pairs += [(lo[co[i]], ln[cn[j]]) for i, j, _ in best_pairs(sim, diff_settings().label_threshold)]
     order = {id(f): i for i, f in enumerate(olds)}
     return sorted(pairs, key=lambda p: order[id(p[0])])

@@ -37,6 +37,10 @@ FINANCEUR_WORDS = ["anru", "region", "departement", "action logement", "anah", "
                    "financeur", "financeurs", "epci", "agglomeration"]
 
 
+# How a row's label cells are joined in a fact's label (tables/cells.py: "Opération – Commune – MOA").
+ROW_CELL_SEPARATOR = " – "
+
+
 def _has(text: str, words: list[str]) -> bool:
     t = f" {fold(text or '')} "
     return any(f" {w} " in t for w in words)
@@ -81,9 +85,13 @@ def is_headline(fact, table=None) -> bool:
     title = table.title if table is not None else ""
     row_headings = " ".join(h[0] for h in table.header if h) if table is not None else ""
     financing = _has(title, FINANCING_WORDS) or _has(col, FINANCING_WORDS)
-    frow = fold(row)
+    # A financing summary's row is named by its first cell alone ("Région", "Quartier X"); a
+    # row whose later cells name a body is an operation's ("Aménagement de la rue Zola –
+    # Lormes – Communauté d'Agglomération …": its maître d'ouvrage), told by operation_modified.
+    first = row.split(ROW_CELL_SEPARATOR)[0]
+    frow = fold(first)
     if any(re.search(p, fold(col)) for p in QUARTIER_PATTERNS[:1]) and not _banner(col, table):
         return True      # a column per quartier (its QPV code): a financing summary's cell
-    who = any(re.search(p, frow) for p in QUARTIER_PATTERNS) or _has(row, FINANCEUR_WORDS) or \
+    who = any(re.search(p, frow) for p in QUARTIER_PATTERNS) or _has(first, FINANCEUR_WORDS) or \
         _has(row_headings, ROW_HEADING_WORDS)
     return financing and who

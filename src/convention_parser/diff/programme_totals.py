@@ -16,6 +16,7 @@ operation's name; its sentence is one line holding a sibling total.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from ..records import Change, Evidence, Part, Quantity
@@ -57,11 +58,20 @@ def _sentence_siblings(part: Part, q: Quantity, totals: dict[tuple, list[Quantit
             and any(o.section == q.section and o.text in line for o in qs)]
 
 
-def _change(q: Quantity) -> Change:
+def _stated_value(pn: Part, section: Optional[str], label: str) -> Optional[float]:
+    """The count the new section still prints in the clause ("et la requalification de 304"),
+    unread by the parse when figure and unit were set on two lines ("304" / "logements :")."""
+    text = fold(next((s.text for s in pn.sections if s.number == section), "") or "")
+    noun = fold(label).split()[0]      # the one common noun a programme total is labelled by
+    m = re.search(rf"\b{re.escape(noun)}\b(?:\W+[^\W\d]+){{0,3}}?\W+(\d{{1,3}}(?:\s\d{{3}})+|\d+)\b", text)
+    return float(re.sub(r"\s", "", m.group(1))) if m else None
+
+
+def _change(q: Quantity, after: float = 0.0) -> Change:
     place = {"old_page": q.page or None, "old_section": q.section, "new_page": None, "new_section": None,
              "table": None, "label": q.label, "text": q.text}
-    return Change(type="quantity_changed", target=q.label, before=q.value, after=0.0, unit=q.unit,
-                  summary=f"Modification ({q.label}) : {number(q.value)} → 0 {COUNT_FAMILIES[q.unit]}",
+    return Change(type="quantity_changed", target=q.label, before=q.value, after=after, unit=q.unit,
+                  summary=f"Modification ({q.label}) : {number(q.value)} → {number(after)} {COUNT_FAMILIES[q.unit]}",
                   evidence=Evidence(q.page or None, q.section, None, None, places=[place]))
 
 
@@ -72,12 +82,16 @@ def programme_totals(po: Part, pn: Part, section_map: Callable[[Optional[str]], 
     sides). ``told``: changes found already."""
     old = _totals(po, section_map)
     new = _totals(pn, lambda s: s)
-    said = {c.before for c in told if c.type == "quantity_changed" and c.after == 0}
+    said = {(c.before, c.after) for c in told if c.type == "quantity_changed"}
     found: list[Change] = []
     for (section, label), qs in old.items():
         if (section, label) in new:
             continue
         siblings = _sentence_siblings(po, qs[0], old, section)
-        if any((section, s) in new for s in siblings) and qs[0].value not in said:
-            found.append(_change(qs[0]))
+        if not any((section, s) in new for s in siblings):
+            continue
+        # The clause still printed, its count unread: that count; else dropped: 0.
+        after = _stated_value(pn, section, label) or 0.0
+        if after != qs[0].value and (qs[0].value, after) not in said:
+            found.append(_change(qs[0], after))
     return found

@@ -27,6 +27,13 @@ class DiffSettings:
     # Pairing facts (facts.py, consolidate.py)
     name_threshold: float = 0.8
     """Two operations are the same operation from this similarity of their names up."""
+    min_cut_cell: int = 12
+    """Characters: a table cell ending in a hyphen this long or longer may be a name the parse
+    cut where it wrapped ("Communauté d'Agglomération de Lens-"); a shorter one is a word."""
+    distinct_rest: float = 0.5
+    """Two operation names sharing their action words ("Création du centre commercial") are
+    two sites when what each adds ("Saint-Jean", "des Halles") is less alike than this
+    (rapidfuzz 0..1): a misspelt site ("Frênes", "Fresnes") stays the same site."""
     amount_tolerance: float = 0.5
     """Euros: amounts this close are equal (cents rounded differently between layouts)."""
     label_threshold: float = 0.9

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from ..records import Change, Evidence, Table
 from .assign import best_pairs
 from .settings import diff_settings
+from .row_layout import as_laid_out
 from .facts import cell_value
 from .normalize import fold, key
 
@@ -90,7 +91,15 @@ def _cells_equal(a: str, b: str) -> bool:
     va, vb = cell_value(a), cell_value(b)
     if va is not None and vb is not None:
         return abs(va - vb) <= diff_settings().amount_tolerance
-    return fold(a) == fold(b)
+    return fold(a) == fold(b) or _cut_at_hyphen(a, b) or _cut_at_hyphen(b, a)
+
+
+def _cut_at_hyphen(cut: str, whole: str) -> bool:
+    """A cell one parse cut at the end of its line, where a hyphenated name wraps
+    ("Communauté d'Agglomération de Lens-" / "… de Lens-Orvillers"): the same cell."""
+    c = cut.strip()
+    return c.endswith("-") and len(c) >= diff_settings().min_cut_cell and \
+        fold(whole).startswith(fold(c[:-1])) and len(fold(whole)) > len(fold(c[:-1]))
 
 
 def rows_equal(a: list[str], b: list[str]) -> bool:
@@ -286,6 +295,7 @@ def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
     for a, b in pairs:
         if _column_text(a) and _column_text(b):
             continue     # the article's prose (its wording is compared with the article)
+        a, b = as_laid_out(a, b)
         ra, rb = _keyed_rows(a), _keyed_rows(b)
         removed = [k for k in ra if k not in rb]
         added = [k for k in rb if k not in ra]
