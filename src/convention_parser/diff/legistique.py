@@ -24,6 +24,7 @@ from typing import Optional
 
 from ..french.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
+from . import legis_blocks
 from .facts import cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -265,17 +266,11 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
 
 
 def _attached_row(avpart: Part, am: Amendment) -> list[str]:
-    """"… est ajoutée la ligne suivante :" + a one-row table: the k-th such instruction of the
-    avenant takes the k-th small table printed in the same section of the avenant."""
-    asks = [a for a in avpart.amendments if a.edit is not None and a.edit.op == "row_add" and not a.edit.cells
-            and a.section == am.section]
-    k = next((i for i, a in enumerate(asks) if a is am), None)
-    small = [t for t in avpart.tables if norm_number(t.section or "") == norm_number(am.section or "")
-             and 1 <= t.n_rows <= 2]
-    if k is None or k >= len(small):
-        return []
-    t = small[k]
-    data = [r for r in t.rows if any(c.strip() for c in r)]
+    """"… est ajoutée la ligne suivante :" + a one-row table: the table the avenant prints for this
+    instruction (legis_blocks.announced_tables: announcing instructions take the section's tables
+    in reading order)."""
+    got = legis_blocks.announced_tables(avpart, am)
+    data = [r for t in got[:1] if t.n_rows <= 2 for r in t.rows if any(c.strip() for c in r)]
     return data[-1] if data else []
 
 
@@ -393,7 +388,13 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
     if e.op == "paragraph_add":
         _paragraph(sec, e)
         return None
+    if e.op in ("paragraph_replace", "paragraph_delete"):
+        return legis_blocks.paragraph(sec, e)
     tables = _section_tables(part, sec)
+    if e.op == "table_replace":
+        return legis_blocks.table_replace(part, tables, am, avpart, _named_table)
+    if e.op == "table_add":
+        return legis_blocks.table_add(part, sec, tables, am, avpart, _named_table)
     if e.op == "totals":
         for header, rows in _runs(tables):
             _recompute_totals(header, rows)
@@ -446,6 +447,10 @@ def refresh_facts(part: Part, before: Snapshot) -> set[str]:
 
     touched = {s.number for s in part.sections if before.texts.get(s.id, s.text) != s.text}
     touched |= {t.section for t in part.tables if id(t) in before.tables and before.tables[id(t)].rows != t.rows}
+    now = {id(t) for t in part.tables}
+    # tables an edit added (not in the snapshot) or removed (a replaced table's pieces)
+    touched |= {t.section for t in part.tables if id(t) not in before.tables}
+    touched |= {t.section for i, t in before.tables.items() if i not in now}
     touched.discard(None)
     if not touched:
         return set()
@@ -456,9 +461,8 @@ def refresh_facts(part: Part, before: Snapshot) -> set[str]:
                  for s in secs for line in (texts.get(s.id, s.text) or "").split("\n") if line.strip()]
         return extract_facts(paras, tables, load_rules(), sections=part.sections, use_model=False)
 
-    kept = [t for t in part.tables if t.section in touched and id(t) in before.tables]
-    old = read(before.texts, [before.tables[id(t)] for t in kept])
-    new = read({s.id: s.text for s in secs}, kept)
+    old = read(before.texts, [t for t in before.tables.values() if t.section in touched])
+    new = read({s.id: s.text for s in secs}, [t for t in part.tables if t.section in touched])
     for name in ("amounts", "quantities"):
         _figures_delta(part, name, getattr(old, name), getattr(new, name))
     _operations_delta(part, old.operations, new.operations, touched)

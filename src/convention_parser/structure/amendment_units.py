@@ -19,8 +19,9 @@ from ..french.bullets import STRONG_CLASS
 from .model import Paragraph
 
 # Where a unit may start inside a paragraph: after a space, on a capital, a digit or a list mark
-# (the instruction grammar is case-insensitive; its sentences open with a capital).
-_CANDIDATE = re.compile(rf"(?<=\s)(?=[A-ZÀ-ÖØ-Þ0-9–{STRONG_CLASS}])")
+# (the instruction grammar is case-insensitive; its sentences open with a capital), or on a
+# lettered item mark ("b) Le dernier alinéa est supprimé").
+_CANDIDATE = re.compile(rf"(?<=\s)(?=[A-ZÀ-ÖØ-Þ0-9–{STRONG_CLASS}]|[a-z]\)\s)")
 
 
 def _unanchored(rx: re.Pattern) -> re.Pattern:

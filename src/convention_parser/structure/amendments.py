@@ -25,6 +25,7 @@ from typing import Optional
 
 from ..records import Amendment, Section
 from .amendment_units import split_units
+from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
 from .edit_instructions import describe, read_edit
 from .family import FLAGS, Family
@@ -79,7 +80,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP] if self.edits else [])
 
 
 @dataclass
@@ -159,6 +160,12 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             fresh = True
             continue
         was_fresh, fresh = fresh, False
+        group = EDIT_GROUP.match(text) if g.edits else None
+        if group is not None:
+            # "L'article 4.1 est ainsi modifié :": its sub-items ("a) Au deuxième alinéa, …") name no article
+            close()
+            last_edit_target = group.group("target")
+            continue
         edit = read_edit(text) if g.edits else None
         if edit is not None:
             close()
