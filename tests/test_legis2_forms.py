@@ -139,7 +139,8 @@ def test_table_replaced_by_the_table_printed_after_the_instruction_even_cut_by_a
                  [["Démolition de la tour des Frênes", "71", "2 000 000 €"]], 2)
     piece = Table(id="a2", title="", pages=[3], section="1", header=[],
                   rows=[["Démolition de la tour Ravel", "30", "600 000 €"]], n_rows=1, n_cols=3)
-    a = _avenant([("8.1", Edit("table_replace", table="Démolitions"), 1)], [new, piece])
+    a = _avenant([("6", Edit("words_delete", old="par les bailleurs"), 1),
+                  ("8.1", Edit("table_replace", table="Démolitions"), 1)], [new, piece])
     part = _part(consolidate(_convention(), [a]))
     t = next(t for t in part.tables if t.section == "8.1")
     assert [r[0] for r in t.rows] == ["Démolition de la tour des Frênes", "Démolition de la tour Ravel"]
@@ -152,7 +153,8 @@ def test_table_replaced_by_the_table_printed_after_the_instruction_even_cut_by_a
 def test_table_added_to_an_article_after_the_table_named():
     new = _table("a1", "1", "Requalifications", ["Libellé", "Logements", "Subvention ANRU"],
                  [["Requalification de la résidence Les Acacias", "120", "1 500 000 €"]], 2)
-    a = _avenant([("8.1", Edit("table_add", table="Démolitions"), 1)], [new])
+    a = _avenant([("6", Edit("words_delete", old="par les bailleurs"), 1),
+                  ("8.1", Edit("table_add", table="Démolitions"), 1)], [new])
     part = _part(consolidate(_convention(), [a]))
     tables = [t for t in part.tables if t.section == "8.1"]
     assert [t.title for t in tables] == ["Démolitions", "Requalifications"]

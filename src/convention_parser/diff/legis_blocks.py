@@ -15,14 +15,13 @@ import copy
 from typing import Optional
 
 from ..records import Amendment, Edit, Part, Section, Table
+from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
 from .normalize import fold
 from .sections import norm_number
 
-# Instructions followed by a table of the avenant: whole tables, and lines given as a one-row table.
-_WHOLE = ("table_replace", "table_add")
-
 
 def _announces(e: Optional[Edit]) -> bool:
+    """Instructions followed by a table of the avenant: whole tables, and lines given as a one-row table."""
     return e is not None and (e.op in _WHOLE or (e.op == "row_add" and not e.cells))
 
 

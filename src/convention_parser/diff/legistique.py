@@ -24,6 +24,7 @@ from typing import Optional
 
 from ..french.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
+from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
 from .facts import cell_value
 from .normalize import fold
@@ -436,7 +437,9 @@ class Snapshot:
 def has_edits(avpart: Part) -> bool:
     """An avenant of in-place edits: its tables belong to the edits that announce them (a line
     added), not to every instruction of the article holding them."""
-    return any(a.edit is not None for a in avpart.amendments)
+    # (a whole table replaced or added is one too, but a full-rewrite avenant writes that sentence as well:
+    # alone, it leaves the avenant one of full rewrites)
+    return any(a.edit is not None and a.edit.op not in WHOLE_TABLE for a in avpart.amendments)
 
 
 def refresh_facts(part: Part, before: Snapshot) -> set[str]:

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Amendment, Section
-from .amendment_units import split_units
+from .amendment_units import rejoin, split_units
 from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
-from .edit_instructions import describe, read_edit
+from .edit_instructions import WHOLE_TABLE, describe, read_edit
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
 
@@ -127,7 +127,8 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
     heading_sec: Optional[Section] = None  # the section whose heading names the target
     fresh = False                      # nothing read yet under the current heading
-    for p in split_units(draft.paragraphs, g.starts()):
+    paragraphs = rejoin(draft.paragraphs) if g.edits else draft.paragraphs
+    for p in split_units(paragraphs, g.starts()):
         sec = by_id.get(p.section_id) if p.section_id else None
         if p.section_id != last_section_id:
             # Entering a new section: a heading outside the open target's numbering closes it.
@@ -175,9 +176,14 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 draft.warnings.append(f"edit without target (p.{p.page}): {text[:120]}")
                 continue
             last_edit_target = target
-            out.append(_Found(Amendment(target=target, target_kind="article", action="replace",
-                                        new_text=describe(edit.edit), section=own.number if own else p.section,
-                                        page=p.page, raw=text, edit=edit.edit)))
+            a = Amendment(target=target, target_kind="article", action="replace", new_text=describe(edit.edit),
+                          section=own.number if own else p.section, page=p.page, raw=text, edit=edit.edit)
+            if edit.edit.op in WHOLE_TABLE:
+                # the table follows: what is printed with it (its caption) is the instruction's text, as for
+                # a full rewrite ("Le tableau … est remplacé par le tableau suivant :")
+                open_ = _Open(a, False)
+                continue
+            out.append(_Found(a))
             continue
         rule, m = _match(g.rules, text)
         if rule is not None:

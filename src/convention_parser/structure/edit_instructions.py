@@ -86,6 +86,9 @@ _ALINEA_SUBJ = r"l(?:e|['’])\s*(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\
 # What announces a whole table printed after the instruction.
 _TABLE_FOLLOWS = r"(?:ainsi\s+r[ée]dig[ée]|suivant|ci-(?:dessous|apr[èe]s))\s*:?\s*$"
 
+# Edits that print a whole table after the sentence.
+WHOLE_TABLE = ("table_replace", "table_add")
+
 _RULES: list[tuple[str, re.Pattern]] = []
 
 
