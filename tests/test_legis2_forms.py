@@ -189,3 +189,66 @@ def test_group_gives_its_article_to_sub_items_in_a_parsed_avenant():
     got = [(a.target, a.action, a.edit.op if a.edit else None) for a in extract_amendments(draft, fam)]
     assert got == [("2", "rename", None), ("4.1", "replace", "words_replace"), ("4.1", "replace", "paragraph_delete"),
                    ("9", "replace", "words_replace")]
+
+
+def test_a_table_the_parse_lost_leaves_its_instruction_without_one_not_the_next():
+    from convention_parser.diff.legis_blocks import announced_tables
+    head = ["Libellé", "Logements", "Subvention ANRU"]
+    demo = _table("a1", "1", "Opérations « La démolition de logements locatifs sociaux »", head, [["x", "1", "2"]], 2)
+    amen = _table("a2", "1", "Opérations « L'aménagement d'ensemble »", head, [["y", "1", "2"]], 3)
+    fin = _table("a3", "1", "Plan de financement", ["Financeurs", "Total"], [["ANRU", "1"]], 3)
+    a = _avenant([("8.1", Edit("table_replace", table="2"), 2),
+                  ("8.1", Edit("table_replace", table="Opérations « La requalification de logements locatifs "
+                                                     "sociaux »"), 2),       # its table was not read
+                  ("8.1", Edit("table_replace", table="Opérations « L'aménagement d'ensemble »"), 3),
+                  ("9", Edit("table_replace", table="1"), 3)], [demo, amen, fin])
+    av = _part(a)
+    assert [[t.id for t in announced_tables(av, am)] for am in av.amendments] == [["a1"], [], ["a2"], ["a3"]]
+
+
+def test_words_of_a_paragraph_read_into_a_table_are_edited_there():
+    c = _convention()
+    t = _part(c).tables[0]
+    t.rows.append(["Le coût total est de 2 780 000 euros.", "Le coût total est de 2 780 000 euros.", ""])
+    a = _avenant([("8.1", Edit("words_replace", old="2 780 000 euros", new="2 900 000 euros"), 1)])
+    part = _part(consolidate(c, [a]))
+    assert part.tables[0].rows[-1][:2] == ["Le coût total est de 2 900 000 euros."] * 2
+    assert not part.metadata["consolidation"][0]["conflicts"]
+
+
+def test_instruction_cut_by_the_layout_is_rejoined_and_never_cut_inside_quotes():
+    from convention_parser.structure.amendment_units import rejoin, split_units
+    from convention_parser.structure.amendments import Grammar
+    from convention_parser.structure.family import compile_family
+    from convention_parser.structure.model import Paragraph
+    paras = [Paragraph("À la ligne « C0119-33-0008 » du tableau « Opérations « La requalification » » de", 2, "1", "s1"),
+             Paragraph("l'article 8.1, les mots « 109 » sont remplacés par les mots « 119 ».", 2, "1", "s1"),
+             Paragraph("Dans le tableau « Opérations », à la ligne « C0119-31-", 2, "1", "s1"),
+             Paragraph("0004 », les mots « 41 » sont remplacés par les mots « 53 ».", 2, "1", "s1"),
+             Paragraph("L'article 8.1 est complété par un alinéa ainsi rédigé : « Les opérations « X » : »", 2, "1", "s1"),
+             Paragraph("Les totaux sont modifiés en conséquence.", 2, "1", "s1")]
+    g = Grammar.of(compile_family(load_rules(), "avenant"))
+    units = [p.text for p in split_units(rejoin(paras), g.starts())]
+    assert len(units) == 4
+    got = [read_edit(u) for u in units]
+    assert [(r.target, r.edit.op) for r in got] == [("8.1", "cell_replace"), (None, "cell_replace"),
+                                                     ("8.1", "paragraph_add"), (None, "totals")]
+    assert got[1].edit.row == "C0119-31-0004" and got[2].edit.new == "Les opérations « X » :"
+
+
+def test_avenant_titled_without_a_number_is_an_avenant():
+    from convention_parser.structure.family import compile_family
+    from convention_parser.structure.settings import StructureSettings
+    body = ["de la Communauté d'Agglomération du Val de Lestrée (n° C0688)",
+            "Vu la convention pluriannuelle de renouvellement urbain signée le 3 mars 2021,",
+            "Il est convenu entre :",
+            "Les maîtres d'ouvrage des opérations programmées dans la présente convention :",
+            "Article 1er – Modifications de la convention pluriannuelle",
+            "I. – Au deuxième alinéa de l'article 4.1, les mots « 339 logements » sont remplacés par les mots "
+            "« 410 logements ».", "II. – L'annexe C4 est abrogée."]
+    rules = load_rules()
+    for title in ("Avenant technique à la convention pluriannuelle de renouvellement urbain",
+                  "AVENANT DE SIMPLIFICATION À LA CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN"):
+        s = {n: compile_family(rules, n).score([title] + body, StructureSettings().title_lines)
+             for n in ("avenant", "convention")}
+        assert s["avenant"] > s["convention"], title

@@ -29,28 +29,67 @@ def announced_tables(avpart: Part, am: Amendment) -> list[Table]:
     """The avenant tables printed for ``am`` (a table cut by a page break: its pieces).
 
     The instructions of a section that announce a table take the section's tables in reading
-    order, each the first one printed on or after its own page; a whole table also takes the
-    headerless pieces of as many columns that follow it on later pages, before the next
-    announcing instruction's page."""
+    order, each one printed on or after its own page. An instruction naming its table by title
+    takes first the table printed under that caption; the others take, in order, the tables
+    between their neighbours' (a table the parse lost leaves its instruction without one, and
+    does not shift every later table onto the next instruction). A whole table also takes the
+    headerless pieces of as many columns that follow it on the next pages."""
     sec = norm_number(am.section or "")
     asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "") == sec]
     tables = [t for t in avpart.tables if norm_number(t.section or "") == sec]
-    taken: dict[int, list[Table]] = {}
-    i = 0
-    for k, a in enumerate(asks):
-        while i < len(tables) and tables[i].pages and tables[i].pages[0] < (a.page or 0):
-            i += 1
-        if i >= len(tables):
+    hints = [_title_hint(a.edit) for a in asks]
+    at: list[Optional[int]] = [None] * len(asks)
+    taken: set[int] = set()
+    for k, (a, h) in enumerate(zip(asks, hints)):          # by caption
+        if h:
+            i = next((i for i, t in enumerate(tables) if i not in taken and _page_ok(t, a)
+                      and _same_title(t.title, h)), None)
+            if i is not None:
+                at[k] = i
+                taken.add(i)
+    for k, a in enumerate(asks):                           # in reading order, between the neighbours' tables
+        if at[k] is not None:
+            continue
+        lo = max((at[j] + 1 for j in range(k) if at[j] is not None), default=0)
+        hi = min((at[j] for j in range(k + 1, len(asks)) if at[j] is not None), default=len(tables))
+        for i in range(lo, hi):
+            t = tables[i]
+            if i in taken or not _page_ok(t, a) or (a.edit.op == "row_add" and t.n_rows > 3):
+                continue
+            if t.title and any(_same_title(t.title, h) for j, h in enumerate(hints) if h and j != k) or \
+                    (t.title and hints[k] and not _same_title(t.title, hints[k])):
+                continue                                   # another instruction's table
+            at[k] = i
+            taken.add(i)
             break
-        got = [tables[i]]
-        i += 1
-        if a.edit.op in _WHOLE:
-            nxt = asks[k + 1].page if k + 1 < len(asks) else None
-            while i < len(tables) and _continues(got[-1], tables[i]) and (nxt is None or tables[i].pages[0] <= nxt):
-                got.append(tables[i])
-                i += 1
-        taken[id(a)] = got
-    return taken.get(id(am), [])
+    k = next((k for k, a in enumerate(asks) if a is am), None)
+    if k is None or at[k] is None:
+        return []
+    got = [tables[at[k]]]
+    if am.edit.op in _WHOLE:
+        i = at[k] + 1
+        while i < len(tables) and i not in taken and _continues(got[-1], tables[i]):
+            got.append(tables[i])
+            i += 1
+    return got
+
+
+def _page_ok(t: Table, a: Amendment) -> bool:
+    return not t.pages or t.pages[-1] >= (a.page or 0)
+
+
+def _title_hint(e: Edit) -> Optional[str]:
+    if e.op not in _WHOLE:
+        return None                     # a line's one-row table prints no caption
+    h = e.table if e.op != "table_add" else e.new
+    return h if h and not h.isdigit() and len(fold(h).split()) >= 2 else None
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two captions of one table (family captions share most words: "Opérations « La requalification
+    de logements locatifs sociaux »" is not "… « La reconstitution de l'offre de logements … »")."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    return bool(x and y) and len(x & y) >= 0.85 * len(x | y)
 
 
 def _continues(prev: Table, t: Table) -> bool:

@@ -89,6 +89,26 @@ def _words(sec: Section, e: Edit) -> Optional[str]:
     return None
 
 
+def _words_in_cells(tables: list[Table], e: Edit) -> bool:
+    """Words of a paragraph the parse read into a table (a sentence printed right under a table,
+    taken for its last rows): edited in the first row that quotes them, in each of its cells
+    that does (a merged cell is spread over its columns). True when done."""
+    needle = e.after if e.op == "words_insert" else e.old
+    if not (needle or "").strip():
+        return False
+    rx = _loose(needle)
+    for t in tables:
+        for row in t.rows:
+            hit = [j for j, c in enumerate(row) if rx.search(c or "")]
+            for j in hit:
+                m = rx.search(row[j])
+                new = m.group(0) + " " + (e.new or "") if e.op == "words_insert" else (e.new or "")
+                row[j] = re.sub(r"\s{2,}", " ", row[j][:m.start()] + new + row[j][m.end():]).strip()
+            if hit:
+                return True
+    return False
+
+
 def _paragraph(sec: Section, e: Edit) -> None:
     lines = [ln for ln in (sec.text or "").split("\n")]
     if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(lines):
@@ -385,7 +405,10 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
     """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be."""
     e = am.edit
     if e.op in ("words_replace", "words_delete", "words_insert"):
-        return _words(sec, e)
+        why = _words(sec, e)
+        if why is not None and _words_in_cells(_section_tables(part, sec), e):
+            return None
+        return why
     if e.op == "paragraph_add":
         _paragraph(sec, e)
         return None
