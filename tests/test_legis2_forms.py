@@ -252,3 +252,17 @@ def test_avenant_titled_without_a_number_is_an_avenant():
         s = {n: compile_family(rules, n).score([title] + body, StructureSettings().title_lines)
              for n in ("avenant", "convention")}
         assert s["avenant"] > s["convention"], title
+
+
+def test_rules_of_the_grammar_read_after_a_roman_or_arabic_mark():
+    from convention_parser.structure.amendments import extract_amendments
+    from convention_parser.structure.family import compile_family
+    from convention_parser.structure.model import Paragraph, PartDraft
+    texts = ["I. – L'intitulé de l'article 2.2 de la convention est remplacé par « Les objectifs ».",
+             "2. L'annexe C2 « Tableau financier » est remplacée par l'annexe jointe au présent avenant.",
+             "III. – 1° L'annexe C4 est abrogée.", "– L'annexe C5 « Calendrier » est ajoutée."]
+    draft = PartDraft(kind="avenant", first_page=1, last_page=1, paragraphs=[Paragraph(t, 1, "1", "s1") for t in texts],
+                      sections=[Section("s1", "1", "Modifications", 1, 1)])
+    got = [(a.target, a.target_kind, a.action) for a in extract_amendments(draft, compile_family(load_rules(), "avenant"))]
+    assert got == [("2.2", "article", "rename"), ("C2", "annexe", "replace"), ("C4", "annexe", "repeal"),
+                   ("C5", "annexe", "insert")]
