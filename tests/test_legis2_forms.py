@@ -266,3 +266,12 @@ def test_rules_of_the_grammar_read_after_a_roman_or_arabic_mark():
     got = [(a.target, a.target_kind, a.action) for a in extract_amendments(draft, compile_family(load_rules(), "avenant"))]
     assert got == [("2.2", "article", "rename"), ("C2", "annexe", "replace"), ("C4", "annexe", "repeal"),
                    ("C5", "annexe", "insert")]
+
+
+def test_a_caption_read_into_the_text_is_no_alinea():
+    c = _convention()
+    sec = next(s for s in _part(c).sections if s.number == "8.1")
+    sec.text = "Les opérations sont les suivantes :\nDémolitions\nLa tour des Frênes est démolie en 2025."
+    a = _avenant([("8.1", Edit("paragraph_delete", paragraph=2), 1)])
+    sec = next(s for s in _part(consolidate(c, [a])).sections if s.number == "8.1")
+    assert sec.text.splitlines() == ["Les opérations sont les suivantes :", "Démolitions"]

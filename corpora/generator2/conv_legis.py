@@ -214,7 +214,7 @@ class LegisWriter:
                 continue
             for k in range(i1, i2):
                 if self.r2.random() < 0.5:
-                    self.add(f"Le {_ordinal(i1 + shift, len(before) + shift, self.rng)} alinéa de {art} "
+                    self.add(f"Le {_ordinal(k + shift, len(before) + shift, self.rng)} alinéa de {art} "
                              f"est supprimé.", num)
                 else:
                     self.add(f"À {art}, les mots « {before[k].rstrip(' ;.')} » sont supprimés.", num)

@@ -165,14 +165,18 @@ def _words_of(text: str) -> set[str]:
     return {w for w in fold(text).split() if len(w) > 2}
 
 
-def paragraph(sec: Section, e: Edit) -> Optional[str]:
-    """Rewrite or delete the alinéa of rank ``e.paragraph``. A rewritten alinéa keeps most of its
-    words: when the line of that rank shares few with the new text and another line shares most,
-    the other one is it (a caption or a wrapped heading read as a line shifts the ranks)."""
+def paragraph(sec: Section, e: Edit, tables: list[Table]) -> Optional[str]:
+    """Rewrite or delete the alinéa of rank ``e.paragraph``. A table's caption read as a line of the
+    text is no alinéa. A rewritten alinéa keeps most of its words: when the line of that rank shares
+    few with the new text and another line shares most, the other one is it (a wrapped heading
+    read as a line shifts the ranks)."""
     lines = [ln for ln in (sec.text or "").split("\n") if ln.strip()]
-    if not lines or e.paragraph is None:
+    captions = {fold(t.title) for t in tables if t.title}
+    ranked = [i for i, ln in enumerate(lines) if fold(ln) not in captions]
+    if not ranked or e.paragraph is None:
         return f"no alinéa {e.paragraph} in section {sec.number}"
-    k = len(lines) - 1 if e.paragraph == -1 else e.paragraph - 1
+    r = len(ranked) - 1 if e.paragraph == -1 else e.paragraph - 1
+    k = ranked[r] if r < len(ranked) else len(lines)
     if e.op == "paragraph_replace":
         new = _words_of(e.new or "")
 

@@ -412,9 +412,9 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
     if e.op == "paragraph_add":
         _paragraph(sec, e)
         return None
-    if e.op in ("paragraph_replace", "paragraph_delete"):
-        return legis_blocks.paragraph(sec, e)
     tables = _section_tables(part, sec)
+    if e.op in ("paragraph_replace", "paragraph_delete"):
+        return legis_blocks.paragraph(sec, e, tables)
     if e.op == "table_replace":
         return legis_blocks.table_replace(part, tables, am, avpart, _named_table)
     if e.op == "table_add":

@@ -25,6 +25,7 @@ from typing import Optional
 
 from ..records import Amendment, Section
 from .amendment_units import rejoin, split_units
+from .edit_instructions import EDIT_RULES
 from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
 from .edit_instructions import WHOLE_TABLE, describe, read_edit
@@ -80,7 +81,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES] if self.edits else [])
 
 
 @dataclass

@@ -83,6 +83,9 @@ _CELL = (r"(?:(?:à|a)\s+la\s+ligne\s+" + Q.format("row") + r"(?:\s+et\s+(?:à|a
          + Q.format("col2") + r")")
 # The paragraph as a subject: "Le deuxième alinéa de l'article 6", "Le dernier alinéa" (in a group).
 _ALINEA_SUBJ = r"l(?:e|['’])\s*(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\s+l['’]article\s+" + _NUM + r")?"
+# Quoted words up to their closing quote, one level of quotes inside ("« Les opérations « X » : »"):
+# an instruction ends there, and the next one may follow in the same paragraph.
+_QUOTED = r"(?:[^«»]|«[^«»]*»)*?"
 # What announces a whole table printed after the instruction.
 _TABLE_FOLLOWS = r"(?:ainsi\s+r[ée]dig[ée]|suivant|ci-(?:dessous|apr[èe]s))\s*:?\s*$"
 
@@ -104,10 +107,10 @@ _rule("cell_replace_row_first", _CELL + r"\s+" + _TABLE + r"\s*,\s*" + _WHAT
 _rule("row_delete", _TABLE + r"\s*,\s*la\s+ligne\s+" + Q.format("row") + r"\s+est\s+(?:supprim|abrog|retir)[ée]e")
 _rule("row_add", _TABLE + r"\s*,\s*(?:apr[èe]s\s+la\s+ligne\s+" + Q.format("prev") + r"\s*,\s*)?"
       r"(?:est|sont)\s+(?:ajout[ée]e|ins[ée]r[ée]e)s?\s+(?:une|la)\s+(?:nouvelle\s+)?ligne"
-      r"(?P<rest>.*)$")
+      r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
 # "Le tableau de l'article 8.1 est complété par une ligne ainsi rédigée :" (a one-row table follows)
 _rule("row_complete", _TABLE_SUBJ + r"\s+est\s+compl[ée]t[ée]\s+par\s+une\s+(?:nouvelle\s+)?ligne"
-      r"(?P<rest>.*)$")
+      r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
 # "Le tableau « … » de l'article 8.1 est remplacé par le tableau suivant :" (the table follows)
 _rule("table_replace", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]\s+par\s+le\s+tableau\s+"
       r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])\s*:?\s*$")
@@ -128,14 +131,17 @@ _rule("words_delete", _OPT_PLACE + _WHAT + r"\s*" + Q.format("old")
 # "Le deuxième alinéa de l'article 6 est ainsi rédigé : « … »", "… est remplacé par un alinéa ainsi
 # rédigé : « … »", "Le dernier alinéa est supprimé."
 _rule("paragraph_replace", _ALINEA_SUBJ + r"\s+est\s+(?:ainsi\s+r[ée]dig[ée]|remplac[ée]\s+par\s+(?:un\s+alin[ée]a\s+"
-      r"ainsi\s+r[ée]dig[ée]|les\s+dispositions\s+suivantes))\s*:\s*«\s*(?P<new>.*?)\s*»?\s*\.?$")
+      r"ainsi\s+r[ée]dig[ée]|les\s+dispositions\s+suivantes))\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
 _rule("paragraph_delete", _ALINEA_SUBJ + r"\s+est\s+(?:supprim[ée]|abrog[ée])\s*\.?$")
 _rule("paragraph_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par|il\s+est\s+ajout[ée]|"
       r"est\s+ajout[ée])\s+(?:un|les)\s+(?:nouvel\s+)?"
-      r"alin[ée]as?\s+ainsi\s+r[ée]dig[ée]s?\s*:\s*«\s*(?P<new>.*?)\s*»?\s*\.?$")
+      r"alin[ée]as?\s+ainsi\s+r[ée]dig[ée]s?\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
 _rule("paragraph_insert", r"apr[èe]s\s+le\s+(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\s+l['’]article\s+" + _NUM
       + r")?\s*,\s*(?:il\s+)?est\s+ins[ée]r[ée]\s+un\s+(?:nouvel\s+)?alin[ée]a\s+ainsi\s+r[ée]dig[ée]\s*:\s*"
-      r"«\s*(?P<new>.*?)\s*»?\s*\.?$")
+      r"«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
+
+# Every edit rule, for cutting merged paragraphs where an instruction starts ("… 6. Au tableau …").
+EDIT_RULES = [rx for _, rx in _RULES]
 
 # "L'article 4.1 est ainsi modifié :": the sub-items after it name no article (a group).
 GROUP = re.compile(r"^" + ITEM + r"l['’]article\s+" + _NUM + r"\s+est\s+ainsi\s+modifi[ée]\s*:?\s*$", re.I)
