@@ -42,9 +42,9 @@ def _inside_quotes(text: str) -> list[bool]:
 
 
 # A paragraph that ends mid-sentence ("… du tableau « X » de") and one that goes on in lower case
-# ("l'article 8.1, les mots …"), not a lettered item ("b) …").
+# ("l'article 8.1, les mots …", "9, le montant …"), not an item mark ("b) …", "9° …", "9. …").
 _OPEN_END = re.compile(r"[^.;:!?»)]\s*$")
-_GOES_ON = re.compile(r"^[a-zà-öø-ÿ](?!\))")
+_GOES_ON = re.compile(r"^(?:[a-zà-öø-ÿ](?!\))|\d+(?!\d|\s*[°)]|\.\s)[\s,.]*[a-zà-öø-ÿ])")
 
 
 def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
