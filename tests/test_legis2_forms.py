@@ -278,3 +278,12 @@ def test_a_caption_read_into_the_text_is_no_alinea():
     a = _avenant([("8.1", Edit("paragraph_delete", paragraph=2), 1)])
     sec = next(s for s in _part(consolidate(c, [a])).sections if s.number == "8.1")
     assert sec.text.splitlines() == ["Les opérations sont les suivantes :", "Démolitions"]
+
+
+def test_quoted_amount_whose_spaces_the_parse_lost_is_found():
+    c = _convention()
+    sec = next(s for s in _part(c).sections if s.number == "6")
+    sec.text += "\nLe coût est de 17 748 700,66 EUR."
+    a = _avenant([("6", Edit("words_replace", old="17 748700,66EUR", new="19 088 300,66 EUR"), 1)])
+    sec = next(s for s in _part(consolidate(c, [a])).sections if s.number == "6")
+    assert sec.text.splitlines()[-1] == "Le coût est de 19 088 300,66 EUR."

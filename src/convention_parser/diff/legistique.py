@@ -44,6 +44,13 @@ def _loose(words: str) -> re.Pattern:
     return re.compile(r"[\s\u00a0\u202f]*".join(parts).replace("'", "['’]"), re.I)
 
 
+def _spaced(words: str) -> re.Pattern:
+    """Quoted words whose spaces one parse lost or added ("17 748700,66EUR" for "17 748 700,66 EUR"):
+    any spacing between any two characters."""
+    chars = [re.escape(c) for c in re.sub(r"[\s\u00a0\u202f]+", "", words.replace("’", "'"))]
+    return re.compile(r"[\s\u00a0\u202f]*".join(chars).replace("'", "['’]"), re.I)
+
+
 def _value(text: str) -> Optional[float]:
     """The figure of a cell or words: an amount ("75 000 €"), else a bare number
     ("10 250 300": a financing table gives its unit once, not in each cell)."""
@@ -79,7 +86,7 @@ def _words(sec: Section, e: Edit) -> Optional[str]:
     # Quoted words the parse broke over two lines (a paragraph cut at a page or a
     # column): found in the whole text, line breaks counting as spaces.
     text = sec.text or ""
-    m = rx.search(text)
+    m = rx.search(text) or _spaced(needle or "").search(text)
     if m is None:
         return f"text « {needle} » not found in section {sec.number}"
     if e.op == "words_insert":
