@@ -287,3 +287,20 @@ def test_quoted_amount_whose_spaces_the_parse_lost_is_found():
     a = _avenant([("6", Edit("words_replace", old="17 748700,66EUR", new="19 088 300,66 EUR"), 1)])
     sec = next(s for s in _part(consolidate(c, [a])).sections if s.number == "6")
     assert sec.text.splitlines()[-1] == "Le coût est de 19 088 300,66 EUR."
+
+
+def test_an_avenant_of_full_rewrites_replacing_a_table_keeps_the_full_rewrite_route():
+    new = _table("a1", "1", "Démolitions", ["Libellé", "Logements", "Subvention ANRU"],
+                 [["Démolition de la tour des Frênes", "71", "2 000 000 €"]], 1)
+
+    def avenant(edit):
+        am = Amendment(target="8.1", target_kind="article", action="replace", section="1", page=1, edit=edit,
+                       raw="Le tableau des opérations de l'article 8.1 est remplacé par le tableau suivant :",
+                       new_text="Démolitions")
+        return ParseResult(source=Source("a.pdf", "1" * 64, 3),
+                           parts=[Part(kind="avenant", pages=[1, 3], amendments=[am], tables=[new],
+                                       metadata={"number": "1"})])
+    with_edit = _part(consolidate(_convention(), [avenant(Edit("table_replace"))]))
+    without = _part(consolidate(_convention(), [avenant(None)]))
+    assert [t.to_dict() for t in with_edit.tables] == [t.to_dict() for t in without.tables]
+    assert [s.to_dict() for s in with_edit.sections] == [s.to_dict() for s in without.sections]

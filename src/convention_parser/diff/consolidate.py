@@ -83,7 +83,7 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         tag = avenant_tag(av)
         known = {id(o) for o in part.operations}
         # In-place edits (legislative drafting) change texts and tables; their facts follow after.
-        before = Snapshot.of(part) if any(a.edit is not None for _, a in amendments_of(av)) else None
+        before = Snapshot.of(part) if any(has_edits(p) for p in av.parts if p.kind == "avenant") else None
         outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av)]
         if before is not None:
             touched = refresh_facts(part, before)
