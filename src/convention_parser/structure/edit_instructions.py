@@ -26,11 +26,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..french.bullets import LIST_MARK_CLASS
 from ..records import Edit
 
 # An instruction's own number: "1°", "12°", "3)", "a)", "II. –", "2.", a dash or a bullet (the
 # grammar's item_prefix, read here too), possibly two of them ("II. – 1°" when a group is cut).
-_MARK = r"(?:\d+\s*°|\d+\s*\)|[a-z]\)|[IVXL]+\s*\.\s*[–-]?|\d+\s*\.(?=\s)|[–•▪-])"
+_MARK = r"(?:\d+\s*°|\d+\s*\)|[a-z]\)|[IVXL]+\s*\.\s*[–-]?|\d+\s*\.(?=\s)|[" + LIST_MARK_CLASS + r"])"
 ITEM = r"(?:" + _MARK + r"\s*){0,2}"
 # Where a numbered instruction starts inside a merged paragraph (amendment_units cuts there).
 START = re.compile(r"^(?:\d+\s*°|[IVXL]+\s*\.\s*[–-]|[a-z]\))\s+\S")
