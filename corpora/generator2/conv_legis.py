@@ -27,6 +27,7 @@ import re
 from .conv_blocks import Block, Bullets, Heading, Money, Note, Para, TableB
 from .conv_content import ARTICLES, Written, article_body, entities, parties_block
 from .conv_layout import Style, format_money
+from .conv_legis_forms import Forms, fem_ordinal, localise, sentence_of
 from .conv_project import AvenantPlan, Project, date_fr
 
 ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième",
@@ -154,6 +155,19 @@ def _paired_tables(t0: list[TableB], t1: list[TableB]) -> list[tuple[TableB, Tab
     return out
 
 
+def _added_tables(t0: list[TableB], t1: list[TableB]) -> list[tuple[TableB | None, TableB]]:
+    """Tables only the consolidated article prints, each with the table printed before it."""
+    if all(x.title for x in t0 + t1):
+        titles = {x.title for x in t0}
+        return [(t1[i - 1] if i else None, y) for i, y in enumerate(t1) if y.title not in titles and y.rows]
+    return [(t1[i - 1] if i else None, y) for i, y in enumerate(t1) if i >= len(t0) and y.rows]
+
+
+def _copy_table(t: TableB) -> TableB:
+    return TableB(t.title, t.header, t.rows, header_spans=t.header_spans, row_spans=t.row_spans, widths=t.widths,
+                  wide=False, total_rows=t.total_rows)
+
+
 class LegisWriter:
     def __init__(self, p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style,
                  rng: random.Random):
@@ -163,57 +177,93 @@ class LegisWriter:
         self.items: list[list] = []          # each instruction: list of segments / blocks after it
         self.extra: list[list[Block]] = []   # blocks printed right after instruction k (a one-row table)
         self.amendments: list[dict] = []
+        self.f = Forms.draw(seed)
+        self.r2 = random.Random(f"{seed}:legis2:draws")
+        self.groups: list[str | None] = []   # the article an instruction may be grouped under
+
+    def art(self, num: str) -> str:
+        return f"l'article {num}{self.f.conv_ref}"
 
     def add(self, text: str, target: str, kind: str = "article", action: str = "replace",
-            new_heading: str | None = None, after: list[Block] | None = None) -> None:
+            new_heading: str | None = None, after: list[Block] | None = None, group: bool = True) -> None:
         self.items.append([text])
         self.extra.append(after or [])
+        self.groups.append(target if group and kind == "article" else None)
         self.amendments.append({"target": target, "target_kind": kind, "action": action,
                                 "new_heading": new_heading, "placeholder": False, "section": "1"})
 
     # --- prose -------------------------------------------------------------------------
     def prose(self, num: str, before: list[str], after: list[str]) -> None:
         whole = "\n".join(before)
+        art, cap = self.art(num), "L'" + self.art(num)[2:]
         sm = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+        shift = 0        # alinéas inserted minus deleted by the instructions written so far (read in order)
         for op, i1, i2, j1, j2 in sm.get_opcodes():
             if op == "equal":
                 continue
+            cur = len(before) + shift
             if op == "replace" and i2 - i1 == j2 - j1:
                 for k in range(i2 - i1):
-                    self.words(num, i1 + k, len(before), before[i1 + k], after[j1 + k], whole)
+                    if self.r2.random() < self.f.whole_alinea:
+                        # the paragraph rewritten whole
+                        self.add(f"Le {_ordinal(i1 + k + shift, cur, self.rng)} alinéa de {art} est "
+                                 + self.r2.choice(["ainsi rédigé", "remplacé par un alinéa ainsi rédigé"])
+                                 + f" : « {after[j1 + k]} »", num)
+                        continue
+                    self.words(num, i1 + k + shift, cur, before[i1 + k], after[j1 + k], whole)
                 continue
             for k in range(i1, i2):
-                self.add(f"À l'article {num}, les mots « {before[k].rstrip(' ;.')} » sont supprimés.", num)
-            for k in range(j1, j2):
+                if self.r2.random() < 0.5:
+                    self.add(f"Le {_ordinal(k + shift, len(before) + shift, self.rng)} alinéa de {art} "
+                             f"est supprimé.", num)
+                else:
+                    self.add(f"À {art}, les mots « {before[k].rstrip(' ;.')} » sont supprimés.", num)
+                shift -= 1
+            for m, k in enumerate(range(j1, j2)):
                 new = after[k]
-                if i2 >= len(before) and k >= j1:
-                    form = self.rng.choice([f"L'article {num} est complété par un alinéa ainsi rédigé : « {new} »",
-                                            f"L'article {num} est complété par un alinéa ainsi rédigé : « {new} »",
-                                            f"Après le dernier alinéa de l'article {num}, il est inséré un alinéa "
+                if i2 >= len(before):
+                    form = self.rng.choice([f"{cap} est complété par un alinéa ainsi rédigé : « {new} »",
+                                            f"{cap} est complété par un alinéa ainsi rédigé : « {new} »",
+                                            f"Après le dernier alinéa de {art}, il est inséré un alinéa "
                                             f"ainsi rédigé : « {new} »"])
                 else:
-                    form = (f"Après le {_ordinal(i2 - 1, len(before), self.rng)} alinéa de l'article {num}, "
+                    pos = i1 - 1 + shift if i1 > 0 else i2 - 1
+                    form = (f"Après le {_ordinal(pos, len(before) + shift, self.rng)} alinéa de {art}, "
                             f"il est inséré un alinéa ainsi rédigé : « {new} »")
                 self.add(form, num)
+                shift += 1
 
     def words(self, num: str, idx: int, n: int, old: str, new: str, whole: str) -> None:
         a, b = _tokens(old), _tokens(new)
         sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-        where = (f"Au {_ordinal(idx, n, self.rng)} alinéa de l'article {num}" if self.rng.random() < 0.75
-                 else f"À l'article {num}")
+        art = self.art(num)
+        alinea = _ordinal(idx, n, self.rng)
+        where = (f"Au {alinea} alinéa de {art}" if self.rng.random() < 0.75 else f"À {art}")
         for lo, hi, nlo, nhi, after in _disjoint_quotes(a, sm, whole):
             old_q, new_q = " ".join(a[lo:hi]), " ".join(b[nlo:nhi])
+            here = where
+            sent = sentence_of(old, old_q) if self.r2.random() < self.f.phrase else None
+            if sent is not None:
+                here = f"À la {fem_ordinal(sent[0], sent[1], self.r2)} phrase du {alinea} alinéa de {art}"
             if after:
-                self.add(f"{where}, après les mots « {old_q} », sont insérés les mots « {new_q} ».", num)
+                self.add(self.r2.choice([f"{here}, après les mots « {old_q} », sont insérés les mots « {new_q} ».",
+                                         f"{here}, après les mots « {old_q} », sont ajoutés les mots « {new_q} »."]),
+                         num)
             elif not new_q:
-                self.add(f"{where}, les mots « {old_q} » sont supprimés.", num)
+                self.add(f"{here}, les mots « {old_q} » sont supprimés.", num)
             elif _AMOUNT.match(old_q) and _AMOUNT.match(new_q):
-                self.add(f"{where}, le montant « {old_q} » est remplacé par le montant « {new_q} ».", num)
+                self.add(self.r2.choice([f"{here}, le montant « {old_q} » est remplacé par le montant « {new_q} ».",
+                                         f"{here}, la somme de « {old_q} » est remplacée par la somme de « {new_q} ».",
+                                         f"{here}, le montant « {old_q} » est remplacé par « {new_q} »."]), num)
             else:
-                self.add(f"{where}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».", num)
+                self.add(self.r2.choice([f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
+                                         f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
+                                         f"{here}, les mots « {old_q} » sont remplacés par « {new_q} »."]), num)
 
     # --- tables --------------------------------------------------------------------------
-    def table(self, num: str, t0: TableB, t1: TableB, name: str) -> None:
+    def table(self, num: str, t0: TableB, t1: TableB, name: str, subj: str) -> None:
+        """Line by line; ``name`` places an edit ("Au tableau … de l'article 8.1"), ``subj`` is the
+        table as a subject ("Le tableau … de l'article 8.1")."""
         pr = self.pr
         cells0 = [[pr.cell(c) for c in r] for r in t0.rows]
         cells1 = [[pr.cell(c) for c in r] for r in t1.rows]
@@ -237,7 +287,11 @@ class LegisWriter:
             last = j + 1 >= len(cells1) or (j + 1) in tot1
             where = (f"{name}, est ajoutée" if last and self.rng.random() < 0.5 or prev is None
                      else f"{name}, après la ligne « {prev} », est insérée")
-            if self.rng.random() < 0.5:
+            if last and self.r2.random() < self.f.row_complete:
+                one = TableB("", t1.header, [t1.rows[j]], header_spans=t1.header_spans, widths=t1.widths,
+                             wide=False)
+                self.add(f"{subj} est complété par une ligne ainsi rédigée :", num, after=[one])
+            elif self.rng.random() < 0.5:
                 pairs = " ; ".join(f"« {h} » : « {v} »" for h, v in zip(header, row) if v)
                 self.add(f"{where} une ligne ainsi renseignée : {pairs}.", num)
             else:
@@ -261,7 +315,7 @@ class LegisWriter:
             totals = True
         if totals:
             self.add(self.rng.choice(["Les totaux sont modifiés en conséquence.",
-                                      f"Les totaux du tableau de l'article {num} sont modifiés en conséquence."]),
+                                      f"Les totaux du tableau de {self.art(num)} sont modifiés en conséquence."]),
                      num)
 
     def cell(self, num: str, name: str, row: str, col: str, old: str, new: str, cells: list[str]) -> None:
@@ -269,6 +323,8 @@ class LegisWriter:
         colpart = f" et à la colonne « {col} »" if ambiguous or self.rng.random() < 0.5 else ""
         of = re.sub(r"^(?:Au|Dans le)\s+", "du ", name)
         lead = self.rng.choice([f"{name}, à la ligne « {row} »{colpart}", f"À la ligne « {row} »{colpart} {of}"])
+        if self.r2.random() < self.f.intersection:
+            lead = f"{name}, à l'intersection de la ligne « {row} » et de la colonne « {col} »"
         if _AMOUNT.match(old) and _AMOUNT.match(new):
             self.add(f"{lead}, le montant « {old} » est remplacé par « {new} ».", num)
             return
@@ -297,10 +353,11 @@ class LegisWriter:
         renamed = self.plan.renamed and self.plan.renamed[0] == num
         if renamed:
             new = self.plan.renamed[2]
-            form = self.rng.choice([f"L'intitulé de l'article {num} est remplacé par l'intitulé suivant : « {new} ».",
-                                    f"Le titre de l'article {num} est ainsi rédigé : « {new} ».",
-                                    f"L'intitulé de l'article {num} est remplacé par « {new} »."])
-            self.add(form, num, action="rename", new_heading=new)
+            art = self.art(num)
+            form = self.rng.choice([f"L'intitulé de {art} est remplacé par l'intitulé suivant : « {new} ».",
+                                    f"Le titre de {art} est ainsi rédigé : « {new} ».",
+                                    f"L'intitulé de {art} est remplacé par « {new} »."])
+            self.add(form, num, action="rename", new_heading=new, group=False)
         a0, a1 = _alineas(b0, self.pr), _alineas(b1, self.pr)
         if a0 == a1:
             return
@@ -308,24 +365,38 @@ class LegisWriter:
         p1 = [x for x in a1 if isinstance(x, str)]
         if renamed and p0 != p1:
             # the whole text is new: the article is redrafted (its heading was replaced above)
-            self.add(f"Le texte de l'article {num} est remplacé par les dispositions suivantes :", num)
+            self.add(f"Le texte de {self.art(num)} est remplacé par les dispositions suivantes :", num, group=False)
             self.items[-1] += [Para([x]) for x in p1]
             return
         self.prose(num, p0, p1)
         t0 = [x for x in a0 if isinstance(x, TableB)]
         t1 = [x for x in a1 if isinstance(x, TableB)]
+        art = self.art(num)
         for k, (x, y) in enumerate(_paired_tables(t0, t1)):
             if x.rows == y.rows:
                 continue
             if len(t0) == 1:
-                name = f"Au tableau de l'article {num}"
+                name, subj = f"Au tableau de {art}", f"Le tableau de {art}"
             elif x.title and self.rng.random() < 0.6:
-                name = f"Au tableau « {x.title} » de l'article {num}"
+                name, subj = f"Au tableau « {x.title} » de {art}", f"Le tableau « {x.title} » de {art}"
             else:
-                name = f"Au {ORDINALS[k]} tableau de l'article {num}"
+                name, subj = f"Au {ORDINALS[k]} tableau de {art}", f"Le {ORDINALS[k]} tableau de {art}"
             if num == "9" and k == 0 and self.rng.random() < 0.5:
-                name = f"Dans le tableau financier de l'article {num}"
-            self.table(num, x, y, name)
+                name = f"Dans le tableau financier de {art}"
+            if x.title and len(t0) > 1 and self.r2.random() < self.f.title_only:
+                name, subj = f"Dans le tableau « {x.title} »", f"Le tableau « {x.title} »"
+            if y.rows and self.r2.random() < self.f.whole_table:
+                # the table reprinted whole (its totals with it)
+                self.add(f"{subj} est remplacé par le tableau suivant :", num, after=[_copy_table(y)])
+                continue
+            self.table(num, x, y, name, subj)
+        for prev, y in _added_tables(t0, t1):
+            # a table only the consolidated article prints (a family's first operation)
+            if prev is not None and prev.title and y.title and self.r2.random() < 0.5:
+                form = f"Après le tableau « {prev.title} » de {art}, il est inséré un tableau ainsi rédigé :"
+            else:
+                form = f"L'{art[2:]} est complété par un tableau ainsi rédigé :"
+            self.add(form, num, after=[_copy_table(y)])
 
     # --- annexes -------------------------------------------------------------------------
     def annexes(self) -> None:
@@ -333,14 +404,89 @@ class LegisWriter:
         c2 = plan.replaced_annex
         self.add(self.rng.choice([f"L'annexe {c2[0]} est remplacée par l'annexe jointe au présent avenant.",
                                   f"L'annexe {c2[0]} « {c2[1]} » est remplacée par l'annexe {c2[0]} jointe au "
-                                  f"présent avenant."]), c2[0], "annexe", "replace")
+                                  f"présent avenant.",
+                                  f"L'annexe {c2[0]} « {c2[1]} » est remplacée par l'annexe jointe au présent "
+                                  f"avenant."]), c2[0], "annexe", "replace")
         if plan.added_annex:
             a = plan.added_annex
-            self.add(f"Après l'annexe {plan.repealed_annex[0]}, il est inséré une annexe {a[0]} « {a[1]} » jointe "
-                     f"au présent avenant.", a[0], "annexe", "insert")
+            self.add(self.r2.choice([f"Après l'annexe {plan.repealed_annex[0]}, il est inséré une annexe {a[0]} "
+                                     f"« {a[1]} » jointe au présent avenant.",
+                                     f"L'annexe {a[0]} « {a[1]} » est ajoutée.",
+                                     f"Une annexe {a[0]} « {a[1]} », jointe au présent avenant, est ajoutée à la "
+                                     f"convention.",
+                                     f"Est ajoutée une annexe {a[0]} « {a[1]} »."]), a[0], "annexe", "insert")
         r = plan.repealed_annex
-        self.add(self.rng.choice([f"L'annexe {r[0]} est abrogée.", f"L'annexe {r[0]} « {r[1]} » est abrogée."]),
+        self.add(self.rng.choice([f"L'annexe {r[0]} est abrogée.", f"L'annexe {r[0]} « {r[1]} » est abrogée.",
+                                  f"L'annexe {r[0]} « {r[1]} » est supprimée."]),
                  r[0], "annexe", "repeal")
+
+
+_TITLES = {"n": "Avenant n°{n} à la convention pluriannuelle de renouvellement urbain",
+           "caps": "AVENANT N° {n} À LA CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN",
+           "technique": "Avenant technique à la convention pluriannuelle de renouvellement urbain",
+           "simplification": "Avenant de simplification à la convention pluriannuelle de renouvellement urbain"}
+
+
+def _preamble(p: Project, plan: AvenantPlan, w, forms) -> list[Block]:
+    b: list[Block] = []
+    if forms.preamble == "expose":
+        b.append(Heading("plain", None, "Exposé des motifs", 1))
+        b.append(Para([f"La convention pluriannuelle de renouvellement urbain de la {p.agglo} (n°{p.number}) a été "
+                       f"signée le {date_fr(p.signature_date, w.date_form)}. Le comité d'engagement de l'ANRU du "
+                       f"{date_fr(plan.ce_date, w.date_form)} a validé l'évolution de son programme. Le présent "
+                       f"avenant en tire les conséquences."]))
+        return b
+    b.append(Para(["Vu le règlement général de l'Agence nationale pour la rénovation urbaine relatif au nouveau "
+                   "programme national de renouvellement urbain (RGA NPNRU),"]))
+    b.append(Para([f"Vu la convention pluriannuelle de renouvellement urbain de la {p.agglo} (n°{p.number}) "
+                   f"signée le {date_fr(p.signature_date, w.date_form)},"]))
+    b.append(Para([f"Vu l'avis du comité d'engagement de l'ANRU du {date_fr(plan.ce_date, w.date_form)},"]))
+    if forms.preamble == "considerant":
+        b.append(Para(["Considérant que l'évolution du programme de renouvellement urbain nécessite d'adapter "
+                       "les opérations et leur plan de financement,"]))
+        b.append(Para(["Considérant qu'il convient de mettre à jour les annexes de la convention,"]))
+    return b
+
+
+def _numbered(lw: LegisWriter) -> list[tuple[str | None, list]]:
+    """Instructions in groups: (article of the group or None, [(text, rest, extra), …])."""
+    out: list[tuple[str | None, list]] = []
+    by_article = lw.f.grouped or lw.f.numbering == "articles"
+    for text, rest, extra, group in zip((i[0] for i in lw.items), (i[1:] for i in lw.items), lw.extra, lw.groups):
+        if by_article and group is not None and out and out[-1][0] == group:
+            out[-1][1].append((text, rest, extra))
+        else:
+            out.append((group if by_article else None, [(text, rest, extra)]))
+    return out
+
+
+def _body(lw: LegisWriter) -> list[Block]:
+    """The instructions as the drawn numbering and grouping print them."""
+    f = lw.f
+    b: list[Block] = []
+    groups = _numbered(lw)
+    for k, (num, items) in enumerate(groups, start=1):
+        if f.numbering == "articles":
+            head = f"Modification de l'article {num}" if num else "Modification de la convention"
+            b.append(Heading("article", str(k), head, 1))
+            mark = ""
+        else:
+            mark = f.mark(k)
+        if num is not None and len(items) > 1 and f.grouped:
+            art = lw.art(num)
+            b.append(Para([f"{mark}L'{art[2:]} est ainsi modifié :"]))
+            for m, (text, rest, extra) in enumerate(items, start=1):
+                b.append(Para([f"{f.sub_mark(m)}{localise(text, art)}"]))
+                b.extend(rest)
+                b.extend(extra)
+            continue
+        for m, (text, rest, extra) in enumerate(items, start=1):
+            if f.numbering == "articles" and len(items) > 1:
+                mark = f"{m}° "
+            b.append(Para([f"{mark}{text}"]))
+            b.extend(rest)
+            b.extend(extra)
+    return b
 
 
 def avenant_legis(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style) -> Written:
@@ -350,24 +496,21 @@ def avenant_legis(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, styl
     for num in ARTICLES:
         lw.article(num)
     lw.annexes()
+    f = lw.f
     b: list[Block] = []
-    b.append(Para([f"Avenant n°{n} à la convention pluriannuelle de renouvellement urbain"], align="center",
-                  bold=True, big=True))
+    b.append(Para([_TITLES[f.title].format(n=n)], align="center", bold=True, big=True))
     b.append(Para([f"de la {p.agglo} (n° {p.number})"], align="center", bold=True))
-    b.append(Para(["Vu le règlement général de l'Agence nationale pour la rénovation urbaine relatif au nouveau "
-                   "programme national de renouvellement urbain (RGA NPNRU),"]))
-    b.append(Para([f"Vu la convention pluriannuelle de renouvellement urbain de la {p.agglo} (n°{p.number}) "
-                   f"signée le {date_fr(p.signature_date, w.date_form)},"]))
-    b.append(Para([f"Vu l'avis du comité d'engagement de l'ANRU du {date_fr(plan.ce_date, w.date_form)},"]))
+    b += _preamble(p, plan, w, f)
     b += parties_block(p2, w, avenant=True)
-    b.append(Heading("article", "1", "Modifications de la convention pluriannuelle", 1))
-    b.append(Para(["La convention pluriannuelle de renouvellement urbain susvisée est ainsi modifiée :"]))
-    for k, (segs, extra) in enumerate(zip(lw.items, lw.extra), start=1):
-        text, rest = segs[0], segs[1:]
-        b.append(Para([f"{k}° {text}"]))
-        b.extend(rest)
-        b.extend(extra)
-    b.append(Heading("article", "2", "Entrée en vigueur", 1))
+    if f.numbering == "articles":
+        b += _body(lw)
+        last = str(len(_numbered(lw)) + 1)
+    else:
+        b.append(Heading("article", "1", "Modifications de la convention pluriannuelle", 1))
+        b.append(Para(["La convention pluriannuelle de renouvellement urbain susvisée est ainsi modifiée :"]))
+        b += _body(lw)
+        last = "2"
+    b.append(Heading("article", last, "Entrée en vigueur", 1))
     b.append(Para(["Le présent avenant entre en vigueur à la date de sa signature par la dernière des Parties. "
                    "Les autres stipulations de la convention pluriannuelle demeurent inchangées."]))
     b.append(Para([f"Fait à {p.communes[0]}, le {date_fr(plan.date, w.date_form)}"]))

@@ -182,8 +182,8 @@ class Operation(Record):
     section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
 
 
-EditOp = Literal["words_replace", "words_delete", "words_insert", "paragraph_add", "row_delete", "row_add",
-                 "cell_replace", "totals"]
+EditOp = Literal["words_replace", "words_delete", "words_insert", "paragraph_add", "paragraph_replace",
+                 "paragraph_delete", "row_delete", "row_add", "cell_replace", "totals", "table_replace", "table_add"]
 
 
 @dataclass

@@ -21,6 +21,7 @@ from .normalize import fold, key
 from .annexes import listed_annex
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
+from ..structure.edit_instructions import WHOLE_TABLE
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 from .settings import diff_settings
@@ -82,7 +83,7 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         tag = avenant_tag(av)
         known = {id(o) for o in part.operations}
         # In-place edits (legislative drafting) change texts and tables; their facts follow after.
-        before = Snapshot.of(part) if any(a.edit is not None for _, a in amendments_of(av)) else None
+        before = Snapshot.of(part) if any(has_edits(p) for p in av.parts if p.kind == "avenant") else None
         outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av)]
         if before is not None:
             touched = refresh_facts(part, before)
@@ -129,6 +130,11 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
     if am.action == "unchanged":
         return Outcome(am, True)
     sec = find_target(part, am)
+    if am.edit is not None and am.edit.op in WHOLE_TABLE and not has_edits(avpart):
+        # "Le tableau … est remplacé par le tableau suivant :" in an avenant of full rewrites: its table
+        # comes with the instruction's text, as every other instruction's does
+        am = copy.copy(am)
+        am.edit = None
     if am.edit is not None:
         why = apply_edit(part, sec, am, avpart) if sec is not None else f"no section {am.target} in the convention"
         return Outcome(am, why is None, why or "")

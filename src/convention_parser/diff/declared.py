@@ -17,6 +17,7 @@ from ..change_types import kind_of
 from ..records import Change, Evidence, ParseResult
 from ..french.bullets import LIST_MARK_CLASS
 from ..french.words import STOPWORDS
+from .legistique import has_edits
 from .normalize import clean, fold
 from .sections import norm_number
 from .settings import diff_settings
@@ -246,7 +247,7 @@ def declared_by_edits(avenant: ParseResult) -> list[Declared]:
     """An avenant of in-place edits (legislative drafting) has no "Objet" list: each edit
     announces a change of the article it edits. Never missing on its own (it was applied or
     it is a conflict), so these only set statuses."""
-    targets = dict.fromkeys(norm_number(a.target) for p in avenant.parts if p.kind == "avenant"
+    targets = dict.fromkeys(norm_number(a.target) for p in avenant.parts if p.kind == "avenant" and has_edits(p)
                             for a in p.amendments if a.edit is not None)
     return [Declared(text=f"article {t}", articles=[t], source="edit") for t in targets]
 

@@ -24,6 +24,8 @@ from typing import Optional
 
 from ..french.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
+from ..structure.edit_instructions import WHOLE_TABLE
+from . import legis_blocks
 from .facts import cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -40,6 +42,13 @@ def _squash(text: str) -> str:
 def _loose(words: str) -> re.Pattern:
     parts = [re.escape(w) for w in words.replace("’", "'").split()]
     return re.compile(r"[\s\u00a0\u202f]*".join(parts).replace("'", "['’]"), re.I)
+
+
+def _spaced(words: str) -> re.Pattern:
+    """Quoted words whose spaces one parse lost or added ("17 748700,66EUR" for "17 748 700,66 EUR"):
+    any spacing between any two characters."""
+    chars = [re.escape(c) for c in re.sub(r"[\s\u00a0\u202f]+", "", words.replace("’", "'"))]
+    return re.compile(r"[\s\u00a0\u202f]*".join(chars).replace("'", "['’]"), re.I)
 
 
 def _value(text: str) -> Optional[float]:
@@ -77,7 +86,7 @@ def _words(sec: Section, e: Edit) -> Optional[str]:
     # Quoted words the parse broke over two lines (a paragraph cut at a page or a
     # column): found in the whole text, line breaks counting as spaces.
     text = sec.text or ""
-    m = rx.search(text)
+    m = rx.search(text) or _spaced(needle or "").search(text)
     if m is None:
         return f"text « {needle} » not found in section {sec.number}"
     if e.op == "words_insert":
@@ -85,6 +94,26 @@ def _words(sec: Section, e: Edit) -> Optional[str]:
     else:
         sec.text = re.sub(r"[ \t]{2,}", " ", text[:m.start()] + (e.new or "") + text[m.end():])
     return None
+
+
+def _words_in_cells(tables: list[Table], e: Edit) -> bool:
+    """Words of a paragraph the parse read into a table (a sentence printed right under a table,
+    taken for its last rows): edited in the first row that quotes them, in each of its cells
+    that does (a merged cell is spread over its columns). True when done."""
+    needle = e.after if e.op == "words_insert" else e.old
+    if not (needle or "").strip():
+        return False
+    rx = _loose(needle)
+    for t in tables:
+        for row in t.rows:
+            hit = [j for j, c in enumerate(row) if rx.search(c or "")]
+            for j in hit:
+                m = rx.search(row[j])
+                new = m.group(0) + " " + (e.new or "") if e.op == "words_insert" else (e.new or "")
+                row[j] = re.sub(r"\s{2,}", " ", row[j][:m.start()] + new + row[j][m.end():]).strip()
+            if hit:
+                return True
+    return False
 
 
 def _paragraph(sec: Section, e: Edit) -> None:
@@ -265,17 +294,11 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
 
 
 def _attached_row(avpart: Part, am: Amendment) -> list[str]:
-    """"… est ajoutée la ligne suivante :" + a one-row table: the k-th such instruction of the
-    avenant takes the k-th small table printed in the same section of the avenant."""
-    asks = [a for a in avpart.amendments if a.edit is not None and a.edit.op == "row_add" and not a.edit.cells
-            and a.section == am.section]
-    k = next((i for i, a in enumerate(asks) if a is am), None)
-    small = [t for t in avpart.tables if norm_number(t.section or "") == norm_number(am.section or "")
-             and 1 <= t.n_rows <= 2]
-    if k is None or k >= len(small):
-        return []
-    t = small[k]
-    data = [r for r in t.rows if any(c.strip() for c in r)]
+    """"… est ajoutée la ligne suivante :" + a one-row table: the table the avenant prints for this
+    instruction (legis_blocks.announced_tables: announcing instructions take the section's tables
+    in reading order)."""
+    got = legis_blocks.announced_tables(avpart, am)
+    data = [r for t in got[:1] if t.n_rows <= 2 for r in t.rows if any(c.strip() for c in r)]
     return data[-1] if data else []
 
 
@@ -389,11 +412,20 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
     """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be."""
     e = am.edit
     if e.op in ("words_replace", "words_delete", "words_insert"):
-        return _words(sec, e)
+        why = _words(sec, e)
+        if why is not None and _words_in_cells(_section_tables(part, sec), e):
+            return None
+        return why
     if e.op == "paragraph_add":
         _paragraph(sec, e)
         return None
     tables = _section_tables(part, sec)
+    if e.op in ("paragraph_replace", "paragraph_delete"):
+        return legis_blocks.paragraph(sec, e, tables)
+    if e.op == "table_replace":
+        return legis_blocks.table_replace(part, tables, am, avpart, _named_table)
+    if e.op == "table_add":
+        return legis_blocks.table_add(part, sec, tables, am, avpart, _named_table)
     if e.op == "totals":
         for header, rows in _runs(tables):
             _recompute_totals(header, rows)
@@ -435,7 +467,9 @@ class Snapshot:
 def has_edits(avpart: Part) -> bool:
     """An avenant of in-place edits: its tables belong to the edits that announce them (a line
     added), not to every instruction of the article holding them."""
-    return any(a.edit is not None for a in avpart.amendments)
+    # (a whole table replaced or added is one too, but a full-rewrite avenant writes that sentence as well:
+    # alone, it leaves the avenant one of full rewrites)
+    return any(a.edit is not None and a.edit.op not in WHOLE_TABLE for a in avpart.amendments)
 
 
 def refresh_facts(part: Part, before: Snapshot) -> set[str]:
@@ -446,6 +480,10 @@ def refresh_facts(part: Part, before: Snapshot) -> set[str]:
 
     touched = {s.number for s in part.sections if before.texts.get(s.id, s.text) != s.text}
     touched |= {t.section for t in part.tables if id(t) in before.tables and before.tables[id(t)].rows != t.rows}
+    now = {id(t) for t in part.tables}
+    # tables an edit added (not in the snapshot) or removed (a replaced table's pieces)
+    touched |= {t.section for t in part.tables if id(t) not in before.tables}
+    touched |= {t.section for i, t in before.tables.items() if i not in now}
     touched.discard(None)
     if not touched:
         return set()
@@ -456,9 +494,8 @@ def refresh_facts(part: Part, before: Snapshot) -> set[str]:
                  for s in secs for line in (texts.get(s.id, s.text) or "").split("\n") if line.strip()]
         return extract_facts(paras, tables, load_rules(), sections=part.sections, use_model=False)
 
-    kept = [t for t in part.tables if t.section in touched and id(t) in before.tables]
-    old = read(before.texts, [before.tables[id(t)] for t in kept])
-    new = read({s.id: s.text for s in secs}, kept)
+    old = read(before.texts, [t for t in before.tables.values() if t.section in touched])
+    new = read({s.id: s.text for s in secs}, [t for t in part.tables if t.section in touched])
     for name in ("amounts", "quantities"):
         _figures_delta(part, name, getattr(old, name), getattr(new, name))
     _operations_delta(part, old.operations, new.operations, touched)

@@ -7,7 +7,8 @@ L'article 2.2 renommé « … »" an empty rewrite and a rename. A unit starts a
 the beginning of a paragraph or at a word, capitalised or numbered, from which
 one of the given patterns (each anchored with "^") matches, past the end of
 what the patterns matched at the unit's own start (an instruction is not cut
-inside its own sentence: "L'article 8.1 « … » : Sans objet").
+inside its own sentence: "L'article 8.1 « … » : Sans objet"), and never inside
+quoted words.
 """
 
 from __future__ import annotations
@@ -19,13 +20,59 @@ from ..french.bullets import STRONG_CLASS
 from .model import Paragraph
 
 # Where a unit may start inside a paragraph: after a space, on a capital, a digit or a list mark
-# (the instruction grammar is case-insensitive; its sentences open with a capital).
-_CANDIDATE = re.compile(rf"(?<=\s)(?=[A-ZÀ-ÖØ-Þ0-9–{STRONG_CLASS}])")
+# (the instruction grammar is case-insensitive; its sentences open with a capital), or on a
+# lettered item mark ("b) Le dernier alinéa est supprimé").
+_CANDIDATE = re.compile(rf"(?<=\s)(?=[A-ZÀ-ÖØ-Þ0-9–{STRONG_CLASS}]|[a-z]\)\s)")
 
 
 def _unanchored(rx: re.Pattern) -> re.Pattern:
     pattern = rx.pattern[1:] if rx.pattern.startswith("^") else rx.pattern
     return re.compile(pattern, rx.flags)
+
+
+def _inside_quotes(text: str) -> list[bool]:
+    """Whether each position lies inside « … » (quoted words are never an instruction: "… ainsi
+    rédigé : « Les opérations « X » : »" quotes a sentence that reads like one)."""
+    out, depth = [], 0
+    for ch in text:
+        out.append(depth > 0)
+        depth += (ch == "«") - (ch == "»" and depth > 0)
+    out.append(False)
+    return out
+
+
+# A paragraph that ends mid-sentence ("… du tableau « X » de") and one that goes on in lower case
+# ("l'article 8.1, les mots …", "9, le montant …"), not an item mark ("b) …", "9° …", "9. …").
+_OPEN_END = re.compile(r"[^.;:!?»)]\s*$")
+_GOES_ON = re.compile(r"^(?:[a-zà-öø-ÿ](?!\))|\d+(?!\d|\s*[°)]|\.\s)[\s,.]*[a-zà-öø-ÿ])")
+
+
+def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
+    """Paragraphs the layout cut inside one instruction put back together: a hanging list item
+    whose second line the paragraph reader started anew. The next paragraph continues the
+    previous one when the previous leaves a quotation open, or ends mid-sentence and the next
+    goes on in lower case (same section, same or next page)."""
+    prev: Paragraph | None = None
+    for p in paragraphs:
+        if prev is not None and p.section_id == prev.section_id and 0 <= p.page - prev.page <= 1 and (
+                _open_quote(prev.text)
+                or (_OPEN_END.search(prev.text) and _GOES_ON.match(p.text))):
+            glue = "" if re.search(r"\w-$", prev.text) else " "     # "C0119-31-" + "0004": one code
+            prev = Paragraph(text=f"{prev.text}{glue}{p.text}", page=prev.page, section=prev.section,
+                             section_id=prev.section_id, list_item=prev.list_item, lines=prev.lines + p.lines)
+            continue
+        if prev is not None:
+            yield prev
+        prev = p
+    if prev is not None:
+        yield prev
+
+
+def _open_quote(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "«") - (ch == "»" and depth > 0)
+    return depth > 0
 
 
 def split_units(paragraphs: Iterable[Paragraph], starts: list[re.Pattern]) -> Iterator[Paragraph]:
@@ -40,9 +87,10 @@ def split_units(paragraphs: Iterable[Paragraph], starts: list[re.Pattern]) -> It
         text = p.text
         cuts: list[int] = []
         covered = reach(text, 0)
+        quoted = _inside_quotes(text)
         for c in _CANDIDATE.finditer(text):
             pos = c.start()
-            if pos < covered:
+            if pos < covered or quoted[pos]:
                 continue
             end = reach(text, pos)
             if end >= 0:

@@ -24,9 +24,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..records import Amendment, Section
-from .amendment_units import split_units
+from .amendment_units import rejoin, split_units
+from .edit_instructions import EDIT_RULES
+from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
-from .edit_instructions import describe, read_edit
+from .edit_instructions import WHOLE_TABLE, describe, read_edit
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
 
@@ -79,7 +81,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES] if self.edits else [])
 
 
 @dataclass
@@ -126,7 +128,8 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
     heading_sec: Optional[Section] = None  # the section whose heading names the target
     fresh = False                      # nothing read yet under the current heading
-    for p in split_units(draft.paragraphs, g.starts()):
+    paragraphs = rejoin(draft.paragraphs) if g.edits else draft.paragraphs
+    for p in split_units(paragraphs, g.starts()):
         sec = by_id.get(p.section_id) if p.section_id else None
         if p.section_id != last_section_id:
             # Entering a new section: a heading outside the open target's numbering closes it.
@@ -159,6 +162,12 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             fresh = True
             continue
         was_fresh, fresh = fresh, False
+        group = EDIT_GROUP.match(text) if g.edits else None
+        if group is not None:
+            # "L'article 4.1 est ainsi modifié :": its sub-items ("a) Au deuxième alinéa, …") name no article
+            close()
+            last_edit_target = group.group("target")
+            continue
         edit = read_edit(text) if g.edits else None
         if edit is not None:
             close()
@@ -168,9 +177,14 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 draft.warnings.append(f"edit without target (p.{p.page}): {text[:120]}")
                 continue
             last_edit_target = target
-            out.append(_Found(Amendment(target=target, target_kind="article", action="replace",
-                                        new_text=describe(edit.edit), section=own.number if own else p.section,
-                                        page=p.page, raw=text, edit=edit.edit)))
+            a = Amendment(target=target, target_kind="article", action="replace", new_text=describe(edit.edit),
+                          section=own.number if own else p.section, page=p.page, raw=text, edit=edit.edit)
+            if edit.edit.op in WHOLE_TABLE:
+                # the table follows: what is printed with it (its caption) is the instruction's text, as for
+                # a full rewrite ("Le tableau … est remplacé par le tableau suivant :")
+                open_ = _Open(a, False)
+                continue
+            out.append(_Found(a))
             continue
         rule, m = _match(g.rules, text)
         if rule is not None:

@@ -26,32 +26,72 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..french.bullets import LIST_MARK_CLASS
 from ..records import Edit
 
-# An instruction's own number: "1°", "12°", "3)" (the grammar's item_prefix, read here too).
-ITEM = r"(?:\d+\s*°|\d+\s*\))?\s*"
+# An instruction's own number: "1°", "12°", "3)", "a)", "II. –", "2.", a dash or a bullet (the
+# grammar's item_prefix, read here too), possibly two of them ("II. – 1°" when a group is cut).
+_MARK = r"(?:\d+\s*°|\d+\s*\)|[a-z]\)|[IVXL]+\s*\.\s*[–-]?|\d+\s*\.(?=\s)|[" + LIST_MARK_CLASS + r"])"
+ITEM = r"(?:" + _MARK + r"\s*){0,2}"
 # Where a numbered instruction starts inside a merged paragraph (amendment_units cuts there).
-START = re.compile(r"^\d+\s*°\s+\S")
+START = re.compile(r"^(?:\d+\s*°|[IVXL]+\s*\.\s*[–-]|[a-z]\))\s+\S")
 
 _ORD = {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
         "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
         "dixième": 10, "onzième": 11, "douzième": 12, "dernier": -1, "dernière": -1}
 _ORD_RX = r"(?:premi(?:er|ère)|1er|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|onzième|douzième|derni(?:er|ère)|\d+e)"
-_NUM = r"(?P<target>\d+(?:\.\d+)*)(?:er)?"
+# "de la convention", "de la convention susvisée" after an article's number.
+_CONV = r"(?:\s+de\s+la\s+(?:présente\s+)?convention(?:\s+(?:pluriannuelle|susvis[ée]e|initiale|précitée))*)?"
+_NUM = r"(?P<target>\d+(?:\.\d+)*)(?:er)?" + _CONV
 Q = r"«\s*(?P<{0}>[^»]*?)\s*»"
 # What an instruction calls the words it quotes.
 _WHAT = r"(?:les\s+mots|le\s+mot|le\s+montant|la\s+somme|la\s+mention|le\s+nombre|le\s+chiffre|les\s+chiffres|la\s+date|le\s+taux|la\s+phrase|la\s+r[ée]f[ée]rence)"
-_VERB_R = r"(?:est|sont)\s+remplac[ée]e?s?\s+par\s+(?:" + _WHAT + r"\s*(?:suivante?s?\s*:?\s*)?)?"
+_VERB_R = (r"(?:est|sont)\s+remplac[ée]e?s?\s+par\s+(?:" + _WHAT + r"\s*(?:suivante?s?\s*:?\s*)?"
+           r"(?:de\s+|d['’])?)?")
 
-# "Au deuxième alinéa de l'article 4.1", "À l'article 4.1, au deuxième alinéa", "À l'article 4.1"
+
+def _num(name: str) -> str:
+    return _NUM.replace("target", name)
+
+
+# Where words are, in an article: "Au deuxième alinéa de l'article 4.1", "À l'article 4.1, au deuxième
+# alinéa", "À l'article 4.1", "À la première phrase du deuxième alinéa de l'article 4.1". Inside a
+# group ("L'article 4.1 est ainsi modifié :") the article is not named: "Au deuxième alinéa",
+# "À la première phrase du dernier alinéa" (the target comes from the group).
+_SENT = r"[àa]\s+la\s+" + _ORD_RX + r"\s+phrase\s+(?:du|de\s+l['’])\s*"
 _PLACE = (r"(?:(?:au|à\s+l['’]|dans\s+l['’])\s*(?:(?P<ord>" + _ORD_RX + r")\s+)?alin[ée]a\s+(?:de|du)\s+l['’]article\s+"
-          + _NUM + r"|(?:[àa]|dans)\s+l['’]article\s+" + _NUM.replace("target", "target2")
-          + r"(?:\s*,\s*(?:au|à\s+l['’])\s*(?P<ord2>" + _ORD_RX + r")\s+alin[ée]a)?)")
+          + _NUM + r"|(?:[àa]|dans)\s+l['’]article\s+" + _num("target2")
+          + r"(?:\s*,\s*(?:au|à\s+l['’])\s*(?P<ord2>" + _ORD_RX + r")\s+alin[ée]a)?"
+          + r"|" + _SENT + r"(?:(?P<ord3>" + _ORD_RX + r")\s+)?alin[ée]a\s+de\s+l['’]article\s+" + _num("target3")
+          + r"|[àa]\s+la\s+" + _ORD_RX + r"\s+phrase\s+de\s+l['’]article\s+" + _num("target4")
+          + r"|" + _SENT + r"(?P<ord5>" + _ORD_RX + r")\s+alin[ée]a"
+          + r"|(?:au|à\s+l['’])\s*(?P<ord6>" + _ORD_RX + r")\s+alin[ée]a)")
+# The same place, or none inside a group ("Les mots « … » sont supprimés").
+_OPT_PLACE = r"(?:" + _PLACE + r"\s*,\s*)?"
 # "Au tableau de l'article 8.1", "Au deuxième tableau …", "Au tableau « Titre » de l'article 9",
-# "Dans le tableau financier de l'article 9", "du tableau des opérations de l'article 8.1".
+# "Dans le tableau financier de l'article 9", "du tableau des opérations de l'article 8.1", and
+# without the article (inside a group, or a table named by its title alone: "Dans le tableau « … »").
 # A quoted title may quote in turn ("« Opérations « La démolition de logements locatifs sociaux » »").
 _TABLE = (r"(?:au|dans\s+le|du)\s+(?:(?P<tord>" + _ORD_RX + r")\s+)?tableau(?P<tdesc>[^«,]*?)"
-          r"(?:\s*«\s*(?P<ttitle>(?:[^«»]|«[^«»]*»)*?)\s*»)?\s+(?:de|du)\s+l['’]article\s+" + _NUM)
+          r"(?:\s*«\s*(?P<ttitle>(?:[^«»]|«[^«»]*»)*?)\s*»)?(?:\s+(?:de|du)\s+l['’]article\s+" + _NUM + r")?")
+# The same table as a subject: "Le tableau « … » de l'article 8.1", "Le deuxième tableau".
+_TABLE_SUBJ = (r"le\s+(?:(?P<tord>" + _ORD_RX + r")\s+)?tableau(?P<tdesc>[^«,:]*?)"
+               r"(?:\s*«\s*(?P<ttitle>(?:[^«»]|«[^«»]*»)*?)\s*»)?(?:\s+(?:de|du)\s+l['’]article\s+" + _NUM + r")?")
+# The row (and column) of a cell: "à la ligne « ANRU » et à la colonne « Quartier X »", "à
+# l'intersection de la ligne « ANRU » et de la colonne « Quartier X »".
+_CELL = (r"(?:(?:à|a)\s+la\s+ligne\s+" + Q.format("row") + r"(?:\s+et\s+(?:à|a)\s+la\s+colonne\s+" + Q.format("col")
+         + r")?|(?:à|a)\s+l['’]intersection\s+de\s+la\s+ligne\s+" + Q.format("row2") + r"\s+et\s+de\s+la\s+colonne\s+"
+         + Q.format("col2") + r")")
+# The paragraph as a subject: "Le deuxième alinéa de l'article 6", "Le dernier alinéa" (in a group).
+_ALINEA_SUBJ = r"l(?:e|['’])\s*(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\s+l['’]article\s+" + _NUM + r")?"
+# Quoted words up to their closing quote, one level of quotes inside ("« Les opérations « X » : »"):
+# an instruction ends there, and the next one may follow in the same paragraph.
+_QUOTED = r"(?:[^«»]|«[^«»]*»)*?"
+# What announces a whole table printed after the instruction.
+_TABLE_FOLLOWS = r"(?:ainsi\s+r[ée]dig[ée]|suivant|ci-(?:dessous|apr[èe]s))\s*:?\s*$"
+
+# Edits that print a whole table after the sentence.
+WHOLE_TABLE = ("table_replace", "table_add")
 
 _RULES: list[tuple[str, re.Pattern]] = []
 
@@ -61,29 +101,51 @@ def _rule(name: str, pattern: str) -> None:
 
 
 # Tables first: their sentences also hold "les mots « … » sont remplacés".
-_rule("cell_replace", _TABLE + r"\s*,\s*(?:à|a)\s+la\s+ligne\s+" + Q.format("row")
-      + r"(?:\s+et\s+(?:à|a)\s+la\s+colonne\s+" + Q.format("col") + r")?\s*,\s*" + _WHAT + r"\s*"
+_rule("cell_replace", _TABLE + r"\s*,\s*" + _CELL + r"\s*,\s*" + _WHAT + r"\s*"
       + Q.format("old") + r"\s*" + _VERB_R + Q.format("new"))
-_rule("cell_replace_row_first", r"(?:à|a)\s+la\s+ligne\s+" + Q.format("row")
-      + r"(?:\s+et\s+(?:à|a)\s+la\s+colonne\s+" + Q.format("col") + r")?\s+" + _TABLE + r"\s*,\s*" + _WHAT
+_rule("cell_replace_row_first", _CELL + r"\s+" + _TABLE + r"\s*,\s*" + _WHAT
       + r"\s*" + Q.format("old") + r"\s*" + _VERB_R + Q.format("new"))
 _rule("row_delete", _TABLE + r"\s*,\s*la\s+ligne\s+" + Q.format("row") + r"\s+est\s+(?:supprim|abrog|retir)[ée]e")
 _rule("row_add", _TABLE + r"\s*,\s*(?:apr[èe]s\s+la\s+ligne\s+" + Q.format("prev") + r"\s*,\s*)?"
       r"(?:est|sont)\s+(?:ajout[ée]e|ins[ée]r[ée]e)s?\s+(?:une|la)\s+(?:nouvelle\s+)?ligne"
-      r"(?P<rest>.*)$")
+      r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
+# "Le tableau de l'article 8.1 est complété par une ligne ainsi rédigée :" (a one-row table follows)
+_rule("row_complete", _TABLE_SUBJ + r"\s+est\s+compl[ée]t[ée]\s+par\s+une\s+(?:nouvelle\s+)?ligne"
+      r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
+# "Le tableau « … » de l'article 8.1 est remplacé par le tableau suivant :" (the table follows)
+_rule("table_replace", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]\s+par\s+le\s+tableau\s+"
+      r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])\s*:?\s*$")
+# "L'article 8.1 est complété par un tableau ainsi rédigé :", "Il est ajouté un tableau ainsi rédigé :",
+# "Après le tableau « … » de l'article 8.1, il est inséré un tableau ainsi rédigé :"
+_rule("table_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par"
+      r"|(?:apr[èe]s\s+le\s+tableau\s*(?:«\s*(?P<prevtable>(?:[^«»]|«[^«»]*»)*?)\s*»)?(?:\s+de\s+l['’]article\s+"
+      + _num("target2") + r")?\s*,\s*)?il\s+est\s+(?:ajout[ée]|ins[ée]r[ée])|est\s+ajout[ée])\s+un\s+(?:nouveau\s+)?"
+      r"tableau(?:\s*«\s*(?P<ttitle>[^»]*?)\s*»)?\s+" + _TABLE_FOLLOWS)
 _rule("totals", r"les\s+totaux(?:\s+(?:du|des)\s+tableaux?(?:[^«.]*?\s+de\s+l['’]article\s+" + _NUM
       + r")?)?\s+sont\s+(?:modifi[ée]s|mis\s+[àa]\s+jour|recalcul[ée]s|ajust[ée]s)\s+en\s+cons[ée]quence")
-_rule("words_insert", _PLACE + r"\s*,\s*apr[èe]s\s+" + _WHAT + r"\s*" + Q.format("after")
-      + r"\s*,?\s*(?:sont|est)\s+ins[ée]r[ée]e?s?\s+" + _WHAT + r"\s*" + Q.format("new"))
-_rule("words_replace", _PLACE + r"\s*,\s*" + _WHAT + r"\s*(?:de\s+|d['’])?" + Q.format("old") + r"\s*"
+_rule("words_insert", _OPT_PLACE + r"apr[èe]s\s+" + _WHAT + r"\s*" + Q.format("after")
+      + r"\s*,?\s*(?:sont|est)\s+(?:ins[ée]r[ée]|ajout[ée])e?s?\s+" + _WHAT + r"\s*" + Q.format("new"))
+_rule("words_replace", _OPT_PLACE + _WHAT + r"\s*(?:de\s+|d['’])?" + Q.format("old") + r"\s*"
       + _VERB_R + Q.format("new"))
-_rule("words_delete", _PLACE + r"\s*,\s*" + _WHAT + r"\s*" + Q.format("old")
+_rule("words_delete", _OPT_PLACE + _WHAT + r"\s*" + Q.format("old")
       + r"\s*(?:est|sont)\s+supprim[ée]e?s?")
-_rule("paragraph_add", r"l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par\s+(?:un|les)\s+(?:nouvel\s+)?"
-      r"alin[ée]as?\s+ainsi\s+r[ée]dig[ée]s?\s*:\s*«\s*(?P<new>.*?)\s*»?\s*\.?$")
-_rule("paragraph_insert", r"apr[èe]s\s+le\s+(?P<ord>" + _ORD_RX + r")\s+alin[ée]a\s+de\s+l['’]article\s+" + _NUM
-      + r"\s*,\s*(?:il\s+)?est\s+ins[ée]r[ée]\s+un\s+(?:nouvel\s+)?alin[ée]a\s+ainsi\s+r[ée]dig[ée]\s*:\s*"
-      r"«\s*(?P<new>.*?)\s*»?\s*\.?$")
+# "Le deuxième alinéa de l'article 6 est ainsi rédigé : « … »", "… est remplacé par un alinéa ainsi
+# rédigé : « … »", "Le dernier alinéa est supprimé."
+_rule("paragraph_replace", _ALINEA_SUBJ + r"\s+est\s+(?:ainsi\s+r[ée]dig[ée]|remplac[ée]\s+par\s+(?:un\s+alin[ée]a\s+"
+      r"ainsi\s+r[ée]dig[ée]|les\s+dispositions\s+suivantes))\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
+_rule("paragraph_delete", _ALINEA_SUBJ + r"\s+est\s+(?:supprim[ée]|abrog[ée])\s*\.?$")
+_rule("paragraph_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par|il\s+est\s+ajout[ée]|"
+      r"est\s+ajout[ée])\s+(?:un|les)\s+(?:nouvel\s+)?"
+      r"alin[ée]as?\s+ainsi\s+r[ée]dig[ée]s?\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
+_rule("paragraph_insert", r"apr[èe]s\s+le\s+(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\s+l['’]article\s+" + _NUM
+      + r")?\s*,\s*(?:il\s+)?est\s+ins[ée]r[ée]\s+un\s+(?:nouvel\s+)?alin[ée]a\s+ainsi\s+r[ée]dig[ée]\s*:\s*"
+      r"«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
+
+# Every edit rule, for cutting merged paragraphs where an instruction starts ("… 6. Au tableau …").
+EDIT_RULES = [rx for _, rx in _RULES]
+
+# "L'article 4.1 est ainsi modifié :": the sub-items after it name no article (a group).
+GROUP = re.compile(r"^" + ITEM + r"l['’]article\s+" + _NUM + r"\s+est\s+ainsi\s+modifi[ée]\s*:?\s*$", re.I)
 
 _PAIR = re.compile(r"«\s*([^»]*?)\s*»\s*:\s*«\s*([^»]*?)\s*»")
 
@@ -125,22 +187,32 @@ def read_edit(text: str) -> Optional[ReadEdit]:
         if not m:
             continue
         g = m.groupdict()
-        target = g.get("target") or g.get("target2")
+        target = next((g[k] for k in ("target", "target2", "target3", "target4") if g.get(k)), None)
+        para = _ordinal(next((g[k] for k in ("ord", "ord2", "ord3", "ord5", "ord6") if g.get(k)), None))
         if name.startswith("cell_replace"):
-            e = Edit("cell_replace", old=g["old"], new=g["new"], table=_table_hint(g), row=g["row"], column=g.get("col"))
+            e = Edit("cell_replace", old=g["old"], new=g["new"], table=_table_hint(g), row=g.get("row") or g["row2"],
+                     column=g.get("col") or g.get("col2"))
         elif name == "row_delete":
             e = Edit("row_delete", table=_table_hint(g), row=g["row"])
-        elif name == "row_add":
+        elif name in ("row_add", "row_complete"):
             cells = {k: v for k, v in _PAIR.findall(g.get("rest") or "")}
             e = Edit("row_add", table=_table_hint(g), after_row=g.get("prev"), cells=cells)
+        elif name == "table_replace":
+            e = Edit("table_replace", table=_table_hint(g))
+        elif name == "table_add":
+            e = Edit("table_add", table=g.get("prevtable") or None, new=g.get("ttitle") or None)
+        elif name == "paragraph_replace":
+            e = Edit("paragraph_replace", new=g["new"].rstrip(" »"), paragraph=para)
+        elif name == "paragraph_delete":
+            e = Edit("paragraph_delete", paragraph=para)
         elif name == "totals":
             e = Edit("totals")
         elif name == "words_insert":
-            e = Edit("words_insert", after=g["after"], new=g["new"], paragraph=_ordinal(g.get("ord") or g.get("ord2")))
+            e = Edit("words_insert", after=g["after"], new=g["new"], paragraph=para)
         elif name == "words_replace":
-            e = Edit("words_replace", old=g["old"], new=g["new"], paragraph=_ordinal(g.get("ord") or g.get("ord2")))
+            e = Edit("words_replace", old=g["old"], new=g["new"], paragraph=para)
         elif name == "words_delete":
-            e = Edit("words_delete", old=g["old"], paragraph=_ordinal(g.get("ord") or g.get("ord2")))
+            e = Edit("words_delete", old=g["old"], paragraph=para)
         elif name == "paragraph_add":
             e = Edit("paragraph_add", new=g["new"].rstrip(" »"), paragraph=None)
         else:  # paragraph_insert
@@ -163,4 +235,12 @@ def describe(e: Edit) -> str:
         return f"ligne « {e.row} » supprimée"
     if e.op == "row_add":
         return "ligne ajoutée : " + " ; ".join(f"{k} : {v}" for k, v in e.cells.items())
+    if e.op == "paragraph_replace":
+        return e.new or ""
+    if e.op == "paragraph_delete":
+        return f"alinéa {e.paragraph} supprimé"
+    if e.op == "table_replace":
+        return "tableau remplacé"
+    if e.op == "table_add":
+        return "tableau ajouté"
     return "totaux modifiés en conséquence"

@@ -1,0 +1,194 @@
+"""Legislative edits that act on whole blocks: an alinéa rewritten or deleted, a table
+replaced by the one printed after the instruction, a table added.
+
+"Le deuxième alinéa de l'article 6 est ainsi rédigé : « … »" and "Le dernier alinéa est
+supprimé" name a paragraph by its rank; "Le tableau « … » de l'article 8.1 est remplacé par
+le tableau suivant :" and "L'article 8.1 est complété par un tableau ainsi rédigé :" print the
+table after the sentence (often on the next page, sometimes cut by a page break). The
+avenant's tables are handed to the instructions that announce one, in reading order
+(:func:`announced_tables`).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Optional
+
+from ..records import Amendment, Edit, Part, Section, Table
+from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
+from .normalize import fold
+from .sections import norm_number
+
+
+def _announces(e: Optional[Edit]) -> bool:
+    """Instructions followed by a table of the avenant: whole tables, and lines given as a one-row table."""
+    return e is not None and (e.op in _WHOLE or (e.op == "row_add" and not e.cells))
+
+
+def announced_tables(avpart: Part, am: Amendment) -> list[Table]:
+    """The avenant tables printed for ``am`` (a table cut by a page break: its pieces).
+
+    The instructions of a section that announce a table take the section's tables in reading
+    order, each one printed on or after its own page. An instruction naming its table by title
+    takes first the table printed under that caption; the others take, in order, the tables
+    between their neighbours' (a table the parse lost leaves its instruction without one, and
+    does not shift every later table onto the next instruction). A whole table also takes the
+    headerless pieces of as many columns that follow it on the next pages."""
+    sec = norm_number(am.section or "")
+    asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "") == sec]
+    tables = [t for t in avpart.tables if norm_number(t.section or "") == sec]
+    hints = [_title_hint(a.edit) for a in asks]
+    at: list[Optional[int]] = [None] * len(asks)
+    taken: set[int] = set()
+    for k, (a, h) in enumerate(zip(asks, hints)):          # by caption
+        if h:
+            i = next((i for i, t in enumerate(tables) if i not in taken and _page_ok(t, a)
+                      and _same_title(t.title, h)), None)
+            if i is not None:
+                at[k] = i
+                taken.add(i)
+    for k, a in enumerate(asks):                           # in reading order, between the neighbours' tables
+        if at[k] is not None:
+            continue
+        lo = max((at[j] + 1 for j in range(k) if at[j] is not None), default=0)
+        hi = min((at[j] for j in range(k + 1, len(asks)) if at[j] is not None), default=len(tables))
+        for i in range(lo, hi):
+            t = tables[i]
+            if i in taken or not _page_ok(t, a) or (a.edit.op == "row_add" and t.n_rows > 3):
+                continue
+            if t.title and any(_same_title(t.title, h) for j, h in enumerate(hints) if h and j != k) or \
+                    (t.title and hints[k] and not _same_title(t.title, hints[k])):
+                continue                                   # another instruction's table
+            at[k] = i
+            taken.add(i)
+            break
+    k = next((k for k, a in enumerate(asks) if a is am), None)
+    if k is None or at[k] is None:
+        return []
+    got = [tables[at[k]]]
+    if am.edit.op in _WHOLE:
+        i = at[k] + 1
+        while i < len(tables) and i not in taken and _continues(got[-1], tables[i]):
+            got.append(tables[i])
+            i += 1
+    return got
+
+
+def _page_ok(t: Table, a: Amendment) -> bool:
+    return not t.pages or t.pages[-1] >= (a.page or 0)
+
+
+def _title_hint(e: Edit) -> Optional[str]:
+    if e.op not in _WHOLE:
+        return None                     # a line's one-row table prints no caption
+    h = e.table if e.op != "table_add" else e.new
+    return h if h and not h.isdigit() and len(fold(h).split()) >= 2 else None
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two captions of one table (family captions share most words: "Opérations « La requalification
+    de logements locatifs sociaux »" is not "… « La reconstitution de l'offre de logements … »")."""
+    x, y = set(fold(a).split()), set(fold(b).split())
+    return bool(x and y) and len(x & y) >= 0.85 * len(x | y)
+
+
+def _continues(prev: Table, t: Table) -> bool:
+    """A piece of ``prev`` cut by a page break: on the next page, as many columns, no header of its own
+    (or the same one repeated)."""
+    if not prev.pages or not t.pages or t.pages[0] != prev.pages[-1] + 1:
+        return False
+    return t.n_cols == prev.n_cols and (not t.header or t.header == prev.header)
+
+
+def _joined(pieces: list[Table]) -> Table:
+    t = copy.deepcopy(pieces[0])
+    for p in pieces[1:]:
+        t.rows += copy.deepcopy(p.rows)
+        t.pages = sorted(set(t.pages) | set(p.pages))
+    t.n_rows = len(t.rows)
+    t.row_pages = []
+    return t
+
+
+def _overlap(t: Table, new: Table) -> float:
+    """Share of the new table's row labels the old one prints (its identity), header equality as a tie-break."""
+    labels = {fold(r[0]) for r in new.rows if r and r[0].strip()}
+    old = {fold(r[0]) for r in t.rows if r and r[0].strip()}
+    same_head = [fold(c) for h in t.header for c in h] == [fold(c) for h in new.header for c in h]
+    return (len(labels & old) / len(labels) if labels else 0.0) + (0.5 if same_head else 0.0)
+
+
+def table_replace(part: Part, tables: list[Table], am: Amendment, avpart: Part, named) -> Optional[str]:
+    pieces = announced_tables(avpart, am)
+    if not pieces:
+        return "the replacing table is not found in the avenant"
+    new = _joined(pieces)
+    t = named(tables, am.edit.table) if am.edit.table else None
+    if t is None and tables:
+        t = max(tables, key=lambda x: _overlap(x, new))
+    if t is None:
+        return "no table to replace"
+    # the pieces of the old table the convention's parse cut at its page breaks go with it
+    at = part.tables.index(t)
+    gone = []
+    for x in part.tables[at + 1:]:
+        if x.section != t.section or not _continues(gone[-1] if gone else t, x):
+            break
+        gone.append(x)
+    part.tables = [x for x in part.tables if not any(x is g for g in gone)]
+    t.header, t.rows = copy.deepcopy(new.header), copy.deepcopy(new.rows)
+    t.n_rows, t.n_cols, t.row_pages, t.merged = len(t.rows), new.n_cols, [], []
+    t.title = t.title or new.title
+    return None
+
+
+def table_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part, named) -> Optional[str]:
+    pieces = announced_tables(avpart, am)
+    if not pieces:
+        return "the added table is not found in the avenant"
+    new = _joined(pieces)
+    ids = {x.id for x in part.tables}
+    n = len(part.tables)
+    while f"t{n}" in ids:
+        n += 1
+    new.id, new.section = f"t{n}", sec.number
+    new.title = am.edit.new or new.title
+    after = named(tables, am.edit.table) if am.edit.table else (tables[-1] if tables else None)
+    if after is not None:
+        part.tables.insert(part.tables.index(after) + 1, new)
+    else:
+        part.tables.append(new)
+    return None
+
+
+def _words_of(text: str) -> set[str]:
+    return {w for w in fold(text).split() if len(w) > 2}
+
+
+def paragraph(sec: Section, e: Edit, tables: list[Table]) -> Optional[str]:
+    """Rewrite or delete the alinéa of rank ``e.paragraph``. A table's caption read as a line of the
+    text is no alinéa. A rewritten alinéa keeps most of its words: when the line of that rank shares
+    few with the new text and another line shares most, the other one is it (a wrapped heading
+    read as a line shifts the ranks)."""
+    lines = [ln for ln in (sec.text or "").split("\n") if ln.strip()]
+    captions = {fold(t.title) for t in tables if t.title}
+    ranked = [i for i, ln in enumerate(lines) if fold(ln) not in captions]
+    if not ranked or e.paragraph is None:
+        return f"no alinéa {e.paragraph} in section {sec.number}"
+    r = len(ranked) - 1 if e.paragraph == -1 else e.paragraph - 1
+    k = ranked[r] if r < len(ranked) else len(lines)
+    if e.op == "paragraph_replace":
+        new = _words_of(e.new or "")
+
+        def share(i: int) -> float:
+            return len(new & _words_of(lines[i])) / max(1, len(new))
+        best = max(range(len(lines)), key=share)
+        if k >= len(lines) or (share(best) >= 0.5 and share(k) < 0.3):
+            k = best
+        lines[k] = e.new or ""
+    else:
+        if k >= len(lines):
+            return f"no alinéa {e.paragraph} in section {sec.number}"
+        del lines[k]
+    sec.text = "\n".join(lines)
+    return None
