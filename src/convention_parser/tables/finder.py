@@ -20,6 +20,7 @@ from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .header import header_rows
+from .page_break import is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
 from .settings import ContinuationSettings, TableSettings
@@ -414,6 +415,7 @@ def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
     at a line wrap (where a piece of a broken word may be)."""
     texts = Counter(w.text for page in doc.pages for line in page.lines for w in line.words)
     texts.subtract(w.text for g in grids for c in g.cells for w in wrap_edges(c.words))
+    texts.subtract(w.text for w in page_break_pieces(grids))
     return vocabulary(texts)
 
 
@@ -520,15 +522,11 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
 
 def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
     """A word processor lets a row break across pages: the continuation's
-    first row then holds the rest of the last row above, in some of its
-    columns only (the others ended on the first page). A row of its own over
-    every column (a group row: one merged cell) is not such a rest, nor is
-    a row filling most of the columns the row above fills."""
-    if not prev.rows or len(matrix) <= skip or g.kind == "aligned":
+    first row then holds the rest of the last row above (page_break.py). A
+    row of its own over every column (a group row: one merged cell) is no rest."""
+    if not prev.rows or len(matrix) <= skip:
         return False
-    last = {c for c, x in enumerate(prev.rows[-1]) if x}
-    first = {c for c, x in enumerate(matrix[skip]) if x}
-    if not first or not first < last or 2 * len(first) > len(last):
+    if not is_rest_of_row(prev.rows[-1], matrix[skip], g.kind != "aligned"):
         return False
     return not any(c.row == skip and c.colspan > 1 for c in g.cells)
 

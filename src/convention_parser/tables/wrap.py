@@ -77,6 +77,10 @@ def vocabulary(texts: Counter) -> Counter:
     vocab: Counter = Counter()
     for text, n in texts.items():
         key = word_key(text)
+        # One letter is a word written alone: "n°", "l'" and "(a)" are no "n", "l", "a"
+        # (a broken word's rest often is one letter: "subventio" / "n").
+        if len(key) == 1 and text.lower() != key:
+            continue
         if key and n > 0:
             vocab[key] += n
     return vocab

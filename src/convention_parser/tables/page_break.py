@@ -1,0 +1,64 @@
+"""Rows a page break cuts in two.
+
+A word processor lets a table row break across pages: the lines of its cells
+that did not fit go to the next page ("Office public de" / "l'habitat",
+"Finance" / "ment"). The rest is no row of its own, and the pieces it leaves
+at the page foot and top are no words the document writes whole.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from ..text.model import Word
+from .wrap import cell_lines
+
+if TYPE_CHECKING:
+    from .grid import Grid
+
+
+def page_break_pieces(grids: list["Grid"]) -> list[Word]:
+    """Words a page break may have cut: the last word of each cell of a grid's
+    last row when a grid opens the next page, and the first word of each cell
+    of that grid's first two rows (a repeated header may stand above the rest)."""
+    by_page: dict[int, list["Grid"]] = defaultdict(list)
+    for g in grids:
+        by_page[g.page].append(g)
+    out: list[Word] = []
+    for page, gs in by_page.items():
+        nxt = by_page.get(page + 1)
+        if not nxt:
+            continue
+        a, b = gs[-1], nxt[0]
+        last = max((c.row for c in a.cells), default=-1)
+        out += [cell_lines(c.words)[-1][-1] for c in a.cells if c.row + c.rowspan - 1 == last and c.words]
+        out += [cell_lines(c.words)[0][0] for c in b.cells if c.row < 2 and c.words]
+    return out
+
+
+def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
+    """Whether ``first`` (the first row of a table's part on a new page, under
+    any repeated header) is the rest of ``last`` (the part's last row above).
+
+    Its cells sit in columns the row above fills. A rest fills few of them
+    (at most half); or it leaves the first column, the row's label, empty
+    where the row above has one (a ruled grid: its columns are drawn, a blank
+    label is no misplaced word); or every cell of it goes on a line of text
+    (a lowercase letter, a closing mark or a currency sign opens it): a row
+    of its own opens its cells like the rows above.
+    """
+    filled = {c for c, x in enumerate(last) if x}
+    rest = {c for c, x in enumerate(first) if x}
+    if not rest or not rest < filled:
+        return False
+    if 2 * len(rest) <= len(filled):
+        return True
+    if ruled and 0 not in rest and 0 in filled:
+        return True
+    return all(_goes_on(first[c]) for c in rest)
+
+
+def _goes_on(text: str) -> bool:
+    head = text.lstrip()[:1]
+    return head.islower() or head in ")]»€%,;."
