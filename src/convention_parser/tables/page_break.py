@@ -41,10 +41,10 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
     """Whether ``first`` (the first row of a table's part on a new page, under
     any repeated header) is the rest of ``last`` (the part's last row above).
 
-    Its cells sit in columns the row above fills. A rest fills few of them
-    (at most half); or it leaves the first column, the row's label, empty
-    where the row above has one (a ruled grid: its columns are drawn, a blank
-    label is no misplaced word); or every cell of it goes on a line of text
+    Its cells sit in columns the row above fills. In a ruled grid (its
+    columns drawn, a blank cell is no misplaced word) a rest fills few of
+    them (at most half), or leaves the first column, the row's label, empty
+    where the row above has one. In any table, every cell of it goes on a line of text
     (a lowercase letter, a closing mark or a currency sign opens it): a row
     of its own opens its cells like the rows above.
     """
@@ -52,9 +52,7 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
     rest = {c for c, x in enumerate(first) if x}
     if not rest or not rest < filled:
         return False
-    if 2 * len(rest) <= len(filled):
-        return True
-    if ruled and 0 not in rest and 0 in filled:
+    if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
     return all(_goes_on(first[c]) for c in rest)
 

@@ -1,0 +1,88 @@
+"""Tables over page breaks (tables/page_break.py, text/table_heads.py, wrap.vocabulary):
+
+- a long table's header printed at every page top, right above its rows, is no running
+  header (its column starts are the rows' column starts), while a running header over
+  prose still goes;
+- the rest of a row broken by a page break is no row of its own (its label cell empty in
+  a ruled grid; or every cell going on a line of text), a total row alone on the next page is;
+- the one-letter rest of a broken word ("subventio" / "n") is no word because "n°" is written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from convention_parser.tables.page_break import is_rest_of_row
+from convention_parser.tables.wrap import join_lines, vocabulary
+from convention_parser.text.furniture import split_furniture
+from convention_parser.text.model import Line, Page, Word
+
+SIZE = 10.0
+COLUMNS = (60.0, 250.0, 400.0)          # left edges of a three-column table's cells
+
+
+def _line(cells: list[str], top: float, page: int, xs=COLUMNS) -> Line:
+    words = []
+    for text, x in zip(cells, xs):
+        for t in text.split():
+            w = 0.5 * SIZE * len(t)
+            words.append(Word(t, x, top, x + w, top + SIZE, size=SIZE))
+            x += w + 0.3 * SIZE
+    return Line(words=words, page=page)
+
+
+def _prose(n: int, k: int, top: float) -> Line:
+    text = " ".join(("quartier bailleur logement opération commune article annexe financement "
+                     "agence démolition").split()[(n + k + j) % 10] for j in range(9))
+    return _line([text], top, n, xs=(60.0,))
+
+
+def _pages(table: bool) -> list[Page]:
+    """Five pages opening with the same line 1.5 pt above the body: over a table's rows
+    (``table``) or over prose."""
+    pages = []
+    for n in range(1, 6):
+        p = Page(number=n, width=595.0, height=842.0)
+        head = _line(["Opération", "Maître d'ouvrage", "Quartier"], 40.0, n)
+        lines = [head]
+        for k in range(30):
+            top = 53.0 + 16 * k
+            lines.append(_line([f"Démolition tour {n}{k}", "Bailleur social", "Les Tilleuls"], top, n) if table
+                         else _prose(n, k, top))
+        p.lines = lines
+        pages.append(p)
+    return pages
+
+
+def test_table_header_at_every_page_top_stays_in_the_body():
+    pages = _pages(table=True)
+    split_furniture(pages)
+    for p in pages:
+        assert p.header == []
+        assert p.lines[0].text == "Opération Maître d'ouvrage Quartier"
+
+
+def test_running_header_over_prose_still_goes():
+    pages = _pages(table=False)
+    split_furniture(pages)
+    assert all([ln.text for ln in p.header] == ["Opération Maître d'ouvrage Quartier"] for p in pages)
+
+
+def test_rest_of_a_broken_row():
+    last = ["Parking silo de la gare", "Office public de", "2028", "Office public de", "3 880 512", "Les"]
+    # Ruled grid: the label cell empty on the next page, four cells of six going on.
+    assert is_rest_of_row(last, ["", "l'habitat", "", "l'habitat", "€", "Minguettes"], ruled=True)
+    # Unruled: every cell goes on a line of text.
+    assert is_rest_of_row(["Requalification de la rue", "Les Hauts", "206", "25,8 %"],
+                          ["principale", "de Garonne", "", ""], ruled=False)
+    # A row of its own: a total alone on the next page, a row opening its label.
+    assert not is_rest_of_row(["Étude numéro 8", "C0688-14-0008", "CA de Lens-Liévin", "800.000 euros"],
+                              ["Total", "", "", "3.600.000 euros"], ruled=False)
+    assert not is_rest_of_row(last, ["Centre social", "Commune", "2027", "Région", "12 000", "Bellevue"],
+                              ruled=True)
+
+
+def test_one_letter_rest_of_a_broken_word_is_glued():
+    vocab = vocabulary(Counter({"Délibération": 2, "n°": 3, "l'opération": 1, "Taux": 2, "de": 9, "à": 4}))
+    assert "n" not in vocab and "l" not in vocab and vocab["à"] == 4
+    assert join_lines([["Taux", "de"], ["subventio"], ["n"]], vocab, [False, True, False]) == "Taux de subvention"
