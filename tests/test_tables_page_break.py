@@ -86,3 +86,11 @@ def test_one_letter_rest_of_a_broken_word_is_glued():
     vocab = vocabulary(Counter({"Délibération": 2, "n°": 3, "l'opération": 1, "Taux": 2, "de": 9, "à": 4}))
     assert "n" not in vocab and "l" not in vocab and vocab["à"] == 4
     assert join_lines([["Taux", "de"], ["subventio"], ["n"]], vocab, [False, True, False]) == "Taux de subvention"
+
+
+def test_word_broken_over_three_lines_is_glued():
+    # "Requal" and "ificatio" each fill the cell alone: the geometry holds through both.
+    vocab = vocabulary(Counter({"Démolition": 2, "de": 9, "la": 5}))
+    assert join_lines([["Requal"], ["ificatio"], ["n"]], vocab, [True, True, False]) == "Requalification"
+    # A middle line that does not reach the edge ends the word there.
+    assert join_lines([["Requal"], ["ificatio"], ["n"]], vocab, [True, False, False]) == "Requal ificatio n"

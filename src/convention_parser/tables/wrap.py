@@ -139,7 +139,7 @@ def glues(pieces: list[str], vocab: Counter, overflow: bool = False) -> bool:
     if tail != left:
         return False                      # punctuation ends the left word
     joined = word_key("".join(pieces))
-    if not vocab.get(joined) and not (overflow and len(pieces) == 2):
+    if not vocab.get(joined) and not overflow:
         return False
     keys = [head] + [word_key(p) for p in rest]
     if overflow and not vocab.get(joined):
@@ -150,8 +150,11 @@ def glues(pieces: list[str], vocab: Counter, overflow: bool = False) -> bool:
     return any(not vocab.get(k) for k in keys)
 
 
-def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: bool = False) -> int:
-    """How many lines from lines[i] on carry the rest of ``left`` (0: none)."""
+def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: bool = False,
+           edges: Optional[list[bool]] = None) -> int:
+    """How many lines from lines[i] on carry the rest of ``left`` (0: none).
+    ``overflow``: ``left`` fills its line alone; the geometry goes on holding
+    through a piece that fills its own line alone too ("Requal" / "ificatio" / "n")."""
     pieces = [left]
     for k in range(i, min(len(lines), i + _MAX_PIECES - 1)):
         if not lines[k]:
@@ -161,6 +164,7 @@ def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: 
             return k - i + 1
         if len(lines[k]) > 1:
             return 0                      # the word ended on that line
+        overflow = overflow and bool(edges and edges[k])
     return 0
 
 
@@ -188,7 +192,7 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
             i += 1
             continue
         over = at_edge and len(lines[i - 1]) == 1
-        n = _chain(tokens[-1], lines, i, vocab, over) if tokens and line and vocab is not None else 0
+        n = _chain(tokens[-1], lines, i, vocab, over, overflow) if tokens and line and vocab is not None else 0
         if n:
             tokens[-1] += "".join(lines[k][0] for k in range(i, i + n))
             tokens.extend(lines[i + n - 1][1:])
