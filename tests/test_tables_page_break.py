@@ -94,3 +94,19 @@ def test_word_broken_over_three_lines_is_glued():
     assert join_lines([["Requal"], ["ificatio"], ["n"]], vocab, [True, True, False]) == "Requalification"
     # A middle line that does not reach the edge ends the word there.
     assert join_lines([["Requal"], ["ificatio"], ["n"]], vocab, [True, False, False]) == "Requal ificatio n"
+
+
+def test_one_row_table_ruled_in_rows_reads_its_columns_off_its_header():
+    """A header and one row between three rules (a line an avenant adds): two lines show
+    no gutter (the figure set right under a header set left), the header starts the columns."""
+    from convention_parser.tables.settings import TableSettings
+    from convention_parser.tables.stacked import stacked_grids
+
+    s = TableSettings()
+    head = _line(["Intitulé", "Logements", "Logements"], 100.0, 1, xs=(85.0, 200.0, 330.0)).words
+    row = _line(["Démolition de la tour A"], 124.0, 1, xs=(85.0,)).words
+    for text, x1 in (("122", 320.0), ("408", 525.0)):
+        row.append(Word(text, x1 - 15.0, 124.0, x1, 124.0 + SIZE, size=SIZE))
+    rules = [(79.0, y, 533.0, y) for y in (95.0, 118.0, 142.0)]
+    (g,) = stacked_grids(1, head + row, rules, s.aligned, s.stacked)
+    assert g.matrix() == [["Intitulé", "Logements", "Logements"], ["Démolition de la tour A", "122", "408"]]
