@@ -110,3 +110,24 @@ def test_one_row_table_ruled_in_rows_reads_its_columns_off_its_header():
     rules = [(79.0, y, 533.0, y) for y in (95.0, 118.0, 142.0)]
     (g,) = stacked_grids(1, head + row, rules, s.aligned, s.stacked)
     assert g.matrix() == [["Intitulé", "Logements", "Logements"], ["Démolition de la tour A", "122", "408"]]
+
+
+def test_wrapped_rest_of_amounts_is_one_word_per_cell():
+    """The second line of a row whose narrow columns wrapped amounts ("1 181 70" / "2",
+    "471 837" / "€", "4 638 38" / "5"): three glyphs, wide gaps only, three words."""
+    from convention_parser.text.chars import Char
+    from convention_parser.text.words import make_words
+
+    row = [Char(t, x, 600.0, x + 6.1, 611.0, 609.0, 11.0, False, False, "Arial")
+           for t, x in (("2", 283.0), ("€", 342.8), ("5", 402.4))]
+    assert [w.text for w in make_words(row)] == ["2", "€", "5"]
+    # A word's own glyphs still make one word.
+    word = [Char(t, 100.0 + 6.2 * k, 600.0, 106.0 + 6.2 * k, 611.0, 609.0, 11.0, False, False, "Arial")
+            for k, t in enumerate("2016")]
+    assert [w.text for w in make_words(word)] == ["2016"]
+
+
+def test_rest_of_a_row_ending_amounts_broken_in_digit_groups():
+    last = ["Aménagement des espaces", "6 157 56", "1 398 95", "3 107 17", "2030", "67"]
+    assert is_rest_of_row(last, ["publics", "3 €", "6", "0", "", ""], ruled=True)
+    assert not is_rest_of_row(last, ["Centre", "3 €", "6", "0", "", ""], ruled=True)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ..text.model import Word
-from .wrap import cell_lines
+from .wrap import DIGIT_GROUP, split_digit_group, cell_lines
 
 if TYPE_CHECKING:
     from .grid import Grid
@@ -54,9 +54,18 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
-    return all(_goes_on(first[c]) for c in rest)
+    return all(_goes_on(last[c], first[c]) for c in rest)
 
 
-def _goes_on(text: str) -> bool:
+def _goes_on(above: str, text: str) -> bool:
+    """``text`` reads as the next line of ``above``: it opens lowercase or on a
+    closing mark, or ends a word or an amount broken there ("Saint-" / "Jean",
+    "6 157 56" / "3 €")."""
     head = text.lstrip()[:1]
-    return head.islower() or head in ")]»€%,;."
+    if head.islower() or head in ")]»€%,;.":
+        return True
+    words, rest = above.split(), text.split()
+    if not words or not rest:
+        return False
+    return words[-1].endswith("-") or (len(words) > 1 and bool(DIGIT_GROUP.match(words[-2]))
+                                       and split_digit_group(words[-1], rest[0]))

@@ -185,8 +185,8 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
         at_edge = bool(overflow and i > 0 and overflow[i - 1])
         # An amount's short last group after a group of three is broken
         # whatever the geometry ("8 626 61" / "0 €"): no amount is written so.
-        after_group = len(tokens) > 1 and bool(_GROUP.match(tokens[-2]))
-        if (at_edge or after_group) and tokens and line and _split_digit_group(tokens[-1], line[0]):
+        after_group = len(tokens) > 1 and bool(DIGIT_GROUP.match(tokens[-2]))
+        if (at_edge or after_group) and tokens and line and split_digit_group(tokens[-1], line[0]):
             tokens[-1] += line[0]
             tokens.extend(line[1:])
             i += 1
@@ -221,12 +221,12 @@ def _size(w: Word) -> float:
     return w.size if w.size and w.size >= 0.5 * height else height
 
 
-_GROUP = re.compile(r"^\d{1,3}$")
+DIGIT_GROUP = re.compile(r"^\d{1,3}$")
 _DIGITS_END = re.compile(r"(?:^|\D)(\d{1,2})$")
 _DIGITS_START = re.compile(r"^(\d{1,2})(?:\D|$)")
 
 
-def _split_digit_group(left: str, right: str) -> bool:
+def split_digit_group(left: str, right: str) -> bool:
     """An amount broken inside a group of three digits: the line ends with a
     short group and the next begins with the rest of it ("7 480 7" / "06")."""
     a, b = _DIGITS_END.search(left), _DIGITS_START.match(right)
