@@ -131,3 +131,13 @@ def test_rest_of_a_row_ending_amounts_broken_in_digit_groups():
     last = ["Aménagement des espaces", "6 157 56", "1 398 95", "3 107 17", "2030", "67"]
     assert is_rest_of_row(last, ["publics", "3 €", "6", "0", "", ""], ruled=True)
     assert not is_rest_of_row(last, ["Centre", "3 €", "6", "0", "", ""], ruled=True)
+
+
+def test_header_printed_again_above_a_part_is_told_from_prose():
+    from convention_parser.tables.page_break import header_lines
+
+    header = [["Libellé de l'opération", "Taux de subvention"]]
+    again = _line(["Libellé de l'opération", "Taux de subvention"], 50.0, 2, xs=(60.0, 300.0))
+    prose = _line(["Le conseil approuve le taux de subvention de l'opération."], 30.0, 2, xs=(60.0,))
+    assert header_lines([prose, again], header) == [again]
+    assert header_lines([prose], header) == []

@@ -20,7 +20,7 @@ from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .header import header_rows
-from .page_break import is_rest_of_row, page_break_pieces
+from .page_break import header_lines, is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
 from .settings import ContinuationSettings, TableSettings
@@ -283,6 +283,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             taken.append(l)
         if not taken or len(taken) > settings.continuation.max_orphan_lines:
             continue
+        if mine and header_lines(taken, a.matrix()[:1]) == taken[::-1]:
+            continue    # the header repeated over the rest (found with it when parts are joined)
         if len(taken) < len(lines) and taken[-1].bottom > lines[len(taken)].top:
             continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
@@ -610,6 +612,12 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
                     if l.top >= a.bbox[3] - 1 and l.top < notes), key=lambda l: l.top)
     above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
+    header = header_lines(above, prev.header)
+    if header:
+        # The header repeated over the new page, set apart from the rows (its
+        # shading taller than its text): the table's, not prose between.
+        prev.extra_lines.extend(header)
+        above = [l for l in above if l not in header]
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header

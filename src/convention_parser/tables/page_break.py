@@ -8,10 +8,10 @@ at the page foot and top are no words the document writes whole.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from ..text.model import Word
+from ..text.model import Line, Word
 from .wrap import DIGIT_GROUP, split_digit_group, cell_lines
 
 if TYPE_CHECKING:
@@ -69,3 +69,19 @@ def _goes_on(above: str, text: str) -> bool:
         return False
     return words[-1].endswith("-") or (len(words) > 1 and bool(DIGIT_GROUP.match(words[-2]))
                                        and split_digit_group(words[-1], rest[0]))
+
+
+def header_lines(lines: list[Line], header: list[list[str]]) -> list[Line]:
+    """The lines (right above a table's part on a new page) that print its
+    header again: the last lines whose words are all header words, together
+    holding most of them. Empty when there are none."""
+    words = Counter(w for row in header for cell in dict.fromkeys(row) for w in cell.split())
+    if not words:
+        return []
+    taken: list[Line] = []
+    for line in sorted(lines, key=lambda l: -l.top):
+        if not all(w.text in words for w in line.words):
+            break
+        taken.append(line)
+    found = sum(1 for line in taken for _ in line.words)
+    return taken if taken and 2 * found >= sum(words.values()) else []
