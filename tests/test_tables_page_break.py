@@ -141,3 +141,9 @@ def test_header_printed_again_above_a_part_is_told_from_prose():
     prose = _line(["Le conseil approuve le taux de subvention de l'opération."], 30.0, 2, xs=(60.0,))
     assert header_lines([prose, again], header) == [again]
     assert header_lines([prose], header) == []
+
+
+def test_known_word_over_a_broken_one_is_not_glued_to_it():
+    vocab = vocabulary(Counter({"Date": 3, "de": 9, "lancement": 2, "semestre": 1}))
+    assert join_lines([["Date", "de"], ["lancement"], ["opérationn"], ["el"]], vocab,
+                      [False, True, True, False]) == "Date de lancement opérationnel"

@@ -146,6 +146,10 @@ def glues(pieces: list[str], vocab: Counter, overflow: bool = False) -> bool:
         # Geometry alone: the rest is a few letters and no word ("e", "ent");
         # a whole word too wide for an auto-sized column fills it too, then
         # wraps before a whole word ("subventionnable" / "prévisionnelle").
+        # Through three lines or more, no piece is a word of the document:
+        # "lancement" / "opérationn" / "el" is two words, the second broken.
+        if len(keys) > 2 and any(vocab.get(k) for k in keys):
+            return False
         return len(keys[-1]) <= _MAX_OVERFLOW_REST and not vocab.get(keys[-1])
     return any(not vocab.get(k) for k in keys)
 
