@@ -19,10 +19,10 @@ from .model import Line, Page
 class TableHeadSettings:
     align: float = 1.5          # pt: word starts this close are one column start
     min_columns: int = 2        # column starts a row below must share with the header row
-    rows_below: int = 5         # rows looked at under the header row (its own wrapped lines, a broken row)
+    rows_below: int = 4         # rows of several cells looked at under the header row
     min_rows: int = 2           # of which this many share the columns
     gap_em: float = 0.8         # a gap between words wider than this many type sizes parts two cells
-    reach_em: float = 8.0       # rows further below than this many type sizes are not looked at
+    reach_em: float = 12.0      # rows further below than this many type sizes are not looked at
 
 
 TABLE_HEAD = TableHeadSettings()
@@ -62,6 +62,8 @@ def heads_table(page: Page, line: Line, settings: TableHeadSettings = TABLE_HEAD
         return False
     bottom = max(ln.bottom for ln in row)
     below = [ln for ln in page.lines if ln.top >= bottom - 1 and ln.top <= bottom + settings.reach_em * size]
-    rows = _rows(below, size)[:settings.rows_below]
-    hits = sum(1 for r in rows if _shared(heads, _heads(r, gap), settings.align) >= settings.min_columns)
+    # Rows of several cells only: a wrapped cell's next line or the rest of a broken
+    # word ("nts") says nothing, prose (one run of words a line) shares nothing.
+    cells = [h for h in (_heads(r, gap) for r in _rows(below, size)) if len(h) >= settings.min_columns]
+    hits = sum(1 for h in cells[:settings.rows_below] if _shared(heads, h, settings.align) >= settings.min_columns)
     return hits >= settings.min_rows
