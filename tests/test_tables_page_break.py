@@ -147,21 +147,3 @@ def test_known_word_over_a_broken_one_is_not_glued_to_it():
     vocab = vocabulary(Counter({"Date": 3, "de": 9, "lancement": 2, "semestre": 1}))
     assert join_lines([["Date", "de"], ["lancement"], ["opérationn"], ["el"]], vocab,
                       [False, True, True, False]) == "Date de lancement opérationnel"
-
-
-def test_body_opening_on_a_group_row_spreads_it():
-    """A body found apart from its shaded header opens on its first group row."""
-    from convention_parser.tables.grid import Grid, GridCell
-    from convention_parser.tables.group_rows import spread_group_rows
-
-    def cell(r, c, text):
-        return GridCell(row=r, col=c, words=_line([text], 100.0 + 20 * r, 1, xs=(60.0 + 150 * c,)).words)
-
-    rows = [["Quartier Bellevue", "", ""], ["Démolition tour A", "143", "2018"],
-            ["Voirie", "76", "2018"], ["Quartier Le Mirail", "", ""], ["Centre social", "74", "2019"]]
-    cells = [cell(r, c, t) if t else GridCell(row=r, col=c) for r, row in enumerate(rows) for c, t in enumerate(row)]
-    g = spread_group_rows(Grid(page=1, bbox=(60.0, 100.0, 500.0, 200.0), kind="hrules",
-                               xs=[55.0, 200.0, 350.0, 500.0], cells=cells, n_rows=5))
-    m = g.matrix()
-    assert m[0] == ["Quartier Bellevue"] * 3 and m[3] == ["Quartier Le Mirail"] * 3
-    assert m[1] == ["Démolition tour A", "143", "2018"]

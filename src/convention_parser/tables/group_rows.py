@@ -32,8 +32,7 @@ def spread_group_rows(g: Grid, min_cols: int = 3) -> Grid:
     several = sum(1 for cs in filled.values() if len(cs) >= 2)
     if several * 2 < g.n_rows:
         return g        # a table of sparse rows: a lone label says nothing
-    # Row 0 too: a body found apart from its header (shaded, boxed) may open on a group.
-    for r in range(0, g.n_rows - 1):
+    for r in range(1, g.n_rows - 1):
         cs = filled.get(r, [])
         if len(cs) != 1 or cs[0].col != 0 or cs[0].colspan != 1 or cs[0].rowspan != 1 or not _label(cs[0]):
             continue
