@@ -901,13 +901,15 @@ def split_at_gutters(region: list[VLine], gutters: list[tuple[float, float]]) ->
             ws = sorted(ch, key=lambda w: w.x0)
             gaps = [b.x0 - a.x1 for a, b in zip(ws, ws[1:])]
             height = sorted(w.bottom - w.top for w in ws)[len(ws) // 2]
+            # The chunk's word spaces: its gaps no boundary falls in (a wrapped
+            # line of figures, "2  €  5", may hold nothing but cell gaps).
+            at_boundary = [any(a.x1 - 0.5 <= g1 and g0 <= b.x0 + 0.5 for g0, g1 in gutters)
+                           for a, b in zip(ws, ws[1:])]
             cur = [ws[0]]
             for i, b in enumerate(ws[1:]):
-                a = ws[i]
-                others = sorted(g for j, g in enumerate(gaps) if j != i)
+                others = sorted(g for j, g in enumerate(gaps) if j != i and not at_boundary[j])
                 space = others[len(others) // 2] if others else 0.0
-                cut = any(a.x1 - 0.5 <= g1 and g0 <= b.x0 + 0.5 for g0, g1 in gutters)
-                if cut and gaps[i] >= max(0.5 * height, 1.8 * space):
+                if at_boundary[i] and gaps[i] >= max(0.5 * height, 1.8 * space):
                     out.append(cur)
                     cur = []
                     changed = True

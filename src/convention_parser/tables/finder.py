@@ -20,6 +20,7 @@ from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .header import header_rows
+from .page_break import header_lines, is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
 from .settings import ContinuationSettings, TableSettings
@@ -282,6 +283,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             taken.append(l)
         if not taken or len(taken) > settings.continuation.max_orphan_lines:
             continue
+        if mine and header_lines(taken, a.matrix()[:1]) == taken[::-1]:
+            continue    # the header repeated over the rest (found with it when parts are joined)
         if len(taken) < len(lines) and taken[-1].bottom > lines[len(taken)].top:
             continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
@@ -414,6 +417,7 @@ def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
     at a line wrap (where a piece of a broken word may be)."""
     texts = Counter(w.text for page in doc.pages for line in page.lines for w in line.words)
     texts.subtract(w.text for g in grids for c in g.cells for w in wrap_edges(c.words))
+    texts.subtract(w.text for w in page_break_pieces(grids))
     return vocabulary(texts)
 
 
@@ -520,15 +524,11 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
 
 def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
     """A word processor lets a row break across pages: the continuation's
-    first row then holds the rest of the last row above, in some of its
-    columns only (the others ended on the first page). A row of its own over
-    every column (a group row: one merged cell) is not such a rest, nor is
-    a row filling most of the columns the row above fills."""
-    if not prev.rows or len(matrix) <= skip or g.kind == "aligned":
+    first row then holds the rest of the last row above (page_break.py). A
+    row of its own over every column (a group row: one merged cell) is no rest."""
+    if not prev.rows or len(matrix) <= skip:
         return False
-    last = {c for c, x in enumerate(prev.rows[-1]) if x}
-    first = {c for c, x in enumerate(matrix[skip]) if x}
-    if not first or not first < last or 2 * len(first) > len(last):
+    if not is_rest_of_row(prev.rows[-1], matrix[skip], g.kind != "aligned"):
         return False
     return not any(c.row == skip and c.colspan > 1 for c in g.cells)
 
@@ -612,6 +612,12 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
                     if l.top >= a.bbox[3] - 1 and l.top < notes), key=lambda l: l.top)
     above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
+    header = header_lines(above, prev.header)
+    if header:
+        # The header repeated over the new page, set apart from the rows (its
+        # shading taller than its text): the table's, not prose between.
+        prev.extra_lines.extend(header)
+        above = [l for l in above if l not in header]
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header

@@ -143,10 +143,15 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
             if not lines or not _rows_per_band(lines, ys, s):
                 continue
             gutters = _gutters(lines, aligned)
-            if not gutters:
-                continue
-            xs = _columns(_clear_gutters(gutters, lines), x0, x1)
-            xs = _header_columns(lines, xs, aligned) or xs
+            if gutters:
+                xs = _columns(_clear_gutters(gutters, lines), x0, x1)
+                xs = _header_columns(lines, xs, aligned) or xs
+            else:
+                # A header and a row or two (a line added by an avenant): whitespace
+                # over two lines shows no gutter, the header's cells start the columns.
+                xs = _header_columns(lines, [x0, x1], aligned)
+                if not xs:
+                    continue
             split_at_columns(lines, xs)
             _mark_group_rows(lines, xs, ys)
             grid = build_banded_grid(page, lines, xs, ys, run, "hrules", (x0, top, x1, bottom))

@@ -77,6 +77,10 @@ def vocabulary(texts: Counter) -> Counter:
     vocab: Counter = Counter()
     for text, n in texts.items():
         key = word_key(text)
+        # One letter is a word written alone: "n°", "l'" and "(a)" are no "n", "l", "a"
+        # (a broken word's rest often is one letter: "subventio" / "n").
+        if len(key) == 1 and text.lower() != key:
+            continue
         if key and n > 0:
             vocab[key] += n
     return vocab
@@ -135,19 +139,26 @@ def glues(pieces: list[str], vocab: Counter, overflow: bool = False) -> bool:
     if tail != left:
         return False                      # punctuation ends the left word
     joined = word_key("".join(pieces))
-    if not vocab.get(joined) and not (overflow and len(pieces) == 2):
+    if not vocab.get(joined) and not overflow:
         return False
     keys = [head] + [word_key(p) for p in rest]
     if overflow and not vocab.get(joined):
         # Geometry alone: the rest is a few letters and no word ("e", "ent");
         # a whole word too wide for an auto-sized column fills it too, then
         # wraps before a whole word ("subventionnable" / "prévisionnelle").
+        # Through three lines or more, no piece is a word of the document:
+        # "lancement" / "opérationn" / "el" is two words, the second broken.
+        if len(keys) > 2 and any(vocab.get(k) for k in keys):
+            return False
         return len(keys[-1]) <= _MAX_OVERFLOW_REST and not vocab.get(keys[-1])
     return any(not vocab.get(k) for k in keys)
 
 
-def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: bool = False) -> int:
-    """How many lines from lines[i] on carry the rest of ``left`` (0: none)."""
+def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: bool = False,
+           edges: Optional[list[bool]] = None) -> int:
+    """How many lines from lines[i] on carry the rest of ``left`` (0: none).
+    ``overflow``: ``left`` fills its line alone; the geometry goes on holding
+    through a piece that fills its own line alone too ("Requal" / "ificatio" / "n")."""
     pieces = [left]
     for k in range(i, min(len(lines), i + _MAX_PIECES - 1)):
         if not lines[k]:
@@ -157,6 +168,7 @@ def _chain(left: str, lines: list[list[str]], i: int, vocab: Counter, overflow: 
             return k - i + 1
         if len(lines[k]) > 1:
             return 0                      # the word ended on that line
+        overflow = overflow and bool(edges and edges[k])
     return 0
 
 
@@ -177,14 +189,14 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
         at_edge = bool(overflow and i > 0 and overflow[i - 1])
         # An amount's short last group after a group of three is broken
         # whatever the geometry ("8 626 61" / "0 €"): no amount is written so.
-        after_group = len(tokens) > 1 and bool(_GROUP.match(tokens[-2]))
-        if (at_edge or after_group) and tokens and line and _split_digit_group(tokens[-1], line[0]):
+        after_group = len(tokens) > 1 and bool(DIGIT_GROUP.match(tokens[-2]))
+        if (at_edge or after_group) and tokens and line and split_digit_group(tokens[-1], line[0]):
             tokens[-1] += line[0]
             tokens.extend(line[1:])
             i += 1
             continue
         over = at_edge and len(lines[i - 1]) == 1
-        n = _chain(tokens[-1], lines, i, vocab, over) if tokens and line and vocab is not None else 0
+        n = _chain(tokens[-1], lines, i, vocab, over, overflow) if tokens and line and vocab is not None else 0
         if n:
             tokens[-1] += "".join(lines[k][0] for k in range(i, i + n))
             tokens.extend(lines[i + n - 1][1:])
@@ -213,12 +225,12 @@ def _size(w: Word) -> float:
     return w.size if w.size and w.size >= 0.5 * height else height
 
 
-_GROUP = re.compile(r"^\d{1,3}$")
+DIGIT_GROUP = re.compile(r"^\d{1,3}$")
 _DIGITS_END = re.compile(r"(?:^|\D)(\d{1,2})$")
 _DIGITS_START = re.compile(r"^(\d{1,2})(?:\D|$)")
 
 
-def _split_digit_group(left: str, right: str) -> bool:
+def split_digit_group(left: str, right: str) -> bool:
     """An amount broken inside a group of three digits: the line ends with a
     short group and the next begins with the rest of it ("7 480 7" / "06")."""
     a, b = _DIGITS_END.search(left), _DIGITS_START.match(right)

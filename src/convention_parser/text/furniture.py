@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Line, Page
+from .table_heads import heads_table
 
 BAND = 0.13                     # fraction of the page height at top and bottom
 _PAGE_NUMBER = re.compile(
@@ -110,7 +111,7 @@ def split_furniture(pages: list[Page]) -> None:
     # changes with the part of the document, "Délibération" then "Avenant").
     looks: list[tuple] = []
     for p in pages:
-        _take(p, lambda band, ln: id(ln) not in content and (
+        _take(p, lambda band, ln: id(ln) not in content and not (band == "top" and heads_table(p, ln)) and (
               id(ln) in running or repeated(p, band, ln)
               or (is_page_number(ln.text) and len(ln.text) <= 16)), looks, running)
     # A run grows page by page from furniture found in the first pass. Only the

@@ -9,6 +9,7 @@ justified text and glue "Calais habitat" when a space was drawn narrow.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from operator import attrgetter
 
 from .chars import Char, dedupe_fake_bold
@@ -114,7 +115,19 @@ def _median(values: list[float]) -> float:
     return (data[n // 2 - 1] + data[n // 2]) / 2
 
 
-def break_threshold(chars: list[Char]) -> float:
+@dataclass(frozen=True)
+class WordBreakSettings:
+    # Glyphs inside a word sit closer than this many type sizes, letter-spaced
+    # titles included: a row whose typical glyph gap is wider has few glyphs and
+    # wide gaps only (the rest of amounts a narrow column wrapped, "2   €   5"),
+    # and its median gap is no gap inside a word.
+    max_inner_em: float = 0.6
+
+
+WORD_BREAK = WordBreakSettings()
+
+
+def break_threshold(chars: list[Char], settings: WordBreakSettings = WORD_BREAK) -> float:
     """Gap (in points) above which two adjacent glyphs belong to different words."""
     size = _median([c.size for c in chars]) or 10.0
     glyph_gaps, space_gaps = [], []
@@ -129,7 +142,7 @@ def break_threshold(chars: list[Char]) -> float:
         prev, spaced = c, False
     if not glyph_gaps:
         return 0.15 * size
-    inner = _median(glyph_gaps)                    # most gaps are inside words
+    inner = min(_median(glyph_gaps), settings.max_inner_em * size)  # most gaps are inside words
     wide = [g for g in glyph_gaps if g > inner + 0.1 * size] + space_gaps
     if wide:
         # Gaps wider than most of an em are gutters between table cells or

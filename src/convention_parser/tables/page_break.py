@@ -1,0 +1,87 @@
+"""Rows a page break cuts in two.
+
+A word processor lets a table row break across pages: the lines of its cells
+that did not fit go to the next page ("Office public de" / "l'habitat",
+"Finance" / "ment"). The rest is no row of its own, and the pieces it leaves
+at the page foot and top are no words the document writes whole.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from ..text.model import Line, Word
+from .wrap import DIGIT_GROUP, split_digit_group, cell_lines
+
+if TYPE_CHECKING:
+    from .grid import Grid
+
+
+def page_break_pieces(grids: list["Grid"]) -> list[Word]:
+    """Words a page break may have cut: the last word of each cell of a grid's
+    last row when a grid opens the next page, and the first word of each cell
+    of that grid's first two rows (a repeated header may stand above the rest)."""
+    by_page: dict[int, list["Grid"]] = defaultdict(list)
+    for g in grids:
+        by_page[g.page].append(g)
+    out: list[Word] = []
+    for page, gs in by_page.items():
+        nxt = by_page.get(page + 1)
+        if not nxt:
+            continue
+        a, b = gs[-1], nxt[0]
+        last = max((c.row for c in a.cells), default=-1)
+        out += [cell_lines(c.words)[-1][-1] for c in a.cells if c.row + c.rowspan - 1 == last and c.words]
+        out += [cell_lines(c.words)[0][0] for c in b.cells if c.row < 2 and c.words]
+    return out
+
+
+def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
+    """Whether ``first`` (the first row of a table's part on a new page, under
+    any repeated header) is the rest of ``last`` (the part's last row above).
+
+    Its cells sit in columns the row above fills. In a ruled grid (its
+    columns drawn, a blank cell is no misplaced word) a rest fills few of
+    them (at most half), or leaves the first column, the row's label, empty
+    where the row above has one. In any table, every cell of it goes on a line of text
+    (a lowercase letter, a closing mark or a currency sign opens it): a row
+    of its own opens its cells like the rows above.
+    """
+    filled = {c for c, x in enumerate(last) if x}
+    rest = {c for c, x in enumerate(first) if x}
+    if not rest or not rest < filled:
+        return False
+    if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
+        return True
+    return all(_goes_on(last[c], first[c]) for c in rest)
+
+
+def _goes_on(above: str, text: str) -> bool:
+    """``text`` reads as the next line of ``above``: it opens lowercase or on a
+    closing mark, or ends a word or an amount broken there ("Saint-" / "Jean",
+    "6 157 56" / "3 €")."""
+    head = text.lstrip()[:1]
+    if head.islower() or head in ")]»€%,;.":
+        return True
+    words, rest = above.split(), text.split()
+    if not words or not rest:
+        return False
+    return words[-1].endswith("-") or (len(words) > 1 and bool(DIGIT_GROUP.match(words[-2]))
+                                       and split_digit_group(words[-1], rest[0]))
+
+
+def header_lines(lines: list[Line], header: list[list[str]]) -> list[Line]:
+    """The lines (right above a table's part on a new page) that print its
+    header again: the last lines whose words are all header words, together
+    holding most of them. Empty when there are none."""
+    words = Counter(w for row in header for cell in dict.fromkeys(row) for w in cell.split())
+    if not words:
+        return []
+    taken: list[Line] = []
+    for line in sorted(lines, key=lambda l: -l.top):
+        if not all(w.text in words for w in line.words):
+            break
+        taken.append(line)
+    found = sum(1 for line in taken for _ in line.words)
+    return taken if taken and 2 * found >= sum(words.values()) else []
