@@ -10,13 +10,14 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Optional
 
 from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
+from .contents import contents_lines
 
 _SPACES = re.compile(r"\s+")
 # Bullet glyphs a reader may leave in the text (private-use symbol fonts included).
@@ -78,7 +79,7 @@ def body_lines(doc: Document) -> list[BodyLine]:
     printed_once = _printed_once_headers(doc)
     for page in doc.pages:
         prev: Optional[Line] = None
-        for line in printed_once.get(page.number, []) + page.lines:
+        for line in _run_in_split(printed_once.get(page.number, []) + page.lines):
             if not line.words:
                 continue
             raw = clean(line.text)
@@ -91,6 +92,36 @@ def body_lines(doc: Document) -> list[BodyLine]:
             gap = float("inf") if prev is None else line.top - prev.top
             out.append(BodyLine(line, text, page.number, len(out), list_item, gap, page.text_source == "ocr"))
             prev = line
+    toc = contents_lines(out)
+    if toc:
+        # tables of contents leave the stream; positions are renumbered
+        kept = [bl for i, bl in enumerate(out) if i not in toc]
+        out = [replace(bl, index=i) for i, bl in enumerate(kept)]
+    return out
+
+
+# A numbered lead set in bold and closed by a period or a colon, run into regular text on
+# its line ("2.1. La vocation du quartier. Une attention …", "Article 5 – Objet. La
+# présente …"): the heading of a paragraph whose first words follow it on the same line.
+_RUN_IN_LEAD = re.compile(r"^(?:\d{1,2}(?:[.\-]\d{1,2})*[.)]?|§|art\.?|article|titre|chapitre)(?=\s|$)",
+                          re.IGNORECASE)
+
+
+def _run_in_split(lines: list[Line]) -> list[Line]:
+    """Each line whose bold numbered lead closes on "." or ":" before regular words, cut into
+    the lead and the rest (the rest opens the paragraph, on the same baseline)."""
+    out: list[Line] = []
+    for line in lines:
+        words = line.words
+        k = next((i for i, w in enumerate(words) if not w.bold), len(words))
+        if (line.table_id is None and line.cell is None and 1 < k < len(words)
+                and not any(w.bold for w in words[k:]) and words[k - 1].text[-1:] in ".:"
+                and _RUN_IN_LEAD.match(words[0].text) and words[k].text[:1].isupper()):
+            for part in (words[:k], words[k:]):
+                out.append(Line(words=list(part), page=line.page, list_item=line.list_item and part is words,
+                                bullet=line.bullet, table_id=None, cell=None))
+            continue
+        out.append(line)
     return out
 
 
