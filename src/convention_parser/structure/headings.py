@@ -209,6 +209,13 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
     return out
 
 
+def _set_size(bl: BodyLine) -> float:
+    """The size a heading line is set in: its largest words. In small capitals the lower-case
+    letters print smaller, so the line's dominant size understates the size its leading
+    follows ("ARTICLE 2 – LES OBJECTIFS" has its capitals and figures at 12 pt, the rest at 9.6)."""
+    return max((w.size for w in bl.line.words), default=bl.size)
+
+
 def _distinct(bl: BodyLine, stats: BodyStats) -> bool:
     """Set apart from the body by its typography: bold in a mostly regular text, or larger."""
     return (bl.bold and stats.bold_share < structure_settings().bold_share_max) or bool(stats.size and bl.size > stats.size + structure_settings().larger_by)
@@ -226,7 +233,7 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
         prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by)
         near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
         return bool(prominent and near and len(nxt.text) <= 160)
-    if stats.spaced(nxt.gap_before, h.lines[0].size):
+    if stats.spaced(nxt.gap_before, _set_size(h.lines[0])):
         return False
     title = h.title
     if (_AWAITS_NUMBER.search(title) or _DANGLING.search(title)) and title.strip() \

@@ -109,18 +109,24 @@ _RUN_IN_LEAD = re.compile(r"^(?:\d{1,2}(?:[.\-]\d{1,2})*[.)]?|§|art\.?|article|
 
 def _run_in_split(lines: list[Line]) -> list[Line]:
     """Each line whose bold numbered lead closes on "." or ":" before regular words, cut into
-    the lead and the rest (the rest opens the paragraph, on the same baseline)."""
+    the lead and the rest (the rest opens the paragraph, on the same baseline). A lead may wrap:
+    a line all bold that opens with a number leaves the next line's bold words in the lead."""
     out: list[Line] = []
+    open_lead = False            # the line before is a bold numbered lead still running
     for line in lines:
         words = line.words
         k = next((i for i, w in enumerate(words) if not w.bold), len(words))
-        if (line.table_id is None and line.cell is None and 1 < k < len(words)
-                and not any(w.bold for w in words[k:]) and words[k - 1].text[-1:] in ".:"
-                and _RUN_IN_LEAD.match(words[0].text) and words[k].text[:1].isupper()):
+        plain = line.table_id is None and line.cell is None and bool(words)
+        numbered = bool(words) and bool(_RUN_IN_LEAD.match(words[0].text))
+        if (plain and (1 < k or (open_lead and k)) and k < len(words) and (numbered or open_lead)
+                and not any(w.bold for w in words[k:]) and words[k - 1].text[-1:] in ".:»"
+                and (words[k].text[:1].isupper() or words[k - 1].text[-1:] != "»")):
             for part in (words[:k], words[k:]):
                 out.append(Line(words=list(part), page=line.page, list_item=line.list_item and part is words,
                                 bullet=line.bullet, table_id=None, cell=None))
+            open_lead = False
             continue
+        open_lead = plain and k == len(words) and (numbered or open_lead)
         out.append(line)
     return out
 
