@@ -18,6 +18,7 @@ from ..text.model import Line
 from .family import Family, HeadingPattern
 from .lines import BodyLine, BodyStats, clean
 from .settings import structure_settings
+from .short_lines import right_edges, room_for
 
 _ROMAN = re.compile(r"^[IVXL]+$")
 # A title that ends on a label word waits for its number on the next line.
@@ -67,8 +68,10 @@ def _depth(kind: str, number: str) -> int:
     return number.count(".") + 1
 
 
-def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_heading: bool = False) -> float:
-    """Evidence from layout alone, about 0..5."""
+def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_heading: bool = False,
+                prev_short: bool = False) -> float:
+    """Evidence from layout alone, about 0..5. ``prev_short``: the previous line left room
+    for this one's first word (a paragraph's last line, not a sentence running on)."""
     score = 0.0
     if bl.bold and stats.bold_share < structure_settings().bold_share_max:
         score += 2
@@ -77,7 +80,8 @@ def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_head
     if stats.spaced(bl.gap_before):
         score += 1
     if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
-            and bl.gap_before <= stats.gap * 1.2 and not prev.list_item and prev.line.table_id is None:
+            and bl.gap_before <= stats.gap * 1.2 and not prev.list_item and prev.line.table_id is None \
+            and not prev_short:
         score -= 2       # the previous line's sentence runs on into this one
     return score
 
@@ -173,6 +177,7 @@ def _has_separator(label_and_rest: str, m: re.Match) -> bool:
 def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading]:
     out: list[Heading] = []
     prose = prose_regions(lines)
+    edges = right_edges(lines)
     i = 0
     while i < len(lines):
         bl = column_view(lines[i], stats)
@@ -187,7 +192,8 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         hp, m = hit
         title = (m.group("title") or "").strip()
         prev_heading = bool(out) and prev is not None and prev.index == out[-1].lines[-1].index
-        score = _typography(bl, prev, stats, prev_heading) + _title_evidence(title)
+        prev_short = prev is not None and prev.index in edges and room_for(prev, bl, edges[prev.index])
+        score = _typography(bl, prev, stats, prev_heading, prev_short) + _title_evidence(title)
         if _has_separator(bl.text, m):
             score += 1
         if len(bl.text) > 160 and not _distinct(bl, stats):
