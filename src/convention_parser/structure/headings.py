@@ -184,7 +184,11 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         prev = lines[i - 1] if i else None
         hit = None
         in_prose = bl.line.table_id in prose and bl.line.cell is None
-        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats))) and not bl.list_item:
+        # The first line of an unruled table region, set apart, may be a heading the region
+        # reached up to (a heading whose number is a list label, a tab away from its title).
+        region_top = bl.line.table_id is not None and bl.line.cell is None and _distinct(bl, stats) \
+            and (prev is None or prev.line.table_id != bl.line.table_id)
+        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats)) or region_top) and not bl.list_item:
             hit = match_heading(bl.text, fam.headings, bl)
         if hit is None:
             i += 1
