@@ -185,3 +185,12 @@ def test_descender_of_larger_type_joins_its_row():
 def test_million_words_are_the_unit_of_their_figure():
     assert [a.value for a in find_amounts("soit 1,88 million d'euros au total")] == [1_880_000.0]
     assert [a.value for a in find_amounts("un million d'euros")] == [1_000_000.0]
+
+
+def test_first_name_after_the_surname_on_the_next_line():
+    from convention_parser.facts.entities import rule_entities
+    from convention_parser.facts.lexicon import lexicon
+    lx = lexicon(load_rules())
+    people = lambda t: [f.text for f in rule_entities(t, lx) if f.label == "PER"]  # noqa: E731
+    assert people("le Président, Mme DE LA TOUR\nMaëlle") == ["DE LA TOUR Maëlle"]
+    assert people("le Maire, M. DUPONT\nMaire, a signé") == ["DUPONT"]
