@@ -155,12 +155,16 @@ def test_top_line_of_an_unruled_region_may_be_a_heading():
     specs = TITLE + [{"text": "Article 4 – La description du projet urbain", "bold": True, "size": 12,
                       "gap": 12}] + _body() + [
         {"text": "4.1. La synthèse du programme urbain", "bold": True, "gap": 12, "table_id": "t1"},
+        {"text": "En déclinaison de la stratégie urbaine visée par le projet, le programme d'intervention est "
+                 "synthétisé comme suit", "table_id": "t1"},
         {"text": "Intervention\tLogements\tMontant", "table_id": "t1"},
         {"text": "Démolition\t120\t1 000 000 €", "table_id": "t1"}] + _body()
     assert ("4.1", "La synthèse du programme urbain") in _sections(doc_from_lines(specs))
-    # a regular first line of a region stays in the table
-    specs[7] = dict(specs[7], bold=False)
-    assert ("4.1", "La synthèse du programme urbain") not in _sections(doc_from_lines(specs))
+    # a regular first line of a region stays in the table, and so does a bold one over short cells
+    regular = specs[:7] + [dict(specs[7], bold=False)] + specs[8:]
+    assert ("4.1", "La synthèse du programme urbain") not in _sections(doc_from_lines(regular))
+    cells = specs[:8] + specs[9:]
+    assert ("4.1", "La synthèse du programme urbain") not in _sections(doc_from_lines(cells))
 
 
 def test_far_note_calls_leave_the_word():

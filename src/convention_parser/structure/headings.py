@@ -185,9 +185,13 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         hit = None
         in_prose = bl.line.table_id in prose and bl.line.cell is None
         # The first line of an unruled table region, set apart, may be a heading the region
-        # reached up to (a heading whose number is a list label, a tab away from its title).
+        # reached up to (a heading whose number is a list label, a tab away from its title),
+        # when a line of prose follows it there; over a table's short cells it is a row.
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         region_top = bl.line.table_id is not None and bl.line.cell is None and _distinct(bl, stats) \
-            and (prev is None or prev.line.table_id != bl.line.table_id)
+            and (prev is None or prev.line.table_id != bl.line.table_id) and nxt is not None \
+            and nxt.line.table_id == bl.line.table_id and nxt.line.cell is None \
+            and len(nxt.text.split()) >= 2 * PROSE.median_words
         if (bl.line.table_id is None or (in_prose and _distinct(bl, stats)) or region_top) and not bl.list_item:
             hit = match_heading(bl.text, fam.headings, bl)
         if hit is None:
