@@ -103,3 +103,29 @@ def test_pinned_seed_parse_scores_stay_above_floors(tmp_path):
            if f in totals and totals[f][1] and totals[f][0] / totals[f][1] < floor}
     assert not low, low
     assert set(floors) <= set(totals), set(floors) - set(totals)
+
+
+def test_layout_set_2_draws_apart_from_set_1(tmp_path):
+    """Layout set 2 (conv_variants2) is deterministic, leaves set 1's documents as they were,
+    and its gold follows what it printed: a person printed with a civility is gold without it,
+    a QPV code of the 2024 list is printed, amounts in K€ keep their value."""
+    one = convention.build(4242, tmp_path / "one")
+    again = convention.build(4242, tmp_path / "again", layout_set=1)
+    two = convention.build(4242, tmp_path / "two", layout_set=2)
+    two_b = convention.build(4242, tmp_path / "two_b", layout_set=2)
+    for x, y in zip(one, again):
+        assert _document_xml(x.docx) == _document_xml(y.docx)
+    for x, y in zip(two, two_b):
+        assert _document_xml(x.docx) == _document_xml(y.docx)
+        assert "layout2" in x.gold["layout"]
+    assert _document_xml(one[0].docx) != _document_xml(two[0].docx)
+    for s in two:
+        xml = _document_xml(s.docx).decode("utf-8")
+        for e in s.gold["parts"][0]["entities"]:
+            assert not e["text"].startswith(("M. ", "Mme ")), e
+            if e["label"] in ("QPV", "PER"):
+                assert e["text"].replace("'", "&apos;") in xml or e["text"] in xml, e
+    assert format_money(1_880_000, "keur") == "1 880 K€"
+    assert format_money(1_880_500, "keur") == "1 880 500 €"
+    assert format_money(1_880_000, "dots_eur") == "1.880.000 €"
+    assert format_money(2_500_000, "millions") == "2,5 millions d'euros"

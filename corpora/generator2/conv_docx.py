@@ -24,6 +24,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from . import docxkit
 from .conv_blocks import Block, Break, Bullets, Heading, Money, Note, Para, TableB
+from .conv_docx2 import Layout2Mixin, after_title_page, runin_pair
 from .conv_layout import Style, format_money, heading_text, printed_title
 
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -97,9 +98,10 @@ def _columns(section, n: int) -> None:
     sectPr.append(cols)
 
 
-class Renderer:
-    def __init__(self, style: Style, rng: random.Random, running_header: str):
+class Renderer(Layout2Mixin):
+    def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None):
         self.s = style
+        self.x = extra            # conv_variants2.Layout2 (layout set 2) or None
         self.rng = rng
         self.doc = Document()
         self.notes: list[str] = []
@@ -109,6 +111,8 @@ class Renderer:
         self.current: str | None = None
         self.columns_level: int | None = None
         self._setup(running_header)
+        if self.x is not None:
+            self.setup2(running_header)
 
     # --- page setup, styles, running header and footer
     def _setup(self, running_header: str) -> None:
@@ -156,8 +160,21 @@ class Renderer:
 
     # --- blocks
     def render(self, blocks: list[Block]) -> None:
-        for b in blocks:
-            if isinstance(b, Heading):
+        toc_at = after_title_page(blocks) if self.x is not None and self.x.toc else None
+        skip = False
+        for i, b in enumerate(blocks):
+            if i == toc_at:
+                self.toc(blocks)
+            if skip:
+                skip = False
+                continue
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if runin_pair(self.x, b, nxt):
+                self.heading2(b, runin=nxt)
+                skip = True
+            elif isinstance(b, Heading) and self.x is not None:
+                self.heading2(b)
+            elif isinstance(b, Heading):
                 self.heading(b)
             elif isinstance(b, Para):
                 self.para(b)
@@ -233,7 +250,8 @@ class Renderer:
                 va = OxmlElement("w:vertAlign")
                 va.set(qn("w:val"), "superscript")
                 rpr.append(va)
-                ref = OxmlElement("w:footnoteReference")
+                endnote = self.x is not None and self.x.endnotes
+                ref = OxmlElement("w:endnoteReference" if endnote else "w:footnoteReference")
                 ref.set(qn("w:id"), str(len(self.notes)))
                 r._r.append(ref)
                 continue
@@ -250,12 +268,17 @@ class Renderer:
     def money(self, value: float, table: bool) -> str:
         s = self.s
         form = s.money_table if table else s.money_prose
+        if self.x is not None:
+            form = (self.x.money_table if table else self.x.money_prose) or form
         text = format_money(value, form, "\u00a0" if table else s.thousands)
         self.amounts.append({"text": _plain(text), "value": round(value, 2), "section": self.current,
                              "in_table": table})
         return text
 
     def para(self, b: Para) -> None:
+        if (self.x is not None and self.x.margin_notes and self.current and self.columns_level is None
+                and not b.align and self.rng2.random() < self.x.margin_notes):
+            self.margin_note()
         p = self.doc.add_paragraph()
         if b.align:
             p.alignment = ALIGN[b.align]
@@ -361,7 +384,9 @@ class Renderer:
 
     # --- output
     def save(self, path: Path) -> None:
-        if self.notes:
+        if self.notes and self.x is not None and self.x.endnotes:
+            self.endnotes_part()
+        elif self.notes:
             self._footnotes_part()
         self.doc.save(str(path))
 

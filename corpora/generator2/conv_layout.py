@@ -115,6 +115,18 @@ def format_money(value: float, form: str, sep: str = " ") -> str:
         return f"{grouped(value, sep, ',', False)}{sep}euros"
     if form == "eur_code":
         return f"{grouped(value, sep, ',', False)}{sep}EUR"
+    # layout set 2 (conv_variants2.py)
+    if form == "dots_eur":
+        return f"{grouped(value, '.', ',', False)}{sep}€"
+    if form == "keur":
+        if not cents and round(value) % 1000 == 0:
+            return f"{int(round(value)) // 1000:,}".replace(",", sep) + f"{sep}K€"
+        return f"{grouped(value, sep, ',', False)}{sep}€"
+    if form == "millions":
+        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
+            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            return f"{m}{sep}million{'s' if value >= 2_000_000 else ''} d'euros"
+        return f"{grouped(value, sep, ',', False)}{sep}euros"
     raise ValueError(form)
 
 

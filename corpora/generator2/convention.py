@@ -25,7 +25,7 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from . import conv_variants
+from . import conv_variants, conv_variants2
 from .conv_blocks import TableB
 from .conv_content import FAMILY_PHRASE, Wording, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
@@ -46,8 +46,8 @@ def _op_gold(o: Operation) -> dict:
             "quartier": o.quartier}
 
 
-def _render(written, style: Style, seed: int, header: str, path: Path) -> dict:
-    r = Renderer(style, random.Random(seed), header)
+def _render(written, style: Style, seed: int, header: str, path: Path, extra=None) -> dict:
+    r = Renderer(style, random.Random(seed), header, extra)
     r.render(written.blocks)
     r.save(path)
     return r.gold()
@@ -64,10 +64,12 @@ def avenant_style(seed: int, forced: str | None = None) -> str:
     return "legislative" if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE else "full"
 
 
-def build(seed: int, workdir: Path, style: str | None = None, variants: bool = True) -> list[Sample]:
+def build(seed: int, workdir: Path, style: str | None = None, variants: bool = True,
+          layout_set: int = 1) -> list[Sample]:
     """The triple of ``seed``. ``style`` forces the avenant's drafting style; ``variants``
     False leaves out the drafting variants of conv_variants (the layout a seed had before
-    them: the pinned-seed floors were measured on it)."""
+    them: the pinned-seed floors were measured on it); ``layout_set`` 2 adds the layout and
+    naming families of conv_variants2 (their own stream: set 1 documents are unchanged)."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -75,6 +77,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     plan = draw_avenant(rng, p)
     if variants:
         conv_variants.new_bailleur(seed, p, plan)
+    civil = conv_variants2.names(seed, p, plan) if layout_set == 2 else {}
     p2 = consolidate(p, plan, random.Random(f"{seed}:consolidate"))
     w = Wording.draw(rng)
     if variants:
@@ -97,15 +100,20 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     samples = []
     for i, (name, written, style) in enumerate(zip(names, docs, styles)):
         path = workdir / f"{name}.docx"
-        typeset = _render(written, style, seed * 10 + i, headers[i], path)
+        extra = conv_variants2.Layout2.draw(seed, i) if layout_set == 2 else None
+        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra)
         kind = "avenant" if i == 1 else "convention"
-        part = {"kind": kind, **typeset, "entities": _printed(written.entities, written.blocks),
+        part = {"kind": kind, **typeset,
+                "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
                 # a legislative avenant prints as operations only the lines it adds
                 "operations": [_op_gold(o) for o in (plan.added if i == 1 and drafting == "legislative"
                                                      else projects[i].operations)],
                 "amendments": written.amendments,
                 "metadata": {"parties": party_names(projects[i])}}
-        gold = {"name": name, "seed": seed, "layout": dataclasses.asdict(style) | {"avenant_style": drafting},
+        layout = dataclasses.asdict(style) | {"avenant_style": drafting}
+        if extra is not None:
+            layout["layout2"] = dataclasses.asdict(extra)
+        gold = {"name": name, "seed": seed, "layout": layout,
                 "wording": dataclasses.asdict(w), "parts": [part]}
         if i:
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1,

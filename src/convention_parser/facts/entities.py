@@ -45,7 +45,8 @@ def _person_regex(civilities: list[str]) -> re.Pattern:
     return re.compile(
         rf"(?<![\w])(?i:{civ})(?![\w]){sp}(?P<name>(?:{_CAP_WORD}{sp})?{_CAPS_WORD}(?:[ \u00a0\n]{_CAPS_WORD})*"
         # "Madame DUPONT Marie, ...": the first name after the surname, closing the name.
-        rf"(?:[ \u00a0]{_CAP_WORD}(?=[ \u00a0]*(?:[,;.)\n]|$)))?"
+        # (a line may end between them: "Mme DE LA TOUR" / "Maëlle")
+        rf"(?:[ \u00a0\n]{_CAP_WORD}(?=[ \u00a0]*(?:[,;.)\n]|$)))?"
         # "Monsieur Jean de La Fontaine", "Madame Anne d'Arvieux": lower-case particles inside.
         rf"|{_CAP_WORD}(?:{sp}(?:(?:de|du|des|van|von|le|la)[ \u00a0]+|d['’])+{_CAP_WORD}(?:{sp}{_CAP_WORD})?"
         rf"|{sp}{_CAP_WORD})?)",

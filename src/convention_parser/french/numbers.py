@@ -295,6 +295,9 @@ def _find_word_amounts(text: str, figures: list[NumberMatch]) -> list[NumberMatc
         before = text[:m.start()].rstrip(" \u00a0(\n")
         if any(len(before) <= f.end <= m.start() for f in figures):
             continue
+        # "1,88 million d'euros": the words are the unit of a figure already read.
+        if any(f.start <= m.start() < f.end for f in figures):
+            continue
         out.append(NumberMatch(start=m.start(), end=m.end(), text=m.group(0), value=float(value),
                                in_words=True))
     return out

@@ -18,6 +18,7 @@ from ..text.model import Line
 from .family import Family, HeadingPattern
 from .lines import BodyLine, BodyStats, clean
 from .settings import structure_settings
+from .short_lines import right_edges, room_for
 
 _ROMAN = re.compile(r"^[IVXL]+$")
 # A title that ends on a label word waits for its number on the next line.
@@ -67,8 +68,10 @@ def _depth(kind: str, number: str) -> int:
     return number.count(".") + 1
 
 
-def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_heading: bool = False) -> float:
-    """Evidence from layout alone, about 0..5."""
+def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_heading: bool = False,
+                prev_short: bool = False) -> float:
+    """Evidence from layout alone, about 0..5. ``prev_short``: the previous line left room
+    for this one's first word (a paragraph's last line, not a sentence running on)."""
     score = 0.0
     if bl.bold and stats.bold_share < structure_settings().bold_share_max:
         score += 2
@@ -77,7 +80,8 @@ def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_head
     if stats.spaced(bl.gap_before):
         score += 1
     if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
-            and bl.gap_before <= stats.gap * 1.2 and not prev.list_item and prev.line.table_id is None:
+            and bl.gap_before <= stats.gap * 1.2 and not prev.list_item and prev.line.table_id is None \
+            and not prev_short:
         score -= 2       # the previous line's sentence runs on into this one
     return score
 
@@ -173,13 +177,22 @@ def _has_separator(label_and_rest: str, m: re.Match) -> bool:
 def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading]:
     out: list[Heading] = []
     prose = prose_regions(lines)
+    edges = right_edges(lines)
     i = 0
     while i < len(lines):
         bl = column_view(lines[i], stats)
         prev = lines[i - 1] if i else None
         hit = None
         in_prose = bl.line.table_id in prose and bl.line.cell is None
-        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats))) and not bl.list_item:
+        # The first line of an unruled table region, set apart, may be a heading the region
+        # reached up to (a heading whose number is a list label, a tab away from its title),
+        # when a line of prose follows it there; over a table's short cells it is a row.
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        region_top = bl.line.table_id is not None and bl.line.cell is None and _distinct(bl, stats) \
+            and (prev is None or prev.line.table_id != bl.line.table_id) and nxt is not None \
+            and nxt.line.table_id == bl.line.table_id and nxt.line.cell is None \
+            and len(nxt.text.split()) >= 2 * PROSE.median_words
+        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats)) or region_top) and not bl.list_item:
             hit = match_heading(bl.text, fam.headings, bl)
         if hit is None:
             i += 1
@@ -187,7 +200,8 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         hp, m = hit
         title = (m.group("title") or "").strip()
         prev_heading = bool(out) and prev is not None and prev.index == out[-1].lines[-1].index
-        score = _typography(bl, prev, stats, prev_heading) + _title_evidence(title)
+        prev_short = prev is not None and prev.index in edges and room_for(prev, bl, edges[prev.index])
+        score = _typography(bl, prev, stats, prev_heading, prev_short) + _title_evidence(title)
         if _has_separator(bl.text, m):
             score += 1
         if len(bl.text) > 160 and not _distinct(bl, stats):
@@ -209,6 +223,13 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
     return out
 
 
+def _set_size(bl: BodyLine) -> float:
+    """The size a heading line is set in: its largest words. In small capitals the lower-case
+    letters print smaller, so the line's dominant size understates the size its leading
+    follows ("ARTICLE 2 – LES OBJECTIFS" has its capitals and figures at 12 pt, the rest at 9.6)."""
+    return max((w.size for w in bl.line.words), default=bl.size)
+
+
 def _distinct(bl: BodyLine, stats: BodyStats) -> bool:
     """Set apart from the body by its typography: bold in a mostly regular text, or larger."""
     return (bl.bold and stats.bold_share < structure_settings().bold_share_max) or bool(stats.size and bl.size > stats.size + structure_settings().larger_by)
@@ -226,7 +247,7 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
         prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by)
         near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
         return bool(prominent and near and len(nxt.text) <= 160)
-    if stats.spaced(nxt.gap_before, h.lines[0].size):
+    if stats.spaced(nxt.gap_before, _set_size(h.lines[0])):
         return False
     title = h.title
     if (_AWAITS_NUMBER.search(title) or _DANGLING.search(title)) and title.strip() \

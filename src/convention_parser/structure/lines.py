@@ -10,13 +10,14 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Optional
 
 from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
+from .contents import contents_lines
 
 _SPACES = re.compile(r"\s+")
 # Bullet glyphs a reader may leave in the text (private-use symbol fonts included).
@@ -78,7 +79,7 @@ def body_lines(doc: Document) -> list[BodyLine]:
     printed_once = _printed_once_headers(doc)
     for page in doc.pages:
         prev: Optional[Line] = None
-        for line in printed_once.get(page.number, []) + page.lines:
+        for line in _run_in_split(_label_join(printed_once.get(page.number, []) + page.lines)):
             if not line.words:
                 continue
             raw = clean(line.text)
@@ -91,6 +92,72 @@ def body_lines(doc: Document) -> list[BodyLine]:
             gap = float("inf") if prev is None else line.top - prev.top
             out.append(BodyLine(line, text, page.number, len(out), list_item, gap, page.text_source == "ocr"))
             prev = line
+    toc = contents_lines(out)
+    if toc:
+        # tables of contents leave the stream; positions are renumbered
+        kept = [bl for i, bl in enumerate(out) if i not in toc]
+        out = [replace(bl, index=i) for i, bl in enumerate(kept)]
+    return out
+
+
+# A numbered lead set in bold and closed by a period or a colon, run into regular text on
+# its line ("2.1. La vocation du quartier. Une attention …", "Article 5 – Objet. La
+# présente …"): the heading of a paragraph whose first words follow it on the same line.
+_RUN_IN_LEAD = re.compile(r"^(?:\d{1,2}(?:[.\-]\d{1,2})*[.)]?|§|art\.?|article|titre|chapitre)(?=\s|$)",
+                          re.IGNORECASE)
+
+
+_LABEL_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}[.)]$")
+
+
+def _label_join(lines: list[Line]) -> list[Line]:
+    """A number label read as a line of its own beside its text on the same baseline (Word's
+    list numbering puts a tab between "7.1." and "La gouvernance"; a wide gap reads as a column
+    gutter): one line again."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.words and line.words and _LABEL_ALONE.match(prev.text)
+                and prev.table_id == line.table_id and _same_row(prev, line)
+                and abs(line.words[0].base - prev.words[-1].base) < 0.3 * max(prev.size, 1.0)
+                and line.words[0].x0 > prev.words[-1].x1):
+            out[-1] = Line(words=prev.words + line.words, page=line.page, list_item=prev.list_item,
+                           bullet=prev.bullet, table_id=prev.table_id, cell=None)
+            continue
+        out.append(line)
+    return out
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """Both out of any cell, or in cells of one row that no table claimed (layer 1 may cut a
+    row at a wide gap into cells)."""
+    if a.cell is None and b.cell is None:
+        return True
+    return a.table_id is None and a.cell is not None and b.cell is not None and a.cell[0] == b.cell[0]
+
+
+def _run_in_split(lines: list[Line]) -> list[Line]:
+    """Each line whose bold numbered lead closes on "." or ":" before regular words, cut into
+    the lead and the rest (the rest opens the paragraph, on the same baseline). A lead may wrap:
+    a line all bold that opens with a number leaves the next line's bold words in the lead."""
+    out: list[Line] = []
+    open_lead = False            # the line before is a bold numbered lead still running
+    for line in lines:
+        words = line.words
+        k = next((i for i, w in enumerate(words) if not w.bold), len(words))
+        # (an unruled "table" region may be a section set in two columns: its lines too)
+        plain = line.cell is None and bool(words)
+        numbered = bool(words) and bool(_RUN_IN_LEAD.match(words[0].text))
+        if (plain and (1 < k or (open_lead and k)) and k < len(words) and (numbered or open_lead)
+                and not any(w.bold for w in words[k:]) and words[k - 1].text[-1:] in ".:»"
+                and (words[k].text[:1].isupper() or words[k - 1].text[-1:] != "»")):
+            for part in (words[:k], words[k:]):
+                out.append(Line(words=list(part), page=line.page, list_item=line.list_item and part is words,
+                                bullet=line.bullet, table_id=line.table_id, cell=None))
+            open_lead = False
+            continue
+        open_lead = plain and k == len(words) and (numbered or open_lead)
+        out.append(line)
     return out
 
 

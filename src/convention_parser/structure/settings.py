@@ -60,6 +60,13 @@ class StructureSettings:
     gutter: float = 1.5
     """Ems: a gap this wide inside a line is a column gutter, not a word space."""
 
+    # Tables of contents (contents.py)
+    contents_min_entries: int = 2
+    """Entries ending in a dot leader and a page number that make a run of lines a table of
+    contents (one is enough under a "Sommaire" title)."""
+    contents_wrap_lines: int = 2
+    """Lines an entry of a table of contents may wrap over before its leader."""
+
     # Items of minutes (minutes.py, titled_items.py)
     theme_max_chars: int = 90
     """A theme heading grouping items of minutes is a short line."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..records import Block, Section
 from ..text.model import page_boxes
@@ -12,51 +11,11 @@ from .headings import Heading
 from .lines import BodyLine, BodyStats
 from .model import Paragraph, PartDraft
 from .settings import structure_settings
+from .short_lines import ends_short, right_edges
 
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
 # A line ending a clause ("…, représentée par son président," / "… 2015." / "entre :"), a footnote
 # call possibly glued to it ("le département1,").
-_CLAUSE_END = re.compile(r"[.,:;!?»)]\d{0,2}\s*$|\w\d{1,2}[.,;:]\s*$")
-
-
-@dataclass(frozen=True)
-class ShortLineSettings:
-    """A paragraph set with no spacing and no indent still ends on a short line: the next
-    line's first word would have fitted in the room left at its end, so the break was the
-    writer's, not the typesetter's."""
-    window: int = 4              # lines either side that tell the column's right edge
-    slack: float = 0.3           # room beyond the word and its space, in font sizes (measure noise)
-    space: float = 0.3           # an interword space, in font sizes
-
-
-SHORT_LINE = ShortLineSettings()
-
-
-def right_edges(lines: list[BodyLine], cfg: ShortLineSettings = SHORT_LINE) -> dict[int, float]:
-    """The right edge of the column each body line is set in: the furthest right a
-    neighbouring line of the same page and column reaches (justified or ragged text
-    fills it on every line but a paragraph's last). Linear: a fixed window."""
-    body = [bl for bl in lines if bl.line.table_id is None]
-    out: dict[int, float] = {}
-    for i, bl in enumerate(body):
-        x0, x1 = bl.x0, bl.line.x1
-        edge = x1
-        for other in body[max(0, i - cfg.window):i + cfg.window + 1]:
-            if other.page == bl.page and other.x0 < x1 and other.line.x1 > x0:
-                edge = max(edge, other.line.x1)
-        out[bl.index] = edge
-    return out
-
-
-def ends_short(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings = SHORT_LINE) -> bool:
-    """Did ``prev`` end a paragraph although ``bl`` follows at a line step and the margin:
-    ``prev`` closes a clause, ``bl`` opens with a capital, and ``bl``'s first word would
-    have fitted at the end of ``prev``?"""
-    if not bl.line.words or not _CLAUSE_END.search(prev.text) or not bl.text[:1].isupper():
-        return False
-    first = bl.line.words[0]
-    need = (first.x1 - first.x0) + (cfg.space + cfg.slack) * prev.size
-    return edge - prev.line.x1 > need
 
 
 def assign_levels(heads: list[Heading], fam: Family, before: dict[int, str] | None = None) -> list[int]:

@@ -98,3 +98,23 @@ def _attach_calls(page: Page, notes: list[Footnote]) -> None:
             keep.append(w)
         ln.words = keep
     page.lines = [ln for ln in page.lines if ln.words]
+
+
+# A note call whose note is not on its page: an endnote (LibreOffice numbers them i, ii, iii …)
+# or a footnote carried to the next page. Digits or lower-case Roman numerals only, raised
+# after a word of letters: "conventionii" reads "convention", while "m²" (a unit after one or
+# two letters) and "1er" (letters, not a numeral) stay.
+_CALL = re.compile(r"^(?:\d{1,3}|x{0,2}(?:ix|iv|v?i{1,3}|v|x))$")
+_CALL_WORD = re.compile(r"[^\W\d_]{3,}$")
+
+
+def strip_far_calls(page: Page) -> None:
+    for ln in page.lines:
+        for w in ln.words:
+            mark = w.superscript
+            if not mark or w.footnote or not _CALL.match(mark):
+                continue
+            at = w.text.rfind(mark)
+            if at > 0 and _CALL_WORD.search(w.text[:at]):
+                w.text = w.text[:at] + w.text[at + len(mark):]
+                w.footnote, w.footnote_at = mark, at

@@ -22,7 +22,7 @@ from .bullets import mark_bullet
 from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
 from .columns import merge_side_by_side, reading_order
-from .footnotes import split_footnotes
+from .footnotes import split_footnotes, strip_far_calls
 from .furniture import split_furniture
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
@@ -201,6 +201,7 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
     split_furniture(pages)
     for p in pages:
         split_footnotes(p)
+        strip_far_calls(p)
         for ln in p.lines:
             mark_bullet(ln)
         p.lines = [ln for ln in p.lines if ln.words]
