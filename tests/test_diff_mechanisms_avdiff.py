@@ -230,3 +230,13 @@ def test_a_table_total_is_never_paired_with_an_operation_cell_by_order():
     grown = new + [Amount("21 149 500", 21149500.0, page=7, section="8.1", label="Total / Subvention ANRU", table="t2")]
     assert [(c.before, c.after) for c in figure_changes(old, grown, lambda n: n, {"t2": "t2"}, "amount")] == \
         [(20784000.0, 21149500.0)]
+
+
+def test_a_signatory_named_after_the_same_place_as_a_party_is_another_body():
+    from convention_parser.diff.facts import merge_parties
+    parties = ["Agence nationale pour la rénovation urbaine", "OPH Rives de la Brêche",
+               "Communauté urbaine des Rives de la Brêche"]
+    merged = merge_parties(parties, parties + ["Atelier Solidaire des Rives de la Brêche"])
+    assert merged == parties + ["Atelier Solidaire des Rives de la Brêche"]
+    # The same body in another wording stays one party (an acronym, a word less).
+    assert merge_parties(parties, ["Office public de l'habitat Rives de la Brêche", "ANRU"]) == parties

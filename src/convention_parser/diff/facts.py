@@ -662,4 +662,12 @@ def merge_parties(convention: list[str], signatories: list[str]) -> list[str]:
     # A signatory may stand for several parties at once: it is known when it
     # matches one closely (no one-to-one pairing needed).
     return list(convention) + [s for s in signatories
-                               if max(party_similarity(s, c) for c in convention) < diff_settings().party_threshold]
+                               if not any(party_similarity(s, c) >= diff_settings().party_threshold
+                                          and not _other_bodies(s, c) for c in convention)]
+
+
+def _other_bodies(a: str, b: str) -> bool:
+    """Two bodies alike only by the place both are named after ("Atelier Solidaire des Rives
+    de la Brêche", "OPH Rives de la Brêche"): each adds words of its own, unlike the other's
+    (acronyms expanded first: "OPH" is "Office public de l'habitat")."""
+    return _other_sites(_expand_acronyms(a, b), _expand_acronyms(b, a))
