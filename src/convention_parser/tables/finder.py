@@ -77,6 +77,10 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
                dotted: Optional[DottedRules] = None, body: float = 0.0) -> list[Grid]:
     """The page's tables as grids; ``body``: the document's body type size (aligned.body_size)."""
     grids = ruled_grids(page, settings.ruled, shades)
+    # A header shaded alone (one row) is held back: the other readers see its
+    # words as before, and it is used only where no table took them.
+    alone = [g for g in grids if g.n_rows < settings.ruled.min_rows]
+    grids = [g for g in grids if g.n_rows >= settings.ruled.min_rows]
     words = _words_outside(page, [g.bbox for g in grids])
     # Rules inside a ruled grid are its own; one on its edge may also bound
     # a table below it (the shaded header of a table ruled in rows only).
@@ -105,7 +109,10 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
-    grids.sort(key=lambda g: g.bbox[1])
+    grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
+    # A header kept alone goes before the body whose top a rule of the header's box set.
+    grids.sort(key=lambda g: g.bbox[1] - (settings.ruled.snap_tolerance
+                                          if g.kind == "ruled" and g.n_rows < settings.ruled.min_rows else 0.0))
     return _with_shaded_headers(page, grids, settings)
 
 
@@ -151,7 +158,8 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
                                           colspan=c.colspan, words=c.words) for c in body.cells]
         bbox = (min(h.bbox[0], g.bbox[0]), h.bbox[1], max(h.bbox[2], g.bbox[2]), g.bbox[3])
         out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
-                       n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
+                       n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops,
+                       source=body.source)  # its continuation is read in its columns
     return out
 
 
@@ -621,6 +629,8 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return b
     region, rules = b.source  # type: ignore[misc]
+    if min(l.top for l in region) > b.row_tops[0] + 1:
+        return b        # its first rows (a header shaded alone, joined) are not in its source
     left = min(a.xs[0], min(l.x0 for l in region))
     right = max(a.xs[-1], max(l.x1 for l in region))
     xs = [left] + a.xs[1:-1] + [right]
