@@ -158,8 +158,7 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
                                           colspan=c.colspan, words=c.words) for c in body.cells]
         bbox = (min(h.bbox[0], g.bbox[0]), h.bbox[1], max(h.bbox[2], g.bbox[2]), g.bbox[3])
         out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
-                       n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops,
-                       source=body.source)  # its continuation is read in its columns
+                       n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
     return out
 
 
@@ -629,8 +628,6 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return b
     region, rules = b.source  # type: ignore[misc]
-    if min(l.top for l in region) > b.row_tops[0] + 1:
-        return b        # its first rows (a header shaded alone, joined) are not in its source
     left = min(a.xs[0], min(l.x0 for l in region))
     right = max(a.xs[-1], max(l.x1 for l in region))
     xs = [left] + a.xs[1:-1] + [right]
