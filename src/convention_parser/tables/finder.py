@@ -275,7 +275,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     out = list(grids)
     for number, page in pages.items():
         prev = by_page.get(number - 1)
-        if not prev or prev[-1].kind == "ruled" or prev[-1].source is None:
+        # An unruled body (found by whitespace, maybe under a shaded header joined to it).
+        if not prev or prev[-1].kind == "ruled":
             continue
         a = prev[-1]
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
