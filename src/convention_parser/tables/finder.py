@@ -109,11 +109,33 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
+    grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
     # A header kept alone goes before the body whose top a rule of the header's box set.
     grids.sort(key=lambda g: g.bbox[1] - (settings.ruled.snap_tolerance
                                           if g.kind == "ruled" and g.n_rows < settings.ruled.min_rows else 0.0))
     return _with_shaded_headers(page, grids, settings)
+
+
+def _under_header(g: Grid, alone: list[Grid], settings: TableSettings) -> Grid:
+    """A table found by whitespace that took a shaded header's words in
+    fewer columns than the shading draws (figures set right under headings
+    set left fill the gutters): its lines below the header alone, for the
+    header to take them in its own columns (_with_shaded_headers)."""
+    from .aligned import grid_for
+
+    if g.kind == "ruled" or g.source is None:
+        return g
+    for h in alone:
+        if not _overlap(h.bbox, g.bbox) or g.n_cols >= h.n_cols:
+            continue
+        region, rules = g.source  # type: ignore[misc]
+        rest = [l for l in region if l.top >= h.bbox[3] - 1]
+        if not rest or len(rest) == len(region):
+            continue
+        bbox = (min(l.x0 for l in rest), min(l.top for l in rest), max(l.x1 for l in rest), max(l.bottom for l in rest))
+        return grid_for(g.page, rest, list(h.xs), rules, g.kind, bbox, settings.aligned)
+    return g
 
 
 def _outside_grids(rules: list[BBox], grids: list[Grid]) -> list[BBox]:
