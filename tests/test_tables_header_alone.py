@@ -56,3 +56,15 @@ def test_caption_on_next_tables_rule_is_no_group_row():
     gold, tables = _case("caption_on_next_rule")
     financing = [t for t in tables if t.n_cols == gold[1]["n_cols"]]
     _same(financing, gold[1:])
+
+
+def test_financing_columns_drawn_by_the_header_shading():
+    """A financing table financeur × quartier, its header shaded alone, figures
+    set right under headings set left (whitespace alone merges the quartier
+    columns): the shading's cells are the columns."""
+    gold, tables = _case("financing_shaded_header")
+    (g,) = gold
+    (t,) = [t for t in tables if t.rows and t.rows[0][0] == "ANRU"]
+    assert t.n_cols == g["n_cols"]
+    assert [_norm(x) for x in t.header[-1]] == [_norm(x) for x in g["header"][-1]]
+    assert [[_norm(x) for x in r] for r in t.rows[:g["n_rows"]]] == _gold_rows(g["rows"])
