@@ -275,7 +275,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
-        # A shaded header kept alone (ruled.shaded_header) that no body joined is no table.
+        # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table.
         return [g for g in grids if not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
     finally:
         shades.close()
@@ -428,7 +428,6 @@ def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: T
     pitch = c.row_gap_factor * (lines[0].top - max(head)) if alone and head else 0.0
     size = lines[lead].size or 10.0
     taken = []
-    groups = 0
     for k, l in enumerate(lines):
         if taken and l.top - taken[-1].bottom > max(pitch, c.group_gap_em * (l.size or 10.0)):
             break
@@ -437,7 +436,6 @@ def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: T
         if group(k):
             l.full_width = True
             taken.append(l)
-            groups += 1
             continue
         cols = [_col_range(_span(ch), xs) for ch in l.chunks]
         if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
