@@ -457,12 +457,17 @@ def _multi(lines: list[VLine]) -> int:
     return sum(1 for l in lines if len(l.chunks) >= 2)
 
 
-def _boxed(line: VLine, region: list[VLine], rules: list[BBox]) -> bool:
+def _boxed(line: VLine, region: list[VLine], rules: list[BBox], s: AlignedSettings) -> bool:
     """The line sits on a rule as wide as the table, right below the region
     (a rule between, or no wider gap than between the table's own lines):
     a row of its own (a group row, "Quartier X", left at the foot of a
     page), even with paragraph-like padding around it."""
     left, right = min(l.x0 for l in region), max(l.x1 for l in region)
+    # A group row opens at the table's left edge in the cells' type; a
+    # caption (centred, or in the body's size) sits on the next table's rule.
+    cells = _median([l.size for l in region if len(l.chunks) >= 2]) or region[-1].size
+    if line.x0 > left + s.group_row_indent_em * line.size or abs(line.size - cells) > s.group_row_size_tol:
+        return False
     wide = [(r[1] + r[3]) / 2 for r in rules
             if min(r[2], right) - max(r[0], left) >= 0.8 * (right - left) and r[0] <= line.x0 + 1]
     last = region[-1]
@@ -499,7 +504,7 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         nxt = lines[last + 1]
         if id(nxt) in used or len(nxt.chunks) >= 2:
             break
-        if _boxed(nxt, region, rules):
+        if _boxed(nxt, region, rules, s):
             nxt.full_width = _crosses(nxt, gutters)
         elif _crosses(nxt, gutters) or nxt.base - region[-1].base > pitch * 1.05:
             break

@@ -20,6 +20,7 @@ from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .header import header_rows
+from .header_alone import group_line, leading_group_lines
 from .page_break import header_lines, is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
 from .ruled import page_words, ruled_grids
@@ -77,6 +78,10 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
                dotted: Optional[DottedRules] = None, body: float = 0.0) -> list[Grid]:
     """The page's tables as grids; ``body``: the document's body type size (aligned.body_size)."""
     grids = ruled_grids(page, settings.ruled, shades)
+    # A header shaded alone (one row) is held back: the other readers see its
+    # words as before, and it is used only where no table took them.
+    alone = [g for g in grids if g.n_rows < settings.ruled.min_rows]
+    grids = [g for g in grids if g.n_rows >= settings.ruled.min_rows]
     words = _words_outside(page, [g.bbox for g in grids])
     # Rules inside a ruled grid are its own; one on its edge may also bound
     # a table below it (the shaded header of a table ruled in rows only).
@@ -105,8 +110,33 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
-    grids.sort(key=lambda g: g.bbox[1])
+    grids = [_under_header(g, alone, settings) for g in grids]
+    grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
+    # A header kept alone goes before the body whose top a rule of the header's box set.
+    grids.sort(key=lambda g: g.bbox[1] - (settings.ruled.snap_tolerance
+                                          if g.kind == "ruled" and g.n_rows < settings.ruled.min_rows else 0.0))
     return _with_shaded_headers(page, grids, settings)
+
+
+def _under_header(g: Grid, alone: list[Grid], settings: TableSettings) -> Grid:
+    """A table found by whitespace that took a shaded header's words in
+    fewer columns than the shading draws (figures set right under headings
+    set left fill the gutters): its lines below the header alone, for the
+    header to take them in its own columns (_with_shaded_headers)."""
+    from .aligned import grid_for
+
+    if g.kind == "ruled" or g.source is None:
+        return g
+    for h in alone:
+        if not _overlap(h.bbox, g.bbox) or g.n_cols >= h.n_cols:
+            continue
+        region, rules = g.source  # type: ignore[misc]
+        rest = [l for l in region if l.top >= h.bbox[3] - 1]
+        if not rest or len(rest) == len(region):
+            continue
+        bbox = (min(l.x0 for l in rest), min(l.top for l in rest), max(l.x1 for l in rest), max(l.bottom for l in rest))
+        return grid_for(g.page, rest, list(h.xs), rules, g.kind, bbox, settings.aligned)
+    return g
 
 
 def _outside_grids(rules: list[BBox], grids: list[Grid]) -> list[BBox]:
@@ -121,14 +151,22 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
     edges make a small "ruled" grid of the header alone, every cell shaded,
     right above the body found by whitespace. One table: the body is set in
     the header's columns (the cell backgrounds are the columns' extents)."""
-    from .aligned import grid_for
+    from .aligned import grid_for, visual_lines
 
     out: list[Grid] = []
+    lines: Optional[list] = None
     for g in grids:
         h = out[-1] if out else None
-        if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None
+        groups: Optional[list] = []
+        if h is not None and h.kind == "ruled" and g.kind != "ruled" and h.n_rows < settings.ruled.min_rows:
+            if lines is None:
+                lines = visual_lines(_words_outside(page, [x.bbox for x in grids]), settings.aligned)
+            groups = leading_group_lines(lines, h.bbox[3], g.bbox[1], h.xs, settings.aligned,
+                                         settings.continuation.max_group_lines)
+        first_top = min([l.top for l in groups or []] + [g.bbox[1]])
+        if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None or groups is None
                 or not all(c.shaded for c in h.cells if c.words)
-                or g.bbox[1] - h.bbox[3] > settings.continuation.group_gap_em * 10.0
+                or first_top - h.bbox[3] > settings.continuation.group_gap_em * 10.0
                 or not _under_columns(g, h)):
             out.append(g)
             continue
@@ -136,6 +174,8 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         if any(l.x0 < h.xs[0] - 2 or l.x1 > h.xs[-1] + 2 for l in region):
             out.append(g)
             continue
+        if groups:      # group rows opening the body, under a header shaded alone
+            region = groups + list(region)
         body = grid_for(g.page, region, list(h.xs), rules, g.kind, g.bbox, settings.aligned)
         cells = list(h.cells) + [GridCell(row=c.row + h.n_rows, col=c.col, rowspan=c.rowspan,
                                           colspan=c.colspan, words=c.words) for c in body.cells]
@@ -235,7 +275,9 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     try:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
-        return _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
+        grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
+        # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table.
+        return [g for g in grids if not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
     finally:
         shades.close()
         dotted.close()
@@ -256,7 +298,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     out = list(grids)
     for number, page in pages.items():
         prev = by_page.get(number - 1)
-        if not prev or prev[-1].kind == "ruled" or prev[-1].source is None:
+        # An unruled body (found by whitespace, maybe under a shaded header joined to it).
+        if not prev or prev[-1].kind == "ruled":
             continue
         a = prev[-1]
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
@@ -363,21 +406,51 @@ def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: T
     words = [w for w in _words_outside(page, [g.bbox for g in mine])
              if w.top >= a.bbox[3] - 1 and w.bottom <= limit + 1]
     lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
-    if not lines or len(lines[0].chunks) < 2 \
+    xs = a.xs
+    # Under a header alone, group rows ("Quartier X") may open the body and
+    # each block of its rows: a label at the left edge, spaced from the line
+    # above like a row (a wrapped cell's rest sits at the leading), with a
+    # row of cells under it.
+    alone = _header_only(a)
+
+    def group(k: int) -> bool:
+        l = lines[k]
+        return (alone and k + 1 < len(lines) and len(lines[k + 1].chunks) >= 2
+                and group_line(l, xs, settings.aligned)
+                and (k == 0 or l.top - lines[k - 1].bottom > c.group_row_min_gap_em * (l.size or 10.0)))
+
+    lead = 0
+    while lead < min(len(lines) - 1, c.max_group_lines) and group(lead):
+        lead += 1
+    if not lines or len(lines[lead].chunks) < 2 \
             or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
         return None
-    xs = a.xs
+    # Rows keep the spacing the header keeps from the first line (a table set
+    # small keeps the body's cell padding: more than a few of its own sizes).
+    head = [w.bottom for cell in a.cells for w in cell.words]
+    pitch = c.row_gap_factor * (lines[0].top - max(head)) if alone and head else 0.0
+    size = lines[lead].size or 10.0
     taken = []
-    for l in lines:
+    for k, l in enumerate(lines):
+        if taken and l.top - taken[-1].bottom > max(pitch, c.group_gap_em * (l.size or 10.0)):
+            break
+        if taken and abs((l.size or size) - size) > c.size_tol:
+            break           # a caption or a heading set in another type
+        if group(k):
+            l.full_width = True
+            taken.append(l)
+            continue
         cols = [_col_range(_span(ch), xs) for ch in l.chunks]
         if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
             break
         # A wrapped cell's line sits at the text's leading; a row may sit as far as the first one.
         gap = (c.group_gap_em if len(l.chunks) >= 2 else settings.aligned.max_wrap_leading_em) * (l.size or 10.0)
+        if len(l.chunks) >= 2:
+            gap = max(gap, pitch)
         if taken and l.top - taken[-1].bottom > gap:
             break
         taken.append(l)
-    if not taken or len(taken) > c.max_orphan_lines:
+    if not taken or (sum(len(l.chunks) >= 2 for l in taken) if alone else len(taken)) > c.max_orphan_lines:
         return None
     bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
     split_at_columns(taken, list(xs))
@@ -403,6 +476,10 @@ def _few_rows(lines: list, xs: list[float]) -> list[list]:
     held: set[int] = set()
     for l in lines:
         mine = figures(l)
+        if l.full_width or (rows and rows[-1][-1].full_width):    # a group row is a row of its own
+            rows.append([l])
+            held = set(mine)
+            continue
         if not rows or (len(l.chunks) >= 2 and (not held or mine & (held - _hyphen_ends(rows[-1][-1], xs)))):
             rows.append([l])
             held = set(mine)
@@ -624,8 +701,14 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     if not repeated or above or len(below) > c.max_group_lines:
         return None
     bottom = a.bbox[3]
+    # A group row is set in the cells' type; a caption or the sentence
+    # announcing the next table (a family of operations) is not.
+    sizes = sorted(w.size for cell in a.cells for w in cell.words if w.size)
+    size = sizes[len(sizes) // 2] if sizes else 0.0
     for l in below:
         if l.top - bottom > c.group_gap_em * (l.size or 10.0) or l.x0 < a.xs[0] - 2 or l.x1 > a.xs[-1] + 2:
+            return None
+        if size and l.words and abs(sorted(w.size for w in l.words)[len(l.words) // 2] - size) > c.size_tol:
             return None
         bottom = l.bottom
     return below

@@ -17,6 +17,7 @@ from pdfplumber.table import cells_to_tables, edges_to_intersections, intersecti
 
 from ..text.model import Page, Word
 from .grid import BBox, Grid, GridCell
+from .header_alone import shaded_header
 from .settings import RuledSettings
 
 
@@ -166,7 +167,7 @@ def ruled_grids(page: Page, settings: RuledSettings,
         xs = _cluster([b[0] for b in boxes] + [b[2] for b in boxes], tol)
         ys = _cluster([b[1] for b in boxes] + [b[3] for b in boxes], tol)
         n_rows, n_cols = len(ys) - 1, len(xs) - 1
-        if n_rows < settings.min_rows or n_cols < settings.min_cols:
+        if n_cols < settings.min_cols or n_rows < min(settings.min_rows, settings.min_rows_shaded_header):
             continue
         cells = []
         for b in boxes:
@@ -180,6 +181,8 @@ def ruled_grids(page: Page, settings: RuledSettings,
                                   words=inside, shaded=_covered(b, shaded)))
         if not any(c.words for c in cells):
             continue  # a drawn frame, not a table
+        if n_rows < settings.min_rows and not shaded_header(cells):
+            continue
         cells.sort(key=lambda c: (c.row, c.col))
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
                 max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -15,6 +15,12 @@ class RuledSettings:
     edge_min_length: float = 3.0
     min_rows: int = 2
     min_cols: int = 2
+    # A header boxed alone, one row, every filled cell shaded and no figure,
+    # over an unruled body (a one-row table announced by "est insérée la
+    # ligne suivante :", a financing table ruled only under its shaded
+    # header): kept as a grid of this many rows for the finder to give it
+    # the body below; dropped when none follows.
+    min_rows_shaded_header: int = 1
     # Grids drawn back to back: this many rows or more that never use some
     # column boundaries of the rows above (or below) are a table of their own.
     min_rows_fewer_columns: int = 3
@@ -166,6 +172,17 @@ class ContinuationSettings:
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.
     max_orphan_lines: int = 3
+    # Under a header boxed or shaded alone, a label at the table's left edge
+    # sitting further than this many font sizes below the line above is a
+    # group row ("Quartier X – commune"); closer, it is a wrapped cell's rest
+    # (a wrap sits at the leading, about 0.2 em apart; rows at their padding).
+    group_row_min_gap_em: float = 0.6
+    # ... and its rows sit at most this factor times the gap between the
+    # header's text and the first line below it (the table's row spacing).
+    row_gap_factor: float = 1.25
+    # ... and are set in one type size, within this many points: a caption
+    # or a heading right below is no wrapped line of the last row.
+    size_tol: float = 0.6
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0

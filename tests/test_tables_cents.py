@@ -1,0 +1,13 @@
+"""An amount wrapped inside its cents in a narrow total cell (LibreOffice:
+"16 384 401,1" / "6"): one amount, as tables/wrap.py rejoins a digit group."""
+
+from collections import Counter
+
+from convention_parser.tables.wrap import join_lines
+
+
+def test_amount_broken_inside_its_cents():
+    assert join_lines([["23", "237", "601,5"], ["2"]], Counter(), None) == "23 237 601,52"
+    assert join_lines([["16", "384", "401,1"], ["6", "€"]], Counter(), [True, False]) == "16 384 401,16 €"
+    # Not after a group of digits nor at the cell's edge: two tokens.
+    assert join_lines([["Total", "2,5"], ["3", "logements"]], Counter(), [False, False]) == "Total 2,5 3 logements"
