@@ -16,3 +16,14 @@ def test_initials_and_civilities_keep_their_periods():
 
 def test_mme_read_mine_by_ocr_is_a_civility():
     assert split_names("Mine WALLART Annick, Mme Julie DUPUIS") == ["WALLART Annick", "Julie DUPUIS"]
+
+
+def test_initials_run_together_before_a_period_get_their_periods_back():
+    # OCR of small italic capitals loses the period between two initials: "J.T." read "JT."
+    assert split_names("JT. ALBERTINI, E. BAGHIONI et JL. CASTELLI") == [
+        "J.T. ALBERTINI", "E. BAGHIONI", "J.L. CASTELLI"]
+    # a civility in capitals is no initials; a surname in capitals still ends its entry
+    assert split_names("MM. DUPONT et MARTIN, Jacques DOMERGUE. Marc DUFOUR") == [
+        "DUPONT", "MARTIN", "Jacques DOMERGUE", "Marc DUFOUR"]
+    # initials without a closing period are written that way, and stay so
+    assert split_names("JF Orsatelli, Jean DUPONT") == ["JF Orsatelli", "Jean DUPONT"]

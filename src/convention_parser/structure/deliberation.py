@@ -18,7 +18,7 @@ from .attendance import Field, Header, Labels, build_rows, field_entries, read_h
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
-from .names import holds_name, person, split_list, split_names
+from .names import dotted_initials, holds_name, person, split_list, split_names
 from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
@@ -171,6 +171,8 @@ def _grid_attendance(md: DeliberationMetadata, grid, cfg: dict[str, Any]) -> Non
 def _inline_attendance(md: DeliberationMetadata, text: str, cfg: dict[str, Any]) -> None:
     """What sentences of the header say, for the fields no label gave."""
     flat = re.sub(r"[ \t]+", " ", text)           # paragraphs stay apart: a name never spans two
+    # OCR's "JT." for "J.T." would end the sentence a list is read from at the initials.
+    flat = dotted_initials(flat)
     if md.president is None:
         md.president = _inline_person(cfg.get("president_inline", []), flat)
     if md.secretary is None:

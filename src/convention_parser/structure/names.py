@@ -81,7 +81,25 @@ def person(text: str) -> Optional[str]:
     name = strip_civility(text)
     name = re.sub(r"\s*,.*$", "", name)          # "X, maire" -> "X"
     name = strip_civility(strip_offices(name))     # "1ère adjointe Y" (a row's office run into the next name)
-    return name if name and is_person(name) else None
+    return dotted_initials(name) if name and is_person(name) else None
+
+
+# Initials whose inner periods OCR lost: "J.T. ALBERTINI" read "JT. ALBERTINI" (the period
+# between two capitals is a pixel or two at 300 dpi in small italic capitals). Two or three
+# capitals opening an entry and closed by a period before the rest of a name are initials;
+# nobody writes "JT." meaning anything else. Without the final period ("JF Orsatelli") the
+# name stays as written; a civility in capitals ("MM.", "MME.") stays one.
+_CLOSED_INITIALS = re.compile(r"(?:^|(?<=[,;(:])|(?<=[,;(:] )|(?<=\bet ))([A-ZÀ-Ý]{2,3})\.(?=\s+[A-ZÀ-Ý])")
+
+
+def dotted_initials(text: str) -> str:
+    """``text`` with initials run together at the start of an entry dotted: "JT. ALBERTINI"
+    -> "J.T. ALBERTINI"."""
+    def dot(m: re.Match) -> str:
+        if CIVILITY.match(m.group(0) + " "):
+            return m.group(0)
+        return "".join(f"{c}." for c in m.group(1))
+    return _CLOSED_INITIALS.sub(dot, text)
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -98,7 +116,7 @@ def holds_name(text: str, name: str) -> bool:
 def split_list(text: str) -> list[str]:
     """Entries of a list written on one line: commas, semicolons, ' et ', ' - ';
     separators inside brackets do not count ("X (pouvoir à Y, adjoint)")."""
-    text = re.sub(r"\s+", " ", text).strip(" .;:")
+    text = dotted_initials(re.sub(r"\s+", " ", text).strip(" .;:"))
     out, depth, cur = [], 0, ""
     before_et: set[int] = set()          # entries followed by " et "
     k = 0
