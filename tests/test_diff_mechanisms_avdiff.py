@@ -57,6 +57,21 @@ def test_a_financing_cell_the_parse_did_not_read_as_an_amount_is_still_compared(
     assert _figures(old, old) == []
 
 
+def test_a_table_printed_in_thousands_on_one_side_tells_each_changed_cell_once():
+    # The signed convention prints "K€" cells, the consolidated one full euros: a cell read as
+    # a bare figure (4 540) would add a thousandfold change beside the true one.
+    old = _financing("old", [["ANRU", "4 540 K€", "5 959 K€", "10 499 K€"]],
+                     [("4 540 K€", 4540000.0, "ANRU / Le Moulin (QP057029)"),
+                      ("10 499 K€", 10499000.0, "ANRU / Total")])
+    new = _financing("new", [["ANRU", "4 930 000 €", "5 959 000 €", "10 889 000 €"]],
+                     [("4 930 000 €", 4930000.0, "ANRU / Le Moulin (QP057029)"),
+                      ("5 959 000 €", 5959000.0, "ANRU / Le Val Fleuri (QP057057)"),
+                      ("10 889 000 €", 10889000.0, "ANRU / Total")])
+    cell = "ANRU / Le Moulin (QP057029)"
+    assert _figures(old, new) == sorted([(cell, 4540000.0, 4930000.0, ()),
+                                         ("ANRU / Total", 10499000.0, 10889000.0, (cell,))])
+
+
 def _prose(name, texts, ops=()):
     """A part whose sections hold ``texts``; facts read from them as the parse reads prose,
     operation records ``ops`` added (a table's rows)."""
@@ -240,3 +255,19 @@ def test_a_signatory_named_after_the_same_place_as_a_party_is_another_body():
     assert merged == parties + ["Atelier Solidaire des Rives de la Brêche"]
     # The same body in another wording stays one party (an acronym, a word less).
     assert merge_parties(parties, ["Office public de l'habitat Rives de la Brêche", "ANRU"]) == parties
+
+
+def _titled(name, numbers, heading_case):
+    part = Part(kind="convention", pages=[1, 2], title="Convention pluriannuelle",
+                sections=[Section(f"s{i}", num, heading_case(h), 1, 1, None, "Le texte de l'article.")
+                          for i, (num, h) in enumerate(zip(numbers, ["Les quartiers", "Le projet urbain"]))])
+    return ParseResult(Source(f"{name}.pdf", name[0] * 64, 2), [part])
+
+
+def test_titles_numbered_in_roman_numerals_in_one_version_are_no_renaming():
+    old = _titled("old", ["I", "II"], str.upper)
+    new = _titled("new", ["1", "2"], str)
+    assert [c.type for c in diff_results(old, new).changes] == []
+    # a true renumbering still shows
+    moved = _titled("moved", ["1", "3"], str)
+    assert [(c.type, c.target) for c in diff_results(old, moved).changes] == [("article_renamed", "3")]

@@ -392,9 +392,9 @@ class Renderer(Layout2Mixin):
 
     def _footnotes_part(self) -> None:
         size = int(2 * max(7, self.s.size - 2))
-        body = [f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
-                f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-                f'</w:r></w:p></w:footnote>']
+        body = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+                '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+                '</w:r></w:p></w:footnote>']
         for i, text in enumerate(self.notes, start=1):
             body.append(f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
                         f'<w:sz w:val="{size}"/></w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="{size}"/>'

@@ -10,7 +10,6 @@ import random
 from pathlib import Path
 from typing import Optional
 
-from docx.shared import Cm
 
 from . import docxkit
 from .deliberation_text import (Item, draw_items, gold_entry, number_and_label, page_break,

@@ -4,7 +4,7 @@ proxy, on which date; drawn from a seed, with its gold (GOLD_FORMAT.md)."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 from typing import Optional
 
-from docx.shared import Cm, Pt
+from docx.shared import Cm
 
 from . import docxkit, pools
 from .layout import Layout

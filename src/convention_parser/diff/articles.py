@@ -11,7 +11,7 @@ from .align import Pair
 from .annexes import REPEALED_TEXT, without_amended_mark
 from .normalize import clean, fold, key, same_text
 from .redline import redline
-from .sections import is_annex
+from .sections import is_annex, same_number
 from .settings import diff_settings
 
 
@@ -163,7 +163,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
             out.append(Change(type="annex_repealed", target=b.number, before=_sec(a), after=_sec(b),
                               summary=f"Abrogation : {_name(a)}", evidence=ev))
             continue
-        if fold(a.heading) != fold(b.heading) or fold(a.number) != fold(b.number):
+        if fold(a.heading) != fold(b.heading) or not same_number(a.number, b.number):
             what = "renuméroté" if fold(a.heading) == fold(b.heading) else "renommé"
             out.append(Change(type="article_renamed", target=b.number, before=_sec(a, False), after=_sec(b, False),
                               summary=f"{'Annexe' if annex else 'Article'} {a.number} {what} : "

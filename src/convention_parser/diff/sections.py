@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.numbers import roman_value
 from ..records import Part, ParseResult, Section
 
 _ANNEX_NUMBER = re.compile(r"^[A-Z]\d{1,2}$")
@@ -17,6 +18,16 @@ def norm_number(number: str) -> str:
     n = re.sub(r"(?<=\d)er\b", "", n)
     n = n.replace("-", ".").replace("–", ".").strip(" .:–-").upper()
     return re.sub(r"\s+", "", n)
+
+
+def same_number(a: str, b: str) -> bool:
+    """Two section numbers naming the same rank: "4-1" and "4.1", or "II" and "2" (one version
+    typeset its titles in roman numerals, the other in figures: no renumbering)."""
+    na, nb = norm_number(a), norm_number(b)
+    if na == nb:
+        return True
+    ra, rb = roman_value(na), roman_value(nb)
+    return (ra is not None and nb.isdigit() and ra == int(nb)) or (rb is not None and na.isdigit() and rb == int(na))
 
 
 def is_annex(sec: Section) -> bool:

@@ -20,6 +20,7 @@ import re
 from types import SimpleNamespace
 from typing import Optional
 
+from ..french.numbers import parse_amount
 from ..records import Change, Evidence, Table
 from .facts import cell_value
 from .filled import _row
@@ -35,7 +36,13 @@ _SPLIT_DECIMALS = re.compile(r"^(\d{1,3}(?:[ \u00a0\u202f]\d{3})*),[ \u00a0\u202
 
 
 def printed_amount(cell: str) -> Optional[float]:
-    """The amount a financing cell prints, read through the breaks its layout makes."""
+    """The amount a financing cell prints, read through the breaks its layout makes.
+
+    A cell the French amount reader understands is read by it first: it scales "4 540 K€"
+    and "1,88 M€" to euros (read here as bare figures they made a 1000-fold change)."""
+    read = parse_amount(cell or "")
+    if read is not None:
+        return read
     s = re.sub(r"\s*(?:€|euros?)\s*", " ", cell or "", flags=re.I).strip()
     m = _SPLIT_DECIMALS.match(s)
     if m:

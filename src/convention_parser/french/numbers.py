@@ -301,3 +301,16 @@ def _find_word_amounts(text: str, figures: list[NumberMatch]) -> list[NumberMatc
         out.append(NumberMatch(start=m.start(), end=m.end(), text=m.group(0), value=float(value),
                                in_words=True))
     return out
+
+
+_ROMAN = re.compile(r"^(?=[IVXLC])C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(text: str) -> Optional[int]:
+    """"IV" -> 4, "xii" -> 12; None for anything but a well-formed numeral below 400."""
+    t = (text or "").strip().upper()
+    if not _ROMAN.match(t):
+        return None
+    vals = [_ROMAN_VALUES[ch] for ch in t]
+    return sum(-v if k + 1 < len(vals) and vals[k + 1] > v else v for k, v in enumerate(vals))
