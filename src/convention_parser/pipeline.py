@@ -58,7 +58,7 @@ def page_extras(draft: PartDraft, doc: Document, pages: set[int]
         if page.number in pages:
             continue
         pages.add(page.number)
-        for place, lines in (("header", page.header), ("footer", page.footer)):
+        for place, lines in (("header", page.header), ("footer", page.footer), ("margin", page.margin)):
             furniture.extend(Furniture(text=ln.text, page=page.number, place=place) for ln in lines)
         for note in page.footnotes:
             top = note.call.top if note.call else (note.lines[0].top if note.lines else 0.0)

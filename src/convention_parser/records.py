@@ -317,11 +317,12 @@ class Footnote(Record):
 
 @dataclass
 class Furniture(Record):
-    """A running header or footer line, page number included: kept once per page
-    where it is printed, out of the sections' text (a reader never quotes it)."""
+    """A running header or footer line, page number included, or a note in the page's
+    margin: kept once per page where it is printed, out of the sections' text (a reader
+    never quotes it as an article's wording)."""
     text: str
     page: int
-    place: Literal["header", "footer"] = "header"
+    place: Literal["header", "footer", "margin"] = "header"
 
 
 @dataclass

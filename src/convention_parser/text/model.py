@@ -112,6 +112,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)   # body, reading order
     header: list[Line] = field(default_factory=list)  # running header (page furniture)
     footer: list[Line] = field(default_factory=list)  # running footer, page numbers
+    margin: list[Line] = field(default_factory=list)  # notes in the left margin (text/margin_notes.py)
     footnotes: list[Footnote] = field(default_factory=list)
     text_source: Literal["pdf", "ocr", "none"] = "pdf"
     # Ruling segments (x0, top, x1, bottom) kept for the table stage.

@@ -1,0 +1,88 @@
+"""Margin notes: a few words printed in the page's left margin beside a body line.
+
+Office documents put short notes there ("Voir annexe", "Modifié par avenant", "Rappel du
+RGA"). Read line by line, a note joins the body line it sits beside ("Voir annexe Une
+attention particulière …"), so the article's text changes with a note that is no part of
+it. A note is told by the page's body edge (the x most body lines start at): leading
+words of a line, in a smaller type than the rest, that end well left of that edge, the
+rest of the line starting at it.
+A long run of such lines is no note but a column or a wide table (text/columns.py and the
+table stage read those), so only short runs are taken. Notes leave the body for
+``Page.margin`` and are output as page furniture (place "margin"), once, like running
+headers: every word is kept, none is quoted as an article's text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from .model import Line, Page
+
+
+@dataclass(frozen=True)
+class MarginNoteSettings:
+    min_gap: float = 1.0          # font sizes between a note's last word and the body edge
+                                  # (a hanging list label or heading number sits closer)
+    edge_tolerance: float = 1.5   # points: a body line starts this close to the body edge
+    edge_share: float = 0.5       # share of the page's lines that must start at its body edge
+    min_lines: int = 6            # a page with fewer lines has no reliable body edge
+    max_run: int = 3              # consecutive lines with margin words: more is a column or table
+    min_letters: int = 3          # a note says something: this many letters at least
+    smaller_by: float = 0.5       # points: a note is set smaller than the body line beside it
+                                  # (a left column of the body's own type, such as the
+                                  # rapporteur beside each item of summary minutes, is a column)
+
+
+SETTINGS = MarginNoteSettings()
+
+
+def body_edge(page: Page, s: MarginNoteSettings = SETTINGS) -> Optional[float]:
+    """The x most of the page's lines start at, or None when no x holds enough of them."""
+    if len(page.lines) < s.min_lines:
+        return None
+    starts = Counter(round(ln.x0) for ln in page.lines if ln.words)
+    x, _ = starts.most_common(1)[0]
+    near = sum(n for k, n in starts.items() if abs(k - x) <= s.edge_tolerance)
+    return float(x) if near >= s.edge_share * len(page.lines) else None
+
+
+def _note_words(ln: Line, edge: float, s: MarginNoteSettings) -> int:
+    """How many leading words of ``ln`` are a margin note (0: none)."""
+    size = max(ln.size, 1.0)
+    k = 0
+    while k < len(ln.words) and ln.words[k].x1 <= edge - s.min_gap * size:
+        k += 1
+    if k == 0 or k == len(ln.words) or ln.words[k].x0 < edge - s.edge_tolerance:
+        return 0
+    letters = sum(ch.isalpha() for w in ln.words[:k] for ch in w.text)
+    note_size = max(w.size for w in ln.words[:k])
+    body_size = max(w.size for w in ln.words[k:])
+    if letters < s.min_letters or note_size > body_size - s.smaller_by:
+        return 0
+    return k
+
+
+def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS) -> None:
+    """Move the page's margin notes from its lines to ``page.margin``."""
+    if page.text_source != "pdf":
+        return      # OCR'd word sizes are box heights, not type sizes: no smaller type to tell
+    edge = body_edge(page, s)
+    if edge is None:
+        return
+    cuts = [_note_words(ln, edge, s) for ln in page.lines]
+    i = 0
+    while i < len(cuts):
+        if not cuts[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(cuts) and cuts[j]:
+            j += 1
+        if j - i <= s.max_run:
+            for k in range(i, j):
+                ln = page.lines[k]
+                page.margin.append(Line(words=ln.words[:cuts[k]], page=ln.page))
+                ln.words = ln.words[cuts[k]:]
+        i = j

@@ -1,0 +1,83 @@
+"""Margin notes (text/margin_notes.py): words in the left margin beside a body line leave
+the body for the page furniture; hanging labels and wide tables stay where they are."""
+
+from convention_parser.pipeline import parse_pdf
+from convention_parser.text.margin_notes import split_margin_notes
+from convention_parser.text.model import Line, Page, Word
+
+BODY_X = 96
+
+
+def _line(parts: list[tuple[float, str]], top: float) -> Line:
+    """Words from (x, text) pieces; text left of the body edge is set in 8 pt, the body in 10."""
+    words = []
+    for x, text in parts:
+        size = 8 if x < BODY_X - 20 else 10
+        for w in text.split():
+            words.append(Word(w, x, top, x + 5.5 * len(w), top + 10, size=size))
+            x += 5.5 * len(w) + 3
+    return Line(words=words, page=1)
+
+
+def _page(rows: list[list[tuple[float, str]]]) -> Page:
+    return Page(1, 595, 842, lines=[_line(r, 100 + 14 * i) for i, r in enumerate(rows)])
+
+
+PROSE = [[(BODY_X, "Le projet de renouvellement urbain prévoit la requalification")]] * 8
+
+
+def test_a_note_beside_a_body_line_leaves_the_body():
+    page = _page(PROSE[:3] + [[(14, "Voir annexe"), (BODY_X, "Une attention particulière est portée")]] + PROSE[3:])
+    split_margin_notes(page)
+    assert [ln.text for ln in page.margin] == ["Voir annexe"]
+    assert page.lines[3].text == "Une attention particulière est portée"
+
+
+def test_a_hanging_list_label_close_to_the_body_edge_stays():
+    page = _page(PROSE[:3] + [[(BODY_X - 12, "1."), (BODY_X, "La démolition de 71 logements")]] + PROSE[3:])
+    split_margin_notes(page)
+    assert page.margin == [] and page.lines[3].text == "1. La démolition de 71 logements"
+
+
+def test_a_left_column_in_the_body_type_is_no_note():
+    # summary minutes: the rapporteur's name in a column left of each item's title
+    page = _page(PROSE[:3] + [[(14, "Mme DUPONT"), (BODY_X, "Budget primitif 2011")]] + PROSE[3:])
+    for w in page.lines[3].words:
+        w.size = 10
+    split_margin_notes(page)
+    assert page.margin == [] and page.lines[3].text == "Mme DUPONT Budget primitif 2011"
+
+
+def test_a_wide_table_reaching_into_the_margin_is_no_run_of_notes():
+    rows = [[(30, f"Quartier {n}"), (BODY_X, f"{n} 000 €")] for n in ("Nord", "Sud", "Est", "Ouest", "Centre")]
+    page = _page(PROSE[:4] + rows + PROSE[4:])
+    split_margin_notes(page)
+    assert page.margin == []
+    assert [ln.text for ln in page.lines[4:9]] == [f"Quartier {n} {n} 000 €" for n in ("Nord", "Sud", "Est", "Ouest", "Centre")]
+
+
+def test_a_note_is_output_as_margin_furniture_and_not_as_article_text(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(path))
+    body = ["Article 1 – Objet de la convention",
+            "La présente convention fixe les engagements des partenaires du projet",
+            "de renouvellement urbain du quartier des Provinces et leur calendrier.",
+            "Article 2 – Le programme urbain",
+            "Le programme prévoit la démolition de 71 logements locatifs sociaux",
+            "et la requalification des espaces publics au cœur du quartier.",
+            "Les opérations sont décrites à l'annexe C2 de la présente convention.",
+            "Le porteur de projet en assure la coordination d'ensemble."]
+    for i, text in enumerate(body):
+        c.setFont("Helvetica-Bold" if text.startswith("Article") else "Helvetica", 11)
+        c.drawString(BODY_X, 760 - 16 * i, text)
+    c.setFont("Helvetica", 8)
+    c.drawString(14, 760 - 16 * 4, "Modifié par avenant")
+    c.showPage()
+    c.save()
+    (part,) = parse_pdf(path).parts
+    assert [(f.text, f.place) for f in part.furniture if f.place == "margin"] == [("Modifié par avenant", "margin")]
+    art2 = next(s for s in part.sections if s.number == "2")
+    assert art2.text.startswith("Le programme prévoit la démolition de 71 logements")
+    assert "Modifié" not in art2.text
