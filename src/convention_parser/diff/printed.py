@@ -26,13 +26,6 @@ from .normalize import fold
 from .settings import diff_settings
 
 
-@dataclass(frozen=True)
-class PrintedSettings:
-    # A one-word name shorter than this is printed everywhere ("EPCI", "ensemble"): no evidence.
-    min_name_chars: int = 8
-
-
-SETTINGS = PrintedSettings()
 # A figure grouped by thousands in a cell without its unit ("1 635 000,28", the unit in the heading).
 _GROUPED_MONEY = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?(?![\d,])")
 _COUNT = re.compile(r"\(\s*(\d{1,4})\s+(?:logements?|lgts?|logts?)\b", re.I)
@@ -64,7 +57,7 @@ class Row:
 def _name_words(name: Optional[str]) -> Optional[set[str]]:
     """The words that name an operation, when they are enough to tell it."""
     words = set(name_words(name or "").split())
-    if not words or (len(words) < 2 and len(fold(name or "")) < SETTINGS.min_name_chars):
+    if not words or (len(words) < 2 and len(fold(name or "")) < diff_settings().printed.min_name_chars):
         return None
     return words
 

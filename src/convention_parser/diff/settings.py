@@ -11,8 +11,33 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
+
+
+@dataclass(frozen=True)
+class TableMatchSettings:
+    """Pairing a version's tables with the other's (tables.py)."""
+    match_threshold: float = 0.5     # similarity under which two tables are not the same table
+    # Weights of the identity evidence: caption, whole text, same article, row labels.
+    title_weight: float = 0.35
+    body_weight: float = 0.45
+    place_weight: float = 0.2
+    rows_weight: float = 0.35
+    same_caption_bonus: float = 0.5
+    other_caption: float = 0.6       # caption similarity under which two tables are not one
+    # A table one version lacks is no change when this share of its rows is printed
+    # as text in the other version's article (a table the parse read as lines).
+    printed_share: float = 0.5
+    # ... and is a table at all when this share of its rows hold a figure.
+    figure_rows: float = 0.5
+
+
+@dataclass(frozen=True)
+class PrintedSettings:
+    """Operations still printed in the other version's rows (printed.py)."""
+    # A one-word name shorter than this is printed everywhere ("EPCI", "ensemble"): no evidence.
+    min_name_chars: int = 8
 
 
 @dataclass(frozen=True)
@@ -74,6 +99,12 @@ class DiffSettings:
     """A line of at least this many words all found in a table is that table's text."""
     operation_words: int = 4
     """An announcement naming an operation in fewer words names none."""
+
+    # Groups of their own
+    tables: TableMatchSettings = field(default_factory=TableMatchSettings)
+    """Pairing tables across versions (tables.py): weights of the identity evidence."""
+    printed: PrintedSettings = field(default_factory=PrintedSettings)
+    """Operations still printed in the other version's rows (printed.py)."""
 
 
 DEFAULT = DiffSettings()

@@ -21,38 +21,19 @@ table read as lines by the parse).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Optional
 
 from rapidfuzz import fuzz
 
 from ..records import Change, Evidence, Table
 from .assign import best_pairs
-from .settings import diff_settings
+from .settings import TableMatchSettings, diff_settings
 from .row_layout import as_laid_out
 from .facts import cell_value
 from .normalize import fold, key
 
 
 
-@dataclass(frozen=True)
-class TableSettings:
-    match_threshold: float = 0.5     # similarity under which two tables are not the same table
-    # Weights of the identity evidence: caption, whole text, same article, row labels.
-    title_weight: float = 0.35
-    body_weight: float = 0.45
-    place_weight: float = 0.2
-    rows_weight: float = 0.35
-    same_caption_bonus: float = 0.5
-    other_caption: float = 0.6       # caption similarity under which two tables are not one
-    # A table one version lacks is no change when this share of its rows is printed
-    # as text in the other version's article (a table the parse read as lines).
-    printed_share: float = 0.5
-    # ... and is a table at all when this share of its rows hold a figure.
-    figure_rows: float = 0.5
-
-
-SETTINGS = TableSettings()
 
 
 def caption(t: Table) -> str:
@@ -178,12 +159,12 @@ def _row_labels(t: Table) -> set[str]:
 
 def match_tables(old: list[Table], new: list[Table],
                  section_map: Callable[[Optional[str]], Optional[str]],
-                 settings: TableSettings = SETTINGS) -> list[tuple[Table, Table]]:
+                 settings: Optional[TableMatchSettings] = None) -> list[tuple[Table, Table]]:
     # Each table's title and text folded once, not once per pair.
     titles = {id(t): fold(caption(t)) for t in old + new}
     texts = {id(t): _table_text(t) for t in old + new}
     labels = {id(t): _row_labels(t) for t in old + new}
-    s = settings
+    s = settings or diff_settings().tables
 
     def sim(a: Table, b: Table) -> float:
         # A title only one version has is a parse gap (a caption printed below
@@ -345,7 +326,8 @@ def _printed_in(t: Table, text: str) -> float:
     return hits / len(rows)
 
 
-def _tabular(t: Table, settings: TableSettings = SETTINGS) -> bool:
+def _tabular(t: Table, settings: Optional[TableMatchSettings] = None) -> bool:
+    settings = settings or diff_settings().tables
     """Rows that hold figures: text set in columns (two columns of prose read as a
     table by the parse) is not a table a version adds or drops."""
     rows = data_rows(t)
@@ -366,12 +348,13 @@ def _column_text(t: Table) -> bool:
 def lone_table_changes(old: list[Table], new: list[Table], pairs: list[tuple[Table, Table]],
                        section_map: Callable[[Optional[str]], Optional[str]],
                        texts: tuple[dict[str, str], dict[str, str]], names: Names = ({}, {}),
-                       settings: TableSettings = SETTINGS) -> list[Change]:
+                       settings: Optional[TableMatchSettings] = None) -> list[Change]:
     """A table only one version prints, in an article both versions hold and that
     prints tables in both: that article's tables gain one (a family's first rows) or
     lose one. ``texts`` maps the
     section numbers of each version to their text, to tell a table the other parse
     read as lines of text (no change) from a table that is not there."""
+    settings = settings or diff_settings().tables
     paired = {id(a) for a, _ in pairs} | {id(b) for _, b in pairs}
     held_tables = ({t.section for t in old}, {t.section for t in new})
     held = set(texts[1])
