@@ -23,7 +23,6 @@ from typing import Optional
 from ..french.numbers import parse_amount
 from ..records import Change, Evidence, Table
 from .facts import cell_value
-from .filled import _row
 from .headline import is_headline, row_and_column
 from .normalize import fold
 from .settings import diff_settings
@@ -49,6 +48,16 @@ def printed_amount(cell: str) -> Optional[float]:
         whole = re.sub(r"[ \u00a0\u202f]", "", m.group(1))
         return float(f"{whole}.{m.group(2)}{m.group(3) or ''}")
     return cell_value(s)
+
+
+def _label_rows(t: Table) -> dict[str, Optional[int]]:
+    """Each folded row label of ``t`` to its row, None for a label several rows carry: the
+    labels folded once per table, not once per row looked up (rows x rows)."""
+    out: dict[str, Optional[int]] = {}
+    for i, r in enumerate(t.rows):
+        label = fold(row_label(r) or "")
+        out[label] = None if label in out else i
+    return out
 
 
 def _column_label(t: Table, j: int) -> str:
@@ -88,10 +97,11 @@ def unread_cells(pairs: list[tuple[Table, Table]], old: list, new: list, told: l
     for a, b in pairs:
         if a.n_cols != b.n_cols or not (at_old.get(a.id) and at_new.get(b.id)):
             continue      # a table holding no amount is no financing table
+        rows_a, rows_b = _label_rows(a), _label_rows(b)
         for k, row in enumerate(b.rows):
             label = row_label(row)
-            i = _row(a, fold(label)) if label else None
-            if i is None or _row(b, fold(label)) != k:
+            i = rows_a.get(fold(label)) if label else None
+            if i is None or rows_b.get(fold(label)) != k:
                 continue
             for j, cell in enumerate(row):
                 vb, va = printed_amount(cell), printed_amount(a.rows[i][j]) if j < len(a.rows[i]) else None
