@@ -28,10 +28,10 @@ from .settings import diff_settings
 
 # A figure grouped by thousands in a cell without its unit ("1 635 000,28", the unit in the heading).
 _GROUPED_MONEY = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?(?![\d,])")
-_COUNT = re.compile(r"\(\s*(\d{1,4})\s+(?:logements?|lgts?|logts?)\b", re.I)
+ROW_COUNT = re.compile(r"\(\s*(\d{1,4})\s+(?:logements?|lgts?|logts?)\b", re.I)
 
 
-def _money(text: str, words: Optional[set[str]] = None) -> list[float]:
+def row_money(text: str, words: Optional[set[str]] = None) -> list[float]:
     """The money figures a row prints, in order, from the first word of the
     operation's name on (``words``; a line may open on the row before): with
     their unit, else grouped by thousands."""
@@ -93,7 +93,7 @@ class Printed:
                 words = [set(fold(ln).split()) for ln in lines]
                 for i, ln in enumerate(lines):
                     # Figures wrapped onto the next line, unless that line is another operation's row.
-                    joined = not _money(ln) and i + 1 < len(lines) and not any(
+                    joined = not row_money(ln) and i + 1 < len(lines) and not any(
                         w <= words[i + 1] and not w <= words[i]
                         for word in words[i + 1] for w in by_word.get(word, ()))
                     rows.append(Row(words[i], f"{ln} {lines[i + 1]}" if joined else ln, section, page))
@@ -118,7 +118,7 @@ class Printed:
         version's row: a short name, "Glycines", is printed in the rows of several
         operations of one building)."""
         rows = [r for r in self.naming(words)
-                if (figures := _money(r.text, words)) and (amount is None or _place(amount, figures) is not None)]
+                if (figures := row_money(r.text, words)) and (amount is None or _place(amount, figures) is not None)]
         if not rows:
             return None
         if like:
@@ -140,11 +140,11 @@ def _place(value: Optional[float], figures: list[float]) -> Optional[int]:
 def _as_printed(op: dict, row: Row, words: set[str]) -> dict:
     """``op`` with the figures the other version's row prints at the same places."""
     out = dict(op)
-    k = _place(op.get("amount"), _money(" ".join((op.get("text") or "").split(" | ")), words))
-    figures = _money(row.text, words)
+    k = _place(op.get("amount"), row_money(" ".join((op.get("text") or "").split(" | ")), words))
+    figures = row_money(row.text, words)
     if k is not None and k < len(figures):
         out["amount"] = figures[k]
-    count = _COUNT.search(row.text)
+    count = ROW_COUNT.search(row.text)
     if op.get("logements") is not None and count:
         out["logements"] = int(count.group(1))
     return out
@@ -233,8 +233,8 @@ def complete_figures(old: Part, new: Part) -> tuple[list[Operation], list[Operat
             mine = printed[side].row_with_money(words, like=ref.words if ref else None)
             if ref is None or mine is None:
                 continue
-            k = _place(other.amount, _money(ref.text, its))
-            figures = _money(mine.text, words)
+            k = _place(other.amount, row_money(ref.text, its))
+            figures = row_money(mine.text, words)
             if k is not None and k < len(figures):
                 op.amount = figures[k]
     return ops

@@ -21,7 +21,7 @@ import re
 from ..records import Operation, Part
 from .facts import idtop, name_similarity
 from .families import family_type
-from .printed import _COUNT, _money
+from .printed import ROW_COUNT, row_money
 from .settings import diff_settings
 
 # A line that opens on an operation's identifier ("C0249-38-0015 …").
@@ -65,9 +65,9 @@ def rows_read_as_text(part: Part) -> list[Operation]:
                 continue
             op = Operation(type=kind, name=name, section=s.number, page=s.page,
                            text=f"{m.group(1)} | {line[m.end(1):].strip()}")
-            count = _COUNT.search(name)
+            count = ROW_COUNT.search(name)
             op.logements = int(count.group(1)) if count else None
-            figures = _money(m.group(2)[len(name):])
+            figures = row_money(m.group(2)[len(name):])
             op.amount = figures[-1] if figures else None
             place = m.group(2)[len(name):].split()
             op.commune = next((c for c in communes if c in m.group(2)[len(name):]), None) or \

@@ -388,10 +388,10 @@ def _rows_right_below(g: Grid, words: list, settings: TableSettings, body: float
 def _header_only(g: Grid) -> bool:
     """A ruled grid of a header alone: every filled cell shaded, or every
     one bold, and no figure among them."""
-    from .header import _numberish
+    from .header import numberish
 
     cells = [c for c in g.cells if c.words]
-    if g.kind == "aligned" or not cells or any(_numberish(" ".join(w.text for w in c.words)) for c in cells):
+    if g.kind == "aligned" or not cells or any(numberish(" ".join(w.text for w in c.words)) for c in cells):
         return False
     return all(c.shaded for c in cells) or all(c.bold for c in cells)
 

@@ -22,10 +22,10 @@ def _row_styled(grid: Grid, r: int) -> tuple[bool, bool]:
 
 
 def _row_typed(row: list[str]) -> bool:
-    return any(cell_value(x) is not None or _numberish(x) for x in row if x)
+    return any(cell_value(x) is not None or numberish(x) for x in row if x)
 
 
-def _numberish(text: str) -> bool:
+def numberish(text: str) -> bool:
     """Digits dominate: a value cell even when french.numbers cannot type it."""
     digits = sum(ch.isdigit() for ch in text)
     return digits >= 2 and digits * 2 >= sum(ch.isalnum() for ch in text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .aligned import VLine
 from .grid import GridCell
-from .header import _numberish
+from .header import numberish
 from .settings import AlignedSettings
 
 
@@ -21,7 +21,7 @@ def shaded_header(cells: list[GridCell]) -> bool:
     """Cells of a header set alone: at least two filled, every filled one
     shaded, none a figure."""
     filled = [c for c in cells if c.words]
-    return len(filled) >= 2 and all(c.shaded and not _numberish(" ".join(w.text for w in c.words))
+    return len(filled) >= 2 and all(c.shaded and not numberish(" ".join(w.text for w in c.words))
                                     for c in filled)
 
 
