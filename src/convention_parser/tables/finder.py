@@ -265,8 +265,11 @@ def _dotted_grids(page: Page, settings: TableSettings, shades: Optional[Shades],
     thin = settings.dotted.max_thickness
     if not any(r[2] - r[0] <= thin and r[3] - r[1] > thin for r in dotted):
         return []
+    # A grid of fewer rows than a table (a shaded header boxed alone, its
+    # box read with the dots) never replaces the table found below it.
     return [g for g in ruled_grids(page, settings.ruled, shades, dotted)
-            if not any(_overlap(g.bbox, r.bbox) for r in ruled) and any(_overlap(g.bbox, a.bbox) for a in aligned)]
+            if g.n_rows >= settings.ruled.min_rows
+            and not any(_overlap(g.bbox, r.bbox) for r in ruled) and any(_overlap(g.bbox, a.bbox) for a in aligned)]
 
 
 def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:

@@ -151,6 +151,9 @@ class StackSettings:
     # Lines of one band are one row when no two are further apart than this
     # factor times the tightest leading (a wrapped cell's lines).
     max_pitch_ratio: float = 1.18
+    # Two tables back to back in one stack of rules: each side of the cut
+    # holds at least this many lines of several cells (a header and a row).
+    min_side_lines: int = 2
 
 
 @dataclass

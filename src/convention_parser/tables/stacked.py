@@ -15,8 +15,8 @@ unruled body by line pitch.
 from __future__ import annotations
 
 from ..text.model import Word
-from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
-                      visual_lines)
+from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid,
+                      merge_hrules, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
@@ -97,6 +97,42 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     return [r for r in runs if len(r) >= s.min_rules]
 
 
+def _cut_at_columns(run: list[BBox], words: list[Word], s: StackSettings, aligned: AlignedSettings) -> list[list[BBox]]:
+    """Two tables of one width back to back, nothing between: one stack of
+    rules, but the column grid changes at a rule. Cut there (the rule is
+    the bottom of one table and the top of the next) when the bands above
+    and below are two tables in different columns."""
+    x0, x1 = min(r[0] for r in run) - s.outside_tol, max(r[2] for r in run) + s.outside_tol
+    lines = visual_lines(_band_words(words, x0, x1, _y(run[0]), _y(run[-1])), aligned)
+    for k in range(s.min_rules - 1, len(run) - s.min_rules + 1):
+        a = [l for l in lines if (l.top + l.bottom) / 2 < _y(run[k])]
+        b = [l for l in lines if (l.top + l.bottom) / 2 > _y(run[k])]
+        if a and b and _other_columns(a, b, s, aligned):
+            return [run[:k + 1]] + _cut_at_columns(run[k:], words, s, aligned)
+    return [run]
+
+
+def _intruding(lines, gutters: list[tuple[float, float]], depth: float) -> int:
+    """Lines holding a cell that enters one of ``gutters`` this deep."""
+    return sum(1 for l in lines if len(l.chunks) >= 2 and any(
+        min(b, g1) - max(a, g0) >= depth for a, b in map(_span, l.chunks) for g0, g1 in gutters))
+
+
+def _other_columns(a, b, s: StackSettings, aligned: AlignedSettings) -> bool:
+    """The lines above (a) and below (b) a rule are two tables: each holds
+    a header and a row at least, their column counts differ, and cells of
+    each side enter a gutter of the other (a column merely left empty in
+    some rows of one table widens a gutter that only the other side enters)."""
+    multi = lambda ls: sum(1 for l in ls if len(l.chunks) >= 2)
+    if min(multi(a), multi(b)) < s.min_side_lines:
+        return False
+    ga, gb = _gutters(a, aligned), _gutters(b, aligned)
+    if not ga or not gb or len(ga) == len(gb):
+        return False
+    depth = aligned.min_gutter_width
+    return _intruding(a, gb, depth) >= 1 and _intruding(b, ga, depth) >= 1
+
+
 def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     """Each band one row: a band with many lines of several cells is the
     unruled body of a table ruled around its header (aligned.py's case), and
@@ -129,7 +165,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
     grids: list[Grid] = []
     merged = merge_hrules(hrules)
     for stack in _stacks(merged, s):
-        for run in _runs(stack, words, s, aligned):
+        for run in (piece for r in _runs(stack, words, s, aligned) for piece in _cut_at_columns(r, words, s, aligned)):
             x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
             top, bottom = _y(run[0]), _y(run[-1])
             inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)
