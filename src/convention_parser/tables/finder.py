@@ -19,6 +19,7 @@ from .aligned import aligned_grids, body_size, merge_complementary_columns
 from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
+from .foot_header import foot_header
 from .header import header_rows
 from .header_alone import group_line, leading_group_lines
 from .page_break import header_lines, is_rest_of_row, page_break_pieces
@@ -279,8 +280,9 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
+        grids = _with_foot_headers(doc, grids, settings)
         # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table.
-        return [g for g in grids if not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
+        return [g for g in grids if g.header_rows or not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
     finally:
         shades.close()
         dotted.close()
@@ -335,6 +337,43 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
+
+
+def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A table broken right under its header: the header alone ends page p
+    (free lines, or a header boxed alone), the body opens page p+1 with
+    nothing above it. The header becomes a grid of its own in the body's
+    columns, known to be a header, that the body then continues."""
+    from .aligned import visual_lines
+
+    by_page: dict[int, list[Grid]] = {}
+    for g in grids:
+        by_page.setdefault(g.page, []).append(g)
+    pages = {p.number: p for p in doc.pages}
+    out = list(grids)
+    for number, page in pages.items():
+        nxt = by_page.get(number + 1)
+        if not nxt or number + 1 not in pages:
+            continue
+        b = nxt[0]
+        if any(l.bottom <= b.bbox[1] + 1 for l in _free_lines(pages[number + 1], nxt)):
+            continue
+        mine = by_page.get(number, [])
+        last = mine[-1] if mine else None
+        if last is not None and last.kind == "ruled" and last.n_rows < settings.ruled.min_rows:
+            # A header boxed alone, kept for a body below it that never came.
+            if _compatible(last, b, settings) and _header_only(last):
+                last.header_rows = last.n_rows
+            continue
+        floor = last.bbox[3] if last is not None else 0.0
+        notes = _footnotes_top(page, floor, settings.continuation)
+        words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= floor - 1 and w.bottom <= notes]
+        lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+        head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
+        if head is not None:
+            out.append(head)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
 
@@ -548,7 +587,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         prev = found[-1] if found else None
         if prev is not None and not _compatible(prev.grids[-1], g, settings):
             g = _resplit(prev.grids[-1], g, by_page, settings)
-        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(vocab), header_rows(g, settings.header))
+        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(vocab), g.header_rows or header_rows(g, settings.header))
         joint = _joint(prev, g, matrix, pages, by_page, settings) if prev is not None else None
         if prev is not None and joint is not None:
             for line in joint:

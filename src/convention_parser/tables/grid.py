@@ -51,6 +51,7 @@ class Grid:
     n_rows: int
     row_tops: list[float] = field(default_factory=list)
     source: object = None             # detector's input, to rebuild with other columns
+    header_rows: int = 0              # rows known to be header rows (a header alone at a page foot)
 
     @property
     def n_cols(self) -> int:

@@ -190,6 +190,9 @@ class ContinuationSettings:
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0
     footnote_rule_max_share: float = 0.4
+    # A header left alone at a page foot (foot_header.py): at most this many
+    # lines (its cells wrapped).
+    max_foot_header_lines: int = 3
 
 
 @dataclass

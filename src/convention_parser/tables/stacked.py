@@ -18,6 +18,7 @@ from ..text.model import Word
 from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid,
                       merge_hrules, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
+from .header import numberish
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
 
@@ -101,15 +102,25 @@ def _cut_at_columns(run: list[BBox], words: list[Word], s: StackSettings, aligne
     """Two tables of one width back to back, nothing between: one stack of
     rules, but the column grid changes at a rule. Cut there (the rule is
     the bottom of one table and the top of the next) when the bands above
-    and below are two tables in different columns."""
+    and below are two tables in different columns, the one below opening
+    on its header (a column grid changing inside one table does not)."""
     x0, x1 = min(r[0] for r in run) - s.outside_tol, max(r[2] for r in run) + s.outside_tol
     lines = visual_lines(_band_words(words, x0, x1, _y(run[0]), _y(run[-1])), aligned)
     for k in range(s.min_rules - 1, len(run) - s.min_rules + 1):
         a = [l for l in lines if (l.top + l.bottom) / 2 < _y(run[k])]
         b = [l for l in lines if (l.top + l.bottom) / 2 > _y(run[k])]
-        if a and b and _other_columns(a, b, s, aligned):
+        head = [l for l in b if (l.top + l.bottom) / 2 < _y(run[k + 1])]
+        if a and b and _header_band(head) and _other_columns(a, b, s, aligned):
             return [run[:k + 1]] + _cut_at_columns(run[k:], words, s, aligned)
     return [run]
+
+
+def _header_band(lines) -> bool:
+    """A header row: set in bold, no figure in it."""
+    words = [w for l in lines for w in l.words]
+    bold = sum(len(w.text) for w in words if w.bold) * 2 > sum(len(w.text) for w in words)
+    return bool(words) and bold and not any(
+        numberish(" ".join(w.text for w in ch)) for l in lines for ch in l.chunks)
 
 
 def _intruding(lines, gutters: list[tuple[float, float]], depth: float) -> int:
