@@ -603,7 +603,11 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 skip = len(prev.header)
             while skip < len(matrix) and not any(matrix[skip]):
                 skip += 1  # a repeated header layer 1 dropped as a running header
-            if _split_row(prev, g, matrix, skip):
+            if _split_header(prev, g, matrix, skip):
+                # A header row broken by the page break, the table's first row.
+                prev.header[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.header[-1], matrix[skip])]
+                skip += 1
+            elif _split_row(prev, g, matrix, skip):
                 # The row broken by the page break: its rest joins its first lines.
                 prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
                 skip += 1
@@ -639,6 +643,16 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         doc.warnings.extend(check_totals(t, settings.totals_tolerance))
         tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}, list(f.grids)))
     return tables
+
+
+def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
+    """The part above holds the header only (a header alone at the page
+    foot) and the rest of its last row opens this part: every cell of it
+    goes on a line of the header's (a group row or a first row of the body
+    left alone in its label cell opens on its own)."""
+    if prev.rows or not prev.header or len(matrix) <= skip:
+        return False
+    return is_rest_of_row(prev.header[-1], matrix[skip], ruled=False)
 
 
 def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
