@@ -20,6 +20,7 @@ from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .foot_header import foot_header
+from .group_rows import opens_on_group_row
 from .header import header_rows
 from .header_alone import group_line, leading_group_lines
 from .page_break import header_lines, is_rest_of_row, page_break_pieces
@@ -42,6 +43,9 @@ class _Found:
     title: str = ""
     row_pages: list[int] = field(default_factory=list)
     extra_lines: list[Line] = field(default_factory=list)  # rows found outside the grids
+    # The last grid joined held the header printed again and nothing else
+    # (a header boxed or shaded apart from the rows under it).
+    header_part: Optional[Grid] = None
 
 
 def _inside(line: Line, bbox: BBox, tol: float = 1.5) -> bool:
@@ -362,14 +366,15 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
             continue
         mine = by_page.get(number, [])
         last = mine[-1] if mine else None
-        if last is not None and last.kind == "ruled" and last.n_rows < settings.ruled.min_rows:
-            # A header boxed alone, kept for a body below it that never came.
-            if _compatible(last, b, settings) and _header_only(last):
-                last.header_rows = last.n_rows
-            continue
         floor = last.bbox[3] if last is not None else 0.0
         notes = _footnotes_top(page, floor, settings.continuation)
         words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= floor - 1 and w.bottom <= notes]
+        if last is not None and last.kind != "aligned" and _header_only(last):
+            # A header boxed or shaded alone (kept for a body below it that
+            # never came), nothing under it on its page.
+            if not words and _compatible(last, b, settings):
+                last.header_rows = last.n_rows
+            continue
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
         if head is not None:
@@ -611,6 +616,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 # The row broken by the page break: its rest joins its first lines.
                 prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
                 skip += 1
+            elif opens_on_group_row(matrix[skip:]):
+                matrix[skip] = [matrix[skip][0]] * g.n_cols
+                g_merged.append([skip, 0, 1, g.n_cols])
+            prev.header_part = g if skip >= len(matrix) else None
             offset = len(prev.header) + len(prev.rows) - skip
             prev.rows += [r for r in matrix[skip:]]
             prev.row_pages += [g.page] * (len(matrix) - skip)
@@ -730,12 +739,23 @@ def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
     return min(ys, default=page.height)
 
 
+def _right_below(a: Grid, b: Grid, page: Page, mine: list[Grid], settings: TableSettings) -> bool:
+    """b comes next after a on their page, in a's columns, no line between."""
+    k = next((i for i, g in enumerate(mine) if g is a), None)
+    if a.page != b.page or k is None or k + 1 >= len(mine) or mine[k + 1] is not b:
+        return False
+    between = [l for l in _free_lines(page, mine) if a.bbox[3] - 1 <= l.top and l.bottom <= b.bbox[1] + 1]
+    return not between and _compatible(a, b, settings)
+
+
 def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page],
            by_page: dict[int, list[Grid]], settings: TableSettings) -> Optional[list[Line]]:
     """b (top of page p+1) continues prev's last grid a (foot of page p): same
     columns, nothing between. Returns the lines between that are rows of the
     table (a group row left below a when b repeats the header), or None."""
     a = prev.grids[-1]
+    if a is prev.header_part and _right_below(a, b, pages[b.page], by_page[b.page], settings):
+        return []       # the rows under the header printed again on the new page
     if b.page != a.page + 1 or not _compatible(a, b, settings):
         return None
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:

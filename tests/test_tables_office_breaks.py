@@ -1,0 +1,55 @@
+"""Tables typeset by LibreOffice (office_tables.py, dev seeds 8322-8356,
+gold by construction) that a page break or a neighbour table used to
+misread: each case names its family.
+
+- 8322: two tables ruled between rows only, back to back with different
+  columns (one stack of rules); a bold header left alone at a page foot;
+- 8340: a merged header printed again on the next page, shaded apart from
+  the rows under it;
+- 8341: a shaded two-row header boxed alone at a page foot;
+- 8347: a shaded header over an unruled body, its box also read as dotted
+  rules (a one-row grid that used to replace the body);
+- 8352: a header cell broken by the page break ("Base subventi" / "onnable"),
+  a row broken there whose rest opens on a capital ("Jean Moulin");
+- 8356: unruled rows whose amounts wrap inside a digit group ("6 327 86" / "3").
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+sys.path.insert(0, str(FIXTURES))
+from office_tables import _norm, load_gold  # noqa: E402
+
+from convention_parser.tables import find_tables  # noqa: E402
+from convention_parser.text import read_document  # noqa: E402
+
+
+def _found(seed: int):
+    pdf = FIXTURES / "pagebreak" / f"office-tables-{seed}.pdf"
+    return load_gold(pdf).tables, find_tables(str(pdf), read_document(str(pdf)))
+
+
+def _norm_rows(rows):
+    return [[_norm(c) for c in r] for r in rows]
+
+
+@pytest.mark.parametrize("seed, tables", [(8322, [0, 1, 2]), (8340, [0]), (8341, [2]), (8347, [1]),
+                                          (8352, [1, 2]), (8356, [0])])
+def test_shapes_and_first_rows(seed, tables):
+    gold, found = _found(seed)
+    assert len(found) == len(gold)              # no fragment, no two tables read as one
+    for i in tables:
+        g, t = gold[i], found[i]
+        assert (t.n_rows, t.n_cols) == (g.n_rows, g.n_cols), i
+        assert _norm_rows(t.rows[:2]) == _norm_rows(g.rows[:2]), i
+
+
+def test_header_alone_at_the_page_foot_heads_its_body():
+    for seed, i in ((8322, 2), (8341, 2)):
+        gold, found = _found(seed)
+        assert _norm_rows(found[i].header) == _norm_rows(gold[i].header)
