@@ -372,8 +372,18 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
         if last is not None and last.kind != "aligned" and _header_only(last):
             # A header boxed or shaded alone (kept for a body below it that
             # never came), nothing under it on its page.
-            if not words and _compatible(last, b, settings):
+            if words:
+                continue
+            if not _compatible(last, b, settings):
+                # The body's whitespace columns are not the header's boxes:
+                # read the body in the header's columns when its cells fit.
                 last.header_rows = last.n_rows
+                body = _resplit(last, b, by_page, settings)
+                last.header_rows = 0
+                if body is b or not _compatible(last, body, settings):
+                    continue
+                out[next(k for k, g in enumerate(out) if g is b)] = body
+            last.header_rows = last.n_rows
             continue
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
@@ -709,8 +719,10 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     with a's columns when b follows a across a page break and b's cells fit them."""
     from .aligned import _col_range, _span, grid_for
 
-    if a.source is None or b.source is None or b.page != a.page + 1:
+    if b.source is None or b.page != a.page + 1:
         return b
+    if a.source is None and not a.header_rows:
+        return b        # a's columns are whitespace's too, or a header boxed alone
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return b
     region, rules = b.source  # type: ignore[misc]
