@@ -2,6 +2,8 @@
 gold by construction) that a page break or a neighbour table used to
 misread: each case names its family.
 
+- 8323: an unruled row whose narrow cell wraps past the page foot: the
+  rest ("n") opens the next page alone above the table's other rows;
 - 8322: two tables ruled between rows only, back to back with different
   columns (one stack of rules); a bold header left alone at a page foot;
 - 8340: a merged header printed again on the next page, shaded apart from
@@ -38,7 +40,7 @@ def _norm_rows(rows):
     return [[_norm(c) for c in r] for r in rows]
 
 
-@pytest.mark.parametrize("seed, tables", [(8322, [0, 1, 2]), (8340, [0]), (8341, [2]), (8347, [1]),
+@pytest.mark.parametrize("seed, tables", [(8322, [0, 1, 2]), (8323, [1]), (8340, [0]), (8341, [2]), (8347, [1]),
                                           (8352, [1, 2]), (8356, [0])])
 def test_shapes_and_first_rows(seed, tables):
     gold, found = _found(seed)
@@ -53,3 +55,18 @@ def test_header_alone_at_the_page_foot_heads_its_body():
     for seed, i in ((8322, 2), (8341, 2)):
         gold, found = _found(seed)
         assert _norm_rows(found[i].header) == _norm_rows(gold[i].header)
+
+
+def test_rest_of_a_row_opening_the_next_page_alone_joins_it():
+    gold, found = _found(8323)
+    assert _norm_rows(found[1].rows) == _norm_rows(gold[1].rows)   # "Résidentialisation" whole
+
+
+def test_word_broken_over_a_cells_last_lines_and_the_page_break_is_glued():
+    from collections import Counter
+
+    from convention_parser.tables.finder import _join_cell
+    from convention_parser.tables.wrap import vocabulary
+    vocab = vocabulary(Counter({"Résidentialisation": 3, "des": 5, "îlots": 2, "nord": 2, "de": 9, "la": 4}))
+    assert _join_cell("Résiden tialisatio", "n", vocab) == "Résidentialisation"
+    assert _join_cell("Démolition de la", "tour A", vocab) == "Démolition de la tour A"

@@ -603,7 +603,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         if prev is not None and not _compatible(prev.grids[-1], g, settings):
             g = _resplit(prev.grids[-1], g, by_page, settings)
         matrix, h, g_merged = _join_wrapped_header(g, g.matrix(vocab), g.header_rows or header_rows(g, settings.header))
-        joint = _joint(prev, g, matrix, pages, by_page, settings) if prev is not None else None
+        joint = _joint(prev, g, matrix, pages, by_page, settings, vocab) if prev is not None else None
         if prev is not None and joint is not None:
             for line in joint:
                 # A full-width group row printed below the first part: one merged cell.
@@ -686,8 +686,18 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> boo
 
 
 def _join_cell(a: str, b: str, vocab: Counter) -> str:
-    from .wrap import join_lines
-    return join_lines([a.split(), b.split()], vocab) if a and b else a or b
+    """A cell's text on the page foot and its rest on the next page, as one.
+    A word broken over the cell's last lines there and ending on the new
+    page ("Résiden tialisatio" / "n") is glued whole when the document
+    writes it so."""
+    from .wrap import glues, join_lines
+    if not (a and b):
+        return a or b
+    ta, tb = a.split(), b.split()
+    for k in (3, 2):
+        if len(ta) >= k and glues(ta[-k:] + tb[:1], vocab):
+            return " ".join(ta[:-k] + ["".join(ta[-k:] + tb[:1])] + tb[1:])
+    return join_lines([ta, tb], vocab)
 
 
 def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list[list[str]], int, list[list[int]]]:
@@ -760,8 +770,33 @@ def _right_below(a: Grid, b: Grid, page: Page, mine: list[Grid], settings: Table
     return not between and _compatible(a, b, settings)
 
 
+def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter) -> bool:
+    """The lines opening the new page above b carry the rest of the last
+    row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
+    a line of one cell too few to be found as a row): joined into that row."""
+    from .aligned import _col_range
+
+    if not prev.rows or not above:
+        return False
+    rest = [[] for _ in range(a.n_cols)]
+    for line in sorted(above, key=lambda l: l.top):
+        if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + 2:
+            return False
+        for w in line.words:
+            c0, c1 = _col_range((w.x0, w.x1), a.xs)
+            if c1 - c0 != 1:
+                return False
+            rest[c0].append(w.text)
+    cells = [" ".join(ws) for ws in rest]
+    if not is_rest_of_row(prev.rows[-1], cells, ruled=False):
+        return False
+    prev.rows[-1] = [_join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
+    prev.extra_lines.extend(above)
+    return True
+
+
 def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page],
-           by_page: dict[int, list[Grid]], settings: TableSettings) -> Optional[list[Line]]:
+           by_page: dict[int, list[Grid]], settings: TableSettings, vocab: Counter) -> Optional[list[Line]]:
     """b (top of page p+1) continues prev's last grid a (foot of page p): same
     columns, nothing between. Returns the lines between that are rows of the
     table (a group row left below a when b repeats the header), or None."""
@@ -783,6 +818,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         # shading taller than its text): the table's, not prose between.
         prev.extra_lines.extend(header)
         above = [l for l in above if l not in header]
+    if not header and not below and len(above) <= c.max_orphan_lines and _rest_above(prev, a, above, vocab):
+        above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header
