@@ -131,17 +131,19 @@ def _intruding(lines, gutters: list[tuple[float, float]], depth: float) -> int:
 
 def _other_columns(a, b, s: StackSettings, aligned: AlignedSettings) -> bool:
     """The lines above (a) and below (b) a rule are two tables: each holds
-    a header and a row at least, their column counts differ, and cells of
-    each side enter a gutter of the other (a column merely left empty in
-    some rows of one table widens a gutter that only the other side enters)."""
+    a header and a row at least, their column counts differ, and a cell of
+    the side with fewer columns enters a gutter of the other."""
     multi = lambda ls: sum(1 for l in ls if len(l.chunks) >= 2)
     if min(multi(a), multi(b)) < s.min_side_lines:
         return False
     ga, gb = _gutters(a, aligned), _gutters(b, aligned)
     if not ga or not gb or len(ga) == len(gb):
         return False
-    depth = aligned.min_gutter_width
-    return _intruding(a, gb, depth) >= 1 and _intruding(b, ga, depth) >= 1
+    # The side with fewer columns runs a cell into a gutter of the other:
+    # a column left empty in some rows makes the side with more columns
+    # enter the wider gutter of the other side, never this.
+    fewer, more = (a, gb) if len(ga) < len(gb) else (b, ga)
+    return _intruding(fewer, more, aligned.min_gutter_width) >= 1
 
 
 def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
