@@ -1,4 +1,4 @@
-"""Tables typeset by LibreOffice (office_tables.py, dev seeds 8322-8356,
+"""Tables typeset by LibreOffice (office_tables.py, dev seeds 8322-8389,
 gold by construction) that a page break or a neighbour table used to
 misread: each case names its family.
 
@@ -13,6 +13,9 @@ misread: each case names its family.
   rules (a one-row grid that used to replace the body);
 - 8352: a header cell broken by the page break ("Base subventi" / "onnable"),
   a row broken there whose rest opens on a capital ("Jean Moulin");
+- 8362: a table ruled between rows right above one with fewer columns;
+- 8389: a label cell broken by the page break, its rest ("Moulin") alone
+  under the header printed again, in a table with no group row;
 - 8356: unruled rows whose amounts wrap inside a digit group ("6 327 86" / "3").
 """
 
@@ -41,7 +44,8 @@ def _norm_rows(rows):
 
 
 @pytest.mark.parametrize("seed, tables", [(8322, [0, 1, 2]), (8323, [1]), (8340, [0]), (8341, [2]), (8347, [1]),
-                                          (8352, [1, 2]), (8356, [0])])
+                                          (8352, [1, 2]), (8356, [0]),
+                                          (8362, [0, 1]), (8389, [0])])
 def test_shapes_and_first_rows(seed, tables):
     gold, found = _found(seed)
     assert len(found) == len(gold)              # no fragment, no two tables read as one

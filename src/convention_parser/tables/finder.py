@@ -622,9 +622,9 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 # A header row broken by the page break, the table's first row.
                 prev.header[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.header[-1], matrix[skip])]
                 skip += 1
-            elif _split_row(prev, g, matrix, skip):
+            elif (rest := _split_row(prev, g, matrix, skip)) is not None:
                 # The row broken by the page break: its rest joins its first lines.
-                prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
+                prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
                 skip += 1
             elif opens_on_group_row(matrix[skip:]):
                 matrix[skip] = [matrix[skip][0]] * g.n_cols
@@ -674,15 +674,24 @@ def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> 
     return is_rest_of_row(prev.header[-1], matrix[skip], ruled=False)
 
 
-def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
+def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
     """A word processor lets a row break across pages: the continuation's
-    first row then holds the rest of the last row above (page_break.py). A
-    row of its own over every column (a group row: one merged cell) is no rest."""
+    first row then holds the rest of the last row above (page_break.py).
+    Returns that rest, or None. A row of its own over every column (a group
+    row: one merged cell) is no rest, save a label alone that only whitespace
+    made one (no rule shows the merge, group_rows.py) in a table with no
+    group row so far: the rest of a label cell the page break cut."""
     if not prev.rows or len(matrix) <= skip:
-        return False
-    if not is_rest_of_row(prev.rows[-1], matrix[skip], g.kind != "aligned"):
-        return False
-    return not any(c.row == skip and c.colspan > 1 for c in g.cells)
+        return None
+    row = matrix[skip]
+    spread = [c for c in g.cells if c.row == skip and c.colspan > 1]
+    if spread:
+        body = len(prev.header)
+        groups = any(r >= body and c == 0 and cs == g.n_cols for r, c, _, cs in prev.merged)
+        if g.kind == "ruled" or groups or len(spread) != 1 or spread[0].col != 0 or spread[0].colspan != g.n_cols:
+            return None
+        row = [row[0]] + [""] * (len(row) - 1)
+    return row if is_rest_of_row(prev.rows[-1], row, g.kind != "aligned") else None
 
 
 def _join_cell(a: str, b: str, vocab: Counter) -> str:
