@@ -13,6 +13,8 @@ misread: each case names its family.
   rules (a one-row grid that used to replace the body);
 - 8352: a header cell broken by the page break ("Base subventi" / "onnable"),
   a row broken there whose rest opens on a capital ("Jean Moulin");
+- 8361: a header alone at a page foot, its last cell broken there
+  ("Nombre de logeme" / "nts"), the rest alone at the next page's top;
 - 8362: a table ruled between rows right above one with fewer columns;
 - 8389: a label cell broken by the page break, its rest ("Moulin") alone
   under the header printed again, in a table with no group row;
@@ -45,7 +47,7 @@ def _norm_rows(rows):
 
 @pytest.mark.parametrize("seed, tables", [(8322, [0, 1, 2]), (8323, [1]), (8340, [0]), (8341, [2]), (8347, [1]),
                                           (8352, [1, 2]), (8356, [0]),
-                                          (8362, [0, 1]), (8389, [0])])
+                                          (8361, [1]), (8362, [0, 1]), (8389, [0])])
 def test_shapes_and_first_rows(seed, tables):
     gold, found = _found(seed)
     assert len(found) == len(gold)              # no fragment, no two tables read as one
@@ -56,7 +58,7 @@ def test_shapes_and_first_rows(seed, tables):
 
 
 def test_header_alone_at_the_page_foot_heads_its_body():
-    for seed, i in ((8322, 2), (8341, 2)):
+    for seed, i in ((8322, 2), (8341, 2), (8361, 1)):
         gold, found = _found(seed)
         assert _norm_rows(found[i].header) == _norm_rows(gold[i].header)
 

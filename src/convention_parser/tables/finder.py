@@ -618,9 +618,9 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 skip = len(prev.header)
             while skip < len(matrix) and not any(matrix[skip]):
                 skip += 1  # a repeated header layer 1 dropped as a running header
-            if _split_header(prev, g, matrix, skip):
+            if (rest := _split_header(prev, g, matrix, skip)) is not None:
                 # A header row broken by the page break, the table's first row.
-                prev.header[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.header[-1], matrix[skip])]
+                prev.header[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.header[-1], rest)]
                 skip += 1
             elif (rest := _split_row(prev, g, matrix, skip)) is not None:
                 # The row broken by the page break: its rest joins its first lines.
@@ -664,14 +664,15 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     return tables
 
 
-def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
+def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
     """The part above holds the header only (a header alone at the page
     foot) and the rest of its last row opens this part: every cell of it
     goes on a line of the header's (a group row or a first row of the body
     left alone in its label cell opens on its own)."""
     if prev.rows or not prev.header or len(matrix) <= skip:
-        return False
-    return is_rest_of_row(prev.header[-1], matrix[skip], ruled=False)
+        return None
+    row = _unspread(g, skip, prev.grids[-1]) or matrix[skip]
+    return row if is_rest_of_row(prev.header[-1], row, ruled=False) else None
 
 
 def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
@@ -688,10 +689,37 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Opt
     if spread:
         body = len(prev.header)
         groups = any(r >= body and c == 0 and cs == g.n_cols for r, c, _, cs in prev.merged)
-        if g.kind == "ruled" or groups or len(spread) != 1 or spread[0].col != 0 or spread[0].colspan != g.n_cols:
+        if groups:
             return None
-        row = [row[0]] + [""] * (len(row) - 1)
+        row = _unspread(g, skip, prev.grids[-1])
+        if row is None:
+            return None
     return row if is_rest_of_row(prev.rows[-1], row, g.kind != "aligned") else None
+
+
+def _unspread(g: Grid, r: int, above: Grid) -> Optional[list[str]]:
+    """Row r of g whose one cell whitespace spread over every column (no
+    rule shows a merge), its words put back in the columns they sit in: the
+    column of the cell of ``above``'s last row they overlap (the row they
+    go on), else the one whitespace gives."""
+    from .aligned import _col_range
+
+    cells = [c for c in g.cells if c.row == r and c.words]
+    if g.kind == "ruled" or len(cells) != 1 or cells[0].colspan != g.n_cols or above.n_cols != g.n_cols:
+        return None
+    last = [c for c in above.cells if c.row + c.rowspan == above.n_rows and c.colspan == 1 and c.words]
+    spans = {c.col: (min(w.x0 for w in c.words), max(w.x1 for w in c.words)) for c in last}
+    out: list[list[str]] = [[] for _ in range(g.n_cols)]
+    for w in cells[0].words:
+        overlap = {k: min(w.x1, b) - max(w.x0, a) for k, (a, b) in spans.items()}
+        k = max(overlap, key=overlap.get) if overlap and max(overlap.values()) > 0 else None
+        if k is None:
+            c0, c1 = _col_range((w.x0, w.x1), g.xs)
+            if c1 - c0 != 1:
+                return None
+            k = c0
+        out[k].append(w.text)
+    return [" ".join(ws) for ws in out]
 
 
 def _join_cell(a: str, b: str, vocab: Counter) -> str:
