@@ -503,8 +503,8 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         first -= 1
     while last + 1 < len(lines):
         nxt = lines[last + 1]
-        if id(nxt) in used or len(nxt.chunks) >= 2:
-            break
+        if id(nxt) in used or len(nxt.chunks) >= 2 or _set_apart(nxt, s):
+            break           # a list item or a caption below is text of its own, boxed or not
         if _boxed(nxt, region, rules, s):
             nxt.full_width = _crosses(nxt, gutters)
         elif _crosses(nxt, gutters) or nxt.base - region[-1].base > pitch * 1.05:

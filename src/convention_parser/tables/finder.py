@@ -689,12 +689,29 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Opt
     if spread:
         body = len(prev.header)
         groups = any(r >= body and c == 0 and cs == g.n_cols for r, c, _, cs in prev.merged)
-        if groups:
+        if groups and not _label_wrapped(prev.grids[-1], g, skip):
             return None
         row = _unspread(g, skip, prev.grids[-1])
         if row is None:
             return None
     return row if is_rest_of_row(prev.rows[-1], row, g.kind != "aligned") else None
+
+
+def _label_wrapped(a: Grid, b: Grid, r: int) -> bool:
+    """The first word of b's row r would not have fitted on the last line
+    of a's last label cell (the widest label line sets the column's room):
+    the label wrapped there, the row is its rest, not a group row."""
+    from .wrap import cell_lines
+
+    labels = [c for c in a.cells if c.col == 0 and c.colspan == 1 and c.words]
+    last = [c for c in labels if c.row + c.rowspan == a.n_rows]
+    first = sorted((w for c in b.cells if c.row == r for w in c.words), key=lambda w: (w.top, w.x0))
+    if not last or not first:
+        return False
+    room = max(w.x1 for c in labels for w in c.words)
+    line = cell_lines(last[0].words)[-1]
+    space = 0.25 * (line[-1].size or 10.0)
+    return max(w.x1 for w in line) + space + (first[0].x1 - first[0].x0) > room + 1.0
 
 
 def _unspread(g: Grid, r: int, above: Grid) -> Optional[list[str]]:
