@@ -81,3 +81,15 @@ def test_word_broken_over_a_cells_last_lines_and_the_page_break_is_glued():
     vocab = vocabulary(Counter({"Résidentialisation": 3, "des": 5, "îlots": 2, "nord": 2, "de": 9, "la": 4}))
     assert _join_cell("Résiden tialisatio", "n", vocab) == "Résidentialisation"
     assert _join_cell("Démolition de la", "tour A", vocab) == "Démolition de la tour A"
+
+
+def test_a_table_set_bold_throughout_across_a_page_break_is_no_header_alone():
+    """Real minutes (Pierrefonds): a fee table, every cell bold, its first
+    rows ending a page: they are rows, not a header heading the rest."""
+    from conftest import SHARED_REAL
+    pdf = SHARED_REAL / "minutes-cm-pierrefonds-2025-11-20.pdf"
+    if not pdf.exists():
+        pytest.skip("real documents not available")
+    found = find_tables(str(pdf), read_document(str(pdf)))
+    t = next(t for t in found if any(r[:1] == ["Carte de départ"] for r in t.rows))
+    assert ["Adultes", "3 €"] in t.rows and not t.header

@@ -371,8 +371,9 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
         words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= floor - 1 and w.bottom <= notes]
         if last is not None and last.kind != "aligned" and _header_only(last):
             # A header boxed or shaded alone (kept for a body below it that
-            # never came), nothing under it on its page.
-            if words:
+            # never came), nothing under it on its page, a body set otherwise
+            # (a table set bold or shaded throughout is no header alone).
+            if words or last.n_rows > settings.header.max_header_rows or _styles(b) & _styles(last):
                 continue
             if not _compatible(last, b, settings):
                 # The body's whitespace columns are not the header's boxes:
@@ -440,6 +441,13 @@ def _rows_right_below(g: Grid, words: list, settings: TableSettings, body: float
             return True
         bottom = l.bottom
     return False
+
+
+def _styles(g: Grid) -> set[str]:
+    """The styles every filled cell of g has: "bold", "shaded"."""
+    cells = [c for c in g.cells if c.words]
+    return {name for name, ok in (("bold", all(c.bold for c in cells)), ("shaded", all(c.shaded for c in cells)))
+            if cells and ok}
 
 
 def _header_only(g: Grid) -> bool:
