@@ -22,6 +22,7 @@ from .grid import BBox, Grid, GridCell
 from .foot_header import foot_header
 from .group_rows import opens_on_group_row
 from .header import header_rows
+from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
 from .page_break import header_lines, is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
@@ -285,6 +286,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
         grids = _with_foot_headers(doc, grids, settings)
+        grids = _with_key_lines(doc, grids, settings)
         # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table.
         return [g for g in grids if g.header_rows or not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
     finally:
@@ -341,6 +343,16 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
+
+
+def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """One-row tables without header or rule among the words no table took (key_line.py)."""
+    out = list(grids)
+    for page in doc.pages:
+        mine = [g for g in grids if g.page == page.number]
+        out += key_line_grids(page.number, _words_outside(page, [g.bbox for g in mine]), settings)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
 
@@ -863,6 +875,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     columns, nothing between. Returns the lines between that are rows of the
     table (a group row left below a when b repeats the header), or None."""
     a = prev.grids[-1]
+    if a.alone or b.alone:
+        return None
     if a is prev.header_part and _right_below(a, b, pages[b.page], by_page[b.page], settings):
         return []       # the rows under the header printed again on the new page
     if b.page != a.page + 1 or not _compatible(a, b, settings):

@@ -52,6 +52,7 @@ class Grid:
     row_tops: list[float] = field(default_factory=list)
     source: object = None             # detector's input, to rebuild with other columns
     header_rows: int = 0              # rows known to be header rows (a header alone at a page foot)
+    alone: bool = False               # a table of one line (key_line.py): never a part of another
 
     @property
     def n_cols(self) -> int:

@@ -222,6 +222,20 @@ class TitleSettings:
 
 
 @dataclass
+class KeyLineSettings:
+    """One-row tables without header or rule: a label and its figures (key_line.py)."""
+    max_cells: int = 4
+    max_label_words: int = 8
+    # Cells set apart by at least this many font sizes (justified prose
+    # widens its spaces far less).
+    min_gap_em: float = 2.0
+    # A line within this many font sizes (baseline to baseline) above or
+    # below, overlapping it, makes it a line of a paragraph (paragraph
+    # spacing sets a line of its own further apart).
+    paragraph_leading_em: float = 1.6
+
+
+@dataclass
 class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)
@@ -230,4 +244,5 @@ class TableSettings:
     header: HeaderSettings = field(default_factory=HeaderSettings)
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
     title: TitleSettings = field(default_factory=TitleSettings)
+    key_line: KeyLineSettings = field(default_factory=KeyLineSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)
