@@ -93,3 +93,15 @@ def test_a_table_set_bold_throughout_across_a_page_break_is_no_header_alone():
     found = find_tables(str(pdf), read_document(str(pdf)))
     t = next(t for t in found if any(r[:1] == ["Carte de départ"] for r in t.rows))
     assert ["Adultes", "3 €"] in t.rows and not t.header
+
+
+def test_one_row_boxed_fee_lines_of_real_minutes_are_tables():
+    """Real minutes (Pierrefonds): a fee and a rate boxed alone between two
+    tariff tables, one row each ("PARKING FOOT (par jour) | 700 €")."""
+    from conftest import SHARED_REAL
+    pdf = SHARED_REAL / "minutes-cm-pierrefonds-2025-11-20.pdf"
+    if not pdf.exists():
+        pytest.skip("real documents not available")
+    rows = [t.rows for t in find_tables(str(pdf), read_document(str(pdf))) if t.n_rows == 1 and not t.header]
+    assert [["PARKING FOOT (par jour)", "700 €"]] in rows
+    assert any(r[0][0].startswith("TAXE D") and r[0][1] == "3 %" for r in rows)

@@ -34,7 +34,9 @@ def _figure(text: str) -> bool:
     if _GROUPED.match(text.strip()):
         return True
     v = cell_value(text)
-    return v is not None and v.kind in ("amount", "percent") and numberish(text)
+    if v is None or not any(ch.isdigit() for ch in text):
+        return False
+    return v.kind == "percent" or (v.kind == "amount" and numberish(text))
 
 
 def _key_line(l: VLine, s: KeyLineSettings) -> bool:
