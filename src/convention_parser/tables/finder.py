@@ -113,8 +113,10 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         by_dots = _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         grids += by_dots
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
+    page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
-              and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
+              and (_rules_inside(a, page_rules) >= 2 or not _hanging_labels(a, settings))
+              and not _running_prose(a, settings)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
@@ -196,6 +198,15 @@ def _under_columns(body: Grid, header: Grid) -> bool:
     (values narrower than their shaded cells leave the body narrower)."""
     xs = header.xs
     return xs[0] - 2 <= body.bbox[0] < xs[1] and body.bbox[2] > xs[-2] and body.bbox[2] <= xs[-1] + 2
+
+
+def _rules_inside(g: Grid, rules: list[BBox]) -> int:
+    """Rules between g's rows, over half its width at least: a table found
+    by whitespace near rules (another table's, a header's box) has none
+    inside, and its text says whether it is one (_hanging_labels)."""
+    x0, top, x1, bottom = g.bbox
+    return len({round(r[1]) for r in rules if top + 2 < r[1] < bottom - 2
+                and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)})
 
 
 def _rows_of_cells(g: Grid) -> int:
