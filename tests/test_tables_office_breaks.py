@@ -21,6 +21,8 @@ misread: each case names its family.
 - 8361: a header alone at a page foot, its last cell broken there
   ("Nombre de logeme" / "nts"), the rest alone at the next page's top;
 - 8362: a table ruled between rows right above one with fewer columns;
+- 8380: the last row of a table ruled between rows pushed to the next
+  page, the rest of the row above it ("SEM d'aménagem" / "ent") first;
 - 8389: a label cell broken by the page break, its rest ("Moulin") alone
   under the header printed again, in a table with no group row;
 - 8356: unruled rows whose amounts wrap inside a digit group ("6 327 86" / "3").
@@ -52,7 +54,7 @@ def _norm_rows(rows):
 
 @pytest.mark.parametrize("seed, tables", [(8322, [0, 1, 2]), (8323, [1]), (8338, [0]), (8343, [0]), (8340, [0]), (8341, [2]), (8347, [1]),
                                           (8352, [1, 2]), (8356, [0]),
-                                          (8361, [1]), (8362, [0, 1]), (8389, [0])])
+                                          (8361, [1]), (8362, [0, 1]), (8380, [2]), (8389, [0])])
 def test_shapes_and_first_rows(seed, tables):
     gold, found = _found(seed)
     assert len(found) == len(gold)              # no fragment, no two tables read as one

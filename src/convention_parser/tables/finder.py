@@ -334,7 +334,16 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         xs = a.xs
         taken = []
-        for l in lines:
+        # The rest of the last row above may open the page alone (a cell
+        # wrapped past the page foot, "SEM d'aménagem" / "ent"): a line of one
+        # cell inside one column, right above the rows.
+        rest = 0
+        while rest < min(len(lines) - 1, settings.continuation.max_rest_lines) and len(lines[rest].chunks) == 1 \
+                and _inside_one(lines[rest], xs) and lines[rest].words[0].text[:1].islower():
+            rest += 1
+        if rest and len(lines[rest].chunks) >= 2:
+            taken = lines[:rest]
+        for l in lines[len(taken):]:
             cols = [_col_range(_span(ch), xs) for ch in l.chunks]
             # A line of one cell right under a taken row, at a wrap's leading: that cell wrapped.
             wrapped = bool(taken) and len(cols) == 1 and \
@@ -346,7 +355,7 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + (xs[-1] - xs[-2]) / 2:
                 break
             taken.append(l)
-        if not taken or len(taken) > settings.continuation.max_orphan_lines:
+        if not any(len(l.chunks) >= 2 for l in taken) or len(taken) > settings.continuation.max_orphan_lines + rest:
             continue
         if mine and header_lines(taken, a.matrix()[:1]) == taken[::-1]:
             continue    # the header repeated over the rest (found with it when parts are joined)
@@ -415,6 +424,12 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
             out.append(head)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _inside_one(l, xs: list[float]) -> bool:
+    from .aligned import _col_range, _span
+    c0, c1 = _col_range(_span(l.chunks[0]), xs)
+    return c1 - c0 == 1 and l.x0 >= xs[0] - 2 and l.x1 <= xs[-1] + 2
 
 
 def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:

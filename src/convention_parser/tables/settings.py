@@ -175,6 +175,9 @@ class ContinuationSettings:
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.
     max_orphan_lines: int = 3
+    # ... under at most this many lines of one cell opening lowercase (the
+    # rest of the last row above, a cell wrapped past the page foot).
+    max_rest_lines: int = 2
     # Under a header boxed or shaded alone, a label at the table's left edge
     # sitting further than this many font sizes below the line above is a
     # group row ("Quartier X – commune"); closer, it is a wrapped cell's rest
