@@ -79,3 +79,62 @@ def test_a_caption_or_a_list_item_is_set_apart_a_sub_heading_is_not():
 def test_one_baseline_read_off_does_not_set_the_leading():
     # Wrapped lines 13.9 apart, one pair read at 11.8; rows 38 apart.
     assert _leading([11.8, 38.0, 13.9, 13.9, 38.0, 13.9]) == 13.9
+
+
+def _bold(words: list[Word]) -> list[Word]:
+    for w in words:
+        w.bold = True
+    return words
+
+
+TWO_OVER_FOUR = [(True, [(80, "Opération"), (235, "Coût total")]),
+                 (False, [(80, "Maison de santé"), (390, "1 652 825")]),
+                 (False, [(80, "Voirie et réseaux"), (390, "5 920 775")]),
+                 (True, [(80, "Intitulé"), (200, "Quartier"), (290, "Année"), (360, "Porteur")]),
+                 (False, [(80, "Centre social"), (200, "Cité 12"), (290, "2025"), (360, "Bailleur social")]),
+                 (False, [(80, "Tour A"), (200, "Bellevue"), (290, "2019"), (360, "État")]),
+                 (False, [(80, "Parking silo"), (200, "Mirail"), (290, "2021"), (360, "Commune")])]
+# Four columns over three: the second table's wide middle column runs
+# across the first one's gutter between its year and its first rate.
+FOUR_OVER_THREE = [(True, [(80, "Opération"), (200, "Année"), (300, "Taux"), (400, "Taux")]),
+                   (False, [(80, "Centre social"), (200, "2028"), (300, "28,9 %"), (400, "78,4 %")]),
+                   (False, [(80, "Tour A"), (200, "2024"), (300, "69,2 %"), (400, "73,3 %")]),
+                   (True, [(80, "Intitulé"), (200, "Maître d'ouvrage du programme"), (400, "Taux")]),
+                   (False, [(80, "Maison de santé"), (200, "Région"), (400, "62,5 %")]),
+                   (False, [(80, "Îlots nord"), (200, "Département"), (400, "77,0 %")])]
+
+
+def _stacked_pair(second_header_bold: bool = True, rows=TWO_OVER_FOUR):
+    """A table right above another with other columns (a header and rows
+    each), both ruled between rows only, one width, no space between: one
+    stack of rules, the bottom rule of the first table being the top rule
+    of the second."""
+    from convention_parser.tables.settings import TableSettings
+    from convention_parser.tables.stacked import stacked_grids
+    s = TableSettings()
+    words, ys, y = [], [], 100.0
+    rows = [(bold and (second_header_bold or k == 0), cells) for k, (bold, cells) in enumerate(rows)]
+    for bold, cells in rows:
+        ys.append(y)
+        line = _line(y + 4, cells)
+        words += _bold(line) if bold else line
+        y += 20
+    ys.append(y)
+    rules = [(75.0, v - 0.25, 450.0, v + 0.25) for v in ys]
+    return stacked_grids(1, words, rules, s.aligned, s.stacked)
+
+
+def test_tables_ruled_between_rows_back_to_back_are_cut_where_the_columns_change():
+    grids = _stacked_pair()
+    assert [(g.n_rows, g.n_cols) for g in grids] == [(3, 2), (4, 4)]
+    assert grids[1].matrix()[0] == ["Intitulé", "Quartier", "Année", "Porteur"]
+
+
+def test_a_stack_whose_columns_change_without_a_header_is_one_table():
+    # The same rows, the second block opening on a plain row: no new table.
+    assert len(_stacked_pair(second_header_bold=False)) == 1
+
+
+def test_back_to_back_cut_when_the_table_with_fewer_columns_comes_second():
+    grids = _stacked_pair(rows=FOUR_OVER_THREE)
+    assert [(g.n_rows, g.n_cols) for g in grids] == [(3, 4), (3, 3)]

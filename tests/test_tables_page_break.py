@@ -147,3 +147,15 @@ def test_known_word_over_a_broken_one_is_not_glued_to_it():
     vocab = vocabulary(Counter({"Date": 3, "de": 9, "lancement": 2, "semestre": 1}))
     assert join_lines([["Date", "de"], ["lancement"], ["opérationn"], ["el"]], vocab,
                       [False, True, True, False]) == "Date de lancement opérationnel"
+
+
+def test_rest_of_a_ruled_row_leaving_its_figures_opens_on_a_capital():
+    """A row broken by a page break in a ruled table: its label's rest opens
+    on a capital ("Jean Moulin"), but the figures of the row above are left
+    and a cell plainly goes on ("La Croix-" / "Rouge")."""
+    last = ["Équipement scolaire", "1 476 796", "4 573 673", "La Croix-", "Interc"]
+    assert is_rest_of_row(last, ["Jean Moulin", "", "", "Rouge", "ommunalité"], ruled=True)
+    # Unruled, the capital opens a row of its own; ruled, no cell going on neither.
+    assert not is_rest_of_row(last, ["Jean Moulin", "", "", "Rouge", "ommunalité"], ruled=False)
+    assert not is_rest_of_row(["Équipement scolaire", "1 476 796", "4 573 673", "Le Mirail", "Site"],
+                              ["Jean Moulin", "", "", "Bellevue", "Nord"], ruled=True)

@@ -81,3 +81,34 @@ def test_cell_words_and_wrap_edges():
 def test_vocabulary_keys_words_once_per_text():
     v = vocabulary(Counter({"Logements,": 2, "logements": 3, "d'insertion": 1, "(semestre": 1, "-": 4, "x": -1}))
     assert v == Counter({"logements": 5, "insertion": 1, "semestre": 1})
+
+
+def test_long_words_broken_in_a_narrow_unruled_column_are_rejoined():
+    """An unruled table of set column widths (a word processor's, borders
+    off): a narrow column breaks its long words, every piece filling it to
+    the same right edge ("Interco" / "mmun" / "alité", "Démoli" / "tions").
+    A column sized to its widest word has one line at its edge at most:
+    "Réhabilitation" / "lourde" stays two words."""
+    from collections import Counter
+
+    from convention_parser.tables.grid import Grid, GridCell
+    from convention_parser.tables.wrap import vocabulary
+    from convention_parser.text.model import Word
+
+    def cell(row, col, pieces, x0, right):
+        words, y = [], 100.0 + 40 * row
+        for k, p in enumerate(pieces):
+            x1 = right if k < len(pieces) - 1 else x0 + 5.0 * len(p)
+            words.append(Word(p, x0, y, x1, y + 10, size=10.0, base=y + 8))
+            y += 12
+        return GridCell(row=row, col=col, words=words)
+
+    vocab = vocabulary(Counter({"Voirie": 2, "Commune": 3, "Région": 2}))
+    narrow = [cell(0, 1, ["Interco", "mmun", "alité"], 200.0, 236.0), cell(1, 1, ["Démoli", "tions"], 200.0, 236.0)]
+    g = Grid(page=1, bbox=(80, 100, 300, 200), kind="aligned", xs=[80.0, 195.0, 240.0, 300.0],
+             cells=[cell(0, 0, ["Voirie"], 85.0, 0), cell(1, 0, ["Commune"], 85.0, 0)] + narrow, n_rows=2)
+    assert [r[1] for r in g.matrix(vocab)] == ["Intercommunalité", "Démolitions"]
+    wide = [cell(0, 1, ["Réhabilitation", "lourde"], 200.0, 270.0), cell(1, 1, ["Région"], 200.0, 0)]
+    g2 = Grid(page=1, bbox=(80, 100, 300, 200), kind="aligned", xs=[80.0, 195.0, 275.0, 300.0],
+              cells=[cell(0, 0, ["Voirie"], 85.0, 0), cell(1, 0, ["Commune"], 85.0, 0)] + wide, n_rows=2)
+    assert [r[1] for r in g2.matrix(vocab)] == ["Réhabilitation lourde", "Région"]

@@ -18,6 +18,7 @@ from ..text.model import Word, WordsBox
 from .grid import BBox, Grid, GridCell
 from .group_rows import spread_group_rows
 from .settings import AlignedSettings
+from .wrap import split_digit_group
 
 
 @dataclass
@@ -502,8 +503,8 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         first -= 1
     while last + 1 < len(lines):
         nxt = lines[last + 1]
-        if id(nxt) in used or len(nxt.chunks) >= 2:
-            break
+        if id(nxt) in used or len(nxt.chunks) >= 2 or _set_apart(nxt, s):
+            break           # a list item or a caption below is text of its own, boxed or not
         if _boxed(nxt, region, rules, s):
             nxt.full_width = _crosses(nxt, gutters)
         elif _crosses(nxt, gutters) or nxt.base - region[-1].base > pitch * 1.05:
@@ -647,6 +648,16 @@ def _hyphen_ends(line: VLine, xs: list[float]) -> set[int]:
             if ch and len(ch[-1].text) > 1 and ch[-1].text.endswith("-") and ch[-1].text[-2].isalnum()}
 
 
+def _amount_rests(line: VLine, above: VLine, xs: list[float]) -> set[int]:
+    """Columns where the line's cell ends an amount the line above broke
+    inside a digit group ("6 327 86" / "3", "3 740 43" / "1 €"): no
+    amount is printed so, the figure is that amount's rest, not a new row's."""
+    def cells(l: VLine) -> dict[int, str]:
+        return {_col_range(_span(ch), xs)[0]: " ".join(w.text for w in ch) for ch in l.chunks}
+    top = cells(above)
+    return {k for k, text in cells(line).items() if k in top and split_digit_group(top[k], text)}
+
+
 def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) -> bool:
     """A line of the first column whose first word would have fitted at the
     end of the first column's text on the line above (the column's widest
@@ -716,7 +727,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             # Rows set tight (little cell padding) sit at nearly a wrapped
             # cell's leading: a figure in a number column the row has
             # filled already opens the next row (a figure does not wrap).
-            new = pitches[i] > pmin * s.row_pitch_factor or bool((mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs))
+            new = pitches[i] > pmin * s.row_pitch_factor or bool(
+                (mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs) - _amount_rests(line, rows[-1][-1], xs))
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))

@@ -19,7 +19,10 @@ from .aligned import aligned_grids, body_size, merge_complementary_columns
 from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
+from .foot_header import foot_header
+from .group_rows import opens_on_group_row
 from .header import header_rows
+from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
 from .page_break import header_lines, is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
@@ -41,6 +44,9 @@ class _Found:
     title: str = ""
     row_pages: list[int] = field(default_factory=list)
     extra_lines: list[Line] = field(default_factory=list)  # rows found outside the grids
+    # The last grid joined held the header printed again and nothing else
+    # (a header boxed or shaded apart from the rows under it).
+    header_part: Optional[Grid] = None
 
 
 def _inside(line: Line, bbox: BBox, tol: float = 1.5) -> bool:
@@ -107,8 +113,10 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         by_dots = _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         grids += by_dots
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
+    page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
-              and (a.kind != "aligned" or not _hanging_labels(a, settings)) and not _running_prose(a, settings)]
+              and (_rules_inside(a, page_rules) >= 2 or not _hanging_labels(a, settings))
+              and not _running_prose(a, settings)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
@@ -192,6 +200,15 @@ def _under_columns(body: Grid, header: Grid) -> bool:
     return xs[0] - 2 <= body.bbox[0] < xs[1] and body.bbox[2] > xs[-2] and body.bbox[2] <= xs[-1] + 2
 
 
+def _rules_inside(g: Grid, rules: list[BBox]) -> int:
+    """Rules between g's rows, over half its width at least: a table found
+    by whitespace near rules (another table's, a header's box) has none
+    inside, and its text says whether it is one (_hanging_labels)."""
+    x0, top, x1, bottom = g.bbox
+    return len({round(r[1]) for r in rules if top + 2 < r[1] < bottom - 2
+                and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)})
+
+
 def _rows_of_cells(g: Grid) -> int:
     """Rows with two filled cells or more. Text set with a hanging label (a
     name in the margin beside a paragraph, an agenda item's number) makes
@@ -265,8 +282,11 @@ def _dotted_grids(page: Page, settings: TableSettings, shades: Optional[Shades],
     thin = settings.dotted.max_thickness
     if not any(r[2] - r[0] <= thin and r[3] - r[1] > thin for r in dotted):
         return []
+    # A grid of fewer rows than a table (a shaded header boxed alone, its
+    # box read with the dots) never replaces the table found below it.
     return [g for g in ruled_grids(page, settings.ruled, shades, dotted)
-            if not any(_overlap(g.bbox, r.bbox) for r in ruled) and any(_overlap(g.bbox, a.bbox) for a in aligned)]
+            if g.n_rows >= settings.ruled.min_rows
+            and not any(_overlap(g.bbox, r.bbox) for r in ruled) and any(_overlap(g.bbox, a.bbox) for a in aligned)]
 
 
 def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
@@ -276,8 +296,10 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
+        grids = _with_foot_headers(doc, grids, settings)
+        grids = _with_key_lines(doc, grids, settings)
         # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table.
-        return [g for g in grids if not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
+        return [g for g in grids if g.header_rows or not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
     finally:
         shades.close()
         dotted.close()
@@ -312,7 +334,16 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         xs = a.xs
         taken = []
-        for l in lines:
+        # The rest of the last row above may open the page alone (a cell
+        # wrapped past the page foot, "SEM d'aménagem" / "ent"): a line of one
+        # cell inside one column, right above the rows.
+        rest = 0
+        while rest < min(len(lines) - 1, settings.continuation.max_rest_lines) and len(lines[rest].chunks) == 1 \
+                and _inside_one(lines[rest], xs) and lines[rest].words[0].text[:1].islower():
+            rest += 1
+        if rest and len(lines[rest].chunks) >= 2:
+            taken = lines[:rest]
+        for l in lines[len(taken):]:
             cols = [_col_range(_span(ch), xs) for ch in l.chunks]
             # A line of one cell right under a taken row, at a wrap's leading: that cell wrapped.
             wrapped = bool(taken) and len(cols) == 1 and \
@@ -324,7 +355,7 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + (xs[-1] - xs[-2]) / 2:
                 break
             taken.append(l)
-        if not taken or len(taken) > settings.continuation.max_orphan_lines:
+        if not any(len(l.chunks) >= 2 for l in taken) or len(taken) > settings.continuation.max_orphan_lines + rest:
             continue
         if mine and header_lines(taken, a.matrix()[:1]) == taken[::-1]:
             continue    # the header repeated over the rest (found with it when parts are joined)
@@ -334,6 +365,71 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """One-row tables without header or rule among the words no table took (key_line.py)."""
+    out = list(grids)
+    for page in doc.pages:
+        mine = [g for g in grids if g.page == page.number]
+        out += key_line_grids(page.number, _words_outside(page, [g.bbox for g in mine]), settings)
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
+
+
+def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A table broken right under its header: the header alone ends page p
+    (free lines, or a header boxed alone), the body opens page p+1 with
+    nothing above it. The header becomes a grid of its own in the body's
+    columns, known to be a header, that the body then continues."""
+    from .aligned import visual_lines
+
+    by_page: dict[int, list[Grid]] = {}
+    for g in grids:
+        by_page.setdefault(g.page, []).append(g)
+    pages = {p.number: p for p in doc.pages}
+    out = list(grids)
+    for number, page in pages.items():
+        nxt = by_page.get(number + 1)
+        if not nxt or number + 1 not in pages:
+            continue
+        b = nxt[0]
+        if any(l.bottom <= b.bbox[1] + 1 for l in _free_lines(pages[number + 1], nxt)):
+            continue
+        mine = by_page.get(number, [])
+        last = mine[-1] if mine else None
+        floor = last.bbox[3] if last is not None else 0.0
+        notes = _footnotes_top(page, floor, settings.continuation)
+        words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= floor - 1 and w.bottom <= notes]
+        if last is not None and last.kind != "aligned" and _header_only(last):
+            # A header boxed or shaded alone (kept for a body below it that
+            # never came), nothing under it on its page, a body set otherwise
+            # (a table set bold or shaded throughout is no header alone).
+            if words or last.n_rows > settings.header.max_header_rows or _styles(b) & _styles(last):
+                continue
+            if not _compatible(last, b, settings):
+                # The body's whitespace columns are not the header's boxes:
+                # read the body in the header's columns when its cells fit.
+                last.header_rows = last.n_rows
+                body = _resplit(last, b, by_page, settings)
+                last.header_rows = 0
+                if body is b or not _compatible(last, body, settings):
+                    continue
+                out[next(k for k, g in enumerate(out) if g is b)] = body
+            last.header_rows = last.n_rows
+            continue
+        lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+        head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
+        if head is not None:
+            out.append(head)
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
+
+
+def _inside_one(l, xs: list[float]) -> bool:
+    from .aligned import _col_range, _span
+    c0, c1 = _col_range(_span(l.chunks[0]), xs)
+    return c1 - c0 == 1 and l.x0 >= xs[0] - 2 and l.x1 <= xs[-1] + 2
 
 
 def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
@@ -383,6 +479,13 @@ def _rows_right_below(g: Grid, words: list, settings: TableSettings, body: float
             return True
         bottom = l.bottom
     return False
+
+
+def _styles(g: Grid) -> set[str]:
+    """The styles every filled cell of g has: "bold", "shaded"."""
+    cells = [c for c in g.cells if c.words]
+    return {name for name, ok in (("bold", all(c.bold for c in cells)), ("shaded", all(c.shaded for c in cells)))
+            if cells and ok}
 
 
 def _header_only(g: Grid) -> bool:
@@ -545,8 +648,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         prev = found[-1] if found else None
         if prev is not None and not _compatible(prev.grids[-1], g, settings):
             g = _resplit(prev.grids[-1], g, by_page, settings)
-        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(vocab), header_rows(g, settings.header))
-        joint = _joint(prev, g, matrix, pages, by_page, settings) if prev is not None else None
+        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(vocab), g.header_rows or header_rows(g, settings.header))
+        joint = _joint(prev, g, matrix, pages, by_page, settings, vocab) if prev is not None else None
         if prev is not None and joint is not None:
             for line in joint:
                 # A full-width group row printed below the first part: one merged cell.
@@ -561,10 +664,18 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 skip = len(prev.header)
             while skip < len(matrix) and not any(matrix[skip]):
                 skip += 1  # a repeated header layer 1 dropped as a running header
-            if _split_row(prev, g, matrix, skip):
-                # The row broken by the page break: its rest joins its first lines.
-                prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
+            if (rest := _split_header(prev, g, matrix, skip)) is not None:
+                # A header row broken by the page break, the table's first row.
+                prev.header[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.header[-1], rest)]
                 skip += 1
+            elif (rest := _split_row(prev, g, matrix, skip)) is not None:
+                # The row broken by the page break: its rest joins its first lines.
+                prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
+                skip += 1
+            elif opens_on_group_row(matrix[skip:]):
+                matrix[skip] = [matrix[skip][0]] * g.n_cols
+                g_merged.append([skip, 0, 1, g.n_cols])
+            prev.header_part = g if skip >= len(matrix) else None
             offset = len(prev.header) + len(prev.rows) - skip
             prev.rows += [r for r in matrix[skip:]]
             prev.row_pages += [g.page] * (len(matrix) - skip)
@@ -599,20 +710,94 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     return tables
 
 
-def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> bool:
+def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
+    """The part above holds the header only (a header alone at the page
+    foot) and the rest of its last row opens this part: every cell of it
+    goes on a line of the header's (a group row or a first row of the body
+    left alone in its label cell opens on its own)."""
+    if prev.rows or not prev.header or len(matrix) <= skip:
+        return None
+    row = _unspread(g, skip, prev.grids[-1]) or matrix[skip]
+    return row if is_rest_of_row(prev.header[-1], row, ruled=False) else None
+
+
+def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
     """A word processor lets a row break across pages: the continuation's
-    first row then holds the rest of the last row above (page_break.py). A
-    row of its own over every column (a group row: one merged cell) is no rest."""
+    first row then holds the rest of the last row above (page_break.py).
+    Returns that rest, or None. A row of its own over every column (a group
+    row: one merged cell) is no rest, save a label alone that only whitespace
+    made one (no rule shows the merge, group_rows.py) in a table with no
+    group row so far: the rest of a label cell the page break cut."""
     if not prev.rows or len(matrix) <= skip:
+        return None
+    row = matrix[skip]
+    spread = [c for c in g.cells if c.row == skip and c.colspan > 1]
+    if spread:
+        body = len(prev.header)
+        groups = any(r >= body and c == 0 and cs == g.n_cols for r, c, _, cs in prev.merged)
+        if groups and not _label_wrapped(prev.grids[-1], g, skip):
+            return None
+        row = _unspread(g, skip, prev.grids[-1])
+        if row is None:
+            return None
+    return row if is_rest_of_row(prev.rows[-1], row, g.kind != "aligned") else None
+
+
+def _label_wrapped(a: Grid, b: Grid, r: int) -> bool:
+    """The first word of b's row r would not have fitted on the last line
+    of a's last label cell (the widest label line sets the column's room):
+    the label wrapped there, the row is its rest, not a group row."""
+    from .wrap import cell_lines
+
+    labels = [c for c in a.cells if c.col == 0 and c.colspan == 1 and c.words]
+    last = [c for c in labels if c.row + c.rowspan == a.n_rows]
+    first = sorted((w for c in b.cells if c.row == r for w in c.words), key=lambda w: (w.top, w.x0))
+    if not last or not first:
         return False
-    if not is_rest_of_row(prev.rows[-1], matrix[skip], g.kind != "aligned"):
-        return False
-    return not any(c.row == skip and c.colspan > 1 for c in g.cells)
+    room = max(w.x1 for c in labels for w in c.words)
+    line = cell_lines(last[0].words)[-1]
+    space = 0.25 * (line[-1].size or 10.0)
+    return max(w.x1 for w in line) + space + (first[0].x1 - first[0].x0) > room + 1.0
+
+
+def _unspread(g: Grid, r: int, above: Grid) -> Optional[list[str]]:
+    """Row r of g whose one cell whitespace spread over every column (no
+    rule shows a merge), its words put back in the columns they sit in: the
+    column of the cell of ``above``'s last row they overlap (the row they
+    go on), else the one whitespace gives."""
+    from .aligned import _col_range
+
+    cells = [c for c in g.cells if c.row == r and c.words]
+    if g.kind == "ruled" or len(cells) != 1 or cells[0].colspan != g.n_cols or above.n_cols != g.n_cols:
+        return None
+    last = [c for c in above.cells if c.row + c.rowspan == above.n_rows and c.colspan == 1 and c.words]
+    spans = {c.col: (min(w.x0 for w in c.words), max(w.x1 for w in c.words)) for c in last}
+    out: list[list[str]] = [[] for _ in range(g.n_cols)]
+    for w in cells[0].words:
+        overlap = {k: min(w.x1, b) - max(w.x0, a) for k, (a, b) in spans.items()}
+        k = max(overlap, key=overlap.get) if overlap and max(overlap.values()) > 0 else None
+        if k is None:
+            c0, c1 = _col_range((w.x0, w.x1), g.xs)
+            if c1 - c0 != 1:
+                return None
+            k = c0
+        out[k].append(w.text)
+    return [" ".join(ws) for ws in out]
 
 
 def _join_cell(a: str, b: str, vocab: Counter) -> str:
-    from .wrap import join_lines
-    return join_lines([a.split(), b.split()], vocab) if a and b else a or b
+    """A cell's text on the page foot and its rest on the next page, as one.
+    A word broken over the cell's last lines there and ending on the new
+    page ("Résiden tialisatio" / "n") is glued whole when the document
+    writes it so."""
+    from .wrap import glues, join_lines
+    if not (a and b):
+        return a or b
+    ta, tb = a.split(), b.split()
+    for k in (3, 2):
+        if len(ta) >= k and glues(ta[-k:] + tb[:1], vocab):
+            return " ".join(ta[:-k] + ["".join(ta[-k:] + tb[:1])] + tb[1:])
+    return join_lines([ta, tb], vocab)
 
 
 def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list[list[str]], int, list[list[int]]]:
@@ -644,8 +829,10 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     with a's columns when b follows a across a page break and b's cells fit them."""
     from .aligned import _col_range, _span, grid_for
 
-    if a.source is None or b.source is None or b.page != a.page + 1:
+    if b.source is None or b.page != a.page + 1:
         return b
+    if a.source is None and not a.header_rows:
+        return b        # a's columns are whitespace's too, or a header boxed alone
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return b
     region, rules = b.source  # type: ignore[misc]
@@ -674,12 +861,50 @@ def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
     return min(ys, default=page.height)
 
 
+def _right_below(a: Grid, b: Grid, page: Page, mine: list[Grid], settings: TableSettings) -> bool:
+    """b comes next after a on their page, in a's columns, no line between."""
+    k = next((i for i, g in enumerate(mine) if g is a), None)
+    if a.page != b.page or k is None or k + 1 >= len(mine) or mine[k + 1] is not b:
+        return False
+    between = [l for l in _free_lines(page, mine) if a.bbox[3] - 1 <= l.top and l.bottom <= b.bbox[1] + 1]
+    return not between and _compatible(a, b, settings)
+
+
+def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter) -> bool:
+    """The lines opening the new page above b carry the rest of the last
+    row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
+    a line of one cell too few to be found as a row): joined into that row."""
+    from .aligned import _col_range
+
+    if not prev.rows or not above:
+        return False
+    rest = [[] for _ in range(a.n_cols)]
+    for line in sorted(above, key=lambda l: l.top):
+        if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + 2:
+            return False
+        for w in line.words:
+            c0, c1 = _col_range((w.x0, w.x1), a.xs)
+            if c1 - c0 != 1:
+                return False
+            rest[c0].append(w.text)
+    cells = [" ".join(ws) for ws in rest]
+    if not is_rest_of_row(prev.rows[-1], cells, ruled=False):
+        return False
+    prev.rows[-1] = [_join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
+    prev.extra_lines.extend(above)
+    return True
+
+
 def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page],
-           by_page: dict[int, list[Grid]], settings: TableSettings) -> Optional[list[Line]]:
+           by_page: dict[int, list[Grid]], settings: TableSettings, vocab: Counter) -> Optional[list[Line]]:
     """b (top of page p+1) continues prev's last grid a (foot of page p): same
     columns, nothing between. Returns the lines between that are rows of the
     table (a group row left below a when b repeats the header), or None."""
     a = prev.grids[-1]
+    if a.alone or b.alone:
+        return None
+    if a is prev.header_part and _right_below(a, b, pages[b.page], by_page[b.page], settings):
+        return []       # the rows under the header printed again on the new page
     if b.page != a.page + 1 or not _compatible(a, b, settings):
         return None
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
@@ -695,6 +920,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         # shading taller than its text): the table's, not prose between.
         prev.extra_lines.extend(header)
         above = [l for l in above if l not in header]
+    if not header and not below and len(above) <= c.max_orphan_lines and _rest_above(prev, a, above, vocab):
+        above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header

@@ -51,6 +51,8 @@ class Grid:
     n_rows: int
     row_tops: list[float] = field(default_factory=list)
     source: object = None             # detector's input, to rebuild with other columns
+    header_rows: int = 0              # rows known to be header rows (a header alone at a page foot)
+    alone: bool = False               # a table of one line (key_line.py): never a part of another
 
     @property
     def n_cols(self) -> int:
@@ -65,11 +67,14 @@ class Grid:
         for c in self.cells:
             if c.colspan == 1 and c.words:
                 right[c.col] = max(right.get(c.col, c.words[0].x1), max(w.x1 for w in c.words))
+        hard = _hard_edges(self.cells, right)
         for c in self.cells:
             # Rules mark a word processor's table, its column widths set: a
             # word wider than its column is broken there. Columns sized to
-            # their widest word (unruled tables) say nothing of the kind.
-            text = c.text_in(vocab, right.get(c.col) if c.colspan == 1 else None, self.kind != "aligned")
+            # their widest word (unruled tables) say nothing of the kind,
+            # unless several broken lines end at the same edge (hard_edges).
+            text = c.text_in(vocab, right.get(c.col) if c.colspan == 1 else None,
+                             self.kind != "aligned" or c.col in hard)
             for r in range(c.row, min(c.row + c.rowspan, self.n_rows)):
                 for k in range(c.col, min(c.col + c.colspan, self.n_cols)):
                     m[r][k] = text
@@ -81,6 +86,22 @@ class Grid:
 
     def row_cells(self, r: int) -> list[GridCell]:
         return [c for c in self.cells if c.row == r]
+
+
+def _hard_edges(cells: list[GridCell], right: dict[int, float], tol: float = 1.0, min_lines: int = 2) -> set[int]:
+    """Columns of a set width without rules: at least ``min_lines`` lines
+    of one word each, wrapped inside a cell (not its last line), end at the
+    column's right edge within ``tol`` points. A column sized to its
+    widest word has one such line at most; a narrow column of a set width
+    breaks its long words there, each piece filling it."""
+    hits: dict[int, int] = {}
+    for c in cells:
+        if c.colspan != 1 or c.col not in right or not c.words:
+            continue
+        lines = cell_lines(c.words)
+        hits[c.col] = hits.get(c.col, 0) + sum(
+            1 for line in lines[:-1] if len(line) == 1 and line[-1].x1 >= right[c.col] - tol)
+    return {k for k, n in hits.items() if n >= min_lines}
 
 
 def words_text(words: list[Word], vocab: Optional[Counter] = None, right: Optional[float] = None,

@@ -43,3 +43,15 @@ def spread_group_rows(g: Grid, min_cols: int = 3) -> Grid:
         cs[0].colspan = g.n_cols
         g.cells = [c for c in g.cells if not (c.row == r and c is not cs[0])]
     return g
+
+
+def opens_on_group_row(rows: list[list[str]], min_cols: int = 3) -> bool:
+    """A table's part on a new page (its header above, on the page before)
+    opens on a group row: a label alone in the first column over a row
+    filling several columns (spread_group_rows reads the rows under a header)."""
+    if len(rows) < 2 or len(rows[0]) < min_cols:
+        return False
+    text = rows[0][0]
+    digits = sum(ch.isdigit() for ch in text)
+    label = bool(text) and not text[0].islower() and digits * 2 < sum(ch.isalnum() for ch in text)
+    return label and not any(rows[0][1:]) and sum(1 for x in rows[1] if x) >= 2

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..text.model import Line, Word
+from .header import numberish
 from .wrap import DIGIT_GROUP, split_digit_group, cell_lines
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
     Its cells sit in columns the row above fills. In a ruled grid (its
     columns drawn, a blank cell is no misplaced word) a rest fills few of
     them (at most half), or leaves the first column, the row's label, empty
-    where the row above has one. In any table, every cell of it goes on a line of text
+    where the row above has one, or it leaves the figures of the row above
+    and one of its cells plainly goes on. In any table, every cell of it goes on a line of text
     (a lowercase letter, a closing mark or a currency sign opens it): a row
     of its own opens its cells like the rows above.
     """
@@ -54,7 +56,14 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
-    return all(_goes_on(last[c], first[c]) for c in rest)
+    goes_on = [_goes_on(last[c], first[c]) for c in rest]
+    if all(goes_on):
+        return True
+    # In a ruled table a row of its own fills the figures the row above
+    # does; a rest leaves them all and carries a cell that plainly goes on
+    # ("La Croix-" / "Rouge", "Interc" / "ommunalité").
+    figures = {c for c in filled if numberish(last[c])}
+    return ruled and any(goes_on) and bool(figures) and not figures & rest
 
 
 def _goes_on(above: str, text: str) -> bool:

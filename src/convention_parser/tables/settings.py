@@ -151,6 +151,9 @@ class StackSettings:
     # Lines of one band are one row when no two are further apart than this
     # factor times the tightest leading (a wrapped cell's lines).
     max_pitch_ratio: float = 1.18
+    # Two tables back to back in one stack of rules: each side of the cut
+    # holds at least this many lines of several cells (a header and a row).
+    min_side_lines: int = 2
 
 
 @dataclass
@@ -172,6 +175,9 @@ class ContinuationSettings:
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.
     max_orphan_lines: int = 3
+    # ... under at most this many lines of one cell opening lowercase (the
+    # rest of the last row above, a cell wrapped past the page foot).
+    max_rest_lines: int = 2
     # Under a header boxed or shaded alone, a label at the table's left edge
     # sitting further than this many font sizes below the line above is a
     # group row ("Quartier X – commune"); closer, it is a wrapped cell's rest
@@ -187,6 +193,9 @@ class ContinuationSettings:
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0
     footnote_rule_max_share: float = 0.4
+    # A header left alone at a page foot (foot_header.py): at most this many
+    # lines (its cells wrapped).
+    max_foot_header_lines: int = 3
 
 
 @dataclass
@@ -216,6 +225,20 @@ class TitleSettings:
 
 
 @dataclass
+class KeyLineSettings:
+    """One-row tables without header or rule: a label and its figures (key_line.py)."""
+    max_cells: int = 4
+    max_label_words: int = 8
+    # Cells set apart by at least this many font sizes (justified prose
+    # widens its spaces far less).
+    min_gap_em: float = 2.0
+    # A line within this many font sizes (baseline to baseline) above or
+    # below, overlapping it, makes it a line of a paragraph (paragraph
+    # spacing sets a line of its own further apart).
+    paragraph_leading_em: float = 1.6
+
+
+@dataclass
 class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)
@@ -224,4 +247,5 @@ class TableSettings:
     header: HeaderSettings = field(default_factory=HeaderSettings)
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
     title: TitleSettings = field(default_factory=TitleSettings)
+    key_line: KeyLineSettings = field(default_factory=KeyLineSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)

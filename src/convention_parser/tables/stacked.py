@@ -15,9 +15,10 @@ unruled body by line pitch.
 from __future__ import annotations
 
 from ..text.model import Word
-from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid, merge_hrules, split_at_columns,
-                      visual_lines)
+from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid,
+                      merge_hrules, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
+from .header import numberish
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
 
@@ -97,6 +98,54 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     return [r for r in runs if len(r) >= s.min_rules]
 
 
+def _cut_at_columns(run: list[BBox], words: list[Word], s: StackSettings, aligned: AlignedSettings) -> list[list[BBox]]:
+    """Two tables of one width back to back, nothing between: one stack of
+    rules, but the column grid changes at a rule. Cut there (the rule is
+    the bottom of one table and the top of the next) when the bands above
+    and below are two tables in different columns, the one below opening
+    on its header (a column grid changing inside one table does not)."""
+    x0, x1 = min(r[0] for r in run) - s.outside_tol, max(r[2] for r in run) + s.outside_tol
+    lines = visual_lines(_band_words(words, x0, x1, _y(run[0]), _y(run[-1])), aligned)
+    for k in range(s.min_rules - 1, len(run) - s.min_rules + 1):
+        a = [l for l in lines if (l.top + l.bottom) / 2 < _y(run[k])]
+        b = [l for l in lines if (l.top + l.bottom) / 2 > _y(run[k])]
+        head = [l for l in b if (l.top + l.bottom) / 2 < _y(run[k + 1])]
+        if a and b and _header_band(head) and _other_columns(a, b, s, aligned):
+            return [run[:k + 1]] + _cut_at_columns(run[k:], words, s, aligned)
+    return [run]
+
+
+def _header_band(lines) -> bool:
+    """A header row: set in bold, no figure in it."""
+    words = [w for l in lines for w in l.words]
+    bold = sum(len(w.text) for w in words if w.bold) * 2 > sum(len(w.text) for w in words)
+    return bool(words) and bold and not any(
+        numberish(" ".join(w.text for w in ch)) for l in lines for ch in l.chunks)
+
+
+def _intruding(lines, gutters: list[tuple[float, float]], depth: float) -> int:
+    """Lines holding a cell that enters one of ``gutters`` this deep."""
+    return sum(1 for l in lines if len(l.chunks) >= 2 and any(
+        min(b, g1) - max(a, g0) >= depth for a, b in map(_span, l.chunks) for g0, g1 in gutters))
+
+
+def _other_columns(a, b, s: StackSettings, aligned: AlignedSettings) -> bool:
+    """The lines above (a) and below (b) a rule are two tables: each holds
+    a header and a row at least, their column counts differ, and a cell of
+    the side with fewer columns enters a gutter of the other."""
+    multi = lambda ls: sum(1 for l in ls if len(l.chunks) >= 2)
+    if min(multi(a), multi(b)) < s.min_side_lines:
+        return False
+    ga, gb = _gutters(a, aligned), _gutters(b, aligned)
+    if not ga or not gb or len(ga) == len(gb):
+        return False
+    # The side with fewer columns runs a cell into a gutter of the other:
+    # a column left empty in some rows makes the side with more columns
+    # enter the wider gutter of the other side, never this.
+    fewer, more = (a, gb) if len(ga) < len(gb) else (b, ga)
+    return _intruding(fewer, more, aligned.min_gutter_width) >= 1
+
+
 def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     """Each band one row: a band with many lines of several cells is the
     unruled body of a table ruled around its header (aligned.py's case), and
@@ -129,7 +178,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
     grids: list[Grid] = []
     merged = merge_hrules(hrules)
     for stack in _stacks(merged, s):
-        for run in _runs(stack, words, s, aligned):
+        for run in (piece for r in _runs(stack, words, s, aligned) for piece in _cut_at_columns(r, words, s, aligned)):
             x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
             top, bottom = _y(run[0]), _y(run[-1])
             inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)

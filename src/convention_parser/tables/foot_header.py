@@ -1,0 +1,73 @@
+"""A table's header left alone at a page foot, its body on the next page.
+
+A word processor may break a table right under its header row: the page
+ends on the header (its cells set in bold, no figure), the body opens the
+next page. Too few lines to be found as a table, the header would be read
+as prose and the body's first row taken for the header. The header is
+recognised by the body's columns: its first line holds one cell per column,
+in order, each reaching into its column (a header set left over figures
+set right starts left of the column the body's whitespace shows).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .aligned import VLine, _span
+from .grid import Grid, GridCell
+from .header import numberish
+from .settings import ContinuationSettings
+
+
+def _styled(l: VLine) -> bool:
+    """Set in bold, no figure in any cell."""
+    chars = sum(len(w.text) for w in l.words)
+    if sum(len(w.text) for w in l.words if w.bold) * 2 <= chars:
+        return False
+    return not any(numberish(" ".join(w.text for w in ch)) for ch in l.chunks)
+
+
+def _one_per_column(l: VLine, xs: list[float]) -> bool:
+    """One cell per column, left to right, each reaching into its column."""
+    spans = [_span(ch) for ch in l.chunks]
+    if len(spans) != len(xs) - 1 or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+        return False
+    return all(b > xs[k] and a < xs[k + 1] for k, (a, b) in enumerate(spans))
+
+
+def foot_header(page: int, lines: list[VLine], body: Grid, c: ContinuationSettings,
+                wrap_leading_em: float) -> Optional[Grid]:
+    """The header (one row, maybe wrapped over a few lines) that ``lines``
+    (the free lines ending page ``page``, top-down) end with, in the columns
+    of ``body`` (the table opening the next page); None when they end
+    otherwise."""
+    xs = list(body.xs)
+    taken: list[VLine] = []
+    for l in reversed(lines):
+        if len(taken) >= c.max_foot_header_lines or not _styled(l):
+            break
+        if taken and taken[-1].base - l.base > wrap_leading_em * (l.size or 10.0):
+            break
+        taken.append(l)
+    taken.reverse()
+    # The first line with a cell per column; the lines under it wrap its cells.
+    while taken and not _one_per_column(taken[0], xs):
+        taken = taken[1:]
+    if not taken:
+        return None
+    # A paragraph going on right above (at a wrap's leading) holds these lines.
+    above = lines[:len(lines) - len(taken)]
+    if above and taken[0].base - above[-1].base <= wrap_leading_em * (taken[0].size or 10.0):
+        return None
+    heads = [_span(ch) for ch in taken[0].chunks]
+    cells = [GridCell(row=0, col=k, words=list(ch)) for k, ch in enumerate(taken[0].chunks)]
+    for l in taken[1:]:
+        for ch in l.chunks:
+            a, b = _span(ch)
+            k = max(range(len(heads)), key=lambda i: min(b, heads[i][1]) - max(a, heads[i][0]))
+            if min(b, heads[k][1]) - max(a, heads[k][0]) <= 0:
+                return None
+            cells[k].words += ch
+    bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
+    return Grid(page=page, bbox=bbox, kind=body.kind, xs=xs, cells=cells, n_rows=1,
+                row_tops=[bbox[1]], header_rows=1)
