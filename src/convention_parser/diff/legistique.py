@@ -302,6 +302,64 @@ def _attached_row(avpart: Part, am: Amendment) -> list[str]:
     return data[-1] if data else []
 
 
+# --- columns and numbers ---------------------------------------------------------------------------
+
+def _column_edit(tables: list[Table], e: Edit) -> Optional[str]:
+    """A column deleted (found by its header label) or added at the right end (its cells given
+    by row label: "ainsi renseignée : « Démolition … » : « 296 logements » ; …")."""
+    if e.op == "column_delete":
+        named = _named_table(tables, e.table)
+        for t in ([named] if named is not None else []) + tables:
+            cols = _columns(t, e.column)
+            if not cols:
+                continue
+            keep = [j for j in range(max(t.n_cols, max((len(r) for r in t.rows), default=0))) if j not in cols]
+            t.header = [[h[j] for j in keep if j < len(h)] for h in t.header]
+            t.rows = [[r[j] for j in keep if j < len(r)] for r in t.rows]
+            t.n_cols = len(keep)
+            return None
+        return f"no column « {e.column} » in the tables of the article"
+    t = _pick_table([x for x in tables if x.header] or tables, e.table)
+    if t is None:
+        return "no table to add a column to"
+    n = max(t.n_cols, max((len(r) for r in t.rows), default=0))
+    given = {_squash(k): v for k, v in e.column_cells.items()}
+    t.header = [(list(h) + [""] * n)[:n] + ([e.column or ""] if k == len(t.header) - 1 else [""])
+                for k, h in enumerate(t.header)]
+    t.rows = [(list(r) + [""] * n)[:n] + [given.get(_squash(r[0]) if r else "", "")] for r in t.rows]
+    t.n_cols = n + 1
+    return None
+
+
+def _renumber(part: Part, sec: Section, new: str) -> Optional[str]:
+    """"L'article 13 devient l'article 14": the article, its sub-articles and the facts read in
+    them take the new number."""
+    old = norm_number(sec.number)
+    if not new:
+        return "no new number"
+
+    def moved(number: Optional[str]) -> Optional[str]:
+        n = norm_number(number or "")
+        if n == old:
+            return new
+        if n.startswith(old + "."):
+            return new + n[len(old):]
+        return None
+
+    for s in part.sections:
+        m = moved(s.number)
+        if m is not None:
+            s.number = m
+            if s.label:
+                s.label = re.sub(r"\d+(?:\.\d+)*\s*(?:bis|ter|quater)?", m, s.label, count=1, flags=re.I)
+    for name in ("amounts", "quantities", "operations", "dates", "entities", "tables"):
+        for f in getattr(part, name):
+            m = moved(getattr(f, "section", None))
+            if m is not None:
+                f.section = m
+    return None
+
+
 # --- totals ---------------------------------------------------------------------------------------
 
 def _format_like(template: str, value: float) -> str:
@@ -432,6 +490,10 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         return None
     if e.op == "row_add":
         return _row_add(part, sec, tables, am, avpart)
+    if e.op in ("column_add", "column_delete"):
+        return _column_edit(tables, e)
+    if e.op == "renumber":
+        return _renumber(part, sec, e.new or "")
     # The table the instruction names first: an operation moved from one family's table to
     # another is deleted from the one named, not from the first that holds its row.
     named = _named_table(tables, e.table)
