@@ -449,7 +449,10 @@ def _new_section(part: Part, number: str, heading: str, text: str, page: int, ta
     pos = len(part.sections)
     k = natural_key(number)
     for i, s in enumerate(part.sections):
-        if natural_key(s.number) > k and (s.level <= sec.level or not norm_number(s.number).startswith(number)):
+        sk = natural_key(s.number)
+        if sk and k and sk[0][0] != k[0][0]:
+            continue          # a titre "IV" or an annex "C2" sorts apart from numbered articles: no landmark
+        if sk > k and (s.level <= sec.level or not norm_number(s.number).startswith(number)):
             pos = i
             break
     part.sections.insert(pos, sec)

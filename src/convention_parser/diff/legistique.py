@@ -302,6 +302,26 @@ def _attached_row(avpart: Part, am: Amendment) -> list[str]:
     return data[-1] if data else []
 
 
+_TABLE_OPS = ("row_delete", "row_add", "cell_replace", "column_add", "column_delete", "totals")
+
+
+def _titled_elsewhere(part: Part, hint: Optional[str]) -> Optional[Section]:
+    """The one section whose table carries the quoted title (same words, whatever the case and
+    quotes), when the instruction names a title (not a rank)."""
+    if not hint or hint.isdigit():
+        return None
+    key = _squash(re.sub(r"[«»\"]", "", hint))
+    found = {norm_number(t.section) for t in part.tables
+             if t.section and _squash(re.sub(r"[«»\"]", "", t.title or "")) == key}
+    if not found:
+        # a table the parse left as text lines: the section whose text prints its caption
+        found = {norm_number(s.number) for s in part.sections if key and key in _squash(s.text or "")}
+    if len(found) != 1:
+        return None
+    n = found.pop()
+    return next((s for s in part.sections if norm_number(s.number) == n), None)
+
+
 # --- columns and numbers ---------------------------------------------------------------------------
 
 def _column_edit(tables: list[Table], e: Edit) -> Optional[str]:
@@ -478,6 +498,12 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         _paragraph(sec, e)
         return None
     tables = _section_tables(part, sec)
+    if e.op in _TABLE_OPS and _named_table(tables, e.table) is None:
+        # "Dans le tableau « Opérations … », la ligne …": a table named by its title alone, after an
+        # instruction on another article; the section printing a table of that very title
+        titled = _titled_elsewhere(part, e.table)
+        if titled is not None:
+            sec, tables = titled, _section_tables(part, titled)
     if e.op in ("paragraph_replace", "paragraph_delete"):
         return legis_blocks.paragraph(sec, e, tables)
     if e.op == "table_replace":
