@@ -420,7 +420,9 @@ def _without_own_heading(text: str, sec: Section) -> str:
 
 
 def _insert(part: Part, am: Amendment, avpart: Part, tag: str) -> None:
-    sec = _new_section(part, norm_number(am.target), am.new_heading or _named_title(am), "", 0, tag)
+    # "7BIS" printed as the convention's headings number it: "7bis"
+    number = re.sub(r"(?<=\d)(BIS|TER|QUATER)$", lambda m: m.group(1).lower(), norm_number(am.target))
+    sec = _new_section(part, number, am.new_heading or _named_title(am), "", 0, tag)
     if am.new_text:
         _replace(part, sec, am, avpart, tag)
 
@@ -448,13 +450,19 @@ def _new_section(part: Part, number: str, heading: str, text: str, page: int, ta
     # Document order: after the last section whose number sorts before it.
     pos = len(part.sections)
     k = natural_key(number)
-    for i, s in enumerate(part.sections):
+    def titre(s: Section) -> bool:
+        """A titre "IV" (its number sorts apart from the articles'): never a landmark."""
         sk = natural_key(s.number)
-        if sk and k and sk[0][0] != k[0][0]:
-            continue          # a titre "IV" or an annex "C2" sorts apart from numbered articles: no landmark
-        if sk > k and (s.level <= sec.level or not norm_number(s.number).startswith(number)):
+        return bool(sk and k and sk[0][0] != k[0][0]) and not is_annex(s)
+
+    for i, s in enumerate(part.sections):
+        if titre(s):
+            continue
+        if natural_key(s.number) > k and (s.level <= sec.level or not norm_number(s.number).startswith(number)):
             pos = i
             break
+    while 0 < pos < len(part.sections) and titre(part.sections[pos - 1]):
+        pos -= 1              # before the titre heading that opens the next article's titre
     part.sections.insert(pos, sec)
     return sec
 
