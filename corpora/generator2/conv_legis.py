@@ -251,15 +251,18 @@ class LegisWriter:
             if sent is not None:
                 here = f"À la {fem_ordinal(sent[0], sent[1], self.r2)} phrase du {alinea} alinéa de {art}"
             if after:
-                self.add(self.r2.choice([f"{here}, après les mots « {old_q} », sont insérés les mots « {new_q} ».",
-                                         f"{here}, après les mots « {old_q} », sont ajoutés les mots « {new_q} »."]),
-                         num)
+                forms = [f"{here}, après les mots « {old_q} », sont insérés les mots « {new_q} ».",
+                         f"{here}, après les mots « {old_q} », sont ajoutés les mots « {new_q} »."]
+                self.add(forms[0] if self.struct.plural else self.r2.choice(forms), num)
             elif not new_q:
                 self.add(f"{here}, les mots « {old_q} » sont supprimés.", num)
             elif _AMOUNT.match(old_q) and _AMOUNT.match(new_q):
                 self.add(self.r2.choice([f"{here}, le montant « {old_q} » est remplacé par le montant « {new_q} ».",
                                          f"{here}, la somme de « {old_q} » est remplacée par la somme de « {new_q} ».",
                                          f"{here}, le montant « {old_q} » est remplacé par « {new_q} »."]), num)
+            elif self.struct.plural:
+                # one form, so the same edit of two articles reads the same (merge_plural)
+                self.add(f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».", num)
             else:
                 self.add(self.r2.choice([f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
                                          f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
@@ -410,24 +413,24 @@ class LegisWriter:
         self.items[-1] += [Para([t]) for t in paras]
 
     def merge_plural(self) -> None:
-        """Two instructions "À l'article X, <edit>" and "À l'article Y, <the same edit>" become one "Aux
-        articles X et Y, <edit>" (both gold amendments stay: the instruction names both targets)."""
+        """Instructions "À l'article X, <edit>", "À l'article Y, <the same edit>", … become one "Aux
+        articles X, Y et Z, <edit>" (every gold amendment stays: the instruction names each target)."""
         rx = re.compile(r"^À l'article (\S+)" + re.escape(self.f.conv_ref) + r", (.+)$")
-        seen: dict[str, int] = {}
-        drop = []
+        same: dict[str, list[tuple[int, str]]] = {}
         for k, it in enumerate(self.items):
             m = rx.match(it[0]) if len(it) == 1 and not self.extra[k] else None
-            if not m:
+            if m:
+                same.setdefault(m.group(2), []).append((k, m.group(1)))
+        drop = []
+        for rest, hits in same.items():
+            if len(hits) < 2:
                 continue
-            j = seen.pop(m.group(2), None)
-            if j is None:
-                seen[m.group(2)] = k
-                continue
-            first = rx.match(self.items[j][0]).group(1)
-            self.items[j][0] = f"Aux articles {first} et {m.group(1)}{self.f.conv_ref}, {m.group(2)}"
-            self.groups[j] = None
-            drop.append(k)
-        for k in reversed(drop):
+            nums = [n for _, n in hits]
+            k0 = hits[0][0]
+            self.items[k0][0] = f"Aux articles {', '.join(nums[:-1])} et {nums[-1]}{self.f.conv_ref}, {rest}"
+            self.groups[k0] = None
+            drop += [k for k, _ in hits[1:]]
+        for k in sorted(drop, reverse=True):
             for lst in (self.items, self.extra, self.groups):
                 del lst[k]
 

@@ -18,17 +18,19 @@ only, and applies them to both versions so the gold stays by construction:
 - an alinéa inserted after a given alinéa of article 6 (the consolidated article holds one
   more paragraph; ``conv_legis`` writes "Après le premier alinéa de l'article 6, il est
   inséré un alinéa ainsi rédigé : « … »");
-- word edits of two articles merged into one instruction in the plural ("Aux articles 4.1 et
-  8.2, les mots « … » sont remplacés par les mots « … »").
+- a term replaced wherever the convention's prose articles print it ("revue de projet" →
+  "revue de projet partenariale"); the same edit in two articles is one instruction in the plural
+  ("Aux articles 7.2 et 11, les mots « … » sont remplacés par les mots « … »"; gold
+  article_modified for each article printing the term).
 """
 
 from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .conv_blocks import Block, Heading, Para, TableB
+from .conv_blocks import Block, Bullets, Heading, Para, TableB
 
 SYNTHESIS = "Tableau de synthèse du programme urbain"
 COLUMN = "Ensemble"
@@ -46,6 +48,12 @@ NEW_ARTICLES = [("La participation des habitants",
 INSERTED_ALINEA = ("Un bilan du relogement, établi par le porteur de projet avec les bailleurs, est présenté chaque "
                    "année au comité de pilotage.")
 _LOGEMENTS = re.compile(r"(\d+) logements")
+# Terms a convention's generic prose prints (conv_content._body's pool), each with its replacement.
+TERMS = [("revue de projet", "revue de projet partenariale"),
+         ("maison du projet", "maison du projet et de la concertation"),
+         ("réemploi des matériaux", "réemploi et recyclage des matériaux")]
+# Articles whose text the plan's changes rewrite: the term is replaced in the others only.
+_PLANNED = ("2.2", "4.1", "8.1", "8.2", "9")
 
 
 @dataclass
@@ -58,6 +66,8 @@ class Struct:
     column: str | None = None            # "add" | "delete": the synthesis table's "Ensemble" column
     alinea: str | None = None            # article where an alinéa is inserted after the first one
     plural: bool = False                 # word edits of two articles merged into one instruction
+    term: tuple[str, str] | None = None  # a term replaced in every prose article printing it
+    term_in: list[str] = field(default_factory=list)   # the articles printing it (set by the build)
 
     @classmethod
     def draw(cls, seed: int) -> "Struct":
@@ -80,6 +90,8 @@ class Struct:
         if r.random() < 0.5:
             s.alinea = "6"
         s.plural = r.random() < 0.6
+        if s.plural:
+            s.term = r.choice(TERMS)
         return s
 
     # --- the two versions ---------------------------------------------------------------
@@ -98,6 +110,8 @@ class Struct:
             has = (self.column == "add") == consolidated
             if has:
                 out = [with_column(b) if isinstance(b, TableB) and b.title == SYNTHESIS else b for b in out]
+        if self.term and consolidated and num not in _PLANNED:
+            out = [_replaced(b, *self.term) for b in out]
         if num == self.alinea and consolidated:
             first = next((i for i, b in enumerate(out) if isinstance(b, Para)), None)
             if first is not None:
@@ -126,3 +140,22 @@ def without_column(t: TableB) -> TableB:
                   header_spans=t.header_spans, row_spans=t.row_spans, widths=t.widths, wide=t.wide,
                   total_rows=t.total_rows)
 
+
+
+def _replaced(b: Block, old: str, new: str) -> Block:
+    def segs(ss):
+        return [x.replace(old, new) if isinstance(x, str) else x for x in ss]
+    if isinstance(b, Para):
+        return Para(segs(b.segs), align=b.align, bold=b.bold, big=b.big)
+    if isinstance(b, Bullets):
+        return Bullets([segs(i) for i in b.items], level=b.level)
+    return b
+
+
+def term_articles(struct: Struct, printed: dict[str, str]) -> list[str]:
+    """The articles whose consolidated text the term replacement changes (``printed``: each
+    signed article's text)."""
+    if not struct.term:
+        return []
+    return [n for n, text in printed.items()
+            if n not in _PLANNED and n != struct.repealed and struct.term[0] in text]

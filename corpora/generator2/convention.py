@@ -27,10 +27,10 @@ from convention_parser.records import part_from_dict
 
 from . import conv_variants, conv_variants2
 from .conv_blocks import TableB
-from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, avenant, convention, family_title, has_article, party_names, synthesis_41
+from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
 from .conv_legis import avenant_legis
-from .conv_legis_struct import Struct
+from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Operation, Project, consolidate, draw_avenant, draw_project
 from .sample import Sample
@@ -93,6 +93,10 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         styles[1] = dataclasses.replace(styles[1], two_columns_article=None)
     # structural edits (an article repealed, inserted, renumbered, a column, …): legislative avenants only
     struct = Struct.draw(seed) if drafting == "legislative" else None
+    if struct is not None and struct.term:
+        printed = {num: " ".join(_texts(article_body(p, w, num, random.Random(f"{seed}:{num}"), None), []))
+                   for num in ARTICLES if has_article(seed, num)}
+        struct.term_in = term_articles(struct, printed)
     written_av = avenant_legis(p, p2, plan, w, seed, styles[0], struct) if drafting == "legislative" \
         else avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]
@@ -209,6 +213,7 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
     same_41 = synth0 == synth1
     modified = ([] if same_41 else ["4.1"]) + ["8.1", "9"] + ([num] if w.rename_form == "renamed" else [])
     modified += [st.alinea] if st.alinea and st.alinea != st.repealed else []
+    modified += [n for n in st.term_in if n not in modified]
     if w.nest_8 and w.rewrite_82 and has_82 and not w.op_by_family:
         modified.append("8.2")
     for m in sorted(modified, key=lambda s: [int(x) for x in s.split(".")]):
