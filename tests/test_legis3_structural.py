@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "structure"))
 
 from convention_parser.diff import consolidate, diff_results  # noqa: E402
 from convention_parser.diff.sections import natural_key  # noqa: E402
-from convention_parser.records import Amendment, Edit, ParseResult, Part, Section, Source, Table  # noqa: E402
+from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table  # noqa: E402
 from convention_parser.rules import load_rules  # noqa: E402
 from convention_parser.structure.amendments import extract_amendments  # noqa: E402
 from convention_parser.structure.edit_instructions import read_edit  # noqa: E402
