@@ -200,3 +200,29 @@ def test_table_named_by_title_alone_after_another_article(fam):
     merged = consolidate(_convention(), [_avenant(got)])
     assert not _conflicts(merged)
     assert [r[0] for r in merged.parts[0].tables[0].rows] == ["Démolition"]
+
+
+# --- a renumbered article whose text is edited too keeps its identity ---------------------------------
+
+def test_renumbered_and_edited_article_is_paired_by_its_heading():
+    old = _convention()
+    new = _convention()
+    secs = new.parts[0].sections
+    secs[-1] = Section("s7", "14", "La durée de la convention", 1, 5, text="La convention prend fin en 2032.")
+    secs.insert(len(secs) - 1, Section("s8", "13", "La communication sur le projet", 1, 5,
+                                       text="Les partenaires font mention du concours de l'ANRU."))
+    found = {(c.type, c.target) for c in diff_results(old, new).changes if c.type.startswith("article")}
+    assert found == {("article_added", "13"), ("article_renamed", "14"), ("article_modified", "14")}
+
+
+# --- an article whose number a chapter heading also carries --------------------------------------------
+
+def test_edit_of_article_1_is_not_applied_to_chapter_1(fam):
+    old = _convention()
+    old.parts[0].sections[:0] = [Section("c1", "1", "Les quartiers", 1, 1, label="Chapitre 1", text="Les quartiers."),
+                                 Section("a1", "1", "Les éléments de contexte", 2, 1, label="ARTICLE 1er",
+                                         text="Le diagnostic partagé est établi.")]
+    got = _amend(fam, "Aux articles 1 et 6, les mots « partagé » sont remplacés par les mots « commun ».")
+    merged = consolidate(old, [_avenant(got)])
+    assert next(s for s in merged.parts[0].sections if s.id == "a1").text == "Le diagnostic commun est établi."
+    assert [c["target"] for c in _conflicts(merged)] == ["6"]     # article 6 does not print the words

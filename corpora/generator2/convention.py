@@ -213,7 +213,8 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
     same_41 = synth0 == synth1
     modified = ([] if same_41 else ["4.1"]) + ["8.1", "9"] + ([num] if w.rename_form == "renamed" else [])
     modified += [st.alinea] if st.alinea and st.alinea != st.repealed else []
-    modified += [n for n in st.term_in if n not in modified]
+    # a renumbered article is told under its new number
+    modified += [st.number(n, True) for n in st.term_in if n not in modified]
     if w.nest_8 and w.rewrite_82 and has_82 and not w.op_by_family:
         modified.append("8.2")
     for m in sorted(modified, key=lambda s: [int(x) for x in s.split(".")]):

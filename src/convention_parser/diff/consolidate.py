@@ -52,15 +52,22 @@ def is_sans_objet(text: Optional[str]) -> bool:
     return bool(text) and bool(_SANS_OBJET.match(text.strip()))
 
 
+# The label of a grouping heading (not an article) that may share an article's number.
+_GROUPING_LABEL = re.compile(r"^(?:chapitre|titre|partie|livre|section)\b")
+
+
 def find_target(part: Part, am: Amendment) -> Optional[Section]:
     """The section an instruction names, by number, then by heading for the
     preamble and the titles ("Titre I", "Le PREAMBULE")."""
     target = norm_number(am.target)
-    for s in part.sections:
-        # "annexe 3" is not "article 3": numbered annexes share numbers with articles.
-        if norm_number(s.number) == target and (am.target_kind != "annexe" or is_annex(s)) \
-                and (am.target_kind != "article" or not is_annex(s)):
-            return s
+    # "annexe 3" is not "article 3": numbered annexes share numbers with articles.
+    found = [s for s in part.sections if norm_number(s.number) == target
+             and (am.target_kind != "annexe" or is_annex(s)) and (am.target_kind != "article" or not is_annex(s))]
+    if len(found) > 1 and am.target_kind == "article":
+        # "Chapitre 1" and "Article 1er" both numbered 1: an article is the one its label calls one
+        found = [s for s in found if not _GROUPING_LABEL.match(fold(s.label or ""))] or found
+    if found:
+        return found[0]
     if am.target_kind == "preambule" or fold(am.target).startswith("preambule"):
         return next((s for s in part.sections if fold(s.heading).startswith("preambule")), None)
     if am.target_kind == "titre":
