@@ -226,3 +226,29 @@ def test_edit_of_article_1_is_not_applied_to_chapter_1(fam):
     merged = consolidate(old, [_avenant(got)])
     assert next(s for s in merged.parts[0].sections if s.id == "a1").text == "Le diagnostic commun est établi."
     assert [c["target"] for c in _conflicts(merged)] == ["6"]     # article 6 does not print the words
+
+
+# --- an operation record the parse filed under another article -------------------------------------------
+
+def test_cell_edit_updates_an_operation_merged_under_another_article():
+    from convention_parser.facts import extract_facts
+    from convention_parser.records import Amendment as Am
+    from convention_parser.records import Edit
+    ops = Table(id="t2", title="Tableau des opérations", pages=[3], section="8.1",
+                header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
+                rows=[["C0353-21-0001", "Démolition de l'îlot Curie (173 logements)", "173", "4 885 000 €"]],
+                n_rows=1, n_cols=4)
+    part = Part(kind="convention", pages=[1, 5], sections=[
+        Section("s1", "4.1", "La synthèse", 2, 2, text="Démolition de l'îlot Curie (173 logements) à Hautmont ;"),
+        Section("s2", "8.1", "Les opérations", 2, 3, text="Les opérations sont les suivantes :")], tables=[ops])
+    paras = [Paragraph(s.text, s.page, s.number, s.id) for s in part.sections]
+    part.operations = extract_facts(paras, part.tables, load_rules(), sections=part.sections, use_model=False).operations
+    curie = [o for o in part.operations if "Curie" in (o.name or "")]
+    assert curie
+    for o in curie:
+        o.section = "4.1"        # the parse merged both mentions into the record of its first article
+    edit = Edit("cell_replace", row="C0353-21-0001", old="4 885 000 €", new="5 862 000 €")
+    merged = consolidate(ParseResult(source=Source("c.pdf", "0" * 64, 5), parts=[part]),
+                         [_avenant([Am("8.1", "article", "replace", edit=edit)])])
+    after = [o for o in merged.parts[0].operations if "Curie" in (o.name or "")]
+    assert [o.amount for o in after] == [5862000.0] * len(curie)

@@ -666,11 +666,15 @@ def _operations_delta(part: Part, old: list, new: list, touched: set[str]) -> No
     for ops, into in ((old, by_old), (new, by_new)):
         for o in ops:
             into.setdefault(_okey(o), []).append(o)
+    # The parse may have merged an operation's mentions into one record filed under its first
+    # section ("îlot Curie" named in 4.1's list, then priced in 8.1's table): when no record of a
+    # re-read operation is filed under a touched section, that merged record is the one to update.
+    filed = {_okey(op) for op in part.operations if not op.section or norm_number(op.section) in sections}
     seen: dict[str, int] = {}
     kept = []
     for op in part.operations:
         k = _okey(op)
-        if k not in by_old or (op.section and norm_number(op.section) not in sections):
+        if k not in by_old or (op.section and norm_number(op.section) not in sections and k in filed):
             kept.append(op)
             continue
         n = seen.get(k, 0)
