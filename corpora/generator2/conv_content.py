@@ -373,8 +373,9 @@ def op_calendar(p: Project, plan: AvenantPlan | None = None, w: Wording | None =
 
 # --- the convention -----------------------------------------------------------------
 
-def convention(p: Project, w: Wording, seed: int, plan: AvenantPlan | None = None) -> Written:
-    """The convention as signed (plan None) or as consolidated with the avenant."""
+def convention(p: Project, w: Wording, seed: int, plan: AvenantPlan | None = None, struct=None) -> Written:
+    """The convention as signed (plan None) or as consolidated with the avenant; ``struct`` (a
+    conv_legis_struct.Struct) holds the structural edits of a legislative avenant."""
     rng_for = lambda key: random.Random(f"{seed}:{key}")  # noqa: E731
     heads = dict(ARTICLES)
     if plan and plan.renamed:
@@ -400,6 +401,9 @@ def convention(p: Project, w: Wording, seed: int, plan: AvenantPlan | None = Non
     current_titre = "I"
     for num in ARTICLES:
         top = num.split(".")[0]
+        if struct is not None and plan and struct.inserted and "." not in num \
+                and struct.inserted[0] == str(int(top) - 1):
+            b += struct.inserted_blocks()        # after the article it follows and its sub-articles
         if "." not in num and TITRE_OF[top] != current_titre:
             current_titre = TITRE_OF[top]
             b.append(Heading("titre", current_titre, TITRES[current_titre], 1))
@@ -407,8 +411,13 @@ def convention(p: Project, w: Wording, seed: int, plan: AvenantPlan | None = Non
         rng = rng_for(num)
         if not has_article(seed, num):
             continue
-        b.append(Heading("article", num, heads[num], level))
-        b += article_body(p, w, num, rng, plan)
+        if struct is not None and not struct.present(num, plan is not None):
+            continue
+        body = article_body(p, w, num, rng, plan)
+        if struct is not None:
+            body = struct.body(num, body, plan is not None)
+        b.append(Heading("article", struct.number(num, plan is not None) if struct else num, heads[num], level))
+        b += body
     b.append(Para([f"Fait à {p.communes[0]}, le {date_fr(plan.date if plan else p.signature_date, w.date_form)}"]))
     b.append(Para([f"Pour la {p.agglo}, le Président, {p.president}"]))
     for c in p.communes:

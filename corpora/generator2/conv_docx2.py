@@ -122,7 +122,8 @@ class Layout2Mixin:
             r.bold = True
             r.font.small_caps = x.small_caps
             self._runs(p, runin.segs)
-        elif x.heading == "listnum" and h.kind == "article" and h.number:
+        elif x.heading == "listnum" and h.kind == "article" and h.number and h.number.replace(".", "").isdigit():
+            # (an article inserted as "11 bis" is no list number: printed as its label and title below)
             p = self._hpara(h)
             self._numbered(p, h.number)
             self._hrun(p, lines[1], h)

@@ -28,6 +28,7 @@ from .conv_blocks import Block, Bullets, Heading, Money, Note, Para, TableB
 from .conv_content import ARTICLES, Written, article_body, entities, parties_block
 from .conv_layout import Style, format_money
 from .conv_legis_forms import Forms, fem_ordinal, localise, sentence_of
+from .conv_legis_struct import COLUMN, SYNTHESIS, Struct, without_column
 from .conv_project import AvenantPlan, Project, date_fr
 
 ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième",
@@ -170,7 +171,7 @@ def _copy_table(t: TableB) -> TableB:
 
 class LegisWriter:
     def __init__(self, p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style,
-                 rng: random.Random):
+                 rng: random.Random, struct: Struct | None = None):
         self.p, self.p2, self.plan, self.w, self.seed = p, p2, plan, w, seed
         self.pr = _Printer(style0)
         self.rng = rng
@@ -180,6 +181,8 @@ class LegisWriter:
         self.f = Forms.draw(seed)
         self.r2 = random.Random(f"{seed}:legis2:draws")
         self.groups: list[str | None] = []   # the article an instruction may be grouped under
+        self.struct = struct or Struct()
+        self.r3 = random.Random(f"{seed}:legis3:draws")
 
     def art(self, num: str) -> str:
         return f"l'article {num}{self.f.conv_ref}"
@@ -239,22 +242,27 @@ class LegisWriter:
         art = self.art(num)
         alinea = _ordinal(idx, n, self.rng)
         where = (f"Au {alinea} alinéa de {art}" if self.rng.random() < 0.75 else f"À {art}")
+        if self.struct.plural:
+            where = f"À {art}"      # the same words edited in two articles: one instruction names both
         for lo, hi, nlo, nhi, after in _disjoint_quotes(a, sm, whole):
             old_q, new_q = " ".join(a[lo:hi]), " ".join(b[nlo:nhi])
             here = where
-            sent = sentence_of(old, old_q) if self.r2.random() < self.f.phrase else None
+            sent = sentence_of(old, old_q) if self.r2.random() < self.f.phrase and not self.struct.plural else None
             if sent is not None:
                 here = f"À la {fem_ordinal(sent[0], sent[1], self.r2)} phrase du {alinea} alinéa de {art}"
             if after:
-                self.add(self.r2.choice([f"{here}, après les mots « {old_q} », sont insérés les mots « {new_q} ».",
-                                         f"{here}, après les mots « {old_q} », sont ajoutés les mots « {new_q} »."]),
-                         num)
+                forms = [f"{here}, après les mots « {old_q} », sont insérés les mots « {new_q} ».",
+                         f"{here}, après les mots « {old_q} », sont ajoutés les mots « {new_q} »."]
+                self.add(forms[0] if self.struct.plural else self.r2.choice(forms), num)
             elif not new_q:
                 self.add(f"{here}, les mots « {old_q} » sont supprimés.", num)
             elif _AMOUNT.match(old_q) and _AMOUNT.match(new_q):
                 self.add(self.r2.choice([f"{here}, le montant « {old_q} » est remplacé par le montant « {new_q} ».",
                                          f"{here}, la somme de « {old_q} » est remplacée par la somme de « {new_q} ».",
                                          f"{here}, le montant « {old_q} » est remplacé par « {new_q} »."]), num)
+            elif self.struct.plural:
+                # one form, so the same edit of two articles reads the same (merge_plural)
+                self.add(f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».", num)
             else:
                 self.add(self.r2.choice([f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
                                          f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
@@ -348,8 +356,12 @@ class LegisWriter:
         w, seed = self.w, self.seed
         if num in ("4.2", "8.2") and random.Random(f"{seed}:opt{num}").random() < 0.3:
             return
-        b0 = article_body(self.p, w, num, random.Random(f"{seed}:{num}"), None)
-        b1 = article_body(self.p2, w, num, random.Random(f"{seed}:{num}"), self.plan)
+        st = self.struct
+        if num == st.repealed:
+            self.add(f"L'{self.art(num)[2:]} est {st.repeal_word}.", num, action="repeal", group=False)
+            return
+        b0 = st.body(num, article_body(self.p, w, num, random.Random(f"{seed}:{num}"), None), False)
+        b1 = st.body(num, article_body(self.p2, w, num, random.Random(f"{seed}:{num}"), self.plan), True)
         renamed = self.plan.renamed and self.plan.renamed[0] == num
         if renamed:
             new = self.plan.renamed[2]
@@ -357,7 +369,72 @@ class LegisWriter:
             form = self.rng.choice([f"L'intitulé de {art} est remplacé par l'intitulé suivant : « {new} ».",
                                     f"Le titre de {art} est ainsi rédigé : « {new} ».",
                                     f"L'intitulé de {art} est remplacé par « {new} »."])
+            if self.r3.random() < 0.4:
+                form = f"L'intitulé de {art} est ainsi rédigé : « {new} »."
             self.add(form, num, action="rename", new_heading=new, group=False)
+        column = None
+        if num == "4.1" and st.column:
+            # the column first deleted, or added last (with the consolidated figures); the lines between
+            t_with = next(b for b in (b0 if st.column == "delete" else b1) if isinstance(b, TableB) and b.title == SYNTHESIS)
+            b0 = [without_column(b) if isinstance(b, TableB) else b for b in b0]
+            b1 = [without_column(b) if isinstance(b, TableB) else b for b in b1]
+            column = t_with
+            if st.column == "delete":
+                self.add(self.r3.choice([f"Au tableau de {self.art(num)}, la colonne « {COLUMN} » est supprimée.",
+                                         f"La colonne « {COLUMN} » du tableau de {self.art(num)} est supprimée."]),
+                         num)
+        self.article_text(num, b0, b1, renamed)
+        if column is not None and st.column == "add":
+            pairs = " ; ".join(f"« {self.pr.cell(r[0])} » : « {self.pr.cell(r[-1])} »" for r in column.rows)
+            self.add(self.r3.choice([f"Au tableau de {self.art(num)}, il est ajouté une colonne « {COLUMN} » ainsi "
+                                     f"renseignée : {pairs}.",
+                                     f"Le tableau de {self.art(num)} est complété par une colonne « {COLUMN} » "
+                                     f"ainsi renseignée : {pairs}."]), num)
+        if st.inserted and num == st.inserted[0]:
+            self.insert_article()
+
+    def insert_article(self) -> None:
+        """The new article after the one it follows (and its sub-articles): announced, then its
+        heading and text; a renumbering first makes room for it."""
+        st = self.struct
+        after, number, heading, paras = st.inserted
+        if st.renumbered:
+            old, new = st.renumbered
+            self.add(self.r3.choice([f"L'{self.art(old)[2:]} devient l'article {new}.",
+                                     f"L'{self.art(old)[2:]} est renuméroté article {new}."]),
+                     old, action="rename", group=False)
+        art = self.art(after)
+        forms = [f"Après {art}, il est inséré un article {number} ainsi rédigé :",
+                 f"Il est inséré, après {art}, un article {number} « {heading} » ainsi rédigé :",
+                 f"Après {art}, il est inséré un article {number} intitulé « {heading} » et ainsi rédigé :"]
+        self.add(forms[st.insert_form], number, action="insert", new_heading=heading, group=False)
+        if st.insert_form == 0:
+            self.items[-1].append(Heading("article", number, heading, 2))
+        self.items[-1] += [Para([t]) for t in paras]
+
+    def merge_plural(self) -> None:
+        """Instructions "À l'article X, <edit>", "À l'article Y, <the same edit>", … become one "Aux
+        articles X, Y et Z, <edit>" (every gold amendment stays: the instruction names each target)."""
+        rx = re.compile(r"^À l'article (\S+)" + re.escape(self.f.conv_ref) + r", (.+)$")
+        same: dict[str, list[tuple[int, str]]] = {}
+        for k, it in enumerate(self.items):
+            m = rx.match(it[0]) if len(it) == 1 and not self.extra[k] else None
+            if m:
+                same.setdefault(m.group(2), []).append((k, m.group(1)))
+        drop = []
+        for rest, hits in same.items():
+            if len(hits) < 2:
+                continue
+            nums = [n for _, n in hits]
+            k0 = hits[0][0]
+            self.items[k0][0] = f"Aux articles {', '.join(nums[:-1])} et {nums[-1]}{self.f.conv_ref}, {rest}"
+            self.groups[k0] = None
+            drop += [k for k, _ in hits[1:]]
+        for k in sorted(drop, reverse=True):
+            for lst in (self.items, self.extra, self.groups):
+                del lst[k]
+
+    def article_text(self, num: str, b0: list[Block], b1: list[Block], renamed) -> None:
         a0, a1 = _alineas(b0, self.pr), _alineas(b1, self.pr)
         if a0 == a1:
             return
@@ -489,12 +566,15 @@ def _body(lw: LegisWriter) -> list[Block]:
     return b
 
 
-def avenant_legis(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style) -> Written:
+def avenant_legis(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style,
+                  struct: Struct | None = None) -> Written:
     rng = random.Random(f"{seed}:legis")
     n = p.avenant_number
-    lw = LegisWriter(p, p2, plan, w, seed, style0, rng)
+    lw = LegisWriter(p, p2, plan, w, seed, style0, rng, struct)
     for num in ARTICLES:
         lw.article(num)
+    if lw.struct.plural:
+        lw.merge_plural()
     lw.annexes()
     f = lw.f
     b: list[Block] = []

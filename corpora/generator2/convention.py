@@ -27,9 +27,10 @@ from convention_parser.records import part_from_dict
 
 from . import conv_variants, conv_variants2
 from .conv_blocks import TableB
-from .conv_content import FAMILY_PHRASE, Wording, avenant, convention, family_title, has_article, party_names, synthesis_41
+from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
 from .conv_legis import avenant_legis
+from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Operation, Project, consolidate, draw_avenant, draw_project
 from .sample import Sample
@@ -90,9 +91,15 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     if drafting == "legislative" and styles[1].two_columns_article == "1":
         # the instruction list of a short avenant (its article 1) is not set in two columns
         styles[1] = dataclasses.replace(styles[1], two_columns_article=None)
-    written_av = avenant_legis(p, p2, plan, w, seed, styles[0]) if drafting == "legislative" \
+    # structural edits (an article repealed, inserted, renumbered, a column, …): legislative avenants only
+    struct = Struct.draw(seed) if drafting == "legislative" else None
+    if struct is not None and struct.term:
+        printed = {num: " ".join(_texts(article_body(p, w, num, random.Random(f"{seed}:{num}"), None), []))
+                   for num in ARTICLES if has_article(seed, num)}
+        struct.term_in = term_articles(struct, printed)
+    written_av = avenant_legis(p, p2, plan, w, seed, styles[0], struct) if drafting == "legislative" \
         else avenant(p, p2, plan, w, seed)
-    docs = [convention(p, w, seed), written_av, convention(p2, w, seed, plan)]
+    docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]
     headers = [f"Convention pluriannuelle NPNRU – {p.agglo}",
                f"Avenant n°{p.avenant_number} – Convention NPNRU {p.number}",
                f"Convention NPNRU {p.number} – version consolidée"]
@@ -117,7 +124,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
                 "wording": dataclasses.asdict(w), "parts": [part]}
         if i:
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1,
-                                      has_82=has_article(seed, "8.2"))
+                                      has_82=has_article(seed, "8.2"), struct=struct)
         samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
     return samples
 
@@ -145,7 +152,7 @@ def _printed(entities: list[dict], blocks: list) -> list[dict]:
 # --- the changes (gold for diff) ---------------------------------------------------------
 
 def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, new: str,
-            via_avenant: bool, has_82: bool = True) -> dict:
+            via_avenant: bool, has_82: bool = True, struct: Struct | None = None) -> dict:
     status = "applied"
     out = []
 
@@ -201,8 +208,13 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
     add("article_renamed", f"Article {num}", {"heading": old_h}, {"heading": new_h})
     # 4.1 restates the programme (its table, totals and list of sites): an avenant that only
     # moves amounts reprints it unchanged, and an unchanged article is no change.
-    same_41 = synthesis_41(p, w) == synthesis_41(p2, w)
+    st = struct or Struct()
+    synth0, synth1 = st.body("4.1", synthesis_41(p, w), False), st.body("4.1", synthesis_41(p2, w), True)
+    same_41 = synth0 == synth1
     modified = ([] if same_41 else ["4.1"]) + ["8.1", "9"] + ([num] if w.rename_form == "renamed" else [])
+    modified += [st.alinea] if st.alinea and st.alinea != st.repealed else []
+    # a renumbered article is told under its new number
+    modified += [st.number(n, True) for n in st.term_in if n not in modified]
     if w.nest_8 and w.rewrite_82 and has_82 and not w.op_by_family:
         modified.append("8.2")
     for m in sorted(modified, key=lambda s: [int(x) for x in s.split(".")]):
@@ -216,12 +228,20 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
         add("table_modified", "Tableau des opérations cofinancées par l'ANRU (article 8.1)",
             {"n_rows": None}, {"n_rows": None})
     add("table_modified", "Plan de financement prévisionnel par financeur et par quartier")
-    before_synth = [b for b in synthesis_41(p, w) if isinstance(b, TableB)][0]
-    after_synth = [b for b in synthesis_41(p2, w) if isinstance(b, TableB)][0]
+    before_synth = [b for b in synth0 if isinstance(b, TableB)][0]
+    after_synth = [b for b in synth1 if isinstance(b, TableB)][0]
     if before_synth.rows != after_synth.rows:
         add("table_modified", before_synth.title)
     if w.family_table:
         add("table_modified", "Concours financiers de l'ANRU par famille d'opérations")
+    if st.repealed:
+        add("article_removed", f"Article {st.repealed}", {"heading": ARTICLES[st.repealed]}, None)
+    if st.inserted:
+        add("article_added", f"Article {st.inserted[1]}", None, {"heading": st.inserted[2]})
+    if st.renumbered:
+        o, n = st.renumbered
+        add("article_renamed", f"Article {n}", {"heading": ARTICLES[o]}, {"heading": ARTICLES[o]},
+            summary=f"Article {o} renuméroté {n}.")
     add("annex_modified", f"Annexe {plan.replaced_annex[0]}", {"heading": plan.replaced_annex[1]},
         {"heading": plan.replaced_annex[1]})
     if plan.added_annex:

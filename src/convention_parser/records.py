@@ -183,7 +183,8 @@ class Operation(Record):
 
 
 EditOp = Literal["words_replace", "words_delete", "words_insert", "paragraph_add", "paragraph_replace",
-                 "paragraph_delete", "row_delete", "row_add", "cell_replace", "totals", "table_replace", "table_add"]
+                 "paragraph_delete", "row_delete", "row_add", "cell_replace", "totals", "table_replace", "table_add",
+                 "column_add", "column_delete", "renumber"]
 
 
 @dataclass
@@ -202,6 +203,8 @@ class Edit(Record):
     after_row: Optional[str] = None  # row_add: the line the new one follows (None: before the totals)
     cells: dict[str, str] = field(default_factory=dict)   # row_add: column label -> value
     row_cells: list[str] = field(default_factory=list)    # row_add given as a one-row table: its cells
+    # column_add: row label -> value of the new column ("ainsi renseignée : « Démolition » : « 120 »")
+    column_cells: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

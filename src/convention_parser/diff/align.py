@@ -10,6 +10,7 @@ than removed plus added.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -73,6 +74,11 @@ def align_sections(old: list[Section], new: list[Section],
     exact(lambda s, k: (is_annex(s), norm_number(s.number), fold(s.heading)))
     exact(lambda s, k: (is_annex(s), norm_number(s.number), k))
     exact(lambda s, k: (is_annex(s), fold(s.heading), k))
+    # 3b. same heading, printed once in each version and of a few words: renumbered, its text edited
+    # too ("L'article 13 devient l'article 14" and a word of it replaced): the number now names
+    # another article, which the assignment below would otherwise pair with it.
+    once = _unique_headings(old) & _unique_headings(new)
+    exact(lambda s, k: (is_annex(s), fold(s.heading)) if fold(s.heading) in once else id(s))
 
     # 4. the rest: optimal assignment within each class (annex / article).
     for annex in (False, True):
@@ -87,6 +93,11 @@ def align_sections(old: list[Section], new: list[Section],
             pairs.append(Pair(old[ro[r]], new[rn[c]], s))
 
     return _ordered(pairs, old, new, used_old, used_new)
+
+
+def _unique_headings(sections: list[Section]) -> set[str]:
+    counts = Counter(fold(s.heading) for s in sections)
+    return {h for h, n in counts.items() if n == 1 and len(h.split()) >= 3}
 
 
 def _ordered(pairs: list[Pair], old, new, used_old, used_new) -> list[Pair]:

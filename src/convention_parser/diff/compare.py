@@ -193,9 +193,12 @@ def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
     out: list[Change] = []
     seen: dict[tuple[str, str], Change] = {}
     counts: dict[tuple[str, str], int] = {}
+    freed: set[str] = set()       # numbers an earlier instruction renumbered or repealed ("13 devient 14")
     for _, am in amendments_of(avenant):
+        if am.action == "repeal" or (am.edit is not None and am.edit.op == "renumber"):
+            freed.add(norm_number(am.target))
         if am.action in ("unchanged", "insert"):
-            exists = am.action == "insert" and _exists(po, am)
+            exists = am.action == "insert" and _exists(po, am) and norm_number(am.target) not in freed
             if not exists:
                 continue
         elif _exists(po, am) or (am.target_kind == "preambule" and am.action == "replace"):

@@ -52,15 +52,22 @@ def is_sans_objet(text: Optional[str]) -> bool:
     return bool(text) and bool(_SANS_OBJET.match(text.strip()))
 
 
+# The label of a grouping heading (not an article) that may share an article's number.
+_GROUPING_LABEL = re.compile(r"^(?:chapitre|titre|partie|livre|section)\b")
+
+
 def find_target(part: Part, am: Amendment) -> Optional[Section]:
     """The section an instruction names, by number, then by heading for the
     preamble and the titles ("Titre I", "Le PREAMBULE")."""
     target = norm_number(am.target)
-    for s in part.sections:
-        # "annexe 3" is not "article 3": numbered annexes share numbers with articles.
-        if norm_number(s.number) == target and (am.target_kind != "annexe" or is_annex(s)) \
-                and (am.target_kind != "article" or not is_annex(s)):
-            return s
+    # "annexe 3" is not "article 3": numbered annexes share numbers with articles.
+    found = [s for s in part.sections if norm_number(s.number) == target
+             and (am.target_kind != "annexe" or is_annex(s)) and (am.target_kind != "article" or not is_annex(s))]
+    if len(found) > 1 and am.target_kind == "article":
+        # "Chapitre 1" and "Article 1er" both numbered 1: an article is the one its label calls one
+        found = [s for s in found if not _GROUPING_LABEL.match(fold(s.label or ""))] or found
+    if found:
+        return found[0]
     if am.target_kind == "preambule" or fold(am.target).startswith("preambule"):
         return next((s for s in part.sections if fold(s.heading).startswith("preambule")), None)
     if am.target_kind == "titre":
@@ -420,7 +427,9 @@ def _without_own_heading(text: str, sec: Section) -> str:
 
 
 def _insert(part: Part, am: Amendment, avpart: Part, tag: str) -> None:
-    sec = _new_section(part, norm_number(am.target), am.new_heading or _named_title(am), "", 0, tag)
+    # "7BIS" printed as the convention's headings number it: "7bis"
+    number = re.sub(r"(?<=\d)(BIS|TER|QUATER)$", lambda m: m.group(1).lower(), norm_number(am.target))
+    sec = _new_section(part, number, am.new_heading or _named_title(am), "", 0, tag)
     if am.new_text:
         _replace(part, sec, am, avpart, tag)
 
@@ -448,10 +457,19 @@ def _new_section(part: Part, number: str, heading: str, text: str, page: int, ta
     # Document order: after the last section whose number sorts before it.
     pos = len(part.sections)
     k = natural_key(number)
+    def titre(s: Section) -> bool:
+        """A titre "IV" (its number sorts apart from the articles'): never a landmark."""
+        sk = natural_key(s.number)
+        return bool(sk and k and sk[0][0] != k[0][0]) and not is_annex(s)
+
     for i, s in enumerate(part.sections):
+        if titre(s):
+            continue
         if natural_key(s.number) > k and (s.level <= sec.level or not norm_number(s.number).startswith(number)):
             pos = i
             break
+    while 0 < pos < len(part.sections) and titre(part.sections[pos - 1]):
+        pos -= 1              # before the titre heading that opens the next article's titre
     part.sections.insert(pos, sec)
     return sec
 

@@ -302,6 +302,84 @@ def _attached_row(avpart: Part, am: Amendment) -> list[str]:
     return data[-1] if data else []
 
 
+_TABLE_OPS = ("row_delete", "row_add", "cell_replace", "column_add", "column_delete", "totals")
+
+
+def _titled_elsewhere(part: Part, hint: Optional[str]) -> Optional[Section]:
+    """The one section whose table carries the quoted title (same words, whatever the case and
+    quotes), when the instruction names a title (not a rank)."""
+    if not hint or hint.isdigit():
+        return None
+    key = _squash(re.sub(r"[«»\"]", "", hint))
+    found = {norm_number(t.section) for t in part.tables
+             if t.section and _squash(re.sub(r"[«»\"]", "", t.title or "")) == key}
+    if not found:
+        # a table the parse left as text lines: the section whose text prints its caption
+        found = {norm_number(s.number) for s in part.sections if key and key in _squash(s.text or "")}
+    if len(found) != 1:
+        return None
+    n = found.pop()
+    return next((s for s in part.sections if norm_number(s.number) == n), None)
+
+
+# --- columns and numbers ---------------------------------------------------------------------------
+
+def _column_edit(tables: list[Table], e: Edit) -> Optional[str]:
+    """A column deleted (found by its header label) or added at the right end (its cells given
+    by row label: "ainsi renseignée : « Démolition … » : « 296 logements » ; …")."""
+    if e.op == "column_delete":
+        named = _named_table(tables, e.table)
+        for t in ([named] if named is not None else []) + tables:
+            cols = _columns(t, e.column)
+            if not cols:
+                continue
+            keep = [j for j in range(max(t.n_cols, max((len(r) for r in t.rows), default=0))) if j not in cols]
+            t.header = [[h[j] for j in keep if j < len(h)] for h in t.header]
+            t.rows = [[r[j] for j in keep if j < len(r)] for r in t.rows]
+            t.n_cols = len(keep)
+            return None
+        return f"no column « {e.column} » in the tables of the article"
+    t = _pick_table([x for x in tables if x.header] or tables, e.table)
+    if t is None:
+        return "no table to add a column to"
+    n = max(t.n_cols, max((len(r) for r in t.rows), default=0))
+    given = {_squash(k): v for k, v in e.column_cells.items()}
+    t.header = [(list(h) + [""] * n)[:n] + ([e.column or ""] if k == len(t.header) - 1 else [""])
+                for k, h in enumerate(t.header)]
+    t.rows = [(list(r) + [""] * n)[:n] + [given.get(_squash(r[0]) if r else "", "")] for r in t.rows]
+    t.n_cols = n + 1
+    return None
+
+
+def _renumber(part: Part, sec: Section, new: str) -> Optional[str]:
+    """"L'article 13 devient l'article 14": the article, its sub-articles and the facts read in
+    them take the new number."""
+    old = norm_number(sec.number)
+    if not new:
+        return "no new number"
+
+    def moved(number: Optional[str]) -> Optional[str]:
+        n = norm_number(number or "")
+        if n == old:
+            return new
+        if n.startswith(old + "."):
+            return new + n[len(old):]
+        return None
+
+    for s in part.sections:
+        m = moved(s.number)
+        if m is not None:
+            s.number = m
+            if s.label:
+                s.label = re.sub(r"\d+(?:\.\d+)*\s*(?:bis|ter|quater)?", m, s.label, count=1, flags=re.I)
+    for name in ("amounts", "quantities", "operations", "dates", "entities", "tables"):
+        for f in getattr(part, name):
+            m = moved(getattr(f, "section", None))
+            if m is not None:
+                f.section = m
+    return None
+
+
 # --- totals ---------------------------------------------------------------------------------------
 
 def _format_like(template: str, value: float) -> str:
@@ -420,6 +498,12 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         _paragraph(sec, e)
         return None
     tables = _section_tables(part, sec)
+    if e.op in _TABLE_OPS and _named_table(tables, e.table) is None:
+        # "Dans le tableau « Opérations … », la ligne …": a table named by its title alone, after an
+        # instruction on another article; the section printing a table of that very title
+        titled = _titled_elsewhere(part, e.table)
+        if titled is not None:
+            sec, tables = titled, _section_tables(part, titled)
     if e.op in ("paragraph_replace", "paragraph_delete"):
         return legis_blocks.paragraph(sec, e, tables)
     if e.op == "table_replace":
@@ -432,6 +516,10 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optiona
         return None
     if e.op == "row_add":
         return _row_add(part, sec, tables, am, avpart)
+    if e.op in ("column_add", "column_delete"):
+        return _column_edit(tables, e)
+    if e.op == "renumber":
+        return _renumber(part, sec, e.new or "")
     # The table the instruction names first: an operation moved from one family's table to
     # another is deleted from the one named, not from the first that holds its row.
     named = _named_table(tables, e.table)
@@ -578,11 +666,15 @@ def _operations_delta(part: Part, old: list, new: list, touched: set[str]) -> No
     for ops, into in ((old, by_old), (new, by_new)):
         for o in ops:
             into.setdefault(_okey(o), []).append(o)
+    # The parse may have merged an operation's mentions into one record filed under its first
+    # section ("îlot Curie" named in 4.1's list, then priced in 8.1's table): when no record of a
+    # re-read operation is filed under a touched section, that merged record is the one to update.
+    filed = {_okey(op) for op in part.operations if not op.section or norm_number(op.section) in sections}
     seen: dict[str, int] = {}
     kept = []
     for op in part.operations:
         k = _okey(op)
-        if k not in by_old or (op.section and norm_number(op.section) not in sections):
+        if k not in by_old or (op.section and norm_number(op.section) not in sections and k in filed):
             kept.append(op)
             continue
         n = seen.get(k, 0)

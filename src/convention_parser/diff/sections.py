@@ -61,4 +61,9 @@ def descendants(part: Part, sec: Section) -> list[Section]:
 
 
 def natural_key(number: str) -> tuple:
-    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in norm_number(number).split("."))
+    """Sort key of a section number: "7BIS" (an article inserted as "7 bis") right after 7 and its
+    sub-articles, before 8."""
+    def part(x: str) -> tuple:
+        m = re.fullmatch(r"(\d+)(BIS|TER|QUATER)?", x)
+        return (0, int(m.group(1)), m.group(2) or "") if m else (1, 0, x)
+    return tuple(part(x) for x in norm_number(number).split("."))

@@ -19,6 +19,7 @@ the instructions under it.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -177,8 +178,15 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 draft.warnings.append(f"edit without target (p.{p.page}): {text[:120]}")
                 continue
             last_edit_target = target
-            a = Amendment(target=target, target_kind="article", action="replace", new_text=describe(edit.edit),
+            # a renumbering is the article's new name; every other edit replaces words of it
+            action = "rename" if edit.edit.op == "renumber" else "replace"
+            a = Amendment(target=target, target_kind="article", action=action, new_text=describe(edit.edit),
                           section=own.number if own else p.section, page=p.page, raw=text, edit=edit.edit)
+            for other in edit.targets[1:]:
+                # "Aux articles 4.1 et 8.2, les mots … ": the same edit, one amendment per article named
+                out.append(_Found(Amendment(target=other, target_kind="article", action=action,
+                                            new_text=a.new_text, section=a.section, page=p.page, raw=text,
+                                            edit=copy.deepcopy(edit.edit))))
             if edit.edit.op in WHOLE_TABLE:
                 # the table follows: what is printed with it (its caption) is the instruction's text, as for
                 # a full rewrite ("Le tableau … est remplacé par le tableau suivant :")
@@ -239,6 +247,8 @@ def _target(rule: Rule, m: re.Match, sec: Optional[Section], g: Grammar) -> Opti
         target, _ = _section_target(sec, g.section_target)
         return (target, True) if target is not None else None
     target = rule.target or (_ORDINALS.get(named.lower(), named) if named else None)
+    if target:
+        target = re.sub(r"\s+", "", target)       # "11 bis" as the convention's heading numbers it: "11bis"
     return (target, False) if target is not None else None
 
 

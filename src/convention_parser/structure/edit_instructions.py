@@ -23,7 +23,7 @@ Edit, or None when the sentence is none of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..french.bullets import LIST_MARK_CLASS
@@ -65,7 +65,10 @@ _PLACE = (r"(?:(?:au|à\s+l['’]|dans\s+l['’])\s*(?:(?P<ord>" + _ORD_RX + r")
           + r"|" + _SENT + r"(?:(?P<ord3>" + _ORD_RX + r")\s+)?alin[ée]a\s+de\s+l['’]article\s+" + _num("target3")
           + r"|[àa]\s+la\s+" + _ORD_RX + r"\s+phrase\s+de\s+l['’]article\s+" + _num("target4")
           + r"|" + _SENT + r"(?P<ord5>" + _ORD_RX + r")\s+alin[ée]a"
-          + r"|(?:au|à\s+l['’])\s*(?P<ord6>" + _ORD_RX + r")\s+alin[ée]a)")
+          + r"|(?:au|à\s+l['’])\s*(?P<ord6>" + _ORD_RX + r")\s+alin[ée]a"
+          # "Aux articles 4.1 et 8.2", "aux articles 4.1, 6 et 8.2 de la convention": the same edit in each
+          + r"|aux\s+articles\s+(?P<targets>\d+(?:\.\d+)*(?:\s*,\s*\d+(?:\.\d+)*)*\s+et\s+\d+(?:\.\d+)*)" + _CONV
+          + r")")
 # The same place, or none inside a group ("Les mots « … » sont supprimés").
 _OPT_PLACE = r"(?:" + _PLACE + r"\s*,\s*)?"
 # "Au tableau de l'article 8.1", "Au deuxième tableau …", "Au tableau « Titre » de l'article 9",
@@ -121,6 +124,18 @@ _rule("table_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\
       r"|(?:apr[èe]s\s+le\s+tableau\s*(?:«\s*(?P<prevtable>(?:[^«»]|«[^«»]*»)*?)\s*»)?(?:\s+de\s+l['’]article\s+"
       + _num("target2") + r")?\s*,\s*)?il\s+est\s+(?:ajout[ée]|ins[ée]r[ée])|est\s+ajout[ée])\s+un\s+(?:nouveau\s+)?"
       r"tableau(?:\s*«\s*(?P<ttitle>[^»]*?)\s*»)?\s+" + _TABLE_FOLLOWS)
+# "Au tableau de l'article 4.1, la colonne « Ensemble » est supprimée.", "La colonne « … » du tableau … est supprimée."
+_rule("column_delete", r"(?:" + _TABLE + r"\s*,\s*la\s+colonne\s+" + Q.format("col")
+      + r"|la\s+colonne\s+" + Q.format("col2") + r"\s+" + _TABLE.replace("?P<", "?P<s_") + r")"
+      + r"\s+est\s+(?:supprim|abrog|retir)[ée]e")
+# "Au tableau de l'article 4.1, il est ajouté une colonne « Ensemble » ainsi renseignée : « Ligne » : « valeur » ; …",
+# "Le tableau de l'article 4.1 est complété par une colonne « … » ainsi renseignée : …"
+_rule("column_add", r"(?:" + _TABLE + r"\s*,\s*(?:il\s+)?est\s+(?:ajout|ins[ée]r)[ée]e?|"
+      + _TABLE_SUBJ.replace("?P<", "?P<s_") + r"\s+est\s+compl[ée]t[ée]\s+par)\s+une\s+(?:nouvelle\s+)?colonne\s+"
+      + Q.format("col") + r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
+# "L'article 13 devient l'article 14.", "L'article 13 est renuméroté article 14."
+_rule("renumber", r"l['’]article\s+" + _NUM + r"\s+(?:devient|est\s+renum[ée]rot[ée])\s+(?:l['’])?article\s+"
+      r"(?P<new>\d+(?:\.\d+)*(?:\s+(?:bis|ter|quater))?)")
 _rule("totals", r"les\s+totaux(?:\s+(?:du|des)\s+tableaux?(?:[^«.]*?\s+de\s+l['’]article\s+" + _NUM
       + r")?)?\s+sont\s+(?:modifi[ée]s|mis\s+[àa]\s+jour|recalcul[ée]s|ajust[ée]s)\s+en\s+cons[ée]quence")
 _rule("words_insert", _OPT_PLACE + r"apr[èe]s\s+" + _WHAT + r"\s*" + Q.format("after")
@@ -155,6 +170,8 @@ class ReadEdit:
     target: Optional[str]      # the article; None for "Les totaux sont modifiés en conséquence" alone
     edit: Edit
     rule: str
+    # every article the instruction names ("Aux articles 4.1 et 8.2, …"): the same edit in each
+    targets: list[str] = field(default_factory=list)
 
 
 def _ordinal(word: Optional[str]) -> Optional[int]:
@@ -187,7 +204,9 @@ def read_edit(text: str) -> Optional[ReadEdit]:
         if not m:
             continue
         g = m.groupdict()
-        target = next((g[k] for k in ("target", "target2", "target3", "target4") if g.get(k)), None)
+        targets = re.split(r"\s*,\s*|\s+et\s+", g["targets"]) if g.get("targets") else []
+        target = next((g[k] for k in ("target", "target2", "target3", "target4", "s_target") if g.get(k)),
+                      targets[0] if targets else None)
         para = _ordinal(next((g[k] for k in ("ord", "ord2", "ord3", "ord5", "ord6") if g.get(k)), None))
         if name.startswith("cell_replace"):
             e = Edit("cell_replace", old=g["old"], new=g["new"], table=_table_hint(g), row=g.get("row") or g["row2"],
@@ -207,6 +226,14 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             e = Edit("paragraph_delete", paragraph=para)
         elif name == "totals":
             e = Edit("totals")
+        elif name == "column_delete":
+            e = Edit("column_delete", table=_table_hint(g) or _table_hint(_unprefixed(g)),
+                     column=g.get("col") or g.get("col2"))
+        elif name == "column_add":
+            e = Edit("column_add", table=_table_hint(g) or _table_hint(_unprefixed(g)), column=g["col"],
+                     column_cells={k: v for k, v in _PAIR.findall(g.get("rest") or "")})
+        elif name == "renumber":
+            e = Edit("renumber", new=re.sub(r"\s+", "", g["new"]))
         elif name == "words_insert":
             e = Edit("words_insert", after=g["after"], new=g["new"], paragraph=para)
         elif name == "words_replace":
@@ -217,8 +244,13 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             e = Edit("paragraph_add", new=g["new"].rstrip(" »"), paragraph=None)
         else:  # paragraph_insert
             e = Edit("paragraph_add", new=g["new"].rstrip(" »"), paragraph=_ordinal(g.get("ord")))
-        return ReadEdit(target, e, name)
+        return ReadEdit(target, e, name, targets or ([target] if target else []))
     return None
+
+
+def _unprefixed(g: dict) -> dict:
+    """The groups of a pattern's second spelling ("s_tord" of a table named as a subject), unprefixed."""
+    return {k[2:]: v for k, v in g.items() if k.startswith("s_")}
 
 
 def describe(e: Edit) -> str:
@@ -243,4 +275,10 @@ def describe(e: Edit) -> str:
         return "tableau remplacé"
     if e.op == "table_add":
         return "tableau ajouté"
+    if e.op == "column_delete":
+        return f"colonne « {e.column} » supprimée"
+    if e.op == "column_add":
+        return f"colonne « {e.column} » ajoutée"
+    if e.op == "renumber":
+        return f"renuméroté {e.new}"
     return "totaux modifiés en conséquence"
