@@ -72,12 +72,13 @@ SETTINGS = ItemSettings()
 
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
 # "n°", prefix letters glued to the digits or set apart by a space or a separator ("D2025",
-# "DEL 2024", "DEL-2024", "D.2024"), digit groups joined by - / . _ ("DCM2024_17"),
+# "DEL 2024", "DEL-2024", "D.2024"), digit groups joined by - / . _ ("DCM2024_17"), letters
+# between two groups ("2025-DEL-041"),
 # or a roman numeral followed by a separator ("IV – …", "Point II :").
 _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
            r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
-           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,3}))"
+           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>\d{1,4}(?:\s?[-/._]\s?(?:[A-Z]{1,4}[-/._])?\d{1,4}){0,3}))"
            r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
