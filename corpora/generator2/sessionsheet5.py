@@ -251,4 +251,8 @@ def write_header5(container, session: Session, layout: Layout, v: Variants5, rng
     present_printed = att != "count_sentence"
     count = (session.voters if att == "count_sentence"
              else len(session.present) if att == "split_counts" else None)
-    return session.gold(present_printed, count, session.secretary is not None)
+    gold = session.gold(present_printed, count, session.secretary is not None)
+    if att == "count_sentence":           # "(04 procurations : A, B)": no holder printed
+        for entry in gold["excused"]:
+            entry["proxy_to"] = None
+    return gold
