@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..french.text import fold
+from ..french.words import TALLY_HEADINGS
 from ..text.model import Word
 from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats, clean
@@ -290,9 +291,8 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):
         return None                             # the previous row's sentence goes on here
                                                 # (not a list of entries numbered alike)
-    if col > 0 and not alone and any(fold(w.text, form="accents") in ("pour", "contre", "abstention", "abstentions", ":")
-                       for w in row.words[max(0, col - 2):col]):
-        return None                             # "Pour :   57"
+    if col > 0 and not alone and any(_tally_word(w.text) for w in row.words[max(0, col - 2):col]):
+        return None                             # "Pour :   57", "Votants   22" (a vote table's row)
     tpl = _template(m, column, labels)
     if tpl is None:
         return None
@@ -302,6 +302,15 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
         number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
     return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column, alone)
+
+
+def _tally_word(text: str) -> bool:
+    """A vote's or a count's heading: the number beside it is its count, no item's."""
+    word = fold(text, form="accents").strip(" :")
+    return text.strip() == ":" or word in ("pour", "contre", "abstention") or word in _TALLY
+
+
+_TALLY = {fold(w, form="accents") for w in TALLY_HEADINGS}
 
 
 def _shape(text: str) -> Optional[str]:
@@ -509,8 +518,9 @@ def _starts_within(rx: re.Pattern, text: str, following: str) -> bool:
 
 
 def _distinctive(tpl: tuple) -> bool:
-    """A label, "n°", prefix letters or several digit groups: no list or heading numbering."""
-    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|"))
+    """A label, "n°", prefix letters, several digit groups (letters between them: "2025-DEL-041"):
+    no list or heading numbering."""
+    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|") or re.search(r"[^\W\d_]", tpl[3]))
 
 
 def _undecided(by_tpl: dict[tuple, list[list[Candidate]]], settings: ItemSettings) -> list[Candidate]:

@@ -187,6 +187,13 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     after = title_words(row, it.start)
     x_title = after[0].x0 if after else None
     j = _below(lines, own[-1].index - lines[0].index + 1, start)
+    above = it.first_row if it.first_row == it.start.row - 1 else None
+    if not it.title.strip() and above is not None and (j >= len(lines) or _no_title(lines[j].text, fam)):
+        # The number alone on its line under a line set apart, and no title under it (the
+        # rapporteur, the vistas follow): the line above was the title ("Budget 2024" /
+        # "Délibération n° 2024-012"), not a theme.
+        it.theme = None
+        return rows[above].text.strip(), {bl.index for bl in rows[above].lines}
     if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
         # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one
         # (in the same table when the table finder took the number's rows with the head's grid).
@@ -204,6 +211,13 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _no_title(text: str, fam: Family) -> bool:
+    """A line that opens an item's body, never its title: the rapporteur, a vista, a vote."""
+    items = fam.section("items")
+    rules = list(items.get("title_stop", [])) + list(items.get("rapporteur", []))
+    return any(re.search(p, text, FLAGS) for p in rules)
 
 
 def _below(lines: list[BodyLine], j: int, start: BodyLine) -> int:
