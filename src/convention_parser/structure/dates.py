@@ -29,8 +29,9 @@ _DAYNAME = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = rf"(?:(?P<dd>\d{{1,2}})(?:er|ER|re)?|(?P<dw>{NUMBER_WORDS}))"
 _YEAR = rf"(?:(?P<yd>\d{{4}})|(?P<yw>{NUMBER_WORDS}))"
 _SPELLED = re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH})\s+{_YEAR}", re.IGNORECASE)
-# "L'an deux mille vingt-quatre, le neuf avril", "L'an 2024, le 9 avril".
-_FORMULA = re.compile(rf"\bl['’]\s*an\s+{_YEAR}\s*,?\s+(?:et\s+)?le\s+(?:{_DAYNAME}\s+)?{_DAY}\s+(?P<m>{_MONTH})\b",
+# "L'an deux mille vingt-quatre, le neuf avril", "L'an 2024, le 9 avril", "… le neuf du mois d'avril".
+_FORMULA = re.compile(rf"\bl['’]\s*an\s+{_YEAR}\s*,?\s+(?:et\s+)?le\s+(?:{_DAYNAME}\s+)?{_DAY}\s+"
+                      rf"(?:du\s+mois\s+(?:de\s+|d['’]\s*))?(?P<m>{_MONTH})\b",
                       re.IGNORECASE)
 # What may stand where a date starts: a day name, a digit, a number word.
 DATE_START = rf"(?=(?:{_DAYNAME}\s+)?(?:\d|(?:{_WORD})\b))"
