@@ -66,7 +66,7 @@ def act_box(doc, label: str) -> None:
     p.alignment = docxkit.ALIGN["center"]
     p.add_run(label).bold = True
     docxkit.paragraph_border(p)
-    docxkit.frame(p, 14.2, 1.0, 5.2)
+    docxkit.frame(p, 14.2, 0.3, 5.2)      # above the running header's band
 
 
 def _names(people) -> str:
