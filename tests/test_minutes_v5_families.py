@@ -115,3 +115,29 @@ def test_count_headings_are_no_names(heading):
     assert person(heading) is None
     assert person(f"M. {heading}") is None
 
+
+
+@pytest.mark.parametrize("words", [True, False])
+def test_a_roll_call_with_a_state_column(words):
+    """"Membres | Présence | Pouvoir donné à" (a state word per member) or "Nom Prénom | P / E / A
+    | Procuration à" (initials, a legend under the table): the state says who sat, the holder's
+    column whose proxy; the heads and the legend are no fields."""
+    from test_attendance_layouts import _line, _metadata
+    x_name, x_state, x_holder = 110.0, 300.0, 400.0
+    heads = ["Membres", "Présence", "Pouvoir donné à"] if words else ["Nom Prénom", "P / E / A", "Procuration à"]
+    members = [("DESCAMPS Noémie", "Présente", "P", ""), ("BOUCHAREB Patrick", "Représenté", "E", "KACI Catherine"),
+               ("COUSIN Jean-Marc", "Présent", "P", ""), ("KACI Catherine", "Présente", "P", ""),
+               ("LEGRAND Joël", "Excusé", "E", ""), ("MASSON Raphaël", "Absent", "A", "")]
+    top = 120.0
+    header = [_line(1, top, (x_name, "Liste des membres :")),
+              _line(1, top + 18, (x_name, heads[0]), (x_state, heads[1]), (x_holder, heads[2]))]
+    for k, (name, word, letter, holder) in enumerate(members):
+        chunks = [(x_name, name), (x_state, word if words else letter)] + ([(x_holder, holder)] if holder else [])
+        header.append(_line(1, top + 36 + 14 * k, *chunks))
+    if not words:
+        header.append(_line(1, top + 36 + 14 * len(members), (x_name, "P : présent – E : excusé – A : absent")))
+    md = _metadata(header)
+    assert md["present"] == ["DESCAMPS Noémie", "COUSIN Jean-Marc", "KACI Catherine"]
+    assert [(e["name"], e["proxy_to"]) for e in md["excused"]] == [("BOUCHAREB Patrick", "KACI Catherine"),
+                                                                 ("LEGRAND Joël", None)]
+    assert md["absent"] == ["MASSON Raphaël"]
