@@ -66,6 +66,25 @@ def test_a_number_on_the_line_after_its_title():
     assert _got(_parts(specs)) == [(f"2024-{12 + k:03d}", s) for k, s in enumerate(SUBJECTS)]
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_number_in_brackets_after_its_title(wrapped):
+    """"Budget primitif 2024 (DCM n° 2024/041)": the identifier closes the title, which may wrap
+    over the bold lines right above it; the agenda listing the same titles without numbers
+    makes no part."""
+    specs = [{"text": "ORDRE DU JOUR", "gap": 14.0, "bold": True}]
+    specs += [{"text": f"- {s}", "gap": 2.0} for s in SUBJECTS]
+    for k, subject in enumerate(SUBJECTS):
+        ident = f"(DCM n° 2024/{41 + k:03d})"
+        if wrapped:
+            words = subject.split()
+            specs += [{"text": " ".join(words[:2]), "gap": 14.0, "bold": True},
+                      {"text": f"{' '.join(words[2:])} {ident}", "gap": 1.0, "bold": True}]
+        else:
+            specs.append({"text": f"{subject} {ident}", "gap": 14.0, "bold": True})
+        specs += [{"text": t} for t in BODY]
+    assert _got(_parts(specs)) == [(f"2024/{41 + k:03d}", s) for k, s in enumerate(SUBJECTS)]
+
+
 @pytest.mark.parametrize("family", ["council_minutes", "board_deliberation"])
 @pytest.mark.parametrize("text,want", [
     # Lines a paragraph joined: each list stops at the next label or sentence.
@@ -102,6 +121,8 @@ def test_count_sentences_of_every_body(text, count, absent):
     ("L'an deux mille vingt-trois, le vingt et un du mois d'octobre, à dix-neuf heures, le Conseil "
      "municipal s'est assemblé en séance publique.", "2023-10-21"),
     ("L'an deux mille vingt, le premier du mois de mars, le Bureau s'est réuni.", "2020-03-01"),
+    # A label / value table without colons.
+    ("Date de la séance 23/09/2016 à 17h00\nPrésidente de séance Mme Élodie NICOLAS", "2016-09-23"),
     # The place and date of writing, joined to the title by a paragraph, before the sitting's date.
     ("PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL Tourcoing, le mercredi 29 août 2012 "
      "Séance publique du lundi 20 août 2012", "2012-08-20"),

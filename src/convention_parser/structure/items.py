@@ -126,6 +126,7 @@ class Candidate:
     title_col: int            # index of the first title word in the row (len(words): none)
     column: bool              # set in a column (a word left of it, or a wide gap after it)
     alone: bool = False       # read on its own line only (a stamp or a margin note beside it)
+    trailing: bool = False    # printed in brackets after its title ("Budget 2024 (DCM n° 2024/041)")
 
 
 @dataclass
@@ -258,7 +259,38 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
                 c = _candidate(rows, r, col, labels, stats, right, settings, alone=True)
                 if c is not None:
                     out.append(c)
+        c = _trailing_candidate(rows, r, labels)
+        if c is not None:
+            out.append(c)
     return out
+
+
+# A title closed by its identifier in brackets: "Budget primitif 2024 (DCM n° 2024/041)".
+_TRAILING_ID = re.compile(r"^(?P<title>\S(?:.*?\S)?)\s*\(\s*(?P<ident>[^()]{1,40}?)\s*\)\s*[.:]?\s*$")
+
+
+def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional[Candidate]:
+    """The identifier in brackets that closes row r after its title, when it is one no count or
+    remark could be ("(19)", "(UMP-NI)"): a label, "n°", prefix letters or several digit groups."""
+    row = rows[r]
+    m = _TRAILING_ID.match(row.text)
+    if m is None:
+        return None
+    ident = _IDENT.match(m.group("ident"))
+    if ident is None or ident.group("title").strip() or ident.group("roman"):
+        return None
+    tpl = _template(ident, False, labels)
+    if tpl is None or not _distinctive(tpl):
+        return None
+    number = re.sub(r"\s+", " ", ident.group("id")).strip()
+    if ident.group("label") and not ident.group("no") and re.fullmatch(r"[A-Z]{1,4}", ident.group("label")):
+        number = f"{ident.group('label')} {number}"
+    col = len(m.group("title").split())         # the identifier's first word
+    if col >= len(row.words):
+        return None
+    key = tuple(int(d) for d in re.findall(r"\d+", ident.group("digits")))
+    return Candidate(r, col, number, key, ("trailing",) + tpl, row.words[0].x0, len(row.words), False,
+                     trailing=True)
 
 
 def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: BodyStats,
@@ -520,7 +552,8 @@ def _starts_within(rx: re.Pattern, text: str, following: str) -> bool:
 def _distinctive(tpl: tuple) -> bool:
     """A label, "n°", prefix letters, several digit groups (letters between them: "2025-DEL-041"):
     no list or heading numbering."""
-    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|") or re.search(r"[^\W\d_]", tpl[3]))
+    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|")
+                or (tpl[3] != "R" and re.search(r"[^\W\d_]", tpl[3])))       # "R": a roman numeral
 
 
 def _undecided(by_tpl: dict[tuple, list[list[Candidate]]], settings: ItemSettings) -> list[Candidate]:
@@ -640,6 +673,10 @@ def _next_row(member_rows: list[int], row: int, n: int) -> int:
 def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSettings) -> Item:
     """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
     row = rows[c.row]
+    if c.trailing:
+        title_rows = _wrapped_above(rows, c.row) + [c.row]
+        title = " ".join([rows[r].text for r in title_rows[:-1]] + [words_text(row.words[:c.col])])
+        return Item(c, c.number, title.rstrip(" (").strip(), None, title_rows[0], title_rows=title_rows)
     parts = [words_text(title_words(row, c))]
     title_rows = [c.row]
     rapporteur = [words_text(row.words[:c.col])] if c.col > 0 and not c.alone else []
@@ -653,6 +690,25 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
         title = title.strip().rstrip(":").strip()
     # (a title at the head of its line wraps like a heading: minutes.py reads the rest)
     return Item(c, c.number, title, _join(rapporteur) or None, c.row, title_rows=title_rows)
+
+
+def _wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -> list[int]:
+    """Rows right above row r that its title wraps from: set tight above it (a line's pitch, as
+    a subject wraps in its column) at its left edge, in bold as it is (a title closed by its
+    identifier wraps over them)."""
+    out: list[int] = []
+    row = rows[r]
+    bold = all(w.bold for w in row.words)
+    sizes = sorted(w.size for w in row.words)
+    step = max(row.height, sizes[len(sizes) // 2]) * 1.2
+    while bold and len(out) < settings.title_rows and r - len(out) - 1 >= 0:
+        above, below = rows[r - len(out) - 1], rows[r - len(out)]
+        if (above.page != below.page or below.top - above.top > step * settings.title_gap
+                or abs(above.words[0].x0 - row.words[0].x0) > 6 or not all(w.bold for w in above.words)
+                or re.search(r"[.;:]\s*$", above.text)):
+            break
+        out.append(r - len(out) - 1)
+    return sorted(out)
 
 
 def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern], settings: ItemSettings,

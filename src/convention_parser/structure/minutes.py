@@ -93,7 +93,7 @@ def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats,
     kinds: set[str] = set()
     for k, it in enumerate(items):
         prev_end = max(items[k - 1].title_rows) if k else -1
-        above = it.start.row - 1
+        above = min(it.title_rows or [it.start.row]) - 1
         found = _theme_row(rows, above, prev_end, head_at, stats) \
             if above > prev_end and not any(rx.search(rows[above].text) for rx in decided) else None
         if found is not None:
@@ -173,7 +173,7 @@ def _share_out(lines: list[BodyLine], rows: list[Row], items: list[Item], end_ro
 def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, stats: BodyStats
                 ) -> tuple[str, set[int]]:
     """The item's subject, and the body lines that print it."""
-    if it.start.column:
+    if it.start.column or it.start.trailing:
         return it.title, {bl.index for r in it.title_rows for bl in rows[r].lines}
     # An identifier at the head of its line: the title wraps like a heading does.
     start = rows[it.start.row].lines[it.start.col]
