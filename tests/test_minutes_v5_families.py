@@ -85,6 +85,32 @@ def test_a_number_in_brackets_after_its_title(wrapped):
     assert _got(_parts(specs)) == [(f"2024/{41 + k:03d}", s) for k, s in enumerate(SUBJECTS)]
 
 
+def test_one_item_numbered_in_brackets_its_agenda_printing_the_same_line():
+    line = f"{SUBJECTS[0]} (DCM n° 2024/041)"
+    specs = [{"text": "ORDRE DU JOUR", "gap": 14.0, "bold": True}, {"text": line, "gap": 2.0},
+             {"text": line, "gap": 14.0, "bold": True}] + [{"text": t} for t in BODY]
+    assert _got(_parts(specs)) == [("2024/041", SUBJECTS[0])]
+
+
+def test_an_identifier_in_brackets_wrapped_over_two_lines():
+    specs = []
+    for k, subject in enumerate(SUBJECTS):
+        specs += [{"text": f"{subject} (DCM", "gap": 14.0, "bold": True},
+                  {"text": f"n° 2024/{41 + k:03d})", "gap": 1.0, "bold": True}]
+        specs += [{"text": t} for t in BODY]
+    assert _got(_parts(specs)) == [(f"2024/{41 + k:03d}", s) for k, s in enumerate(SUBJECTS)]
+
+
+def test_a_number_after_its_title_then_sur_le_rapport_de():
+    specs = []
+    for k, subject in enumerate(SUBJECTS):
+        specs += [{"text": subject, "gap": 14.0, "bold": True},
+                  {"text": f"Délibération n° 2024-{12 + k:03d}", "gap": 6.0},
+                  {"text": "Sur le rapport de Mme Irène BOYER,", "gap": 6.0}]
+        specs += [{"text": t} for t in BODY]
+    assert _got(_parts(specs)) == [(f"2024-{12 + k:03d}", s) for k, s in enumerate(SUBJECTS)]
+
+
 @pytest.mark.parametrize("family", ["council_minutes", "board_deliberation"])
 @pytest.mark.parametrize("text,want", [
     # Lines a paragraph joined: each list stops at the next label or sentence.

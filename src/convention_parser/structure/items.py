@@ -273,7 +273,12 @@ def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional
     """The identifier in brackets that closes row r after its title, when it is one no count or
     remark could be ("(19)", "(UMP-NI)"): a label, "n°", prefix letters or several digit groups."""
     row = rows[r]
-    m = _TRAILING_ID.match(row.text)
+    text = row.text
+    nxt = rows[r + 1] if r + 1 < len(rows) else None
+    if (text.count("(") > text.count(")") and nxt is not None and nxt.page == row.page
+            and ")" in nxt.text and "(" not in nxt.text.split(")")[0]):
+        text = f"{text} {nxt.text}"         # "… (DCM" / "n° 2011/036)": the bracket wraps
+    m = _TRAILING_ID.match(text)
     if m is None:
         return None
     ident = _IDENT.match(m.group("ident"))
@@ -301,6 +306,9 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     row = rows[r]
     words = _own_words(row, col) if alone else row.words[col:]
     text = clean(" ".join(w.text for w in words))
+    prev = rows[r - 1] if r else None
+    if col == 0 and prev is not None and prev.page == row.page and prev.text.count("(") > prev.text.count(")"):
+        return None                             # "… (DCM" / "n° 2011/036)": a bracket wraps here
     m = _IDENT.match(text)
     if not m or m.start("id") > 40:
         return None
@@ -652,12 +660,12 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
     the only one of its shape, before a decision; of several, the closest above the decision
     (a theme heading, "Point n° 1 : Finances", stands above the item's own number). Anything
     less may be a cited number."""
-    shapes: dict[tuple, int] = {}
-    for c in cands:
-        shapes[c.template] = shapes.get(c.template, 0) + 1
-    strong = [c for c in cands if shapes[c.template] == 1 and (c.col == 0 or c.alone) and not c.column
-              and (c.template[0] or c.template[2] or len(c.key) > 1) and title_words(rows[c.row], c)
-              and decided(c.row, len(rows))]
+    numbers: dict[tuple, set[str]] = {}
+    for c in cands:       # an agenda printing the item's own number above it: still one number
+        numbers.setdefault(c.template, set()).add(c.number)
+    strong = [c for c in cands if len(numbers[c.template]) == 1 and (c.col == 0 or c.alone or c.trailing)
+              and not c.column and (c.template[0] or c.template[2] or len(c.key) > 1)
+              and (title_words(rows[c.row], c) or c.trailing) and decided(c.row, len(rows))]
     if not strong:
         return []
     first_decision = next(r for r in range(strong[0].row, len(rows)) if decided(r, r + 1))
