@@ -111,6 +111,22 @@ def test_a_number_after_its_title_then_sur_le_rapport_de():
     assert _got(_parts(specs)) == [(f"2024-{12 + k:03d}", s) for k, s in enumerate(SUBJECTS)]
 
 
+@pytest.mark.parametrize("single", [True, False])
+def test_a_number_after_its_title_under_a_point_theme(single):
+    """"Point n° 1 : Finances" / "Budget primitif 2024" (bold, tight under the theme) /
+    "Délibération n° 2024-012" / "Rapporteur : …": the bold line is the title, in minutes and
+    in a single extract alike."""
+    subjects = SUBJECTS[:1] if single else SUBJECTS
+    specs = []
+    for k, subject in enumerate(subjects):
+        specs += [{"text": f"Point n° {k + 1} : {THEMES[k]}", "gap": 14.0, "bold": True},
+                  {"text": subject, "gap": 2.0, "bold": True},
+                  {"text": f"Délibération n° 2024-{12 + k:03d}", "gap": 2.0},
+                  {"text": "Rapporteur : M. Paul ADAM", "gap": 2.0}]
+        specs += [{"text": t} for t in BODY]
+    assert _got(_parts(specs)) == [(f"2024-{12 + k:03d}", s) for k, s in enumerate(subjects)]
+
+
 @pytest.mark.parametrize("family", ["council_minutes", "board_deliberation"])
 @pytest.mark.parametrize("text,want", [
     # Lines a paragraph joined: each list stops at the next label or sentence.
@@ -147,6 +163,9 @@ def test_count_sentences_of_every_body(text, count, absent):
     ("L'an deux mille vingt-trois, le vingt et un du mois d'octobre, à dix-neuf heures, le Conseil "
      "municipal s'est assemblé en séance publique.", "2023-10-21"),
     ("L'an deux mille vingt, le premier du mois de mars, le Bureau s'est réuni.", "2020-03-01"),
+    # A running header crossed by a stamp: "du 11/02/20 21 Date de télétransmission …".
+    ("Commune de Douai - Conseil Municipal du 11/02/20 21 Date de télétransmission : 21/02/2021",
+     "2021-02-11"),
     # A label / value table without colons.
     ("Date de la séance 23/09/2016 à 17h00\nPrésidente de séance Mme Élodie NICOLAS", "2016-09-23"),
     # The place and date of writing, joined to the title by a paragraph, before the sitting's date.

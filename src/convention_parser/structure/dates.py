@@ -83,13 +83,14 @@ def iso_date(text: str) -> Optional[str]:
 
 
 _GLUED = re.compile(r"(\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_SPLIT_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.](?:19|20)) (\d{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_SPLIT_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.](?:19|20)) (\d{2})(?=\s?[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def date_at(text: str, pos: int, reach: int = 14) -> Optional[str]:
     """A date starting at ``pos`` (a day name and a few characters of slack allowed)."""
     # A stamp run into the line splits a year and glues a word to it ("du 23/10/20 24Date de
-    # télétransmission"): rejoin the year, part the word, else "23/10/20" reads as 2020.
+    # télétransmission", "du 11/02/20 21 Date de …"): rejoin the year, part the word, else
+    # "23/10/20" reads as 2020.
     window = _GLUED.sub(r"\1 ", _SPLIT_YEAR.sub(r"\1\2", text[pos:pos + 90]))
     spelled = _SPELLED.search(window)
     if spelled and spelled.start() <= reach:

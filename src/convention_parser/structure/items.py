@@ -665,11 +665,25 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
         numbers.setdefault(c.template, set()).add(c.number)
     strong = [c for c in cands if len(numbers[c.template]) == 1 and (c.col == 0 or c.alone or c.trailing)
               and not c.column and (c.template[0] or c.template[2] or len(c.key) > 1)
-              and (title_words(rows[c.row], c) or c.trailing) and decided(c.row, len(rows))]
+              and (title_words(rows[c.row], c) or c.trailing
+                   or (c.template[0] and title_above(rows, c.row, lambda r: decided(r, r + 1))))
+              and decided(c.row, len(rows))]
     if not strong:
         return []
     first_decision = next(r for r in range(strong[0].row, len(rows)) if decided(r, r + 1))
     return [c for c in strong if c.row <= first_decision][-1:]
+
+
+def title_above(rows: list[Row], r: int, decides) -> bool:
+    """Is the row above row r a title set apart (bold or capitals, no sentence end, no
+    decision: decides(row))? A number alone on its line may follow its title."""
+    if r == 0 or rows[r - 1].page != rows[r].page:
+        return False
+    above = rows[r - 1]
+    letters = [ch for ch in above.text if ch.isalpha()]
+    caps = len(letters) > 3 and sum(ch.isupper() for ch in letters) > 0.9 * len(letters)
+    return ((all(w.bold for w in above.words) or caps) and not re.search(r"[.;:,]\s*$", above.text)
+            and not decides(r - 1))
 
 
 def _next_row(member_rows: list[int], row: int, n: int) -> int:

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items, split_vote, title_words
+from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
@@ -187,8 +187,9 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     after = title_words(row, it.start)
     x_title = after[0].x0 if after else None
     j = _below(lines, own[-1].index - lines[0].index + 1, start)
-    above = it.first_row if it.first_row == it.start.row - 1 else None
-    if not it.title.strip() and above is not None and (j >= len(lines) or _no_title(lines[j].text, fam)):
+    above = it.start.row - 1 if it.first_row in (it.start.row - 1, it.start.row) else None
+    if (not it.title.strip() and above is not None and above >= 0 and title_above(rows, it.start.row, lambda r: _decides(rows[r].text, fam))
+            and (j >= len(lines) or _no_title(lines[j].text, fam))):
         # The number alone on its line under a line set apart, and no title under it (the
         # rapporteur, the vistas follow): the line above was the title ("Budget 2024" /
         # "Délibération n° 2024-012"), not a theme.
@@ -211,6 +212,10 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _decides(text: str, fam: Family) -> bool:
+    return any(re.search(p, text, FLAGS) for p in fam.section("items").get("decided", []))
 
 
 def _no_title(text: str, fam: Family) -> bool:
