@@ -24,6 +24,11 @@ PERSON_PARTICLES = frozenset({"de", "du", "des", "d", "la", "le", "les", "van", 
                               "ter", "di", "da", "dos", "das", "del", "della", "ben", "bin", "el", "al", "y",
                               "e", "zu", "af", "st", "ste"})
 # Words that open a sentence or a clause, never a name ("Pour Arcades Logement" -> "Arcades Logement").
+# Headings of a session's counts and a vote's tally ("En exercice | Présents | Représentés |
+# Votants", "Pour | Contre"): a grid of them read as a list gives these words, never a person.
+TALLY_HEADINGS = frozenset({"votants", "présents", "présentes", "représentés", "représentées",
+                            "exprimés", "suffrages", "excusés", "absents", "pouvoirs",
+                            "procurations", "abstentions", "exercice", "quorum"})
 CLAUSE_OPENERS = frozenset({
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "son", "sa", "ses",
     "leur", "leurs", "pour", "par", "avec", "entre", "et", "ou", "dont", "sur", "dans", "selon", "chez",

@@ -975,11 +975,19 @@ _GIVEN_NAMES = re.compile(rf"{_GIVEN}(?:\s+{_GIVEN})?[,;)]?")
 _PROXY_TAIL = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|[àa]|par)\s")
 
 
+def _same_opening(first: str, text: str) -> bool:
+    """Two rows opening with the same two words (a phrase each entry repeats, not a name)."""
+    a, b = first.split()[:2], text.split()[:2]
+    return len(a) == 2 and a == b and all(w.isalpha() and w.islower() for w in a)
+
+
 def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bool:
     prev = group[-1]
     text = " ".join(q.text for q in group)
     if text.count("(") > text.count(")"):
         return True                      # "X (pouvoir à" / "Y)"
+    if _same_opening(group[0].text, p.text):
+        return False                     # "pouvoir de X à Y" / "pouvoir de Z à W": entries alike
     if p.text[:1].islower() or p.text[:1] in "(&" or _OPEN_END.search(prev.text):
         return True
     if _CIVILITY_START.match(p.text):

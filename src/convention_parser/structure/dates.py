@@ -29,8 +29,9 @@ _DAYNAME = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DAY = rf"(?:(?P<dd>\d{{1,2}})(?:er|ER|re)?|(?P<dw>{NUMBER_WORDS}))"
 _YEAR = rf"(?:(?P<yd>\d{{4}})|(?P<yw>{NUMBER_WORDS}))"
 _SPELLED = re.compile(rf"\b{_DAY}\s+(?P<m>{_MONTH})\s+{_YEAR}", re.IGNORECASE)
-# "L'an deux mille vingt-quatre, le neuf avril", "L'an 2024, le 9 avril".
-_FORMULA = re.compile(rf"\bl['’]\s*an\s+{_YEAR}\s*,?\s+(?:et\s+)?le\s+(?:{_DAYNAME}\s+)?{_DAY}\s+(?P<m>{_MONTH})\b",
+# "L'an deux mille vingt-quatre, le neuf avril", "L'an 2024, le 9 avril", "… le neuf du mois d'avril".
+_FORMULA = re.compile(rf"\bl['’]\s*an\s+{_YEAR}\s*,?\s+(?:et\s+)?le\s+(?:{_DAYNAME}\s+)?{_DAY}\s+"
+                      rf"(?:du\s+mois\s+(?:de\s+|d['’]\s*))?(?P<m>{_MONTH})\b",
                       re.IGNORECASE)
 # What may stand where a date starts: a day name, a digit, a number word.
 DATE_START = rf"(?=(?:{_DAYNAME}\s+)?(?:\d|(?:{_WORD})\b))"
@@ -82,13 +83,14 @@ def iso_date(text: str) -> Optional[str]:
 
 
 _GLUED = re.compile(r"(\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_SPLIT_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.](?:19|20)) (\d{2})(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_SPLIT_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.](?:19|20)) (\d{2})(?=\s?[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def date_at(text: str, pos: int, reach: int = 14) -> Optional[str]:
     """A date starting at ``pos`` (a day name and a few characters of slack allowed)."""
     # A stamp run into the line splits a year and glues a word to it ("du 23/10/20 24Date de
-    # télétransmission"): rejoin the year, part the word, else "23/10/20" reads as 2020.
+    # télétransmission", "du 11/02/20 21 Date de …"): rejoin the year, part the word, else
+    # "23/10/20" reads as 2020.
     window = _GLUED.sub(r"\1 ", _SPLIT_YEAR.sub(r"\1\2", text[pos:pos + 90]))
     spelled = _SPELLED.search(window)
     if spelled and spelled.start() <= reach:

@@ -327,7 +327,7 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
                     # "Abstention : M. Papin", "Contre : Mme A, M. B": the named voters count.
                     names = _first_in(cfg[key + "_names"], text, folded)
                     if names:
-                        setattr(vote, attr, len(split_names(names)))
+                        setattr(vote, attr, len(split_names(named_voters(names, cfg))))
     if vote.result in (None, "adopted") and vote.for_ and vote.against:
         # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
         # adopte.": counts on both sides say more than the bare adoption.
@@ -335,6 +335,17 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     elif vote.result is None and vote.for_ and vote.against == 0:
         vote.result = "unanimity"       # counts alone ("Pour : 28 Contre : 0"): nobody against
     return vote
+
+
+def named_voters(value: str, cfg: dict[str, Any]) -> str:
+    """The names of a named-voters value, without what follows them when a paragraph joined
+    their line to the next ones ("Contre : Mme A" / "S'est abstenu : M. B" / "La délibération
+    est adoptée."): the value stops where one of the family's voters_end rules matches."""
+    for p in _as_list(cfg.get("voters_end")):
+        m = re.search(p, value, FLAGS)
+        if m:
+            value = value[:m.start()]
+    return value
 
 
 def _search(pattern: str, text: str, folded: Optional[str]) -> Optional[re.Match]:

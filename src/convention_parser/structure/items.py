@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from ..french.text import fold
+from ..french.words import TALLY_HEADINGS
 from ..text.model import Word
 from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats, clean
@@ -72,12 +73,13 @@ SETTINGS = ItemSettings()
 
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
 # "n°", prefix letters glued to the digits or set apart by a space or a separator ("D2025",
-# "DEL 2024", "DEL-2024", "D.2024"), digit groups joined by - / . _ ("DCM2024_17"),
+# "DEL 2024", "DEL-2024", "D.2024"), digit groups joined by - / . _ ("DCM2024_17"), letters
+# between two groups ("2025-DEL-041"),
 # or a roman numeral followed by a separator ("IV – …", "Point II :").
 _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
            r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
-           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,3}))"
+           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>\d{1,4}(?:\s?[-/._]\s?(?:[A-Z]{1,4}[-/._])?\d{1,4}){0,3}))"
            r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
@@ -124,6 +126,7 @@ class Candidate:
     title_col: int            # index of the first title word in the row (len(words): none)
     column: bool              # set in a column (a word left of it, or a wide gap after it)
     alone: bool = False       # read on its own line only (a stamp or a margin note beside it)
+    trailing: bool = False    # printed in brackets after its title ("Budget 2024 (DCM n° 2024/041)")
 
 
 @dataclass
@@ -256,7 +259,43 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
                 c = _candidate(rows, r, col, labels, stats, right, settings, alone=True)
                 if c is not None:
                     out.append(c)
+        c = _trailing_candidate(rows, r, labels)
+        if c is not None:
+            out.append(c)
     return out
+
+
+# A title closed by its identifier in brackets: "Budget primitif 2024 (DCM n° 2024/041)".
+_TRAILING_ID = re.compile(r"^(?P<title>\S(?:.*?\S)?)\s*\(\s*(?P<ident>[^()]{1,40}?)\s*\)\s*[.:]?\s*$")
+
+
+def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional[Candidate]:
+    """The identifier in brackets that closes row r after its title, when it is one no count or
+    remark could be ("(19)", "(UMP-NI)"): a label, "n°", prefix letters or several digit groups."""
+    row = rows[r]
+    text = row.text
+    nxt = rows[r + 1] if r + 1 < len(rows) else None
+    if (text.count("(") > text.count(")") and nxt is not None and nxt.page == row.page
+            and ")" in nxt.text and "(" not in nxt.text.split(")")[0]):
+        text = f"{text} {nxt.text}"         # "… (DCM" / "n° 2011/036)": the bracket wraps
+    m = _TRAILING_ID.match(text)
+    if m is None:
+        return None
+    ident = _IDENT.match(m.group("ident"))
+    if ident is None or ident.group("title").strip() or ident.group("roman"):
+        return None
+    tpl = _template(ident, False, labels)
+    if tpl is None or not _distinctive(tpl):
+        return None
+    number = re.sub(r"\s+", " ", ident.group("id")).strip()
+    if ident.group("label") and not ident.group("no") and re.fullmatch(r"[A-Z]{1,4}", ident.group("label")):
+        number = f"{ident.group('label')} {number}"
+    col = len(m.group("title").split())         # the identifier's first word
+    if col >= len(row.words):
+        return None
+    key = tuple(int(d) for d in re.findall(r"\d+", ident.group("digits")))
+    return Candidate(r, col, number, key, ("trailing",) + tpl, row.words[0].x0, len(row.words), False,
+                     trailing=True)
 
 
 def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: BodyStats,
@@ -267,6 +306,9 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     row = rows[r]
     words = _own_words(row, col) if alone else row.words[col:]
     text = clean(" ".join(w.text for w in words))
+    prev = rows[r - 1] if r else None
+    if col == 0 and prev is not None and prev.page == row.page and prev.text.count("(") > prev.text.count(")"):
+        return None                             # "… (DCM" / "n° 2011/036)": a bracket wraps here
     m = _IDENT.match(text)
     if not m or m.start("id") > 40:
         return None
@@ -289,9 +331,8 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):
         return None                             # the previous row's sentence goes on here
                                                 # (not a list of entries numbered alike)
-    if col > 0 and not alone and any(fold(w.text, form="accents") in ("pour", "contre", "abstention", "abstentions", ":")
-                       for w in row.words[max(0, col - 2):col]):
-        return None                             # "Pour :   57"
+    if col > 0 and not alone and any(_tally_word(w.text) for w in row.words[max(0, col - 2):col]):
+        return None                             # "Pour :   57", "Votants   22" (a vote table's row)
     tpl = _template(m, column, labels)
     if tpl is None:
         return None
@@ -301,6 +342,15 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
     if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
         number = f"{m.group('label')} {number}"   # "DEL 2024-102": an abbreviation is part of the number
     return Candidate(r, col, number, digits, tpl, words[0].x0, col + title_col, column, alone)
+
+
+def _tally_word(text: str) -> bool:
+    """A vote's or a count's heading: the number beside it is its count, no item's."""
+    word = fold(text, form="accents").strip(" :")
+    return text.strip() == ":" or word in ("pour", "contre", "abstention") or word in _TALLY
+
+
+_TALLY = {fold(w, form="accents") for w in TALLY_HEADINGS}
 
 
 def _shape(text: str) -> Optional[str]:
@@ -508,8 +558,10 @@ def _starts_within(rx: re.Pattern, text: str, following: str) -> bool:
 
 
 def _distinctive(tpl: tuple) -> bool:
-    """A label, "n°", prefix letters or several digit groups: no list or heading numbering."""
-    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|"))
+    """A label, "n°", prefix letters, several digit groups (letters between them: "2025-DEL-041"):
+    no list or heading numbering."""
+    return bool(tpl[0] or tpl[1] or tpl[2] or "|" in tpl[3].strip("|")
+                or (tpl[3] != "R" and re.search(r"[^\W\d_]", tpl[3])))       # "R": a roman numeral
 
 
 def _undecided(by_tpl: dict[tuple, list[list[Candidate]]], settings: ItemSettings) -> list[Candidate]:
@@ -608,16 +660,30 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
     the only one of its shape, before a decision; of several, the closest above the decision
     (a theme heading, "Point n° 1 : Finances", stands above the item's own number). Anything
     less may be a cited number."""
-    shapes: dict[tuple, int] = {}
-    for c in cands:
-        shapes[c.template] = shapes.get(c.template, 0) + 1
-    strong = [c for c in cands if shapes[c.template] == 1 and (c.col == 0 or c.alone) and not c.column
-              and (c.template[0] or c.template[2] or len(c.key) > 1) and title_words(rows[c.row], c)
+    numbers: dict[tuple, set[str]] = {}
+    for c in cands:       # an agenda printing the item's own number above it: still one number
+        numbers.setdefault(c.template, set()).add(c.number)
+    strong = [c for c in cands if len(numbers[c.template]) == 1 and (c.col == 0 or c.alone or c.trailing)
+              and not c.column and (c.template[0] or c.template[2] or len(c.key) > 1)
+              and (title_words(rows[c.row], c) or c.trailing
+                   or (c.template[0] and title_above(rows, c.row, lambda r: decided(r, r + 1))))
               and decided(c.row, len(rows))]
     if not strong:
         return []
     first_decision = next(r for r in range(strong[0].row, len(rows)) if decided(r, r + 1))
     return [c for c in strong if c.row <= first_decision][-1:]
+
+
+def title_above(rows: list[Row], r: int, decides) -> bool:
+    """Is the row above row r a title set apart (bold or capitals, no sentence end, no
+    decision: decides(row))? A number alone on its line may follow its title."""
+    if r == 0 or rows[r - 1].page != rows[r].page:
+        return False
+    above = rows[r - 1]
+    letters = [ch for ch in above.text if ch.isalpha()]
+    caps = len(letters) > 3 and sum(ch.isupper() for ch in letters) > 0.9 * len(letters)
+    return ((all(w.bold for w in above.words) or caps) and not re.search(r"[.;:,]\s*$", above.text)
+            and not decides(r - 1))
 
 
 def _next_row(member_rows: list[int], row: int, n: int) -> int:
@@ -629,6 +695,10 @@ def _next_row(member_rows: list[int], row: int, n: int) -> int:
 def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSettings) -> Item:
     """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
     row = rows[c.row]
+    if c.trailing:
+        title_rows = _wrapped_above(rows, c.row) + [c.row]
+        title = " ".join([rows[r].text for r in title_rows[:-1]] + [words_text(row.words[:c.col])])
+        return Item(c, c.number, title.rstrip(" (").strip(), None, title_rows[0], title_rows=title_rows)
     parts = [words_text(title_words(row, c))]
     title_rows = [c.row]
     rapporteur = [words_text(row.words[:c.col])] if c.col > 0 and not c.alone else []
@@ -642,6 +712,25 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
         title = title.strip().rstrip(":").strip()
     # (a title at the head of its line wraps like a heading: minutes.py reads the rest)
     return Item(c, c.number, title, _join(rapporteur) or None, c.row, title_rows=title_rows)
+
+
+def _wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -> list[int]:
+    """Rows right above row r that its title wraps from: set tight above it (a line's pitch, as
+    a subject wraps in its column) at its left edge, in bold as it is (a title closed by its
+    identifier wraps over them)."""
+    out: list[int] = []
+    row = rows[r]
+    bold = all(w.bold for w in row.words)
+    sizes = sorted(w.size for w in row.words)
+    step = max(row.height, sizes[len(sizes) // 2]) * 1.2
+    while bold and len(out) < settings.title_rows and r - len(out) - 1 >= 0:
+        above, below = rows[r - len(out) - 1], rows[r - len(out)]
+        if (above.page != below.page or below.top - above.top > step * settings.title_gap
+                or abs(above.words[0].x0 - row.words[0].x0) > 6 or not all(w.bold for w in above.words)
+                or re.search(r"[.;:]\s*$", above.text)):
+            break
+        out.append(r - len(out) - 1)
+    return sorted(out)
 
 
 def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern], settings: ItemSettings,

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items, split_vote, title_words
+from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
 from .lines import BodyLine, BodyStats
 from .model import PartDraft
 from .names import strip_civility
@@ -93,7 +93,7 @@ def _themes(items: list[Item], rows: list[Row], head_at: dict, stats: BodyStats,
     kinds: set[str] = set()
     for k, it in enumerate(items):
         prev_end = max(items[k - 1].title_rows) if k else -1
-        above = it.start.row - 1
+        above = min(it.title_rows or [it.start.row]) - 1
         found = _theme_row(rows, above, prev_end, head_at, stats) \
             if above > prev_end and not any(rx.search(rows[above].text) for rx in decided) else None
         if found is not None:
@@ -173,7 +173,7 @@ def _share_out(lines: list[BodyLine], rows: list[Row], items: list[Item], end_ro
 def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, stats: BodyStats
                 ) -> tuple[str, set[int]]:
     """The item's subject, and the body lines that print it."""
-    if it.start.column:
+    if it.start.column or it.start.trailing:
         return it.title, {bl.index for r in it.title_rows for bl in rows[r].lines}
     # An identifier at the head of its line: the title wraps like a heading does.
     start = rows[it.start.row].lines[it.start.col]
@@ -187,6 +187,14 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     after = title_words(row, it.start)
     x_title = after[0].x0 if after else None
     j = _below(lines, own[-1].index - lines[0].index + 1, start)
+    above = it.start.row - 1 if it.first_row in (it.start.row - 1, it.start.row) else None
+    if (not it.title.strip() and above is not None and above >= 0 and title_above(rows, it.start.row, lambda r: _decides(rows[r].text, fam))
+            and (j >= len(lines) or _no_title(lines[j].text, fam))):
+        # The number alone on its line under a line set apart, and no title under it (the
+        # rapporteur, the vistas follow): the line above was the title ("Budget 2024" /
+        # "Délibération n° 2024-012"), not a theme.
+        it.theme = None
+        return rows[above].text.strip(), {bl.index for bl in rows[above].lines}
     if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
         # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one
         # (in the same table when the table finder took the number's rows with the head's grid).
@@ -204,6 +212,17 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _decides(text: str, fam: Family) -> bool:
+    return any(re.search(p, text, FLAGS) for p in fam.section("items").get("decided", []))
+
+
+def _no_title(text: str, fam: Family) -> bool:
+    """A line that opens an item's body, never its title: the rapporteur, a vista, a vote."""
+    items = fam.section("items")
+    rules = list(items.get("title_stop", [])) + list(items.get("rapporteur", []))
+    return any(re.search(p, text, FLAGS) for p in rules)
 
 
 def _below(lines: list[BodyLine], j: int, start: BodyLine) -> int:

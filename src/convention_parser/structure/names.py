@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from ..french.text import fold as fold_accents
-from ..french.words import PERSON_PARTICLES
+from ..french.words import PERSON_PARTICLES, TALLY_HEADINGS
 from .offices import strip_offices
 
 # "Mine": OCR's reading of "Mme" at low resolution (rn / m), before a name only.
@@ -61,6 +61,8 @@ def is_person(name: str) -> bool:
         return False                      # initials alone ("M" of "M. et Mme X")
     if len(tokens) == 1 and tokens[0].strip(".,").lower() in NOBODY:
         return False
+    if any(t.strip(".,:").lower() in TALLY_HEADINGS for t in tokens):
+        return False                      # a count grid's heading ("Votants"), read as a list
     named = 0
     for t in tokens:
         if t.lower() in _CIVILITIES:

@@ -34,6 +34,14 @@ _HEAD_TAIL = re.compile(r"\s*(?:donn[ée]e?\s+)?(?:[àa]|par)?\s*[:.]?\s*$", re.
 _CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mr|mm\.)\s", re.IGNORECASE)
 _WHOLE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ].*\b[A-ZÀ-Ý]{2,}|\b[A-ZÀ-Ý]{2,}.*\b[A-ZÀ-Ý][a-zà-ÿ]")
 _PROXY_KINDS = ("proxies", "represented")
+# A state column: one head ("Présence", "État", "P / E / A") over a state per member, a word
+# ("Présente", "Excusé", "Représentée", "Absent") or its initial, which a legend under the
+# table spells out ("P : présent – E : excusé – A : absent").
+_STATE_HEAD = re.compile(r"^(?:pr[ée]sences?|[ée]tat|statut|situation|(?:[PEAR]\s*/\s*){1,3}[PEAR])$", re.IGNORECASE)
+_STATES = [(re.compile(r"^(?:p|pr[ée]sente?s?)$", re.IGNORECASE), "present"),
+           (re.compile(r"^(?:e|r|excus[ée]e?s?|repr[ée]sent[ée]e?s?)$", re.IGNORECASE), "excused"),
+           (re.compile(r"^(?:a|absente?s?)$", re.IGNORECASE), "absent")]
+_LEGEND = re.compile(r"^[A-Z]\s*:\s*[^\W\d_]+(?:\s*[–—,;-]\s*[A-Z]\s*:\s*[^\W\d_]+)+\s*\.?$")
 _STATUS_KINDS = ("present", "excused", "absent") + _PROXY_KINDS
 
 
@@ -85,6 +93,8 @@ def _head(row: Row, labels: Labels, settings: RollCallSettings,
 
 
 def _head_kind(text: str, labels: Labels) -> Optional[str]:
+    if _STATE_HEAD.match(text.strip(" :")):
+        return "state"
     text = _HEAD_TAIL.sub("", text)
     for kind in _STATUS_KINDS:
         rx = labels.rules.get(kind)
@@ -168,6 +178,9 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             cur.marks.append("proxies")    # a cross in the proxy column
         used.append(row)
         prev = row
+    after = rows.index(prev) + 1 if prev is not head else k + 1
+    if after < len(rows) and _LEGEND.match(rows[after].text.strip()):
+        used.append(rows[after])       # the legend of the states' initials
     if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
         used.append(rows[k - 1])       # the table's caption ("Etat des présences :")
     return _result(members, _line_ids(used, left, lines))
@@ -200,6 +213,11 @@ def _cells(row: Row, left: float, edges: list[float], cols: list[tuple[float, st
         text = " ".join(words)
         if kind in _PROXY_KINDS:
             holder = text
+        elif kind == "state":
+            state = next((k for rx, k in _STATES if rx.match(text.strip(" ."))), None)
+            if state is None:
+                return None
+            marks.append(state)
         elif len(text) <= settings.max_mark:
             marks.append(kind)
         else:
