@@ -41,6 +41,55 @@ def test_two_columns_read_column_by_column(tmp_path):
                    + LEFT[:4] + RIGHT[:4])
 
 
+def test_a_column_set_half_a_line_lower_is_still_a_column(tmp_path):
+    # the left column opens with a heading in a larger type: its body lines fall between the
+    # right column's (each line a row of its own); only the heading's rows hold both sides
+    left = ["Les espaces publics seront hiérarchisés", "afin de clarifier les usages, de sécuriser les",
+            "cheminements piétons et de mieux relier", "le quartier au centre-ville et aux",
+            "équipements existants. La stratégie", "retenue repose sur une intervention"]
+    right = ["lourde sur le parc social, la requalification", "des espaces publics et le renforcement de",
+             "l'offre d'équipements au cœur du quartier", "Les Sablons. Les indicateurs de suivi sont",
+             "renseignés chaque année et présentés lors", "de la revue de projet, en présence du",
+             "délégué territorial de l'Agence. Le porteur", "assure la maîtrise d'ouvrage des",
+             "interventions sur son patrimoine"]
+    pdf = tmp_path / "offset.pdf"
+    c = new_canvas(pdf)
+    c.setFont("Helvetica", 10)
+    c.drawString(96, 282, "Un plan de situation de l'ensemble des quartiers de l'agglomération est présenté en")
+    c.drawString(96, 269, "annexe A.")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(96, 247, "Chapitre 2 – Le projet de renouvellement urbain")
+    c.drawString(96, 222, "Article 1er : Les éléments de")
+    c.drawString(96, 208, "contexte")
+    c.setFont("Helvetica", 10)
+    for i, a in enumerate(left):
+        c.drawString(96, 190 - 12.65 * i, a)
+    for i, b in enumerate(right):
+        c.drawString(317.6, 221.5 - 12.65 * i, b)
+    c.save()
+    got = [ln.text for ln in read_document(pdf).pages[0].lines]
+    assert got[3:] == ["Article 1er : Les éléments de", "contexte"] + left + right
+
+
+def test_a_heading_under_two_columns_is_read_after_both(tmp_path):
+    # the right column one line longer; a blank; the next heading at the left margin
+    pdf = tmp_path / "after.pdf"
+    c = new_canvas(pdf)
+    c.setFont("Helvetica", 9)
+    for i, a in enumerate(LEFT):
+        c.drawString(72, 760 - 12 * i, a)
+    for i, b in enumerate(RIGHT + ["la ville d'Avion."]):
+        c.drawString(310, 760 - 12 * i, b)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(72, 760 - 12 * 6 - 14, "Article 2")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 760 - 12 * 7 - 14, "Les objectifs poursuivis par le projet de renouvellement urbain du quartier")
+    c.save()
+    got = [ln.text for ln in read_document(pdf).pages[0].lines]
+    assert got == LEFT + RIGHT + ["la ville d'Avion.", "Article 2",
+                                  "Les objectifs poursuivis par le projet de renouvellement urbain du quartier"]
+
+
 def test_short_cells_are_not_columns(tmp_path):
     pdf = tmp_path / "keyvalue.pdf"
     c = new_canvas(pdf)
