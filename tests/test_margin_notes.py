@@ -129,3 +129,18 @@ def test_a_margin_line_in_the_body_type_stays():
         w.size = 10
     split_margin_notes(page)
     assert page.margin == [] and page.lines[3].text == "Mme DUPONT"
+
+
+def test_a_page_of_table_rows_takes_the_documents_body_edge():
+    # most lines of the page are table rows starting at their cells: the page has no body
+    # edge of its own, its prose starts at the document's
+    from convention_parser.text.margin_notes import document_edge
+    prose = _page(PROSE * 2)
+    rows = [[(BODY_X + 6 + 40 * (n % 2), f"Démolition tour {n}"), (300, "12"), (400, "1 200 000 €")]
+            for n in range(12)]
+    page = _page(PROSE[:2] + [[(14, "Voir annexe"), (BODY_X, "Le calendrier opérationnel figure en annexe")]]
+                 + PROSE[:4] + rows)
+    edge = document_edge([prose, page])
+    split_margin_notes(page, fallback=edge)
+    assert [ln.text for ln in page.margin] == ["Voir annexe"]
+    assert page.lines[2].text == "Le calendrier opérationnel figure en annexe"

@@ -71,23 +71,26 @@ def test_a_column_set_half_a_line_lower_is_still_a_column(tmp_path):
     assert got[3:] == ["Article 1er : Les éléments de", "contexte"] + left + right
 
 
-def test_a_heading_under_two_columns_is_read_after_both(tmp_path):
-    # the right column one line longer; a blank; the next heading at the left margin
+@pytest.mark.parametrize("right_extra, drop", [(["la ville d'Avion."], 26), ([], 23)])
+def test_a_heading_under_two_columns_is_read_after_both(tmp_path, right_extra, drop):
+    # the right column one line longer (or as long as the left); a blank a heading's space
+    # high; the next heading at the left margin, then its title across the page
     pdf = tmp_path / "after.pdf"
     c = new_canvas(pdf)
     c.setFont("Helvetica", 9)
     for i, a in enumerate(LEFT):
         c.drawString(72, 760 - 12 * i, a)
-    for i, b in enumerate(RIGHT + ["la ville d'Avion."]):
+    for i, b in enumerate(RIGHT + right_extra):
         c.drawString(310, 760 - 12 * i, b)
+    last = 760 - 12 * (len(RIGHT + right_extra) - 1)
     c.setFont("Helvetica-Bold", 9)
-    c.drawString(72, 760 - 12 * 6 - 14, "Article 2")
+    c.drawString(72, last - drop, "Article 2")
     c.setFont("Helvetica", 9)
-    c.drawString(72, 760 - 12 * 7 - 14, "Les objectifs poursuivis par le projet de renouvellement urbain du quartier")
+    c.drawString(72, last - drop - 14, "Les objectifs poursuivis par le projet de renouvellement urbain du quartier")
     c.save()
     got = [ln.text for ln in read_document(pdf).pages[0].lines]
-    assert got == LEFT + RIGHT + ["la ville d'Avion.", "Article 2",
-                                  "Les objectifs poursuivis par le projet de renouvellement urbain du quartier"]
+    assert got == LEFT + RIGHT + right_extra + [
+        "Article 2", "Les objectifs poursuivis par le projet de renouvellement urbain du quartier"]
 
 
 def test_short_cells_are_not_columns(tmp_path):

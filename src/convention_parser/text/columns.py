@@ -43,6 +43,9 @@ class ColumnSettings:
     block_gutter: float = 3.0     # blocks of short lines side by side: gutter, in font sizes
     cell_gap: float = 2.0         # a gap this wide inside one side's line: table cells
     block_leading: float = 1.6    # a vertical gap above this many font sizes splits a side into blocks
+    tail_gap: float = 1.3         # past the rows both columns hold, a blank this many font sizes
+                                  # high on one side is the flow resuming under the columns (a
+                                  # heading's space before; a paragraph's space after stays below)
 
 
 SETTINGS = ColumnSettings()
@@ -245,8 +248,9 @@ def _side_by_side(lefts: list[Row], rights: list[Row]) -> int:
 
 def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, size: float, s: ColumnSettings) -> int:
     """Where a run of two columns really ends: rows past the last one both columns hold,
-    on one side only, after a blank taller than a band gap on that side, are the flow
-    resuming below the columns (a heading set at the left margin under them)."""
+    on one side only, after a blank taller than a heading's space on that side, are the
+    flow resuming below the columns (a heading set at the left margin under them). Columns
+    are balanced: a side's lines past the other's end are a line or two, without such a blank."""
     lefts, rights = zip(*(_split(r, lo, hi) for r in rows[i:j]))
     last_both = max((k for k in range(j - i) if lefts[k] and rights[k]), default=None)
     if last_both is None:
@@ -257,7 +261,7 @@ def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, size: float, s:
             if not side[k]:
                 continue
             if k > last_both and prev is not None and \
-                    min(w.top for w in side[k]) - max(w.bottom for w in prev) > s.band_gap * size and \
+                    min(w.top for w in side[k]) - max(w.bottom for w in prev) > s.tail_gap * size and \
                     not (lefts[k] if side is rights else rights[k]):
                 return i + k
             prev = side[k]

@@ -100,11 +100,24 @@ def _lone_notes(page: Page, edge: float, s: MarginNoteSettings) -> None:
     page.lines = [ln for ln in page.lines if id(ln) not in gone]
 
 
-def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS) -> None:
-    """Move the page's margin notes from its lines to ``page.margin``."""
+def document_edge(pages: list[Page], s: MarginNoteSettings = SETTINGS) -> Optional[float]:
+    """The body edge of the document's typed pages taken together: a page mostly of table
+    rows (each starting at its cell) has no edge of its own, but its prose starts at the
+    document's."""
+    merged = Page(0, 0, 0, lines=[ln for p in pages if p.text_source == "pdf" for ln in p.lines])
+    return body_edge(merged, s)
+
+
+def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None) -> None:
+    """Move the page's margin notes from its lines to ``page.margin``. ``fallback``: the
+    document's body edge, for a page without one of its own when enough of its lines
+    start there."""
     if page.text_source != "pdf":
         return      # OCR'd word sizes are box heights, not type sizes: no smaller type to tell
     edge = body_edge(page, s)
+    if edge is None and fallback is not None and \
+            sum(abs(ln.x0 - fallback) <= s.edge_tolerance for ln in page.lines if ln.words) >= s.min_lines:
+        edge = fallback
     if edge is None:
         return
     _lone_notes(page, edge, s)
