@@ -129,3 +129,34 @@ def test_label_and_amount_columns_are_not_prose(tmp_path):
     c.save()
     page = read_document(pdf).pages[0]
     assert [ln.text for ln in page.lines] == [f"{a} {b}" for a, b in pairs]
+
+
+def test_a_small_heading_with_a_hanging_number_beside_a_column_is_no_table(tmp_path):
+    # a two-column article whose left column opens with a heading in a small type, its
+    # number hanging: the body's word spaces, wider than that type's, are no cell borders
+    path = tmp_path / "hanging.pdf"
+    c = new_canvas(path)
+    heading = ["LA VOCATION DU OU DES", "QUARTIERS ET LES", "ORIENTATIONS"]
+    left = ["Une attention particulière est portée", "à la qualité environnementale des",
+            "opérations, à la sobriété foncière et", "au réemploi des matériaux issus des"]
+    right = ["La stratégie retenue repose sur une", "intervention lourde sur le parc",
+             "social, la requalification des espaces", "publics et le renforcement de l'offre",
+             "d'équipements au cœur du quartier", "Les Aubépines. Les indicateurs de",
+             "suivi sont renseignés chaque année"]
+    c.setFont("Helvetica", 11)
+    c.drawString(96, 740, "Article 2 – Les objectifs poursuivis par le projet de renouvellement urbain")
+    y = 712
+    c.setFont("Helvetica-Bold", 7)
+    c.drawString(96, y, "2.")
+    for k, text in enumerate(heading):
+        c.drawString(167, y - 12 * k, text)
+    c.setFont("Helvetica", 11)
+    for k, text in enumerate(left):
+        c.drawString(96, y - 12 * len(heading) - 13 * k, text)
+    for k, text in enumerate(right):
+        c.drawString(335, y - 13 * k, text)
+    c.save()
+    got = [ln.text for ln in read_document(path).pages[0].lines]
+    assert [ln.cell for ln in read_document(path).pages[0].lines] == [None] * len(got)
+    assert got == ["Article 2 – Les objectifs poursuivis par le projet de renouvellement urbain",
+                   "2. " + heading[0]] + heading[1:] + left + right

@@ -91,7 +91,10 @@ def _region_end(rows: list[Row], i: int) -> tuple[int, list[tuple[float, float]]
         # A blank of several lines ends the table whatever comes next.
         if _top(row) - max(w.bottom for w in rows[j - 1]) > 2.5 * size:
             break
-        narrowed = [_narrow(g, row, _STRIP * size) for g in gutters]
+        # A strip narrower than a word space of the row's own type is no border (a heading
+        # in a smaller type opening the region must not let the body's word spaces pass).
+        strip = _STRIP * max(size, min(_size(w) for w in row))
+        narrowed = [_narrow(g, row, strip) for g in gutters]
         if any(g is None for g in narrowed):
             break
         gutters = narrowed  # type: ignore[assignment]
