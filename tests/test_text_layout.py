@@ -178,6 +178,42 @@ def test_footnote_moves_to_page_footnotes_with_its_call(tmp_path):
     assert any(abs(r[1] - (842 - 112)) < 1 and r[2] - r[0] > 100 for r in p.rules)
 
 
+def test_endnotes_after_the_last_words_leave_the_body(tmp_path):
+    # calls "i", "ii" on the first page; their notes printed after the document's last
+    # paragraph on the second, in a smaller type, each opened by its mark (LibreOffice)
+    pdf = tmp_path / "endnotes.pdf"
+    c = new_canvas(pdf)
+    for k, (line, call) in enumerate([("L'État, représenté par le Préfet de département", "i"),
+                                      ("Les maîtres d'ouvrage signataires de la convention", "ii")]):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 760 - 14 * k, line)
+        c.setFont("Helvetica", 7)
+        c.drawString(72 + c.stringWidth(line, "Helvetica", 11), 764 - 14 * k, call)
+    c.setFont("Helvetica", 11)
+    for k in range(8):
+        c.drawString(72, 720 - 14 * k, f"Texte courant de l'article numéro {k + 1} de la convention.")
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Annexe D1 – Convention de gestion urbaine de proximité")
+    c.drawString(72, 746, "Document joint à la présente convention.")
+    c.drawString(72, 712, "i")
+    c.drawString(72, 688, "ii")
+    c.setFont("Helvetica", 9)
+    c.drawString(84, 712, "Lorsque le projet prévoit des opérations dans un autre département,")
+    c.drawString(84, 702, "le préfet de ce département est également signataire.")
+    c.drawString(84, 688, "Organismes publics et privés qui conduisent des opérations.")
+    c.save()
+    doc = read_document(pdf)
+    last = doc.pages[1]
+    assert [ln.text for ln in last.lines] == ["Annexe D1 – Convention de gestion urbaine de proximité",
+                                              "Document joint à la présente convention."]
+    assert [(n.mark, n.text) for n in last.footnotes] == [
+        ("i", "Lorsque le projet prévoit des opérations dans un autre département, "
+              "le préfet de ce département est également signataire."),
+        ("ii", "Organismes publics et privés qui conduisent des opérations.")]
+    assert last.footnotes[0].call.text == "département"
+
+
 def test_rotated_and_landscape_pages_read_upright(tmp_path):
     pdf = tmp_path / "rotated.pdf"
     import pypdfium2 as pdfium

@@ -160,3 +160,35 @@ def test_a_small_heading_with_a_hanging_number_beside_a_column_is_no_table(tmp_p
     assert [ln.cell for ln in read_document(path).pages[0].lines] == [None] * len(got)
     assert got == ["Article 2 – Les objectifs poursuivis par le projet de renouvellement urbain",
                    "2. " + heading[0]] + heading[1:] + left + right
+
+
+def _justify(c, words: list[str], x0: float, x1: float, y: float, font=("Helvetica", 11)):
+    """Words spread from x0 to x1 with even spaces, as a justified line sets them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    widths = [stringWidth(w, *font) for w in words]
+    gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
+    x = x0
+    for w, wd in zip(words, widths):
+        c.drawString(x, y, w)
+        x += wd + gap
+
+
+def test_justified_lines_whose_wide_spaces_line_up_are_no_table(tmp_path):
+    # a narrow justified column: two lines of three words each, stretched to the measure,
+    # leave strips that line up like a table's columns
+    path = tmp_path / "justified.pdf"
+    c = new_canvas(path)
+    c.setFont("Helvetica", 11)
+    left = ["Le diagnostic partagé a mis en", "évidence la dégradation du bâti,", "la faible qualité des espaces",
+            "extérieurs et l'enclavement du", "quartier, éloigné des axes de", "desserte et des équipements."]
+    right = [["quartier, éloigné", "des", "axes", "de"], ["transport", "en", "commun"],
+             ["structurants.", "O.P.H.", "VAUBAN"], ["assure", "la", "maîtrise", "d'ouvrage", "des"],
+             ["interventions", "sur", "son", "patrimoine", ";"], ["la", "coordination", "d'ensemble", "relève"]]
+    for k, text in enumerate(left):
+        c.drawString(96, 700 - 14 * k, text)
+    for k, words in enumerate(right):
+        _justify(c, words, 335, 544, 700 - 14 * k)
+    c.save()
+    lines = read_document(path).pages[0].lines
+    assert [ln.cell for ln in lines] == [None] * len(lines)
+    assert [ln.text for ln in lines] == left + [" ".join(w) for w in right]

@@ -43,7 +43,7 @@ class ColumnSettings:
     block_gutter: float = 3.0     # blocks of short lines side by side: gutter, in font sizes
     cell_gap: float = 2.0         # a gap this wide inside one side's line: table cells
     block_leading: float = 1.6    # a vertical gap above this many font sizes splits a side into blocks
-    tail_gap: float = 1.3         # past the rows both columns hold, a blank this many font sizes
+    tail_gap: float = 1.0         # past the rows both columns hold, a blank this many line heights
                                   # high on one side is the flow resuming under the columns (a
                                   # heading's space before; a paragraph's space after stays below)
 
@@ -246,9 +246,9 @@ def _side_by_side(lefts: list[Row], rights: list[Row]) -> int:
     return n
 
 
-def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, size: float, s: ColumnSettings) -> int:
+def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int:
     """Where a run of two columns really ends: rows past the last one both columns hold,
-    on one side only, after a blank taller than a heading's space on that side, are the
+    on one side only, after a blank line or more on that side (a heading's space), are the
     flow resuming below the columns (a heading set at the left margin under them). Columns
     are balanced: a side's lines past the other's end are a line or two, without such a blank."""
     lefts, rights = zip(*(_split(r, lo, hi) for r in rows[i:j]))
@@ -261,7 +261,8 @@ def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, size: float, s:
             if not side[k]:
                 continue
             if k > last_both and prev is not None and \
-                    min(w.top for w in side[k]) - max(w.bottom for w in prev) > s.tail_gap * size and \
+                    min(w.top for w in side[k]) - max(w.bottom for w in prev) > \
+                    s.tail_gap * (max(w.bottom for w in prev) - min(w.top for w in prev)) and \
                     not (lefts[k] if side is rights else rights[k]):
                 return i + k
             prev = side[k]
@@ -280,7 +281,7 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                 if (_side_by_side(list(lefts), list(rights)) >= 3 and b - a >= s.min_gutter * size
                         and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
                         and _shares_left_edge(list(rights), s)):
-                    return i, _tail(rows, i, j, a, b, size, s), a, b
+                    return i, _tail(rows, i, j, a, b, s), a, b
             # Blocks: the strip as the rows down to the first wide blank leave it.
             end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)
             _, a, b = _run_end(rows, i, lo, hi, size, s, end)

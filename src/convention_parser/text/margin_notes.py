@@ -86,6 +86,10 @@ def _lone_notes(page: Page, edge: float, s: MarginNoteSettings) -> None:
     """Lines wholly in the margin, in short blocks (lines closer than two line heights,
     by position: the reading order may have put a margin block apart), go to the margin."""
     body_size = _body_size(page, edge, s)
+    # Left of every line in the body's type too: on a page of two columns the edge found
+    # may be the right column's, and the left column is no margin.
+    body = [w.x0 for ln in page.lines for w in ln.words if w.size > body_size - s.smaller_by]
+    edge = min([edge] + body)
     lone = sorted((ln for ln in page.lines if _in_margin(ln, edge, body_size, s)), key=lambda ln: ln.top)
     blocks: list[list[Line]] = []
     for ln in lone:
@@ -101,11 +105,14 @@ def _lone_notes(page: Page, edge: float, s: MarginNoteSettings) -> None:
 
 
 def document_edge(pages: list[Page], s: MarginNoteSettings = SETTINGS) -> Optional[float]:
-    """The body edge of the document's typed pages taken together: a page mostly of table
-    rows (each starting at its cell) has no edge of its own, but its prose starts at the
-    document's."""
-    merged = Page(0, 0, 0, lines=[ln for p in pages if p.text_source == "pdf" for ln in p.lines])
-    return body_edge(merged, s)
+    """The x most lines of the document's typed pages start at: a page mostly of table rows
+    (each starting at its cell) has no edge of its own, but its prose starts at the
+    document's (which table pages may keep under half the document's lines)."""
+    starts = Counter(round(ln.x0) for p in pages if p.text_source == "pdf" for ln in p.lines if ln.words)
+    if not starts:
+        return None
+    x, n = starts.most_common(1)[0]
+    return float(x) if n >= s.min_lines else None
 
 
 def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None) -> None:
@@ -115,9 +122,12 @@ def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS, fallback: O
     if page.text_source != "pdf":
         return      # OCR'd word sizes are box heights, not type sizes: no smaller type to tell
     edge = body_edge(page, s)
-    if edge is None and fallback is not None and \
-            sum(abs(ln.x0 - fallback) <= s.edge_tolerance for ln in page.lines if ln.words) >= s.min_lines:
-        edge = fallback
+    if edge is None and fallback is not None and page.lines:
+        # the page's prose starts there: its most common start, held by enough lines
+        starts = Counter(round(ln.x0) for ln in page.lines if ln.words)
+        x, n = starts.most_common(1)[0]
+        if abs(x - fallback) <= s.edge_tolerance and n >= s.min_lines:
+            edge = fallback
     if edge is None:
         return
     _lone_notes(page, edge, s)

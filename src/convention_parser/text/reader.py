@@ -22,7 +22,7 @@ from .bullets import mark_bullet
 from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
 from .columns import merge_side_by_side, reading_order
-from .footnotes import split_footnotes, strip_far_calls
+from .footnotes import split_endnotes, split_footnotes, strip_far_calls
 from .furniture import split_furniture
 from .margin_notes import document_edge, split_margin_notes
 from .hyphenation import join_hyphenated
@@ -208,5 +208,6 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
         for ln in p.lines:
             mark_bullet(ln)
         p.lines = [ln for ln in p.lines if ln.words]
+    split_endnotes(pages)
     join_hyphenated(pages)
     return Document(path=str(path), pages=pages, warnings=warnings)
