@@ -81,3 +81,17 @@ def test_cell_words_and_wrap_edges():
 def test_vocabulary_keys_words_once_per_text():
     v = vocabulary(Counter({"Logements,": 2, "logements": 3, "d'insertion": 1, "(semestre": 1, "-": 4, "x": -1}))
     assert v == Counter({"logements": 5, "insertion": 1, "semestre": 1})
+
+
+def test_the_notes_words_are_words_of_the_document():
+    # "lancement" written whole only in an endnote still rejoins "Lanceme" / "nt" in a cell
+    from convention_parser.tables.finder import _vocabulary
+    from convention_parser.text.model import Document, Footnote, Line, Page
+    def line(text: str) -> Line:
+        return Line(words=[Word(t, 10 * i, 0, 10 * i + 8, 10) for i, t in enumerate(text.split())], page=1)
+    note = Footnote("iii", "Montants prévisionnels ; les dates de lancement", 1,
+                    lines=[line("iii Montants prévisionnels ; les dates de lancement")])
+    page = Page(1, 595, 842, lines=[line("Le calendrier des opérations")], footnotes=[note])
+    vocab = _vocabulary(Document(path="x.pdf", pages=[page]), [])
+    assert vocab["lancement"] == 1 and vocab["calendrier"] == 1
+    assert join_lines([["Lanceme"], ["nt"]], vocab) == "Lancement"
