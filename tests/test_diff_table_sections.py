@@ -43,3 +43,17 @@ def test_a_retitled_table_is_modified_but_a_lost_title_is_not():
     reheaded = copy.deepcopy(old)
     reheaded.header = [["Zone", "% construits en QPV"]]
     assert table_changes([(old, reheaded)])[0].after["header"] == [["Zone", "% construits en QPV"]]
+
+
+def test_a_heading_broken_inside_its_narrow_cell_is_the_same_header():
+    from convention_parser.diff.tables import table_changes
+    head = ["N° IDTOP", "Opération", "Nb logts", "Montant ANRU (€)", "Lancement"]
+    old = Table("t5", "Opérations « La résidentialisation de logements »", [14], [head],
+                [["C0469-21-0006", "Résidentialisation de l'immeuble Bizet", "98", "2 410 000", "S1 2025"]],
+                1, 5, section="8.1")
+    broken = copy.deepcopy(old)
+    broken.header = [head[:-1] + ["Lanceme nt"]]
+    assert table_changes([(old, broken)]) == []
+    renamed = copy.deepcopy(old)
+    renamed.header = [head[:-1] + ["Lancement prévu"]]
+    assert [c.type for c in table_changes([(old, renamed)])] == ["table_modified"]

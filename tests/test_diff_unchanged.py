@@ -84,9 +84,19 @@ def _doc(texts: dict[str, str], amounts: list[Amount] = (), tables: list[Table] 
     # A compound cut at a line end.
     ("Les conditions ci-après s’appliquent.", "Les conditions ci-\naprès s’appliquent."),
     ("Les conditions ci- après s'appliquent.", "Les conditions ci-après s’appliquent."),
+    # One amount in another house style: thousands of euros, dots, millions in words.
+    ("L’enveloppe de relogement s’élève à 6 655 K€.", "L’enveloppe de relogement s’élève à 6.655.000 euros."),
+    ("soit 1,88 million d’euros HT au total", "soit 1 880 000 € HT au total"),
+    ("une aide de 12 500 € par logement", "une aide de 12.500 euros par logement"),
 ])
 def test_text_differing_only_by_layout_is_not_modified(old, new):
     assert diff_results(_doc({"4": old, "5": "Autre texte."}), _doc({"4": new, "5": "Autre texte."})).changes == []
+
+
+def test_an_amount_in_another_style_and_value_is_a_change():
+    old = _doc({"6": "L’enveloppe de relogement s’élève à 6 655 K€."})
+    new = _doc({"6": "L’enveloppe de relogement s’élève à 6.656.000 euros."})
+    assert [(c.type, c.target) for c in diff_results(old, new).changes] == [("article_modified", "6")]
 
 
 def test_a_repeated_line_wrapped_in_one_version_only_is_not_a_change():

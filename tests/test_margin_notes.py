@@ -81,3 +81,66 @@ def test_a_note_is_output_as_margin_furniture_and_not_as_article_text(tmp_path):
     art2 = next(s for s in part.sections if s.number == "2")
     assert art2.text.startswith("Le programme prévoit la démolition de 71 logements")
     assert "Modifié" not in art2.text
+
+
+def _small(line: Line) -> Line:
+    """The line set in 7 pt: narrower words (3.5 points a letter), as a margin frame prints them."""
+    x = line.words[0].x0
+    for w in line.words:
+        w.size, w.x0, w.x1 = 7, x, x + 3.5 * len(w.text)
+        x = w.x1 + 2
+    return line
+
+
+def test_a_note_on_lines_of_its_own_leaves_the_body():
+    # the note's frame set a little higher than the body line beside it: a line of its own,
+    # and its second line read with the body line (layout set 2 of the generator)
+    page = _page(PROSE[:3] + [[(14, "Modifié par")], [(14, "avenant"), (BODY_X, "La stratégie retenue repose")]]
+                 + PROSE[3:])
+    split_margin_notes(page)
+    assert sorted(ln.text for ln in page.margin) == ["Modifié par", "avenant"]
+    assert [ln.text for ln in page.lines].count("La stratégie retenue repose") == 1
+    assert not any(ln.text.startswith("Modifié") for ln in page.lines)
+
+
+def test_notes_read_apart_from_their_place_leave_the_body():
+    # the reading order put two notes of the page (far apart) after the first one
+    lines = [_line(r, 100 + 14 * i) for i, r in enumerate(PROSE)]
+    notes = [_small(_line([(14, "Rappel du RGA")], 100)), _small(_line([(14, "Paraphe des parties")], 600)),
+             _small(_line([(14, "Paraphe des parties")], 700))]
+    page = Page(1, 595, 842, lines=lines[:1] + notes + lines[1:])
+    split_margin_notes(page)
+    assert sorted(ln.text for ln in page.margin) == ["Paraphe des parties", "Paraphe des parties", "Rappel du RGA"]
+    assert [ln.text for ln in page.lines] == [ln.text for ln in lines]
+
+
+def test_a_margin_column_of_many_lines_stays():
+    # a deliberation's head beside its body: a column, not a note
+    col = [[(14, t)] for t in ("Nombre de membres", "en exercice : 33", "présents : 25", "votants : 29", "Acte rendu")]
+    page = _page([c + p for c, p in zip(col, PROSE)] + PROSE[5:])
+    page.lines = [ln for ln in page.lines]
+    split_margin_notes(page)
+    assert page.margin == []
+
+
+def test_a_margin_line_in_the_body_type_stays():
+    page = _page(PROSE[:3] + [[(14, "Mme DUPONT")]] + PROSE[3:])
+    for w in page.lines[3].words:
+        w.size = 10
+    split_margin_notes(page)
+    assert page.margin == [] and page.lines[3].text == "Mme DUPONT"
+
+
+def test_a_page_of_table_rows_takes_the_documents_body_edge():
+    # most lines of the page are table rows starting at their cells: the page has no body
+    # edge of its own, its prose starts at the document's
+    from convention_parser.text.margin_notes import document_edge
+    prose = _page(PROSE * 2)
+    rows = [[(BODY_X + 6 + 40 * (n % 2), f"Démolition tour {n}"), (300, "12"), (400, "1 200 000 €")]
+            for n in range(12)]
+    page = _page(PROSE[:2] + [[(14, "Voir annexe"), (BODY_X, "Le calendrier opérationnel figure en annexe")]]
+                 + PROSE[:4] + rows)
+    edge = document_edge([prose, page])
+    split_margin_notes(page, fallback=edge)
+    assert [ln.text for ln in page.margin] == ["Voir annexe"]
+    assert page.lines[2].text == "Le calendrier opérationnel figure en annexe"

@@ -112,3 +112,17 @@ def test_long_words_broken_in_a_narrow_unruled_column_are_rejoined():
     g2 = Grid(page=1, bbox=(80, 100, 300, 200), kind="aligned", xs=[80.0, 195.0, 275.0, 300.0],
               cells=[cell(0, 0, ["Voirie"], 85.0, 0), cell(1, 0, ["Commune"], 85.0, 0)] + wide, n_rows=2)
     assert [r[1] for r in g2.matrix(vocab)] == ["Réhabilitation lourde", "Région"]
+
+
+def test_the_notes_words_are_words_of_the_document():
+    # "lancement" written whole only in an endnote still rejoins "Lanceme" / "nt" in a cell
+    from convention_parser.tables.finder import _vocabulary
+    from convention_parser.text.model import Document, Footnote, Line, Page
+    def line(text: str) -> Line:
+        return Line(words=[Word(t, 10 * i, 0, 10 * i + 8, 10) for i, t in enumerate(text.split())], page=1)
+    note = Footnote("iii", "Montants prévisionnels ; les dates de lancement", 1,
+                    lines=[line("iii Montants prévisionnels ; les dates de lancement")])
+    page = Page(1, 595, 842, lines=[line("Le calendrier des opérations")], footnotes=[note])
+    vocab = _vocabulary(Document(path="x.pdf", pages=[page]), [])
+    assert vocab["lancement"] == 1 and vocab["calendrier"] == 1
+    assert join_lines([["Lanceme"], ["nt"]], vocab) == "Lancement"

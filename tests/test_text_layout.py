@@ -41,6 +41,58 @@ def test_two_columns_read_column_by_column(tmp_path):
                    + LEFT[:4] + RIGHT[:4])
 
 
+def test_a_column_set_half_a_line_lower_is_still_a_column(tmp_path):
+    # the left column opens with a heading in a larger type: its body lines fall between the
+    # right column's (each line a row of its own); only the heading's rows hold both sides
+    left = ["Les espaces publics seront hiérarchisés", "afin de clarifier les usages, de sécuriser les",
+            "cheminements piétons et de mieux relier", "le quartier au centre-ville et aux",
+            "équipements existants. La stratégie", "retenue repose sur une intervention"]
+    right = ["lourde sur le parc social, la requalification", "des espaces publics et le renforcement de",
+             "l'offre d'équipements au cœur du quartier", "Les Sablons. Les indicateurs de suivi sont",
+             "renseignés chaque année et présentés lors", "de la revue de projet, en présence du",
+             "délégué territorial de l'Agence. Le porteur", "assure la maîtrise d'ouvrage des",
+             "interventions sur son patrimoine"]
+    pdf = tmp_path / "offset.pdf"
+    c = new_canvas(pdf)
+    c.setFont("Helvetica", 10)
+    c.drawString(96, 282, "Un plan de situation de l'ensemble des quartiers de l'agglomération est présenté en")
+    c.drawString(96, 269, "annexe A.")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(96, 247, "Chapitre 2 – Le projet de renouvellement urbain")
+    c.drawString(96, 222, "Article 1er : Les éléments de")
+    c.drawString(96, 208, "contexte")
+    c.setFont("Helvetica", 10)
+    for i, a in enumerate(left):
+        c.drawString(96, 190 - 12.65 * i, a)
+    for i, b in enumerate(right):
+        c.drawString(317.6, 221.5 - 12.65 * i, b)
+    c.save()
+    got = [ln.text for ln in read_document(pdf).pages[0].lines]
+    assert got[3:] == ["Article 1er : Les éléments de", "contexte"] + left + right
+
+
+@pytest.mark.parametrize("right_extra, drop", [(["la ville d'Avion."], 26), ([], 23)])
+def test_a_heading_under_two_columns_is_read_after_both(tmp_path, right_extra, drop):
+    # the right column one line longer (or as long as the left); a blank a heading's space
+    # high; the next heading at the left margin, then its title across the page
+    pdf = tmp_path / "after.pdf"
+    c = new_canvas(pdf)
+    c.setFont("Helvetica", 9)
+    for i, a in enumerate(LEFT):
+        c.drawString(72, 760 - 12 * i, a)
+    for i, b in enumerate(RIGHT + right_extra):
+        c.drawString(310, 760 - 12 * i, b)
+    last = 760 - 12 * (len(RIGHT + right_extra) - 1)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(72, last - drop, "Article 2")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, last - drop - 14, "Les objectifs poursuivis par le projet de renouvellement urbain du quartier")
+    c.save()
+    got = [ln.text for ln in read_document(pdf).pages[0].lines]
+    assert got == LEFT + RIGHT + right_extra + [
+        "Article 2", "Les objectifs poursuivis par le projet de renouvellement urbain du quartier"]
+
+
 def test_short_cells_are_not_columns(tmp_path):
     pdf = tmp_path / "keyvalue.pdf"
     c = new_canvas(pdf)
@@ -124,6 +176,42 @@ def test_footnote_moves_to_page_footnotes_with_its_call(tmp_path):
     assert note.call is not None and note.call.text == "département," and note.call.footnote == "1"
     assert note.call.footnote_at == len("département")  # printed before the comma
     assert any(abs(r[1] - (842 - 112)) < 1 and r[2] - r[0] > 100 for r in p.rules)
+
+
+def test_endnotes_after_the_last_words_leave_the_body(tmp_path):
+    # calls "i", "ii" on the first page; their notes printed after the document's last
+    # paragraph on the second, in a smaller type, each opened by its mark (LibreOffice)
+    pdf = tmp_path / "endnotes.pdf"
+    c = new_canvas(pdf)
+    for k, (line, call) in enumerate([("L'État, représenté par le Préfet de département", "i"),
+                                      ("Les maîtres d'ouvrage signataires de la convention", "ii")]):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 760 - 14 * k, line)
+        c.setFont("Helvetica", 7)
+        c.drawString(72 + c.stringWidth(line, "Helvetica", 11), 764 - 14 * k, call)
+    c.setFont("Helvetica", 11)
+    for k in range(8):
+        c.drawString(72, 720 - 14 * k, f"Texte courant de l'article numéro {k + 1} de la convention.")
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Annexe D1 – Convention de gestion urbaine de proximité")
+    c.drawString(72, 746, "Document joint à la présente convention.")
+    c.drawString(72, 712, "i")
+    c.drawString(72, 688, "ii")
+    c.setFont("Helvetica", 9)
+    c.drawString(84, 712, "Lorsque le projet prévoit des opérations dans un autre département,")
+    c.drawString(84, 702, "le préfet de ce département est également signataire.")
+    c.drawString(84, 688, "Organismes publics et privés qui conduisent des opérations.")
+    c.save()
+    doc = read_document(pdf)
+    last = doc.pages[1]
+    assert [ln.text for ln in last.lines] == ["Annexe D1 – Convention de gestion urbaine de proximité",
+                                              "Document joint à la présente convention."]
+    assert [(n.mark, n.text) for n in last.footnotes] == [
+        ("i", "Lorsque le projet prévoit des opérations dans un autre département, "
+              "le préfet de ce département est également signataire."),
+        ("ii", "Organismes publics et privés qui conduisent des opérations.")]
+    assert last.footnotes[0].call.text == "département"
 
 
 def test_rotated_and_landscape_pages_read_upright(tmp_path):

@@ -129,3 +129,66 @@ def test_label_and_amount_columns_are_not_prose(tmp_path):
     c.save()
     page = read_document(pdf).pages[0]
     assert [ln.text for ln in page.lines] == [f"{a} {b}" for a, b in pairs]
+
+
+def test_a_small_heading_with_a_hanging_number_beside_a_column_is_no_table(tmp_path):
+    # a two-column article whose left column opens with a heading in a small type, its
+    # number hanging: the body's word spaces, wider than that type's, are no cell borders
+    path = tmp_path / "hanging.pdf"
+    c = new_canvas(path)
+    heading = ["LA VOCATION DU OU DES", "QUARTIERS ET LES", "ORIENTATIONS"]
+    left = ["Une attention particulière est portée", "à la qualité environnementale des",
+            "opérations, à la sobriété foncière et", "au réemploi des matériaux issus des"]
+    right = ["La stratégie retenue repose sur une", "intervention lourde sur le parc",
+             "social, la requalification des espaces", "publics et le renforcement de l'offre",
+             "d'équipements au cœur du quartier", "Les Aubépines. Les indicateurs de",
+             "suivi sont renseignés chaque année"]
+    c.setFont("Helvetica", 11)
+    c.drawString(96, 740, "Article 2 – Les objectifs poursuivis par le projet de renouvellement urbain")
+    y = 712
+    c.setFont("Helvetica-Bold", 7)
+    c.drawString(96, y, "2.")
+    for k, text in enumerate(heading):
+        c.drawString(167, y - 12 * k, text)
+    c.setFont("Helvetica", 11)
+    for k, text in enumerate(left):
+        c.drawString(96, y - 12 * len(heading) - 13 * k, text)
+    for k, text in enumerate(right):
+        c.drawString(335, y - 13 * k, text)
+    c.save()
+    got = [ln.text for ln in read_document(path).pages[0].lines]
+    assert [ln.cell for ln in read_document(path).pages[0].lines] == [None] * len(got)
+    assert got == ["Article 2 – Les objectifs poursuivis par le projet de renouvellement urbain",
+                   "2. " + heading[0]] + heading[1:] + left + right
+
+
+def _justify(c, words: list[str], x0: float, x1: float, y: float, font=("Helvetica", 11)):
+    """Words spread from x0 to x1 with even spaces, as a justified line sets them."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    widths = [stringWidth(w, *font) for w in words]
+    gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
+    x = x0
+    for w, wd in zip(words, widths):
+        c.drawString(x, y, w)
+        x += wd + gap
+
+
+def test_justified_lines_whose_wide_spaces_line_up_are_no_table(tmp_path):
+    # a narrow justified column: two lines of three words each, stretched to the measure,
+    # leave strips that line up like a table's columns
+    path = tmp_path / "justified.pdf"
+    c = new_canvas(path)
+    c.setFont("Helvetica", 11)
+    left = ["Le diagnostic partagé a mis en", "évidence la dégradation du bâti,", "la faible qualité des espaces",
+            "extérieurs et l'enclavement du", "quartier, éloigné des axes de", "desserte et des équipements."]
+    right = [["quartier, éloigné", "des", "axes", "de"], ["transport", "en", "commun"],
+             ["structurants.", "O.P.H.", "VAUBAN"], ["assure", "la", "maîtrise", "d'ouvrage", "des"],
+             ["interventions", "sur", "son", "patrimoine", ";"], ["la", "coordination", "d'ensemble", "relève"]]
+    for k, text in enumerate(left):
+        c.drawString(96, 700 - 14 * k, text)
+    for k, words in enumerate(right):
+        _justify(c, words, 335, 544, 700 - 14 * k)
+    c.save()
+    lines = read_document(path).pages[0].lines
+    assert [ln.cell for ln in lines] == [None] * len(lines)
+    assert [ln.text for ln in lines] == left + [" ".join(w) for w in right]

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import partial
 
 from ..french.bullets import LIST_MARK_CLASS, STRONG_CLASS
+from ..french.numbers import find_amounts
 from ..french.text import fold as text_fold
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'",
@@ -67,9 +68,27 @@ def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool
     return _WS.sub(" ", text).strip()
 
 
+def money_key(text: str) -> str:
+    """Every amount written in figures as its value in euros: "6 655 K€", "6.655.000 euros"
+    and "6,655 millions d'euros" are one amount written in three house styles."""
+    if "€" not in text and "eur" not in text.casefold():
+        return text
+    out, at = [], 0
+    for m in find_amounts(text):
+        if m.in_words or m.start < at:
+            continue
+        value = f"{m.value:.2f}".removesuffix(".00").replace(".", ",")
+        out += [text[at:m.start], value, "€"]
+        out += [f" {m.qualifier}"] if m.qualifier else []
+        out += [f"/{m.per}"] if m.per else []
+        at = m.end
+    return "".join(out) + text[at:]
+
+
 def key(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool = True) -> str:
-    """Comparison key of a text: case, hyphens and spacing do not count."""
-    text = clean(_FOOTNOTE_CALL.sub("", text or ""), furniture, page_numbers).casefold()
+    """Comparison key of a text: case, hyphens, spacing and the way an amount is
+    written do not count."""
+    text = money_key(clean(_FOOTNOTE_CALL.sub("", text or ""), furniture, page_numbers)).casefold()
     # A compound cut at a line end comes out "ci- après" or "ci-\nafter"
     # joined: the same word as "ci-après" on one line.
     text = _CUT_COMPOUND.sub(r"\1\2", text)

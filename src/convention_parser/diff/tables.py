@@ -125,7 +125,10 @@ def same_header(a: Table, b: Table) -> bool:
     wa, wb = header_words(a), header_words(b)
     if not wa or not wb or wa == wb:
         return True      # a header only one parse read is a parse gap
-    return sorted(wa) == sorted(wb) or _layered_header(a) == wb or wa == _layered_header(b)
+    # A heading broken inside a narrow cell that one parse did not rejoin ("Lanceme nt"):
+    # the same letters in the same order.
+    return sorted(wa) == sorted(wb) or _layered_header(a) == wb or wa == _layered_header(b) or \
+        "".join(wa) == "".join(wb)
 
 
 def row_label(row: list[str]) -> str:

@@ -593,9 +593,12 @@ def _few_rows(lines: list, xs: list[float]) -> list[list]:
 
 
 def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
-    """The words the document writes whole: all its words but the cell words
-    at a line wrap (where a piece of a broken word may be)."""
+    """The words the document writes whole: all its words (its notes' too: a page foot
+    or the end of the document) but the cell words at a line wrap (where a piece of a
+    broken word may be)."""
     texts = Counter(w.text for page in doc.pages for line in page.lines for w in line.words)
+    texts.update(w.text for page in doc.pages for note in page.footnotes for line in note.lines
+                 for w in line.words)
     texts.subtract(w.text for g in grids for c in g.cells for w in wrap_edges(c.words))
     texts.subtract(w.text for w in page_break_pieces(grids))
     return vocabulary(texts)

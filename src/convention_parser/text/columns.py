@@ -43,6 +43,9 @@ class ColumnSettings:
     block_gutter: float = 3.0     # blocks of short lines side by side: gutter, in font sizes
     cell_gap: float = 2.0         # a gap this wide inside one side's line: table cells
     block_leading: float = 1.6    # a vertical gap above this many font sizes splits a side into blocks
+    tail_gap: float = 1.0         # past the rows both columns hold, a blank this many line heights
+                                  # high on one side is the flow resuming under the columns (a
+                                  # heading's space before; a paragraph's space after stays below)
 
 
 SETTINGS = ColumnSettings()
@@ -222,6 +225,50 @@ def _blocks_beside(lefts: list[Row], rights: list[Row], lo: float, hi: float, si
             and len(left_lines) >= 2 and len(right_lines) >= 2)
 
 
+def _side_by_side(lefts: list[Row], rights: list[Row]) -> int:
+    """Rows where both sides hold words: on the row itself, or on the row next to it when
+    the two overlap in height (a column set half a line lower than the other, below a
+    heading of a larger type: each of its lines a row of its own)."""
+    def span(p: Row) -> tuple[float, float]:
+        return min(w.top for w in p), max(w.bottom for w in p)
+
+    def overlaps(a: Row, b: Row) -> bool:
+        (at, ab), (bt, bb) = span(a), span(b)
+        return min(ab, bb) > max(at, bt)
+    n = 0
+    for k, (a, b) in enumerate(zip(lefts, rights)):
+        if a and b:
+            n += 1
+        elif a or b:
+            other = rights if a else lefts
+            mine = a or b
+            n += any(0 <= m < len(other) and other[m] and overlaps(mine, other[m]) for m in (k - 1, k + 1))
+    return n
+
+
+def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int:
+    """Where a run of two columns really ends: rows past the last one both columns hold,
+    on one side only, after a blank line or more on that side (a heading's space), are the
+    flow resuming below the columns (a heading set at the left margin under them). Columns
+    are balanced: a side's lines past the other's end are a line or two, without such a blank."""
+    lefts, rights = zip(*(_split(r, lo, hi) for r in rows[i:j]))
+    last_both = max((k for k in range(j - i) if lefts[k] and rights[k]), default=None)
+    if last_both is None:
+        return j
+    for side in (lefts, rights):
+        prev = None
+        for k in range(j - i):
+            if not side[k]:
+                continue
+            if k > last_both and prev is not None and \
+                    min(w.top for w in side[k]) - max(w.bottom for w in prev) > \
+                    s.tail_gap * (max(w.bottom for w in prev) - min(w.top for w in prev)) and \
+                    not (lefts[k] if side is rights else rights[k]):
+                return i + k
+            prev = side[k]
+    return j
+
+
 def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                   ) -> tuple[int, int, float, float] | None:
     """First run of rows [i, j) to read side by side across the gutter (lo, hi):
@@ -231,11 +278,10 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
             j, a, b = _run_end(rows, i, lo, hi, size, s)
             if j - i >= 3:
                 lefts, rights = zip(*(_split(r, a, b) for r in rows[i:j]))
-                both = sum(1 for x, y in zip(lefts, rights) if x and y)
-                if (both >= 3 and b - a >= s.min_gutter * size
+                if (_side_by_side(list(lefts), list(rights)) >= 3 and b - a >= s.min_gutter * size
                         and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
                         and _shares_left_edge(list(rights), s)):
-                    return i, j, a, b
+                    return i, _tail(rows, i, j, a, b, s), a, b
             # Blocks: the strip as the rows down to the first wide blank leave it.
             end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)
             _, a, b = _run_end(rows, i, lo, hi, size, s, end)

@@ -51,17 +51,29 @@ def split_footnotes(page: Page) -> None:
     block = by_pos[k:]
     if not block or k == 0 or block[0].top < page.height * 0.4:
         return
+    notes = _notes(block, page.number, _mark_of)
+    if notes is None:
+        return
+    ids = {id(ln) for n in notes for ln in n.lines}
+    page.lines = [ln for ln in lines if id(ln) not in ids]
+    _attach_calls(page, notes)
+    page.footnotes.extend(notes)
+
+
+def _notes(block: list[Line], page: int, mark_of) -> list[Footnote] | None:
+    """The notes a block of small-type lines holds, each opened by a mark (``mark_of``);
+    None when the block does not open with one (small text, but not notes)."""
     notes: list[Footnote] = []
     own_word: dict[int, bool] = {}                 # mark printed as a word of its own
     for ln in block:
-        mark = _mark_of(ln)
+        mark = mark_of(ln)
         if mark is not None:
-            notes.append(Footnote(mark=mark[0], text="", page=page.number, lines=[ln]))
+            notes.append(Footnote(mark=mark[0], text="", page=page, lines=[ln]))
             own_word[id(ln)] = mark[1]
         elif notes:
             notes[-1].lines.append(ln)
         else:
-            return                                 # small text, but not notes
+            return None
     for note in notes:
         parts = []
         for i, ln in enumerate(note.lines):
@@ -73,10 +85,37 @@ def split_footnotes(page: Page) -> None:
                     text = text[len(note.mark):]
             parts.append(text.strip())
         note.text = " ".join(parts)
+    return notes
+
+
+def split_endnotes(pages: list[Page]) -> None:
+    """Endnotes: the notes printed after the document's last words, in a smaller type,
+    each opened by the mark of a call made in the text whose note no page foot holds
+    ("i", "ii" …: strip_far_calls kept the calls' marks). They leave the last page's
+    body for its footnotes, as a note at a page foot does."""
+    called = {w.footnote: w for p in pages for ln in p.lines for w in ln.words if w.footnote}
+    for mark in {f.mark for p in pages for f in p.footnotes}:
+        called.pop(mark, None)
+    last = next((p for p in reversed(pages) if p.lines), None)
+    if not called or last is None or last.text_source != "pdf":
+        return
+    size = body_size([ln for p in pages for ln in p.lines])
+    by_pos = sorted(last.lines, key=lambda ln: ln.top)
+    k = len(by_pos)
+    while k > 0 and by_pos[k - 1].size <= 0.9 * size:
+        k -= 1
+
+    def mark_of(ln: Line) -> tuple[str, bool] | None:
+        first = ln.words[0].text
+        return (first, True) if first in called and len(ln.words) > 1 else None
+    notes = _notes(by_pos[k:], last.number, mark_of) if k < len(by_pos) else None
+    if not notes:
+        return
+    for note in notes:
+        note.call = called.get(note.mark)
     ids = {id(ln) for n in notes for ln in n.lines}
-    page.lines = [ln for ln in lines if id(ln) not in ids]
-    _attach_calls(page, notes)
-    page.footnotes.extend(notes)
+    last.lines = [ln for ln in last.lines if id(ln) not in ids]
+    last.footnotes.extend(notes)
 
 
 def _attach_calls(page: Page, notes: list[Footnote]) -> None:

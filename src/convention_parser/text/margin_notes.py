@@ -6,8 +6,12 @@ attention particulière …"), so the article's text changes with a note that is
 it. A note is told by the page's body edge (the x most body lines start at): leading
 words of a line, in a smaller type than the rest, that end well left of that edge, the
 rest of the line starting at it.
+A note's line may also stand alone (a frame set a little higher than the body line, or
+the note's other lines, between the body's): a line wholly left of the edge, in a type
+smaller than the body's, is a note too when it belongs to a short block of such lines.
 A long run of such lines is no note but a column or a wide table (text/columns.py and the
-table stage read those), so only short runs are taken. Notes leave the body for
+table stage read those; the margin column of a deliberation's head), so only short runs
+are taken. Notes leave the body for
 ``Page.margin`` and are output as page furniture (place "margin"), once, like running
 headers: every word is kept, none is quoted as an article's text.
 """
@@ -64,13 +68,69 @@ def _note_words(ln: Line, edge: float, s: MarginNoteSettings) -> int:
     return k
 
 
-def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS) -> None:
-    """Move the page's margin notes from its lines to ``page.margin``."""
+def _body_size(page: Page, edge: float, s: MarginNoteSettings) -> float:
+    """The type size most words of the lines starting at the body edge are set in."""
+    sizes = Counter(round(w.size, 1) for ln in page.lines if abs(ln.x0 - edge) <= s.edge_tolerance
+                    for w in ln.words)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _in_margin(ln: Line, edge: float, body_size: float, s: MarginNoteSettings) -> bool:
+    """A line wholly left of the body edge, in a smaller type than the body's."""
+    size = max(ln.size, 1.0)
+    return bool(ln.words) and all(w.x1 <= edge - s.min_gap * size for w in ln.words) and \
+        max(w.size for w in ln.words) <= body_size - s.smaller_by
+
+
+def _lone_notes(page: Page, edge: float, s: MarginNoteSettings) -> None:
+    """Lines wholly in the margin, in short blocks (lines closer than two line heights,
+    by position: the reading order may have put a margin block apart), go to the margin."""
+    body_size = _body_size(page, edge, s)
+    # Left of every line in the body's type too: on a page of two columns the edge found
+    # may be the right column's, and the left column is no margin.
+    body = [w.x0 for ln in page.lines for w in ln.words if w.size > body_size - s.smaller_by]
+    edge = min([edge] + body)
+    lone = sorted((ln for ln in page.lines if _in_margin(ln, edge, body_size, s)), key=lambda ln: ln.top)
+    blocks: list[list[Line]] = []
+    for ln in lone:
+        if blocks and ln.top - blocks[-1][-1].bottom <= 2 * (ln.bottom - ln.top):
+            blocks[-1].append(ln)
+        else:
+            blocks.append([ln])
+    notes = [ln for b in blocks if len(b) <= s.max_run and
+             sum(ch.isalpha() for ln in b for w in ln.words for ch in w.text) >= s.min_letters for ln in b]
+    gone = {id(ln) for ln in notes}
+    page.margin.extend(notes)
+    page.lines = [ln for ln in page.lines if id(ln) not in gone]
+
+
+def document_edge(pages: list[Page], s: MarginNoteSettings = SETTINGS) -> Optional[float]:
+    """The x most lines of the document's typed pages start at: a page mostly of table rows
+    (each starting at its cell) has no edge of its own, but its prose starts at the
+    document's (which table pages may keep under half the document's lines)."""
+    starts = Counter(round(ln.x0) for p in pages if p.text_source == "pdf" for ln in p.lines if ln.words)
+    if not starts:
+        return None
+    x, n = starts.most_common(1)[0]
+    return float(x) if n >= s.min_lines else None
+
+
+def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None) -> None:
+    """Move the page's margin notes from its lines to ``page.margin``. ``fallback``: the
+    document's body edge, for a page without one of its own when enough of its lines
+    start there."""
     if page.text_source != "pdf":
         return      # OCR'd word sizes are box heights, not type sizes: no smaller type to tell
     edge = body_edge(page, s)
+    if edge is None and fallback is not None and page.lines:
+        # the page's prose starts there: its most common start, held by enough lines
+        starts = Counter(round(ln.x0) for ln in page.lines if ln.words)
+        x, n = starts.most_common(1)[0]
+        if abs(x - fallback) <= s.edge_tolerance and n >= s.min_lines:
+            edge = fallback
     if edge is None:
         return
+    _lone_notes(page, edge, s)
     cuts = [_note_words(ln, edge, s) for ln in page.lines]
     i = 0
     while i < len(cuts):

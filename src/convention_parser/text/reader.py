@@ -22,9 +22,9 @@ from .bullets import mark_bullet
 from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
 from .columns import merge_side_by_side, reading_order
-from .footnotes import split_footnotes, strip_far_calls
+from .footnotes import split_endnotes, split_footnotes, strip_far_calls
 from .furniture import split_furniture
-from .margin_notes import split_margin_notes
+from .margin_notes import document_edge, split_margin_notes
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
@@ -200,12 +200,14 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
     if ocrd and ocr == "auto" and any(p.text_source == "pdf" for p in pages):
         warnings.append(f"scanned pages read by OCR (text from the image): {page_ranges(ocrd)}")
     split_furniture(pages)
+    edge = document_edge(pages)
     for p in pages:
-        split_margin_notes(p)
+        split_margin_notes(p, fallback=edge)
         split_footnotes(p)
         strip_far_calls(p)
         for ln in p.lines:
             mark_bullet(ln)
         p.lines = [ln for ln in p.lines if ln.words]
+    split_endnotes(pages)
     join_hyphenated(pages)
     return Document(path=str(path), pages=pages, warnings=warnings)

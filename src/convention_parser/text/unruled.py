@@ -28,6 +28,9 @@ _GAP = 0.6      # a cell gap, in font sizes (justified word spaces stay below)
 _STRIP = 0.4    # narrowest column border strip, in font sizes (a space is ~0.28)
 _PITCH = 1.3    # a line pitch this much above the leading starts a new row
 _THIN = 2.0
+_PROSE_ROWS = 3     # a justified paragraph's wide word spaces line up over this many lines at most
+_EDGE = 1.5         # points: lines of one justified paragraph start and end this close
+_LEADING = 0.15     # share: the lines of a paragraph follow each other at one pitch
 
 
 def _size(w: Word) -> float:
@@ -91,7 +94,10 @@ def _region_end(rows: list[Row], i: int) -> tuple[int, list[tuple[float, float]]
         # A blank of several lines ends the table whatever comes next.
         if _top(row) - max(w.bottom for w in rows[j - 1]) > 2.5 * size:
             break
-        narrowed = [_narrow(g, row, _STRIP * size) for g in gutters]
+        # A strip narrower than a word space of the row's own type is no border (a heading
+        # in a smaller type opening the region must not let the body's word spaces pass).
+        strip = _STRIP * max(size, min(_size(w) for w in row))
+        narrowed = [_narrow(g, row, strip) for g in gutters]
         if any(g is None for g in narrowed):
             break
         gutters = narrowed  # type: ignore[assignment]
@@ -170,10 +176,44 @@ def table_order(rows: list[Row], rules: list[Rule], first_row: int = 0) -> tuple
             continue
         j, gutters = found
         j = _trim(rows, i, j, gutters, rules)
+        if _justified_lines(rows, i, j):
+            out.append((rows[i], None))
+            i += 1
+            continue
         pieces, number = _emit(rows[i:j], rules, number)
         out += pieces
         i = j
     return out, number
+
+
+def _justified_lines(rows: list[Row], i: int, j: int) -> bool:
+    """Rows [i, j) are lines of a justified paragraph whose stretched word spaces happen to
+    line up (a narrow column, few words on a line): a few rows, each of which either spans
+    the edges of the lines around them at the paragraph's leading (a table's rows have
+    padding), or stretches all its wide gaps alike (justification spaces a line's words
+    evenly; a gutter to the other column of the page may stand beside them)."""
+    if j - i > _PROSE_ROWS:
+        return False
+    if all(_even_gaps(r) for r in rows[i:j]):
+        return True
+    if i == 0 or j >= len(rows) or not rows[i - 1] or not rows[j]:
+        return False
+    span = rows[i - 1:j + 1]
+    x0, x1 = span[0][0].x0, span[0][-1].x1
+    if any(abs(r[0].x0 - x0) > _EDGE or abs(r[-1].x1 - x1) > _EDGE for r in span[:-1]) or \
+            abs(span[-1][0].x0 - x0) > _EDGE:
+        return False
+    pitches = [_top(b) - _top(a) for a, b in zip(span, span[1:])]
+    return max(pitches) - min(pitches) <= _LEADING * min(pitches)
+
+
+def _even_gaps(row: Row) -> bool:
+    """A justified line: its gaps wider than a word space all alike (two at least), but for
+    one far wider (the gutter to the page's other column)."""
+    gaps = sorted(b - a for a, b in _wide_gaps(row))
+    if len(gaps) >= 3 and gaps[-1] > 2 * gaps[-2]:
+        gaps = gaps[:-1]
+    return len(gaps) >= 2 and gaps[-1] - gaps[0] <= _EDGE
 
 
 def _trim(rows: list[Row], i: int, j: int, gutters: list[tuple[float, float]], rules: list[Rule]) -> int:
