@@ -74,3 +74,28 @@ def test_parties_typeset_as_a_table_are_the_parties(tmp_path):
                                         "Communauté d'agglomération du Val de Sorgue", "Commune de Verneuil",
                                         "Habitat du Val"]
     assert part.metadata["associated_partners"] == ["Région"]
+
+
+def test_signatories_in_a_grid_are_people(tmp_path):
+    """"Pour …" / function / name stacked in the cells of an unruled grid, no comma: the names
+    are people (each column's lines read top down)."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "signatures.pdf"
+    c = canvas.Canvas(str(path))
+    y = _para(c, 780, ["CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN"], size=14, bold=True)
+    y = _para(c, y - 10, ["Article 13 – La durée de la convention"], bold=True)
+    y = _para(c, y, ["La présente convention prend effet à compter de sa signature par les parties.",
+                     "Elle s'achève au 31 décembre 2031."])
+    y = _para(c, y - 10, ["Fait à Verneuil, le 17/04/25"])
+    y = _grid(c, y - 6, [150, 150, 150],
+              [[["Pour la Communauté", "d'agglomération du Val", "Le Président", "", "Claire MOREL"],
+                ["Pour la commune de", "Verneuil", "Le Maire", "", "Agnès HENNEBERT"],
+                ["Pour la commune de", "Montreuil-la-Forge", "Le Maire", "", "Jean-Luc DE LA TOUR"]],
+               [["Pour Habitat du Val", "", "Paul MARTIN"], ["", "", ""], ["", "", ""]]], ruled=False)
+    c.showPage()
+    c.save()
+    (part,) = parse_pdf(path).parts
+    people = {e.text for e in part.entities if e.label == "PER"}
+    assert {"Claire MOREL", "Agnès HENNEBERT", "Jean-Luc DE LA TOUR"} <= people
+    assert not any("Président" in p or "Maire" in p for p in people)
