@@ -59,7 +59,15 @@ class Layout3Mixin:
         tbl = self.doc.add_table(rows=1, cols=1)
         tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
         docxkit.table_rules(tbl, "all")
+        sec = self.doc.sections[-1]
+        avail = sec.page_width - sec.left_margin - sec.right_margin
+        if self.columns_level is not None:          # the box fills its column, not the page
+            avail = int((avail - Cm(1)) / 2)
+        tbl.autofit = False
+        tbl.columns[0].width = avail
         cell = tbl.cell(0, 0)
+        cell.width = avail
+        tbl.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))   # a heading box never splits
         docxkit.shade(cell, self.rng3.choice(["D9D9D9", "DEEAF6", "E2EFDA"]))
         p = cell.paragraphs[0]
         if h.kind in ("titre", "plain"):

@@ -170,8 +170,7 @@ def apply_triple(blocks: list[Block], t: Triple3, seed: int, p: Project, kind: s
                 out.append(annex_list_table(p.annexes, objet))
                 if t.wide_annex and any(c == "C2" for c, _ in p.annexes):
                     wt = wide_table(seed, p)
-                    out += [Break("landscape"), Para([f"Annexe C2 – {dict(p.annexes)['C2']}"], bold=True), wt,
-                            Break("portrait")]
+                    out += [Break("landscape"), Heading("annexe", "C2", dict(p.annexes)["C2"], 2), wt, Break("portrait")]
                 return out
             for j, x in enumerate(rest):
                 out.append(x)
