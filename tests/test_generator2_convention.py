@@ -129,3 +129,47 @@ def test_layout_set_2_draws_apart_from_set_1(tmp_path):
     assert format_money(1_880_500, "keur") == "1 880 500 €"
     assert format_money(1_880_000, "dots_eur") == "1.880.000 €"
     assert format_money(2_500_000, "millions") == "2,5 millions d'euros"
+
+
+def test_layout_set_3_draws_apart_and_its_gold_follows_what_it_printed(tmp_path):
+    """Layout set 3 (conv_variants3) is deterministic and leaves sets 1 and 2 as they were; a
+    boxed heading, a parties grid and a signature grid are no gold tables, but their headings,
+    parties and names are printed; deep numbers are levels 4 and 5; the wide annex table has 12
+    columns under a two-level header; a totals row printed first is the table's first row."""
+    from corpora.generator2 import conv_variants3
+    from corpora.generator2.conv_blocks import Grid, TableB
+
+    one = convention.build(4242, tmp_path / "one", layout_set=1)
+    three = convention.build(4242, tmp_path / "three", layout_set=3)
+    three_b = convention.build(4242, tmp_path / "three_b", layout_set=3)
+    assert [json.dumps(s.gold, sort_keys=True) for s in three] == [json.dumps(s.gold, sort_keys=True) for s in three_b]
+    for x, y in zip(three, three_b):
+        assert _document_xml(x.docx) == _document_xml(y.docx)
+        assert "layout3" in x.gold["layout"]
+    assert _document_xml(one[0].docx) != _document_xml(three[0].docx)
+    seen_wide = seen_deep = 0
+    for seed, built in ((4242, three), (505, convention.build(505, tmp_path / "s505", layout_set=3))):
+        for s in built:
+            part = s.gold["parts"][0]
+            xml = _document_xml(s.docx).decode("utf-8")
+            for t in part["tables"]:
+                assert t["title"] not in ("",) or t["n_rows"] >= 1
+                if t["title"] == conv_variants3.WIDE_TITLE:
+                    seen_wide += 1
+                    assert t["n_cols"] == 12 and len(t["header"]) == 2
+                    assert t["header"][1][6:] == ["ANRU", "Région", "Département", "Commune", "Bailleur", "Total"]
+            deep = [x for x in part["sections"] if x["number"] and x["number"].count(".") == 3]
+            seen_deep += bool(deep)
+            assert all(x["level"] == 5 for x in deep)
+            for name in part["metadata"]["parties"]:
+                key = name.replace("Commune de ", "").replace("'", "&apos;")
+                assert key in xml or name.replace("Commune de ", "") in xml, name
+    assert seen_wide and seen_deep
+    t = TableB("x", [["a", "b"]], [["1", "2"], ["3", "4"], ["Total", "6"]], row_spans=[(1, 0, 1, 2)], total_rows=[2])
+    first = conv_variants3.totals_first(t)
+    assert first.rows[0] == ["Total", "6"] and first.total_rows == [0] and first.row_spans == [(2, 0, 1, 2)]
+    grid = conv_variants3.signature_grid(
+        [conv_variants3.Para(["Fait à X, le 01/01/25"]), conv_variants3.Para(["Pour la Métropole Y, le Président, Jean DUPONT"]),
+         conv_variants3.Para(["Pour Habitat Z, Marie MARTIN"])], 2)
+    assert isinstance(grid[1], Grid) and grid[1].rows == [[[["Pour la Métropole Y"], ["Le Président"], ["Jean DUPONT"]],
+                                                           [["Pour Habitat Z"], ["Marie MARTIN"]]]]

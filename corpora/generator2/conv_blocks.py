@@ -57,6 +57,16 @@ class TableB:
     widths: list[float] = field(default_factory=list)
     wide: bool = False                # a candidate for a landscape page
     total_rows: list[int] = field(default_factory=list)
+    rotated_header: bool = False      # layout set 3: the last header row in vertical text
+
+
+@dataclass
+class Grid:
+    """A layout table (layout set 3: parties, signatories): no gold table; each cell is a list
+    of lines, each line a list of segments."""
+    rows: list[list[list[list[Seg]]]]
+    widths: list[float] = field(default_factory=list)
+    ruled: bool = True
 
 
 @dataclass
@@ -64,7 +74,7 @@ class Break:
     kind: str                 # "page" | "landscape" | "portrait" | "columns" | "onecolumn"
 
 
-Block = Union[Heading, Para, Bullets, TableB, Break]
+Block = Union[Heading, Para, Bullets, TableB, Break, Grid]
 
 
 def text_of(segs: list[Seg]) -> str:

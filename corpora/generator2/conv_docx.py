@@ -23,8 +23,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from . import docxkit
-from .conv_blocks import Block, Break, Bullets, Heading, Money, Note, Para, TableB
+from .conv_blocks import Block, Break, Bullets, Grid, Heading, Money, Note, Para, TableB
 from .conv_docx2 import Layout2Mixin, after_title_page, runin_pair
+from .conv_docx3 import Layout3Mixin
 from .conv_layout import Style, format_money, heading_text, printed_title
 
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -98,10 +99,11 @@ def _columns(section, n: int) -> None:
     sectPr.append(cols)
 
 
-class Renderer(Layout2Mixin):
-    def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None):
+class Renderer(Layout2Mixin, Layout3Mixin):
+    def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None, extra3=None):
         self.s = style
         self.x = extra            # conv_variants2.Layout2 (layout set 2) or None
+        self.x3 = extra3          # conv_variants3.Layout3 (layout set 3) or None
         self.rng = rng
         self.doc = Document()
         self.notes: list[str] = []
@@ -113,6 +115,8 @@ class Renderer(Layout2Mixin):
         self._setup(running_header)
         if self.x is not None:
             self.setup2(running_header)
+        if self.x3 is not None:
+            self.setup3()
 
     # --- page setup, styles, running header and footer
     def _setup(self, running_header: str) -> None:
@@ -174,6 +178,10 @@ class Renderer(Layout2Mixin):
                 skip = True
             elif isinstance(b, Heading) and self.x is not None:
                 self.heading2(b)
+            elif isinstance(b, Heading) and self.x3 is not None:
+                self.heading3(b)
+            elif isinstance(b, Grid):
+                self.grid(b)
             elif isinstance(b, Heading):
                 self.heading(b)
             elif isinstance(b, Para):
@@ -270,6 +278,8 @@ class Renderer(Layout2Mixin):
         form = s.money_table if table else s.money_prose
         if self.x is not None:
             form = (self.x.money_table if table else self.x.money_prose) or form
+        if self.x3 is not None:
+            form = self.money_form3(table) or form
         text = format_money(value, form, "\u00a0" if table else s.thousands)
         self.amounts.append({"text": _plain(text), "value": round(value, 2), "section": self.current,
                              "in_table": table})
@@ -358,6 +368,8 @@ class Renderer(Layout2Mixin):
         off = len(t.header)
         for r0, c0, rs, cs in t.row_spans:
             tbl.cell(off + r0, c0).merge(tbl.cell(off + r0 + rs - 1, c0 + cs - 1))
+        if t.rotated_header:
+            self.rotate_header(tbl, t)
         if s.caption_below and t.title:
             self.caption(t.title)
         self.tables.append({"title": t.title, "header": printed[:off], "rows": printed[off:],

@@ -101,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--avenant-style", choices=["full", "legislative"],
                     help="force the avenants' drafting style (default: drawn per triple)")
-    ap.add_argument("--layout-set", type=int, choices=[1, 2], default=1,
-                    help="2: add the layout and naming families of conv_variants2")
+    ap.add_argument("--layout-set", type=int, choices=[1, 2, 3], default=1,
+                    help="2: the layout and naming families of conv_variants2; 3: those of conv_variants3")
     ap.add_argument("--doc-seeds", help="dev seeds 'A-B' (one triple each) instead of a master seed")
     args = ap.parse_args(argv)
     if office.soffice() is None:

@@ -423,5 +423,7 @@ def date_fr(d: dt.date, form: str) -> str:
         return d.strftime("%d/%m/%Y")
     if form == "dots":
         return d.strftime("%d.%m.%Y")
+    if form == "slash_short":          # layout set 3
+        return d.strftime("%d/%m/%y")
     day = "1er" if d.day == 1 else str(d.day)
     return f"{day} {MONTHS[d.month - 1]} {d.year}"

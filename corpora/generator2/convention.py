@@ -25,7 +25,7 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from . import conv_variants, conv_variants2
+from . import conv_variants, conv_variants2, conv_variants3
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
@@ -47,8 +47,8 @@ def _op_gold(o: Operation) -> dict:
             "quartier": o.quartier}
 
 
-def _render(written, style: Style, seed: int, header: str, path: Path, extra=None) -> dict:
-    r = Renderer(style, random.Random(seed), header, extra)
+def _render(written, style: Style, seed: int, header: str, path: Path, extra=None, extra3=None) -> dict:
+    r = Renderer(style, random.Random(seed), header, extra, extra3)
     r.render(written.blocks)
     r.save(path)
     return r.gold()
@@ -83,6 +83,9 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     w = Wording.draw(rng)
     if variants:
         w = dataclasses.replace(w, **conv_variants.draw(seed))
+    t3 = conv_variants3.Triple3.draw(seed) if layout_set == 3 else None
+    if t3 is not None and t3.short_dates:
+        w = dataclasses.replace(w, date_form="slash_short")
     styles = [Style.draw(rng) for _ in range(3)]
     if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
         styles[2] = styles[0]
@@ -104,11 +107,19 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
                f"Avenant n°{p.avenant_number} – Convention NPNRU {p.number}",
                f"Convention NPNRU {p.number} – version consolidée"]
     projects = [p, p2, p2]
+    if t3 is not None:
+        replaced = plan.replaced_annex[0] if plan.replaced_annex else None
+        docs = [dataclasses.replace(d, blocks=conv_variants3.apply_triple(
+                    d.blocks, t3, seed, projects[i], "avenant" if i == 1 else "convention",
+                    replaced if i == 2 else None)) for i, d in enumerate(docs)]
     samples = []
     for i, (name, written, style) in enumerate(zip(names, docs, styles)):
         path = workdir / f"{name}.docx"
         extra = conv_variants2.Layout2.draw(seed, i) if layout_set == 2 else None
-        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra)
+        extra3 = conv_variants3.Layout3.draw(seed, i) if layout_set == 3 else None
+        if extra3 is not None:
+            written = dataclasses.replace(written, blocks=conv_variants3.apply_layout(written.blocks, extra3))
+        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3)
         kind = "avenant" if i == 1 else "convention"
         part = {"kind": kind, **typeset,
                 "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
@@ -120,11 +131,15 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         layout = dataclasses.asdict(style) | {"avenant_style": drafting}
         if extra is not None:
             layout["layout2"] = dataclasses.asdict(extra)
+        if extra3 is not None:
+            layout["layout3"] = dataclasses.asdict(extra3) | {"triple": dataclasses.asdict(t3)}
         gold = {"name": name, "seed": seed, "layout": layout,
                 "wording": dataclasses.asdict(w), "parts": [part]}
         if i:
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1,
                                       has_82=has_article(seed, "8.2"), struct=struct)
+            if t3 is not None:
+                gold["changes"]["changes"] += conv_variants3.extra_changes(seed, t3, p, p2)
         samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
     return samples
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from ..records import Change, Evidence, Part
+from ..records import Change, Evidence, Part, Table
 from .normalize import fold
 from .sections import is_annex, norm_number
 from .settings import diff_settings
@@ -99,9 +99,39 @@ def listed(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# The columns of an annex list printed as a table: "N° | Intitulé | Objet".
+_CODE_HEADS = {"n", "no", "n°", "numero", "annexe", "code", "ref", "reference"}
+_TITLE_HEADS = {"intitule", "titre", "designation", "libelle", "intitule de l annexe", "document"}
+_CODE = re.compile(r"^\s*(?:annexe\s+)?(?P<code>[A-Z]?\d{1,2})\s*$", re.I)
+
+
+def is_annex_list(t: Table) -> bool:
+    """A table titled as an annex list ("Liste des annexes") or headed by a code column and a
+    title column ("N° | Intitulé | Objet"): its rows are annexes, told by annex changes."""
+    head = [fold(c).strip(" :.") for c in (t.header[-1] if t.header else [])]
+    titled = fold(t.title or "").strip(" :.") in LIST_TITLES
+    headed = len(head) >= 2 and head[0] in _CODE_HEADS and head[1] in _TITLE_HEADS
+    return (titled or headed) and t.n_cols >= 2
+
+
+def table_listed(part: Part) -> list[tuple[str, str, str, Optional[int]]]:
+    """(number, title, the rest of the row, page) of each row of an annex list printed as a
+    table (is_annex_list) whose rows open with an annex code."""
+    out = []
+    for t in part.tables:
+        if not is_annex_list(t):
+            continue
+        for i, row in enumerate(t.rows):
+            m = _CODE.match(row[0] or "")
+            if m and row[1].strip():
+                out.append((norm_number(m.group("code")), " ".join(row[1].split()),
+                            " ".join(" ".join(row[2:]).split()), t.page_of_row(i)))
+    return out
+
+
 def annexes(part: Part) -> dict[str, Annex]:
-    """The part's annexes by number: its list(s), its annex sections, and the
-    repeals its consolidation recorded."""
+    """The part's annexes by number: its list(s) (lines of a text, or the rows of a table),
+    its annex sections, and the repeals its consolidation recorded."""
     found: dict[str, Annex] = {}
     texts = [(None, None, part.preamble)] + [(s.number, s.page, s.text) for s in part.sections]
     for where, page, text in texts:
@@ -113,6 +143,13 @@ def annexes(part: Part) -> dict[str, Annex]:
                 title = _REPEALED.sub("", title).strip()
             replaced = bool(AMENDED_MARK.search(title))
             found[number] = Annex(number, title, repealed, replaced, where, page)
+    for number, title, rest, page in table_listed(part):
+        if _SANS_OBJET.search(title) or number in found:
+            continue
+        marks = f"{title} {rest}"
+        repealed = bool(_REPEALED.search(marks)) or bool(REPEALED_TEXT.match(rest))
+        title = _REPEALED.sub("", title).strip()
+        found[number] = Annex(number, title, repealed, bool(AMENDED_MARK.search(marks)), None, page)
     for s in part.sections:
         if not is_annex(s) or not norm_number(s.number):
             continue

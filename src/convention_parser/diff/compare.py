@@ -16,7 +16,7 @@ from ..change_types import NAMES, order
 from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult
 from .added_counts import added_counts
 from .align import align_sections
-from .annexes import annex_changes, listed_annex
+from .annexes import annex_changes, is_annex_list, listed_annex
 from .articles import section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
 from .continued import join_continued, refile
@@ -106,7 +106,9 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     # A table of an article or annex added or repealed is told by that change.
     whole = {norm_number(c.target) for c in changes
              if c.type in ("annex_repealed", "annex_added", "article_removed", "article_added")}
-    tchanges = table_changes(tpairs, names, texts) + [
+    # An annex list printed as a table is told by annex changes (annexes.py), not as a table.
+    tchanges = table_changes([(a, b) for a, b in tpairs if not (is_annex_list(a) or is_annex_list(b))],
+                             names, texts) + [
         c for c in lone_table_changes(old_tables, new_tables, tpairs, section_map, texts, names)
         if not whole & {norm_number(c.evidence.old_section or ""), norm_number(c.evidence.new_section or "")}]
     changes += tchanges + table_section_changes(pairs, tchanges, changes)

@@ -212,7 +212,8 @@ _JOINED = re.compile(r"\b(?:joint\w*\s+(?:au|[àa]\s+l\W?)\s*(?:pr[ée]sent\s+)?
 
 def joined_annex(avpart: Part, am: Amendment) -> bool:
     """Whether the avenant joins the new version of the annex it updates: its
-    instruction says so, or a list of the annexes joined to it names it. An
+    instruction says so, or a list of the annexes joined to it names it (lines of
+    text, or the rows of a table). An
     update announced without either is told declared_only by the diff."""
     if _JOINED.search(am.raw or ""):
         return True
@@ -223,6 +224,12 @@ def joined_annex(avpart: Part, am: Amendment) -> bool:
         if m and any(norm_number(ln.strip().lstrip("".join(ALL_GLYPHS) + " ").split(" ")[0].rstrip(" –-:.")) == code
                      for ln in text[m.end():].splitlines() if ln.strip()):
             return True
+    # The list printed as a table ("N° | Intitulé"): titled as joined, or under such a sentence.
+    joined_sections = {s.number for s in avpart.sections if _JOINED.search(s.text or "")}
+    for t in avpart.tables:
+        if _JOINED.search(t.title or "") or (t.section is not None and t.section in joined_sections):
+            if any(row and norm_number(row[0].strip()) == code for row in t.rows):
+                return True
     return False
 
 

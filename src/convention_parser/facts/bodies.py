@@ -17,7 +17,8 @@ declared as word lists in `[entities.bodies]`:
 
 People: "Prénom NOM" (or "NOM Prénom") right after a function and a comma ("le
 Maire, Hervé PRUVOST") or closing a line after a comma (a signature: "Pour
-Maisons de Vauban, Olivier DUPRÉ").
+Maisons de Vauban, Olivier DUPRÉ"), or closing a signature stacked without
+commas ("Le Maire / Hervé PRUVOST": a grid of signatories).
 
 All organisation regexes run on the case-preserving folded text (see
 french.text.fold: same length, no accents, plain quotes and dashes).
@@ -68,6 +69,7 @@ class BodyRules:
     named_form: Optional[re.Pattern] = None     # "Name, <legal form>": group "name"
     after_function: Optional[re.Pattern] = None  # "<function>, Prénom NOM": group "name"
     closing_name: Optional[re.Pattern] = None    # ", Prénom NOM" ending a line: group "name"
+    stacked_name: Optional[re.Pattern] = None    # a function line, then "Prénom NOM" ending the text: group "name"
 
 
 def _alt(words: list[str], case: bool = False) -> str:
@@ -102,6 +104,12 @@ def compile_bodies(cfg: dict, functions: list[str]) -> BodyRules:
         r.after_function = re.compile(
             rf"(?<![\w])(?i:{fn})(?![\w])[^,;:\n()]{{0,40}}?[ \u00a0]*[,:][ \u00a0\n]*(?P<name>{PERSON})(?![\w'’])")
     r.closing_name = re.compile(rf",[ \u00a0\n]*(?P<name>{PERSON})[ \u00a0]*(?=\n|$)")
+    if functions:
+        # A signature stacked without commas, as a grid cell or a column prints it: "Pour la
+        # commune de X / Le Maire / Hervé PRUVOST" (lines of a cell read as one text, or a
+        # column's cells one a line); the name closes the text.
+        r.stacked_name = re.compile(
+            rf"(?<![\w])(?i:le|la)[ \u00a0]+(?i:{fn})(?![\w])[^,;:()\n]{{0,30}}?[ \u00a0\n]+(?P<name>{PERSON})[ \u00a0]*$")
     return r
 
 

@@ -84,7 +84,7 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
                 name = _spaces(m.group(0))
                 if key(name.split()[0]) not in lx.stopwords:
                     cands.append(Found(m.start(), m.end(), name, "PER", name))
-    for rx in (lx.bodies.after_function, lx.bodies.closing_name):
+    for rx in (lx.bodies.after_function, lx.bodies.closing_name, lx.bodies.stacked_name):
         # "le Maire, Hervé PRUVOST"; a signature line "Pour Maisons de Vauban, Olivier DUPRÉ".
         for m in rx.finditer(text) if rx is not None else ():
             name = _spaces(m.group("name"))

@@ -15,6 +15,7 @@ from ..records import Amount, DateFact, Entity, Operation, Quantity, Section, Ta
 from ..rules import RuleSet
 from ..structure.model import Paragraph
 from ..french.dates import find_dates
+from .bodies import person_ok
 from .entities import Found, merge_variants, model_entities, rule_entities, sentences_needing_model
 from .labels import count_label, prose_label
 from .lexicon import Lexicon, lexicon
@@ -113,12 +114,28 @@ def _table_entities(table: Table, lx: Lexicon) -> list[tuple[Found, Paragraph]]:
     page = table.pages[0] if table.pages else 0
     out = []
     seen: set[str] = set()
-    for row in [*table.header, *table.rows]:
+    rows = [*table.header, *table.rows]
+    for row in rows:
         for cell in row:
             if cell and cell not in seen:
                 seen.add(cell)
                 holder = Paragraph(text=cell, page=page, section=table.section)
                 out.extend((f, holder) for f in rule_entities(cell, lx))
+    if lx.bodies.stacked_name is not None:
+        # A grid of signatories read with a row per printed line: each column's cells, top
+        # down, are the lines of its signatures ("Pour …", "Le Maire", "Hervé PRUVOST").
+        named: set[str] = set()
+        for j in range(max((len(r) for r in rows), default=0)):
+            column = [r[j] for r in rows if j < len(r) and r[j]]
+            for k in range(1, len(column)):
+                text = f"{column[k - 1]}\n{column[k]}"
+                m = lx.bodies.stacked_name.search(text)
+                if m and column[k] not in named:
+                    name = " ".join(m.group("name").split())
+                    if person_ok(name, lx.stopwords, lx.alias_names):
+                        named.add(column[k])
+                        holder = Paragraph(text=text, page=page, section=table.section)
+                        out.append((Found(m.start("name"), m.end("name"), name, "PER", name), holder))
     return out
 
 

@@ -20,7 +20,10 @@ def _first(patterns: list[str], text: str) -> Optional[str]:
     return None
 
 
-def read_avenant_metadata(fam: Family, title: str, paragraphs: list[Paragraph]) -> AvenantMetadata:
+def read_avenant_metadata(fam: Family, title: str, paragraphs: list[Paragraph],
+                          party_paragraphs: Optional[list[Paragraph]] = None) -> AvenantMetadata:
+    """party_paragraphs: the paragraphs with the rows of tables among them (parties typeset
+    as a table, structure/party_rows.py), where the parties are read."""
     cfg = fam.section("metadata")
     text = "\n".join([title] + [p.text for p in paragraphs])
     md = AvenantMetadata()
@@ -29,7 +32,7 @@ def read_avenant_metadata(fam: Family, title: str, paragraphs: list[Paragraph]) 
     md.convention_number = _first(cfg.get("convention_number", []), text)
     date = _first(cfg.get("convention_signature_date", []), text)
     md.convention_signature_date = iso_date(date) if date else None
-    md.parties, associated = read_parties(cfg, paragraphs)
+    md.parties, associated = read_parties(cfg, paragraphs if party_paragraphs is None else party_paragraphs)
     md.associated_partners = associated  # type: ignore[attr-defined]
     return md
 

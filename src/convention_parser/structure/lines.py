@@ -18,6 +18,7 @@ from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
 from .contents import contents_lines
+from .settings import structure_settings
 
 _SPACES = re.compile(r"\s+")
 # Bullet glyphs a reader may leave in the text (private-use symbol fonts included).
@@ -167,16 +168,36 @@ def _printed_once_headers(doc: Document) -> dict[int, list[Line]]:
     A running header repeats; a line printed once at the top of one page is that page's
     content: a document's title block ("DÉCISION EXTRAITE DU PROCÈS-VERBAL …") or a
     heading that opens the page, which the furniture pass may take for a header because
-    another document bound in the same PDF sets its header at that height and size."""
+    another document bound in the same PDF sets its header at that height and size.
+    A header that repeats the words of the page's own opening lines is a running title
+    carrying the heading printed under it ("TITRE I – LES QUARTIERS" over the titre
+    itself, on a titre's only page): furniture, or the heading would be read twice."""
     if len(doc.pages) < 3:
         return {}
     seen = Counter(normalise(ln.text) for p in doc.pages for ln in p.header)
     out: dict[int, list[Line]] = {}
     for p in doc.pages:
-        once = [ln for ln in p.header if seen[normalise(ln.text)] == 1 and not is_page_number(ln.text)]
+        once = [ln for ln in p.header if seen[normalise(ln.text)] == 1 and not is_page_number(ln.text)
+                and not _repeats_opening(ln, p.lines)]
         if once:
             out[p.number] = sorted(once, key=lambda ln: ln.top)
     return out
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _repeats_opening(header: Line, lines: list[Line]) -> bool:
+    """Are the header's words those of the page's first body lines, in a row (a heading
+    printed on one line or wrapped over several)?"""
+    want = _WORDS.findall(header.text.lower())
+    if len(want) < 2:
+        return False
+    words: list[str] = []
+    for ln in lines[:structure_settings().running_title_lines]:
+        words += _WORDS.findall(ln.text.lower())
+    n = len(want)
+    return any(words[k:k + n] == want for k in range(len(words) - n + 1))
 
 
 def restarted_pages(doc: Document) -> frozenset[int]:

@@ -24,6 +24,7 @@ from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
 from .own_title import labelled_subject, numbered_title
+from .party_rows import with_table_rows
 from .settings import structure_settings
 from .split import page_headers, segment
 from .table_marks import check_table_marks
@@ -66,7 +67,7 @@ def split_parts(doc: Document, rules: RuleSet,
                 drafts.extend(items)
                 continue
         drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams),
-                                 items_family=minutes))
+                                 items_family=minutes, located=located or ()))
     _link_decisions(drafts)
     return drafts
 
@@ -163,9 +164,9 @@ def party_grammar(fam: Optional[Family], fams: list[Family]) -> dict:
 
 def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, stats: BodyStats,
                first_page: int, last_page: int, parties_rules: Optional[dict] = None,
-               items_family: Optional[Family] = None) -> PartDraft:
+               items_family: Optional[Family] = None, located: Sequence[LocatedTable] = ()) -> PartDraft:
     """items_family: the minutes' family, whose item grammar reads a single decision's own
-    numbered title line."""
+    numbered title line; located: the document's tables (parties typeset as a table)."""
     rules = fam if fam is not None and fam.headings else grammar
     draft = PartDraft(kind=fam.kind if fam else "other", first_page=first_page, last_page=last_page,
                       family=fam.name if fam else "")
@@ -190,11 +191,13 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
                            noisy=any(bl.ocr for bl in lines), closing=lines[-structure_settings().signature_lines:])
         draft.metadata = md.to_dict()
     elif fam.metadata_as == "avenant":
-        draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs).to_dict()
+        draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs,
+                                               with_table_rows(draft.paragraphs, located, first_page, last_page)).to_dict()
         draft.metadata_rules = fam.section("metadata")
         draft.amendments = extract_amendments(draft, fam)
     elif fam.metadata_as == "convention" and parties_rules:
-        parties, associated = read_parties(parties_rules, draft.paragraphs)
+        parties, associated = read_parties(parties_rules,
+                                           with_table_rows(draft.paragraphs, located, first_page, last_page))
         if parties:
             draft.metadata = ConventionMetadata(parties=parties, associated_partners=associated).to_dict()
     return draft

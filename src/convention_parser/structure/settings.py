@@ -18,6 +18,9 @@ from typing import Iterator
 @dataclass(frozen=True)
 class StructureSettings:
     # Typography (headings.py, split.py, parts.py, minutes.py, titled_items.py, tree.py)
+    running_title_lines: int = 4
+    """A header printed once whose words are those of the page's first lines (this many: a
+    heading wrapped over three lines and the line above it) is a running title (lines.py)."""
     bold_share_max: float = 0.5
     """Bold sets a line apart only in a text mostly set regular: above this share of bold
     body lines, bold says nothing."""

@@ -2,7 +2,8 @@
 
 Evidence, strongest first: typography (bold or shaded rows at the top, when
 the body is not bold/shaded too); then types (non-numeric rows above rows
-that hold numbers). Repetition at the top of the next page is used by
+that hold numbers). A totals row printed first ("Total" and its figures, set
+bold like the header) opens the body: it is never a header row. Repetition at the top of the next page is used by
 continuation.py, which confirms a header by finding it again.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from .cells import cell_value
 from .grid import Grid
 from .settings import HeaderSettings
+from .totals import TOTAL_LABEL
 
 
 def _row_styled(grid: Grid, r: int) -> tuple[bool, bool]:
@@ -38,6 +40,13 @@ def _group_row(grid: Grid, r: int) -> bool:
     return len(cells) == 1 and cells[0].colspan == grid.n_cols and grid.n_cols > 1
 
 
+def _totals_row(row: list[str]) -> bool:
+    """A row labelled "Total …" that holds figures: the first row of a body that prints its
+    totals first."""
+    first = next((x for x in row if x), "")
+    return bool(TOTAL_LABEL.match(first)) and _row_typed(row[1:])
+
+
 def header_rows(grid: Grid, settings: HeaderSettings) -> int:
     n = grid.n_rows
     if n < 2:
@@ -47,10 +56,11 @@ def header_rows(grid: Grid, settings: HeaderSettings) -> int:
     limit = min(settings.max_header_rows, n - 1)
     for flag in (1, 0):  # shaded first: bold alone is weaker (bold labels in a body)
         k = 0
-        while k < limit and styles[k][flag] and not (k and _group_row(grid, k)):
+        while k < limit and styles[k][flag] and not (k and _group_row(grid, k)) and not _totals_row(matrix[k]):
             k += 1
         # A group row under the styled rows opens the body, styled alike or not.
-        if k and (not all(styles[r][flag] for r in range(k, n)) or (k < n and _group_row(grid, k))):
+        if k and (not all(styles[r][flag] for r in range(k, n)) or (k < n and _group_row(grid, k))
+                  or (k < n and _totals_row(matrix[k]))):
             # A rowspan cell that starts in the header keeps the header open.
             k = max([k] + [c.row + c.rowspan for c in grid.cells if c.row < k and c.rowspan > 1
                            and c.row + c.rowspan <= limit])

@@ -1,0 +1,42 @@
+"""Parties typeset as a table (one row a party: the party | "représentée par …"): the
+table stage takes their lines out of the prose, so the parties' block would read
+empty. Each row of a table printed within the part comes back here as one piece of
+text, its cells joined as a sentence would join them ("X, représentée par …"), put
+in reading order among the paragraphs; read_parties then reads the block as it
+reads prose (a row outside the block is never read)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..tables.finder import LocatedTable
+from .model import Paragraph
+
+
+def _top(p: Paragraph) -> float:
+    return min((ln.top for ln in p.lines), default=0.0)
+
+
+def row_text(row: Sequence[str]) -> str:
+    cells = [" ".join(c.split()).strip(" ,") for c in row]
+    return ", ".join(c for c in cells if c)
+
+
+def with_table_rows(paragraphs: list[Paragraph], located: Sequence[LocatedTable],
+                    first_page: int, last_page: int) -> list[Paragraph]:
+    """``paragraphs`` (their order kept) with the rows of each table of the part (first
+    page within first_page..last_page) as paragraphs of their own, inserted before the
+    first paragraph printed below the table's top; a cell a merged span repeats counts once."""
+    out = list(paragraphs)
+    tables = sorted((lt for lt in located if lt.table.pages and first_page <= lt.table.pages[0] <= last_page),
+                    key=lambda lt: (lt.table.pages[0], lt.top), reverse=True)
+    for lt in tables:      # from the last: an insertion never moves a later table's place
+        t = lt.table
+        at = next((k for k, p in enumerate(out) if p.lines and (p.page, _top(p)) > (t.pages[0], lt.top)), len(out))
+        rows = []
+        for row in list(t.header) + list(t.rows):
+            text = row_text([c for j, c in enumerate(row) if j == 0 or c != row[j - 1]])
+            if text:
+                rows.append(Paragraph(text=text, page=t.pages[0]))
+        out[at:at] = rows
+    return out
