@@ -22,6 +22,7 @@ from .annexes import listed_annex
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
 from ..structure.edit_instructions import WHOLE_TABLE
+from .edit_places import place
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 from .settings import diff_settings
@@ -84,7 +85,7 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         known = {id(o) for o in part.operations}
         # In-place edits (legislative drafting) change texts and tables; their facts follow after.
         before = Snapshot.of(part) if any(has_edits(p) for p in av.parts if p.kind == "avenant") else None
-        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av)]
+        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in place(part, amendments_of(av))]
         if before is not None:
             touched = refresh_facts(part, before)
             for s in part.sections:
