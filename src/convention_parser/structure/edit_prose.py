@@ -48,9 +48,9 @@ def _q(name: str) -> str:
     return r"«\s*(?P<" + name + r">[^»]*?)\s*»"
 
 
-# A value, quoted or an amount printed bare ("1 267 200 €", "6 359 400,94 €").
+# A value, quoted or a figure printed bare with its unit ("1 267 200 €", "6 359 400,94 €", "187 logements").
 def _val(name: str) -> str:
-    return (r"(?:" + _q(name) + r"|(?P<" + name + r"_b>\d[\d \u00a0.]*(?:,\d+)?(?:\s*(?:M€|k€|€|euros?|EUR))?))")
+    return (r"(?:" + _q(name) + r"|(?P<" + name + r"_b>\d(?:[\d \u00a0.]*\d)?(?:,\d+)?(?:\s*(?:M€|k€|€|%|[^\W\d_]+))?))")
 
 
 # "est porté de A à B", "est ramené de A à B", "passe de A à B", "est fixé à B (au lieu de A)"

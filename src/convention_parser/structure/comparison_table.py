@@ -1,0 +1,153 @@
+"""An avenant whose changes are a comparison table: "Article | Rédaction initiale | Nouvelle rédaction".
+
+Some avenants write no instruction sentences: a table lists, one row per change, where the
+change is ("Article 4.1, deuxième alinéa", "Article 9, tableau, ligne « ANRU », colonne
+« Le Plateau (QP067030) »", "Article 8.1, tableau, ligne ajoutée", "Article 2.2 (intitulé)",
+"Annexe C4"), the initial wording and the new one. Each row is read into the same
+Amendment / Edit records as an instruction sentence (edit_instructions.py), so consolidation
+applies it the same way:
+
+- words: the old words become the new ones, a whole alinéa as well (words are found whatever
+  the line breaks of either parse, where a rank may count the lines another way); "(supprimé)"
+  deletes them; "–" in the old column adds an alinéa;
+- a table cell, a line removed ("(ligne supprimée)"), a line added (its cells given as
+  « Colonne » : « valeur » pairs), "totaux" (recomputed);
+- a heading ("intitulé"), an annex repealed, replaced or added.
+
+The table is told by its header (an "initial" column and a "new" column); its pieces cut by
+a page break (no header, as many columns) follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..records import Amendment, Edit, Table
+from .edit_instructions import _ordinal, describe
+
+_OLD = re.compile(r"r[ée]daction\s+(?:initiale|actuelle|ancienne|en\s+vigueur|d['’]origine)|ancienne\s+r[ée]daction"
+                  r"|avant\s+(?:le\s+pr[ée]sent\s+)?avenant", re.I)
+_NEW = re.compile(r"nouvelle\s+r[ée]daction|r[ée]daction\s+(?:nouvelle|modifi[ée]e)|apr[èe]s\s+(?:le\s+pr[ée]sent\s+)?avenant",
+                  re.I)
+_ORD = (r"(?:premi(?:er|ère)|1er|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième"
+        r"|neuvième|dixième|onzième|douzième|derni(?:er|ère)|\d+e)")
+_ARTICLE = re.compile(r"^(?:l['’])?art(?:icle|\.)\s*(?P<n>\d+(?:\.\d+)*)(?:er)?\b(?P<rest>.*)$", re.I)
+_ANNEX = re.compile(r"^(?:l['’])?annexe\s+(?P<n>[A-Z]?\d+(?:\.\d+)?|[A-Z])\b", re.I)
+_Q = r"«\s*((?:[^«»]|«[^«»]*»)*?)\s*»"
+_ROW = re.compile(r"ligne\s+" + _Q, re.I)
+_COL = re.compile(r"colonne\s+" + _Q, re.I)
+_AFTER = re.compile(r"apr[èe]s\s+la\s+ligne\s+" + _Q, re.I)
+_TABLE_TITLE = re.compile(r"tableau\s+" + _Q, re.I)
+_ALINEA = re.compile(r"(?P<ord>" + _ORD + r")\s+alin[ée]a|alin[ée]a\s+(?P<num>\d+)", re.I)
+_NEW_ALINEA = re.compile(r"nouvel\s+alin[ée]a|alin[ée]a\s+(?:ajout|nouveau)|apr[èe]s\s+le\s+(?P<ord>" + _ORD
+                         + r")\s+alin[ée]a", re.I)
+_DELETED = re.compile(r"^\(?\s*(?:ligne\s+|alin[ée]a\s+|mots?\s+)?(?:supprim|abrog|retir)[ée]e?s?\s*\)?\.?$", re.I)
+_EMPTY = re.compile(r"^[\s–—\-]*(?:n[ée]ant|sans\s+objet)?[\s–—\-.]*$", re.I)
+_PAIR = re.compile(r"«\s*([^»]*?)\s*»\s*:\s*«\s*([^»]*?)\s*»")
+
+
+def _squash(text: str) -> str:
+    return " ".join((text or "").replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
+
+
+def _columns(t: Table) -> Optional[tuple[int, int, int]]:
+    """(place, old, new) columns of a comparison table, from its header rows or first row."""
+    for row in list(t.header or []) + t.rows[:1]:
+        old = next((j for j, c in enumerate(row) if _OLD.search(c or "")), None)
+        new = next((j for j, c in enumerate(row) if _NEW.search(c or "")), None)
+        if old is not None and new is not None and old != new:
+            place = next((j for j in range(len(row)) if j not in (old, new)), None)
+            if place is not None:
+                return place, old, new
+    return None
+
+
+def comparison_rows(tables: list[Table]) -> list[tuple[Table, list[str]]]:
+    """The rows of the comparison tables, with their table (pieces after a page break included)."""
+    out: list[tuple[Table, list[str]]] = []
+    cols: Optional[tuple[int, int, int]] = None
+    prev_cols = 0
+    for t in tables:
+        own = _columns(t)
+        if own is None and not (cols is not None and not t.header and t.n_cols == prev_cols):
+            cols = None
+            continue
+        cols = own or cols
+        prev_cols = t.n_cols
+        for row in t.rows:
+            if len(row) <= max(cols) or _OLD.search(row[cols[1]] or "") and _NEW.search(row[cols[2]] or ""):
+                continue
+            out.append((t, [_squash(row[cols[0]]), _squash(row[cols[1]]), _squash(row[cols[2]])]))
+    return out
+
+
+def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Optional[Edit], Optional[str]]]:
+    """(target, target_kind, action, edit, new_heading) of one row, None when the place is not read."""
+    m = _ANNEX.match(place)
+    if m:
+        if _DELETED.match(new) or re.search(r"\b(?:abrog|supprim|retir)[ée]", new, re.I):
+            return m.group("n"), "annexe", "repeal", None, None
+        if _EMPTY.match(old) or re.search(r"\bajout[ée]|\bins[ée]r[ée]|\bnouvelle\b", new, re.I):
+            q = re.search(_Q, new)
+            return m.group("n"), "annexe", "insert", None, q.group(1) if q else None
+        return m.group("n"), "annexe", "replace", None, None
+    m = _ARTICLE.match(place)
+    if not m:
+        return None
+    n, rest = m.group("n"), m.group("rest")
+    if re.search(r"intitul[ée]|\btitre\b", rest, re.I):
+        return n, "article", "rename", None, new.strip(" «»")
+    if re.search(r"\btableau", rest, re.I):
+        title = _TABLE_TITLE.search(rest)
+        hint = title.group(1) if title else None
+        if re.search(r"\btotaux\b", rest, re.I):
+            return n, "article", "replace", Edit("totals", table=hint), None
+        if re.search(r"ligne\s+(?:ajout|nouvelle|ins[ée]r)|nouvelle\s+ligne", rest, re.I):
+            after = _AFTER.search(rest)
+            cells = {k: v for k, v in _PAIR.findall(new)}
+            return n, "article", "replace", Edit("row_add", table=hint, after_row=after.group(1) if after else None,
+                                                 cells=cells), None
+        row = _ROW.search(rest)
+        if row is None:
+            return None
+        if _DELETED.match(new):
+            return n, "article", "replace", Edit("row_delete", table=hint, row=row.group(1)), None
+        col = _COL.search(rest)
+        return n, "article", "replace", Edit("cell_replace", old=old, new=new, table=hint, row=row.group(1),
+                                             column=col.group(1) if col else None), None
+    added = _NEW_ALINEA.search(rest)
+    if added or _EMPTY.match(old):
+        return n, "article", "replace", Edit("paragraph_add", new=new,
+                                             paragraph=_ordinal(added.group("ord")) if added else None), None
+    a = _ALINEA.search(rest)
+    rank = (_ordinal(a.group("ord")) if a.group("ord") else int(a.group("num"))) if a else None
+    if _DELETED.match(new):
+        return n, "article", "replace", Edit("words_delete", old=old, paragraph=rank), None
+    return n, "article", "replace", Edit("words_replace", old=old, new=new, paragraph=rank), None
+
+
+def comparison_amendments(tables: list[Table]) -> list[Amendment]:
+    """The amendments a comparison table of the avenant lists, in its row order."""
+    out = []
+    for t, (place, old, new) in comparison_rows(tables):
+        got = read_row(place, old, new)
+        if got is None:
+            continue
+        target, kind, action, edit, heading = got
+        out.append(Amendment(target=target, target_kind=kind, action=action, new_heading=heading,  # type: ignore[arg-type]
+                             new_text=describe(edit) if edit is not None else None, section=t.section,
+                             page=t.pages[0] if t.pages else 0, raw=" | ".join((place, old, new)), edit=edit))
+    return out
+
+
+def _section_key(number: Optional[str]) -> list[int]:
+    return [int(x) for x in re.findall(r"\d+", number or "")] or [0]
+
+
+def with_table_rows(draft, tables: list[Table]) -> None:
+    """Add the comparison table's amendments to an avenant draft's, in the order of the avenant's
+    own sections (the rows of its article 2 before the instructions of its article 3)."""
+    rows = comparison_amendments(tables)
+    if rows:
+        draft.amendments = sorted(draft.amendments + rows, key=lambda a: _section_key(a.section))
