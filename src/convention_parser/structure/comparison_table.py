@@ -35,8 +35,10 @@ _ORD = (r"(?:premi(?:er|ère)|1er|deuxième|seconde?|troisième|quatrième|cinqu
 _ARTICLE = re.compile(r"^(?:l['’])?art(?:icle|\.)\s*(?P<n>\d+(?:\.\d+)*)(?:er)?\b(?P<rest>.*)$", re.I)
 _ANNEX = re.compile(r"^(?:l['’])?annexe\s+(?P<n>[A-Z]?\d+(?:\.\d+)?|[A-Z])\b", re.I)
 _Q = r"«\s*((?:[^«»]|«[^«»]*»)*?)\s*»"
-_ROW = re.compile(r"ligne\s+" + _Q, re.I)
-_COL = re.compile(r"colonne\s+" + _Q, re.I)
+# "ligne « ANRU », colonne « Le Plateau »", read without its quotes: a cell's lines may come back with
+# a closing quote moved ("ligne « ANRU colonne Le », « Plateau »")
+_ROW = re.compile(r"\bligne\b(?P<v>.*?)(?=\bcolonne\b|$)", re.I)
+_COL = re.compile(r"\bcolonne\b(?P<v>.*)$", re.I)
 _AFTER = re.compile(r"apr[èe]s\s+la\s+ligne\s+" + _Q, re.I)
 _TABLE_TITLE = re.compile(r"tableau\s+" + _Q, re.I)
 _ALINEA = re.compile(r"(?P<ord>" + _ORD + r")\s+alin[ée]a|alin[ée]a\s+(?P<num>\d+)", re.I)
@@ -82,6 +84,16 @@ def comparison_rows(tables: list[Table]) -> list[tuple[Table, list[str]]]:
     return out
 
 
+def _bare(text: str) -> str:
+    # a comma left alone where a quote moved ("Les , Peupliers") is no part of the label
+    return re.sub(r"\s+,(?=\s)", "", " ".join(re.sub(r"[«»]", " ", text).split())).strip(" ,;:")
+
+
+def _row_col(text: str) -> tuple[Optional[str], Optional[str]]:
+    row, col = _ROW.search(text), _COL.search(text)
+    return (_bare(row.group("v")) or None if row else None), (_bare(col.group("v")) or None if col else None)
+
+
 def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Optional[Edit], Optional[str]]]:
     """(target, target_kind, action, edit, new_heading) of one row, None when the place is not read."""
     m = _ANNEX.match(place)
@@ -108,14 +120,12 @@ def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Op
             cells = {k: v for k, v in _PAIR.findall(new)}
             return n, "article", "replace", Edit("row_add", table=hint, after_row=after.group(1) if after else None,
                                                  cells=cells), None
-        row = _ROW.search(rest)
-        if row is None:
+        row, col = _row_col(rest[title.end():] if title else rest)
+        if not row:
             return None
         if _DELETED.match(new):
-            return n, "article", "replace", Edit("row_delete", table=hint, row=row.group(1)), None
-        col = _COL.search(rest)
-        return n, "article", "replace", Edit("cell_replace", old=old, new=new, table=hint, row=row.group(1),
-                                             column=col.group(1) if col else None), None
+            return n, "article", "replace", Edit("row_delete", table=hint, row=row), None
+        return n, "article", "replace", Edit("cell_replace", old=old, new=new, table=hint, row=row, column=col), None
     added = _NEW_ALINEA.search(rest)
     if added or _EMPTY.match(old):
         return n, "article", "replace", Edit("paragraph_add", new=new,
