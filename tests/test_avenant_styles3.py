@@ -106,6 +106,12 @@ def test_prose_words_alineas_and_lines():
     r = read_prose("Une ligne est ajoutée au tableau de l'article 8.1 : « IDTOP » : « C1 » ; « Libellé » : « Démo ».")
     assert r.edit.cells == {"IDTOP": "C1", "Libellé": "Démo"}
     assert read_prose("Le tableau suivant est ajouté à l'article 8.1 :").edit.op == "table_add"
+    # which table of the article: by its title (quoting in turn) or its rank
+    r = read_prose("Une ligne est ajoutée au tableau « Opérations « L'immobilier » » de l'article 8.1 : « Libellé » : "
+                   "« Création » ; « Commune » : « Lens ».")
+    assert (r.edit.table, r.edit.cells) == ("Opérations « L'immobilier »", {"Libellé": "Création", "Commune": "Lens"})
+    r = read_prose("Dans le deuxième tableau de l'article 9, la ligne « X » pour la colonne « Y » passe de 3 à 4.")
+    assert (r.target, r.edit.table, r.edit.row, r.edit.column) == ("9", "2", "X", "Y")
     # a legislative sentence is not read here (edit_instructions.py reads it), nor a plain one
     assert read_prose("Au tableau de l'article 8.1, la ligne « X » est supprimée.") is None
     assert read_prose("Le présent avenant a pour objet de prendre en compte l'évolution du programme.") is None
@@ -193,6 +199,8 @@ def test_comparison_row_places():
     assert read_row("Annexe C2", "Annexe C2 « Tableau »", "Annexe remplacée par l'annexe jointe")[:3] == \
         ("C2", "annexe", "replace")
     assert read_row("Préambule", "x", "y") is None
+    e = read_row("Article 9, premier tableau, ligne « ANRU », colonne « Les Terrasses »", "1 €", "2 €")[3]
+    assert (e.table, e.row, e.column) == ("1", "ANRU", "Les Terrasses")
 
 
 def test_comparison_table_avenant_consolidates():

@@ -121,6 +121,16 @@ def _where(num: str, e, rng: random.Random) -> str:
     return f"À l'article {num}"
 
 
+def _tab(e) -> str:
+    """Which table of the article, as the legislative sentence named it: "deuxième tableau",
+    "tableau « Opérations « … » »", or the article's table ("tableau")."""
+    if e.table and e.table.isdigit():
+        return f"{_ORD_FEM[int(e.table) - 1]} tableau"
+    if e.table and len(e.table.split()) >= 3:      # a title (a short description names no table)
+        return f"tableau « {e.table} »"
+    return "tableau"
+
+
 def _is_money(s: str) -> bool:
     return bool(_AMOUNT.match(s or "")) and any(ch.isdigit() for ch in s)
 
@@ -195,20 +205,20 @@ def _lettre_sentence(c: Change, lw: Recorder, rng: random.Random) -> tuple[str, 
             return (f"La participation « {e.row} » au titre de « {c.column} » (article 9) "
                     f"{_moves(e.old, e.new, True, rng)}."), []
         col = f" pour la colonne « {c.column} »" if c.column else ""
-        return (f"Dans le tableau de l'article {num}, la ligne « {e.row} »{col} "
+        return (f"Dans le {_tab(e)} de l'article {num}, la ligne « {e.row} »{col} "
                 f"{_moves(e.old, e.new, True, rng)}."), []
     if e.op == "row_delete":
         label = _label(p, e.row or "")
         if label is not None:
             op = f"L'opération « {label} »" + (f" ({e.row})" if e.row != label else "")
-            return rng.choice([f"{op} est retirée du tableau de l'article {num}.",
-                               f"{op} est supprimée du tableau de l'article {num}."]), []
-        return f"La ligne « {e.row} » est retirée du tableau de l'article {num}.", []
+            return rng.choice([f"{op} est retirée du {_tab(e)} de l'article {num}.",
+                               f"{op} est supprimée du {_tab(e)} de l'article {num}."]), []
+        return f"La ligne « {e.row} » est retirée du {_tab(e)} de l'article {num}.", []
     if e.op == "row_add":
         after = f", à la suite de la ligne « {e.after_row} »" if e.after_row else ""
         if c.extra:
-            return f"La ligne suivante est ajoutée au tableau de l'article {num}{after} :", c.extra
-        return (f"Une ligne est ajoutée au tableau de l'article {num}{after} : "
+            return f"La ligne suivante est ajoutée au {_tab(e)} de l'article {num}{after} :", c.extra
+        return (f"Une ligne est ajoutée au {_tab(e)} de l'article {num}{after} : "
                 + " ; ".join(f"« {k} » : « {v} »" for k, v in e.cells.items()) + "."), []
     if e.op == "totals":
         return rng.choice([f"Les totaux du tableau de l'article {num} sont ajustés en conséquence.",
@@ -274,7 +284,7 @@ def _tableau_row(c: Change, lw: Recorder) -> list[str] | None:
         return [f"Article {num}{alinea}", c.old_par or "", e.new]
     if e.op == "paragraph_delete":
         return [f"Article {num}{alinea}", c.old_par or "", "(alinéa supprimé)"]
-    table = "tableau" + (f" « {e.table} »" if e.table and not e.table.isdigit() else "")
+    table = _tab(e)
     if e.op == "cell_replace":
         col = f", colonne « {c.column} »" if c.column else ""
         return [f"Article {num}, {table}, ligne « {e.row} »{col}", e.old, e.new]

@@ -162,7 +162,7 @@ def _instructions_without_text(po: Part, avenant: ParseResult, changes: list[Cha
     was found or is already listed."""
     told = {(c.type.split("_")[0], norm_number(c.target)) for c in changes}
     out = []
-    for _, am in amendments_of(avenant):
+    for _, am in amendments_of(avenant, po):
         if am.action != "replace" or (am.new_text and not am.placeholder):
             continue
         annex = am.target_kind == "annexe"
@@ -193,7 +193,7 @@ def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
     out: list[Change] = []
     seen: dict[tuple[str, str], Change] = {}
     counts: dict[tuple[str, str], int] = {}
-    for _, am in amendments_of(avenant):
+    for _, am in amendments_of(avenant, po):
         if am.action in ("unchanged", "insert"):
             exists = am.action == "insert" and _exists(po, am)
             if not exists:

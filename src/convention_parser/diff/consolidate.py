@@ -71,8 +71,11 @@ def find_target(part: Part, am: Amendment) -> Optional[Section]:
     return None
 
 
-def amendments_of(avenant: ParseResult) -> list[tuple[Part, Amendment]]:
-    return [(p, a) for p in avenant.parts if p.kind == "avenant" for a in p.amendments]
+def amendments_of(avenant: ParseResult, into: Optional[Part] = None) -> list[tuple[Part, Amendment]]:
+    """The avenant's instructions; with the convention part ``into``, an edit named by a table line
+    rather than an article gets the section holding that line (edit_places.py)."""
+    pairs = [(p, a) for p in avenant.parts if p.kind == "avenant" for a in p.amendments]
+    return place(into, pairs) if into is not None else pairs
 
 
 def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseResult:
@@ -85,7 +88,7 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         known = {id(o) for o in part.operations}
         # In-place edits (legislative drafting) change texts and tables; their facts follow after.
         before = Snapshot.of(part) if any(has_edits(p) for p in av.parts if p.kind == "avenant") else None
-        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in place(part, amendments_of(av))]
+        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av, part)]
         if before is not None:
             touched = refresh_facts(part, before)
             for s in part.sections:

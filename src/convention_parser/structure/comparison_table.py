@@ -112,7 +112,8 @@ def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Op
         return n, "article", "rename", None, new.strip(" «»")
     if re.search(r"\btableau", rest, re.I):
         title = _TABLE_TITLE.search(rest)
-        hint = title.group(1) if title else None
+        rank = re.search(r"(?P<ord>" + _ORD + r")\s+tableau", rest, re.I)
+        hint = title.group(1) if title else str(_ordinal(rank.group("ord"))) if rank else None
         if re.search(r"\btotaux\b", rest, re.I):
             return n, "article", "replace", Edit("totals", table=hint), None
         if re.search(r"ligne\s+(?:ajout|nouvelle|ins[ée]r)|nouvelle\s+ligne", rest, re.I):

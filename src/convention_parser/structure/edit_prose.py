@@ -63,6 +63,8 @@ _ART_PAREN = r"(?:\s*\(\s*article\s+" + _n("target") + r"\s*\))?"
 _PLACE = (r"(?:(?:au|à\s+l['’])\s*(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['’]article\s+" + _n("target")
           + r"|[àa]\s+l['’]article\s+" + _n("target2") + r"(?:\s*\(\s*(?P<ord2>" + _ORD + r")\s+alin[ée]a\s*\))?)\s*,\s*")
 _QUOTED = r"(?:[^«»]|«[^«»]*»)*?"
+# "tableau", "deuxième tableau", "tableau « Opérations « La démolition … » »" (which table of the article)
+_TBL = r"(?:(?P<tord>" + _ORD + r")\s+)?tableau(?:\s*«\s*(?P<ttitle>" + _QUOTED + r")\s*»)?"
 
 _RULES: list[tuple[str, re.Pattern]] = []
 
@@ -78,18 +80,18 @@ _rule("op_value", r"pour\s+" + _OP + _ART_PAREN + r"\s*,\s*(?:la\s+valeur|le\s+c
       + r"\s+)?" + _MOVE)
 _rule("participation", r"la\s+participation\s+(?:de\s+)?" + _q("row") + r"\s+(?:au\s+titre\s+(?:de|du)|pour)\s+"
       + _q("col") + _ART_PAREN + r"\s+" + _MOVE)
-_rule("line_cell", r"dans\s+le\s+tableau\s+(?:de|du)\s+l['’]article\s+" + _n("target") + r"\s*,\s*la\s+ligne\s+"
+_rule("line_cell", r"dans\s+le\s+" + _TBL + r"\s+(?:de|du)\s+l['’]article\s+" + _n("target") + r"\s*,\s*la\s+ligne\s+"
       + _q("row") + r"(?:\s+pour\s+la\s+colonne\s+" + _q("col") + r")?\s+" + _MOVE)
 # lines of a table
-_rule("op_delete", _OP + r"\s+est\s+(?:retir|supprim)[ée]e\s+(?:du\s+tableau\s+de\s+l['’]article\s+" + _n("target")
+_rule("op_delete", _OP + r"\s+est\s+(?:retir|supprim)[ée]e\s+(?:du\s+" + _TBL + r"\s+de\s+l['’]article\s+" + _n("target")
       + r"|de\s+la\s+convention)")
-_rule("line_delete", r"la\s+ligne\s+" + _q("row") + r"\s+est\s+(?:retir|supprim)[ée]e\s+du\s+tableau\s+de\s+l['’]article\s+"
-      + _n("target"))
+_rule("line_delete", r"la\s+ligne\s+" + _q("row") + r"\s+est\s+(?:retir|supprim)[ée]e\s+du\s+" + _TBL
+      + r"\s+de\s+l['’]article\s+" + _n("target"))
 _rule("line_add", r"(?:la\s+ligne\s+suivante|l['’]op[ée]ration\s+suivante)\s+est\s+(?:ajout|ins[ée]r|inscrit)[ée]e\s+"
-      r"(?:au|dans\s+le)\s+tableau\s+de\s+l['’]article\s+" + _n("target")
+      r"(?:au|dans\s+le)\s+" + _TBL + r"\s+de\s+l['’]article\s+" + _n("target")
       + r"(?:\s*,\s*(?:[àa]\s+la\s+suite\s+de|apr[èe]s)\s+la\s+ligne\s+" + _q("prev") + r")?\s*:?\s*$")
-_rule("line_add_cells", r"une\s+(?:nouvelle\s+)?ligne\s+est\s+(?:ajout|ins[ée]r|inscrit)[ée]e\s+(?:au|dans\s+le)\s+tableau"
-      r"\s+de\s+l['’]article\s+" + _n("target") + r"(?:\s*,\s*(?:[àa]\s+la\s+suite\s+de|apr[èe]s)\s+la\s+ligne\s+"
+_rule("line_add_cells", r"une\s+(?:nouvelle\s+)?ligne\s+est\s+(?:ajout|ins[ée]r|inscrit)[ée]e\s+(?:au|dans\s+le)\s+" + _TBL
+      + r"\s+de\s+l['’]article\s+" + _n("target") + r"(?:\s*,\s*(?:[àa]\s+la\s+suite\s+de|apr[èe]s)\s+la\s+ligne\s+"
       + _q("prev") + r")?\s*:\s*(?P<rest>(?:\s*[;:]?\s*«" + _QUOTED + r"»)+)")
 _rule("table_add", r"le\s+tableau\s+suivant\s+est\s+(?:ajout|ins[ée]r)[ée]\s+[àa]\s+l['’]article\s+" + _n("target")
       + r"\s*:?\s*$")
@@ -126,6 +128,12 @@ def _get(g: dict, *names: str) -> Optional[str]:
     return None
 
 
+def _table(g: dict) -> Optional[str]:
+    """Which table of the article: its rank or its title (None: the article's table)."""
+    n = _ordinal(g.get("tord"))
+    return str(n) if n else (g.get("ttitle") or None)
+
+
 def read_prose(text: str) -> Optional[ReadEdit]:
     """The edit a letter-style sentence makes, or None."""
     t = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
@@ -142,16 +150,16 @@ def read_prose(text: str) -> Optional[ReadEdit]:
             e = Edit("cell_replace", old=old, new=new, row=row.strip(), column=g.get("col"))
             return ReadEdit(target or BY_ROW, e, name)
         if name in ("participation", "line_cell"):
-            e = Edit("cell_replace", old=old, new=new, row=g["row"], column=g.get("col"))
+            e = Edit("cell_replace", old=old, new=new, row=g["row"], column=g.get("col"), table=_table(g))
             return ReadEdit(target or BY_ROW, e, name)
         if name in ("op_delete", "line_delete"):
             row = g.get("code") or g.get("label") or g.get("row")
-            return ReadEdit(target or BY_ROW, Edit("row_delete", row=row.strip()), name)
+            return ReadEdit(target or BY_ROW, Edit("row_delete", row=row.strip(), table=_table(g)), name)
         if name == "line_add":
-            return ReadEdit(target, Edit("row_add", after_row=g.get("prev")), name)
+            return ReadEdit(target, Edit("row_add", after_row=g.get("prev"), table=_table(g)), name)
         if name == "line_add_cells":
             cells = {k: v for k, v in _PAIR.findall(g.get("rest") or "")}
-            return ReadEdit(target, Edit("row_add", after_row=g.get("prev"), cells=cells), name)
+            return ReadEdit(target, Edit("row_add", after_row=g.get("prev"), cells=cells, table=_table(g)), name)
         if name == "table_add":
             return ReadEdit(target, Edit("table_add"), name)
         if name in ("words_read", "words_become", "words_amount"):
