@@ -218,3 +218,16 @@ def test_comparison_table_avenant_consolidates():
     conflicts = merged.metadata["consolidation"][0]["conflicts"]
     # article 2.2 and annex C4 are not in this small convention: only they are left unapplied
     assert {x["target"] for x in conflicts} <= {"2.2", "C4"}
+
+
+def test_letter_items_the_layout_merged_are_cut_where_each_starts():
+    ams = _read("Les modifications apportées sont les suivantes : 4) Une ligne est ajoutée au tableau de l'article "
+                "8.1 : « IDTOP » : « C2 » ; « Lancement » : « S2 2024 ». 5) La ligne suivante est ajoutée au tableau "
+                "de l'article 8.1 : 6) Le montant de la participation de l'ANRU à l'opération « Démolition » "
+                "(C0913-21-0007) est porté de 611.500 euros à 764.400 euros. 7) Le tableau suivant est ajouté à "
+                "l'article 8.1 :")
+    got = [(a.target, a.edit.op, a.edit.cells, a.edit.old, a.edit.new) for a in ams]
+    assert got == [("8.1", "row_add", {"IDTOP": "C2", "Lancement": "S2 2024"}, None, None),
+                   ("8.1", "row_add", {}, None, None),
+                   ("", "cell_replace", {}, "611.500 euros", "764.400 euros"),
+                   ("8.1", "table_add", {}, None, None)]

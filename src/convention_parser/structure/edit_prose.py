@@ -64,6 +64,9 @@ _PLACE = (r"(?:(?:au|à\s+l['’])\s*(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+
           + r"|[àa]\s+l['’]article\s+" + _n("target2") + r"(?:\s*\(\s*(?P<ord2>" + _ORD + r")\s+alin[ée]a\s*\))?)\s*,\s*")
 _QUOTED = r"(?:[^«»]|«[^«»]*»)*?"
 # "tableau", "deuxième tableau", "tableau « Opérations « La démolition … » »" (which table of the article)
+# The end of a sentence announcing what is printed after it: its colon, then the end of the paragraph or
+# the next item the layout merged into it ("… de l'article 8.1 : 6) Le montant …"), never quoted cells.
+_ANNOUNCES = r"(?:\s*:\s*(?=$|[^«\s])|\s*$)"
 _TBL = r"(?:(?P<tord>" + _ORD + r")\s+)?tableau(?:\s*«\s*(?P<ttitle>" + _QUOTED + r")\s*»)?"
 
 _RULES: list[tuple[str, re.Pattern]] = []
@@ -89,12 +92,12 @@ _rule("line_delete", r"la\s+ligne\s+" + _q("row") + r"\s+est\s+(?:retir|supprim)
       + r"\s+de\s+l['’]article\s+" + _n("target"))
 _rule("line_add", r"(?:la\s+ligne\s+suivante|l['’]op[ée]ration\s+suivante)\s+est\s+(?:ajout|ins[ée]r|inscrit)[ée]e\s+"
       r"(?:au|dans\s+le)\s+" + _TBL + r"\s+de\s+l['’]article\s+" + _n("target")
-      + r"(?:\s*,\s*(?:[àa]\s+la\s+suite\s+de|apr[èe]s)\s+la\s+ligne\s+" + _q("prev") + r")?\s*:?\s*$")
+      + r"(?:\s*,\s*(?:[àa]\s+la\s+suite\s+de|apr[èe]s)\s+la\s+ligne\s+" + _q("prev") + r")?" + _ANNOUNCES)
 _rule("line_add_cells", r"une\s+(?:nouvelle\s+)?ligne\s+est\s+(?:ajout|ins[ée]r|inscrit)[ée]e\s+(?:au|dans\s+le)\s+" + _TBL
       + r"\s+de\s+l['’]article\s+" + _n("target") + r"(?:\s*,\s*(?:[àa]\s+la\s+suite\s+de|apr[èe]s)\s+la\s+ligne\s+"
       + _q("prev") + r")?\s*:\s*(?P<rest>(?:\s*[;:]?\s*«" + _QUOTED + r"»)+)")
 _rule("table_add", r"le\s+tableau\s+suivant\s+est\s+(?:ajout|ins[ée]r)[ée]\s+[àa]\s+l['’]article\s+" + _n("target")
-      + r"\s*:?\s*$")
+      + _ANNOUNCES)
 # words of an article
 _rule("words_read", _PLACE + r"il\s+convient\s+de\s+lire\s+" + _q("new") + r"\s+au\s+lieu\s+de\s+" + _q("old"))
 _rule("words_become", _PLACE + r"(?:la\s+mention|les\s+mots|le\s+mot)\s+" + _q("old") + r"\s+devien(?:t|nent)\s+"
