@@ -159,10 +159,12 @@ def _comparison() -> list[Table]:
                        ["Article 8.1, tableau, ligne « C0688-21-0002 »", "Ligne « C0688-21-0002 »", "(ligne supprimée)"],
                        ["Article 8.1, tableau, ligne ajoutée après la ligne « C0688-21-0001 »", "–",
                         "« IDTOP » : « C0688-21-0003 » ; « Libellé » : « Démolition de la tour Ravel (40 logements) » ; "
-                        "« Logements » : « 40 » ; « Subvention ANRU » : « 1 000 000 € »"]],
-                 n_rows=5, n_cols=3)
+                        "« Logements » : « 40 » ; « Subvention ANRU » : « 1 000 000 € »"],
+                       # a row the page break cut: the rest of its place cell is read as text and caption
+                       ["Article 8.1, tableau, ligne", "1 880 000 €", "2 000 000 €"]],
+                 n_rows=6, n_cols=3)
     # the rest of the table on the next page, headerless; a closing quote moved by the cell's lines
-    rest = Table(id="a2", title="", pages=[3], section="2", header=[],
+    rest = Table(id="a2", title="ANRU »", pages=[3], section="2", header=[],
                  rows=[["Article 8.1, tableau, totaux", "–", "Totaux modifiés en conséquence"],
                        ["Article 9, tableau « Plan de financement », ligne « Région colonne Le », « Plateau »",
                         "–", "250 000 €"],
@@ -175,19 +177,24 @@ def _comparison() -> list[Table]:
     return [head, rest, other]
 
 
+ABOVE = {"a2": "« C0688-21-0001 », colonne « Subvention"}
+
+
 def test_comparison_rows_are_read_into_amendments():
-    ams = comparison_amendments(_comparison())
+    ams = comparison_amendments(_comparison(), ABOVE)
     got = [(a.target, a.target_kind, a.action, a.edit.op if a.edit else None) for a in ams]
     assert got == [("2.2", "article", "rename", None), ("4.1", "article", "replace", "words_replace"),
                    ("4.1", "article", "replace", "paragraph_add"), ("8.1", "article", "replace", "row_delete"),
-                   ("8.1", "article", "replace", "row_add"), ("8.1", "article", "replace", "totals"),
+                   ("8.1", "article", "replace", "row_add"), ("8.1", "article", "replace", "cell_replace"),
+                   ("8.1", "article", "replace", "totals"),
                    ("9", "article", "replace", "cell_replace"), ("9", "article", "replace", "totals"),
                    ("C4", "annexe", "repeal", None), ("C9", "annexe", "insert", None)]
     assert ams[0].new_heading == "Les objectifs urbains du projet"
-    assert (ams[6].edit.row, ams[6].edit.column, ams[6].edit.old, ams[6].edit.new) == \
+    assert (ams[5].edit.row, ams[5].edit.column) == ("C0688-21-0001", "Subvention ANRU")
+    assert (ams[7].edit.row, ams[7].edit.column, ams[7].edit.old, ams[7].edit.new) == \
         ("Région", "Le Plateau", "–", "250 000 €")
     assert ams[4].edit.after_row == "C0688-21-0001" and ams[4].edit.cells["IDTOP"] == "C0688-21-0003"
-    assert ams[9].new_heading == "Charte"
+    assert ams[10].new_heading == "Charte"
     assert all(a.section == "2" for a in ams)
     # a table of three columns that is no comparison table gives nothing
     assert comparison_amendments(_comparison()[2:]) == []
@@ -205,14 +212,14 @@ def test_comparison_row_places():
 
 def test_comparison_table_avenant_consolidates():
     c = _convention()
-    merged = consolidate(c, [_avenant(comparison_amendments(_comparison()), _comparison())]).parts[0]
+    merged = consolidate(c, [_avenant(comparison_amendments(_comparison(), ABOVE), _comparison())]).parts[0]
     sec = next(s for s in merged.sections if s.number == "4.1")
     assert sec.text.splitlines() == ["Le programme comprend :",
                                      "Le programme prévoit la démolition de 151 logements locatifs sociaux.",
                                      "Démolition de la tour Ravel (40 logements) à Lormes ;"]
     ops = next(t for t in merged.tables if t.id == "t1")
     assert [r[0] for r in ops.rows] == ["C0688-21-0001", "C0688-21-0003", "Total"]
-    assert ops.rows[2][3] == "2 880 000 €"
+    assert ops.rows[0][3] == "2 000 000 €" and ops.rows[2][3] == "3 000 000 €"
     fin = next(t for t in merged.tables if t.id == "t2")
     assert fin.rows[1] == ["Région", "500 000 €", "250 000 €", "750 000 €"]
     conflicts = merged.metadata["consolidation"][0]["conflicts"]

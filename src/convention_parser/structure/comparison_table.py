@@ -65,8 +65,20 @@ def _columns(t: Table) -> Optional[tuple[int, int, int]]:
     return None
 
 
-def comparison_rows(tables: list[Table]) -> list[tuple[Table, list[str]]]:
-    """The rows of the comparison tables, with their table (pieces after a page break included)."""
+# A place cell that stops mid-phrase: a quotation left open, or a word that needs what follows.
+_CUT = re.compile(r"(?:[,«]|\b(?:ligne|colonne|tableau|alin[ée]a|de|du|la|le|l['’]|et|apr[èe]s))\s*$", re.I)
+
+
+def _open(text: str) -> bool:
+    return (text or "").count("«") > (text or "").count("»") or bool(_CUT.search(text or ""))
+
+
+def comparison_rows(tables: list[Table], above: Optional[dict[str, str]] = None) -> list[tuple[Table, list[str]]]:
+    """The rows of the comparison tables, with their table (pieces after a page break included).
+    ``above``: by table id, the text read between a piece and the previous one (its page's
+    first lines): a place cell the page break cut (a quotation left open) continues there and
+    in the piece's caption, which the parse took for text."""
+    above = above or {}
     out: list[tuple[Table, list[str]]] = []
     cols: Optional[tuple[int, int, int]] = None
     prev_cols = 0
@@ -77,6 +89,12 @@ def comparison_rows(tables: list[Table]) -> list[tuple[Table, list[str]]]:
             continue
         cols = own or cols
         prev_cols = t.n_cols
+        if own is None and out and _open(out[-1][1][0]):
+            text, title = _squash(above.get(t.id, "")), _squash(t.title or "")
+            rest = text if title and text.endswith(title) else " ".join(x for x in (text, title) if x)
+            if rest:
+                prev = out[-1][1]
+                out[-1] = (out[-1][0], [_squash(prev[0] + " " + rest)] + prev[1:])
         for row in t.rows:
             if len(row) <= max(cols) or _OLD.search(row[cols[1]] or "") and _NEW.search(row[cols[2]] or ""):
                 continue
@@ -138,10 +156,10 @@ def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Op
     return n, "article", "replace", Edit("words_replace", old=old, new=new, paragraph=rank), None
 
 
-def comparison_amendments(tables: list[Table]) -> list[Amendment]:
+def comparison_amendments(tables: list[Table], above: Optional[dict[str, str]] = None) -> list[Amendment]:
     """The amendments a comparison table of the avenant lists, in its row order."""
     out = []
-    for t, (place, old, new) in comparison_rows(tables):
+    for t, (place, old, new) in comparison_rows(tables, above):
         got = read_row(place, old, new)
         if got is None:
             continue
@@ -156,9 +174,24 @@ def _section_key(number: Optional[str]) -> list[int]:
     return [int(x) for x in re.findall(r"\d+", number or "")] or [0]
 
 
+def _text_above(draft) -> dict[str, str]:
+    """By table id, the paragraphs printed right before the table on its own page (a table's
+    continuation: what a page break cut from its last row may be read there)."""
+    out: dict[str, str] = {}
+    for sec in draft.sections:
+        run: list = []
+        for b in sec.blocks:
+            if b.kind == "table" and b.table:
+                out[b.table] = " ".join(x.text for x in run if x.page == b.page)
+                run = []
+            elif b.kind in ("paragraph", "list_item"):
+                run.append(b)
+    return out
+
+
 def with_table_rows(draft, tables: list[Table]) -> None:
     """Add the comparison table's amendments to an avenant draft's, in the order of the avenant's
     own sections (the rows of its article 2 before the instructions of its article 3)."""
-    rows = comparison_amendments(tables)
+    rows = comparison_amendments(tables, _text_above(draft))
     if rows:
         draft.amendments = sorted(draft.amendments + rows, key=lambda a: _section_key(a.section))
