@@ -29,6 +29,8 @@ from . import conv_variants, conv_variants2, conv_variants3
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
+from .conv_avenant_styles3 import STYLES as STYLES3
+from .conv_avenant_styles3 import avenant_style3
 from .conv_legis import avenant_legis
 from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
@@ -55,14 +57,20 @@ def _render(written, style: Style, seed: int, header: str, path: Path, extra=Non
 
 
 LEGIS_SHARE = 0.4   # share of avenants written in the legislative drafting style (conv_legis.py)
+STYLES3_SHARE = 0.3  # share of the other avenants written in a style of conv_avenant_styles3.py
 
 
 def avenant_style(seed: int, forced: str | None = None) -> str:
-    """'full' (the ANRU model's full rewrites) or 'legislative' (numbered in-place edits): drawn
+    """'full' (the ANRU model's full rewrites), 'legislative' (numbered in-place edits) or a style of
+    conv_avenant_styles3 ('lettre', 'tableau'): drawn
     from its own stream, so adding the choice changed no other draw of a seed."""
     if forced:
         return forced
-    return "legislative" if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE else "full"
+    if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE:
+        return "legislative"
+    # the third family of styles has its own stream: a legislative draw stays legislative
+    r = random.Random(f"{seed}:avenant-style3")
+    return r.choice(STYLES3) if r.random() < STYLES3_SHARE else "full"
 
 
 def build(seed: int, workdir: Path, style: str | None = None, variants: bool = True,
@@ -91,7 +99,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         styles[2] = styles[0]
     names = [f"convention-{seed}-signed", f"convention-{seed}-avenant", f"convention-{seed}-consolidated"]
     drafting = avenant_style(seed, style)
-    if drafting == "legislative" and styles[1].two_columns_article == "1":
+    if drafting != "full" and styles[1].two_columns_article == "1":
         # the instruction list of a short avenant (its article 1) is not set in two columns
         styles[1] = dataclasses.replace(styles[1], two_columns_article=None)
     # structural edits (an article repealed, inserted, renumbered, a column, …): legislative avenants only
@@ -100,8 +108,12 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         printed = {num: " ".join(_texts(article_body(p, w, num, random.Random(f"{seed}:{num}"), None), []))
                    for num in ARTICLES if has_article(seed, num)}
         struct.term_in = term_articles(struct, printed)
-    written_av = avenant_legis(p, p2, plan, w, seed, styles[0], struct) if drafting == "legislative" \
-        else avenant(p, p2, plan, w, seed)
+    if drafting == "legislative":
+        written_av = avenant_legis(p, p2, plan, w, seed, styles[0], struct)
+    elif drafting in STYLES3:
+        written_av = avenant_style3(p, p2, plan, w, seed, styles[0], drafting)
+    else:
+        written_av = avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]
     headers = [f"Convention pluriannuelle NPNRU – {p.agglo}",
                f"Avenant n°{p.avenant_number} – Convention NPNRU {p.number}",
@@ -124,7 +136,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         part = {"kind": kind, **typeset,
                 "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
                 # a legislative avenant prints as operations only the lines it adds
-                "operations": [_op_gold(o) for o in (plan.added if i == 1 and drafting == "legislative"
+                "operations": [_op_gold(o) for o in (plan.added if i == 1 and drafting != "full"
                                                      else projects[i].operations)],
                 "amendments": written.amendments,
                 "metadata": {"parties": party_names(projects[i])}}

@@ -17,6 +17,7 @@ from .rules import RuleSet, load_rules
 from .settings import ParseSettings
 from .structure import PartDraft, split_parts
 from .structure.blocks import place_blocks
+from .structure.comparison_table import with_table_rows
 from .structure.in_office import attach_in_office
 from .structure.receipt import attach_receipts
 from .structure.settings import use_structure_settings
@@ -93,6 +94,8 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Docum
     part_tables = _tables_of(draft, tables, tops)
     notes, furniture = page_extras(draft, doc, given_pages)
     place_blocks(draft, part_tables, tops or {}, notes)
+    if draft.kind == "avenant":
+        with_table_rows(draft, part_tables)
     facts = extract_facts(draft.paragraphs, part_tables, rules, sections=draft.sections)
     locate_facts(draft, facts)
     part = Part(

@@ -164,7 +164,7 @@ def _instructions_without_text(po: Part, avenant: ParseResult, changes: list[Cha
     was found or is already listed."""
     told = {(c.type.split("_")[0], norm_number(c.target)) for c in changes}
     out = []
-    for _, am in amendments_of(avenant):
+    for _, am in amendments_of(avenant, po):
         if am.action != "replace" or (am.new_text and not am.placeholder):
             continue
         annex = am.target_kind == "annexe"
@@ -196,7 +196,7 @@ def _conflicts(po: Part, avenant: ParseResult) -> list[Change]:
     seen: dict[tuple[str, str], Change] = {}
     counts: dict[tuple[str, str], int] = {}
     freed: set[str] = set()       # numbers an earlier instruction renumbered or repealed ("13 devient 14")
-    for _, am in amendments_of(avenant):
+    for _, am in amendments_of(avenant, po):
         if am.action == "repeal" or (am.edit is not None and am.edit.op == "renumber"):
             freed.add(norm_number(am.target))
         if am.action in ("unchanged", "insert"):

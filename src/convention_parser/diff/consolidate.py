@@ -22,6 +22,7 @@ from .annexes import listed_annex
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
 from ..structure.edit_instructions import WHOLE_TABLE
+from .edit_places import place
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 from .settings import diff_settings
@@ -77,8 +78,11 @@ def find_target(part: Part, am: Amendment) -> Optional[Section]:
     return None
 
 
-def amendments_of(avenant: ParseResult) -> list[tuple[Part, Amendment]]:
-    return [(p, a) for p in avenant.parts if p.kind == "avenant" for a in p.amendments]
+def amendments_of(avenant: ParseResult, into: Optional[Part] = None) -> list[tuple[Part, Amendment]]:
+    """The avenant's instructions; with the convention part ``into``, an edit named by a table line
+    rather than an article gets the section holding that line (edit_places.py)."""
+    pairs = [(p, a) for p in avenant.parts if p.kind == "avenant" for a in p.amendments]
+    return place(into, pairs) if into is not None else pairs
 
 
 def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseResult:
@@ -91,7 +95,7 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         known = {id(o) for o in part.operations}
         # In-place edits (legislative drafting) change texts and tables; their facts follow after.
         before = Snapshot.of(part) if any(has_edits(p) for p in av.parts if p.kind == "avenant") else None
-        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av)]
+        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av, part)]
         if before is not None:
             touched = refresh_facts(part, before)
             for s in part.sections:

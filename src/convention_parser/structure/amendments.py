@@ -30,6 +30,7 @@ from .edit_instructions import EDIT_RULES
 from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
 from .edit_instructions import WHOLE_TABLE, describe, read_edit
+from .edit_prose import PROSE_RULES, read_prose
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
 
@@ -82,7 +83,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES] if self.edits else [])
 
 
 @dataclass
@@ -169,11 +170,12 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             close()
             last_edit_target = group.group("target")
             continue
-        edit = read_edit(text) if g.edits else None
+        edit = (read_edit(text) or read_prose(text)) if g.edits else None
         if edit is not None:
             close()
-            # "Les totaux sont modifiés en conséquence" alone: the table edited just before.
-            target = edit.target or last_edit_target
+            # "Les totaux sont modifiés en conséquence" alone: the table edited just before. A letter-style
+            # figure of an operation named without its article keeps the target "" (placed by its line).
+            target = edit.target if edit.target is not None else last_edit_target
             if target is None:
                 draft.warnings.append(f"edit without target (p.{p.page}): {text[:120]}")
                 continue
