@@ -48,6 +48,7 @@ class GridSettings:
 
 
 SETTINGS = GridSettings()
+SOFT_HYPHEN = "\u00ad"
 
 # Fields whose value is a list of people (a row may hold one entry of it).
 LIST_KINDS = frozenset({"present", "excused", "proxies", "represented", "absent", "not_voting"})
@@ -162,16 +163,20 @@ class Header:
 
 def join_pieces(texts: list[str]) -> str:
     """Rows of one value joined: a hyphen at a row end that ties a compound name
-    ("GAUTIER-" / "MEDEIROS") stays and joins; any other row end is a space."""
+    ("GAUTIER-" / "MEDEIROS") stays and joins, a soft hyphen (layer 1 judged the
+    hyphen the typesetter's: "NIC" / "OLAS") joins without one; any other row end
+    is a space."""
     out = ""
     for t in texts:
         if not out:
             out = t
+        elif out.endswith(SOFT_HYPHEN) and t[:1].isalpha():
+            out = out[:-1] + t
         elif re.search(r"[^\W\d_]-$", out) and t[:1].isalpha():
             out = out + t if t[:1].isupper() else out[:-1] + t
         else:
             out = f"{out} {t}"
-    return out
+    return out.replace(SOFT_HYPHEN, "-")
 
 
 # --------------------------------------------------------------------------
@@ -196,7 +201,9 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
                 out.append(_Placed(bl.page, w, bl, False))
                 continue
             head = w.text[:len(w.text) - len(frag.text)]
-            head = head if head.endswith("-") else head + "-"
+            # Layer 1 kept a compound's hyphen or dropped a typesetting one: the second
+            # comes back as a soft hyphen, for join_pieces to drop again.
+            head = head if head.endswith("-") else head + SOFT_HYPHEN
             out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold), bl, False))
             out.append(_Placed(w.continued_page or bl.page, frag, bl, True))
     return out
