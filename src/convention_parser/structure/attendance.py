@@ -30,6 +30,7 @@ from ..text.model import Word
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
 from .names import split_list
+from .offices import office_tail_off, without_office
 
 
 @dataclass(frozen=True)
@@ -830,6 +831,8 @@ def _widened(fed: list[Field], seg: Segment, row: Row, above: list[Row], step: f
             strip = (f.x - slack, f.x) if side else None
         if strip is None or not (seg.x0 < strip[0] and seg.x1 > strip[1] and f.pieces):
             continue
+        if not _sized(seg, f.size):
+            continue                        # the block's own text, in its smaller type
         gap = row.top - f.last_top
         one_a_row = (is_entry is not None and f.kind in LIST_KINDS and len(row.segments) == 1 and not f.indented
                      and 0 < gap <= settings.column_step * step
@@ -860,12 +863,15 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         return False
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
-    ends = [split_list(join_pieces([p.text for p in f.pieces[-k:]])) for k in (1, 2) if k <= len(f.pieces)]
+    # (An office after a comma is no entry: "Présents : M. X, Maire" / "Mme Y, 1ère adjointe".)
+    ends = [without_office(split_list(join_pieces([p.text for p in f.pieces[-k:]])))
+            for k in (1, 2) if k <= len(f.pieces)]
     if not any(e and is_entry(e[-1], f.kind) for e in ends):
         return False
     if seg.x0 <= f.x + slack:
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
-        return not f.indented and not re.search(r"[,;]", f.pieces[-1].text) and is_entry(seg.text, f.kind)
+        return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
+            and is_entry(seg.text, f.kind)
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
     if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
             and (f.wrapped_back or seg.x0 < f.value_x - slack):

@@ -37,6 +37,10 @@ class RunningSettings:
     share: float = 0.35      # share of the document's pages a running line is printed on
     min_pages: int = 3       # and at least this many pages
     offset_step: float = 4.0  # pt: distances from the page edge this close are one place
+    # A shorter document (two pages: a deliberation extract) has a running line only on
+    # every page and in the very same words (digits too): "Commune de X - Conseil du
+    # 06/09/2016" atop both pages, right over the body (a list running over the break).
+    short_pages: int = 2
 
 
 RUNNING = RunningSettings()
@@ -168,16 +172,20 @@ def _edge_offset(page: Page, ln: Line, top: bool) -> float:
 
 def _running_lines(pages: list[Page], settings: RunningSettings = RUNNING) -> set[int]:
     """ids of the band lines printed, same text, at the same distance from the page edge on
-    a good share of the pages (counted by buckets of that distance: linear in the lines)."""
+    a good share of the pages (counted by buckets of that distance: linear in the lines);
+    on every page of a short document, in the same words."""
     need = max(settings.min_pages, settings.share * len(pages))
-    if len(pages) < settings.min_pages:
-        return set()
+    exact = len(pages) < settings.min_pages
+    if exact:
+        if len(pages) < settings.short_pages:
+            return set()
+        need = len(pages)
     where: dict[tuple, set[int]] = {}
     found: list[tuple[Line, tuple, int]] = []
     for p in pages:
         for top in (True, False):
             for ln in _band_lines(p, top):
-                key = (top, normalise(ln.text))
+                key = (top, ln.text.strip() if exact else normalise(ln.text))
                 bucket = round(_edge_offset(p, ln, top) / settings.offset_step)
                 where.setdefault(key + (bucket,), set()).add(p.number)
                 found.append((ln, key, bucket))

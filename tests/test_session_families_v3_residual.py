@@ -1,0 +1,126 @@
+"""Session headers of generator2's deliberation3 / minutes3 / deliberation4 families that
+still lost names (found on dev seeds 4352-4363, 5006-5023), each on a document built word
+by word for the test, gold by construction: one member a row followed by their office,
+a name grid whose last column holds one name, a roll-call table whose rows are padded
+apart and which ends at a page's foot, a surname alone behind an elided particle, a
+margin frame in small type beside a list's last row, a running line atop both pages of
+a two-page extract."""
+
+from __future__ import annotations
+
+from convention_parser.structure.names import is_person
+from convention_parser.structure.offices import is_office, office_tail_off
+from convention_parser.text.furniture import split_furniture
+from convention_parser.text.model import Page
+from test_attendance_layouts import SIZE, _line, _metadata
+from test_session_families3 import X_ABSENT, X_EXCUSED, X_NAME, X_PRESENT, X_PROXY, _roll_row
+
+
+def test_one_member_a_row_with_their_office():
+    """"Présents : Monsieur X, Maire" / "Madame Y, 1ère adjointe" / …, every row back at the
+    label's margin: the comma brings an office, not the next member."""
+    rows = ["Présents : Monsieur Julien WATTEZ, Maire", "Madame Corinne DURAND, 1ère adjointe",
+            "Monsieur Loïc NICOLAS, conseiller délégué", "Monsieur Didier ROUSSEL, conseiller municipal",
+            "Madame Anaïs PERRIN, vice-présidente", "Excusés : Monsieur Bruno GUÉRIN"]
+    md = _metadata([_line(1, 120.0 + 22 * k, (68.0, t)) for k, t in enumerate(rows)], x=68.0)
+    assert md["present"] == ["Julien WATTEZ", "Corinne DURAND", "Loïc NICOLAS", "Didier ROUSSEL", "Anaïs PERRIN"]
+    assert md["excused"] == [{"name": "Bruno GUÉRIN", "proxy_to": None}]
+
+
+def test_offices_alone():
+    assert is_office("Maire") and is_office("1ère adjointe") and is_office("conseiller municipal")
+    assert not is_office("Pierre MAIRE") and not is_office("Anne ROUX")
+    assert office_tail_off("Madame Corinne DURAND, 1ère adjointe") == "Madame Corinne DURAND"
+    assert office_tail_off("Madame Corinne DURAND, Monsieur Paul ROUX") == "Madame Corinne DURAND, Monsieur Paul ROUX"
+
+
+def test_a_name_grid_filled_down_its_columns_the_last_one_holding_one_name():
+    """Seven names in three columns, filled down: the third column starts on one row only,
+    one column pitch right of the second."""
+    cols = (85.0, 232.0, 379.0)
+    grid = [("Claire MATHIEU", "Hervé LEFÈVRE", "Pauline MARTIN-DUPONT"),
+            ("Antoine GUERIN", "Maxime CARPENTIER", None),
+            ("Sébastien HADDAD", "Samira TRAN", None)]
+    header = [_line(1, 100.0, (85.0, "Présidente : Claire MATHIEU")), _line(1, 122.0, (85.0, "Présents :"))]
+    for k, row in enumerate(grid):
+        header.append(_line(1, 142.0 + 22 * k, *[(x, t) for x, t in zip(cols, row) if t]))
+    header.append(_line(1, 230.0, (85.0, "Absents excusés : Monique COUSIN, Youssef BERNARD")))
+    md = _metadata(header, x=85.0)
+    assert md["present"] == ["Claire MATHIEU", "Antoine GUERIN", "Sébastien HADDAD", "Hervé LEFÈVRE",
+                             "Maxime CARPENTIER", "Samira TRAN", "Pauline MARTIN-DUPONT"]
+
+
+def test_a_surname_alone_behind_an_elided_particle_is_a_person():
+    assert is_person("D'HALLUIN") and is_person("d'ARGENT") and is_person("Paul d'ARGENT")
+    assert not is_person("L'Agence") and not is_person("d'Halluin")
+
+
+def test_a_roll_call_padded_apart_ending_at_a_pages_foot():
+    """Rows padded four heights apart (no gap in it ends the table), the table running onto
+    page 2 without its head and ending at that page's foot; page 3 opens with a heading,
+    which is no line of the last member's name."""
+    header = [_line(1, 500.0, (X_NAME, "Élus"), (X_PRESENT, "Présent"), (X_EXCUSED, "Excusé"),
+                    (X_PROXY, "Pouvoir à"), (X_ABSENT, "Absent"))]
+    members = [("Mme Catherine ANDRÉ", X_PRESENT, ""), ("Mme Caroline BAILLY", X_PRESENT, ""),
+               ("M. Serge BERTRAND", X_ABSENT, ""), ("M. Philippe BLANC", X_PRESENT, ""),
+               ("Mme Karine COLAS-ROY", X_EXCUSED, ""), ("M. Stéphane GUÉRIN", X_EXCUSED, "Mme Caroline BAILLY"),
+               ("Mme Corinne COUSIN", X_PRESENT, ""), ("M. Michel HENRY", X_PRESENT, "")]
+    y = 500.0
+    for name, mark, holder in members[:5]:
+        y += 30.0
+        header.append(_roll_row(1, y, name, mark, holder))
+    y = 40.0
+    for name, mark, holder in members[5:]:
+        y += 30.0
+        header.append(_roll_row(2, y, name, mark, holder))
+    header.append(_line(3, 60.0, (X_NAME, "ORDRE DU JOUR")))
+    md = _metadata(header)
+    assert md["present"] == ["Catherine ANDRÉ", "Caroline BAILLY", "Philippe BLANC", "Corinne COUSIN", "Michel HENRY"]
+    assert md["excused"] == [{"name": "Karine COLAS-ROY", "proxy_to": None},
+                             {"name": "Stéphane GUÉRIN", "proxy_to": "Caroline BAILLY"}]
+    assert md["absent"] == ["Serge BERTRAND"]
+
+
+def test_a_frames_label_in_small_type_beside_the_lists_last_row():
+    """A margin frame in small type (17-132) beside the list (140-520): its "Nombre de
+    membres en exercice :" stands beside the list's last row; the list does not widen back
+    to the frame's text, which is no name."""
+    body, right = 140.4, 520.0
+    header = [_line(1, 160.0, (73.8, "Présents :"), (215.6, "Madame Annick CARON, Monsieur Marc ROUSSEAU, Madame",
+                                                      SIZE, right)),
+              _line(1, 171.4, (17.1, "Secrétariat Général", 7.5),
+                    (body, "Marie MEUNIER, Monsieur Thierry MASSON, Monsieur Thierry VINCENT, Monsieur", SIZE, right)),
+              _line(1, 182.3, (17.1, "Extrait du registre des", 7.5),
+                    (body, "Julien DE LA ROCHE, Monsieur Bruno RENARD, Madame Gaëlle MEUNIER, Madame", SIZE, right)),
+              _line(1, 189.0, (17.1, "délibérations", 7.5)),
+              _line(1, 193.2, (body, "Catherine BERNARD, Madame Laurence RENARD, Monsieur Paul DUPUIS, Madame",
+                               SIZE, right)),
+              _line(1, 204.1, (17.1, "Nombre de membres en exercice :", 7.5),
+                    (body, "Brigitte DAVID, Monsieur Régis BLANC et Monsieur Olivier DUMONT")),
+              _line(1, 215.2, (17.1, "14", 7.5), (body, "Secrétaire de séance : Madame Brigitte DAVID"))]
+    md = _metadata(header, x=73.8)
+    assert md["present"] == ["Annick CARON", "Marc ROUSSEAU", "Marie MEUNIER", "Thierry MASSON", "Thierry VINCENT",
+                             "Julien DE LA ROCHE", "Bruno RENARD", "Gaëlle MEUNIER", "Catherine BERNARD",
+                             "Laurence RENARD", "Paul DUPUIS", "Brigitte DAVID", "Régis BLANC", "Olivier DUMONT"]
+
+
+def test_a_running_line_atop_both_pages_of_a_two_page_extract():
+    """The very same line atop both pages, right over the body (no gap: a list runs under it
+    over the break), is a running header; a first line that differs stays body text."""
+    names = ["DURAND Sébastien", "COQUELLE Jean-Baptiste", "GIRARD Mehdi", "BOUCHAREB Patrick", "ANDRÉ Myriam",
+             "NGUYEN Joël"]
+
+    def page(number: int, first: str) -> Page:
+        p = Page(number=number, width=595.0, height=842.0)
+        mine = names[3 * (number - 1):3 * number]
+        p.lines = [_line(number, 38.6, (214.4, first))]
+        p.lines += [_line(number, 50.0 + 15.5 * k, (204.2, t)) for k, t in enumerate(mine)]
+        p.lines += [_line(number, 300.0, (62.5, f"Texte de la page {number} du document."))]
+        return p
+    running = "Commune de Saint-Nazaire - Conseil Municipal du 06/09/2016"
+    pages = [page(1, running), page(2, running)]
+    split_furniture(pages)
+    assert [[ln.text for ln in p.header] for p in pages] == [[running], [running]]
+    pages = [page(1, running), page(2, "DURAND Sébastien")]
+    split_furniture(pages)
+    assert [p.header for p in pages] == [[], []]
