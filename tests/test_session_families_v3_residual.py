@@ -124,3 +124,47 @@ def test_a_running_line_atop_both_pages_of_a_two_page_extract():
     pages = [page(1, running), page(2, "DURAND Sébastien")]
     split_furniture(pages)
     assert [p.header for p in pages] == [[], []]
+
+
+def test_a_roll_call_name_wrapped_at_a_line_spacing_of_one_and_a_half():
+    """A name wrapped in its cell sits 22 pt under its row when rows are 26 pt apart: the
+    wrapped given name is no heading under the table."""
+    header = [_line(1, 265.0, (X_NAME, "Élus"), (X_PRESENT, "Présent"), (X_EXCUSED, "Excusé"),
+                    (X_PROXY, "Pouvoir à"), (X_ABSENT, "Absent")),
+              _roll_row(1, 291.0, "Monsieur BAILLY Mathieu", X_PRESENT),
+              _roll_row(1, 317.0, "Monsieur BENALI-MOREAU", X_PRESENT),
+              _roll_row(1, 339.0, "Daniel"),
+              _roll_row(1, 365.0, "Madame COLAS-ROY Stéphanie", X_ABSENT),
+              _roll_row(1, 391.0, "Madame DAVID Virginie", X_EXCUSED, "Madame"),
+              _roll_row(1, 413.0, "", 0.0, "ROUX Hélène"),
+              _roll_row(1, 439.0, "Madame ROUX Hélène", X_PRESENT)]
+    md = _metadata(header)
+    assert md["present"] == ["BAILLY Mathieu", "BENALI-MOREAU Daniel", "ROUX Hélène"]
+    assert md["excused"] == [{"name": "DAVID Virginie", "proxy_to": "ROUX Hélène"}]
+    assert md["absent"] == ["COLAS-ROY Stéphanie"]
+
+
+def test_a_label_at_the_margin_under_a_list_set_beside_a_frame():
+    """A frame in small type at the left margin; "Présents :" set right of it, its entries one
+    a row at a tab stop; under the frame, "Excusés :" back at the margin with its first entry
+    at the same tab stop: a field of its own, not a margin label beside the present list."""
+    tab = 198.6
+    header = [_line(1, 146.6, (17.1, "Direction Générale des Services", 7.5)),
+              _line(1, 162.1, (17.1, "Extrait du registre des", 7.5)),
+              _line(1, 163.0, (123.4, "Présents :"), (tab, "M. Olivier ARNAUD")),
+              _line(1, 175.0, (17.1, "délibérations", 7.5))]
+    names = ["Mme Marie BOUCHAREB", "M. Ludovic SANCHEZ", "M. Pierre LE BIHAN", "M. Julien HADDAD"]
+    header += [_line(1, 179.7 + 16.4 * k, (tab, n)) for k, n in enumerate(names)]
+    header += [_line(1, 188.1, (17.1, "Acte n° 2019/71", 7.5))]
+    excused = ["Mme Julie MEUNIER (pouvoir à M. Julien HADDAD)", "M. Yves OUDART (pouvoir à M. Pierre LE BIHAN)",
+               "Mme Pauline MOREAU"]
+    top = 179.7 + 16.4 * len(names)
+    header += [_line(1, top, (56.8, "Excusés :"), (tab, excused[0]))]
+    header += [_line(1, top + 16.4 * k, (tab, e)) for k, e in enumerate(excused) if k]
+    header += [_line(1, top + 16.4 * len(excused), (56.8, "Secrétaire :"), (tab, "M. Julien HADDAD"))]
+    header.sort(key=lambda ln: ln.top)
+    md = _metadata(header, x=56.8)
+    assert md["present"] == ["Olivier ARNAUD", "Marie BOUCHAREB", "Ludovic SANCHEZ", "Pierre LE BIHAN", "Julien HADDAD"]
+    assert md["excused"] == [{"name": "Julie MEUNIER", "proxy_to": "Julien HADDAD"},
+                             {"name": "Yves OUDART", "proxy_to": "Pierre LE BIHAN"},
+                             {"name": "Pauline MOREAU", "proxy_to": None}]

@@ -454,7 +454,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                                                                      or not row.same_block(seg.x0, f.x)
                                                                      or _framed_off(f, seg, row)
                                                                      or _in_margin(seg, f, usual_size)
-                                                                     or _beside(f, seg, row, step, settings))]
+                                                                     or _beside(f, seg, row, step, settings, value))]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
                                 label_gutters=list(row.gutters), size=seg.size,
@@ -673,11 +673,16 @@ def _framed_off(f: Field, seg: Segment, row: Row) -> bool:
     return any(g not in f.label_gutters and seg.x1 <= g[0] + 0.5 and last >= g[1] - 1.0 for g in row.gutters)
 
 
-def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSettings) -> bool:
+def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSettings, value: str = "x") -> bool:
     """Is the label beside field f's running list rather than under it? The field starts right
     of the label's text and this row goes on in the field's column ("Présents : 37" in a margin
-    column || "DHAINAUT Sébastien", the body's list going on)."""
+    column || "DHAINAUT Sébastien", the body's list going on). A label of the body's type whose
+    value starts after a tab stop ("Excusés :<tab>Mme X (pouvoir à Y)", the list above it set
+    right of a frame that has ended) opens its own field under the list: the margin's labels
+    carry their value ("Présents : 37") or are set in their own type."""
     slack = settings.column_slack * row.height
+    if not value and _sized(label, f.size):
+        return False
     return (f.x > label.x1 + slack and bool(f.pieces) and row.top - f.last_top <= settings.column_step * step
             and any(s.x0 >= f.x - slack for s in row.segments if s.x0 > label.x1))
 

@@ -126,6 +126,8 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     prev = head
     skipped: Optional[int] = None       # a page whose rest was skipped: the table may go on overleaf
     step = float("inf")                 # the smallest step between the table's rows so far
+    member_step = float("inf")          # ... between rows that open a member (the head counts as one)
+    last_member = head
     for row in rows[k + 1:]:
         if skipped is not None:
             if row.page == skipped:
@@ -134,7 +136,8 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
                 break
             skipped = None
         elif row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height) \
-                and row.top - prev.top > settings.step_ratio * step:
+                and (row.top - prev.top > settings.step_ratio * step if step < float("inf")
+                     else not _member_row(row, left, edges, cols, settings)):
             # A wide gap: the table ended, or a stamp or a note fills the page's foot and the
             # table goes on at the next page's top (read there only if it opens with a member).
             skipped = row.page
@@ -157,9 +160,16 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
         cur = members[-1] if members else None
         if (cur is not None and name and not marks and not holder and not _opens(cur, name, marks)
                 and row.page == prev.page
-                and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)):
-            break                      # a heading under the table ("ORDRE DU JOUR"), no wrapped name
+                and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)
+                and row.top - prev.top >= member_step):
+            # A heading under the table ("ORDRE DU JOUR"), no wrapped name: that one sits
+            # closer under its row than the rows are to each other (a line spacing of 1.5
+            # puts it two heights down, padded rows further).
+            break
         if name and (cur is None or _opens(cur, name, marks)):
+            if row.page == last_member.page:
+                member_step = min(member_step, row.top - last_member.top)
+            last_member = row
             cur = _Member()
             members.append(cur)
         if cur is None:                # the head's cells wrapped ("Pouvoir" / "à")
