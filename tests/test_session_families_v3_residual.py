@@ -168,3 +168,26 @@ def test_a_label_at_the_margin_under_a_list_set_beside_a_frame():
     assert md["excused"] == [{"name": "Julie MEUNIER", "proxy_to": "Julien HADDAD"},
                              {"name": "Yves OUDART", "proxy_to": "Pierre LE BIHAN"},
                              {"name": "Pauline MOREAU", "proxy_to": None}]
+
+
+def test_an_item_number_atop_each_page_is_no_page_number():
+    """Minutes setting one item a page open pages 2-4 with the item's bare number right above
+    its title in capitals ("17" / "VOTE DES TAUX …"): the numbers stay in the body; a page
+    number printed atop the page, centred over body text, is still furniture."""
+    def page(number: int, first: list) -> Page:
+        p = Page(number=number, width=595.0, height=842.0)
+        p.lines = first + [_line(number, 300.0 + 14 * k, (60.0, f"Texte {k} de la page {number} du document."))
+                           for k in range(3)]
+        p.lines += [_line(number, 800.0, (280.0, f"Page {number} / 4"))]
+        return p
+    titles = ["VOTE DES TAUX D'IMPOSITION 2024", "TARIFS DE LA RESTAURATION SCOLAIRE", "CESSION D'UNE PARCELLE"]
+    pages = [page(1, [_line(1, 60.0, (60.0, "PROCES-VERBAL DU CONSEIL MUNICIPAL"))])]
+    pages += [page(k + 2, [_line(k + 2, 60.0, (60.0, str(17 + k))), _line(k + 2, 78.0, (60.0, titles[k]))])
+              for k in range(3)]
+    split_furniture(pages)
+    assert [p.lines[0].text for p in pages[1:]] == ["17", "18", "19"]
+    assert all(p.footer for p in pages)
+    pages = [page(k + 1, [_line(k + 1, 40.0, (290.0, str(k + 1))), _line(k + 1, 78.0, (60.0, "LE CONSEIL MUNICIPAL"))])
+             for k in range(4)]
+    split_furniture(pages)
+    assert [[ln.text for ln in p.header] for p in pages] == [["1"], ["2"], ["3"], ["4"]]

@@ -115,7 +115,8 @@ def split_furniture(pages: list[Page]) -> None:
     # changes with the part of the document, "Délibération" then "Avenant").
     looks: list[tuple] = []
     for p in pages:
-        _take(p, lambda band, ln: id(ln) not in content and not (band == "top" and heads_table(p, ln)) and (
+        _take(p, lambda band, ln: id(ln) not in content and not (band == "top" and heads_table(p, ln))
+              and not (band == "top" and _item_number(p, ln)) and (
               id(ln) in running or repeated(p, band, ln)
               or (is_page_number(ln.text) and len(ln.text) <= 16)), looks, running)
     # A run grows page by page from furniture found in the first pass. Only the
@@ -138,6 +139,27 @@ def split_furniture(pages: list[Page]) -> None:
 # A number that identifies something: glued to another digit group ("2011-113", "DEL2024_17"
 # reads "2024" then "17") or after "n°".
 _IDENTIFIER_NUMBER = re.compile(r"(?<=\d[-/._])\d+|(?<=\d\s[-/.]\s)\d+|(?<=[nN][°º])\s*\d+|(?<=[nN][°º]\s)\d+")
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _item_number(page: Page, ln: Line) -> bool:
+    """A bare number atop a page that is not the page's number, right above a title in
+    capitals or bold that starts where it does: minutes setting one item a page open each
+    with its number ("17" / "VOTE DES TAUX …"), which repeats at that place, digits apart,
+    like a page number but is the item's."""
+    text = ln.text.strip()
+    if not _BARE_NUMBER.match(text) or int(text) == page.number:
+        return False
+    below = [x for x in page.lines if x.top > ln.bottom - 0.5 and x is not ln]
+    if not below:
+        return False
+    nxt = min(below, key=lambda x: (x.top, x.x0))
+    if abs(nxt.x0 - ln.x0) > 2.0 or nxt.top - ln.bottom > 3.0 * max(ln.size, 1.0):
+        return False
+    letters = [ch for ch in nxt.text if ch.isalpha()]
+    return len(letters) >= 8 and (sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) or nxt.bold)
 
 
 def _changing_identifiers(pages: list[Page]) -> set[int]:
