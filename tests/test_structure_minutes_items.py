@@ -462,3 +462,31 @@ def test_a_first_item_the_table_finder_took_with_the_heads_grid():
     parts = split_parts(doc_from_lines(specs), load_rules())
     assert _got(parts) == [("deliberation", f"2023-1{19 + k}", f"{s.upper()} DU QUARTIER")
                            for k, s in enumerate(SUBJECTS[:3])]
+
+
+@pytest.mark.parametrize("layout", ["alone_above_caps", "alone_above_bold", "summary_row"])
+def test_minutes_of_one_item_numbered_by_a_bare_number(layout):
+    """Minutes holding one deliberation whose number is bare: alone on its row right above a
+    title in capitals or bold ("14" / "CESSION …"), or in a summary's row between the
+    rapporteur and the title ("Myriam DUVAL <tab> 51 <tab> Participation …"). The theme
+    heading above is no title; the head count "Présents : 18" and the vote's figures are no
+    number."""
+    subject = "Cession d'une parcelle cadastrée section AD n° 840"
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD[:2])]
+    specs += [{"text": "Présents : 18"}, {"text": "Secrétaire de séance : Mme Irène BOYER."},
+              {"text": "Projet urbain - Urbanisme et aménagement durable", "gap": 12.0}]
+    if layout == "summary_row":
+        specs += [{"text": f"Myriam DUVAL\t51\t{subject}"},
+                  {"text": "Pour : 14 – Contre : 4 – Abstentions : 1", "x0": 200.0},
+                  {"text": "Adopté à la majorité.", "x0": 200.0}]
+        number = "51"
+    else:
+        specs += [{"text": "14"}, {"text": subject.upper() if layout == "alone_above_caps" else subject,
+                                   "bold": layout == "alone_above_bold"}]
+        specs += [{"text": t} for t in BODY] + [{"text": "Pour : 24 – Contre : 0 – Abstentions : 0"}]
+        number = "14"
+    specs.append({"text": "La séance est levée à 21 h 45.", "gap": 12.0})
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    got = _got(parts)
+    assert [(k, n) for k, n, _ in got] == [("deliberation", number)]
+    assert got[0][2].lower() == subject.lower()

@@ -30,6 +30,7 @@ from ..text.model import Word
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
 from .names import split_list
+from .offices import office_tail_off, without_office
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class GridSettings:
 
 
 SETTINGS = GridSettings()
+SOFT_HYPHEN = "\u00ad"
 
 # Fields whose value is a list of people (a row may hold one entry of it).
 LIST_KINDS = frozenset({"present", "excused", "proxies", "represented", "absent", "not_voting"})
@@ -162,16 +164,20 @@ class Header:
 
 def join_pieces(texts: list[str]) -> str:
     """Rows of one value joined: a hyphen at a row end that ties a compound name
-    ("GAUTIER-" / "MEDEIROS") stays and joins; any other row end is a space."""
+    ("GAUTIER-" / "MEDEIROS") stays and joins, a soft hyphen (layer 1 judged the
+    hyphen the typesetter's: "NIC" / "OLAS") joins without one; any other row end
+    is a space."""
     out = ""
     for t in texts:
         if not out:
             out = t
+        elif out.endswith(SOFT_HYPHEN) and t[:1].isalpha():
+            out = out[:-1] + t
         elif re.search(r"[^\W\d_]-$", out) and t[:1].isalpha():
             out = out + t if t[:1].isupper() else out[:-1] + t
         else:
             out = f"{out} {t}"
-    return out
+    return out.replace(SOFT_HYPHEN, "-")
 
 
 # --------------------------------------------------------------------------
@@ -196,7 +202,9 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
                 out.append(_Placed(bl.page, w, bl, False))
                 continue
             head = w.text[:len(w.text) - len(frag.text)]
-            head = head if head.endswith("-") else head + "-"
+            # Layer 1 kept a compound's hyphen or dropped a typesetting one: the second
+            # comes back as a soft hyphen, for join_pieces to drop again.
+            head = head if head.endswith("-") else head + SOFT_HYPHEN
             out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold), bl, False))
             out.append(_Placed(w.continued_page or bl.page, frag, bl, True))
     return out
@@ -446,7 +454,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
                                                                      or not row.same_block(seg.x0, f.x)
                                                                      or _framed_off(f, seg, row)
                                                                      or _in_margin(seg, f, usual_size)
-                                                                     or _beside(f, seg, row, step, settings))]
+                                                                     or _beside(f, seg, row, step, settings, value))]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
                                 label_gutters=list(row.gutters), size=seg.size,
@@ -665,11 +673,16 @@ def _framed_off(f: Field, seg: Segment, row: Row) -> bool:
     return any(g not in f.label_gutters and seg.x1 <= g[0] + 0.5 and last >= g[1] - 1.0 for g in row.gutters)
 
 
-def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSettings) -> bool:
+def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSettings, value: str = "x") -> bool:
     """Is the label beside field f's running list rather than under it? The field starts right
     of the label's text and this row goes on in the field's column ("Présents : 37" in a margin
-    column || "DHAINAUT Sébastien", the body's list going on)."""
+    column || "DHAINAUT Sébastien", the body's list going on). A label of the body's type whose
+    value starts after a tab stop ("Excusés :<tab>Mme X (pouvoir à Y)", the list above it set
+    right of a frame that has ended) opens its own field under the list: the margin's labels
+    carry their value ("Présents : 37") or are set in their own type."""
     slack = settings.column_slack * row.height
+    if not value and _sized(label, f.size):
+        return False
     return (f.x > label.x1 + slack and bool(f.pieces) and row.top - f.last_top <= settings.column_step * step
             and any(s.x0 >= f.x - slack for s in row.segments if s.x0 > label.x1))
 
@@ -823,6 +836,8 @@ def _widened(fed: list[Field], seg: Segment, row: Row, above: list[Row], step: f
             strip = (f.x - slack, f.x) if side else None
         if strip is None or not (seg.x0 < strip[0] and seg.x1 > strip[1] and f.pieces):
             continue
+        if not _sized(seg, f.size):
+            continue                        # the block's own text, in its smaller type
         gap = row.top - f.last_top
         one_a_row = (is_entry is not None and f.kind in LIST_KINDS and len(row.segments) == 1 and not f.indented
                      and 0 < gap <= settings.column_step * step
@@ -853,12 +868,15 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         return False
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
-    ends = [split_list(join_pieces([p.text for p in f.pieces[-k:]])) for k in (1, 2) if k <= len(f.pieces)]
+    # (An office after a comma is no entry: "Présents : M. X, Maire" / "Mme Y, 1ère adjointe".)
+    ends = [without_office(split_list(join_pieces([p.text for p in f.pieces[-k:]])))
+            for k in (1, 2) if k <= len(f.pieces)]
     if not any(e and is_entry(e[-1], f.kind) for e in ends):
         return False
     if seg.x0 <= f.x + slack:
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
-        return not f.indented and not re.search(r"[,;]", f.pieces[-1].text) and is_entry(seg.text, f.kind)
+        return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
+            and is_entry(seg.text, f.kind)
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
     if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
             and (f.wrapped_back or seg.x0 < f.value_x - slack):

@@ -19,6 +19,7 @@ from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
 from .names import dotted_initials, holds_name, person, split_list, split_names
+from .offices import without_office
 from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
@@ -49,7 +50,7 @@ def entry_test(cfg: dict[str, Any]):
     proxy ("X (pouvoir à Y)", "X donne procuration à Y"); in a "Pouvoirs :" list, only the
     latter ("X à Y"): a bare name under it is no proxy (excused_without_proxy says what it is)."""
     def is_entry(text: str, kind: str) -> bool:
-        entries = split_list(text)
+        entries = without_office(split_list(text))      # "M. X, 1er adjoint" is one entry
         if len(entries) != 1:
             return False
         if kind not in _EXCUSED_KINDS:

@@ -669,7 +669,7 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
                    or (c.template[0] and title_above(rows, c.row, lambda r: decided(r, r + 1))))
               and decided(c.row, len(rows))]
     if not strong:
-        return []
+        return _single_bare(cands, rows, decided)
     first_decision = next(r for r in range(strong[0].row, len(rows)) if decided(r, r + 1))
     return [c for c in strong if c.row <= first_decision][-1:]
 
@@ -684,6 +684,35 @@ def title_above(rows: list[Row], r: int, decides) -> bool:
     caps = len(letters) > 3 and sum(ch.isupper() for ch in letters) > 0.9 * len(letters)
     return ((all(w.bold for w in above.words) or caps) and not re.search(r"[.;:,]\s*$", above.text)
             and not decides(r - 1))
+
+
+def _single_bare(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
+    """Minutes of one item numbered by a bare number set apart as an item's number is: in
+    a column between the rapporteur and the title ("Myriam DUVAL | 51 | Participation …", a
+    summary's row), or alone on its row right above a title in capitals or bold ("14" /
+    "CESSION D'UNE PARCELLE …"). It must be the only bare number so set before the
+    decision: a table's column of figures holds several."""
+    bare = [c for c in cands if len(c.key) == 1 and not (c.template[0] or c.template[1] or c.template[2])
+            and decided(c.row, len(rows))
+            and (c.column and c.col > 0 and title_words(rows[c.row], c) or _title_below(rows, c))]
+    if len(bare) != 1:
+        return []
+    return bare
+
+
+def _title_below(rows: list[Row], c: Candidate, settings: ItemSettings = SETTINGS) -> bool:
+    """The number is alone on its row and the next row, right under it and starting where it
+    does, is a title: in capitals or bold."""
+    row = rows[c.row]
+    if c.col != 0 or c.title_col < len(row.words) or c.row + 1 >= len(rows):
+        return False
+    nxt = rows[c.row + 1]
+    if nxt.page != row.page or nxt.top - row.top > settings.title_gap * 1.5 * max(row.height, 1.0) \
+            or abs(nxt.words[0].x0 - c.x0) > settings.column_drift:
+        return False
+    letters = [ch for ch in nxt.text if ch.isalpha()]
+    caps = sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    return len(letters) >= 8 and (caps or all(w.bold for w in nxt.words))
 
 
 def _next_row(member_rows: list[int], row: int, n: int) -> int:

@@ -38,6 +38,9 @@ class NameGridSettings:
     max_gap_rows: int = 8         # rows of a margin column passed over between the label and the grid
     spaced: float = 1.3           # a row gap this many times the smallest opens a new grid row
     cell_gap: float = 0.5         # in row heights: a wider gap before a word may be a cell's edge
+    # pt: a column filled last (names run down the columns: "A D G" / "B E" / "C F") starts on
+    # one row only; it counts when it stands one column pitch right of the last column, this close.
+    pitch_slack: float = 3.0
 
 
 SETTINGS = NameGridSettings()
@@ -174,7 +177,13 @@ def _edges(rows: list[Row], x: float, settings: NameGridSettings) -> list[float]
         else:
             clusters.append((xs, xs, {i}))
     need = max(2, settings.edge_share * len(rows))
-    return [c[0] for c in clusters if len(c[2]) >= need]
+    edges = [c[0] for c in clusters if len(c[2]) >= need]
+    if len(edges) >= 2:             # the last columns, each a pitch right of the one before
+        pitch = edges[-1] - edges[-2]
+        for c in clusters:
+            if c[0] > edges[-1] and abs(c[0] - (edges[-1] + pitch)) <= settings.pitch_slack:
+                edges.append(c[0])
+    return edges
 
 
 def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) -> list[str]:

@@ -68,7 +68,10 @@ def is_person(name: str) -> bool:
         if t.lower() in _CIVILITIES:
             return False                  # two people run together ("X Monsieur Y")
         bare = t.strip(".,")
-        if bare.lower() in PARTICLES or re.fullmatch(r"[dl]'\w.*", bare, re.IGNORECASE) and bare[2:3].isupper():
+        if re.fullmatch(r"[dl]'\w.*", bare, re.IGNORECASE) and bare[2:3].isupper():
+            named += bare[2:].isupper()   # an elided particle: "d'ARGENT", "D'HALLUIN" is a surname
+            continue
+        if bare.lower() in PARTICLES:
             continue
         if not _TOKEN.match(bare):
             return False

@@ -50,3 +50,21 @@ def strip_offices(name: str) -> str:
             tokens = tokens[:k]
             break
     return " ".join(tokens)
+
+
+def is_office(text: str) -> bool:
+    """The text is an office alone ("Maire", "1ère adjointe", "conseiller municipal"): what a
+    comma after a name introduces in "M. X, Maire", no entry of a list of people."""
+    tokens = text.split()
+    return bool(tokens) and all(_office_word(t) for t in tokens) and any(_ROLE.match(t) for t in tokens)
+
+
+def without_office(entries: list[str]) -> list[str]:
+    """A list's entries without those that are an office alone (the office of the entry before)."""
+    return [e for e in entries if not is_office(e)]
+
+
+def office_tail_off(text: str) -> str:
+    """The text without an office after its last comma ("M. X, 1er adjoint" -> "M. X")."""
+    head, comma, tail = text.rpartition(",")
+    return head if comma and is_office(tail.strip(" .")) else text

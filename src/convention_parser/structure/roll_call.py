@@ -50,6 +50,9 @@ class RollCallSettings:
     min_status_heads: int = 2     # head cells that are attendance labels
     column_slack: float = 0.8     # in row heights: how far left of its head a cell may start
     max_gap: float = 4.0          # in row heights: a wider gap between rows ends the table
+    # ... when it is also this many times the table's own row step (cells padded apart by
+    # a line spacing of 1.5 or more space every row by four heights or so).
+    step_ratio: float = 1.8
     wrap_gap: float = 2.0         # in row heights: a name's wrapped line sits this close under it
     max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
 
@@ -132,6 +135,9 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     members: list[_Member] = []
     prev = head
     skipped: Optional[int] = None       # a page whose rest was skipped: the table may go on overleaf
+    step = float("inf")                 # the smallest step between the table's rows so far
+    member_step = float("inf")          # ... between rows that open a member (the head counts as one)
+    last_member = head
     for row in rows[k + 1:]:
         if skipped is not None:
             if row.page == skipped:
@@ -139,7 +145,9 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             if not _member_row(row, left, edges, cols, settings):
                 break
             skipped = None
-        elif row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height):
+        elif row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height) \
+                and (row.top - prev.top > settings.step_ratio * step if step < float("inf")
+                     else not _member_row(row, left, edges, cols, settings)):
             # A wide gap: the table ended, or a stamp or a note fills the page's foot and the
             # table goes on at the next page's top (read there only if it opens with a member).
             skipped = row.page
@@ -148,6 +156,8 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             used.append(row)           # the head repeated on the next page
             prev = row
             continue
+        if row.page != prev.page and not _member_row(row, left, edges, cols, settings):
+            break                      # overleaf the table goes on with a member, not a heading
         # A word across the table's left edge: text at the page's margin, under the table.
         # (Words wholly left of it are a margin column's, beside the table.)
         cells = _cells(row, left, edges, cols, settings)
@@ -160,15 +170,24 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
         cur = members[-1] if members else None
         if (cur is not None and name and not marks and not holder and not _opens(cur, name, marks)
                 and row.page == prev.page
-                and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)):
-            break                      # a heading under the table ("ORDRE DU JOUR"), no wrapped name
+                and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)
+                and row.top - prev.top >= member_step):
+            # A heading under the table ("ORDRE DU JOUR"), no wrapped name: that one sits
+            # closer under its row than the rows are to each other (a line spacing of 1.5
+            # puts it two heights down, padded rows further).
+            break
         if name and (cur is None or _opens(cur, name, marks)):
+            if row.page == last_member.page:
+                member_step = min(member_step, row.top - last_member.top)
+            last_member = row
             cur = _Member()
             members.append(cur)
         if cur is None:                # the head's cells wrapped ("Pouvoir" / "à")
             used.append(row)
             prev = row
             continue
+        if row.page == prev.page:
+            step = min(step, row.top - prev.top)
         if name:
             cur.name.append(name)
         cur.marks += marks

@@ -32,7 +32,11 @@ class Char:
     bold: bool
     italic: bool
     font: str
-    hyphen: bool = False  # pdfium says: a soft hyphen at a line end
+    hyphen: bool = False  # pdfium says: a hyphen at a line end (typeset break or a compound's own)
+    # ... and it was inserted by the typesetter, not typed: U+00AD itself, or the hyphen
+    # drawn as a text object of its own after letters drawn together (LibreOffice draws
+    # the hyphen of a discretionary break apart; a typed hyphen goes with its word).
+    soft: bool = False
 
 
 class Frame:
@@ -173,9 +177,10 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
     want = (360 - frame.turn) % 360                # the char angle of upright text
     dropped = 0
     last_obj, info = None, None
+    kept_objs = [0, 0]                             # text objects of the last two characters kept
     text_object, loose_box, append = _TEXT_OBJECT, _LOOSE_BOX, chars.append
     for i, code in enumerate(codes):
-        hyphen = False
+        hyphen = soft = False
         if code in _SPECIAL or code == 0xFFFE:
             if code == 0xFFFE:                     # GetText hides pdfium's own marks (U+0002)
                 code = raw.FPDFText_GetUnicode(textpage, i)
@@ -185,6 +190,7 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
                 continue
             # pdfium reports a hyphen it judges a line-end break as U+0002.
             hyphen = code == 0x02 or code == 0xAD
+            soft = code == 0xAD
             text = "-" if hyphen else chr(code)
         else:
             text = chr(code)
@@ -209,8 +215,11 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
         if not along and not text.isspace():
             dropped += 1
             continue
+        if hyphen and not soft and obj and chars and chars[-1].text.isalpha():
+            soft = obj != kept_objs[1] and kept_objs[0] == kept_objs[1] != 0
+        kept_objs[0], kept_objs[1] = kept_objs[1], obj
         append(Char(text, x0, y0, x1, y1, y1 + ibelow,
-                    isize if isize > 0 else y1 - y0, fbold, fitalic, fname, hyphen))
+                    isize if isize > 0 else y1 - y0, fbold, fitalic, fname, hyphen, soft))
     return chars, dropped
 
 

@@ -37,6 +37,10 @@ class RunningSettings:
     share: float = 0.35      # share of the document's pages a running line is printed on
     min_pages: int = 3       # and at least this many pages
     offset_step: float = 4.0  # pt: distances from the page edge this close are one place
+    # A shorter document (two pages: a deliberation extract) has a running line only on
+    # every page and in the very same words (digits too): "Commune de X - Conseil du
+    # 06/09/2016" atop both pages, right over the body (a list running over the break).
+    short_pages: int = 2
 
 
 RUNNING = RunningSettings()
@@ -111,7 +115,8 @@ def split_furniture(pages: list[Page]) -> None:
     # changes with the part of the document, "Délibération" then "Avenant").
     looks: list[tuple] = []
     for p in pages:
-        _take(p, lambda band, ln: id(ln) not in content and not (band == "top" and heads_table(p, ln)) and (
+        _take(p, lambda band, ln: id(ln) not in content and not (band == "top" and heads_table(p, ln))
+              and not (band == "top" and _item_number(p, ln)) and (
               id(ln) in running or repeated(p, band, ln)
               or (is_page_number(ln.text) and len(ln.text) <= 16)), looks, running)
     # A run grows page by page from furniture found in the first pass. Only the
@@ -134,6 +139,27 @@ def split_furniture(pages: list[Page]) -> None:
 # A number that identifies something: glued to another digit group ("2011-113", "DEL2024_17"
 # reads "2024" then "17") or after "n°".
 _IDENTIFIER_NUMBER = re.compile(r"(?<=\d[-/._])\d+|(?<=\d\s[-/.]\s)\d+|(?<=[nN][°º])\s*\d+|(?<=[nN][°º]\s)\d+")
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _item_number(page: Page, ln: Line) -> bool:
+    """A bare number atop a page that is not the page's number, right above a title in
+    capitals or bold that starts where it does: minutes setting one item a page open each
+    with its number ("17" / "VOTE DES TAUX …"), which repeats at that place, digits apart,
+    like a page number but is the item's."""
+    text = ln.text.strip()
+    if not _BARE_NUMBER.match(text) or int(text) == page.number:
+        return False
+    below = [x for x in page.lines if x.top > ln.bottom - 0.5 and x is not ln]
+    if not below:
+        return False
+    nxt = min(below, key=lambda x: (x.top, x.x0))
+    if abs(nxt.x0 - ln.x0) > 2.0 or nxt.top - ln.bottom > 3.0 * max(ln.size, 1.0):
+        return False
+    letters = [ch for ch in nxt.text if ch.isalpha()]
+    return len(letters) >= 8 and (sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) or nxt.bold)
 
 
 def _changing_identifiers(pages: list[Page]) -> set[int]:
@@ -168,16 +194,20 @@ def _edge_offset(page: Page, ln: Line, top: bool) -> float:
 
 def _running_lines(pages: list[Page], settings: RunningSettings = RUNNING) -> set[int]:
     """ids of the band lines printed, same text, at the same distance from the page edge on
-    a good share of the pages (counted by buckets of that distance: linear in the lines)."""
+    a good share of the pages (counted by buckets of that distance: linear in the lines);
+    on every page of a short document, in the same words."""
     need = max(settings.min_pages, settings.share * len(pages))
-    if len(pages) < settings.min_pages:
-        return set()
+    exact = len(pages) < settings.min_pages
+    if exact:
+        if len(pages) < settings.short_pages:
+            return set()
+        need = len(pages)
     where: dict[tuple, set[int]] = {}
     found: list[tuple[Line, tuple, int]] = []
     for p in pages:
         for top in (True, False):
             for ln in _band_lines(p, top):
-                key = (top, normalise(ln.text))
+                key = (top, ln.text.strip() if exact else normalise(ln.text))
                 bucket = round(_edge_offset(p, ln, top) / settings.offset_step)
                 where.setdefault(key + (bucket,), set()).add(p.number)
                 found.append((ln, key, bucket))

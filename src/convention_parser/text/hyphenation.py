@@ -3,8 +3,11 @@
 A line ending in "word-" followed by a line starting with a letter is either a
 typesetting break ("renou-" / "vellement": drop the hyphen) or a compound
 broken at its own hyphen ("Pas-" / "de-Calais": keep it). Evidence, strongest
-first: the document's own spelling of the word elsewhere, capitalised compound
-parts (place and person names), French clitics that only follow a hyphen.
+first: the document's own spelling of the word elsewhere, the hyphen's own
+nature as the PDF draws it (a soft hyphen the typesetter inserted: "NIC-" /
+"OLAS" is one surname however capitalised, ``Word.soft_hyphen``), capitalised
+compound parts (place and person names), French clitics that only follow a
+hyphen.
 The joined word stays on the first line and remembers the fragment it took
 from the next one (``Word.continued``).
 """
@@ -40,8 +43,9 @@ def vocabulary(lines: Iterable[Line]) -> Counter:
     return vocab
 
 
-def keep_hyphen(left: str, right: str, vocab: Counter) -> bool:
-    """``left`` without its hyphen, ``right`` the next line's first word."""
+def keep_hyphen(left: str, right: str, vocab: Counter, soft: bool = False) -> bool:
+    """``left`` without its hyphen, ``right`` the next line's first word; ``soft``: the
+    PDF says the typesetter inserted the hyphen."""
     head = re.split(r"[-\u2010\u2011]", right, maxsplit=1)[0]
     head_core = _core(head)
     if not head_core or not left:
@@ -50,6 +54,8 @@ def keep_hyphen(left: str, right: str, vocab: Counter) -> bool:
     hyphenated = _core(left + "-" + right)
     if vocab[hyphenated] != vocab[joined]:
         return vocab[hyphenated] > vocab[joined]
+    if soft:
+        return False
     if head[0].isupper() or head[0].isdigit():
         return True
     last = re.split(r"[-\u2010\u2011]", left)[-1]
@@ -76,7 +82,7 @@ def join_hyphenated(pages: list[Page]) -> None:
         if not first.text[:1].isalpha():
             continue
         left = last.text[:-1]
-        sep = "-" if keep_hyphen(left, first.text, vocab) else ""
+        sep = "-" if keep_hyphen(left, first.text, vocab, last.soft_hyphen) else ""
         last.text = left + sep + first.text
         last.continued, last.continued_page = first, nxt_page.number
         nxt.words = nxt.words[1:]

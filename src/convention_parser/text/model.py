@@ -33,6 +33,9 @@ class Word:
     # fragment that was on the next line (its own box) and that line's page:
     continued: Optional["Word"] = None
     continued_page: int = 0
+    # The word ends in a hyphen the typesetter inserted to break it at the line end (a
+    # soft hyphen, see chars.Char.soft), not one the text holds ("Jean-", "MARTIN-"):
+    soft_hyphen: bool = False
     conf: float = 100.0          # OCR confidence (0-100); 100 for PDF text
 
 

@@ -236,6 +236,7 @@ def _word(chars: list[Char]) -> Word:
              sum([c.bold for c in main]) * 2 > m,
              sum([c.italic for c in main]) * 2 > m,
              lead.font, lead.base)
+    w.soft_hyphen = chars[-1].soft
     # Raised small glyphs closing the word, maybe before punctuation: a
     # candidate footnote call ("projet¹", "département¹,").
     end = n
