@@ -191,3 +191,20 @@ def test_an_item_number_atop_each_page_is_no_page_number():
              for k in range(4)]
     split_furniture(pages)
     assert [[ln.text for ln in p.header] for p in pages] == [["1"], ["2"], ["3"], ["4"]]
+
+
+def test_proxies_after_a_tab_stop_wrapping_right_after_their_verb():
+    """"Excusés ayant donné pouvoir :<tab>X" / "donne procuration à Y" / "<tab>Z donne" /
+    "procuration à W": each entry opens at the tab stop and wraps back to the margin right
+    after its verb."""
+    rows = [((178.7, "Excusés ayant donné pouvoir :"), (394.7, "BOYER Maryse")),
+            ((178.7, "donne procuration à LEMAIRE Samira"),),
+            ((320.5, "DUVAL-CARON Gaëlle donne"),), ((178.7, "procuration à DHAINAUT Gaëlle"),),
+            ((320.5, "VINCENT Marc donne"),), ((178.7, "procuration à LOPEZ Bruno"),),
+            ((178.7, "M. Pascal OUDART a été désigné secrétaire de séance."),)]
+    header = [_line(1, 120.0, (178.7, "Présents : LEMAIRE Samira, DHAINAUT Gaëlle, LOPEZ Bruno"))]
+    header += [_line(1, 140.0 + 16.7 * k, *chunks) for k, chunks in enumerate(rows)]
+    md = _metadata(header, x=178.7)
+    assert md["excused"] == [{"name": "BOYER Maryse", "proxy_to": "LEMAIRE Samira"},
+                             {"name": "DUVAL-CARON Gaëlle", "proxy_to": "DHAINAUT Gaëlle"},
+                             {"name": "VINCENT Marc", "proxy_to": "LOPEZ Bruno"}]

@@ -490,3 +490,42 @@ def test_minutes_of_one_item_numbered_by_a_bare_number(layout):
     got = _got(parts)
     assert [(k, n) for k, n, _ in got] == [("deliberation", number)]
     assert got[0][2].lower() == subject.lower()
+
+
+def test_summary_numbers_wrapped_in_a_narrow_column():
+    """A summary's rows "rapporteur | number | subject" whose number column is too narrow for
+    three digits: "11" / "5" reads 115, the numbers chain (115, 116, …) where their pieces do
+    not; the subject is read past the number's last digits."""
+    from convention_parser.text.model import Document, Page
+    heads = ["Commune de Villiers-le-Sec", "Procès-verbal de la séance du conseil municipal du 4 avril 2024",
+             "Présents : M. Paul ADAM, Mme Irène BOYER, M. Jean CARRE."]
+    lines = [line(t, top=60.0 + 14 * k) for k, t in enumerate(heads)]
+    top = 140.0
+    for k, subject in enumerate(SUBJECTS[:4]):
+        n = str(115 + k)
+        lines += [line("Paul ADAM", top=top, x0=60.0), line(n[:2], top=top, x0=167.0),
+                  line(subject, top=top, x0=196.0), line(n[2:], top=top + 14, x0=167.0),
+                  line("Pour : 11", top=top + 14, x0=196.0), line("Adopté à l'unanimité.", top=top + 28, x0=196.0)]
+        top += 60.0
+    lines.append(line("La séance est levée à 21 h 15.", top=top + 20))
+    page = Page(number=1, width=595.0, height=842.0, lines=sorted(lines, key=lambda ln: (ln.top, ln.x0)))
+    parts = split_parts(Document(path="<built>", pages=[page]), load_rules())
+    assert _got(parts) == [("deliberation", str(115 + k), s) for k, s in enumerate(SUBJECTS[:4])]
+
+
+def test_an_agenda_numbered_one_a_row_reads_no_wrapped_numbers():
+    """Numbers one a row in a column ("1" over "2", an agenda right under the head): never
+    read as one number "12"; the items below are numbered the same way."""
+    lines = [line(t, top=60.0 + 14 * k) for k, t in enumerate(HEAD)]
+    lines.append(line("ORDRE DU JOUR", top=140.0))
+    for k, subject in enumerate(SUBJECTS):
+        lines += [line(str(k + 1), top=154.0 + 14 * k, x0=60.0), line(subject, top=154.0 + 14 * k, x0=90.0)]
+    top = 250.0
+    for k, subject in enumerate(SUBJECTS):
+        lines += [line(str(k + 1), top=top, x0=60.0), line(subject, top=top, x0=90.0)]
+        lines += [line(t, top=top + 14 * (j + 1), x0=90.0) for j, t in enumerate(BODY)]
+        top += 14 * (len(BODY) + 2)
+    from convention_parser.text.model import Document, Page
+    page = Page(number=1, width=595.0, height=842.0, lines=lines)
+    parts = split_parts(Document(path="<built>", pages=[page]), load_rules())
+    assert [p.metadata.get("number") for p in parts if p.kind == "deliberation"] == ["1", "2", "3", "4", "5"]

@@ -157,3 +157,26 @@ def test_a_grid_of_counts_ends_at_its_row_of_counts(head_gap):
              _line(1, top + head_gap + 64, (COLUMNS[2] + 80, "M. Jean-François LAMBERT"))]
     parts = [p for p in split_parts(_doc(lines), load_rules()) if p.kind == "deliberation"]
     assert _vote(parts[0].metadata) == ("majority", 24, 5, 0)
+
+
+@pytest.mark.parametrize("cut", ["between_heads_and_counts", "counts_at_the_foot"])
+def test_a_vote_grid_at_a_page_break(cut):
+    """The grid's headings end page 1 and its counts open page 2 (the page break cut the
+    grid), or the whole grid ends page 1, its counts row in the page's foot band: the
+    counts are the grid's, never page numbers (several figures share their row)."""
+    from convention_parser.text.furniture import split_furniture
+    lines = [_line(1, 60.0 + 14 * k, (60.0, t)) for k, t in enumerate(HEAD)]
+    lines += [_line(1, 140.0 + 14 * k, (60.0, f"Considérant le point {k} du rapport présenté au conseil,"))
+              for k in range(30)]
+    heads = ("Votants", "Pour", "Contre", "Abstentions")
+    if cut == "between_heads_and_counts":
+        lines.append(_line(1, 760.0, *zip(COLUMNS, heads)))
+        lines.append(_line(2, 50.0, *zip(COLUMNS, ("19", "16", "2", "1"))))
+    else:
+        lines.append(_line(1, 740.0, *zip(COLUMNS, heads)))
+        lines += [_line(1, 760.0, (x, n)) for x, n in zip(COLUMNS, ("19", "16", "2", "1"))]  # a line a cell
+    lines.append(_line(2, 90.0, (60.0, "Adopté à la majorité.")))
+    doc = _doc(lines)
+    split_furniture(doc.pages)
+    parts = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"]
+    assert _vote(parts[0].metadata) == ("majority", 16, 2, 1)

@@ -880,7 +880,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
     if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
             and (f.wrapped_back or seg.x0 < f.value_x - slack):
-        head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)\s", seg.text)[0]
+        # (The proxy phrase may wrap right after its verb: "X donne" / "procuration à Y".)
+        head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)(?:\s|$)", seg.text)[0]
         return is_entry(head, "present")
     return False
 

@@ -127,6 +127,7 @@ class Candidate:
     column: bool              # set in a column (a word left of it, or a wide gap after it)
     alone: bool = False       # read on its own line only (a stamp or a margin note beside it)
     trailing: bool = False    # printed in brackets after its title ("Budget 2024 (DCM n° 2024/041)")
+    wrapped: bool = False     # its last digits read from the row under it (_wrapped_number)
 
 
 @dataclass
@@ -252,6 +253,9 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
             c = _candidate(rows, r, col, labels, stats, right, settings)
             if c is not None:
                 out.append(c)
+                wrapped = _wrapped_number(rows, r, c, settings)
+                if wrapped is not None:
+                    out.append(wrapped)
             # A line of its own that shares the row with another block (a prefecture stamp, a
             # margin note beside "Délibération n° 2023-100"): read it also as if alone, so
             # that it chains with the items printed at the head of their rows.
@@ -351,6 +355,37 @@ def _tally_word(text: str) -> bool:
 
 
 _TALLY = {fold(w, form="accents") for w in TALLY_HEADINGS}
+
+
+def _wrapped_number(rows: list[Row], r: int, c: Candidate, settings: ItemSettings) -> Optional[Candidate]:
+    """A bare number wrapped in a narrow cell ("11" / "5" for 115: its last digits on the row
+    right under it, starting where it does), read whole as well: the reading whose numbers
+    chain wins (115, 116, … succeed each other; 11, 11, … do not)."""
+    if len(c.key) != 1 or not c.column or r + 1 >= len(rows):
+        return None
+    row, nxt = rows[r], rows[r + 1]
+    if nxt.page != row.page or nxt.top - row.top > 2.0 * max(row.height, 1.0):
+        return None
+    tail = next((w for w in nxt.words if abs(w.x0 - c.x0) <= settings.edge_drift), None)
+    if tail is None or not tail.text.isdigit() or len(c.number) + len(tail.text) > 4:
+        return None
+    number = c.number + tail.text
+    return Candidate(c.row, c.col, number, (int(number),), c.template, c.x0, c.title_col, c.column, c.alone,
+                     wrapped=True)
+
+
+def _wrapped_or_pieces(cands: list[Candidate], settings: ItemSettings) -> list[Candidate]:
+    """Numbers read whole over two rows are kept where they chain (another one read so is its
+    successor or predecessor: 115, 116, …), and then their pieces are no candidates of their
+    own; elsewhere (an agenda's "1" over "2" reads "12") the pieces stay and the whole goes."""
+    whole = [c for c in cands if c.wrapped]
+    if not whole:
+        return cands
+    numbers = {c.key[0] for c in whole}
+    chained = [c for c in whole if any(c.key[0] + d in numbers for d in range(-settings.max_step, settings.max_step + 1)
+                                       if d)]
+    pieces = {(c.row + k, round(c.x0)) for c in chained for k in (0, 1)}
+    return [c for c in cands if c in chained or not c.wrapped and (c.row, round(c.x0)) not in pieces]
 
 
 def _shape(text: str) -> Optional[str]:
@@ -469,7 +504,7 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     for r in range(len(rows) - 1, -1, -1):
         next_decision[r] = r if decided_at[r] else next_decision[r + 1]
 
-    cands = _candidates(rows, cfg, stats, right, settings)
+    cands = _wrapped_or_pieces(_candidates(rows, cfg, stats, right, settings), settings)
     by_tpl = _chains(cands, rows, settings)
     # Runs whose items have a body first; a list of decisions one a row (a "relevé de
     # décisions") only when nothing else is found: a closing recap repeats the items.
@@ -783,8 +818,10 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         nxt = rows[r]
         if nxt.page == last_page and nxt.top - last_top > step * settings.title_gap:
             break
-        if x_title is not None and any(x_number - 4 <= w.x0 < x_title - 4 for w in nxt.words):
+        if x_title is not None and any(x_number - 4 <= w.x0 < x_title - 4 for w in nxt.words
+                                       if not (c.wrapped and r == c.row + 1 and w.text.isdigit())):
             break                               # running text across the columns: the item's body
+                                                # (not the last digits of a wrapped number)
         left = [w for w in nxt.words if w.x1 <= x_number]
         right_words = subject_words(r)
         rtext = words_text(right_words)

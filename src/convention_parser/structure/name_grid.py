@@ -181,9 +181,17 @@ def _edges(rows: list[Row], x: float, settings: NameGridSettings) -> list[float]
     if len(edges) >= 2:             # the last columns, each a pitch right of the one before
         pitch = edges[-1] - edges[-2]
         for c in clusters:
-            if c[0] > edges[-1] and abs(c[0] - (edges[-1] + pitch)) <= settings.pitch_slack:
+            if c[0] > edges[-1] and abs(c[0] - (edges[-1] + pitch)) <= settings.pitch_slack \
+                    and all(_opens_name(rows[i], c[0]) for i in c[2]):
                 edges.append(c[0])
     return edges
+
+
+def _opens_name(row: Row, x: float) -> bool:
+    """The row's words from x on open a name ("Pauline MARTIN-DUPONT", "Mme X"): not the last
+    word of a justified cell's line that happens to start there."""
+    text = " ".join(w.text for w in _words_right_of(row, x - 0.5))
+    return bool(_CIVILITY.match(text) or _WHOLE.match(text))
 
 
 def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) -> list[str]:

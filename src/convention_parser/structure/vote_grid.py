@@ -91,7 +91,12 @@ def _columns(rows: list[Row], k: int, heads: list[Optional[str]], settings: Vote
     last_top, used = head.top, 0
     for row in rows[k + 1:k + 1 + settings.max_rows]:
         gap = settings.first_gap if not used else settings.row_gap
-        if row.page != head.page or row.top - last_top > gap * max(row.height, head.height) \
+        if row.page != head.page:
+            # The headings end their page, the counts open the next one: a grid the page
+            # break cut (its counts row only; rows of names do not go on overleaf).
+            if used or not all(_FIGURE.match(s.text) for s in row.segments) or len(row.segments) < 2:
+                break
+        elif row.top - last_top > gap * max(row.height, head.height) \
                 or any(_heading(s) for s in row.segments):
             break
         slack = settings.column_slack * row.height

@@ -118,7 +118,7 @@ def split_furniture(pages: list[Page]) -> None:
         _take(p, lambda band, ln: id(ln) not in content and not (band == "top" and heads_table(p, ln))
               and not (band == "top" and _item_number(p, ln)) and (
               id(ln) in running or repeated(p, band, ln)
-              or (is_page_number(ln.text) and len(ln.text) <= 16)), looks, running)
+              or (is_page_number(ln.text) and len(ln.text) <= 16 and not _figures_row(p, ln))), looks, running)
     # A run grows page by page from furniture found in the first pass. Only the
     # page before one that gave furniture in the last pass can match (the
     # signatures are indexed by band and page number), so a pass costs what it finds.
@@ -142,6 +142,14 @@ _IDENTIFIER_NUMBER = re.compile(r"(?<=\d[-/._])\d+|(?<=\d\s[-/.]\s)\d+|(?<=[nN][
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _figures_row(page: Page, ln: Line) -> bool:
+    """Another bare number shares the line's height: a row of figures (a vote grid's counts
+    "19  16  2  1" at a page's foot), not a page number."""
+    return any(x is not ln and _BARE_NUMBER.match(x.text.strip())
+               and min(x.bottom, ln.bottom) - max(x.top, ln.top) > 0.5 * (ln.bottom - ln.top)
+               for x in page.lines)
 
 
 def _item_number(page: Page, ln: Line) -> bool:
