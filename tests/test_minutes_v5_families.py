@@ -183,8 +183,8 @@ def test_count_headings_are_no_names(heading):
 
 
 
-@pytest.mark.parametrize("words", [True, False])
-def test_a_roll_call_with_a_state_column(words):
+@pytest.mark.parametrize("words,overleaf", [(True, False), (False, False), (True, True)])
+def test_a_roll_call_with_a_state_column(words, overleaf):
     """"Membres | Présence | Pouvoir donné à" (a state word per member) or "Nom Prénom | P / E / A
     | Procuration à" (initials, a legend under the table): the state says who sat, the holder's
     column whose proxy; the heads and the legend are no fields."""
@@ -199,7 +199,10 @@ def test_a_roll_call_with_a_state_column(words):
               _line(1, top + 18, (x_name, heads[0]), (x_state, heads[1]), (x_holder, heads[2]))]
     for k, (name, word, letter, holder) in enumerate(members):
         chunks = [(x_name, name), (x_state, word if words else letter)] + ([(x_holder, holder)] if holder else [])
-        header.append(_line(1, top + 36 + 14 * k, *chunks))
+        page, y = (2, 80 + 14 * k) if overleaf and k >= 4 else (1, top + 36 + 14 * k)
+        if overleaf and k == 4:       # the table goes on under the next page's running header
+            header.append(_line(2, 40.0, (x_name, "Commune de Villiers - Conseil municipal du 4 avril 2024")))
+        header.append(_line(page, y, *chunks))
     if not words:
         header.append(_line(1, top + 36 + 14 * len(members), (x_name, "P : présent – E : excusé – A : absent")))
     md = _metadata(header)

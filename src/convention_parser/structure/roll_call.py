@@ -138,7 +138,12 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     step = float("inf")                 # the smallest step between the table's rows so far
     member_step = float("inf")          # ... between rows that open a member (the head counts as one)
     last_member = head
+    top_skipped: Optional[int] = None   # a page whose first row (a running header) was passed over
     for row in rows[k + 1:]:
+        if (row.page != prev.page and top_skipped != row.page
+                and not _member_row(row, left, edges, cols, settings)):
+            top_skipped = row.page      # the running header atop the page the table goes on to
+            continue
         if skipped is not None:
             if row.page == skipped:
                 continue
