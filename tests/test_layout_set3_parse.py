@@ -229,3 +229,23 @@ def test_a_running_title_repeating_the_heading_under_it_is_no_second_heading(tmp
     got = [(s.number, s.heading) for s in part.sections]
     assert got == [("I", "LES QUARTIERS"), ("II", "LE PROJET URBAIN"), ("1", "Le contexte"),
                    ("2", "Les objectifs"), ("3", "La gouvernance")], got
+
+
+def test_an_idtop_printed_in_the_label_cell_is_no_part_of_the_operations_name():
+    """"C0999-21-0042 – Démolition de la tour …" in the label column: the operation is the
+    demolition of the tour, as when the IDTOP has its own column."""
+    from convention_parser.facts.extract import extract_facts
+    from convention_parser.records import Table
+    from convention_parser.rules import load_rules
+
+    rows = [["C0999-21-0042 – Démolition de la tour des Frênes (71 logements)", "Lens", "Maisons et Cités",
+             "71", "1 880 000 €"],
+            ["C0999-33-0043 – Requalification de la résidence Verlaine", "Avion", "Pas-de-Calais Habitat",
+             "120", "2 400 000 €"]]
+    t = Table("t1", "Tableau des opérations cofinancées par l'ANRU (article 8.1)", [9],
+              [["Opération (IDTOP – libellé)", "Commune", "Maître d'ouvrage", "Logements", "Subvention ANRU"]],
+              rows, 2, 5, section="8.1")
+    ops = extract_facts([], [t], load_rules()).operations
+    got = sorted((o.type, o.name, o.commune, o.logements, o.amount) for o in ops)
+    assert got == [("demolition", "tour des Frênes", "Lens", 71, 1880000.0),
+                   ("requalification", "résidence Verlaine", "Avion", 120, 2400000.0)], got

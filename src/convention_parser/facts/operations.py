@@ -30,8 +30,10 @@ _LIST_START = re.compile(rf"\s*[{LIST_MARK_CLASS}]")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _COUNT_IN_PAREN = re.compile(r"(\d[\d \u00a0]*)\s*(?:\([^)]*\)\s*)?(?:logements?|lls|lgts?|logts?)\b", re.IGNORECASE)
 _A_COMMUNE_END = re.compile(rf"[ \u00a0\n]+(?:à|a)[ \u00a0\n]+(?P<c>[{_UP}][\w'’\-]+)[ \u00a0\n]*$")
-# An operation code glued before the label by a merged column ("C0437-37-0007 Réhabilitation ...").
-_CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d\s+(?=[^\W\d])")
+# An operation code opening its label cell: glued before the label by a merged column
+# ("C0437-37-0007 Réhabilitation ..."), or the IDTOP printed in the label, a dash after it
+# ("C0999-21-0042 – Démolition …").
+_CODE_LEAD = re.compile(r"^(?=[\w\-/.]*\d{3})[A-Z0-9][\w\-/.]*\d(?:\s+|\s*[–—:]\s*|\s+-\s+)(?=[^\W\d])")
 # A label that ends on a connector or a dash was cut (its end went to another row or table);
 # cut before it named a site, it names no operation.
 _CUT_LABEL = re.compile(r"(?:\s[-–—]|(?<![\w])(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|et|un|une|en|sur))\s*$",
