@@ -126,3 +126,23 @@ def test_the_notes_words_are_words_of_the_document():
     vocab = _vocabulary(Document(path="x.pdf", pages=[page]), [])
     assert vocab["lancement"] == 1 and vocab["calendrier"] == 1
     assert join_lines([["Lanceme"], ["nt"]], vocab) == "Lancement"
+
+
+def _grid(rows: list[list[str]]):
+    from convention_parser.tables.grid import Grid
+    cells = [GridCell(r, c, words=[Word(w, 100 * c + i, 12 * r, 100 * c + i + 1, 12 * r + 10)
+                                   for i, w in enumerate(text.split())])
+             for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Grid(1, (0, 0, 500, 100), "aligned", [0, 250, 500], cells, len(rows))
+
+
+def test_two_columns_of_paragraphs_are_prose_not_a_table():
+    # the grid made each paragraph of two prose columns a cell: every cell a paragraph,
+    # whatever case the rows open on
+    from convention_parser.tables.finder import _running_prose
+    from convention_parser.tables.settings import TableSettings
+    para = "Une attention particulière est portée à la qualité environnementale des opérations et au réemploi"
+    assert _running_prose(_grid([[para, para], [para.replace("Une", "La"), para]]), TableSettings())
+    # a table of long descriptions keeps its short labels
+    table = [["Démolition", para], ["Requalification", para], ["Aménagement", para]]
+    assert not _running_prose(_grid(table), TableSettings())

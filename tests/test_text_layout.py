@@ -93,6 +93,23 @@ def test_a_heading_under_two_columns_is_read_after_both(tmp_path, right_extra, d
         "Article 2", "Les objectifs poursuivis par le projet de renouvellement urbain du quartier"]
 
 
+def test_a_paragraph_break_in_one_column_beside_the_other_keeps_both_columns(tmp_path):
+    # the left column opens a new paragraph after a blank line while the right one runs on:
+    # the columns have not ended (its lines fall half a line off the right column's)
+    pdf = tmp_path / "parabreak.pdf"
+    c = new_canvas(pdf)
+    c.setFont("Helvetica", 9)
+    for i, a in enumerate(LEFT[:3]):
+        c.drawString(72, 760 - 12 * i, a)
+    for i, a in enumerate(LEFT[3:] + RIGHT[:2]):
+        c.drawString(72, 760 - 12 * 3 - 8 - 12 * i, a)
+    for i, b in enumerate(RIGHT + LEFT[:3]):
+        c.drawString(310, 760 - 12 * i, b)
+    c.save()
+    got = [ln.text for ln in read_document(pdf).pages[0].lines]
+    assert got == LEFT + RIGHT[:2] + RIGHT + LEFT[:3]
+
+
 def test_short_cells_are_not_columns(tmp_path):
     pdf = tmp_path / "keyvalue.pdf"
     c = new_canvas(pdf)

@@ -242,7 +242,7 @@ def _running_prose(g: Grid, settings: TableSettings) -> bool:
     word, and they hold many words; a table's rows open on a label or a
     figure."""
     s = settings.aligned
-    starts, words, rows, cells_n = 0, 0, 0, 0
+    starts, words, rows, cells_n, shortest = 0, 0, 0, 0, None
     for r in range(g.n_rows):
         cells = sorted((c for c in g.row_cells(r) if c.words), key=lambda c: c.col)
         if not cells:
@@ -251,6 +251,9 @@ def _running_prose(g: Grid, settings: TableSettings) -> bool:
         cells_n += len(cells)
         starts += cells[0].words[0].text[:1].islower()
         words += sum(len(c.words) for c in cells)
+        shortest = min([len(c.words) for c in cells] + ([shortest] if shortest is not None else []))
+    if rows >= 2 and cells_n > rows and shortest >= s.prose_paragraph_words:
+        return True
     if rows < s.prose_min_rows or starts < s.prose_lowercase_share * rows:
         return False
     return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n

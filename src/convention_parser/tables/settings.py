@@ -74,6 +74,9 @@ class AlignedSettings:
     prose_lowercase_share: float = 0.5
     prose_min_words_per_row: float = 6.0
     prose_min_words_per_cell: float = 3.0
+    # Two columns of prose whose paragraphs the grid made rows: every cell a paragraph
+    # (this many words or more), whatever case they open on; a table's label column never is.
+    prose_paragraph_words: int = 12
     max_single_run: int = 12          # single-cell lines allowed between two table lines
     # Under a table whose cells are set this many points smaller than the
     # document's body, a line of one cell set this much larger than the cells

@@ -247,23 +247,23 @@ def _side_by_side(lefts: list[Row], rights: list[Row]) -> int:
 
 
 def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int:
-    """Where a run of two columns really ends: rows past the last one both columns hold,
-    on one side only, after a blank line or more on that side (a heading's space), are the
+    """Where a run of two columns really ends: rows past the other column's end, after a
+    blank line or more on their side (a heading's space), are the
     flow resuming below the columns (a heading set at the left margin under them). Columns
     are balanced: a side's lines past the other's end are a line or two, without such a blank."""
     lefts, rights = zip(*(_split(r, lo, hi) for r in rows[i:j]))
     last_both = max((k for k in range(j - i) if lefts[k] and rights[k]), default=None)
     if last_both is None:
         return j
-    for side in (lefts, rights):
+    for side, other in ((lefts, rights), (rights, lefts)):
+        ends = max((k for k in range(j - i) if other[k]), default=-1)    # the other column's end
         prev = None
         for k in range(j - i):
             if not side[k]:
                 continue
-            if k > last_both and prev is not None and \
+            if k > max(last_both, ends) and prev is not None and \
                     min(w.top for w in side[k]) - max(w.bottom for w in prev) > \
-                    s.tail_gap * (max(w.bottom for w in prev) - min(w.top for w in prev)) and \
-                    not (lefts[k] if side is rights else rights[k]):
+                    s.tail_gap * (max(w.bottom for w in prev) - min(w.top for w in prev)):
                 return i + k
             prev = side[k]
     return j

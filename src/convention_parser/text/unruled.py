@@ -194,7 +194,8 @@ def _justified_lines(rows: list[Row], i: int, j: int) -> bool:
     evenly; a gutter to the other column of the page may stand beside them)."""
     if j - i > _PROSE_ROWS:
         return False
-    if all(_even_gaps(r) for r in rows[i:j]):
+    judged = [even for even in map(_even_gaps, rows[i:j]) if even is not None]
+    if judged and all(judged):
         return True
     if i == 0 or j >= len(rows) or not rows[i - 1] or not rows[j]:
         return False
@@ -207,13 +208,16 @@ def _justified_lines(rows: list[Row], i: int, j: int) -> bool:
     return max(pitches) - min(pitches) <= _LEADING * min(pitches)
 
 
-def _even_gaps(row: Row) -> bool:
-    """A justified line: its gaps wider than a word space all alike (two at least), but for
-    one far wider (the gutter to the page's other column)."""
+def _even_gaps(row: Row) -> bool | None:
+    """A justified line: its gaps wider than a word space all alike, but for one far wider
+    (the gutter to the page's other column). None when fewer than two such gaps are left to
+    compare (a line of two pieces, a column's last line)."""
     gaps = sorted(b - a for a, b in _wide_gaps(row))
     if len(gaps) >= 3 and gaps[-1] > 2 * gaps[-2]:
         gaps = gaps[:-1]
-    return len(gaps) >= 2 and gaps[-1] - gaps[0] <= _EDGE
+    if len(gaps) < 2:
+        return None
+    return gaps[-1] - gaps[0] <= _EDGE
 
 
 def _trim(rows: list[Row], i: int, j: int, gutters: list[tuple[float, float]], rules: list[Rule]) -> int:
