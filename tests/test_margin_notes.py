@@ -144,3 +144,32 @@ def test_a_page_of_table_rows_takes_the_documents_body_edge():
     split_margin_notes(page, fallback=edge)
     assert [ln.text for ln in page.margin] == ["Voir annexe"]
     assert page.lines[2].text == "Le calendrier opérationnel figure en annexe"
+
+
+def _rapporteur_page(number: int, rapporteurs: list[str]) -> Page:
+    """Summary minutes: each item's rapporteur (first name, surname) on lines of their own in
+    the left margin, in a smaller type, beside the item's number and title."""
+    lines = []
+    for i, name in enumerate(rapporteurs):
+        top = 100 + 60 * i
+        first, last = name.split()
+        lines += [_line([(BODY_X, f"{i + 1} Travaux de modification du jalonnement directionnel")], top),
+                  _small(_line([(14, first)], top)), _small(_line([(14, last)], top + 10)),
+                  _line([(BODY_X, "Adopté à l'unanimité des membres présents")], top + 14),
+                  _line([(BODY_X, "Pour : 58")], top + 28)]
+    for ln in lines:
+        ln.page = number
+    return Page(number, 595, 842, lines=lines)
+
+
+def test_a_rapporteur_column_of_many_blocks_stays_on_every_page():
+    from convention_parser.text.margin_notes import margin_column
+    full = _rapporteur_page(1, ["Serge FLEURENCE", "Michel PASSET", "Marc DUFOUR", "Christiane FOURTEAU",
+                                "Philippe SAUREL"])
+    last = _rapporteur_page(2, ["Max LEVITA", "Philippe SAUREL"])
+    assert margin_column([full, last])
+    assert not margin_column([last])        # two blocks alone: notes as far as the page can tell
+    for page in (full, last):
+        split_margin_notes(page, lone=False)
+        assert page.margin == []
+        assert {"Serge", "FLEURENCE", "Max", "LEVITA"} & {ln.text for ln in page.lines}

@@ -37,6 +37,9 @@ class MarginNoteSettings:
     smaller_by: float = 0.5       # points: a note is set smaller than the body line beside it
                                   # (a left column of the body's own type, such as the
                                   # rapporteur beside each item of summary minutes, is a column)
+    max_blocks: int = 3           # blocks of lone margin lines on one page: more is a column of
+                                  # the layout (the rapporteur beside each item of summary
+                                  # minutes, in a smaller type), on that page and the others
 
 
 SETTINGS = MarginNoteSettings()
@@ -82,9 +85,9 @@ def _in_margin(ln: Line, edge: float, body_size: float, s: MarginNoteSettings) -
         max(w.size for w in ln.words) <= body_size - s.smaller_by
 
 
-def _lone_notes(page: Page, edge: float, s: MarginNoteSettings) -> None:
-    """Lines wholly in the margin, in short blocks (lines closer than two line heights,
-    by position: the reading order may have put a margin block apart), go to the margin."""
+def _lone_blocks(page: Page, edge: float, s: MarginNoteSettings) -> list[list[Line]]:
+    """Lines wholly in the margin in a smaller type, in blocks (lines closer than two line
+    heights, by position: the reading order may have put a margin block apart)."""
     body_size = _body_size(page, edge, s)
     # Left of every line in the body's type too: on a page of two columns the edge found
     # may be the right column's, and the left column is no margin.
@@ -97,11 +100,41 @@ def _lone_notes(page: Page, edge: float, s: MarginNoteSettings) -> None:
             blocks[-1].append(ln)
         else:
             blocks.append([ln])
-    notes = [ln for b in blocks if len(b) <= s.max_run and
+    return blocks
+
+
+def _lone_notes(page: Page, edge: float, s: MarginNoteSettings) -> None:
+    """Short blocks of lone margin lines go to the margin."""
+    notes = [ln for b in _lone_blocks(page, edge, s) if len(b) <= s.max_run and
              sum(ch.isalpha() for ln in b for w in ln.words for ch in w.text) >= s.min_letters for ln in b]
     gone = {id(ln) for ln in notes}
     page.margin.extend(notes)
     page.lines = [ln for ln in page.lines if id(ln) not in gone]
+
+
+def _page_edge(page: Page, s: MarginNoteSettings, fallback: Optional[float]) -> Optional[float]:
+    """The page's body edge, or the document's (``fallback``) when enough of its lines start there."""
+    edge = body_edge(page, s)
+    if edge is None and fallback is not None and page.lines:
+        # the page's prose starts there: its most common start, held by enough lines
+        starts = Counter(round(ln.x0) for ln in page.lines if ln.words)
+        x, n = starts.most_common(1)[0]
+        if abs(x - fallback) <= s.edge_tolerance and n >= s.min_lines:
+            edge = fallback
+    return edge
+
+
+def margin_column(pages: list[Page], s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None) -> bool:
+    """Does the document set a column of its layout in the margin? A page holding more blocks
+    of lone margin lines than notes ever take (summary minutes: each item's rapporteur
+    beside it) says so for the whole document: its other pages' blocks are that column too."""
+    for page in pages:
+        if page.text_source != "pdf":
+            continue
+        edge = _page_edge(page, s, fallback)
+        if edge is not None and len(_lone_blocks(page, edge, s)) > s.max_blocks:
+            return True
+    return False
 
 
 def document_edge(pages: list[Page], s: MarginNoteSettings = SETTINGS) -> Optional[float]:
@@ -115,22 +148,19 @@ def document_edge(pages: list[Page], s: MarginNoteSettings = SETTINGS) -> Option
     return float(x) if n >= s.min_lines else None
 
 
-def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None) -> None:
+def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None,
+                       lone: bool = True) -> None:
     """Move the page's margin notes from its lines to ``page.margin``. ``fallback``: the
     document's body edge, for a page without one of its own when enough of its lines
-    start there."""
+    start there. ``lone``: also lines wholly in the margin (False when the document sets a
+    column there: ``margin_column``)."""
     if page.text_source != "pdf":
         return      # OCR'd word sizes are box heights, not type sizes: no smaller type to tell
-    edge = body_edge(page, s)
-    if edge is None and fallback is not None and page.lines:
-        # the page's prose starts there: its most common start, held by enough lines
-        starts = Counter(round(ln.x0) for ln in page.lines if ln.words)
-        x, n = starts.most_common(1)[0]
-        if abs(x - fallback) <= s.edge_tolerance and n >= s.min_lines:
-            edge = fallback
+    edge = _page_edge(page, s, fallback)
     if edge is None:
         return
-    _lone_notes(page, edge, s)
+    if lone:
+        _lone_notes(page, edge, s)
     cuts = [_note_words(ln, edge, s) for ln in page.lines]
     i = 0
     while i < len(cuts):

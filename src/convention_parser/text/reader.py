@@ -24,7 +24,7 @@ from .chars import Frame, dominant_turn, read_chars
 from .columns import merge_side_by_side, reading_order
 from .footnotes import split_endnotes, split_footnotes, strip_far_calls
 from .furniture import split_furniture
-from .margin_notes import document_edge, split_margin_notes
+from .margin_notes import document_edge, margin_column, split_margin_notes
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
@@ -201,8 +201,9 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
         warnings.append(f"scanned pages read by OCR (text from the image): {page_ranges(ocrd)}")
     split_furniture(pages)
     edge = document_edge(pages)
+    column = margin_column(pages, fallback=edge)
     for p in pages:
-        split_margin_notes(p, fallback=edge)
+        split_margin_notes(p, fallback=edge, lone=not column)
         split_footnotes(p)
         strip_far_calls(p)
         for ln in p.lines:
