@@ -208,3 +208,22 @@ def test_proxies_after_a_tab_stop_wrapping_right_after_their_verb():
     assert md["excused"] == [{"name": "BOYER Maryse", "proxy_to": "LEMAIRE Samira"},
                              {"name": "DUVAL-CARON Gaëlle", "proxy_to": "DHAINAUT Gaëlle"},
                              {"name": "VINCENT Marc", "proxy_to": "LOPEZ Bruno"}]
+
+
+def test_a_holders_cell_wrapped_over_the_page_break():
+    """The last row of page 1 holds a proxy whose holder's name wraps in its cell ("Mme" /
+    "NICOLAS"), its last line ("Nathalie") opening page 2 alone in the proxy column; the
+    table goes on under it."""
+    header = [_line(1, 500.0, (X_NAME, "Élus"), (X_PRESENT, "Présent"), (X_EXCUSED, "Excusé"),
+                    (X_PROXY, "Pouvoir à"), (X_ABSENT, "Absent"))]
+    y = 500.0
+    for name in ("Mme Nathalie NICOLAS", "M. Philippe PAQUET"):
+        y += 15.0
+        header.append(_roll_row(1, y, name, X_PRESENT, ""))
+    header.append(_roll_row(1, y + 15.0, "Mme Céline RICHARD", X_EXCUSED, "Mme"))
+    header.append(_line(1, y + 27.0, (X_PROXY, "NICOLAS")))
+    header.append(_line(2, 60.0, (X_PROXY, "Nathalie")))
+    header.append(_roll_row(2, 75.0, "M. Benoît PETIT", X_PRESENT, ""))
+    md = _metadata(header)
+    assert md["excused"] == [{"name": "Céline RICHARD", "proxy_to": "NICOLAS Nathalie"}]    # as printed
+    assert md["present"] == ["Nathalie NICOLAS", "Philippe PAQUET", "Benoît PETIT"]

@@ -140,6 +140,13 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     last_member = head
     top_skipped: Optional[int] = None   # a page whose first row (a running header) was passed over
     for row in rows[k + 1:]:
+        if row.page != prev.page and members and members[-1].holder:
+            rest = _holder_rest(row, left, edges, cols, settings)
+            if rest:                    # the holder's cell wrapped over the page break
+                members[-1].holder.append(rest)
+                used.append(row)
+                prev = row
+                continue
         if (row.page != prev.page and top_skipped != row.page
                 and not _member_row(row, left, edges, cols, settings)):
             top_skipped = row.page      # the running header atop the page the table goes on to
@@ -208,6 +215,19 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
         used.append(rows[k - 1])       # the table's caption ("Etat des présences :")
     return _result(members, _line_ids(used, left, lines))
+
+
+def _holder_rest(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
+                 settings: RollCallSettings) -> str:
+    """The words of a row held by the proxy column alone, when they read as a piece of a
+    name (capitalised words, no figure): the rest of a holder's cell cut by a page break."""
+    cells = _cells(row, left, edges, cols, settings)
+    if cells is None or cells[0] or cells[1] or not cells[2]:
+        return ""
+    words = cells[2].split()
+    if any(ch.isdigit() for ch in cells[2]) or not all(w[:1].isupper() for w in words):
+        return ""
+    return cells[2]
 
 
 def _member_row(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
