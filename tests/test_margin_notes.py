@@ -144,3 +144,18 @@ def test_a_page_of_table_rows_takes_the_documents_body_edge():
     split_margin_notes(page, fallback=edge)
     assert [ln.text for ln in page.margin] == ["Voir annexe"]
     assert page.lines[2].text == "Le calendrier opérationnel figure en annexe"
+
+
+def test_a_column_of_names_a_little_smaller_than_the_body_stays():
+    # summary minutes: each item's rapporteur in a left column, 10 pt beside a 12 pt body
+    lines = [_line(r, 100 + 14 * i) for i, r in enumerate(PROSE)]
+    for ln in lines:
+        for w in ln.words:
+            w.size = 12
+    names = [_line([(14, "FLEURENCE")], 100), _line([(14, "Philippe SAUREL")], 300)]
+    for ln in names:
+        for w in ln.words:
+            w.size, w.x1 = 10, w.x0 + 5 * len(w.text)
+    page = Page(1, 595, 842, lines=lines[:1] + names + lines[1:])
+    split_margin_notes(page)
+    assert page.margin == []
