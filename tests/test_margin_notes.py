@@ -173,3 +173,18 @@ def test_a_rapporteur_column_of_many_blocks_stays_on_every_page():
         split_margin_notes(page, lone=False)
         assert page.margin == []
         assert {"Serge", "FLEURENCE", "Max", "LEVITA"} & {ln.text for ln in page.lines}
+
+
+def test_a_column_of_names_a_little_smaller_than_the_body_stays():
+    # summary minutes: each item's rapporteur in a left column, 10 pt beside a 12 pt body
+    lines = [_line(r, 100 + 14 * i) for i, r in enumerate(PROSE)]
+    for ln in lines:
+        for w in ln.words:
+            w.size = 12
+    names = [_line([(14, "FLEURENCE")], 100), _line([(14, "Philippe SAUREL")], 300)]
+    for ln in names:
+        for w in ln.words:
+            w.size, w.x1 = 10, w.x0 + 5 * len(w.text)
+    page = Page(1, 595, 842, lines=lines[:1] + names + lines[1:])
+    split_margin_notes(page)
+    assert page.margin == []

@@ -40,6 +40,9 @@ class MarginNoteSettings:
     max_blocks: int = 3           # blocks of lone margin lines on one page: more is a column of
                                   # the layout (the rapporteur beside each item of summary
                                   # minutes, in a smaller type), on that page and the others
+    lone_scale: float = 0.8       # a note on lines of its own is set this share of the body's size
+                                  # at most (marginalia, 7 pt beside 11): the rapporteurs' names
+                                  # of summary minutes, 10 pt beside 12, are a column of the page
 
 
 SETTINGS = MarginNoteSettings()
@@ -82,7 +85,7 @@ def _in_margin(ln: Line, edge: float, body_size: float, s: MarginNoteSettings) -
     """A line wholly left of the body edge, in a smaller type than the body's."""
     size = max(ln.size, 1.0)
     return bool(ln.words) and all(w.x1 <= edge - s.min_gap * size for w in ln.words) and \
-        max(w.size for w in ln.words) <= body_size - s.smaller_by
+        max(w.size for w in ln.words) <= min(body_size - s.smaller_by, s.lone_scale * body_size)
 
 
 def _lone_blocks(page: Page, edge: float, s: MarginNoteSettings) -> list[list[Line]]:
