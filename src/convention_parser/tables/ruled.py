@@ -16,6 +16,7 @@ from typing import Callable, Iterable, Optional
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
 from ..text.model import Page, Word
+from ..text.rotated import stacked
 from .grid import BBox, Grid, GridCell
 from .header_alone import shaded_header
 from .settings import RuledSettings
@@ -157,7 +158,8 @@ def ruled_grids(page: Page, settings: RuledSettings,
         return []
     if not found:
         return []
-    words = page_words(page)
+    # Turned text counts only inside a cell (a vertical header); elsewhere it is no table's.
+    words = page_words(page) + page.rotated
     shaded = shades(page.number) if shades is not None else []
     grids = []
     tol = settings.snap_tolerance
@@ -175,8 +177,8 @@ def ruled_grids(page: Page, settings: RuledSettings,
             r0, r1 = _index(ys, b[1], tol), _index(ys, b[3], tol)
             if c1 <= c0 or r1 <= r0:
                 continue
-            inside = [w for w in words
-                      if b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]]
+            inside = stacked([w for w in words
+                              if b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]])
             cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0, colspan=c1 - c0,
                                   words=inside, shaded=_covered(b, shaded)))
         if not any(c.words for c in cells):

@@ -147,13 +147,16 @@ class _ObjectInfo:
     font: tuple[str, bool, bool]
     upright: bool        # drawn in the page's text direction
     base_below: float    # baseline minus the loose box bottom (upright frame)
+    turn: int = 0        # its direction against the page's, to the nearest quarter (-1: none)
 
 
-def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
+def read_chars(textpage, frame: Frame, turned: list[tuple[int, Char]] | None = None) -> tuple[list[Char], int]:
     """All drawn characters of the page in content order (generated ones skipped).
 
     Returns the characters and how many were dropped for running across the
-    page's text direction (vertical margin stamps and the like).
+    page's text direction (vertical margin stamps, a table's vertical header
+    text); ``turned``, when given, receives those, each with its quarter turn
+    against the page's direction (90, 180, 270), in content order.
 
     Per character pdfium is asked two things, the text object and the loose
     box; code points come in one call for the page, and size, font, angle and
@@ -214,6 +217,9 @@ def read_chars(textpage, frame: Frame) -> tuple[list[Char], int]:
             fname, fbold, fitalic = info.font
         if not along and not text.isspace():
             dropped += 1
+            if turned is not None and info.turn > 0:
+                turned.append((info.turn, Char(text, x0, y0, x1, y1, y1, isize if isize > 0 else x1 - x0,
+                                               fbold, fitalic, fname)))
             continue
         if hyphen and not soft and obj and chars and chars[-1].text.isalpha():
             soft = obj != kept_objs[1] and kept_objs[0] == kept_objs[1] != 0
@@ -232,10 +238,13 @@ def _tight_box(textpage, i: int, frame: Frame) -> tuple[float, float, float, flo
 def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fonts) -> _ObjectInfo:
     """Size, font, direction and baseline offset, read from char ``i``."""
     ang = raw.FPDFText_GetCharAngle(textpage, i)
-    ok = True
+    ok, turn = True, 0
     if ang >= 0:
         deg = math.degrees(ang) % 360
         ok = min(abs(deg - want), 360 - abs(deg - want)) <= 20
+        rel = (deg - want) % 360
+        quarter = int(round(rel / 90.0)) % 4 * 90
+        turn = quarter if min(abs(rel - quarter), 360 - abs(rel - quarter)) <= 20 else -1
     ox, oy = ctypes.c_double(), ctypes.c_double()
     raw.FPDFText_GetCharOrigin(textpage, i, ox, oy)
     base = frame.point(ox.value, oy.value)[1]
@@ -251,7 +260,7 @@ def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fon
         scale = math.hypot(matrix.c, matrix.d)
         if scale > 0:
             size *= scale
-    return _ObjectInfo(size, font, ok, base - box[3])
+    return _ObjectInfo(size, font, ok, base - box[3], turn)
 
 
 # A ligature of two equal letters ("ff", "tt", "ll": Calibri/Carlito set them in

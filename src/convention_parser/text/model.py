@@ -37,6 +37,7 @@ class Word:
     # soft hyphen, see chars.Char.soft), not one the text holds ("Jean-", "MARTIN-"):
     soft_hyphen: bool = False
     conf: float = 100.0          # OCR confidence (0-100); 100 for PDF text
+    turn: int = 0                # printed across the page: 90 reads downwards, 270 upwards (text/rotated.py)
 
 
 class WordsBox:
@@ -118,6 +119,9 @@ class Page:
     margin: list[Line] = field(default_factory=list)  # notes in the left margin (text/margin_notes.py)
     footnotes: list[Footnote] = field(default_factory=list)
     text_source: Literal["pdf", "ocr", "none"] = "pdf"
+    # Text printed across the page's direction (vertical header cells, margin stamps),
+    # one word per printed line (text/rotated.py): out of the body, read by the table stage.
+    rotated: list[Word] = field(default_factory=list)
     # Ruling segments (x0, top, x1, bottom) kept for the table stage.
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
 

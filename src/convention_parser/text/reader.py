@@ -29,6 +29,7 @@ from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
 from .opening import page_ranges
+from .rotated import rotated_words
 from .rules import page_rules
 from .scanned import looks_scanned, merge_with_text
 from .words import group_rows, make_words, row_cuts
@@ -64,12 +65,14 @@ def _text_page(page, number: int) -> Page:
         n = raw.FPDFText_CountChars(textpage)
         turn = dominant_turn(textpage, n) if n else page.get_rotation()
         frame = Frame(page.get_cropbox(), turn)
-        chars, _dropped = read_chars(textpage, frame)
+        turned: list = []
+        chars, _dropped = read_chars(textpage, frame, turned)
     finally:
         textpage.close()
     width, height = frame.size
     out = Page(number=number, width=width, height=height, rotation=page.get_rotation())
     out.rules = page_rules(page, frame)
+    out.rotated = rotated_words(turned)
     sizes = [c.size for c in chars if not c.text.isspace()]
     if sizes:
         vertical = [r for r in out.rules if r[2] - r[0] < 2.0]   # the only rules that cut a row
