@@ -67,30 +67,59 @@ def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
             return None
         i, j, lo, hi = found
         i, j = i + start, j + start
-        top = min(w.top for w in kept[i])
-        bottom = max(w.bottom for w in kept[j - 1])
+        first, last = index[i], index[j - 1] + 1
+        # A column that starts a line or two higher than the other (or with a box):
+        # its first rows, on one side of the gutter just above the run, belong to it.
+        while first > 0 and not _across(rows[first - 1], lo, hi) and \
+                min(w.top for w in rows[first]) - max(w.bottom for w in rows[first - 1]) <= s.band_gap * size:
+            first -= 1
+        last = _grow_down(rows, first, last, lo, hi, boxes, s)
+        top = min(w.top for w in rows[first])
+        bottom = max(w.bottom for w in rows[last - 1])
         within = [b for b in boxes if b[3] > top and b[1] < bottom]
         # A box's border may stand in the gutter (cells have padding), not across its middle.
         crossing = [b for b in within if b[0] < (lo + hi) / 2 < b[2]]
         if within and not crossing:
-            first, last = index[i], index[j - 1] + 1
-            # Rows of boxes only below the last prose row (a table ending a
-            # column) stay in the run while they keep off the gutter.
-            while last < len(rows) and not prose[last] and not _across(rows[last], lo, hi):
-                last += 1
-            # A column that starts a line or two higher than the other: its first
-            # rows, on one side of the gutter just above the run, belong to it.
-            while first > 0 and not _across(rows[first - 1], lo, hi) and \
-                    min(w.top for w in rows[first]) - max(w.bottom for w in rows[first - 1]) <= s.band_gap * size:
-                first -= 1
             return first, last, lo, hi
         start = j
     return None
 
 
+def _grow_down(rows: list[Row], first: int, last: int, lo: float, hi: float, boxes: list[Box],
+               s: ColumnSettings) -> int:
+    """The run [first, last) grown over the rows below it that go on a column: off the
+    gutter, each side no farther below that side's last line (or the bottom of the
+    box holding it) than a line's height. The prose-only view saw a blank where a
+    box stood (a table ending a column, prose resuming under it) and cut there."""
+    mid = (lo + hi) / 2
+    ends: dict[bool, tuple[float, float]] = {}     # side -> (bottom, line height)
+
+    def note(row: Row) -> None:
+        for side in (True, False):
+            words = [w for w in row if ((w.x0 + w.x1) / 2 < mid) == side]
+            if words:
+                bottom = max(max(w.bottom for w in words),
+                             max((b[3] for b in boxes for w in words if _inside(w, b)), default=0.0))
+                ends[side] = (bottom, max(w.bottom - w.top for w in words))
+
+    for row in rows[first:last]:
+        note(row)
+    while last < len(rows) and not _across(rows[last], lo, hi):
+        for side in (True, False):
+            words = [w for w in rows[last] if ((w.x0 + w.x1) / 2 < mid) == side]
+            if words and (side not in ends or
+                          min(w.top for w in words) - ends[side][0] > s.tail_gap * ends[side][1]):
+                return last
+        note(rows[last])
+        last += 1
+    return last
+
+
 def _across(row: Row, lo: float, hi: float) -> bool:
-    """Does a word of the row stand in the gutter?"""
-    return any(w.x1 > lo + 1 and w.x0 < hi - 1 for w in row)
+    """Does a word of the row cross the gutter's middle? (Rows above or below the run
+    may reach a little further into the gutter than the run's own rows.)"""
+    mid = (lo + hi) / 2
+    return any(w.x0 < mid < w.x1 for w in row)
 
 
 def split_rows(rows: list[Row], lo: float, hi: float) -> tuple[list[Row], list[Row]]:
