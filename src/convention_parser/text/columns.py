@@ -46,6 +46,8 @@ class ColumnSettings:
     tail_gap: float = 1.0         # past the rows both columns hold, a blank this many line heights
                                   # high on one side is the flow resuming under the columns (a
                                   # heading's space before; a paragraph's space after stays below)
+    box_snap: float = 2.5         # points: rules this close belong to one ruled box (text/boxed_columns.py)
+    box_share: float = 0.6        # share of the page width: a ruled box this narrow can sit in a column
 
 
 SETTINGS = ColumnSettings()
@@ -118,6 +120,10 @@ def _run_end(rows: list[Row], i: int, lo: float, hi: float, size: float, s: Colu
     while j < (len(rows) if stop is None else stop):
         nxt = _free_around(rows[j], *cur)
         if nxt is None or nxt[1] - nxt[0] < s.min_strip * size:
+            break
+        # A row set apart below the run (a page number centred under the columns)
+        # that would leave less than a gutter ends it rather than spoil it.
+        if nxt[1] - nxt[0] < s.min_gutter * size and _gap_above(rows, j) > s.band_gap * size:
             break
         cur = nxt
         j += 1
@@ -291,6 +297,11 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                 if _blocks_beside(list(lefts), list(rights), a, b, size, s):
                     return k0, k1, a, b
     return None
+
+
+def column_section(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
+    """First run of rows [i, j) read side by side across the gutter (lo, hi), or None."""
+    return _find_section(rows, size)
 
 
 def reading_order(rows: list[Row], size: float, depth: int = 0) -> list[Row]:

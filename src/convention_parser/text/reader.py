@@ -17,6 +17,7 @@ import pypdfium2.raw as raw
 
 from ..errors import InputError
 from . import ocr as ocr_mod
+from .boxed_columns import boxed_columns, split_rows, split_rules
 from .boxes import framed_boxes, lift_boxes, place_blocks
 from .bullets import mark_bullet
 from .cells import cell_lines
@@ -82,14 +83,42 @@ def _text_page(page, number: int) -> Page:
 
 
 def _lay_out(out: Page, rows: list, size: float) -> None:
-    """``out.lines`` from its rows of words (text layer or OCR alike): framed boxes lifted
-    out, ruled table rows cut into cells, the rest in column reading order."""
-    number, width = out.number, out.width
-    rows, boxed = lift_boxes(rows, framed_boxes(out.rules, width))
-    out.lines = cell_lines(rows, out.rules, number, lambda rs: reading_order(rs, size))
+    """``out.lines`` from its rows of words (text layer or OCR alike)."""
+    out.lines = _read_rows(rows, out.rules, out.number, out.width, size)
+
+
+def _read_rows(rows: list, rules: list, number: int, width: float, size: float,
+               depth: int = 0) -> list[Line]:
+    """Lines of rows: two columns holding a ruled box cut at their gutter first (each
+    side read on its own, text/boxed_columns.py); then framed boxes lifted out, ruled
+    table rows cut into cells, the rest in column reading order."""
+    split = boxed_columns(rows, rules, size, width) if depth < 4 else None
+    if split is not None:
+        i, j, lo, hi = split
+        left, right = split_rows(rows[i:j], lo, hi)
+        left_rules, right_rules = split_rules(rules, lo, hi)
+        parts = [(rows[:i], rules), (left, left_rules), (right, right_rules), (rows[j:], rules)]
+        lines: list[Line] = []
+        for part, part_rules in parts:
+            lines += _renumbered(_read_rows(part, part_rules, number, width, size, depth + 1), lines)
+        return lines
+    rows, boxed = lift_boxes(rows, framed_boxes(rules, width))
+    lines = cell_lines(rows, rules, number, lambda rs: reading_order(rs, size))
     if boxed:
-        out.lines = place_blocks(out.lines, [(box, [Line(words=r, page=number) for r in box_rows])
-                                             for box, box_rows in boxed])
+        lines = place_blocks(lines, [(box, [Line(words=r, page=number) for r in box_rows])
+                                     for box, box_rows in boxed])
+    return lines
+
+
+def _renumbered(lines: list[Line], before: list[Line]) -> list[Line]:
+    """``lines`` with their table rows numbered after those of ``before`` (rows are
+    numbered per page)."""
+    shift = 1 + max((ln.cell[0] for ln in before if ln.cell), default=-1)
+    if shift:
+        for ln in lines:
+            if ln.cell:
+                ln.cell = (ln.cell[0] + shift, ln.cell[1])
+    return lines
 
 
 def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None:
