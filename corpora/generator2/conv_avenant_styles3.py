@@ -115,9 +115,14 @@ def _label(p: Project, key: str) -> str | None:
     return o.libelle if o else None
 
 
+def _rank(n: int) -> str:
+    """"deuxième", past the words drawn: "13e"."""
+    return _ORD_FEM[n - 1] if n <= len(_ORD_FEM) else f"{n}e"
+
+
 def _where(num: str, e, rng: random.Random) -> str:
     if e.paragraph and e.paragraph > 0 and rng.random() < 0.5:
-        return f"Au {_ORD_FEM[e.paragraph - 1]} alinéa de l'article {num}"
+        return f"Au {_rank(e.paragraph)} alinéa de l'article {num}"
     return f"À l'article {num}"
 
 
@@ -182,15 +187,15 @@ def _lettre_sentence(c: Change, lw: Recorder, rng: random.Random) -> tuple[str, 
         return f"{_where(num, e, rng)}, la mention « {e.new} » est ajoutée après « {e.after} ».", []
     if e.op == "paragraph_add":
         if e.paragraph and e.paragraph > 0:
-            return (f"À l'article {num}, après le {_ORD_FEM[e.paragraph - 1]} alinéa, est ajouté l'alinéa "
+            return (f"À l'article {num}, après le {_rank(e.paragraph)} alinéa, est ajouté l'alinéa "
                     f"suivant : « {e.new} »"), []
         return rng.choice([f"L'article {num} est complété par l'alinéa suivant : « {e.new} »",
                            f"À la fin de l'article {num}, est ajouté l'alinéa suivant : « {e.new} »"]), []
     if e.op == "paragraph_replace":
-        rank = "dernier" if e.paragraph == -1 else _ORD_FEM[e.paragraph - 1]
+        rank = "dernier" if e.paragraph == -1 else _rank(e.paragraph)
         return f"Le {rank} alinéa de l'article {num} se lit désormais comme suit : « {e.new} »", []
     if e.op == "paragraph_delete":
-        rank = "dernier" if e.paragraph == -1 else _ORD_FEM[e.paragraph - 1]
+        rank = "dernier" if e.paragraph == -1 else _rank(e.paragraph)
         return f"Le {rank} alinéa de l'article {num} est retiré.", []
     if e.op == "cell_replace":
         label = _label(p, e.row or "")
@@ -269,7 +274,7 @@ def _tableau_row(c: Change, lw: Recorder) -> list[str] | None:
                    "replace": "Annexe remplacée par l'annexe jointe au présent avenant"}[c.action]
             return [f"Annexe {num}", "–" if c.action == "insert" else f"Annexe {num} « {head} »", new]
         return None
-    alinea = f", {_ORD_FEM[e.paragraph - 1]} alinéa" if e.paragraph and e.paragraph > 0 else \
+    alinea = f", {_rank(e.paragraph)} alinéa" if e.paragraph and e.paragraph > 0 else \
         (", dernier alinéa" if e.paragraph == -1 else "")
     if e.op == "words_replace":
         return [f"Article {num}{alinea}", e.old, e.new]
@@ -278,7 +283,7 @@ def _tableau_row(c: Change, lw: Recorder) -> list[str] | None:
     if e.op == "words_insert":
         return [f"Article {num}{alinea}", e.after, f"{e.after} {e.new}"]
     if e.op == "paragraph_add":
-        where = f", après le {_ORD_FEM[e.paragraph - 1]} alinéa" if e.paragraph and e.paragraph > 0 else ", nouvel alinéa"
+        where = f", après le {_rank(e.paragraph)} alinéa" if e.paragraph and e.paragraph > 0 else ", nouvel alinéa"
         return [f"Article {num}{where}", "–", e.new]
     if e.op == "paragraph_replace":
         return [f"Article {num}{alinea}", c.old_par or "", e.new]

@@ -26,6 +26,7 @@ from ..french.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
+from .alineas import alineas, by_nearness
 from .facts import cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -70,8 +71,10 @@ def _words(sec: Section, e: Edit) -> Optional[str]:
     rx = _loose(needle or "")
     order = list(range(len(lines)))
     if e.paragraph:
-        k = len(lines) - 1 if e.paragraph == -1 else e.paragraph - 1
-        order = [i for i in order if i == k] + [i for i in order if i != k]   # the alinéa named first
+        # the alinéa named first (printed paragraphs counted), then its neighbours
+        groups = alineas(lines, [i for i, ln in enumerate(lines) if ln.strip()])
+        k = len(groups) - 1 if e.paragraph == -1 else e.paragraph - 1
+        order = [i for g in by_nearness(len(groups), k) for i in groups[g]]
     for i in order:
         m = rx.search(lines[i])
         if not m:
@@ -117,11 +120,12 @@ def _words_in_cells(tables: list[Table], e: Edit) -> bool:
 
 
 def _paragraph(sec: Section, e: Edit) -> None:
-    lines = [ln for ln in (sec.text or "").split("\n")]
-    if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(lines):
+    lines = [ln for ln in (sec.text or "").split("\n") if ln.strip()]
+    groups = alineas(lines, list(range(len(lines))))
+    if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(groups):
         lines.append(e.new or "")
     else:
-        lines.insert(e.paragraph, e.new or "")
+        lines.insert(groups[e.paragraph - 1][-1] + 1, e.new or "")   # after the alinéa of that rank
     sec.text = "\n".join(ln for ln in lines if ln.strip())
 
 
