@@ -202,6 +202,12 @@ def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
     row = t.rows[i]
     named = [j for j in _columns(t, e.column) if j < len(row)]
     others = [j for j in range(len(row)) if j not in named]
+    if not (e.old or "").strip():
+        # "est fixée à B": no old value to find, the named column's cell takes B
+        if not named:
+            return f"no column « {e.column} » for row « {e.row} »"
+        row[named[0]] = e.new or ""
+        return None
     old, rx = _squash(e.old), _loose(e.old or "")
     value = _value(e.old or "")
     # the named column(s) first, every test; then the others, whole cells and values only
@@ -246,6 +252,8 @@ def _text_row(sec: Section, e: Edit) -> Optional[str]:
         if key and key in _squash(line):
             if e.op == "row_delete":
                 del lines[i]
+            elif not (e.old or "").strip():
+                return f"no old value of row « {e.row} » to find in its text line"
             else:
                 rx = _loose(e.old or "")
                 m = rx.search(line)
