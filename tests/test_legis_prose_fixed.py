@@ -29,9 +29,9 @@ def test_sentences_are_read(sentence, row, column, old, new):
 
 def _pair(sentences: list[str]) -> tuple[ParseResult, ParseResult]:
     ops = Table(id="t1", title="Tableau des opérations", pages=[3], section="8.1",
-                header=[["IDTOP", "Libellé", "Subvention ANRU"]],
-                rows=[["C0688-21-0001", "Démolition de la tour des Frênes", "1 880 000 €"],
-                      ["C0688-21-0002", "Démolition de la barre Vauban", "900 000 €"]], n_rows=2, n_cols=3)
+                header=[["IDTOP", "Libellé", "Taux ANRU", "Subvention ANRU"]],
+                rows=[["C0688-21-0001", "Démolition de la tour des Frênes", "50 %", "1 880 000 €"],
+                      ["C0688-21-0002", "Démolition de la barre Vauban", "35 %", "900 000 €"]], n_rows=2, n_cols=4)
     fin = Table(id="t2", title="Plan de financement", pages=[4], section="9",
                 header=[["Financeurs", "Les Provinces", "Le Plateau"]],
                 rows=[["ANRU", "1 880 000 €", "900 000 €"], ["Région", "500 000 €", "–"],
@@ -59,5 +59,5 @@ def test_fixed_values_and_plain_financeurs_are_applied():
     assert fin.rows[1] == ["Région", "500 000 €", "250 000 €"]
     assert fin.rows[2] == ["Département", "120 000 €", "80 000 €"]
     ops = next(t for t in part.tables if t.id == "t1")
-    assert ops.rows[1] == ["C0688-21-0002", "Démolition de la barre Vauban", "950 000 €"]
+    assert ops.rows[1] == ["C0688-21-0002", "Démolition de la barre Vauban", "35 %", "950 000 €"]
     assert not part.metadata["consolidation"][0]["conflicts"]

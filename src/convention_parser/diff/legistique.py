@@ -206,7 +206,9 @@ def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
         # "est fixée à B": no old value to find, the named column's cell takes B
         if not named:
             return f"no column « {e.column} » for row « {e.row} »"
-        row[named[0]] = e.new or ""
+        # of several ("Taux ANRU", "Subvention ANRU"), the one holding a figure like B
+        like = [j for j in named if ("%" in row[j]) == ("%" in (e.new or "")) and _value(row[j]) is not None]
+        row[(like or named)[0]] = e.new or ""
         return None
     old, rx = _squash(e.old), _loose(e.old or "")
     value = _value(e.old or "")
