@@ -26,6 +26,8 @@ def test_a_paragraph_cut_in_two_lines_is_one_alinea():
     lines = TEXT.split("\n")
     assert alineas(lines, list(range(len(lines)))) == [[0], [1, 2], [3], [4]]
     assert by_nearness(5, 2) == [2, 1, 3, 0, 4]
+    items = ["Le programme comprend", "a) la démolition de la tour", "b) la requalification de la barre"]
+    assert alineas(items, [0, 1, 2]) == [[0], [1], [2]]
 
 
 def test_deleting_the_third_alinea_counts_printed_paragraphs():

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _CLOSED = re.compile(r"[.;:!?»…)\]]\s*$")
-_LOWER_START = re.compile(r"^\s*[a-zà-öø-ÿ]")
+# a lower-case start, not an item's mark ("a) la démolition …", "b. …": an alinéa of its own)
+_LOWER_START = re.compile(r"^\s*(?![a-z][).]\s)[a-zà-öø-ÿ]")
 
 
 def continues(prev: str, line: str) -> bool:
