@@ -70,3 +70,24 @@ def test_quoted_words_win_over_the_rank_the_nearest_alinea_first():
     lines = _apply(Edit("words_replace", old="un pôle de services", new="deux pôles", paragraph=3), text)
     assert lines[1].endswith("prévoit deux pôles.")
     assert lines[0].endswith("un pôle de services.") and lines[3].endswith("un pôle de services.")
+
+
+def test_quoted_words_are_the_signed_texts_not_those_an_earlier_instruction_wrote():
+    # the first instruction rewrites line 1 into one starting with "Résidentialisation de la"; the
+    # second quotes those words, meaning line 2 (the signed text's), not the line just written
+    from convention_parser.diff import consolidate
+    from convention_parser.records import ParseResult, Source
+    text = ("Le programme comprend :\n"
+            "Démolition de l'îlot Les Capucines (76 logements) ;\n"
+            "Résidentialisation de la résidence Mozart (93 logements) ;")
+    conv = Part(kind="convention", pages=[1, 3], sections=[Section("s1", "4.1", "Synthèse", 2, 2, text=text)])
+    edits = [Edit("words_replace", old="Démolition de l'îlot Les Capucines (76 logements) ;",
+                  new="Résidentialisation de la tour Ravel (85 logements) ;"),
+             Edit("words_replace", old="Résidentialisation de la", new="Création du centre commercial de la")]
+    ams = [Amendment(target="4.1", target_kind="article", action="replace", section="1", page=1, edit=e) for e in edits]
+    av = Part(kind="avenant", pages=[1, 1], amendments=ams, metadata={"number": "1"})
+    merged = consolidate(ParseResult(source=Source("c.pdf", "0" * 64, 3), parts=[conv]),
+                         [ParseResult(source=Source("a.pdf", "1" * 64, 1), parts=[av])])
+    assert merged.parts[0].sections[0].text.split("\n") == [
+        "Le programme comprend :", "Résidentialisation de la tour Ravel (85 logements) ;",
+        "Création du centre commercial de la résidence Mozart (93 logements) ;"]

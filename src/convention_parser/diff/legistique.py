@@ -64,12 +64,18 @@ def _value(text: str) -> Optional[float]:
 
 # --- words and paragraphs of a section ----------------------------------------------------------
 
-def _words(sec: Section, e: Edit) -> Optional[str]:
-    """Apply a word-level edit to the section's text; the reason when it cannot."""
+def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]:
+    """Apply a word-level edit to the section's text; the reason when it cannot. ``signed``: the
+    section's text before this avenant's edits. Quoted words are the signed text's: when no alinéa
+    is named, its lines left as they were come before the lines an earlier instruction of the same
+    avenant wrote (a line it rewrote may now hold the words an instruction after it quotes)."""
     lines = (sec.text or "").split("\n")
     needle = e.after if e.op == "words_insert" else e.old
     rx = _loose(needle or "")
     order = list(range(len(lines)))
+    if signed is not None and not e.paragraph:
+        kept = set(signed.split("\n"))
+        order = [i for i in order if lines[i] in kept] + [i for i in order if lines[i] not in kept]
     if e.paragraph:
         # the alinéa named first (printed paragraphs counted), then its neighbours
         groups = alineas(lines, [i for i, ln in enumerate(lines) if ln.strip()])
@@ -500,11 +506,13 @@ def _same_column(header: list[str], j: int) -> list[int]:
 
 # --- one edit ------------------------------------------------------------------------------------
 
-def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optional[str]:
-    """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be."""
+def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
+               before: Optional[Snapshot] = None) -> Optional[str]:
+    """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be. ``before``: the
+    convention as it was before this avenant's edits."""
     e = am.edit
     if e.op in ("words_replace", "words_delete", "words_insert"):
-        why = _words(sec, e)
+        why = _words(sec, e, before.texts.get(sec.id) if before is not None else None)
         if why is not None and _words_in_cells(_section_tables(part, sec), e):
             return None
         return why
