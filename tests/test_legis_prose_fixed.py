@@ -7,6 +7,7 @@ import pytest
 
 from convention_parser.diff import consolidate
 from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table
+from convention_parser.structure.edit_instructions import describe
 from convention_parser.structure.edit_prose import read_prose
 
 
@@ -25,6 +26,7 @@ from convention_parser.structure.edit_prose import read_prose
 def test_sentences_are_read(sentence, row, column, old, new):
     e = read_prose(sentence).edit
     assert (e.op, e.row, e.column, e.old, e.new) == ("cell_replace", row, column, old, new)
+    assert "None" not in describe(e)
 
 
 def _pair(sentences: list[str]) -> tuple[ParseResult, ParseResult]:
