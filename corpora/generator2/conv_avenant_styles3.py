@@ -14,7 +14,9 @@ written in another style, so the gold (the changes of the triple) holds by const
   « … » passe de … à …", "À l'article 4.1, il convient de lire « 380 logements » au lieu de
   « 356 logements »", "L'opération « … » (…) est retirée du tableau de l'article 8.1",
   "L'opération suivante est ajoutée au tableau de l'article 8.1 :" (a one-row table),
-  "L'article 2.2 s'intitule désormais « … »".
+  "L'article 2.2 s'intitule désormais « … »"; from the stream ``{seed}:styles3-forms``, half the
+  figures' sentences in plain-word forms ("La participation de la Région au titre du quartier
+  « … » est fixée à …", "La subvention de l'ANRU à l'opération « … » est fixée à …").
 - ``tableau``: a comparison table "Article | Rédaction initiale | Nouvelle rédaction", one
   row per change (words, alinéas, table cells and lines, totals, headings, annexes); what a
   cell cannot hold (an article redrafted whole, a table added) is written after the table
@@ -115,9 +117,14 @@ def _label(p: Project, key: str) -> str | None:
     return o.libelle if o else None
 
 
+def _rank(n: int) -> str:
+    """"deuxième", past the words drawn: "13e"."""
+    return _ORD_FEM[n - 1] if n <= len(_ORD_FEM) else f"{n}e"
+
+
 def _where(num: str, e, rng: random.Random) -> str:
     if e.paragraph and e.paragraph > 0 and rng.random() < 0.5:
-        return f"Au {_ORD_FEM[e.paragraph - 1]} alinéa de l'article {num}"
+        return f"Au {_rank(e.paragraph)} alinéa de l'article {num}"
     return f"À l'article {num}"
 
 
@@ -182,15 +189,15 @@ def _lettre_sentence(c: Change, lw: Recorder, rng: random.Random) -> tuple[str, 
         return f"{_where(num, e, rng)}, la mention « {e.new} » est ajoutée après « {e.after} ».", []
     if e.op == "paragraph_add":
         if e.paragraph and e.paragraph > 0:
-            return (f"À l'article {num}, après le {_ORD_FEM[e.paragraph - 1]} alinéa, est ajouté l'alinéa "
+            return (f"À l'article {num}, après le {_rank(e.paragraph)} alinéa, est ajouté l'alinéa "
                     f"suivant : « {e.new} »"), []
         return rng.choice([f"L'article {num} est complété par l'alinéa suivant : « {e.new} »",
                            f"À la fin de l'article {num}, est ajouté l'alinéa suivant : « {e.new} »"]), []
     if e.op == "paragraph_replace":
-        rank = "dernier" if e.paragraph == -1 else _ORD_FEM[e.paragraph - 1]
+        rank = "dernier" if e.paragraph == -1 else _rank(e.paragraph)
         return f"Le {rank} alinéa de l'article {num} se lit désormais comme suit : « {e.new} »", []
     if e.op == "paragraph_delete":
-        rank = "dernier" if e.paragraph == -1 else _ORD_FEM[e.paragraph - 1]
+        rank = "dernier" if e.paragraph == -1 else _rank(e.paragraph)
         return f"Le {rank} alinéa de l'article {num} est retiré.", []
     if e.op == "cell_replace":
         label = _label(p, e.row or "")
@@ -228,7 +235,44 @@ def _lettre_sentence(c: Change, lw: Recorder, rng: random.Random) -> tuple[str, 
     return c.text, c.extra + c.rest
 
 
-def _lettre(lw: Recorder, rng: random.Random) -> list[Block]:
+# A financeur named in plain words ("la participation de la Région"); "Autres" has no such name.
+_OF_FIN = {"ANRU": "de l'ANRU", "Action Logement": "d'Action Logement", "Région": "de la Région",
+           "Département": "du Département", "EPCI": "de l'EPCI", "Communes": "des Communes",
+           "Organismes HLM": "des Organismes HLM", "Banque des Territoires": "de la Banque des Territoires",
+           "FEDER": "du FEDER"}
+
+
+def _plain_form(c: Change, lw: Recorder, text: str, rng: random.Random) -> str:
+    """A figure's sentence rewritten, half the time, in forms the first draws did not hold: the
+    financeur of the financing table named in plain words ("La participation de la Région au titre
+    du quartier « … »", "Le financement du Département pour « … »"), and "est fixé(e) à B" with
+    no old value. Drawn from its own stream, after the sentence's own draws, so the other
+    sentences of a seed stay as they were."""
+    e, num = c.edit, c.target
+    if e is None or e.op != "cell_replace" or not (_is_money(e.old) and _is_money(e.new)) or rng.random() < 0.5:
+        return text
+    label = _label(lw.p, e.row or "")
+    fixed = rng.random() < 0.5
+    if label is not None:
+        op = f"l'opération « {label} »" + (f" ({e.row})" if e.row != label else "")
+        if not fixed:
+            return text
+        noun = rng.choice(["La subvention de l'ANRU", "La participation de l'ANRU",
+                           "Le montant de la participation de l'ANRU"])
+        return f"{noun} à {op} est {'fixé' if noun.startswith('Le ') else 'fixée'} à {e.new}."
+    if num == "9" and c.column and e.row in _OF_FIN:
+        noun, fem = rng.choice([("La participation", True), ("La subvention", True), ("Le financement", False),
+                                ("La contribution", True)])
+        where = rng.choice([f"au titre du quartier « {c.column} »", f"au titre de « {c.column} »",
+                            f"pour « {c.column} »"])
+        head = f"{noun} {_OF_FIN[e.row]} {where} (article 9)"
+        if fixed:
+            return f"{head} est {'fixée' if fem else 'fixé'} à {e.new}."
+        return f"{head} {_moves(e.old, e.new, fem, rng)}."
+    return text
+
+
+def _lettre(lw: Recorder, rng: random.Random, forms: random.Random) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para(["Les modifications apportées sont les suivantes :"])]
     bullets = rng.random() < 0.5
@@ -236,6 +280,7 @@ def _lettre(lw: Recorder, rng: random.Random) -> list[Block]:
     k = 0
     for c in lw.changes:
         text, after = _lettre_sentence(c, lw, rng)
+        text = _plain_form(c, lw, text, forms)
         k += 1
         if bullets:
             pending.append([text])
@@ -269,7 +314,7 @@ def _tableau_row(c: Change, lw: Recorder) -> list[str] | None:
                    "replace": "Annexe remplacée par l'annexe jointe au présent avenant"}[c.action]
             return [f"Annexe {num}", "–" if c.action == "insert" else f"Annexe {num} « {head} »", new]
         return None
-    alinea = f", {_ORD_FEM[e.paragraph - 1]} alinéa" if e.paragraph and e.paragraph > 0 else \
+    alinea = f", {_rank(e.paragraph)} alinéa" if e.paragraph and e.paragraph > 0 else \
         (", dernier alinéa" if e.paragraph == -1 else "")
     if e.op == "words_replace":
         return [f"Article {num}{alinea}", e.old, e.new]
@@ -278,7 +323,7 @@ def _tableau_row(c: Change, lw: Recorder) -> list[str] | None:
     if e.op == "words_insert":
         return [f"Article {num}{alinea}", e.after, f"{e.after} {e.new}"]
     if e.op == "paragraph_add":
-        where = f", après le {_ORD_FEM[e.paragraph - 1]} alinéa" if e.paragraph and e.paragraph > 0 else ", nouvel alinéa"
+        where = f", après le {_rank(e.paragraph)} alinéa" if e.paragraph and e.paragraph > 0 else ", nouvel alinéa"
         return [f"Article {num}{where}", "–", e.new]
     if e.op == "paragraph_replace":
         return [f"Article {num}{alinea}", c.old_par or "", e.new]
@@ -351,7 +396,7 @@ def avenant_style3(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     b.append(Heading("article", "1", "Objet", 1))
     b.append(Para([f"Le présent avenant a pour objet de prendre en compte l'évolution du programme validée par le "
                    f"comité d'engagement de l'ANRU du {date_fr(plan.ce_date, w.date_form)}."]))
-    body = _lettre(lw, rng) if name == "lettre" else _tableau(lw, rng)
+    body = _lettre(lw, rng, random.Random(f"{seed}:styles3-forms")) if name == "lettre" else _tableau(lw, rng)
     b += body
     last = str(max(int(h.number) for h in body if isinstance(h, Heading)) + 1)
     b.append(Heading("article", last, "Entrée en vigueur", 1))

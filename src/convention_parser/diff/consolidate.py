@@ -95,7 +95,7 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         known = {id(o) for o in part.operations}
         # In-place edits (legislative drafting) change texts and tables; their facts follow after.
         before = Snapshot.of(part) if any(has_edits(p) for p in av.parts if p.kind == "avenant") else None
-        outcomes = [apply_amendment(part, a, ap, tag) for ap, a in amendments_of(av, part)]
+        outcomes = [apply_amendment(part, a, ap, tag, before) for ap, a in amendments_of(av, part)]
         if before is not None:
             touched = refresh_facts(part, before)
             for s in part.sections:
@@ -137,7 +137,7 @@ def complete_from_decision(added: list[Operation], decided: list[Operation]) -> 
                 setattr(op, f, getattr(best, f))
 
 
-def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcome:
+def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str, before: Optional[Snapshot] = None) -> Outcome:
     if am.action == "unchanged":
         return Outcome(am, True)
     sec = find_target(part, am)
@@ -147,7 +147,7 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str) -> Outcom
         am = copy.copy(am)
         am.edit = None
     if am.edit is not None:
-        why = apply_edit(part, sec, am, avpart) if sec is not None else f"no section {am.target} in the convention"
+        why = apply_edit(part, sec, am, avpart, before) if sec is not None else f"no section {am.target} in the convention"
         return Outcome(am, why is None, why or "")
     listed = listed_annex(part, am.target) if am.target_kind == "annexe" and sec is None else None
     if am.action == "insert":

@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
+from .alineas import alineas
 from .normalize import fold
 from .sections import norm_number
 
@@ -166,29 +167,31 @@ def _words_of(text: str) -> set[str]:
 
 
 def paragraph(sec: Section, e: Edit, tables: list[Table]) -> Optional[str]:
-    """Rewrite or delete the alinéa of rank ``e.paragraph``. A table's caption read as a line of the
-    text is no alinéa. A rewritten alinéa keeps most of its words: when the line of that rank shares
-    few with the new text and another line shares most, the other one is it (a wrapped heading
+    """Rewrite or delete the alinéa of rank ``e.paragraph``, printed paragraphs counted (one the
+    parse cut in two lines is one, diff/alineas.py). A table's caption read as a line of the
+    text is no alinéa. A rewritten alinéa keeps most of its words: when the alinéa of that rank
+    shares few with the new text and another shares most, the other one is it (a wrapped heading
     read as a line shifts the ranks)."""
     lines = [ln for ln in (sec.text or "").split("\n") if ln.strip()]
     captions = {fold(t.title) for t in tables if t.title}
-    ranked = [i for i, ln in enumerate(lines) if fold(ln) not in captions]
-    if not ranked or e.paragraph is None:
+    groups = alineas(lines, [i for i, ln in enumerate(lines) if fold(ln) not in captions])
+    if not groups or e.paragraph is None:
         return f"no alinéa {e.paragraph} in section {sec.number}"
-    r = len(ranked) - 1 if e.paragraph == -1 else e.paragraph - 1
-    k = ranked[r] if r < len(ranked) else len(lines)
+    r = len(groups) - 1 if e.paragraph == -1 else e.paragraph - 1
     if e.op == "paragraph_replace":
         new = _words_of(e.new or "")
 
-        def share(i: int) -> float:
-            return len(new & _words_of(lines[i])) / max(1, len(new))
-        best = max(range(len(lines)), key=share)
-        if k >= len(lines) or (share(best) >= 0.5 and share(k) < 0.3):
-            k = best
-        lines[k] = e.new or ""
+        def share(g: list[int]) -> float:
+            return len(new & _words_of(" ".join(lines[i] for i in g))) / max(1, len(new))
+        best = max(groups, key=share)
+        k = best if r >= len(groups) or (share(best) >= 0.5 and share(groups[r]) < 0.3) else groups[r]
+        lines[k[0]] = e.new or ""
+        for i in reversed(k[1:]):
+            del lines[i]
     else:
-        if k >= len(lines):
+        if r >= len(groups):
             return f"no alinéa {e.paragraph} in section {sec.number}"
-        del lines[k]
+        for i in reversed(groups[r]):
+            del lines[i]
     sec.text = "\n".join(lines)
     return None

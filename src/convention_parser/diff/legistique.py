@@ -26,6 +26,7 @@ from ..french.numbers import find_amounts
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
+from .alineas import alineas, by_nearness
 from .facts import cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -63,15 +64,23 @@ def _value(text: str) -> Optional[float]:
 
 # --- words and paragraphs of a section ----------------------------------------------------------
 
-def _words(sec: Section, e: Edit) -> Optional[str]:
-    """Apply a word-level edit to the section's text; the reason when it cannot."""
+def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]:
+    """Apply a word-level edit to the section's text; the reason when it cannot. ``signed``: the
+    section's text before this avenant's edits. Quoted words are the signed text's: when no alinéa
+    is named, its lines left as they were come before the lines an earlier instruction of the same
+    avenant wrote (a line it rewrote may now hold the words an instruction after it quotes)."""
     lines = (sec.text or "").split("\n")
     needle = e.after if e.op == "words_insert" else e.old
     rx = _loose(needle or "")
     order = list(range(len(lines)))
+    if signed is not None and not e.paragraph:
+        kept = set(signed.split("\n"))
+        order = [i for i in order if lines[i] in kept] + [i for i in order if lines[i] not in kept]
     if e.paragraph:
-        k = len(lines) - 1 if e.paragraph == -1 else e.paragraph - 1
-        order = [i for i in order if i == k] + [i for i in order if i != k]   # the alinéa named first
+        # the alinéa named first (printed paragraphs counted), then its neighbours
+        groups = alineas(lines, [i for i, ln in enumerate(lines) if ln.strip()])
+        k = len(groups) - 1 if e.paragraph == -1 else e.paragraph - 1
+        order = [i for g in by_nearness(len(groups), k) for i in groups[g]]
     for i in order:
         m = rx.search(lines[i])
         if not m:
@@ -117,11 +126,12 @@ def _words_in_cells(tables: list[Table], e: Edit) -> bool:
 
 
 def _paragraph(sec: Section, e: Edit) -> None:
-    lines = [ln for ln in (sec.text or "").split("\n")]
-    if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(lines):
+    lines = [ln for ln in (sec.text or "").split("\n") if ln.strip()]
+    groups = alineas(lines, list(range(len(lines))))
+    if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(groups):
         lines.append(e.new or "")
     else:
-        lines.insert(e.paragraph, e.new or "")
+        lines.insert(groups[e.paragraph - 1][-1] + 1, e.new or "")   # after the alinéa of that rank
     sec.text = "\n".join(ln for ln in lines if ln.strip())
 
 
@@ -198,6 +208,14 @@ def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
     row = t.rows[i]
     named = [j for j in _columns(t, e.column) if j < len(row)]
     others = [j for j in range(len(row)) if j not in named]
+    if not (e.old or "").strip():
+        # "est fixée à B": no old value to find, the named column's cell takes B
+        if not named:
+            return f"no column « {e.column} » for row « {e.row} »"
+        # of several ("Taux ANRU", "Subvention ANRU"), the one holding a figure like B
+        like = [j for j in named if ("%" in row[j]) == ("%" in (e.new or "")) and _value(row[j]) is not None]
+        row[(like or named)[0]] = e.new or ""
+        return None
     old, rx = _squash(e.old), _loose(e.old or "")
     value = _value(e.old or "")
     # the named column(s) first, every test; then the others, whole cells and values only
@@ -242,6 +260,8 @@ def _text_row(sec: Section, e: Edit) -> Optional[str]:
         if key and key in _squash(line):
             if e.op == "row_delete":
                 del lines[i]
+            elif not (e.old or "").strip():
+                return f"no old value of row « {e.row} » to find in its text line"
             else:
                 rx = _loose(e.old or "")
                 m = rx.search(line)
@@ -486,11 +506,13 @@ def _same_column(header: list[str], j: int) -> list[int]:
 
 # --- one edit ------------------------------------------------------------------------------------
 
-def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part) -> Optional[str]:
-    """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be."""
+def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
+               before: Optional[Snapshot] = None) -> Optional[str]:
+    """Apply ``am.edit`` inside ``sec``; None when done, else why it could not be. ``before``: the
+    convention as it was before this avenant's edits."""
     e = am.edit
     if e.op in ("words_replace", "words_delete", "words_insert"):
-        why = _words(sec, e)
+        why = _words(sec, e, before.texts.get(sec.id) if before is not None else None)
         if why is not None and _words_in_cells(_section_tables(part, sec), e):
             return None
         return why

@@ -5,7 +5,9 @@ under "Les modifications apportées sont les suivantes :" in everyday sentences:
 
 - figures that move: "Le montant de la participation de l'ANRU à l'opération « … »
   (C0967-21-0001) est porté de 1 267 200 € à 1 520 600 €" (also "est ramené de … à …",
-  "passe de … à …", "est fixé à … (au lieu de …)"), "La participation « Région » au titre de
+  "passe de … à …", "est fixé à … (au lieu de …)", "est fixé à …" with no old value), the financeur
+  also named in plain words ("La participation de la Région au titre du quartier « … » est fixée à …",
+  "la subvention de l'ANRU", "le financement du Département"), "La participation « Région » au titre de
   « Le Plateau (QP067030) » (article 9) passe de … à …", "Pour l'opération « … » (article
   8.1), la valeur « Nb logts » passe de « 24 » à « 30 »", "Dans le tableau de l'article 4.1,
   la ligne « … » pour la colonne « … » passe de « … » à « … »";
@@ -54,10 +56,17 @@ def _val(name: str) -> str:
 
 
 # "est porté de A à B", "est ramené de A à B", "passe de A à B", "est fixé à B (au lieu de A)"
-_MOVE = (r"(?:(?:est|sont)\s+(?:port|ramen|fix|modifi|relev|r[ée]duit)[ée]?e?s?\s+|passe(?:nt)?\s+)de\s+" + _val("old")
+# (one group: its alternatives end a rule, they do not split it)
+_MOVE = (r"(?:(?:(?:est|sont)\s+(?:port|ramen|fix|modifi|relev|r[ée]duit)[ée]?e?s?\s+|passe(?:nt)?\s+)de\s+" + _val("old")
          + r"\s+(?:à|a)\s+" + _val("new")
          + r"|(?:est|sont)\s+(?:port|ramen|fix)[ée]e?s?\s+(?:à|a)\s+" + _val("new2")
-         + r"\s*\(\s*au\s+lieu\s+de\s+" + _val("old2") + r"\s*\)")
+         + r"\s*\(\s*au\s+lieu\s+de\s+" + _val("old2") + r"\s*\)"
+         # "est fixée à B": no old value, B replaces what the cell holds
+         + r"|(?:est|sont)\s+fix[ée]e?s?\s+(?:à|a)\s+" + _val("new3") + r"(?!\s*\(\s*au\s+lieu))")
+# A financeur's money named in plain words: "la participation de la Région", "la subvention de
+# l'ANRU", "le financement du Département", "le montant de la contribution d'Action Logement".
+_FIN = (r"(?:le\s+montant\s+(?:de\s+la|du)\s+|la\s+|le\s+)(?:participation|subvention|contribution|financement)"
+        r"\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)(?P<fin>[^«»,()]{2,60}?)")
 _OP = r"l['’]op[ée]ration\s+" + _q("label") + r"(?:\s*\(\s*(?P<code>[^()]*?)\s*\))?"
 _ART_PAREN = r"(?:\s*\(\s*article\s+" + _n("target") + r"\s*\))?"
 _PLACE = (r"(?:(?:au|à\s+l['’])\s*(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['’]article\s+" + _n("target")
@@ -77,8 +86,10 @@ def _rule(name: str, pattern: str) -> None:
 
 
 # figures of a table
-_rule("op_amount", r"le\s+montant\s+de\s+la\s+(?:participation|subvention|contribution)\s+de\s+(?P<fin>l['’]ANRU|[^«]{2,60}?)"
-      r"\s+(?:à|a|pour|au\s+titre\s+de)\s+" + _OP + _ART_PAREN + r"\s+" + _MOVE)
+_rule("op_amount", _FIN + r"\s+(?:à|a|pour|au\s+titre\s+de)\s+" + _OP + _ART_PAREN + r"\s+" + _MOVE)
+# the financing table (financeur x quartier): "La participation de la Région au titre du quartier « … »"
+_rule("fin_amount", _FIN + r"\s+(?:au\s+titre\s+(?:de|du|des)|pour|sur)\s+(?:(?:le\s+)?quartier\s+|le\s+site\s+)?"
+      + _q("col") + _ART_PAREN + r"\s+" + _MOVE)
 _rule("op_value", r"pour\s+" + _OP + _ART_PAREN + r"\s*,\s*(?:la\s+valeur|le\s+champ|la\s+colonne)\s+(?:" + _q("col")
       + r"\s+)?" + _MOVE)
 _rule("participation", r"la\s+participation\s+(?:de\s+)?" + _q("row") + r"\s+(?:au\s+titre\s+(?:de|du)|pour)\s+"
@@ -147,10 +158,15 @@ def read_prose(text: str) -> Optional[ReadEdit]:
         g = m.groupdict()
         target = _get(g, "target", "target2", "target3")
         para = _ordinal(g.get("ord") or g.get("ord2"))
-        old, new = _get(g, "old", "old2"), _get(g, "new", "new2")
+        old, new = _get(g, "old", "old2"), _get(g, "new", "new2", "new3")
         if name in ("op_amount", "op_value"):
             row = g.get("code") or g["label"]
-            e = Edit("cell_replace", old=old, new=new, row=row.strip(), column=g.get("col"))
+            # no old value to find: the financeur's column is the cell ("Subvention ANRU")
+            col = g.get("col") or (g.get("fin") if old is None else None)
+            e = Edit("cell_replace", old=old, new=new, row=row.strip(), column=col)
+            return ReadEdit(target or BY_ROW, e, name)
+        if name == "fin_amount":
+            e = Edit("cell_replace", old=old, new=new, row=g["fin"].strip(), column=g["col"])
             return ReadEdit(target or BY_ROW, e, name)
         if name in ("participation", "line_cell"):
             e = Edit("cell_replace", old=old, new=new, row=g["row"], column=g.get("col"), table=_table(g))

@@ -1,0 +1,41 @@
+"""The alinéas of a section's text, as a drafter counts them.
+
+A section's text holds one paragraph a line, as the parse read them. A printed paragraph
+cut by a page break (or by a line the parse took for a paragraph's end) comes out as two
+lines: the first ends without a sentence's closing mark and the second starts in lower
+case. "Le troisième alinéa de l'article 4.1" counts printed paragraphs, so such lines
+are one alinéa here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSED = re.compile(r"[.;:!?»…)\]]\s*$")
+# a lower-case start, not an item's mark ("a) la démolition …", "b. …": an alinéa of its own)
+_LOWER_START = re.compile(r"^\s*(?![a-z][).]\s)[a-zà-öø-ÿ]")
+
+
+def continues(prev: str, line: str) -> bool:
+    """True when ``line`` is the rest of the paragraph ``prev`` (cut where no sentence ends)."""
+    return not _CLOSED.search(prev) and bool(_LOWER_START.match(line))
+
+
+def alineas(lines: list[str], keep: list[int]) -> list[list[int]]:
+    """The indexes of ``lines`` (those of ``keep``, in order) grouped by printed paragraph."""
+    groups: list[list[int]] = []
+    for i in keep:
+        if groups and groups[-1][-1] == i - 1 and continues(lines[i - 1], lines[i]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def by_nearness(n: int, k: int) -> list[int]:
+    """0..n-1, ``k`` first then its neighbours, nearest first: the quoted words of an
+    instruction are looked for in the ranked alinéa, then in the ones a split or joined
+    paragraph shifted it to."""
+    if not 0 <= k < n:
+        return list(range(n))
+    return sorted(range(n), key=lambda i: (abs(i - k), i > k))
