@@ -746,7 +746,10 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Opt
         row = _unspread(g, skip, prev.grids[-1])
         if row is None:
             return None
-    return row if is_rest_of_row(prev.rows[-1], row, g.kind != "aligned") else None
+    # The part above sets the table's kind: a row's rest alone atop the next
+    # page draws no rule of its own.
+    ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
+    return row if is_rest_of_row(prev.rows[-1], row, ruled) else None
 
 
 def _label_wrapped(a: Grid, b: Grid, r: int) -> bool:
