@@ -285,13 +285,15 @@ def _run_gap(run: list[VLine], nxt: VLine, s: AlignedSettings) -> float:
     return s.run_gap_factor * gaps[len(gaps) // 2]
 
 
-def _split_at_prose(run: list[VLine], gutters) -> tuple[list[list[VLine]], list[list[VLine]]]:
-    """Split a run at single-cell lines that cross a gutter. Returns the parts
-    and, for each pair of consecutive parts, the crossing lines between them."""
+def _split_at_prose(run: list[VLine], gutters, s: AlignedSettings) -> tuple[list[list[VLine]], list[list[VLine]]]:
+    """Split a run at single-cell lines that cross a gutter, or that are set
+    apart (a short "Tableau 3 : ..." caption held in the first column's
+    width between two tables crosses none). Returns the parts and, for each
+    pair of consecutive parts, the lines between them."""
     parts: list[list[VLine]] = [[]]
     seps: list[list[VLine]] = []
     for l in run:
-        if len(l.chunks) < 2 and _crosses(l, gutters):
+        if len(l.chunks) < 2 and (_crosses(l, gutters) or _labelled_caption(l, s)):
             if parts[-1]:
                 parts.append([])
                 seps.append([])
@@ -346,6 +348,12 @@ def _set_apart(l: VLine, s: AlignedSettings) -> bool:
     first = l.words[0].text if l.words else ""
     if len(l.words) > 1 and first and len(first) <= 2 and not any(ch.isalnum() for ch in first):
         return True
+    return _labelled_caption(l, s)
+
+
+def _labelled_caption(l: VLine, s: AlignedSettings) -> bool:
+    """A line opening on a caption label ("Tableau 2 : ..."); a lone glyph
+    opening a line inside a table ("+ 30 béguinages") is a wrapped cell's."""
     return bool(re.match(s.caption_label, _line_text(l).strip(), re.IGNORECASE))
 
 
@@ -1030,7 +1038,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
         gutters = _gutters(run, s)
         if not gutters:
             continue
-        parts, seps = _split_at_prose(run, gutters)
+        parts, seps = _split_at_prose(run, gutters, s)
         for part in (p for joined in _join_parts(parts, seps, s, body) for p in _cut_at_column_change(joined, s)):
             # A part opens with a table line, as a run does: single-cell lines
             # left after a prose line (a wrapped caption's end, "Bourdonnais")

@@ -618,7 +618,23 @@ def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
     if wa <= 0 or wb <= 0:
         return False
     tol = settings.continuation.max_boundary_shift
-    return all(abs((xa - a.xs[0]) / wa - (xb - b.xs[0]) / wb) <= tol for xa, xb in zip(a.xs, b.xs))
+    if all(abs((xa - a.xs[0]) / wa - (xb - b.xs[0]) / wb) <= tol for xa, xb in zip(a.xs, b.xs)):
+        return True
+    if a.kind == "ruled" or b.kind == "ruled":
+        return False
+    sa, sb = _column_starts(a), _column_starts(b)
+    return len(sa) == len(sb) == a.n_cols and all(
+        abs(x - y) <= settings.continuation.max_start_shift for x, y in zip(sa, sb))
+
+
+def _column_starts(g: Grid) -> list[float]:
+    """Each column's usual text start (the median left edge of its own
+    cells; a figure set right or a spanning cell moves only a few)."""
+    starts: dict[int, list[float]] = {}
+    for c in g.cells:
+        if c.words and c.colspan == 1:
+            starts.setdefault(c.col, []).append(min(w.x0 for w in c.words))
+    return [sorted(v)[len(v) // 2] for _, v in sorted(starts.items())]
 
 
 @dataclass
@@ -746,7 +762,10 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Opt
         row = _unspread(g, skip, prev.grids[-1])
         if row is None:
             return None
-    return row if is_rest_of_row(prev.rows[-1], row, g.kind != "aligned") else None
+    # The part above sets the table's kind: a row's rest alone atop the next
+    # page draws no rule of its own.
+    ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
+    return row if is_rest_of_row(prev.rows[-1], row, ruled) else None
 
 
 def _label_wrapped(a: Grid, b: Grid, r: int) -> bool:
@@ -876,6 +895,14 @@ def _right_below(a: Grid, b: Grid, page: Page, mine: list[Grid], settings: Table
     return not between and _compatible(a, b, settings)
 
 
+def _one_column(a: Grid, lines: list[Line]) -> bool:
+    """Every word of the lines falls in one and the same column of a."""
+    from .aligned import _col_range
+
+    cols = {_col_range((w.x0, w.x1), a.xs) for line in lines for w in line.words}
+    return len(cols) == 1 and all(c1 - c0 == 1 for c0, c1 in cols)
+
+
 def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter) -> bool:
     """The lines opening the new page above b carry the rest of the last
     row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
@@ -926,7 +953,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         # shading taller than its text): the table's, not prose between.
         prev.extra_lines.extend(header)
         above = [l for l in above if l not in header]
-    if not header and not below and len(above) <= c.max_orphan_lines and _rest_above(prev, a, above, vocab):
+    few = len(above) <= c.max_orphan_lines or (len(above) <= c.max_rest_cell_lines and _one_column(a, above))
+    if not header and not below and few and _rest_above(prev, a, above, vocab):
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []

@@ -168,6 +168,10 @@ class HeaderSettings:
 class ContinuationSettings:
     """A table at the foot of page p and one at the top of p+1 are one table."""
     max_boundary_shift: float = 0.06  # column boundaries, as a share of the table width
+    # Columns read off whitespace put a boundary anywhere in the gutter,
+    # which the widest cell of each part moves: parts whose columns'
+    # usual text starts agree within this (points) are one table as well.
+    max_start_shift: float = 3.0
     max_prose_lines_between: int = 0
     # When the next page repeats the header, a few full-width lines left
     # below the first part (a group row, "Quartier X", at the page foot) are
@@ -178,6 +182,9 @@ class ContinuationSettings:
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.
     max_orphan_lines: int = 3
+    # ... or this many, all in one column: a cell of prose (an avenant's
+    # "Article 4.1, tableau, ligne « ... »") wrapped past the page foot.
+    max_rest_cell_lines: int = 8
     # ... under at most this many lines of one cell opening lowercase (the
     # rest of the last row above, a cell wrapped past the page foot).
     max_rest_lines: int = 2
