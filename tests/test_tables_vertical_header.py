@@ -7,7 +7,7 @@ A vertical margin stamp and a turned page number stay out of the body."""
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -16,8 +16,12 @@ from convention_parser.pipeline import parse_pdf
 from convention_parser.text import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables" / "vertical"
-sys.path.insert(0, str(FIXTURES))
-from build import CAPTION, DIRECTIONS, HEADER, ROWS, VERTICAL_FROM  # noqa: E402
+# loaded by its path under a name of its own: other fixture folders hold a build.py too
+_spec = importlib.util.spec_from_file_location("vertical_fixture_build", FIXTURES / "build.py")
+_build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_build)
+CAPTION, DIRECTIONS, HEADER, ROWS, VERTICAL_FROM = (_build.CAPTION, _build.DIRECTIONS, _build.HEADER,
+                                                    _build.ROWS, _build.VERTICAL_FROM)
 
 
 @pytest.fixture(scope="module", params=DIRECTIONS)
