@@ -4,36 +4,25 @@ Nouvelle rédaction" (structure/comparison_table.py). Each phrasing is read into
 records of the legislative style and applied by consolidate(); the pairs are built here,
 gold by hand."""
 
-from convention_parser.diff import consolidate
-from convention_parser.diff.edit_places import row_section
-from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table
-from convention_parser.rules import load_rules
-from convention_parser.structure.amendments import extract_amendments
-from convention_parser.structure.comparison_table import comparison_amendments, read_row
-from convention_parser.structure.edit_prose import BY_ROW, read_prose
-from convention_parser.structure.family import families
-from convention_parser.structure.model import Paragraph, PartDraft
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+
+from builders import operations_convention  # noqa: E402
+from convention_parser.diff import consolidate  # noqa: E402
+from convention_parser.diff.edit_places import row_section  # noqa: E402
+from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table  # noqa: E402
+from convention_parser.rules import load_rules  # noqa: E402
+from convention_parser.structure.amendments import extract_amendments  # noqa: E402
+from convention_parser.structure.comparison_table import comparison_amendments, read_row  # noqa: E402
+from convention_parser.structure.edit_prose import BY_ROW, read_prose  # noqa: E402
+from convention_parser.structure.family import families  # noqa: E402
+from convention_parser.structure.model import Paragraph, PartDraft  # noqa: E402
 
 
 def _convention() -> ParseResult:
-    ops = Table(id="t1", title="Tableau des opérations", pages=[3], section="8.1",
-                header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
-                rows=[["C0688-21-0001", "Démolition de la tour des Frênes (71 logements)", "71", "1 880 000 €"],
-                      ["C0688-21-0002", "Démolition de la barre Vauban (40 logements)", "40", "900 000 €"],
-                      ["Total", "", "", "2 780 000 €"]], n_rows=3, n_cols=4)
-    fin = Table(id="t2", title="Plan de financement", pages=[4], section="9",
-                header=[["Financeurs", "Les Provinces", "Le Plateau", "Total"]],
-                rows=[["ANRU", "1 880 000 €", "900 000 €", "2 780 000 €"],
-                      ["Région", "500 000 €", "–", "500 000 €"],
-                      ["Total", "2 380 000 €", "900 000 €", "3 280 000 €"]], n_rows=3, n_cols=4)
-    part = Part(kind="convention", pages=[1, 5], sections=[
-        Section("s1", "4.1", "La synthèse du programme urbain", 2, 2,
-                text="Le programme comprend :\nLe programme prévoit la démolition de 111 logements locatifs sociaux."),
-        Section("s2", "8.1", "Les opérations cofinancées par l'ANRU", 2, 3, text="Les opérations sont les suivantes :"),
-        Section("s3", "9", "Le plan de financement", 1, 4,
-                text="Le plan de financement s'établit comme suit :\nLe coût total est estimé à 3 280 000 €."),
-    ], tables=[ops, fin])
-    return ParseResult(source=Source("c.pdf", "0" * 64, 5), parts=[part])
+    return operations_convention(with_facts=False)
 
 
 def _avenant(amendments: list[Amendment], tables: list[Table] | None = None) -> ParseResult:

@@ -2,35 +2,18 @@
 words in a paragraph, a paragraph added, table lines removed/added, one cell replaced, totals
 recomputed; the facts read from what changed follow. Gold by construction (hand-built records)."""
 
-from convention_parser.diff import consolidate, diff_results
-from convention_parser.records import Amendment, Edit, ParseResult, Part, Section, Source, Table
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+
+from builders import operations_convention  # noqa: E402
+from convention_parser.diff import consolidate, diff_results  # noqa: E402
+from convention_parser.records import Amendment, Edit, ParseResult, Part, Source  # noqa: E402
 
 
 def _convention() -> ParseResult:
-    ops = Table(id="t1", title="Tableau des opérations", pages=[3], section="8.1",
-                header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
-                rows=[["C0688-21-0001", "Démolition de la tour des Frênes (71 logements)", "71", "1 880 000 €"],
-                      ["C0688-21-0002", "Démolition de la barre Vauban (40 logements)", "40", "900 000 €"],
-                      ["Total", "", "", "2 780 000 €"]], n_rows=3, n_cols=4)
-    fin = Table(id="t2", title="Plan de financement", pages=[4], section="9",
-                header=[["Financeurs", "Les Provinces", "Le Plateau", "Total"]],
-                rows=[["ANRU", "1 880 000 €", "900 000 €", "2 780 000 €"],
-                      ["Région", "500 000 €", "–", "500 000 €"],
-                      ["Total", "2 380 000 €", "900 000 €", "3 280 000 €"]], n_rows=3, n_cols=4)
-    part = Part(kind="convention", pages=[1, 5], sections=[
-        Section("s1", "4.1", "La synthèse du programme urbain", 2, 2,
-                text="Le programme comprend :\nLe programme prévoit la démolition de 111 logements locatifs sociaux."),
-        Section("s2", "8.1", "Les opérations cofinancées par l'ANRU", 2, 3, text="Les opérations sont les suivantes :"),
-        Section("s3", "9", "Le plan de financement", 1, 4,
-                text="Le plan de financement s'établit comme suit :\nLe coût total est estimé à 3 280 000 €."),
-    ], tables=[ops, fin])
-    from convention_parser.facts import extract_facts
-    from convention_parser.rules import load_rules
-    from convention_parser.structure.model import Paragraph
-    paras = [Paragraph(line, s.page, s.number, s.id) for s in part.sections for line in s.text.split("\n")]
-    facts = extract_facts(paras, part.tables, load_rules(), sections=part.sections, use_model=False)
-    part.amounts, part.quantities, part.operations = facts.amounts, facts.quantities, facts.operations
-    return ParseResult(source=Source("c.pdf", "0" * 64, 5), parts=[part])
+    return operations_convention(with_facts=True)
 
 
 def _avenant(edits: list[tuple[str, Edit]]) -> ParseResult:
