@@ -4,7 +4,7 @@ Synthetic geometry, no PDF: cell rectangles as the grid algorithm returns
 them, words as layer 1 reads them.
 """
 
-from convention_parser.tables.aligned import VLine, _cut_at_column_change, _leading, _set_apart, visual_lines
+from convention_parser.tables.aligned import VLine, _cut_at_column_change, _leading, set_apart, visual_lines
 from convention_parser.tables.ruled import split_stacked_tables
 from convention_parser.tables.settings import AlignedSettings
 from convention_parser.text.model import Word
@@ -72,8 +72,8 @@ def test_a_caption_or_a_list_item_is_set_apart_a_sub_heading_is_not():
     bullet = VLine(words=_line(100, [(80, "\uf0b7"), (92, "Le conseil approuve la convention")]))
     caption = VLine(words=_line(100, [(80, "Tableau 2 : financements de l'opération")]))
     heading = VLine(words=_line(100, [(80, "LENS – Cité du 12/14")]))
-    assert _set_apart(bullet, S) and _set_apart(caption, S)
-    assert not _set_apart(heading, S)
+    assert set_apart(bullet, S) and set_apart(caption, S)
+    assert not set_apart(heading, S)
 
 
 def test_one_baseline_read_off_does_not_set_the_leading():

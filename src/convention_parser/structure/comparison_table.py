@@ -24,7 +24,7 @@ import re
 from typing import Optional
 
 from ..records import Amendment, Edit, Table
-from .edit_instructions import _ordinal, describe
+from .edit_instructions import ordinal_number, describe
 
 _OLD = re.compile(r"r[ée]daction\s+(?:initiale|actuelle|ancienne|en\s+vigueur|d['’]origine)|ancienne\s+r[ée]daction"
                   r"|avant\s+(?:le\s+pr[ée]sent\s+)?avenant", re.I)
@@ -131,7 +131,7 @@ def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Op
     if re.search(r"\btableau", rest, re.I):
         title = _TABLE_TITLE.search(rest)
         rank = re.search(r"(?P<ord>" + _ORD + r")\s+tableau", rest, re.I)
-        hint = title.group(1) if title else str(_ordinal(rank.group("ord"))) if rank else None
+        hint = title.group(1) if title else str(ordinal_number(rank.group("ord"))) if rank else None
         if re.search(r"\btotaux\b", rest, re.I):
             return n, "article", "replace", Edit("totals", table=hint), None
         if re.search(r"ligne\s+(?:ajout|nouvelle|ins[ée]r)|nouvelle\s+ligne", rest, re.I):
@@ -148,9 +148,9 @@ def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Op
     added = _NEW_ALINEA.search(rest)
     if added or _EMPTY.match(old):
         return n, "article", "replace", Edit("paragraph_add", new=new,
-                                             paragraph=_ordinal(added.group("ord")) if added else None), None
+                                             paragraph=ordinal_number(added.group("ord")) if added else None), None
     a = _ALINEA.search(rest)
-    rank = (_ordinal(a.group("ord")) if a.group("ord") else int(a.group("num"))) if a else None
+    rank = (ordinal_number(a.group("ord")) if a.group("ord") else int(a.group("num"))) if a else None
     if _DELETED.match(new):
         return n, "article", "replace", Edit("words_delete", old=old, paragraph=rank), None
     return n, "article", "replace", Edit("words_replace", old=old, new=new, paragraph=rank), None

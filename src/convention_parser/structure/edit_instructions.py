@@ -174,7 +174,7 @@ class ReadEdit:
     targets: list[str] = field(default_factory=list)
 
 
-def _ordinal(word: Optional[str]) -> Optional[int]:
+def ordinal_number(word: Optional[str]) -> Optional[int]:
     if not word:
         return None
     w = word.lower()
@@ -186,7 +186,7 @@ def _ordinal(word: Optional[str]) -> Optional[int]:
 
 def _table_hint(g: dict) -> Optional[str]:
     """Which table of the article: its ordinal, its quoted title, or the words describing it."""
-    n = _ordinal(g.get("tord"))
+    n = ordinal_number(g.get("tord"))
     if n:
         return str(n)
     if g.get("ttitle"):
@@ -207,7 +207,7 @@ def read_edit(text: str) -> Optional[ReadEdit]:
         targets = re.split(r"\s*,\s*|\s+et\s+", g["targets"]) if g.get("targets") else []
         target = next((g[k] for k in ("target", "target2", "target3", "target4", "s_target") if g.get(k)),
                       targets[0] if targets else None)
-        para = _ordinal(next((g[k] for k in ("ord", "ord2", "ord3", "ord5", "ord6") if g.get(k)), None))
+        para = ordinal_number(next((g[k] for k in ("ord", "ord2", "ord3", "ord5", "ord6") if g.get(k)), None))
         if name.startswith("cell_replace"):
             e = Edit("cell_replace", old=g["old"], new=g["new"], table=_table_hint(g), row=g.get("row") or g["row2"],
                      column=g.get("col") or g.get("col2"))
@@ -243,7 +243,7 @@ def read_edit(text: str) -> Optional[ReadEdit]:
         elif name == "paragraph_add":
             e = Edit("paragraph_add", new=g["new"].rstrip(" »"), paragraph=None)
         else:  # paragraph_insert
-            e = Edit("paragraph_add", new=g["new"].rstrip(" »"), paragraph=_ordinal(g.get("ord")))
+            e = Edit("paragraph_add", new=g["new"].rstrip(" »"), paragraph=ordinal_number(g.get("ord")))
         return ReadEdit(target, e, name, targets or ([target] if target else []))
     return None
 

@@ -33,7 +33,7 @@ import re
 from typing import Optional
 
 from ..records import Edit
-from .edit_instructions import ITEM, ReadEdit, _ordinal
+from .edit_instructions import ITEM, ReadEdit, ordinal_number
 
 BY_ROW = ""      # the target of an edit placed by the line it names, not by an article
 
@@ -144,7 +144,7 @@ def _get(g: dict, *names: str) -> Optional[str]:
 
 def _table(g: dict) -> Optional[str]:
     """Which table of the article: its rank or its title (None: the article's table)."""
-    n = _ordinal(g.get("tord"))
+    n = ordinal_number(g.get("tord"))
     return str(n) if n else (g.get("ttitle") or None)
 
 
@@ -157,7 +157,7 @@ def read_prose(text: str) -> Optional[ReadEdit]:
             continue
         g = m.groupdict()
         target = _get(g, "target", "target2", "target3")
-        para = _ordinal(g.get("ord") or g.get("ord2"))
+        para = ordinal_number(g.get("ord") or g.get("ord2"))
         old, new = _get(g, "old", "old2"), _get(g, "new", "new2", "new3")
         if name in ("op_amount", "op_value"):
             row = g.get("code") or g["label"]

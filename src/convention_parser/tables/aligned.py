@@ -50,7 +50,7 @@ def _font_size(w: Word) -> float:
     return w.size if w.size and w.size >= 0.5 * height else height
 
 
-def _span(chunk: list[Word]) -> tuple[float, float]:
+def chunk_span(chunk: list[Word]) -> tuple[float, float]:
     return min(w.x0 for w in chunk), max(w.x1 for w in chunk)
 
 
@@ -86,7 +86,7 @@ def visual_lines(words: list[Word], settings: AlignedSettings) -> list[VLine]:
     return out
 
 
-def _gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float, float]]:
+def find_gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float, float]]:
     """X-ranges inside the region that at most a few cells cover."""
     multi = [l for l in lines if len(l.chunks) >= 2]
     if not multi:
@@ -99,7 +99,7 @@ def _gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float,
     cover = [0] * n
     for l in multi:
         for ch in l.chunks:
-            a, b = _span(ch)
+            a, b = chunk_span(ch)
             for i in range(max(0, int(a - left)), min(n, int(b - left) + 1)):
                 cover[i] += 1
     # Lines whose chunk starts at a gap count as evidence for it; a gutter
@@ -123,7 +123,7 @@ def _gutters(lines: list[VLine], settings: AlignedSettings) -> list[tuple[float,
         mid = (a + b) / 2
         split = 0
         for l in multi:
-            spans = [_span(ch) for ch in l.chunks]
+            spans = [chunk_span(ch) for ch in l.chunks]
             if any(s[1] <= mid for s in spans) and any(s[0] >= mid for s in spans):
                 split += 1
         if split >= max(2, len(multi) // 3) or _sparse_column_edge(multi, a, b, cover, left, split, settings):
@@ -147,7 +147,7 @@ def _sparse_column_edge(multi: list[VLine], a: float, b: float, cover: list[int]
     after: list[tuple[float, float]] = []
     before: list[tuple[float, float]] = []
     for l in multi:
-        spans = [_span(ch) for ch in l.chunks]
+        spans = [chunk_span(ch) for ch in l.chunks]
         lo = [sp for sp in spans if sp[1] <= mid]
         hi = [sp for sp in spans if sp[0] >= mid]
         if lo and hi:
@@ -186,8 +186,8 @@ def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float,
 
     def splits(st: tuple[int, int]) -> int:
         mid = left + (st[0] + st[1]) / 2
-        return sum(1 for l in multi if any(_span(ch)[1] <= mid for ch in l.chunks)
-                   and any(_span(ch)[0] >= mid for ch in l.chunks))
+        return sum(1 for l in multi if any(chunk_span(ch)[1] <= mid for ch in l.chunks)
+                   and any(chunk_span(ch)[0] >= mid for ch in l.chunks))
     # Of stretches split alike, the leftmost: a cell's text starts right
     # after its column's boundary (left-aligned, the default), while
     # right-aligned numbers leave blank room on their left.
@@ -198,7 +198,7 @@ def _narrow(cover: list[int], i: int, j: int, left: float, min_width: float,
 def _crosses(line: VLine, gutters: list[tuple[float, float]]) -> bool:
     """True when one of the line's cells runs across a gutter (prose, not a table line)."""
     for ch in line.chunks:
-        a, b = _span(ch)
+        a, b = chunk_span(ch)
         if any(a < g0 - 1 and b > g1 + 1 for g0, g1 in gutters):
             return True
     return False
@@ -318,7 +318,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
-                and not any(_set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
+                and not any(set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
                 and _tight(cur, sep, part, s, body) and _same_columns(cur, part, s)):
             # A group row opens at the table's left edge; a line starting
             # further right is a header cell's wrapped rest, in its column.
@@ -341,7 +341,7 @@ def _outdented(l: VLine, above: list[VLine], below: list[VLine], s: AlignedSetti
     return l.x0 < min(cells) - s.outdent_tol
 
 
-def _set_apart(l: VLine, s: AlignedSettings) -> bool:
+def set_apart(l: VLine, s: AlignedSettings) -> bool:
     """A caption ("Tableau 2 : ...") or a list item (a bullet glyph first)
     between two blocks is text of its own, never a sub-heading row: the
     blocks are two tables."""
@@ -370,7 +370,7 @@ def _cut_at_column_change(part: list[VLine], s: AlignedSettings) -> list[list[VL
         a, b = part[:k], part[k:]
         if min(_multi(a), _multi(b)) < s.min_table_lines:
             continue
-        ga, gb = _gutters(a, s), _gutters(b, s)
+        ga, gb = find_gutters(a, s), find_gutters(b, s)
         if not ga or not gb or len(ga) == len(gb):
             continue
         crossing = sum(1 for l in a if len(l.chunks) >= 2 and _crosses(l, gb)) \
@@ -386,10 +386,10 @@ def _cut_at_column_change(part: list[VLine], s: AlignedSettings) -> list[list[VL
 
 def _one_cell_per_column(lines: list[VLine], gutters) -> bool:
     """No line of several cells puts two cells in one column."""
-    xs = _columns(gutters, min(l.x0 for l in lines), max(l.x1 for l in lines))
+    xs = gutter_columns(gutters, min(l.x0 for l in lines), max(l.x1 for l in lines))
     for l in lines:
         if len(l.chunks) >= 2:
-            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+            cols = [col_range(chunk_span(ch), xs) for ch in l.chunks]
             if len({c0 for c0, _ in cols}) < len(cols):
                 return False
     return True
@@ -442,8 +442,8 @@ def _same_columns(a: list[VLine], b: list[VLine], s: AlignedSettings) -> bool:
     """Joining a and b keeps the column count of the larger side (a short
     header block has fewer), and few of their cells cross the joint columns
     (a "Sous-total" label over two columns does)."""
-    ga, gb = _gutters(a, s), _gutters(b, s)
-    both = _gutters(a + b, s)
+    ga, gb = find_gutters(a, s), find_gutters(b, s)
+    both = find_gutters(a + b, s)
     # One gutter may go: a header set left over figures set right leaves a
     # gap inside their column that the other block's figures fill.
     if not both or len(both) < max(len(ga), len(gb)) - 1:
@@ -511,7 +511,7 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         first -= 1
     while last + 1 < len(lines):
         nxt = lines[last + 1]
-        if id(nxt) in used or len(nxt.chunks) >= 2 or _set_apart(nxt, s):
+        if id(nxt) in used or len(nxt.chunks) >= 2 or set_apart(nxt, s):
             break           # a list item or a caption below is text of its own, boxed or not
         if _boxed(nxt, region, rules, s):
             nxt.full_width = _crosses(nxt, gutters)
@@ -522,7 +522,7 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     return region
 
 
-def _header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) -> Optional[list[float]]:
+def header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) -> Optional[list[float]]:
     """Columns read off the header of a table of few rows. Whitespace over
     a row or two tells little: a figure set right under a header set left
     fills the gap between two header cells, and two gutters covered once
@@ -534,7 +534,7 @@ def _header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) ->
     multi = [l for l in region if len(l.chunks) >= 2]
     if not multi or multi[0] is not region[0] or len(multi) - 1 > s.header_columns_max_rows:
         return None
-    starts = sorted(_span(ch)[0] for ch in region[0].chunks)
+    starts = sorted(chunk_span(ch)[0] for ch in region[0].chunks)
     if len(starts) < max(2, len(xs) - 1):
         return None
     tol = s.header_columns_tol
@@ -544,7 +544,7 @@ def _header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) ->
     for line in region:
         taken: set[int] = set()
         for ch in line.chunks:
-            a, b = _span(ch)
+            a, b = chunk_span(ch)
             if line is not region[0] and _looks_numeric(" ".join(w.text for w in ch)):
                 k = max((i for i in range(k_cols) if starts[i] < b), default=-1)
             else:
@@ -564,11 +564,11 @@ def _header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) ->
     return new if len(new) != len(xs) or any(abs(a - b) > 1.0 for a, b in zip(new, xs)) else None
 
 
-def _columns(gutters, left: float, right: float) -> list[float]:
+def gutter_columns(gutters, left: float, right: float) -> list[float]:
     return [left] + [(a + b) / 2 for a, b in gutters] + [right]
 
 
-def _clear_gutters(gutters: list[tuple[float, float]], region: list[VLine]) -> list[tuple[float, float]]:
+def clear_gutters(gutters: list[tuple[float, float]], region: list[VLine]) -> list[tuple[float, float]]:
     """Gutters come from the multi-cell lines; a single-cell line (a wrapped
     label, "Quartier République Cité 4 Sud") may end inside one. Narrow each
     gutter to the part no cell of the region enters, so that the column
@@ -580,7 +580,7 @@ def _clear_gutters(gutters: list[tuple[float, float]], region: list[VLine]) -> l
             if l.full_width:
                 continue
             for ch in l.chunks:
-                x0, x1 = _span(ch)
+                x0, x1 = chunk_span(ch)
                 if x0 < a and a < x1 < b:
                     lo = max(lo, x1)
                 elif a < x0 < b and x1 > b:
@@ -589,7 +589,7 @@ def _clear_gutters(gutters: list[tuple[float, float]], region: list[VLine]) -> l
     return out
 
 
-def _col_range(span: tuple[float, float], xs: list[float]) -> tuple[int, int]:
+def col_range(span: tuple[float, float], xs: list[float]) -> tuple[int, int]:
     """Columns [c0, c1) a cell covers: those whose interval it overlaps by more than a sliver."""
     a, b = span
     cols = [k for k in range(len(xs) - 1) if min(b, xs[k + 1]) - max(a, xs[k]) > 1.5]
@@ -600,7 +600,7 @@ def _col_range(span: tuple[float, float], xs: list[float]) -> tuple[int, int]:
 
 
 def _chunk_cols(line: VLine, ch: list[Word], xs: list[float]) -> tuple[int, int]:
-    return (0, len(xs) - 1) if line.full_width else _col_range(_span(ch), xs)
+    return (0, len(xs) - 1) if line.full_width else col_range(chunk_span(ch), xs)
 
 
 def _occupied(line: VLine, xs: list[float]) -> set[int]:
@@ -642,8 +642,8 @@ def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], x
     if not above:
         return False
     a = above[-1]
-    first = min((ch for ch in a.chunks), key=lambda ch: _span(ch)[0])
-    if abs(_span(first)[0] - line.x0) > 2.0:
+    first = min((ch for ch in a.chunks), key=lambda ch: chunk_span(ch)[0])
+    if abs(chunk_span(first)[0] - line.x0) > 2.0:
         return False
     bold = lambda ws: 2 * sum(1 for w in ws if w.bold) > len(ws)  # noqa: E731
     return bold(first) == bold(line.words) and abs(a.size - line.size) <= 0.3
@@ -652,7 +652,7 @@ def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], x
 def _hyphen_ends(line: VLine, xs: list[float]) -> set[int]:
     """Columns where the line's cell ends on a hyphen: an identifier broken
     there ("C0941-21-" / "0015") goes on below, a figure in its own row would not."""
-    return {_col_range(_span(ch), xs)[0] for ch in line.chunks
+    return {col_range(chunk_span(ch), xs)[0] for ch in line.chunks
             if ch and len(ch[-1].text) > 1 and ch[-1].text.endswith("-") and ch[-1].text[-2].isalnum()}
 
 
@@ -661,7 +661,7 @@ def _amount_rests(line: VLine, above: VLine, xs: list[float]) -> set[int]:
     inside a digit group ("6 327 86" / "3", "3 740 43" / "1 €"): no
     amount is printed so, the figure is that amount's rest, not a new row's."""
     def cells(l: VLine) -> dict[int, str]:
-        return {_col_range(_span(ch), xs)[0]: " ".join(w.text for w in ch) for ch in l.chunks}
+        return {col_range(chunk_span(ch), xs)[0]: " ".join(w.text for w in ch) for ch in l.chunks}
     top = cells(above)
     return {k for k, text in cells(line).items() if k in top and split_digit_group(top[k], text)}
 
@@ -675,10 +675,10 @@ def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) ->
     if not above or not line.words:
         return False
     a = above[-1]
-    first = min(a.chunks, key=lambda ch: _span(ch)[0])
+    first = min(a.chunks, key=lambda ch: chunk_span(ch)[0])
     word = line.words[0]
     space = 0.3 * (line.size or 10.0)
-    return _span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
+    return chunk_span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
 
 
 def _pitch(a: VLine, b: VLine) -> float:
@@ -712,14 +712,14 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     for k in range(len(xs) - 1):
         filled = [l for l in region if not l.full_width and k in _occupied(l, xs)]  # group rows hold no figure
         nums = [l for l in filled if any(_looks_numeric(" ".join(w.text for w in ch)) for ch in l.chunks
-                                         if _col_range(_span(ch), xs)[0] == k)]
+                                         if col_range(chunk_span(ch), xs)[0] == k)]
         if len(nums) >= 2 and len(nums) * 3 >= len(filled) * 2:
             num_cols.add(k)
     def numbers(l: VLine) -> set[int]:
         return {k for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))
-                for k in [_col_range(_span(ch), xs)[0]] if k in num_cols}
+                for k in [col_range(chunk_span(ch), xs)[0]] if k in num_cols}
 
-    col0_right = max((_span(ch)[1] for l in region for ch in l.chunks if _col_range(_span(ch), xs)[0] == 0),
+    col0_right = max((chunk_span(ch)[1] for l in region for ch in l.chunks if col_range(chunk_span(ch), xs)[0] == 0),
                      default=xs[1] if len(xs) > 1 else 0.0)
     rows: list[list[VLine]] = [[region[0]]]
     row_numbers = numbers(region[0])
@@ -836,7 +836,7 @@ def _split_bands_at_spanning_lines(region: list[VLine], xs: list[float], ys: lis
         return ys, rules
     ys, rules = list(ys), list(rules)
     for i, l in enumerate(region):
-        spanning = l.full_width or (len(l.chunks) == 1 and _col_range(_span(l.chunks[0]), xs) == (0, n))
+        spanning = l.full_width or (len(l.chunks) == 1 and col_range(chunk_span(l.chunks[0]), xs) == (0, n))
         if not spanning:
             continue
         mid = (l.top + l.bottom) / 2
@@ -1035,7 +1035,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
     used: set[int] = set()
     grids = []
     for run in _candidate_runs(lines, s, body):
-        gutters = _gutters(run, s)
+        gutters = find_gutters(run, s)
         if not gutters:
             continue
         parts, seps = _split_at_prose(run, gutters, s)
@@ -1047,11 +1047,11 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
                 part = part[1:]
             if sum(1 for l in part if len(l.chunks) >= 2) < s.min_multi_lines:
                 continue
-            gutters_p = _gutters(part, s)
+            gutters_p = find_gutters(part, s)
             if not gutters_p:
                 continue
             if split_at_gutters(part, gutters_p):
-                gutters_p = _gutters(part, s) or gutters_p  # narrower, where the split cells leave room
+                gutters_p = find_gutters(part, s) or gutters_p  # narrower, where the split cells leave room
             if not extra_read:
                 raw += list(more_rules())  # type: ignore[misc]
                 hrules = merge_hrules(raw)
@@ -1060,8 +1060,8 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             used.update(id(l) for l in region)
             left = min(l.x0 for l in region)
             right = max(l.x1 for l in region)
-            xs = _columns(_clear_gutters(gutters_p, region), left, right)
-            xs = _header_columns(region, xs, s) or xs
+            xs = gutter_columns(clear_gutters(gutters_p, region), left, right)
+            xs = header_columns(region, xs, s) or xs
             top = min(l.top for l in region)
             bottom = max(l.bottom for l in region)
             band = (top - 2.5 * region[0].size, bottom + 2.5 * region[-1].size)

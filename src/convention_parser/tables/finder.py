@@ -314,7 +314,7 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     that open page p+1, each with two cells or more, every cell inside one
     column of the table that ends page p with nothing below it. Built with
     that table's columns, the grid then continues it like any other part."""
-    from .aligned import _col_range, _span, grid_for, visual_lines
+    from .aligned import col_range, chunk_span, grid_for, visual_lines
 
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
@@ -347,7 +347,7 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         if rest and len(lines[rest].chunks) >= 2:
             taken = lines[:rest]
         for l in lines[len(taken):]:
-            cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+            cols = [col_range(chunk_span(ch), xs) for ch in l.chunks]
             # A line of one cell right under a taken row, at a wrap's leading: that cell wrapped.
             wrapped = bool(taken) and len(cols) == 1 and \
                 l.base - taken[-1].base <= settings.aligned.max_wrap_leading_em * (l.size or 10.0)
@@ -430,8 +430,8 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
 
 
 def _inside_one(l, xs: list[float]) -> bool:
-    from .aligned import _col_range, _span
-    c0, c1 = _col_range(_span(l.chunks[0]), xs)
+    from .aligned import col_range, chunk_span
+    c0, c1 = col_range(chunk_span(l.chunks[0]), xs)
     return c1 - c0 == 1 and l.x0 >= xs[0] - 2 and l.x1 <= xs[-1] + 2
 
 
@@ -506,7 +506,7 @@ def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: T
     """``a`` with the lines right below it (above ``limit``) as its last rows:
     the first of several cells, each cell inside one of a's columns, then
     lines at a wrap's leading or opening a row; None when no line fits."""
-    from .aligned import _col_range, _span, build_grid, split_at_columns, visual_lines
+    from .aligned import col_range, chunk_span, build_grid, split_at_columns, visual_lines
 
     c = settings.continuation
     words = [w for w in _words_outside(page, [g.bbox for g in mine])
@@ -546,7 +546,7 @@ def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: T
             l.full_width = True
             taken.append(l)
             continue
-        cols = [_col_range(_span(ch), xs) for ch in l.chunks]
+        cols = [col_range(chunk_span(ch), xs) for ch in l.chunks]
         if any(c1 - c0 != 1 for c0, c1 in cols) or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
             break
         # A wrapped cell's line sits at the text's leading; a row may sit as far as the first one.
@@ -573,10 +573,10 @@ def _few_rows(lines: list, xs: list[float]) -> list[list]:
     row, unless the row above holds figures and the line none in their
     columns (the other cells wrapped: a figure does not, an identifier
     broken at a hyphen goes on below)."""
-    from .aligned import _col_range, _hyphen_ends, _looks_numeric, _span
+    from .aligned import col_range, _hyphen_ends, _looks_numeric, chunk_span
 
     def figures(l) -> set[int]:
-        return {_col_range(_span(ch), xs)[0] for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))}
+        return {col_range(chunk_span(ch), xs)[0] for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))}
 
     rows: list[list] = []
     held: set[int] = set()
@@ -790,7 +790,7 @@ def _unspread(g: Grid, r: int, above: Grid) -> Optional[list[str]]:
     rule shows a merge), its words put back in the columns they sit in: the
     column of the cell of ``above``'s last row they overlap (the row they
     go on), else the one whitespace gives."""
-    from .aligned import _col_range
+    from .aligned import col_range
 
     cells = [c for c in g.cells if c.row == r and c.words]
     if g.kind == "ruled" or len(cells) != 1 or cells[0].colspan != g.n_cols or above.n_cols != g.n_cols:
@@ -802,7 +802,7 @@ def _unspread(g: Grid, r: int, above: Grid) -> Optional[list[str]]:
         overlap = {k: min(w.x1, b) - max(w.x0, a) for k, (a, b) in spans.items()}
         k = max(overlap, key=overlap.get) if overlap and max(overlap.values()) > 0 else None
         if k is None:
-            c0, c1 = _col_range((w.x0, w.x1), g.xs)
+            c0, c1 = col_range((w.x0, w.x1), g.xs)
             if c1 - c0 != 1:
                 return None
             k = c0
@@ -852,7 +852,7 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     """Columns inferred from whitespace depend on the page's content: a
     continuation whose rows leave a column empty loses its gutter. Rebuild b
     with a's columns when b follows a across a page break and b's cells fit them."""
-    from .aligned import _col_range, _span, grid_for
+    from .aligned import col_range, chunk_span, grid_for
 
     if b.source is None or b.page != a.page + 1:
         return b
@@ -866,7 +866,7 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     xs = [left] + a.xs[1:-1] + [right]
     # Every cell of b must sit inside one of a's columns (few spanning cells allowed).
     chunks = [ch for l in region for ch in l.chunks]
-    spanning = sum(1 for ch in chunks if _col_range(_span(ch), xs)[1] - _col_range(_span(ch), xs)[0] > 1)
+    spanning = sum(1 for ch in chunks if col_range(chunk_span(ch), xs)[1] - col_range(chunk_span(ch), xs)[0] > 1)
     if spanning * 10 > len(chunks):
         return b
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
@@ -897,9 +897,9 @@ def _right_below(a: Grid, b: Grid, page: Page, mine: list[Grid], settings: Table
 
 def _one_column(a: Grid, lines: list[Line]) -> bool:
     """Every word of the lines falls in one and the same column of a."""
-    from .aligned import _col_range
+    from .aligned import col_range
 
-    cols = {_col_range((w.x0, w.x1), a.xs) for line in lines for w in line.words}
+    cols = {col_range((w.x0, w.x1), a.xs) for line in lines for w in line.words}
     return len(cols) == 1 and all(c1 - c0 == 1 for c0, c1 in cols)
 
 
@@ -907,7 +907,7 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter) -> boo
     """The lines opening the new page above b carry the rest of the last
     row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
     a line of one cell too few to be found as a row): joined into that row."""
-    from .aligned import _col_range
+    from .aligned import col_range
 
     if not prev.rows or not above:
         return False
@@ -916,7 +916,7 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter) -> boo
         if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + 2:
             return False
         for w in line.words:
-            c0, c1 = _col_range((w.x0, w.x1), a.xs)
+            c0, c1 = col_range((w.x0, w.x1), a.xs)
             if c1 - c0 != 1:
                 return False
             rest[c0].append(w.text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .aligned import VLine, _span
+from .aligned import VLine, chunk_span
 from .grid import Grid, GridCell
 from .header import numberish
 from .settings import ContinuationSettings
@@ -29,7 +29,7 @@ def _styled(l: VLine) -> bool:
 
 def _one_per_column(l: VLine, xs: list[float]) -> bool:
     """One cell per column, left to right, each reaching into its column."""
-    spans = [_span(ch) for ch in l.chunks]
+    spans = [chunk_span(ch) for ch in l.chunks]
     if len(spans) != len(xs) - 1 or l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
         return False
     return all(b > xs[k] and a < xs[k + 1] for k, (a, b) in enumerate(spans))
@@ -59,11 +59,11 @@ def foot_header(page: int, lines: list[VLine], body: Grid, c: ContinuationSettin
     above = lines[:len(lines) - len(taken)]
     if above and taken[0].base - above[-1].base <= wrap_leading_em * (taken[0].size or 10.0):
         return None
-    heads = [_span(ch) for ch in taken[0].chunks]
+    heads = [chunk_span(ch) for ch in taken[0].chunks]
     cells = [GridCell(row=0, col=k, words=list(ch)) for k, ch in enumerate(taken[0].chunks)]
     for l in taken[1:]:
         for ch in l.chunks:
-            a, b = _span(ch)
+            a, b = chunk_span(ch)
             k = max(range(len(heads)), key=lambda i: min(b, heads[i][1]) - max(a, heads[i][0]))
             if min(b, heads[k][1]) - max(a, heads[k][0]) <= 0:
                 return None

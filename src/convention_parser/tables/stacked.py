@@ -15,7 +15,7 @@ unruled body by line pitch.
 from __future__ import annotations
 
 from ..text.model import Word
-from .aligned import (_clear_gutters, _col_range, _columns, _gutters, _header_columns, _set_apart, _span, build_banded_grid,
+from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
                       merge_hrules, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
 from .header import numberish
@@ -60,7 +60,7 @@ def _text_between(band: list[Word], aligned: AlignedSettings) -> bool:
     """The band holds a caption or a list item, one cell per line: text set
     between two tables of one width, not a row."""
     lines = visual_lines(band, aligned)
-    return bool(lines) and all(len(l.chunks) == 1 for l in lines) and _set_apart(lines[0], aligned)
+    return bool(lines) and all(len(l.chunks) == 1 for l in lines) and set_apart(lines[0], aligned)
 
 
 def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: AlignedSettings) -> list[list[BBox]]:
@@ -126,7 +126,7 @@ def _header_band(lines) -> bool:
 def _intruding(lines, gutters: list[tuple[float, float]], depth: float) -> int:
     """Lines holding a cell that enters one of ``gutters`` this deep."""
     return sum(1 for l in lines if len(l.chunks) >= 2 and any(
-        min(b, g1) - max(a, g0) >= depth for a, b in map(_span, l.chunks) for g0, g1 in gutters))
+        min(b, g1) - max(a, g0) >= depth for a, b in map(chunk_span, l.chunks) for g0, g1 in gutters))
 
 
 def _other_columns(a, b, s: StackSettings, aligned: AlignedSettings) -> bool:
@@ -136,7 +136,7 @@ def _other_columns(a, b, s: StackSettings, aligned: AlignedSettings) -> bool:
     multi = lambda ls: sum(1 for l in ls if len(l.chunks) >= 2)
     if min(multi(a), multi(b)) < s.min_side_lines:
         return False
-    ga, gb = _gutters(a, aligned), _gutters(b, aligned)
+    ga, gb = find_gutters(a, aligned), find_gutters(b, aligned)
     if not ga or not gb or len(ga) == len(gb):
         return False
     # The side with fewer columns runs a cell into a gutter of the other:
@@ -168,7 +168,7 @@ def _mark_group_rows(lines, xs: list[float], ys: list[float]) -> None:
         band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
         chunks = [ch for l in band for ch in l.chunks]
         if len(chunks) == 1:
-            c0, c1 = _col_range(_span(chunks[0]), xs)
+            c0, c1 = col_range(chunk_span(chunks[0]), xs)
             band[0].full_width = c1 - c0 > 1
 
 
@@ -191,14 +191,14 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
             ys = [_y(r) for r in run]
             if not lines or not _rows_per_band(lines, ys, s):
                 continue
-            gutters = _gutters(lines, aligned)
+            gutters = find_gutters(lines, aligned)
             if gutters:
-                xs = _columns(_clear_gutters(gutters, lines), x0, x1)
-                xs = _header_columns(lines, xs, aligned) or xs
+                xs = gutter_columns(clear_gutters(gutters, lines), x0, x1)
+                xs = header_columns(lines, xs, aligned) or xs
             else:
                 # A header and a row or two (a line added by an avenant): whitespace
                 # over two lines shows no gutter, the header's cells start the columns.
-                xs = _header_columns(lines, [x0, x1], aligned)
+                xs = header_columns(lines, [x0, x1], aligned)
                 if not xs:
                     continue
             split_at_columns(lines, xs)
