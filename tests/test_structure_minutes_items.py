@@ -529,3 +529,37 @@ def test_an_agenda_numbered_one_a_row_reads_no_wrapped_numbers():
     page = Page(number=1, width=595.0, height=842.0, lines=lines)
     parts = split_parts(Document(path="<built>", pages=[page]), load_rules())
     assert [p.metadata.get("number") for p in parts if p.kind == "deliberation"] == ["1", "2", "3", "4", "5"]
+
+
+def test_minutes_under_a_label_value_session_table_with_vote_tables():
+    """The session header is a label | value table ("Date de la séance | …", "Pouvoirs | …") and
+    each item closes on a vertical vote table ("Nombre de votants | 19", "Pour | 17", ...):
+    every cell is a line of its own beside its label. The items' numbers give the items; the tables' figures (bare numbers right of a label cell) are none."""
+    page = Page(number=1, width=595.0, height=842.0)
+    top = 60.0
+
+    def put(pieces: list[tuple[str, float]], step: float = 14.0, table: str | None = None,
+            bold: bool = False) -> None:
+        nonlocal top
+        top += step
+        for text, x0 in pieces:
+            page.lines.append(line(text, top=top, x0=x0, table_id=table, bold=bold))
+
+    put([("Procès-verbal de la séance du conseil municipal", 50.0)], 0.0)
+    for label, value in [("Date de la séance", "jeudi 18 mai 2023 à 18 h 30"),
+                         ("Président de séance", "M. Paul ADAM"),
+                         ("Membres présents", "M. Paul ADAM, Mme Irène BOYER, M. Jean CARRE"),
+                         ("Pouvoirs", "pouvoir de M. Luc DURAND à M. Paul ADAM"),
+                         ("Membres en exercice", "4"),
+                         ("Secrétaire de séance", "Mme Irène BOYER")]:
+        put([(label, 50.0), (value, 200.0)], table="t0")
+    tallies = [(19, 17, 2, 0), (19, 19, 0, 0), (19, 16, 1, 2), (19, 18, 1, 0)]
+    for k, subject in enumerate(SUBJECTS[:4]):
+        put([(f"Délibération n° 2023-0{77 + k}", 50.0)], 24.0, bold=True)
+        put([(f"Objet : {subject}", 50.0)])
+        for text in BODY:
+            put([(text, 50.0)])
+        for label, count in zip(["Nombre de votants", "Pour", "Contre", "Abstention"], tallies[k]):
+            put([(label, 50.0), (str(count), 184.0)], table=f"v{k}")
+    parts = split_parts(Document(path="<built>", pages=[page]), load_rules())
+    assert _got(parts) == _want([f"2023-0{77 + k}" for k in range(4)])

@@ -330,6 +330,9 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
         return None
     if bare and title and not _LETTER.search(title):
         return None                             # "20  15 3 2": figures, no title
+    if bare and not title and col > 0 and row.lines[col].line.table_id is not None:
+        return None                             # a table's value cell right of its label
+                                                # ("Pour | 17", "Nombre de votants | 19")
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
     if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):
