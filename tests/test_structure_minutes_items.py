@@ -563,3 +563,19 @@ def test_minutes_under_a_label_value_session_table_with_vote_tables():
             put([(label, 50.0), (str(count), 184.0)], table=f"v{k}")
     parts = split_parts(Document(path="<built>", pages=[page]), load_rules())
     assert _got(parts) == _want([f"2023-0{77 + k}" for k in range(4)])
+
+
+def test_an_identifier_in_brackets_alone_under_its_title():
+    """"Budget primitif 2024 (DCM n° 2024/041)" with the bracket wrapped onto a row of its own
+    (or left alone when the title's last word joins the row above across a hyphen): the
+    identifier still opens the item, and the title is the rows above it."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for k, subject in enumerate(SUBJECTS[:4]):
+        if k % 2:
+            specs += [{"text": f"{subject} (DCM n° 2024/0{41 + k})", "gap": 12.0, "bold": True}]
+        else:
+            specs += [{"text": subject, "gap": 12.0, "bold": True},
+                      {"text": f"(DCM n° 2024/0{41 + k})", "bold": True}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2024/0{41 + k}", s) for k, s in enumerate(SUBJECTS[:4])]

@@ -271,6 +271,9 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
 
 # A title closed by its identifier in brackets: "Budget primitif 2024 (DCM n° 2024/041)".
 _TRAILING_ID = re.compile(r"^(?P<title>\S(?:.*?\S)?)\s*\(\s*(?P<ident>[^()]{1,40}?)\s*\)\s*[.:]?\s*$")
+# The same identifier alone on its row under the title's last line ("… Portes de France-" /
+# "Thionville" / "(DCM n° 2024/034)"): the title is the rows above (_item, _wrapped_above).
+_TRAILING_ALONE = re.compile(r"^(?P<title>)\(\s*(?P<ident>[^()]{1,40}?)\s*\)\s*[.:]?\s*$")
 
 
 def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional[Candidate]:
@@ -282,7 +285,9 @@ def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional
     if (text.count("(") > text.count(")") and nxt is not None and nxt.page == row.page
             and ")" in nxt.text and "(" not in nxt.text.split(")")[0]):
         text = f"{text} {nxt.text}"         # "… (DCM" / "n° 2011/036)": the bracket wraps
-    m = _TRAILING_ID.match(text)
+    prev = rows[r - 1] if r else None
+    m = _TRAILING_ID.match(text) or (_TRAILING_ALONE.match(text) if prev is not None and prev.page == row.page
+                                     else None)
     if m is None:
         return None
     ident = _IDENT.match(m.group("ident"))
@@ -763,8 +768,12 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
     """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
     row = rows[c.row]
     if c.trailing:
-        title_rows = _wrapped_above(rows, c.row) + [c.row]
-        title = " ".join([rows[r].text for r in title_rows[:-1]] + [words_text(row.words[:c.col])])
+        # the identifier alone on its row: the title ends on the row above
+        last = c.row if c.col else c.row - 1
+        title_rows = _wrapped_above(rows, last) + [last]
+        title = " ".join([rows[r].text for r in title_rows[:-1]]
+                         + [words_text(row.words[:c.col]) if c.col else rows[last].text])
+        title_rows += [c.row] if last != c.row else []
         return Item(c, c.number, title.rstrip(" (").strip(), None, title_rows[0], title_rows=title_rows)
     parts = [words_text(title_words(row, c))]
     title_rows = [c.row]
