@@ -579,3 +579,17 @@ def test_an_identifier_in_brackets_alone_under_its_title():
         specs += [{"text": t} for t in BODY]
     parts = split_parts(doc_from_lines(specs), load_rules())
     assert _got(parts) == [("deliberation", f"2024/0{41 + k}", s) for k, s in enumerate(SUBJECTS[:4])]
+
+
+def test_a_numbered_theme_above_a_title_closed_by_its_identifier():
+    """"1. FINANCES" set tight above "Budget primitif 2024 (DCM n° 2024/041)", both bold: the
+    theme heads the item, it is no first row of its title."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    themes = ["FINANCES", "AFFAIRES SCOLAIRES", "INTERCOMMUNALITÉ"]
+    for k, subject in enumerate(SUBJECTS[:3]):
+        specs += [{"text": f"{k + 1}. {themes[k]}", "gap": 12.0, "bold": True},
+                  {"text": f"{subject} (DCM n° 2024/0{41 + k})", "bold": True}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2024/0{41 + k}", s) for k, s in enumerate(SUBJECTS[:3])]
+    assert [p.metadata.get("theme") for p in parts] == themes

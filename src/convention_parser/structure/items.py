@@ -790,6 +790,11 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
     return Item(c, c.number, title, _join(rapporteur) or None, c.row, title_rows=title_rows)
 
 
+# A numbered heading ("1. HABITAT", "IV – Finances", "Point n° 2 : Culture"): the theme above
+# a title, never the title's first row (minutes.py reads it as the item's theme).
+_THEME_NUMBER = re.compile(r"^(?:[Pp]oint\s+(?:n\s*[°º]\s*)?)?(?:[IVXL]+|\d{1,2}|[A-H])\s*[.)–—:\-]\s*(?=\S)")
+
+
 def _wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -> list[int]:
     """Rows right above row r that its title wraps from: set tight above it (a line's pitch, as
     a subject wraps in its column) at its left edge, in bold as it is (a title closed by its
@@ -803,7 +808,7 @@ def _wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -
         above, below = rows[r - len(out) - 1], rows[r - len(out)]
         if (above.page != below.page or below.top - above.top > step * settings.title_gap
                 or abs(above.words[0].x0 - row.words[0].x0) > 6 or not all(w.bold for w in above.words)
-                or re.search(r"[.;:]\s*$", above.text)):
+                or re.search(r"[.;:]\s*$", above.text) or _THEME_NUMBER.match(above.text)):
             break
         out.append(r - len(out) - 1)
     return sorted(out)
