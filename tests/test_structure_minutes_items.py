@@ -593,3 +593,24 @@ def test_a_numbered_theme_above_a_title_closed_by_its_identifier():
     parts = split_parts(doc_from_lines(specs), load_rules())
     assert _got(parts) == [("deliberation", f"2024/0{41 + k}", s) for k, s in enumerate(SUBJECTS[:3])]
     assert [p.metadata.get("theme") for p in parts] == themes
+
+
+def test_minutes_under_a_session_table_approving_an_avenant_stay_minutes():
+    """A session table ("Membres présents | …", "Membres excusés | …") heads minutes whose agenda
+    and one item name "l'avenant n° 2 à la convention pluriannuelle": the session's labels are
+    evidence of minutes, and the quoted title does not make the document an avenant."""
+    subjects = SUBJECTS[:2] + ["Approbation de l'avenant n° 2 à la convention pluriannuelle de renouvellement urbain"]
+    specs = [{"text": "Procès-verbal des délibérations du Conseil communautaire"}]
+    for label, value in [("Date de la séance :", "dimanche 3 mars 2024 à 17 h 00"),
+                         ("Président de séance :", "Michel LAURENT"),
+                         ("Membres présents :", "Michel LAURENT, Marc LE ROUX, Laurence BOYER"),
+                         ("Membres excusés :", "Sophie PETIT"),
+                         ("Secrétaire de séance :", "Laurence BOYER")]:
+        specs += [{"text": label, "table_id": "t0", "gap": 4.0}, {"text": value, "table_id": "t0", "x0": 200.0}]
+    specs += [{"text": "ORDRE DU JOUR", "gap": 12.0}] + [{"text": f"- {s}", "x0": 80.0} for s in subjects]
+    for k, subject in enumerate(subjects):
+        specs += [{"text": f"{subject} (DCM n° 2024/0{78 + k})", "gap": 12.0, "bold": True},
+                  {"text": "Le rapporteur présente le dossier examiné en commission."},
+                  {"text": "Le Conseil, à l'unanimité, approuve la proposition de son Président."}]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2024/0{78 + k}", s) for k, s in enumerate(subjects)]
