@@ -614,3 +614,17 @@ def test_minutes_under_a_session_table_approving_an_avenant_stay_minutes():
                   {"text": "Le Conseil, à l'unanimité, approuve la proposition de son Président."}]
     parts = split_parts(doc_from_lines(specs), load_rules())
     assert _got(parts) == [("deliberation", f"2024/0{78 + k}", s) for k, s in enumerate(subjects)]
+
+
+def test_an_identifier_alone_under_a_title_that_fills_its_line():
+    """"Transfert de compétence à la Communauté d'Agglomération du Saint-Quentinois" fills its
+    line, and "Délibération n° 2025-029" stands alone on the next: the title does not run on
+    into the identifier (a line ending "… de la délibération" would)."""
+    long = [f"{s} et de la Communauté d'Agglomération du Saint-Quentinois" for s in SUBJECTS[:3]]
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for k, subject in enumerate(long):
+        specs += [{"text": subject, "gap": 12.0, "bold": True},
+                  {"text": f"Délibération n° 2025-0{29 + k}", "bold": True}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert [p.metadata.get("number") for p in parts] == [f"2025-0{29 + k}" for k in range(3)]

@@ -340,7 +340,11 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
                                                 # ("Pour | 17", "Nombre de votants | 19")
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
-    if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):
+    # (an identifier alone on its row with its "n°", under a title that fills the line, opens
+    # an item unless the line above dangles: "… de la délibération" / "n° 2021-130")
+    alone_id = not title and m.group("no") and not (r and _DANGLING.search(rows[r - 1].text))
+    if col == 0 and not alone_id and _runs_on(rows, r, right, stats, settings) \
+            and _shape(rows[r - 1].text) != _shape(text):
         return None                             # the previous row's sentence goes on here
                                                 # (not a list of entries numbered alike)
     if col > 0 and not alone and any(_tally_word(w.text) for w in row.words[max(0, col - 2):col]):
