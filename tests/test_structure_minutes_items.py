@@ -529,3 +529,102 @@ def test_an_agenda_numbered_one_a_row_reads_no_wrapped_numbers():
     page = Page(number=1, width=595.0, height=842.0, lines=lines)
     parts = split_parts(Document(path="<built>", pages=[page]), load_rules())
     assert [p.metadata.get("number") for p in parts if p.kind == "deliberation"] == ["1", "2", "3", "4", "5"]
+
+
+def test_minutes_under_a_label_value_session_table_with_vote_tables():
+    """The session header is a label | value table ("Date de la séance | …", "Pouvoirs | …") and
+    each item closes on a vertical vote table ("Nombre de votants | 19", "Pour | 17", ...):
+    every cell is a line of its own beside its label. The items' numbers give the items; the tables' figures (bare numbers right of a label cell) are none."""
+    page = Page(number=1, width=595.0, height=842.0)
+    top = 60.0
+
+    def put(pieces: list[tuple[str, float]], step: float = 14.0, table: str | None = None,
+            bold: bool = False) -> None:
+        nonlocal top
+        top += step
+        for text, x0 in pieces:
+            page.lines.append(line(text, top=top, x0=x0, table_id=table, bold=bold))
+
+    put([("Procès-verbal de la séance du conseil municipal", 50.0)], 0.0)
+    for label, value in [("Date de la séance", "jeudi 18 mai 2023 à 18 h 30"),
+                         ("Président de séance", "M. Paul ADAM"),
+                         ("Membres présents", "M. Paul ADAM, Mme Irène BOYER, M. Jean CARRE"),
+                         ("Pouvoirs", "pouvoir de M. Luc DURAND à M. Paul ADAM"),
+                         ("Membres en exercice", "4"),
+                         ("Secrétaire de séance", "Mme Irène BOYER")]:
+        put([(label, 50.0), (value, 200.0)], table="t0")
+    tallies = [(19, 17, 2, 0), (19, 19, 0, 0), (19, 16, 1, 2), (19, 18, 1, 0)]
+    for k, subject in enumerate(SUBJECTS[:4]):
+        put([(f"Délibération n° 2023-0{77 + k}", 50.0)], 24.0, bold=True)
+        put([(f"Objet : {subject}", 50.0)])
+        for text in BODY:
+            put([(text, 50.0)])
+        for label, count in zip(["Nombre de votants", "Pour", "Contre", "Abstention"], tallies[k]):
+            put([(label, 50.0), (str(count), 184.0)], table=f"v{k}")
+    parts = split_parts(Document(path="<built>", pages=[page]), load_rules())
+    assert _got(parts) == _want([f"2023-0{77 + k}" for k in range(4)])
+
+
+def test_an_identifier_in_brackets_alone_under_its_title():
+    """"Budget primitif 2024 (DCM n° 2024/041)" with the bracket wrapped onto a row of its own
+    (or left alone when the title's last word joins the row above across a hyphen): the
+    identifier still opens the item, and the title is the rows above it."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for k, subject in enumerate(SUBJECTS[:4]):
+        if k % 2:
+            specs += [{"text": f"{subject} (DCM n° 2024/0{41 + k})", "gap": 12.0, "bold": True}]
+        else:
+            specs += [{"text": subject, "gap": 12.0, "bold": True},
+                      {"text": f"(DCM n° 2024/0{41 + k})", "bold": True}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2024/0{41 + k}", s) for k, s in enumerate(SUBJECTS[:4])]
+
+
+def test_a_numbered_theme_above_a_title_closed_by_its_identifier():
+    """"1. FINANCES" set tight above "Budget primitif 2024 (DCM n° 2024/041)", both bold: the
+    theme heads the item, it is no first row of its title."""
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    themes = ["FINANCES", "AFFAIRES SCOLAIRES", "INTERCOMMUNALITÉ"]
+    for k, subject in enumerate(SUBJECTS[:3]):
+        specs += [{"text": f"{k + 1}. {themes[k]}", "gap": 12.0, "bold": True},
+                  {"text": f"{subject} (DCM n° 2024/0{41 + k})", "bold": True}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2024/0{41 + k}", s) for k, s in enumerate(SUBJECTS[:3])]
+    assert [p.metadata.get("theme") for p in parts] == themes
+
+
+def test_minutes_under_a_session_table_approving_an_avenant_stay_minutes():
+    """A session table ("Membres présents | …", "Membres excusés | …") heads minutes whose agenda
+    and one item name "l'avenant n° 2 à la convention pluriannuelle": the session's labels are
+    evidence of minutes, and the quoted title does not make the document an avenant."""
+    subjects = SUBJECTS[:2] + ["Approbation de l'avenant n° 2 à la convention pluriannuelle de renouvellement urbain"]
+    specs = [{"text": "Procès-verbal des délibérations du Conseil communautaire"}]
+    for label, value in [("Date de la séance :", "dimanche 3 mars 2024 à 17 h 00"),
+                         ("Président de séance :", "Michel LAURENT"),
+                         ("Membres présents :", "Michel LAURENT, Marc LE ROUX, Laurence BOYER"),
+                         ("Membres excusés :", "Sophie PETIT"),
+                         ("Secrétaire de séance :", "Laurence BOYER")]:
+        specs += [{"text": label, "table_id": "t0", "gap": 4.0}, {"text": value, "table_id": "t0", "x0": 200.0}]
+    specs += [{"text": "ORDRE DU JOUR", "gap": 12.0}] + [{"text": f"- {s}", "x0": 80.0} for s in subjects]
+    for k, subject in enumerate(subjects):
+        specs += [{"text": f"{subject} (DCM n° 2024/0{78 + k})", "gap": 12.0, "bold": True},
+                  {"text": "Le rapporteur présente le dossier examiné en commission."},
+                  {"text": "Le Conseil, à l'unanimité, approuve la proposition de son Président."}]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert _got(parts) == [("deliberation", f"2024/0{78 + k}", s) for k, s in enumerate(subjects)]
+
+
+def test_an_identifier_alone_under_a_title_that_fills_its_line():
+    """"Transfert de compétence à la Communauté d'Agglomération du Saint-Quentinois" fills its
+    line, and "Délibération n° 2025-029" stands alone on the next: the title does not run on
+    into the identifier (a line ending "… de la délibération" would)."""
+    long = [f"{s} et de la Communauté d'Agglomération du Saint-Quentinois" for s in SUBJECTS[:3]]
+    specs = [{"text": t, "gap": 12.0 if k else 0.0} for k, t in enumerate(HEAD)]
+    for k, subject in enumerate(long):
+        specs += [{"text": subject, "gap": 12.0, "bold": True},
+                  {"text": f"Délibération n° 2025-0{29 + k}", "bold": True}]
+        specs += [{"text": t} for t in BODY]
+    parts = split_parts(doc_from_lines(specs), load_rules())
+    assert [p.metadata.get("number") for p in parts] == [f"2025-0{29 + k}" for k in range(3)]

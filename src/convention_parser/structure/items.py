@@ -271,6 +271,9 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
 
 # A title closed by its identifier in brackets: "Budget primitif 2024 (DCM n° 2024/041)".
 _TRAILING_ID = re.compile(r"^(?P<title>\S(?:.*?\S)?)\s*\(\s*(?P<ident>[^()]{1,40}?)\s*\)\s*[.:]?\s*$")
+# The same identifier alone on its row under the title's last line ("… Portes de France-" /
+# "Thionville" / "(DCM n° 2024/034)"): the title is the rows above (_item, _wrapped_above).
+_TRAILING_ALONE = re.compile(r"^(?P<title>)\(\s*(?P<ident>[^()]{1,40}?)\s*\)\s*[.:]?\s*$")
 
 
 def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional[Candidate]:
@@ -282,7 +285,9 @@ def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional
     if (text.count("(") > text.count(")") and nxt is not None and nxt.page == row.page
             and ")" in nxt.text and "(" not in nxt.text.split(")")[0]):
         text = f"{text} {nxt.text}"         # "… (DCM" / "n° 2011/036)": the bracket wraps
-    m = _TRAILING_ID.match(text)
+    prev = rows[r - 1] if r else None
+    m = _TRAILING_ID.match(text) or (_TRAILING_ALONE.match(text) if prev is not None and prev.page == row.page
+                                     else None)
     if m is None:
         return None
     ident = _IDENT.match(m.group("ident"))
@@ -330,9 +335,16 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
         return None
     if bare and title and not _LETTER.search(title):
         return None                             # "20  15 3 2": figures, no title
+    if bare and not title and col > 0 and row.lines[col].line.table_id is not None:
+        return None                             # a table's value cell right of its label
+                                                # ("Pour | 17", "Nombre de votants | 19")
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
-    if col == 0 and _runs_on(rows, r, right, stats, settings) and _shape(rows[r - 1].text) != _shape(text):
+    # (an identifier alone on its row with its "n°", under a title that fills the line, opens
+    # an item unless the line above dangles: "… de la délibération" / "n° 2021-130")
+    alone_id = not title and m.group("no") and not (r and _DANGLING.search(rows[r - 1].text))
+    if col == 0 and not alone_id and _runs_on(rows, r, right, stats, settings) \
+            and _shape(rows[r - 1].text) != _shape(text):
         return None                             # the previous row's sentence goes on here
                                                 # (not a list of entries numbered alike)
     if col > 0 and not alone and any(_tally_word(w.text) for w in row.words[max(0, col - 2):col]):
@@ -760,8 +772,12 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
     """The item that candidate c opens (its rows run to row end): number, title, rapporteur."""
     row = rows[c.row]
     if c.trailing:
-        title_rows = _wrapped_above(rows, c.row) + [c.row]
-        title = " ".join([rows[r].text for r in title_rows[:-1]] + [words_text(row.words[:c.col])])
+        # the identifier alone on its row: the title ends on the row above
+        last = c.row if c.col else c.row - 1
+        title_rows = _wrapped_above(rows, last) + [last]
+        title = " ".join([rows[r].text for r in title_rows[:-1]]
+                         + [words_text(row.words[:c.col]) if c.col else rows[last].text])
+        title_rows += [c.row] if last != c.row else []
         return Item(c, c.number, title.rstrip(" (").strip(), None, title_rows[0], title_rows=title_rows)
     parts = [words_text(title_words(row, c))]
     title_rows = [c.row]
@@ -778,6 +794,11 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
     return Item(c, c.number, title, _join(rapporteur) or None, c.row, title_rows=title_rows)
 
 
+# A numbered heading ("1. HABITAT", "IV – Finances", "Point n° 2 : Culture"): the theme above
+# a title, never the title's first row (minutes.py reads it as the item's theme).
+_THEME_NUMBER = re.compile(r"^(?:[Pp]oint\s+(?:n\s*[°º]\s*)?)?(?:[IVXL]+|\d{1,2}|[A-H])\s*[.)–—:\-]\s*(?=\S)")
+
+
 def _wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -> list[int]:
     """Rows right above row r that its title wraps from: set tight above it (a line's pitch, as
     a subject wraps in its column) at its left edge, in bold as it is (a title closed by its
@@ -791,7 +812,7 @@ def _wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -
         above, below = rows[r - len(out) - 1], rows[r - len(out)]
         if (above.page != below.page or below.top - above.top > step * settings.title_gap
                 or abs(above.words[0].x0 - row.words[0].x0) > 6 or not all(w.bold for w in above.words)
-                or re.search(r"[.;:]\s*$", above.text)):
+                or re.search(r"[.;:]\s*$", above.text) or _THEME_NUMBER.match(above.text)):
             break
         out.append(r - len(out) - 1)
     return sorted(out)
