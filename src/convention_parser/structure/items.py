@@ -41,7 +41,7 @@ from ..french.text import fold
 from ..french.words import TALLY_HEADINGS
 from ..text.model import Word
 from .family import FLAGS, Family
-from .lines import BodyLine, BodyStats, clean
+from .lines import BodyLine, BodyStats, clean, in_capitals
 from .titled_items import titled_items
 
 
@@ -59,6 +59,10 @@ class ItemSettings:
     page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
     title_rows: int = 12            # a subject wraps over at most this many rows (a narrow column)
     title_gap: float = 1.7          # x row step: a wider gap ends the subject
+    title_below_gap: float = 2.55   # x row height: a bare number's title sits this close under it
+    title_min_letters: int = 8      # ... and holds this many letters (no figure, no stray word)
+    wrap_step: float = 2.0          # x row height: the last digits of a wrapped number sit this close
+    wrapped_digits: int = 4         # a number read whole over two rows has at most this many digits
     single: bool = True             # minutes may hold one item (a strong identifier, decided)
     recent_chains: int = 8          # open chains a candidate may extend, besides the longest
     run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
@@ -376,10 +380,10 @@ def _wrapped_number(rows: list[Row], r: int, c: Candidate, settings: ItemSetting
     if len(c.key) != 1 or not c.column or r + 1 >= len(rows):
         return None
     row, nxt = rows[r], rows[r + 1]
-    if nxt.page != row.page or nxt.top - row.top > 2.0 * max(row.height, 1.0):
+    if nxt.page != row.page or nxt.top - row.top > settings.wrap_step * max(row.height, 1.0):
         return None
     tail = next((w for w in nxt.words if abs(w.x0 - c.x0) <= settings.edge_drift), None)
-    if tail is None or not tail.text.isdigit() or len(c.number) + len(tail.text) > 4:
+    if tail is None or not tail.text.isdigit() or len(c.number) + len(tail.text) > settings.wrapped_digits:
         return None
     number = c.number + tail.text
     return Candidate(c.row, c.col, number, (int(number),), c.template, c.x0, c.title_col, c.column, c.alone,
@@ -727,9 +731,7 @@ def title_above(rows: list[Row], r: int, decides) -> bool:
     if r == 0 or rows[r - 1].page != rows[r].page:
         return False
     above = rows[r - 1]
-    letters = [ch for ch in above.text if ch.isalpha()]
-    caps = len(letters) > 3 and sum(ch.isupper() for ch in letters) > 0.9 * len(letters)
-    return ((all(w.bold for w in above.words) or caps) and not re.search(r"[.;:,]\s*$", above.text)
+    return ((all(w.bold for w in above.words) or in_capitals(above.text)) and not re.search(r"[.;:,]\s*$", above.text)
             and not decides(r - 1))
 
 
@@ -754,12 +756,11 @@ def _title_below(rows: list[Row], c: Candidate, settings: ItemSettings = SETTING
     if c.col != 0 or c.title_col < len(row.words) or c.row + 1 >= len(rows):
         return False
     nxt = rows[c.row + 1]
-    if nxt.page != row.page or nxt.top - row.top > settings.title_gap * 1.5 * max(row.height, 1.0) \
+    if nxt.page != row.page or nxt.top - row.top > settings.title_below_gap * max(row.height, 1.0) \
             or abs(nxt.words[0].x0 - c.x0) > settings.column_drift:
         return False
-    letters = [ch for ch in nxt.text if ch.isalpha()]
-    caps = sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
-    return len(letters) >= 8 and (caps or all(w.bold for w in nxt.words))
+    letters = sum(ch.isalpha() for ch in nxt.text)
+    return letters >= settings.title_min_letters and (in_capitals(nxt.text) or all(w.bold for w in nxt.words))
 
 
 def _next_row(member_rows: list[int], row: int, n: int) -> int:

@@ -268,3 +268,10 @@ def measure(lines: list[BodyLine]) -> BodyStats:
             margins.setdefault(bl.page, Counter())[round(bl.x0)] += 1
     margin = {p: float(c.most_common(1)[0][0]) for p, c in margins.items()}
     return BodyStats(size=size, gap=gap, margin=margin, bold_share=bold / total if total else 0.0)
+
+
+def in_capitals(text: str) -> bool:
+    """A line set in capitals: more than three letters, nearly all of them capitals
+    (``StructureSettings.caps_share``; an accent or a lower-case "n°" may slip in)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > structure_settings().caps_share * len(letters)

@@ -21,7 +21,7 @@ from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
-from .lines import BodyLine, BodyStats
+from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
 from .names import strip_civility
 from .settings import structure_settings
@@ -116,8 +116,7 @@ def _theme_row(rows: list[Row], r: int, floor: int, head_at: dict, stats: BodySt
     text = row.text
     if len(text) > structure_settings().theme_max_chars or re.search(r"[.;,]\s*$", text):
         return None
-    letters = [c for c in text if c.isalpha()]
-    caps = len(letters) > 3 and sum(c.isupper() for c in letters) > structure_settings().caps_share * len(letters)
+    caps = in_capitals(text)
     bold = all(w.bold for w in row.words) and stats.bold_share < structure_settings().bold_share_max
     m = _NUMBERING.match(text)
     if not (bold or caps or (numbered and m)):

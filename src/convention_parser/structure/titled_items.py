@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional
 
-from .lines import BodyStats
+from .lines import BodyStats, in_capitals
 from .settings import structure_settings
 
 if TYPE_CHECKING:                      # items.py imports this module
@@ -30,8 +30,7 @@ def title_style(row: "Row", stats: BodyStats) -> Optional[str]:
         return "objet"
     if len(text) > structure_settings().title_max_chars or text.rstrip().endswith(":"):
         return None
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) > 3 and sum(ch.isupper() for ch in letters) > structure_settings().caps_share * len(letters):
+    if in_capitals(text):
         return "caps"
     if stats.bold_share < structure_settings().bold_share_max and all(w.bold for w in row.words):
         return "bold"
