@@ -96,6 +96,9 @@ def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]
     # column): found in the whole text, line breaks counting as spaces.
     text = sec.text or ""
     m = rx.search(text) or _spaced(needle or "").search(text)
+    if m is None and e.op == "words_replace" and _same_amount(lines, order, needle or "", e.new or ""):
+        sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
+        return None
     if m is None:
         return f"text « {needle} » not found in section {sec.number}"
     if e.op == "words_insert":
@@ -103,6 +106,22 @@ def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]
     else:
         sec.text = re.sub(r"[ \t]{2,}", " ", text[:m.start()] + (e.new or "") + text[m.end():])
     return None
+
+
+def _same_amount(lines: list[str], order: list[int], old: str, new: str) -> bool:
+    """An amount quoted in another form than the convention prints it ("18.837.700 euros" for
+    "18 837 700 €" or "18 837,7 K€"): the first amount of that value, in the lines' order, takes the
+    new words. Only when the quote is one amount and nothing else. True when replaced."""
+    found = find_amounts(old)
+    if len(found) != 1 or old[:found[0].start].strip() or old[found[0].end:].strip(" .;,"):
+        return False
+    value = found[0].value
+    for i in order:
+        hit = next((a for a in find_amounts(lines[i]) if abs(a.value - value) < 0.005), None)
+        if hit is not None:
+            lines[i] = lines[i][:hit.start] + new + lines[i][hit.end:]
+            return True
+    return False
 
 
 def _words_in_cells(tables: list[Table], e: Edit) -> bool:
@@ -374,16 +393,26 @@ def _column_edit(tables: list[Table], e: Edit) -> Optional[str]:
 def _renumber(part: Part, sec: Section, new: str) -> Optional[str]:
     """"L'article 13 devient l'article 14": the article, its sub-articles and the facts read in
     them take the new number."""
-    old = norm_number(sec.number)
     if not new:
         return "no new number"
+    renumber(part, {norm_number(sec.number): new})
+    return None
+
+
+def renumber(part: Part, moves: dict[str, str]) -> None:
+    """Articles renumbered together ("Les articles 11 à 13 deviennent les articles 12 à 14"): each
+    old number (normalised) to its new one, sub-articles and the facts read in them with it. One
+    pass over the old numbers, so 11 → 12 never sends the old 12 on to 13."""
 
     def moved(number: Optional[str]) -> Optional[str]:
         n = norm_number(number or "")
-        if n == old:
-            return new
-        if n.startswith(old + "."):
-            return new + n[len(old):]
+        if n in moves:
+            return moves[n]
+        head = n
+        while "." in head:
+            head = head.rsplit(".", 1)[0]
+            if head in moves:
+                return moves[head] + n[len(head):]
         return None
 
     for s in part.sections:
@@ -397,7 +426,6 @@ def _renumber(part: Part, sec: Section, new: str) -> Optional[str]:
             m = moved(getattr(f, "section", None))
             if m is not None:
                 f.section = m
-    return None
 
 
 # --- totals ---------------------------------------------------------------------------------------
@@ -456,10 +484,14 @@ def _recompute_totals(header: list[str], rows: list[list[str]]) -> None:
                 ref = row[j] or next((c for c in row[1:] if _value(c) is not None), "")
                 row[j] = _format_like(ref, s)
     start = 0
-    for i, row in enumerate(rows):
-        if not row or not TOTAL_LABEL.match(row[0]):
-            continue
+    marks = [i for i, row in enumerate(rows) if row and TOTAL_LABEL.match(row[0])]
+    for m, i in enumerate(marks):
+        row = rows[i]
         block = [r for r in rows[start:i] if r and not TOTAL_LABEL.match(r[0])]
+        if not block:
+            # a total printed first, above its lines: it sums the lines below it, to the next total
+            end = marks[m + 1] if m + 1 < len(marks) else len(rows)
+            block = [r for r in rows[i + 1:end] if r and not TOTAL_LABEL.match(r[0])]
         for j in range(1, len(row)):
             if _value(row[j]) is None:
                 continue

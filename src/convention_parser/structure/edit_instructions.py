@@ -136,6 +136,11 @@ _rule("column_add", r"(?:" + _TABLE + r"\s*,\s*(?:il\s+)?est\s+(?:ajout|ins[ée]
 # "L'article 13 devient l'article 14.", "L'article 13 est renuméroté article 14."
 _rule("renumber", r"l['’]article\s+" + _NUM + r"\s+(?:devient|est\s+renum[ée]rot[ée])\s+(?:l['’])?article\s+"
       r"(?P<new>\d+(?:\.\d+)*(?:\s+(?:bis|ter|quater))?)")
+# "Les articles 11 à 13 deviennent (respectivement) les articles 12 à 14.", "Les articles 11, 12 et 13 sont
+# renumérotés 12, 13 et 14.": an inserted article shifting the numbers after it (read into one edit per article)
+_LIST = r"\d+(?:\.\d+)*(?:\s*(?:à|,|et)\s*\d+(?:\.\d+)*)+"
+_rule("renumber_chain", r"les\s+articles\s+(?P<olds>" + _LIST + r")" + _CONV + r"\s+(?:deviennent|sont\s+renum[ée]rot[ée]s)"
+      r"\s+(?:respectivement\s+)?(?:les\s+)?(?:articles\s+)?(?P<news>" + _LIST + r")")
 _rule("totals", r"les\s+totaux(?:\s+(?:du|des)\s+tableaux?(?:[^«.]*?\s+de\s+l['’]article\s+" + _NUM
       + r")?)?\s+sont\s+(?:modifi[ée]s|mis\s+[àa]\s+jour|recalcul[ée]s|ajust[ée]s)\s+en\s+cons[ée]quence")
 _rule("words_insert", _OPT_PLACE + r"apr[èe]s\s+" + _WHAT + r"\s*" + Q.format("after")
@@ -172,6 +177,8 @@ class ReadEdit:
     rule: str
     # every article the instruction names ("Aux articles 4.1 et 8.2, …"): the same edit in each
     targets: list[str] = field(default_factory=list)
+    # the edit of each target when they differ ("Les articles 11 à 13 deviennent les articles 12 à 14")
+    per_target: dict[str, Edit] = field(default_factory=dict)
 
 
 def ordinal_number(word: Optional[str]) -> Optional[int]:
@@ -182,6 +189,24 @@ def ordinal_number(word: Optional[str]) -> Optional[int]:
         return _ORD[w]
     m = re.match(r"(\d+)e$", w)
     return int(m.group(1)) if m else None
+
+
+def number_list(text: str) -> list[str]:
+    """"11 à 13" → 11, 12, 13; "11, 12 et 13" → the same; "8.1 à 8.3" → 8.1, 8.2, 8.3 (a range runs
+    over the last level of numbers sharing the rest)."""
+    out: list[str] = []
+    parts = re.split(r"\s*(à|,|et)\s*", text.strip())
+    for k in range(0, len(parts), 2):
+        n = parts[k]
+        if k >= 2 and parts[k - 1] == "à" and out:
+            lo, hi = out[-1].rsplit(".", 1) if "." in out[-1] else ("", out[-1]), n.rsplit(".", 1) if "." in n else ("", n)
+            if lo[0] != hi[0] or not lo[1].isdigit() or not hi[1].isdigit() or int(hi[1]) <= int(lo[1]):
+                return []
+            pre = lo[0] + "." if lo[0] else ""
+            out += [f"{pre}{i}" for i in range(int(lo[1]) + 1, int(hi[1]) + 1)]
+        else:
+            out.append(n)
+    return out
 
 
 def _table_hint(g: dict) -> Optional[str]:
@@ -234,6 +259,12 @@ def read_edit(text: str) -> Optional[ReadEdit]:
                      column_cells={k: v for k, v in _PAIR.findall(g.get("rest") or "")})
         elif name == "renumber":
             e = Edit("renumber", new=re.sub(r"\s+", "", g["new"]))
+        elif name == "renumber_chain":
+            olds, news = number_list(g["olds"]), number_list(g["news"])
+            if len(olds) != len(news):
+                continue
+            return ReadEdit(olds[0], Edit("renumber", new=news[0]), name, olds,
+                            {o: Edit("renumber", new=n) for o, n in zip(olds, news)})
         elif name == "words_insert":
             e = Edit("words_insert", after=g["after"], new=g["new"], paragraph=para)
         elif name == "words_replace":
