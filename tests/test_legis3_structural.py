@@ -299,3 +299,11 @@ def test_number_ranges():
     assert number_list("8.1 à 8.3") == ["8.1", "8.2", "8.3"]
     assert number_list("10, 11 et 12") == ["10", "11", "12"]
     assert number_list("13 à 11") == []
+
+
+def test_sub_articles_repealed_with_their_article_are_one_removal(fam):
+    got = _amend(fam, "L'article 7 de la convention est abrogé.")
+    merged = consolidate(_convention(), [_avenant(got)])
+    assert [n for n, _ in _sections(merged)] == ["4.1", "6", "IV", "12", "13"]
+    assert [(c.type, c.target) for c in diff_results(_convention(), merged).changes
+            if c.type.startswith("article")] == [("article_removed", "7")]

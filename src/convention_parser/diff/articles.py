@@ -142,6 +142,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
     out: list[Change] = []
     shifted = _shifted_boundaries(pairs, furniture, prose)
     moved = _moved_with_parent(pairs)
+    gone = _removed_with_parent(pairs)
     for i, p in enumerate(pairs):
         ev = _evidence(p)
         if p.old is None:
@@ -151,6 +152,8 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
             continue
         if p.new is None:
             s = p.old
+            if i in gone:
+                continue
             if is_annex(s):
                 out.append(Change(type="annex_repealed", target=s.number, before=_sec(s),
                                   summary=f"Abrogation : {_name(s)}", evidence=ev))
@@ -179,6 +182,22 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
             if same_words(a.text, b.text, *(prose(a, b) if prose else ([], [])), furniture):
                 continue
             out += _block_changes(a, b, ev, furniture)
+    return out
+
+
+def _removed_with_parent(pairs: list[Pair]) -> set[int]:
+    """Indexes of removed sub-articles whose article is removed too (11.1, 11.1.1 under a repealed
+    11): the article's removal is the change."""
+    removed = {norm_number(p.old.number): i for i, p in enumerate(pairs)
+               if p.new is None and p.old is not None and not is_annex(p.old)}
+    out = set()
+    for n, i in removed.items():
+        head = n
+        while "." in head:
+            head = head.rsplit(".", 1)[0]
+            if head in removed:
+                out.add(i)
+                break
     return out
 
 
