@@ -153,7 +153,11 @@ _rule("words_delete", _OPT_PLACE + _WHAT + r"\s*" + Q.format("old")
 # rédigé : « … »", "Le dernier alinéa est supprimé."
 _rule("paragraph_replace", _ALINEA_SUBJ + r"\s+est\s+(?:ainsi\s+r[ée]dig[ée]|remplac[ée]\s+par\s+(?:un\s+alin[ée]a\s+"
       r"ainsi\s+r[ée]dig[ée]|les\s+dispositions\s+suivantes))\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
-_rule("paragraph_delete", _ALINEA_SUBJ + r"\s+est\s+(?:supprim[ée]|abrog[ée])\s*\.?$")
+# the sentence may end on ";" (an item of a list) and the reader may have joined the next paragraph to it
+_rule("paragraph_delete", _ALINEA_SUBJ + r"\s+est\s+(?:supprim[ée]|abrog[ée])\s*(?:[.;]|$)")
+# "Les troisième et quatrième alinéas de l'article 6 sont supprimés", "Les deux derniers …" excepted
+_rule("paragraphs_delete", r"les\s+(?P<ords>" + _ORD_RX + r"(?:\s*(?:,|et)\s*" + _ORD_RX + r")+)\s+alin[ée]as"
+      r"(?:\s+de\s+l['’]article\s+" + _NUM + r")?\s+sont\s+(?:supprim[ée]s|abrog[ée]s)\s*(?:[.;]|$)")
 _rule("paragraph_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par|il\s+est\s+ajout[ée]|"
       r"est\s+ajout[ée])\s+(?:un|les)\s+(?:nouvel\s+)?"
       r"alin[ée]as?\s+ainsi\s+r[ée]dig[ée]s?\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
@@ -179,6 +183,9 @@ class ReadEdit:
     targets: list[str] = field(default_factory=list)
     # the edit of each target when they differ ("Les articles 11 à 13 deviennent les articles 12 à 14")
     per_target: dict[str, Edit] = field(default_factory=dict)
+    # further edits of the same target(s), applied before ``edit`` ("Les troisième et quatrième
+    # alinéas sont supprimés": the fourth, then the third)
+    also: list[Edit] = field(default_factory=list)
 
 
 def ordinal_number(word: Optional[str]) -> Optional[int]:
@@ -249,6 +256,14 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             e = Edit("paragraph_replace", new=g["new"].rstrip(" »"), paragraph=para)
         elif name == "paragraph_delete":
             e = Edit("paragraph_delete", paragraph=para)
+        elif name == "paragraphs_delete":
+            # each alinéa deleted, the last first: the ranks stay those of the text as it was
+            ranks = [ordinal_number(w) for w in re.split(r"\s*(?:,|\bet\b)\s*", g["ords"].strip())]
+            if None in ranks or len(set(ranks)) != len(ranks):
+                continue
+            ranks = sorted(ranks, key=lambda r: (r == -1, r), reverse=True)
+            edits = [Edit("paragraph_delete", paragraph=r) for r in ranks]
+            return ReadEdit(target, edits[-1], name, [target] if target else [], also=edits[:-1])
         elif name == "totals":
             e = Edit("totals")
         elif name == "column_delete":
