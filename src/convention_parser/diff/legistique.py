@@ -552,7 +552,7 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
         _paragraph(sec, e)
         return None
     tables = _section_tables(part, sec)
-    if e.op in _TABLE_OPS and _named_table(tables, e.table) is None:
+    if (e.op in _TABLE_OPS or e.op == "table_replace" and e.table) and _named_table(tables, e.table) is None:
         # "Dans le tableau « Opérations … », la ligne …": a table named by its title alone, after an
         # instruction on another article; the section printing a table of that very title
         titled = _titled_elsewhere(part, e.table)

@@ -91,7 +91,9 @@ _ALINEA_SUBJ = r"l(?:e|['’])\s*(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\
 # an instruction ends there, and the next one may follow in the same paragraph.
 _QUOTED = r"(?:[^«»]|«[^«»]*»)*?"
 # What announces a whole table printed after the instruction.
-_TABLE_FOLLOWS = r"(?:ainsi\s+r[ée]dig[ée]|suivant|ci-(?:dessous|apr[èe]s))\s*:?\s*$"
+# (the table's caption, when the reader joined it to the sentence, may follow the colon)
+_CAPTION_JOINED = r"\s*(?::\s*(?P<caption>[^«»]*(?:«[^«»]*»[^«»]*)*))?$"
+_TABLE_FOLLOWS = r"(?:ainsi\s+r[ée]dig[ée]|suivant|ci-(?:dessous|apr[èe]s))" + _CAPTION_JOINED
 
 # Edits that print a whole table after the sentence.
 WHOLE_TABLE = ("table_replace", "table_add")
@@ -117,7 +119,7 @@ _rule("row_complete", _TABLE_SUBJ + r"\s+est\s+compl[ée]t[ée]\s+par\s+une\s+(?
       r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
 # "Le tableau « … » de l'article 8.1 est remplacé par le tableau suivant :" (the table follows)
 _rule("table_replace", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]\s+par\s+le\s+tableau\s+"
-      r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])\s*:?\s*$")
+      r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])" + _CAPTION_JOINED)
 # "L'article 8.1 est complété par un tableau ainsi rédigé :", "Il est ajouté un tableau ainsi rédigé :",
 # "Après le tableau « … » de l'article 8.1, il est inséré un tableau ainsi rédigé :"
 _rule("table_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par"
