@@ -102,3 +102,21 @@ def test_an_amount_quoted_in_another_form_is_replaced_where_the_text_prints_its_
     # words that are not one amount alone are never matched by value
     a = _avenant([("9", Edit("words_replace", old="total de 3 280 000 €", new="total de 1 €"))])
     assert len(_one(consolidate(c, [a])).metadata["consolidation"][0]["conflicts"]) == 1
+
+
+def test_a_line_printed_with_its_idtop_in_the_label_falls_under_the_conventions_columns():
+    c = _convention()
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0002", row_cells=[
+        "C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+    # the reverse: a convention printing "IDTOP – libellé" in one cell
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.header = [["Opération", "Logements", "Subvention ANRU"]]
+    ops.rows = [[f"{r[0]} – {r[1]}"] + r[2:] for r in ops.rows[:2]] + [["Total", "", "2 780 000 €"]]
+    ops.n_cols = 3
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0002", row_cells=[
+        "C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]

@@ -27,7 +27,7 @@ from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
 from .alineas import alineas, by_nearness
-from .facts import cell_value
+from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
 
@@ -319,7 +319,7 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
         if not given or all(_squash(c) in heads for c in given if c):
             # nothing, or only the one-row table's header (its line was not read as a table row)
             return "the added line's cells are not given"
-        row = (list(given) + [""] * n)[:n]
+        row = (_fit_idtop(list(given), t, n) + [""] * n)[:n]
     if at:
         pos = at[1] + 1
     else:
@@ -330,6 +330,24 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
     if t.row_pages:
         t.row_pages.insert(pos, t.row_pages[min(pos, len(t.row_pages) - 1)])
     return None
+
+
+_IDTOP_AND_LABEL = re.compile(r"^\s*(" + _IDTOP.pattern + r")\s*[–—-]\s*(.+)$")
+
+
+def _fit_idtop(given: list[str], t: Table, n: int) -> list[str]:
+    """The cells of a line the avenant prints with the IDTOP in the label cell ("C0635-24-0016 –
+    Aménagement …") for a convention table that gives the IDTOP a column of its own (or the
+    reverse): split or joined so the cells fall under their columns."""
+    ids = sum(1 for r in t.rows if r and _IDTOP.fullmatch(r[0].strip()))
+    if len(given) == n - 1 and given and ids * 2 > len(t.rows):
+        m = _IDTOP_AND_LABEL.match(given[0])
+        if m:
+            return [m.group(1), m.group(2)] + given[1:]
+    if len(given) == n + 1 and len(given) > 1 and _IDTOP.fullmatch(given[0].strip()) and \
+            sum(1 for r in t.rows if r and _IDTOP_AND_LABEL.match(r[0])) * 2 > len(t.rows):
+        return [f"{given[0].strip()} – {given[1]}"] + given[2:]
+    return given
 
 
 def _attached_row(avpart: Part, am: Amendment) -> list[str]:

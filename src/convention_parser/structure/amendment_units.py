@@ -61,7 +61,9 @@ def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
         if prev is not None and p.section_id == prev.section_id and 0 <= p.page - prev.page <= 1 and (
                 _open_quote(prev.text)
                 or (_OPEN_END.search(prev.text) and _GOES_ON.match(p.text))
-                or (_BEFORE_QUOTE.search(prev.text) and p.text.lstrip().startswith("«"))):
+                or (_BEFORE_QUOTE.search(prev.text) and p.text.lstrip().startswith("«"))
+                # no paragraph opens on a colon, semicolon or comma: the sentence goes on
+                or (_OPEN_END.search(prev.text) and p.text.lstrip()[:1] in (":", ";", ","))):
             glue = "" if re.search(r"\w-$", prev.text) else " "     # "C0119-31-" + "0004": one code
             prev = Paragraph(text=f"{prev.text}{glue}{p.text}", page=prev.page, section=prev.section,
                              section_id=prev.section_id, list_item=prev.list_item, lines=prev.lines + p.lines)
