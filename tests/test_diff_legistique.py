@@ -120,3 +120,23 @@ def test_a_line_printed_with_its_idtop_in_the_label_falls_under_the_conventions_
         "C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
     ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
     assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+
+
+def test_a_one_row_table_goes_to_the_instruction_whose_table_has_its_columns():
+    from convention_parser.records import Table
+    c = _convention()
+    _one(c).tables.append(Table(id="t3", title="Synthèse", pages=[2], section="4.1",
+                                header=[["Intervention", "Les Provinces", "Le Plateau"]],
+                                rows=[["Démolition", "71 logements", "40 logements"]], n_rows=1, n_cols=3))
+    a = _avenant([("4.1", Edit("row_add", after_row="Démolition")),       # its one-row table the parse lost
+                  ("8.1", Edit("row_add", after_row="C0688-21-0002"))])
+    line = Table(id="a1", title="", pages=[1], section="1", header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
+                 rows=[["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]],
+                 n_rows=1, n_cols=4)
+    _one(a).tables = [line]
+    merged = consolidate(c, [a])
+    ops = next(t for t in _one(merged).tables if t.id == "t1")
+    assert ops.rows[2][0] == "C0688-21-0003"
+    synth = next(t for t in _one(merged).tables if t.id == "t3")
+    assert synth.rows == [["Démolition", "71 logements", "40 logements"]]
+    assert [x["target"] for x in _one(merged).metadata["consolidation"][0]["conflicts"]] == ["4.1"]

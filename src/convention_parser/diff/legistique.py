@@ -314,7 +314,7 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
             if j is not None and j < n:
                 row[j] = value
     else:
-        given = e.row_cells or _attached_row(avpart, am)
+        given = e.row_cells or _attached_row(part, avpart, am)
         heads = {_squash(c) for x in tables for h in x.header for c in h}
         if not given or all(_squash(c) in heads for c in given if c):
             # nothing, or only the one-row table's header (its line was not read as a table row)
@@ -350,11 +350,11 @@ def _fit_idtop(given: list[str], t: Table, n: int) -> list[str]:
     return given
 
 
-def _attached_row(avpart: Part, am: Amendment) -> list[str]:
+def _attached_row(part: Part, avpart: Part, am: Amendment) -> list[str]:
     """"… est ajoutée la ligne suivante :" + a one-row table: the table the avenant prints for this
     instruction (legis_blocks.announced_tables: announcing instructions take the section's tables
-    in reading order)."""
-    got = legis_blocks.announced_tables(avpart, am)
+    in reading order, each a table whose columns are mostly those of the table it goes into)."""
+    got = legis_blocks.announced_tables(avpart, am, legis_blocks.line_fits(part))
     data = [r for t in got[:1] if t.n_rows <= 2 for r in t.rows if any(c.strip() for c in r)]
     return data[-1] if data else []
 
