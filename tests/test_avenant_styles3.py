@@ -227,3 +227,15 @@ def test_letter_items_the_layout_merged_are_cut_where_each_starts():
                    ("8.1", "row_add", {}, None, None),
                    ("", "cell_replace", {}, "611.500 euros", "764.400 euros"),
                    ("8.1", "table_add", {}, None, None)]
+
+
+def test_comparison_place_cells_wrapped_into_rows_of_their_own_and_a_header_read_last():
+    t = Table(id="a1", title="", pages=[3], section="2", header=[], n_rows=9, n_cols=3, rows=[
+        ["Article 8.1, tableau,", "1 964 000 €", "2 455 000 €"], ["ligne « C0688-21-0001 »,", "", ""],
+        ["colonne «", "", ""], ["Subvention ANRU", "", ""], ["»", "", ""],
+        ["Article 9, tableau,", "–", "250 000 €"], ["ligne « Région »,", "", ""], ["colonne « Le Plateau »", "", ""],
+        ["Stipulation", "Rédaction actuelle", "Nouvelle rédaction"]])
+    ams = comparison_amendments([t])
+    assert [(a.target, a.edit.op, a.edit.row, a.edit.column, a.edit.old, a.edit.new) for a in ams] == [
+        ("8.1", "cell_replace", "C0688-21-0001", "Subvention ANRU", "1 964 000 €", "2 455 000 €"),
+        ("9", "cell_replace", "Région", "Le Plateau", "–", "250 000 €")]

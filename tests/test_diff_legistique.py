@@ -76,3 +76,67 @@ def test_an_edit_whose_words_are_not_there_is_a_conflict():
     assert len(conflicts) == 1 and "999 logements" in conflicts[0]["reason"]
     assert next(s for s in _one(merged).sections if s.number == "4.1").text == \
         next(s for s in _one(c).sections if s.number == "4.1").text
+
+
+def test_totals_printed_first_are_recomputed_from_the_lines_below():
+    c = _convention()
+    fin = next(t for t in _one(c).tables if t.id == "t2")
+    fin.rows = [fin.rows[2], fin.rows[0], fin.rows[1]]           # the totals row first (then its lines)
+    a = _avenant([("9", Edit("cell_replace", row="Région", column="Le Plateau", old="–", new="250 000 €")),
+                  ("9", Edit("totals"))])
+    fin2 = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t2")
+    assert fin2.rows[0] == ["Total", "2 380 000 €", "1 150 000 €", "3 530 000 €"]
+    assert fin2.rows[2] == ["Région", "500 000 €", "250 000 €", "750 000 €"]
+
+
+def test_an_amount_quoted_in_another_form_is_replaced_where_the_text_prints_its_value():
+    c = _convention()
+    sec = next(s for s in _one(c).sections if s.number == "9")
+    sec.text = "Le plan de financement s'établit comme suit :\nLe coût total est estimé à 3 280 K€, dont 2,78 M€ de l'ANRU."
+    a = _avenant([("9", Edit("words_replace", old="3.280.000 euros", new="3.530.000 euros")),
+                  ("9", Edit("words_replace", old="2 780 000,00 €", new="2 900 000,00 €"))])
+    merged = consolidate(c, [a])
+    assert next(s for s in _one(merged).sections if s.number == "9").text.splitlines()[1] == \
+        "Le coût total est estimé à 3.530.000 euros, dont 2 900 000,00 € de l'ANRU."
+    assert not _one(merged).metadata["consolidation"][0]["conflicts"]
+    # words that are not one amount alone are never matched by value
+    a = _avenant([("9", Edit("words_replace", old="total de 3 280 000 €", new="total de 1 €"))])
+    assert len(_one(consolidate(c, [a])).metadata["consolidation"][0]["conflicts"]) == 1
+
+
+def test_a_line_printed_with_its_idtop_in_the_label_falls_under_the_conventions_columns():
+    c = _convention()
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0002", row_cells=[
+        "C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+    # the reverse: a convention printing "IDTOP – libellé" in one cell
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.header = [["Opération", "Logements", "Subvention ANRU"]]
+    ops.rows = [[f"{r[0]} – {r[1]}"] + r[2:] for r in ops.rows[:2]] + [["Total", "", "2 780 000 €"]]
+    ops.n_cols = 3
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0002", row_cells=[
+        "C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+
+
+def test_a_one_row_table_goes_to_the_instruction_whose_table_has_its_columns():
+    from convention_parser.records import Table
+    c = _convention()
+    _one(c).tables.append(Table(id="t3", title="Synthèse", pages=[2], section="4.1",
+                                header=[["Intervention", "Les Provinces", "Le Plateau"]],
+                                rows=[["Démolition", "71 logements", "40 logements"]], n_rows=1, n_cols=3))
+    a = _avenant([("4.1", Edit("row_add", after_row="Démolition")),       # its one-row table the parse lost
+                  ("8.1", Edit("row_add", after_row="C0688-21-0002"))])
+    line = Table(id="a1", title="", pages=[1], section="1", header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
+                 rows=[["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]],
+                 n_rows=1, n_cols=4)
+    _one(a).tables = [line]
+    merged = consolidate(c, [a])
+    ops = next(t for t in _one(merged).tables if t.id == "t1")
+    assert ops.rows[2][0] == "C0688-21-0003"
+    synth = next(t for t in _one(merged).tables if t.id == "t3")
+    assert synth.rows == [["Démolition", "71 logements", "40 logements"]]
+    assert [x["target"] for x in _one(merged).metadata["consolidation"][0]["conflicts"]] == ["4.1"]

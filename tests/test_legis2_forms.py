@@ -229,13 +229,24 @@ def test_instruction_cut_by_the_layout_is_rejoined_and_never_cut_inside_quotes()
              Paragraph("À la ligne « ANRU » et à la colonne « Les Sablons » du tableau financier de l'article", 2, "1",
                        "s1"),
              Paragraph("9, le montant « 6.635.300 euros » est remplacé par « 10.732.800 euros ».", 2, "1", "s1"),
+             # the line cut right before the quote: the quote opens the next paragraph
+             Paragraph("À la ligne « ANRU » du tableau financier de l'article 9 de la convention, le montant", 2, "1",
+                       "s1"),
+             Paragraph("« 7 061 700,00 € » est remplacé par « 7 336 700,00 € ».", 2, "1", "s1"),
+             # cut right before the colon that opens the cells
+             Paragraph("Au sixième tableau de l'article 8.1, après la ligne « C0496-37-0007 », est insérée une ligne "
+                       "ainsi renseignée", 2, "1", "s1"),
+             Paragraph(": « IDTOP » : « C0496-37-0012 » ; « Commune » : « Marcillac ».", 2, "1", "s1"),
              Paragraph("Les totaux sont modifiés en conséquence.", 2, "1", "s1")]
     g = Grammar.of(compile_family(load_rules(), "avenant"))
     units = [p.text for p in split_units(rejoin(paras), g.starts())]
-    assert len(units) == 5
+    assert len(units) == 7
     got = [read_edit(u) for u in units]
     assert [(r.target, r.edit.op) for r in got] == [("8.1", "cell_replace"), (None, "cell_replace"),
-                                                     ("8.1", "paragraph_add"), ("9", "cell_replace"), (None, "totals")]
+                                                     ("8.1", "paragraph_add"), ("9", "cell_replace"),
+                                                     ("9", "cell_replace"), ("8.1", "row_add"), (None, "totals")]
+    assert got[5].edit.cells == {"IDTOP": "C0496-37-0012", "Commune": "Marcillac"}
+    assert (got[4].edit.row, got[4].edit.old, got[4].edit.new) == ("ANRU", "7 061 700,00 €", "7 336 700,00 €")
     assert got[1].edit.row == "C0119-31-0004" and got[2].edit.new == "Les opérations « X » :"
 
 

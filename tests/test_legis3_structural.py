@@ -252,3 +252,58 @@ def test_cell_edit_updates_an_operation_merged_under_another_article():
                          [_avenant([Am("8.1", "article", "replace", edit=edit)])])
     after = [o for o in merged.parts[0].operations if "Curie" in (o.name or "")]
     assert [o.amount for o in after] == [5862000.0] * len(curie)
+
+
+# --- renumbering chains ------------------------------------------------------------------------
+
+def _long_convention() -> ParseResult:
+    part = Part(kind="convention", pages=[1, 5], sections=[
+        Section("s1", "10", "Les modalités d'attribution", 1, 1, text="Les financements sont versés par l'ANRU."),
+        Section("s2", "11", "Le suivi et l'évaluation", 1, 2, text="Un bilan annuel est établi."),
+        Section("s3", "11.1", "Les indicateurs", 2, 2, text="Les indicateurs sont suivis."),
+        Section("s4", "12", "Les modifications du projet", 1, 3, text="Toute modification fait l'objet d'un avenant."),
+        Section("s5", "13", "La durée de la convention", 1, 4, text="La convention prend fin en 2030."),
+    ])
+    return ParseResult(source=Source("c.pdf", "0" * 64, 5), parts=[part])
+
+
+@pytest.mark.parametrize("texts", [
+    ["Les articles 11 à 13 deviennent respectivement les articles 12 à 14."],
+    ["2° Les articles 11, 12 et 13 de la convention sont renumérotés 12, 13 et 14."],
+    # one per article, in the convention's numbering: ascending order must not chain 11 → 12 → 13
+    ["L'article 11 devient l'article 12.", "L'article 12 devient l'article 13.", "L'article 13 devient l'article 14."],
+    ["L'article 13 devient l'article 14.", "L'article 12 devient l'article 13.", "L'article 11 devient l'article 12."],
+])
+def test_renumbering_chain_then_insertion(fam, texts):
+    got = _amend(fam, *texts, "Après l'article 10, il est inséré un article 11 « La participation » ainsi rédigé :",
+                 "Les habitants sont associés à chaque étape du projet.")
+    assert sorted((a.target, a.action, a.edit.new if a.edit else None) for a in got) == [
+        ("11", "insert", None), ("11", "rename", "12"), ("12", "rename", "13"), ("13", "rename", "14")]
+    av = _avenant(got)
+    old = _long_convention()
+    merged = consolidate(old, [av])
+    assert not _conflicts(merged)
+    assert _sections(merged) == [("10", "Les modalités d'attribution"), ("11", "La participation"),
+                                 ("12", "Le suivi et l'évaluation"), ("12.1", "Les indicateurs"),
+                                 ("13", "Les modifications du projet"), ("14", "La durée de la convention")]
+    found = {(c.type, c.target) for c in diff_results(old, merged, avenant=av).changes
+             if c.type.startswith("article") and c.status != "conflict"}
+    assert ("article_added", "11") in found
+    assert {n for t, n in found if t == "article_renamed"} == {"12", "13", "14"}
+    assert not any(c.status == "conflict" for c in diff_results(old, merged, avenant=av).changes)
+
+
+def test_number_ranges():
+    from convention_parser.structure.edit_instructions import number_list
+    assert number_list("11 à 13") == ["11", "12", "13"]
+    assert number_list("8.1 à 8.3") == ["8.1", "8.2", "8.3"]
+    assert number_list("10, 11 et 12") == ["10", "11", "12"]
+    assert number_list("13 à 11") == []
+
+
+def test_sub_articles_repealed_with_their_article_are_one_removal(fam):
+    got = _amend(fam, "L'article 7 de la convention est abrogé.")
+    merged = consolidate(_convention(), [_avenant(got)])
+    assert [n for n, _ in _sections(merged)] == ["4.1", "6", "IV", "12", "13"]
+    assert [(c.type, c.target) for c in diff_results(_convention(), merged).changes
+            if c.type.startswith("article")] == [("article_removed", "7")]

@@ -91,3 +91,49 @@ def test_quoted_words_are_the_signed_texts_not_those_an_earlier_instruction_wrot
     assert merged.parts[0].sections[0].text.split("\n") == [
         "Le programme comprend :", "Résidentialisation de la tour Ravel (85 logements) ;",
         "Création du centre commercial de la résidence Mozart (93 logements) ;"]
+
+
+def _read(*texts):
+    from convention_parser.rules import load_rules
+    from convention_parser.structure.amendments import extract_amendments
+    from convention_parser.structure.family import families
+    from convention_parser.structure.model import Paragraph, PartDraft
+    fam = next(f for f in families(load_rules()) if f.kind == "avenant")
+    draft = PartDraft(kind="avenant", first_page=1, last_page=1)
+    draft.paragraphs = [Paragraph(text=t, page=1, section=None, section_id=None) for t in texts]
+    return extract_amendments(draft, fam)
+
+
+def _consolidated(*texts) -> list[str]:
+    from convention_parser.diff import consolidate
+    from convention_parser.records import ParseResult, Source
+    got = _read(*texts)
+    for a in got:
+        a.section, a.page = "1", 1
+    conv = ParseResult(source=Source("c.pdf", "0" * 64, 3), parts=[Part(kind="convention", pages=[1, 3], sections=[
+        Section("s1", "4.1", "Synthèse", 2, 2, text=TEXT)])])
+    av = ParseResult(source=Source("a.pdf", "1" * 64, 1),
+                     parts=[Part(kind="avenant", pages=[1, 1], amendments=got, metadata={"number": "1"})])
+    merged = consolidate(conv, [av])
+    assert not merged.parts[0].metadata["consolidation"][0]["conflicts"]
+    return merged.parts[0].sections[0].text.split("\n")
+
+
+THIRD_GONE = TEXT.split("\n")[:3] + ["Le volet économique prévoit un pôle de services."]
+
+
+def test_a_deletion_the_reader_joined_to_the_next_paragraph_or_ended_by_a_semicolon():
+    # the instruction's paragraph joined with the one after it; an item of a list ending on ";"
+    assert _consolidated("Le troisième alinéa de l'article 4.1 est supprimé. Les autres stipulations demeurent "
+                         "inchangées.") == THIRD_GONE
+    assert _consolidated("L'article 4.1 est ainsi modifié :", "1° Le troisième alinéa est supprimé ;",
+                         "2° Au premier alinéa, les mots « trois volets » sont remplacés par les mots « trois "
+                         "axes ».") == ["Le programme comprend trois axes."] + THIRD_GONE[1:]
+    assert _consolidated("L'article 4.1 est ainsi modifié :",
+                         "a) Le troisième alinéa est supprimé ; b) Le dernier alinéa est supprimé.") == THIRD_GONE[:3]
+
+
+def test_several_alineas_deleted_in_one_instruction_keep_the_texts_ranks():
+    assert _consolidated("Les troisième et quatrième alinéas de l'article 4.1 sont supprimés.") == THIRD_GONE[:3]
+    assert _consolidated("Les premier et troisième alinéas de l'article 4.1 sont supprimés.") == \
+        TEXT.split("\n")[1:3] + ["Le volet économique prévoit un pôle de services."]

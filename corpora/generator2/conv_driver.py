@@ -42,11 +42,12 @@ def _role(name: str) -> str:
 
 
 def run(n: int, master: int, out: Path, workers: int, style: str | None = None, layout_set: int = 1,
-        seeds: list[int] | None = None) -> dict:
+        seeds: list[int] | None = None, chains: bool = False) -> dict:
     started = time.time()
     rng = random.Random(master)
     seeds = seeds or [rng.randrange(1, 2**31) for _ in range(n)]
-    samples = [s for seed in seeds for s in convention.build(seed, out / "docx", style, layout_set=layout_set)]
+    samples = [s for seed in seeds for s in convention.build(seed, out / "docx", style, layout_set=layout_set,
+                                                          chains=chains)]
     batches = [samples[i:i + BATCH] for i in range(0, len(samples), BATCH)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(office.docx_to_pdf, [[s.docx for s in b] for b in batches], [out / "pdf"] * len(batches)))
@@ -75,7 +76,7 @@ def run(n: int, master: int, out: Path, workers: int, style: str | None = None, 
             (out / "pdf" / f"{s.name}.parse.json").write_text(json.dumps(results[s.name], ensure_ascii=False),
                                                               encoding="utf-8")
     diffs = conv_diff.score_dir(out)
-    return {"master_seed": master, "triples": len(seeds), "layout_set": layout_set, "seeds": seeds, "avenant_style": style or "drawn", "diff": diffs, "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    return {"master_seed": master, "triples": len(seeds), "layout_set": layout_set, "seeds": seeds, "avenant_style": style or "drawn", "renumber_chains": chains, "diff": diffs, "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(time.time() - started, 1), "fields": fields, "documents": docs}
 
 
@@ -103,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="force the avenants' drafting style (default: drawn per triple)")
     ap.add_argument("--layout-set", type=int, choices=[1, 2, 3], default=1,
                     help="2: the layout and naming families of conv_variants2; 3: those of conv_variants3")
+    ap.add_argument("--renumber-chains", action="store_true",
+                    help="legislative avenants may renumber a run of articles after an inserted one")
     ap.add_argument("--doc-seeds", help="dev seeds 'A-B' (one triple each) instead of a master seed")
     args = ap.parse_args(argv)
     if office.soffice() is None:
@@ -115,10 +118,12 @@ def main(argv: list[str] | None = None) -> int:
         a, b = (int(v) for v in args.doc_seeds.split("-"))
         seeds = list(range(a, b + 1))
     if args.out:
-        report = run(args.n, master, args.out, args.workers, args.avenant_style, args.layout_set, seeds)
+        report = run(args.n, master, args.out, args.workers, args.avenant_style, args.layout_set, seeds,
+                     args.renumber_chains)
     else:
         with tempfile.TemporaryDirectory(prefix="conv-") as tmp:
-            report = run(args.n, master, Path(tmp), args.workers, args.avenant_style, args.layout_set, seeds)
+            report = run(args.n, master, Path(tmp), args.workers, args.avenant_style, args.layout_set, seeds,
+                         args.renumber_chains)
     print(table(report["fields"]))
     print()
     print(conv_diff.table(report["diff"]["totals"]))

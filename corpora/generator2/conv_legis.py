@@ -28,7 +28,7 @@ from .conv_blocks import Block, Bullets, Heading, Money, Note, Para, TableB
 from .conv_content import ARTICLES, Written, article_body, entities, parties_block
 from .conv_layout import Style, format_money
 from .conv_legis_forms import Forms, fem_ordinal, localise, sentence_of
-from .conv_legis_struct import COLUMN, SYNTHESIS, Struct, without_column
+from .conv_legis_struct import CHAIN_FORMS, COLUMN, SYNTHESIS, Struct, without_column
 from .conv_project import AvenantPlan, Project, date_fr
 
 ORDINALS = ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième",
@@ -390,7 +390,7 @@ class LegisWriter:
                                      f"renseignée : {pairs}.",
                                      f"Le tableau de {self.art(num)} est complété par une colonne « {COLUMN} » "
                                      f"ainsi renseignée : {pairs}."]), num)
-        if st.inserted and num == st.inserted[0]:
+        if st.inserted and num == st.inserted[0] and not st.chain:
             self.insert_article()
 
     def insert_article(self) -> None:
@@ -398,6 +398,8 @@ class LegisWriter:
         heading and text; a renumbering first makes room for it."""
         st = self.struct
         after, number, heading, paras = st.inserted
+        if st.chain:
+            self.renumber_chain()
         if st.renumbered:
             old, new = st.renumbered
             self.add(self.r3.choice([f"L'{self.art(old)[2:]} devient l'article {new}.",
@@ -411,6 +413,32 @@ class LegisWriter:
         if st.insert_form == 0:
             self.items[-1].append(Heading("article", number, heading, 2))
         self.items[-1] += [Para([t]) for t in paras]
+
+    def renumber_chain(self) -> None:
+        """"Les articles 11 à 13 deviennent respectivement les articles 12 à 14." (or a list, or one
+        instruction per article): each article renumbered is one gold amendment."""
+        chain, ref = self.struct.chain, self.f.conv_ref
+        form = CHAIN_FORMS[self.struct.chain_form] if len(chain) > 1 else "each_desc"
+        olds, news = [o for o, _ in chain], [n for _, n in chain]
+
+        def listed(xs: list[str]) -> str:
+            return ", ".join(xs[:-1]) + " et " + xs[-1]
+        if form.startswith("each"):
+            for old, new in (reversed(chain) if form == "each_desc" else chain):
+                self.add(f"L'{self.art(old)[2:]} devient l'article {new}.", old, action="rename", group=False)
+            return
+        if form.startswith("range") and len(chain) == 2:
+            form = "list"            # "Les articles 12 et 13 …", never "12 à 13"
+        if form == "range":
+            text = f"Les articles {olds[0]} à {olds[-1]}{ref} deviennent respectivement les articles {news[0]} à {news[-1]}."
+        elif form == "range_renumbered":
+            text = f"Les articles {olds[0]} à {olds[-1]}{ref} sont renumérotés {news[0]} à {news[-1]}."
+        else:
+            text = f"Les articles {listed(olds)}{ref} deviennent respectivement les articles {listed(news)}."
+        self.add(text, olds[0], action="rename", group=False)
+        for old in olds[1:]:
+            self.amendments.append({"target": old, "target_kind": "article", "action": "rename",
+                                    "new_heading": None, "placeholder": False, "section": "1"})
 
     def merge_plural(self) -> None:
         """Instructions "À l'article X, <edit>", "À l'article Y, <the same edit>", … become one "Aux
@@ -575,6 +603,9 @@ def avenant_legis(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, styl
         lw.article(num)
     if lw.struct.plural:
         lw.merge_plural()
+    if lw.struct.chain:
+        # a chain last: the instructions before it name the articles by their signed numbers
+        lw.insert_article()
     lw.annexes()
     f = lw.f
     b: list[Block] = []

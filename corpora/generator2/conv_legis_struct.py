@@ -47,6 +47,10 @@ NEW_ARTICLES = [("La participation des habitants",
                   "Les panneaux de chantier reproduisent le logotype de l'Agence."])]
 INSERTED_ALINEA = ("Un bilan du relogement, établi par le porteur de projet avec les bailleurs, est présenté chaque "
                    "année au comité de pilotage.")
+# How an avenant writes a renumbering chain (11 → 12, 12 → 13, 13 → 14): a range, a list, or one
+# instruction per article (from the last, or in the convention's order: both name the articles as
+# the convention numbers them).
+CHAIN_FORMS = ["range", "range_renumbered", "list", "each_desc", "each_asc"]
 _LOGEMENTS = re.compile(r"(\d+) logements")
 # Terms a convention's generic prose prints (conv_content._body's pool), each with its replacement.
 TERMS = [("revue de projet", "revue de projet partenariale"),
@@ -68,9 +72,40 @@ class Struct:
     plural: bool = False                 # word edits of two articles merged into one instruction
     term: tuple[str, str] | None = None  # a term replaced in every prose article printing it
     term_in: list[str] = field(default_factory=list)   # the articles printing it (set by the build)
+    # renumbering chain (option ``chains``): the articles after the inserted one shifted by one,
+    # [("11", "12"), ("12", "13"), ("13", "14")], and how the avenant writes it (CHAIN_FORMS)
+    chain: list[tuple[str, str]] = field(default_factory=list)
+    chain_form: int = 0
 
     @classmethod
-    def draw(cls, seed: int) -> "Struct":
+    def draw(cls, seed: int, chains: bool = False) -> "Struct":
+        """``chains``: draw renumbering chains too (their own stream ``{seed}:legis4``: without the
+        option every seed's documents stay as they were)."""
+        s = cls._draw3(seed)
+        if chains:
+            s._draw_chain(random.Random(f"{seed}:legis4"))
+        return s
+
+    def _draw_chain(self, r: random.Random) -> None:
+        """An article inserted after 9, 10, 11 or 12, the top-level articles after it renumbered
+        (none of them the repealed one)."""
+        if r.random() >= 0.8:
+            return
+        afters = [a for a in ("9", "10", "11", "12")
+                  if not (self.repealed and "." not in self.repealed and int(self.repealed) > int(a))]
+        if not afters:
+            return
+        after = r.choice(afters)
+        heading, paras = self.inserted[2:] if self.inserted else r.choice(NEW_ARTICLES)
+        first = int(after) + 1
+        self.inserted = (after, str(first), heading, paras)
+        self.renumbered = None
+        self.chain = [(str(k), str(k + 1)) for k in range(first, 14)]
+        self.chain_form = r.randrange(len(CHAIN_FORMS))
+        self.insert_form = r.randrange(3)
+
+    @classmethod
+    def _draw3(cls, seed: int) -> "Struct":
         r = random.Random(f"{seed}:legis3")
         s = cls()
         if r.random() < 0.6:
@@ -101,7 +136,16 @@ class Struct:
     def number(self, num: str, consolidated: bool) -> str:
         if consolidated and self.renumbered and num == self.renumbered[0]:
             return self.renumbered[1]
+        if consolidated and self.chain:
+            top, _, rest = num.partition(".")
+            new = dict(self.chain).get(top)
+            if new:
+                return new + ("." + rest if rest else "")
         return num
+
+    def renumbering(self) -> list[tuple[str, str]]:
+        """Every (old, new) number the avenant gives: the chain, or the one renumbered article."""
+        return list(self.chain) or ([self.renumbered] if self.renumbered else [])
 
     def body(self, num: str, blocks: list[Block], consolidated: bool) -> list[Block]:
         """An article's blocks with the structural edits of its version."""

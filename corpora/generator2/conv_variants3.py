@@ -101,10 +101,12 @@ DEEP_TEXT = [
 ]
 
 
-def _deep_blocks(seed: int, num: str, agglo: str) -> list[Block]:
+def _deep_blocks(seed: int, num: str, printed: str, agglo: str) -> list[Block]:
+    """The sub-articles of ``num`` (signed number), under the number ``printed`` it has here."""
     rng = random.Random(f"{seed}:layout3:deep:{num}")
     out: list[Block] = []
     for n, title in DEEP[num]:
+        n = printed + n[len(num):]
         out.append(Heading("article", n, title, 2 + n.count(".")))
         text = " ".join(rng.sample(DEEP_TEXT, 2))
         out.append(Para([text + f" Ces dispositions s'appliquent à l'ensemble du programme de la {agglo}."]))
@@ -148,18 +150,22 @@ def annex_list_table(annexes: list[tuple[str, str]], objet) -> TableB:
 
 
 def apply_triple(blocks: list[Block], t: Triple3, seed: int, p: Project, kind: str,
-                 replaced_annex: str | None = None) -> list[Block]:
-    """The content families of the triple, on one version's blocks (kind "convention" or "avenant")."""
+                 replaced_annex: str | None = None, signed_number: dict[str, str] | None = None) -> list[Block]:
+    """The content families of the triple, on one version's blocks (kind "convention" or "avenant").
+    ``signed_number``: an article number of this version -> the signed version's ("" for an article
+    the avenant inserted), when an avenant renumbered articles; the deep sub-articles follow theirs."""
+    signed_number = signed_number or {}
     out: list[Block] = []
     i = 0
     deep_pending: str | None = None
     while i < len(blocks):
         b = blocks[i]
         if isinstance(b, Heading) and deep_pending:
-            out += _deep_blocks(seed, deep_pending, p.agglo)
+            out += _deep_blocks(seed, *deep_pending, p.agglo)
             deep_pending = None
-        if t.deep and kind == "convention" and isinstance(b, Heading) and b.kind == "article" and b.number in DEEP:
-            deep_pending = b.number
+        if t.deep and kind == "convention" and isinstance(b, Heading) and b.kind == "article" \
+                and signed_number.get(b.number, b.number) in DEEP:
+            deep_pending = (signed_number.get(b.number, b.number), b.number)
         if kind == "convention" and isinstance(b, Heading) and b.kind == "plain" and b.title == "ANNEXES":
             out.append(b)
             rest = blocks[i + 1:]
@@ -195,7 +201,7 @@ def apply_triple(blocks: list[Block], t: Triple3, seed: int, p: Project, kind: s
         out.append(b)
         i += 1
     if deep_pending:
-        out += _deep_blocks(seed, deep_pending, p.agglo)
+        out += _deep_blocks(seed, *deep_pending, p.agglo)
     return out
 
 

@@ -74,11 +74,13 @@ def avenant_style(seed: int, forced: str | None = None) -> str:
 
 
 def build(seed: int, workdir: Path, style: str | None = None, variants: bool = True,
-          layout_set: int = 1) -> list[Sample]:
+          layout_set: int = 1, chains: bool = False) -> list[Sample]:
     """The triple of ``seed``. ``style`` forces the avenant's drafting style; ``variants``
     False leaves out the drafting variants of conv_variants (the layout a seed had before
     them: the pinned-seed floors were measured on it); ``layout_set`` 2 adds the layout and
-    naming families of conv_variants2 (their own stream: set 1 documents are unchanged)."""
+    naming families of conv_variants2 (their own stream: set 1 documents are unchanged);
+    ``chains`` lets a legislative avenant renumber a run of articles after the one it inserts
+    (conv_legis_struct.Struct.chain; off, every seed's documents are as before)."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -103,7 +105,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         # the instruction list of a short avenant (its article 1) is not set in two columns
         styles[1] = dataclasses.replace(styles[1], two_columns_article=None)
     # structural edits (an article repealed, inserted, renumbered, a column, …): legislative avenants only
-    struct = Struct.draw(seed) if drafting == "legislative" else None
+    struct = Struct.draw(seed, chains) if drafting == "legislative" else None
     if struct is not None and struct.term:
         printed = {num: " ".join(_texts(article_body(p, w, num, random.Random(f"{seed}:{num}"), None), []))
                    for num in ARTICLES if has_article(seed, num)}
@@ -121,9 +123,13 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     projects = [p, p2, p2]
     if t3 is not None:
         replaced = plan.replaced_annex[0] if plan.replaced_annex else None
+        # the consolidated version's article numbers as the signed one prints them (a renumbering chain)
+        signed_number = ({n: o for o, n in struct.chain} | {struct.inserted[1]: ""}
+                         if struct is not None and struct.chain else {})
         docs = [dataclasses.replace(d, blocks=conv_variants3.apply_triple(
                     d.blocks, t3, seed, projects[i], "avenant" if i == 1 else "convention",
-                    replaced if i == 2 else None)) for i, d in enumerate(docs)]
+                    replaced if i == 2 else None, signed_number if i == 2 else None))
+                for i, d in enumerate(docs)]
     samples = []
     for i, (name, written, style) in enumerate(zip(names, docs, styles)):
         path = workdir / f"{name}.docx"
@@ -151,7 +157,11 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1,
                                       has_82=has_article(seed, "8.2"), struct=struct)
             if t3 is not None:
-                gold["changes"]["changes"] += conv_variants3.extra_changes(seed, t3, p, p2)
+                extra = conv_variants3.extra_changes(seed, t3, p, p2)
+                if i == 1:
+                    # the avenant joins the new annex C2 without printing it: its table cannot be told
+                    extra = [c | {"not_told": "annex joined to the avenant, not printed in it"} for c in extra]
+                gold["changes"]["changes"] += extra
         samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
     return samples
 
@@ -265,8 +275,7 @@ def changes(p: Project, p2: Project, plan: AvenantPlan, w: Wording, old: str, ne
         add("article_removed", f"Article {st.repealed}", {"heading": ARTICLES[st.repealed]}, None)
     if st.inserted:
         add("article_added", f"Article {st.inserted[1]}", None, {"heading": st.inserted[2]})
-    if st.renumbered:
-        o, n = st.renumbered
+    for o, n in st.renumbering():
         add("article_renamed", f"Article {n}", {"heading": ARTICLES[o]}, {"heading": ARTICLES[o]},
             summary=f"Article {o} renuméroté {n}.")
     add("annex_modified", f"Annexe {plan.replaced_annex[0]}", {"heading": plan.replaced_annex[1]},

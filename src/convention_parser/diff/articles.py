@@ -11,7 +11,7 @@ from .align import Pair
 from .annexes import REPEALED_TEXT, without_amended_mark
 from .normalize import clean, fold, key, same_text
 from .redline import redline
-from .sections import is_annex, same_number
+from .sections import is_annex, norm_number, same_number
 from .settings import diff_settings
 
 
@@ -141,6 +141,8 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
     version's text set in columns that the parse read as a table."""
     out: list[Change] = []
     shifted = _shifted_boundaries(pairs, furniture, prose)
+    moved = _moved_with_parent(pairs)
+    gone = _removed_with_parent(pairs)
     for i, p in enumerate(pairs):
         ev = _evidence(p)
         if p.old is None:
@@ -150,6 +152,8 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
             continue
         if p.new is None:
             s = p.old
+            if i in gone:
+                continue
             if is_annex(s):
                 out.append(Change(type="annex_repealed", target=s.number, before=_sec(s),
                                   summary=f"Abrogation : {_name(s)}", evidence=ev))
@@ -163,7 +167,7 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
             out.append(Change(type="annex_repealed", target=b.number, before=_sec(a), after=_sec(b),
                               summary=f"Abrogation : {_name(a)}", evidence=ev))
             continue
-        if fold(a.heading) != fold(b.heading) or not same_number(a.number, b.number):
+        if fold(a.heading) != fold(b.heading) or not same_number(a.number, b.number) and i not in moved:
             what = "renuméroté" if fold(a.heading) == fold(b.heading) else "renommé"
             out.append(Change(type="article_renamed", target=b.number, before=_sec(a, False), after=_sec(b, False),
                               summary=f"{'Annexe' if annex else 'Article'} {a.number} {what} : "
@@ -178,6 +182,43 @@ def section_changes(pairs: list[Pair], furniture: frozenset[str] = frozenset(),
             if same_words(a.text, b.text, *(prose(a, b) if prose else ([], [])), furniture):
                 continue
             out += _block_changes(a, b, ev, furniture)
+    return out
+
+
+def _removed_with_parent(pairs: list[Pair]) -> set[int]:
+    """Indexes of removed sub-articles whose article is removed too (11.1, 11.1.1 under a repealed
+    11): the article's removal is the change."""
+    removed = {norm_number(p.old.number): i for i, p in enumerate(pairs)
+               if p.new is None and p.old is not None and not is_annex(p.old)}
+    out = set()
+    for n, i in removed.items():
+        head = n
+        while "." in head:
+            head = head.rsplit(".", 1)[0]
+            if head in removed:
+                out.add(i)
+                break
+    return out
+
+
+def _moved_with_parent(pairs: list[Pair]) -> set[int]:
+    """Indexes of sub-articles whose number changed only with their renumbered article's (11.1
+    under 11 become 12.1 under 12): the article's renumbering is the change, not each of theirs."""
+    moves = {norm_number(p.old.number): norm_number(p.new.number) for p in pairs
+             if p.old is not None and p.new is not None and not is_annex(p.new)
+             and not same_number(p.old.number, p.new.number)}
+    out = set()
+    for i, p in enumerate(pairs):
+        if p.old is None or p.new is None or i in out:
+            continue
+        a, b = norm_number(p.old.number), norm_number(p.new.number)
+        head = a
+        while "." in head:
+            head = head.rsplit(".", 1)[0]
+            if head in moves:
+                if b == moves[head] + a[len(head):]:
+                    out.add(i)
+                break
     return out
 
 

@@ -23,7 +23,7 @@ from .families import FAMILY_INSTRUCTION, named_families, other_families, replac
 from .facts import merge_parties, operation_similarity
 from ..structure.edit_instructions import WHOLE_TABLE
 from .edit_places import place
-from .legistique import Snapshot, apply_edit, has_edits, refresh_facts
+from .legistique import Snapshot, apply_edit, has_edits, refresh_facts, renumber
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 from .settings import diff_settings
 
@@ -95,7 +95,14 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         known = {id(o) for o in part.operations}
         # In-place edits (legislative drafting) change texts and tables; their facts follow after.
         before = Snapshot.of(part) if any(has_edits(p) for p in av.parts if p.kind == "avenant") else None
-        outcomes = [apply_amendment(part, a, ap, tag, before) for ap, a in amendments_of(av, part)]
+        pairs = amendments_of(av, part)
+        outcomes: list[Outcome] = []
+        chain = [a for _, a in pairs if _renumbers(a)]
+        for ap, a in pairs:
+            if not _renumbers(a):
+                outcomes.append(apply_amendment(part, a, ap, tag, before))
+            elif a is chain[0]:
+                outcomes += _renumber_together(part, chain)
         if before is not None:
             touched = refresh_facts(part, before)
             for s in part.sections:
@@ -113,6 +120,28 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         log.append({"avenant": tag, "path": av.source.path, "sha256": av.source.sha256,
                     "conflicts": [o.amendment.to_dict() | {"reason": o.reason} for o in outcomes if not o.applied]})
     return result
+
+
+def _renumbers(am: Amendment) -> bool:
+    return am.edit is not None and am.edit.op == "renumber"
+
+
+def _renumber_together(part: Part, chain: list[Amendment]) -> list[Outcome]:
+    """Every renumbering of an avenant at once, where its first one stands: "L'article 11 devient
+    l'article 12. L'article 12 devient l'article 13." name the articles as the convention numbers
+    them, whatever the order (applied one after the other, the second would take the first's)."""
+    moves: dict[str, str] = {}
+    out = []
+    for am in chain:
+        sec = find_target(part, am)
+        if sec is None or not am.edit.new:
+            out.append(Outcome(am, False, f"no section {am.target} in the convention" if sec is None
+                               else "no new number"))
+            continue
+        moves[norm_number(sec.number)] = am.edit.new
+        out.append(Outcome(am, True))
+    renumber(part, moves)
+    return out
 
 
 _COMPLETED = ("amount", "logements", "maitre_ouvrage")

@@ -12,7 +12,7 @@ avenant's tables are handed to the instructions that announce one, in reading or
 from __future__ import annotations
 
 import copy
-from typing import Optional
+from typing import Callable, Optional
 
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
@@ -26,7 +26,8 @@ def _announces(e: Optional[Edit]) -> bool:
     return e is not None and (e.op in _WHOLE or (e.op == "row_add" and not e.cells))
 
 
-def announced_tables(avpart: Part, am: Amendment) -> list[Table]:
+def announced_tables(avpart: Part, am: Amendment,
+                     fits: Optional[Callable[[Amendment, Table], bool]] = None) -> list[Table]:
     """The avenant tables printed for ``am`` (a table cut by a page break: its pieces).
 
     The instructions of a section that announce a table take the section's tables in reading
@@ -34,7 +35,9 @@ def announced_tables(avpart: Part, am: Amendment) -> list[Table]:
     takes first the table printed under that caption; the others take, in order, the tables
     between their neighbours' (a table the parse lost leaves its instruction without one, and
     does not shift every later table onto the next instruction). A whole table also takes the
-    headerless pieces of as many columns that follow it on the next pages."""
+    headerless pieces of as many columns that follow it on the next pages. ``fits(instruction, table)``
+    says whether a table can be that instruction's (a line's columns those of the table it goes into:
+    a one-row table the parse lost does not hand its instruction's neighbour the wrong one)."""
     sec = norm_number(am.section or "")
     asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "") == sec]
     tables = [t for t in avpart.tables if norm_number(t.section or "") == sec]
@@ -57,6 +60,8 @@ def announced_tables(avpart: Part, am: Amendment) -> list[Table]:
             t = tables[i]
             if i in taken or not _page_ok(t, a) or (a.edit.op == "row_add" and t.n_rows > 3):
                 continue
+            if fits is not None and not fits(a, t):
+                continue
             if t.title and any(_same_title(t.title, h) for j, h in enumerate(hints) if h and j != k) or \
                     (t.title and hints[k] and not _same_title(t.title, hints[k])):
                 continue                                   # another instruction's table
@@ -73,6 +78,26 @@ def announced_tables(avpart: Part, am: Amendment) -> list[Table]:
             got.append(tables[i])
             i += 1
     return got
+
+
+def line_fits(part: Part) -> Callable[[Amendment, Table], bool]:
+    """For announced_tables: a one-row table printed for a line added to a table of the convention
+    ``part`` has at least half its column labels among that table's (True when either side prints
+    no header, and for every other instruction)."""
+    def key(c: str) -> str:
+        return "".join(fold(c).split())
+
+    def fits(am: Amendment, t: Table) -> bool:
+        if am.edit is None or am.edit.op != "row_add" or not t.header:
+            return True
+        n = norm_number(am.target or "")
+        heads = [{key(c) for h in x.header for c in h if c.strip()} for x in part.tables
+                 if x.header and norm_number(x.section or "") == n]
+        labels = {key(c) for c in t.header[-1] if c.strip()}
+        if not heads or not labels:
+            return True
+        return any(len(labels & h) * 2 >= len(labels) for h in heads)
+    return fits
 
 
 def _page_ok(t: Table, a: Amendment) -> bool:
@@ -120,7 +145,7 @@ def _overlap(t: Table, new: Table) -> float:
 
 
 def table_replace(part: Part, tables: list[Table], am: Amendment, avpart: Part, named) -> Optional[str]:
-    pieces = announced_tables(avpart, am)
+    pieces = announced_tables(avpart, am, line_fits(part))
     if not pieces:
         return "the replacing table is not found in the avenant"
     new = _joined(pieces)
@@ -144,7 +169,7 @@ def table_replace(part: Part, tables: list[Table], am: Amendment, avpart: Part, 
 
 
 def table_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part, named) -> Optional[str]:
-    pieces = announced_tables(avpart, am)
+    pieces = announced_tables(avpart, am, line_fits(part))
     if not pieces:
         return "the added table is not found in the avenant"
     new = _joined(pieces)

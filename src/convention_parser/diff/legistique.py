@@ -27,7 +27,7 @@ from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
 from .alineas import alineas, by_nearness
-from .facts import cell_value
+from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
 
@@ -96,6 +96,9 @@ def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]
     # column): found in the whole text, line breaks counting as spaces.
     text = sec.text or ""
     m = rx.search(text) or _spaced(needle or "").search(text)
+    if m is None and e.op == "words_replace" and _same_amount(lines, order, needle or "", e.new or ""):
+        sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
+        return None
     if m is None:
         return f"text « {needle} » not found in section {sec.number}"
     if e.op == "words_insert":
@@ -103,6 +106,22 @@ def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]
     else:
         sec.text = re.sub(r"[ \t]{2,}", " ", text[:m.start()] + (e.new or "") + text[m.end():])
     return None
+
+
+def _same_amount(lines: list[str], order: list[int], old: str, new: str) -> bool:
+    """An amount quoted in another form than the convention prints it ("18.837.700 euros" for
+    "18 837 700 €" or "18 837,7 K€"): the first amount of that value, in the lines' order, takes the
+    new words. Only when the quote is one amount and nothing else. True when replaced."""
+    found = find_amounts(old)
+    if len(found) != 1 or old[:found[0].start].strip() or old[found[0].end:].strip(" .;,"):
+        return False
+    value = found[0].value
+    for i in order:
+        hit = next((a for a in find_amounts(lines[i]) if abs(a.value - value) < 0.005), None)
+        if hit is not None:
+            lines[i] = lines[i][:hit.start] + new + lines[i][hit.end:]
+            return True
+    return False
 
 
 def _words_in_cells(tables: list[Table], e: Edit) -> bool:
@@ -295,12 +314,12 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
             if j is not None and j < n:
                 row[j] = value
     else:
-        given = e.row_cells or _attached_row(avpart, am)
+        given = e.row_cells or _attached_row(part, avpart, am)
         heads = {_squash(c) for x in tables for h in x.header for c in h}
         if not given or all(_squash(c) in heads for c in given if c):
             # nothing, or only the one-row table's header (its line was not read as a table row)
             return "the added line's cells are not given"
-        row = (list(given) + [""] * n)[:n]
+        row = (_fit_idtop(list(given), t, n) + [""] * n)[:n]
     if at:
         pos = at[1] + 1
     else:
@@ -313,11 +332,29 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
     return None
 
 
-def _attached_row(avpart: Part, am: Amendment) -> list[str]:
+_IDTOP_AND_LABEL = re.compile(r"^\s*(" + _IDTOP.pattern + r")\s*[–—-]\s*(.+)$")
+
+
+def _fit_idtop(given: list[str], t: Table, n: int) -> list[str]:
+    """The cells of a line the avenant prints with the IDTOP in the label cell ("C0635-24-0016 –
+    Aménagement …") for a convention table that gives the IDTOP a column of its own (or the
+    reverse): split or joined so the cells fall under their columns."""
+    ids = sum(1 for r in t.rows if r and _IDTOP.fullmatch(r[0].strip()))
+    if len(given) == n - 1 and given and ids * 2 > len(t.rows):
+        m = _IDTOP_AND_LABEL.match(given[0])
+        if m:
+            return [m.group(1), m.group(2)] + given[1:]
+    if len(given) == n + 1 and len(given) > 1 and _IDTOP.fullmatch(given[0].strip()) and \
+            sum(1 for r in t.rows if r and _IDTOP_AND_LABEL.match(r[0])) * 2 > len(t.rows):
+        return [f"{given[0].strip()} – {given[1]}"] + given[2:]
+    return given
+
+
+def _attached_row(part: Part, avpart: Part, am: Amendment) -> list[str]:
     """"… est ajoutée la ligne suivante :" + a one-row table: the table the avenant prints for this
     instruction (legis_blocks.announced_tables: announcing instructions take the section's tables
-    in reading order)."""
-    got = legis_blocks.announced_tables(avpart, am)
+    in reading order, each a table whose columns are mostly those of the table it goes into)."""
+    got = legis_blocks.announced_tables(avpart, am, legis_blocks.line_fits(part))
     data = [r for t in got[:1] if t.n_rows <= 2 for r in t.rows if any(c.strip() for c in r)]
     return data[-1] if data else []
 
@@ -374,16 +411,26 @@ def _column_edit(tables: list[Table], e: Edit) -> Optional[str]:
 def _renumber(part: Part, sec: Section, new: str) -> Optional[str]:
     """"L'article 13 devient l'article 14": the article, its sub-articles and the facts read in
     them take the new number."""
-    old = norm_number(sec.number)
     if not new:
         return "no new number"
+    renumber(part, {norm_number(sec.number): new})
+    return None
+
+
+def renumber(part: Part, moves: dict[str, str]) -> None:
+    """Articles renumbered together ("Les articles 11 à 13 deviennent les articles 12 à 14"): each
+    old number (normalised) to its new one, sub-articles and the facts read in them with it. One
+    pass over the old numbers, so 11 → 12 never sends the old 12 on to 13."""
 
     def moved(number: Optional[str]) -> Optional[str]:
         n = norm_number(number or "")
-        if n == old:
-            return new
-        if n.startswith(old + "."):
-            return new + n[len(old):]
+        if n in moves:
+            return moves[n]
+        head = n
+        while "." in head:
+            head = head.rsplit(".", 1)[0]
+            if head in moves:
+                return moves[head] + n[len(head):]
         return None
 
     for s in part.sections:
@@ -397,7 +444,6 @@ def _renumber(part: Part, sec: Section, new: str) -> Optional[str]:
             m = moved(getattr(f, "section", None))
             if m is not None:
                 f.section = m
-    return None
 
 
 # --- totals ---------------------------------------------------------------------------------------
@@ -456,10 +502,14 @@ def _recompute_totals(header: list[str], rows: list[list[str]]) -> None:
                 ref = row[j] or next((c for c in row[1:] if _value(c) is not None), "")
                 row[j] = _format_like(ref, s)
     start = 0
-    for i, row in enumerate(rows):
-        if not row or not TOTAL_LABEL.match(row[0]):
-            continue
+    marks = [i for i, row in enumerate(rows) if row and TOTAL_LABEL.match(row[0])]
+    for m, i in enumerate(marks):
+        row = rows[i]
         block = [r for r in rows[start:i] if r and not TOTAL_LABEL.match(r[0])]
+        if not block:
+            # a total printed first, above its lines: it sums the lines below it, to the next total
+            end = marks[m + 1] if m + 1 < len(marks) else len(rows)
+            block = [r for r in rows[i + 1:end] if r and not TOTAL_LABEL.match(r[0])]
         for j in range(1, len(row)):
             if _value(row[j]) is None:
                 continue
@@ -520,7 +570,7 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
         _paragraph(sec, e)
         return None
     tables = _section_tables(part, sec)
-    if e.op in _TABLE_OPS and _named_table(tables, e.table) is None:
+    if (e.op in _TABLE_OPS or e.op == "table_replace" and e.table) and _named_table(tables, e.table) is None:
         # "Dans le tableau « Opérations … », la ligne …": a table named by its title alone, after an
         # instruction on another article; the section printing a table of that very title
         titled = _titled_elsewhere(part, e.table)

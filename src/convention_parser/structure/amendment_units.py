@@ -44,6 +44,10 @@ def _inside_quotes(text: str) -> list[bool]:
 # A paragraph that ends mid-sentence ("… du tableau « X » de") and one that goes on in lower case
 # ("l'article 8.1, les mots …", "9, le montant …"), not an item mark ("b) …", "9° …", "9. …").
 _OPEN_END = re.compile(r"[^.;:!?»)]\s*$")
+# A line ending on the words that announce a quote ("…, le montant" / "« 7 061 700,00 € » est remplacé …"):
+# the next line opening on the quote is the rest of the sentence.
+_BEFORE_QUOTE = re.compile(r"\b(?:mots?|montant|somme|mention|nombre|chiffres?|date|taux|phrase|r[ée]f[ée]rence|ligne"
+                           r"|colonne|intitul[ée]|titre|par|de|la|le|les)\s*$", re.I)
 _GOES_ON = re.compile(r"^(?:[a-zà-öø-ÿ](?!\))|\d+(?!\d|\s*[°)]|\.\s)[\s,.]*[a-zà-öø-ÿ])")
 
 
@@ -56,7 +60,10 @@ def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
     for p in paragraphs:
         if prev is not None and p.section_id == prev.section_id and 0 <= p.page - prev.page <= 1 and (
                 _open_quote(prev.text)
-                or (_OPEN_END.search(prev.text) and _GOES_ON.match(p.text))):
+                or (_OPEN_END.search(prev.text) and _GOES_ON.match(p.text))
+                or (_BEFORE_QUOTE.search(prev.text) and p.text.lstrip().startswith("«"))
+                # no paragraph opens on a colon, semicolon or comma: the sentence goes on
+                or (_OPEN_END.search(prev.text) and p.text.lstrip()[:1] in (":", ";", ","))):
             glue = "" if re.search(r"\w-$", prev.text) else " "     # "C0119-31-" + "0004": one code
             prev = Paragraph(text=f"{prev.text}{glue}{p.text}", page=prev.page, section=prev.section,
                              section_id=prev.section_id, list_item=prev.list_item, lines=prev.lines + p.lines)

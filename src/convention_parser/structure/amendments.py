@@ -187,8 +187,15 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             for other in edit.targets[1:]:
                 # "Aux articles 4.1 et 8.2, les mots … ": the same edit, one amendment per article named
                 out.append(_Found(Amendment(target=other, target_kind="article", action=action,
-                                            new_text=a.new_text, section=a.section, page=p.page, raw=text,
-                                            edit=copy.deepcopy(edit.edit))))
+                                            new_text=describe(edit.per_target.get(other, edit.edit)),
+                                            section=a.section, page=p.page, raw=text,
+                                            edit=copy.deepcopy(edit.per_target.get(other, edit.edit)))))
+            for more in edit.also:
+                # "Les troisième et quatrième alinéas sont supprimés": one amendment per alinéa
+                for t in edit.targets or [target]:
+                    out.append(_Found(Amendment(target=t, target_kind="article", action=action,
+                                                new_text=describe(more), section=a.section, page=p.page,
+                                                raw=text, edit=copy.deepcopy(more))))
             if edit.edit.op in WHOLE_TABLE:
                 # the table follows: what is printed with it (its caption) is the instruction's text, as for
                 # a full rewrite ("Le tableau … est remplacé par le tableau suivant :")

@@ -55,7 +55,8 @@ def _squash(text: str) -> str:
 
 def _columns(t: Table) -> Optional[tuple[int, int, int]]:
     """(place, old, new) columns of a comparison table, from its header rows or first row."""
-    for row in list(t.header or []) + t.rows[:1]:
+    # (the header row read last: a table whose header the parse put after its body)
+    for row in list(t.header or []) + t.rows[:1] + t.rows[-1:]:
         old = next((j for j, c in enumerate(row) if _OLD.search(c or "")), None)
         new = next((j for j, c in enumerate(row) if _NEW.search(c or "")), None)
         if old is not None and new is not None and old != new:
@@ -97,6 +98,13 @@ def comparison_rows(tables: list[Table], above: Optional[dict[str, str]] = None)
                 out[-1] = (out[-1][0], [_squash(prev[0] + " " + rest)] + prev[1:])
         for row in t.rows:
             if len(row) <= max(cols) or _OLD.search(row[cols[1]] or "") and _NEW.search(row[cols[2]] or ""):
+                continue
+            if out and out[-1][0] is t and row[cols[0]].strip() and not (row[cols[1]] or "").strip() \
+                    and not (row[cols[2]] or "").strip():
+                # a wrapped place cell whose lines the parse read as rows of their own (the other cells
+                # of a row are never both empty: "–" stands for none)
+                prev = out[-1][1]
+                out[-1] = (t, [_squash(prev[0] + " " + row[cols[0]])] + prev[1:])
                 continue
             out.append((t, [_squash(row[cols[0]]), _squash(row[cols[1]]), _squash(row[cols[2]])]))
     return out

@@ -91,7 +91,9 @@ _ALINEA_SUBJ = r"l(?:e|['’])\s*(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\
 # an instruction ends there, and the next one may follow in the same paragraph.
 _QUOTED = r"(?:[^«»]|«[^«»]*»)*?"
 # What announces a whole table printed after the instruction.
-_TABLE_FOLLOWS = r"(?:ainsi\s+r[ée]dig[ée]|suivant|ci-(?:dessous|apr[èe]s))\s*:?\s*$"
+# (the table's caption, when the reader joined it to the sentence, may follow the colon)
+_CAPTION_JOINED = r"\s*(?::\s*(?P<caption>[^«»]*(?:«[^«»]*»[^«»]*)*))?$"
+_TABLE_FOLLOWS = r"(?:ainsi\s+r[ée]dig[ée]|suivant|ci-(?:dessous|apr[èe]s))" + _CAPTION_JOINED
 
 # Edits that print a whole table after the sentence.
 WHOLE_TABLE = ("table_replace", "table_add")
@@ -117,7 +119,7 @@ _rule("row_complete", _TABLE_SUBJ + r"\s+est\s+compl[ée]t[ée]\s+par\s+une\s+(?
       r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
 # "Le tableau « … » de l'article 8.1 est remplacé par le tableau suivant :" (the table follows)
 _rule("table_replace", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]\s+par\s+le\s+tableau\s+"
-      r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])\s*:?\s*$")
+      r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])" + _CAPTION_JOINED)
 # "L'article 8.1 est complété par un tableau ainsi rédigé :", "Il est ajouté un tableau ainsi rédigé :",
 # "Après le tableau « … » de l'article 8.1, il est inséré un tableau ainsi rédigé :"
 _rule("table_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par"
@@ -136,6 +138,11 @@ _rule("column_add", r"(?:" + _TABLE + r"\s*,\s*(?:il\s+)?est\s+(?:ajout|ins[ée]
 # "L'article 13 devient l'article 14.", "L'article 13 est renuméroté article 14."
 _rule("renumber", r"l['’]article\s+" + _NUM + r"\s+(?:devient|est\s+renum[ée]rot[ée])\s+(?:l['’])?article\s+"
       r"(?P<new>\d+(?:\.\d+)*(?:\s+(?:bis|ter|quater))?)")
+# "Les articles 11 à 13 deviennent (respectivement) les articles 12 à 14.", "Les articles 11, 12 et 13 sont
+# renumérotés 12, 13 et 14.": an inserted article shifting the numbers after it (read into one edit per article)
+_LIST = r"\d+(?:\.\d+)*(?:\s*(?:à|,|et)\s*\d+(?:\.\d+)*)+"
+_rule("renumber_chain", r"les\s+articles\s+(?P<olds>" + _LIST + r")" + _CONV + r"\s+(?:deviennent|sont\s+renum[ée]rot[ée]s)"
+      r"\s+(?:respectivement\s+)?(?:les\s+)?(?:articles\s+)?(?P<news>" + _LIST + r")")
 _rule("totals", r"les\s+totaux(?:\s+(?:du|des)\s+tableaux?(?:[^«.]*?\s+de\s+l['’]article\s+" + _NUM
       + r")?)?\s+sont\s+(?:modifi[ée]s|mis\s+[àa]\s+jour|recalcul[ée]s|ajust[ée]s)\s+en\s+cons[ée]quence")
 _rule("words_insert", _OPT_PLACE + r"apr[èe]s\s+" + _WHAT + r"\s*" + Q.format("after")
@@ -148,7 +155,11 @@ _rule("words_delete", _OPT_PLACE + _WHAT + r"\s*" + Q.format("old")
 # rédigé : « … »", "Le dernier alinéa est supprimé."
 _rule("paragraph_replace", _ALINEA_SUBJ + r"\s+est\s+(?:ainsi\s+r[ée]dig[ée]|remplac[ée]\s+par\s+(?:un\s+alin[ée]a\s+"
       r"ainsi\s+r[ée]dig[ée]|les\s+dispositions\s+suivantes))\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
-_rule("paragraph_delete", _ALINEA_SUBJ + r"\s+est\s+(?:supprim[ée]|abrog[ée])\s*\.?$")
+# the sentence may end on ";" (an item of a list) and the reader may have joined the next paragraph to it
+_rule("paragraph_delete", _ALINEA_SUBJ + r"\s+est\s+(?:supprim[ée]|abrog[ée])\s*(?:[.;]|$)")
+# "Les troisième et quatrième alinéas de l'article 6 sont supprimés", "Les deux derniers …" excepted
+_rule("paragraphs_delete", r"les\s+(?P<ords>" + _ORD_RX + r"(?:\s*(?:,|et)\s*" + _ORD_RX + r")+)\s+alin[ée]as"
+      r"(?:\s+de\s+l['’]article\s+" + _NUM + r")?\s+sont\s+(?:supprim[ée]s|abrog[ée]s)\s*(?:[.;]|$)")
 _rule("paragraph_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par|il\s+est\s+ajout[ée]|"
       r"est\s+ajout[ée])\s+(?:un|les)\s+(?:nouvel\s+)?"
       r"alin[ée]as?\s+ainsi\s+r[ée]dig[ée]s?\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
@@ -172,6 +183,11 @@ class ReadEdit:
     rule: str
     # every article the instruction names ("Aux articles 4.1 et 8.2, …"): the same edit in each
     targets: list[str] = field(default_factory=list)
+    # the edit of each target when they differ ("Les articles 11 à 13 deviennent les articles 12 à 14")
+    per_target: dict[str, Edit] = field(default_factory=dict)
+    # further edits of the same target(s), applied before ``edit`` ("Les troisième et quatrième
+    # alinéas sont supprimés": the fourth, then the third)
+    also: list[Edit] = field(default_factory=list)
 
 
 def ordinal_number(word: Optional[str]) -> Optional[int]:
@@ -182,6 +198,24 @@ def ordinal_number(word: Optional[str]) -> Optional[int]:
         return _ORD[w]
     m = re.match(r"(\d+)e$", w)
     return int(m.group(1)) if m else None
+
+
+def number_list(text: str) -> list[str]:
+    """"11 à 13" → 11, 12, 13; "11, 12 et 13" → the same; "8.1 à 8.3" → 8.1, 8.2, 8.3 (a range runs
+    over the last level of numbers sharing the rest)."""
+    out: list[str] = []
+    parts = re.split(r"\s*(à|,|et)\s*", text.strip())
+    for k in range(0, len(parts), 2):
+        n = parts[k]
+        if k >= 2 and parts[k - 1] == "à" and out:
+            lo, hi = out[-1].rsplit(".", 1) if "." in out[-1] else ("", out[-1]), n.rsplit(".", 1) if "." in n else ("", n)
+            if lo[0] != hi[0] or not lo[1].isdigit() or not hi[1].isdigit() or int(hi[1]) <= int(lo[1]):
+                return []
+            pre = lo[0] + "." if lo[0] else ""
+            out += [f"{pre}{i}" for i in range(int(lo[1]) + 1, int(hi[1]) + 1)]
+        else:
+            out.append(n)
+    return out
 
 
 def _table_hint(g: dict) -> Optional[str]:
@@ -224,6 +258,14 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             e = Edit("paragraph_replace", new=g["new"].rstrip(" »"), paragraph=para)
         elif name == "paragraph_delete":
             e = Edit("paragraph_delete", paragraph=para)
+        elif name == "paragraphs_delete":
+            # each alinéa deleted, the last first: the ranks stay those of the text as it was
+            ranks = [ordinal_number(w) for w in re.split(r"\s*(?:,|\bet\b)\s*", g["ords"].strip())]
+            if None in ranks or len(set(ranks)) != len(ranks):
+                continue
+            ranks = sorted(ranks, key=lambda r: (r == -1, r), reverse=True)
+            edits = [Edit("paragraph_delete", paragraph=r) for r in ranks]
+            return ReadEdit(target, edits[-1], name, [target] if target else [], also=edits[:-1])
         elif name == "totals":
             e = Edit("totals")
         elif name == "column_delete":
@@ -234,6 +276,12 @@ def read_edit(text: str) -> Optional[ReadEdit]:
                      column_cells={k: v for k, v in _PAIR.findall(g.get("rest") or "")})
         elif name == "renumber":
             e = Edit("renumber", new=re.sub(r"\s+", "", g["new"]))
+        elif name == "renumber_chain":
+            olds, news = number_list(g["olds"]), number_list(g["news"])
+            if len(olds) != len(news):
+                continue
+            return ReadEdit(olds[0], Edit("renumber", new=news[0]), name, olds,
+                            {o: Edit("renumber", new=n) for o, n in zip(olds, news)})
         elif name == "words_insert":
             e = Edit("words_insert", after=g["after"], new=g["new"], paragraph=para)
         elif name == "words_replace":
