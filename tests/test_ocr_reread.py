@@ -86,7 +86,7 @@ def test_the_lone_reading_must_be_clearly_better(tmp_path):
     i = _index(data, "Catherine")
     # doubtful (under below_conf), but the lone reading cannot beat it by min_gain
     # (no confidence reaches 101), so the page's reading stays; with the default gain
-    # the lone reading (over 89) wins
+    # the lone reading (at least 90) wins
     data["text"][i], data["conf"][i] = "Catherme", 79.0
     settings = ocr_reread.RereadSettings(min_gain=101.0 - 79.0)
     assert ocr_reread.reread(image, data, DPI / 72, "fra", settings=settings) == 0
