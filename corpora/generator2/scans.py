@@ -3,6 +3,7 @@
     python corpora/generator2/scans.py --n 20 [--seed S | --doc-seeds 4200-4219]
                                        [--kinds deliberation,minutes] [--out DIR]
                                        [--json FILE] [--workers 2] [--by dpi,stamp]
+                                       [--dpi-set low]
 
 Each document is built and typeset like fresh.py's (same gold, same scorer), then
 every page is rasterized into an image-only PDF with a degradation drawn from the
@@ -10,6 +11,9 @@ document's seed (its own stream, so the typeset document is the same as fresh.py
 resolution 100-200 dpi, a slight rotation, paper grey, sensor noise, a little blur,
 JPEG compression; a third of the documents also get a text-layer stamp over the scan
 (an act id and the page number, as publishing software adds), the "mixed" case.
+``--dpi-set low`` draws the resolution among 72-100 dpi instead (fax-like and web-published
+scans, the Montpellier minutes are 96 dpi), from a stream of its own: every other choice
+of a document is the same as in the default set, and the default draws are unchanged.
 The scans are parsed (OCR) and scored per field like fresh.py.
 
 ``--seed``: a master seed, one seed per document derived from it (drawn and printed
@@ -41,6 +45,9 @@ from corpora.generator2.sample import Sample  # noqa: E402
 
 DEFAULT_KINDS = ("deliberation", "minutes")
 SCAN_STREAM = 0x5CA9  # mixed into the document seed: the degradation's own random stream
+LOW_DPI_STREAM = 0x72D1  # the resolution of ``--dpi-set low``, drawn apart from the rest
+# Resolutions a scan is drawn at, per ``--dpi-set``.
+DPI_SETS = {"default": (100, 120, 150, 150, 200, 200), "low": (72, 80, 96, 96, 100)}
 
 
 @dataclass(frozen=True)
@@ -56,10 +63,13 @@ class Degradation:
     stamp: bool          # a text-layer stamp (act id, page number) over the scan
 
 
-def draw_degradation(seed: int) -> Degradation:
+def draw_degradation(seed: int, dpi_set: str = "default") -> Degradation:
     rng = random.Random(seed ^ SCAN_STREAM)
+    dpi = rng.choice(DPI_SETS["default"])          # drawn in every set: the stream stays aligned
+    if dpi_set != "default":
+        dpi = random.Random(seed ^ LOW_DPI_STREAM).choice(DPI_SETS[dpi_set])
     return Degradation(
-        dpi=rng.choice((100, 120, 150, 150, 200, 200)),
+        dpi=dpi,
         angle=round(rng.uniform(-1.2, 1.2), 2),
         paper=rng.randint(205, 250),
         ink=rng.randint(0, 60),
@@ -107,11 +117,11 @@ def _stamp_pdf(path: Path, sizes: list[tuple[float, float]], act_id: str) -> Pat
     return out
 
 
-def scan_pdf(src: Path, dst: Path, seed: int) -> Degradation:
+def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default") -> Degradation:
     """Rasterize ``src`` into the image-only PDF ``dst`` (plus a stamp when drawn)."""
     import pypdfium2 as pdfium
 
-    d = draw_degradation(seed)
+    d = draw_degradation(seed, dpi_set)
     rng = random.Random(seed ^ SCAN_STREAM ^ 1)
     pdf = pdfium.PdfDocument(str(src))
     images, sizes = [], []
@@ -138,9 +148,9 @@ def scan_pdf(src: Path, dst: Path, seed: int) -> Degradation:
     return d
 
 
-def _scan_one(args: tuple[str, str, int]) -> dict:
-    src, dst, seed = args
-    return asdict(scan_pdf(Path(src), Path(dst), seed))
+def _scan_one(args: tuple[str, str, int, str]) -> dict:
+    src, dst, seed, dpi_set = args
+    return asdict(scan_pdf(Path(src), Path(dst), seed, dpi_set))
 
 
 def parse_seeds(text: str) -> list[int]:
@@ -155,7 +165,7 @@ def parse_seeds(text: str) -> list[int]:
 
 
 def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
-        text_too: bool = False) -> dict:
+        text_too: bool = False, dpi_set: str = "default") -> dict:
     mods = fresh.kind_modules(kinds)
     names = list(mods)
     started = time.time()
@@ -169,7 +179,7 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         locate = getattr(mods[s.kind], "locate", None)
         if locate is not None:
             locate(s, typeset / s.pdf_name)
-    jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed) for s in samples]
+    jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed, dpi_set) for s in samples]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         degradations = dict(zip((s.name for s in samples), pool.map(_scan_one, jobs)))
     results = fresh.parse_all(samples, scans, workers)
@@ -196,7 +206,7 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         for s in samples:
             fresh.add(text_fields, mods[s.kind].score(typeset_results, s))
         per_kind["text layer"] = text_fields
-    return {"seeds": seeds, "kinds": names,
+    return {"seeds": seeds, "kinds": names, "dpi_set": dpi_set,
             "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(time.time() - started, 1), "fields": per_kind, "documents": per_doc}
 
@@ -214,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="also parse the typeset (text-layer) PDFs: the figures without OCR")
     ap.add_argument("--by", help="also print rates per value of these layout or scan choices "
                                  "(comma-separated, e.g. dpi,stamp,header_style)")
+    ap.add_argument("--dpi-set", choices=sorted(DPI_SETS), default="default",
+                    help="scan resolutions: default 100-200 dpi, low 72-100 dpi")
     ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
     args = ap.parse_args(argv)
     if args.from_json:
@@ -233,10 +245,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"master seed: {master}", file=sys.stderr)
             seeds = fresh.document_seeds(master, args.n)
         if args.out:
-            report = run(seeds, kinds, args.out, args.workers, args.text_too)
+            report = run(seeds, kinds, args.out, args.workers, args.text_too, args.dpi_set)
         else:
             with tempfile.TemporaryDirectory(prefix="scans-") as tmp:
-                report = run(seeds, kinds, Path(tmp), args.workers, args.text_too)
+                report = run(seeds, kinds, Path(tmp), args.workers, args.text_too, args.dpi_set)
         if master is not None:
             report["master_seed"] = master
     print(fresh.table(report["fields"]))

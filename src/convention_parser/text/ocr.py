@@ -5,8 +5,9 @@ its own resolution, straightened), and Tesseract's word boxes are scaled back to
 PDF points, so OCR'd pages look like any other page to the later stages (same
 frame, same Line/Word objects, ``conf`` per word, rules read from the ink, underlines
 erased from the image Tesseract reads: an underline through a title's descenders
-garbles the title). Ink the first pass leaves unread (a page number, a stamp, a lone item number) gets
-a second pass (ocr_recover.py).
+garbles the title). Words read with low confidence are read again on their own
+(ocr_reread.py). Ink the first pass leaves unread (a page number, a stamp, a lone item
+number) gets a second pass (ocr_recover.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_recover, scan_image
+from . import ocr_recover, ocr_reread, scan_image, tesseract_io
 from .model import Word
 
 LANG = "fra"
@@ -51,6 +52,7 @@ def require_tesseract() -> None:
 class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
+    reread: bool = True            # doubtful words read again alone (ocr_reread.py)
 
 
 SETTINGS = OcrSettings()
@@ -70,7 +72,6 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     ``known``: words the page's text layer already holds (a stamp over a scan):
     painted out of the image so they are not read a second time."""
     import numpy as np
-    import pytesseract
 
     image = scan_image.page_image(page)
     scale = scan_image.SETTINGS.dpi / 72.0
@@ -81,8 +82,9 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     # Read with the underlines erased; the rules themselves go to the later stages as on
     # a text page.
     clean = scan_image.erase_rules(image, rules, scale)
-    data = pytesseract.image_to_data(clean, lang=LANG, config=f"--psm {settings.psm}",
-                                     output_type=pytesseract.Output.DICT)
+    data = tesseract_io.image_to_data(clean, LANG, settings.psm)
+    if settings.reread:
+        ocr_reread.reread(clean, data, scale, LANG)
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
