@@ -45,6 +45,9 @@ class RunningSettings:
     # renouvellement urbain" atop each page of titre II): printed on a few pages only, but in
     # a smaller type than the heading it restates; this much smaller (pt) at least.
     title_smaller: float = 1.0
+    # A heading wraps over this many lines at most ("TITRE III" / "LES CONCOURS FINANCIERS DU
+    # NPNRU AUX OPÉRATIONS" / "PROGRAMMÉES") where its running title holds it on one line.
+    title_lines: int = 3
 
 
 RUNNING = RunningSettings()
@@ -248,14 +251,17 @@ def _running_titles(pages: list[Page], settings: RunningSettings = RUNNING) -> s
     changes with the part of the document ("Titre II : …" over titre II's pages), too few
     pages for a running line, often right over the body (no gap) and, on the part's first
     page, over the heading itself, which would then be read twice. A heading is a line (or a
-    heading wrapped over two lines) printed below the band of its page in a larger type."""
+    heading wrapped over a few lines) printed below the band of its page in a larger type."""
     largest: dict[str, float] = {}
     for p in pages:
         body = sorted(p.lines, key=lambda ln: ln.top)
         for k, ln in enumerate(body):
-            keys = [_words_key(ln.text)]
-            if k + 1 < len(body) and abs(body[k + 1].size - ln.size) < 0.3:
-                keys.append(_words_key(f"{ln.text} {body[k + 1].text}"))
+            keys, text = [], ""
+            for nxt in body[k:k + settings.title_lines]:
+                if abs(nxt.size - ln.size) >= 0.3:
+                    break
+                text = f"{text} {nxt.text}"
+                keys.append(_words_key(text))
             for key in keys:
                 if len(key.split()) >= 2 and ln.size > largest.get(key, 0.0):
                     largest[key] = ln.size
