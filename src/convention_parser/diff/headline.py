@@ -84,12 +84,22 @@ def _banner(col: str, table) -> bool:
     return False
 
 
+_OPERATION_TABLES: dict[int, tuple[object, bool]] = {}
+
+
 def operation_table(table) -> bool:
-    """Most of the table's rows name an operation by its identifier."""
+    """Most of the table's rows name an operation by its identifier. (Asked once per
+    figure of the table: answered once per table, so the cost stays linear.)"""
     if table is None or not table.rows:
         return False
+    hit = _OPERATION_TABLES.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
     coded = sum(1 for r in table.rows if any(IDTOP.search(c or "") for c in r))
-    return 2 * coded >= len(table.rows)
+    if len(_OPERATION_TABLES) > 4096:
+        _OPERATION_TABLES.clear()
+    _OPERATION_TABLES[id(table)] = (table, 2 * coded >= len(table.rows))
+    return _OPERATION_TABLES[id(table)][1]
 
 
 def is_headline(fact, table=None) -> bool:
