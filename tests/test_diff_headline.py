@@ -86,3 +86,40 @@ def test_a_changed_detail_table_is_one_table_change_plus_its_total():
     evidence = {c["type"]: c["evidence"] for c in out["changes"]}
     assert sorted(evidence["table_modified"]) == ["new_page", "new_section", "old_page", "old_section"]
     assert [p["table"] for p in evidence["amount_changed"]["places"]] == ["t5"]
+
+
+def _wide(rows_values):
+    """An annex table of operations (IDTOP first), its financing by financeur under a two-level
+    header, a totals row (printed first, as some layouts do) and a "Total" column."""
+    head = [["IDTOP", "Libellé", "Financements", "Financements", "Financements"],
+            ["IDTOP", "Libellé", "ANRU", "Région", "Total"]]
+    rows = [["Total", "Total"] + [f"{v} €" for v in rows_values[0]]]
+    rows += [[f"C0698-2{k}-000{k}", f"Démolition de la barre B{k}"] + [f"{v} €" for v in vals]
+             for k, vals in enumerate(rows_values[1:], 1)]
+    return Table("t9", "Tableau financier des opérations programmées", [11], head, rows, len(rows), 5,
+                 section="C2")
+
+
+def _wide_amounts(table):
+    out = []
+    for r in table.rows:
+        label = r[0] if r[0] == "Total" else f"{r[0]} – {r[1]}"
+        for col, cell in zip(("ANRU", "Région", "Total"), r[2:]):
+            out.append(Amount(cell, float(cell.rstrip(" €")), page=11, section="C2",
+                              label=f"{label} / Financements / {col}", table="t9"))
+    return out
+
+
+def test_an_operation_tables_rows_and_other_financeurs_totals_are_told_by_the_table():
+    """The operations' table: an operation's row (its Total column too) is told by its operation,
+    the totals of financeurs other than the ANRU by table_modified; the ANRU subsidy's total,
+    or a row totalling the whole convention, stays a headline figure."""
+    old = _wide([[300, 50, 350], [100, 20, 120], [200, 30, 230]])
+    new = _wide([[330, 40, 370], [130, 10, 140], [200, 30, 230]])
+    changes = figure_changes(_wide_amounts(old), _wide_amounts(new), _identity, {"t9": "t9"}, "amount",
+                             ({"t9": old}, {"t9": new}))
+    assert [(c.target, c.before, c.after) for c in changes] == [("Total / Financements / ANRU", 300.0, 330.0)]
+    assert is_headline(Amount("1 €", 1.0, label="Total général de la convention / Région", table="t9"), old)
+    # The same table without identifiers is a financing summary: its totals are all headlines.
+    plain = Table("t9", old.title, [11], old.header, [[r[1]] + r[1:] for r in old.rows], 3, 5)
+    assert is_headline(Amount("1 €", 1.0, label="Total / Financements / Région", table="t9"), plain)

@@ -286,3 +286,17 @@ def test_a_caption_the_parse_gave_the_wrong_one_of_two_tables_does_not_carry_the
     new = [_table("t3", fin, title=caption, header=fin_h, section="9"),
            _table("t4", fam, title="Concours financiers de l'ANRU par famille d'opérations", header=fam_h, section="9")]
     assert sorted((a.id, b.id) for a, b in match_tables(old, new, lambda s: s)) == [("t3", "t3"), ("t4", "t4")]
+
+
+def test_the_idtop_in_its_own_column_or_heading_the_label_keys_the_same_row():
+    """One version prints the IDTOP in a column of its own, the other at the head of the label
+    cell under a merged heading: the same rows, no change; a changed subsidy still is one."""
+    old = _table("t4", ROWS)
+    merged_header = [["Opération (IDTOP – libellé)", "Commune", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]]
+    merged_rows = [[f"{r[0]} – {r[1]}"] + r[2:] for r in ROWS]
+    new = _table("t4", merged_rows, header=merged_header)
+    assert table_changes([(old, new)]) == []
+    changed = copy.deepcopy(new)
+    changed.rows[1][4] = "3 100 000 €"
+    got = table_changes([(old, changed)])
+    assert [(c.after["rows_modified"], c.after["rows_added"], c.after["rows_removed"]) for c in got] == [(1, 0, 0)]

@@ -93,3 +93,51 @@ def test_a_line_opening_two_pages_only_stays_body():
     split_furniture(pages)
     assert all(not p.header for p in pages)
     assert [p.lines[0].text for p in pages][3:5] == ["Opération Maître d'ouvrage Montant"] * 2
+
+
+def _titre_pages() -> list[Page]:
+    """Ten pages in four titres; each page opens under a running title naming its titre in
+    8.5 pt, right over the body; a titre's first page prints its heading (12 pt, bold) under
+    the running title. Titre I holds one page: no repetition to find it by."""
+    titres = {1: "Titre I : Les quartiers", 2: "Titre II : Le projet de renouvellement urbain",
+              5: "Titre III : Les concours financiers du NPNRU", 8: "Titre IV : L'exécution du programme"}
+    pages, current = [], None
+    for n in range(1, 11):
+        opens = n in titres
+        current = titres.get(n, current)
+        p = _page(n, current)
+        if opens:
+            # The heading under the running title; titre III's wraps over three lines.
+            pieces = ("Titre III :", "Les concours financiers", "du NPNRU") if n == 5 else (current,)
+            for ln in p.lines[1:]:
+                ln.words = [Word(w.text, w.x0, w.top + 14 * len(pieces) + 6, w.x1, w.bottom + 14 * len(pieces) + 6,
+                                 size=w.size) for w in ln.words]
+            for k, piece in enumerate(pieces):
+                p.lines.insert(1 + k, _line(piece, 46.0 + 14 * k, n, size=12.0, bold=True))
+        pages.append(p)
+    return pages
+
+
+def test_running_title_of_each_titre_is_furniture():
+    pages = _titre_pages()
+    split_furniture(pages)
+    for p in pages:
+        assert [ln.text for ln in p.header] == [_titre_of(p.number)], p.number
+        # The heading printed under it stays in the body, once.
+        if p.number in (1, 2, 8):
+            assert p.lines[0].text == _titre_of(p.number) and p.lines[0].size == 12.0
+    assert pages[4].lines[0].text == "Titre III :"
+
+
+def _titre_of(n: int) -> str:
+    return ("Titre I : Les quartiers" if n < 2 else "Titre II : Le projet de renouvellement urbain" if n < 5
+            else "Titre III : Les concours financiers du NPNRU" if n < 8 else "Titre IV : L'exécution du programme")
+
+
+def test_a_small_line_restating_no_heading_stays():
+    """A note in a small type atop one page whose words no heading prints is body text."""
+    pages = _titre_pages()
+    pages[3].lines.insert(0, _line("Voir la délibération du conseil communautaire", 36.0, 4, size=8.5))
+    pages[3].lines = [ln for ln in pages[3].lines if ln.text != _titre_of(4)]
+    split_furniture(pages)
+    assert "Voir la délibération du conseil communautaire" in [ln.text for ln in pages[3].lines]

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..records import Change, Evidence, Operation, Table
 from .assign import best_pairs
-from .headline import _total, is_headline, row_and_column
+from .headline import IDTOP, _total, is_headline, row_and_column
 from .matcher import TokenMatcher
 from ..french.words import STOPWORDS
 from .normalize import fold
@@ -152,7 +152,7 @@ def same_commune(a: Optional[str], b: Optional[str]) -> bool:
 
 # The ANRU's operation identifier (IDTOP), printed in the first column of operation tables:
 # "C0932-21-0006" (convention number, family code, rank).
-_IDTOP = re.compile(r"(?<![\w-])[A-Z]\d{3,5}-\d{2}-\d{3,5}(?![\w-])")
+_IDTOP = IDTOP
 
 
 def idtop(op: Operation) -> Optional[str]:

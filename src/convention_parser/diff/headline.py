@@ -37,6 +37,18 @@ FINANCEUR_WORDS = ["anru", "region", "departement", "action logement", "anah", "
                    "financeur", "financeurs", "epci", "agglomeration"]
 
 
+# A table of operations (its rows carry the ANRU's operation identifier, IDTOP: "C0932-21-0006")
+# details each operation's financing: a row of it is an operation's, told by operation_modified
+# and its table's table_modified, its "Total" column too. Its totals row sums those rows: a
+# headline figure for the ANRU's subsidy (what operation records hold as their amount, what
+# the convention programmes) or when the row says it totals the whole convention ("Total
+# général de la convention"); a sum of another financeur's column is the table's detail.
+IDTOP = re.compile(r"(?<![\w-])[A-Z]\d{3,5}-\d{2}-\d{3,5}(?![\w-])")
+GRAND_TOTAL_WORDS = ["general", "generale", "global", "globale", "globaux", "a l echelle du projet",
+                     "ensemble du projet", "de la convention"]
+SUBSIDY_WORDS = ["anru"]
+
+
 # How a row's label cells are joined in a fact's label (tables/cells.py: "Opération – Commune – MOA").
 ROW_CELL_SEPARATOR = " – "
 
@@ -72,6 +84,24 @@ def _banner(col: str, table) -> bool:
     return False
 
 
+_OPERATION_TABLES: dict[int, tuple[object, bool]] = {}
+
+
+def operation_table(table) -> bool:
+    """Most of the table's rows name an operation by its identifier. (Asked once per
+    figure of the table: answered once per table, so the cost stays linear.)"""
+    if table is None or not table.rows:
+        return False
+    hit = _OPERATION_TABLES.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    coded = sum(1 for r in table.rows if any(IDTOP.search(c or "") for c in r))
+    if len(_OPERATION_TABLES) > 4096:
+        _OPERATION_TABLES.clear()
+    _OPERATION_TABLES[id(table)] = (table, 2 * coded >= len(table.rows))
+    return _OPERATION_TABLES[id(table)][1]
+
+
 def is_headline(fact, table=None) -> bool:
     """Whether a figure read from a table cell (of ``table``, a Table, when
     known) is a headline figure; a figure read from prose always is."""
@@ -80,6 +110,11 @@ def is_headline(fact, table=None) -> bool:
     row, col = row_and_column(fact.label)
     if _has(row, PARTIAL_WORDS):
         return False
+    if operation_table(table):
+        if IDTOP.search(row):
+            return False
+        if _total(row):
+            return _has(col, SUBSIDY_WORDS) or _has(row, GRAND_TOTAL_WORDS)
     if _total(row) or _total(col) or any(re.match(p, fact.text or "") for p in TOTAL_CELL):
         return True
     title = table.title if table is not None else ""

@@ -15,6 +15,7 @@ from functools import lru_cache, partial
 from ..french.bullets import LIST_MARK_CLASS, STRONG_CLASS
 from ..french.numbers import find_amounts
 from ..french.text import fold as text_fold
+from ..french.words import NAME_LINKS
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'",
                               "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
@@ -33,6 +34,47 @@ _SIGNED_LINE = re.compile(r"^\s*fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(
 # "… de la Sorgue. Fait à Villers, le 23 avril 2022 Pour la Communauté …".
 _SIGNED_PHRASE = re.compile(r"(?:(?<=[.;:])|^)\s*fait\s+[àa]\s+[^,.;\n]{1,60},\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
                             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?=\s+pour\b)", re.I)
+# A signatory under that line: "Pour la commune de X, le Maire, Claire TAVERNIER", or the
+# pieces a signature grid leaves when read line by line ("Le Président", "Christophe PRUVOST",
+# "de la Brêche"): each version signs in its own layout (lines, a grid, a grid the parse read
+# as a table); who signs is told by party changes, not by the last article's wording.
+_SIGNATORY = re.compile(r"^\s*pour\s+\S", re.I)
+_SIGNATORY_INSIDE = re.compile(r"\sPour\s+\S")
+_NAME_PIECE_WORDS = 6
+
+
+def _signature_piece(line: str) -> bool:
+    """A line of a signature block after its place-and-date line: a signatory, or a few
+    capitalised words (an office, a name, the end of a body's name) without a sentence's end."""
+    bare = line.strip()
+    if not bare or _SIGNATORY.match(bare):
+        return True
+    # Elided articles go ("l'Aumance" is "Aumance"); a grid's row read as one line holds
+    # several signatories side by side ("Le Maire Hervé LECLERCQ Pour OPH Ternois …").
+    words = [re.sub(r"^[ldLD]['’]", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", bare)]
+    side_by_side = _SIGNATORY_INSIDE.search(bare) is not None
+    if not words or (len(words) > _NAME_PIECE_WORDS and not side_by_side) or bare[-1] in ".:;" \
+            or bare.isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words)
+
+
+def _without_signatures(lines: list[str]) -> list[str]:
+    """Lines without the signature blocks: the place-and-date line ("Fait à X, le …") and
+    the signatories under it, up to the first line that is none (a title, a sentence)."""
+    out: list[str] = []
+    block = False
+    for ln in lines:
+        if _SIGNED_LINE.match(ln):
+            block = True
+            continue
+        if block and _signature_piece(ln):
+            continue
+        block = False
+        out.append(ln)
+    return out
+
+
 # A footnote call glued to its word ("sont les suivantes3 :"): one layout prints the call
 # there, another reads the note's number apart. (The note's own line is left: where the
 # layout puts it cannot be told from a line that starts with a figure.)
@@ -59,9 +101,8 @@ def clean(text: str, furniture: frozenset[str] = frozenset(), page_numbers: bool
     ``page_numbers`` is False."""
     text = (text or "").translate(_APOSTROPHES)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
-    lines = [ln for ln in text.splitlines()
-             if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture
-             and not _SIGNED_LINE.match(ln)]
+    lines = [ln for ln in _without_signatures(text.splitlines())
+             if not (page_numbers and _PAGE_NUMBER.match(ln)) and _WS.sub(" ", ln).strip() not in furniture]
     text = _SIGNED_PHRASE.sub(" ", " ".join(lines))
     # « x » and "x" alike: no space inside quotes.
     text = re.sub(r'"\s+', '"', re.sub(r'\s+"', ' "', text))

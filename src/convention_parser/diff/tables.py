@@ -30,6 +30,7 @@ from .assign import best_pairs
 from .settings import TableMatchSettings, diff_settings
 from .row_layout import as_laid_out
 from .facts import cell_value
+from .headline import IDTOP
 from .normalize import fold, key
 
 
@@ -138,10 +139,21 @@ def row_label(row: list[str]) -> str:
     return ""
 
 
+def row_key(row: list[str]) -> str:
+    """What identifies a row across versions: the operation identifier (IDTOP) it prints,
+    in a column of its own or at the head of the label cell ("C0575-14-0016 – Études
+    urbaines", a layout that merges the two columns), else its label."""
+    for cell in row:
+        m = IDTOP.search(cell or "")
+        if m:
+            return m.group(0)
+    return fold(row_label(row))
+
+
 def _keyed_rows(t: Table) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for row in data_rows(t):
-        label = fold(row_label(row))
+        label = row_key(row)
         k, n = label, 1
         while k in out:      # repeated labels ("Total") keep their order
             n += 1
@@ -292,7 +304,8 @@ def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
         # A title or column heading is part of what the table says ("droits" ->
         # "droits uniques"); one version without a title is a parse gap.
         retitled = bool(caption(a) and caption(b)) and fold(caption(a)) != fold(caption(b))
-        reheaded = bool(a.header and b.header) and not same_header(a, b)
+        reheaded = bool(a.header and b.header) and not same_header(a, b) and \
+            not (not (removed or added or modified) and _columns_relaid(a, b))
         if not (removed or added or modified or retitled or reheaded):
             continue
         before = {"title": a.title, "rows": [ra[k] for k in removed + modified]}
@@ -316,6 +329,15 @@ def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
                               evidence=Evidence(a.pages[0] if a.pages else None, a.section,
                                                 b.pages[0] if b.pages else None, b.section)))
     return changes
+
+
+def _columns_relaid(a: Table, b: Table) -> bool:
+    """The two versions print the same rows in other columns: one merges two columns the
+    other keeps apart ("IDTOP | Libellé de l'opération" / "Opération (IDTOP – libellé)"),
+    so their headings differ with the columns, not with what the table says."""
+    def width(t: Table) -> int:
+        return max((len(_dense(r)) for r in data_rows(t)), default=0)
+    return width(a) != width(b)
 
 
 def _printed_in(t: Table, text: str) -> float:

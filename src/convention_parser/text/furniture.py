@@ -41,6 +41,13 @@ class RunningSettings:
     # every page and in the very same words (digits too): "Commune de X - Conseil du
     # 06/09/2016" atop both pages, right over the body (a list running over the break).
     short_pages: int = 2
+    # A running title names the part the page belongs to ("Titre II : Le projet de
+    # renouvellement urbain" atop each page of titre II): printed on a few pages only, but in
+    # a smaller type than the heading it restates; this much smaller (pt) at least.
+    title_smaller: float = 1.0
+    # A heading wraps over this many lines at most ("TITRE III" / "LES CONCOURS FINANCIERS DU
+    # NPNRU AUX OPÉRATIONS" / "PROGRAMMÉES") where its running title holds it on one line.
+    title_lines: int = 3
 
 
 RUNNING = RunningSettings()
@@ -108,7 +115,7 @@ def split_furniture(pages: list[Page]) -> None:
         return hits >= need
 
     content = _changing_identifiers(pages)
-    running = _running_lines(pages) - content
+    running = (_running_lines(pages) | _running_titles(pages)) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
     # in the same place and type as furniture found elsewhere (a header that
@@ -229,6 +236,40 @@ def _running_lines(pages: list[Page], settings: RunningSettings = RUNNING) -> se
             count[place] = len(set().union(*(where.get(key + (b,), ()) for b in (bucket - 1, bucket, bucket + 1))))
         if count[place] >= need:
             out.add(id(ln))
+    return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _running_titles(pages: list[Page], settings: RunningSettings = RUNNING) -> set[int]:
+    """ids of top-band lines that restate a heading in a smaller type: a running title that
+    changes with the part of the document ("Titre II : …" over titre II's pages), too few
+    pages for a running line, often right over the body (no gap) and, on the part's first
+    page, over the heading itself, which would then be read twice. A heading is a line (or a
+    heading wrapped over a few lines) printed below the band of its page in a larger type."""
+    largest: dict[str, float] = {}
+    for p in pages:
+        body = sorted(p.lines, key=lambda ln: ln.top)
+        for k, ln in enumerate(body):
+            keys, text = [], ""
+            for nxt in body[k:k + settings.title_lines]:
+                if abs(nxt.size - ln.size) >= 0.3:
+                    break
+                text = f"{text} {nxt.text}"
+                keys.append(_words_key(text))
+            for key in keys:
+                if len(key.split()) >= 2 and ln.size > largest.get(key, 0.0):
+                    largest[key] = ln.size
+    out: set[int] = set()
+    for p in pages:
+        for ln in _band_lines(p, True):
+            if ln.cell is None and largest.get(_words_key(ln.text), 0.0) >= ln.size + settings.title_smaller:
+                out.add(id(ln))
     return out
 
 
