@@ -221,11 +221,12 @@ def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list
     items = sorted(_words(lines), key=lambda t: (t.page, (t.word.top + t.word.bottom) / 2, t.word.x0))
     by_size: dict[tuple[int, float], list[list[_Placed]]] = {}
     groups: list[list[_Placed]] = []
+    extent: dict[int, tuple[float, float]] = {}   # id(group) -> _extent(group), renewed as it grows
     for item in items:
         recent = by_size.setdefault((item.page, round(item.word.size * 2) / 2), [])
         best, best_share = None, settings.row_overlap
         for g in recent[-settings.open_rows:]:
-            share = _overlap_share(item.word, _extent(g))
+            share = _overlap_share(item.word, extent[id(g)])
             if share >= best_share:
                 best, best_share = g, share
         if best is None:
@@ -234,11 +235,13 @@ def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list
             groups.append(best)
         else:
             best.append(item)
-    groups.sort(key=lambda g: (g[0].page, sum(_extent(g)) / 2))
+        extent[id(best)] = _extent(best)
+    groups.sort(key=lambda g: (g[0].page, sum(extent[id(g)]) / 2))
     merged: list[list[list[_Placed]]] = []     # a visual row: its groups, one per type size
     for g in groups:
         host = next((m for m in merged[-settings.open_rows:]
-                     if m[0][0].page == g[0].page and all(_beside_rows(h, g, settings) for h in m)), None)
+                     if m[0][0].page == g[0].page
+                     and all(_beside_rows(h, g, extent[id(h)], extent[id(g)], settings) for h in m)), None)
         if host is None:
             merged.append([g])
         else:
@@ -259,12 +262,13 @@ def _overlap_share(w: Word, extent: tuple[float, float]) -> float:
     return inter / max(min(w.bottom - w.top, bottom - top), 0.5)
 
 
-def _beside_rows(a: list[_Placed], b: list[_Placed], settings: GridSettings) -> bool:
-    """Two rows of different type sizes at one height, apart in x: one visual row."""
-    (at, ab), (bt, bb) = _extent(a), _extent(b)
+def _beside_rows(a: list[_Placed], b: list[_Placed], extent_a: tuple[float, float],
+                 extent_b: tuple[float, float], settings: GridSettings) -> bool:
+    """Two rows of different type sizes at one height (their _extent), apart in x: one visual row."""
+    (at, ab), (bt, bb) = extent_a, extent_b
     share = (min(ab, bb) - max(at, bt)) / max(min(ab - at, bb - bt), 0.5)
-    apart = all(v.word.x1 <= w.word.x0 or w.word.x1 <= v.word.x0 for v in a for w in b)
-    return share >= settings.row_overlap and apart
+    return share >= settings.row_overlap and all(v.word.x1 <= w.word.x0 or w.word.x1 <= v.word.x0
+                                                 for v in a for w in b)
 
 
 def _cut_gutters(rows: list[Row]) -> list[Row]:

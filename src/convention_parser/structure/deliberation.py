@@ -11,7 +11,7 @@ Inline regexes read what a sentence says ("sous la présidence de Mme X",
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
 from .attendance import Field, Header, Labels, build_rows, field_entries, read_header
@@ -24,8 +24,8 @@ from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
 from .settings import structure_settings
-from .name_grid import read_name_grids
-from .roll_call import read_roll_call
+from .name_grid import NameGrid, read_name_grids
+from .roll_call import RollCall, read_roll_call
 
 # Field kinds a label may open (keys of [deliberation.labels]).
 FIELDS = ("president", "secretary", "present", "excused", "proxies", "represented", "absent", "not_voting")
@@ -362,14 +362,17 @@ def _first_in(patterns: list[str], text: str, folded: Optional[str]) -> Optional
     return None
 
 
-def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text: str,
-                  subject: Optional[str] = None, number: Optional[str] = None,
-                  noisy: bool = False, closing: Optional[list[BodyLine]] = None) -> DeliberationMetadata:
-    """header: the lines of the opening block (table lines included); body_text: the whole
-    part; vote_text: where the vote is; noisy: the part was read by OCR; closing: the last
-    lines of the document (its signature block names the president the header only titles)."""
+class Opening(NamedTuple):
+    """The opening block's attendance, as read from its rows (read_opening)."""
+    roll: Optional[RollCall]
+    grids: list[NameGrid]
+    head: Header
+
+
+def read_opening(fam: Family, header: list[BodyLine]) -> Opening:
+    """Read the opening block's lines (table lines included) once: the minutes' items
+    all share their document's opening block."""
     cfg = fam.section("deliberation")
-    md = DeliberationMetadata(number=number)
     # A roll-call table (a cross per member under Présent / Excusé / Absent) is read apart:
     # its heads are labels, its crosses no names.
     roll = read_roll_call(header, labels_of(cfg))
@@ -378,7 +381,20 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     grids = read_name_grids(header, labels_of(cfg))       # names in columns under their label
     taken = {i for g in grids for i in g.line_ids}
     header = [bl for bl in header if bl.index not in taken]
-    head = read_header(header, labels_of(cfg), is_entry=entry_test(cfg))
+    return Opening(roll, grids, read_header(header, labels_of(cfg), is_entry=entry_test(cfg)))
+
+
+def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text: str,
+                  subject: Optional[str] = None, number: Optional[str] = None,
+                  noisy: bool = False, closing: Optional[list[BodyLine]] = None,
+                  opening: Optional[Opening] = None) -> DeliberationMetadata:
+    """header: the lines of the opening block (table lines included); body_text: the whole
+    part; vote_text: where the vote is; noisy: the part was read by OCR; closing: the last
+    lines of the document (its signature block names the president the header only titles);
+    opening: read_opening(fam, header), when the caller read it already."""
+    cfg = fam.section("deliberation")
+    md = DeliberationMetadata(number=number)
+    roll, grids, head = opening if opening is not None else read_opening(fam, header)
     head_text = "\n".join(t if kind == "text" else f"{t.label} : {t.text}"  # type: ignore[union-attr]
                           for kind, t in head.order)
     everything = head_text + "\n" + body_text

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional
 
-from .deliberation import read_metadata
+from .deliberation import read_metadata, read_opening
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
@@ -50,6 +50,12 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         shares.setdefault(max(s, -1), []).append(bl)
     header = shares.get(-1, [])
     last_share = max(shares)
+    opening = read_opening(fam, header)          # every item's metadata reads the same block
+    # Each item's headings, found in its own share of the lines (not in all the headings).
+    share_of = {bl.index: max(s, -1) for bl, s in zip(lines, slot)}
+    heads_in: dict[int, list[Heading]] = {}
+    for h in heads:
+        heads_in.setdefault(share_of.get(h.first.index, -2), []).append(h)
     drafts = []
     for k, it in enumerate(items):
         item_lines = shares.get(k, [])
@@ -61,7 +67,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         last = item_lines[-1].page if last_share > k else last_page
         draft = PartDraft(kind=fam.kind, first_page=item_lines[0].page, last_page=last, family=fam.name)
         body_ids = {bl.index for bl in body}
-        build_tree(draft, body, [h for h in heads if h.first.index in body_ids], fam, stats)
+        build_tree(draft, body, [h for h in heads_in.get(k, []) if h.first.index in body_ids], fam, stats)
         draft.title = title
         own = "\n".join(p.text for p in draft.paragraphs)
         if any(bl.gap_before < 0 or bl.line.table_id is not None for bl in item_lines):
@@ -72,7 +78,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         votes = "\n".join([own, vote_after.strip(" –—-:"), grid_vote_text(body)])
         md = read_metadata(fam, header, own, votes, subject=title,
                            number=it.number or None,
-                           noisy=any(bl.ocr for bl in item_lines), closing=closing)
+                           noisy=any(bl.ocr for bl in item_lines), closing=closing, opening=opening)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
         md.theme = it.theme

@@ -27,16 +27,23 @@ def with_table_rows(paragraphs: list[Paragraph], located: Sequence[LocatedTable]
     """``paragraphs`` (their order kept) with the rows of each table of the part (first
     page within first_page..last_page) as paragraphs of their own, inserted before the
     first paragraph printed below the table's top; a cell a merged span repeats counts once."""
-    out = list(paragraphs)
+    # Where each table's rows go: before the first paragraph (with lines) printed
+    # below its top. Paragraphs' places are read once; rows anchored to the same
+    # paragraph come in the order the tables are taken (from the last).
+    keys = [(p.page, _top(p)) if p.lines else None for p in paragraphs]
     tables = sorted((lt for lt in located if lt.table.pages and first_page <= lt.table.pages[0] <= last_page),
                     key=lambda lt: (lt.table.pages[0], lt.top), reverse=True)
-    for lt in tables:      # from the last: an insertion never moves a later table's place
+    before: dict[int, list[Paragraph]] = {}
+    for lt in tables:
         t = lt.table
-        at = next((k for k, p in enumerate(out) if p.lines and (p.page, _top(p)) > (t.pages[0], lt.top)), len(out))
-        rows = []
+        at = next((k for k, key in enumerate(keys) if key is not None and key > (t.pages[0], lt.top)), len(keys))
+        rows = before.setdefault(at, [])
         for row in list(t.header) + list(t.rows):
             text = row_text([c for j, c in enumerate(row) if j == 0 or c != row[j - 1]])
             if text:
                 rows.append(Paragraph(text=text, page=t.pages[0]))
-        out[at:at] = rows
-    return out
+    out: list[Paragraph] = []
+    for k, p in enumerate(paragraphs):
+        out += before.get(k, [])
+        out.append(p)
+    return out + before.get(len(paragraphs), [])

@@ -57,24 +57,25 @@ def chunk_span(chunk: list[Word]) -> tuple[float, float]:
 def visual_lines(words: list[Word], settings: AlignedSettings) -> list[VLine]:
     """Group words into lines by vertical overlap, then split lines at wide gaps."""
     lines: list[list[Word]] = []
+    ltop = lbot = 0.0                    # the extent of lines[-1], kept as it grows
     for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
         mid = (w.top + w.bottom) / 2
-        if lines:
-            last = lines[-1]
-            ltop, lbot = min(x.top for x in last), max(x.bottom for x in last)
-            if ltop <= mid <= lbot and abs(mid - (ltop + lbot) / 2) < 0.4 * (lbot - ltop + 1):
-                last.append(w)
-                continue
+        if lines and ltop <= mid <= lbot and abs(mid - (ltop + lbot) / 2) < 0.4 * (lbot - ltop + 1):
+            lines[-1].append(w)
+            ltop, lbot = min(ltop, w.top), max(lbot, w.bottom)
+            continue
         lines.append([w])
+        ltop, lbot = w.top, w.bottom
     out = []
     for ws in lines:
         ws.sort(key=lambda w: w.x0)
         vl = VLine(words=ws)
+        size = vl.size
         # A cell boundary is a gap much wider than the line's own word space
         # (justified prose stretches every space alike, so its median follows).
         gaps = sorted(b.x0 - a.x1 for a, b in zip(ws, ws[1:]))
-        space = min(gaps[len(gaps) // 2], settings.word_space_em * vl.size) if gaps else 0.0
-        gap = max(settings.min_cell_gap_em * vl.size, settings.cell_gap_spaces * space)
+        space = min(gaps[len(gaps) // 2], settings.word_space_em * size) if gaps else 0.0
+        gap = max(settings.min_cell_gap_em * size, settings.cell_gap_spaces * space)
         chunk = [ws[0]]
         for a, b in zip(ws, ws[1:]):
             if b.x0 - a.x1 > gap:

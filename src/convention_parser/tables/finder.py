@@ -373,9 +373,11 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
     """One-row tables without header or rule among the words no table took (key_line.py)."""
     out = list(grids)
+    boxes: dict[int, list[BBox]] = {}
+    for g in grids:
+        boxes.setdefault(g.page, []).append(g.bbox)
     for page in doc.pages:
-        mine = [g for g in grids if g.page == page.number]
-        out += key_line_grids(page.number, _words_outside(page, [g.bbox for g in mine]), settings)
+        out += key_line_grids(page.number, _words_outside(page, boxes.get(page.number, [])), settings)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
 

@@ -11,6 +11,7 @@ so that the table and the prose share one reading of the page.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, Optional
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
@@ -34,6 +35,23 @@ def _cluster(values: list[float], tol: float) -> list[float]:
 def _index(lines: list[float], v: float, tol: float) -> int:
     best = min(range(len(lines)), key=lambda i: abs(lines[i] - v))
     return best
+
+
+class _Centres:
+    """A page's words indexed by the height of their centre, so that the words of
+    each cell are found without testing every word of the page against every cell."""
+
+    def __init__(self, words: list[Word]):
+        self.words = words
+        by_y = sorted(((w.top + w.bottom) / 2, i) for i, w in enumerate(words))
+        self.ys = [y for y, _ in by_y]
+        self.order = [i for _, i in by_y]
+
+    def inside(self, box: BBox) -> list[Word]:
+        """The words whose centre lies in ``box`` (edges included), in page order."""
+        rows = self.order[bisect_left(self.ys, box[1]):bisect_right(self.ys, box[3])]
+        return [self.words[i] for i in sorted(rows)
+                if box[0] <= (self.words[i].x0 + self.words[i].x1) / 2 <= box[2]]
 
 
 def page_words(page: Page) -> list[Word]:
@@ -159,7 +177,7 @@ def ruled_grids(page: Page, settings: RuledSettings,
     if not found:
         return []
     # Turned text counts only inside a cell (a vertical header); elsewhere it is no table's.
-    words = page_words(page) + page.rotated
+    words = _Centres(page_words(page) + page.rotated)
     shaded = shades(page.number) if shades is not None else []
     grids = []
     tol = settings.snap_tolerance
@@ -177,8 +195,7 @@ def ruled_grids(page: Page, settings: RuledSettings,
             r0, r1 = _index(ys, b[1], tol), _index(ys, b[3], tol)
             if c1 <= c0 or r1 <= r0:
                 continue
-            inside = stacked([w for w in words
-                              if b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]])
+            inside = stacked(words.inside(b))
             cells.append(GridCell(row=r0, col=c0, rowspan=r1 - r0, colspan=c1 - c0,
                                   words=inside, shaded=_covered(b, shaded)))
         if not any(c.words for c in cells):

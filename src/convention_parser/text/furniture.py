@@ -102,7 +102,6 @@ def split_furniture(pages: list[Page]) -> None:
 
     def repeated(p: Page, band: str, ln: Line) -> bool:
         key = normalise(ln.text)
-        others = [n for n in seen.get((band, key), ()) if n != p.number]
         y = ln.top / p.height
         # Two other pages in long documents: a phrase like "Sans objet" may
         # end two pages by chance, rarely three at the same height.
@@ -110,9 +109,13 @@ def split_furniture(pages: list[Page]) -> None:
         # The same run of pages sets its header in the same type: "Sans
         # objet" opening pages of another bound document is not one.
         size = ln.size
-        hits = sum(1 for n in others
-                   if any(abs(y - y2) < 0.03 and abs(size - s2) < 0.3 for y2, s2 in where[(band, key, n)]))
-        return hits >= need
+        hits = 0
+        for n in seen.get((band, key), ()):
+            if n != p.number and any(abs(y - y2) < 0.03 and abs(size - s2) < 0.3 for y2, s2 in where[(band, key, n)]):
+                hits += 1
+                if hits >= need:      # a running line is on every page: stop at enough
+                    return True
+        return False
 
     content = _changing_identifiers(pages)
     running = (_running_lines(pages) | _running_titles(pages)) - content
