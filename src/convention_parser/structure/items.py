@@ -145,17 +145,31 @@ class Item:
     title_rows: list[int] = field(default_factory=list)
 
 
+def _stretches(lines: list[BodyLine]) -> list[tuple[int, list[tuple[Word, BodyLine]]]]:
+    """The words of each page, cut where layer 1 went from one column of prose to the
+    next (``Word.column``): (page, words) in reading order. A page without columns is one
+    stretch; on a two-column page the lines beside each other never share a row."""
+    out: list[tuple[int, list[tuple[Word, BodyLine]]]] = []
+    last: Optional[tuple[int, int]] = None
+    for bl in sorted(lines, key=lambda bl: bl.page):     # stable: reading order within a page
+        if not bl.line.words:
+            continue
+        key = (bl.page, bl.line.words[0].column)
+        if key != last:
+            out.append((bl.page, []))
+            last = key
+        out[-1][1].extend((w, bl) for w in bl.line.words)
+    return out
+
+
 def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list[Row]:
-    """Words regrouped into visual rows, pages in order, rows top-down. Cost: a sort per page."""
+    """Words regrouped into visual rows, pages in order, rows top-down within each column
+    of prose. Cost: a sort per page."""
     rows: list[Row] = []
-    by_page: dict[int, list[tuple[Word, BodyLine]]] = {}
-    for bl in lines:
-        for w in bl.line.words:
-            by_page.setdefault(bl.page, []).append((w, bl))
-    for page in sorted(by_page):
+    for page, stretch in _stretches(lines):
         # Words are aligned by their bottoms: an accented capital ("À") rises above its row's
         # top, not below its bottom.
-        words = sorted(by_page[page], key=lambda p: ((p[0].top + p[0].bottom) / 2, p[0].x0))
+        words = sorted(stretch, key=lambda p: ((p[0].top + p[0].bottom) / 2, p[0].x0))
         first = len(rows)
         cur: Optional[Row] = None
         anchor = (0.0, 0.0)                 # the vertical span of the row's first word

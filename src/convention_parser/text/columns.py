@@ -276,9 +276,10 @@ def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettin
 
 
 def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
-                  ) -> tuple[int, int, float, float] | None:
+                  ) -> tuple[int, int, float, float, bool] | None:
     """First run of rows [i, j) to read side by side across the gutter (lo, hi):
-    two columns of prose, or blocks beside each other (see the module doc)."""
+    two columns of prose (last value True), or blocks beside each other (see the
+    module doc)."""
     for i, row in enumerate(rows):
         for lo, hi in _gaps(row, s.min_gap * size):
             j, a, b = _run_end(rows, i, lo, hi, size, s)
@@ -287,7 +288,7 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                 if (_side_by_side(list(lefts), list(rights)) >= 3 and b - a >= s.min_gutter * size
                         and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
                         and _shares_left_edge(list(rights), s)):
-                    return i, _tail(rows, i, j, a, b, s), a, b
+                    return i, _tail(rows, i, j, a, b, s), a, b, True
             # Blocks: the strip as the rows down to the first wide blank leave it.
             end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)
             _, a, b = _run_end(rows, i, lo, hi, size, s, end)
@@ -295,28 +296,51 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
             if k1 - k0 >= 2 and _set_apart(rows, k0, k1, size, s):
                 lefts, rights = zip(*(_split(r, a, b) for r in rows[k0:k1]))
                 if _blocks_beside(list(lefts), list(rights), a, b, size, s):
-                    return k0, k1, a, b
+                    return k0, k1, a, b, False
     return None
 
 
 def column_section(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
     """First run of rows [i, j) read side by side across the gutter (lo, hi), or None."""
-    return _find_section(rows, size)
+    found = _find_section(rows, size)
+    return None if found is None else found[:4]
 
 
-def reading_order(rows: list[Row], size: float, depth: int = 0) -> list[Row]:
-    """Rows (sorted top-down, words by x) -> lines in reading order."""
+class ColumnNumbers:
+    """Numbers a page's columns of prose as they are found (``Word.column``): each
+    side of a gutter gets a number of its own, so no later stage joins a line of
+    one column to the line beside it in the other."""
+
+    def __init__(self) -> None:
+        self.last = 0
+
+    def mark(self, rows: list[Row]) -> None:
+        self.last += 1
+        for row in rows:
+            for w in row:
+                w.column = self.last
+
+
+def reading_order(rows: list[Row], size: float, depth: int = 0,
+                  numbers: ColumnNumbers | None = None) -> list[Row]:
+    """Rows (sorted top-down, words by x) -> lines in reading order. ``numbers``:
+    the page's column numbering, marking the words of each column of prose found."""
     if depth > 3 or len(rows) < 2:
         return [r for r in rows if r]
     found = _find_section(rows, size)
     if found is None:
         return [r for r in rows if r]
-    i, j, lo, hi = found
+    i, j, lo, hi, prose = found
     lefts, rights = zip(*(_split(r, lo, hi) for r in rows[i:j]))
+    lefts = [r for r in lefts if r]
+    rights = [r for r in rights if r]
+    if prose and numbers is not None:
+        numbers.mark(lefts)
+        numbers.mark(rights)
     out = [r for r in rows[:i] if r]
-    out += reading_order([r for r in lefts if r], size, depth + 1)
-    out += reading_order([r for r in rights if r], size, depth + 1)
-    out += reading_order(rows[j:], size, depth)
+    out += reading_order(lefts, size, depth + 1, numbers)
+    out += reading_order(rights, size, depth + 1, numbers)
+    out += reading_order(rows[j:], size, depth, numbers)
     return out
 
 

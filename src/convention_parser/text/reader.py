@@ -22,7 +22,7 @@ from .boxes import framed_boxes, lift_boxes, place_blocks
 from .bullets import mark_bullet
 from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
-from .columns import merge_side_by_side, reading_order
+from .columns import ColumnNumbers, merge_side_by_side, reading_order
 from .footnotes import split_endnotes, split_footnotes, strip_far_calls
 from .furniture import split_furniture
 from .margin_notes import document_edge, margin_column, split_margin_notes
@@ -84,26 +84,30 @@ def _text_page(page, number: int) -> Page:
 
 def _lay_out(out: Page, rows: list, size: float) -> None:
     """``out.lines`` from its rows of words (text layer or OCR alike)."""
-    out.lines = _read_rows(rows, out.rules, out.number, out.width, size)
+    out.lines = _read_rows(rows, out.rules, out.number, out.width, size, ColumnNumbers())
 
 
 def _read_rows(rows: list, rules: list, number: int, width: float, size: float,
-               depth: int = 0) -> list[Line]:
+               numbers: ColumnNumbers, depth: int = 0) -> list[Line]:
     """Lines of rows: two columns holding a ruled box cut at their gutter first (each
     side read on its own, text/boxed_columns.py); then framed boxes lifted out, ruled
-    table rows cut into cells, the rest in column reading order."""
+    table rows cut into cells, the rest in column reading order. ``numbers``: the
+    page's column numbering (``Word.column``)."""
     split = boxed_columns(rows, rules, size, width) if depth < 4 else None
     if split is not None:
         i, j, lo, hi = split
         left, right = split_rows(rows[i:j], lo, hi)
+        numbers.mark(left)
+        numbers.mark(right)
         left_rules, right_rules = split_rules(rules, lo, hi)
         parts = [(rows[:i], rules), (left, left_rules), (right, right_rules), (rows[j:], rules)]
         lines: list[Line] = []
         for part, part_rules in parts:
-            lines += _renumbered(_read_rows(part, part_rules, number, width, size, depth + 1), lines)
+            lines += _renumbered(_read_rows(part, part_rules, number, width, size, numbers, depth + 1),
+                                 lines)
         return lines
     rows, boxed = lift_boxes(rows, framed_boxes(rules, width))
-    lines = cell_lines(rows, rules, number, lambda rs: reading_order(rs, size))
+    lines = cell_lines(rows, rules, number, lambda rs: reading_order(rs, size, numbers=numbers))
     if boxed:
         lines = place_blocks(lines, [(box, [Line(words=r, page=number) for r in box_rows])
                                      for box, box_rows in boxed])
