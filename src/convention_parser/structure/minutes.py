@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
+from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words, wrapped_above
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
 from .names import strip_civility
@@ -44,6 +44,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     decided = [re.compile(p, FLAGS) for p in fam.section("items").get("decided", [])]
     theme_kinds = _themes(items, rows, head_at, stats, decided)
     end_row = _tail_row(items, rows, head_at, theme_kinds, fam, stats)
+    titles = [_item_title(it, rows, lines, fam, stats) for it in items]
+    _open_at_titles(items, rows, titles)
     slot = _share_out(lines, rows, items, end_row)
     shares: dict[int, list[BodyLine]] = {}
     for bl, s in zip(lines, slot):
@@ -55,7 +57,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         item_lines = shares.get(k, [])
         if not item_lines:
             continue
-        title, title_ids = _item_title(it, rows, lines, fam, stats)
+        title, title_ids = titles[k]
         title, vote_after = split_vote(title)       # "Budget primitif - Adopté à l'unanimité"
         body = [bl for bl in item_lines if bl.index not in title_ids]
         last = item_lines[-1].page if last_share > k else last_page
@@ -148,6 +150,21 @@ def _tail_row(items: list[Item], rows: list[Row], head_at: dict, kinds: set[str]
     return len(rows)
 
 
+def _open_at_titles(items: list[Item], rows: list[Row], titles: list[tuple[str, set[int]]]) -> None:
+    """An item whose title is printed above its number (wrapped over rows above the number's
+    line) opens at the title's first row, not under it."""
+    row_of: dict[int, int] = {}
+    for r, row in enumerate(rows):
+        for bl in row.lines:
+            row_of.setdefault(bl.index, r)
+    floor = -1
+    for it, (_, ids) in zip(items, titles):
+        first = min((row_of[i] for i in ids if i in row_of), default=it.first_row)
+        if floor < first < it.first_row:
+            it.first_row = first
+        floor = max(it.title_rows or [it.start.row])
+
+
 def _share_out(lines: list[BodyLine], rows: list[Row], items: list[Item], end_row: int) -> list[int]:
     """Each line's item (-1: the session's head, len(items): after the deliberations)."""
     row_of: dict[int, int] = {}
@@ -193,7 +210,9 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
         # rapporteur, the vistas follow): the line above was the title ("Budget 2024" /
         # "Délibération n° 2024-012"), not a theme.
         it.theme = None
-        return rows[above].text.strip(), {bl.index for bl in rows[above].lines}
+        title_rows = wrapped_above(rows, above) + [above]
+        return (" ".join(rows[r].text.strip() for r in title_rows),
+                {bl.index for r in title_rows for bl in rows[r].lines})
     if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
         # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one
         # (in the same table when the table finder took the number's rows with the head's grid).

@@ -48,6 +48,12 @@ class ColumnSettings:
                                   # heading's space before; a paragraph's space after stays below)
     box_snap: float = 2.5         # points: rules this close belong to one ruled box (text/boxed_columns.py)
     box_share: float = 0.6        # share of the page width: a ruled box this narrow can sit in a column
+    # Columns found from the page's words (text/columns.py _strip_section), not row by row:
+    strip_lines: int = 3          # lines each column holds at least
+    strip_side_share: float = 0.35    # share of the run's width each column spans (a margin
+                                      # column of notes is narrower: read as blocks beside)
+    strip_overlap: float = 0.5    # share of the shorter column's height the two share (side
+                                  # by side, not one above the other)
 
 
 SETTINGS = ColumnSettings()
@@ -275,11 +281,140 @@ def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettin
     return j
 
 
+def _free_strips(row: Row, lo: float, hi: float) -> list[tuple[float, float]]:
+    """The stretches of [lo, hi] that no word of the row (sorted by x) covers."""
+    out, x = [], lo
+    for w in row:
+        if w.x0 > x:
+            out.append((x, min(w.x0, hi)))
+        x = max(x, w.x1)
+        if x >= hi:
+            break
+    if x < hi:
+        out.append((x, hi))
+    return out
+
+
+def _common(a: list[tuple[float, float]], b: list[tuple[float, float]], least: float
+            ) -> list[tuple[float, float]]:
+    """Stretches free in both lists (each sorted by x), at least ``least`` wide: a merge."""
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if hi - lo >= least:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def _strip_tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int:
+    """Where columns found from their strip end: a line below the other column's last
+    line, after a blank taller than a line on its own side, is the flow resuming under
+    the columns (a closing line, a heading); the longer column's last line or two, set at
+    its pitch, stay in it. (The sides need not share rows: _tail's test.)"""
+    mid = (lo + hi) / 2
+    sides = [[[w for w in r if ((w.x0 + w.x1) / 2 < mid) == left] for r in rows[i:j]] for left in (True, False)]
+    ends = [max((max(w.bottom for w in p) for p in side if p), default=0.0) for side in sides]
+    for k in range(j - i):
+        for n, side in enumerate(sides):
+            part = side[k]
+            prev = next((side[m] for m in range(k - 1, -1, -1) if side[m]), None)
+            if not part or prev is None or min(w.top for w in part) <= ends[1 - n]:
+                continue
+            prev_bottom = max(w.bottom for w in prev)
+            if min(w.top for w in part) - prev_bottom > s.tail_gap * (prev_bottom - min(w.top for w in prev)):
+                return i + k
+    return j
+
+
+def _strip_columns(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int | None:
+    """End of the two columns of prose that rows [i, j) print either side of the strip
+    (lo, hi), or None when they are something else (a margin column, a table, blocks)."""
+    j = _strip_tail(rows, i, j, lo, hi, s)
+    lefts, rights = (list(side) for side in zip(*(_split(r, lo, hi) for r in rows[i:j])))
+    left_lines, right_lines = [p for p in lefts if p], [p for p in rights if p]
+    if min(len(left_lines), len(right_lines)) < s.strip_lines:
+        return None
+    width = max(p[-1].x1 for p in right_lines) - min(p[0].x0 for p in left_lines)
+    if min(_width(left_lines), _width(right_lines)) < s.strip_side_share * width:
+        return None
+    spans = [(min(w.top for p in side for w in p), max(w.bottom for p in side for w in p))
+             for side in (left_lines, right_lines)]
+    shared = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+    if shared < s.strip_overlap * min(b - t for t, b in spans):
+        return None
+    if not (_prose_side(lefts, lo, True) and _prose_side(rights, hi, False) and _shares_left_edge(rights, s)):
+        return None
+    return j
+
+
+def _strip_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+                   ) -> tuple[int, int, float, float] | None:
+    """First run of rows printing two columns of prose, found from the strip their words
+    leave empty over the run rather than row by row: the columns' lines need not share
+    rows (a column set a few points lower, a justified line's wide spaces beside the other
+    column's line), and rows above or below them that cross the strip (a full-width heading,
+    the session's head) end the run. One sweep top-down, the strip narrowed row by row and
+    the run restarted where it closes: linear in the words."""
+    if not rows:
+        return None
+    left = min(r[0].x0 for r in rows)
+    right = max(r[-1].x1 for r in rows)
+    least = s.min_gutter * size
+    i = 0
+    while i < len(rows):
+        free = [f for f in _free_strips(rows[i], left, right) if f[1] - f[0] >= least]
+        j = i + 1
+        while free and j < len(rows):
+            nxt = _common(free, _free_strips(rows[j], left, right), least)
+            if not nxt:
+                break
+            free, j = nxt, j + 1
+        for lo, hi in free:
+            if left < lo and hi < right and j - i >= 2 * s.strip_lines \
+                    and _strip_columns(rows, i, j, lo, hi, s) is not None:
+                # The run may have opened on rows above the columns that narrowed its strip
+                # to another one (a margin's): the columns' first rows lie above it.
+                top, lo, hi = _grow_up(rows, i, lo, hi, least)
+                end = _strip_columns(rows, top, j, lo, hi, s)
+                if end is not None:
+                    return top, end, lo, hi
+                return i, _strip_columns(rows, i, j, lo, hi, s), lo, hi
+        i = j
+    return None
+
+
+def _grow_up(rows: list[Row], i: int, lo: float, hi: float, least: float) -> tuple[int, float, float]:
+    """The run starting at row i grown upwards over the rows that leave (a part at least
+    ``least`` wide of) the strip (lo, hi) free: (its first row, the strip left)."""
+    while i > 0:
+        free = _common([(lo, hi)], _free_strips(rows[i - 1], lo, hi), least)
+        if not free:
+            break
+        lo, hi = max(free, key=lambda f: f[1] - f[0])
+        i -= 1
+    return i, lo, hi
+
+
 def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                   ) -> tuple[int, int, float, float, bool] | None:
     """First run of rows [i, j) to read side by side across the gutter (lo, hi):
     two columns of prose (last value True), or blocks beside each other (see the
-    module doc)."""
+    module doc). Columns found from their strip (_strip_section) win over what the
+    rows they span hold."""
+    strip = _strip_section(rows, size, s)
+    if strip is not None:
+        found = _row_section(rows[:strip[0]], size, s)
+        return found if found is not None else (*strip, True)
+    return _row_section(rows, size, s)
+
+
+def _row_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+                 ) -> tuple[int, int, float, float, bool] | None:
+    """_find_section from the gaps inside rows."""
     for i, row in enumerate(rows):
         for lo, hi in _gaps(row, s.min_gap * size):
             j, a, b = _run_end(rows, i, lo, hi, size, s)
