@@ -295,21 +295,6 @@ def _free_strips(row: Row, lo: float, hi: float) -> list[tuple[float, float]]:
     return out
 
 
-def _common(a: list[tuple[float, float]], b: list[tuple[float, float]], least: float
-            ) -> list[tuple[float, float]]:
-    """Stretches free in both lists (each sorted by x), at least ``least`` wide: a merge."""
-    out, i, j = [], 0, 0
-    while i < len(a) and j < len(b):
-        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
-        if hi - lo >= least:
-            out.append((lo, hi))
-        if a[i][1] < b[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
-
-
 def _strip_tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int:
     """Where columns found from their strip end: a line below the other column's last
     line, after a blank taller than a line on its own side, is the flow resuming under
@@ -357,46 +342,60 @@ def _strip_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
     leave empty over the run rather than row by row: the columns' lines need not share
     rows (a column set a few points lower, a justified line's wide spaces beside the other
     column's line), and rows above or below them that cross the strip (a full-width heading,
-    the session's head) end the run. One sweep top-down, the strip narrowed row by row and
-    the run restarted where it closes: linear in the words."""
+    the session's head) end the run."""
     if not rows:
         return None
     left = min(r[0].x0 for r in rows)
     right = max(r[-1].x1 for r in rows)
-    least = s.min_gutter * size
-    i = 0
-    while i < len(rows):
-        free = [f for f in _free_strips(rows[i], left, right) if f[1] - f[0] >= least]
-        j = i + 1
-        while free and j < len(rows):
-            nxt = _common(free, _free_strips(rows[j], left, right), least)
-            if not nxt:
-                break
-            free, j = nxt, j + 1
-        for lo, hi in free:
-            if left < lo and hi < right and j - i >= 2 * s.strip_lines \
-                    and _strip_columns(rows, i, j, lo, hi, s) is not None:
-                # The run may have opened on rows above the columns that narrowed its strip
-                # to another one (a margin's): the columns' first rows lie above it.
-                top, lo, hi = _grow_up(rows, i, lo, hi, least)
-                end = _strip_columns(rows, top, j, lo, hi, s)
-                if end is not None:
-                    return top, end, lo, hi
-                return i, _strip_columns(rows, i, j, lo, hi, s), lo, hi
-        i = j
+    runs = sorted((r for r in _strip_runs(rows, left, right, s.min_gutter * size, s)
+                   if left < r[2] and r[3] < right and r[1] - r[0] >= 2 * s.strip_lines))
+    for top, j, lo, hi in runs:
+        end = _strip_columns(rows, top, j, lo, hi, s)
+        if end is None:
+            continue
+        # Rows on the left only above the right column's first line are read first either
+        # way: left to the flow above (the session head's last short line), whose full
+        # width they are measured against.
+        head = left_head(rows, top, end, lo, hi)
+        if head > top and _strip_columns(rows, head, end, lo, hi, s) == end:
+            top = head
+        return top, end, lo, hi
     return None
 
 
-def _grow_up(rows: list[Row], i: int, lo: float, hi: float, least: float) -> tuple[int, float, float]:
-    """The run starting at row i grown upwards over the rows that leave (a part at least
-    ``least`` wide of) the strip (lo, hi) free: (its first row, the strip left)."""
-    while i > 0:
-        free = _common([(lo, hi)], _free_strips(rows[i - 1], lo, hi), least)
-        if not free:
-            break
-        lo, hi = max(free, key=lambda f: f[1] - f[0])
-        i -= 1
-    return i, lo, hi
+def _strip_runs(rows: list[Row], left: float, right: float, least: float, s: ColumnSettings
+                ) -> list[tuple[int, int, float, float]]:
+    """Runs of rows [i, j) that leave a strip (lo, hi) at least ``least`` wide free, each
+    as high as it goes: one sweep top-down holding the strips still open (each with the
+    row it opened at), narrowed by each row's free stretches. An open strip inside a wider
+    one open as long is dropped, so few stay open (the gutter, a margin): the cost is the
+    words times those few."""
+    open_: list[tuple[float, float, int]] = []       # lo, hi, first row
+    out: list[tuple[int, int, float, float]] = []
+    for r, row in enumerate(rows):
+        free = [f for f in _free_strips(row, left, right) if f[1] - f[0] >= least]
+        nxt = [(lo, hi, r) for lo, hi in free]
+        for lo, hi, first in open_:
+            kept = [(max(lo, a), min(hi, b), first) for a, b in free if min(hi, b) - max(lo, a) >= least]
+            if not kept:
+                out.append((first, r, lo, hi))
+            nxt += kept
+        # The earliest opened first: a strip within one opened no later is no new run.
+        nxt.sort(key=lambda t: (t[2], t[0] - t[1]))
+        open_ = []
+        for t in nxt:
+            if not any(o[0] <= t[0] and t[1] <= o[1] for o in open_):
+                open_.append(t)
+    out += [(first, len(rows), lo, hi) for lo, hi, first in open_]
+    return out
+
+
+def left_head(rows: list[Row], i: int, j: int, lo: float, hi: float) -> int:
+    """The first row of [i, j) holding a word right of the gutter's middle."""
+    mid = (lo + hi) / 2
+    while i < j and all((w.x0 + w.x1) / 2 < mid for w in rows[i]):
+        i += 1
+    return i
 
 
 def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
@@ -433,6 +432,12 @@ def _row_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                 if _blocks_beside(list(lefts), list(rights), a, b, size, s):
                     return k0, k1, a, b, False
     return None
+
+
+def prose_columns(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
+    """First run of rows [i, j) printing two columns of prose either side of the gutter
+    (lo, hi), found from the strip their words leave empty (_strip_section), or None."""
+    return _strip_section(rows, size)
 
 
 def column_section(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:

@@ -17,7 +17,7 @@ import pypdfium2.raw as raw
 
 from ..errors import InputError
 from . import ocr as ocr_mod
-from .boxed_columns import boxed_columns, split_rows, split_rules
+from .boxed_columns import boxed_columns, open_columns, split_rows, split_rules
 from .boxes import framed_boxes, lift_boxes, place_blocks
 from .bullets import mark_bullet
 from .cells import cell_lines
@@ -89,11 +89,15 @@ def _lay_out(out: Page, rows: list, size: float) -> None:
 
 def _read_rows(rows: list, rules: list, number: int, width: float, size: float,
                numbers: ColumnNumbers, depth: int = 0) -> list[Line]:
-    """Lines of rows: two columns holding a ruled box cut at their gutter first (each
-    side read on its own, text/boxed_columns.py); then framed boxes lifted out, ruled
+    """Lines of rows: two columns of prose, or holding a ruled box, cut at their gutter
+    first (each side read on its own, text/boxed_columns.py, text/columns.py); then framed boxes lifted out, ruled
     table rows cut into cells, the rest in column reading order. ``numbers``: the
     page's column numbering (``Word.column``)."""
-    split = boxed_columns(rows, rules, size, width) if depth < 4 else None
+    split = None
+    if depth < 4:
+        # Columns before tables: a justified line's spaces beside the other column's lines
+        # would align into a borderless table's columns.
+        split = boxed_columns(rows, rules, size, width) or open_columns(rows, rules, size)
     if split is not None:
         i, j, lo, hi = split
         left, right = split_rows(rows[i:j], lo, hi)
