@@ -52,6 +52,10 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         shares.setdefault(max(s, -1), []).append(bl)
     header = shares.get(-1, [])
     last_share = max(shares)
+    # A line that goes up the page because it opens the next column of prose (layer 1's
+    # Word.column) is no piece of a row read apart.
+    column_tops = {bl.index for prev, bl in zip(lines, lines[1:])
+                   if bl.line.words and prev.line.words and bl.line.words[0].column != prev.line.words[0].column}
     drafts = []
     for k, it in enumerate(items):
         item_lines = shares.get(k, [])
@@ -66,7 +70,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         build_tree(draft, body, [h for h in heads if h.first.index in body_ids], fam, stats)
         draft.title = title
         own = "\n".join(p.text for p in draft.paragraphs)
-        if any(bl.gap_before < 0 or bl.line.table_id is not None for bl in item_lines):
+        if any(bl.gap_before < 0 and bl.index not in column_tops or bl.line.table_id is not None
+               for bl in item_lines):
             # Layer 1 read the item's rows in pieces, or the table stage took some of them
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
