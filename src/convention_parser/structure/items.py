@@ -455,10 +455,13 @@ def _runs_on(rows: list[Row], r: int, right: dict[tuple[int, int], float], stats
     if r == 0 or rows[r - 1].page != rows[r].page:
         return False
     prev, row = rows[r - 1], rows[r]
+    text = prev.text
+    if prev.column != row.column:
+        # the last row of the column before: only its words tell (its place is another column's)
+        return bool(_DANGLING.search(text))
     step = row.top - prev.top
     if step > max(stats.gap, row.height * 1.2) * 1.3:
         return False
-    text = prev.text
     if _DANGLING.search(text):
         return True                             # "Vu la délibération n°" / "2023-118 : …"
     if re.search(r"[.:;!?»)]\s*$", text):
