@@ -51,7 +51,7 @@ def _inside(w: Word, box: Box) -> bool:
 
 
 def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
-                  s: ColumnSettings = COLUMNS) -> tuple[int, int, float, float] | None:
+                  s: ColumnSettings = COLUMNS, strips: bool = True) -> tuple[int, int, float, float] | None:
     """Rows [i, j) of two columns across the gutter (lo, hi) that hold a ruled
     box within one column; None when the page has no such run."""
     boxes = [b for b in ruled_boxes(rules, s) if b[2] - b[0] <= s.box_share * width]
@@ -62,7 +62,7 @@ def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
     kept = [prose[k] for k in index]
     start = 0
     while start < len(kept):
-        found = column_section(kept[start:], size)
+        found = column_section(kept[start:], size, strips)
         if found is None:
             return None
         i, j, lo, hi = found

@@ -398,13 +398,13 @@ def left_head(rows: list[Row], i: int, j: int, lo: float, hi: float) -> int:
     return i
 
 
-def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS, strips: bool = True
                   ) -> tuple[int, int, float, float, bool] | None:
     """First run of rows [i, j) to read side by side across the gutter (lo, hi):
     two columns of prose (last value True), or blocks beside each other (see the
     module doc). Columns found from their strip (_strip_section) win over what the
     rows they span hold."""
-    strip = _strip_section(rows, size, s)
+    strip = _strip_section(rows, size, s) if strips else None
     if strip is not None:
         found = _row_section(rows[:strip[0]], size, s)
         return found if found is not None else (*strip, True)
@@ -440,19 +440,21 @@ def prose_columns(rows: list[Row], size: float) -> tuple[int, int, float, float]
     return _strip_section(rows, size)
 
 
-def column_section(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
+def column_section(rows: list[Row], size: float, strips: bool = True) -> tuple[int, int, float, float] | None:
     """First run of rows [i, j) read side by side across the gutter (lo, hi), or None."""
-    found = _find_section(rows, size)
+    found = _find_section(rows, size, strips=strips)
     return None if found is None else found[:4]
 
 
 class ColumnNumbers:
     """Numbers a page's columns of prose as they are found (``Word.column``): each
     side of a gutter gets a number of its own, so no later stage joins a line of
-    one column to the line beside it in the other."""
+    one column to the line beside it in the other. ``strips``: columns may also be
+    found from the strip their words leave empty (_strip_section)."""
 
-    def __init__(self) -> None:
+    def __init__(self, strips: bool = True) -> None:
         self.last = 0
+        self.strips = strips
 
     def mark(self, rows: list[Row]) -> None:
         self.last += 1
@@ -467,7 +469,7 @@ def reading_order(rows: list[Row], size: float, depth: int = 0,
     the page's column numbering, marking the words of each column of prose found."""
     if depth > 3 or len(rows) < 2:
         return [r for r in rows if r]
-    found = _find_section(rows, size)
+    found = _find_section(rows, size, strips=numbers is None or numbers.strips)
     if found is None:
         return [r for r in rows if r]
     i, j, lo, hi, prose = found

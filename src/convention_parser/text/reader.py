@@ -82,22 +82,26 @@ def _text_page(page, number: int) -> Page:
     return out
 
 
-def _lay_out(out: Page, rows: list, size: float) -> None:
-    """``out.lines`` from its rows of words (text layer or OCR alike)."""
-    out.lines = _read_rows(rows, out.rules, out.number, out.width, size, ColumnNumbers())
+def _lay_out(out: Page, rows: list, size: float, strips: bool = True) -> None:
+    """``out.lines`` from its rows of words (text layer or OCR alike). ``strips``: look for
+    columns of prose from the strip their words leave empty (text layer only: OCR'd word
+    boxes drift, and a scanned summary's columns read as prose)."""
+    out.lines = _read_rows(rows, out.rules, out.number, out.width, size, ColumnNumbers(strips))
 
 
 def _read_rows(rows: list, rules: list, number: int, width: float, size: float,
                numbers: ColumnNumbers, depth: int = 0) -> list[Line]:
     """Lines of rows: two columns of prose, or holding a ruled box, cut at their gutter
-    first (each side read on its own, text/boxed_columns.py, text/columns.py); then framed boxes lifted out, ruled
-    table rows cut into cells, the rest in column reading order. ``numbers``: the
-    page's column numbering (``Word.column``)."""
+    first (each side read on its own, text/boxed_columns.py, text/columns.py); then
+    framed boxes lifted out, ruled table rows cut into cells, the rest in column reading
+    order. ``numbers``: the page's column numbering (``Word.column``)."""
     split = None
     if depth < 4:
         # Columns before tables: a justified line's spaces beside the other column's lines
         # would align into a borderless table's columns.
-        split = boxed_columns(rows, rules, size, width) or open_columns(rows, rules, size)
+        split = boxed_columns(rows, rules, size, width, strips=numbers.strips)
+        if split is None and numbers.strips:
+            split = open_columns(rows, rules, size)
     if split is not None:
         i, j, lo, hi = split
         left, right = split_rows(rows[i:j], lo, hi)
@@ -144,7 +148,7 @@ def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None
     rows = merge_side_by_side(rows)
     out.rules = read.rules
     size = median(w.size for r in rows for w in r) if rows else 10.0
-    _lay_out(out, rows, size)
+    _lay_out(out, rows, size, strips=False)
     return out
 
 
