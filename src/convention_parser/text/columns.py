@@ -450,13 +450,16 @@ class ColumnNumbers:
     """Numbers a page's columns of prose as they are found (``Word.column``): each
     side of a gutter gets a number of its own, so no later stage joins a line of
     one column to the line beside it in the other. ``strips``: columns may also be
-    found from the strip their words leave empty (_strip_section)."""
+    found from the strip their words leave empty (_strip_section), and are numbered
+    (False for OCR'd pages: neither)."""
 
     def __init__(self, strips: bool = True) -> None:
         self.last = 0
         self.strips = strips
 
     def mark(self, rows: list[Row]) -> None:
+        if not self.strips:
+            return      # OCR'd rows: where layer 1 cut columns is less sure; rows stay whole
         self.last += 1
         for row in rows:
             for w in row:
