@@ -183,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by", help="also print rates per value of these layout choices "
                                  "(comma-separated, e.g. header_style,number_family)")
     ap.add_argument("--by-kind", help="with --by: only the documents of this kind")
+    ap.add_argument("--force-page5", choices=("portrait", "landscape", "two_columns"),
+                    help="dev only: print every minutes5 in this page layout (variants5.py)")
     ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
     args = ap.parse_args(argv)
     if args.from_json:
@@ -193,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     if office.soffice() is None:
         print("error: LibreOffice (soffice) is not installed", file=sys.stderr)
         return 2
+    if args.force_page5:
+        import os
+        from corpora.generator2.variants5 import FORCE_PAGE5_ENV
+        os.environ[FORCE_PAGE5_ENV] = args.force_page5
     master = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 2**31)
     print(f"master seed: {master}", file=sys.stderr)
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]

@@ -32,6 +32,7 @@ Each choice is recorded in the gold's layout (keys ending in "5"):
 
 from __future__ import annotations
 
+import os
 import random
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -46,6 +47,9 @@ THEME_STYLES5 = ["point_theme", "none5"]
 AGENDA_STYLES5 = ["none", "labels", "roman_dash"]
 VOTE_STYLES5 = ["vertical_table", "by_name", "unanimity_names", "npp_count", "in_sentence"]
 PAGE_STYLES5 = ["portrait", "portrait", "portrait", "landscape", "two_columns"]
+# Set to a PAGE_STYLES5 value (fresh.py --force-page5) to print every minutes5 in that
+# layout: the streams draw what they drew, so the rest of each document stays the same.
+FORCE_PAGE5_ENV = "GENERATOR2_FORCE_PAGE5"
 
 
 @dataclass
@@ -69,6 +73,9 @@ def draw_variants5(rng: random.Random, single: bool) -> Variants5:
     c = rng.choice
     numbers = NUMBER_FAMILIES5 if single else NUMBER_FAMILIES5[1:]
     page = c(PAGE_STYLES5)
+    forced = os.environ.get(FORCE_PAGE5_ENV)
+    if forced and not single:   # dev: observe one page layout more often (draws stay the same)
+        page = forced
     if single and page == "two_columns":
         page = "portrait"
     return Variants5(

@@ -65,7 +65,9 @@ class ItemSettings:
     wrapped_digits: int = 4         # a number read whole over two rows has at most this many digits
     single: bool = True             # minutes may hold one item (a strong identifier, decided)
     recent_chains: int = 8          # open chains a candidate may extend, besides the longest
-    run_on_width: float = 0.85      # share of the page's text width: a line this long runs on
+    run_on_width: float = 0.85      # share of the column's text width: a line this long runs on
+    centred_tolerance: float = 3.0  # points: a line indented this much more, by as much on both
+                                    # sides (+- this), is centred: a heading, not running text
     undecided_items: int = 3        # minutes deciding nothing visibly: a run at least this long
     undecided_rows: int = 4         # whose items each hold at least this many rows
     typographic_items: int = 3      # items known by their title's type alone: at least this many
@@ -105,6 +107,7 @@ class Row:
     top: float
     words: list[Word] = field(default_factory=list)
     lines: list[BodyLine] = field(default_factory=list)   # one per word, parallel to words
+    column: int = 0           # the column of prose layer 1 read it in (Word.column)
 
     @property
     def text(self) -> str:
@@ -145,17 +148,31 @@ class Item:
     title_rows: list[int] = field(default_factory=list)
 
 
+def _stretches(lines: list[BodyLine]) -> list[tuple[int, int, list[tuple[Word, BodyLine]]]]:
+    """The words of each page, cut where layer 1 went from one column of prose to the
+    next (``Word.column``): (page, column, words) in reading order. A page without columns
+    is one stretch; on a two-column page the lines beside each other never share a row."""
+    out: list[tuple[int, int, list[tuple[Word, BodyLine]]]] = []
+    last: Optional[tuple[int, int]] = None
+    for bl in sorted(lines, key=lambda bl: bl.page):     # stable: reading order within a page
+        if not bl.line.words:
+            continue
+        key = (bl.page, bl.line.words[0].column)
+        if key != last:
+            out.append((*key, []))
+            last = key
+        out[-1][2].extend((w, bl) for w in bl.line.words)
+    return out
+
+
 def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list[Row]:
-    """Words regrouped into visual rows, pages in order, rows top-down. Cost: a sort per page."""
+    """Words regrouped into visual rows, pages in order, rows top-down within each column
+    of prose. Cost: a sort per page."""
     rows: list[Row] = []
-    by_page: dict[int, list[tuple[Word, BodyLine]]] = {}
-    for bl in lines:
-        for w in bl.line.words:
-            by_page.setdefault(bl.page, []).append((w, bl))
-    for page in sorted(by_page):
+    for page, column, stretch in _stretches(lines):
         # Words are aligned by their bottoms: an accented capital ("À") rises above its row's
         # top, not below its bottom.
-        words = sorted(by_page[page], key=lambda p: ((p[0].top + p[0].bottom) / 2, p[0].x0))
+        words = sorted(stretch, key=lambda p: ((p[0].top + p[0].bottom) / 2, p[0].x0))
         first = len(rows)
         cur: Optional[Row] = None
         anchor = (0.0, 0.0)                 # the vertical span of the row's first word
@@ -166,7 +183,7 @@ def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list
             # smaller height: an accented capital ("À") rises, an OCR box with descenders
             # ("Adoption") sinks, neither leaves its row; the next line does not overlap.
             if cur is None or overlap < settings.row_overlap * min(h, max(anchor[1] - anchor[0], 1.0)):
-                cur = Row(page, w.top)
+                cur = Row(page, w.top, column=column)
                 anchor = (w.top, w.bottom)
                 rows.append(cur)
             cur.top = min(cur.top, w.top)
@@ -241,7 +258,7 @@ def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[int, float],
+def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[tuple[int, int], float],
                 settings: ItemSettings) -> list[Candidate]:
     labels = re.compile(fam_items.get("labels", ""), FLAGS)
     out: list[Candidate] = []
@@ -312,7 +329,8 @@ def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional
 
 
 def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: BodyStats,
-               right: dict[int, float], settings: ItemSettings, alone: bool = False) -> Optional[Candidate]:
+               right: dict[tuple[int, int], float], settings: ItemSettings, alone: bool = False
+               ) -> Optional[Candidate]:
     """The identifier that starts at word col of row r, unless it reads as a number inside a
     sentence (a date, an amount, a cited deliberation, a count after "Pour :"). alone: read the
     words of its own line only, as a line at the head of its row."""
@@ -431,16 +449,19 @@ def title_words(row: Row, c: Candidate) -> list[Word]:
     return words[c.title_col - c.col:]
 
 
-def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
+def _runs_on(rows: list[Row], r: int, right: dict[tuple[int, int], float], stats: BodyStats,
              settings: ItemSettings) -> bool:
     """Does the row above run on into row r: a full-width line without a sentence end, close above?"""
     if r == 0 or rows[r - 1].page != rows[r].page:
         return False
     prev, row = rows[r - 1], rows[r]
+    text = prev.text
+    if prev.column != row.column:
+        # the last row of the column before: only its words tell (its place is another column's)
+        return bool(_DANGLING.search(text))
     step = row.top - prev.top
     if step > max(stats.gap, row.height * 1.2) * 1.3:
         return False
-    text = prev.text
     if _DANGLING.search(text):
         return True                             # "Vu la délibération n°" / "2023-118 : …"
     if re.search(r"[.:;!?»)]\s*$", text):
@@ -448,7 +469,12 @@ def _runs_on(rows: list[Row], r: int, right: dict[int, float], stats: BodyStats,
     left = min(w.x0 for w in prev.words)
     if left > row.words[0].x0 + 2 * row.height:
         return False                            # a value in a column to the right ("Secrétaire :   M. X")
-    width = right.get(prev.page, 0) - left
+    edge = right.get((prev.page, prev.column), 0.0)
+    indent = left - row.words[0].x0
+    if indent > settings.centred_tolerance and abs(indent - (edge - prev.words[-1].x1)) <= settings.centred_tolerance:
+        return False                            # a heading centred over the line (a narrow column's
+                                                # theme "Point n° 2 : Finances" nearly fills it)
+    width = edge - left
     return width > 0 and prev.words[-1].x1 - left > settings.run_on_width * width
 
 
@@ -499,9 +525,10 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
     if not rows or not cfg:
         return rows, []
     rows = _join_split_labels(rows, re.compile(cfg.get("labels", ""), FLAGS))
-    right: dict[int, float] = {}
+    right: dict[tuple[int, int], float] = {}       # the right edge of each page's columns
     for row in rows:
-        right[row.page] = max(right.get(row.page, 0.0), max(w.x1 for w in row.words))
+        key = (row.page, row.column)
+        right[key] = max(right.get(key, 0.0), max(w.x1 for w in row.words))
     decided_rx = [re.compile(p, FLAGS) for p in cfg.get("decided", [])]
     texts = [row.text for row in rows]
     # A decision may wrap: "Le Conseil municipal," / "APPROUVE le budget" reads on the first row.
@@ -594,7 +621,7 @@ def _join_split_labels(rows: list[Row], labels: re.Pattern) -> list[Row]:
         m = _LONE_LABEL.fullmatch(row.text)
         if (m and nxt is not None and nxt.page == row.page and labels.fullmatch(fold(m.group("label"), form="accents"))
                 and nxt.top - row.top <= 1.8 * max(row.height, 1.0) and _ID_START.match(nxt.text)):
-            out.append(Row(row.page, row.top, row.words + nxt.words, row.lines + nxt.lines))
+            out.append(Row(row.page, row.top, row.words + nxt.words, row.lines + nxt.lines, row.column))
             k += 2
             continue
         out.append(row)
@@ -775,7 +802,7 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
     if c.trailing:
         # the identifier alone on its row: the title ends on the row above
         last = c.row if c.col else c.row - 1
-        title_rows = _wrapped_above(rows, last) + [last]
+        title_rows = wrapped_above(rows, last) + [last]
         title = " ".join([rows[r].text for r in title_rows[:-1]]
                          + [words_text(row.words[:c.col]) if c.col else rows[last].text])
         title_rows += [c.row] if last != c.row else []
@@ -800,19 +827,26 @@ def _item(rows: list[Row], c: Candidate, end: int, cfg: dict, settings: ItemSett
 _THEME_NUMBER = re.compile(r"^(?:[Pp]oint\s+(?:n\s*[°º]\s*)?)?(?:[IVXL]+|\d{1,2}|[A-H])\s*[.)–—:\-]\s*(?=\S)")
 
 
-def _wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -> list[int]:
+def _set_apart(row: Row) -> str:
+    """How a title row is set apart: "bold", "caps" or "" (neither)."""
+    if all(w.bold for w in row.words):
+        return "bold"
+    return "caps" if in_capitals(row.text) else ""
+
+
+def wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -> list[int]:
     """Rows right above row r that its title wraps from: set tight above it (a line's pitch, as
-    a subject wraps in its column) at its left edge, in bold as it is (a title closed by its
-    identifier wraps over them)."""
+    a subject wraps in its column) at its left edge, in bold or capitals as it is (a title
+    closed by its identifier, or printed above a number alone on its line, wraps over them)."""
     out: list[int] = []
     row = rows[r]
-    bold = all(w.bold for w in row.words)
+    style = _set_apart(row)
     sizes = sorted(w.size for w in row.words)
     step = max(row.height, sizes[len(sizes) // 2]) * 1.2
-    while bold and len(out) < settings.title_rows and r - len(out) - 1 >= 0:
+    while style and len(out) < settings.title_rows and r - len(out) - 1 >= 0:
         above, below = rows[r - len(out) - 1], rows[r - len(out)]
-        if (above.page != below.page or below.top - above.top > step * settings.title_gap
-                or abs(above.words[0].x0 - row.words[0].x0) > 6 or not all(w.bold for w in above.words)
+        if (above.page != below.page or not 0 < below.top - above.top <= step * settings.title_gap
+                or abs(above.words[0].x0 - row.words[0].x0) > 6 or _set_apart(above) != style
                 or re.search(r"[.;:]\s*$", above.text) or _THEME_NUMBER.match(above.text)):
             break
         out.append(r - len(out) - 1)

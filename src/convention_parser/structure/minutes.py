@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from .deliberation import read_metadata, read_opening
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
+from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words, wrapped_above
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
 from .names import strip_civility
@@ -44,6 +44,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     decided = [re.compile(p, FLAGS) for p in fam.section("items").get("decided", [])]
     theme_kinds = _themes(items, rows, head_at, stats, decided)
     end_row = _tail_row(items, rows, head_at, theme_kinds, fam, stats)
+    titles = [_item_title(it, rows, lines, fam, stats) for it in items]
+    _open_at_titles(items, rows, titles)
     slot = _share_out(lines, rows, items, end_row)
     shares: dict[int, list[BodyLine]] = {}
     for bl, s in zip(lines, slot):
@@ -56,12 +58,16 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     heads_in: dict[int, list[Heading]] = {}
     for h in heads:
         heads_in.setdefault(share_of.get(h.first.index, -2), []).append(h)
+    # A line that goes up the page because it opens the next column of prose (layer 1's
+    # Word.column) is no piece of a row read apart.
+    column_tops = {bl.index for prev, bl in zip(lines, lines[1:])
+                   if bl.line.words and prev.line.words and bl.line.words[0].column != prev.line.words[0].column}
     drafts = []
     for k, it in enumerate(items):
         item_lines = shares.get(k, [])
         if not item_lines:
             continue
-        title, title_ids = _item_title(it, rows, lines, fam, stats)
+        title, title_ids = titles[k]
         title, vote_after = split_vote(title)       # "Budget primitif - Adopté à l'unanimité"
         body = [bl for bl in item_lines if bl.index not in title_ids]
         last = item_lines[-1].page if last_share > k else last_page
@@ -70,7 +76,8 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         build_tree(draft, body, [h for h in heads_in.get(k, []) if h.first.index in body_ids], fam, stats)
         draft.title = title
         own = "\n".join(p.text for p in draft.paragraphs)
-        if any(bl.gap_before < 0 or bl.line.table_id is not None for bl in item_lines):
+        if any(bl.gap_before < 0 and bl.index not in column_tops or bl.line.table_id is not None
+               for bl in item_lines):
             # Layer 1 read the item's rows in pieces, or the table stage took some of them
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
@@ -154,6 +161,21 @@ def _tail_row(items: list[Item], rows: list[Row], head_at: dict, kinds: set[str]
     return len(rows)
 
 
+def _open_at_titles(items: list[Item], rows: list[Row], titles: list[tuple[str, set[int]]]) -> None:
+    """An item whose title is printed above its number (wrapped over rows above the number's
+    line) opens at the title's first row, not under it."""
+    row_of: dict[int, int] = {}
+    for r, row in enumerate(rows):
+        for bl in row.lines:
+            row_of.setdefault(bl.index, r)
+    floor = -1
+    for it, (_, ids) in zip(items, titles):
+        first = min((row_of[i] for i in ids if i in row_of), default=it.first_row)
+        if floor < first < it.first_row:
+            it.first_row = first
+        floor = max(it.title_rows or [it.start.row])
+
+
 def _share_out(lines: list[BodyLine], rows: list[Row], items: list[Item], end_row: int) -> list[int]:
     """Each line's item (-1: the session's head, len(items): after the deliberations)."""
     row_of: dict[int, int] = {}
@@ -199,7 +221,9 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
         # rapporteur, the vistas follow): the line above was the title ("Budget 2024" /
         # "Délibération n° 2024-012"), not a theme.
         it.theme = None
-        return rows[above].text.strip(), {bl.index for bl in rows[above].lines}
+        title_rows = wrapped_above(rows, above) + [above]
+        return (" ".join(rows[r].text.strip() for r in title_rows),
+                {bl.index for r in title_rows for bl in rows[r].lines})
     if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
         # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one
         # (in the same table when the table finder took the number's rows with the head's grid).

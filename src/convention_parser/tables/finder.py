@@ -116,7 +116,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and (_rules_inside(a, page_rules) >= 2 or not _hanging_labels(a, settings))
-              and not _running_prose(a, settings)]
+              and not _running_prose(a, settings) and not _across_columns(a)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
@@ -257,6 +257,13 @@ def _running_prose(g: Grid, settings: TableSettings) -> bool:
     if rows < s.prose_min_rows or starts < s.prose_lowercase_share * rows:
         return False
     return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n
+
+
+def _across_columns(g: Grid) -> bool:
+    """Does the grid hold words of two columns of prose layer 1 read apart (Word.column)?
+    Then its "columns" are the page's, and its rows lines of each beside the other's."""
+    seen = {w.column for r in range(g.n_rows) for c in g.row_cells(r) for w in c.words if w.column}
+    return len(seen) >= 2
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:

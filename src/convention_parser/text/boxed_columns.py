@@ -14,7 +14,7 @@ side is read on its own, its tables and boxes within it.
 from __future__ import annotations
 
 from .columns import SETTINGS as COLUMNS
-from .columns import ColumnSettings, column_section
+from .columns import ColumnSettings, column_section, left_head, prose_columns
 from .model import Word
 
 Row = list[Word]
@@ -51,7 +51,7 @@ def _inside(w: Word, box: Box) -> bool:
 
 
 def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
-                  s: ColumnSettings = COLUMNS) -> tuple[int, int, float, float] | None:
+                  s: ColumnSettings = COLUMNS, strips: bool = True) -> tuple[int, int, float, float] | None:
     """Rows [i, j) of two columns across the gutter (lo, hi) that hold a ruled
     box within one column; None when the page has no such run."""
     boxes = [b for b in ruled_boxes(rules, s) if b[2] - b[0] <= s.box_share * width]
@@ -62,7 +62,7 @@ def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
     kept = [prose[k] for k in index]
     start = 0
     while start < len(kept):
-        found = column_section(kept[start:], size)
+        found = column_section(kept[start:], size, strips)
         if found is None:
             return None
         i, j, lo, hi = found
@@ -74,6 +74,10 @@ def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
                 min(w.top for w in rows[first]) - max(w.bottom for w in rows[first - 1]) <= s.band_gap * size:
             first -= 1
         last = _grow_down(rows, first, last, lo, hi, boxes, s)
+        # Rows on the left only above the right column's first line are read first either
+        # way: they stay in the flow above (a session head's last short line).
+        head = left_head(rows, first, last, lo, hi)
+        first = head if head < last else first
         top = min(w.top for w in rows[first])
         bottom = max(w.bottom for w in rows[last - 1])
         within = [b for b in boxes if b[3] > top and b[1] < bottom]
@@ -83,6 +87,25 @@ def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
             return first, last, lo, hi
         start = j
     return None
+
+
+def open_columns(rows: list[Row], rules: list[Rule], size: float, s: ColumnSettings = COLUMNS
+                 ) -> tuple[int, int, float, float] | None:
+    """Rows [i, j) of two columns of prose (text/columns.py prose_columns), cut before a
+    ruled box that crosses their gutter (a table across the page under the columns: its
+    cells stay in their rows); None when none is left."""
+    found = prose_columns(rows, size)
+    if found is None:
+        return None
+    i, j, lo, hi = found
+    mid = (lo + hi) / 2
+    across = [b for b in ruled_boxes(rules, s) if b[0] < mid < b[2]]
+    for k in range(i, j):
+        top, bottom = min(w.top for w in rows[k]), max(w.bottom for w in rows[k])
+        if any(b[1] < bottom and top < b[3] for b in across):
+            j = k
+            break
+    return (i, j, lo, hi) if j - i >= 2 * s.strip_lines else None
 
 
 def _grow_down(rows: list[Row], first: int, last: int, lo: float, hi: float, boxes: list[Box],

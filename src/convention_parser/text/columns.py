@@ -48,6 +48,12 @@ class ColumnSettings:
                                   # heading's space before; a paragraph's space after stays below)
     box_snap: float = 2.5         # points: rules this close belong to one ruled box (text/boxed_columns.py)
     box_share: float = 0.6        # share of the page width: a ruled box this narrow can sit in a column
+    # Columns found from the page's words (text/columns.py _strip_section), not row by row:
+    strip_lines: int = 3          # lines each column holds at least
+    strip_side_share: float = 0.35    # share of the run's width each column spans (a margin
+                                      # column of notes is narrower: read as blocks beside)
+    strip_overlap: float = 0.5    # share of the shorter column's height the two share (side
+                                  # by side, not one above the other)
 
 
 SETTINGS = ColumnSettings()
@@ -275,10 +281,139 @@ def _tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettin
     return j
 
 
-def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
-                  ) -> tuple[int, int, float, float] | None:
+def _free_strips(row: Row, lo: float, hi: float) -> list[tuple[float, float]]:
+    """The stretches of [lo, hi] that no word of the row (sorted by x) covers."""
+    out, x = [], lo
+    for w in row:
+        if w.x0 > x:
+            out.append((x, min(w.x0, hi)))
+        x = max(x, w.x1)
+        if x >= hi:
+            break
+    if x < hi:
+        out.append((x, hi))
+    return out
+
+
+def _strip_tail(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int:
+    """Where columns found from their strip end: a line below the other column's last
+    line, after a blank taller than a line on its own side, is the flow resuming under
+    the columns (a closing line, a heading); the longer column's last line or two, set at
+    its pitch, stay in it. (The sides need not share rows: _tail's test.)"""
+    mid = (lo + hi) / 2
+    sides = [[[w for w in r if ((w.x0 + w.x1) / 2 < mid) == left] for r in rows[i:j]] for left in (True, False)]
+    ends = [max((max(w.bottom for w in p) for p in side if p), default=0.0) for side in sides]
+    for k in range(j - i):
+        for n, side in enumerate(sides):
+            part = side[k]
+            prev = next((side[m] for m in range(k - 1, -1, -1) if side[m]), None)
+            if not part or prev is None or min(w.top for w in part) <= ends[1 - n]:
+                continue
+            prev_bottom = max(w.bottom for w in prev)
+            if min(w.top for w in part) - prev_bottom > s.tail_gap * (prev_bottom - min(w.top for w in prev)):
+                return i + k
+    return j
+
+
+def _strip_columns(rows: list[Row], i: int, j: int, lo: float, hi: float, s: ColumnSettings) -> int | None:
+    """End of the two columns of prose that rows [i, j) print either side of the strip
+    (lo, hi), or None when they are something else (a margin column, a table, blocks)."""
+    j = _strip_tail(rows, i, j, lo, hi, s)
+    lefts, rights = (list(side) for side in zip(*(_split(r, lo, hi) for r in rows[i:j])))
+    left_lines, right_lines = [p for p in lefts if p], [p for p in rights if p]
+    if min(len(left_lines), len(right_lines)) < s.strip_lines:
+        return None
+    width = max(p[-1].x1 for p in right_lines) - min(p[0].x0 for p in left_lines)
+    if min(_width(left_lines), _width(right_lines)) < s.strip_side_share * width:
+        return None
+    spans = [(min(w.top for p in side for w in p), max(w.bottom for p in side for w in p))
+             for side in (left_lines, right_lines)]
+    shared = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+    if shared < s.strip_overlap * min(b - t for t, b in spans):
+        return None
+    if not (_prose_side(lefts, lo, True) and _prose_side(rights, hi, False) and _shares_left_edge(rights, s)):
+        return None
+    return j
+
+
+def _strip_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+                   ) -> tuple[int, int, float, float] | None:
+    """First run of rows printing two columns of prose, found from the strip their words
+    leave empty over the run rather than row by row: the columns' lines need not share
+    rows (a column set a few points lower, a justified line's wide spaces beside the other
+    column's line), and rows above or below them that cross the strip (a full-width heading,
+    the session's head) end the run."""
+    if not rows:
+        return None
+    left = min(r[0].x0 for r in rows)
+    right = max(r[-1].x1 for r in rows)
+    runs = sorted((r for r in _strip_runs(rows, left, right, s.min_gutter * size, s)
+                   if left < r[2] and r[3] < right and r[1] - r[0] >= 2 * s.strip_lines))
+    for top, j, lo, hi in runs:
+        end = _strip_columns(rows, top, j, lo, hi, s)
+        if end is None:
+            continue
+        # Rows on the left only above the right column's first line are read first either
+        # way: left to the flow above (the session head's last short line), whose full
+        # width they are measured against.
+        head = left_head(rows, top, end, lo, hi)
+        if head > top and _strip_columns(rows, head, end, lo, hi, s) == end:
+            top = head
+        return top, end, lo, hi
+    return None
+
+
+def _strip_runs(rows: list[Row], left: float, right: float, least: float, s: ColumnSettings
+                ) -> list[tuple[int, int, float, float]]:
+    """Runs of rows [i, j) that leave a strip (lo, hi) at least ``least`` wide free, each
+    as high as it goes: one sweep top-down holding the strips still open (each with the
+    row it opened at), narrowed by each row's free stretches. An open strip inside a wider
+    one open as long is dropped, so few stay open (the gutter, a margin): the cost is the
+    words times those few."""
+    open_: list[tuple[float, float, int]] = []       # lo, hi, first row
+    out: list[tuple[int, int, float, float]] = []
+    for r, row in enumerate(rows):
+        free = [f for f in _free_strips(row, left, right) if f[1] - f[0] >= least]
+        nxt = [(lo, hi, r) for lo, hi in free]
+        for lo, hi, first in open_:
+            kept = [(max(lo, a), min(hi, b), first) for a, b in free if min(hi, b) - max(lo, a) >= least]
+            if not kept:
+                out.append((first, r, lo, hi))
+            nxt += kept
+        # The earliest opened first: a strip within one opened no later is no new run.
+        nxt.sort(key=lambda t: (t[2], t[0] - t[1]))
+        open_ = []
+        for t in nxt:
+            if not any(o[0] <= t[0] and t[1] <= o[1] for o in open_):
+                open_.append(t)
+    out += [(first, len(rows), lo, hi) for lo, hi, first in open_]
+    return out
+
+
+def left_head(rows: list[Row], i: int, j: int, lo: float, hi: float) -> int:
+    """The first row of [i, j) holding a word right of the gutter's middle."""
+    mid = (lo + hi) / 2
+    while i < j and all((w.x0 + w.x1) / 2 < mid for w in rows[i]):
+        i += 1
+    return i
+
+
+def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS, strips: bool = True
+                  ) -> tuple[int, int, float, float, bool] | None:
     """First run of rows [i, j) to read side by side across the gutter (lo, hi):
-    two columns of prose, or blocks beside each other (see the module doc)."""
+    two columns of prose (last value True), or blocks beside each other (see the
+    module doc). Columns found from their strip (_strip_section) win over what the
+    rows they span hold."""
+    strip = _strip_section(rows, size, s) if strips else None
+    if strip is not None:
+        found = _row_section(rows[:strip[0]], size, s)
+        return found if found is not None else (*strip, True)
+    return _row_section(rows, size, s)
+
+
+def _row_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+                 ) -> tuple[int, int, float, float, bool] | None:
+    """_find_section from the gaps inside rows."""
     for i, row in enumerate(rows):
         for lo, hi in _gaps(row, s.min_gap * size):
             j, a, b = _run_end(rows, i, lo, hi, size, s)
@@ -287,7 +422,7 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                 if (_side_by_side(list(lefts), list(rights)) >= 3 and b - a >= s.min_gutter * size
                         and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
                         and _shares_left_edge(list(rights), s)):
-                    return i, _tail(rows, i, j, a, b, s), a, b
+                    return i, _tail(rows, i, j, a, b, s), a, b, True
             # Blocks: the strip as the rows down to the first wide blank leave it.
             end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)
             _, a, b = _run_end(rows, i, lo, hi, size, s, end)
@@ -295,28 +430,62 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
             if k1 - k0 >= 2 and _set_apart(rows, k0, k1, size, s):
                 lefts, rights = zip(*(_split(r, a, b) for r in rows[k0:k1]))
                 if _blocks_beside(list(lefts), list(rights), a, b, size, s):
-                    return k0, k1, a, b
+                    return k0, k1, a, b, False
     return None
 
 
-def column_section(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
+def prose_columns(rows: list[Row], size: float) -> tuple[int, int, float, float] | None:
+    """First run of rows [i, j) printing two columns of prose either side of the gutter
+    (lo, hi), found from the strip their words leave empty (_strip_section), or None."""
+    return _strip_section(rows, size)
+
+
+def column_section(rows: list[Row], size: float, strips: bool = True) -> tuple[int, int, float, float] | None:
     """First run of rows [i, j) read side by side across the gutter (lo, hi), or None."""
-    return _find_section(rows, size)
+    found = _find_section(rows, size, strips=strips)
+    return None if found is None else found[:4]
 
 
-def reading_order(rows: list[Row], size: float, depth: int = 0) -> list[Row]:
-    """Rows (sorted top-down, words by x) -> lines in reading order."""
+class ColumnNumbers:
+    """Numbers a page's columns of prose as they are found (``Word.column``): each
+    side of a gutter gets a number of its own, so no later stage joins a line of
+    one column to the line beside it in the other. ``strips``: columns may also be
+    found from the strip their words leave empty (_strip_section), and are numbered
+    (False for OCR'd pages: neither)."""
+
+    def __init__(self, strips: bool = True) -> None:
+        self.last = 0
+        self.strips = strips
+
+    def mark(self, rows: list[Row]) -> None:
+        if not self.strips:
+            return      # OCR'd rows: where layer 1 cut columns is less sure; rows stay whole
+        self.last += 1
+        for row in rows:
+            for w in row:
+                w.column = self.last
+
+
+def reading_order(rows: list[Row], size: float, depth: int = 0,
+                  numbers: ColumnNumbers | None = None) -> list[Row]:
+    """Rows (sorted top-down, words by x) -> lines in reading order. ``numbers``:
+    the page's column numbering, marking the words of each column of prose found."""
     if depth > 3 or len(rows) < 2:
         return [r for r in rows if r]
-    found = _find_section(rows, size)
+    found = _find_section(rows, size, strips=numbers is None or numbers.strips)
     if found is None:
         return [r for r in rows if r]
-    i, j, lo, hi = found
+    i, j, lo, hi, prose = found
     lefts, rights = zip(*(_split(r, lo, hi) for r in rows[i:j]))
+    lefts = [r for r in lefts if r]
+    rights = [r for r in rights if r]
+    if prose and numbers is not None:
+        numbers.mark(lefts)
+        numbers.mark(rights)
     out = [r for r in rows[:i] if r]
-    out += reading_order([r for r in lefts if r], size, depth + 1)
-    out += reading_order([r for r in rights if r], size, depth + 1)
-    out += reading_order(rows[j:], size, depth)
+    out += reading_order(lefts, size, depth + 1, numbers)
+    out += reading_order(rights, size, depth + 1, numbers)
+    out += reading_order(rows[j:], size, depth, numbers)
     return out
 
 

@@ -38,6 +38,10 @@ class Word:
     soft_hyphen: bool = False
     conf: float = 100.0          # OCR confidence (0-100); 100 for PDF text
     turn: int = 0                # printed across the page: 90 reads downwards, 270 upwards (text/rotated.py)
+    # The column of prose the word was read in (text/columns.py, text/boxed_columns.py):
+    # two columns side by side never share a number; 0 where the page runs full width.
+    # Later stages that regroup words into visual rows keep a page's columns apart by it.
+    column: int = 0
 
 
 class WordsBox:

@@ -17,12 +17,12 @@ import pypdfium2.raw as raw
 
 from ..errors import InputError
 from . import ocr as ocr_mod
-from .boxed_columns import boxed_columns, split_rows, split_rules
+from .boxed_columns import boxed_columns, open_columns, split_rows, split_rules
 from .boxes import framed_boxes, lift_boxes, place_blocks
 from .bullets import mark_bullet
 from .cells import cell_lines
 from .chars import Frame, dominant_turn, read_chars
-from .columns import merge_side_by_side, reading_order
+from .columns import ColumnNumbers, merge_side_by_side, reading_order
 from .footnotes import split_endnotes, split_footnotes, strip_far_calls
 from .furniture import split_furniture
 from .margin_notes import document_edge, margin_column, split_margin_notes
@@ -82,28 +82,40 @@ def _text_page(page, number: int) -> Page:
     return out
 
 
-def _lay_out(out: Page, rows: list, size: float) -> None:
-    """``out.lines`` from its rows of words (text layer or OCR alike)."""
-    out.lines = _read_rows(rows, out.rules, out.number, out.width, size)
+def _lay_out(out: Page, rows: list, size: float, strips: bool = True) -> None:
+    """``out.lines`` from its rows of words (text layer or OCR alike). ``strips``: look for
+    columns of prose from the strip their words leave empty (text layer only: OCR'd word
+    boxes drift, and a scanned summary's columns read as prose)."""
+    out.lines = _read_rows(rows, out.rules, out.number, out.width, size, ColumnNumbers(strips))
 
 
 def _read_rows(rows: list, rules: list, number: int, width: float, size: float,
-               depth: int = 0) -> list[Line]:
-    """Lines of rows: two columns holding a ruled box cut at their gutter first (each
-    side read on its own, text/boxed_columns.py); then framed boxes lifted out, ruled
-    table rows cut into cells, the rest in column reading order."""
-    split = boxed_columns(rows, rules, size, width) if depth < 4 else None
+               numbers: ColumnNumbers, depth: int = 0) -> list[Line]:
+    """Lines of rows: two columns of prose, or holding a ruled box, cut at their gutter
+    first (each side read on its own, text/boxed_columns.py, text/columns.py); then
+    framed boxes lifted out, ruled table rows cut into cells, the rest in column reading
+    order. ``numbers``: the page's column numbering (``Word.column``)."""
+    split = None
+    if depth < 4:
+        # Columns before tables: a justified line's spaces beside the other column's lines
+        # would align into a borderless table's columns.
+        split = boxed_columns(rows, rules, size, width, strips=numbers.strips)
+        if split is None and numbers.strips:
+            split = open_columns(rows, rules, size)
     if split is not None:
         i, j, lo, hi = split
         left, right = split_rows(rows[i:j], lo, hi)
+        numbers.mark(left)
+        numbers.mark(right)
         left_rules, right_rules = split_rules(rules, lo, hi)
         parts = [(rows[:i], rules), (left, left_rules), (right, right_rules), (rows[j:], rules)]
         lines: list[Line] = []
         for part, part_rules in parts:
-            lines += _renumbered(_read_rows(part, part_rules, number, width, size, depth + 1), lines)
+            lines += _renumbered(_read_rows(part, part_rules, number, width, size, numbers, depth + 1),
+                                 lines)
         return lines
     rows, boxed = lift_boxes(rows, framed_boxes(rules, width))
-    lines = cell_lines(rows, rules, number, lambda rs: reading_order(rs, size))
+    lines = cell_lines(rows, rules, number, lambda rs: reading_order(rs, size, numbers=numbers))
     if boxed:
         lines = place_blocks(lines, [(box, [Line(words=r, page=number) for r in box_rows])
                                      for box, box_rows in boxed])
@@ -136,7 +148,7 @@ def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None
     rows = merge_side_by_side(rows)
     out.rules = read.rules
     size = median(w.size for r in rows for w in r) if rows else 10.0
-    _lay_out(out, rows, size)
+    _lay_out(out, rows, size, strips=False)
     return out
 
 
