@@ -27,6 +27,9 @@ def _t(header, rows):
 
 def test_parties_signatories_and_frames_are_layout():
     assert is_layout_grid(_t(None, PARTIES), S)
+    # Prose citing figures is no column of figures.
+    seat = [[name, rest + " dont le siège est au 12 rue Pasteur à Valmont (62000)"] for name, rest in PARTIES]
+    assert is_layout_grid(_t(None, seat), S)
     # A signature grid read by lines, its "Pour …" row set in bold (a header of one opening word).
     lines = [list(r) for r in zip(*SIGNATORIES)]
     assert is_layout_grid(_t(None, lines), S)
@@ -45,6 +48,17 @@ def test_figures_or_a_naming_header_make_a_data_table():
     codes = [["C0703-14-0011", "Accompagnement des ménages relogés"], ["C0703-21-0001", "Démolition de l'îlot"]]
     assert not is_layout_grid(_t(None, codes), S)
     assert not is_layout_grid(_t(["Liste des annexes"], [["Annexe 1 – Plan guide"]]), S)
+    # Short cells citing a figure; a header over the values only (an empty corner).
+    fees = [["Terrasses, étals", "3 € par m² et par mois"], ["Foyer, week-end", "Gratuit (intérêt général)"],
+            ["Foyer, semaine", "100 €"]]
+    assert not is_layout_grid(_t(["", "Tarif proposé"], fees), S)
+    # No header found: a title row spread over the width, then a row of short labels.
+    title = ["Autorisations spéciales d'absence"] * 3
+    rules = [["Motifs", "Durée", "Conditions"],
+             ["Mariage de l'agent ou PACS", "cinq jours ouvrables", "Sur présentation d'une pièce justificative"],
+             ["Garde d'enfant malade", "Durée des obligations hebdomadaires", "Enfant de moins de seize ans"]]
+    assert not is_layout_grid(_t(None, [title] + rules), S)
+    assert is_layout_grid(_t(None, [title] + rules[1:]), S)
 
 
 def test_layout_grids_leave_the_tables_and_their_text_reaches_the_blocks_and_parties():

@@ -19,29 +19,44 @@ from .settings import LayoutGridSettings
 
 
 def _figure(text: str, s: LayoutGridSettings) -> bool:
+    """A number or a short cell holding a digit ("3 € par m² et par mois", "S2 2024");
+    prose mentioning a figure ("au capital de 1 000 000 €, dont le siège …") is none."""
     if not any(ch.isdigit() for ch in text):
         return False
     return cell_value(text) is not None or len(text.split()) <= s.figure_max_words
 
 
 def _figure_columns(table: Table, s: LayoutGridSettings) -> bool:
+    # A row one cell spreads over every column (a group row) belongs to no column.
+    rows = [r for r in table.rows if len(set(r)) > 1]
     for c in range(table.n_cols):
-        filled = [r[c] for r in table.rows if c < len(r) and r[c].strip()]
+        filled = [r[c] for r in rows if c < len(r) and r[c].strip()]
         if filled and sum(_figure(x, s) for x in filled) >= s.figure_column_share * len(filled):
             return True
     return False
 
 
-def _naming_header(table: Table) -> bool:
-    """A header row with a label over every column, not the same opening word in each
-    (signatories' "Pour la …" cells set in bold name no distinct columns)."""
-    for row in table.header:
-        cells = [c.strip() for c in row]
-        if len(cells) < 2 or not all(cells):
-            continue
-        if len({c.split()[0].lower() for c in cells}) > 1:
-            return True
-    return False
+def _names_columns(row: list[str], s: LayoutGridSettings, read_as_header: bool) -> bool:
+    """A row with a label over every column (the corner over the row labels may be
+    empty), not the same opening word in each (signatories' "Pour la …" cells set in
+    bold name no distinct columns). A body row must look like labels: short, no figure."""
+    cells = [c.strip() for c in row]
+    labels = cells[1:] if cells and not cells[0] else cells
+    if len(cells) < 2 or not labels or not all(labels):
+        return False
+    if not read_as_header and any(len(c.split()) > s.label_max_words or any(ch.isdigit() for ch in c)
+                                  for c in labels):
+        return False
+    return len({c.split()[0].lower() for c in labels}) > 1 or len(labels) < len(cells)
+
+
+def _naming_header(table: Table, s: LayoutGridSettings) -> bool:
+    """The header names the columns; without a header, the first body row under any
+    title row spread over the width ("Motifs | Durée | Conditions" the finder took for a row)."""
+    if table.header:
+        return any(_names_columns(r, s, True) for r in table.header)
+    first = next((r for r in table.rows if len(set(r)) > 1), None)
+    return first is not None and _names_columns(first, s, False)
 
 
 def is_layout_grid(table: Table, s: LayoutGridSettings) -> bool:
@@ -52,6 +67,6 @@ def is_layout_grid(table: Table, s: LayoutGridSettings) -> bool:
         return False
     if table.n_cols <= 1:
         return not table.header or table.n_rows == 0
-    if _naming_header(table):
+    if _naming_header(table, s):
         return False
     return not _figure_columns(table, s)

@@ -255,10 +255,13 @@ class LayoutGridSettings:
     signatories, blocks of prose side by side)."""
     enabled: bool = True               # False: every grid is a data table (as before the check)
     # A cell is a figure when it types as a number (cells.cell_value) or, this short
-    # (in words), holds a digit ("C0703-14-0011", "S2 2024").
-    figure_max_words: int = 3
+    # (in words), holds a digit ("C0703-14-0011", "S2 2024", "3 € par m² et par mois").
+    figure_max_words: int = 6
     # A column of figures: at least this share of its filled data cells are figures.
     figure_column_share: float = 0.5
+    # A first body row whose cells are all this short (in words), without a figure,
+    # names the columns when no header was found.
+    label_max_words: int = 4
 
 
 @dataclass
