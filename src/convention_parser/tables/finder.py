@@ -726,7 +726,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         t = Table(id="", title=f.title, pages=sorted({g.page for g in f.grids}),
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
                   merged=f.merged, row_pages=[f.row_pages[i] for i in keep] if multi_page else [])
-        layout = is_layout_grid(t, settings.layout)
+        bold = {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}
+        layout = is_layout_grid(t, settings.layout, bold)
         numbers[layout] += 1
         t.id = f"{'g' if layout else 't'}{numbers[layout]}"
         for g in f.grids:

@@ -13,6 +13,8 @@ the pipeline hands its rows back to the text as paragraphs (nothing printed is l
 
 from __future__ import annotations
 
+from typing import AbstractSet, Optional
+
 from ..records import Table
 from .cells import cell_value
 from .settings import LayoutGridSettings
@@ -36,37 +38,38 @@ def _figure_columns(table: Table, s: LayoutGridSettings) -> bool:
     return False
 
 
-def _names_columns(row: list[str], s: LayoutGridSettings, read_as_header: bool) -> bool:
+def _names_columns(row: list[str], s: LayoutGridSettings, bold: Optional[AbstractSet[str]]) -> bool:
     """A row with a label over every column (the corner over the row labels may be
     empty), not the same opening word in each (signatories' "Pour la …" cells set in
-    bold name no distinct columns). A body row must look like labels: short, no figure."""
+    bold name no distinct columns). A body row (``bold``: the words the grid sets in
+    bold) must look like labels: short, no figure, set in bold."""
     cells = [c.strip() for c in row]
     labels = cells[1:] if cells and not cells[0] else cells
     if len(cells) < 2 or not labels or not all(labels):
         return False
-    if not read_as_header and any(len(c.split()) > s.label_max_words or any(ch.isdigit() for ch in c)
-                                  for c in labels):
+    if bold is not None and any(len(c.split()) > s.label_max_words or any(ch.isdigit() for ch in c)
+                                or not set(c.split()) <= bold for c in labels):
         return False
     return len({c.split()[0].lower() for c in labels}) > 1 or len(labels) < len(cells)
 
 
-def _naming_header(table: Table, s: LayoutGridSettings) -> bool:
+def _naming_header(table: Table, s: LayoutGridSettings, bold: AbstractSet[str]) -> bool:
     """The header names the columns; without a header, the first body row under any
     title row spread over the width ("Motifs | Durée | Conditions" the finder took for a row)."""
     if table.header:
-        return any(_names_columns(r, s, True) for r in table.header)
+        return any(_names_columns(r, s, None) for r in table.header)
     first = next((r for r in table.rows if len(set(r)) > 1), None)
-    return first is not None and _names_columns(first, s, False)
+    return first is not None and _names_columns(first, s, bold)
 
 
-def is_layout_grid(table: Table, s: LayoutGridSettings) -> bool:
+def is_layout_grid(table: Table, s: LayoutGridSettings, bold: AbstractSet[str] = frozenset()) -> bool:
     """Is ``table`` a layout grid (module docstring)? A one-column grid without a
     header is a frame; otherwise layout means no column of figures and no header
-    naming the columns."""
+    naming the columns (``bold``: the words the grid prints in bold)."""
     if not s.enabled:
         return False
     if table.n_cols <= 1:
         return not table.header or table.n_rows == 0
-    if _naming_header(table, s):
+    if _naming_header(table, s, bold):
         return False
     return not _figure_columns(table, s)
