@@ -96,11 +96,11 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Docum
     back to the text, tables/layout.py)."""
     part_tables = _tables_of(draft, tables, tops)
     notes, furniture = page_extras(draft, doc, given_pages)
-    place_layout_rows(draft, layout or [])
+    layout_tables = place_layout_rows(draft, layout or [])
     place_blocks(draft, part_tables, tops or {}, notes)
     if draft.kind == "avenant":
         with_table_rows(draft, part_tables)
-    facts = extract_facts(draft.paragraphs, part_tables, rules, sections=draft.sections)
+    facts = extract_facts(draft.paragraphs, part_tables + layout_tables, rules, sections=draft.sections)
     locate_facts(draft, facts)
     part = Part(
         kind=draft.kind,  # type: ignore[arg-type]
