@@ -48,6 +48,13 @@ def test_figures_or_a_naming_header_make_a_data_table():
     codes = [["C0703-14-0011", "Accompagnement des ménages relogés"], ["C0703-21-0001", "Démolition de l'îlot"]]
     assert not is_layout_grid(_t(None, codes), S)
     assert not is_layout_grid(_t(["Liste des annexes"], [["Annexe 1 – Plan guide"]]), S)
+    # Counts in three rows, descriptions in the others: still a column of figures.
+    synthesis = [["Démolition de LLS", "410 LLS"], ["Requalification de LLS", "190 LLS"],
+                 ["Résidentialisation de LLS", "190 LLS"],
+                 ["Diversification de l'habitat", "Potentiel de quatre-vingt-dix-huit logements en accession"],
+                 ["Équipements", "Un groupe scolaire reconstruit et un gymnase réhabilité"]] + \
+        [[f"Aménagement du secteur {k}", "Espaces publics requalifiés autour de la place"] for k in "ABC"]
+    assert not is_layout_grid(_t(None, synthesis), S)
     # Short cells citing a figure; a header over the values only (an empty corner).
     fees = [["Terrasses, étals", "3 € par m² et par mois"], ["Foyer, week-end", "Gratuit (intérêt général)"],
             ["Foyer, semaine", "100 €"]]

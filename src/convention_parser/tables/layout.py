@@ -33,7 +33,8 @@ def _figure_columns(table: Table, s: LayoutGridSettings) -> bool:
     rows = [r for r in table.rows if len(set(r)) > 1]
     for c in range(table.n_cols):
         filled = [r[c] for r in rows if c < len(r) and r[c].strip()]
-        if filled and sum(_figure(x, s) for x in filled) >= s.figure_column_share * len(filled):
+        figures = sum(_figure(x, s) for x in filled)
+        if filled and (figures >= s.figure_column_share * len(filled) or figures >= s.min_figure_cells):
             return True
     return False
 
