@@ -68,6 +68,31 @@ def test_running_header_over_prose_still_goes():
     assert all([ln.text for ln in p.header] == ["Opération Maître d'ouvrage Quartier"] for p in pages)
 
 
+def _sparse_pages(head_cells: list[str], xs) -> list[Page]:
+    """Five pages opening with the same line over a table whose rows are far apart: a group
+    row over the width, one row of cells, then the next group row out of reach."""
+    pages = []
+    for n in range(1, 6):
+        p = Page(number=n, width=842.0, height=595.0)
+        p.lines = [_line(head_cells, 40.0, n, xs=xs)]
+        for k, top in enumerate((55.0, 200.0, 345.0)):
+            quartier = ("Tilleuls", "Acacias", "Bruyères", "Peupliers", "Sablons", "Mimosas")[(n + k) % 6]
+            p.lines.append(_line([f"Quartier des {quartier}"], top, n, xs=(60.0,)))
+            p.lines.append(_line([f"Démolition tour {n}{k}", "Bailleur social", "Les Tilleuls"], top + 15, n))
+        pages.append(p)
+    return pages
+
+
+def test_table_header_over_one_row_of_cells_in_reach_stays_in_the_body():
+    pages = _sparse_pages(["Opération", "Maître d'ouvrage", "Quartier"], COLUMNS)
+    split_furniture(pages)
+    assert all(p.header == [] and p.lines[0].text == "Opération Maître d'ouvrage Quartier" for p in pages)
+    # A running header of two runs sharing two column starts with that one row still goes.
+    pages = _sparse_pages(["Convention pluriannuelle", "Titre IV"], (60.0, 400.0))
+    split_furniture(pages)
+    assert all([ln.text for ln in p.header] == ["Convention pluriannuelle Titre IV"] for p in pages)
+
+
 def test_rest_of_a_broken_row():
     last = ["Parking silo de la gare", "Office public de", "2028", "Office public de", "3 880 512", "Les"]
     # Ruled grid: the label cell empty on the next page, four cells of six going on.

@@ -19,6 +19,7 @@ from .structure import PartDraft, split_parts
 from .structure.blocks import place_blocks
 from .structure.comparison_table import with_table_rows
 from .structure.in_office import attach_in_office
+from .structure.layout_rows import place_layout_rows
 from .structure.receipt import attach_receipts
 from .structure.settings import use_structure_settings
 from .tables import locate_tables
@@ -88,15 +89,18 @@ def locate_facts(draft: PartDraft, facts) -> None:
 
 
 def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Document,
-               given_pages: set[int], tops: dict[str, float] | None = None) -> tuple[Part, list[str]]:
+               given_pages: set[int], tops: dict[str, float] | None = None,
+               layout: list[LocatedTable] | None = None) -> tuple[Part, list[str]]:
     """One part's record. ``given_pages``: pages whose furniture and footnotes an
-    earlier part already holds (grows)."""
+    earlier part already holds (grows); ``layout``: the layout grids (their rows go
+    back to the text, tables/layout.py)."""
     part_tables = _tables_of(draft, tables, tops)
     notes, furniture = page_extras(draft, doc, given_pages)
+    layout_tables = place_layout_rows(draft, layout or [])
     place_blocks(draft, part_tables, tops or {}, notes)
     if draft.kind == "avenant":
         with_table_rows(draft, part_tables)
-    facts = extract_facts(draft.paragraphs, part_tables, rules, sections=draft.sections)
+    facts = extract_facts(draft.paragraphs, part_tables + layout_tables, rules, sections=draft.sections)
     locate_facts(draft, facts)
     part = Part(
         kind=draft.kind,  # type: ignore[arg-type]
@@ -139,7 +143,8 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
         drafts = split_parts(doc, rules, located)      # after the table stage: it marks table lines
         attach_receipts(drafts, doc, str(opened.path))
         attach_in_office(drafts, doc)
-    tables = [f.table for f in located]
+    tables = [f.table for f in located if not f.layout]
+    layout = [f for f in located if f.layout]
     tops = {f.table.id: f.top for f in located}
     result = ParseResult(
         source=Source(path=str(path), sha256=sha256_of(path), pages=len(doc.pages),
@@ -149,7 +154,7 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
     given: set[int] = set()
     with use_structure_settings(settings.structure):
         for draft in drafts:
-            part, warnings = build_part(draft, tables, rules, doc, given, tops)
+            part, warnings = build_part(draft, tables, rules, doc, given, tops, layout)
             result.parts.append(part)
             result.warnings.extend(warnings)
     return Analysis(result, doc, located)

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Optional
 
 from ..change_types import NAMES, order
-from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult
+from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult, Table
 from .added_counts import added_counts
 from .align import align_sections
 from .annexes import annex_changes, is_annex_list, listed_annex
@@ -60,6 +60,13 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
     return result
 
 
+def layout_rows(sec) -> list[Table]:
+    """The text of the layout grids printed in a section (paragraph blocks naming their grid,
+    structure/layout_rows.py) as one table: words set in columns, like a prose table's."""
+    rows = [[b.text] for b in sec.blocks if b.kind == "paragraph" and b.table]
+    return [Table(id="layout", title="", pages=[], header=[], rows=rows, n_rows=len(rows), n_cols=1)] if rows else []
+
+
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
     furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts) | \
@@ -68,8 +75,8 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     def section_tables(a, b) -> list:
         return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]
     def prose_tables(a, b) -> tuple[list, list]:
-        return ([t for t in po.tables if t.section == a.number and is_prose_table(t)],
-                [t for t in pn.tables if t.section == b.number and is_prose_table(t)])
+        return ([t for t in po.tables if t.section == a.number and is_prose_table(t)] + layout_rows(a),
+                [t for t in pn.tables if t.section == b.number and is_prose_table(t)] + layout_rows(b))
     changes = section_changes(pairs, furniture, section_tables, prose_tables)
     if po.preamble and pn.preamble and \
             not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):

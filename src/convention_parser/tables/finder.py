@@ -26,6 +26,7 @@ from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
 from .page_break import header_lines, is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
+from .layout import is_layout_grid
 from .ruled import page_words, ruled_grids
 from .settings import ContinuationSettings, TableSettings
 from .shading import Shades
@@ -654,6 +655,9 @@ class LocatedTable:
     top: float                         # its top on its first page
     bboxes: dict[int, BBox]            # page -> the table's box on that page
     grids: list[Grid] = field(default_factory=list)  # its grid on each page (cell boxes: debug)
+    # A layout grid (layout.py): its lines are marked like a table's, but it is no
+    # table of the parse; its id is "g1", "g2" … (data tables are "t1", "t2" …).
+    layout: bool = False
 
 
 def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[Table]:
@@ -661,7 +665,7 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
 
     Totals that do not add up are reported in ``doc.warnings``.
     """
-    return [f.table for f in locate_tables(path, doc, settings)]
+    return [f.table for f in locate_tables(path, doc, settings) if not f.layout]
 
 
 def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[LocatedTable]:
@@ -721,23 +725,29 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         f.title = title
 
     tables: list[LocatedTable] = []
-    for n, f in enumerate(found, start=1):
+    numbers = {False: 0, True: 0}
+    for f in found:
         f.rows, f.merged, kept = group_keyed_rows(len(f.header), f.rows, f.merged)
         f.row_pages = [f.row_pages[i] for i in kept]
         keep = [i for i, r in enumerate(f.rows) if any(x for x in r)]
         rows = [f.rows[i] for i in keep]
         multi_page = len({g.page for g in f.grids}) > 1
-        t = Table(id=f"t{n}", title=f.title, pages=sorted({g.page for g in f.grids}),
+        t = Table(id="", title=f.title, pages=sorted({g.page for g in f.grids}),
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
                   merged=f.merged, row_pages=[f.row_pages[i] for i in keep] if multi_page else [])
+        bold = {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}
+        layout = is_layout_grid(t, settings.layout, bold)
+        numbers[layout] += 1
+        t.id = f"{'g' if layout else 't'}{numbers[layout]}"
         for g in f.grids:
             for line in pages[g.page].lines:
                 if line.words and _inside(line, g.bbox):
                     line.table_id = t.id
         for line in f.extra_lines:
             line.table_id = t.id
-        doc.warnings.extend(check_totals(t, settings.totals_tolerance))
-        tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}, list(f.grids)))
+        if not layout:
+            doc.warnings.extend(check_totals(t, settings.totals_tolerance))
+        tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}, list(f.grids), layout))
     return tables
 
 

@@ -249,6 +249,24 @@ class KeyLineSettings:
 
 
 @dataclass
+class LayoutGridSettings:
+    """Grids that lay text out rather than hold data (layout.py): a frame of one cell,
+    a grid with no column of figures and no header naming distinct columns (parties,
+    signatories, blocks of prose side by side)."""
+    enabled: bool = True               # False: every grid is a data table (as before the check)
+    # A cell is a figure when it types as a number (cells.cell_value) or, this short
+    # (in words), holds a digit ("C0703-14-0011", "S2 2024", "3 € par m² et par mois").
+    figure_max_words: int = 6
+    # A column of figures: at least this share of its filled data cells are figures.
+    figure_column_share: float = 0.5
+    # ... or at least this many figures (a synthesis of counts where some rows describe).
+    min_figure_cells: int = 3
+    # A first body row whose cells are all this short (in words), without a figure,
+    # names the columns when no header was found.
+    label_max_words: int = 4
+
+
+@dataclass
 class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)
@@ -258,4 +276,5 @@ class TableSettings:
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
     title: TitleSettings = field(default_factory=TitleSettings)
     key_line: KeyLineSettings = field(default_factory=KeyLineSettings)
+    layout: LayoutGridSettings = field(default_factory=LayoutGridSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)

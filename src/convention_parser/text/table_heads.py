@@ -23,6 +23,9 @@ class TableHeadSettings:
     min_rows: int = 2           # of which this many share the columns
     gap_em: float = 0.8         # a gap between words wider than this many type sizes parts two cells
     reach_em: float = 12.0      # rows further below than this many type sizes are not looked at
+    # One row of several cells within reach (a group row over the width, then a row of
+    # cells wrapped tall) is enough when it shares this many column starts.
+    min_columns_one_row: int = 3
 
 
 TABLE_HEAD = TableHeadSettings()
@@ -65,5 +68,7 @@ def heads_table(page: Page, line: Line, settings: TableHeadSettings = TABLE_HEAD
     # Rows of several cells only: a wrapped cell's next line or the rest of a broken
     # word ("nts") says nothing, prose (one run of words a line) shares nothing.
     cells = [h for h in (_heads(r, gap) for r in _rows(below, size)) if len(h) >= settings.min_columns]
-    hits = sum(1 for h in cells[:settings.rows_below] if _shared(heads, h, settings.align) >= settings.min_columns)
-    return hits >= settings.min_rows
+    shared = [_shared(heads, h, settings.align) for h in cells[:settings.rows_below]]
+    if len(shared) == 1:
+        return shared[0] >= max(settings.min_columns, settings.min_columns_one_row)
+    return sum(1 for n in shared if n >= settings.min_columns) >= settings.min_rows
