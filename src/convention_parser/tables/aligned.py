@@ -666,6 +666,23 @@ def _amount_rests(line: VLine, above: VLine, xs: list[float]) -> set[int]:
     return {k for k, text in cells(line).items() if k in top and split_digit_group(top[k], text)}
 
 
+def _next_paragraph(line: VLine, row: list[VLine], xs: list[float]) -> bool:
+    """A line holding one cell, the first column left empty, flush with the
+    text the row has in that column, under a row whose first column is
+    filled: the next paragraph of that cell (a list of streets under
+    "Aménagements"). A cell's paragraph spacing may equal the rows' padding,
+    so the room above tells nothing; an entry opens in the first column."""
+    if len(line.chunks) != 1 or line.full_width:
+        return False
+    c0, c1 = _chunk_cols(line, line.chunks[0], xs)
+    if c0 == 0 or c1 - c0 != 1:
+        return False
+    if 0 not in set().union(*(_occupied(l, xs) for l in row)):
+        return False
+    starts = [chunk_span(ch)[0] for l in row for ch in l.chunks if _chunk_cols(l, ch, xs) == (c0, c1)]
+    return bool(starts) and abs(min(starts) - line.x0) <= 2.0
+
+
 def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) -> bool:
     """A line of the first column whose first word would have fitted at the
     end of the first column's text on the line above (the column's widest
@@ -737,6 +754,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             # filled already opens the next row (a figure does not wrap).
             new = pitches[i] > pmin * s.row_pitch_factor or bool(
                 (mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs) - _amount_rests(line, rows[-1][-1], xs))
+            if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs):
+                new = False
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))
