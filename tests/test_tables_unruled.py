@@ -32,3 +32,14 @@ def test_cell_paragraphs_stay_in_their_row():
     tables = _tables("cell-paragraphs.pdf")
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.PARAGRAPHS), 2)]
     assert tables[0].rows == [[label, " ".join(cells)] for label, cells in b.PARAGRAPHS]
+
+
+def test_first_part_takes_the_continuation_columns():
+    """Header and one row at a page's foot, the label ending close to the
+    figures set left: the first part alone shows no gutter there, its
+    continuation's rows do; one table of five columns, every cell whole."""
+    b = _builder()
+    tables = _tables("first-part-columns.pdf")
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.INSERTION), len(b.INSERTION_HEADER))]
+    assert tables[0].header == [b.INSERTION_HEADER]
+    assert tables[0].rows == b.INSERTION

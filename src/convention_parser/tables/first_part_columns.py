@@ -14,17 +14,17 @@ from .grid import Grid
 from .settings import TableSettings
 
 
-def _missed_boundaries(a: Grid, b: Grid, settings: TableSettings) -> list[float]:
+def _missed_boundaries(a: Grid, b: Grid) -> list[float]:
+    """b's interior boundaries left once each of a's is matched to its
+    nearest one in b (the same gutter, moved by other rows' text), that
+    fall inside a and that no cell of a crosses."""
     region, _ = a.source  # type: ignore[misc]
     spans = [chunk_span(ch) for l in region for ch in l.chunks]
-    near = settings.continuation.max_start_shift
-    out = []
-    for x in b.xs[1:-1]:
-        if not a.xs[0] < x < a.xs[-1] or any(abs(x - y) <= near for y in a.xs):
-            continue
-        if all(not (x0 < x < x1) for x0, x1 in spans):
-            out.append(x)
-    return out
+    free = list(b.xs[1:-1])
+    for y in a.xs[1:-1]:
+        if free:
+            free.remove(min(free, key=lambda x: abs(x - y)))
+    return [x for x in free if a.xs[0] < x < a.xs[-1] and all(not (x0 < x < x1) for x0, x1 in spans)]
 
 
 def with_first_parts_recolumned(grids: list[Grid], settings: TableSettings) -> list[Grid]:
@@ -39,7 +39,7 @@ def with_first_parts_recolumned(grids: list[Grid], settings: TableSettings) -> l
                 or a.kind == "ruled" or b.kind == "ruled"
                 or not (a.n_cols < b.n_cols and a.n_rows < b.n_rows)):
             continue
-        xs = sorted(a.xs + _missed_boundaries(a, b, settings))
+        xs = sorted(a.xs + _missed_boundaries(a, b))
         if len(xs) != len(b.xs):
             continue
         region, rules = a.source  # type: ignore[misc]
