@@ -318,6 +318,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
+                and not _lighter_than_cells(sep, cur + part)
                 and not any(set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
                 and _tight(cur, sep, part, s, body) and _same_columns(cur, part, s)):
             # A group row opens at the table's left edge; a line starting
@@ -329,6 +330,18 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         else:
             out.append(part)
     return out
+
+
+def _bold(l: VLine) -> bool:
+    return 2 * sum(len(w.text) for w in l.words if w.bold) > sum(len(w.text) for w in l.words)
+
+
+def _lighter_than_cells(sep: list[VLine], blocks: list[VLine]) -> bool:
+    """Every line of several cells is bold and a line between is not: bold
+    headings whose number and title a tab sets apart, prose between them.
+    A table's group rows are set as bold as its cells or bolder, never lighter."""
+    multi = [l for l in blocks if len(l.chunks) >= 2]
+    return bool(multi) and all(_bold(l) for l in multi) and not all(_bold(l) for l in sep)
 
 
 def _outdented(l: VLine, above: list[VLine], below: list[VLine], s: AlignedSettings) -> bool:
