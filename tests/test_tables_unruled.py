@@ -43,3 +43,11 @@ def test_first_part_takes_the_continuation_columns():
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.INSERTION), len(b.INSERTION_HEADER))]
     assert tables[0].header == [b.INSERTION_HEADER]
     assert tables[0].rows == b.INSERTION
+
+
+def test_bold_tab_headings_with_prose_between_are_no_table():
+    """Bold headings, number and title set apart by a tab, a line or two of
+    prose under each: the numbers and titles line up as two columns, the
+    prose lines between would be group rows; a table's group rows are never
+    lighter than its cells, so no table."""
+    assert _tables("tab-headings.pdf") == []
