@@ -319,6 +319,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
+                and not _lighter_than_cells(sep, cur + part)
                 and not any(set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
                 and _tight(cur, sep, part, s, body) and _same_columns(cur, part, s)):
             # A group row opens at the table's left edge; a line starting
@@ -330,6 +331,18 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         else:
             out.append(part)
     return out
+
+
+def _bold(l: VLine) -> bool:
+    return 2 * sum(len(w.text) for w in l.words if w.bold) > sum(len(w.text) for w in l.words)
+
+
+def _lighter_than_cells(sep: list[VLine], blocks: list[VLine]) -> bool:
+    """Every line of several cells is bold and a line between is not: bold
+    headings whose number and title a tab sets apart, prose between them.
+    A table's group rows are set as bold as its cells or bolder, never lighter."""
+    multi = [l for l in blocks if len(l.chunks) >= 2]
+    return bool(multi) and all(_bold(l) for l in multi) and not all(_bold(l) for l in sep)
 
 
 def _outdented(l: VLine, above: list[VLine], below: list[VLine], s: AlignedSettings) -> bool:
@@ -667,6 +680,23 @@ def _amount_rests(line: VLine, above: VLine, xs: list[float]) -> set[int]:
     return {k for k, text in cells(line).items() if k in top and split_digit_group(top[k], text)}
 
 
+def _next_paragraph(line: VLine, row: list[VLine], xs: list[float]) -> bool:
+    """A line holding one cell, the first column left empty, flush with the
+    text the row has in that column, under a row whose first column is
+    filled: the next paragraph of that cell (a list of streets under
+    "Aménagements"). A cell's paragraph spacing may equal the rows' padding,
+    so the room above tells nothing; an entry opens in the first column."""
+    if len(line.chunks) != 1 or line.full_width:
+        return False
+    c0, c1 = _chunk_cols(line, line.chunks[0], xs)
+    if c0 == 0 or c1 - c0 != 1:
+        return False
+    if 0 not in set().union(*(_occupied(l, xs) for l in row)):
+        return False
+    starts = [chunk_span(ch)[0] for l in row for ch in l.chunks if _chunk_cols(l, ch, xs) == (c0, c1)]
+    return bool(starts) and abs(min(starts) - line.x0) <= 2.0
+
+
 def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) -> bool:
     """A line of the first column whose first word would have fitted at the
     end of the first column's text on the line above (the column's widest
@@ -738,6 +768,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             # filled already opens the next row (a figure does not wrap).
             new = pitches[i] > pmin * s.row_pitch_factor or bool(
                 (mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs) - _amount_rests(line, rows[-1][-1], xs))
+            if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs):
+                new = False
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))

@@ -19,6 +19,7 @@ from .aligned import aligned_grids, body_size, merge_complementary_columns
 from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
+from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header
 from .group_rows import opens_on_group_row
 from .header import header_rows
@@ -671,7 +672,7 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
 def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[LocatedTable]:
     """``find_tables``, each table with its place on the page."""
     settings = settings or TableSettings()
-    grids = _all_grids(path, doc, settings)
+    grids = with_first_parts_recolumned(_all_grids(path, doc, settings), settings)
     vocab = _vocabulary(doc, grids)
     pages = {p.number: p for p in doc.pages}
     by_page: dict[int, list[Grid]] = {}
