@@ -29,7 +29,7 @@ from .page_break import header_lines, is_rest_of_row, page_break_pieces
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
 from .ruled import page_words, ruled_grids
-from .settings import ContinuationSettings, TableSettings
+from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
 from .stacked import stacked_grids
 from .totals import check_totals
@@ -118,7 +118,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and (_rules_inside(a, page_rules) >= 2 or not _hanging_labels(a, settings))
-              and not _running_prose(a, settings) and not _across_columns(a)]
+              and not _running_prose(a, settings) and not across_prose_columns(a, settings.aligned)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
@@ -261,11 +261,33 @@ def _running_prose(g: Grid, settings: TableSettings) -> bool:
     return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n
 
 
-def _across_columns(g: Grid) -> bool:
-    """Does the grid hold words of two columns of prose layer 1 read apart (Word.column)?
-    Then its "columns" are the page's, and its rows lines of each beside the other's."""
-    seen = {w.column for r in range(g.n_rows) for c in g.row_cells(r) for w in c.words if w.column}
-    return len(seen) >= 2
+def _digit_share(cell: GridCell) -> float:
+    chars = "".join(w.text for w in cell.words)
+    return sum(ch.isdigit() for ch in chars) / max(1, len(chars))
+
+
+def across_prose_columns(g: Grid, s: AlignedSettings) -> bool:
+    """Does the grid hold words of two columns of prose layer 1 read apart (Word.column),
+    each of its columns lines of prose? Then its "columns" are the page's, and its rows
+    lines of each beside the other's. A table whose gaps layer 1 took for a gutter keeps
+    a column of short cells (labels, figures): it stays a table."""
+    rows = [g.row_cells(r) for r in range(g.n_rows)]
+    if len({w.column for cells in rows for c in cells for w in c.words if w.column}) < 2:
+        return False
+    by_column: dict[int, list[GridCell]] = {}
+    for cells in rows:
+        for c in cells:
+            if c.words:
+                by_column.setdefault(c.col, []).append(c)
+    return all(sum(1 for c in cells if _prose_line(c, s)) >= s.prose_line_share * len(cells)
+               for cells in by_column.values())
+
+
+def _prose_line(cell: GridCell, s: AlignedSettings) -> bool:
+    """A line of prose: a few words, mostly letters, not opening on a figure (a table's
+    quantity cell does: "406 LLS", "20 logements (14 PLUS …)")."""
+    return (len(cell.words) >= s.prose_line_words and not cell.words[0].text[:1].isdigit()
+            and _digit_share(cell) < s.prose_line_max_digits)
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:

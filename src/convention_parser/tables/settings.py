@@ -74,6 +74,13 @@ class AlignedSettings:
     prose_lowercase_share: float = 0.5
     prose_min_words_per_row: float = 6.0
     prose_min_words_per_cell: float = 3.0
+    # A grid holding words of two columns of prose layer 1 read apart is the page's
+    # columns when its columns are lines of prose: in each, this share of the filled cells
+    # hold at least prose_line_words words, less than prose_line_max_digits of their characters
+    # digits (a table's labels are shorter, its amounts mostly digits).
+    prose_line_words: int = 3
+    prose_line_max_digits: float = 0.3
+    prose_line_share: float = 0.6
     # Two columns of prose whose paragraphs the grid made rows: every cell a paragraph
     # (this many words or more), whatever case they open on; a table's label column never is.
     prose_paragraph_words: int = 12
