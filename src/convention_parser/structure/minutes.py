@@ -23,6 +23,7 @@ from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
+from .movements import Movement, apply_movements, decided_after, find_movements
 from .names import strip_civility
 from .settings import structure_settings
 from .tree import build_tree
@@ -51,6 +52,9 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     header = shares.get(-1, [])
     last_share = max(shares)
     drafts = []
+    moved: list[Movement] = []        # arrivals and departures so far (structure/movements.py)
+    cfg = fam.section("deliberation")
+    decides = [re.compile(p, FLAGS | re.MULTILINE) for p in fam.section("items").get("decided", [])]
     for k, it in enumerate(items):
         item_lines = shares.get(k, [])
         if not item_lines:
@@ -76,6 +80,13 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
         md.theme = it.theme
+        # Who came or went before this vote: earlier items' movements, and this item's own
+        # when a decision follows them; the others hold from the next item on.
+        later: list[Movement] = []
+        for pos, mv in find_movements(own, cfg):
+            (moved if decided_after(own, pos, decides) else later).append(mv)
+        apply_movements(md, moved)
+        moved += later
         draft.metadata = md.to_dict()
         drafts.append(draft)
     tail = shares.get(len(items), [])
