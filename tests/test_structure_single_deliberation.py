@@ -191,3 +191,14 @@ def test_counts_wrapped_over_two_lines(family):
     v = read_vote("Adopté à la majorité des suffrages exprimés par 6 voix pour, 1 voix contre et 2\nabstentions.",
                   fam.section("deliberation"))
     assert (v.result, v.for_, v.against, v.abstention) == ("majority", 6, 1, 2)
+
+
+# The number alone on its line above "Objet : …" (families v3-v5 never print it so): with a
+# "n°" or a label before it, or "Délibération" before a dotted/slashed number.
+@pytest.mark.parametrize("label,gold", [("Point n°15", "15"), ("N° 14/2017", "14/2017"),
+                                        ("Délibération 2021.057", "2021.057")])
+def test_number_alone_above_the_object_line(label, gold):
+    md = _single([{"text": label, "bold": True}, {"text": f"Objet : {SUBJECT[0]}", "bold": True, "gap": 6.0}],
+                 ["Adopté à l'unanimité."])
+    assert md["number"] == gold
+    assert md["session_date"] == "2024-04-04"

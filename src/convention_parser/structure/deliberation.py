@@ -364,10 +364,13 @@ def _first_in(patterns: list[str], text: str, folded: Optional[str]) -> Optional
 
 def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text: str,
                   subject: Optional[str] = None, number: Optional[str] = None,
-                  noisy: bool = False, closing: Optional[list[BodyLine]] = None) -> DeliberationMetadata:
+                  noisy: bool = False, closing: Optional[list[BodyLine]] = None,
+                  first_heading: str = "") -> DeliberationMetadata:
     """header: the lines of the opening block (table lines included); body_text: the whole
     part; vote_text: where the vote is; noisy: the part was read by OCR; closing: the last
-    lines of the document (its signature block names the president the header only titles)."""
+    lines of the document (its signature block names the president the header only titles);
+    first_heading: the line of the part's first heading, where a decision's number set alone
+    above its title ("Point n°15", read as a heading) is sought when the header holds none."""
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
     # A roll-call table (a cross per member under Présent / Excusé / Absent) is read apart:
@@ -383,7 +386,8 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
                           for kind, t in head.order)
     everything = head_text + "\n" + body_text
     if md.number is None:
-        md.number = _first(cfg.get("number", []), head_text or everything)
+        md.number = (_first(cfg.get("number", []), head_text or everything)
+                     or _first(cfg.get("number", []), first_heading))
     org = _first(cfg.get("organisation", []), everything)
     md.organisation = display_case(org) if org else None
     body = _first(cfg.get("body", []), head_text or everything)
