@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import docxkit, pools
 from .deliberation_text import EXPOSES, Item, draw_items, gold_entry, page_break, write_doc_basics
-from .layout import Layout, draw_layout
+from .layout import draw_layout
 from .pools import Person
 from .sample import Sample
 from .session import Session, draw_body, draw_session
