@@ -90,3 +90,25 @@ def test_session_dates_in_words_with_the_hour_in_words_and_titles_citing_nothing
     # A cited session stays cited.
     assert session_date("Le Conseil approuve le procès-verbal de la séance du 3 mars 2020. "
                         "Séance du 12 juin 2020", cfg) == "2020-06-12"
+
+
+def test_remarks_in_the_present_list_bound_a_members_presence_by_agenda_points():
+    """"CLÉMENT Jean-Luc (jusqu'au point 12)": absent from point 13 on; "(à partir du point 12)":
+    absent before; "(départ au point 13)": absent from 13. Items numbered "Point n°11" … are
+    those points."""
+    head = HEAD[:4] + [
+        {"text": "Présents :", "gap": 6.0}, {"text": "ROUX Paul"}, {"text": "DE SOUSA Marie (départ au point 13)"},
+        {"text": "CLÉMENT Jean-Luc (jusqu'au point 12)"}, {"text": "PETIT Anne (à partir du point 12)"},
+        {"text": "Absents : MARTIN Luc", "gap": 6.0}]
+    specs = head
+    for k in (11, 12, 13):
+        specs += [dict(s, text=s["text"].replace(f"D-2025-0{k} – Objet :", f"Point n°{k} – Objet :"))
+                  for s in _item(k, [], [])]
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert [p.metadata["number"] for p in parts] == ["11", "12", "13"]
+    assert [sorted(p.metadata["present"]) for p in parts] == [
+        ["CLÉMENT Jean-Luc", "DE SOUSA Marie", "ROUX Paul"],
+        ["CLÉMENT Jean-Luc", "DE SOUSA Marie", "PETIT Anne", "ROUX Paul"],
+        ["PETIT Anne", "ROUX Paul"]]
+    assert [sorted(p.metadata["absent"]) for p in parts] == [
+        ["MARTIN Luc", "PETIT Anne"], ["MARTIN Luc"], ["CLÉMENT Jean-Luc", "DE SOUSA Marie", "MARTIN Luc"]]

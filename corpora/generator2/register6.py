@@ -168,8 +168,38 @@ def draw_movement(session: Session, rng: random.Random) -> tuple[str, Session] |
     return text, leave(session, who, None)
 
 
-def session_gold(session: Session, count) -> dict:
-    return session.gold(True, count, session.secretary is not None)
+def item_point(items: list[Item], i: int, v: Variants6) -> int:
+    """The point an item is on the agenda: its number when items are numbered "Point n°7",
+    else its rank."""
+    return int(items[i].number) if v.number_family6 == "point_n_next" else i + 1
+
+
+def remark_movement(session: Session, opening: Session, point: int, previous: int,
+                    remarks: dict[Person, str], later: list[Person], rng: random.Random) -> Session:
+    """A member arriving at ``point`` or leaving after ``previous``, said by a remark after
+    their name in the present list; returns the session from ``point`` on."""
+    comers = [p for p in opening.absent if p not in remarks and p in session.absent]
+    holders = {h for _, h in session.represented}
+    leavers = [p for p in session.present[1:]
+               if p not in remarks and p not in holders and p != session.secretary]
+    if comers and (rng.random() < 0.5 or not leavers):
+        who = rng.choice(comers)
+        remarks[who] = rng.choice([f"à partir du point {point}", f"arrivée au point {point}"
+                                   if who.female else f"arrivé au point {point}"])
+        later.append(who)
+        return arrive(session, who)
+    if not leavers:
+        return session
+    who = rng.choice(leavers)
+    remarks[who] = rng.choice([f"jusqu'au point {previous}", f"départ au point {point}"])
+    return leave(session, who, None)
+
+
+def item_counts(session: Session, rng: random.Random) -> str:
+    n, r = len(session.present), len(session.represented)
+    return rng.choice([f"Présents : {n} - Représentés : {r} - Votants : {session.voters}",
+                       f"Membres présents : {n} ; votants : {session.voters}",
+                       f"Nombre de présents : {n} - Nombre de votants : {session.voters}"])
 
 
 # ----------------------------------------------------------------------------
@@ -224,41 +254,60 @@ def build_register6(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
         it.number, it.label = number_and_label6(v.number_family6, session.day.year, k0 + i)
     container = doc
     heading_block6(container, session, single, rng)
-    opening_gold = write_header6(container, session, layout, v, rng)
-    count = opening_gold["present_count"]
 
-    # Who arrives or leaves before which item (never before the first).
+    # Who arrives or leaves before which item (never before the first): sentences printed at
+    # the items, or remarks after the names of the header's present list.
     moves_at: dict[int, int] = {}
     if v.movements6 == "some" and len(items) > 1:
         for _ in range(v6.randint(1, 3)):
             k = v6.randint(1, len(items) - 1)
             moves_at[k] = moves_at.get(k, 0) + 1
-    golds = []
+    opening = session
+    remarks: dict[Person, str] = {}
+    later: list[Person] = []
+    sentences: dict[int, list[str]] = {}
+    sessions: list[Session] = []
     for i, item in enumerate(items):
+        for _ in range(moves_at.get(i, 0)):
+            if v.movement_place6 == "remarks":
+                session = remark_movement(session, opening, item_point(items, i, v), item_point(items, i - 1, v),
+                                          remarks, later, v6)
+                continue
+            drawn = draw_movement(session, v6)
+            if drawn:
+                sentences.setdefault(i, []).append(drawn[0])
+                session = drawn[1]
+        sessions.append(session)
+    if later:               # who arrives later sits nowhere at the opening
+        opening = sessions[0]
+    opening_gold = write_header6(container, opening, layout, v, rng, remarks, later)
+    counts_only = opening_gold["present"] is None
+
+    golds = []
+    for i, (item, session) in enumerate(zip(items, sessions)):
         if i > 0 and layout.page_break_between:
             page_break(container)
         elif i > 0:
             container.add_paragraph()
         before_title = v6.random() < 0.5
-        sentences = []
-        for _ in range(moves_at.get(i, 0)):
-            drawn = draw_movement(session, v6)
-            if drawn:
-                sentences.append(drawn[0])
-                session = drawn[1]
         if before_title:
-            for text in sentences:
+            for text in sentences.get(i, []):
                 container.add_paragraph(text).runs[0].italic = True
         write_title6(container, item, v)
         if item.rapporteur is not None and item.rapporteur in session.present and v6.random() < 0.6:
             container.add_paragraph(f"Rapporteur : {civil(item.rapporteur)}")
         if not before_title:
-            for text in sentences:
+            for text in sentences.get(i, []):
                 container.add_paragraph(text).runs[0].italic = True
+        if v.item_counts6:
+            container.add_paragraph(item_counts(session, v6))
         vote = write_body6(container, item, session, v6.choice(v.vote_styles6), v6)
         entry = gold_entry(item, vote)
-        if session_gold(session, count) != opening_gold:
-            entry["session"] = session_gold(session, count)
+        count = (len(session.present) if counts_only or opening_gold["present_count"] is not None
+                 else None)
+        own = session.gold(not counts_only, count, session.secretary is not None)
+        if own != opening_gold:
+            entry["session"] = own
         golds.append(entry)
 
     container.add_paragraph()

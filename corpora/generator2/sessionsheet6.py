@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
+from typing import Optional, Sequence
 
 from . import docxkit, pools
 from .layout import Layout
+from .pools import Person
 from .session import Session
 from .sessionsheet import civil, join, name
 from .variants6 import Variants6
@@ -83,15 +85,23 @@ def _block(container, label: str, items: list[str], layout: Layout, per_line: bo
 
 
 def write_header6(container, session: Session, layout: Layout, v: Variants6,
-                  rng: random.Random) -> dict:
-    """Write the header; return the session gold (at the opening of the session)."""
+                  rng: random.Random, remarks: Optional[dict[Person, str]] = None,
+                  later: Sequence[Person] = ()) -> dict:
+    """Write the header; return the session gold (at the opening of the session).
+    remarks: a remark printed after a member's name in the present list ("(jusqu'au point
+    12)"); later: members listed present though they arrive later (not listed absent)."""
+    remarks = remarks or {}
     date_and_opening(container, session, v, rng)
     att = v.attendance6
     per_line = att == "one_per_line"
-    if att == "count_line" or rng.random() < 0.3:
+    counts_only = v.counts6 == "counts_only" and not remarks
+    if att == "count_line" or counts_only or rng.random() < 0.3:
         container.add_paragraph(count_line(session, rng))
-    _block(container, rng.choice(["Présents :", "Étaient présents :", "Membres présents :"]),
-           [name(p, layout) for p in session.present], layout, per_line, rng)
+    if not counts_only:
+        listed = list(session.present) + [p for p in later if p not in session.present]
+        _block(container, rng.choice(["Présents :", "Étaient présents :", "Membres présents :"]),
+               [name(p, layout) + (f" ({remarks[p]})" if p in remarks else "") for p in listed],
+               layout, per_line, rng)
     rep = session.represented
     if rep:
         if att == "represente_par":
@@ -105,9 +115,10 @@ def write_header6(container, session: Session, layout: Layout, v: Variants6,
     if session.excused:
         _block(container, rng.choice(["Excusés :", "Absents excusés :"]),
                [name(p, layout) for p in session.excused], layout, per_line, rng)
-    if session.absent:
+    absent = [p for p in session.absent if p not in later]
+    if absent:
         _block(container, rng.choice(["Absents :", "Absents non excusés :"]),
-               [name(p, layout) for p in session.absent], layout, per_line, rng)
+               [name(p, layout) for p in absent], layout, per_line, rng)
     if session.secretary is not None:
         container.add_paragraph(f"Secrétaire de séance : {name(session.secretary, layout)}")
     if att == "quorum" or rng.random() < 0.3:
@@ -115,5 +126,5 @@ def write_header6(container, session: Session, layout: Layout, v: Variants6,
             "Le quorum étant atteint, le Conseil peut valablement délibérer.",
             f"{'La' if session.president.female else 'Le'} {session.body.head_title} constate "
             f"que le quorum est atteint et ouvre la séance."]))
-    count = len(session.present) if att == "count_line" else None
-    return session.gold(True, count, session.secretary is not None)
+    count = len(session.present) if att == "count_line" or counts_only else None
+    return session.gold(not counts_only, count, session.secretary is not None)

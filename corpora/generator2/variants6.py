@@ -11,7 +11,8 @@ this module. Each choice is recorded in the gold's layout (keys ending in "6"):
   present / excused / absent (GOLD_FORMAT.md: a deliberation's `session`), and the
   counts of its vote follow who was there;
 - the header: a count line "Nombre de conseillers en exercice : 33, présents : 25,
-  votants : 29", names "NOM Prénom" one per line or separated by " - " / ";",
+  votants : 29" (alone, no list of who sat, a third of the time), each item's own counts
+  ("Présents : 24 - Votants : 28"), names "NOM Prénom" one per line or separated by " - " / ";",
   "représenté(e) par", "pouvoir à", a quorum sentence, "Secrétaire de séance :";
 - the session date: "réuni en séance ordinaire ... le mardi 3 juin 2025 à 18h30"
   after a convocation date (a decoy), a date line wholly in words, a
@@ -37,6 +38,8 @@ TITLE_STYLES6 = ["small_caps", "underlined", "boxed", "centred"]
 VOTE_STYLES6 = ["voix_named", "npp_list", "vote_colon", "vote_table", "decide_unanimity",
                 "majorite_counts"]
 MOVEMENTS6 = ["none", "some", "some"]
+MOVEMENT_PLACES6 = ["items", "items", "remarks"]
+COUNTS6 = ["lists", "lists", "counts_only"]
 
 
 @dataclass
@@ -49,6 +52,9 @@ class Variants6:
     vote_styles6: list[str]     # each item draws one of these
     movements6: str
     last_first6: bool           # names "NOM Prénom"
+    movement_place6: str = "items"   # sentences between items, or remarks in the present list
+    counts6: str = "lists"           # "counts_only": the header counts who sat, lists no one present
+    item_counts6: bool = False       # each item prints its own counts ("Présents : 24 - Votants : 28")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -65,6 +71,9 @@ def draw_variants6(rng: random.Random, single: bool) -> Variants6:
         vote_styles6=rng.sample(VOTE_STYLES6, k=rng.randint(2, 4)),
         movements6="none" if single else c(MOVEMENTS6),
         last_first6=rng.random() < 0.7,
+        movement_place6=c(MOVEMENT_PLACES6),
+        counts6=c(COUNTS6),
+        item_counts6=not single and rng.random() < 0.4,
     )
 
 

@@ -23,7 +23,8 @@ from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
-from .movements import Movement, apply_movements, decided_after, find_movements
+from .movements import (Movement, apply_movements, apply_stretches, decided_after, find_movements,
+                        find_stretches, item_point)
 from .names import strip_civility
 from .settings import structure_settings
 from .tree import build_tree
@@ -55,6 +56,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     moved: list[Movement] = []        # arrivals and departures so far (structure/movements.py)
     cfg = fam.section("deliberation")
     decides = [re.compile(p, FLAGS | re.MULTILINE) for p in fam.section("items").get("decided", [])]
+    stretches = find_stretches("\n".join(bl.text for bl in header), cfg)
     for k, it in enumerate(items):
         item_lines = shares.get(k, [])
         if not item_lines:
@@ -86,6 +88,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         for pos, mv in find_movements(own, cfg):
             (moved if decided_after(own, pos, decides) else later).append(mv)
         apply_movements(md, moved)
+        apply_stretches(md, stretches, item_point(it.number, k + 1))
         moved += later
         draft.metadata = md.to_dict()
         drafts.append(draft)

@@ -7,6 +7,12 @@ gets the attendance of its own vote: the opening lists with every movement print
 that vote applied. A movement counts for the item holding it when a decision follows it
 there (it was printed above the vote), else from the next item on.
 
+Minutes may instead say it once, in a remark after the name in the list of who sat
+("CLÉMENT Jean-Luc (jusqu'au point 12)", "(à partir du point 5)", "(départ au point 9)"):
+the member is absent from the items outside that stretch of the agenda (`presence_points`:
+groups `who` and `first` (present from that point), `last` (present up to it) or `gone`
+(absent from it)); an item's point is its number when it is a bare number, else its rank.
+
 The phrasings are rules of the family (`deliberation.movement_leave`,
 `deliberation.movement_arrive`: groups `who`, and `holder` (or `holder2`, in a second phrasing of
 the same rule) for a proxy given on leaving).
@@ -48,6 +54,42 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
                    for p, o in out):
             out.append((pos, mv))
     return out
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """The points of the agenda a member sat for (None: from the start / to the end)."""
+    who: str
+    first: Optional[int] = None
+    last: Optional[int] = None
+
+    def holds(self, point: int) -> bool:
+        return (self.first is None or point >= self.first) and (self.last is None or point <= self.last)
+
+
+def find_stretches(text: str, cfg: dict[str, Any]) -> list[Stretch]:
+    """Remarks bounding a member's presence by agenda points, in the header's text."""
+    out: list[Stretch] = []
+    for pattern in cfg.get("presence_points", []):
+        for m in re.finditer(pattern, text, FLAGS):
+            g = m.groupdict()
+            first = int(g["first"]) if g.get("first") else None
+            last = (int(g["last"]) if g.get("last")
+                    else int(g["gone"]) - 1 if g.get("gone") else None)
+            out.append(Stretch(strip_civility(m["who"]), first, last))
+    return out
+
+
+def item_point(number: Optional[str], rank: int) -> int:
+    """The agenda point of an item: its number when a bare number, else its rank (from 1)."""
+    return int(number) if number and number.isdigit() else rank
+
+
+def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: int) -> None:
+    """Members whose stretch leaves out ``point`` are absent from this item."""
+    for st in stretches:
+        if not st.holds(point):
+            _leave(md, Movement(st.who, True))
 
 
 def same_person(a: str, b: str) -> bool:
