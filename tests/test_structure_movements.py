@@ -112,3 +112,19 @@ def test_remarks_in_the_present_list_bound_a_members_presence_by_agenda_points()
         ["PETIT Anne", "ROUX Paul"]]
     assert [sorted(p.metadata["absent"]) for p in parts] == [
         ["MARTIN Luc", "PETIT Anne"], ["MARTIN Luc"], ["CLÉMENT Jean-Luc", "DE SOUSA Marie", "MARTIN Luc"]]
+
+
+def test_lists_of_whoever_sat_at_some_time_are_not_changed_by_movements():
+    """Montpellier's way: the present list names everyone who sat at some time, and "Monsieur
+    Dupont entre en séance" names a member listed present: the lists are the session's, and no
+    movement (that arrival, a later departure) changes them."""
+    head = HEAD[:4] + [{"text": "Présents : ROUX Paul ; DE SOUSA Marie ; DUPONT Pierre-Yves ; PETIT Anne",
+                        "gap": 6.0},
+                       {"text": "Absents : MARTIN Luc", "gap": 6.0}]
+    specs = (head + _item(11, [], []) + _item(12, ["Monsieur Dupont entre en séance."], [])
+             + _item(13, ["Mme Anne PETIT quitte la séance."], []))
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert len(parts) == 3
+    for p in parts:
+        assert p.metadata["present"] == ["ROUX Paul", "DE SOUSA Marie", "DUPONT Pierre-Yves", "PETIT Anne"]
+        assert p.metadata["absent"] == ["MARTIN Luc"]

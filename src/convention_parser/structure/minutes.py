@@ -17,14 +17,14 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional
 
+from ..records import DeliberationMetadata
 from .deliberation import read_metadata
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
-from .movements import (Movement, apply_movements, apply_stretches, decided_after, find_movements,
-                        find_stretches, item_point)
+from .movements import attendance_by_vote, item_point
 from .names import strip_civility
 from .settings import structure_settings
 from .tree import build_tree
@@ -53,10 +53,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     header = shares.get(-1, [])
     last_share = max(shares)
     drafts = []
-    moved: list[Movement] = []        # arrivals and departures so far (structure/movements.py)
-    cfg = fam.section("deliberation")
-    decides = [re.compile(p, FLAGS | re.MULTILINE) for p in fam.section("items").get("decided", [])]
-    stretches = find_stretches("\n".join(bl.text for bl in header), cfg)
+    voted: list[tuple[PartDraft, DeliberationMetadata, str, int]] = []   # draft, metadata, text, point
     for k, it in enumerate(items):
         item_lines = shares.get(k, [])
         if not item_lines:
@@ -82,16 +79,13 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
         md.theme = it.theme
-        # Who came or went before this vote: earlier items' movements, and this item's own
-        # when a decision follows them; the others hold from the next item on.
-        later: list[Movement] = []
-        for pos, mv in find_movements(own, cfg):
-            (moved if decided_after(own, pos, decides) else later).append(mv)
-        apply_movements(md, moved)
-        apply_stretches(md, stretches, item_point(it.number, k + 1))
-        moved += later
-        draft.metadata = md.to_dict()
+        voted.append((draft, md, own, item_point(it.number, k + 1)))
         drafts.append(draft)
+    # Members arriving or leaving during the session: each item gets the attendance of its vote.
+    attendance_by_vote([(md, own, point) for _, md, own, point in voted],
+                       "\n".join(bl.text for bl in header), fam)
+    for draft, md, _, _ in voted:
+        draft.metadata = md.to_dict()
     tail = shares.get(len(items), [])
     if tail:
         drafts.append(build_part(tail, None, fam, stats, tail[0].page, last_page))

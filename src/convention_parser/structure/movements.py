@@ -13,6 +13,11 @@ the member is absent from the items outside that stretch of the agenda (`presenc
 groups `who` and `first` (present from that point), `last` (present up to it) or `gone`
 (absent from it)); an item's point is its number when it is a bare number, else its rank.
 
+Some minutes list as present everyone who sat at some time and print the movements besides
+("Monsieur Dumont entre en séance", Christian DUMONT being listed present): the lists are
+then the session's, not the opening's, and no movement changes them (an arrival naming a
+member listed present says so).
+
 The phrasings are rules of the family (`deliberation.movement_leave`,
 `deliberation.movement_arrive`: groups `who`, and `holder` (or `holder2`, in a second phrasing of
 the same rule) for a proxy given on leaving).
@@ -25,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 from ..records import DeliberationMetadata, Excused
-from .family import FLAGS
+from .family import FLAGS, Family
 from .names import holds_name, strip_civility
 
 
@@ -103,6 +108,29 @@ def decided_after(text: str, pos: int, decided: list[re.Pattern]) -> bool:
     return any(rx.search(rest) for rx in decided)
 
 
+def attendance_by_vote(items: list[tuple[DeliberationMetadata, str, int]], header: str,
+                       fam: Family) -> None:
+    """items: (metadata read from the opening lists, the item's own text, its agenda point),
+    in document order; each metadata gets the attendance of the item's vote."""
+    cfg = fam.section("deliberation")
+    decides = [re.compile(p, FLAGS | re.MULTILINE) for p in fam.section("items").get("decided", [])]
+    found = [find_movements(own, cfg) for _, own, _ in items]
+    if items and any(not mv.leaves and _match(items[0][0].present, mv.who) is not None
+                     for moves in found for _, mv in moves):
+        return                              # the lists hold whoever sat at some time
+    stretches = find_stretches(header, cfg)
+    moved: list[Movement] = []
+    for (md, own, point), moves in zip(items, found):
+        # Earlier items' movements, and this item's own when a decision follows them; the
+        # others hold from the next item on.
+        later: list[Movement] = []
+        for pos, mv in moves:
+            (moved if decided_after(own, pos, decides) else later).append(mv)
+        apply_movements(md, moved)
+        apply_stretches(md, stretches, point)
+        moved += later
+
+
 def apply_movements(md: DeliberationMetadata, moves: list[Movement]) -> None:
     """Update the opening attendance of ``md`` with the movements, in their order."""
     for mv in moves:
@@ -112,11 +140,19 @@ def apply_movements(md: DeliberationMetadata, moves: list[Movement]) -> None:
             _arrive(md, mv)
 
 
+def _match(names: list[str], who: str) -> Optional[int]:
+    """The index of ``who`` in ``names``: the same words, else the only name holding every
+    word of it ("Dumont" is "Christian DUMONT" when no other DUMONT is listed)."""
+    same = [i for i, n in enumerate(names) if same_person(n, who)]
+    if same:
+        return same[0]
+    holding = [i for i, n in enumerate(names) if holds_name(n, who)]
+    return holding[0] if len(holding) == 1 else None
+
+
 def _take(names: list[str], who: str) -> Optional[str]:
-    for i, n in enumerate(names):
-        if same_person(n, who):
-            return names.pop(i)
-    return None
+    i = _match(names, who)
+    return names.pop(i) if i is not None else None
 
 
 def _leave(md: DeliberationMetadata, mv: Movement) -> None:
@@ -127,22 +163,21 @@ def _leave(md: DeliberationMetadata, mv: Movement) -> None:
         md.present_count -= 1
     name = printed or mv.who
     if mv.holder:
-        holder = next((n for n in md.present if same_person(n, mv.holder)), mv.holder)
+        i = _match(md.present, mv.holder)
+        holder = md.present[i] if i is not None else mv.holder
         md.excused.append(Excused(name=name, proxy_to=holder))
     else:
         md.absent.append(name)
 
 
 def _arrive(md: DeliberationMetadata, mv: Movement) -> None:
-    if any(same_person(n, mv.who) for n in md.present):
+    if _match(md.present, mv.who) is not None:
         return
     printed = _take(md.absent, mv.who)
     if printed is None:
-        for i, e in enumerate(md.excused):
-            if same_person(e.name, mv.who):
-                printed = md.excused.pop(i).name
-                break
-    if md.present:
-        md.present.append(printed or mv.who)
-    elif md.present_count:
+        i = _match([e.name for e in md.excused], mv.who)
+        printed = md.excused.pop(i).name if i is not None else None
+    if md.present and printed is not None:
+        md.present.append(printed)
+    elif not md.present and md.present_count:       # a head count only
         md.present_count += 1
