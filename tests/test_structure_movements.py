@@ -128,3 +128,14 @@ def test_lists_of_whoever_sat_at_some_time_are_not_changed_by_movements():
     for p in parts:
         assert p.metadata["present"] == ["ROUX Paul", "DE SOUSA Marie", "DUPONT Pierre-Yves", "PETIT Anne"]
         assert p.metadata["absent"] == ["MARTIN Luc"]
+
+
+def test_a_member_leaving_then_coming_back_keeps_the_lists_those_of_the_opening():
+    """"M. Jean-Luc CLÉMENT quitte la séance." then "M. Jean-Luc CLÉMENT rejoint la séance.": an
+    arrival of a member listed present, but after his departure: the lists are the opening's."""
+    specs = (HEAD + _item(11, [], []) + _item(12, ["M. Jean-Luc CLÉMENT quitte la séance."], [])
+             + _item(13, ["M. Jean-Luc CLÉMENT rejoint la séance."], []))
+    parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+    assert [sorted(p.metadata["absent"]) for p in parts] == [
+        ["MARTIN Luc"], ["CLÉMENT Jean-Luc", "MARTIN Luc"], ["MARTIN Luc"]]
+    assert "CLÉMENT Jean-Luc" in parts[2].metadata["present"]

@@ -115,8 +115,7 @@ def attendance_by_vote(items: list[tuple[DeliberationMetadata, str, int]], heade
     cfg = fam.section("deliberation")
     decides = [re.compile(p, FLAGS | re.MULTILINE) for p in fam.section("items").get("decided", [])]
     found = [find_movements(own, cfg) for _, own, _ in items]
-    if items and any(not mv.leaves and _match(items[0][0].present, mv.who) is not None
-                     for moves in found for _, mv in moves):
+    if items and _lists_of_the_session(items[0][0].present, [mv for moves in found for _, mv in moves]):
         return                              # the lists hold whoever sat at some time
     stretches = find_stretches(header, cfg)
     moved: list[Movement] = []
@@ -129,6 +128,18 @@ def attendance_by_vote(items: list[tuple[DeliberationMetadata, str, int]], heade
         apply_movements(md, moved)
         apply_stretches(md, stretches, point)
         moved += later
+
+
+def _lists_of_the_session(present: list[str], moves: list[Movement]) -> bool:
+    """An arrival names a member listed present who had not left before: the list of who sat
+    is the session's (everyone who came), not the opening's."""
+    left: list[str] = []
+    for mv in moves:
+        if mv.leaves:
+            left.append(mv.who)
+        elif _match(present, mv.who) is not None and _match(left, mv.who) is None:
+            return True
+    return False
 
 
 def apply_movements(md: DeliberationMetadata, moves: list[Movement]) -> None:
