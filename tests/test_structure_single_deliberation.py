@@ -191,3 +191,24 @@ def test_counts_wrapped_over_two_lines(family):
     v = read_vote("Adopté à la majorité des suffrages exprimés par 6 voix pour, 1 voix contre et 2\nabstentions.",
                   fam.section("deliberation"))
     assert (v.result, v.for_, v.against, v.abstention) == ("majority", 6, 1, 2)
+
+
+# The number alone on its line above "Objet : …" (families v3-v5 never print it so): with a
+# "n°" or a label before it, or "Délibération" before a dotted/slashed number.
+@pytest.mark.parametrize("label,gold", [("Point n°15", "15"), ("N° 14/2017", "14/2017"),
+                                        ("Délibération 2021.057", "2021.057"), ("D-2019-054", "D-2019-054")])
+def test_number_alone_above_the_object_line(label, gold):
+    md = _single([{"text": label, "bold": True}, {"text": f"Objet : {SUBJECT[0]}", "bold": True, "gap": 6.0}],
+                 ["Adopté à l'unanimité."])
+    assert md["number"] == gold
+    assert md["session_date"] == "2024-04-04"
+
+
+def test_a_number_in_the_vote_rows_titles_nothing():
+    """A vote table Pour / Contre / Abstention / NPPV read as rows: "NPPV 1 M. Cédric GAUTHIER"
+    is no numbered title; the number above "Objet :" is the decision's."""
+    md = _single([{"text": "Point n°29", "bold": True}, {"text": f"Objet : {SUBJECT[0]}", "bold": True, "gap": 6.0}],
+                 ["Pour 16", "Contre 0", "Abstention 0", "NPPV 1 M. Cédric GAUTHIER",
+                  "Adopté à l'unanimité des suffrages exprimés."])
+    assert md["number"] == "29"
+    assert md["subject"] == SUBJECT[0]

@@ -103,10 +103,12 @@ def date_at(text: str, pos: int, reach: int = 14) -> Optional[str]:
     return None
 
 
-# "Le deux novembre deux mille vingt, à 17 heures", "le 14 mars 2024 à 18h30": a date given
-# its hour is when a meeting sits, wherever layout put it in a line.
+# "Le deux novembre deux mille vingt, à 17 heures", "le 14 mars 2024 à 18h30", "Le mardi trois
+# juin deux mille vingt-cinq, à dix-huit heures trente": a date given its hour (in digits or
+# in words) is when a meeting sits, wherever layout put it in a line.
 _TIMED = re.compile(rf"\ble\s+(?:{_DAYNAME}\s+)?(?P<at>{_DAY}\s+(?P<m>{_MONTH})\s+{_YEAR}"
-                    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*,?\s*[àa]\s+\d{{1,2}}\s*(?:h\b|h\d{{2}}|heures?\b)",
+                    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*,?\s*[àa]\s+"
+                    rf"(?:\d{{1,2}}\s*(?:h\b|h\d{{2}}|heures?\b)|{NUMBER_WORDS}\s+heures?\b)",
                     re.IGNORECASE)
 
 

@@ -387,11 +387,13 @@ def read_opening(fam: Family, header: list[BodyLine]) -> Opening:
 def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text: str,
                   subject: Optional[str] = None, number: Optional[str] = None,
                   noisy: bool = False, closing: Optional[list[BodyLine]] = None,
-                  opening: Optional[Opening] = None) -> DeliberationMetadata:
+                  opening: Optional[Opening] = None, first_heading: str = "") -> DeliberationMetadata:
     """header: the lines of the opening block (table lines included); body_text: the whole
     part; vote_text: where the vote is; noisy: the part was read by OCR; closing: the last
     lines of the document (its signature block names the president the header only titles);
-    opening: read_opening(fam, header), when the caller read it already."""
+    opening: read_opening(fam, header), when the caller read it already; first_heading: the
+    line of the part's first heading, where a decision's number set alone above its title
+    ("Point n°15", read as a heading) is sought when the header holds none."""
     cfg = fam.section("deliberation")
     md = DeliberationMetadata(number=number)
     roll, grids, head = opening if opening is not None else read_opening(fam, header)
@@ -399,7 +401,8 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
                           for kind, t in head.order)
     everything = head_text + "\n" + body_text
     if md.number is None:
-        md.number = _first(cfg.get("number", []), head_text or everything)
+        md.number = (_first(cfg.get("number", []), head_text or everything)
+                     or _first(cfg.get("number", []), first_heading))
     org = _first(cfg.get("organisation", []), everything)
     md.organisation = display_case(org) if org else None
     body = _first(cfg.get("body", []), head_text or everything)

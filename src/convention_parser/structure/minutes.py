@@ -17,12 +17,14 @@ import re
 from dataclasses import replace
 from typing import Callable, Optional
 
+from ..records import DeliberationMetadata
 from .deliberation import read_metadata, read_opening
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
 from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words, wrapped_above
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
+from .movements import attendance_by_vote, item_point
 from .names import strip_civility
 from .settings import structure_settings
 from .tree import build_tree
@@ -63,6 +65,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
     column_tops = {bl.index for prev, bl in zip(lines, lines[1:])
                    if bl.line.words and prev.line.words and bl.line.words[0].column != prev.line.words[0].column}
     drafts = []
+    voted: list[tuple[PartDraft, DeliberationMetadata, str, int]] = []   # draft, metadata, text, point
     for k, it in enumerate(items):
         item_lines = shares.get(k, [])
         if not item_lines:
@@ -89,8 +92,13 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
         md.theme = it.theme
-        draft.metadata = md.to_dict()
+        voted.append((draft, md, own, item_point(it.number, k + 1)))
         drafts.append(draft)
+    # Members arriving or leaving during the session: each item gets the attendance of its vote.
+    attendance_by_vote([(md, own, point) for _, md, own, point in voted],
+                       "\n".join(bl.text for bl in header), fam)
+    for draft, md, _, _ in voted:
+        draft.metadata = md.to_dict()
     tail = shares.get(len(items), [])
     if tail:
         drafts.append(build_part(tail, None, fam, stats, tail[0].page, last_page))

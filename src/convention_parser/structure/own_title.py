@@ -28,6 +28,11 @@ def numbered_title(lines: list[BodyLine], items_fam: Family, stats: BodyStats) -
     rows, items = find_items(lines, items_fam, stats, replace(SETTINGS, single=True))
     if len(items) != 1:
         return None
+    # A title comes before the vote: a number in the vote's rows ("NPPV | 1 | M. X" under
+    # "Pour | 16" in a table Pour / Contre / Abstention / NPPV) titles nothing.
+    counts = [re.compile(p, FLAGS) for p in items_fam.section("deliberation").get("vote_for", [])]
+    if any(rx.search(rows[r].text) for r in range(items[0].start.row) for rx in counts):
+        return None
     title, _ = _item_title(items[0], rows, lines, items_fam, stats)
     return items[0].number, title
 

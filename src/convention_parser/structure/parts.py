@@ -188,7 +188,8 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         votes = "\n".join([body] + [bl.text for bl in below if bl.line.table_id is not None]
                           + [grid_vote_text(below)])
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
-                           noisy=any(bl.ocr for bl in lines), closing=lines[-structure_settings().signature_lines:])
+                           noisy=any(bl.ocr for bl in lines), closing=lines[-structure_settings().signature_lines:],
+                           first_heading=heads[0].first.text if heads else "")
         draft.metadata = md.to_dict()
     elif fam.metadata_as == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs,

@@ -1,0 +1,194 @@
+"""Members arriving or leaving during a session ("M. X quitte la séance et donne pouvoir à
+Mme Y", "Départ de M. X", "Arrivée de Mme Z", "Mme Z rejoint la séance").
+
+Minutes list who sat at the opening; a sentence between items says who came or went, and
+from the next vote on the attendance is no longer the opening one. Each item of minutes
+gets the attendance of its own vote: the opening lists with every movement printed before
+that vote applied. A movement counts for the item holding it when a decision follows it
+there (it was printed above the vote), else from the next item on.
+
+Minutes may instead say it once, in a remark after the name in the list of who sat
+("CLÉMENT Jean-Luc (jusqu'au point 12)", "(à partir du point 5)", "(départ au point 9)"):
+the member is absent from the items outside that stretch of the agenda (`presence_points`:
+groups `who` and `first` (present from that point), `last` (present up to it) or `gone`
+(absent from it)); an item's point is its number when it is a bare number, else its rank.
+
+Some minutes list as present everyone who sat at some time and print the movements besides
+("Monsieur Dumont entre en séance", Christian DUMONT being listed present): the lists are
+then the session's, not the opening's, and no movement changes them (an arrival naming a
+member listed present says so).
+
+The phrasings are rules of the family (`deliberation.movement_leave`,
+`deliberation.movement_arrive`: groups `who`, and `holder` (or `holder2`, in a second phrasing of
+the same rule) for a proxy given on leaving).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from ..records import DeliberationMetadata, Excused
+from .family import FLAGS, Family
+from .names import holds_name, strip_civility
+
+
+@dataclass(frozen=True)
+class Movement:
+    who: str                    # the name as printed, civility dropped
+    leaves: bool
+    holder: Optional[str] = None
+
+
+def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]:
+    """(position, movement) of every arrival or departure the text prints, in text order."""
+    found: list[tuple[int, Movement]] = []
+    for key, leaves in (("movement_leave", True), ("movement_arrive", False)):
+        for pattern in cfg.get(key, []):
+            for m in re.finditer(pattern, text, FLAGS):
+                groups = m.groupdict()
+                holder = groups.get("holder") or groups.get("holder2")
+                found.append((m.start(), Movement(strip_civility(m["who"]), leaves,
+                                                  strip_civility(holder) if holder else None)))
+    found.sort(key=lambda f: f[0])
+    # Two phrasings of one sentence ("Départ de M. X" inside "…quitte la séance") count once.
+    out: list[tuple[int, Movement]] = []
+    for pos, mv in found:
+        if not any(same_person(mv.who, o.who) and mv.leaves == o.leaves and abs(pos - p) < 80
+                   for p, o in out):
+            out.append((pos, mv))
+    return out
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """The points of the agenda a member sat for (None: from the start / to the end)."""
+    who: str
+    first: Optional[int] = None
+    last: Optional[int] = None
+
+    def holds(self, point: int) -> bool:
+        return (self.first is None or point >= self.first) and (self.last is None or point <= self.last)
+
+
+def find_stretches(text: str, cfg: dict[str, Any]) -> list[Stretch]:
+    """Remarks bounding a member's presence by agenda points, in the header's text."""
+    out: list[Stretch] = []
+    for pattern in cfg.get("presence_points", []):
+        for m in re.finditer(pattern, text, FLAGS):
+            g = m.groupdict()
+            first = int(g["first"]) if g.get("first") else None
+            last = (int(g["last"]) if g.get("last")
+                    else int(g["gone"]) - 1 if g.get("gone") else None)
+            out.append(Stretch(strip_civility(m["who"]), first, last))
+    return out
+
+
+def item_point(number: Optional[str], rank: int) -> int:
+    """The agenda point of an item: its number when a bare number, else its rank (from 1)."""
+    return int(number) if number and number.isdigit() else rank
+
+
+def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: int) -> None:
+    """Members whose stretch leaves out ``point`` are absent from this item."""
+    for st in stretches:
+        if not st.holds(point):
+            _leave(md, Movement(st.who, True))
+
+
+def same_person(a: str, b: str) -> bool:
+    """The same words in both names (order, case, accents and civility aside)."""
+    return holds_name(a, b) and holds_name(b, a)
+
+
+def decided_after(text: str, pos: int, decided: list[re.Pattern]) -> bool:
+    """A decision (a vote, a decision formula) is printed after ``pos``."""
+    rest = text[pos:]
+    return any(rx.search(rest) for rx in decided)
+
+
+def attendance_by_vote(items: list[tuple[DeliberationMetadata, str, int]], header: str,
+                       fam: Family) -> None:
+    """items: (metadata read from the opening lists, the item's own text, its agenda point),
+    in document order; each metadata gets the attendance of the item's vote."""
+    cfg = fam.section("deliberation")
+    decides = [re.compile(p, FLAGS | re.MULTILINE) for p in fam.section("items").get("decided", [])]
+    found = [find_movements(own, cfg) for _, own, _ in items]
+    if items and _lists_of_the_session(items[0][0].present, [mv for moves in found for _, mv in moves]):
+        return                              # the lists hold whoever sat at some time
+    stretches = find_stretches(header, cfg)
+    moved: list[Movement] = []
+    for (md, own, point), moves in zip(items, found):
+        # Earlier items' movements, and this item's own when a decision follows them; the
+        # others hold from the next item on.
+        later: list[Movement] = []
+        for pos, mv in moves:
+            (moved if decided_after(own, pos, decides) else later).append(mv)
+        apply_movements(md, moved)
+        apply_stretches(md, stretches, point)
+        moved += later
+
+
+def _lists_of_the_session(present: list[str], moves: list[Movement]) -> bool:
+    """An arrival names a member listed present who had not left before: the list of who sat
+    is the session's (everyone who came), not the opening's."""
+    left: list[str] = []
+    for mv in moves:
+        if mv.leaves:
+            left.append(mv.who)
+        elif _match(present, mv.who) is not None and _match(left, mv.who) is None:
+            return True
+    return False
+
+
+def apply_movements(md: DeliberationMetadata, moves: list[Movement]) -> None:
+    """Update the opening attendance of ``md`` with the movements, in their order."""
+    for mv in moves:
+        if mv.leaves:
+            _leave(md, mv)
+        else:
+            _arrive(md, mv)
+
+
+def _match(names: list[str], who: str) -> Optional[int]:
+    """The index of ``who`` in ``names``: the same words, else the only name holding every
+    word of it ("Dumont" is "Christian DUMONT" when no other DUMONT is listed)."""
+    same = [i for i, n in enumerate(names) if same_person(n, who)]
+    if same:
+        return same[0]
+    holding = [i for i, n in enumerate(names) if holds_name(n, who)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _take(names: list[str], who: str) -> Optional[str]:
+    i = _match(names, who)
+    return names.pop(i) if i is not None else None
+
+
+def _leave(md: DeliberationMetadata, mv: Movement) -> None:
+    printed = _take(md.present, mv.who)
+    if printed is None and md.present:
+        return                  # not in the list of who sat: a name read wrong, change nothing
+    if printed is None and md.present_count:
+        md.present_count -= 1
+    name = printed or mv.who
+    if mv.holder:
+        i = _match(md.present, mv.holder)
+        holder = md.present[i] if i is not None else mv.holder
+        md.excused.append(Excused(name=name, proxy_to=holder))
+    else:
+        md.absent.append(name)
+
+
+def _arrive(md: DeliberationMetadata, mv: Movement) -> None:
+    if _match(md.present, mv.who) is not None:
+        return
+    printed = _take(md.absent, mv.who)
+    if printed is None:
+        i = _match([e.name for e in md.excused], mv.who)
+        printed = md.excused.pop(i).name if i is not None else None
+    if md.present and printed is not None:
+        md.present.append(printed)
+    elif not md.present and md.present_count:       # a head count only
+        md.present_count += 1
