@@ -36,4 +36,5 @@ def test_prose_check_is_what_rejects_it(layout):
     off = TableSettings()
     off.aligned.prose_lowercase_share = 2.0   # no share reaches it
     off.layout.enabled = False                # columns of prose are no data either (layout.py)
+    off.aligned.prose_line_share = 2.0        # nor lines beside lines of two columns (finder.py)
     assert len(find_tables(pdf, read_document(pdf), off)) == 2

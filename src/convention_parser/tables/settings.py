@@ -267,7 +267,7 @@ class LayoutGridSettings:
     # A column of figures: at least this share of its filled data cells are figures.
     figure_column_share: float = 0.5
     # ... or at least this many figures (a synthesis of counts where some rows describe).
-    min_figure_cells: int = 3
+    min_figure_cells: int = 2
     # A first body row whose cells are all this short (in words), without a figure,
     # names the columns when no header was found.
     label_max_words: int = 4
