@@ -177,12 +177,18 @@ def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: rando
     container.add_paragraph(f"{title},").alignment = docxkit.ALIGN["right"]
     container.add_paragraph(name(session.president, layout)).alignment = docxkit.ALIGN["right"]
 
+    return save_register(doc, workdir, kind, seed, layout.to_dict(), body, session_gold, golds)
+
+
+def save_register(doc, workdir: Path, kind: str, seed: int, layout: dict, body, session_gold: dict,
+                  golds: list[dict]) -> Sample:
+    """Save a register's DOCX and its gold by construction (every register family)."""
     sample_name = f"{kind}-{seed}"
     path = workdir / f"{sample_name}.docx"
     workdir.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     gold = {"pdf": f"{sample_name}.pdf", "origin": "construction", "kind": kind, "seed": seed,
-            "layout": layout.to_dict(),
+            "layout": layout,
             "body": {"kind": body.kind, "organisation": body.organisation, "name": body.name},
             "session": session_gold, "deliberations": golds}
     return Sample(sample_name, kind, path, gold, seed)

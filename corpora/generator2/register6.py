@@ -14,6 +14,7 @@ from . import docxkit, pools
 from .deliberation_text import EXPOSES, Item, draw_items, gold_entry, page_break, write_doc_basics
 from .layout import draw_layout
 from .pools import Person
+from .register import save_register
 from .sample import Sample
 from .session import Session, draw_body, draw_session
 from .sessionsheet import civil, name
@@ -318,12 +319,4 @@ def build_register6(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
     container.add_paragraph(title).alignment = docxkit.ALIGN["right"]
     container.add_paragraph(name(session.president, layout)).alignment = docxkit.ALIGN["right"]
 
-    sample_name = f"{kind}-{seed}"
-    path = workdir / f"{sample_name}.docx"
-    workdir.mkdir(parents=True, exist_ok=True)
-    doc.save(str(path))
-    gold = {"pdf": f"{sample_name}.pdf", "origin": "construction", "kind": kind, "seed": seed,
-            "layout": {**layout.to_dict(), **v.to_dict()},
-            "body": {"kind": body.kind, "organisation": body.organisation, "name": body.name},
-            "session": opening_gold, "deliberations": golds}
-    return Sample(sample_name, kind, path, gold, seed)
+    return save_register(doc, workdir, kind, seed, {**layout.to_dict(), **v.to_dict()}, body, opening_gold, golds)
