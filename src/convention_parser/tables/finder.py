@@ -271,14 +271,12 @@ def across_prose_columns(g: Grid, s: AlignedSettings) -> bool:
     each of its columns lines of prose? Then its "columns" are the page's, and its rows
     lines of each beside the other's. A table whose gaps layer 1 took for a gutter keeps
     a column of short cells (labels, figures): it stays a table."""
-    rows = [g.row_cells(r) for r in range(g.n_rows)]
-    if len({w.column for cells in rows for c in cells for w in c.words if w.column}) < 2:
+    filled = [c for c in g.cells if c.words]
+    if len({w.column for c in filled for w in c.words if w.column}) < 2:
         return False
     by_column: dict[int, list[GridCell]] = {}
-    for cells in rows:
-        for c in cells:
-            if c.words:
-                by_column.setdefault(c.col, []).append(c)
+    for c in filled:
+        by_column.setdefault(c.col, []).append(c)
     return all(sum(1 for c in cells if _prose_line(c, s)) >= s.prose_line_share * len(cells)
                for cells in by_column.values())
 
