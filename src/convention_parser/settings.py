@@ -3,7 +3,7 @@
 Each stage keeps its own settings beside its code (text/settings.py, tables/settings.py,
 structure/settings.py), one field per module that has thresholds of its own (``TextSettings.
 columns``, ``StructureSettings.items``, ``TableSettings.aligned`` ...); this only gathers them:
-``ParseSettings(structure=replace(StructureSettings(), items=replace(ItemSettings(), max_step=4)))``. The diff has its own
+``ParseSettings(structure=StructureSettings(items=ItemSettings(max_step=4)))``. The diff has its own
 (diff/settings.py, ``diff_versions(old, new, settings=...)``). Defaults are the values
 the corpus scores were measured with.
 """
