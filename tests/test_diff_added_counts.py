@@ -120,7 +120,7 @@ def test_call_bouclier_dwellings_are_one_added_count_and_the_only_one(route):
                   and g["before"] == {"value": 0, "unit": "logement"}]
     assert len(gold_entry) == 1
     # Matched on its wording too, not only on its figures.
-    from convention_parser.evaluate.diff import TARGET_THRESHOLD, _target_similarity
-    assert _target_similarity(gold_entry[0]["target"], added[0].target) >= TARGET_THRESHOLD
+    from convention_parser.evaluate.diff import TARGET_THRESHOLD, target_similarity
+    assert target_similarity(gold_entry[0]["target"], added[0].target) >= TARGET_THRESHOLD
     s = score_changes(added, gold_entry)
     assert (s.tp, s.fp) == (1, 0)

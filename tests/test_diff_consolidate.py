@@ -291,14 +291,14 @@ def test_diff_with_an_avenant_names_the_avenant_as_new():
 
 
 def test_new_wording_starting_with_a_figure_keeps_its_first_line():
-    from convention_parser.diff.consolidate import _without_own_heading
+    from convention_parser.diff.consolidate import without_own_heading
     from convention_parser.records import Section
     sec = Section("s2", "2", "Les objectifs", 1, 3)
-    assert _without_own_heading("2 logements sont démolis.\nSuite.", sec) == "2 logements sont démolis.\nSuite."
-    assert _without_own_heading("Article 2 – Les objectifs\nTexte.", sec) == "Texte."
+    assert without_own_heading("2 logements sont démolis.\nSuite.", sec) == "2 logements sont démolis.\nSuite."
+    assert without_own_heading("Article 2 – Les objectifs\nTexte.", sec) == "Texte."
     sub = Section("s3", "4.1", "Les interventions", 2, 3)
-    assert _without_own_heading("4.1. Les interventions\nTexte.", sub) == "Texte."
-    assert _without_own_heading("4.1.2 Avion\nTexte.", sub) == "4.1.2 Avion\nTexte."
+    assert without_own_heading("4.1. Les interventions\nTexte.", sub) == "Texte."
+    assert without_own_heading("4.1.2 Avion\nTexte.", sub) == "4.1.2 Avion\nTexte."
 
 
 def test_avenant_signatories_add_parties_but_never_drop_them():

@@ -177,12 +177,12 @@ def test_a_column_one_parse_split_is_not_a_table_change():
 # ------------------------------------------- totals recomputed in a table of bare figures
 
 def test_totals_modified_in_consequence_in_a_table_of_bare_figures():
-    from convention_parser.diff.legistique import _recompute_totals
+    from convention_parser.diff.legistique import recompute_totals
     header = ["Financeurs", "La Madeleine", "Le Moulin", "Total"]
     rows = [["ANRU", "10 250 300", "9 958 700", "16 832 500"],
             ["Région", "75 000", "4631000", "4 631 000"],
             ["Total", "6 155 800", "14 589 700", "21 463 500"]]
-    _recompute_totals(header, rows)
+    recompute_totals(header, rows)
     assert rows == [["ANRU", "10 250 300", "9 958 700", "20 209 000"],
                     ["Région", "75 000", "4631000", "4 706 000"],
                     ["Total", "10 325 300", "14 589 700", "24 915 000"]]
@@ -197,7 +197,7 @@ def test_a_cell_of_digits_run_together_is_read_whole():
 
 
 def test_totals_recomputed_when_the_total_heading_was_lost():
-    from convention_parser.diff.legistique import _recompute_totals
+    from convention_parser.diff.legistique import recompute_totals
     header = ["", "Villers (QP067042)", "(QP067012)", ""]         # "Financeurs" and "Total" not read
     rows = [["ANRU", "6 994 300,78", "7 899 501,25", "16 034 401,98"],
             ["Département", "293 000", "2 360 000,46", "2 653 000,46"],
@@ -205,7 +205,7 @@ def test_totals_recomputed_when_the_total_heading_was_lost():
             ["Communes", "100 000", "200 000", "300 000"],
             ["Autres", "1 000 000", "2 000 000", "3 000 000"],
             ["Total", "11 488 000,78", "15 384 501,75", "26 872 502,48"]]
-    _recompute_totals(header, rows)
+    recompute_totals(header, rows)
     assert rows[0][3] == "14 893 802,03"
     assert rows[5] == ["Total", "10 347 300,78", "15 384 501,75", "25 731 802,53"]
 

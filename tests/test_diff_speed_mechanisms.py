@@ -5,7 +5,7 @@ import random
 from difflib import SequenceMatcher
 
 from convention_parser.diff import facts, matcher
-from convention_parser.diff.facts import _pair_figures
+from convention_parser.diff.facts import pair_figures
 from convention_parser.diff.matcher import TokenMatcher
 from convention_parser.records import Amount
 
@@ -53,7 +53,7 @@ def test_figures_pair_by_their_label_then_by_a_reworded_label_then_by_order():
            _amount(300.0, "Total"), _amount(400.0, "Total")]
     new = [_amount(250.0, "prêts bonifiés Action Logement"), _amount(150.0, "subvention ANRU démolition"),
            _amount(350.0, "Total"), _amount(450.0, "Total")]
-    got = [(a.value, b.value) for a, b in _pair_figures(old, new)]
+    got = [(a.value, b.value) for a, b in pair_figures(old, new)]
     # Same label first (an index, whatever the order), then the reworded one,
     # then the labels shared by two figures in their order.
     assert got == [(100.0, 150.0), (200.0, 250.0), (300.0, 350.0), (400.0, 450.0)]
@@ -66,5 +66,5 @@ def test_each_label_is_folded_once_per_figure(monkeypatch):
     names = [f"{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(300)]     # "aa", "ba", …
     old = [_amount(float(i), f"ligne {n} de financement") for i, n in enumerate(names)]
     new = [_amount(float(i + 1000), f"ligne {n} de financement") for i, n in enumerate(names)]
-    assert len(_pair_figures(old, new)) == 300
+    assert len(pair_figures(old, new)) == 300
     assert len(calls) <= 2 * (len(old) + len(new))     # not once per pair (90 000)

@@ -63,7 +63,7 @@ def test_a_doubtful_word_is_read_again_alone(tmp_path):
     data["text"][i], data["conf"][i] = "Amaud", 60.0
     assert ocr_reread.reread(image, data, DPI / 72, "fra") == 1
     assert _words(data) == LINE.split()
-    assert float(data["conf"][i]) >= ocr_reread.SETTINGS.min_conf
+    assert float(data["conf"][i]) >= ocr_reread.RereadSettings().min_conf
 
 
 def test_confident_words_and_other_words_stay(tmp_path):

@@ -104,11 +104,11 @@ def mixed(tmp_path_factory):
 
 def test_cover_measures(mixed):
     import pypdfium2 as pdfium
-    from convention_parser.text.reader import _text_page
+    from convention_parser.text.reader import text_page
     pdf = pdfium.PdfDocument(str(mixed))
     covers = []
     for i in range(4):
-        out = _text_page(pdf[i], i + 1)
+        out = text_page(pdf[i], i + 1)
         covers.append((round(image_cover(pdf[i]), 2), round(text_cover(out.lines, out.width, out.height), 3)))
     pdf.close()
     s = ScanSettings()

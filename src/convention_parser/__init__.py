@@ -16,7 +16,9 @@ from .records import ParseResult
 from .settings import ParseSettings
 from .structure.settings import StructureSettings
 from .tables.settings import TableSettings
+from .text.settings import TextSettings
 
 __version__ = "0.1.0"
 __all__ = ["parse_pdf", "diff_versions", "diff_results", "consolidate", "InputError", "ParseResult",
-           "ParseSettings", "StructureSettings", "TableSettings", "DiffSettings", "__version__"]
+           "ParseSettings", "TextSettings", "StructureSettings", "TableSettings",
+           "DiffSettings", "__version__"]

@@ -27,6 +27,7 @@ from .tables.finder import LocatedTable
 from .text import read_document
 from .text.model import Document
 from .text.opening import open_input
+from .text.settings import use_text_settings
 
 
 def sha256_of(path: str | Path) -> str:
@@ -137,7 +138,8 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
     """Parse one PDF and keep its layer-1 document and located tables."""
     rules = rules or load_rules()
     settings = settings or ParseSettings()
-    with open_input(path, password) as opened, use_structure_settings(settings.structure):
+    with open_input(path, password) as opened, use_text_settings(settings.text), \
+            use_structure_settings(settings.structure):
         doc = read_document(opened.path, ocr=ocr)
         located = locate_tables(str(opened.path), doc, settings.tables)
         drafts = split_parts(doc, rules, located)      # after the table stage: it marks table lines
@@ -152,7 +154,7 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
         warnings=[*opened.warnings, *doc.warnings],
     )
     given: set[int] = set()
-    with use_structure_settings(settings.structure):
+    with use_text_settings(settings.text), use_structure_settings(settings.structure):
         for draft in drafts:
             part, warnings = build_part(draft, tables, rules, doc, given, tops, layout)
             result.parts.append(part)
@@ -166,6 +168,6 @@ def parse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = None,
 
     ``password`` opens an encrypted PDF; a damaged one is repaired when it can be
     (text/opening.py) and the result's warnings say what was lost. ``settings``: the
-    thresholds of the table and structure stages (settings.py; default: the tuned ones).
+    thresholds of the text, table and structure stages (settings.py; default: the tuned ones).
     """
     return analyse_pdf(path, ocr, rules, password, settings).result

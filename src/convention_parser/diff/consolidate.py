@@ -363,7 +363,7 @@ def split_headings(text: str) -> tuple[str, list[tuple[str, str, str]]]:
 
 
 def _replace(part: Part, sec: Section, am: Amendment, avpart: Part, tag: str) -> None:
-    own, subs = split_headings(_without_own_heading(am.new_text or "", sec))
+    own, subs = split_headings(without_own_heading(am.new_text or "", sec))
     if not subs:
         # The parse may have cut the new text at its sub-headings, making them
         # sections of the avenant numbered under the target ("5.1.1" in 3.5).
@@ -449,7 +449,7 @@ def _reprinted_quiet(avpart: Part, quiet: dict[tuple, set[str]]) -> list[tuple]:
     return out
 
 
-def _without_own_heading(text: str, sec: Section) -> str:
+def without_own_heading(text: str, sec: Section) -> str:
     """New wording often reprints the target's own heading as its first line
     ("ARTICLE 6 - Le tableau des opérations", "4.1. Les interventions"): that
     line is the heading, not the text."""

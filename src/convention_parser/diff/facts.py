@@ -299,7 +299,7 @@ def figure_changes(old: list, new: list, section_map: Callable[[Optional[str]], 
         news = groups_new.get(g)
         if not news:
             continue
-        pairs += [(a, b) for a, b in _pair_figures(olds, news, by_meaning=kind == "quantity")
+        pairs += [(a, b) for a, b in pair_figures(olds, news, by_meaning=kind == "quantity")
                   if abs(a.value - b.value) > tolerance and not _total_and_cell(a, b)]
     def told_apart(group: list[tuple]) -> bool:
         return any(is_headline(f, side.get(f.table or ""))
@@ -351,7 +351,7 @@ def _label_key(f) -> str:
     return " ".join(_DIGITS.sub(" ", fold(f.label or "")).split())
 
 
-def _pair_figures(olds: list, news: list, by_meaning: bool = False) -> list[tuple]:
+def pair_figures(olds: list, news: list, by_meaning: bool = False) -> list[tuple]:
     """Pairs by label; a label shared by several figures of one group says
     nothing about which is which, so those are left to the order alignment.
 

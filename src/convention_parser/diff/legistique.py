@@ -480,7 +480,7 @@ def _runs(tables: list[Table]) -> list[tuple[list[str], list[list[str]]]]:
     return runs
 
 
-def _recompute_totals(header: list[str], rows: list[list[str]]) -> None:
+def recompute_totals(header: list[str], rows: list[list[str]]) -> None:
     """Total rows are the sums of the lines above them (down to the previous total), the
     "Total" column(s) the sum of a line's other amounts (a column the parse split in two
     keeps its figure in either half)."""
@@ -584,7 +584,7 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
         return legis_blocks.table_add(part, sec, tables, am, avpart, _named_table)
     if e.op == "totals":
         for header, rows in _runs(tables):
-            _recompute_totals(header, rows)
+            recompute_totals(header, rows)
         return None
     if e.op == "row_add":
         return _row_add(part, sec, tables, am, avpart)

@@ -44,7 +44,7 @@ def _as_dict(c: Any) -> dict:
 _SECTION_NUMBER = re.compile(r"^(?:[A-Z]?\d+(?:\.\d+)*|[IVXL]+)$")
 
 
-def _target_similarity(a: str, b: str) -> float:
+def target_similarity(a: str, b: str) -> float:
     a, b = str(a or ""), str(b or "")
     na, nb = norm_number(a), norm_number(b)
     if na == nb:
@@ -102,7 +102,7 @@ def _pair_similarity(g: dict, f: dict) -> float:
     # A gold that says whether a total is derived from a changed cell asks the same of the diff.
     if "derived_from" in g and bool(g["derived_from"]) != bool(f.get("derived_from")):
         return 0.0
-    sim = _target_similarity(g.get("target"), f.get("target"))
+    sim = target_similarity(g.get("target"), f.get("target"))
     if str(g.get("type", "")).startswith("operation_"):
         sim = max(sim, _record_similarity(g, f))
     # Two exact figures (before and after) identify an amount or count change

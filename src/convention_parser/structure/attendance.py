@@ -31,24 +31,9 @@ from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
 from .names import split_list
 from .offices import office_tail_off, without_office
+from .settings import GridSettings, structure_settings
 
 
-@dataclass(frozen=True)
-class GridSettings:
-    segment_gap: float = 1.8        # a gap wider than this many word heights cuts a row (tab stop, column)
-    row_overlap: float = 0.5        # a word joins a row whose extent covers this share of its box
-    paragraph_step: float = 1.35    # a row further below the last than this many line steps opens a paragraph
-    column_step: float = 2.4        # ... but a row in the value's own column may be this far (table padding)
-    column_slack: float = 0.8       # how far left of a column (in heights) a segment may start and stay in it
-    full_line: float = 0.85         # a row reaching this share of the page's text width wrapped: it continues
-    open_rows: int = 3              # a word may join one of the last rows started (side-by-side blocks)
-    widen_rows: int = 3             # rows above where a frame beside a list may have ended
-    # Rows of one wrapped label cell are at most this many word heights apart: a line spacing
-    # of 1.5 puts them about 2.6 heights apart (line height ~1.2 x size, glyph box ~0.7 x size).
-    label_wrap_step: float = 3.0
-
-
-SETTINGS = GridSettings()
 SOFT_HYPHEN = "\u00ad"
 
 # Fields whose value is a list of people (a row may hold one entry of it).
@@ -210,7 +195,7 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
     return out
 
 
-def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list[Row]:
+def build_rows(lines: list[BodyLine], settings: GridSettings | None = None) -> list[Row]:
     """Visual rows, top-down per page, each cut into segments at wide gaps and at column
     gutters. Cost: a sort, a look at the last few rows per word, and the gutter scan.
 
@@ -218,6 +203,7 @@ def build_rows(lines: list[BodyLine], settings: GridSettings = SETTINGS) -> list
     capital stands above it), and a margin column's small type sits between the body's rows:
     so rows are first gathered per type size, a word joining the recent row its box overlaps
     most; then rows of different sizes side by side (a margin beside the body) are one row."""
+    settings = settings or structure_settings().attendance
     items = sorted(_words(lines), key=lambda t: (t.page, (t.word.top + t.word.bottom) / 2, t.word.x0))
     by_size: dict[tuple[int, float], list[list[_Placed]]] = {}
     groups: list[list[_Placed]] = []
@@ -390,10 +376,11 @@ class Labels:
         return best[1:] if best else None
 
 
-def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = SETTINGS,
+def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | None = None,
                 is_entry: Optional[EntryTest] = None) -> Header:
     """is_entry: tells a row that is one entry of a list (one name per row, at the label's
     margin or over a page break); without it only geometry and punctuation carry a value on."""
+    settings = settings or structure_settings().attendance
     rows = _wrapped_labels(build_rows(lines, settings), labels, settings)
     step = _line_step(rows)
     right = _right_edges(rows)
@@ -569,12 +556,13 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings = 
     return Header(fields=fields, paragraphs=[t for kind, t in order if kind == "text"], order=order)
 
 
-def _wrapped_labels(rows: list[Row], labels: Labels, settings: GridSettings = SETTINGS) -> list[Row]:
+def _wrapped_labels(rows: list[Row], labels: Labels, settings: GridSettings | None = None) -> list[Row]:
     """A label wrapped in its own cell or column over two or three rows ("Absents ayant voté
     par" / "procuration :", "Excusés ayant" / "donné pouvoir :", the value beside the first
     row): the label side of the rows (left of the gutter: a justified cell may cut it at
     stretched spaces) joins the last row's head, which ends with the colon, when together
     they read as a label (the last alone may: "procuration :")."""
+    settings = settings or structure_settings().attendance
     out: list[Row] = []
     for row in rows:
         tail = row.segments[0]
@@ -609,8 +597,9 @@ def _join_label(out: list[Row], row: Row, k: int, labels: Labels, settings: Grid
     return True
 
 
-def _stacked(rows: list[Row], settings: GridSettings = SETTINGS) -> bool:
+def _stacked(rows: list[Row], settings: GridSettings | None = None) -> bool:
     """Rows of one cell: same page, same left edge, each right under the one above."""
+    settings = settings or structure_settings().attendance
     return all(b.page == a.page and abs(b.x0 - a.x0) < b.height
                and 0 < b.top - a.top < settings.label_wrap_step * a.height
                for a, b in zip(rows, rows[1:]))

@@ -18,21 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Optional
+from .settings import GutterSettings, structure_settings
 
 Strip = tuple[float, float]
-
-
-@dataclass(frozen=True)
-class GutterSettings:
-    min_gap: float = 0.8          # a gap this many row heights wide may open a gutter
-    min_strip: float = 0.6        # the strip may narrow down the run to this many heights
-    min_rows: int = 3             # rows with words on both sides of the strip
-    edge_tolerance: float = 1.5   # points: the right side's rows start this close to each other
-    edge_share: float = 0.65      # share of those rows starting at the column's left edge
-    max_rows: int = 200           # a run is a header's block: never follow it further
-
-
-SETTINGS = GutterSettings()
 
 
 @dataclass
@@ -100,8 +88,9 @@ def _justified(rows: list[BoxRow], lo: float, hi: float, s: GutterSettings) -> b
     return bool(lefts) and flush(lefts) and flush(rights)
 
 
-def find_gutters(rows: list[BoxRow], s: GutterSettings = SETTINGS) -> list[list[Strip]]:
+def find_gutters(rows: list[BoxRow], s: GutterSettings | None = None) -> list[list[Strip]]:
     """Per row, the gutter strips that cross it. Rows top-down (pages in order)."""
+    s = s or structure_settings().gutters
     out: list[list[Strip]] = [[] for _ in rows]
     for i, row in enumerate(rows):
         for lo, hi in _gaps(row, s.min_gap * row.height):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..text.model import Line
 from .family import Family, HeadingPattern
 from .lines import BodyLine, BodyStats, clean
-from .settings import structure_settings
+from .settings import ProseRegionSettings, structure_settings
 from .short_lines import right_edges, room_for
 
 _ROMAN = re.compile(r"^[IVXL]+$")
@@ -98,20 +98,6 @@ def _title_evidence(title: str) -> float:
     return 0.5
 
 
-@dataclass(frozen=True)
-class ProseRegionSettings:
-    """When an unruled "table" the table stage found is two columns of prose.
-
-    A section set in two columns reads, to the table stage, like an unruled two-column
-    table; its lines are sentences, where a table's cells are short labels and figures.
-    Headings printed inside such a region are headings (typeset apart: bold or larger)."""
-    min_lines: int = 4           # a region this small says too little
-    median_words: int = 5        # words per line, half the lines at least
-
-
-PROSE = ProseRegionSettings()
-
-
 def column_view(bl: BodyLine, stats: BodyStats) -> BodyLine:
     """The heading a line may hold left of a column gutter.
 
@@ -138,8 +124,9 @@ def column_view(bl: BodyLine, stats: BodyStats) -> BodyLine:
     return BodyLine(line, clean(line.text), bl.page, bl.index, bl.list_item, bl.gap_before, bl.ocr)
 
 
-def prose_regions(lines: list[BodyLine], settings: ProseRegionSettings = PROSE) -> set[str]:
+def prose_regions(lines: list[BodyLine], settings: ProseRegionSettings | None = None) -> set[str]:
     """Ids of the unruled table regions whose lines are running prose."""
+    settings = settings or structure_settings().prose_regions
     counts: dict[str, list[int]] = {}
     for bl in lines:
         if bl.line.table_id is not None:
@@ -191,7 +178,7 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         region_top = bl.line.table_id is not None and bl.line.cell is None and _distinct(bl, stats) \
             and (prev is None or prev.line.table_id != bl.line.table_id) and nxt is not None \
             and nxt.line.table_id == bl.line.table_id and nxt.line.cell is None \
-            and len(nxt.text.split()) >= 2 * PROSE.median_words
+            and len(nxt.text.split()) >= 2 * structure_settings().prose_regions.median_words
         if (bl.line.table_id is None or (in_prose and _distinct(bl, stats)) or region_top) and not bl.list_item:
             hit = match_heading(bl.text, fam.headings, bl)
         if hit is None:

@@ -43,39 +43,8 @@ from ..text.model import Word
 from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats, clean, in_capitals
 from .titled_items import titled_items
+from .settings import ItemSettings, structure_settings
 
-
-@dataclass(frozen=True)
-class ItemSettings:
-    max_step: int = 3               # a chain may skip a withdrawn item or two
-    min_decided: int = 2            # fewer decided stretches: no items (a single deliberation)
-    decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
-    row_overlap: float = 0.5        # share of the smaller height two boxes overlap to share a row
-    column_gap: float = 1.0         # x word height: a wider gap between words starts a column
-    aligned_gap: float = 0.5        # x word height: a narrower gap starts one at a column edge
-    edge_drift: float = 2.0         # points: a word this close to a column edge starts at it
-    edge_rows: int = 2              # rows that start a column at an x before it is an edge
-    column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
-    page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
-    title_rows: int = 12            # a subject wraps over at most this many rows (a narrow column)
-    title_gap: float = 1.7          # x row step: a wider gap ends the subject
-    title_below_gap: float = 2.55   # x row height: a bare number's title sits this close under it
-    title_min_letters: int = 8      # ... and holds this many letters (no figure, no stray word)
-    wrap_step: float = 2.0          # x row height: the last digits of a wrapped number sit this close
-    wrapped_digits: int = 4         # a number read whole over two rows has at most this many digits
-    single: bool = True             # minutes may hold one item (a strong identifier, decided)
-    recent_chains: int = 8          # open chains a candidate may extend, besides the longest
-    run_on_width: float = 0.85      # share of the column's text width: a line this long runs on
-    centred_tolerance: float = 3.0  # points: a line indented this much more, by as much on both
-                                    # sides (+- this), is centred: a heading, not running text
-    undecided_items: int = 3        # minutes deciding nothing visibly: a run at least this long
-    undecided_rows: int = 4         # whose items each hold at least this many rows
-    typographic_items: int = 3      # items known by their title's type alone: at least this many
-    typographic_items_in_one: int = 5   # in a text read as one decision (its bold subheadings)
-    typographic_items_voted: int = 2    # fewer in minutes when each item's stretch holds a vote
-
-
-SETTINGS = ItemSettings()
 
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
 # "n°", prefix letters glued to the digits or set apart by a space or a separator ("D2025",
@@ -165,9 +134,10 @@ def _stretches(lines: list[BodyLine]) -> list[tuple[int, int, list[tuple[Word, B
     return out
 
 
-def build_rows(lines: list[BodyLine], settings: ItemSettings = SETTINGS) -> list[Row]:
+def build_rows(lines: list[BodyLine], settings: ItemSettings | None = None) -> list[Row]:
     """Words regrouped into visual rows, pages in order, rows top-down within each column
     of prose. Cost: a sort per page."""
+    settings = settings or structure_settings().items
     rows: list[Row] = []
     for page, column, stretch in _stretches(lines):
         # Words are aligned by their bottoms: an accented capital ("À") rises above its row's
@@ -220,9 +190,10 @@ def _column_starts(row: Row, settings: ItemSettings, edges: Sequence[float] = ()
     return out
 
 
-def column_edges(rows: list[Row], settings: ItemSettings = SETTINGS) -> list[float]:
+def column_edges(rows: list[Row], settings: ItemSettings | None = None) -> list[float]:
     """The x where at least ``edge_rows`` rows start a column after a wide gap: the column
     edges of a table the items are set in. Sorted; cost a sort of the column starts."""
+    settings = settings or structure_settings().items
     xs = sorted(row.words[k].x0 for row in rows for k in _column_starts(row, settings)[1:])
     edges: list[float] = []
     i = 0
@@ -518,8 +489,9 @@ def _chains(cands: list[Candidate], rows: list[Row], settings: ItemSettings) -> 
 
 
 def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
-               settings: ItemSettings = SETTINGS) -> tuple[list[Row], list[Item]]:
+               settings: ItemSettings | None = None) -> tuple[list[Row], list[Item]]:
     """The rows of the part and its items (empty when it holds fewer than two decided ones)."""
+    settings = settings or structure_settings().items
     cfg = fam.section("items")
     rows = build_rows(lines, settings)
     if not rows or not cfg:
@@ -776,9 +748,10 @@ def _single_bare(cands: list[Candidate], rows: list[Row], decided) -> list[Candi
     return bare
 
 
-def _title_below(rows: list[Row], c: Candidate, settings: ItemSettings = SETTINGS) -> bool:
+def _title_below(rows: list[Row], c: Candidate, settings: ItemSettings | None = None) -> bool:
     """The number is alone on its row and the next row, right under it and starting where it
     does, is a title: in capitals or bold."""
+    settings = settings or structure_settings().items
     row = rows[c.row]
     if c.col != 0 or c.title_col < len(row.words) or c.row + 1 >= len(rows):
         return False
@@ -834,10 +807,11 @@ def _set_apart(row: Row) -> str:
     return "caps" if in_capitals(row.text) else ""
 
 
-def wrapped_above(rows: list[Row], r: int, settings: ItemSettings = SETTINGS) -> list[int]:
+def wrapped_above(rows: list[Row], r: int, settings: ItemSettings | None = None) -> list[int]:
     """Rows right above row r that its title wraps from: set tight above it (a line's pitch, as
     a subject wraps in its column) at its left edge, in bold or capitals as it is (a title
     closed by its identifier, or printed above a number alone on its line, wraps over them)."""
+    settings = settings or structure_settings().items
     out: list[int] = []
     row = rows[r]
     style = _set_apart(row)

@@ -18,7 +18,7 @@ from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
 from .contents import contents_lines
-from .settings import structure_settings
+from .settings import StepSettings, structure_settings
 
 _SPACES = re.compile(r"\s+")
 # Bullet glyphs a reader may leave in the text (private-use symbol fonts included).
@@ -218,23 +218,13 @@ def _looks_like_number(text: str) -> bool:
     return len(text) < 3
 
 
-@dataclass(frozen=True)
-class StepSettings:
-    cluster: float = 0.6         # gaps this close (pt) are one line step
-    share: float = 0.15          # share of all gaps the smallest step must hold to count
-    min_count: int = 3
-    spaced: float = 1.25         # as BodyStats.spaced: a gap this many steps apart opens a paragraph
-
-
-STEP = StepSettings()
-
-
-def line_step(gaps: list[float], settings: StepSettings = STEP) -> float:
+def line_step(gaps: list[float], settings: StepSettings | None = None) -> float:
     """The step between wrapped lines of a paragraph.
 
     Usually the median gap. When most paragraphs are one line long (an avenant's list of
     instructions, a convocation's agenda) most gaps are paragraph gaps and the median is one
     of them: then the step is the smallest gap that many lines share."""
+    settings = settings or structure_settings().line_step
     median = statistics.median(gaps)
     ordered = sorted(gaps)
     need = max(settings.min_count, settings.share * len(ordered))

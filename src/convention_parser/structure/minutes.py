@@ -21,7 +21,7 @@ from ..records import DeliberationMetadata
 from .deliberation import read_metadata, read_opening
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import SETTINGS, Item, Row, find_items, split_vote, title_above, title_words, wrapped_above
+from .items import Item, Row, find_items, split_vote, title_above, title_words, wrapped_above
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
 from .movements import attendance_by_vote, item_point
@@ -38,7 +38,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
                 closing: Optional[list[BodyLine]] = None) -> list[PartDraft]:
     """single: a text already read as minutes may hold a single item; closing: the last lines
     (a signature block naming the president)."""
-    rows, items = find_items(lines, fam, stats, replace(SETTINGS, single=single))
+    rows, items = find_items(lines, fam, stats, replace(structure_settings().items, single=single))
     if not items:
         return []
     heads = detect(lines, fam, stats)

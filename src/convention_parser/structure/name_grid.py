@@ -24,26 +24,10 @@ from ..french.words import PERSON_PARTICLES
 from ..text.model import Word
 from .attendance import LIST_KINDS, Labels, Row, build_rows, join_pieces
 from .names import is_person, strip_civility
+from .settings import NameGridSettings, structure_settings
 
 _CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mr|mm\.)(?:\s|$)", re.IGNORECASE)
 _WHOLE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ].*\b[A-ZÀ-Ý]{2,}|\b[A-ZÀ-Ý]{2,}.*\b[A-ZÀ-Ý][a-zà-ÿ]")
-
-
-@dataclass(frozen=True)
-class NameGridSettings:
-    edge_slack: float = 1.5       # pt: words starting this close start at one edge
-    min_columns: int = 2
-    edge_share: float = 0.4       # an edge: words start there on this share of the grid's rows (2 at least)
-    max_gap: float = 4.0          # in row heights: a wider gap ends the grid (twice that above it)
-    max_gap_rows: int = 8         # rows of a margin column passed over between the label and the grid
-    spaced: float = 1.3           # a row gap this many times the smallest opens a new grid row
-    cell_gap: float = 0.5         # in row heights: a wider gap before a word may be a cell's edge
-    # pt: a column filled last (names run down the columns: "A D G" / "B E" / "C F") starts on
-    # one row only; it counts when it stands one column pitch right of the last column, this close.
-    pitch_slack: float = 3.0
-
-
-SETTINGS = NameGridSettings()
 
 
 @dataclass
@@ -53,7 +37,8 @@ class NameGrid:
     line_ids: set[int]
 
 
-def read_name_grids(lines, labels: Labels, settings: NameGridSettings = SETTINGS) -> list[NameGrid]:
+def read_name_grids(lines, labels: Labels, settings: NameGridSettings | None = None) -> list[NameGrid]:
+    settings = settings or structure_settings().name_grid
     rows = build_rows(lines)
     out: list[NameGrid] = []
     k = 0

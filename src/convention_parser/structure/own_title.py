@@ -16,16 +16,17 @@ from typing import Optional
 
 from .family import FLAGS, Family
 from .headings import Heading, _continues
-from .items import SETTINGS, find_items
+from .items import find_items
 from .lines import BodyLine, BodyStats
 from .minutes import _item_title, _title_wraps
+from .settings import structure_settings
 
 
 def numbered_title(lines: list[BodyLine], items_fam: Family, stats: BodyStats) -> Optional[tuple[str, str]]:
     """(number, subject) of the decision's numbered title line, found as the minutes' single
     item is (a distinctive identifier at the head of its row, the only one of its shape, before
     the decision: a number the text cites is none); None without one."""
-    rows, items = find_items(lines, items_fam, stats, replace(SETTINGS, single=True))
+    rows, items = find_items(lines, items_fam, stats, replace(structure_settings().items, single=True))
     if len(items) != 1:
         return None
     # A title comes before the vote: a number in the vote's rows ("NPPV | 1 | M. X" under

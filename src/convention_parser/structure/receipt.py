@@ -20,12 +20,12 @@ break the identifier across lines: both are tolerated.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from ..records import ActReceipt
 from ..text.model import Document, Page
 from .page_facts import share_out
+from .settings import ReceiptSettings, structure_settings
 
 NATURES = {"DE": "délibération", "AR": "arrêté réglementaire", "AI": "arrêté individuel",
            "CC": "contrat, convention", "BF": "document budgétaire", "AU": "autre"}
@@ -51,11 +51,6 @@ STAMP_START = re.compile(r"(?i)\s*\b(?:accus[ée] de r[ée]ception|envoy[ée] en
                          r"|re[çc]u en (?:sous-)?pr[ée]fecture|date de t[ée]l[ée]transmission)\b.*$")
 
 
-@dataclass(frozen=True)
-class ReceiptSettings:
-    window: int = 400   # characters around the identifier where the stamp's dates are looked for
-
-
 def _iso(m: re.Match, first: int = 1) -> Optional[str]:
     d, mo, y = (int(m.group(first)), int(m.group(first + 1)), int(m.group(first + 2)))
     if 1 <= d <= 31 and 1 <= mo <= 12:
@@ -77,8 +72,9 @@ def _nearest(pattern: re.Pattern, text: str, at: int) -> Optional[str]:
     return best
 
 
-def read_receipts(text: str, settings: ReceiptSettings = ReceiptSettings(), page: int = 0) -> list[ActReceipt]:
+def read_receipts(text: str, settings: ReceiptSettings | None = None, page: int = 0) -> list[ActReceipt]:
     """Every receipt identifier in ``text`` (once each), with the dates printed beside it."""
+    settings = settings or structure_settings().receipt
     out: list[ActReceipt] = []
     seen: set[str] = set()
     for m in ACT_ID.finditer(text):
@@ -132,10 +128,11 @@ def _raw_texts(pdf_path: Optional[str], numbers: list[int]) -> dict[int, str]:
 
 
 def receipts_by_page(doc: Document, pdf_path: Optional[str] = None,
-                     settings: ReceiptSettings = ReceiptSettings()) -> dict[int, list[ActReceipt]]:
+                     settings: ReceiptSettings | None = None) -> dict[int, list[ActReceipt]]:
     """The receipts printed on each page. A stamp overlaid on other text can come out of the
     reading order interleaved with it ("a0d5m9 - 2i5n9…"): a page that prints the stamp's words
     but yields no identifier is read again from pdfium's character stream."""
+    settings = settings or structure_settings().receipt
     found: dict[int, list[ActReceipt]] = {}
     garbled: list[int] = []
     for p in doc.pages:

@@ -28,6 +28,7 @@ from ..tables.wrap import join_lines, vocabulary
 from .attendance import Labels, Row, build_rows
 from .lines import BodyLine
 from .names import is_person, person, strip_civility
+from .settings import RollCallSettings, structure_settings
 
 # What a head cell may add to its label: "Pouvoir à", "Procuration donnée à", "Représenté par".
 _HEAD_TAIL = re.compile(r"\s*(?:donn[ée]e?\s+)?(?:[àa]|par)?\s*[:.]?\s*$", re.IGNORECASE)
@@ -43,21 +44,6 @@ _STATES = [(re.compile(r"^(?:p|pr[ée]sente?s?)$", re.IGNORECASE), "present"),
            (re.compile(r"^(?:a|absente?s?)$", re.IGNORECASE), "absent")]
 _LEGEND = re.compile(r"^[A-Z]\s*:\s*[^\W\d_]+(?:\s*[–—,;-]\s*[A-Z]\s*:\s*[^\W\d_]+)+\s*\.?$")
 _STATUS_KINDS = ("present", "excused", "absent") + _PROXY_KINDS
-
-
-@dataclass(frozen=True)
-class RollCallSettings:
-    min_status_heads: int = 2     # head cells that are attendance labels
-    column_slack: float = 0.8     # in row heights: how far left of its head a cell may start
-    max_gap: float = 4.0          # in row heights: a wider gap between rows ends the table
-    # ... when it is also this many times the table's own row step (cells padded apart by
-    # a line spacing of 1.5 or more space every row by four heights or so).
-    step_ratio: float = 1.8
-    wrap_gap: float = 2.0         # in row heights: a name's wrapped line sits this close under it
-    max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
-
-
-SETTINGS = RollCallSettings()
 
 
 @dataclass
@@ -108,8 +94,9 @@ def _head_kind(text: str, labels: Labels) -> Optional[str]:
 
 
 def read_roll_call(lines: list[BodyLine], labels: Labels,
-                   settings: RollCallSettings = SETTINGS) -> Optional[RollCall]:
+                   settings: RollCallSettings | None = None) -> Optional[RollCall]:
     """The first roll-call table of the header's lines, or None."""
+    settings = settings or structure_settings().roll_call
     rows = build_rows(lines)
     for k, row in enumerate(rows):
         below = rows[k + 1] if k + 1 < len(rows) else None

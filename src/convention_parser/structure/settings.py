@@ -11,8 +11,132 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
+
+
+@dataclass(frozen=True)
+class ItemSettings:
+    max_step: int = 3               # a chain may skip a withdrawn item or two
+    min_decided: int = 2            # fewer decided stretches: no items (a single deliberation)
+    decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
+    row_overlap: float = 0.5        # share of the smaller height two boxes overlap to share a row
+    column_gap: float = 1.0         # x word height: a wider gap between words starts a column
+    aligned_gap: float = 0.5        # x word height: a narrower gap starts one at a column edge
+    edge_drift: float = 2.0         # points: a word this close to a column edge starts at it
+    edge_rows: int = 2              # rows that start a column at an x before it is an edge
+    column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
+    page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
+    title_rows: int = 12            # a subject wraps over at most this many rows (a narrow column)
+    title_gap: float = 1.7          # x row step: a wider gap ends the subject
+    title_below_gap: float = 2.55   # x row height: a bare number's title sits this close under it
+    title_min_letters: int = 8      # ... and holds this many letters (no figure, no stray word)
+    wrap_step: float = 2.0          # x row height: the last digits of a wrapped number sit this close
+    wrapped_digits: int = 4         # a number read whole over two rows has at most this many digits
+    single: bool = True             # minutes may hold one item (a strong identifier, decided)
+    recent_chains: int = 8          # open chains a candidate may extend, besides the longest
+    run_on_width: float = 0.85      # share of the column's text width: a line this long runs on
+    centred_tolerance: float = 3.0  # points: a line indented this much more, by as much on both
+                                    # sides (+- this), is centred: a heading, not running text
+    undecided_items: int = 3        # minutes deciding nothing visibly: a run at least this long
+    undecided_rows: int = 4         # whose items each hold at least this many rows
+    typographic_items: int = 3      # items known by their title's type alone: at least this many
+    typographic_items_in_one: int = 5   # in a text read as one decision (its bold subheadings)
+    typographic_items_voted: int = 2    # fewer in minutes when each item's stretch holds a vote
+
+
+@dataclass(frozen=True)
+class GridSettings:
+    segment_gap: float = 1.8        # a gap wider than this many word heights cuts a row (tab stop, column)
+    row_overlap: float = 0.5        # a word joins a row whose extent covers this share of its box
+    paragraph_step: float = 1.35    # a row further below the last than this many line steps opens a paragraph
+    column_step: float = 2.4        # ... but a row in the value's own column may be this far (table padding)
+    column_slack: float = 0.8       # how far left of a column (in heights) a segment may start and stay in it
+    full_line: float = 0.85         # a row reaching this share of the page's text width wrapped: it continues
+    open_rows: int = 3              # a word may join one of the last rows started (side-by-side blocks)
+    widen_rows: int = 3             # rows above where a frame beside a list may have ended
+    # Rows of one wrapped label cell are at most this many word heights apart: a line spacing
+    # of 1.5 puts them about 2.6 heights apart (line height ~1.2 x size, glyph box ~0.7 x size).
+    label_wrap_step: float = 3.0
+
+
+@dataclass(frozen=True)
+class RollCallSettings:
+    min_status_heads: int = 2     # head cells that are attendance labels
+    column_slack: float = 0.8     # in row heights: how far left of its head a cell may start
+    max_gap: float = 4.0          # in row heights: a wider gap between rows ends the table
+    # ... when it is also this many times the table's own row step (cells padded apart by
+    # a line spacing of 1.5 or more space every row by four heights or so).
+    step_ratio: float = 1.8
+    wrap_gap: float = 2.0         # in row heights: a name's wrapped line sits this close under it
+    max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
+
+
+@dataclass(frozen=True)
+class NameGridSettings:
+    edge_slack: float = 1.5       # pt: words starting this close start at one edge
+    min_columns: int = 2
+    edge_share: float = 0.4       # an edge: words start there on this share of the grid's rows (2 at least)
+    max_gap: float = 4.0          # in row heights: a wider gap ends the grid (twice that above it)
+    max_gap_rows: int = 8         # rows of a margin column passed over between the label and the grid
+    spaced: float = 1.3           # a row gap this many times the smallest opens a new grid row
+    cell_gap: float = 0.5         # in row heights: a wider gap before a word may be a cell's edge
+    # pt: a column filled last (names run down the columns: "A D G" / "B E" / "C F") starts on
+    # one row only; it counts when it stands one column pitch right of the last column, this close.
+    pitch_slack: float = 3.0
+
+
+@dataclass(frozen=True)
+class VoteGridSettings:
+    max_rows: int = 6               # value rows read under a heading row (names wrapping in cells)
+    row_gap: float = 3.0            # x row height: a wider gap between value rows ends the grid
+    first_gap: float = 6.0          # x row height: the same under the heading row (a ruled row's
+                                    # padding and paragraph spacing sit between them)
+    column_slack: float = 0.8       # x row height: a value may start this far left of its heading
+
+
+@dataclass(frozen=True)
+class GutterSettings:
+    min_gap: float = 0.8          # a gap this many row heights wide may open a gutter
+    min_strip: float = 0.6        # the strip may narrow down the run to this many heights
+    min_rows: int = 3             # rows with words on both sides of the strip
+    edge_tolerance: float = 1.5   # points: the right side's rows start this close to each other
+    edge_share: float = 0.65      # share of those rows starting at the column's left edge
+    max_rows: int = 200           # a run is a header's block: never follow it further
+
+
+@dataclass(frozen=True)
+class ShortLineSettings:
+    """A paragraph set with no spacing and no indent still ends on a short line: the next
+    line's first word would have fitted in the room left at its end, so the break was the
+    writer's, not the typesetter's."""
+    window: int = 4              # lines either side that tell the column's right edge
+    slack: float = 0.3           # room beyond the word and its space, in font sizes (measure noise)
+    space: float = 0.3           # an interword space, in font sizes
+
+
+@dataclass(frozen=True)
+class StepSettings:
+    cluster: float = 0.6         # gaps this close (pt) are one line step
+    share: float = 0.15          # share of all gaps the smallest step must hold to count
+    min_count: int = 3
+    spaced: float = 1.25         # as BodyStats.spaced: a gap this many steps apart opens a paragraph
+
+
+@dataclass(frozen=True)
+class ProseRegionSettings:
+    """When an unruled "table" the table stage found is two columns of prose.
+
+    A section set in two columns reads, to the table stage, like an unruled two-column
+    table; its lines are sentences, where a table's cells are short labels and figures.
+    Headings printed inside such a region are headings (typeset apart: bold or larger)."""
+    min_lines: int = 4           # a region this small says too little
+    median_words: int = 5        # words per line, half the lines at least
+
+
+@dataclass(frozen=True)
+class ReceiptSettings:
+    window: int = 400   # characters around the identifier where the stamp's dates are looked for
 
 
 @dataclass(frozen=True)
@@ -77,6 +201,28 @@ class StructureSettings:
     """An item's title set as a heading is no longer than this."""
     wrap_step: float = 1.6
     """Times the row height: the rows of one wrapped title follow each other this close."""
+
+    # One module's own thresholds each
+    items: ItemSettings = field(default_factory=ItemSettings)
+    """Item numbers of minutes and their titles (items.py)."""
+    attendance: GridSettings = field(default_factory=GridSettings)
+    """A session header read as visual rows and label / value grids (attendance.py)."""
+    roll_call: RollCallSettings = field(default_factory=RollCallSettings)
+    """Attendance as a roll-call table (roll_call.py)."""
+    name_grid: NameGridSettings = field(default_factory=NameGridSettings)
+    """Names in a borderless grid under their label (name_grid.py)."""
+    vote_grid: VoteGridSettings = field(default_factory=VoteGridSettings)
+    """A vote printed as a grid (vote_grid.py)."""
+    gutters: GutterSettings = field(default_factory=GutterSettings)
+    """Column gutters of a session header (gutters.py)."""
+    short_lines: ShortLineSettings = field(default_factory=ShortLineSettings)
+    """Where a paragraph set with no spacing ends (short_lines.py)."""
+    line_step: StepSettings = field(default_factory=StepSettings)
+    """The step between wrapped lines of a paragraph (lines.py)."""
+    prose_regions: ProseRegionSettings = field(default_factory=ProseRegionSettings)
+    """An unruled "table" that is two columns of prose (headings.py)."""
+    receipt: ReceiptSettings = field(default_factory=ReceiptSettings)
+    """The legality-control receipt (receipt.py)."""
 
 
 DEFAULT = StructureSettings()

@@ -5,30 +5,18 @@ Read by tree.py (paragraph breaks) and headings.py (a heading after a paragraph'
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lines import BodyLine
+from .settings import ShortLineSettings, structure_settings
 
 _CLAUSE_END = re.compile(r"[.,:;!?»)]\d{0,2}\s*$|\w\d{1,2}[.,;:]\s*$")
 
 
-@dataclass(frozen=True)
-class ShortLineSettings:
-    """A paragraph set with no spacing and no indent still ends on a short line: the next
-    line's first word would have fitted in the room left at its end, so the break was the
-    writer's, not the typesetter's."""
-    window: int = 4              # lines either side that tell the column's right edge
-    slack: float = 0.3           # room beyond the word and its space, in font sizes (measure noise)
-    space: float = 0.3           # an interword space, in font sizes
-
-
-SHORT_LINE = ShortLineSettings()
-
-
-def right_edges(lines: list[BodyLine], cfg: ShortLineSettings = SHORT_LINE) -> dict[int, float]:
+def right_edges(lines: list[BodyLine], cfg: ShortLineSettings | None = None) -> dict[int, float]:
     """The right edge of the column each body line is set in: the furthest right a
     neighbouring line of the same page and column reaches (justified or ragged text
     fills it on every line but a paragraph's last). Linear: a fixed window."""
+    cfg = cfg or structure_settings().short_lines
     body = [bl for bl in lines if bl.line.table_id is None]
     out: dict[int, float] = {}
     for i, bl in enumerate(body):
@@ -41,10 +29,11 @@ def right_edges(lines: list[BodyLine], cfg: ShortLineSettings = SHORT_LINE) -> d
     return out
 
 
-def ends_short(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings = SHORT_LINE) -> bool:
+def ends_short(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings | None = None) -> bool:
     """Did ``prev`` end a paragraph although ``bl`` follows at a line step and the margin:
     ``prev`` closes a clause, ``bl`` opens with a capital, and ``bl``'s first word would
     have fitted at the end of ``prev``?"""
+    cfg = cfg or structure_settings().short_lines
     if not bl.line.words or not _CLAUSE_END.search(prev.text) or not bl.text[:1].isupper():
         return False
     first = bl.line.words[0]
@@ -54,9 +43,10 @@ def ends_short(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings
 
 
 
-def room_for(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings = SHORT_LINE) -> bool:
+def room_for(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings | None = None) -> bool:
     """Would ``bl``'s first word have fitted at the end of ``prev``? Then ``prev`` was a
     paragraph's last line, whatever it ends with ("Sans objet" before a heading)."""
+    cfg = cfg or structure_settings().short_lines
     if not bl.line.words:
         return False
     first = bl.line.words[0]

@@ -12,24 +12,13 @@ text in the labelled form the family's vote rules already read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
 from .attendance import Row, Segment, build_rows
 from .lines import BodyLine
 from .names import split_names
+from .settings import VoteGridSettings, structure_settings
 
-
-@dataclass(frozen=True)
-class VoteGridSettings:
-    max_rows: int = 6               # value rows read under a heading row (names wrapping in cells)
-    row_gap: float = 3.0            # x row height: a wider gap between value rows ends the grid
-    first_gap: float = 6.0          # x row height: the same under the heading row (a ruled row's
-                                    # padding and paragraph spacing sit between them)
-    column_slack: float = 0.8       # x row height: a value may start this far left of its heading
-
-
-SETTINGS = VoteGridSettings()
 
 # Headings, as printed (case and accents aside), and the label the vote rules read.
 _HEADINGS = [
@@ -64,8 +53,9 @@ def _count(text: str) -> Optional[int]:
     return len(names) if names else None
 
 
-def grid_vote_text(lines: list[BodyLine], settings: VoteGridSettings = SETTINGS) -> str:
+def grid_vote_text(lines: list[BodyLine], settings: VoteGridSettings | None = None) -> str:
     """The vote grids among the lines as "Label : N" lines ("" when there is none)."""
+    settings = settings or structure_settings().vote_grid
     rows = build_rows(lines)
     out: list[str] = []
     k = 0

@@ -13,19 +13,20 @@ side is read on its own, its tables and boxes within it.
 
 from __future__ import annotations
 
-from .columns import SETTINGS as COLUMNS
 from .columns import ColumnSettings, column_section, left_head, prose_columns
 from .model import Word
+from .settings import text_settings
 
 Row = list[Word]
 Rule = tuple[float, float, float, float]
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom
 
 
-def ruled_boxes(rules: list[Rule], s: ColumnSettings = COLUMNS) -> list[Box]:
+def ruled_boxes(rules: list[Rule], s: ColumnSettings | None = None) -> list[Box]:
     """Bounding boxes of groups of rules that touch (a table's grid, a box's
     four edges). Grown rule by rule, rules sorted top-down: linear in the rules
     times the boxes open at once."""
+    s = s or text_settings().columns
     snap = s.box_snap
     boxes: list[list[float]] = []
     for r in sorted(rules, key=lambda r: r[1]):
@@ -51,9 +52,10 @@ def _inside(w: Word, box: Box) -> bool:
 
 
 def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
-                  s: ColumnSettings = COLUMNS, strips: bool = True) -> tuple[int, int, float, float] | None:
+                  s: ColumnSettings | None = None, strips: bool = True) -> tuple[int, int, float, float] | None:
     """Rows [i, j) of two columns across the gutter (lo, hi) that hold a ruled
     box within one column; None when the page has no such run."""
+    s = s or text_settings().columns
     boxes = [b for b in ruled_boxes(rules, s) if b[2] - b[0] <= s.box_share * width]
     if not boxes:
         return None
@@ -89,11 +91,12 @@ def boxed_columns(rows: list[Row], rules: list[Rule], size: float, width: float,
     return None
 
 
-def open_columns(rows: list[Row], rules: list[Rule], size: float, s: ColumnSettings = COLUMNS
+def open_columns(rows: list[Row], rules: list[Rule], size: float, s: ColumnSettings | None = None
                  ) -> tuple[int, int, float, float] | None:
     """Rows [i, j) of two columns of prose (text/columns.py prose_columns), cut before a
     ruled box that crosses their gutter (a table across the page under the columns: its
     cells stay in their rows); None when none is left."""
+    s = s or text_settings().columns
     found = prose_columns(rows, size)
     if found is None:
         return None

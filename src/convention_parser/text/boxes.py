@@ -12,28 +12,18 @@ as one block of lines, placed after the lines that start above its bottom
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .model import Line, Word
+from .settings import BoxSettings, text_settings
 
 Rule = tuple[float, float, float, float]
 Box = tuple[float, float, float, float]     # x0, top, x1, bottom
 Row = list[Word]
 
 
-@dataclass(frozen=True)
-class BoxSettings:
-    thin: float = 2.0             # a rule is thinner than this
-    snap: float = 2.5             # points: edges of one box meet within this
-    max_width: float = 0.6        # share of the page width: wider boxes are tables or framed text
-    min_size: float = 12.0        # points: smaller rectangles are checkboxes or bullets
-
-
-SETTINGS = BoxSettings()
-
-
-def framed_boxes(rules: list[Rule], page_width: float, s: BoxSettings = SETTINGS) -> list[Box]:
+def framed_boxes(rules: list[Rule], page_width: float, s: BoxSettings | None = None) -> list[Box]:
     """Rectangles closed by four rules with no vertical rule inside."""
+    s = s or text_settings().boxes
     vertical = sorted((r for r in rules if r[2] - r[0] < s.thin and r[3] - r[1] >= s.min_size),
                       key=lambda r: r[0])
     horizontal = [r for r in rules if r[3] - r[1] < s.thin and r[2] - r[0] >= s.min_size]

@@ -24,39 +24,11 @@ its description), or a column of figures.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .model import Word
+from .settings import ColumnSettings, text_settings
 
 Row = list[Word]
-
-
-@dataclass(frozen=True)
-class ColumnSettings:
-    min_gap: float = 1.0          # a gap that can open a gutter, in font sizes
-    min_strip: float = 0.6        # narrowest gutter kept along the run, in font sizes
-    min_gutter: float = 1.0       # narrowest gutter between two columns of prose (a justified
-                                  # word space, however stretched, stays below)
-    edge_tolerance: float = 1.5   # points: lines of one column start this close
-    edge_share: float = 0.6       # share of a column's lines on its left edge
-    band_gap: float = 1.8         # a blank this many font sizes high ends a band of blocks
-    block_gutter: float = 3.0     # blocks of short lines side by side: gutter, in font sizes
-    cell_gap: float = 2.0         # a gap this wide inside one side's line: table cells
-    block_leading: float = 1.6    # a vertical gap above this many font sizes splits a side into blocks
-    tail_gap: float = 1.0         # past the rows both columns hold, a blank this many line heights
-                                  # high on one side is the flow resuming under the columns (a
-                                  # heading's space before; a paragraph's space after stays below)
-    box_snap: float = 2.5         # points: rules this close belong to one ruled box (text/boxed_columns.py)
-    box_share: float = 0.6        # share of the page width: a ruled box this narrow can sit in a column
-    # Columns found from the page's words (text/columns.py _strip_section), not row by row:
-    strip_lines: int = 3          # lines each column holds at least
-    strip_side_share: float = 0.35    # share of the run's width each column spans (a margin
-                                      # column of notes is narrower: read as blocks beside)
-    strip_overlap: float = 0.5    # share of the shorter column's height the two share (side
-                                  # by side, not one above the other)
-
-
-SETTINGS = ColumnSettings()
 
 
 def _free_around(row: Row, lo: float, hi: float) -> tuple[float, float] | None:
@@ -336,13 +308,14 @@ def _strip_columns(rows: list[Row], i: int, j: int, lo: float, hi: float, s: Col
     return j
 
 
-def _strip_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+def _strip_section(rows: list[Row], size: float, s: ColumnSettings | None = None
                    ) -> tuple[int, int, float, float] | None:
     """First run of rows printing two columns of prose, found from the strip their words
     leave empty over the run rather than row by row: the columns' lines need not share
     rows (a column set a few points lower, a justified line's wide spaces beside the other
     column's line), and rows above or below them that cross the strip (a full-width heading,
     the session's head) end the run."""
+    s = s or text_settings().columns
     if not rows:
         return None
     left = min(r[0].x0 for r in rows)
@@ -398,12 +371,13 @@ def left_head(rows: list[Row], i: int, j: int, lo: float, hi: float) -> int:
     return i
 
 
-def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS, strips: bool = True
+def _find_section(rows: list[Row], size: float, s: ColumnSettings | None = None, strips: bool = True
                   ) -> tuple[int, int, float, float, bool] | None:
     """First run of rows [i, j) to read side by side across the gutter (lo, hi):
     two columns of prose (last value True), or blocks beside each other (see the
     module doc). Columns found from their strip (_strip_section) win over what the
     rows they span hold."""
+    s = s or text_settings().columns
     strip = _strip_section(rows, size, s) if strips else None
     if strip is not None:
         found = _row_section(rows[:strip[0]], size, s)
@@ -411,9 +385,10 @@ def _find_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS, st
     return _row_section(rows, size, s)
 
 
-def _row_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
+def _row_section(rows: list[Row], size: float, s: ColumnSettings | None = None
                  ) -> tuple[int, int, float, float, bool] | None:
     """_find_section from the gaps inside rows."""
+    s = s or text_settings().columns
     for i, row in enumerate(rows):
         for lo, hi in _gaps(row, s.min_gap * size):
             j, a, b = _run_end(rows, i, lo, hi, size, s)

@@ -21,36 +21,15 @@ page with "Délibération n° 2011-113", "… n° 2011-114" — headings, not a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .model import Line, Page
 from .table_heads import heads_table
+from .settings import RunningSettings, text_settings
 
 BAND = 0.13                     # fraction of the page height at top and bottom
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.?)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|sur|de|of)\s*\d{1,4})?\s*[-–—]?$",
     re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class RunningSettings:
-    share: float = 0.35      # share of the document's pages a running line is printed on
-    min_pages: int = 3       # and at least this many pages
-    offset_step: float = 4.0  # pt: distances from the page edge this close are one place
-    # A shorter document (two pages: a deliberation extract) has a running line only on
-    # every page and in the very same words (digits too): "Commune de X - Conseil du
-    # 06/09/2016" atop both pages, right over the body (a list running over the break).
-    short_pages: int = 2
-    # A running title names the part the page belongs to ("Titre II : Le projet de
-    # renouvellement urbain" atop each page of titre II): printed on a few pages only, but in
-    # a smaller type than the heading it restates; this much smaller (pt) at least.
-    title_smaller: float = 1.0
-    # A heading wraps over this many lines at most ("TITRE III" / "LES CONCOURS FINANCIERS DU
-    # NPNRU AUX OPÉRATIONS" / "PROGRAMMÉES") where its running title holds it on one line.
-    title_lines: int = 3
-
-
-RUNNING = RunningSettings()
 
 
 def normalise(text: str) -> str:
@@ -210,10 +189,11 @@ def _edge_offset(page: Page, ln: Line, top: bool) -> float:
     return ln.top if top else page.height - ln.bottom
 
 
-def _running_lines(pages: list[Page], settings: RunningSettings = RUNNING) -> set[int]:
+def _running_lines(pages: list[Page], settings: RunningSettings | None = None) -> set[int]:
     """ids of the band lines printed, same text, at the same distance from the page edge on
     a good share of the pages (counted by buckets of that distance: linear in the lines);
     on every page of a short document, in the same words."""
+    settings = settings or text_settings().running
     need = max(settings.min_pages, settings.share * len(pages))
     exact = len(pages) < settings.min_pages
     if exact:
@@ -249,12 +229,13 @@ def _words_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _running_titles(pages: list[Page], settings: RunningSettings = RUNNING) -> set[int]:
+def _running_titles(pages: list[Page], settings: RunningSettings | None = None) -> set[int]:
     """ids of top-band lines that restate a heading in a smaller type: a running title that
     changes with the part of the document ("Titre II : …" over titre II's pages), too few
     pages for a running line, often right over the body (no gap) and, on the part's first
     page, over the heading itself, which would then be read twice. A heading is a line (or a
     heading wrapped over a few lines) printed below the band of its page in a larger type."""
+    settings = settings or text_settings().running
     largest: dict[str, float] = {}
     for p in pages:
         body = sorted(p.lines, key=lambda ln: ln.top)

@@ -19,37 +19,15 @@ headers: every word is kept, none is quoted as an article's text.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from typing import Optional
 
 from .model import Line, Page
+from .settings import MarginNoteSettings, text_settings
 
 
-@dataclass(frozen=True)
-class MarginNoteSettings:
-    min_gap: float = 1.0          # font sizes between a note's last word and the body edge
-                                  # (a hanging list label or heading number sits closer)
-    edge_tolerance: float = 1.5   # points: a body line starts this close to the body edge
-    edge_share: float = 0.5       # share of the page's lines that must start at its body edge
-    min_lines: int = 6            # a page with fewer lines has no reliable body edge
-    max_run: int = 3              # consecutive lines with margin words: more is a column or table
-    min_letters: int = 3          # a note says something: this many letters at least
-    smaller_by: float = 0.5       # points: a note is set smaller than the body line beside it
-                                  # (a left column of the body's own type, such as the
-                                  # rapporteur beside each item of summary minutes, is a column)
-    max_blocks: int = 3           # blocks of lone margin lines on one page: more is a column of
-                                  # the layout (the rapporteur beside each item of summary
-                                  # minutes, in a smaller type), on that page and the others
-    lone_scale: float = 0.8       # a note on lines of its own is set this share of the body's size
-                                  # at most (marginalia, 7 pt beside 11): the rapporteurs' names
-                                  # of summary minutes, 10 pt beside 12, are a column of the page
-
-
-SETTINGS = MarginNoteSettings()
-
-
-def body_edge(page: Page, s: MarginNoteSettings = SETTINGS) -> Optional[float]:
+def body_edge(page: Page, s: MarginNoteSettings | None = None) -> Optional[float]:
     """The x most of the page's lines start at, or None when no x holds enough of them."""
+    s = s or text_settings().margin_notes
     if len(page.lines) < s.min_lines:
         return None
     starts = Counter(round(ln.x0) for ln in page.lines if ln.words)
@@ -127,10 +105,11 @@ def _page_edge(page: Page, s: MarginNoteSettings, fallback: Optional[float]) -> 
     return edge
 
 
-def margin_column(pages: list[Page], s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None) -> bool:
+def margin_column(pages: list[Page], s: MarginNoteSettings | None = None, fallback: Optional[float] = None) -> bool:
     """Does the document set a column of its layout in the margin? A page holding more blocks
     of lone margin lines than notes ever take (summary minutes: each item's rapporteur
     beside it) says so for the whole document: its other pages' blocks are that column too."""
+    s = s or text_settings().margin_notes
     for page in pages:
         if page.text_source != "pdf":
             continue
@@ -140,10 +119,11 @@ def margin_column(pages: list[Page], s: MarginNoteSettings = SETTINGS, fallback:
     return False
 
 
-def document_edge(pages: list[Page], s: MarginNoteSettings = SETTINGS) -> Optional[float]:
+def document_edge(pages: list[Page], s: MarginNoteSettings | None = None) -> Optional[float]:
     """The x most lines of the document's typed pages start at: a page mostly of table rows
     (each starting at its cell) has no edge of its own, but its prose starts at the
     document's (which table pages may keep under half the document's lines)."""
+    s = s or text_settings().margin_notes
     starts = Counter(round(ln.x0) for p in pages if p.text_source == "pdf" for ln in p.lines if ln.words)
     if not starts:
         return None
@@ -151,12 +131,13 @@ def document_edge(pages: list[Page], s: MarginNoteSettings = SETTINGS) -> Option
     return float(x) if n >= s.min_lines else None
 
 
-def split_margin_notes(page: Page, s: MarginNoteSettings = SETTINGS, fallback: Optional[float] = None,
+def split_margin_notes(page: Page, s: MarginNoteSettings | None = None, fallback: Optional[float] = None,
                        lone: bool = True) -> None:
     """Move the page's margin notes from its lines to ``page.margin``. ``fallback``: the
     document's body edge, for a page without one of its own when enough of its lines
     start there. ``lone``: also lines wholly in the margin (False when the document sets a
     column there: ``margin_column``)."""
+    s = s or text_settings().margin_notes
     if page.text_source != "pdf":
         return      # OCR'd word sizes are box heights, not type sizes: no smaller type to tell
     edge = _page_edge(page, s, fallback)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..errors import OcrUnavailable
 from . import ocr_recover, ocr_reread, scan_image, tesseract_io
 from .model import Word
+from .settings import OcrSettings, text_settings
 
 LANG = "fra"
 _HELP = "install tesseract-ocr tesseract-ocr-fra (and the pytesseract package)"
@@ -48,16 +49,6 @@ def require_tesseract() -> None:
         raise OcrUnavailable(reason)
 
 
-@dataclass(frozen=True)
-class OcrSettings:
-    psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
-    recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
-    reread: bool = True            # doubtful words read again alone (ocr_reread.py)
-
-
-SETTINGS = OcrSettings()
-
-
 @dataclass
 class OcrPage:
     rows: list[list[Word]]         # Tesseract's lines, in its reading order, then recovered ones
@@ -66,15 +57,16 @@ class OcrPage:
 
 
 def ocr_page(page, number: int, known: list[Word] | None = None,
-             settings: OcrSettings = SETTINGS) -> OcrPage:
+             settings: OcrSettings | None = None) -> OcrPage:
     """Words of one pdfium page read by OCR, in PDF points of the upright page.
 
     ``known``: words the page's text layer already holds (a stamp over a scan):
     painted out of the image so they are not read a second time."""
+    settings = settings or text_settings().ocr
     import numpy as np
 
     image = scan_image.page_image(page)
-    scale = scan_image.SETTINGS.dpi / 72.0
+    scale = text_settings().scan_image.dpi / 72.0
     image = scan_image.mask_boxes(image, [(w.x0, w.top, w.x1, w.bottom) for w in known or []], scale)
     image, skew = scan_image.deskew(image)
     pixels = np.asarray(image, dtype=np.float32)

@@ -11,35 +11,11 @@ small block. A region read with low confidence (a signature, a seal) is dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import numpy as np
+from .settings import RecoverSettings, text_settings
 
 Box = tuple[int, int, int, int]        # x0, top, x1, bottom in pixels
-
-
-@dataclass(frozen=True)
-class RecoverSettings:
-    work_dpi: float = 100.0        # regions are found on the ink at this resolution
-    pad: float = 2.0               # points around a read word (or rule) counted as read
-    min_height: float = 3.0        # points: lower ink is a speck
-    max_height: float = 40.0       # points: a taller region is a picture, not a line or two
-    min_width: float = 4.0         # points
-    min_ink: int = 12              # ink pixels (at work_dpi) of a region worth reading
-    # Share of a region's ink (full resolution) in solid 2x2 blocks: printed strokes are
-    # solid (over 0.5), the specks of a noisy scan are not (under 0.2).
-    min_solid: float = 0.35
-    join: float = 1.2              # a horizontal gap below this many region heights joins ink
-    max_regions: int = 16          # regions read per page (top-down), a bound on the cost
-    min_conf: float = 55.0         # a word read below this confidence is dropped
-    # points: a region lower than this (6 pt type) is enlarged 2x for OCR; larger type
-    # is not (at 300 dpi, enlarged 11 pt type is too big for Tesseract's classifier)
-    enlarge_below: float = 5.0
-    margin: float = 3.0            # points of paper kept around a region's crop
-    word_width: float = 6.0        # a region narrower than this many heights may be one word
-
-
-SETTINGS = RecoverSettings()
 
 
 def _bands(profile: np.ndarray, gap: int) -> list[tuple[int, int]]:
@@ -77,9 +53,10 @@ def _cut(ink: np.ndarray, x0: int, y0: int, max_h: int, join: float, depth: int 
 
 
 def unread_regions(ink: np.ndarray, read: list[tuple[float, float, float, float]], scale: float,
-                   settings: RecoverSettings = SETTINGS) -> list[Box]:
+                   settings: RecoverSettings | None = None) -> list[Box]:
     """Regions (pixels of ``ink``'s full resolution) of ink outside the ``read`` boxes
     (points): text the first pass did not return."""
+    settings = settings or text_settings().recover
     step = max(1, round(scale * 72.0 / settings.work_dpi))
     h, w = ink.shape[0] // step, ink.shape[1] // step
     small = ink[:h * step, :w * step].reshape(h, step, w, step).any(axis=(1, 3))
@@ -112,9 +89,10 @@ def _solid_share(ink: np.ndarray) -> float:
 
 
 def read_region(image, box: Box, scale: float, lang: str,
-                settings: RecoverSettings = SETTINGS) -> dict[str, list]:
+                settings: RecoverSettings | None = None) -> dict[str, list]:
     """Tesseract's image_to_data dict for one region, boxes in ``image`` pixels, words
     read below ``min_conf`` dropped (their text emptied)."""
+    settings = settings or text_settings().recover
     import pytesseract
     from PIL import Image
 

@@ -13,33 +13,9 @@ it can be confident and wrong, hence the high bar (``RereadSettings``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from . import tesseract_io
-
-
-@dataclass(frozen=True)
-class RereadSettings:
-    below_conf: float = 85.0   # words read under this confidence are read again
-    # The lone reading wins when its confidence is this much higher (a few points are
-    # the noise between two readings of the same pixels) and at least ``min_conf``.
-    # Measured against the typeset text of 72-100 dpi scans (dev seeds 4300-4309, 816
-    # doubtful words, 299 of them wrong): at 80 a lone reading replaced 18 words
-    # rightly and 16 wrongly ("PERRIN" read "FERRIN" at 88); at 90, 11 and 1.
-    min_gain: float = 10.0
-    min_conf: float = 90.0
-    # characters: a longer change is another word (a crop gone wrong); "rn" read "m" is one
-    max_len_change: int = 1
-    max_words: int = 120       # words read again per page: a bound on the cost
-    gap: float = 10.0          # points of paper between two words on the sheet
-    pad: float = 3.0           # points of paper around a word
-    # Points of the page kept around a word's ink box: the box is drawn around the
-    # binarized strokes, and a blurred scan's grey edge beyond it is part of the letter
-    # (cut at the box, "Michael" reads "Michsel"); less than a word space.
-    bleed: float = 1.0
-
-
-SETTINGS = RereadSettings()
+from .settings import RereadSettings, text_settings
 
 
 def _doubtful(data: dict, settings: RereadSettings) -> list[int]:
@@ -102,9 +78,10 @@ def _lone_readings(crops: list, pad: int, gap: int, lang: str,
 
 
 def reread(image, data: dict, scale: float, lang: str, psm: int = 6,
-           settings: RereadSettings = SETTINGS) -> int:
+           settings: RereadSettings | None = None) -> int:
     """``data`` (image_to_data of ``image``) with its doubtful words replaced by their
     lone readings where those are clearly better; the number of words replaced."""
+    settings = settings or text_settings().reread
     picks = _doubtful(data, settings)
     if not picks:
         return 0

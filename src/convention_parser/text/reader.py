@@ -59,7 +59,7 @@ def _has_images(page) -> bool:
     return False
 
 
-def _text_page(page, number: int) -> Page:
+def text_page(page, number: int) -> Page:
     """A page read from its text layer (empty ``lines`` when it has none)."""
     textpage = page.get_textpage()
     try:
@@ -160,7 +160,7 @@ def _read_page(pdf, i: int, ocr: str, skipped: list[int], stamped: list[int]) ->
         if ocr == "always":
             out = _ocr_page(page, number)
         else:
-            out = _text_page(page, number)
+            out = text_page(page, number)
             if out.lines and looks_scanned(page, out.lines, out.width, out.height):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()

@@ -12,20 +12,10 @@ else does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .chars import Char
 from .model import Word
-
-
-@dataclass(frozen=True)
-class RotatedSettings:
-    across: float = 0.6      # sizes: a char farther off its line's axis starts another line
-    space: float = 0.2       # sizes: a gap along the line wider than this is a space
-    apart: float = 2.5       # sizes: a gap wider than this ends the line
-
-
-SETTINGS = RotatedSettings()
+from .settings import RotatedSettings, text_settings
 
 
 def _axis(turn: int) -> bool:
@@ -45,9 +35,10 @@ def _gap(a: Char, b: Char, vertical: bool) -> float:
     return max(b.x0 - a.x1, a.x0 - b.x1)
 
 
-def rotated_words(turned: list[tuple[int, Char]], s: RotatedSettings = SETTINGS) -> list[Word]:
+def rotated_words(turned: list[tuple[int, Char]], s: RotatedSettings | None = None) -> list[Word]:
     """One word per printed line of turned text (chars.read_chars' ``turned``, in
     content order), its text in reading order, spaces where the glyphs part."""
+    s = s or text_settings().rotated
     lines: list[tuple[int, list[Char]]] = []
     for turn, c in turned:
         if c.text.isspace():

@@ -13,40 +13,10 @@ image Tesseract reads when they are underlines (keeping the strokes that cross t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import numpy as np
 import pypdfium2.raw as raw
-
-
-@dataclass(frozen=True)
-class ScanImageSettings:
-    dpi: float = 300.0            # resolution OCR reads at
-    # A page image below this resolution is rendered at its own and enlarged with
-    # Lanczos to ``dpi``; at or above it pdfium renders at ``dpi`` directly.
-    native_below: float = 280.0
-    max_skew: float = 3.0         # degrees searched either way
-    coarse_step: float = 0.25     # degrees
-    fine_step: float = 0.025
-    # Below this the page is left as is: turning the image resamples it, and on a
-    # 300 dpi scan of italics a 0.2° turn costs more letters than the drift (1.5 pt
-    # across the page) costs the layout.
-    min_skew: float = 0.3
-    profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
-    ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
-    # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
-    # strokes, so rules are looked for in lighter ink.
-    rule_contrast: float = 0.25
-    min_rule: float = 25.0        # points: a straight run of ink this long is a rule
-    max_rule_thickness: float = 3.0   # points
-    # Rules are erased before the page is read (their inked rows, looked for this many
-    # points either side of their middle line): an underline through the descenders of a title turns
-    # "DEL 2016-070 : Attribution ..." into "EL 2".
-    rule_erase_pad: float = 0.75
-    rule_erase_solid: float = 0.85    # share of its length a row of a rule is inked along
-
-
-SETTINGS = ScanImageSettings()
+from .settings import ScanImageSettings, text_settings
 
 
 def native_dpi(page) -> float | None:
@@ -67,9 +37,10 @@ def native_dpi(page) -> float | None:
     return best
 
 
-def page_image(page, settings: ScanImageSettings = SETTINGS):
+def page_image(page, settings: ScanImageSettings | None = None):
     """The page upright in grey at ``settings.dpi`` (a low-resolution scan enlarged with
     Lanczos from its own resolution)."""
+    settings = settings or text_settings().scan_image
     from PIL import Image
 
     native = native_dpi(page)
@@ -90,8 +61,9 @@ def paper_level(pixels: np.ndarray) -> float:
     return float(np.percentile(pixels[::4, ::4], 90))
 
 
-def ink_mask(pixels: np.ndarray, settings: ScanImageSettings = SETTINGS,
+def ink_mask(pixels: np.ndarray, settings: ScanImageSettings | None = None,
              contrast: float | None = None) -> np.ndarray:
+    settings = settings or text_settings().scan_image
     paper = paper_level(pixels)
     return pixels < paper * (1.0 - (settings.ink_contrast if contrast is None else contrast))
 
@@ -113,11 +85,12 @@ def mask_boxes(image, boxes: list[tuple[float, float, float, float]], scale: flo
     return image
 
 
-def skew_angle(pixels: np.ndarray, scale: float, settings: ScanImageSettings = SETTINGS) -> float:
+def skew_angle(pixels: np.ndarray, scale: float, settings: ScanImageSettings | None = None) -> float:
     """Degrees the text rows rise to the right (counter-clockwise turn of the page).
 
     Projection profile: rows of text give the sharpest horizontal profile (sum of
     squared row counts) when projected along their true direction."""
+    settings = settings or text_settings().scan_image
     step = max(1, round(scale * 72.0 / settings.profile_dpi))
     ink = ink_mask(pixels[::step, ::step], settings)
     ys, xs = np.nonzero(ink)
@@ -141,8 +114,9 @@ def skew_angle(pixels: np.ndarray, scale: float, settings: ScanImageSettings = S
     return float(max(fine, key=sharpness))
 
 
-def deskew(image, settings: ScanImageSettings = SETTINGS):
+def deskew(image, settings: ScanImageSettings | None = None):
     """(image straightened, angle turned back in degrees)."""
+    settings = settings or text_settings().scan_image
     from PIL import Image
     pixels = np.asarray(image)
     angle = skew_angle(pixels, settings.dpi / 72.0, settings)
@@ -187,8 +161,9 @@ def _segments(runs: list[tuple[int, int, int]], max_thick: int) -> list[tuple[in
 
 
 def image_rules(pixels: np.ndarray, scale: float,
-                settings: ScanImageSettings = SETTINGS) -> list[tuple[float, float, float, float]]:
+                settings: ScanImageSettings | None = None) -> list[tuple[float, float, float, float]]:
     """Straight rules of a straightened page image, as (x0, top, x1, bottom) in points."""
+    settings = settings or text_settings().scan_image
     ink = ink_mask(pixels, settings, settings.rule_contrast)
     min_len = round(settings.min_rule * scale)
     thick = max(2, round(settings.max_rule_thickness * scale))
@@ -221,12 +196,13 @@ def underlines(rules: list[tuple[float, float, float, float]], scale: float,
 
 
 def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: float,
-                settings: ScanImageSettings = SETTINGS):
+                settings: ScanImageSettings | None = None):
     """``image`` with its underlines (``underlines``) painted in the paper's grey, except
     where a stroke crosses them: the descender of a "p" or a "g" through an underline has ink just above and
     just below the rule, and that column of the rule is kept, so the letter stays whole
     (a letter only touching the rule from above, its bottom blurred into it, is not
     kept: a bump left under a "0" reads "09")."""
+    settings = settings or text_settings().scan_image
     rules = underlines(rules, scale)
     if not rules:
         return image

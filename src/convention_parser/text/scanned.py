@@ -14,29 +14,13 @@ and OCR words printed at the same place are dropped, so a stamp is read once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import pypdfium2.raw as raw
 
 from .model import Line, Word
+from .settings import ScanSettings, text_settings
 
 Row = list[Word]
-
-
-@dataclass(frozen=True)
-class ScanSettings:
-    # Images must cover at least this share of the page (a scan fills it).
-    min_image_cover: float = 0.5
-    # The text layer's word boxes cover at most this share of the page: a page
-    # of body text covers 20-40 %, a stamp or a page number under 2 %.
-    max_text_cover: float = 0.05
-    # OCR must find at least this many confident words the text layer does
-    # not have; else the image was a photo, not a page of text.
-    min_new_words: int = 8
-    min_conf: float = 50.0
-
-
-SETTINGS = ScanSettings()
 
 
 def text_cover(lines: list[Line], width: float, height: float) -> float:
@@ -63,8 +47,9 @@ def image_cover(page) -> float:
 
 
 def looks_scanned(page, lines: list[Line], width: float, height: float,
-                  settings: ScanSettings = SETTINGS) -> bool:
+                  settings: ScanSettings | None = None) -> bool:
     """A page whose text layer is a few words over a page-sized image."""
+    settings = settings or text_settings().scanned
     if text_cover(lines, width, height) > settings.max_text_cover:   # cheap test first
         return False
     return image_cover(page) >= settings.min_image_cover
@@ -77,9 +62,10 @@ def _overlaps(a: Word, b: Word) -> bool:
 
 
 def merge_with_text(ocr_rows: list[Row], lines: list[Line],
-                    settings: ScanSettings = SETTINGS) -> list[Row] | None:
+                    settings: ScanSettings | None = None) -> list[Row] | None:
     """OCR rows without the words the text layer has at the same place, plus
     the text layer's rows; None when OCR adds too little (not a page of text)."""
+    settings = settings or text_settings().scanned
     known = [w for ln in lines for w in ln.words]       # few: the page is a scan
     rows: list[Row] = []
     new = 0

@@ -10,25 +10,9 @@ left margin with the lines under it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .model import Line, Page
-
-
-@dataclass(frozen=True)
-class TableHeadSettings:
-    align: float = 1.5          # pt: word starts this close are one column start
-    min_columns: int = 2        # column starts a row below must share with the header row
-    rows_below: int = 4         # rows of several cells looked at under the header row
-    min_rows: int = 2           # of which this many share the columns
-    gap_em: float = 0.8         # a gap between words wider than this many type sizes parts two cells
-    reach_em: float = 12.0      # rows further below than this many type sizes are not looked at
-    # One row of several cells within reach (a group row over the width, then a row of
-    # cells wrapped tall) is enough when it shares this many column starts.
-    min_columns_one_row: int = 3
-
-
-TABLE_HEAD = TableHeadSettings()
+from .settings import TableHeadSettings, text_settings
 
 
 def _rows(lines: list[Line], size: float) -> list[list[Line]]:
@@ -54,9 +38,10 @@ def _shared(head: list[float], other: list[float], tol: float) -> int:
     return sum(1 for x in head if any(abs(x - y) <= tol for y in other))
 
 
-def heads_table(page: Page, line: Line, settings: TableHeadSettings = TABLE_HEAD) -> bool:
+def heads_table(page: Page, line: Line, settings: TableHeadSettings | None = None) -> bool:
     """Whether ``line`` belongs to a row whose cell starts the rows under it share
     (cells, not words: justified prose starts words anywhere)."""
+    settings = settings or text_settings().table_heads
     size = line.size or 10.0
     row = [ln for ln in page.lines if abs(ln.top - line.top) < 0.5 * size]
     gap = settings.gap_em * size

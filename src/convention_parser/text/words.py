@@ -9,11 +9,11 @@ justified text and glue "Calais habitat" when a space was drawn narrow.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from operator import attrgetter
 
 from .chars import Char, dedupe_fake_bold
 from .model import Word
+from .settings import WordBreakSettings, text_settings
 
 
 _BY_BASE = attrgetter("base")
@@ -118,20 +118,9 @@ def _median(values: list[float]) -> float:
     return (data[n // 2 - 1] + data[n // 2]) / 2
 
 
-@dataclass(frozen=True)
-class WordBreakSettings:
-    # Glyphs inside a word sit closer than this many type sizes, letter-spaced
-    # titles included: a row whose typical glyph gap is wider has few glyphs and
-    # wide gaps only (the rest of amounts a narrow column wrapped, "2   €   5"),
-    # and its median gap is no gap inside a word.
-    max_inner_em: float = 0.6
-
-
-WORD_BREAK = WordBreakSettings()
-
-
-def break_threshold(chars: list[Char], settings: WordBreakSettings = WORD_BREAK) -> float:
+def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None) -> float:
     """Gap (in points) above which two adjacent glyphs belong to different words."""
+    settings = settings or text_settings().word_break
     size = _median([c.size for c in chars]) or 10.0
     glyph_gaps, space_gaps = [], []
     prev = None

@@ -1,0 +1,252 @@
+"""The thresholds of layer 1 (reading the PDF: words, lines, reading order, OCR), in one place.
+
+Like structure/settings.py: ``parse_pdf(..., settings=ParseSettings(text=TextSettings(...)))``
+reads the PDF with other values; the pipeline makes them the active ones for the parse
+(``use_text_settings``) and every module of text/ reads its own with ``text_settings().x``
+(a context variable: a parse in a worker or a thread sees only its own). Called on its own
+(``read_document`` in a test), the stage uses the defaults, the values the corpus scores
+were measured with.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
+    recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
+    reread: bool = True            # doubtful words read again alone (ocr_reread.py)
+
+
+@dataclass(frozen=True)
+class ScanImageSettings:
+    dpi: float = 300.0            # resolution OCR reads at
+    # A page image below this resolution is rendered at its own and enlarged with
+    # Lanczos to ``dpi``; at or above it pdfium renders at ``dpi`` directly.
+    native_below: float = 280.0
+    max_skew: float = 3.0         # degrees searched either way
+    coarse_step: float = 0.25     # degrees
+    fine_step: float = 0.025
+    # Below this the page is left as is: turning the image resamples it, and on a
+    # 300 dpi scan of italics a 0.2° turn costs more letters than the drift (1.5 pt
+    # across the page) costs the layout.
+    min_skew: float = 0.3
+    profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
+    ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
+    # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
+    # strokes, so rules are looked for in lighter ink.
+    rule_contrast: float = 0.25
+    min_rule: float = 25.0        # points: a straight run of ink this long is a rule
+    max_rule_thickness: float = 3.0   # points
+    # Rules are erased before the page is read (their inked rows, looked for this many
+    # points either side of their middle line): an underline through the descenders of a title turns
+    # "DEL 2016-070 : Attribution ..." into "EL 2".
+    rule_erase_pad: float = 0.75
+    rule_erase_solid: float = 0.85    # share of its length a row of a rule is inked along
+
+
+@dataclass(frozen=True)
+class RereadSettings:
+    below_conf: float = 85.0   # words read under this confidence are read again
+    # The lone reading wins when its confidence is this much higher (a few points are
+    # the noise between two readings of the same pixels) and at least ``min_conf``.
+    # Measured against the typeset text of 72-100 dpi scans (dev seeds 4300-4309, 816
+    # doubtful words, 299 of them wrong): at 80 a lone reading replaced 18 words
+    # rightly and 16 wrongly ("PERRIN" read "FERRIN" at 88); at 90, 11 and 1.
+    min_gain: float = 10.0
+    min_conf: float = 90.0
+    # characters: a longer change is another word (a crop gone wrong); "rn" read "m" is one
+    max_len_change: int = 1
+    max_words: int = 120       # words read again per page: a bound on the cost
+    gap: float = 10.0          # points of paper between two words on the sheet
+    pad: float = 3.0           # points of paper around a word
+    # Points of the page kept around a word's ink box: the box is drawn around the
+    # binarized strokes, and a blurred scan's grey edge beyond it is part of the letter
+    # (cut at the box, "Michael" reads "Michsel"); less than a word space.
+    bleed: float = 1.0
+
+
+@dataclass(frozen=True)
+class RecoverSettings:
+    work_dpi: float = 100.0        # regions are found on the ink at this resolution
+    pad: float = 2.0               # points around a read word (or rule) counted as read
+    min_height: float = 3.0        # points: lower ink is a speck
+    max_height: float = 40.0       # points: a taller region is a picture, not a line or two
+    min_width: float = 4.0         # points
+    min_ink: int = 12              # ink pixels (at work_dpi) of a region worth reading
+    # Share of a region's ink (full resolution) in solid 2x2 blocks: printed strokes are
+    # solid (over 0.5), the specks of a noisy scan are not (under 0.2).
+    min_solid: float = 0.35
+    join: float = 1.2              # a horizontal gap below this many region heights joins ink
+    max_regions: int = 16          # regions read per page (top-down), a bound on the cost
+    min_conf: float = 55.0         # a word read below this confidence is dropped
+    # points: a region lower than this (6 pt type) is enlarged 2x for OCR; larger type
+    # is not (at 300 dpi, enlarged 11 pt type is too big for Tesseract's classifier)
+    enlarge_below: float = 5.0
+    margin: float = 3.0            # points of paper kept around a region's crop
+    word_width: float = 6.0        # a region narrower than this many heights may be one word
+
+
+@dataclass(frozen=True)
+class ScanSettings:
+    # Images must cover at least this share of the page (a scan fills it).
+    min_image_cover: float = 0.5
+    # The text layer's word boxes cover at most this share of the page: a page
+    # of body text covers 20-40 %, a stamp or a page number under 2 %.
+    max_text_cover: float = 0.05
+    # OCR must find at least this many confident words the text layer does
+    # not have; else the image was a photo, not a page of text.
+    min_new_words: int = 8
+    min_conf: float = 50.0
+
+
+@dataclass(frozen=True)
+class WordBreakSettings:
+    # Glyphs inside a word sit closer than this many type sizes, letter-spaced
+    # titles included: a row whose typical glyph gap is wider has few glyphs and
+    # wide gaps only (the rest of amounts a narrow column wrapped, "2   €   5"),
+    # and its median gap is no gap inside a word.
+    max_inner_em: float = 0.6
+
+
+@dataclass(frozen=True)
+class RotatedSettings:
+    across: float = 0.6      # sizes: a char farther off its line's axis starts another line
+    space: float = 0.2       # sizes: a gap along the line wider than this is a space
+    apart: float = 2.5       # sizes: a gap wider than this ends the line
+
+
+@dataclass(frozen=True)
+class BoxSettings:
+    thin: float = 2.0             # a rule is thinner than this
+    snap: float = 2.5             # points: edges of one box meet within this
+    max_width: float = 0.6        # share of the page width: wider boxes are tables or framed text
+    min_size: float = 12.0        # points: smaller rectangles are checkboxes or bullets
+
+
+@dataclass(frozen=True)
+class ColumnSettings:
+    min_gap: float = 1.0          # a gap that can open a gutter, in font sizes
+    min_strip: float = 0.6        # narrowest gutter kept along the run, in font sizes
+    min_gutter: float = 1.0       # narrowest gutter between two columns of prose (a justified
+                                  # word space, however stretched, stays below)
+    edge_tolerance: float = 1.5   # points: lines of one column start this close
+    edge_share: float = 0.6       # share of a column's lines on its left edge
+    band_gap: float = 1.8         # a blank this many font sizes high ends a band of blocks
+    block_gutter: float = 3.0     # blocks of short lines side by side: gutter, in font sizes
+    cell_gap: float = 2.0         # a gap this wide inside one side's line: table cells
+    block_leading: float = 1.6    # a vertical gap above this many font sizes splits a side into blocks
+    tail_gap: float = 1.0         # past the rows both columns hold, a blank this many line heights
+                                  # high on one side is the flow resuming under the columns (a
+                                  # heading's space before; a paragraph's space after stays below)
+    box_snap: float = 2.5         # points: rules this close belong to one ruled box (text/boxed_columns.py)
+    box_share: float = 0.6        # share of the page width: a ruled box this narrow can sit in a column
+    # Columns found from the page's words (text/columns.py _strip_section), not row by row:
+    strip_lines: int = 3          # lines each column holds at least
+    strip_side_share: float = 0.35    # share of the run's width each column spans (a margin
+                                      # column of notes is narrower: read as blocks beside)
+    strip_overlap: float = 0.5    # share of the shorter column's height the two share (side
+                                  # by side, not one above the other)
+
+
+@dataclass(frozen=True)
+class TableHeadSettings:
+    align: float = 1.5          # pt: word starts this close are one column start
+    min_columns: int = 2        # column starts a row below must share with the header row
+    rows_below: int = 4         # rows of several cells looked at under the header row
+    min_rows: int = 2           # of which this many share the columns
+    gap_em: float = 0.8         # a gap between words wider than this many type sizes parts two cells
+    reach_em: float = 12.0      # rows further below than this many type sizes are not looked at
+    # One row of several cells within reach (a group row over the width, then a row of
+    # cells wrapped tall) is enough when it shares this many column starts.
+    min_columns_one_row: int = 3
+
+
+@dataclass(frozen=True)
+class RunningSettings:
+    share: float = 0.35      # share of the document's pages a running line is printed on
+    min_pages: int = 3       # and at least this many pages
+    offset_step: float = 4.0  # pt: distances from the page edge this close are one place
+    # A shorter document (two pages: a deliberation extract) has a running line only on
+    # every page and in the very same words (digits too): "Commune de X - Conseil du
+    # 06/09/2016" atop both pages, right over the body (a list running over the break).
+    short_pages: int = 2
+    # A running title names the part the page belongs to ("Titre II : Le projet de
+    # renouvellement urbain" atop each page of titre II): printed on a few pages only, but in
+    # a smaller type than the heading it restates; this much smaller (pt) at least.
+    title_smaller: float = 1.0
+    # A heading wraps over this many lines at most ("TITRE III" / "LES CONCOURS FINANCIERS DU
+    # NPNRU AUX OPÉRATIONS" / "PROGRAMMÉES") where its running title holds it on one line.
+    title_lines: int = 3
+
+
+@dataclass(frozen=True)
+class MarginNoteSettings:
+    min_gap: float = 1.0          # font sizes between a note's last word and the body edge
+                                  # (a hanging list label or heading number sits closer)
+    edge_tolerance: float = 1.5   # points: a body line starts this close to the body edge
+    edge_share: float = 0.5       # share of the page's lines that must start at its body edge
+    min_lines: int = 6            # a page with fewer lines has no reliable body edge
+    max_run: int = 3              # consecutive lines with margin words: more is a column or table
+    min_letters: int = 3          # a note says something: this many letters at least
+    smaller_by: float = 0.5       # points: a note is set smaller than the body line beside it
+                                  # (a left column of the body's own type, such as the
+                                  # rapporteur beside each item of summary minutes, is a column)
+    max_blocks: int = 3           # blocks of lone margin lines on one page: more is a column of
+                                  # the layout (the rapporteur beside each item of summary
+                                  # minutes, in a smaller type), on that page and the others
+    lone_scale: float = 0.8       # a note on lines of its own is set this share of the body's size
+                                  # at most (marginalia, 7 pt beside 11): the rapporteurs' names
+                                  # of summary minutes, 10 pt beside 12, are a column of the page
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    """Reading a scanned page (ocr.py)."""
+    scan_image: ScanImageSettings = field(default_factory=ScanImageSettings)
+    """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
+    reread: RereadSettings = field(default_factory=RereadSettings)
+    """Doubtful words read again alone (ocr_reread.py)."""
+    recover: RecoverSettings = field(default_factory=RecoverSettings)
+    """Ink the first OCR pass left unread (ocr_recover.py)."""
+    scanned: ScanSettings = field(default_factory=ScanSettings)
+    """When a page with a text layer is a scan to OCR (scanned.py)."""
+    word_break: WordBreakSettings = field(default_factory=WordBreakSettings)
+    """Glyphs into words (words.py)."""
+    rotated: RotatedSettings = field(default_factory=RotatedSettings)
+    """Text printed across the page (rotated.py)."""
+    boxes: BoxSettings = field(default_factory=BoxSettings)
+    """Framed boxes read as blocks of their own (boxes.py)."""
+    columns: ColumnSettings = field(default_factory=ColumnSettings)
+    """Columns of prose and blocks side by side (columns.py, boxed_columns.py)."""
+    table_heads: TableHeadSettings = field(default_factory=TableHeadSettings)
+    """A table's header row at a page top is no running header (table_heads.py)."""
+    running: RunningSettings = field(default_factory=RunningSettings)
+    """Running headers, footers and titles (furniture.py)."""
+    margin_notes: MarginNoteSettings = field(default_factory=MarginNoteSettings)
+    """Notes in the left margin (margin_notes.py)."""
+
+
+DEFAULT = TextSettings()
+_ACTIVE: ContextVar[TextSettings] = ContextVar("text_settings", default=DEFAULT)
+
+
+def text_settings() -> TextSettings:
+    """The settings of the parse running now (the defaults outside a parse)."""
+    return _ACTIVE.get()
+
+
+@contextmanager
+def use_text_settings(settings: TextSettings | None) -> Iterator[TextSettings]:
+    """Make ``settings`` the active text settings inside the ``with`` block."""
+    token = _ACTIVE.set(settings or DEFAULT)
+    try:
+        yield _ACTIVE.get()
+    finally:
+        _ACTIVE.reset(token)
