@@ -51,7 +51,7 @@ def split_run_in(head: Header, labels: Labels) -> None:
 
 
 # The words after a value's last sentence end ("… Claire LOPEZ. Étaient").
-_TAIL = re.compile(r"(?<=[.;])\s+((?:\S+\s+){0,2}\S+)$")
+_TAIL = re.compile(r"(?<=[.;])\s+((?:[^\s.;]+\s+){0,2}[^\s.;]+)$")
 
 
 def _give_back_label_start(a: Field, b: Field, labels: Labels) -> None:
