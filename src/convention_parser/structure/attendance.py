@@ -357,6 +357,11 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|nes)\)|(?<=[a-zéè])[·.](?:e|ne)[·.](?=s\b)|(?<=[a-zéè])[·](?:e|ne)\b")
 
 
+def without_inclusive(text: str) -> str:
+    """The label without its inclusive endings ("Présent(e)s" -> "Présents")."""
+    return _INCLUSIVE.sub("", text)
+
+
 @dataclass
 class Labels:
     """Compiled label rules: field kind -> regex of the label's words (no colon)."""
