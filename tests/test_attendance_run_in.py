@@ -118,3 +118,23 @@ def test_named_opponents_in_brackets_before_the_abstentions():
                                          "CLÉMENT) – Abstention 1 (Mme Sophie LE GALL)")
     vote = _parts(specs)[0].metadata["vote"]
     assert (vote["for"], vote["against"], vote["abstention"]) == (2, 2, 1)
+
+
+def test_a_roll_call_with_surname_first_name_and_office_columns_headed_by_initials():
+    """"NOM | Prénom | Fonction | P | E | A | Pouvoir à": the office column is no part of the
+    names, the states are headed by their initials."""
+    from test_attendance_layouts import _line, _metadata
+    cols = (50.0, 130.0, 200.0, 300.0, 330.0, 360.0, 400.0)
+    rows = [("NOM", "Prénom", "Fonction", "P", "E", "A", "Pouvoir à"),
+            ("ROUX", "Paul", "Maire", "X", "", "", ""),
+            ("PETIT", "Anne", "1ère adjointe", "X", "", "", ""),
+            ("MARTIN", "Luc", "Conseiller", "", "X", "", "Anne PETIT"),
+            ("FAURE", "Lise", "Conseillère", "", "X", "", ""),
+            ("BLANC", "Marc", "Conseiller", "", "", "X", "")]
+    header = [_line(1, 120.0 + 14 * k, *[(x, t) for x, t in zip(cols, row) if t], table_id="t1")
+              for k, row in enumerate(rows)]
+    md = _metadata(header)
+    assert md["present"] == ["ROUX Paul", "PETIT Anne"]
+    assert md["excused"] == [{"name": "MARTIN Luc", "proxy_to": "Anne PETIT"},
+                             {"name": "FAURE Lise", "proxy_to": None}]
+    assert md["absent"] == ["BLANC Marc"]
