@@ -343,6 +343,11 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
 _INCLUSIVE = re.compile(r"\((?:e|es|s|ne|nes)\)|(?<=[a-zéè])[·.](?:e|ne)[·.](?=s\b)|(?<=[a-zéè])[·](?:e|ne)\b")
 
 
+def without_inclusive(text: str) -> str:
+    """The label without its inclusive endings ("Présent(e)s" -> "Présents")."""
+    return _INCLUSIVE.sub("", text)
+
+
 @dataclass
 class Labels:
     """Compiled label rules: field kind -> regex of the label's words (no colon)."""
@@ -354,9 +359,13 @@ class Labels:
         return cls({kind: re.compile(rf"^(?:{rx})\b{tail}", re.IGNORECASE) for kind, rx in cfg.items() if rx})
 
     def match(self, seg: Segment, alone_ok: bool) -> Optional[tuple[str, str, Optional[int], str, bool]]:
-        """(kind, label, count, value) when the segment opens with a label. A label ends
-        with a colon; without one it must fill its segment (a table cell, a tab column)."""
-        text = _INCLUSIVE.sub("", seg.text)
+        """(kind, label, count, value, open) when the segment opens with a label. A label ends
+        with a colon; without one (open) it must fill its segment (a table cell, a tab column)."""
+        return self.match_text(seg.text, alone_ok)
+
+    def match_text(self, text: str, alone_ok: bool) -> Optional[tuple[str, str, Optional[int], str, bool]]:
+        """Labels.match on a text."""
+        text = _INCLUSIVE.sub("", text)
         best = None
         for kind, rx in self.rules.items():
             m = rx.match(text)

@@ -26,6 +26,7 @@ from .noisy import tolerant
 from .settings import structure_settings
 from .name_grid import NameGrid, read_name_grids
 from .roll_call import RollCall, read_roll_call
+from .run_in_labels import names_chair, split_run_in, without_group_labels
 
 # Field kinds a label may open (keys of [deliberation.labels]).
 FIELDS = ("president", "secretary", "present", "excused", "proxies", "represented", "absent", "not_voting")
@@ -114,8 +115,23 @@ def _as_list(v: Any) -> list[str]:
     return [v] if isinstance(v, str) else list(v or [])
 
 
-def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> None:
+def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool]:
+    """A present list's people, its groups' labels left out ("Mmes et MM. les Adjoints :"),
+    and whether it names the chair by title only ("M. le Maire")."""
+    names, chair = [], False
+    for entry in field_entries(f):
+        for x in split_list(without_group_labels(entry, cfg.get("group_label"))):
+            if names_chair(x, cfg.get("chair_title")):
+                chair = True
+            elif (n := person(x)):
+                names.append(n)
+    return names, chair
+
+
+def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> bool:
+    """Read the header's fields into md; True when the present list names the chair by title."""
     plain_after: list[str] = []     # unlabelled names right under the excused list
+    chair_listed = False
     seen: set[str] = set()
     for k, (kind, item) in enumerate(head.order):
         if kind != "field":
@@ -127,7 +143,9 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             if names and getattr(md, f.kind) is None:
                 setattr(md, f.kind, names[0])
         elif f.kind == "present":
-            md.present.extend(_people(f))
+            names, chair = _present(f, cfg)
+            md.present.extend(names)
+            chair_listed = chair_listed or chair
             count = _count(f)
             if count is not None and md.present_count is None:
                 md.present_count = count
@@ -157,6 +175,7 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             md.absent.extend(plain_after)
         else:
             md.excused.extend(Excused(n) for n in plain_after)
+    return chair_listed
 
 
 def _grid_attendance(md: DeliberationMetadata, grid, cfg: dict[str, Any]) -> None:
@@ -381,7 +400,9 @@ def read_opening(fam: Family, header: list[BodyLine]) -> Opening:
     grids = read_name_grids(header, labels_of(cfg))       # names in columns under their label
     taken = {i for g in grids for i in g.line_ids}
     header = [bl for bl in header if bl.index not in taken]
-    return Opening(roll, grids, read_header(header, labels_of(cfg), is_entry=entry_test(cfg)))
+    head = read_header(header, labels_of(cfg), is_entry=entry_test(cfg))
+    split_run_in(head, labels_of(cfg))      # "Étaient présents : A. Était absente : B."
+    return Opening(roll, grids, head)
 
 
 def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text: str,
@@ -408,7 +429,7 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     body = _first(cfg.get("body", []), head_text or everything)
     md.body = body[:1].upper() + body[1:].lower() if body else None
     md.session_date = session_date(head_text, cfg) or session_date(body_text, cfg)
-    _attendance(md, head, cfg)
+    chair_listed = _attendance(md, head, cfg)
     if roll is not None:
         md.present.extend(roll.present)
         md.excused.extend(roll.excused)
@@ -418,6 +439,8 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     _inline_attendance(md, head_text, cfg)
     if md.president is None and closing:
         md.president = signature_president(closing, cfg, md.secretary, noisy)
+    if chair_listed and md.president and not any(holds_name(p, md.president) for p in md.present):
+        md.present.insert(0, md.president)      # "Étaient présents : M. le Maire, …"
     # Not voting: labelled in the body ("N'ont pas pris part au vote : …") or inline.
     nv_rx = cfg.get("not_voting")
     if nv_rx and not md.not_voting:

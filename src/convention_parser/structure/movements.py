@@ -31,7 +31,7 @@ from typing import Any, Optional
 
 from ..records import DeliberationMetadata, Excused
 from .family import FLAGS, Family
-from .names import holds_name, strip_civility
+from .names import holds_name, split_names, strip_civility
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,10 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
             for m in re.finditer(pattern, text, FLAGS):
                 groups = m.groupdict()
                 holder = groups.get("holder") or groups.get("holder2")
-                found.append((m.start(), Movement(strip_civility(m["who"]), leaves,
-                                                  strip_civility(holder) if holder else None)))
-    found.sort(key=lambda f: f[0])
+                for who in _members(m["who"]):
+                    found.append((m.start(), Movement(who, leaves,
+                                                      strip_civility(holder) if holder else None)))
+    found.sort(key=lambda f: f[0])          # stable: a group's members stay in their order
     # Two phrasings of one sentence ("Départ de M. X" inside "…quitte la séance") count once.
     out: list[tuple[int, Movement]] = []
     for pos, mv in found:
@@ -61,12 +62,20 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
     return out
 
 
+def _members(who: str) -> list[str]:
+    """The members a movement names: one, or several at once ("MM. X et Y", "M. X et de Mme Y")."""
+    names = split_names(re.sub(r"\bet\s+de\s+", "et ", who)) if re.search(r"\bet\b|,", who) else []
+    return names if len(names) > 1 else [strip_civility(who)]
+
+
 @dataclass(frozen=True)
 class Stretch:
-    """The points of the agenda a member sat for (None: from the start / to the end)."""
+    """The points of the agenda a member sat for (None: from the start / to the end); holder:
+    who holds the proxy the member gave on leaving."""
     who: str
     first: Optional[int] = None
     last: Optional[int] = None
+    holder: Optional[str] = None
 
     def holds(self, point: int) -> bool:
         return (self.first is None or point >= self.first) and (self.last is None or point <= self.last)
@@ -81,7 +90,8 @@ def find_stretches(text: str, cfg: dict[str, Any]) -> list[Stretch]:
             first = int(g["first"]) if g.get("first") else None
             last = (int(g["last"]) if g.get("last")
                     else int(g["gone"]) - 1 if g.get("gone") else None)
-            out.append(Stretch(strip_civility(m["who"]), first, last))
+            holder = strip_civility(g["holder"]) if g.get("holder") else None
+            out.extend(Stretch(who, first, last, holder) for who in _members(m["who"]))
     return out
 
 
@@ -91,10 +101,14 @@ def item_point(number: Optional[str], rank: int) -> int:
 
 
 def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: int) -> None:
-    """Members whose stretch leaves out ``point`` are absent from this item."""
+    """Members whose stretch leaves out ``point`` are away from this item (absent, or
+    represented when they gave a proxy on leaving); a member arriving at a point, listed
+    absent or excused at the opening, sits from that point on."""
     for st in stretches:
         if not st.holds(point):
-            _leave(md, Movement(st.who, True))
+            _leave(md, Movement(st.who, True, st.holder if st.last is not None else None))
+        elif st.first is not None:
+            _arrive(md, Movement(st.who, False))
 
 
 def same_person(a: str, b: str) -> bool:

@@ -27,7 +27,9 @@ CIVILITY = re.compile(
 # (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
 # A period after a surname in capitals, before a capitalised word, ends an entry too: OCR
 # reads the comma of "DOMERGUE, Marc DUFOUR" as a period (an initial "J." is one letter).
-_SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b|\s[-–—]\s|^[-–—]\s|(?<=[A-ZÀ-Ý]{2})(?<!\bMM)\.(?=\s+[A-ZÀ-Ý]))\s*")
+# A comma before a proxy phrase ("X, pouvoir donné à Y", "X, qui a donné pouvoir à Y") is inside
+# the entry.
+_SEPARATORS = re.compile(r"\s*(?:;|,(?!\s*(?:pouvoir|procuration|qui\s+a\s+donn[ée]|ayant\s+donn[ée]|donne\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?\s+par)\b)|\bet\b|\s[-–—]\s|^[-–—]\s|(?<=[A-ZÀ-Ý]{2})(?<!\bMM)\.(?=\s+[A-ZÀ-Ý]))\s*")
 _TRAILING = re.compile(r"(?:[\s,]+(?:absente?s?|excus[ée]e?s?|pr[ée]sente?s?))+\s*\.?$", re.IGNORECASE)
 # Remarks in brackets after a name: "(arrivée à 19h30)", "(19)", "(jusqu'au point 5)".
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")

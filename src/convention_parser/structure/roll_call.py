@@ -25,7 +25,7 @@ from typing import Optional
 
 from ..records import Excused
 from ..tables.wrap import join_lines, vocabulary
-from .attendance import Labels, Row, build_rows
+from .attendance import Labels, Row, build_rows, without_inclusive
 from .lines import BodyLine
 from .names import is_person, person, strip_civility
 from .settings import RollCallSettings, structure_settings
@@ -44,6 +44,11 @@ _STATES = [(re.compile(r"^(?:p|pr[ée]sente?s?)$", re.IGNORECASE), "present"),
            (re.compile(r"^(?:a|absente?s?)$", re.IGNORECASE), "absent")]
 _LEGEND = re.compile(r"^[A-Z]\s*:\s*[^\W\d_]+(?:\s*[–—,;-]\s*[A-Z]\s*:\s*[^\W\d_]+)+\s*\.?$")
 _STATUS_KINDS = ("present", "excused", "absent") + _PROXY_KINDS
+# A status column headed by its initial alone ("P | E | A", a legend or nothing spelling it out).
+_INITIAL_HEADS = {"p": "present", "e": "excused", "r": "excused", "a": "absent"}
+# A column of offices between the names and the states ("NOM | Prénom | Fonction | Présent …"):
+# no part of the names.
+_OFFICE_HEAD = re.compile(r"^(?:fonctions?|qualit[ée]s?|mandats?|d[ée]l[ée]gations?|titres?)$", re.IGNORECASE)
 
 
 @dataclass
@@ -78,13 +83,20 @@ def _head(row: Row, labels: Labels, settings: RollCallSettings,
         kind = next((k for k in map(lambda t: _head_kind(t, labels), texts) if k), None)
         if kind:
             cols.append((seg.x0, kind))
-    return cols if len(cols) >= settings.min_status_heads else None
+    status = [c for c in cols if c[1] != "office"]
+    if len(status) < settings.min_status_heads or (cols and cols[-1][1] == "office"):
+        return None
+    return cols
 
 
 def _head_kind(text: str, labels: Labels) -> Optional[str]:
     if _STATE_HEAD.match(text.strip(" :")):
         return "state"
-    text = _HEAD_TAIL.sub("", text)
+    if _OFFICE_HEAD.match(text.strip(" :")):
+        return "office"
+    if text.strip(" :.").lower() in _INITIAL_HEADS:
+        return _INITIAL_HEADS[text.strip(" :.").lower()]
+    text = without_inclusive(_HEAD_TAIL.sub("", text))
     for kind in _STATUS_KINDS:
         rx = labels.rules.get(kind)
         m = rx.match(text) if rx is not None else None
@@ -242,6 +254,8 @@ def _cells(row: Row, left: float, edges: list[float], cols: list[tuple[float, st
             continue
         kind = cols[col - 1][1]
         text = " ".join(words)
+        if kind == "office":
+            continue
         if kind in _PROXY_KINDS:
             holder = text
         elif kind == "state":

@@ -180,9 +180,15 @@ def _changing_identifiers(pages: list[Page]) -> set[int]:
         if len(pages_of) < 2:
             continue                    # the same identifier everywhere: a running header
         for v, (ln, number) in zip(values, members):
-            if len(pages_of[v]) == 1 and number not in v:
+            # An identifier equal to its page's number is the page's number when a page word
+            # leads to it ("Feuille n° 3"); else the item set alone on that page happens to
+            # carry it ("Délibération n° 2" atop page 2: one item a page, numbered from 1).
+            if len(pages_of[v]) == 1 and (number not in v or not _PAGE_WORD.search(ln.text)):
                 out.add(id(ln))
     return out
+
+
+_PAGE_WORD = re.compile(r"\b(?:page|p\.|pages|feuillet?|folio|f°)\s*(?:n\s*[°º]\s*)?\d", re.IGNORECASE)
 
 
 def _edge_offset(page: Page, ln: Line, top: bool) -> float:
