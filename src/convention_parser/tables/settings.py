@@ -21,6 +21,9 @@ class RuledSettings:
     # header): kept as a grid of this many rows for the finder to give it
     # the body below; dropped when none follows.
     min_rows_shaded_header: int = 1
+    # One boxed row, at least this share of its cells filled: a body row a page break parted
+    # from its header (a header alone ending the page before); no table of its own otherwise.
+    row_piece_filled_share: float = 0.75
     # Grids drawn back to back: this many rows or more that never use some
     # column boundaries of the rows above (or below) are a table of their own.
     min_rows_fewer_columns: int = 3
