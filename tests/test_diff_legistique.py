@@ -122,6 +122,22 @@ def test_a_line_printed_with_its_idtop_in_the_label_falls_under_the_conventions_
     assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
 
 
+def test_named_cells_of_an_added_line_under_a_column_printing_idtop_and_label_together():
+    """« IDTOP » : « … » ; « Libellé de l'opération » : « … » for a convention column "Opération
+    (IDTOP – libellé)": both cells go to that column, as it prints them; a label sharing no word
+    with any header is left out."""
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.header = [["Opération (IDTOP – libellé)", "Logements", "Subvention ANRU"]]
+    ops.rows = [[f"{r[0]} – {r[1]}"] + r[2:] for r in ops.rows[:2]] + [["Total", "", "2 780 000 €"]]
+    ops.n_cols = 3
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0002", cells={
+        "IDTOP": "C0688-21-0003", "Libellé de l'opération": "Démolition de la tour Ravel (40 logements)",
+        "Logements": "40", "Subvention ANRU": "1 000 000 €", "Lancement": "S2 2025"}))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+
+
 def test_a_one_row_table_goes_to_the_instruction_whose_table_has_its_columns():
     from convention_parser.records import Table
     c = _convention()

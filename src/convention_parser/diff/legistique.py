@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..french.numbers import find_amounts
+from ..french.words import STOPWORDS
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
@@ -218,6 +219,18 @@ def _columns(t: Table, label: Optional[str]) -> list[int]:
     return []
 
 
+def _column_by_words(t: Table, label: Optional[str]) -> Optional[int]:
+    """The one column whose header shares the most words with ``label`` ("Libellé de
+    l'opération" under "Opération (IDTOP – libellé)"); None for no word shared or a tie."""
+    words = {w for w in fold(label or "").split() if w not in STOPWORDS and len(w) > 2}
+    if not words or not t.header:
+        return None
+    row = t.header[-1]
+    shared = [len(words & set(fold(c or "").split())) for c in row]
+    best = max(shared, default=0)
+    return shared.index(best) if best and shared.count(best) == 1 else None
+
+
 def _column(t: Table, label: Optional[str]) -> Optional[int]:
     found = _columns(t, label)
     return found[0] if found else None
@@ -311,8 +324,12 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
             next((x for x in tables if any(_column(x, k) is not None for k in e.cells)), t)
         for label, value in e.cells.items():
             j = _column(ref, label)
-            if j is not None and j < n:
-                row[j] = value
+            if j is None:
+                j = _column_by_words(ref, label)
+            if j is not None and j < n and value:
+                # two given cells under one column ("IDTOP" and "Libellé" for "Opération (IDTOP –
+                # libellé)"): printed together, in the given order, as that column prints them
+                row[j] = f"{row[j]} – {value}" if row[j] else value
     else:
         given = e.row_cells or _attached_row(part, avpart, am)
         heads = {_squash(c) for x in tables for h in x.header for c in h}
