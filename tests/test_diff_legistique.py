@@ -138,6 +138,20 @@ def test_named_cells_of_an_added_line_under_a_column_printing_idtop_and_label_to
     assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
 
 
+def test_a_cell_of_a_label_printed_on_two_lines_is_edited_where_its_old_value_is():
+    """Two operations of one label in two communes: the line whose cell holds the old value."""
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.rows[1][0] = ops.rows[0][0]
+    first, second = list(ops.rows[0]), list(ops.rows[1])
+    a = _avenant([("8.1", Edit("cell_replace", row=ops.rows[0][0], column="Subvention ANRU",
+                               old=second[-1], new="1 234 000 €"))])
+    merged = consolidate(c, [a])
+    ops = next(t for t in _one(merged).tables if t.id == "t1")
+    assert ops.rows[0] == first and ops.rows[1] == second[:-1] + ["1 234 000 €"]
+    assert not _one(merged).metadata["consolidation"][0]["conflicts"]
+
+
 def test_a_one_row_table_goes_to_the_instruction_whose_table_has_its_columns():
     from convention_parser.records import Table
     c = _convention()

@@ -625,7 +625,15 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
             del t.row_pages[i]
         t.n_rows = len(t.rows)
         return None
-    return _cell(t, i, e)
+    why = _cell(t, i, e)
+    if why is not None and (e.old or "").strip():
+        # one label on several lines ("Création du centre commercial" in two communes): the line
+        # printing the old value is the one the instruction names
+        key = _squash(t.rows[i][0]) if t.rows[i] else ""
+        for k, row in enumerate(t.rows):
+            if k != i and row and key and _squash(row[0]) == key and _cell(t, k, e) is None:
+                return None
+    return why
 
 
 # --- facts brought up to date ----------------------------------------------------------------------
