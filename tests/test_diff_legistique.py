@@ -87,6 +87,14 @@ def test_totals_printed_first_are_recomputed_from_the_lines_below():
     fin2 = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t2")
     assert fin2.rows[0] == ["Total", "2 380 000 €", "1 150 000 €", "3 530 000 €"]
     assert fin2.rows[2] == ["Région", "500 000 €", "250 000 €", "750 000 €"]
+    # a line added with no place named goes under the lines, not above the totals printed first
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.rows = [ops.rows[-1]] + ops.rows[:-1]
+    a = _avenant([("8.1", Edit("row_add", cells={"IDTOP": "C0688-21-0003", "Subvention ANRU": "1 000 000 €"})),
+                  ("8.1", Edit("totals"))])
+    ops2 = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert [r[0] for r in ops2.rows] == ["Total", "C0688-21-0001", "C0688-21-0002", "C0688-21-0003"]
+    assert ops2.rows[0][-1] == "3 780 000 €"
 
 
 def test_an_amount_quoted_in_another_form_is_replaced_where_the_text_prints_its_value():

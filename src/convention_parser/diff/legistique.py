@@ -340,7 +340,8 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
     if at:
         pos = at[1] + 1
     else:
-        totals = [i for i, r in enumerate(t.rows) if r and TOTAL_LABEL.match(r[0])]
+        # before the totals under the lines; after the lines when the totals are printed first
+        totals = [i for i, r in enumerate(t.rows) if r and TOTAL_LABEL.match(r[0]) and i > 0]
         pos = totals[0] if totals else len(t.rows)
     t.rows.insert(pos, row)
     t.n_rows = len(t.rows)
