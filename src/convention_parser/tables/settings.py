@@ -225,6 +225,9 @@ class TitleSettings:
     # A caption is a paragraph of its own: the line above it ends a sentence
     # or sits further away than this (in font sizes) from it.
     paragraph_gap_em: float = 0.6
+    # Lines under a table whose pitches differ by at most this (em) are one paragraph's, whatever
+    # their gap (a loose leading leaves gaps as wide as paragraph_gap_em between its lines).
+    same_leading_em: float = 0.15
     # A caption set in bold or italic may wrap over this many lines.
     max_styled_lines: int = 3
     # Below the table (when none is above): a line of its own, set in bold or
