@@ -128,6 +128,17 @@ def test_a_line_printed_with_its_idtop_in_the_label_falls_under_the_conventions_
         "C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
     ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
     assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+    # group rows (a quartier's label spread over its row) are no lines of the table
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.header = [["Opération", "Logements", "Subvention ANRU"]]
+    ops.rows = [["Quartier Le Plateau"] * 3, [f"{ops.rows[0][0]} – {ops.rows[0][1]}"] + ops.rows[0][2:],
+                ["Quartier Les Provinces"] * 3]
+    ops.n_cols = 3
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0001", row_cells=[
+        "C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
 
 
 def test_named_cells_of_an_added_line_under_a_column_printing_idtop_and_label_together():

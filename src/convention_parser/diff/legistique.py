@@ -357,13 +357,15 @@ def _fit_idtop(given: list[str], t: Table, n: int) -> list[str]:
     """The cells of a line the avenant prints with the IDTOP in the label cell ("C0635-24-0016 –
     Aménagement …") for a convention table that gives the IDTOP a column of its own (or the
     reverse): split or joined so the cells fall under their columns."""
-    ids = sum(1 for r in t.rows if r and _IDTOP.fullmatch(r[0].strip()))
-    if len(given) == n - 1 and given and ids * 2 > len(t.rows):
+    # the table's lines: neither group rows (one label spread over the row) nor lone labels
+    lines = [r for r in t.rows if r and len({c.strip() for c in r if c.strip()}) > 1]
+    ids = sum(1 for r in lines if _IDTOP.fullmatch(r[0].strip()))
+    if len(given) == n - 1 and given and ids * 2 > len(lines):
         m = _IDTOP_AND_LABEL.match(given[0])
         if m:
             return [m.group(1), m.group(2)] + given[1:]
     if len(given) == n + 1 and len(given) > 1 and _IDTOP.fullmatch(given[0].strip()) and \
-            sum(1 for r in t.rows if r and _IDTOP_AND_LABEL.match(r[0])) * 2 > len(t.rows):
+            sum(1 for r in lines if _IDTOP_AND_LABEL.match(r[0])) * 2 > len(lines):
         return [f"{given[0].strip()} – {given[1]}"] + given[2:]
     return given
 
