@@ -170,7 +170,9 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
     for g in grids:
         h = out[-1] if out else None
         groups: Optional[list] = []
-        if h is not None and h.kind == "ruled" and g.kind != "ruled" and h.n_rows < settings.ruled.min_rows:
+        # (a header of two levels is as much a header alone as one of one row)
+        if h is not None and h.kind == "ruled" and g.kind != "ruled" and (
+                h.n_rows < settings.ruled.min_rows or _header_only(h) and h.n_rows <= settings.header.max_header_rows):
             if lines is None:
                 lines = visual_lines(_words_outside(page, [x.bbox for x in grids]), settings.aligned)
             groups = leading_group_lines(lines, h.bbox[3], g.bbox[1], h.xs, settings.aligned,
