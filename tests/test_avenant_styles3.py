@@ -124,6 +124,16 @@ def test_operation_named_without_its_article_is_placed_by_its_line():
     assert row_section(c.parts[0], "C0688-21-0002") == "8.1"
     assert row_section(c.parts[0], "Région") == "9"
     assert row_section(c.parts[0], "C0000-00-0000") is None
+    # an article printing "IDTOP – libellé" in one cell, an annex's table the IDTOP in its own: the article
+    part = c.parts[0]
+    ops = next(t for t in part.tables if t.id == "t1")
+    annex = Table(id="t9", title="Tableau financier", pages=[5], section="C2", header=[list(ops.header[0])],
+                  rows=[list(r) for r in ops.rows], n_rows=3, n_cols=4)
+    ops.rows = [[f"{r[0]} – {r[1]}", "", r[2], r[3]] for r in ops.rows[:2]] + [ops.rows[2]]
+    part.tables.insert(0, annex)
+    part.sections.append(Section("s9", "C2", "Tableau financier", 1, 5, label="Annexe C2"))
+    assert row_section(part, "C0688-21-0002") == "8.1"
+    c = _convention()
     ams = _read("Le montant de la participation de l'ANRU à l'opération « Démolition de la tour des Frênes » "
                 "(C0688-21-0001) est porté de 1 880 000 € à 2 000 000 €.",
                 "Les totaux sont mis à jour en conséquence.",

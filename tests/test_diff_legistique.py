@@ -87,6 +87,14 @@ def test_totals_printed_first_are_recomputed_from_the_lines_below():
     fin2 = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t2")
     assert fin2.rows[0] == ["Total", "2 380 000 €", "1 150 000 €", "3 530 000 €"]
     assert fin2.rows[2] == ["Région", "500 000 €", "250 000 €", "750 000 €"]
+    # a line added with no place named goes under the lines, not above the totals printed first
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.rows = [ops.rows[-1]] + ops.rows[:-1]
+    a = _avenant([("8.1", Edit("row_add", cells={"IDTOP": "C0688-21-0003", "Subvention ANRU": "1 000 000 €"})),
+                  ("8.1", Edit("totals"))])
+    ops2 = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert [r[0] for r in ops2.rows] == ["Total", "C0688-21-0001", "C0688-21-0002", "C0688-21-0003"]
+    assert ops2.rows[0][-1] == "3 780 000 €"
 
 
 def test_an_amount_quoted_in_another_form_is_replaced_where_the_text_prints_its_value():
@@ -120,6 +128,47 @@ def test_a_line_printed_with_its_idtop_in_the_label_falls_under_the_conventions_
         "C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
     ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
     assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+    # group rows (a quartier's label spread over its row) are no lines of the table
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.header = [["Opération", "Logements", "Subvention ANRU"]]
+    ops.rows = [["Quartier Le Plateau"] * 3, [f"{ops.rows[0][0]} – {ops.rows[0][1]}"] + ops.rows[0][2:],
+                ["Quartier Les Provinces"] * 3]
+    ops.n_cols = 3
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0001", row_cells=[
+        "C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+
+
+def test_named_cells_of_an_added_line_under_a_column_printing_idtop_and_label_together():
+    """« IDTOP » : « … » ; « Libellé de l'opération » : « … » for a convention column "Opération
+    (IDTOP – libellé)": both cells go to that column, as it prints them; a label sharing no word
+    with any header is left out."""
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.header = [["Opération (IDTOP – libellé)", "Logements", "Subvention ANRU"]]
+    ops.rows = [[f"{r[0]} – {r[1]}"] + r[2:] for r in ops.rows[:2]] + [["Total", "", "2 780 000 €"]]
+    ops.n_cols = 3
+    a = _avenant([("8.1", Edit("row_add", after_row="C0688-21-0002", cells={
+        "IDTOP": "C0688-21-0003", "Libellé de l'opération": "Démolition de la tour Ravel (40 logements)",
+        "Logements": "40", "Subvention ANRU": "1 000 000 €", "Lancement": "S2 2025"}))])
+    ops = next(t for t in _one(consolidate(c, [a])).tables if t.id == "t1")
+    assert ops.rows[2] == ["C0688-21-0003 – Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"]
+
+
+def test_a_cell_of_a_label_printed_on_two_lines_is_edited_where_its_old_value_is():
+    """Two operations of one label in two communes: the line whose cell holds the old value."""
+    c = _convention()
+    ops = next(t for t in _one(c).tables if t.id == "t1")
+    ops.rows[1][0] = ops.rows[0][0]
+    first, second = list(ops.rows[0]), list(ops.rows[1])
+    a = _avenant([("8.1", Edit("cell_replace", row=ops.rows[0][0], column="Subvention ANRU",
+                               old=second[-1], new="1 234 000 €"))])
+    merged = consolidate(c, [a])
+    ops = next(t for t in _one(merged).tables if t.id == "t1")
+    assert ops.rows[0] == first and ops.rows[1] == second[:-1] + ["1 234 000 €"]
+    assert not _one(merged).metadata["consolidation"][0]["conflicts"]
 
 
 def test_a_one_row_table_goes_to_the_instruction_whose_table_has_its_columns():

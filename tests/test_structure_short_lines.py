@@ -116,6 +116,17 @@ def test_the_opening_line_joined_to_the_paragraph_before_still_opens_the_block()
     assert parties == ["État", "Commune de Hallencourt"]
 
 
+def test_a_closing_quote_wrapped_alone_onto_its_line_is_no_party():
+    block = [_paragraph(["Il est convenu entre :"]),
+             _paragraph(["L'État, représenté par le Préfet de département,"]),
+             _paragraph(["La Communauté de communes du Grand Belmont, représentée par son président, ci-après "
+                         "désignée « le porteur de projet"]), _paragraph(["»,"]),
+             _paragraph(["Logis Ternois, SA d'HLM, représentée par sa Directrice Générale,"]),
+             _paragraph(["Ce qui suit :"])]
+    parties, _ = read_parties(RULES, block)
+    assert parties == ["État", "Communauté de communes du Grand Belmont", "Logis Ternois"]
+
+
 def test_a_reference_cut_after_a_hyphen_between_digits_is_rejoined():
     para = ["Ces droits tiennent compte des orientations de la conférence prévue à l'article L 441-",
             "1-5 du CCH."]

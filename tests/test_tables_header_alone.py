@@ -68,3 +68,12 @@ def test_financing_columns_drawn_by_the_header_shading():
     assert t.n_cols == g["n_cols"]
     assert [_norm(x) for x in t.header[-1]] == [_norm(x) for x in g["header"][-1]]
     assert [[_norm(x) for x in r] for r in t.rows[:g["n_rows"]]] == _gold_rows(g["rows"])
+
+
+def test_a_shaded_header_of_two_levels_over_a_body_opening_on_a_group_row():
+    """The header boxed and shaded alone has two rows ("Opération | Localisation | Financement"
+    over "Libellé | Commune | …"): still a header alone, the group row under it the body's
+    first row, not the caption of a table of its own (page of dev seed 683, layout set 3)."""
+    gold, tables = _case("two_level_header_group_rows")
+    _same(tables[:1], gold)
+    assert tables[0].title == gold[0]["title"]

@@ -16,10 +16,17 @@ from typing import Optional
 from ..records import Amendment, Part
 from ..structure.edit_prose import BY_ROW
 from .normalize import fold
+from .sections import is_annex
 
 
 def _key(text: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", "", fold(text or ""))
+
+
+def _names(cell: str, key: str) -> bool:
+    """The cell is the line's name, or opens with it before a dash ("C0967-21-0001 – Démolition
+    de …": a table printing the IDTOP and the label in one cell)."""
+    return _key(cell) == key or _key(re.split(r"\s+[–—-]\s+", cell or "", maxsplit=1)[0]) == key
 
 
 def row_section(part: Part, label: str) -> Optional[str]:
@@ -29,12 +36,14 @@ def row_section(part: Part, label: str) -> Optional[str]:
     key = _key(label)
     if not key:
         return None
+    annexes = {s.number for s in part.sections if is_annex(s)}
     for first_only in (True, False):
-        for t in part.tables:
-            for row in t.rows:
-                cells = row[:1] if first_only else row
-                if t.section and any(_key(c) == key for c in cells):
-                    return t.section
+        found = [t.section for t in part.tables if t.section
+                 for row in t.rows if any(_names(c, key) for c in (row[:1] if first_only else row))]
+        if found:
+            # an article's table before an annex's (the annex's financial table repeats the line;
+            # an avenant replaces such an annex whole, the article's line is the one it edits)
+            return next((n for n in found if n not in annexes), found[0])
     for s in part.sections:
         if key in _key(s.text or ""):
             return s.number

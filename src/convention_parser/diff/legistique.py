@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..french.numbers import find_amounts
+from ..french.words import STOPWORDS
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
@@ -218,6 +219,18 @@ def _columns(t: Table, label: Optional[str]) -> list[int]:
     return []
 
 
+def _column_by_words(t: Table, label: Optional[str]) -> Optional[int]:
+    """The one column whose header shares the most words with ``label`` ("Libellé de
+    l'opération" under "Opération (IDTOP – libellé)"); None for no word shared or a tie."""
+    words = {w for w in fold(label or "").split() if w not in STOPWORDS and len(w) > 2}
+    if not words or not t.header:
+        return None
+    row = t.header[-1]
+    shared = [len(words & set(fold(c or "").split())) for c in row]
+    best = max(shared, default=0)
+    return shared.index(best) if best and shared.count(best) == 1 else None
+
+
 def _column(t: Table, label: Optional[str]) -> Optional[int]:
     found = _columns(t, label)
     return found[0] if found else None
@@ -311,8 +324,12 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
             next((x for x in tables if any(_column(x, k) is not None for k in e.cells)), t)
         for label, value in e.cells.items():
             j = _column(ref, label)
-            if j is not None and j < n:
-                row[j] = value
+            if j is None:
+                j = _column_by_words(ref, label)
+            if j is not None and j < n and value:
+                # two given cells under one column ("IDTOP" and "Libellé" for "Opération (IDTOP –
+                # libellé)"): printed together, in the given order, as that column prints them
+                row[j] = f"{row[j]} – {value}" if row[j] else value
     else:
         given = e.row_cells or _attached_row(part, avpart, am)
         heads = {_squash(c) for x in tables for h in x.header for c in h}
@@ -323,7 +340,8 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
     if at:
         pos = at[1] + 1
     else:
-        totals = [i for i, r in enumerate(t.rows) if r and TOTAL_LABEL.match(r[0])]
+        # before the totals under the lines; after the lines when the totals are printed first
+        totals = [i for i, r in enumerate(t.rows) if r and TOTAL_LABEL.match(r[0]) and i > 0]
         pos = totals[0] if totals else len(t.rows)
     t.rows.insert(pos, row)
     t.n_rows = len(t.rows)
@@ -339,13 +357,15 @@ def _fit_idtop(given: list[str], t: Table, n: int) -> list[str]:
     """The cells of a line the avenant prints with the IDTOP in the label cell ("C0635-24-0016 –
     Aménagement …") for a convention table that gives the IDTOP a column of its own (or the
     reverse): split or joined so the cells fall under their columns."""
-    ids = sum(1 for r in t.rows if r and _IDTOP.fullmatch(r[0].strip()))
-    if len(given) == n - 1 and given and ids * 2 > len(t.rows):
+    # the table's lines: neither group rows (one label spread over the row) nor lone labels
+    lines = [r for r in t.rows if r and len({c.strip() for c in r if c.strip()}) > 1]
+    ids = sum(1 for r in lines if _IDTOP.fullmatch(r[0].strip()))
+    if len(given) == n - 1 and given and ids * 2 > len(lines):
         m = _IDTOP_AND_LABEL.match(given[0])
         if m:
             return [m.group(1), m.group(2)] + given[1:]
     if len(given) == n + 1 and len(given) > 1 and _IDTOP.fullmatch(given[0].strip()) and \
-            sum(1 for r in t.rows if r and _IDTOP_AND_LABEL.match(r[0])) * 2 > len(t.rows):
+            sum(1 for r in lines if _IDTOP_AND_LABEL.match(r[0])) * 2 > len(lines):
         return [f"{given[0].strip()} – {given[1]}"] + given[2:]
     return given
 
@@ -608,7 +628,15 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
             del t.row_pages[i]
         t.n_rows = len(t.rows)
         return None
-    return _cell(t, i, e)
+    why = _cell(t, i, e)
+    if why is not None and (e.old or "").strip():
+        # one label on several lines ("Création du centre commercial" in two communes): the line
+        # printing the old value is the one the instruction names
+        key = _squash(t.rows[i][0]) if t.rows[i] else ""
+        for k, row in enumerate(t.rows):
+            if k != i and row and key and _squash(row[0]) == key and _cell(t, k, e) is None:
+                return None
+    return why
 
 
 # --- facts brought up to date ----------------------------------------------------------------------

@@ -79,7 +79,9 @@ def read_parties(cfg: dict, paragraphs: list[Paragraph]) -> tuple[list[str], lis
                 names = [strip.sub("", x, count=1).strip() for x in names]
             names = [x[:1].upper() + x[1:] for x in names]
         for name in names:
-            if name and name not in target:
+            # a closing quote wrapped alone onto its line ("… désignée « le porteur de projet" / "»")
+            # names nobody
+            if name and any(ch.isalpha() for ch in name) and name not in target:
                 target.append(name)
     return out, associated
 

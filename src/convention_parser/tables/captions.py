@@ -135,7 +135,7 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
     if not text or len(text) > s.max_chars or text.endswith(":") or _heading(line, s):
         return None
     measure = _Measure(rows, s)
-    if (len(under) > 1 and under[1].top - line.bottom < s.paragraph_gap_em * size
+    if (len(under) > 1 and (under[1].top - line.bottom < s.paragraph_gap_em * size or _one_leading(under, s))
             and not labelled(under[1], s) and not measure.short(line)
             and not (_styled([line]) and not _styled([under[1]]))):
         return None          # the first line of a paragraph
@@ -144,6 +144,16 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
     if marked or (plain and not text.endswith(".")):
         return Caption(text, line, marked)
     return None
+
+
+def _one_leading(under: list[Line], s: TitleSettings) -> bool:
+    """The first lines under a table follow each other at one pitch: a paragraph set with a
+    loose leading (its lines as far apart as a tight paragraph gap), not a caption and the
+    paragraph after it."""
+    if len(under) < 3:
+        return False
+    a, b = under[1].top - under[0].top, under[2].top - under[1].top
+    return abs(a - b) <= s.same_leading_em * (under[0].size or 10.0)
 
 
 def _next_table_title(line: Line, page: Page, grids: list[Grid], rows: list[Line], s: TitleSettings) -> bool:

@@ -88,7 +88,9 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     grids = ruled_grids(page, settings.ruled, shades)
     # A header shaded alone (one row) is held back: the other readers see its
     # words as before, and it is used only where no table took them.
-    alone = [g for g in grids if g.n_rows < settings.ruled.min_rows]
+    # A boxed row alone (no shaded header) waits for the foot-header pass, after every reader.
+    pieces = [g for g in grids if _row_piece(g, settings)]
+    alone = [g for g in grids if g.n_rows < settings.ruled.min_rows and not _row_piece(g, settings)]
     grids = [g for g in grids if g.n_rows >= settings.ruled.min_rows]
     words = _words_outside(page, [g.bbox for g in grids])
     # Rules inside a ruled grid are its own; one on its edge may also bound
@@ -121,7 +123,7 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
               and not _running_prose(a, settings) and not across_prose_columns(a, settings.aligned)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
-    grids += [h for h in alone if not any(_overlap(h.bbox, g.bbox) for g in grids)]
+    grids += [h for h in alone + pieces if not any(_overlap(h.bbox, g.bbox) for g in grids)]
     # A header kept alone goes before the body whose top a rule of the header's box set.
     grids.sort(key=lambda g: g.bbox[1] - (settings.ruled.snap_tolerance
                                           if g.kind == "ruled" and g.n_rows < settings.ruled.min_rows else 0.0))
@@ -168,7 +170,9 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
     for g in grids:
         h = out[-1] if out else None
         groups: Optional[list] = []
-        if h is not None and h.kind == "ruled" and g.kind != "ruled" and h.n_rows < settings.ruled.min_rows:
+        # (a header of two levels is as much a header alone as one of one row)
+        if h is not None and h.kind == "ruled" and g.kind != "ruled" and (
+                h.n_rows < settings.ruled.min_rows or _header_only(h) and h.n_rows <= settings.header.max_header_rows):
             if lines is None:
                 lines = visual_lines(_words_outside(page, [x.bbox for x in grids]), settings.aligned)
             groups = leading_group_lines(lines, h.bbox[3], g.bbox[1], h.xs, settings.aligned,
@@ -327,11 +331,15 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     try:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
+        pieces = [g for g in grids if _row_piece(g, settings)]
+        grids = [g for g in grids if not _row_piece(g, settings)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
-        grids = _with_foot_headers(doc, grids, settings)
+        grids = _with_foot_headers(doc, grids, settings, pieces)
         grids = _with_key_lines(doc, grids, settings)
-        # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table.
-        return [g for g in grids if g.header_rows or not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
+        # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table;
+        # a boxed row alone is one only under such a header (_with_foot_headers took it).
+        return [g for g in grids if g.header_rows or g.continues
+                or not (g.kind == "ruled" and g.n_rows < settings.ruled.min_rows)]
     finally:
         shades.close()
         dotted.close()
@@ -411,27 +419,41 @@ def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -
     return out
 
 
-def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings,
+                       pieces: Optional[list[Grid]] = None) -> list[Grid]:
     """A table broken right under its header: the header alone ends page p
     (free lines, or a header boxed alone), the body opens page p+1 with
     nothing above it. The header becomes a grid of its own in the body's
-    columns, known to be a header, that the body then continues."""
+    columns, known to be a header, that the body then continues. ``pieces``:
+    boxed rows alone (ruled._row_piece); one opening page p+1 under a header
+    boxed alone is that table's body (a one-line table the break cut)."""
     from .aligned import visual_lines
 
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
         by_page.setdefault(g.page, []).append(g)
+    first_piece: dict[int, Grid] = {}
+    for q in sorted(pieces or [], key=lambda g: (g.page, g.bbox[1])):
+        first_piece.setdefault(q.page, q)
     pages = {p.number: p for p in doc.pages}
     out = list(grids)
     for number, page in pages.items():
-        nxt = by_page.get(number + 1)
-        if not nxt or number + 1 not in pages:
+        if number + 1 not in pages:
+            continue
+        mine = by_page.get(number, [])
+        last = mine[-1] if mine else None
+        nxt = by_page.get(number + 1) or []
+        piece = first_piece.get(number + 1)
+        if piece is not None and (nxt and nxt[0].bbox[1] < piece.bbox[1] or last is None or last.kind == "aligned"
+                                  or not _header_only(last) or not _compatible(last, piece, settings)):
+            piece = None
+        if piece is not None:
+            nxt = [piece] + nxt
+        if not nxt:
             continue
         b = nxt[0]
         if any(l.bottom <= b.bbox[1] + 1 for l in _free_lines(pages[number + 1], nxt)):
             continue
-        mine = by_page.get(number, [])
-        last = mine[-1] if mine else None
         floor = last.bbox[3] if last is not None else 0.0
         notes = _footnotes_top(page, floor, settings.continuation)
         words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.top >= floor - 1 and w.bottom <= notes]
@@ -451,6 +473,11 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
                     continue
                 out[next(k for k, g in enumerate(out) if g is b)] = body
             last.header_rows = last.n_rows
+            if b is piece:
+                piece.continues = True
+                out.append(piece)
+            continue
+        if b is piece:
             continue
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
@@ -520,6 +547,13 @@ def _styles(g: Grid) -> set[str]:
     cells = [c for c in g.cells if c.words]
     return {name for name, ok in (("bold", all(c.bold for c in cells)), ("shaded", all(c.shaded for c in cells)))
             if cells and ok}
+
+
+def _row_piece(g: Grid, settings: TableSettings) -> bool:
+    """A boxed row alone that is no header (ruled._row_piece kept it)."""
+    from .header_alone import shaded_header
+
+    return g.kind == "ruled" and g.n_rows < settings.ruled.min_rows and not shaded_header(g.cells)
 
 
 def _header_only(g: Grid) -> bool:

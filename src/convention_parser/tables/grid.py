@@ -53,6 +53,7 @@ class Grid:
     source: object = None             # detector's input, to rebuild with other columns
     header_rows: int = 0              # rows known to be header rows (a header alone at a page foot)
     alone: bool = False               # a table of one line (key_line.py): never a part of another
+    continues: bool = False           # a boxed row alone that a header alone on the page before heads
 
     @property
     def n_cols(self) -> int:

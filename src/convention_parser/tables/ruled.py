@@ -164,6 +164,12 @@ def _covered(box, shades) -> bool:
     return any(s[0] <= cx <= s[2] and s[1] <= cy <= s[3] for s in shades)
 
 
+def _row_piece(cells: list[GridCell], n_cols: int, settings: RuledSettings) -> bool:
+    """One boxed row whose cells are nearly all filled: a table's body row that a page break
+    parted from its header (finder.one_row_pieces keeps it only under such a header)."""
+    return len([c for c in cells if c.words]) >= max(settings.min_cols, settings.row_piece_filled_share * n_cols)
+
+
 def ruled_grids(page: Page, settings: RuledSettings,
                 shades: Optional[Callable[[int], list[BBox]]] = None,
                 extra: Iterable[BBox] = ()) -> list[Grid]:
@@ -200,7 +206,7 @@ def ruled_grids(page: Page, settings: RuledSettings,
                                   words=inside, shaded=_covered(b, shaded)))
         if not any(c.words for c in cells):
             continue  # a drawn frame, not a table
-        if n_rows < settings.min_rows and not shaded_header(cells):
+        if n_rows < settings.min_rows and not shaded_header(cells) and not _row_piece(cells, n_cols, settings):
             continue
         cells.sort(key=lambda c: (c.row, c.col))
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),

@@ -21,6 +21,9 @@ class RuledSettings:
     # header): kept as a grid of this many rows for the finder to give it
     # the body below; dropped when none follows.
     min_rows_shaded_header: int = 1
+    # One boxed row, at least this share of its cells filled: a body row a page break parted
+    # from its header (a header alone ending the page before); no table of its own otherwise.
+    row_piece_filled_share: float = 0.75
     # Grids drawn back to back: this many rows or more that never use some
     # column boundaries of the rows above (or below) are a table of their own.
     min_rows_fewer_columns: int = 3
@@ -222,6 +225,9 @@ class TitleSettings:
     # A caption is a paragraph of its own: the line above it ends a sentence
     # or sits further away than this (in font sizes) from it.
     paragraph_gap_em: float = 0.6
+    # Lines under a table whose pitches differ by at most this (em) are one paragraph's, whatever
+    # their gap (a loose leading leaves gaps as wide as paragraph_gap_em between its lines).
+    same_leading_em: float = 0.15
     # A caption set in bold or italic may wrap over this many lines.
     max_styled_lines: int = 3
     # Below the table (when none is above): a line of its own, set in bold or

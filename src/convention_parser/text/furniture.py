@@ -319,13 +319,21 @@ def _whole_table_rows(page: Page, block: list[Line]) -> list[Line]:
     """Cut the block before a ruled-table cell whose row is not all in it.
 
     A table row reaching into the band is furniture only as a whole (a ruled
-    running header); a cell that reads like a page number ("39") is not.
+    running header); a cell that reads like a page number ("39") is not. A
+    page number on a line of its own under a table's last row, which an
+    unruled table without a rule under that row took into its cell, is.
     """
     ids = {id(ln) for ln in block}
     for k, ln in enumerate(block):
         if ln.cell is None:
             continue
         row = [x for x in page.lines if x.cell is not None and x.cell[0] == ln.cell[0]]
-        if not all(id(x) in ids for x in row):
-            return block[:k]
+        if all(id(x) in ids for x in row) or _number_under_row(ln, row):
+            continue
+        return block[:k]
     return block
+
+
+def _number_under_row(ln: Line, row: list[Line]) -> bool:
+    """A page number alone below every other line of its table row."""
+    return is_page_number(ln.text) and len(row) > 1 and all(x.bottom <= ln.top for x in row if x is not ln)
