@@ -59,6 +59,10 @@ class BodyLine:
     def top(self) -> float:
         return self.line.top
 
+    @cached_property
+    def x1(self) -> float:
+        return self.line.x1
+
 
 @dataclass
 class BodyStats:

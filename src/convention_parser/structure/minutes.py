@@ -216,7 +216,7 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     # The number's own line, and the line under it when its label was printed alone above
     # ("Délibération n°" / "2024-012 : Budget …": one row); not a stamp beside it.
     own = sorted({bl.index: bl for bl in row.lines
-                  if bl is start or (bl.top > start.top + 1 and bl.line.x1 >= start.x0)}.values(),
+                  if bl is start or (bl.top > start.top + 1 and bl.x1 >= start.x0)}.values(),
                  key=lambda bl: bl.index)
     head = Heading("item", it.number, it.number, it.title, 1, own)
     after = title_words(row, it.start)
@@ -268,7 +268,7 @@ def _below(lines: list[BodyLine], j: int, start: BodyLine) -> int:
     values of a label / value grid) after the labels' column that runs down to the first item,
     or a prefecture stamp left of the number after it."""
     while j < len(lines) and lines[j].page == start.page and (
-            lines[j].top < start.top + 1 or lines[j].line.x1 < start.x0):
+            lines[j].top < start.top + 1 or lines[j].x1 < start.x0):
         j += 1
     return j
 

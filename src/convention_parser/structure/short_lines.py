@@ -20,11 +20,11 @@ def right_edges(lines: list[BodyLine], cfg: ShortLineSettings | None = None) -> 
     body = [bl for bl in lines if bl.line.table_id is None]
     out: dict[int, float] = {}
     for i, bl in enumerate(body):
-        x0, x1 = bl.x0, bl.line.x1
+        x0, x1 = bl.x0, bl.x1
         edge = x1
         for other in body[max(0, i - cfg.window):i + cfg.window + 1]:
-            if other.page == bl.page and other.x0 < x1 and other.line.x1 > x0:
-                edge = max(edge, other.line.x1)
+            if other.page == bl.page and other.x0 < x1 and other.x1 > x0:
+                edge = max(edge, other.x1)
         out[bl.index] = edge
     return out
 
@@ -38,7 +38,7 @@ def ends_short(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings
         return False
     first = bl.line.words[0]
     need = (first.x1 - first.x0) + (cfg.space + cfg.slack) * prev.size
-    return edge - prev.line.x1 > need
+    return edge - prev.x1 > need
 
 
 
@@ -50,4 +50,4 @@ def room_for(prev: BodyLine, bl: BodyLine, edge: float, cfg: ShortLineSettings |
     if not bl.line.words:
         return False
     first = bl.line.words[0]
-    return edge - prev.line.x1 > (first.x1 - first.x0) + (cfg.space + cfg.slack) * prev.size
+    return edge - prev.x1 > (first.x1 - first.x0) + (cfg.space + cfg.slack) * prev.size

@@ -738,7 +738,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         prev = found[-1] if found else None
         if prev is not None and not _compatible(prev.grids[-1], g, settings):
             g = _resplit(prev.grids[-1], g, by_page, settings)
-        matrix, h, g_merged = _join_wrapped_header(g, g.matrix(vocab), g.header_rows or header_rows(g, settings.header))
+        # The header is told on the words as printed, the rows read with broken words rejoined:
+        # both matrices from one reading of the cells.
+        matrix, printed = g.matrices([vocab, None])
+        matrix, h, g_merged = _join_wrapped_header(g, matrix, g.header_rows or header_rows(g, settings.header, printed))
         joint = _joint(prev, g, matrix, pages, by_page, settings, vocab) if prev is not None else None
         if prev is not None and joint is not None:
             for line in joint:

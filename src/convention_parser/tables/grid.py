@@ -62,24 +62,31 @@ class Grid:
     def matrix(self, vocab: Optional[Counter] = None) -> list[list[str]]:
         """Spread text: every covered position holds its merged cell's text.
         With the document's ``vocab``, words broken across a cell's lines are rejoined."""
-        m = [[""] * self.n_cols for _ in range(self.n_rows)]
+        return self.matrices([vocab])[0]
+
+    def matrices(self, vocabs: list[Optional[Counter]]) -> list[list[list[str]]]:
+        """``matrix(vocab)`` for each of ``vocabs``, the cells' lines and the
+        columns' edges measured once for all."""
+        out = [[[""] * self.n_cols for _ in range(self.n_rows)] for _ in vocabs]
+        lines = [cell_lines(c.words) for c in self.cells]
         # Each column's right edge: its widest text (a broken word reaches it).
         right: dict[int, float] = {}
         for c in self.cells:
             if c.colspan == 1 and c.words:
                 right[c.col] = max(right.get(c.col, c.words[0].x1), max(w.x1 for w in c.words))
-        hard = _hard_edges(self.cells, right)
-        for c in self.cells:
+        hard = _hard_edges(self.cells, lines, right)
+        for c, c_lines in zip(self.cells, lines):
             # Rules mark a word processor's table, its column widths set: a
             # word wider than its column is broken there. Columns sized to
             # their widest word (unruled tables) say nothing of the kind,
             # unless several broken lines end at the same edge (hard_edges).
-            text = c.text_in(vocab, right.get(c.col) if c.colspan == 1 else None,
-                             self.kind != "aligned" or c.col in hard)
-            for r in range(c.row, min(c.row + c.rowspan, self.n_rows)):
-                for k in range(c.col, min(c.col + c.colspan, self.n_cols)):
-                    m[r][k] = text
-        return m
+            edge, fixed = right.get(c.col) if c.colspan == 1 else None, self.kind != "aligned" or c.col in hard
+            for m, vocab in zip(out, vocabs):
+                text = lines_text(c_lines, vocab, edge, fixed)
+                for r in range(c.row, min(c.row + c.rowspan, self.n_rows)):
+                    for k in range(c.col, min(c.col + c.colspan, self.n_cols)):
+                        m[r][k] = text
+        return out
 
     def merged(self) -> list[list[int]]:
         return [[c.row, c.col, c.rowspan, c.colspan] for c in self.cells
@@ -89,19 +96,20 @@ class Grid:
         return [c for c in self.cells if c.row == r]
 
 
-def _hard_edges(cells: list[GridCell], right: dict[int, float], tol: float = 1.0, min_lines: int = 2) -> set[int]:
+def _hard_edges(cells: list[GridCell], lines: list[list[list[Word]]], right: dict[int, float],
+                tol: float = 1.0, min_lines: int = 2) -> set[int]:
     """Columns of a set width without rules: at least ``min_lines`` lines
     of one word each, wrapped inside a cell (not its last line), end at the
     column's right edge within ``tol`` points. A column sized to its
     widest word has one such line at most; a narrow column of a set width
-    breaks its long words there, each piece filling it."""
+    breaks its long words there, each piece filling it. ``lines``: each
+    cell's visual lines (wrap.cell_lines)."""
     hits: dict[int, int] = {}
-    for c in cells:
+    for c, c_lines in zip(cells, lines):
         if c.colspan != 1 or c.col not in right or not c.words:
             continue
-        lines = cell_lines(c.words)
         hits[c.col] = hits.get(c.col, 0) + sum(
-            1 for line in lines[:-1] if len(line) == 1 and line[-1].x1 >= right[c.col] - tol)
+            1 for line in c_lines[:-1] if len(line) == 1 and line[-1].x1 >= right[c.col] - tol)
     return {k for k, n in hits.items() if n >= min_lines}
 
 
@@ -109,7 +117,12 @@ def words_text(words: list[Word], vocab: Optional[Counter] = None, right: Option
                fixed: bool = False) -> str:
     """Words in reading order, the visual lines of a wrapped cell joined with a
     space; a word broken across lines joined back (wrap.join_lines)."""
-    if not words:
+    return lines_text(cell_lines(words), vocab, right, fixed)
+
+
+def lines_text(lines: list[list[Word]], vocab: Optional[Counter] = None, right: Optional[float] = None,
+               fixed: bool = False) -> str:
+    """``words_text`` of a cell's visual lines (wrap.cell_lines)."""
+    if not lines:
         return ""
-    lines = cell_lines(words)
     return join_lines([[w.text for w in line] for line in lines], vocab, overflowing_lines(lines, right) if fixed else None)

@@ -9,6 +9,8 @@ continuation.py, which confirms a header by finding it again.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from .cells import cell_value
 from .grid import Grid
 from .settings import HeaderSettings
@@ -47,11 +49,13 @@ def _totals_row(row: list[str]) -> bool:
     return bool(TOTAL_LABEL.match(first)) and _row_typed(row[1:])
 
 
-def header_rows(grid: Grid, settings: HeaderSettings) -> int:
+def header_rows(grid: Grid, settings: HeaderSettings, matrix: Optional[list[list[str]]] = None) -> int:
+    """How many leading rows head the grid. ``matrix``: ``grid.matrix()``, when the caller has it."""
     n = grid.n_rows
     if n < 2:
         return 0
-    matrix = grid.matrix()
+    if matrix is None:
+        matrix = grid.matrix()
     styles = [_row_styled(grid, r) for r in range(n)]
     limit = min(settings.max_header_rows, n - 1)
     for flag in (1, 0):  # shaded first: bold alone is weaker (bold labels in a body)

@@ -40,6 +40,10 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 
 
+# A page's top (True) or bottom band lines, by page number: _band_lines of each page.
+Bands = dict[tuple[int, bool], list[Line]]
+
+
 def _band_lines(page: Page, top: bool) -> list[Line]:
     """Lines of the band, outermost first, stopping at the first big block."""
     limit = page.height * BAND
@@ -71,10 +75,13 @@ def split_furniture(pages: list[Page]) -> None:
     """Move header/footer lines of every page from ``lines`` to header/footer."""
     seen: dict[tuple[str, str], set[int]] = {}
     where: dict[tuple[str, str, int], list[float]] = {}
+    # The bands as printed, read once for the passes below (each measures every line of
+    # a page); only _take, which moves lines out of the body, reads them again.
+    bands: Bands = {(p.number, top): _band_lines(p, top) for p in pages for top in (True, False)}
     for p in pages:
         for top in (True, False):
             band = "top" if top else "bottom"
-            for ln in _band_lines(p, top):
+            for ln in bands[p.number, top]:
                 key = (band, normalise(ln.text))
                 seen.setdefault(key, set()).add(p.number)
                 where.setdefault((band, key[1], p.number), []).append((ln.top / p.height, ln.size))
@@ -96,8 +103,8 @@ def split_furniture(pages: list[Page]) -> None:
                     return True
         return False
 
-    content = _changing_identifiers(pages)
-    running = (_running_lines(pages) | _running_titles(pages)) - content
+    content = _changing_identifiers(pages, bands)
+    running = (_running_lines(pages, bands) | _running_titles(pages, bands)) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
     # in the same place and type as furniture found elsewhere (a header that
@@ -159,14 +166,14 @@ def _item_number(page: Page, ln: Line) -> bool:
     return len(letters) >= 8 and (sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) or nxt.bold)
 
 
-def _changing_identifiers(pages: list[Page]) -> set[int]:
+def _changing_identifiers(pages: list[Page], bands: Bands) -> set[int]:
     """ids of band lines whose text repeats (digits normalised) but carries an identifier
     printed on that page alone that is not its page number: content, not furniture. An
     identifier repeated over several pages (a header naming the current part) stays furniture."""
     groups: dict[tuple, list[tuple[Line, int]]] = {}
     for p in pages:
         for top in (True, False):
-            for ln in _band_lines(p, top):
+            for ln in bands[p.number, top]:
                 if _IDENTIFIER_NUMBER.search(ln.text):
                     groups.setdefault((top, normalise(ln.text)), []).append((ln, p.number))
     out: set[int] = set()
@@ -195,7 +202,8 @@ def _edge_offset(page: Page, ln: Line, top: bool) -> float:
     return ln.top if top else page.height - ln.bottom
 
 
-def _running_lines(pages: list[Page], settings: RunningSettings | None = None) -> set[int]:
+def _running_lines(pages: list[Page], bands: Bands,
+                   settings: RunningSettings | None = None) -> set[int]:
     """ids of the band lines printed, same text, at the same distance from the page edge on
     a good share of the pages (counted by buckets of that distance: linear in the lines);
     on every page of a short document, in the same words."""
@@ -210,7 +218,7 @@ def _running_lines(pages: list[Page], settings: RunningSettings | None = None) -
     found: list[tuple[Line, tuple, int]] = []
     for p in pages:
         for top in (True, False):
-            for ln in _band_lines(p, top):
+            for ln in bands[p.number, top]:
                 key = (top, ln.text.strip() if exact else normalise(ln.text))
                 bucket = round(_edge_offset(p, ln, top) / settings.offset_step)
                 where.setdefault(key + (bucket,), set()).add(p.number)
@@ -235,7 +243,8 @@ def _words_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
-def _running_titles(pages: list[Page], settings: RunningSettings | None = None) -> set[int]:
+def _running_titles(pages: list[Page], bands: Bands,
+                    settings: RunningSettings | None = None) -> set[int]:
     """ids of top-band lines that restate a heading in a smaller type: a running title that
     changes with the part of the document ("Titre II : …" over titre II's pages), too few
     pages for a running line, often right over the body (no gap) and, on the part's first
@@ -245,19 +254,23 @@ def _running_titles(pages: list[Page], settings: RunningSettings | None = None) 
     largest: dict[str, float] = {}
     for p in pages:
         body = sorted(p.lines, key=lambda ln: ln.top)
-        for k, ln in enumerate(body):
+        # Each line's size and text taken once: every line is read again in the
+        # windows of the lines above it.
+        sizes = [ln.size for ln in body]
+        texts = [ln.text for ln in body]
+        for k, size in enumerate(sizes):
             keys, text = [], ""
-            for nxt in body[k:k + settings.title_lines]:
-                if abs(nxt.size - ln.size) >= 0.3:
+            for nxt in range(k, min(k + settings.title_lines, len(body))):
+                if abs(sizes[nxt] - size) >= 0.3:
                     break
-                text = f"{text} {nxt.text}"
+                text = f"{text} {texts[nxt]}"
                 keys.append(_words_key(text))
             for key in keys:
-                if len(key.split()) >= 2 and ln.size > largest.get(key, 0.0):
-                    largest[key] = ln.size
+                if len(key.split()) >= 2 and size > largest.get(key, 0.0):
+                    largest[key] = size
     out: set[int] = set()
     for p in pages:
-        for ln in _band_lines(p, True):
+        for ln in bands[p.number, True]:
             if ln.cell is None and largest.get(_words_key(ln.text), 0.0) >= ln.size + settings.title_smaller:
                 out.add(id(ln))
     return out

@@ -89,6 +89,8 @@ class Line(WordsBox):
     @property
     def size(self) -> float:
         """Dominant font size (by characters)."""
+        if self.words and all(w.size == self.words[0].size for w in self.words):
+            return round(self.words[0].size, 1)       # the common case: one size, nothing to weigh
         weights: dict[float, int] = {}
         for w in self.words:
             r = round(w.size, 1)
