@@ -90,3 +90,12 @@ def test_heading_forms_typeset_by_libreoffice():
     missing = [g for g in gold if (g[0], fold(g[1])) not in found]
     assert not missing
     assert len(found) == len(gold)
+
+
+def test_number_run_into_the_title_by_a_tight_tab():
+    # The tab after each label stops 0.8 pt after it: the text layer reads "Titre IILES …",
+    # "Art. 13-1Le …" (fixtures/structure/office_headings.py, build_tight).
+    gold = json.loads((FIXTURES / "office_headings_tight.json").read_text(encoding="utf-8"))
+    result = parse_pdf(FIXTURES / "office_headings_tight.pdf")
+    found = [(s.number, s.heading) for part in result.parts for s in part.sections]
+    assert found == [tuple(g) for g in gold]
