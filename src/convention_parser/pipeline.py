@@ -18,6 +18,7 @@ from .settings import ParseSettings
 from .structure import PartDraft, split_parts
 from .structure.blocks import place_blocks
 from .structure.comparison_table import with_table_rows
+from .structure.heading_runs import release_heading_runs
 from .structure.in_office import attach_in_office
 from .structure.layout_rows import place_layout_rows
 from .structure.receipt import attach_receipts
@@ -142,6 +143,7 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
             use_structure_settings(settings.structure):
         doc = read_document(opened.path, ocr=ocr)
         located = locate_tables(str(opened.path), doc, settings.tables)
+        located = release_heading_runs(doc, rules, located)   # headings lined up at tab stops
         drafts = split_parts(doc, rules, located)      # after the table stage: it marks table lines
         attach_receipts(drafts, doc, str(opened.path))
         attach_in_office(drafts, doc)

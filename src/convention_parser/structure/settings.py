@@ -186,6 +186,9 @@ class StructureSettings:
     """Ems: a gap wider than this after a heading's label is a tab stop, not a space."""
     gutter: float = 1.5
     """Ems: a gap this wide inside a line is a column gutter, not a word space."""
+    title_column: float = 1.0
+    """Ems: a line of a run of headings the table stage took for a table carries on the
+    title above it when it starts no further left than this of that title (heading_runs.py)."""
 
     # Tables of contents (contents.py)
     contents_min_entries: int = 2
