@@ -210,6 +210,8 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     runs: list[list[VLine]] = []
     cur: list[VLine] = []
     singles = 0
+    # Runs a white gap alone ended (the next line of several cells opens the next run).
+    gap_ends: set[int] = set()
     for l in lines:
         # A gap wider than a few lines ends a run; rows spaced wide in a
         # small type (cell paragraphs keeping the body's spacing after) set
@@ -223,6 +225,8 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         if cur and (l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
                                                  _run_gap(cur, l, s))
                     or _type_change(l, cur, singles, body_size, s)):
+            if len(l.chunks) >= 2 and not _type_change(l, cur, singles, body_size, s):
+                gap_ends.add(len(runs))
             runs.append(cur)
             cur, singles = [], 0
         if len(l.chunks) >= 2:
@@ -238,10 +242,31 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     if cur:
         runs.append(cur)
     out = []
-    for run in runs:
+    for run in _join_row_groups(runs, gap_ends, s):
         while run and len(run[-1].chunks) < 2:
             run.pop()
         if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
+            out.append(run)
+    return out
+
+
+def _join_row_groups(runs: list[list[VLine]], gap_ends: set[int], s: AlignedSettings) -> list[list[VLine]]:
+    """Runs parted by white space alone, set in one type, the line after the gap
+    holding as many cells as the fullest line before it, in the same columns:
+    one table's row groups. Word keeps a vertically merged cell's
+    paragraphs and padding (a quarter's name over its "C :", "P :", "T :" rows),
+    leaving between groups more room than rows ever leave; a caption or prose
+    between two tables leaves lines there."""
+    out: list[list[VLine]] = []
+    for k, run in enumerate(runs):
+        prev = out[-1] if out and k - 1 in gap_ends else None
+        last = next((l for l in reversed(prev) if len(l.chunks) >= 2), None) if prev else None
+        if (prev and last and len(run[0].chunks) == max(len(l.chunks) for l in prev)
+                and abs(run[0].size - last.size) <= s.group_row_size_tol
+                and run[0].top - prev[-1].bottom <= s.max_row_group_gap_em * run[0].size
+                and _same_columns(prev, run, s)):
+            out[-1] = prev + run
+        else:
             out.append(run)
     return out
 

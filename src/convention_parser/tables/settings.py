@@ -109,6 +109,10 @@ class AlignedSettings:
     # it has this many (rows spaced wide in a small type).
     run_gap_factor: float = 1.7
     run_gap_min_rows: int = 4
+    # Row groups of one table parted by white space alone (a vertically merged
+    # cell's paragraphs and padding) are joined across at most this many of
+    # their font sizes, when in the same columns (aligned._join_row_groups).
+    max_row_group_gap_em: float = 10.0
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
@@ -206,6 +210,12 @@ class ContinuationSettings:
     # ... and are set in one type size, within this many points: a caption
     # or a heading right below is no wrapped line of the last row.
     size_tol: float = 0.6
+    # Two unruled grids on one page, one right below the other in the same
+    # columns, nothing between: one table when the white space between is no
+    # taller than this many of the cells' font sizes (a vertically merged
+    # cell's paragraphs and padding push its row group that far down; prose
+    # between two tables or a caption leaves lines between).
+    max_same_page_gap_em: float = 8.0
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0

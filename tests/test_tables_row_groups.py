@@ -1,0 +1,86 @@
+"""Row groups of one unruled table set apart by white space alone
+(tests/fixtures/tables/office_row_groups.py, gold by construction), and the
+footnotes under a table set in small type (text/footnotes.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from convention_parser.tables import find_tables
+from convention_parser.text import read_document
+from convention_parser.text.footnotes import split_footnotes
+from convention_parser.text.model import Line, Page, Word
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("office_row_groups", FIXTURES / "office_row_groups.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def test_groups_under_a_merged_label_are_one_table():
+    """A label cell merged over three rows keeps its covered cells' paragraphs:
+    each group sits far below the one above, nothing between; one table, a row
+    per figure line, the label spread over its group."""
+    b = _builder()
+    pdf = str(FIXTURES / "row_groups" / "merged-label-groups.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(3 * len(b.GROUPS), len(b.HEADER))]
+    t = tables[0]
+    assert t.header == [b.HEADER]
+    assert [r[1:] for r in t.rows] == [f for _, figures in b.GROUPS for f in figures]
+    assert [r[0] for r in t.rows[::3]] == [" ".join(label) for label, _ in b.GROUPS]
+
+
+SIZE = 11.0
+
+
+def _line(texts: list[tuple[str, float]], top: float, size: float, superscript: str = "") -> Line:
+    words = []
+    for text, x in texts:
+        for t in text.split():
+            w = 0.5 * size * len(t)
+            words.append(Word(t, x, top, x + w, top + size, size=size, base=top + 0.8 * size))
+            x += w + 0.3 * size
+    if superscript:
+        words[-1].superscript = superscript
+        words[-1].text += superscript
+    return Line(words=words, page=1)
+
+
+def _page(call: bool) -> Page:
+    """Prose, a table set in 9 pt down to the page foot, a note in 8 pt below."""
+    p = Page(number=1, width=595.0, height=842.0)
+    lines = [_line([("Les opérations du programme urbain sont financées par les partenaires", 60.0)],
+                   100.0 + 14 * k, SIZE) for k in range(12)]
+    lines.append(_line([("Le tableau ci-dessous indique les concours par quartier", 60.0)], 300.0, SIZE,
+                       superscript="4" if call else ""))
+    for k in range(6):
+        lines.append(_line([(f"Quartier {k}", 60.0), (f"C : {k} 100,00 €", 250.0), (f"P : {k} 200,00 €", 400.0)],
+                           600.0 + 14 * k, 9.0))
+    lines.append(_line([("4 Les concours des autres conventions sont joints en annexe C9.", 60.0)], 720.0, 8.0))
+    lines.append(_line([("territoire intercommunal, tableaux financiers compris.", 60.0)], 730.0, 8.0))
+    p.lines = lines
+    return p
+
+
+def test_footnote_under_a_table_set_small():
+    """The table's small type runs up to the note: the note is still found, from
+    its mark (a call made on the page), set apart and smaller than the table."""
+    p = _page(call=True)
+    split_footnotes(p)
+    assert [n.mark for n in p.footnotes] == ["4"]
+    assert p.footnotes[0].text.startswith("Les concours des autres conventions")
+    assert len(p.lines) == 19
+
+
+def test_small_lines_without_a_call_stay_in_the_body():
+    """No call of that mark on the page: the last small lines may be a table's
+    rows, they stay in the body."""
+    p = _page(call=False)
+    split_footnotes(p)
+    assert p.footnotes == [] and len(p.lines) == 21
