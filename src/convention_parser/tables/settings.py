@@ -210,12 +210,6 @@ class ContinuationSettings:
     # ... and are set in one type size, within this many points: a caption
     # or a heading right below is no wrapped line of the last row.
     size_tol: float = 0.6
-    # Two unruled grids on one page, one right below the other in the same
-    # columns, nothing between: one table when the white space between is no
-    # taller than this many of the cells' font sizes (a vertically merged
-    # cell's paragraphs and padding push its row group that far down; prose
-    # between two tables or a caption leaves lines between).
-    max_same_page_gap_em: float = 8.0
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0
