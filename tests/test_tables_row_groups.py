@@ -8,6 +8,7 @@ import importlib.util
 from pathlib import Path
 
 from convention_parser.tables import find_tables
+from convention_parser.tables.page_break import is_rest_of_row
 from convention_parser.text import read_document
 from convention_parser.text.footnotes import split_footnotes
 from convention_parser.text.model import Line, Page, Word
@@ -84,3 +85,24 @@ def test_small_lines_without_a_call_stay_in_the_body():
     p = _page(call=False)
     split_footnotes(p)
     assert p.footnotes == [] and len(p.lines) == 21
+
+
+def test_rest_of_a_labelled_row_opening_on_a_capital():
+    """Every row fills its label; a row broken by a page break leaves its rest
+    ("Proximité") alone atop the next page: it joins its row, one table."""
+    spec = importlib.util.spec_from_file_location("office_label_rest", FIXTURES / "office_label_rest.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    pdf = str(FIXTURES / "label_rest" / "label-rest.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), len(b.HEADER))]
+    assert tables[0].rows == b.ROWS
+
+
+def test_rest_leaving_the_label_empty():
+    """is_rest_of_row: in a table labelling every row, a line leaving the label
+    empty is a rest though it opens on a capital; without that evidence it is not."""
+    last = ["Liévin", "LIEVIN - Conduite de projet NPNRU", "C0688-16-0022", "CA de Lens-Liévin"]
+    rest = ["", "Quartier République", "", ""]
+    assert is_rest_of_row(last, rest, ruled=False, labelled=True)
+    assert not is_rest_of_row(last, rest, ruled=False)

@@ -38,7 +38,7 @@ def page_break_pieces(grids: list["Grid"]) -> list[Word]:
     return out
 
 
-def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
+def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: bool = False) -> bool:
     """Whether ``first`` (the first row of a table's part on a new page, under
     any repeated header) is the rest of ``last`` (the part's last row above).
 
@@ -48,13 +48,17 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
     where the row above has one, or it leaves the figures of the row above
     and one of its cells plainly goes on. In any table, every cell of it goes on a line of text
     (a lowercase letter, a closing mark or a currency sign opens it): a row
-    of its own opens its cells like the rows above.
+    of its own opens its cells like the rows above. In a table whose rows all
+    fill their label (``labelled``: every row of the part above), a rest
+    leaving the label empty is no row either ("(quote-part" / "République)").
     """
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
     if not rest or not rest < filled:
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
+        return True
+    if labelled and 0 not in rest and 0 in filled:
         return True
     goes_on = [_goes_on(last[c], first[c]) for c in rest]
     if all(goes_on):

@@ -210,6 +210,9 @@ class ContinuationSettings:
     # ... and are set in one type size, within this many points: a caption
     # or a heading right below is no wrapped line of the last row.
     size_tol: float = 0.6
+    # A table whose rows all fill their label column, over at least this many
+    # rows: the rest of a row broken by a page break leaves the label empty.
+    min_labelled_rows: int = 3
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0
