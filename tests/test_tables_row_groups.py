@@ -106,3 +106,18 @@ def test_rest_leaving_the_label_empty():
     rest = ["", "Quartier République", "", ""]
     assert is_rest_of_row(last, rest, ruled=False, labelled=True)
     assert not is_rest_of_row(last, rest, ruled=False)
+
+
+def test_ruled_rows_keep_their_cell_paragraphs_over_a_page_break():
+    """Rules between rows, cells of several paragraphs spaced like the body, the
+    page breaking inside a list of streets: the part on the next page (the
+    list's rest, a row with a wrapped cell and a second paragraph) is rows of
+    the table, one row per rule band."""
+    spec = importlib.util.spec_from_file_location("office_hrule_paragraphs", FIXTURES / "office_hrule_paragraphs.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    pdf = str(FIXTURES / "hrule_paragraphs" / "hrule-paragraphs.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), 2)]
+    assert [r[0] for r in tables[0].rows] == [label for label, _ in b.ROWS]
+    assert tables[0].rows[-2][1] == " ".join(b.ROWS[-2][1])
