@@ -121,3 +121,32 @@ def test_ruled_rows_keep_their_cell_paragraphs_over_a_page_break():
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), 2)]
     assert [r[0] for r in tables[0].rows] == [label for label, _ in b.ROWS]
     assert tables[0].rows[-2][1] == " ".join(b.ROWS[-2][1])
+
+
+def test_codes_wrapped_in_rows_set_apart():
+    """Rows set well apart, a place cell wrapping its codes ("62041 Arras" /
+    "6062001 Cité" / "12-14") beside amounts: its lines at the leading are the
+    cell's, not rows (a figure opens a row only where rows sit tight)."""
+    spec = importlib.util.spec_from_file_location("office_wrapped_codes", FIXTURES / "office_wrapped_codes.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    pdf = str(FIXTURES / "wrapped_codes" / "wrapped-codes.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), len(b.HEADER))]
+    assert tables[0].rows == b.ROWS
+
+
+def test_unruled_rest_leaving_the_figures():
+    """Unruled, the rest of a row leaves every figure the row above printed
+    (amounts, a code, a date) and one of its cells goes on: a rest. A place
+    of words and codes is no figure; a parenthesis left open closes in the rest."""
+    last = ["LENS - Conduite de", "C0688-16-0004", "62498 Lens 6062024 Cité", "CA de Lens-",
+            "1 050 000,00 €", "50,00 %", "525 000,00 €", "S1 2021"]
+    rest = ["projet NPNRU CALL", "", "12-14", "Liévin", "", "", "", ""]
+    assert is_rest_of_row(last, rest, ruled=False)
+    own = ["LENS - Études", "C0688-14-0005", "62498 Lens", "Commune", "90 000,00 €", "50,00 %", "45 000,00 €", "S2 2022"]
+    assert not is_rest_of_row(last, own, ruled=False)
+    text_only = ["Démolition de", "", "Quartier", "", "", "", "", ""]
+    assert not is_rest_of_row(text_only, ["Avion", "", "Cité 4", "", "", "", "", ""], ruled=False)
+    opened = ["AVION - Conduite de projet (quote-part", "C0688-16-0022", "", "", "700 000,00 €", "", "", ""]
+    assert is_rest_of_row(opened, ["République)", "", "", "", "", "", "", ""], ruled=False)

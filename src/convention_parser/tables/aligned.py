@@ -737,6 +737,11 @@ def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) ->
     return chunk_span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
 
 
+def _last_base(row: list[VLine], k: int, xs: list[float]) -> float:
+    """The baseline of the row's last line holding text in column k."""
+    return max((l.base for l in row if k in _occupied(l, xs)), default=float("-inf"))
+
+
 def _pitch(a: VLine, b: VLine) -> float:
     """Baseline to baseline. A row's padding moves both its baseline and its
     top; a baseline read off (a parenthesis, a line without descenders)
@@ -762,6 +767,11 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
+    # Rows set well apart from a wrap's leading (cell padding): a line at the
+    # leading under its column's text is a wrapped line, whatever it holds
+    # ("62498 Lens" / "6062024 Cité": codes in a text cell look like figures).
+    row_pitch = min((p for p in pitches if p > pmin * s.row_pitch_factor), default=0.0)
+    spaced = bimodal and row_pitch >= pmin * s.spaced_rows_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
     # continuation line leaves them empty.
     num_cols = set()
@@ -791,8 +801,13 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             # Rows set tight (little cell padding) sit at nearly a wrapped
             # cell's leading: a figure in a number column the row has
             # filled already opens the next row (a figure does not wrap).
-            new = pitches[i] > pmin * s.row_pitch_factor or bool(
-                (mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs) - _amount_rests(line, rows[-1][-1], xs))
+            figures = (mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs) - _amount_rests(line, rows[-1][-1], xs)
+            if spaced:
+                # Rows set apart: a figure opens a row only when its column's
+                # text above sits further than the leading (a paragraph of
+                # its own beside a label's wrapped lines), not when it wraps.
+                figures = {k for k in figures if line.base - _last_base(rows[-1], k, xs) > pmin * s.row_pitch_factor}
+            new = pitches[i] > pmin * s.row_pitch_factor or bool(figures)
             if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs):
                 new = False
         else:

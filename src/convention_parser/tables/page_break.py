@@ -66,16 +66,28 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     # In a ruled table a row of its own fills the figures the row above
     # does; a rest leaves them all and carries a cell that plainly goes on
     # ("La Croix-" / "Rouge", "Interc" / "ommunalité").
-    figures = {c for c in filled if numberish(last[c])}
-    return ruled and any(goes_on) and bool(figures) and not figures & rest
+    # Unruled, the row above must show figures in two columns at least (a
+    # row of text only is no evidence), codes set among words ("62498 Lens
+    # 6062024 Cité", a place that wraps) no figure.
+    figures = {c for c in filled if numberish(last[c]) and (ruled or not _words_in(last[c]))}
+    return (ruled or len(figures) >= 2) and any(goes_on) and bool(figures) and not figures & rest
+
+
+def _words_in(text: str) -> bool:
+    """The text holds a word of letters (three or more) besides a currency."""
+    return any(len(w) >= 3 and w.isalpha() and w.lower() not in ("eur", "euro", "euros") for w in text.split())
 
 
 def _goes_on(above: str, text: str) -> bool:
     """``text`` reads as the next line of ``above``: it opens lowercase or on a
-    closing mark, or ends a word or an amount broken there ("Saint-" / "Jean",
-    "6 157 56" / "3 €")."""
+    closing mark, closes a parenthesis ``above`` left open, or ends a word or an
+    amount broken there ("Saint-" / "Jean", "6 157 56" / "3 €")."""
     head = text.lstrip()[:1]
     if head.islower() or head in ")]»€%,;.":
+        return True
+    # A parenthesis the line above left open closes here ("(quote-part" / "République)").
+    close, opening = text.find(")"), text.find("(")
+    if above.count("(") > above.count(")") and close >= 0 and (opening < 0 or close < opening):
         return True
     words, rest = above.split(), text.split()
     if not words or not rest:

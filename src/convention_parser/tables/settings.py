@@ -99,6 +99,10 @@ class AlignedSettings:
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
+    # ... and when the tightest row pitch is this factor of the leading or
+    # more (rows set well apart), a figure at the leading is a wrapped line
+    # too, not a row (tighter rows: a figure does not wrap, it opens a row).
+    spaced_rows_factor: float = 1.5
     # A vertical gap wider than this ends a region (the rows of an unruled
     # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
     max_line_gap_em: float = 2.9
