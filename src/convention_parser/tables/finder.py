@@ -736,6 +736,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
+            elif _header_alone(prev.header, matrix):
+                skip = len(matrix)
             while skip < len(matrix) and not any(matrix[skip]):
                 skip += 1  # a repeated header layer 1 dropped as a running header
             if (rest := _split_header(prev, g, matrix, skip)) is not None:
@@ -788,6 +790,21 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             doc.warnings.extend(check_totals(t, settings.totals_tolerance))
         tables.append(LocatedTable(t, f.grids[0].bbox[1], {g.page: g.bbox for g in f.grids}, list(f.grids), layout))
     return tables
+
+
+def _header_alone(header: list[list[str]], matrix: list[list[str]]) -> bool:
+    """The part holds the table's header only, printed again on the next page
+    and wrapped otherwise (its rows, column by column, spell the header's
+    cells): no rows of its own (a word processor repeats the header over
+    a page holding nothing more of the table)."""
+    if not header or not matrix or len(matrix[0]) != len(header[-1]):
+        return False
+    def squeeze(texts) -> str:
+        return "".join("".join(texts).split())
+    cols = range(len(header[-1]))
+    spelt = [squeeze(dict.fromkeys(r[c] for r in matrix if r[c])) for c in cols]
+    wanted = [squeeze(dict.fromkeys(r[c] for r in header if r[c])) for c in cols]
+    return any(spelt) and spelt == wanted
 
 
 def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
