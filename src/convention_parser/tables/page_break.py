@@ -68,9 +68,11 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     # ("La Croix-" / "Rouge", "Interc" / "ommunalité").
     # Unruled, the row above must show figures in two columns at least (a
     # row of text only is no evidence), codes set among words ("62498 Lens
-    # 6062024 Cité", a place that wraps) no figure.
+    # 6062024 Cité", a place that wraps) no figure, and the rest's label go on.
     figures = {c for c in filled if numberish(last[c]) and (ruled or not _words_in(last[c]))}
-    return (ruled or len(figures) >= 2) and any(goes_on) and bool(figures) and not figures & rest
+    if not ruled and (len(figures) < 2 or (0 in rest and not _goes_on(last[0], first[0]))):
+        return False    # ... and its label, if any, must go on: a row of its own opens its label
+    return any(goes_on) and bool(figures) and not figures & rest
 
 
 def _words_in(text: str) -> bool:
