@@ -210,6 +210,8 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     runs: list[list[VLine]] = []
     cur: list[VLine] = []
     singles = 0
+    # Runs a white gap alone ended (the next line of several cells opens the next run).
+    gap_ends: set[int] = set()
     for l in lines:
         # A gap wider than a few lines ends a run; rows spaced wide in a
         # small type (cell paragraphs keeping the body's spacing after) set
@@ -223,6 +225,8 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         if cur and (l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
                                                  _run_gap(cur, l, s))
                     or _type_change(l, cur, singles, body_size, s)):
+            if len(l.chunks) >= 2 and not _type_change(l, cur, singles, body_size, s):
+                gap_ends.add(len(runs))
             runs.append(cur)
             cur, singles = [], 0
         if len(l.chunks) >= 2:
@@ -238,10 +242,31 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     if cur:
         runs.append(cur)
     out = []
-    for run in runs:
+    for run in _join_row_groups(runs, gap_ends, s):
         while run and len(run[-1].chunks) < 2:
             run.pop()
         if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
+            out.append(run)
+    return out
+
+
+def _join_row_groups(runs: list[list[VLine]], gap_ends: set[int], s: AlignedSettings) -> list[list[VLine]]:
+    """Runs parted by white space alone, set in one type, the line after the gap
+    holding as many cells as the fullest line before it, in the same columns:
+    one table's row groups. Word keeps a vertically merged cell's
+    paragraphs and padding (a quarter's name over its "C :", "P :", "T :" rows),
+    leaving between groups more room than rows ever leave; a caption or prose
+    between two tables leaves lines there."""
+    out: list[list[VLine]] = []
+    for k, run in enumerate(runs):
+        prev = out[-1] if out and k - 1 in gap_ends else None
+        last = next((l for l in reversed(prev) if len(l.chunks) >= 2), None) if prev else None
+        if (prev and last and len(run[0].chunks) == max(len(l.chunks) for l in prev)
+                and abs(run[0].size - last.size) <= s.group_row_size_tol
+                and run[0].top - prev[-1].bottom <= s.max_row_group_gap_em * run[0].size
+                and _same_columns(prev, run, s)):
+            out[-1] = prev + run
+        else:
             out.append(run)
     return out
 
@@ -712,6 +737,11 @@ def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) ->
     return chunk_span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
 
 
+def _last_base(row: list[VLine], k: int, xs: list[float]) -> float:
+    """The baseline of the row's last line holding text in column k."""
+    return max((l.base for l in row if k in _occupied(l, xs)), default=float("-inf"))
+
+
 def _pitch(a: VLine, b: VLine) -> float:
     """Baseline to baseline. A row's padding moves both its baseline and its
     top; a baseline read off (a parenthesis, a line without descenders)
@@ -737,6 +767,11 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
+    # Rows set well apart from a wrap's leading (cell padding): a line at the
+    # leading under its column's text is a wrapped line, whatever it holds
+    # ("62498 Lens" / "6062024 Cité": codes in a text cell look like figures).
+    row_pitch = min((p for p in pitches if p > pmin * s.row_pitch_factor), default=0.0)
+    spaced = bimodal and row_pitch >= pmin * s.spaced_rows_factor
     # Columns that hold numbers on most lines: a wrapped text cell's
     # continuation line leaves them empty.
     num_cols = set()
@@ -766,8 +801,13 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             # Rows set tight (little cell padding) sit at nearly a wrapped
             # cell's leading: a figure in a number column the row has
             # filled already opens the next row (a figure does not wrap).
-            new = pitches[i] > pmin * s.row_pitch_factor or bool(
-                (mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs) - _amount_rests(line, rows[-1][-1], xs))
+            figures = (mine & row_numbers) - _hyphen_ends(rows[-1][-1], xs) - _amount_rests(line, rows[-1][-1], xs)
+            if spaced:
+                # Rows set apart: a figure opens a row only when its column's
+                # text above sits further than the leading (a paragraph of
+                # its own beside a label's wrapped lines), not when it wraps.
+                figures = {k for k in figures if line.base - _last_base(rows[-1], k, xs) > pmin * s.row_pitch_factor}
+            new = pitches[i] > pmin * s.row_pitch_factor or bool(figures)
             if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs):
                 new = False
         else:

@@ -377,9 +377,14 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         # The rest of the last row above may open the page alone (a cell
         # wrapped past the page foot, "SEM d'aménagem" / "ent"): a line of one
         # cell inside one column, right above the rows.
+        # In a table whose rows all fill their label, such a line leaving the
+        # label column empty is a rest whatever it opens on ("Construction d'une").
+        labelled = _labels_every_grid_row(a, settings)
+        limit = settings.continuation.max_rest_cell_lines if labelled else settings.continuation.max_rest_lines
         rest = 0
-        while rest < min(len(lines) - 1, settings.continuation.max_rest_lines) and len(lines[rest].chunks) == 1 \
-                and _inside_one(lines[rest], xs) and lines[rest].words[0].text[:1].islower():
+        while rest < min(len(lines) - 1, limit) and len(lines[rest].chunks) == 1 \
+                and _inside_one(lines[rest], xs) and (lines[rest].words[0].text[:1].islower()
+                                                      or (labelled and not _in_label_column(lines[rest], xs))):
             rest += 1
         if rest and len(lines[rest].chunks) >= 2:
             taken = lines[:rest]
@@ -395,7 +400,9 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + (xs[-1] - xs[-2]) / 2:
                 break
             taken.append(l)
-        if not any(len(l.chunks) >= 2 for l in taken) or len(taken) > settings.continuation.max_orphan_lines + rest:
+        # Rows counted by their lines of several cells (a row's wrapped cell lines go with it).
+        if not any(len(l.chunks) >= 2 for l in taken) \
+                or sum(1 for l in taken if len(l.chunks) >= 2) > settings.continuation.max_orphan_lines:
             continue
         if mine and header_lines(taken, a.matrix()[:1]) == taken[::-1]:
             continue    # the header repeated over the rest (found with it when parts are joined)
@@ -485,6 +492,17 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
             out.append(head)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _labels_every_grid_row(g: Grid, settings: TableSettings) -> bool:
+    """Every row of g fills its first column, over enough rows to tell."""
+    m = g.matrix()
+    return len(m) >= settings.continuation.min_labelled_rows and all(r and r[0] for r in m)
+
+
+def _in_label_column(l, xs: list[float]) -> bool:
+    from .aligned import col_range, chunk_span
+    return col_range(chunk_span(l.chunks[0]), xs)[0] == 0
 
 
 def _inside_one(l, xs: list[float]) -> bool:
@@ -755,13 +773,15 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
+            elif _header_alone(prev.header, matrix):
+                skip = len(matrix)
             while skip < len(matrix) and not any(matrix[skip]):
                 skip += 1  # a repeated header layer 1 dropped as a running header
             if (rest := _split_header(prev, g, matrix, skip)) is not None:
                 # A header row broken by the page break, the table's first row.
                 prev.header[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.header[-1], rest)]
                 skip += 1
-            elif (rest := _split_row(prev, g, matrix, skip)) is not None:
+            elif (rest := _split_row(prev, g, matrix, skip, settings)) is not None:
                 # The row broken by the page break: its rest joins its first lines.
                 prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
                 skip += 1
@@ -809,6 +829,21 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     return tables
 
 
+def _header_alone(header: list[list[str]], matrix: list[list[str]]) -> bool:
+    """The part holds the table's header only, printed again on the next page
+    and wrapped otherwise (its rows, column by column, spell the header's
+    cells): no rows of its own (a word processor repeats the header over
+    a page holding nothing more of the table)."""
+    if not header or not matrix or len(matrix[0]) != len(header[-1]):
+        return False
+    def squeeze(texts) -> str:
+        return "".join("".join(texts).split())
+    cols = range(len(header[-1]))
+    spelt = [squeeze(dict.fromkeys(r[c] for r in matrix if r[c])) for c in cols]
+    wanted = [squeeze(dict.fromkeys(r[c] for r in header if r[c])) for c in cols]
+    return any(spelt) and spelt == wanted
+
+
 def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
     """The part above holds the header only (a header alone at the page
     foot) and the rest of its last row opens this part: every cell of it
@@ -820,7 +855,8 @@ def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> 
     return row if is_rest_of_row(prev.header[-1], row, ruled=False) else None
 
 
-def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
+def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
+               settings: TableSettings) -> Optional[list[str]]:
     """A word processor lets a row break across pages: the continuation's
     first row then holds the rest of the last row above (page_break.py).
     Returns that rest, or None. A row of its own over every column (a group
@@ -842,7 +878,14 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Opt
     # The part above sets the table's kind: a row's rest alone atop the next
     # page draws no rule of its own.
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
-    return row if is_rest_of_row(prev.rows[-1], row, ruled) else None
+    return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings)) else None
+
+
+def _labels_every_row(prev: _Found, settings: TableSettings) -> bool:
+    """Every row of the table so far fills its first column (a label), over
+    enough rows to tell: a line leaving it empty is no row of its own."""
+    return (len(prev.rows) >= settings.continuation.min_labelled_rows
+            and all(r and r[0] for r in prev.rows))
 
 
 def _label_wrapped(a: Grid, b: Grid, r: int) -> bool:
@@ -980,7 +1023,7 @@ def _one_column(a: Grid, lines: list[Line]) -> bool:
     return len(cols) == 1 and all(c1 - c0 == 1 for c0, c1 in cols)
 
 
-def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter) -> bool:
+def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings) -> bool:
     """The lines opening the new page above b carry the rest of the last
     row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
     a line of one cell too few to be found as a row): joined into that row."""
@@ -998,7 +1041,7 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter) -> boo
                 return False
             rest[c0].append(w.text)
     cells = [" ".join(ws) for ws in rest]
-    if not is_rest_of_row(prev.rows[-1], cells, ruled=False):
+    if not is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=_labels_every_row(prev, settings)):
         return False
     prev.rows[-1] = [_join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
     prev.extra_lines.extend(above)
@@ -1031,7 +1074,7 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         prev.extra_lines.extend(header)
         above = [l for l in above if l not in header]
     few = len(above) <= c.max_orphan_lines or (len(above) <= c.max_rest_cell_lines and _one_column(a, above))
-    if not header and not below and few and _rest_above(prev, a, above, vocab):
+    if not header and not below and few and _rest_above(prev, a, above, vocab, settings):
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []

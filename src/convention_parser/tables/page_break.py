@@ -38,7 +38,7 @@ def page_break_pieces(grids: list["Grid"]) -> list[Word]:
     return out
 
 
-def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
+def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: bool = False) -> bool:
     """Whether ``first`` (the first row of a table's part on a new page, under
     any repeated header) is the rest of ``last`` (the part's last row above).
 
@@ -48,7 +48,9 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
     where the row above has one, or it leaves the figures of the row above
     and one of its cells plainly goes on. In any table, every cell of it goes on a line of text
     (a lowercase letter, a closing mark or a currency sign opens it): a row
-    of its own opens its cells like the rows above.
+    of its own opens its cells like the rows above. In a table whose rows all
+    fill their label (``labelled``: every row of the part above), a rest
+    leaving the label empty is no row either ("(quote-part" / "République)").
     """
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
@@ -56,22 +58,38 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool) -> bool:
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
+    if labelled and 0 not in rest and 0 in filled:
+        return True
     goes_on = [_goes_on(last[c], first[c]) for c in rest]
     if all(goes_on):
         return True
     # In a ruled table a row of its own fills the figures the row above
     # does; a rest leaves them all and carries a cell that plainly goes on
     # ("La Croix-" / "Rouge", "Interc" / "ommunalité").
-    figures = {c for c in filled if numberish(last[c])}
-    return ruled and any(goes_on) and bool(figures) and not figures & rest
+    # Unruled, the row above must show figures in two columns at least (a
+    # row of text only is no evidence), codes set among words ("62498 Lens
+    # 6062024 Cité", a place that wraps) no figure, and the rest's label go on.
+    figures = {c for c in filled if numberish(last[c]) and (ruled or not _words_in(last[c]))}
+    if not ruled and (len(figures) < 2 or (0 in rest and not _goes_on(last[0], first[0]))):
+        return False    # ... and its label, if any, must go on: a row of its own opens its label
+    return any(goes_on) and bool(figures) and not figures & rest
+
+
+def _words_in(text: str) -> bool:
+    """The text holds a word of letters (three or more) besides a currency."""
+    return any(len(w) >= 3 and w.isalpha() and w.lower() not in ("eur", "euro", "euros") for w in text.split())
 
 
 def _goes_on(above: str, text: str) -> bool:
     """``text`` reads as the next line of ``above``: it opens lowercase or on a
-    closing mark, or ends a word or an amount broken there ("Saint-" / "Jean",
-    "6 157 56" / "3 €")."""
+    closing mark, closes a parenthesis ``above`` left open, or ends a word or an
+    amount broken there ("Saint-" / "Jean", "6 157 56" / "3 €")."""
     head = text.lstrip()[:1]
     if head.islower() or head in ")]»€%,;.":
+        return True
+    # A parenthesis the line above left open closes here ("(quote-part" / "République)").
+    close, opening = text.find(")"), text.find("(")
+    if above.count("(") > above.count(")") and close >= 0 and (opening < 0 or close < opening):
         return True
     words, rest = above.split(), text.split()
     if not words or not rest:

@@ -102,6 +102,10 @@ class AlignedSettings:
     # Consecutive lines whose pitch exceeds the tightest pitch by this factor
     # belong to different rows (cell padding); below it, a wrapped cell.
     row_pitch_factor: float = 1.18
+    # ... and when the tightest row pitch is this factor of the leading or
+    # more (rows set well apart), a figure at the leading is a wrapped line
+    # too, not a row (tighter rows: a figure does not wrap, it opens a row).
+    spaced_rows_factor: float = 1.5
     # A vertical gap wider than this ends a region (the rows of an unruled
     # Word table whose cell paragraphs keep their spacing after sit 2.7 apart).
     max_line_gap_em: float = 2.9
@@ -112,6 +116,10 @@ class AlignedSettings:
     # it has this many (rows spaced wide in a small type).
     run_gap_factor: float = 1.7
     run_gap_min_rows: int = 4
+    # Row groups of one table parted by white space alone (a vertically merged
+    # cell's paragraphs and padding) are joined across at most this many of
+    # their font sizes, when in the same columns (aligned._join_row_groups).
+    max_row_group_gap_em: float = 10.0
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
@@ -209,6 +217,9 @@ class ContinuationSettings:
     # ... and are set in one type size, within this many points: a caption
     # or a heading right below is no wrapped line of the last row.
     size_tol: float = 0.6
+    # A table whose rows all fill their label column, over at least this many
+    # rows: the rest of a row broken by a page break leaves the label empty.
+    min_labelled_rows: int = 3
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0

@@ -150,14 +150,20 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     """Each band one row: a band with many lines of several cells is the
     unruled body of a table ruled around its header (aligned.py's case), and
     lines further apart than the leading of a wrapped cell are two rows
-    (rules drawn under some rows only: aligned.py splits them by pitch)."""
+    (rules drawn under some rows only: aligned.py splits them by pitch).
+    Only the room next to a line of several cells counts: a cell's paragraphs
+    (a list of streets in one column) keep their spacing inside one row."""
     pitches: list[float] = []
     for a, b in zip(ys, ys[1:]):
         band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
         if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines:
             return False
-        bases = sorted({round(l.base, 1) for l in band})
-        pitches += [y - x for x, y in zip(bases, bases[1:]) if y - x > 1.0]
+        by_base: dict[float, bool] = {}
+        for l in band:
+            key = round(l.base, 1)
+            by_base[key] = by_base.get(key, False) or len(l.chunks) >= 2
+        bases = sorted(by_base)
+        pitches += [y - x for x, y in zip(bases, bases[1:]) if y - x > 1.0 and (by_base[x] or by_base[y])]
     return not pitches or max(pitches) <= min(pitches) * s.max_pitch_ratio
 
 

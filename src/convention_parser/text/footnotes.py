@@ -53,11 +53,27 @@ def split_footnotes(page: Page) -> None:
         return
     notes = _notes(block, page.number, _mark_of)
     if notes is None:
+        notes = _notes_under_small_text(block, page)
+    if notes is None:
         return
     ids = {id(ln) for n in notes for ln in n.lines}
     page.lines = [ln for ln in lines if id(ln) not in ids]
     _attach_calls(page, notes)
     page.footnotes.extend(notes)
+
+
+def _notes_under_small_text(block: list[Line], page: Page) -> list[Footnote] | None:
+    """The notes at the foot of a block of small type that does not open with a
+    mark (a table set small right above the notes): from the first line opening
+    with the mark of a call made on the page, set apart from the line above by
+    more than a line and in a smaller type than it."""
+    calls = {w.superscript for ln in page.lines for w in ln.words if w.superscript}
+    for above, ln in zip(block, block[1:]):
+        mark = _mark_of(ln)
+        if (mark is not None and mark[0] in calls and ln.top - above.bottom > ln.size
+                and ln.size < above.size):
+            return _notes(block[block.index(ln):], page.number, _mark_of)
+    return None
 
 
 def _notes(block: list[Line], page: int, mark_of) -> list[Footnote] | None:
