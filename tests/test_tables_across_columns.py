@@ -43,3 +43,32 @@ def test_words_of_one_column_are_never_the_pages_columns():
         for w in cell.words:
             w.column = 1
     assert not across_prose_columns(grid, AlignedSettings())
+
+
+def _paragraph_cell(r: int, c: int, lines: list[str], top: float) -> GridCell:
+    x = 72.0 + 250.0 * c
+    words = [Word(t, x + 30 * k, top + 14 * i, x + 30 * k + 25, top + 14 * i + 10, column=c + 1)
+             for i, line in enumerate(lines) for k, t in enumerate(line.split())]
+    return GridCell(row=r, col=c, words=words)
+
+
+def test_columns_between_boxed_headings_are_the_pages_columns():
+    """Rules above and below (a boxed heading opening the left column, another closing the
+    columns) made rows of two columns of prose: a row of a whole paragraph per column between
+    one-line headings that open on their number. The cells count for their lines: the
+    paragraphs outweigh the headings."""
+    para = ["La gestion urbaine de proximité fait", "l'objet d'une convention spécifique entre",
+            "la commune, le porteur de projet et", "les bailleurs, précisant les engagements",
+            "de chacun pendant les travaux engagés."]
+    cells = [_paragraph_cell(0, 0, ["2.1 La vocation du quartier"], 100.0),
+             _paragraph_cell(0, 1, ["relève du porteur de projet, qui veille"], 100.0),
+             _paragraph_cell(1, 0, para, 130.0), _paragraph_cell(1, 1, para, 130.0),
+             _paragraph_cell(2, 0, ["2.2 Les objectifs urbains"], 220.0)]
+    grid = Grid(page=1, bbox=(72.0, 100.0, 540.0, 240.0), kind="hrules", xs=[72.0, 310.0, 540.0],
+                cells=cells, n_rows=3)
+    assert across_prose_columns(grid, AlignedSettings())
+    # One line of prose per heading is no longer enough: a table of labels stays a table.
+    short = Grid(page=1, bbox=grid.bbox, kind="hrules", xs=grid.xs, n_rows=3,
+                 cells=cells[:2] + [_paragraph_cell(1, 0, para[:1], 130.0), _paragraph_cell(1, 1, para[:1], 130.0),
+                                    cells[4]])
+    assert not across_prose_columns(short, AlignedSettings())

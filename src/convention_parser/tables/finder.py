@@ -277,8 +277,17 @@ def across_prose_columns(g: Grid, s: AlignedSettings) -> bool:
     by_column: dict[int, list[GridCell]] = {}
     for c in filled:
         by_column.setdefault(c.col, []).append(c)
-    return all(sum(1 for c in cells if _prose_line(c, s)) >= s.prose_line_share * len(cells)
+    # A cell counts for its lines: a column's paragraph of twelve lines between rules
+    # outweighs the boxed one-line headings that open and close the columns.
+    return all(sum(_line_count(c) for c in cells if _prose_line(c, s))
+               >= s.prose_line_share * sum(_line_count(c) for c in cells)
                for cells in by_column.values())
+
+
+def _line_count(cell: GridCell) -> int:
+    """Printed lines of a cell: its words' tops, a new line more than half a word's height down."""
+    tops = sorted(w.top for w in cell.words)
+    return 1 + sum(1 for a, b in zip(tops, tops[1:]) if b - a > (cell.words[0].bottom - cell.words[0].top) / 2)
 
 
 def _prose_line(cell: GridCell, s: AlignedSettings) -> bool:
