@@ -75,3 +75,12 @@ def test_prose_with_pour_is_still_compared():
     assert [c.target for c in _changes(LINES, LINES.replace(CLAUSE, sentence))] == ["13"]
     two = f"{CLAUSE}\nPour les partenaires, le comité se réunit. Pour les bailleurs, le comité vaut aussi"
     assert [c.target for c in _changes(LINES, LINES.replace(CLAUSE, two))] == ["13"]
+
+
+def test_a_name_run_into_the_place_and_date_line_is_no_change():
+    # The grid's first row read as a table but for one name, joined to the line above it.
+    named = LINES.replace("le 08/03/2021\n", "le 24 mai 2021 Valérie BOUCHEZ\n")
+    assert _changes(GRID, named) == []
+    # A sentence run in after the date still counts.
+    sentence = LINES.replace("le 08/03/2021\n", "le 24 mai 2021 la convention est résiliée.\n")
+    assert [c.target for c in _changes(GRID, sentence)] == ["13"]

@@ -43,9 +43,9 @@ _SIGNATORY = re.compile(r"^\s*pour\s+\S", re.I)
 _SIGNATORY_INSIDE = re.compile(r"\sPour\s+\S")
 # A second signatory beside the first on the line: "Pour" inside it, not after a sentence's end.
 _SIGNATORY_BESIDE = re.compile(r"(?<![.;:!?])\sPour\s+\S")
-# The place-and-date line with the first signatory run into it (one line of the parse).
+# The place-and-date line with the first signatory (or a name, an office) run into it.
 _SIGNED_PREFIX = re.compile(r"^fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
-                            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s+(?=pour\s)", re.I)
+                            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s+(?=\S)", re.I)
 _NAME_PIECE_WORDS = 6
 
 
@@ -74,6 +74,8 @@ def _opens_signatures(line: str) -> bool:
     bare = line.strip()
     head = _SIGNED_PREFIX.match(bare)
     rest = bare[head.end():] if head else bare
+    if head and not _SIGNATORY.match(rest):
+        return _signature_piece(rest)     # a name or an office run in ("… le 24 mai 2021 Sandrine TAVERNIER")
     if not rest or rest[-1] in ".:;" or not _SIGNATORY.match(rest) or \
             not (head or _SIGNATORY_BESIDE.search(rest)):
         return False
