@@ -9,6 +9,8 @@ gets a header, a title, typed totals checked, and its lines marked.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -277,24 +279,23 @@ def across_prose_columns(g: Grid, s: AlignedSettings) -> bool:
     by_column: dict[int, list[GridCell]] = {}
     for c in filled:
         by_column.setdefault(c.col, []).append(c)
-    # A cell counts for its lines: a column's paragraph of twelve lines between rules
-    # outweighs the boxed one-line headings that open and close the columns.
-    return all(sum(_line_count(c) for c in cells if _prose_line(c, s))
-               >= s.prose_line_share * sum(_line_count(c) for c in cells)
+    return all(sum(1 for c in cells if _prose_line(c, s)) >= s.prose_line_share * len(cells)
                for cells in by_column.values())
-
-
-def _line_count(cell: GridCell) -> int:
-    """Printed lines of a cell: its words' tops, a new line more than half a word's height down."""
-    tops = sorted(w.top for w in cell.words)
-    return 1 + sum(1 for a, b in zip(tops, tops[1:]) if b - a > (cell.words[0].bottom - cell.words[0].top) / 2)
 
 
 def _prose_line(cell: GridCell, s: AlignedSettings) -> bool:
     """A line of prose: a few words, mostly letters, not opening on a figure (a table's
-    quantity cell does: "406 LLS", "20 logements (14 PLUS …)")."""
-    return (len(cell.words) >= s.prose_line_words and not cell.words[0].text[:1].isdigit()
+    quantity cell does: "406 LLS", "20 logements (14 PLUS …)"); a heading opening on its
+    section number ("2.1 La vocation du quartier", boxed atop a column) is no figure."""
+    first = cell.words[0].text if cell.words else ""
+    return (len(cell.words) >= s.prose_line_words
+            and (not first[:1].isdigit() or _SECTION_NUMBER.match(first) is not None)
             and _digit_share(cell) < s.prose_line_max_digits)
+
+
+# A section number: digits joined by dots ("2.1", "4.1.2"); French figures group by spaces
+# and take a decimal comma.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:

@@ -54,6 +54,8 @@ class ColumnSettings:
                                       # column of notes is narrower: read as blocks beside)
     strip_overlap: float = 0.5    # share of the shorter column's height the two share (side
                                   # by side, not one above the other)
+    strip_cell_share: float = 0.5     # share of a side's lines holding cells (a gap of
+                                      # cell_gap): a table's columns, not prose
 
 
 SETTINGS = ColumnSettings()
@@ -333,7 +335,21 @@ def _strip_columns(rows: list[Row], i: int, j: int, lo: float, hi: float, s: Col
         return None
     if not (_prose_side(lefts, lo, True) and _prose_side(rights, hi, False) and _shares_left_edge(rights, s)):
         return None
+    if _table_side(left_lines, s) or _table_side(right_lines, s):
+        return None
     return j
+
+
+def _table_side(lines: list[Row], s: ColumnSettings) -> bool:
+    """Do most of a side's lines hold cells, wide gaps of their own in their own type size
+    ("Immobilière Solvéa | Bellerive | 139 | 2 640 000 €")? Then the side is a part of a
+    table, the gutter one of its gaps; a column of prose has a justified line's spaces."""
+    lines = [p for p in lines if p]
+    if not lines:
+        return False
+    sizes = sorted(w.size for p in lines for w in p)
+    size = sizes[len(sizes) // 2]
+    return sum(1 for p in lines if _gaps(p, s.cell_gap * size)) >= s.strip_cell_share * len(lines)
 
 
 def _strip_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
@@ -421,7 +437,8 @@ def _row_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
                 lefts, rights = zip(*(_split(r, a, b) for r in rows[i:j]))
                 if (_side_by_side(list(lefts), list(rights)) >= 3 and b - a >= s.min_gutter * size
                         and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
-                        and _shares_left_edge(list(rights), s)):
+                        and _shares_left_edge(list(rights), s)
+                        and not (_table_side(list(lefts), s) or _table_side(list(rights), s))):
                     return i, _tail(rows, i, j, a, b, s), a, b, True
             # Blocks: the strip as the rows down to the first wide blank leave it.
             end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)
