@@ -349,7 +349,14 @@ def _table_side(lines: list[Row], s: ColumnSettings) -> bool:
         return False
     sizes = sorted(w.size for p in lines for w in p)
     size = sizes[len(sizes) // 2]
-    return sum(1 for p in lines if _gaps(p, s.cell_gap * size)) >= s.strip_cell_share * len(lines)
+    return sum(1 for p in lines if _holds_cells(p, s.cell_gap * size)) >= s.strip_cell_share * len(lines)
+
+
+def _holds_cells(line: Row, wide: float) -> bool:
+    """A wide gap beside a word space: cells. A justified line spreads its spaces evenly,
+    however wide (three words stretched to the measure)."""
+    spaces = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    return bool(spaces) and max(spaces) >= wide and min(spaces) * 2 < max(spaces)
 
 
 def _strip_section(rows: list[Row], size: float, s: ColumnSettings = SETTINGS
