@@ -43,3 +43,44 @@ def test_what_follows_the_block_is_still_compared():
     assert [c.target for c in _changes(LINES, GRID.replace("sont les suivantes", "sont désormais"))] == ["ANNEXES"]
     changed = GRID.replace("Philippe DEVAUX", "Philippe DEVAUX\nLa présente convention est résiliée de plein droit.")
     assert [c.target for c in _changes(LINES, changed)] == ["13"]
+
+
+# The grid's first row and the place-and-date line above it read into a layout grid (out of
+# the text): the next row, two or three signatories side by side on one line, opens the block.
+GRID_ROW_FIRST = f"""{CLAUSE}
+Pour OPH Coteaux de l'Aumance Philippe DEVAUX Pour Logis Horizon Isabelle KOWALSKI
+ANNEXES
+Les annexes de la présente convention sont les suivantes :"""
+
+# The place-and-date line run into the signatories (the block read as one line).
+RUN_IN = f"""{CLAUSE}
+Fait à Saint-Aubin-des-Prés, le 14/02/22 Pour la Communauté de communes des Coteaux de \
+l'Aumance, le Président, Valérie BOUCHEZ Pour la commune de Sainte-Marthe-de-Scarpe, le Maire, \
+Hervé LECLERCQ Pour OPH Ternois, Philippe DEVAUX
+ANNEXES
+Les annexes de la présente convention sont les suivantes :"""
+
+
+def test_a_block_without_its_place_and_date_line_or_run_into_it_is_no_change():
+    assert _changes(LINES, GRID_ROW_FIRST) == []
+    assert _changes(GRID_ROW_FIRST, RUN_IN) == []
+    assert _changes(RUN_IN, LINES) == []
+
+
+def test_prose_with_pour_is_still_compared():
+    # "Pour" opening a sentence after another one's end, or a sentence of lower-case words
+    # with a capitalised "Pour" inside: prose, not signatories.
+    prose = CLAUSE.replace("La présente", "Pour la mise en œuvre du projet, la présente")
+    sentence = f"{prose}\nPour les bailleurs sociaux et Pour les communes concernées la règle vaut aussi"
+    assert [c.target for c in _changes(LINES, LINES.replace(CLAUSE, sentence))] == ["13"]
+    two = f"{CLAUSE}\nPour les partenaires, le comité se réunit. Pour les bailleurs, le comité vaut aussi"
+    assert [c.target for c in _changes(LINES, LINES.replace(CLAUSE, two))] == ["13"]
+
+
+def test_a_name_run_into_the_place_and_date_line_is_no_change():
+    # The grid's first row read as a table but for one name, joined to the line above it.
+    named = LINES.replace("le 08/03/2021\n", "le 24 mai 2021 Valérie BOUCHEZ\n")
+    assert _changes(GRID, named) == []
+    # A sentence run in after the date still counts.
+    sentence = LINES.replace("le 08/03/2021\n", "le 24 mai 2021 la convention est résiliée.\n")
+    assert [c.target for c in _changes(GRID, sentence)] == ["13"]

@@ -138,3 +138,18 @@ def test_a_stack_whose_columns_change_without_a_header_is_one_table():
 def test_back_to_back_cut_when_the_table_with_fewer_columns_comes_second():
     grids = _stacked_pair(rows=FOUR_OVER_THREE)
     assert [(g.n_rows, g.n_cols) for g in grids] == [(3, 4), (3, 3)]
+
+
+def test_a_column_of_dashes_under_a_total_is_no_new_table():
+    """A wide annex table's body as LibreOffice set it (dev seed 703): the totals row first,
+    its amounts' "€" wrapped onto a line of their own, then rows where one column holds
+    dashes (under the total's amount) and rows where it holds amounts. The dashes and the
+    wrapped "€" leave a gutter inside that column which the amounts below run across; the
+    total's own amount spans it from edge to edge, so it is no gutter: one table."""
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).parent / "fixtures" / "tables" / "totals_first_dashes.json").read_text())
+    words = [Word(t, x0, top, x1, bottom, size=size, base=base) for t, x0, top, x1, bottom, size, base in data["words"]]
+    lines = visual_lines(words, S)
+    assert len(lines) == 18
+    assert [len(p) for p in _cut_at_column_change(lines, S)] == [18]

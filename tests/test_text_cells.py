@@ -69,3 +69,33 @@ def test_table_stage_reads_the_cell_lines(tmp_path):
     assert t.header == [cells[0]]
     assert t.rows == cells[1:]
     assert all(ln.table_id == t.id for ln in doc.pages[0].lines if ln.cell is not None)
+
+
+def _row(top: float, x0: float, x1: float, n: int = 8) -> list:
+    from convention_parser.text.model import Word
+    step = (x1 - x0) / n
+    return [Word(f"mot{k}", x0 + k * step, top, x0 + (k + 0.8) * step, top + 10, size=10) for k in range(n)]
+
+
+def _box(x0: float, top: float, x1: float, bottom: float) -> list:
+    return [(x0, top, x1, top + 0.5), (x0, bottom, x1, bottom + 0.5),
+            (x0, top, x0 + 0.5, bottom), (x1, top, x1 + 0.5, bottom)]
+
+
+def test_a_box_in_one_column_cuts_no_prose_around_it():
+    """A boxed heading across the page, a paragraph across the page, then a boxed heading in
+    the left column of two columns of prose, and another boxed heading across the page
+    below them (layout set 3's two-column articles): the paragraph's rows lie between rules
+    across the page, and the left box's sides cross the middle of that band, but they reach
+    neither rule: no cell borders, the paragraph's rows stay whole."""
+    from convention_parser.text.cells import cell_order
+    rules = _box(80, 100, 500, 120) + _box(80, 190, 280, 230) + _box(80, 300, 500, 320)
+    paragraph = [_row(130 + 14 * k, 82, 498) for k in range(4)]
+    rows = [_row(105, 90, 400)] + paragraph + [_row(200, 90, 270, 4) + _row(200, 300, 498, 4),
+                                               _row(245, 84, 278, 4) + _row(245, 300, 498, 4),
+                                               _row(305, 90, 300)]
+    order = cell_order(rows, rules)
+    whole = {id(r[0]): cell for r, cell in order if len(r) == 8 and r[0].x0 == 82}
+    assert len(whole) == 4 and set(whole.values()) == {None}
+    # The boxes stay one-cell boxes.
+    assert [cell for r, cell in order if r[0].top in (105.0, 305.0)] == [(0, 1), (1, 1)]

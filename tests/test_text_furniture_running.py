@@ -141,3 +141,22 @@ def test_a_small_line_restating_no_heading_stays():
     pages[3].lines = [ln for ln in pages[3].lines if ln.text != _titre_of(4)]
     split_furniture(pages)
     assert "Voir la délibération du conseil communautaire" in [ln.text for ln in pages[3].lines]
+
+
+def test_a_running_title_wrapped_at_its_own_width_is_furniture():
+    """The running title wraps too, cut elsewhere than the heading it restates ("… du" /
+    "NPNRU" atop the page over "Titre III :" / "Les concours financiers" / "du NPNRU"): its
+    lines are furniture together, and the heading stays in the body once."""
+    pages = _titre_pages()
+    for p in pages[4:7]:
+        head = p.lines[0]
+        p.lines[0:1] = [_line("Titre III : Les concours financiers du", head.top, p.number, size=8.5),
+                        _line("NPNRU", head.top + 9.5, p.number, size=8.5)]
+        for ln in p.lines[2:]:
+            ln.words = [Word(w.text, w.x0, w.top + 9.5, w.x1, w.bottom + 9.5, size=w.size, bold=w.bold)
+                        for w in ln.words]
+    split_furniture(pages)
+    for p in pages[4:7]:
+        assert [ln.text for ln in p.header] == ["Titre III : Les concours financiers du", "NPNRU"], p.number
+    assert [ln.text for ln in pages[4].lines[:3]] == ["Titre III :", "Les concours financiers", "du NPNRU"]
+    assert pages[5].lines[0].text not in ("NPNRU", "Titre III : Les concours financiers du")

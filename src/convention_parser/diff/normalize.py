@@ -16,6 +16,7 @@ from ..french.bullets import LIST_MARK_CLASS, STRONG_CLASS
 from ..french.numbers import find_amounts
 from ..french.text import fold as text_fold
 from ..french.words import NAME_LINKS
+from .settings import diff_settings
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'", "`": "'",
                               "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
@@ -40,6 +41,11 @@ _SIGNED_PHRASE = re.compile(r"(?:(?<=[.;:])|^)\s*fait\s+[àa]\s+[^,.;\n]{1,60},\
 # as a table); who signs is told by party changes, not by the last article's wording.
 _SIGNATORY = re.compile(r"^\s*pour\s+\S", re.I)
 _SIGNATORY_INSIDE = re.compile(r"\sPour\s+\S")
+# A second signatory beside the first on the line: "Pour" inside it, not after a sentence's end.
+_SIGNATORY_BESIDE = re.compile(r"(?<![.;:!?])\sPour\s+\S")
+# The place-and-date line with the first signatory (or a name, an office) run into it.
+_SIGNED_PREFIX = re.compile(r"^fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
+                            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s+(?=\S)", re.I)
 _NAME_PIECE_WORDS = 6
 
 
@@ -59,13 +65,33 @@ def _signature_piece(line: str) -> bool:
     return all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words)
 
 
+def _opens_signatures(line: str) -> bool:
+    """A line that opens a signature block without its place-and-date line above it: that
+    line run into the signatories ("Fait à X, le 14/02/22 Pour la Communauté …"), or a grid
+    row of signatories side by side whose place-and-date line went with the grid's first
+    row into a table ("Pour Logis Horizon Pour Logis Sévigné Isabelle KOWALSKI …"). Prose
+    puts a capitalised "Pour" inside a line only after a sentence's end."""
+    bare = line.strip()
+    head = _SIGNED_PREFIX.match(bare)
+    rest = bare[head.end():] if head else bare
+    if head and not _SIGNATORY.match(rest):
+        return _signature_piece(rest)     # a name or an office run in ("… le 24 mai 2021 Sandrine TAVERNIER")
+    if not rest or rest[-1] in ".:;" or not _SIGNATORY.match(rest) or \
+            not (head or _SIGNATORY_BESIDE.search(rest)):
+        return False
+    # Names of bodies, offices and people: capitalised words but for a few ("commune", "urbaine").
+    words = [re.sub(r"^[ldLD]['’]", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", rest)]
+    common = sum(1 for w in words if not w[:1].isupper() and w.lower() not in NAME_LINKS)
+    return common <= diff_settings().signatory_common_share * len(words)
+
+
 def _without_signatures(lines: list[str]) -> list[str]:
     """Lines without the signature blocks: the place-and-date line ("Fait à X, le …") and
     the signatories under it, up to the first line that is none (a title, a sentence)."""
     out: list[str] = []
     block = False
     for ln in lines:
-        if _SIGNED_LINE.match(ln):
+        if _SIGNED_LINE.match(ln) or _opens_signatures(ln):
             block = True
             continue
         if block and _signature_piece(ln):

@@ -97,6 +97,10 @@ class DiffSettings:
     """An annex's title wraps onto at most this many lines."""
     table_line_words: int = 4
     """A line of at least this many words all found in a table is that table's text."""
+    signatory_common_share: float = 0.25
+    """A line of signatories side by side (normalize.py) names bodies, offices and people:
+    at most this share of its words are lower-case words other than name links
+    ("commune", "urbaine"); a line of prose holds far more."""
     operation_words: int = 4
     """An announcement naming an operation in fewer words names none."""
 

@@ -205,6 +205,11 @@ def _crosses(line: VLine, gutters: list[tuple[float, float]]) -> bool:
     return False
 
 
+def _spans(line: VLine, gutters: list[tuple[float, float]]) -> bool:
+    """True when one of the line's cells covers a gutter from edge to edge."""
+    return any(a <= g0 + 1 and b >= g1 - 1 for a, b in map(chunk_span, line.chunks) for g0, g1 in gutters)
+
+
 def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0.0) -> list[list[VLine]]:
     """Runs of lines with >= 2 cells, allowing a few single-cell lines between."""
     runs: list[list[VLine]] = []
@@ -416,8 +421,10 @@ def _cut_at_column_change(part: list[VLine], s: AlignedSettings) -> list[list[VL
             + sum(1 for l in b if len(l.chunks) >= 2 and _crosses(l, ga))
         # ... and each side keeps clear of its own gutters (a side holding
         # prose, or a table's broken rows, is no table of its own).
-        own = sum(1 for l in a if len(l.chunks) >= 2 and _crosses(l, ga)) \
-            + sum(1 for l in b if len(l.chunks) >= 2 and _crosses(l, gb))
+        # A gutter one of the side's own cells spans edge to edge (a column of dashes under
+        # a total's amount: the gutter was narrowed to that amount's edges) is no gutter either.
+        own = sum(1 for l in a if len(l.chunks) >= 2 and (_crosses(l, ga) or _spans(l, ga))) \
+            + sum(1 for l in b if len(l.chunks) >= 2 and (_crosses(l, gb) or _spans(l, gb)))
         if crossing >= 2 and own == 0 and _one_cell_per_column(a, ga) and _one_cell_per_column(b, gb):
             return [a] + _cut_at_column_change(b, s)
     return [part]

@@ -9,6 +9,8 @@ gets a header, a title, typed totals checked, and its lines marked.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -287,9 +289,17 @@ def across_prose_columns(g: Grid, s: AlignedSettings) -> bool:
 
 def _prose_line(cell: GridCell, s: AlignedSettings) -> bool:
     """A line of prose: a few words, mostly letters, not opening on a figure (a table's
-    quantity cell does: "406 LLS", "20 logements (14 PLUS …)")."""
-    return (len(cell.words) >= s.prose_line_words and not cell.words[0].text[:1].isdigit()
+    quantity cell does: "406 LLS", "20 logements (14 PLUS …)"); a heading opening on its
+    section number ("2.1 La vocation du quartier", boxed atop a column) is no figure."""
+    first = cell.words[0].text if cell.words else ""
+    return (len(cell.words) >= s.prose_line_words
+            and (not first[:1].isdigit() or _SECTION_NUMBER.match(first) is not None)
             and _digit_share(cell) < s.prose_line_max_digits)
+
+
+# A section number: digits joined by dots ("2.1", "4.1.2"); French figures group by spaces
+# and take a decimal comma.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:

@@ -19,6 +19,7 @@ from .unruled import table_order
 
 Row = list[Word]
 _THIN = 2.0
+_REACH = 3.0       # points: a border this close to a rule meets it (line widths, cell padding)
 
 
 def _split_rules(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
@@ -42,9 +43,14 @@ def _band(row: Row, horizontal: list[Rule]) -> tuple[float, float] | None:
 
 
 def _borders(band: tuple[float, float], vertical: list[Rule]) -> list[float]:
-    """x of the vertical rules that cross the band's middle, left to right."""
+    """x of the vertical rules that cross the band's middle, left to right. A cell's
+    border reaches the rule above the band or the one below (both, or one where a
+    merged cell's own rule cuts the band): the sides of a box standing in the middle
+    of the band (a boxed heading in one column, prose above and below it across the
+    page) border no cell of the band."""
     mid = (band[0] + band[1]) / 2
-    xs = sorted((r[0] + r[2]) / 2 for r in vertical if r[1] <= mid <= r[3])
+    xs = sorted((r[0] + r[2]) / 2 for r in vertical if r[1] <= mid <= r[3]
+                and (r[1] <= band[0] + _REACH or r[3] >= band[1] - _REACH))
     out: list[float] = []
     for x in xs:
         if not out or x - out[-1] > _THIN:

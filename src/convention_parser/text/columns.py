@@ -305,7 +305,28 @@ def _strip_columns(rows: list[Row], i: int, j: int, lo: float, hi: float, s: Col
         return None
     if not (_prose_side(lefts, lo, True) and _prose_side(rights, hi, False) and _shares_left_edge(rights, s)):
         return None
+    if _table_side(left_lines, s) or _table_side(right_lines, s):
+        return None
     return j
+
+
+def _table_side(lines: list[Row], s: ColumnSettings) -> bool:
+    """Do most of a side's lines hold cells, wide gaps of their own in their own type size
+    ("Immobilière Solvéa | Bellerive | 139 | 2 640 000 €")? Then the side is a part of a
+    table, the gutter one of its gaps; a column of prose has a justified line's spaces."""
+    lines = [p for p in lines if p]
+    if not lines:
+        return False
+    sizes = sorted(w.size for p in lines for w in p)
+    size = sizes[len(sizes) // 2]
+    return sum(1 for p in lines if _holds_cells(p, s.cell_gap * size)) >= s.strip_cell_share * len(lines)
+
+
+def _holds_cells(line: Row, wide: float) -> bool:
+    """A wide gap beside a word space: cells. A justified line spreads its spaces evenly,
+    however wide (three words stretched to the measure)."""
+    spaces = [b.x0 - a.x1 for a, b in zip(line, line[1:])]
+    return bool(spaces) and max(spaces) >= wide and min(spaces) * 2 < max(spaces)
 
 
 def _strip_section(rows: list[Row], size: float, s: ColumnSettings | None = None
@@ -396,7 +417,8 @@ def _row_section(rows: list[Row], size: float, s: ColumnSettings | None = None
                 lefts, rights = zip(*(_split(r, a, b) for r in rows[i:j]))
                 if (_side_by_side(list(lefts), list(rights)) >= 3 and b - a >= s.min_gutter * size
                         and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
-                        and _shares_left_edge(list(rights), s)):
+                        and _shares_left_edge(list(rights), s)
+                        and not (_table_side(list(lefts), s) or _table_side(list(rights), s))):
                     return i, _tail(rows, i, j, a, b, s), a, b, True
             # Blocks: the strip as the rows down to the first wide blank leave it.
             end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)

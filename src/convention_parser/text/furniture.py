@@ -270,9 +270,17 @@ def _running_titles(pages: list[Page], bands: Bands,
                     largest[key] = size
     out: set[int] = set()
     for p in pages:
-        for ln in bands[p.number, True]:
-            if ln.cell is None and largest.get(_words_key(ln.text), 0.0) >= ln.size + settings.title_smaller:
-                out.add(id(ln))
+        band = [ln for ln in bands[p.number, True] if ln.cell is None]
+        for k, ln in enumerate(band):
+            # The running title wraps too, at its own width ("… AUX OPÉRATIONS" / "PROGRAMMÉES"
+            # over a heading cut after "AUX"): its lines are read joined, as the heading's are.
+            text = ""
+            for j, nxt in enumerate(band[k:k + settings.title_lines]):
+                if abs(nxt.size - ln.size) >= 0.3:
+                    break
+                text = f"{text} {nxt.text}"
+                if largest.get(_words_key(text), 0.0) >= ln.size + settings.title_smaller:
+                    out.update(id(x) for x in band[k:k + j + 1])
     return out
 
 

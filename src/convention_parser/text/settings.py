@@ -152,6 +152,8 @@ class ColumnSettings:
                                       # column of notes is narrower: read as blocks beside)
     strip_overlap: float = 0.5    # share of the shorter column's height the two share (side
                                   # by side, not one above the other)
+    strip_cell_share: float = 0.5     # share of a side's lines holding cells (a gap of
+                                      # cell_gap): a table's columns, not prose
 
 
 @dataclass(frozen=True)
