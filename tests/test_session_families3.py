@@ -255,3 +255,22 @@ def test_a_date_given_its_hour_inside_a_line(text, date):
     into another line (a title, the body's name); a cited sitting's date and hour is not."""
     for family in ("board_deliberation", "council_minutes"):
         assert session_date(text, compile_family(load_rules(), family).section("deliberation")) == date
+
+
+def test_a_roll_call_member_with_a_proxy_holder_and_no_cross():
+    """A member who gave a proxy may carry the holder's name alone, no cross in a state
+    column (the "Pouvoir à" cell says it all): the next row's name opens the next member
+    instead of carrying on this one's."""
+    top = 120.0
+    header = [_line(1, top, (X_NAME, "Élus"), (X_PRESENT, "Présent"), (X_EXCUSED, "Excusé"),
+                    (X_PROXY, "Pouvoir à"), (X_ABSENT, "Absent"), table_id="t1")]
+    rows = [("Monsieur Gaëtan MEUNIER", X_PRESENT, ""),
+            ("Monsieur Joël BRUNET", 0.0, "M. Gaëtan MEUNIER"),
+            ("Madame Virginie BENALI", X_PRESENT, ""),
+            ("Madame Julie LOPEZ", X_ABSENT, "")]
+    for k, (name, mark, holder) in enumerate(rows):
+        header.append(_roll_row(1, top + 20 * (k + 1), name, mark, holder, table_id="t1"))
+    md = _metadata(header)
+    assert md["present"] == ["Gaëtan MEUNIER", "Virginie BENALI"]
+    assert md["excused"] == [{"name": "Joël BRUNET", "proxy_to": "Gaëtan MEUNIER"}]
+    assert md["absent"] == ["Julie LOPEZ"]

@@ -277,7 +277,9 @@ def _opens(cur: _Member, name: str, marks: list[str]) -> bool:
         return False
     if marks and cur.marks:
         return True
-    return bool(_CIVILITY.match(name) or _WHOLE.search(name)) and (bool(cur.marks) or not cur.name)
+    # A member who gave a proxy may carry the holder's name alone, no cross: it is complete too.
+    return bool(_CIVILITY.match(name) or _WHOLE.search(name)) and (
+        bool(cur.marks) or bool(cur.holder) or not cur.name)
 
 
 def _result(members: list[_Member], line_ids: set[int]) -> RollCall:
