@@ -170,3 +170,31 @@ def test_heading_read_together_with_the_other_columns_first_line():
     text = "Art. 1. Les éléments de contexte\tvacance organisée et à permettre le relogement des ménages"
     secs = _levels([{"text": text}], right_column_regular)
     assert [(n, h) for n, h, _ in secs] == [("1", "Les éléments de contexte")]
+
+
+def _tight_subheading(cell):
+    """"Article 2 : …", a paragraph ending on a short line, then "2.1 …" in bold printed
+    right under it (no space above), in a shaded box of its own when ``cell`` is given."""
+    specs = [{"text": "CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN", "size": 14, "bold": True},
+             {"text": BODY, "gap": 12}, {"text": BODY},
+             {"text": "Article 2 : Les objectifs poursuivis par le projet", "bold": True, "gap": 12},
+             {"text": BODY, "gap": 6}, {"text": BODY}, {"text": "en présence du délégué territorial."},
+             {"text": "2.1 La vocation des quartiers et les orientations du projet", "bold": True,
+              "cell": cell},
+             {"text": BODY, "gap": 6}, {"text": BODY}]
+    return [(s.number, s.heading) for part in split_parts(doc_from_lines(specs), load_rules())
+            for s in part.sections]
+
+
+def test_bold_numbered_line_boxed_alone_under_a_paragraph_is_a_heading():
+    # The word processor's shaded or framed heading paragraph, set with no space above: its
+    # box sets it apart from the paragraph as a space would.
+    secs = _tight_subheading(cell=(0, 0))
+    assert ("2.1", "La vocation des quartiers et les orientations du projet") in secs
+    assert ("2", "Les objectifs poursuivis par le projet") in secs
+
+
+def test_bold_numbered_line_run_on_under_a_paragraph_without_a_box_stays_text():
+    # The same line neither boxed nor spaced: too little evidence for a bare number.
+    secs = _tight_subheading(cell=None)
+    assert not any(n == "2.1" for n, _ in secs)

@@ -77,13 +77,23 @@ def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_head
         score += 2
     if stats.size and bl.size > stats.size + structure_settings().larger_by:
         score += 2
-    if stats.spaced(bl.gap_before):
+    if stats.spaced(bl.gap_before) or _boxed_apart(bl, prev):
         score += 1
     if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
             and bl.gap_before <= stats.gap * 1.2 and not prev.list_item and prev.line.table_id is None \
             and not prev_short:
         score -= 2       # the previous line's sentence runs on into this one
     return score
+
+
+def _boxed_apart(bl: BodyLine, prev: BodyLine | None) -> bool:
+    """Is the line set in a box of its own that no table claimed, the line above out of it
+    (a heading paragraph shaded or framed by the word processor, printed right under the
+    paragraph before it: the box sets it apart as a space above would)?"""
+    cell = bl.line.cell
+    if cell is None or bl.line.table_id is not None:
+        return False
+    return prev is None or prev.page != bl.page or prev.line.cell is None or prev.line.cell[0] != cell[0]
 
 
 def _title_evidence(title: str) -> float:
