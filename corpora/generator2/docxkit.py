@@ -137,6 +137,27 @@ def set_grid_widths(table, widths_cm: list[float]) -> None:
         col.set(qn("w:w"), str(int(Cm(w).twips)))
 
 
+def fixed_table(doc, rows: list[list[list[str]]], widths_cm: list[float], rules: str,
+                size: float, bold_rows: int = 0):
+    """A table of fixed column widths (the grid's, as LibreOffice reads them), each cell a
+    list of paragraphs set in ``size`` pt, its first ``bold_rows`` rows in bold."""
+    table = doc.add_table(rows=len(rows), cols=len(widths_cm))
+    table_rules(table, rules)
+    table.autofit = False
+    for col, w in zip(table._tbl.tblGrid.gridCol_lst, widths_cm):
+        col.w = Cm(w)
+    for r, row in enumerate(rows):
+        for c, paragraphs in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = Cm(widths_cm[c])
+            for k, text in enumerate(paragraphs):
+                p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                run = p.add_run(text)
+                run.font.size = Pt(size)
+                run.bold = r < bold_rows or None
+    return table
+
+
 def keep_cell_clean(cell):
     """A new cell holds one empty paragraph; return it for the first write."""
     return cell.paragraphs[0]
