@@ -139,6 +139,26 @@ def test_an_annex_list_printed_as_a_table_gives_the_annexes_and_its_changes():
     assert not any(t == "table_modified" for t, _ in got)
 
 
+def test_an_annex_list_whose_code_column_merged_with_the_titles_still_lists_them():
+    """The narrow "N°" column read together with "Intitulé" ("A8 Plan guide …" | "Objet"), a
+    wrapped row spread over both cells: the rows still give the annexes, so the other
+    version's list, read in three columns, adds none and repeals only the one it lacks."""
+    from convention_parser.diff import diff_results
+    from convention_parser.diff.annexes import annexes
+    from convention_parser.records import Table
+
+    merged = [[f"{code} {title}", objet] for code, title, objet in ANNEX_ROWS]
+    merged[1] = [f"{merged[1][0]} {merged[1][1]}"] * 2
+    table = Table("t1", "Liste des annexes", [20], [["N° Intitulé", "Objet"]], merged, 3, 2, section="13")
+    old = _convention_with(table)
+    assert sorted(annexes(old.parts[0])) == ["A8", "C2", "C4"]
+    assert annexes(old.parts[0])["A8"].title == "Plan guide du projet urbain"
+    new = _convention_with(_list_table(ANNEX_ROWS[:2]))
+    got = {(c.type, c.target) for c in diff_results(old, new).changes}
+    assert ("annex_repealed", "C4") in got
+    assert not any(t == "annex_added" for t, _ in got)
+
+
 def test_an_annex_the_avenant_joins_in_a_table_is_applied_not_declared_only():
     """The avenant's joined annexes printed as a table ("N° | Intitulé" under "Sont jointes au
     présent avenant les annexes suivantes :"): the update of C2 is applied; without the table

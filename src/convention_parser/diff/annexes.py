@@ -103,6 +103,9 @@ def listed(text: str) -> list[tuple[str, str]]:
 _CODE_HEADS = {"n", "no", "n°", "numero", "annexe", "code", "ref", "reference"}
 _TITLE_HEADS = {"intitule", "titre", "designation", "libelle", "intitule de l annexe", "document"}
 _CODE = re.compile(r"^\s*(?:annexe\s+)?(?P<code>[A-Z]?\d{1,2})\s*$", re.I)
+# A code cell read together with the title beside it ("A1 Plan de situation des quartiers",
+# "Annexe 3 – Charte …"): a letter code, or a number after "annexe".
+_CODE_LEAD = re.compile(r"^\s*(?:annexe\s+(?P<named>[A-Z]?\d{1,2})|(?P<code>[A-Z]\d{1,2}))\s*[–\-:.]?\s+(?P<title>\S.*)$")
 
 
 def is_annex_list(t: Table) -> bool:
@@ -124,8 +127,16 @@ def table_listed(part: Part) -> list[tuple[str, str, str, Optional[int]]]:
         for i, row in enumerate(t.rows):
             m = _CODE.match(row[0] or "")
             if m and row[1].strip():
-                out.append((norm_number(m.group("code")), " ".join(row[1].split()),
-                            " ".join(" ".join(row[2:]).split()), t.page_of_row(i)))
+                code, title, rest = m.group("code"), row[1], row[2:]
+            else:
+                # The narrow code column merged with the title column by the table reader.
+                lead = _CODE_LEAD.match(row[0] or "")
+                if lead is None:
+                    continue
+                code, title = lead.group("named") or lead.group("code"), lead.group("title")
+                rest = [c for c in row[1:] if c != row[0]]     # a row spread over the columns
+            out.append((norm_number(code), " ".join(title.split()), " ".join(" ".join(rest).split()),
+                        t.page_of_row(i)))
     return out
 
 
