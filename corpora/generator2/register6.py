@@ -207,6 +207,22 @@ def item_counts(session: Session, rng: random.Random) -> str:
 # Document
 # ----------------------------------------------------------------------------
 
+def write_item_head(container, item: Item, session: Session, notes: list[str], rng: random.Random,
+                    write_title) -> None:
+    """An item's title (``write_title()``), its rapporteur when present, and the movement
+    notes in italics printed before or after them."""
+    before_title = rng.random() < 0.5
+    if before_title:
+        for text in notes:
+            container.add_paragraph(text).runs[0].italic = True
+    write_title()
+    if item.rapporteur is not None and item.rapporteur in session.present and rng.random() < 0.6:
+        container.add_paragraph(f"Rapporteur : {civil(item.rapporteur)}")
+    if not before_title:
+        for text in notes:
+            container.add_paragraph(text).runs[0].italic = True
+
+
 def write_body6(container, item: Item, session: Session, style: str, rng: random.Random) -> dict:
     vistas = ["Vu le Code Général des Collectivités Territoriales,",
               "Vu le Code de la Construction et de l'Habitation,",
@@ -290,16 +306,7 @@ def build_register6(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
             page_break(container)
         elif i > 0:
             container.add_paragraph()
-        before_title = v6.random() < 0.5
-        if before_title:
-            for text in sentences.get(i, []):
-                container.add_paragraph(text).runs[0].italic = True
-        write_title6(container, item, v)
-        if item.rapporteur is not None and item.rapporteur in session.present and v6.random() < 0.6:
-            container.add_paragraph(f"Rapporteur : {civil(item.rapporteur)}")
-        if not before_title:
-            for text in sentences.get(i, []):
-                container.add_paragraph(text).runs[0].italic = True
+        write_item_head(container, item, session, sentences.get(i, []), v6, lambda: write_title6(container, item, v))
         if v.item_counts6:
             container.add_paragraph(item_counts(session, v6))
         vote = write_body6(container, item, session, v6.choice(v.vote_styles6), v6)

@@ -16,7 +16,7 @@ from .deliberation_text import EXPOSES, Item, draw_items, gold_entry, page_break
 from .layout import draw_layout
 from .pools import Person
 from .register import save_register
-from .register6 import arrive, leave
+from .register6 import arrive, leave, write_item_head
 from .sample import Sample
 from .session import Session, draw_body, draw_session
 from .sessionsheet import civil, name
@@ -302,16 +302,7 @@ def build_register7(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
             page_break(container)
         elif i > 0:
             container.add_paragraph()
-        before_title = v7.random() < 0.5
-        if before_title:
-            for text in sentences.get(i, []):
-                container.add_paragraph(text).runs[0].italic = True
-        write_title7(container, item, v)
-        if item.rapporteur is not None and item.rapporteur in session.present and v7.random() < 0.6:
-            container.add_paragraph(f"Rapporteur : {civil(item.rapporteur)}")
-        if not before_title:
-            for text in sentences.get(i, []):
-                container.add_paragraph(text).runs[0].italic = True
+        write_item_head(container, item, session, sentences.get(i, []), v7, lambda: write_title7(container, item, v))
         vote = write_body7(container, item, session, v7.choice(v.vote_styles7), v7)
         entry = gold_entry(item, vote)
         count = len(session.present) if opening_gold["present_count"] is not None else None
