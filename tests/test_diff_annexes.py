@@ -67,6 +67,19 @@ def _avenant(*amendments: Amendment, objet: str = "") -> ParseResult:
     return ParseResult(Source("a.pdf", "d" * 64, 4), [part])
 
 
+def test_an_annex_body_printed_by_one_version_only_is_no_change_while_both_list_it():
+    body = Section("s3", "C2", "Tableau financier prévisionnel des opérations programmées", 1, 40, None,
+                   "Le tableau financier est joint.")
+    printed, listed_only = _with_list(LIST_ANRU), _with_list(LIST_ANRU)
+    printed.parts[0].sections.append(body)
+    assert diff_results(printed, listed_only).changes == []
+    assert diff_results(listed_only, printed).changes == []
+    # gone from the list too: the repeal is told
+    dropped = _with_list(LIST_ANRU.replace("C2 – Tableau financier prévisionnel des opérations\n programmées\n", ""))
+    assert [(c.type, c.target) for c in diff_results(printed, dropped).changes if c.type.startswith("annex")] \
+        == [("annex_repealed", "C2")]
+
+
 def test_an_annex_only_listed_is_repealed_by_the_avenant_not_a_conflict():
     conv = _with_list(LIST_ANRU)
     av = _avenant(Amendment("C4", "annexe", "repeal", section="3", page=3,

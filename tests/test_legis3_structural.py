@@ -103,6 +103,16 @@ def test_article_bis_inserted_after_an_article(fam, text, heading):
     assert "associés à chaque étape" in new.text
 
 
+def test_inserted_article_whose_instruction_wraps_onto_its_own_paragraph(fam):
+    # "ainsi rédigé :" set apart from its sentence by a line break is the instruction's end,
+    # not the first words of the inserted article
+    got = _amend(fam, "Il est inséré, après l'article 7, un article 7 bis « La participation des habitants »",
+                 "ainsi rédigé :", "Les habitants sont associés à chaque étape du projet.")
+    assert [(a.target, a.action, a.new_heading) for a in got] == [("7bis", "insert", "La participation des habitants")]
+    assert got[0].new_text == "Les habitants sont associés à chaque étape du projet."
+    assert got[0].raw.endswith("ainsi rédigé :")
+
+
 def test_bis_heading_numbers_and_order():
     assert normalise_number("article", "11 bis") == "11bis"
     assert sorted(["8", "7bis", "7.2", "7"], key=natural_key) == ["7", "7.2", "7bis", "8"]

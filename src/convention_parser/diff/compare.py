@@ -67,6 +67,17 @@ def layout_rows(sec) -> list[Table]:
     return [Table(id="layout", title="", pages=[], header=[], rows=rows, n_rows=len(rows), n_cols=1)] if rows else []
 
 
+def _body_only(c: Change, po: Part, pn: Part) -> bool:
+    """An annex whose body one version prints and the other does not, while the other still
+    lists it in force (a consolidated text lists the annex joined to its avenant without
+    reprinting it): neither a repeal nor an addition. The lists are compared by annex_changes."""
+    if c.type == "annex_repealed" and c.after is None:
+        return listed_annex(pn, c.target) is not None
+    if c.type == "annex_added" and c.before is None:
+        return listed_annex(po, c.target) is not None
+    return False
+
+
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
     furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts) | \
@@ -77,7 +88,8 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     def prose_tables(a, b) -> tuple[list, list]:
         return ([t for t in po.tables if t.section == a.number and is_prose_table(t)] + layout_rows(a),
                 [t for t in pn.tables if t.section == b.number and is_prose_table(t)] + layout_rows(b))
-    changes = section_changes(pairs, furniture, section_tables, prose_tables)
+    changes = [c for c in section_changes(pairs, furniture, section_tables, prose_tables)
+               if not _body_only(c, po, pn)]
     if po.preamble and pn.preamble and \
             not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",

@@ -239,6 +239,15 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 out.append(_Found(Amendment(target=target, target_kind="annexe", action=action,  # type: ignore[arg-type]
                                             section=p.section, page=p.page, raw=text), listed=True))
             continue
+        tail = g.instruction_end.match(text) if open_ is not None and g.instruction_end else None
+        if tail and not open_.body and not open_.amendment.raw.rstrip().endswith(":"):
+            # the instruction's sentence wrapped onto a paragraph of its own ("… un article 10
+            # « … »" / "ainsi rédigé :"): its end is the instruction's, not the new wording
+            open_.amendment.raw += " " + text[:tail.end()]
+            if text[tail.end():].strip():
+                open_.body.append(Paragraph(text=text[tail.end():].strip(), page=p.page, section=p.section,
+                                            section_id=p.section_id))
+            continue
         if open_ is not None:
             open_.body.append(p)
             continue
