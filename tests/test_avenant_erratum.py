@@ -54,6 +54,9 @@ def test_erratum_phrasings_read_into_edits():
         "Article 8.2, in fine, ajouter l'alinéa suivant : « Les opérations sont lancées en 2026. »":
             ("8.2", "paragraph_add", None, "Les opérations sont lancées en 2026.", None),
         "Article 6, dernier alinéa : supprimer cet alinéa.": ("6", "paragraph_delete", None, None, -1),
+        # a page cited, an alinéa by its number, "lire … au lieu de …" in the other order
+        "Page 12, article 4.1, alinéa 2 : lire « 151 logements » au lieu de « 111 logements ».":
+            ("4.1", "words_replace", "111 logements", "151 logements", 2),
     }
     for text, (target, op, old, new, para) in cases.items():
         r = read_erratum(text).read

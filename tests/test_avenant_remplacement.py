@@ -91,3 +91,33 @@ def test_situation_tables_read_and_applied():
     nine = [t for t in merged.tables if t.section == "9"]
     assert [t.rows for t in nine] == [fin.rows]
     assert not merged.metadata["consolidation"][0]["conflicts"]
+
+
+def test_summary_table_of_operations_read_and_applied():
+    """"Opération | IDTOP | Montant initial | Montant modifié | Écart" (structure/synthesis_table.py): each
+    line the operation's amount replaced, placed by its line, the totals after; a line withdrawn."""
+    from convention_parser.structure.synthesis_table import synthesis_amendments
+    t = Table(id="a1", title="Synthèse des opérations modifiées", pages=[2], section="2",
+              header=[["Libellé de l'opération", "N° IDTOP", "Montant avant avenant", "Montant après avenant",
+                       "Variation"]],
+              rows=[["Démolition de la tour des Frênes (71 logements)", "C0688-21-0001", "1 880 000 €", "2 000 000 €",
+                     "+ 120 000 €"],
+                    # no identifier printed: the label names the line
+                    ["Démolition de la barre Vauban (40 logements)", "–", "900 000 €", "–", "- 900 000 €"]],
+              n_rows=2, n_cols=5)
+    ams = synthesis_amendments([t], {"a1": "Les concours financiers de l'ANRU aux opérations ci-dessous sont modifiés :"})
+    got = [(a.target, a.edit.op, a.edit.row, a.edit.old, a.edit.new) for a in ams]
+    assert got == [("", "cell_replace", "C0688-21-0001", "1 880 000 €", "2 000 000 €"),
+                   ("", "row_delete", "Démolition de la barre Vauban (40 logements)", None, None),
+                   ("", "totals", None, None, None)]
+    # a situation table of one operation's values, or a comparison table, is no summary table
+    other = Table(id="a2", title="", pages=[2], section="2", header=[["", "Situation initiale", "Situation modifiée"]],
+                  rows=[["Subvention ANRU", "1 €", "2 €"]], n_rows=1, n_cols=3)
+    assert synthesis_amendments([other], {}) == []
+    merged = consolidate(operations_convention(with_facts=False),
+                         [ParseResult(source=Source("a.pdf", "1" * 64, 2), parts=[Part(
+                             kind="avenant", pages=[1, 2], amendments=ams, tables=[t], metadata={"number": "1"})])]).parts[0]
+    ops = next(x for x in merged.tables if x.id == "t1")
+    assert ops.rows == [["C0688-21-0001", "Démolition de la tour des Frênes (71 logements)", "71", "2 000 000 €"],
+                        ["Total", "", "", "2 000 000 €"]]
+    assert not merged.metadata["consolidation"][0]["conflicts"]

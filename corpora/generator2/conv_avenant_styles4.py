@@ -27,6 +27,12 @@ changes of the triple) holds by construction; each change is then written in ano
   removed one "Opération supprimée"); annexes "L'annexe C2 est remplacée par l'annexe jointe
   au présent avenant".
 
+- ``synthese``: an avenant whose body is a summary table of the operations whose subsidy
+  changes ("Opération | IDTOP | Montant initial | Montant modifié | Écart"), then a sentence
+  per change the table does not hold (the letter style's sentences, conv_avenant_styles3: other
+  values of an operation, lines added or removed, the synthesis and financing tables, words,
+  headings, annexes).
+
 Each style draws from its own stream ``{seed}:styles4`` (the Recorder's legislative draws are
 fixed and its own): nothing of the other styles' documents changes.
 """
@@ -34,14 +40,15 @@ fixed and its own): nothing of the other styles' documents changes.
 from __future__ import annotations
 
 import random
+import re
 
-from .conv_avenant_styles3 import Change, Recorder, _label, _rank, _tab
+from .conv_avenant_styles3 import Change, Recorder, _is_money, _label, _lettre_sentence, _rank, _tab, _value
 from .conv_blocks import Block, Heading, Para, TableB
 from .conv_content import ARTICLES, Written, article_body, entities, parties_block
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Project, date_fr
 
-STYLES = ("erratum", "remplacement")
+STYLES = ("erratum", "remplacement", "synthese")
 
 
 def _cap(s: str) -> str:
@@ -281,6 +288,49 @@ def _annex_sentence(c: Change, plan: AvenantPlan, rng: random.Random) -> str:
     return c.text
 
 
+# --- synthese ------------------------------------------------------------------------------------
+
+def _fr(x: float) -> str:
+    """A difference printed as the amounts are: "+ 120 000 €", "- 35 500,50 €"."""
+    sign = "+" if x >= 0 else "-"
+    whole, cents = divmod(round(abs(x) * 100), 100)
+    digits = f"{whole:,}".replace(",", "\u00a0")
+    return f"{sign} {digits}{',' + f'{cents:02d}' if cents else ''} €"
+
+
+def _synthese(lw: Recorder, rng: random.Random) -> list[Block]:
+    """The operations whose subsidy changes in one table; a sentence for every other change."""
+    rows, rest = [], []
+    for c in lw.changes:
+        e = c.edit
+        label = _label(lw.p, e.row or "") if e is not None and e.op == "cell_replace" else None
+        if label is not None and _is_money(e.old) and _is_money(e.new) and c.target == "8.1" and not e.table \
+                and re.search(r"(?i)montant|subvention|concours|anru", c.column or ""):
+            # the identifier as the convention's table prints it (a table keyed by label prints none)
+            code = e.row if e.row != label else "–"
+            a, b = _value(e.old), _value(e.new)
+            rows.append([label, code, e.old, e.new, _fr(b - a) if a is not None and b is not None else ""])
+        else:
+            rest.append(c)
+    head = rng.choice([["Opération", "IDTOP", "Montant initial", "Montant modifié", "Écart"],
+                       ["Libellé de l'opération", "N° IDTOP", "Montant avant avenant", "Montant après avenant",
+                        "Variation"],
+                       ["Opération", "Identifiant", "Subvention initiale", "Subvention modifiée", "Écart"]])
+    b: list[Block] = [Heading("article", "2", "Évolution du financement des opérations", 1)]
+    if rows:
+        b.append(Para([rng.choice(["Le montant de la participation de l'ANRU aux opérations suivantes de l'article "
+                                   "8.1 est modifié comme suit :",
+                                   "Les concours financiers de l'ANRU aux opérations ci-dessous sont modifiés :"])]))
+        b.append(TableB("Synthèse des opérations modifiées", [head], rows, widths=[2.6, 1.4, 1.3, 1.3, 1.1]))
+    b.append(Heading("article", "3", "Autres modifications", 1))
+    b.append(Para(["Les autres modifications apportées à la convention sont les suivantes :"]))
+    for k, c in enumerate(rest, start=1):
+        text, after = _lettre_sentence(c, lw, rng)
+        b.append(Para([f"{k}) {text}"]))
+        b.extend(after)
+    return b
+
+
 # --- the avenant -----------------------------------------------------------------------------------
 
 def avenant_style4(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
@@ -301,7 +351,7 @@ def avenant_style4(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     b.append(Heading("article", "1", "Objet de l'avenant", 1))
     b.append(Para([f"Le présent avenant a pour objet de prendre en compte l'évolution du programme validée par le "
                    f"comité d'engagement de l'ANRU du {date_fr(plan.ce_date, w.date_form)}."]))
-    body = _erratum(lw, rng) if name == "erratum" else _remplacement(lw, rng)
+    body = {"erratum": _erratum, "remplacement": _remplacement, "synthese": _synthese}[name](lw, rng)
     b += body
     last = str(max(int(h.number) for h in body if isinstance(h, Heading)) + 1)
     b.append(Heading("article", last, "Dispositions finales", 1))
@@ -311,7 +361,7 @@ def avenant_style4(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     b.append(Para([f"Pour la {p.agglo}, le Président, {p.president}"]))
     for bl in p2.bailleurs:
         b.append(Para([f"Pour {bl.name}, {bl.signatory}"]))
-    amendments = lw.amendments if name == "erratum" else _whole_amendments(lw)
+    amendments = _whole_amendments(lw) if name == "remplacement" else lw.amendments
     return Written(b, amendments=amendments, entities=entities(p2))
 
 

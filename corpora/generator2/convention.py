@@ -66,7 +66,7 @@ def avenant_style(seed: int, forced: str | None = None) -> str:
     """'full' (the ANRU model's full rewrites), 'legislative' (numbered in-place edits) or a style of
     conv_avenant_styles3 ('lettre', 'tableau'): drawn
     from its own stream, so adding the choice changed no other draw of a seed. The styles of
-    conv_avenant_styles4 ('erratum', 'remplacement') are only ever forced (never drawn)."""
+    conv_avenant_styles4 ('erratum', 'remplacement', 'synthese') are only ever forced (never drawn)."""
     if forced:
         return forced
     if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE:

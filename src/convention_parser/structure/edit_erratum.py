@@ -57,11 +57,11 @@ _ARTICLE = (r"(?:(?:[àa]|dans)\s+l['’]\s*)?article\s+(?P<target>\d+(?:\.\d+)*
 # The parts of a place after the article (each after a comma; the first may open the place).
 _TABLE = (r"(?:(?P<tord>" + _ORD + r")\s+)?tableau(?:\s+(?P<tdesc>financier|des\s+op[ée]rations|de\s+financement"
           r"|de\s+synth[èe]se))?(?:\s*«\s*(?P<ttitle>" + _QUOTED + r")\s*»)?")
-_PARTS = (r"(?:(?P<ord>" + _ORD + r")\s+alin[ée]a|(?P<heading>intitul[ée]|titre)|(?P<text>texte(?:\s+de\s+l['’]article)?)"
+_PARTS = (r"(?:(?P<ord>" + _ORD + r")\s+(?:alin[ée]a|paragraphe)|alin[ée]a\s+(?P<anum>\d+)|(?:page|p\.)\s*\d+|(?P<heading>intitul[ée]|titre)|(?P<text>texte(?:\s+de\s+l['’]article)?)"
           r"|" + _TABLE + r"|ligne\s+" + _q("row") + r"|colonne\s+" + _q("col")
           + r"|apr[èe]s\s+la\s+ligne\s+" + _q("prev") + r")")
 _PART = re.compile(_PARTS, re.I)
-_HEAD = re.compile(r"^" + ITEM + r"(?:" + _ARTICLE + r")?", re.I)
+_HEAD = re.compile(r"^" + ITEM + r"(?:(?:page|p\.)\s*\d+\s*,\s*)?(?:" + _ARTICLE + r")?", re.I)
 _SEP = re.compile(r"\s*(?:,|:|[–-](?=\s))\s*")
 
 # What the place is followed by.
@@ -172,7 +172,7 @@ def read_erratum(text: str) -> Optional[Erratum]:
     else:
         return None
     g = {k: v for k, v in m.groupdict().items() if v is not None}
-    para = ordinal_number(parts.get("ord"))
+    para = ordinal_number(parts.get("ord")) or (int(parts["anum"]) if parts.get("anum") else None)
     old, new = g.get("old") or g.get("old2"), g.get("new")
     if name in ("instead_read", "read_instead", "written_read"):
         if "heading" in parts:
@@ -220,7 +220,7 @@ def read_erratum(text: str) -> Optional[Erratum]:
 
 # Where an erratum item starts inside a merged paragraph: a place followed by its action, or an
 # action opening the sentence (amendment_units cuts there).
-START = re.compile(r"^" + ITEM + r"(?:" + _ARTICLE + r"\s*[,:]\s*)?(?:(?:" + _PARTS + r")\s*[,:]\s*)*"
+START = re.compile(r"^" + ITEM + r"(?:(?:page|p\.)\s*\d+\s*,\s*)?(?:" + _ARTICLE + r"\s*[,:]\s*)?(?:(?:" + _PARTS + r")\s*[,:]\s*)*"
                    r"(?:au\s+lieu\s+d|o[uù]\s+il\s+est|il\s+(?:convient|faut|y\s+a\s+lieu)\s+(?:de\s+)?lire|lire\s+les\s+totaux|les\s+totaux\s+sont\s+[àa]"
                    r"|(?:les\s+mots|le\s+mot|la\s+mention)\s+«[^»]*»\s+(?:est|sont)\s+[àa]|supprimer\s|ajouter\s"
                    r"|in\s+fine|apr[èe]s\s+(?:les?\s+mots?|le\s+\S+\s+alin)|l['’]alin[ée]a\s+est\s+[àa])", re.I)

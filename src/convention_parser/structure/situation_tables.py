@@ -35,6 +35,7 @@ _Q = r"«\s*((?:[^«»]|«[^«»]*»)*?)\s*»"
 # "Opération « Libellé » (C0688-21-0001) :", "Opération nouvelle « … » :", "L'opération « … » (…)"
 _NAMED = re.compile(r"\bop[ée]ration\s+(?P<new>nouvelle\s+|ajout[ée]e\s+)?" + _Q + r"(?:\s*\(\s*(?P<code>[^()]*?)\s*\))?",
                     re.I)
+_LISTS = re.compile(r"idtop|identifiant|op[ée]ration|libell[ée]", re.I)
 _REMOVED = re.compile(r"\b(?:supprim|retir|abandonn|annul)[ée]e?\b", re.I)
 _EMPTY = re.compile(r"^[\s–—\-]*(?:n[ée]ant|sans\s+objet)?[\s–—\-.]*$", re.I)
 _ARTICLE = re.compile(r"\barticle\s+(\d+(?:\.\d+)*)(?:er)?\b", re.I)
@@ -49,6 +50,8 @@ def _squash(text: str) -> str:
 def _columns(t: Table) -> Optional[tuple[int, int, int]]:
     """(label, initial, modified) columns of a situation table, from its header rows or first row."""
     for row in list(t.header or []) + t.rows[:1]:
+        if any(_LISTS.search(c or "") for c in row):
+            return None       # a table of operations (structure/synthesis_table.py), not of one's values
         old = next((j for j, c in enumerate(row) if _OLD.search(c or "")), None)
         new = next((j for j, c in enumerate(row) if _NEW.search(c or "")), None)
         if old is not None and new is not None and old != new:
