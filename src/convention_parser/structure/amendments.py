@@ -142,8 +142,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                     open_ is None or not _inside(sec.number, open_.amendment)):
                 # "Article 4.1 :" read as a heading: the erratum items under it name no article
                 close()
-                last_section_id, heading_sec, fresh = p.section_id, sec, True
-                last_edit_target = sec.number
+                own, last_edit_target = sec, sec.number
             elif open_ is not None and sec is not None:
                 if _inside(sec.number, open_.amendment) and sec is not own:
                     # the replacing text reprints the target's sub-articles: keep their headings
