@@ -124,7 +124,7 @@ def _edits(key: str, added: bool, rows: list[list[str]], target: Optional[str], 
     """One operation's rows as edits: its line removed, added, or its cells replaced."""
     raw = f"{text} | " + " ; ".join(" | ".join(r) for r in rows)
     edits: list[Edit] = []
-    if any(_REMOVED.search(r[2]) and not _REMOVED.search(r[1]) for r in rows) and len(rows) <= 2 \
+    if any(_REMOVED.search(r[2]) and not _REMOVED.search(r[1]) for r in rows) \
             and not any(re.search(r"\d", r[2]) for r in rows):
         edits.append(Edit("row_delete", row=key))
     elif added or all(_EMPTY.match(r[1]) for r in rows):
@@ -135,7 +135,7 @@ def _edits(key: str, added: bool, rows: list[list[str]], target: Optional[str], 
                       section=t.section, page=page, raw=raw, edit=e) for e in edits]
 
 
-def _texts(draft) -> tuple[dict[str, str], dict[str, str]]:
+def table_texts(draft) -> tuple[dict[str, str], dict[str, str]]:
     """By table id, the paragraphs between the previous table of its section and it; by section
     number, the paragraphs after its last table."""
     before: dict[str, str] = {}
@@ -156,7 +156,7 @@ def with_situation_rows(draft, tables: list[Table]) -> None:
     """Add the situation tables' edits to an avenant draft's amendments; an instruction of the same
     section with no edit of its own (the sentence announcing the tables, read as a new wording of
     the article) gives way to them."""
-    before, after = _texts(draft)
+    before, after = table_texts(draft)
     rows, sections = situation_amendments(tables, before, after)
     if not rows:
         return

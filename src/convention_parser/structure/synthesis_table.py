@@ -22,7 +22,7 @@ from typing import Optional
 from ..records import Amendment, Edit, Table
 from .edit_instructions import describe
 from .edit_prose import BY_ROW
-from .situation_tables import _texts
+from .situation_tables import table_texts
 
 _INITIAL = re.compile(r"(?:montant|subvention|concours|participation|financement)s?\s+(?:anru\s+)?(?:initia(?:l|le|ux)"
                       r"|actuel(?:le)?|avant\s+(?:le\s+pr[ée]sent\s+)?avenant)|ancien(?:ne)?\s+(?:montant|subvention)", re.I)
@@ -87,7 +87,7 @@ def synthesis_amendments(tables: list[Table], before: dict[str, str]) -> list[Am
 def with_synthesis_rows(draft, tables: list[Table]) -> None:
     """Add the summary tables' edits to an avenant draft's amendments, in the order of the avenant's
     own sections (the table of its article 2 before the sentences of its article 3)."""
-    rows = synthesis_amendments(tables, _texts(draft)[0])
+    rows = synthesis_amendments(tables, table_texts(draft)[0])
     if rows:
         draft.amendments = sorted(draft.amendments + rows, key=lambda a: _key(a.section))
 
