@@ -31,6 +31,8 @@ from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenan
 from .conv_docx import Renderer
 from .conv_avenant_styles3 import STYLES as STYLES3
 from .conv_avenant_styles3 import avenant_style3
+from .conv_avenant_styles4 import STYLES as STYLES4
+from .conv_avenant_styles4 import avenant_style4
 from .conv_legis import avenant_legis
 from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
@@ -63,7 +65,8 @@ STYLES3_SHARE = 0.3  # share of the other avenants written in a style of conv_av
 def avenant_style(seed: int, forced: str | None = None) -> str:
     """'full' (the ANRU model's full rewrites), 'legislative' (numbered in-place edits) or a style of
     conv_avenant_styles3 ('lettre', 'tableau'): drawn
-    from its own stream, so adding the choice changed no other draw of a seed."""
+    from its own stream, so adding the choice changed no other draw of a seed. The styles of
+    conv_avenant_styles4 ('erratum', 'remplacement', 'synthese') are only ever forced (never drawn)."""
     if forced:
         return forced
     if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE:
@@ -114,6 +117,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         written_av = avenant_legis(p, p2, plan, w, seed, styles[0], struct)
     elif drafting in STYLES3:
         written_av = avenant_style3(p, p2, plan, w, seed, styles[0], drafting)
+    elif drafting in STYLES4:
+        written_av = avenant_style4(p, p2, plan, w, seed, styles[0], drafting)
     else:
         written_av = avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]

@@ -542,7 +542,7 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     # A section of the avenant may hold several instructions (8.1 then 8.2): a table belongs to
     # the one it follows, within that instruction's pages. In-place edits carry their own rows.
     tables = [t for t in avpart.tables if home and norm_number(t.section or "") == home
-              and (not t.pages or first <= t.pages[0] <= last) and not has_edits(avpart)]
+              and (not t.pages or first <= t.pages[0] <= last) and not _edits_in(avpart, home)]
     table_ids = {t.id for t in tables}
     rows_key = key("\n".join(" ".join(c for c in r if c) for t in tables for r in t.rows))
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
@@ -593,6 +593,14 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
             fsec = norm_number(f.section or "")
             g.section = f.section if (fsec in nums and fsec != home) else target
             bucket.append(g)
+
+
+def _edits_in(avpart: Part, home: str) -> bool:
+    """Does the avenant's section ``home`` hold in-place edits (whose tables are theirs: a line added,
+    an operation's situation table)? An avenant may replace some articles whole, each in a section of
+    its own, and edit another in place: the tables of a whole replacement still come with it."""
+    return has_edits(avpart) and any(a.edit is not None and a.edit.op not in WHOLE_TABLE
+                                     and norm_number(a.section or "") == home for a in avpart.amendments)
 
 
 def _restates(op, new_key: str, rows_key: str) -> bool:

@@ -30,6 +30,9 @@ from .edit_instructions import EDIT_RULES
 from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
 from .edit_instructions import WHOLE_TABLE, describe, read_edit
+from .edit_erratum import GROUP as ERRATUM_GROUP
+from .edit_erratum import START as ERRATUM_START
+from .edit_erratum import group_heading, join_lines, read_erratum
 from .edit_prose import PROSE_RULES, read_prose
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
@@ -83,7 +86,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES, ERRATUM_START] if self.edits else [])
 
 
 @dataclass
@@ -130,12 +133,17 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
     heading_sec: Optional[Section] = None  # the section whose heading names the target
     fresh = False                      # nothing read yet under the current heading
-    paragraphs = rejoin(draft.paragraphs) if g.edits else draft.paragraphs
+    paragraphs = join_lines(rejoin(draft.paragraphs)) if g.edits else draft.paragraphs
     for p in split_units(paragraphs, g.starts()):
         sec = by_id.get(p.section_id) if p.section_id else None
         if p.section_id != last_section_id:
             # Entering a new section: a heading outside the open target's numbering closes it.
-            if open_ is not None and sec is not None:
+            if g.edits and sec is not None and group_heading(sec.label, sec.heading) and (
+                    open_ is None or not _inside(sec.number, open_.amendment)):
+                # "Article 4.1 :" read as a heading: the erratum items under it name no article
+                close()
+                own, last_edit_target = sec, sec.number
+            elif open_ is not None and sec is not None:
                 if _inside(sec.number, open_.amendment) and sec is not own:
                     # the replacing text reprints the target's sub-articles: keep their headings
                     a = open_.amendment
@@ -164,13 +172,36 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             fresh = True
             continue
         was_fresh, fresh = fresh, False
-        group = EDIT_GROUP.match(text) if g.edits else None
+        group = (EDIT_GROUP.match(text) or ERRATUM_GROUP.match(text)) if g.edits else None
         if group is not None:
             # "L'article 4.1 est ainsi modifié :": its sub-items ("a) Au deuxième alinéa, …") name no article
             close()
             last_edit_target = group.group("target")
             continue
         edit = (read_edit(text) or read_prose(text)) if g.edits else None
+        erratum = read_erratum(text) if g.edits and edit is None else None
+        if erratum is not None and erratum.read is None:
+            # "Article 2.2, intitulé : au lieu de « … », lire « … »" (a rename) or "…, lire l'article comme
+            # suit :" (its new text follows)
+            close()
+            target = erratum.target or last_edit_target
+            if target is None:
+                draft.warnings.append(f"erratum without target (p.{p.page}): {text[:120]}")
+                continue
+            last_edit_target = target
+            a = Amendment(target=target, target_kind="article", action="rename" if erratum.new_heading else "replace",
+                          new_heading=erratum.new_heading, section=own.number if own else p.section, page=p.page,
+                          raw=text)
+            if erratum.new_heading:
+                out.append(_Found(a))
+                continue
+            open_ = _Open(a, False)
+            if erratum.rest:
+                open_.body.append(Paragraph(text=erratum.rest, page=p.page, section=p.section,
+                                            section_id=p.section_id))
+            continue
+        if erratum is not None:
+            edit = erratum.read
         if edit is not None:
             close()
             # "Les totaux sont modifiés en conséquence" alone: the table edited just before. A letter-style
