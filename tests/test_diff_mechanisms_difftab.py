@@ -13,7 +13,7 @@ import random
 from convention_parser.diff import consolidate, diff_results
 from convention_parser.diff.articles import same_words
 from convention_parser.diff.continued import join_continued
-from convention_parser.diff.legistique import _words
+from convention_parser.diff.legistique import apply_edit
 from convention_parser.diff.normalize import footnote_lines
 from convention_parser.diff.tables import (announced_names, is_group_row, lone_table_changes, match_tables,
                                            same_header, table_changes, table_name)
@@ -169,11 +169,20 @@ def test_footnotes_the_parse_told_apart_are_layout_lines():
     assert [c for c in diff_results(old, new).changes if c.type == "article_modified"] == []
 
 
+def _word_edit(sec, edit):
+    """One word edit applied through the consolidation's entry, in a convention of that one section."""
+    part = Part(kind="convention", pages=[2, 4], sections=[sec])
+    am = Amendment(target=sec.number, target_kind="article", action="replace", edit=edit)
+    return apply_edit(part, sec, am, Part(kind="avenant", pages=[1, 2]))
+
+
 def test_a_quoted_phrase_broken_over_two_lines_is_still_edited():
     sec = Section("s1", "4.1", "La synthèse", 2, 4, text="La démolition de la barre\nColbert (173 logements) est prévue.")
-    assert _words(sec, Edit("words_replace", old="barre Colbert (173 logements)", new="barre Colbert (150 logements)")) is None
+    assert _word_edit(sec, Edit("words_replace", old="barre Colbert (173 logements)",
+                                new="barre Colbert (150 logements)")) is None
     assert sec.text == "La démolition de la barre Colbert (150 logements) est prévue."
-    assert _words(sec, Edit("words_delete", old="tour Rameau")) is not None
+    assert _word_edit(sec, Edit("words_delete", old="tour Rameau")) is not None
+    assert sec.text == "La démolition de la barre Colbert (150 logements) est prévue."
 
 
 # ------------------------------------------------------------------ the generator (corpora/generator2)
@@ -263,7 +272,6 @@ def test_the_caption_printed_under_a_table_cut_by_a_page_break_names_the_whole_t
 
 
 def test_a_cell_edit_whose_row_label_the_parse_garbled_finds_the_one_cell_quoting_its_words():
-    from convention_parser.diff.legistique import apply_edit
     sec = Section("s4", "4.1", "La synthèse", 2, 4, text="")
     synth = _table("t2", [["Démolition de 2", "213 logements 248 logements 171 logements"]], title="Tableau de synthèse",
                    header=[["Intervention", "Les Aubépines"]], section="4.1")

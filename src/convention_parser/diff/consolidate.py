@@ -22,6 +22,7 @@ from .annexes import listed_annex
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
 from ..structure.edit_instructions import WHOLE_TABLE
+from . import legis_blocks
 from .edit_places import place
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts, renumber
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
@@ -547,6 +548,10 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     rows_key = key("\n".join(" ".join(c for c in r if c) for t in tables for r in t.rows))
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 
+    # a table an instruction announces, printed under the heading of the article the avenant
+    # inserts, is that instruction's, not the new article's
+    announced = {id(t) for t in legis_blocks.announced_anywhere(part, avpart)} if has_edits(avpart) else set()
+
     quiet = quiet or {}
     quiet_tables = [(t, quiet[_header_key(t)]) for t in avpart.tables if t.header and _header_key(t) in quiet]
     reprints = _reprinted_quiet(avpart, quiet)
@@ -560,6 +565,9 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
         if name == "operations" and restated(f):
             return False
         fsec = norm_number(f.section or "")
+        if announced and (id(f) in announced or getattr(f, "table", None) in
+                          {t.id for t in avpart.tables if id(t) in announced}):
+            return False
         if fsec in nums and fsec != home:
             return True                            # sub-section carried by the new text
         if name == "tables":
