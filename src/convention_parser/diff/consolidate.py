@@ -99,11 +99,16 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         pairs = amendments_of(av, part)
         outcomes: list[Outcome] = []
         chain = [a for _, a in pairs if _renumbers(a)]
+        moved: dict[str, str] = {}          # signed number -> new number, once renumbered
+        inserted: set[str] = set()          # articles this avenant inserted so far
         for ap, a in pairs:
             if not _renumbers(a):
-                outcomes.append(apply_amendment(part, a, ap, tag, before))
+                outcomes.append(apply_amendment(part, _signed_target(a, moved, inserted), ap, tag, before))
+                if a.action == "insert" and a.target_kind == "article":
+                    inserted.add(norm_number(a.target))
             elif a is chain[0]:
                 outcomes += _renumber_together(part, chain)
+                moved = {norm_number(c.target): norm_number(c.edit.new) for c in chain if c.edit.new}
         if before is not None:
             touched = refresh_facts(part, before)
             for s in part.sections:
@@ -121,6 +126,19 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         log.append({"avenant": tag, "path": av.source.path, "sha256": av.source.sha256,
                     "conflicts": [o.amendment.to_dict() | {"reason": o.reason} for o in outcomes if not o.applied]})
     return result
+
+
+def _signed_target(am: Amendment, moved: dict[str, str], inserted: set[str]) -> Amendment:
+    """An edit naming an article this avenant renumbered and then filled with a new article it prints
+    whole ("L'article 13 devient l'article 14", "Après l'article 12, il est inséré un article 13 …", then
+    "Le premier alinéa de l'article 13 est ainsi rédigé : …") edits the article the convention numbers
+    so: nobody edits, in the same avenant, the text it has just inserted."""
+    n = norm_number(am.target or "")
+    if am.edit is None or am.target_kind != "article" or n not in inserted or n not in moved:
+        return am
+    am = copy.copy(am)
+    am.target = moved[n]
+    return am
 
 
 def _renumbers(am: Amendment) -> bool:
