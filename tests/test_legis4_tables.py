@@ -136,3 +136,24 @@ def test_an_edit_naming_the_number_an_inserted_article_took_edits_the_renumbered
                          "sobriété foncière.\nLe réemploi est encouragé.")
     found = {(c.type, c.target) for c in diff_results(old, merged, avenant=av).changes}
     assert ("article_added", "13") in found and ("article_modified", "14") in found
+
+
+def test_an_alinea_quoted_in_a_paragraph_of_its_own_after_its_instruction_is_read():
+    """"Le premier alinéa de l'article 4.2 est remplacé par un alinéa ainsi rédigé :" then the quoted
+    alinéa set apart (a block quote, over two paragraphs): one instruction, the alinéa rewritten."""
+    part = Part(kind="convention", pages=[1, 5], sections=[
+        Section("s1", "4.2", "La gestion urbaine de proximité", 2, 3,
+                text="La gestion urbaine de proximité est assurée par la commune.\nUn bilan annuel est présenté.")])
+    old = ParseResult(source=Source("c.pdf", "0" * 64, 5), parts=[part])
+    av = _read("Le premier alinéa de l'article 4.2 de la convention est remplacé par un alinéa ainsi rédigé :",
+               "« La gestion urbaine de proximité fait l'objet d'une convention spécifique entre la commune et les",
+               "bailleurs, précisant les engagements de chacun. »",
+               "L'article 4.2 de la convention est complété par un alinéa ainsi rédigé :",
+               "« Les habitants y sont associés. »")
+    got = [(a.target, a.edit.op if a.edit else None) for a in av.parts[0].amendments]
+    assert got == [("4.2", "paragraph_replace"), ("4.2", "paragraph_add")]
+    merged = consolidate(old, [av])
+    assert merged.parts[0].metadata["consolidation"][0]["conflicts"] == []
+    assert merged.parts[0].sections[0].text.split("\n") == [
+        "La gestion urbaine de proximité fait l'objet d'une convention spécifique entre la commune et les bailleurs, "
+        "précisant les engagements de chacun.", "Un bilan annuel est présenté.", "Les habitants y sont associés."]
