@@ -188,33 +188,50 @@ def test_a_quoted_phrase_broken_over_two_lines_is_still_edited():
 # ------------------------------------------------------------------ the generator (corpora/generator2)
 
 def test_generated_word_edits_quote_disjoint_spans_that_apply_in_order():
-    from corpora.generator2.conv_legis import _disjoint_quotes, _tokens
+    """The generator's word instructions for an alinéa changed in up to four places, read by the parse
+    (read_edit) and applied in order (apply_edit), give the consolidated alinéa: every quote is a span
+    of the text as the instructions before it left it."""
+    from corpora.generator2.conv_layout import Style
+    from corpora.generator2.conv_legis import LegisWriter
+    from convention_parser.structure.edit_instructions import read_edit
     words = ("Démolition de la barre Colbert (173 logements) à Avion et de la tour Rameau (40 logements) "
              "pour 1 200 000 € sous la maîtrise d'ouvrage de Néolis").split()
     rng = random.Random(7)
-    for _ in range(200):
+    for seed in range(120):
         a = list(words)
         b = list(a)
         for _ in range(rng.randint(1, 4)):
             k = rng.randrange(len(b))
             b[k:k + 1] = rng.choice([["partielle"], [], [b[k], "Nord"], ["150"]])
         old, new = " ".join(a), " ".join(b)
-        ta, tb = _tokens(old), _tokens(new)
-        text = f" {old} "
-        for lo, hi, nlo, nhi, after in _disjoint_quotes(ta, difflib.SequenceMatcher(a=ta, b=tb, autojunk=False), old):
-            quote, repl = " " + " ".join(ta[lo:hi]) + " ", " ".join(tb[nlo:nhi])
-            assert quote in text, (old, new, quote)
-            text = text.replace(quote, quote + repl + " " if after else f" {repl} " if repl else " ", 1)
-        assert " ".join(text.split()) == new
+        if old == new:
+            continue
+        lw = LegisWriter(None, None, None, None, seed, Style.draw(random.Random(seed)), random.Random(seed))
+        lw.words("4.1", 0, 1, old, new, old)
+        sec = Section("s1", "4.1", "La synthèse", 2, 4, text=old)
+        part = Part(kind="convention", pages=[2, 4], sections=[sec])
+        for item in lw.items:
+            got = read_edit(item[0])
+            assert got is not None and got.target == "4.1", item[0]
+            am = Amendment(target="4.1", target_kind="article", action="replace", edit=got.edit)
+            assert apply_edit(part, sec, am, Part(kind="avenant", pages=[1, 2])) is None, (old, new, item[0])
+        assert " ".join(sec.text.split()) == new, (old, new, [i[0] for i in lw.items])
 
 
 def test_generated_tables_are_paired_by_caption_not_position():
+    """A family table the avenant empties is no longer printed: the generator's instructions delete its
+    line and leave the next family's table alone (paired by position, they would edit that one)."""
     from corpora.generator2.conv_blocks import TableB
-    from corpora.generator2.conv_legis import _paired_tables
-    dem, req, am = (TableB(t, [["IDTOP"]], [[t[:3]]]) for t in ("Démolition", "Requalification", "Aménagement"))
-    pairs = _paired_tables([dem, req, am], [dem, am])          # requalification emptied, not printed
-    assert [(x.title, y.title, len(y.rows)) for x, y in pairs] == [
-        ("Démolition", "Démolition", 1), ("Requalification", "Requalification", 0), ("Aménagement", "Aménagement", 1)]
+    from corpora.generator2.conv_layout import Style
+    from corpora.generator2.conv_legis import LegisWriter
+    dem, req, am = (TableB(t, [["IDTOP", "Libellé"]], [[t[:3], f"{t} de la tour"]])
+                    for t in ("Démolition", "Requalification", "Aménagement"))
+    for seed in range(6):
+        lw = LegisWriter(None, None, None, None, seed, Style.draw(random.Random(seed)), random.Random(seed))
+        lw.article_text("8.1", [dem, req, am], [dem, am], None)   # requalification emptied, not printed
+        said = [item[0] for item in lw.items]
+        assert len(said) == 1 and "la ligne « Req » est supprimée" in said[0], said
+        assert "Requalification" in said[0] or "deuxième tableau" in said[0], said
 
 
 def test_a_caption_keeps_its_table_and_another_family_caption_is_another_table():
