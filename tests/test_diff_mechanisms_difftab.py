@@ -13,7 +13,7 @@ import random
 from convention_parser.diff import consolidate, diff_results
 from convention_parser.diff.articles import same_words
 from convention_parser.diff.continued import join_continued
-from convention_parser.diff.legistique import _words
+from convention_parser.diff.legistique import apply_edit
 from convention_parser.diff.normalize import footnote_lines
 from convention_parser.diff.tables import (announced_names, is_group_row, lone_table_changes, match_tables,
                                            same_header, table_changes, table_name)
@@ -169,43 +169,69 @@ def test_footnotes_the_parse_told_apart_are_layout_lines():
     assert [c for c in diff_results(old, new).changes if c.type == "article_modified"] == []
 
 
+def _word_edit(sec, edit):
+    """One word edit applied through the consolidation's entry, in a convention of that one section."""
+    part = Part(kind="convention", pages=[2, 4], sections=[sec])
+    am = Amendment(target=sec.number, target_kind="article", action="replace", edit=edit)
+    return apply_edit(part, sec, am, Part(kind="avenant", pages=[1, 2]))
+
+
 def test_a_quoted_phrase_broken_over_two_lines_is_still_edited():
     sec = Section("s1", "4.1", "La synthèse", 2, 4, text="La démolition de la barre\nColbert (173 logements) est prévue.")
-    assert _words(sec, Edit("words_replace", old="barre Colbert (173 logements)", new="barre Colbert (150 logements)")) is None
+    assert _word_edit(sec, Edit("words_replace", old="barre Colbert (173 logements)",
+                                new="barre Colbert (150 logements)")) is None
     assert sec.text == "La démolition de la barre Colbert (150 logements) est prévue."
-    assert _words(sec, Edit("words_delete", old="tour Rameau")) is not None
+    assert _word_edit(sec, Edit("words_delete", old="tour Rameau")) is not None
+    assert sec.text == "La démolition de la barre Colbert (150 logements) est prévue."
 
 
 # ------------------------------------------------------------------ the generator (corpora/generator2)
 
 def test_generated_word_edits_quote_disjoint_spans_that_apply_in_order():
-    from corpora.generator2.conv_legis import _disjoint_quotes, _tokens
+    """The generator's word instructions for an alinéa changed in up to four places, read by the parse
+    (read_edit) and applied in order (apply_edit), give the consolidated alinéa: every quote is a span
+    of the text as the instructions before it left it."""
+    from corpora.generator2.conv_layout import Style
+    from corpora.generator2.conv_legis import LegisWriter
+    from convention_parser.structure.edit_instructions import read_edit
     words = ("Démolition de la barre Colbert (173 logements) à Avion et de la tour Rameau (40 logements) "
              "pour 1 200 000 € sous la maîtrise d'ouvrage de Néolis").split()
     rng = random.Random(7)
-    for _ in range(200):
+    for seed in range(120):
         a = list(words)
         b = list(a)
         for _ in range(rng.randint(1, 4)):
             k = rng.randrange(len(b))
             b[k:k + 1] = rng.choice([["partielle"], [], [b[k], "Nord"], ["150"]])
         old, new = " ".join(a), " ".join(b)
-        ta, tb = _tokens(old), _tokens(new)
-        text = f" {old} "
-        for lo, hi, nlo, nhi, after in _disjoint_quotes(ta, difflib.SequenceMatcher(a=ta, b=tb, autojunk=False), old):
-            quote, repl = " " + " ".join(ta[lo:hi]) + " ", " ".join(tb[nlo:nhi])
-            assert quote in text, (old, new, quote)
-            text = text.replace(quote, quote + repl + " " if after else f" {repl} " if repl else " ", 1)
-        assert " ".join(text.split()) == new
+        if old == new:
+            continue
+        lw = LegisWriter(None, None, None, None, seed, Style.draw(random.Random(seed)), random.Random(seed))
+        lw.words("4.1", 0, 1, old, new, old)
+        sec = Section("s1", "4.1", "La synthèse", 2, 4, text=old)
+        part = Part(kind="convention", pages=[2, 4], sections=[sec])
+        for item in lw.items:
+            got = read_edit(item[0])
+            assert got is not None and got.target == "4.1", item[0]
+            am = Amendment(target="4.1", target_kind="article", action="replace", edit=got.edit)
+            assert apply_edit(part, sec, am, Part(kind="avenant", pages=[1, 2])) is None, (old, new, item[0])
+        assert " ".join(sec.text.split()) == new, (old, new, [i[0] for i in lw.items])
 
 
 def test_generated_tables_are_paired_by_caption_not_position():
+    """A family table the avenant empties is no longer printed: the generator's instructions delete its
+    line and leave the next family's table alone (paired by position, they would edit that one)."""
     from corpora.generator2.conv_blocks import TableB
-    from corpora.generator2.conv_legis import _paired_tables
-    dem, req, am = (TableB(t, [["IDTOP"]], [[t[:3]]]) for t in ("Démolition", "Requalification", "Aménagement"))
-    pairs = _paired_tables([dem, req, am], [dem, am])          # requalification emptied, not printed
-    assert [(x.title, y.title, len(y.rows)) for x, y in pairs] == [
-        ("Démolition", "Démolition", 1), ("Requalification", "Requalification", 0), ("Aménagement", "Aménagement", 1)]
+    from corpora.generator2.conv_layout import Style
+    from corpora.generator2.conv_legis import LegisWriter
+    dem, req, am = (TableB(t, [["IDTOP", "Libellé"]], [[t[:3], f"{t} de la tour"]])
+                    for t in ("Démolition", "Requalification", "Aménagement"))
+    for seed in range(6):
+        lw = LegisWriter(None, None, None, None, seed, Style.draw(random.Random(seed)), random.Random(seed))
+        lw.article_text("8.1", [dem, req, am], [dem, am], None)   # requalification emptied, not printed
+        said = [item[0] for item in lw.items]
+        assert len(said) == 1 and "la ligne « Req » est supprimée" in said[0], said
+        assert "Requalification" in said[0] or "deuxième tableau" in said[0], said
 
 
 def test_a_caption_keeps_its_table_and_another_family_caption_is_another_table():
@@ -263,7 +289,6 @@ def test_the_caption_printed_under_a_table_cut_by_a_page_break_names_the_whole_t
 
 
 def test_a_cell_edit_whose_row_label_the_parse_garbled_finds_the_one_cell_quoting_its_words():
-    from convention_parser.diff.legistique import apply_edit
     sec = Section("s4", "4.1", "La synthèse", 2, 4, text="")
     synth = _table("t2", [["Démolition de 2", "213 logements 248 logements 171 logements"]], title="Tableau de synthèse",
                    header=[["Intervention", "Les Aubépines"]], section="4.1")

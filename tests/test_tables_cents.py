@@ -1,5 +1,6 @@
 """An amount wrapped inside its cents in a narrow total cell (LibreOffice:
-"16 384 401,1" / "6"): one amount, as tables/wrap.py rejoins a digit group."""
+"16 384 401,1" / "6", or at its comma: "25 443 601" / ",99"): one amount, as tables/wrap.py
+rejoins a digit group."""
 
 from collections import Counter
 
@@ -11,3 +12,10 @@ def test_amount_broken_inside_its_cents():
     assert join_lines([["16", "384", "401,1"], ["6", "€"]], Counter(), [True, False]) == "16 384 401,16 €"
     # Not after a group of digits nor at the cell's edge: two tokens.
     assert join_lines([["Total", "2,5"], ["3", "logements"]], Counter(), [False, False]) == "Total 2,5 3 logements"
+
+
+def test_amount_wrapped_at_its_decimal_comma():
+    assert join_lines([["25", "443", "601"], [",99"]], Counter(), [True, False]) == "25 443 601,99"
+    assert join_lines([["Total", "25", "443", "601"], [",99", "€"]], Counter(), None) == "Total 25 443 601,99 €"
+    # a comma after a word is punctuation the parse split off, not cents
+    assert join_lines([["Lormes"], [",", "Avion"]], Counter(), None) == "Lormes , Avion"

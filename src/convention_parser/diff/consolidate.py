@@ -22,6 +22,7 @@ from .annexes import listed_annex
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
 from ..structure.edit_instructions import WHOLE_TABLE
+from . import legis_blocks
 from .edit_places import place
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts, renumber
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
@@ -98,11 +99,16 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         pairs = amendments_of(av, part)
         outcomes: list[Outcome] = []
         chain = [a for _, a in pairs if _renumbers(a)]
+        moved: dict[str, str] = {}          # signed number -> new number, once renumbered
+        inserted: set[str] = set()          # articles this avenant inserted so far
         for ap, a in pairs:
             if not _renumbers(a):
-                outcomes.append(apply_amendment(part, a, ap, tag, before))
+                outcomes.append(apply_amendment(part, _signed_target(a, moved, inserted), ap, tag, before))
+                if a.action == "insert" and a.target_kind == "article":
+                    inserted.add(norm_number(a.target))
             elif a is chain[0]:
                 outcomes += _renumber_together(part, chain)
+                moved = {norm_number(c.target): norm_number(c.edit.new) for c in chain if c.edit.new}
         if before is not None:
             touched = refresh_facts(part, before)
             for s in part.sections:
@@ -120,6 +126,19 @@ def consolidate(convention: ParseResult, avenants: list[ParseResult]) -> ParseRe
         log.append({"avenant": tag, "path": av.source.path, "sha256": av.source.sha256,
                     "conflicts": [o.amendment.to_dict() | {"reason": o.reason} for o in outcomes if not o.applied]})
     return result
+
+
+def _signed_target(am: Amendment, moved: dict[str, str], inserted: set[str]) -> Amendment:
+    """An edit naming an article this avenant renumbered and then filled with a new article it prints
+    whole ("L'article 13 devient l'article 14", "Après l'article 12, il est inséré un article 13 …", then
+    "Le premier alinéa de l'article 13 est ainsi rédigé : …") edits the article the convention numbers
+    so: nobody edits, in the same avenant, the text it has just inserted."""
+    n = norm_number(am.target or "")
+    if am.edit is None or am.target_kind != "article" or n not in inserted or n not in moved:
+        return am
+    am = copy.copy(am)
+    am.target = moved[n]
+    return am
 
 
 def _renumbers(am: Amendment) -> bool:
@@ -547,6 +566,10 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
     rows_key = key("\n".join(" ".join(c for c in r if c) for t in tables for r in t.rows))
     table_pages = {pg for t in tables for pg in range(t.pages[0], t.pages[-1] + 1)} if tables else set()
 
+    # a table an instruction announces, printed under the heading of the article the avenant
+    # inserts, is that instruction's, not the new article's
+    announced = {id(t) for t in legis_blocks.announced_anywhere(part, avpart)} if has_edits(avpart) else set()
+
     quiet = quiet or {}
     quiet_tables = [(t, quiet[_header_key(t)]) for t in avpart.tables if t.header and _header_key(t) in quiet]
     reprints = _reprinted_quiet(avpart, quiet)
@@ -560,6 +583,9 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
         if name == "operations" and restated(f):
             return False
         fsec = norm_number(f.section or "")
+        if announced and (id(f) in announced or getattr(f, "table", None) in
+                          {t.id for t in avpart.tables if id(t) in announced}):
+            return False
         if fsec in nums and fsec != home:
             return True                            # sub-section carried by the new text
         if name == "tables":

@@ -40,7 +40,7 @@ def announced_tables(avpart: Part, am: Amendment,
     a one-row table the parse lost does not hand its instruction's neighbour the wrong one)."""
     sec = norm_number(am.section or "")
     asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "") == sec]
-    tables = [t for t in avpart.tables if norm_number(t.section or "") == sec]
+    tables = [t for t in avpart.tables if _instructions_section(avpart, t) == sec]
     hints = [_title_hint(a.edit) for a in asks]
     at: list[Optional[int]] = [None] * len(asks)
     taken: set[int] = set()
@@ -78,6 +78,32 @@ def announced_tables(avpart: Part, am: Amendment,
             got.append(tables[i])
             i += 1
     return got
+
+
+def announced_anywhere(part: Part, avpart: Part) -> list[Table]:
+    """Every table of the avenant an instruction announces (whole tables, lines printed as a one-row
+    table): none of them is the text of an article the avenant inserts or rewrites."""
+    fits = line_fits(part)
+    got: list[Table] = []
+    for a in avpart.amendments:
+        if _announces(a.edit):
+            got += [t for t in announced_tables(avpart, a, fits) if not any(t is g for g in got)]
+    return got
+
+
+def _instructions_section(avpart: Part, t: Table) -> str:
+    """The avenant section whose instructions a table is printed among. An article the avenant inserts
+    prints its own heading ("Article 6 bis – …") inside the avenant's article of instructions: the parse
+    opens a section there, and the tables printed after it (announced by the instructions that follow
+    the inserted article) are the instructions' section's, as those instructions are."""
+    n = norm_number(t.section or "")
+    for a in avpart.amendments:
+        if a.action != "insert" or a.target_kind != "article" or not a.target:
+            continue
+        target = norm_number(a.target)
+        if (n == target or n.startswith(target + ".")) and a.section:
+            return norm_number(a.section)
+    return n
 
 
 def line_fits(part: Part) -> Callable[[Amendment, Table], bool]:

@@ -184,12 +184,18 @@ def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
         k = int(hint) - 1
         return tables[k] if k < len(tables) else tables[-1]
     if hint:
-        h = set(fold(hint).split())
-        scored = [(len(h & set(fold(t.title).split())), -i, t) for i, t in enumerate(tables)]
+        h = _title_words(hint)
+        scored = [(len(h & _title_words(t.title)), -i, t) for i, t in enumerate(tables)]
         best = max(scored, key=lambda x: (x[0], x[1]))
         if best[0]:
             return best[2]
     return tables[0]
+
+
+def _title_words(title: Optional[str]) -> set[str]:
+    """The words naming a table: a title sharing only "de" or "la" with another names another table
+    ("Opérations « La requalification … »" is not the "Tableau de synthèse …" of the article edited before)."""
+    return {w for w in re.findall(r"\w+", fold(title or "")) if w not in STOPWORDS and len(w) > 1}
 
 
 def _named_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
@@ -199,8 +205,8 @@ def _named_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
     if hint.isdigit():
         k = int(hint) - 1
         return tables[k] if k < len(tables) else None
-    h = set(fold(hint).split())
-    scored = [(len(h & set(fold(t.title).split())), -i, t) for i, t in enumerate(tables)]
+    h = _title_words(hint)
+    scored = [(len(h & _title_words(t.title)), -i, t) for i, t in enumerate(tables)]
     best = max(scored, key=lambda x: (x[0], x[1]))
     return best[2] if best[0] else None
 

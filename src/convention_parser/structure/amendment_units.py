@@ -48,6 +48,10 @@ _OPEN_END = re.compile(r"[^.;:!?»)]\s*$")
 # the next line opening on the quote is the rest of the sentence.
 _BEFORE_QUOTE = re.compile(r"\b(?:mots?|montant|somme|mention|nombre|chiffres?|date|taux|phrase|r[ée]f[ée]rence|ligne"
                            r"|colonne|intitul[ée]|titre|par|de|la|le|les)\s*$", re.I)
+# An instruction announcing an alinéa ("Le premier alinéa de l'article 4.2 est remplacé par un alinéa ainsi
+# rédigé :", "L'article 6 est complété par un alinéa ainsi rédigé :") whose quoted text the layout sets as a
+# paragraph of its own, opening on "«": the quote is the rest of the instruction.
+_ALINEA_FOLLOWS = re.compile(r"\balin[ée]as?\b.*\b(?:ainsi\s+r[ée]dig[ée]e?s?|dispositions\s+suivantes)\s*:\s*$", re.I)
 _GOES_ON = re.compile(r"^(?:[a-zà-öø-ÿ](?!\))|\d+(?!\d|\s*[°)]|\.\s)[\s,.]*[a-zà-öø-ÿ])")
 
 
@@ -61,7 +65,8 @@ def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
         if prev is not None and p.section_id == prev.section_id and 0 <= p.page - prev.page <= 1 and (
                 _open_quote(prev.text)
                 or (_OPEN_END.search(prev.text) and _GOES_ON.match(p.text))
-                or (_BEFORE_QUOTE.search(prev.text) and p.text.lstrip().startswith("«"))
+                or ((_BEFORE_QUOTE.search(prev.text) or _ALINEA_FOLLOWS.search(prev.text))
+                    and p.text.lstrip().startswith("«"))
                 # no paragraph opens on a colon, semicolon or comma: the sentence goes on
                 or (_OPEN_END.search(prev.text) and p.text.lstrip()[:1] in (":", ";", ","))):
             glue = "" if re.search(r"\w-$", prev.text) else " "     # "C0119-31-" + "0004": one code

@@ -81,7 +81,7 @@ def above(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings,
     paragraph, or a sentence announcing the table ("… sont les suivants :"),
     is prose, not a caption."""
     rows = free_rows(page, grids) if rows is None else rows
-    over = [l for l in rows if l.bottom <= grid.bbox[1] + 1]
+    over = [l for l in rows if l.bottom <= grid.bbox[1] + 1 or (l.top + l.bottom) / 2 < grid.bbox[1] - 1.5]
     if not over:
         return None
     line = over[-1]
@@ -124,7 +124,9 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
     when ``plain``: the document prints its captions below). A numbered
     heading is never one."""
     rows = free_rows(page, grids) if rows is None else rows
-    under = [l for l in rows if l.top >= grid.bbox[3] - 1]
+    # a line whose middle is below the table (a caption set tight under the last rule may reach a
+    # point or two above it with its ascenders)
+    under = [l for l in rows if l.top >= grid.bbox[3] - 1 or (l.top + l.bottom) / 2 > grid.bbox[3] + 1.5]
     if not under:
         return None
     line = under[0]

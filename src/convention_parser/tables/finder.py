@@ -764,6 +764,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     found: list[_Found] = []
     for g in grids:
         prev = found[-1] if found else None
+        own = g
         if prev is not None and not _compatible(prev.grids[-1], g, settings):
             g = _resplit(prev.grids[-1], g, by_page, settings)
         # The header is told on the words as printed, the rows read with broken words rejoined:
@@ -771,6 +772,13 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         matrix, printed = g.matrices([vocab, None])
         matrix, h, g_merged = _join_wrapped_header(g, matrix, g.header_rows or header_rows(g, settings.header, printed))
         joint = _joint(prev, g, matrix, pages, by_page, settings, vocab) if prev is not None else None
+        if g is not own and joint is None:
+            # Read in the previous table's columns only to continue it: a table of its own at the top of
+            # the next page (a caption, a sentence between) keeps the columns its whitespace gives it.
+            by_page[own.page] = [own if x is g else x for x in by_page[own.page]]
+            g = own
+            matrix, printed = g.matrices([vocab, None])
+            matrix, h, g_merged = _join_wrapped_header(g, matrix, g.header_rows or header_rows(g, settings.header, printed))
         if prev is not None and joint is not None:
             for line in joint:
                 # A full-width group row printed below the first part: one merged cell.

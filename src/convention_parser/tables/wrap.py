@@ -114,6 +114,12 @@ def _code_broken(text: str, nxt: str) -> bool:
     return len(text) > 1 and text[-1] == "-" and text[-2].isdigit() and nxt[:1].isdigit()
 
 
+def _decimals_broken(text: str, nxt: str) -> bool:
+    """An amount wrapped at its decimal comma in a narrow total cell ("25 443 601" / ",99 €"): no
+    French word opens on a comma, the cents go with the digits before them."""
+    return text[-1:].isdigit() and bool(re.match(r",\d", nxt))
+
+
 def _opening(text: str) -> bool:
     """An opening bracket ends the line: the bracketed text follows it closely."""
     return text[-1] in "([{"
@@ -181,7 +187,7 @@ def join_lines(lines: list[list[str]], vocab: Optional[Counter] = None,
     while i < len(lines):
         line = lines[i]
         if tokens and line and (_hyphenated(tokens[-1]) or _elided(tokens[-1]) or _opening(tokens[-1])
-                                or _code_broken(tokens[-1], line[0])):
+                                or _code_broken(tokens[-1], line[0]) or _decimals_broken(tokens[-1], line[0])):
             tokens[-1] += line[0]
             tokens.extend(line[1:])
             i += 1
