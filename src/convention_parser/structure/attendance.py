@@ -442,9 +442,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
         row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
         for k, seg in enumerate(row.segments):
-            alone_ok = seg.in_table or k + 1 < len(row.segments)
+            alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings)
             hit = labels.match(seg, alone_ok)
-            if hit and hit[4] and _inside_value(open_, seg, row, step, settings):
+            if hit and hit[4] and _inside_value(open_, seg, row, step, settings) \
+                    and not _heads_column(open_, seg, row, settings):
                 hit = None                  # "procuration" cut out of a justified value: a word of it
             if hit:
                 kind, label, count, value, open_label = hit
@@ -689,6 +690,26 @@ def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSetti
             and any(s.x0 >= f.x - slack for s in row.segments if s.x0 > label.x1))
 
 
+def _opens_column(seg: Segment, row: Row, settings: GridSettings) -> bool:
+    """Does the segment start a column of the row: right at the edge of a gutter crossing it
+    (lists set side by side, "PRÉSENTS" | "EXCUSÉS", in an unruled table: the right one is a
+    cell of its own, though no table took it)?"""
+    slack = settings.column_slack * row.height
+    return any(abs(seg.x0 - g1) <= slack for _, g1 in row.gutters)
+
+
+def _heads_column(open_: list[Field], seg: Segment, row: Row, settings: GridSettings) -> bool:
+    """A label alone opening its row's share of a column whose list runs one entry a row under
+    its label ("EXCUSÉS REPRÉSENTÉS" / names / "EXCUSÉS" / names in the right cell of lists
+    set side by side): the next label of that column, not a word of a justified value (a
+    value set beside its label, or a word met inside a row, is)."""
+    f = _column_of(open_, seg, row, settings)
+    slack = settings.column_slack * row.height
+    starts_block = seg is row.segments[0] or _opens_column(seg, row, settings)
+    return (f is not None and f.value_x is not None and abs(f.value_x - f.x) <= slack
+            and abs(seg.x0 - f.x) <= slack and starts_block)
+
+
 def _inside_value(open_: list[Field], seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
     """Does the segment sit in the value column of a field whose value is running (its
     last piece on this row or the one above)? A label without its colon found there is a
@@ -716,7 +737,11 @@ def _label_goes_on(f: Field, seg: Segment, row: Row, step: float, settings: Grid
 def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSettings) -> Optional[Field]:
     """The open field whose column holds the segment: the rightmost one starting left of it."""
     slack = settings.column_slack * row.height
-    cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack]
+    # (A list stacked under its label keeps to its column: a segment beyond a gutter of the
+    # row is another column's, "PRÉSENTS" | "EXCUSÉS" side by side.)
+    cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack
+             and not (f.value_x is not None and abs(f.value_x - f.x) <= slack
+                      and not row.same_block(f.x, seg.x0))]
     if not cands:
         return None
     # Fields of one column (their labels a hair apart): the one opened last.
@@ -862,7 +887,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
     if is_entry is None or f.kind not in LIST_KINDS or not f.pieces \
-            or any(s is not seg and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
+            or any(s is not seg and row.same_block(s.x0, seg.x0)
+                   and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
                    for s in row.segments):
         return False
     gap = row.top - f.last_top
@@ -878,7 +904,7 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     if seg.x0 <= f.x + slack:
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
         return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
-            and is_entry(seg.text, f.kind)
+            and (is_entry(seg.text, f.kind) or _opens_proxy_entry(seg.text, f.kind, is_entry))
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
     if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
             and (f.wrapped_back or seg.x0 < f.value_x - slack):
@@ -886,6 +912,19 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)(?:\s|$)", seg.text)[0]
         return is_entry(head, "present")
     return False
+
+
+_PROXY_OPEN = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|par)(?:\s|$)")
+
+
+def _opens_proxy_entry(text: str, kind: str, is_entry: EntryTest) -> bool:
+    """An excused member whose proxy phrase wraps onto the next row ("Madame A (pouvoir à" /
+    "Madame B)", "Madame A par Monsieur" / "B"): the row opens an entry of an excused list, a
+    person before the phrase."""
+    if kind not in ("excused", "proxies", "represented"):
+        return False
+    parts = _PROXY_OPEN.split(text, maxsplit=1)
+    return len(parts) == 2 and is_entry(parts[0], "present")
 
 
 def _line_step(rows: list[Row]) -> float:

@@ -1,0 +1,75 @@
+"""Attendance lists set side by side in an unruled two-column table (generator2's seventh
+family, dev seeds 7200-7203: "PRÉSENTS" on the left, "EXCUSÉS REPRÉSENTÉS" / "EXCUSÉS" /
+"ABSENTS" stacked on the right, one entry a row, a proxy phrase wrapping onto the next row).
+No table took the grid: only the gutter between the columns tells them apart. Documents built
+word by word for the test (no PDF); gold by construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from convention_parser.rules import load_rules
+from convention_parser.structure import split_parts
+from convention_parser.text.model import Document, Line, Page, Word
+
+SIZE = 10.0
+LEFT, RIGHT = 50.0, 300.0
+
+
+def _words(x: float, top: float, text: str) -> list[Word]:
+    out = []
+    for t in text.split():
+        w = len(t) * 0.5 * SIZE
+        out.append(Word(t, x, top, x + w, top + 0.7 * SIZE, size=SIZE, bold=t.isupper() and len(t) > 3))
+        x += w + 0.3 * SIZE
+    return out
+
+
+def _line(top: float, *chunks: tuple[float, str]) -> Line:
+    return Line(words=[w for x, t in chunks if t for w in _words(x, top, t)], page=1)
+
+
+def _document(left: list[str], right: list[str]) -> Document:
+    lines = [_line(60.0, (LEFT, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL")),
+             _line(74.0, (LEFT, "Séance du 26 février 2017")),
+             _line(88.0, (LEFT, "sous la présidence de M. Alain DUBOIS, Maire."))]
+    top = 110.0
+    for k in range(max(len(left), len(right))):
+        a = left[k] if k < len(left) else ""
+        b = right[k] if k < len(right) else ""
+        lines.append(_line(top, (LEFT, a), (RIGHT, b)))
+        top += 16.0
+    for t in ("17-02/080 – VOTE DES TAUX D'IMPOSITION 2017",
+              "Après en avoir délibéré, le Conseil municipal DÉCIDE.", "Adopté à l'unanimité."):
+        top += 14.0
+        lines.append(_line(top, (LEFT, t)))
+    return Document(path="<built>", pages=[Page(number=1, width=595.0, height=842.0, lines=lines)])
+
+
+PRESENT = ["Madame Aurélie DIALLO", "Monsieur Didier TESSIER", "Monsieur Frédéric HENRY",
+           "Monsieur Jean-Claude DENIS", "Madame Noémie POULAIN", "Monsieur Gaëtan PRÉVOST",
+           "Monsieur Noël ROBERT", "Madame Solène MARTINEZ"]
+
+
+@pytest.mark.parametrize("caps", [True, False])
+def test_lists_side_by_side_in_an_unruled_table(caps):
+    def lab(text: str) -> str:
+        return text.upper() if caps else text + " :"
+    right = [lab("Excusés représentés"), "Monsieur Yves PERRIN (pouvoir à", "Monsieur Didier TESSIER)",
+             "Madame Sophie TRAN (pouvoir à", "Madame Solène MARTINEZ)", lab("Excusés"),
+             "Monsieur Jean-Pierre FAURE", "Monsieur Luc VAN HECKE", lab("Absents"), "Madame Lise ROUX"]
+    md = split_parts(_document([lab("Présents")] + PRESENT, right), load_rules())[0].metadata
+    assert md["present"] == [p.split(" ", 1)[1] for p in PRESENT]
+    assert md["excused"] == [{"name": "Yves PERRIN", "proxy_to": "Didier TESSIER"},
+                             {"name": "Sophie TRAN", "proxy_to": "Solène MARTINEZ"},
+                             {"name": "Jean-Pierre FAURE", "proxy_to": None},
+                             {"name": "Luc VAN HECKE", "proxy_to": None}]
+    assert md["absent"] == ["Lise ROUX"]
+
+
+def test_excused_alone_beside_the_present_list():
+    right = ["EXCUSÉS", "Madame Leïla LE GALL", "Monsieur Frédéric MORIN", "Madame Solène GARNIER"]
+    md = split_parts(_document(["PRÉSENTS"] + PRESENT, right), load_rules())[0].metadata
+    assert md["present"] == [p.split(" ", 1)[1] for p in PRESENT]
+    assert [e["name"] for e in md["excused"]] == ["Leïla LE GALL", "Frédéric MORIN", "Solène GARNIER"]
+    assert md["absent"] == []
