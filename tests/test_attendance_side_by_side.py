@@ -29,16 +29,26 @@ def _line(top: float, *chunks: tuple[float, str]) -> Line:
     return Line(words=[w for x, t in chunks if t for w in _words(x, top, t)], page=1)
 
 
-def _document(left: list[str], right: list[str]) -> Document:
+def _column(x: float, texts: list[str], top: float, spacing: float) -> tuple[list[Line], float]:
+    """One column's lines: each entry ``spacing`` under the one above; with entries spaced
+    apart as paragraphs (spacing over 20), the rest of an entry wrapped onto the next line (a
+    text starting with "+") a line's step (12 pt) under it."""
+    lines = []
+    for k, t in enumerate(texts):
+        if k:
+            top += 12.0 if t.startswith("+") and spacing > 20.0 else spacing
+        lines.append(_line(top, (x, t.lstrip("+"))))
+    return lines, top
+
+
+def _document(left: list[str], right: list[str], spacing: float = 16.0) -> Document:
     lines = [_line(60.0, (LEFT, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL")),
              _line(74.0, (LEFT, "Séance du 26 février 2017")),
              _line(88.0, (LEFT, "sous la présidence de M. Alain DUBOIS, Maire."))]
-    top = 110.0
-    for k in range(max(len(left), len(right))):
-        a = left[k] if k < len(left) else ""
-        b = right[k] if k < len(right) else ""
-        lines.append(_line(top, (LEFT, a), (RIGHT, b)))
-        top += 16.0
+    a, bottom_a = _column(LEFT, left, 110.0, spacing)
+    b, bottom_b = _column(RIGHT, right, 110.0, spacing)
+    lines += sorted(a + b, key=lambda ln: (ln.words[0].top, ln.words[0].x0))
+    top = max(bottom_a, bottom_b) + 16.0
     for t in ("17-02/080 – VOTE DES TAUX D'IMPOSITION 2017",
               "Après en avoir délibéré, le Conseil municipal DÉCIDE.", "Adopté à l'unanimité."):
         top += 14.0
@@ -51,14 +61,16 @@ PRESENT = ["Madame Aurélie DIALLO", "Monsieur Didier TESSIER", "Monsieur Fréd�
            "Monsieur Noël ROBERT", "Madame Solène MARTINEZ"]
 
 
-@pytest.mark.parametrize("caps", [True, False])
-def test_lists_side_by_side_in_an_unruled_table(caps):
+@pytest.mark.parametrize("caps, spacing", [(True, 16.0), (False, 16.0), (True, 24.0)])
+def test_lists_side_by_side_in_an_unruled_table(caps, spacing):
+    """(spacing 24: every entry a paragraph spaced apart, farther than a line's step under its
+    label.)"""
     def lab(text: str) -> str:
         return text.upper() if caps else text + " :"
-    right = [lab("Excusés représentés"), "Monsieur Yves PERRIN (pouvoir à", "Monsieur Didier TESSIER)",
-             "Madame Sophie TRAN (pouvoir à", "Madame Solène MARTINEZ)", lab("Excusés"),
+    right = [lab("Excusés représentés"), "Monsieur Yves PERRIN (pouvoir à", "+Monsieur Didier TESSIER)",
+             "Madame Sophie TRAN (pouvoir à", "+Madame Solène MARTINEZ)", lab("Excusés"),
              "Monsieur Jean-Pierre FAURE", "Monsieur Luc VAN HECKE", lab("Absents"), "Madame Lise ROUX"]
-    md = split_parts(_document([lab("Présents")] + PRESENT, right), load_rules())[0].metadata
+    md = split_parts(_document([lab("Présents")] + PRESENT, right, spacing), load_rules())[0].metadata
     assert md["present"] == [p.split(" ", 1)[1] for p in PRESENT]
     assert md["excused"] == [{"name": "Yves PERRIN", "proxy_to": "Didier TESSIER"},
                              {"name": "Sophie TRAN", "proxy_to": "Solène MARTINEZ"},

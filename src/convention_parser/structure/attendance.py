@@ -767,8 +767,10 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         return gap <= settings.column_step * step     # a table's cell: its rows are the value
     in_value_column = f.value_x is not None and seg.x0 >= f.value_x - slack and seg.x0 > f.x + slack
     last = f.pieces[-1] if f.pieces else None
-    if last is None and (seg.list_item or seg.x0 > f.x + slack):
-        # "Présents :" alone on its row, its list indented or bulleted under it (maybe spaced apart)
+    if last is None and (seg.list_item or seg.x0 > f.x + slack or f.label_gutters):
+        # "Présents :" alone on its row, its list indented or bulleted under it (maybe spaced
+        # apart); or heading a column of a row cut by gutters (lists side by side, one entry a
+        # paragraph under "PRÉSENTS" | "EXCUSÉS REPRÉSENTÉS")
         return gap <= settings.column_step * step
     if in_value_column:
         # A value column (table cell, hanging indent, tab stop): rows may be spaced by cell padding.

@@ -70,6 +70,11 @@ class RollCallSettings:
     step_ratio: float = 1.8
     wrap_gap: float = 2.0         # in row heights: a name's wrapped line sits this close under it
     max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
+    # A head cell wrapped inside its word in a narrow column ("Prés" / "ent(e" / ")"): the
+    # rows under the head it may run onto, each at most this many head heights under the one
+    # above (a line spacing of 1.15 puts the next line about 2.1 heights down, 1.5 about 2.6).
+    head_wrap_rows: int = 3
+    head_wrap_gap: float = 2.8
 
 
 @dataclass(frozen=True)
