@@ -85,3 +85,46 @@ def test_excused_alone_beside_the_present_list():
     assert md["present"] == [p.split(" ", 1)[1] for p in PRESENT]
     assert [e["name"] for e in md["excused"]] == ["Leïla LE GALL", "Frédéric MORIN", "Solène GARNIER"]
     assert md["absent"] == []
+
+
+def test_an_accented_capital_raising_a_words_top_stays_on_its_own_row():
+    """The right column's wrapped line "Mathieu NOËL" sits between two rows of the left column;
+    the diaeresis raises NOËL's top 1.5 pt above its line's, into the left row above (dev seed
+    7203: the holder came out "NOËL" and "Mathieu" went astray)."""
+    def word(text: str, x: float, top: float, bottom: float) -> Word:
+        return Word(text, x, top, x + len(text) * 0.5 * SIZE, bottom, size=SIZE)
+
+    def line(*words: Word) -> Line:
+        return Line(words=list(words), page=1)
+
+    rows = [  # (top of the left row, its text, top of the right line, its text), 8.4 pt high
+        (110.0, "Présents :", 110.0, "Excusés représentés :"),
+        (126.0, "Madame Aurélie DIALLO", 126.0, "Monsieur Yves PERRIN par Madame Anne ROUX"),
+        (142.0, "Monsieur Didier TESSIER", 142.0, "Madame Zoé LEROY par Monsieur Luc BLANC"),
+        (158.0, "Monsieur Frédéric HENRY", 168.6, "Madame Monique FOURNIER par Monsieur"),
+        (174.0, "Monsieur Jean-Claude DENIS", None, ""),
+        (190.0, "Madame Anne ROUX", None, ""),
+        (206.0, "Monsieur Luc BLANC", None, "")]
+    lines = [line(*_words(LEFT, 60.0, "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL")),
+             line(*_words(LEFT, 74.0, "Séance du 26 février 2017")),
+             line(*_words(LEFT, 88.0, "sous la présidence de M. Alain DUBOIS, Maire."))]
+    for top, left, rtop, right in rows:
+        lines.append(line(*[Word(w.text, w.x0, top, w.x1, top + 8.4, size=SIZE) for w in _words(LEFT, top, left)]))
+        if rtop is not None:
+            lines.append(line(*[Word(w.text, w.x0, rtop, w.x1, rtop + 8.4, size=SIZE) for w in _words(RIGHT, rtop, right)]))
+    # The entry's wrapped line, 10.5 pt under its first, 5.1 pt under a left row's top (as
+    # LibreOffice set them).
+    lines.append(line(word("Mathieu", RIGHT, 179.1, 187.5), word("NOËL", RIGHT + 41.0, 177.6, 187.5)))
+    top = 220.0
+    for t in ("17-02/080 – VOTE DES TAUX D'IMPOSITION 2017",
+              "Après en avoir délibéré, le Conseil municipal DÉCIDE.", "Adopté à l'unanimité."):
+        top += 14.0
+        lines.append(line(*_words(LEFT, top, t)))
+    lines.sort(key=lambda ln: (ln.words[0].top, ln.words[0].x0))
+    doc = Document(path="<built>", pages=[Page(number=1, width=595.0, height=842.0, lines=lines)])
+    md = split_parts(doc, load_rules())[0].metadata
+    assert md["present"] == ["Aurélie DIALLO", "Didier TESSIER", "Frédéric HENRY", "Jean-Claude DENIS",
+                             "Anne ROUX", "Luc BLANC"]
+    assert md["excused"] == [{"name": "Yves PERRIN", "proxy_to": "Anne ROUX"},
+                             {"name": "Zoé LEROY", "proxy_to": "Luc BLANC"},
+                             {"name": "Monique FOURNIER", "proxy_to": "Mathieu NOËL"}]

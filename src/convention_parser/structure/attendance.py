@@ -222,6 +222,7 @@ def build_rows(lines: list[BodyLine], settings: GridSettings | None = None) -> l
         else:
             best.append(item)
         extent[id(best)] = _extent(best)
+    groups = _rehome(by_size, extent, settings)
     groups.sort(key=lambda g: (g[0].page, sum(extent[id(g)]) / 2))
     merged: list[list[list[_Placed]]] = []     # a visual row: its groups, one per type size
     for g in groups:
@@ -234,6 +235,36 @@ def build_rows(lines: list[BodyLine], settings: GridSettings | None = None) -> l
             host.append(g)
     rows = [_row(parts, settings) for parts in merged]
     return _rejoin_colons(_cut_gutters(rows))
+
+
+def _rehome(by_size: dict[tuple[int, float], list[list[_Placed]]], extent: dict[int, tuple[float, float]],
+            settings: GridSettings) -> list[list[_Placed]]:
+    """Words placed before their own row existed, measured again against the rows once all
+    are built: a word whose box a nearby row of its type size covers clearly better than its
+    own row goes there. (An accented capital raises a word's top, "NOËL" in the right column
+    of lists side by side: it sorted ahead of its line's "Mathieu" and joined the left
+    column's row above, which its box also overlaps.) Returns every non-empty row."""
+    out: list[list[_Placed]] = []
+    for recent in by_size.values():
+        moved = False
+        for k, g in enumerate(recent):
+            near = recent[max(0, k - settings.open_rows):k] + recent[k + 1:k + 1 + settings.open_rows]
+            for item in list(g):
+                if len(g) == 1:
+                    break
+                own = _overlap_share(item.word, extent[id(g)])
+                best = max(near, key=lambda h: _overlap_share(item.word, extent[id(h)]), default=None)
+                if best is not None and best and \
+                        _overlap_share(item.word, extent[id(best)]) >= own + settings.rehome_margin:
+                    g.remove(item)
+                    best.append(item)
+                    moved = True
+        if moved:
+            for g in recent:
+                if g:
+                    extent[id(g)] = _extent(g)
+        out.extend(g for g in recent if g)
+    return out
 
 
 def _extent(group: list[_Placed]) -> tuple[float, float]:
