@@ -685,7 +685,10 @@ def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
     secrétaire de séance."): a capital, words in lower case, no separator, a full stop, no
     entry of the list: new text. (A surname alone, "SUBRA.", ends a wrapped list; "qui a donné
     pouvoir à Monsieur LEROY." ends its entry.)"""
+    # (A list whose row ends on a separator or a link word, "…, Mmes et" / "MM. les membres du
+    # Bureau : X.", goes on whatever the next row reads like.)
     return (is_entry is not None and f.kind in LIST_KINDS and bool(f.pieces) and seg.text[:1].isupper()
+            and not _OPEN_END.search(f.pieces[-1].text)
             and seg.x0 <= f.x + settings.column_slack * row.height and bool(_SENTENCE_END.search(seg.text))
             and not re.search(r"[,;]", seg.text) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", seg.text)) >= 3
             and not is_entry(seg.text, f.kind))
