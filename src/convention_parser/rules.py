@@ -113,7 +113,7 @@ RULE_KEYS = frozenset("""
     deliberation.session_date_cited deliberation.president_inline deliberation.signature_role
     deliberation.secretary_inline deliberation.present_count deliberation.not_voting deliberation.proxy
     deliberation.proxy_bare deliberation.subject_skip deliberation.subject_label
-    deliberation.vote_result[].pattern deliberation.not_voting_inline deliberation.vote_for
+    deliberation.vote_result[].pattern deliberation.vote_skip deliberation.not_voting_inline deliberation.vote_for
     deliberation.vote_against deliberation.vote_abstention deliberation.vote_abstention_names
     deliberation.vote_against_names deliberation.voters_end deliberation.proxies_inline deliberation.absent_inline
     deliberation.movement_leave deliberation.movement_arrive deliberation.presence_points deliberation.group_label

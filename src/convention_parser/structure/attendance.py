@@ -222,6 +222,7 @@ def build_rows(lines: list[BodyLine], settings: GridSettings | None = None) -> l
         else:
             best.append(item)
         extent[id(best)] = _extent(best)
+    groups = _rehome(by_size, extent, settings)
     groups.sort(key=lambda g: (g[0].page, sum(extent[id(g)]) / 2))
     merged: list[list[list[_Placed]]] = []     # a visual row: its groups, one per type size
     for g in groups:
@@ -234,6 +235,36 @@ def build_rows(lines: list[BodyLine], settings: GridSettings | None = None) -> l
             host.append(g)
     rows = [_row(parts, settings) for parts in merged]
     return _rejoin_colons(_cut_gutters(rows))
+
+
+def _rehome(by_size: dict[tuple[int, float], list[list[_Placed]]], extent: dict[int, tuple[float, float]],
+            settings: GridSettings) -> list[list[_Placed]]:
+    """Words placed before their own row existed, measured again against the rows once all
+    are built: a word whose box a nearby row of its type size covers clearly better than its
+    own row goes there. (An accented capital raises a word's top, "NOËL" in the right column
+    of lists side by side: it sorted ahead of its line's "Mathieu" and joined the left
+    column's row above, which its box also overlaps.) Returns every non-empty row."""
+    out: list[list[_Placed]] = []
+    for recent in by_size.values():
+        moved = False
+        for k, g in enumerate(recent):
+            near = recent[max(0, k - settings.open_rows):k] + recent[k + 1:k + 1 + settings.open_rows]
+            for item in list(g):
+                if len(g) == 1:
+                    break
+                own = _overlap_share(item.word, extent[id(g)])
+                best = max(near, key=lambda h: _overlap_share(item.word, extent[id(h)]), default=None)
+                if best is not None and best and \
+                        _overlap_share(item.word, extent[id(best)]) >= own + settings.rehome_margin:
+                    g.remove(item)
+                    best.append(item)
+                    moved = True
+        if moved:
+            for g in recent:
+                if g:
+                    extent[id(g)] = _extent(g)
+        out.extend(g for g in recent if g)
+    return out
 
 
 def _extent(group: list[_Placed]) -> tuple[float, float]:
@@ -442,9 +473,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
         row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
         for k, seg in enumerate(row.segments):
-            alone_ok = seg.in_table or k + 1 < len(row.segments)
+            alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings)
             hit = labels.match(seg, alone_ok)
-            if hit and hit[4] and _inside_value(open_, seg, row, step, settings):
+            if hit and hit[4] and _inside_value(open_, seg, row, step, settings) \
+                    and not _heads_column(open_, seg, row, settings):
                 hit = None                  # "procuration" cut out of a justified value: a word of it
             if hit:
                 kind, label, count, value, open_label = hit
@@ -653,7 +685,10 @@ def _sentence_after(f: Field, seg: Segment, row: Row, settings: GridSettings,
     secrétaire de séance."): a capital, words in lower case, no separator, a full stop, no
     entry of the list: new text. (A surname alone, "SUBRA.", ends a wrapped list; "qui a donné
     pouvoir à Monsieur LEROY." ends its entry.)"""
+    # (A list whose row ends on a separator or a link word, "…, Mmes et" / "MM. les membres du
+    # Bureau : X.", goes on whatever the next row reads like.)
     return (is_entry is not None and f.kind in LIST_KINDS and bool(f.pieces) and seg.text[:1].isupper()
+            and not _OPEN_END.search(f.pieces[-1].text)
             and seg.x0 <= f.x + settings.column_slack * row.height and bool(_SENTENCE_END.search(seg.text))
             and not re.search(r"[,;]", seg.text) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", seg.text)) >= 3
             and not is_entry(seg.text, f.kind))
@@ -689,6 +724,26 @@ def _beside(f: Field, label: Segment, row: Row, step: float, settings: GridSetti
             and any(s.x0 >= f.x - slack for s in row.segments if s.x0 > label.x1))
 
 
+def _opens_column(seg: Segment, row: Row, settings: GridSettings) -> bool:
+    """Does the segment start a column of the row: right at the edge of a gutter crossing it
+    (lists set side by side, "PRÉSENTS" | "EXCUSÉS", in an unruled table: the right one is a
+    cell of its own, though no table took it)?"""
+    slack = settings.column_slack * row.height
+    return any(abs(seg.x0 - g1) <= slack for _, g1 in row.gutters)
+
+
+def _heads_column(open_: list[Field], seg: Segment, row: Row, settings: GridSettings) -> bool:
+    """A label alone opening its row's share of a column whose list runs one entry a row under
+    its label ("EXCUSÉS REPRÉSENTÉS" / names / "EXCUSÉS" / names in the right cell of lists
+    set side by side): the next label of that column, not a word of a justified value (a
+    value set beside its label, or a word met inside a row, is)."""
+    f = _column_of(open_, seg, row, settings)
+    slack = settings.column_slack * row.height
+    starts_block = seg is row.segments[0] or _opens_column(seg, row, settings)
+    return (f is not None and f.value_x is not None and abs(f.value_x - f.x) <= slack
+            and abs(seg.x0 - f.x) <= slack and starts_block)
+
+
 def _inside_value(open_: list[Field], seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
     """Does the segment sit in the value column of a field whose value is running (its
     last piece on this row or the one above)? A label without its colon found there is a
@@ -716,7 +771,11 @@ def _label_goes_on(f: Field, seg: Segment, row: Row, step: float, settings: Grid
 def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSettings) -> Optional[Field]:
     """The open field whose column holds the segment: the rightmost one starting left of it."""
     slack = settings.column_slack * row.height
-    cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack]
+    # (A list stacked under its label keeps to its column: a segment beyond a gutter of the
+    # row is another column's, "PRÉSENTS" | "EXCUSÉS" side by side.)
+    cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack
+             and not (f.value_x is not None and abs(f.value_x - f.x) <= slack
+                      and not row.same_block(f.x, seg.x0))]
     if not cands:
         return None
     # Fields of one column (their labels a hair apart): the one opened last.
@@ -742,8 +801,10 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         return gap <= settings.column_step * step     # a table's cell: its rows are the value
     in_value_column = f.value_x is not None and seg.x0 >= f.value_x - slack and seg.x0 > f.x + slack
     last = f.pieces[-1] if f.pieces else None
-    if last is None and (seg.list_item or seg.x0 > f.x + slack):
-        # "Présents :" alone on its row, its list indented or bulleted under it (maybe spaced apart)
+    if last is None and (seg.list_item or seg.x0 > f.x + slack or f.label_gutters):
+        # "Présents :" alone on its row, its list indented or bulleted under it (maybe spaced
+        # apart); or heading a column of a row cut by gutters (lists side by side, one entry a
+        # paragraph under "PRÉSENTS" | "EXCUSÉS REPRÉSENTÉS")
         return gap <= settings.column_step * step
     if in_value_column:
         # A value column (table cell, hanging indent, tab stop): rows may be spaced by cell padding.
@@ -862,7 +923,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
     if is_entry is None or f.kind not in LIST_KINDS or not f.pieces \
-            or any(s is not seg and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
+            or any(s is not seg and row.same_block(s.x0, seg.x0)
+                   and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
                    for s in row.segments):
         return False
     gap = row.top - f.last_top
@@ -878,7 +940,7 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     if seg.x0 <= f.x + slack:
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
         return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
-            and is_entry(seg.text, f.kind)
+            and (is_entry(seg.text, f.kind) or _opens_proxy_entry(seg.text, f.kind, is_entry))
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
     if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
             and (f.wrapped_back or seg.x0 < f.value_x - slack):
@@ -886,6 +948,19 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)(?:\s|$)", seg.text)[0]
         return is_entry(head, "present")
     return False
+
+
+_PROXY_OPEN = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|par)(?:\s|$)")
+
+
+def _opens_proxy_entry(text: str, kind: str, is_entry: EntryTest) -> bool:
+    """An excused member whose proxy phrase wraps onto the next row ("Madame A (pouvoir à" /
+    "Madame B)", "Madame A par Monsieur" / "B"): the row opens an entry of an excused list, a
+    person before the phrase."""
+    if kind not in ("excused", "proxies", "represented"):
+        return False
+    parts = _PROXY_OPEN.split(text, maxsplit=1)
+    return len(parts) == 2 and is_entry(parts[0], "present")
 
 
 def _line_step(rows: list[Row]) -> float:

@@ -329,6 +329,8 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     read again with the rules made tolerant of OCR noise (noisy.py). Clean text gets no
     second try: the rules are not loosened there."""
     vote = Vote()
+    for p in _as_list(cfg.get("vote_skip")):
+        text = re.sub(p, " ", text, flags=FLAGS)   # another vote's sentence (the secretary's election)
     folded: Optional[str] = None
     for tolerant_pass in ((False, True) if noisy else (False,)):
         if tolerant_pass:

@@ -488,6 +488,10 @@ def _chains(cands: list[Candidate], rows: list[Row], settings: ItemSettings) -> 
     return by_tpl
 
 
+def _as_list(v) -> list[str]:
+    return [v] if isinstance(v, str) else list(v or [])
+
+
 def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
                settings: ItemSettings | None = None) -> tuple[list[Row], list[Item]]:
     """The rows of the part and its items (empty when it holds fewer than two decided ones)."""
@@ -502,7 +506,12 @@ def find_items(lines: list[BodyLine], fam: Family, stats: BodyStats,
         key = (row.page, row.column)
         right[key] = max(right.get(key, 0.0), max(w.x1 for w in row.words))
     decided_rx = [re.compile(p, FLAGS) for p in cfg.get("decided", [])]
+    # Another vote's sentence (the secretary elected "à l'unanimité" in the opening block)
+    # decides nothing of an item.
+    skip = [re.compile(p, FLAGS) for p in _as_list(fam.section("deliberation").get("vote_skip"))]
     texts = [row.text for row in rows]
+    for rx in skip:
+        texts = [rx.sub(" ", t) for t in texts]
     # A decision may wrap: "Le Conseil municipal," / "APPROUVE le budget" reads on the first row.
     decided_at = [any(rx.search(t) or (k + 1 < len(texts) and _starts_within(rx, t, texts[k + 1]))
                       for rx in decided_rx) for k, t in enumerate(texts)]

@@ -82,7 +82,11 @@ def _grid_under(rows: list[Row], k: int, labels: Labels, settings: NameGridSetti
     if first is None or first.page != rows[k].page \
             or first.top - rows[k].top > 2 * settings.max_gap * max(first.height, rows[k].height):
         return None
-    x = min(x, min(w.x0 for w in sized(first))) - settings.edge_slack
+    if rows[k].segments[-1] is rows[k].segments[0]:
+        x = min(x, min(w.x0 for w in sized(first)))
+    # (A label with text left of it on its row heads a column of its own, lists set side by
+    # side: "Madame X" | "Excusés :"; the column on its left is another list's.)
+    x -= settings.edge_slack
     below: list[Row] = []
     prev = rows[k]
     for row in rows[k + 1:]:

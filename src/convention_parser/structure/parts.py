@@ -181,7 +181,11 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         header = [bl for bl in lines if stop is None or bl.index < stop]
         body = "\n".join(p.text for p in draft.paragraphs)
         own = numbered_title(lines, items_family, stats) if items_family is not None else None
-        number, subject = own if own else (None, labelled_subject(lines, fam, stats))
+        # A labelled subject ("Objet : …") says what the decision is about, whatever a
+        # numbered line above it says (the act's number and the sitting in the page's
+        # running header: "DCM n° 25/006 – Conseil Municipal du 04/05/2025").
+        labelled = labelled_subject(lines, fam, stats)
+        number, subject = (own[0], labelled or own[1]) if own else (None, labelled)
         # The vote is read in the paragraphs and in the lines the table stage took (a vote line
         # laid out in tab columns is no paragraph).
         below = [bl for bl in lines if stop is None or bl.index >= stop]

@@ -68,18 +68,22 @@ class RollCall:
 
 
 def _head(row: Row, labels: Labels, settings: RollCallSettings,
-          below: Optional[Row] = None) -> Optional[list[tuple[float, str]]]:
+          below: Optional[list[Row]] = None) -> Optional[list[tuple[float, str]]]:
     """(left edge, kind) of the status columns, when the row is a roll-call head. A head
-    cell may wrap onto the row below, inside its word when the cell is narrow ("Présen" /
-    "t", "Pouvoi" / "rà"): its text there is tried glued and spaced."""
+    cell may wrap onto the rows below, inside its word when the cell is narrow ("Présen" /
+    "t", "Pouvoi" / "rà", "Prés" / "ent(e" / ")"): its text there is tried glued and
+    spaced, over one row and more (below: the rows under the head, nearest first)."""
     cols = []
     for seg in row.segments:
         texts = [seg.text]
-        if below is not None:
-            slack = settings.column_slack * row.height
-            under = " ".join(b.text for b in below.segments if seg.x0 - slack <= b.x0 <= seg.x1 + slack)
-            if under:
-                texts += [seg.text + under, f"{seg.text} {under}"]
+        glued = spaced = seg.text
+        slack = settings.column_slack * row.height
+        for b in below or []:
+            under = " ".join(s.text for s in b.segments if seg.x0 - slack <= s.x0 <= seg.x1 + slack)
+            if not under:
+                break
+            glued, spaced = glued + under, f"{spaced} {under}"
+            texts += [glued, spaced]
         kind = next((k for k in map(lambda t: _head_kind(t, labels), texts) if k), None)
         if kind:
             cols.append((seg.x0, kind))
@@ -87,6 +91,20 @@ def _head(row: Row, labels: Labels, settings: RollCallSettings,
     if len(status) < settings.min_status_heads or (cols and cols[-1][1] == "office"):
         return None
     return cols
+
+
+def _wrapped_head_rows(rows: list[Row], k: int, settings: RollCallSettings) -> list[Row]:
+    """The rows right under row k that a head cell may wrap onto: on its page, each at most
+    a line's step under the one above (measured in the head's row heights: a line spacing of
+    1.15 to 1.5 sets a wrapped line two heights or a little more down)."""
+    out: list[Row] = []
+    prev = rows[k]
+    for row in rows[k + 1:k + 1 + settings.head_wrap_rows]:
+        if row.page != prev.page or row.top - prev.top > settings.head_wrap_gap * rows[k].height:
+            break
+        out.append(row)
+        prev = row
+    return out
 
 
 def _head_kind(text: str, labels: Labels) -> Optional[str]:
@@ -111,12 +129,12 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
     settings = settings or structure_settings().roll_call
     rows = build_rows(lines)
     for k, row in enumerate(rows):
-        below = rows[k + 1] if k + 1 < len(rows) else None
-        if below is not None and (below.page != row.page or below.top - row.top > 2 * row.height):
-            below = None
+        below = _wrapped_head_rows(rows, k, settings)
         cols = _head(row, labels, settings, below)
         if cols:
-            roll = _read(rows, k, cols, lines, labels, settings)
+            # The rows the heads wrapped onto: the fewest that read every head.
+            depth = next(j for j in range(len(below) + 1) if _head(row, labels, settings, below[:j]) == cols)
+            roll = _read(rows, k, cols, lines, labels, settings, depth)
             # Names under the heads ("Présents | Excusés | Absents", a list per column) are
             # another layout: a roll call has member rows.
             if roll.present or roll.excused or roll.absent:
@@ -125,20 +143,21 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
 
 
 def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[BodyLine],
-          labels: Labels, settings: RollCallSettings) -> RollCall:
+          labels: Labels, settings: RollCallSettings, depth: int = 0) -> RollCall:
+    """depth: the rows under the head its cells wrapped onto (no members)."""
     head = rows[k]
     slack = settings.column_slack * head.height
     edges = [x - slack for x, _ in cols]
     left = head.x0 - slack
-    used: list[Row] = [head]
+    used: list[Row] = [head] + rows[k + 1:k + 1 + depth]
     members: list[_Member] = []
-    prev = head
+    prev = used[-1]
     skipped: Optional[int] = None       # a page whose rest was skipped: the table may go on overleaf
     step = float("inf")                 # the smallest step between the table's rows so far
     member_step = float("inf")          # ... between rows that open a member (the head counts as one)
     last_member = head
     top_skipped: Optional[int] = None   # a page whose first row (a running header) was passed over
-    for row in rows[k + 1:]:
+    for row in rows[k + 1 + depth:]:
         if row.page != prev.page and members and members[-1].holder:
             rest = _holder_rest(row, left, edges, cols, settings)
             if rest:                    # the holder's cell wrapped over the page break

@@ -54,6 +54,9 @@ class GridSettings:
     column_slack: float = 0.8       # how far left of a column (in heights) a segment may start and stay in it
     full_line: float = 0.85         # a row reaching this share of the page's text width wrapped: it continues
     open_rows: int = 3              # a word may join one of the last rows started (side-by-side blocks)
+    # A word moves to a nearby row whose extent covers this much more of its box than its own
+    # row does (it joined a row before its own existed: an accented capital raised its top).
+    rehome_margin: float = 0.3
     widen_rows: int = 3             # rows above where a frame beside a list may have ended
     # Rows of one wrapped label cell are at most this many word heights apart: a line spacing
     # of 1.5 puts them about 2.6 heights apart (line height ~1.2 x size, glyph box ~0.7 x size).
@@ -70,6 +73,11 @@ class RollCallSettings:
     step_ratio: float = 1.8
     wrap_gap: float = 2.0         # in row heights: a name's wrapped line sits this close under it
     max_mark: int = 3             # characters: a cross ("X", "x", "✓", "oui")
+    # A head cell wrapped inside its word in a narrow column ("Prés" / "ent(e" / ")"): the
+    # rows under the head it may run onto, each at most this many head heights under the one
+    # above (a line spacing of 1.15 puts the next line about 2.1 heights down, 1.5 about 2.6).
+    head_wrap_rows: int = 3
+    head_wrap_gap: float = 2.8
 
 
 @dataclass(frozen=True)
