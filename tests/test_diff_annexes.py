@@ -80,6 +80,17 @@ def test_an_annex_body_printed_by_one_version_only_is_no_change_while_both_list_
         == [("annex_repealed", "C2")]
 
 
+def test_an_annex_section_repealed_by_the_avenant_is_told_though_the_list_still_names_it():
+    conv = _with_list(LIST_ANRU)
+    conv.parts[0].sections.append(Section("s3", "C4", "Tableau financier identique à l’annexe C2", 1, 40, None,
+                                          "Le tableau reprend l'annexe C2."))
+    av = _avenant(Amendment("C4", "annexe", "repeal", section="3", page=3,
+                            raw="L'annexe C4 « Tableau financier identique à l'annexe C2 » est abrogée."))
+    merged = consolidate(conv, [av])
+    assert "C4" not in [s.number for s in merged.parts[0].sections]
+    assert [(c.type, c.target) for c in diff_results(conv, merged, avenant=av).changes] == [("annex_repealed", "C4")]
+
+
 def test_an_annex_only_listed_is_repealed_by_the_avenant_not_a_conflict():
     conv = _with_list(LIST_ANRU)
     av = _avenant(Amendment("C4", "annexe", "repeal", section="3", page=3,

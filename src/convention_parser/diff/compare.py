@@ -72,7 +72,9 @@ def _body_only(c: Change, po: Part, pn: Part) -> bool:
     lists it in force (a consolidated text lists the annex joined to its avenant without
     reprinting it): neither a repeal nor an addition. The lists are compared by annex_changes."""
     if c.type == "annex_repealed" and c.after is None:
-        return listed_annex(pn, c.target) is not None
+        meta = pn.metadata if isinstance(pn.metadata, dict) else {}
+        recorded = any(norm_number(r.get("number", "")) == norm_number(c.target) for r in meta.get("repealed") or [])
+        return listed_annex(pn, c.target) is not None and not recorded   # a consolidation's repeal is one
     if c.type == "annex_added" and c.before is None:
         return listed_annex(po, c.target) is not None
     return False
