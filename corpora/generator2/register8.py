@@ -93,7 +93,7 @@ def cast8(session: Session, v: Variants8, everyone: list[Person], rng: random.Ra
         cast.quality_of[p0] = head_title("board", p0.female)
         for p in session.present[1:]:
             if rng.random() < 0.7:
-                cast.quality_of[p] = rng.choice(QUALITIES8)
+                cast.quality_of[p] = rng.choice(QUALITIES8).format(e="e" if p.female else "")
         staff = newcomers(rng, everyone, rng.randint(1, 3))
         cast.staff = list(zip(staff, rng.sample(STAFF8, k=len(staff))))
     order = rng.random() < 0.5
@@ -182,6 +182,9 @@ def write_vote8(container, session: Session, cast: Cast8, style: str, rng: rando
     against_people = rng.sample(rest, k=min(len(rest), rng.randint(1, 3)))
     against, abst = len(against_people), len(abst_people)
     npv = rng.randint(0, 1) if style == "result_table" else 0
+    while voters - against - abst - npv <= against and (abst_people or len(against_people) > 1):
+        (abst_people if abst_people else against_people).pop()     # a majority adopts
+        against, abst = len(against_people), len(abst_people)
     pour = voters - against - abst - npv
     if style == "majorite_absolue":
         counts = f"{pour} voix pour, {against} voix contre et {_plural(abst, 'abstention')}" \

@@ -21,10 +21,11 @@ from .sessionsheet import civil
 from .sessionsheet7 import head_title
 from .variants8 import Variants8
 
-QUALITIES8 = ["représentant de la Communauté d'agglomération", "représentante du Département",
-              "représentant des locataires (CNL)", "représentante des locataires (CLCV)",
-              "représentant des locataires (CSF)", "personnalité qualifiée",
-              "représentant de l'UDAF", "représentante de la CAF", "représentant d'Action Logement"]
+QUALITIES8 = ["représentant{e} de la Communauté d'agglomération", "représentant{e} du Département",
+              "représentant{e} des locataires (CNL)", "représentant{e} des locataires (CLCV)",
+              "représentant{e} des locataires (CSF)", "personnalité qualifiée",
+              "représentant{e} de l'UDAF", "représentant{e} de la CAF",
+              "représentant{e} d'Action Logement"]
 STAFF8 = ["Directeur général", "Directrice générale adjointe", "Commissaire du Gouvernement",
           "Directeur financier", "représentant du CSE", "Responsable du service juridique"]
 
@@ -160,11 +161,11 @@ def _rest_lists(container, session: Session, cast: Cast8, rng: random.Random,
         text = name8(p, cast, True)
         return f"{text} ({cast.commune_of[p]})" if communes and p in cast.commune_of else text
 
-    for label, people in ((f"{label_word}Excusés :" if label_word else "Excusés :", excused),
-                          (f"{label_word}Absents :" if label_word else "Absents :", session.absent)):
+    for label, people in ((f"{label_word}excusés :" if label_word else "Excusés :", excused),
+                          (f"{label_word}absents :" if label_word else "Absents :", session.absent)):
         if people:
             para = container.add_paragraph()
-            para.add_run(label[0].upper() + label[1:]).bold = True
+            para.add_run(label).bold = True
             para.add_run(" " + ", ".join(entry(p) for p in people))
 
 
