@@ -859,15 +859,21 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
       à Madame" / "B)" / "<tab>Madame C …"): the value so far ends with a whole entry and the
       row, starting in the value's column, opens one."""
     slack = settings.column_slack * row.height
+    # A group's row of a present list ("Commune de Lens : A, B"), at the label's margin or in its
+    # value's column, may open the value (the label alone on its row above).
+    group = f.kind == "present" and is_entry is not None and group_row_label(seg.text) is not None \
+        and seg.x0 <= max(f.x, f.value_x or f.x) + slack and is_entry(seg.text, f.kind)
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
-    if is_entry is None or f.kind not in LIST_KINDS or not f.pieces \
+    if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or group) \
             or any(s is not seg and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
                    for s in row.segments):
         return False
     gap = row.top - f.last_top
     if not 0 < gap <= settings.column_step * step:
         return False
+    if group and not f.pieces:
+        return True
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
     # (An office after a comma is no entry: "Présents : M. X, Maire" / "Mme Y, 1ère adjointe".)
@@ -876,6 +882,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     if not any(e and is_entry(e[-1], f.kind) for e in ends):
         return False
     if seg.x0 <= f.x + slack:
+        if group:
+            return True             # "Commune de Lens : A, B" / "LIÉVIN : C, D": a group a row
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
         return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
             and is_entry(seg.text, f.kind)
@@ -886,6 +894,26 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)(?:\s|$)", seg.text)[0]
         return is_entry(head, "present")
     return False
+
+
+# A group's label opening a row of a present list, before its members: "Commune de Liévin :
+# M. X, Mme Y", "LENS : …", "Groupe Agir : …" (members listed by commune or group). No
+# civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's).
+_GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
+                        r"(?P<label>[^\s:,;()\d][^:,;()\d]{1,60}?)\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def group_row_label(text: str) -> Optional[str]:
+    """The group label opening a row of a present list ("Commune de Liévin" of "Commune de
+    Liévin : M. X, Mme Y"), or None."""
+    m = _GROUP_ROW.match(text)
+    return m.group("label") if m else None
+
+
+def without_group_row(text: str) -> str:
+    """A present list's row without the group label opening it."""
+    m = _GROUP_ROW.match(text)
+    return text[m.end():] if m else text
 
 
 def _line_step(rows: list[Row]) -> float:
@@ -968,7 +996,9 @@ def field_entries(f: Field) -> list[str]:
             else:
                 groups[-1].append(p.text)
         return [join_pieces(g) for g in groups]
-    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(p.text)) for p in pieces):
+    # (A comma before an office is no separator: "M. X, représentant des locataires" / "Mme Y"
+    # is one member a row.)
+    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(office_tail_off(p.text))) for p in pieces):
         return [join_pieces([p.text for p in pieces])]
     named_style = sum(1 for p in pieces if _CIVILITY_START.match(p.text) or re.search(r"\b[A-ZÀ-Ý][a-zà-ÿ]", p.text))
     rows: list[list[Piece]] = [[pieces[0]]]
