@@ -9,6 +9,8 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
+from docx.shared import Cm
+
 from . import docxkit, pools
 from .deliberation_text import EXPOSES, Item, draw_items, gold_entry, page_break, write_doc_basics
 from .layout import draw_layout
@@ -128,7 +130,10 @@ def write_title8(container, item: Item, v: Variants8) -> None:
         p.add_run(item.subject).bold = True
         return
     sep = "\t" if v.title_form8 == "tab" else " – "
-    container.add_paragraph().add_run(f"{item.label}{sep}{item.subject}").bold = True
+    p = container.add_paragraph()
+    if v.title_form8 == "tab":      # the title at a tab stop past the longest number
+        p.paragraph_format.tab_stops.add_tab_stop(Cm(5.0))
+    p.add_run(f"{item.label}{sep}{item.subject}").bold = True
 
 
 def write_rapporteur8(container, item: Item, session: Session, v: Variants8,
