@@ -127,3 +127,21 @@ def test_board_vote_phrasings(text, vote):
     from convention_parser.structure.deliberation import read_vote
     v = read_vote(text, rules().family("board_deliberation")["deliberation"])
     assert (v.result, v.for_, v.against, v.abstention) == vote
+
+
+def test_the_session_date_of_a_box_in_the_running_header():
+    """The session box repeated in the page header (furniture) is where the date is."""
+    from fixtures.structure.build import line
+    specs = [
+        {"text": "PAS-DE-CALAIS HABITAT"},
+        {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION", "bold": True, "gap": 6.0},
+        {"text": "Présidente de séance : Mme Anne PETIT, Présidente", "gap": 6.0},
+        {"text": "Présents : Mme Anne PETIT, M. Luc DURAND, Mme Zoé LEROY", "gap": 6.0},
+    ] + DECISION
+    doc = doc_from_lines(specs)
+    assert [p.metadata["session_date"] for p in split_parts(doc, load_rules())
+            if p.kind == "deliberation"] == [None]
+    doc.pages[0].header = [line("Séance du jeudi 20 novembre 2025 à 18h30", top=30.0),
+                           line("Nombre de membres : en exercice 12 – présents 3 – votants 3", top=42.0)]
+    parts = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"]
+    assert [p.metadata["session_date"] for p in parts] == ["2025-11-20"]
