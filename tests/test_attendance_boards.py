@@ -145,3 +145,12 @@ def test_the_session_date_of_a_box_in_the_running_header():
                            line("Nombre de membres : en exercice 12 – présents 3 – votants 3", top=42.0)]
     parts = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"]
     assert [p.metadata["session_date"] for p in parts] == ["2025-11-20"]
+
+
+def test_a_proxy_to_another_communes_delegate():
+    from convention_parser.structure.deliberation import read_excused
+    cfg = load_rules().family("board_deliberation")["deliberation"]
+    for holder in ("déléguée d'Évry-Courcouronnes", "déléguée de Brest"):
+        found = read_excused(f"M. Loïc GARNIER a donné pouvoir à Mme Nathalie DUVAL, {holder}", cfg,
+                             bare=True)
+        assert [(e.name, e.proxy_to) for e in found] == [("Loïc GARNIER", "Nathalie DUVAL")]

@@ -106,7 +106,8 @@ def read_excused(text: str, cfg: dict[str, Any], bare: bool = False) -> list[Exc
     if bare and cfg.get("proxy_bare"):
         rules.append((re.compile(cfg["proxy_bare"], FLAGS), True))
     out: list[Excused] = []
-    for entry in split_list(text):
+    # (an office or quality after a comma is no member: "… à Mme Y, déléguée de Lens")
+    for entry in without_office(split_list(text)):
         for rx, is_bare in rules:
             m = rx.search(entry)
             if m:

@@ -848,6 +848,15 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         nxt = rows[r]
         if nxt.page == last_page and nxt.top - last_top > step * settings.title_gap:
             break
+        if subject_open and _wraps_back(rows, c, nxt, x_number, subject_words(c.row)) \
+                and not any(rx.search(nxt.text) for rx in stop):
+            # A bold title set at a tab stop after its number wraps back to the number's margin
+            # ("Question n° 2<tab>Rénovation … - demande de" / "subvention DSIL"): the row below,
+            # in bold like it, tight under it, is the title's.
+            parts.append(words_text(nxt.words))
+            title_rows.append(r)
+            last_top, last_page = nxt.top, nxt.page
+            continue
         if x_title is not None and any(x_number - 4 <= w.x0 < x_title - 4 for w in nxt.words
                                        if not (c.wrapped and r == c.row + 1 and w.text.isdigit())):
             break                               # running text across the columns: the item's body
@@ -868,6 +877,15 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         elif not subject_open:
             break
         last_top, last_page = nxt.top, nxt.page
+
+
+def _wraps_back(rows: list[Row], c: Candidate, nxt: Row, x_number: float, title: list[Word]) -> bool:
+    """The row under an item's number row carries on its title at the number's margin: no
+    column left of the number (a rapporteur's), the title and the whole row in bold, the row
+    starting where the number does."""
+    return c.col == 0 and bool(title) and all(w.bold for w in title) and bool(nxt.words) \
+        and all(w.bold for w in nxt.words) and abs(nxt.words[0].x0 - x_number) < 6 \
+        and nxt.page == rows[c.row].page
 
 
 # A vote printed after the subject on its line ("Budget primitif - Adopté à l'unanimité").

@@ -1,0 +1,48 @@
+"""Minutes whose item titles stand at a tab stop after their number and wrap back to the
+number's margin ("Question n° 2<tab>Rénovation … - demande de" / "subvention DSIL"), items
+grouped under roman-numbered parts ("II. HABITAT"): generator2's eighth family. Documents
+built for the test (no PDF); gold by hand."""
+
+from __future__ import annotations
+
+from fixtures.structure.build import doc_from_lines
+
+from convention_parser.rules import load_rules
+from convention_parser.structure import split_parts
+
+OPENING = [
+    {"text": "Pas-de-Calais Habitat"},
+    {"text": "PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION", "bold": True, "gap": 6.0},
+    {"text": "Séance du jeudi 20 novembre 2025 à 18h30", "gap": 6.0},
+    {"text": "Présents : Mme Anne PETIT, M. Luc DURAND, Mme Zoé LEROY", "gap": 6.0},
+]
+
+TITLES = [("Question n° 1", "Rénovation énergétique du groupe scolaire - demande de", "subvention DSIL"),
+          ("Question n° 2", "Approbation de l'avenant n° 6 à la convention pluriannuelle de",
+           "renouvellement urbain"),
+          ("Question n° 3", "Arrêté des comptes de l'exercice 2024", None)]
+
+
+def _minutes(labels: list[str | None]) -> list[dict]:
+    specs = list(OPENING)
+    for k, (number, first, rest) in enumerate(TITLES):
+        if labels[k]:
+            specs.append({"text": labels[k], "bold": True, "gap": 8.0})
+        specs.append({"text": f"{number}\t{first}", "bold": True, "gap": 8.0})
+        if rest:
+            specs.append({"text": rest, "bold": True})
+        specs += [{"text": "Rapporteur : Mme Anne PETIT"},
+                  {"text": "Vu le Code de la Construction et de l'Habitation,"},
+                  {"text": "Le Conseil, après en avoir délibéré, ADOPTE les dispositions ci-dessus."},
+                  {"text": "Adopté à l'unanimité."}]
+    return specs
+
+
+def test_titles_wrapped_back_to_the_number_margin_under_roman_parts():
+    for labels in ([None, None, None], ["I. FINANCES", None, "II. HABITAT ET RENOUVELLEMENT URBAIN"]):
+        parts = [p for p in split_parts(doc_from_lines(_minutes(labels)), load_rules())
+                 if p.kind == "deliberation"]
+        assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == [
+            ("1", "Rénovation énergétique du groupe scolaire - demande de subvention DSIL"),
+            ("2", "Approbation de l'avenant n° 6 à la convention pluriannuelle de renouvellement urbain"),
+            ("3", "Arrêté des comptes de l'exercice 2024")]
