@@ -154,3 +154,20 @@ def test_a_proxy_to_another_communes_delegate():
         found = read_excused(f"M. Loïc GARNIER a donné pouvoir à Mme Nathalie DUVAL, {holder}", cfg,
                              bare=True)
         assert [(e.name, e.proxy_to) for e in found] == [("Loïc GARNIER", "Nathalie DUVAL")]
+
+
+def test_a_labelled_paragraph_under_a_full_row_ends_the_list():
+    """"Assistaient également (sans voix délibérative) : …" opens a paragraph of its own, even
+    under a list row reaching the text's right edge (no member of the board)."""
+    specs = [
+        {"text": "PAS-DE-CALAIS HABITAT"},
+        {"text": "PROCÈS-VERBAL DU CONSEIL D'ADMINISTRATION", "bold": True, "gap": 6.0},
+        {"text": "Séance du jeudi 20 novembre 2025 à 18h30", "gap": 6.0},
+        {"text": "Administrateurs présents : Mme Anne PETIT, M. Luc DURAND", "gap": 6.0},
+        {"text": "Administrateurs absents : M. Serge VANDAMME, Mme Josiane BLANC, M. Paul ROUX-DUVAL"},
+        {"text": "Assistaient également (sans voix délibérative) : M. Jean FRANÇOIS, Directeur"},
+        {"text": "financier ; M. Franck NOËL, Directeur général."},
+    ] + DECISION
+    md = _parts(specs)[0].metadata
+    assert md["absent"] == ["Serge VANDAMME", "Josiane BLANC", "Paul ROUX-DUVAL"]
+    assert md["present"] == ["Anne PETIT", "Luc DURAND"]

@@ -46,3 +46,22 @@ def test_titles_wrapped_back_to_the_number_margin_under_roman_parts():
             ("1", "Rénovation énergétique du groupe scolaire - demande de subvention DSIL"),
             ("2", "Approbation de l'avenant n° 6 à la convention pluriannuelle de renouvellement urbain"),
             ("3", "Arrêté des comptes de l'exercice 2024")]
+
+
+def test_a_single_decisions_labelled_number_at_a_tab_before_its_title():
+    for number, label in (("41", "Affaire n° 41"), ("2025-12", "Rapport n° 2025-12")):
+        specs = [
+            {"text": "Pas-de-Calais Habitat"},
+            {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION", "bold": True, "gap": 6.0},
+            {"text": "Séance du jeudi 20 novembre 2025 à 18h30", "gap": 6.0},
+            {"text": "Présents : Mme Anne PETIT, M. Luc DURAND, Mme Zoé LEROY", "gap": 6.0},
+            {"text": "M. Luc DURAND est désigné secrétaire de séance."},
+            {"text": f"{label}\tAutorisation de signer le marché de travaux du", "bold": True, "gap": 8.0},
+            {"text": "quartier les Blancs Monts", "bold": True},
+            {"text": "Rapporteur : Mme Anne PETIT"},
+            {"text": "Le Conseil, après en avoir délibéré, ADOPTE les dispositions ci-dessus."},
+            {"text": "Adopté à l'unanimité."},
+        ]
+        parts = [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+        assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == [
+            (number, "Autorisation de signer le marché de travaux du quartier les Blancs Monts")]

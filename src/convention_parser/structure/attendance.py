@@ -765,8 +765,16 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
                                         # (unless the row above filled its line: a frame beside it ended)
     if _SENTENCE_END.search(last.text):
         return False
+    if _LABELLED_ROW.match(seg.text) and not (f.kind == "present" and group_row_label(seg.text)):
+        return False                    # "Assistaient également (sans voix délibérative) : …": a
+                                        # labelled paragraph of its own, however full the row above
     # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list.
     return last.x1 >= settings.full_line * f.right or bool(_OPEN_END.search(last.text))
+
+
+# A row opening with words and a colon, no name before it: a label of a paragraph of its own.
+_LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s:,;\d][^:,;\d]{2,70}?\s:\s+\S",
+                           re.IGNORECASE)
 
 
 def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettings) -> bool:
