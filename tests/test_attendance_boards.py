@@ -171,3 +171,23 @@ def test_a_labelled_paragraph_under_a_full_row_ends_the_list():
     md = _parts(specs)[0].metadata
     assert md["absent"] == ["Serge VANDAMME", "Josiane BLANC", "Paul ROUX-DUVAL"]
     assert md["present"] == ["Anne PETIT", "Luc DURAND"]
+
+
+def test_members_by_commune_in_a_table_commune_beside_its_list():
+    """"Délégués présents :" over a table: the commune in the first cell, its members in the
+    second (wrapped in it)."""
+    from fixtures.structure.build import STEP
+    rows = [("Vaulx-en-Velin", ["M. Julien KACI, Mme Chantal VAN DE VELDE, M. Pierre LE BIHAN"]),
+            ("Lorient", ["M. Nicolas NOËL"]),
+            ("Chalon-sur-Saône", ["M. Hervé BERTRAND, Mme Laurence COUSIN, Mme Nadia PAQUET, Mme",
+                                  "Fatima CHEVALIER"])]
+    specs = OPENING + [{"text": "Délégués présents :", "bold": True, "gap": 6.0}]
+    for r, (commune, lines) in enumerate(rows):
+        specs.append({"text": commune, "table_id": 3, "cell": (r, 0), "gap": 2.0})
+        for k, text in enumerate(lines):
+            specs.append({"text": text, "x0": 150.0, "table_id": 3, "cell": (r, 1),
+                          "gap": -STEP if k == 0 else 0.0})
+    specs += [{"text": "Excusés : Mme Nina COLIN", "gap": 6.0}] + DECISION
+    md = _parts(specs)[0].metadata
+    assert md["present"] == ["Julien KACI", "Chantal VAN DE VELDE", "Pierre LE BIHAN", "Nicolas NOËL",
+                             "Hervé BERTRAND", "Laurence COUSIN", "Nadia PAQUET", "Fatima CHEVALIER"]

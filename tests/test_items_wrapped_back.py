@@ -20,7 +20,8 @@ OPENING = [
 TITLES = [("Question n° 1", "Rénovation énergétique du groupe scolaire - demande de", "subvention DSIL"),
           ("Question n° 2", "Approbation de l'avenant n° 6 à la convention pluriannuelle de",
            "renouvellement urbain"),
-          ("Question n° 3", "Arrêté des comptes de l'exercice 2024", None)]
+          ("Question n° 3", "Démolition de 89 logements de la résidence les Tours Sud",
+           "- approbation de l'opération")]
 
 
 def _minutes(labels: list[str | None]) -> list[dict]:
@@ -30,7 +31,8 @@ def _minutes(labels: list[str | None]) -> list[dict]:
             specs.append({"text": labels[k], "bold": True, "gap": 8.0})
         specs.append({"text": f"{number}\t{first}", "bold": True, "gap": 8.0})
         if rest:
-            specs.append({"text": rest, "bold": True})
+            specs.append({"text": rest.removeprefix("- "), "bold": True, "list_item": rest.startswith("- "),
+                          "x0": 50.0 + (8.0 if rest.startswith("- ") else 0.0)})   # a dash read as a bullet
         specs += [{"text": "Rapporteur : Mme Anne PETIT"},
                   {"text": "Vu le Code de la Construction et de l'Habitation,"},
                   {"text": "Le Conseil, après en avoir délibéré, ADOPTE les dispositions ci-dessus."},
@@ -45,7 +47,7 @@ def test_titles_wrapped_back_to_the_number_margin_under_roman_parts():
         assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == [
             ("1", "Rénovation énergétique du groupe scolaire - demande de subvention DSIL"),
             ("2", "Approbation de l'avenant n° 6 à la convention pluriannuelle de renouvellement urbain"),
-            ("3", "Arrêté des comptes de l'exercice 2024")]
+            ("3", "Démolition de 89 logements de la résidence les Tours Sud - approbation de l'opération")]
 
 
 def test_a_single_decisions_labelled_number_at_a_tab_before_its_title():

@@ -738,10 +738,12 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     slack = settings.column_slack * row.height
     if gap <= 0:
         return True
-    if f.in_table and seg.in_table:
-        return gap <= settings.column_step * step     # a table's cell: its rows are the value
-    in_value_column = f.value_x is not None and seg.x0 >= f.value_x - slack and seg.x0 > f.x + slack
     last = f.pieces[-1] if f.pieces else None
+    if seg.in_table and (f.in_table or (last is not None and last.in_table and f.kind in LIST_KINDS)):
+        # a table's cell: its rows are the value (also a table under its label: "Délégués
+        # présents :" over rows "Lorient | M. X, Mme Y")
+        return gap <= settings.column_step * step
+    in_value_column = f.value_x is not None and seg.x0 >= f.value_x - slack and seg.x0 > f.x + slack
     if last is None and (seg.list_item or seg.x0 > f.x + slack):
         # "Présents :" alone on its row, its list indented or bulleted under it (maybe spaced apart)
         return gap <= settings.column_step * step

@@ -127,6 +127,9 @@ def _as_list(v: Any) -> list[str]:
     return [v] if isinstance(v, str) else list(v or [])
 
 
+_CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mm\.|mmes|mr)\s", re.IGNORECASE)
+
+
 def substitutes(text: str, rule: Optional[str]) -> tuple[str, list[str]]:
     """A suppléant sitting for a titulaire ("M. Z, suppléant de M. W", "Mme Z (suppléante de
     M. W)"): the text without the mention, and the titulaires named (excused: their suppléant
@@ -148,8 +151,15 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[str]]
     the titulaires its suppléants sit for."""
     names, chair, titulaires = [], False, []
     # A group label opening a row separates the group's members from the row above.
-    rows = replace(f, pieces=[replace(p, text=(", " + without_group_row(p.text))
-                                      if group_row_label(p.text) else p.text) for p in f.pieces])
+    pieces = [replace(p, text=(", " + without_group_row(p.text)) if group_row_label(p.text) else p.text)
+              for p in f.pieces]
+    # A table's row of a group: its label in the first cell beside the list of its members
+    # ("Vaulx-en-Velin | M. Julien KACI, Mme …"): the label cell only separates the groups.
+    for k, (p, nxt) in enumerate(zip(pieces, pieces[1:])):
+        if p.in_table and nxt.in_table and p.x1 < nxt.x0 and not re.search(r"[,;]", p.text) \
+                and not _CIVILITY.match(p.text) and _CIVILITY.match(nxt.text):
+            pieces[k] = replace(p, text=",")
+    rows = replace(f, pieces=pieces)
     for entry in field_entries(rows):
         entry, absent = substitutes(entry, cfg.get("substitute"))
         titulaires += absent

@@ -856,7 +856,8 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
             # A bold title set at a tab stop after its number wraps back to the number's margin
             # ("Question n° 2<tab>Rénovation … - demande de" / "subvention DSIL"): the row below,
             # in bold like it, tight under it, is the title's.
-            parts.append(words_text(nxt.words))
+            dash = "- " if any(bl.list_item or bl.line.list_item for bl in nxt.lines) else ""
+            parts.append(dash + words_text(nxt.words))
             title_rows.append(r)
             last_top, last_page = nxt.top, nxt.page
             continue
@@ -886,9 +887,13 @@ def _wraps_back(rows: list[Row], c: Candidate, nxt: Row, x_number: float, title:
     """The row under an item's number row carries on its title at the number's margin: no
     column left of the number (a rapporteur's), the title and the whole row in bold, the row
     starting where the number does."""
-    return c.col == 0 and bool(title) and all(w.bold for w in title) and bool(nxt.words) \
-        and all(w.bold for w in nxt.words) and abs(nxt.words[0].x0 - x_number) < 6 \
-        and nxt.page == rows[c.row].page
+    if not (c.col == 0 and title and all(w.bold for w in title) and nxt.words
+            and all(w.bold for w in nxt.words) and nxt.page == rows[c.row].page):
+        return False
+    # (a dash opening the row, "- approbation de l'opération", was read as a bullet and left
+    # its words: they start a dash and a space right of the margin)
+    bullet = any(bl.list_item or bl.line.list_item for bl in nxt.lines)
+    return -6 < nxt.words[0].x0 - x_number < 6 + (1.5 * nxt.height if bullet else 0.0)
 
 
 # A vote printed after the subject on its line ("Budget primitif - Adopté à l'unanimité").
