@@ -191,3 +191,15 @@ def test_members_by_commune_in_a_table_commune_beside_its_list():
     md = _parts(specs)[0].metadata
     assert md["present"] == ["Julien KACI", "Chantal VAN DE VELDE", "Pierre LE BIHAN", "Nicolas NOËL",
                              "Hervé BERTRAND", "Laurence COUSIN", "Nadia PAQUET", "Fatima CHEVALIER"]
+
+
+def test_a_label_alone_then_one_entry_a_spaced_paragraph():
+    specs = OPENING + [
+        {"text": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc DURAND, M. Pierre BOYER", "gap": 6.0},
+        {"text": "Pouvoirs :", "bold": True, "gap": 6.0},
+        {"text": "Mme Zoé LEROY a donné pouvoir à M. Pierre BOYER, délégué de Troyes.", "gap": 8.0},
+        {"text": "M. Daniel DI MEGLIO a donné pouvoir à Mme Anne PETIT, déléguée d'Annemasse.", "gap": 8.0},
+        {"text": "Excusés : Mme Nina COLIN (Troyes)", "gap": 6.0},
+    ] + DECISION
+    _, excused, _ = _attendance(_parts(specs)[0].metadata)
+    assert excused == {("Zoé LEROY", "Pierre BOYER"), ("Daniel DI MEGLIO", "Anne PETIT"), ("Nina COLIN", None)}

@@ -51,7 +51,8 @@ def test_titles_wrapped_back_to_the_number_margin_under_roman_parts():
 
 
 def test_a_single_decisions_labelled_number_at_a_tab_before_its_title():
-    for number, label in (("41", "Affaire n° 41"), ("2025-12", "Rapport n° 2025-12")):
+    for number, label in (("41", "Affaire n° 41"), ("2025-12", "Rapport n° 2025-12"),
+                          ("2025-11-20/07", "2025-11-20/07")):
         specs = [
             {"text": "Pas-de-Calais Habitat"},
             {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION", "bold": True, "gap": 6.0},

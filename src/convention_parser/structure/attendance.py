@@ -873,6 +873,10 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     # value's column, may open the value (the label alone on its row above).
     group = f.kind == "present" and is_entry is not None and group_row_label(seg.text) is not None \
         and seg.x0 <= max(f.x, f.value_x or f.x) + slack and is_entry(seg.text, f.kind)
+    # The label alone on its row, its entries one a paragraph under it ("Pouvoirs :" / "X a
+    # donné pouvoir à Y, délégué de Troyes." / …): a first entry at the label's margin opens it.
+    group = group or (not f.pieces and f.kind in LIST_KINDS and is_entry is not None
+                      and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind))
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
     if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or group) \

@@ -713,10 +713,10 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
     numbers: dict[tuple, set[str]] = {}
     for c in cands:       # an agenda printing the item's own number above it: still one number
         numbers.setdefault(c.template, set()).add(c.number)
-    # (A labelled number at the row's head may stand apart from its title by a tab: "Affaire
-    # n° 41<tab>Autorisation …", "Rapport n° 2025-12<tab>…".)
+    # (A labelled number, or one of three digit groups or more, at the row's head may stand
+    # apart from its title by a tab: "Affaire n° 41<tab>Autorisation …", "2017-06-05/28<tab>…".)
     strong = [c for c in cands if len(numbers[c.template]) == 1 and (c.col == 0 or c.alone or c.trailing)
-              and (not c.column or (c.col == 0 and c.template[0]))
+              and (not c.column or (c.col == 0 and (c.template[0] or len(c.key) > 2)))
               and (c.template[0] or c.template[2] or len(c.key) > 1)
               and (title_words(rows[c.row], c) or c.trailing
                    or (c.template[0] and title_above(rows, c.row, lambda r: decided(r, r + 1))))
