@@ -875,18 +875,18 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         and seg.x0 <= max(f.x, f.value_x or f.x) + slack and is_entry(seg.text, f.kind)
     # The label alone on its row, its entries one a paragraph under it ("Pouvoirs :" / "X a
     # donné pouvoir à Y, délégué de Troyes." / …): a first entry at the label's margin opens it.
-    group = group or (not f.pieces and f.kind in LIST_KINDS and is_entry is not None
-                      and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind))
+    first = not f.pieces and (group or (f.kind in LIST_KINDS and is_entry is not None
+                                        and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind)))
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
-    if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or group) \
+    if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or first) \
             or any(s is not seg and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
                    for s in row.segments):
         return False
     gap = row.top - f.last_top
     if not 0 < gap <= settings.column_step * step:
         return False
-    if group and not f.pieces:
+    if first:
         return True
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
