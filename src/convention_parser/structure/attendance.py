@@ -772,9 +772,10 @@ def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSetting
     """The open field whose column holds the segment: the rightmost one starting left of it."""
     slack = settings.column_slack * row.height
     # (A list stacked under its label keeps to its column: a segment beyond a gutter of the
-    # row is another column's, "PRÉSENTS" | "EXCUSÉS" side by side.)
+    # row is another column's, "PRÉSENTS" | "EXCUSÉS" side by side. A table's cell is not: a
+    # table under its label holds the value, "Délégués présents :" over "Lorient | M. X".)
     cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack
-             and not (f.value_x is not None and abs(f.value_x - f.x) <= slack
+             and not (f.value_x is not None and abs(f.value_x - f.x) <= slack and not seg.in_table
                       and not row.same_block(f.x, seg.x0))]
     if not cands:
         return None
@@ -797,10 +798,12 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     slack = settings.column_slack * row.height
     if gap <= 0:
         return True
-    if f.in_table and seg.in_table:
-        return gap <= settings.column_step * step     # a table's cell: its rows are the value
-    in_value_column = f.value_x is not None and seg.x0 >= f.value_x - slack and seg.x0 > f.x + slack
     last = f.pieces[-1] if f.pieces else None
+    if seg.in_table and (f.in_table or (last is not None and last.in_table and f.kind in LIST_KINDS)):
+        # a table's cell: its rows are the value (also a table under its label: "Délégués
+        # présents :" over rows "Lorient | M. X, Mme Y")
+        return gap <= settings.column_step * step
+    in_value_column = f.value_x is not None and seg.x0 >= f.value_x - slack and seg.x0 > f.x + slack
     if last is None and (seg.list_item or seg.x0 > f.x + slack or f.label_gutters):
         # "Présents :" alone on its row, its list indented or bulleted under it (maybe spaced
         # apart); or heading a column of a row cut by gutters (lists side by side, one entry a
@@ -826,8 +829,16 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
                                         # (unless the row above filled its line: a frame beside it ended)
     if _SENTENCE_END.search(last.text):
         return False
+    if _LABELLED_ROW.match(seg.text) and not (f.kind == "present" and group_row_label(seg.text)):
+        return False                    # "Assistaient également (sans voix délibérative) : …": a
+                                        # labelled paragraph of its own, however full the row above
     # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list.
     return last.x1 >= settings.full_line * f.right or bool(_OPEN_END.search(last.text))
+
+
+# A row opening with words and a colon, no name before it: a label of a paragraph of its own.
+_LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s:,;\d][^:,;\d]{2,70}?\s:\s+\S",
+                           re.IGNORECASE)
 
 
 def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettings) -> bool:
@@ -920,9 +931,17 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
       à Madame" / "B)" / "<tab>Madame C …"): the value so far ends with a whole entry and the
       row, starting in the value's column, opens one."""
     slack = settings.column_slack * row.height
+    # A group's row of a present list ("Commune de Lens : A, B"), at the label's margin or in its
+    # value's column, may open the value (the label alone on its row above).
+    group = f.kind == "present" and is_entry is not None and group_row_label(seg.text) is not None \
+        and seg.x0 <= max(f.x, f.value_x or f.x) + slack and is_entry(seg.text, f.kind)
+    # The label alone on its row, its entries one a paragraph under it ("Pouvoirs :" / "X a
+    # donné pouvoir à Y, délégué de Troyes." / …): a first entry at the label's margin opens it.
+    first = not f.pieces and (group or (f.kind in LIST_KINDS and is_entry is not None
+                                        and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind)))
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
-    if is_entry is None or f.kind not in LIST_KINDS or not f.pieces \
+    if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or first) \
             or any(s is not seg and row.same_block(s.x0, seg.x0)
                    and (s.x0 >= seg.x1 or s.x1 > f.x - slack and _sized(s, seg.size))
                    for s in row.segments):
@@ -930,6 +949,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     gap = row.top - f.last_top
     if not 0 < gap <= settings.column_step * step:
         return False
+    if first:
+        return True
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
     # (An office after a comma is no entry: "Présents : M. X, Maire" / "Mme Y, 1ère adjointe".)
@@ -938,6 +959,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     if not any(e and is_entry(e[-1], f.kind) for e in ends):
         return False
     if seg.x0 <= f.x + slack:
+        if group:
+            return True             # "Commune de Lens : A, B" / "LIÉVIN : C, D": a group a row
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
         return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
             and (is_entry(seg.text, f.kind) or _opens_proxy_entry(seg.text, f.kind, is_entry))
@@ -961,6 +984,26 @@ def _opens_proxy_entry(text: str, kind: str, is_entry: EntryTest) -> bool:
         return False
     parts = _PROXY_OPEN.split(text, maxsplit=1)
     return len(parts) == 2 and is_entry(parts[0], "present")
+
+
+# A group's label opening a row of a present list, before its members: "Commune de Liévin :
+# M. X, Mme Y", "LENS : …", "Groupe Agir : …" (members listed by commune or group). No
+# civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's).
+_GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
+                        r"(?P<label>[^\s:,;()\d][^:,;()\d]{1,60}?)\s*:\s+(?=\S)", re.IGNORECASE)
+
+
+def group_row_label(text: str) -> Optional[str]:
+    """The group label opening a row of a present list ("Commune de Liévin" of "Commune de
+    Liévin : M. X, Mme Y"), or None."""
+    m = _GROUP_ROW.match(text)
+    return m.group("label") if m else None
+
+
+def without_group_row(text: str) -> str:
+    """A present list's row without the group label opening it."""
+    m = _GROUP_ROW.match(text)
+    return text[m.end():] if m else text
 
 
 def _line_step(rows: list[Row]) -> float:
@@ -1043,7 +1086,9 @@ def field_entries(f: Field) -> list[str]:
             else:
                 groups[-1].append(p.text)
         return [join_pieces(g) for g in groups]
-    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(p.text)) for p in pieces):
+    # (A comma before an office is no separator: "M. X, représentant des locataires" / "Mme Y"
+    # is one member a row.)
+    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(office_tail_off(p.text))) for p in pieces):
         return [join_pieces([p.text for p in pieces])]
     named_style = sum(1 for p in pieces if _CIVILITY_START.match(p.text) or re.search(r"\b[A-ZÀ-Ý][a-zà-ÿ]", p.text))
     rows: list[list[Piece]] = [[pieces[0]]]

@@ -11,10 +11,12 @@ Inline regexes read what a sentence says ("sous la présidence de Mme X",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, NamedTuple, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .attendance import Field, Header, Labels, build_rows, field_entries, read_header
+from .attendance import (Field, Header, Labels, build_rows, field_entries, group_row_label, read_header,
+                         without_group_row)
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
@@ -51,6 +53,15 @@ def entry_test(cfg: dict[str, Any]):
     proxy ("X (pouvoir à Y)", "X donne procuration à Y"); in a "Pouvoirs :" list, only the
     latter ("X à Y"): a bare name under it is no proxy (excused_without_proxy says what it is)."""
     def is_entry(text: str, kind: str) -> bool:
+        if kind == "present" and group_row_label(text):
+            # "Commune de Lens : A, B (suppléant de C)": a group's row, every entry a person
+            # (its last entry may wrap onto the next row: "…, Mme" / "Sophie LE GALL")
+            names = without_office(split_list(substitutes(without_group_row(text),
+                                                          cfg.get("substitute"))[0]))
+            return bool(names) and person(names[0]) is not None \
+                and all(person(n) for n in names[1:-1])
+        if kind == "present":                           # "M. Z (suppléant de M. W)" is one
+            text = substitutes(text, cfg.get("substitute"))[0]
         entries = without_office(split_list(text))      # "M. X, 1er adjoint" is one entry
         if len(entries) != 1:
             return False
@@ -95,7 +106,8 @@ def read_excused(text: str, cfg: dict[str, Any], bare: bool = False) -> list[Exc
     if bare and cfg.get("proxy_bare"):
         rules.append((re.compile(cfg["proxy_bare"], FLAGS), True))
     out: list[Excused] = []
-    for entry in split_list(text):
+    # (an office or quality after a comma is no member: "… à Mme Y, déléguée de Lens")
+    for entry in without_office(split_list(text)):
         for rx, is_bare in rules:
             m = rx.search(entry)
             if m:
@@ -115,17 +127,56 @@ def _as_list(v: Any) -> list[str]:
     return [v] if isinstance(v, str) else list(v or [])
 
 
-def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool]:
-    """A present list's people, its groups' labels left out ("Mmes et MM. les Adjoints :"),
-    and whether it names the chair by title only ("M. le Maire")."""
-    names, chair = [], False
-    for entry in field_entries(f):
-        for x in split_list(without_group_labels(entry, cfg.get("group_label"))):
+_CIVILITY = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mm\.|mmes|mr)\s", re.IGNORECASE)
+
+
+def substitutes(text: str, rule: Optional[str]) -> tuple[str, list[str]]:
+    """A suppléant sitting for a titulaire ("M. Z, suppléant de M. W", "Mme Z (suppléante de
+    M. W)"): the text without the mention, and the titulaires named (excused: their suppléant
+    sits and votes in their place, no proxy)."""
+    if not rule:
+        return text, []
+    titulaires: list[str] = []
+
+    def cut(m: re.Match) -> str:
+        if (name := person(m.group("titulaire"))):
+            titulaires.append(name)
+        return ""
+    return re.sub(rule, cut, text, flags=FLAGS), titulaires
+
+
+# A row ending on a link word or an article: the label of the next row began on it.
+_LABEL_CUT = re.compile(r"\b(?:et|les|des|du|de|aux|au)\s*$", re.IGNORECASE)
+
+
+def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[str]]:
+    """A present list's people, its groups' labels left out ("Mmes et MM. les Adjoints :", a
+    row's "Commune de Liévin :"), whether it names the chair by title only ("M. le Maire"), and
+    the titulaires its suppléants sit for."""
+    names, chair, titulaires = [], False, []
+    # A group label opening a row separates the group's members from the row above, unless
+    # that row ends inside the label ("…, Mmes et MM. les" / "membres du Bureau : X").
+    pieces = [replace(p, text=(", " + without_group_row(p.text))
+                      if group_row_label(p.text) and not (k and _LABEL_CUT.search(f.pieces[k - 1].text))
+                      else p.text)
+              for k, p in enumerate(f.pieces)]
+    # A table's row of a group: its label in the first cell beside the list of its members
+    # ("Vaulx-en-Velin | M. Julien KACI, Mme …"): the label cell only separates the groups.
+    for k, (p, nxt) in enumerate(zip(pieces, pieces[1:])):
+        if p.in_table and nxt.in_table and p.x1 < nxt.x0 and not re.search(r"[,;]", p.text) \
+                and not _CIVILITY.match(p.text) and _CIVILITY.match(nxt.text):
+            pieces[k] = replace(p, text=",")
+    rows = replace(f, pieces=pieces)
+    for entry in field_entries(rows):
+        entry, absent = substitutes(entry, cfg.get("substitute"))
+        titulaires += absent
+        # (a member's office or quality after a comma is no member: "X, représentante de la CAF")
+        for x in without_office(split_list(without_group_labels(entry, cfg.get("group_label")))):
             if names_chair(x, cfg.get("chair_title")):
                 chair = True
             elif (n := person(x)):
                 names.append(n)
-    return names, chair
+    return names, chair, titulaires
 
 
 def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> bool:
@@ -143,8 +194,9 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             if names and getattr(md, f.kind) is None:
                 setattr(md, f.kind, names[0])
         elif f.kind == "present":
-            names, chair = _present(f, cfg)
+            names, chair, titulaires = _present(f, cfg)
             md.present.extend(names)
+            md.excused.extend(Excused(n) for n in titulaires)
             chair_listed = chair_listed or chair
             count = _count(f)
             if count is not None and md.present_count is None:

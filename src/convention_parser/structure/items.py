@@ -722,8 +722,11 @@ def _single(cands: list[Candidate], rows: list[Row], decided) -> list[Candidate]
     numbers: dict[tuple, set[str]] = {}
     for c in cands:       # an agenda printing the item's own number above it: still one number
         numbers.setdefault(c.template, set()).add(c.number)
+    # (A labelled number, or one of three digit groups or more, at the row's head may stand
+    # apart from its title by a tab: "Affaire n° 41<tab>Autorisation …", "2017-06-05/28<tab>…".)
     strong = [c for c in cands if len(numbers[c.template]) == 1 and (c.col == 0 or c.alone or c.trailing)
-              and not c.column and (c.template[0] or c.template[2] or len(c.key) > 1)
+              and (not c.column or (c.col == 0 and (c.template[0] or len(c.key) > 2)))
+              and (c.template[0] or c.template[2] or len(c.key) > 1)
               and (title_words(rows[c.row], c) or c.trailing
                    or (c.template[0] and title_above(rows, c.row, lambda r: decided(r, r + 1))))
               and decided(c.row, len(rows))]
@@ -857,6 +860,16 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         nxt = rows[r]
         if nxt.page == last_page and nxt.top - last_top > step * settings.title_gap:
             break
+        if subject_open and _wraps_back(rows, c, nxt, x_number, subject_words(c.row)) \
+                and not any(rx.search(nxt.text) for rx in stop):
+            # A bold title set at a tab stop after its number wraps back to the number's margin
+            # ("Question n° 2<tab>Rénovation … - demande de" / "subvention DSIL"): the row below,
+            # in bold like it, tight under it, is the title's.
+            dash = "- " if any(bl.list_item or bl.line.list_item for bl in nxt.lines) else ""
+            parts.append(dash + words_text(nxt.words))
+            title_rows.append(r)
+            last_top, last_page = nxt.top, nxt.page
+            continue
         if x_title is not None and any(x_number - 4 <= w.x0 < x_title - 4 for w in nxt.words
                                        if not (c.wrapped and r == c.row + 1 and w.text.isdigit())):
             break                               # running text across the columns: the item's body
@@ -877,6 +890,19 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
         elif not subject_open:
             break
         last_top, last_page = nxt.top, nxt.page
+
+
+def _wraps_back(rows: list[Row], c: Candidate, nxt: Row, x_number: float, title: list[Word]) -> bool:
+    """The row under an item's number row carries on its title at the number's margin: no
+    column left of the number (a rapporteur's), the title and the whole row in bold, the row
+    starting where the number does."""
+    if not (c.col == 0 and title and all(w.bold for w in title) and nxt.words
+            and all(w.bold for w in nxt.words) and nxt.page == rows[c.row].page):
+        return False
+    # (a dash opening the row, "- approbation de l'opération", was read as a bullet and left
+    # its words: they start a dash and a space right of the margin)
+    bullet = any(bl.list_item or bl.line.list_item for bl in nxt.lines)
+    return -6 < nxt.words[0].x0 - x_number < 6 + (1.5 * nxt.height if bullet else 0.0)
 
 
 # A vote printed after the subject on its line ("Budget primitif - Adopté à l'unanimité").

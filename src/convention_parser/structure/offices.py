@@ -22,6 +22,7 @@ _ROLE = re.compile(
     r"^(?:maire|adjointe?s?|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|municipale?s?|communautaires?|"
     r"(?:vice-)?pr[ée]sidente?s?|secr[ée]taires?|rapporteure?s?|membres?|doyen(?:ne)?|[ée]lue?s?|"
     r"questeure?s?|suppl[ée]ante?s?|titulaires?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|"
+    r"repr[ée]sentante?s?|personnalit[ée]s?|administrat(?:eur|rice)s?|"
     r"premi(?:er|[èe]re)|\d{1,2}\s?(?:er|[èe]re|re|e|[èe]me|nde?))$", re.IGNORECASE)
 # Words that tie an office's words together ("adjoint au maire", "chargée des finances").
 _TIES = STOPWORDS | {"à", "chargé", "chargée", "charge"}
@@ -52,11 +53,28 @@ def strip_offices(name: str) -> str:
     return " ".join(tokens)
 
 
+# A civility: a quality phrase holding one names somebody ("suppléant de M. X").
+_CIVILITY = re.compile(r"^(?:m\.|mme|mmes|mm\.|mlle|monsieur|madame)$", re.IGNORECASE)
+# Two capitalised words in a row: a first name and a surname ("Jean DUPONT", "Jean Dupont"),
+# unless an article or "de" ties them to the quality: an organisation ("représentante d'Action
+# Logement", "représentant du Conseil Départemental").
+_NAME_PAIR = re.compile(r"(?<![Dd]['’])(?<![Ll]['’])(?<!\bde\s)(?<!\bdu\s)(?<!\bdes\s)(?<!\bla\s)(?<!\ble\s)"
+                        r"(?<!\bles\s)\b[A-ZÀ-Ý][\w'’\-]*\s+[A-ZÀ-Ý][\w'’\-]*")
+
+
 def is_office(text: str) -> bool:
     """The text is an office alone ("Maire", "1ère adjointe", "conseiller municipal"): what a
-    comma after a name introduces in "M. X, Maire", no entry of a list of people."""
+    comma after a name introduces in "M. X, Maire", no entry of a list of people. A board's
+    member's quality is one too: a role word in lower case opening a phrase that names nobody
+    ("représentant des locataires (CNL)", "représentante de la CAF", "personnalité qualifiée")."""
     tokens = text.split()
-    return bool(tokens) and all(_office_word(t) for t in tokens) and any(_ROLE.match(t) for t in tokens)
+    if not tokens:
+        return False
+    if all(_office_word(t) for t in tokens) and any(_ROLE.match(t) for t in tokens):
+        return True
+    return tokens[0][:1].islower() and bool(_ROLE.match(tokens[0])) and len(tokens) <= 8 \
+        and not any(_CIVILITY.match(t) for t in tokens) \
+        and not _NAME_PAIR.search(re.sub(r"\([^)]*\)", "", text))
 
 
 def without_office(entries: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from ..tables.finder import LocatedTable
 from ..text.model import Document
 from .amendments import extract_amendments
 from .avenant_meta import read_avenant_metadata, read_parties
-from .deliberation import read_metadata
+from .deliberation import read_metadata, session_date
 from .family import FLAGS, Family, families, grammar_family
 from .headings import detect
 from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
@@ -69,7 +69,29 @@ def split_parts(doc: Document, rules: RuleSet,
         drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams),
                                  items_family=minutes, located=located or ()))
     _link_decisions(drafts)
+    _running_header_dates(drafts, doc, fams)
     return drafts
+
+
+def _running_header_dates(drafts: list[PartDraft], doc: Document, fams: list[Family]) -> None:
+    """A session box printed in the page header of every page ("Séance du jeudi 20 novembre
+    2025 à 18h30 | Nombre de membres : …") is furniture to the reading order, yet it is where
+    the session's date is: a deliberation whose own text gives none takes the one the running
+    header of its pages gives."""
+    by_name = {f.name: f for f in fams}
+    pages = {p.number: p for p in doc.pages}
+    for d in drafts:
+        fam = by_name.get(d.family)
+        if d.kind != "deliberation" or fam is None or not isinstance(d.metadata, dict) \
+                or d.metadata.get("session_date") or not fam.section("deliberation"):
+            continue
+        for n in range(d.first_page, d.last_page + 1):
+            page = pages.get(n)
+            text = "\n".join(ln.text for ln in page.header) if page is not None else ""
+            found = session_date(text, fam.section("deliberation")) if text.strip() else None
+            if found:
+                d.metadata["session_date"] = found
+                break
 
 
 def _rejoin(segs: list, lines: list[BodyLine], fams: list[Family]) -> list:
