@@ -59,3 +59,38 @@ def test_a_stamps_ink_read_as_letters_under_the_title_is_no_name():
     for page in doc.pages:
         page.text_source = "ocr"
     assert split_parts(doc, load_rules())[0].metadata["president"] == "Jean-Pierre MULLER"
+
+
+def _signed_minutes(title: str, below: list[str], ocr: bool = True) -> dict:
+    """Minutes whose header lists the members present and names no chair; the signature
+    block at the end: ``title`` then the rows ``below`` it (OCR'd under a pen's strokes)."""
+    specs = [
+        {"text": "COMPTE-RENDU DU CONSEIL MUNICIPAL", "bold": True},
+        {"text": "Séance publique du lundi 20 juin 2011", "gap": 6.0},
+        {"text": "Présents :", "bold": True, "gap": 6.0},
+        {"text": "Brahim ABBOU, Hervé MARTIN, Jacques MARTIN, Bernadette FOURCADE, Paul ROUX."},
+        {"text": "17-02/080 – VOTE DES TAUX D'IMPOSITION 2017", "bold": True, "gap": 8.0},
+        {"text": "Après en avoir délibéré, le Conseil municipal DÉCIDE d'approuver les taux.", "gap": 6.0},
+        {"text": "Adopté à l'unanimité.", "gap": 6.0},
+        {"text": "Plus rien n'étant à délibérer, la séance est levée à 22h50.", "gap": 12.0},
+        {"text": title, "x0": 380.0, "gap": 20.0},
+    ] + [{"text": t, "x0": 370.0, "gap": 20.0} for t in below]
+    doc = doc_from_lines(specs)
+    if ocr:
+        for page in doc.pages:
+            page.text_source = "ocr"
+    return split_parts(doc, load_rules())[0].metadata
+
+
+def test_a_signatory_read_under_a_scribble_is_named_as_the_member_list_spells_them():
+    """The pen's strokes across the first name leave the surname read ("MANDROUX" alone,
+    "HbKéne MANDROUX" for Hélène MANDROUX): the present member of that surname presided;
+    of two members of one surname, the one whose first name reads closest."""
+    assert _signed_minutes("Le Maire", ["FOURCADE"])["president"] == "Bernadette FOURCADE"
+    assert _signed_minutes("Le Maire", ["Bernqdetle FOURCADE"])["president"] == "Bernadette FOURCADE"
+    assert _signed_minutes("Le Maire", ["Jacqves MARTIN"])["president"] == "Jacques MARTIN"
+    # a surname two members share, without a first name to tell them apart: as read
+    assert _signed_minutes("Le Maire", ["MARTIN"])["president"] == "MARTIN"
+    # a name no member bears stays as read; clean text is never respelled
+    assert _signed_minutes("Le Maire", ["Gérard LANNELONGUE"])["president"] == "Gérard LANNELONGUE"
+    assert _signed_minutes("Le Maire", ["FOURCADE"], ocr=False)["president"] == "FOURCADE"

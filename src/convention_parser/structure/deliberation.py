@@ -18,7 +18,7 @@ from .attendance import Field, Header, Labels, build_rows, field_entries, read_h
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
-from .names import dotted_initials, holds_name, person, split_list, split_names
+from .names import dotted_initials, holds_name, member_named, person, split_list, split_names
 from .offices import without_office
 from ..french.text import fold
 from ..french.words import NAME_LINKS
@@ -439,6 +439,9 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     _inline_attendance(md, head_text, cfg)
     if md.president is None and closing:
         md.president = signature_president(closing, cfg, md.secretary, noisy)
+        if noisy and md.president:
+            # OCR'd under a signature: the name as the member list spells it.
+            md.president = member_named(md.president, md.present) or md.president
     if chair_listed and md.president and not any(holds_name(p, md.president) for p in md.present):
         md.present.insert(0, md.president)      # "Étaient présents : M. le Maire, …"
     # Not voting: labelled in the body ("N'ont pas pris part au vote : …") or inline.

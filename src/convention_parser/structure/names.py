@@ -120,6 +120,27 @@ def holds_name(text: str, name: str) -> bool:
     return bool(words) and words <= _name_tokens(text)
 
 
+def member_named(name: str, members: list[str]) -> Optional[str]:
+    """The member an OCR'd name stands for: their surname holds every word of ``name``
+    in capitals, and of several such members the one whose other words read closest. A
+    signature scribbled over the typed name leaves its surname read and its first name
+    garbled or lost ("MANDROUX", "HbKéne MANDROUX" for Hélène MANDROUX). None when no
+    member, or no single closest one, fits."""
+    import difflib
+
+    words = [w for w in re.sub(r"[^\w]+", " ", fold_accents(strip_civility(name), lower=False, form="accents")).split()
+             if len(w) > 1 and w.isupper()]
+    if not words:
+        return None
+    fits = [m for m in members if {w.lower() for w in words} <= _name_tokens(m)]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    rest = " ".join(w for w in fold_accents(strip_civility(name)).split() if w.upper() not in words)
+    scored = sorted(((difflib.SequenceMatcher(None, rest, fold_accents(strip_civility(m))).ratio(), m)
+                     for m in fits), reverse=True)
+    return scored[0][1] if rest and scored[0][0] > scored[1][0] else None
+
+
 def split_list(text: str) -> list[str]:
     """Entries of a list written on one line: commas, semicolons, ' et ', ' - ';
     separators inside brackets do not count ("X (pouvoir à Y, adjoint)")."""
