@@ -128,8 +128,11 @@ def member_named(name: str, members: list[str]) -> Optional[str]:
     member, or no single closest one, fits."""
     import difflib
 
-    words = [w for w in re.sub(r"[^\w]+", " ", fold_accents(strip_civility(name), lower=False, form="accents")).split()
-             if len(w) > 1 and w.isupper()]
+    read = re.sub(r"[^\w]+", " ", fold_accents(strip_civility(name), lower=False, form="accents")).split()
+    words = [w for w in read if len(w) > 1 and w.isupper()]
+    if not words:          # a surname printed in title case: the words some member bears
+        known = {t for m in members for t in _name_tokens(m)}
+        words = [w.upper() for w in read if len(w) > 2 and w.lower() in known]
     if not words:
         return None
     fits = [m for m in members if {w.lower() for w in words} <= _name_tokens(m)]

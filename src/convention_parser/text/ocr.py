@@ -82,8 +82,12 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
         if regions:
             masked = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
+            first = len(rows)
             for box in regions:
-                rows += _rows(ocr_recover.read_region(masked, box, scale, settings.lang), pixels, scale, settings)
+                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang), pixels, scale, settings):
+                    rows.append(got)
+                    _read_once(rows, first, len(rows) - 1)
+            rows = [r for r in rows if r]
             masked.close()
     clean.close()
     image.close()
@@ -92,6 +96,25 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         for w in words:
             w.size = round(size, 1)
     return OcrPage(rows, rules, skew)
+
+
+def _read_once(rows: list[list[Word]], first: int, k: int) -> None:
+    """A recovered row (``rows[k]``) whose crop took in words of the first pass's rows
+    (``rows[:first]``; a line cut out of a signature is widened over its whole row): the
+    same ink is read once, by the reading of the higher mean confidence."""
+    def clash(a: Word, b: Word) -> bool:
+        inter = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.bottom, b.bottom) - max(a.top, b.top))
+        return inter > 0.5 * min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+    new = rows[k]
+    old = [(i, w) for i in range(first) for w in rows[i] if any(clash(w, v) for v in new)]
+    if not old:
+        return
+    mine = [v for v in new if any(clash(w, v) for _, w in old)]
+    if sum(v.conf for v in mine) / len(mine) > sum(w.conf for _, w in old) / len(old):
+        for i, w in old:
+            rows[i] = [x for x in rows[i] if x is not w]
+    else:
+        rows[k] = [v for v in new if not any(v is m for m in mine)]
 
 
 def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[Word]]:
