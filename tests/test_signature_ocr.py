@@ -61,7 +61,7 @@ def test_a_stamps_ink_read_as_letters_under_the_title_is_no_name():
     assert split_parts(doc, load_rules())[0].metadata["president"] == "Jean-Pierre MULLER"
 
 
-def _signed_minutes(title: str, below: list[str], ocr: bool = True) -> dict:
+def _signed_minutes(title: str, below: list[str], ocr: bool = True, after: str = "") -> dict:
     """Minutes whose header lists the members present and names no chair; the signature
     block at the end: ``title`` then the rows ``below`` it (OCR'd under a pen's strokes)."""
     specs = [
@@ -75,6 +75,8 @@ def _signed_minutes(title: str, below: list[str], ocr: bool = True) -> dict:
         {"text": "Plus rien n'étant à délibérer, la séance est levée à 22h50.", "gap": 12.0},
         {"text": title, "x0": 380.0, "gap": 20.0},
     ] + [{"text": t, "x0": 370.0, "gap": 20.0} for t in below]
+    if after:                                          # a notice boxed under the block
+        specs.append({"text": after, "x0": 40.0, "gap": 20.0})
     doc = doc_from_lines(specs)
     if ocr:
         for page in doc.pages:
@@ -94,3 +96,27 @@ def test_a_signatory_read_under_a_scribble_is_named_as_the_member_list_spells_th
     # a name no member bears stays as read; clean text is never respelled
     assert _signed_minutes("Le Maire", ["Gérard LANNELONGUE"])["president"] == "Gérard LANNELONGUE"
     assert _signed_minutes("Le Maire", ["FOURCADE"], ocr=False)["president"] == "FOURCADE"
+
+
+def _two_signatories(title: str, ocr: bool = True) -> dict:
+    """The block of two signatories side by side: "Le Secrétaire" over Anne LEROY at the
+    left, ``title`` over Paul ROUX at the right."""
+    specs = list(BODY)
+    specs += [{"text": "La Secrétaire,", "x0": 70.0, "gap": 30.0}, {"text": title, "x0": 380.0, "gap": -12.0},
+              {"text": "Anne LEROY", "x0": 70.0, "gap": 20.0}, {"text": "Paul ROUX", "x0": 380.0, "gap": -12.0}]
+    doc = doc_from_lines(specs)
+    if ocr:
+        for page in doc.pages:
+            page.text_source = "ocr"
+    return split_parts(doc, load_rules())[0].metadata
+
+
+def test_a_title_garbled_under_the_pen_still_heads_the_signature_block():
+    """OCR of a title a signature crosses: its first word garbled, an accent or a mark
+    off ("Madgmf Le Maire", "La Presidente ;"): the name under it presided, not the one
+    under the secretary's title. Clean text keeps the rule as written."""
+    assert _two_signatories("Madgmf Le Maire,")["president"] == "Paul ROUX"
+    assert _two_signatories("La Presidente ;")["president"] == "Paul ROUX"
+    assert _two_signatories("Madgmf Le Maire,", ocr=False)["president"] is None
+    # more than one word before the role: no garble of a civility, no title
+    assert _two_signatories("Vu par le Maire,")["president"] is None

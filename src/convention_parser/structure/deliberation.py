@@ -241,11 +241,12 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
     if not cfg.get("signature_role"):
         return None
     role = re.compile(cfg["signature_role"], FLAGS)
+    loose = tolerant(cfg["signature_role"]) if noisy else None
     rows = build_rows(lines)
     found = None
     for k, row in enumerate(rows):
         for seg in row.segments:
-            if not role.fullmatch(seg.text.strip(" ,.:")):
+            if not _is_role(seg.text, role, loose):
                 continue
             for below in rows[k + 1:k + 5]:
                 if below.page != row.page:
@@ -259,6 +260,20 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
     if found is None and noisy:
         found = _signatory(rows, secretary)
     return found
+
+
+def _is_role(text: str, role: re.Pattern, loose: Optional[re.Pattern]) -> bool:
+    """``text`` is the signatory's title. On OCR'd text (``loose``, the rule made
+    tolerant) accents and marks may be off, and the first word of a longer title may be
+    a pen stroke's garble ("Madgmf Le Maire" for "Madame Le Maire")."""
+    text = text.strip(" ,.:;")
+    if role.fullmatch(text):
+        return True
+    if loose is None:
+        return False
+    words = fold(text, lower=False, form="ocr").strip(" ,.:;").split()
+    return bool(loose.fullmatch(" ".join(words))
+                or (len(words) > 2 and loose.fullmatch(" ".join(words[1:]))))
 
 
 def _speck(name: str) -> bool:
