@@ -18,10 +18,13 @@ from ..french.text import fold as fold_accents
 from ..french.words import PERSON_PARTICLES, TALLY_HEADINGS
 from .offices import strip_offices
 
-# "Mine": OCR's reading of "Mme" at low resolution (rn / m), before a name only.
+# OCR's readings of "Mme" at low resolution, before a name only: the humps of an "m" read
+# "rn", "ni", "ri", "ui", "in", "iu" or "n", its "e" read "c" or "é" ("Mine", "Muie", "Mrne",
+# "Mnie", "Mmc"; a 72-96 dpi scan of a present list or a signature).
+_MME_OCR = r"m(?:m|rn|ni|ri|ui|in|iu|n|u)[eéc]s?"
 CIVILITY = re.compile(
-    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|mine|"
-    r"ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
+    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
+    + _MME_OCR + r"|ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
     re.IGNORECASE)
 # Separators of a list of names: commas, semicolons, " et ", and dashes set apart by spaces
 # (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
