@@ -6,7 +6,10 @@ alone in a table cell, a signature block under a handwritten signature. Those ar
 often the very fields a council document is read for. After the page is read, the
 ink not covered by any word box (nor by a rule) is cut into regions by whitespace
 (an XY-cut), and each region of text height is read on its own as one line or a
-small block. A region read with low confidence (a signature, a seal) is dropped.
+small block. A region read with low confidence (a signature, a seal) is dropped. A
+piece too tall for a line whose rows no blank separates (a signature scribbled across
+its typed "Madame le Maire," / name block) is cut at its rows dense with type, each
+read as one line (``Region.struck``).
 """
 
 from __future__ import annotations
