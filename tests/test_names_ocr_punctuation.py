@@ -18,6 +18,16 @@ def test_mme_read_mine_by_ocr_is_a_civility():
     assert split_names("Mine WALLART Annick, Mme Julie DUPUIS") == ["WALLART Annick", "Julie DUPUIS"]
 
 
+def test_every_low_resolution_reading_of_mme_is_a_civility():
+    # the humps of the m read "rn", "ni", "ui", "n"; the e read "c" (72-96 dpi scans)
+    assert split_names("Muie PAQUET Patricia, Mrne Julie DUPUIS, Mnie Anne ROUX, Mmc Léa MARTIN, "
+                       "Mne Sophie POULAIN") == [
+        "PAQUET Patricia", "Julie DUPUIS", "Anne ROUX", "Léa MARTIN", "Sophie POULAIN"]
+    # names that only look alike keep their first word
+    assert split_names("Marie DUPUIS, Mireille ROUX, Manon MARTIN") == [
+        "Marie DUPUIS", "Mireille ROUX", "Manon MARTIN"]
+
+
 def test_initials_run_together_before_a_period_get_their_periods_back():
     # OCR of small italic capitals loses the period between two initials: "J.T." read "JT."
     assert split_names("JT. ALBERTINI, E. BAGHIONI et JL. CASTELLI") == [

@@ -59,3 +59,64 @@ def test_a_stamps_ink_read_as_letters_under_the_title_is_no_name():
     for page in doc.pages:
         page.text_source = "ocr"
     assert split_parts(doc, load_rules())[0].metadata["president"] == "Jean-Pierre MULLER"
+
+
+def _signed_minutes(title: str, below: list[str], ocr: bool = True, after: str = "") -> dict:
+    """Minutes whose header lists the members present and names no chair; the signature
+    block at the end: ``title`` then the rows ``below`` it (OCR'd under a pen's strokes)."""
+    specs = [
+        {"text": "COMPTE-RENDU DU CONSEIL MUNICIPAL", "bold": True},
+        {"text": "Séance publique du lundi 20 juin 2011", "gap": 6.0},
+        {"text": "Présents :", "bold": True, "gap": 6.0},
+        {"text": "Brahim ABBOU, Hervé MARTIN, Jacques MARTIN, Bernadette FOURCADE, Paul ROUX."},
+        {"text": "17-02/080 – VOTE DES TAUX D'IMPOSITION 2017", "bold": True, "gap": 8.0},
+        {"text": "Après en avoir délibéré, le Conseil municipal DÉCIDE d'approuver les taux.", "gap": 6.0},
+        {"text": "Adopté à l'unanimité.", "gap": 6.0},
+        {"text": "Plus rien n'étant à délibérer, la séance est levée à 22h50.", "gap": 12.0},
+        {"text": title, "x0": 380.0, "gap": 20.0},
+    ] + [{"text": t, "x0": 370.0, "gap": 20.0} for t in below]
+    if after:                                          # a notice boxed under the block
+        specs.append({"text": after, "x0": 40.0, "gap": 20.0})
+    doc = doc_from_lines(specs)
+    if ocr:
+        for page in doc.pages:
+            page.text_source = "ocr"
+    return split_parts(doc, load_rules())[0].metadata
+
+
+def test_a_signatory_read_under_a_scribble_is_named_as_the_member_list_spells_them():
+    """The pen's strokes across the first name leave the surname read ("MANDROUX" alone,
+    "HbKéne MANDROUX" for Hélène MANDROUX): the present member of that surname presided;
+    of two members of one surname, the one whose first name reads closest."""
+    assert _signed_minutes("Le Maire", ["FOURCADE"])["president"] == "Bernadette FOURCADE"
+    assert _signed_minutes("Le Maire", ["Bernqdetle FOURCADE"])["president"] == "Bernadette FOURCADE"
+    assert _signed_minutes("Le Maire", ["Jacqves MARTIN"])["president"] == "Jacques MARTIN"
+    # a surname two members share, without a first name to tell them apart: as read
+    assert _signed_minutes("Le Maire", ["MARTIN"])["president"] == "MARTIN"
+    # a name no member bears stays as read; clean text is never respelled
+    assert _signed_minutes("Le Maire", ["Gérard LANNELONGUE"])["president"] == "Gérard LANNELONGUE"
+    assert _signed_minutes("Le Maire", ["FOURCADE"], ocr=False)["president"] == "FOURCADE"
+
+
+def _two_signatories(title: str, ocr: bool = True) -> dict:
+    """The block of two signatories side by side: "Le Secrétaire" over Anne LEROY at the
+    left, ``title`` over Paul ROUX at the right."""
+    specs = list(BODY)
+    specs += [{"text": "La Secrétaire,", "x0": 70.0, "gap": 30.0}, {"text": title, "x0": 380.0, "gap": -12.0},
+              {"text": "Anne LEROY", "x0": 70.0, "gap": 20.0}, {"text": "Paul ROUX", "x0": 380.0, "gap": -12.0}]
+    doc = doc_from_lines(specs)
+    if ocr:
+        for page in doc.pages:
+            page.text_source = "ocr"
+    return split_parts(doc, load_rules())[0].metadata
+
+
+def test_a_title_garbled_under_the_pen_still_heads_the_signature_block():
+    """OCR of a title a signature crosses: its first word garbled, an accent or a mark
+    off ("Madgmf Le Maire", "La Presidente ;"): the name under it presided, not the one
+    under the secretary's title. Clean text keeps the rule as written."""
+    assert _two_signatories("Madgmf Le Maire,")["president"] == "Paul ROUX"
+    assert _two_signatories("La Presidente ;")["president"] == "Paul ROUX"
+    assert _two_signatories("Madgmf Le Maire,", ocr=False)["president"] is None
+    # more than one word before the role: no garble of a civility, no title
+    assert _two_signatories("Vu par le Maire,")["president"] is None

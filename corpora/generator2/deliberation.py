@@ -13,9 +13,9 @@ from .scoring import score_register
 KIND = "deliberation"
 
 
-def build(seed: int, workdir: Path) -> list[Sample]:
+def build(seed: int, workdir: Path, signed: bool = False) -> list[Sample]:
     rng = random.Random(seed)
-    return [build_register(seed, workdir, KIND, 1, rng)]
+    return [build_register(seed, workdir, KIND, 1, rng, signed=signed)]
 
 
 def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:

@@ -14,10 +14,10 @@ KIND = "minutes"
 MIN_ITEMS, MAX_ITEMS = 3, 15
 
 
-def build(seed: int, workdir: Path) -> list[Sample]:
+def build(seed: int, workdir: Path, signed: bool = False) -> list[Sample]:
     rng = random.Random(seed)
     n = rng.randint(MIN_ITEMS, MAX_ITEMS)
-    return [build_register(seed, workdir, KIND, n, rng)]
+    return [build_register(seed, workdir, KIND, n, rng, signed=signed)]
 
 
 def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:

@@ -71,16 +71,21 @@ def _table_title(container, item: Item, layout: Layout) -> None:
 def build_register(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random,
                    variants_rng: Optional[random.Random] = None,
                    single: Optional[bool] = None,
-                   variants4_rng: Optional[random.Random] = None) -> Sample:
+                   variants4_rng: Optional[random.Random] = None, signed: bool = False) -> Sample:
     """variants_rng: draw variants3.py's families too (its own stream, so the base
     draws stay those of the seed); single: an extract rather than minutes
-    (default: one item); variants4_rng: draw variants4.py's families (its own stream)."""
+    (default: one item); variants4_rng: draw variants4.py's families (its own stream);
+    signed: the chair named only in the signature block at the end, the header naming
+    nobody in the chair (scans.py --signed scribbles a signature over that block; no draw
+    is taken, the document is otherwise the seed's)."""
     single = n_items == 1 if single is None else single
     layout = draw_layout(rng)
     if variants_rng is not None:
         apply_variants3(layout, variants_rng)
     if variants4_rng is not None:
         apply_variants4(layout, variants4_rng, single)
+    if signed:
+        layout.president_style = "signature"
     if single and layout.number_family == "table_bare":
         layout.number_family = "deliberation_n"
     if not single:

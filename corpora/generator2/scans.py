@@ -3,7 +3,7 @@
     python corpora/generator2/scans.py --n 20 [--seed S | --doc-seeds 4200-4219]
                                        [--kinds deliberation,minutes] [--out DIR]
                                        [--json FILE] [--workers 2] [--by dpi,stamp]
-                                       [--dpi-set low]
+                                       [--dpi-set low] [--signed]
 
 Each document is built and typeset like fresh.py's (same gold, same scorer), then
 every page is rasterized into an image-only PDF with a degradation drawn from the
@@ -14,6 +14,11 @@ JPEG compression; a third of the documents also get a text-layer stamp over the 
 ``--dpi-set low`` draws the resolution among 72-100 dpi instead (fax-like and web-published
 scans, the Montpellier minutes are 96 dpi), from a stream of its own: every other choice
 of a document is the same as in the default set, and the default draws are unchanged.
+``--signed`` names the chair only in the signature block at the end (the header names
+nobody in the chair; kinds whose build takes ``signed``) and scribbles a pen signature
+across that block in the scan, loops over its first words and a tail under the name, as
+the Montpellier minutes print their president; the strokes are drawn from a stream of
+their own, so without the option every document and scan is unchanged.
 The scans are parsed (OCR) and scored per field like fresh.py.
 
 ``--seed``: a master seed, one seed per document derived from it (drawn and printed
@@ -24,6 +29,7 @@ Never tune the parser on a fresh run's documents.
 from __future__ import annotations
 
 import argparse
+import inspect
 import io
 import json
 import os
@@ -46,6 +52,7 @@ from corpora.generator2.sample import Sample  # noqa: E402
 DEFAULT_KINDS = ("deliberation", "minutes")
 SCAN_STREAM = 0x5CA9  # mixed into the document seed: the degradation's own random stream
 LOW_DPI_STREAM = 0x72D1  # the resolution of ``--dpi-set low``, drawn apart from the rest
+SIGN_STREAM = 0x5161     # the scribbled signature of ``--signed``, drawn apart from the rest
 # Resolutions a scan is drawn at, per ``--dpi-set``.
 DPI_SETS = {"default": (100, 120, 150, 150, 200, 200), "low": (72, 80, 96, 96, 100)}
 
@@ -117,8 +124,80 @@ def _stamp_pdf(path: Path, sizes: list[tuple[float, float]], act_id: str) -> Pat
     return out
 
 
-def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default") -> Degradation:
-    """Rasterize ``src`` into the image-only PDF ``dst`` (plus a stamp when drawn)."""
+def signature_block(page, surname: str):
+    """(x0, top, x1, bottom) in points from the page's top of the signature block: the
+    last line printing ``surname`` and the line above it (the title), or None."""
+    text = page.get_textpage()
+    try:
+        found = None
+        search = text.search(surname, match_case=False)
+        while (hit := search.get_next()) is not None:
+            found = hit
+        if found is None:
+            return None
+        start, count = found
+        height = page.get_size()[1]
+        boxes = [text.get_charbox(i) for i in range(start, start + count)]
+        bottom = min(b[1] for b in boxes)
+        top = max(b[3] for b in boxes)
+        chars = [b for b in (text.get_charbox(i) for i in range(text.count_chars())) if b[2] > b[0]]
+        line = [b for b in chars if abs((b[1] + b[3]) / 2 - (bottom + top) / 2) < (top - bottom) / 2]
+        lx0, lx1 = min(b[0] for b in line), max(b[2] for b in line)
+        # the title: the nearest line above, over the name (not the text left of the block)
+        above = [b for b in chars if top < b[1] < top + 3 * (top - bottom)
+                 and lx0 - 20 <= (b[0] + b[2]) / 2 <= lx1 + 20]
+        if above:
+            nearest = min(b[1] for b in above)
+            above = [b for b in above if abs(b[1] - nearest) < 2]
+        x0 = min(b[0] for b in line + above)
+        x1 = max(b[2] for b in line + above)
+        y_top = max(b[3] for b in above) if above else top + 2 * (top - bottom)
+        return x0, height - y_top, x1, height - bottom
+    finally:
+        text.close()
+
+
+def scribble(image, block, scale: float, rng: random.Random):
+    """A pen signature drawn over ``block`` (points) of ``image`` (pixels at ``scale``
+    per point): loops over the left third of the block, crossing the title's and the
+    name's first words (the way the Montpellier minutes' signature crosses "Madame" and
+    "Hélène"), and a tail running under the name to the right."""
+    from PIL import ImageDraw
+
+    x0, top, x1, bottom = (v * scale for v in block)
+    width, height = x1 - x0, bottom - top
+    draw = ImageDraw.Draw(image)
+    pen = max(1, round(rng.uniform(0.8, 1.6) * scale))
+    ink = rng.randint(20, 90)
+
+    def curve(points, steps=60):
+        (ax, ay), (bx, by), (cx, cy), (dx, dy) = points
+        out = []
+        for k in range(steps + 1):
+            t = k / steps
+            u = 1 - t
+            out.append((u ** 3 * ax + 3 * u * u * t * bx + 3 * u * t * t * cx + t ** 3 * dx,
+                        u ** 3 * ay + 3 * u * u * t * by + 3 * u * t * t * cy + t ** 3 * dy))
+        draw.line(out, fill=ink, width=pen, joint="curve")
+        return out[-1]
+
+    at = (x0 - rng.uniform(0.0, 0.15) * width, bottom + rng.uniform(0.1, 0.4) * height)
+    for _ in range(rng.randint(2, 4)):                          # loops, up and down
+        up = (x0 + rng.uniform(0.05, 0.35) * width, top - rng.uniform(0.1, 0.5) * height)
+        down = (x0 + rng.uniform(0.0, 0.35) * width, bottom + rng.uniform(0.0, 0.4) * height)
+        at = curve([at, (at[0] + rng.uniform(-0.1, 0.3) * width, at[1] - 0.5 * height),
+                    (up[0] - rng.uniform(0.0, 0.2) * width, up[1]), up])
+        at = curve([at, (up[0] + rng.uniform(0.05, 0.2) * width, up[1]),
+                    (down[0] + rng.uniform(-0.1, 0.1) * width, down[1] - 0.5 * height), down])
+    tail_y = bottom + rng.uniform(0.15, 0.45) * height           # under the name's descenders
+    curve([at, (x0 + 0.4 * width, tail_y + 0.1 * height), (x0 + 0.8 * width, tail_y),
+           (x1 + rng.uniform(0.0, 0.2) * width, tail_y - rng.uniform(0.0, 0.4) * height)])
+
+
+def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default",
+             signed_by: str | None = None) -> Degradation:
+    """Rasterize ``src`` into the image-only PDF ``dst`` (plus a stamp when drawn);
+    ``signed_by``: a surname whose signature block on the last page gets a scribble."""
     import pypdfium2 as pdfium
 
     d = draw_degradation(seed, dpi_set)
@@ -126,10 +205,15 @@ def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default") -> Degra
     pdf = pdfium.PdfDocument(str(src))
     images, sizes = [], []
     try:
-        for page in pdf:
+        for number, page in enumerate(pdf, 1):
             sizes.append(page.get_size())
             bitmap = page.render(scale=d.dpi / 72, grayscale=True)
-            images.append(degrade_page(bitmap.to_pil().convert("L"), d, rng))
+            image = bitmap.to_pil().convert("L")
+            if signed_by and number == len(pdf):
+                block = signature_block(page, signed_by)
+                if block is not None:
+                    scribble(image, block, d.dpi / 72, random.Random(seed ^ SIGN_STREAM))
+            images.append(degrade_page(image, d, rng))
             bitmap.close()
             page.close()
     finally:
@@ -148,9 +232,17 @@ def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default") -> Degra
     return d
 
 
-def _scan_one(args: tuple[str, str, int, str]) -> dict:
-    src, dst, seed, dpi_set = args
-    return asdict(scan_pdf(Path(src), Path(dst), seed, dpi_set))
+def _scan_one(args: tuple) -> dict:
+    src, dst, seed, dpi_set, signed_by = args
+    return asdict(scan_pdf(Path(src), Path(dst), seed, dpi_set, signed_by))
+
+
+def _surname(gold_name: str | None) -> str | None:
+    """The surname of a gold name ("Prénom NOM", "NOM Prénom"): its words in capitals."""
+    if not gold_name:
+        return None
+    caps = [w for w in gold_name.split() if len(w) > 1 and w.isupper()]
+    return " ".join(caps) if caps else gold_name.split()[-1]
 
 
 def parse_seeds(text: str) -> list[int]:
@@ -165,13 +257,17 @@ def parse_seeds(text: str) -> list[int]:
 
 
 def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
-        text_too: bool = False, dpi_set: str = "default") -> dict:
+        text_too: bool = False, dpi_set: str = "default", signed: bool = False) -> dict:
     mods = fresh.kind_modules(kinds)
     names = list(mods)
     started = time.time()
     samples: list[Sample] = []
     for i, seed in enumerate(seeds):
-        samples += mods[names[i % len(names)]].build(seed, out / "docx")
+        mod = mods[names[i % len(names)]]
+        if signed and "signed" in inspect.signature(mod.build).parameters:
+            samples += mod.build(seed, out / "docx", signed=True)
+        else:
+            samples += mod.build(seed, out / "docx")
     typeset, scans = out / "pdf", out / "scan"
     scans.mkdir(parents=True, exist_ok=True)
     fresh.convert_all(samples, typeset, workers)
@@ -179,7 +275,8 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         locate = getattr(mods[s.kind], "locate", None)
         if locate is not None:
             locate(s, typeset / s.pdf_name)
-    jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed, dpi_set) for s in samples]
+    jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed, dpi_set,
+             _surname(s.gold.get("session", {}).get("president")) if signed else None) for s in samples]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         degradations = dict(zip((s.name for s in samples), pool.map(_scan_one, jobs)))
     results = fresh.parse_all(samples, scans, workers)
@@ -206,7 +303,7 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         for s in samples:
             fresh.add(text_fields, mods[s.kind].score(typeset_results, s))
         per_kind["text layer"] = text_fields
-    return {"seeds": seeds, "kinds": names, "dpi_set": dpi_set,
+    return {"seeds": seeds, "kinds": names, "dpi_set": dpi_set, "signed": signed,
             "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(time.time() - started, 1), "fields": per_kind, "documents": per_doc}
 
@@ -226,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "(comma-separated, e.g. dpi,stamp,header_style)")
     ap.add_argument("--dpi-set", choices=sorted(DPI_SETS), default="default",
                     help="scan resolutions: default 100-200 dpi, low 72-100 dpi")
+    ap.add_argument("--signed", action="store_true",
+                    help="the chair named only in a signature block the scan scribbles over")
     ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
     args = ap.parse_args(argv)
     if args.from_json:
@@ -245,10 +344,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"master seed: {master}", file=sys.stderr)
             seeds = fresh.document_seeds(master, args.n)
         if args.out:
-            report = run(seeds, kinds, args.out, args.workers, args.text_too, args.dpi_set)
+            report = run(seeds, kinds, args.out, args.workers, args.text_too, args.dpi_set, args.signed)
         else:
             with tempfile.TemporaryDirectory(prefix="scans-") as tmp:
-                report = run(seeds, kinds, Path(tmp), args.workers, args.text_too, args.dpi_set)
+                report = run(seeds, kinds, Path(tmp), args.workers, args.text_too, args.dpi_set, args.signed)
         if master is not None:
             report["master_seed"] = master
     print(fresh.table(report["fields"]))

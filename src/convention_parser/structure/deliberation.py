@@ -20,7 +20,7 @@ from .attendance import (Field, Header, Labels, build_rows, field_entries, group
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
-from .names import dotted_initials, holds_name, person, split_list, split_names
+from .names import dotted_initials, holds_name, member_named, person, split_list, split_names
 from .offices import without_office
 from ..french.text import fold
 from ..french.words import NAME_LINKS
@@ -293,11 +293,12 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
     if not cfg.get("signature_role"):
         return None
     role = re.compile(cfg["signature_role"], FLAGS)
+    loose = tolerant(cfg["signature_role"]) if noisy else None
     rows = build_rows(lines)
     found = None
     for k, row in enumerate(rows):
         for seg in row.segments:
-            if not role.fullmatch(seg.text.strip(" ,.:")):
+            if not _is_role(seg.text, role, loose):
                 continue
             for below in rows[k + 1:k + 5]:
                 if below.page != row.page:
@@ -311,6 +312,20 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
     if found is None and noisy:
         found = _signatory(rows, secretary)
     return found
+
+
+def _is_role(text: str, role: re.Pattern, loose: Optional[re.Pattern]) -> bool:
+    """``text`` is the signatory's title. On OCR'd text (``loose``, the rule made
+    tolerant) accents and marks may be off, and the first word of a longer title may be
+    a pen stroke's garble ("Madgmf Le Maire" for "Madame Le Maire")."""
+    text = text.strip(" ,.:;")
+    if role.fullmatch(text):
+        return True
+    if loose is None:
+        return False
+    words = fold(text, lower=False, form="ocr").strip(" ,.:;").split()
+    return bool(loose.fullmatch(" ".join(words))
+                or (len(words) > 2 and loose.fullmatch(" ".join(words[1:]))))
 
 
 def _speck(name: str) -> bool:
@@ -493,6 +508,9 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
     _inline_attendance(md, head_text, cfg)
     if md.president is None and closing:
         md.president = signature_president(closing, cfg, md.secretary, noisy)
+        if noisy and md.president:
+            # OCR'd under a signature: the name as the member list spells it.
+            md.president = member_named(md.president, md.present) or md.president
     if chair_listed and md.president and not any(holds_name(p, md.president) for p in md.present):
         md.present.insert(0, md.president)      # "Étaient présents : M. le Maire, …"
     # Not voting: labelled in the body ("N'ont pas pris part au vote : …") or inline.

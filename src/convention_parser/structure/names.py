@@ -18,10 +18,13 @@ from ..french.text import fold as fold_accents
 from ..french.words import PERSON_PARTICLES, TALLY_HEADINGS
 from .offices import strip_offices
 
-# "Mine": OCR's reading of "Mme" at low resolution (rn / m), before a name only.
+# OCR's readings of "Mme" at low resolution, before a name only: the humps of an "m" read
+# "rn", "ni", "ri", "ui", "in", "iu" or "n", its "e" read "c" or "é" ("Mine", "Muie", "Mrne",
+# "Mnie", "Mmc"; a 72-96 dpi scan of a present list or a signature).
+_MME_OCR = r"m(?:m|rn|ni|ri|ui|in|iu|n|u)[eéc]s?"
 CIVILITY = re.compile(
-    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|mine|"
-    r"ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
+    r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
+    + _MME_OCR + r"|ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
     re.IGNORECASE)
 # Separators of a list of names: commas, semicolons, " et ", and dashes set apart by spaces
 # (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
@@ -118,6 +121,30 @@ def holds_name(text: str, name: str) -> bool:
     order aside): "LUCIANI Michelle" holds "Mme Michelle LUCIANI"."""
     words = _name_tokens(name)
     return bool(words) and words <= _name_tokens(text)
+
+
+def member_named(name: str, members: list[str]) -> Optional[str]:
+    """The member an OCR'd name stands for: their surname holds every word of ``name``
+    in capitals, and of several such members the one whose other words read closest. A
+    signature scribbled over the typed name leaves its surname read and its first name
+    garbled or lost ("MANDROUX", "HbKéne MANDROUX" for Hélène MANDROUX). None when no
+    member, or no single closest one, fits."""
+    import difflib
+
+    read = re.sub(r"[^\w]+", " ", fold_accents(strip_civility(name), lower=False, form="accents")).split()
+    words = [w for w in read if len(w) > 1 and w.isupper()]
+    if not words:          # a surname printed in title case: the words some member bears
+        known = {t for m in members for t in _name_tokens(m)}
+        words = [w.upper() for w in read if len(w) > 2 and w.lower() in known]
+    if not words:
+        return None
+    fits = [m for m in members if {w.lower() for w in words} <= _name_tokens(m)]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    rest = " ".join(w for w in fold_accents(strip_civility(name)).split() if w.upper() not in words)
+    scored = sorted(((difflib.SequenceMatcher(None, rest, fold_accents(strip_civility(m))).ratio(), m)
+                     for m in fits), reverse=True)
+    return scored[0][1] if rest and scored[0][0] > scored[1][0] else None
 
 
 def split_list(text: str) -> list[str]:

@@ -21,7 +21,6 @@ from . import ocr_recover, ocr_reread, scan_image, tesseract_io
 from .model import Word
 from .settings import OcrSettings, text_settings
 
-LANG = "fra"
 _HELP = "install tesseract-ocr tesseract-ocr-fra (and the pytesseract package)"
 
 
@@ -38,7 +37,7 @@ def check_tesseract() -> str:
         langs = pytesseract.get_languages(config="")
     except Exception:  # noqa: BLE001 - any failure means the binary is unusable
         return f"image-only pages need OCR but Tesseract does not run: {_HELP}"
-    if LANG not in langs:
+    if text_settings().ocr.lang not in langs:
         return f"image-only pages need OCR but Tesseract has no French data: {_HELP}"
     return ""
 
@@ -74,17 +73,21 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     # Read with the underlines erased; the rules themselves go to the later stages as on
     # a text page.
     clean = scan_image.erase_rules(image, rules, scale)
-    data = tesseract_io.image_to_data(clean, LANG, settings.psm)
+    data = tesseract_io.image_to_data(clean, settings.lang, settings.psm)
     if settings.reread:
-        ocr_reread.reread(clean, data, scale, LANG)
+        ocr_reread.reread(clean, data, scale, settings.lang)
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
         regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
         if regions:
             masked = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
+            first = len(rows)
             for box in regions:
-                rows += _rows(ocr_recover.read_region(masked, box, scale, LANG), pixels, scale, settings)
+                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang), pixels, scale, settings):
+                    rows.append(got)
+                    _read_once(rows, first, len(rows) - 1)
+            rows = [r for r in rows if r]
             masked.close()
     clean.close()
     image.close()
@@ -93,6 +96,25 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         for w in words:
             w.size = round(size, 1)
     return OcrPage(rows, rules, skew)
+
+
+def _read_once(rows: list[list[Word]], first: int, k: int) -> None:
+    """A recovered row (``rows[k]``) whose crop took in words of the first pass's rows
+    (``rows[:first]``; a line cut out of a signature is widened over its whole row): the
+    same ink is read once, by the reading of the higher mean confidence."""
+    def clash(a: Word, b: Word) -> bool:
+        inter = max(0.0, min(a.x1, b.x1) - max(a.x0, b.x0)) * max(0.0, min(a.bottom, b.bottom) - max(a.top, b.top))
+        return inter > 0.5 * min((a.x1 - a.x0) * (a.bottom - a.top), (b.x1 - b.x0) * (b.bottom - b.top))
+    new = rows[k]
+    old = [(i, w) for i in range(first) for w in rows[i] if any(clash(w, v) for v in new)]
+    if not old:
+        return
+    mine = [v for v in new if any(clash(w, v) for _, w in old)]
+    if sum(v.conf for v in mine) / len(mine) > sum(w.conf for _, w in old) / len(old):
+        for i, w in old:
+            rows[i] = [x for x in rows[i] if x is not w]
+    else:
+        rows[k] = [v for v in new if not any(v is m for m in mine)]
 
 
 def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[Word]]:
@@ -107,7 +129,7 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
             continue                      # a table's vertical rule read as a bar
         if "'" in text:
             box = [data[k][i] for k in ("left", "top", "width", "height")]
-            text = apostrophes(pixels, box, text)
+            text = apostrophes(pixels, box, text, settings.apostrophe_curl)
         x, y, w, h = (data[k][i] / scale for k in ("left", "top", "width", "height"))
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         # Tesseract boxes are ink boxes; the line's median ink height stands
@@ -117,7 +139,7 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
     out = []
     for words in rows.values():
         words.sort(key=lambda w: w.x0)
-        _semicolons(words)
+        _semicolons(words, settings.semicolon_tail)
         out.append(words)
     return out                                  # Tesseract's reading order
 
@@ -125,11 +147,10 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
 # Tesseract often reads a semicolon as a colon (the comma tail is a few pixels at
 # 100-150 dpi), and in an attendance list "A ; B" read "A : B" glues two people into
 # one entry. The ink box tells them apart: a semicolon's tail goes below the baseline.
-_DESCENDERS = set("gjpqyçQJ,;()[]{}/|@")
-SEMICOLON_TAIL = 0.12          # ink below the baseline, in line heights, that makes ":" a ";"
+_DESCENDERS = set("gjpqyçQJ,;()[]{}/|@")    # glyphs reaching below the baseline themselves
 
 
-def _semicolons(words: list[Word]) -> None:
+def _semicolons(words: list[Word], tail: float) -> None:
     """Standalone ":" whose ink reaches below its neighbours' baseline turned into ";"
     (the neighbours next to it: a row may join two columns set on other baselines)."""
     for k, w in enumerate(words):
@@ -144,7 +165,7 @@ def _semicolons(words: list[Word]) -> None:
         height = max(v.bottom - v.top for v in near)
         # Both marks start at the x-height: a box reaching the capitals' top is a
         # smudge taken in with the colon, not a tail.
-        if w.bottom > baseline + SEMICOLON_TAIL * height and w.top > top + 0.2 * height:
+        if w.bottom > baseline + tail * height and w.top > top + 0.2 * height:
             w.text = ";"
 
 
@@ -154,8 +175,7 @@ def _semicolons(words: list[Word]) -> None:
 # down to the left; a straight one is a vertical tick. Above the x-height,
 # between the letters it separates, we find the columns of ink that do not
 # reach down to the baseline and compare the ink's centre at the top of the
-# glyph with its centre at the bottom.
-CURL = 0.035                   # leftward drift of the tail, in glyph heights
+# glyph with its centre at the bottom (OcrSettings.apostrophe_curl).
 
 
 def _gray(image):
@@ -163,15 +183,17 @@ def _gray(image):
     return np.asarray(image, dtype=np.float32)
 
 
-def apostrophes(pixels, box, text: str) -> str:
-    """``text`` with each straight ' the image shows curly turned into ’."""
+def apostrophes(pixels, box, text: str, curl: float | None = None) -> str:
+    """``text`` with each straight ' the image shows curly turned into ’ (its tail drifting
+    left by more than ``curl`` glyph heights)."""
+    curl = text_settings().ocr.apostrophe_curl if curl is None else curl
     left, top, width, height = box
     crop = pixels[max(top - 1, 0):top + height + 1, max(left - 1, 0):left + width + 1]
     out = list(text)
     for k, ch in enumerate(text):
         if ch == "'":
             drift = _tail_drift(crop, (k + 0.5) / len(text))
-            if drift is not None and drift > CURL:
+            if drift is not None and drift > curl:
                 out[k] = "’"
     return "".join(out)
 

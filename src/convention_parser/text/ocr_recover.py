@@ -6,7 +6,10 @@ alone in a table cell, a signature block under a handwritten signature. Those ar
 often the very fields a council document is read for. After the page is read, the
 ink not covered by any word box (nor by a rule) is cut into regions by whitespace
 (an XY-cut), and each region of text height is read on its own as one line or a
-small block. A region read with low confidence (a signature, a seal) is dropped.
+small block. A region read with low confidence (a signature, a seal) is dropped. A
+piece too tall for a line whose rows no blank separates (a signature scribbled across
+its typed "Madame le Maire," / name block) is cut at its rows dense with type, each
+read as one line (``Region.struck``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,17 @@ import numpy as np
 from .settings import RecoverSettings, text_settings
 
 Box = tuple[int, int, int, int]        # x0, top, x1, bottom in pixels
+
+
+class Region(tuple):
+    """A region to read (x0, top, x1, bottom in pixels); ``struck``: a printed line cut out
+    of a signature scribbled across it (read otherwise: see read_region)."""
+    struck: bool = False
+
+    def __new__(cls, box, struck: bool = False):
+        self = super().__new__(cls, box)
+        self.struck = struck
+        return self
 
 
 def _bands(profile: np.ndarray, gap: int) -> list[tuple[int, int]]:
@@ -66,7 +80,24 @@ def unread_regions(ink: np.ndarray, read: list[tuple[float, float, float, float]
         small[max(0, int((top - pad) * unit)):int((bottom + pad) * unit) + 1,
               max(0, int((x0 - pad) * unit)):int((x1 + pad) * unit) + 1] = False
     regions = []
+    pieces, struck_lines = [], []
     for l, t, r, b in _cut(small, 0, 0, round(settings.max_height * unit), settings.join):
+        if (b - t) / unit > settings.max_height:
+            # A signature scribbled over its printed block: the pen strokes join the
+            # lines into one tall piece, but the lines still stand out as dense rows.
+            # The cut may have split a line at a gap between two letters the pen left
+            # clear: each line takes in the ink beside it, as a line's words join.
+            for bt, bb in _dense_rows(small[t:b, l:r], unit, settings):
+                gap = max(2, round(settings.join * (bb - bt)))
+                runs = [(rl, rr) for rl, rr in _bands(small[t + bt:t + bb].any(axis=0), gap)
+                        if rl < r and rr > l]
+                struck_lines.append((min(l, *(g[0] for g in runs)), t + bt,
+                                     max(r, *(g[1] for g in runs)), t + bb, True))
+        else:
+            pieces.append((l, t, r, b, False))
+    # a piece the widened line took in is read with it
+    pieces = [p for p in pieces if not any(_inside(p, q) for q in struck_lines)] + struck_lines
+    for l, t, r, b, struck in pieces:
         height, width = (b - t) / unit, (r - l) / unit
         if not settings.min_height <= height <= settings.max_height or width < settings.min_width:
             continue
@@ -75,9 +106,35 @@ def unread_regions(ink: np.ndarray, read: list[tuple[float, float, float, float]
         box = (l * step, t * step, r * step, b * step)
         if _solid_share(ink[box[1]:box[3], box[0]:box[2]]) < settings.min_solid:
             continue                         # scattered specks (noise), not strokes
-        regions.append(box)
+        regions.append(Region(box, struck))
     regions.sort(key=lambda g: (g[1], g[0]))
     return regions[:settings.max_regions]
+
+
+def _inside(piece, line) -> bool:
+    """The middle of ``piece`` lies within ``line`` (boxes l, t, r, b, ...)."""
+    x, y = (piece[0] + piece[2]) / 2, (piece[1] + piece[3]) / 2
+    return line[0] <= x <= line[2] and line[1] <= y <= line[3]
+
+
+def _dense_rows(ink: np.ndarray, unit: float, settings: RecoverSettings) -> list[tuple[int, int]]:
+    """Printed lines inside a tall piece of ink whose rows no blank separates (a
+    handwritten signature across a typed "Le Maire" / name block): runs of rows holding
+    far more ink than the piece's typical row (a pen stroke crosses a row in a few
+    pixels, a line of type fills it), grown by the ascenders and descenders the dense
+    x-height band leaves out. (top, bottom) in rows of ``ink``."""
+    profile = ink.sum(axis=1).astype(np.float32)
+    if profile.max() <= 0:
+        return []
+    floor = max(float(np.median(profile)) * settings.dense_over_median,
+                float(profile.max()) * settings.dense_share)
+    out = []
+    for t, b in _bands(profile >= floor, max(1, round(settings.dense_gap * unit))):
+        grow = round(settings.dense_grow * (b - t))
+        t, b = max(0, t - grow), min(len(profile), b + grow)
+        if settings.min_height <= (b - t) / unit <= settings.max_height:
+            out.append((t, b))
+    return out
 
 
 def _solid_share(ink: np.ndarray) -> float:
@@ -93,6 +150,8 @@ def read_region(image, box: Box, scale: float, lang: str,
     """Tesseract's image_to_data dict for one region, boxes in ``image`` pixels, words
     read below ``min_conf`` dropped (their text emptied)."""
     settings = settings or text_settings().recover
+    if getattr(box, "struck", False):
+        return _read_struck(image, box, scale, lang, settings)
     import pytesseract
     from PIL import Image
 
@@ -121,6 +180,32 @@ def read_region(image, box: Box, scale: float, lang: str,
         data["width"][i] = round(data["width"][i] / factor)
         data["height"][i] = round(data["height"][i] / factor)
     return data
+
+
+def _read_struck(image, box: Box, scale: float, lang: str, settings: RecoverSettings) -> dict[str, list]:
+    """A printed line a pen stroke crosses, read as one line in grey (a threshold
+    blackens the thin, lighter stroke as much as the type) with a few margins of paper
+    above and below: which of the stroke's ends the crop takes in sways Tesseract's
+    reading of the whole line ("Madamé Le Maires" / "Madagmf Le Maire"), so the reading
+    whose words it keeps carry the most confidence wins."""
+    import pytesseract
+
+    best, best_score = None, -1.0
+    for margin in settings.struck_margins:
+        l, t = max(0, box[0] - round(settings.margin * scale)), max(0, box[1] - round(margin * scale))
+        r = min(image.width, box[2] + round(settings.margin * scale))
+        b = min(image.height, box[3] + round(margin * scale))
+        data = pytesseract.image_to_data(image.crop((l, t, r, b)), lang=lang, config="--psm 7",
+                                         output_type=pytesseract.Output.DICT)
+        score = sum(float(c) for w, c in zip(data["text"], data["conf"]) if _kept(w, c, settings))
+        for k in ("left", "top"):
+            data[k] = [v + (l if k == "left" else t) for v in data[k]]
+        if score > best_score:
+            best, best_score = data, score
+    for i, text in enumerate(best["text"]):
+        if not _kept(text, best["conf"][i], settings):
+            best["text"][i] = ""
+    return best
 
 
 def _kept(text: str, conf, settings: RecoverSettings) -> bool:

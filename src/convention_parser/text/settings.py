@@ -21,6 +21,15 @@ class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
     reread: bool = True            # doubtful words read again alone (ocr_reread.py)
+    # Tesseract's language data: the documents are French (accents, "l'", "n°" read as such).
+    lang: str = "fra"
+    # Ink below the baseline, in line heights, that makes a lone ":" a ";": a semicolon's
+    # tail is a few pixels at 100-150 dpi, and in an attendance list "A ; B" read "A : B"
+    # glues two people into one entry.
+    semicolon_tail: float = 0.12
+    # Leftward drift of an apostrophe's tail, in glyph heights, that makes it a curly ’
+    # (a straight ' is a vertical tick, drift about 0); Tesseract reads both as '.
+    apostrophe_curl: float = 0.035
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,22 @@ class RecoverSettings:
     enlarge_below: float = 5.0
     margin: float = 3.0            # points of paper kept around a region's crop
     word_width: float = 6.0        # a region narrower than this many heights may be one word
+    # A piece taller than ``max_height`` (a signature scribbled across the typed "Madame
+    # le Maire" / name block joins its lines) is cut at its dense rows: a row where a line
+    # of type lies holds this many times the piece's median row's ink (pen strokes cross
+    # a row in a few pixels: on the Montpellier scan the typed rows hold 5x the median,
+    # the strokes' rows 1x) and this share of its densest row's (a short name under a
+    # long title holds 0.4 of the title's).
+    dense_share: float = 0.25
+    dense_over_median: float = 2.5
+    dense_gap: float = 1.0         # points: a thinner break (a letter's waist) stays in the line
+    # The dense band is the x-height; capitals and descenders reach this share of its
+    # height above and below.
+    dense_grow: float = 0.4
+    # points of paper above and below such a struck line, each tried (the reading whose
+    # kept words carry the most confidence wins): the pen stroke's ends a crop takes in
+    # sway the whole line's reading.
+    struck_margins: tuple[float, ...] = (0.0, 1.0, 2.0, 3.0)
 
 
 @dataclass(frozen=True)
