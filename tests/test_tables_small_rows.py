@@ -90,3 +90,19 @@ def test_generated_family_tables_keep_their_rows():
     assert [(t.n_rows, t.n_cols) for t in tables] == [(g["n_rows"], g["n_cols"]) for g in gold]
     for t, g in zip(tables, gold):
         assert _layout(_rows(t)) == [[_norm(x) for x in r] for r in g["rows"]]
+
+
+def test_generated_family_table_broken_inside_a_group_row():
+    """Generator2 conventions (757, signed pages 8-9 and consolidated pages
+    9-10): a family table broken by the page inside a group row; the row's
+    empty rest, ruled under the header the next page repeats, parts neither
+    the header from the rows below it nor the group row at the page foot
+    from the table: every family table keeps its header and rows."""
+    for name in ("signed_757_p8-9", "consolidated_757_p9-10"):
+        gold = _gold(name)
+        _, tables = _read(name)
+        tables = [t for t in tables if _norm(t.title).startswith("Opérations")]   # the financing table below too
+        assert [(t.n_rows, t.n_cols, len(t.header)) for t in tables] == \
+            [(g["n_rows"], g["n_cols"], len(g["header"])) for g in gold], name
+        for t, g in zip(tables, gold):
+            assert _layout(_rows(t)) == [[_norm(x) for x in r] for r in g["rows"]], name

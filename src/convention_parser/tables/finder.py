@@ -69,6 +69,21 @@ def _hrules(page: Page) -> list[BBox]:
     return [tuple(r) for r in page.rules if r[2] - r[0] > 20 and r[3] - r[1] < 2]  # type: ignore[misc]
 
 
+def _empty_band_floor(page: Page, g: Grid, until: float, settings: TableSettings) -> float:
+    """Where what follows ``g`` (a header alone) is measured from: the lowest
+    rule across g's width between g and the first word below (above
+    ``until``) when such a rule closes an empty band: the rest of a row a
+    page break cut, its words on the page before (a group row's), printed
+    under the header the next page repeats. g's bottom when there is none."""
+    x0, top, x1, bottom = g.bbox
+    width = x1 - x0
+    below = [w.top for w in page_words(page) if w.top >= bottom - 1 and w.x1 >= x0 and w.x0 <= x1]
+    limit = min(below + [until])
+    ys = [r[1] for r in _hrules(page) if bottom + 1 < r[1] <= limit + 1
+          and min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * width]
+    return max(ys, default=bottom)
+
+
 def _missing_rules(page: Page, extra: list[BBox]) -> list[BBox]:
     """Horizontal rules read by dotted.py that layer 1 does not hold already."""
     have = _hrules(page)
@@ -182,7 +197,7 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         first_top = min([l.top for l in groups or []] + [g.bbox[1]])
         if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None or groups is None
                 or not all(c.shaded for c in h.cells if c.words)
-                or first_top - h.bbox[3] > settings.continuation.group_gap_em * 10.0
+                or first_top - _empty_band_floor(page, h, first_top, settings) > settings.continuation.group_gap_em * 10.0
                 or not _under_columns(g, h)):
             out.append(g)
             continue
@@ -545,7 +560,8 @@ def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -
             if not ((last and nxt and _compatible(a, nxt[0], settings)) or _header_only(a)):
                 continue
             limit = page.height if last else mine[i + 1].bbox[1]
-            joined = _rows_below(page, mine, a, limit, settings)
+            joined = _rows_below(page, mine, a, limit, settings,
+                                 continued=bool(last and nxt and _compatible(a, nxt[0], settings)))
             if joined is not None:
                 grids[next(k for k, g in enumerate(grids) if g is a)] = joined
                 mine[i] = joined
@@ -595,10 +611,13 @@ def _header_only(g: Grid) -> bool:
     return all(c.shaded for c in cells) or all(c.bold for c in cells)
 
 
-def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: TableSettings) -> Optional[Grid]:
+def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: TableSettings,
+                continued: bool = False) -> Optional[Grid]:
     """``a`` with the lines right below it (above ``limit``) as its last rows:
     the first of several cells, each cell inside one of a's columns, then
-    lines at a wrap's leading or opening a row; None when no line fits."""
+    lines at a wrap's leading or opening a row; None when no line fits.
+    ``continued``: the table goes on at the next page's top, so a group row
+    may end the page alone (its rows follow there)."""
     from .aligned import col_range, chunk_span, build_grid, split_at_columns, visual_lines
 
     c = settings.continuation
@@ -614,20 +633,24 @@ def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: T
 
     def group(k: int) -> bool:
         l = lines[k]
-        return (alone and k + 1 < len(lines) and len(lines[k + 1].chunks) >= 2
+        return (alone and (len(lines[k + 1].chunks) >= 2 if k + 1 < len(lines) else continued)
                 and group_line(l, xs, settings.aligned)
                 and (k == 0 or l.top - lines[k - 1].bottom > c.group_row_min_gap_em * (l.size or 10.0)))
 
     lead = 0
     while lead < min(len(lines) - 1, c.max_group_lines) and group(lead):
         lead += 1
-    if not lines or len(lines[lead].chunks) < 2 \
-            or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
+    # An empty band under a header alone (a row's rest the page break cut) is no gap.
+    skip = _empty_band_floor(page, a, limit, settings) - a.bbox[3] if alone and lines else 0.0
+    # A group row alone at the page foot, its rows opening the next page.
+    foot_group = continued and len(lines) == lead + 1 and group(lead)
+    if not lines or (len(lines[lead].chunks) < 2 and not foot_group) \
+            or lines[0].top - a.bbox[3] - skip > c.group_gap_em * (lines[0].size or 10.0):
         return None
     # Rows keep the spacing the header keeps from the first line (a table set
     # small keeps the body's cell padding: more than a few of its own sizes).
     head = [w.bottom for cell in a.cells for w in cell.words]
-    pitch = c.row_gap_factor * (lines[0].top - max(head)) if alone and head else 0.0
+    pitch = c.row_gap_factor * (lines[0].top - max(head) - skip) if alone and head else 0.0
     size = lines[lead].size or 10.0
     taken = []
     for k, l in enumerate(lines):
