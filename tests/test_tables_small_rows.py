@@ -15,7 +15,8 @@ from convention_parser.text import read_document
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "tables"
 sys.path.insert(0, str(HERE))
-from office_small_rows import AFTER_FAMILY, FAMILY, FAMILY_CAPTION, FINANCING, FINANCING_CAPTION  # noqa: E402
+from office_small_rows import (AFTER_FAMILY, ANNEX_CAPTION, ANNEXES, FAMILY, FAMILY_CAPTION, FINANCING,  # noqa: E402
+                               FINANCING_CAPTION)
 
 
 def _read(name: str):
@@ -106,3 +107,17 @@ def test_generated_family_table_broken_inside_a_group_row():
             [(g["n_rows"], g["n_cols"], len(g["header"])) for g in gold], name
         for t, g in zip(tables, gold):
             assert _layout(_rows(t)) == [[_norm(x) for x in r] for r in g["rows"]], name
+
+
+def test_annex_list_after_a_signature_grid_keeps_its_code_column():
+    """The signatures (a borderless grid of two columns) end page 1; the annex
+    list opening page 2 under its heading and caption is a table of its own,
+    read in its own three columns ("A8" | "Plan guide …"), not in the
+    signature grid's two."""
+    _, tables = _read("annex_after_signatures")
+    annex = [t for t in tables if _norm(t.title) == ANNEX_CAPTION]
+    assert len(annex) == 1
+    t = annex[0]
+    assert t.pages == [2] and t.n_cols == 3
+    assert [[_norm(x) for x in r] for r in t.header] == [ANNEXES[0]]
+    assert _rows(t) == ANNEXES[1]

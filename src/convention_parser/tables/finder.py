@@ -1013,6 +1013,8 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
         return b        # a's columns are whitespace's too, or a header boxed alone
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return b
+    if _opens_on_header(b) and not _opens_on_header(a):
+        return b        # a table of its own under its header (after a signature grid ending the page before)
     region, rules = b.source  # type: ignore[misc]
     left = min(a.xs[0], min(l.x0 for l in region))
     right = max(a.xs[-1], max(l.x1 for l in region))
@@ -1025,6 +1027,16 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
     by_page[b.page][0] = new
     return new
+
+
+def _opens_on_header(g: Grid) -> bool:
+    """g's first row is a header by its type: every filled cell bold, or every
+    one shaded, no figure among them (over several cells)."""
+    from .header import figure
+
+    cells = [c for c in g.cells if c.row == 0 and c.words]
+    return len(cells) >= 2 and not any(figure(c.text) for c in cells) and (
+        all(c.bold for c in cells) or all(c.shaded for c in cells))
 
 
 def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
