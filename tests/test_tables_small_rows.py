@@ -121,3 +121,18 @@ def test_annex_list_after_a_signature_grid_keeps_its_code_column():
     assert t.pages == [2] and t.n_cols == 3
     assert [[_norm(x) for x in r] for r in t.header] == [ANNEXES[0]]
     assert _rows(t) == ANNEXES[1]
+
+
+def test_generated_tight_family_tables_keep_header_levels_and_identifiers():
+    """A generator2 signed convention (762, page 8): six family tables in 6 pt
+    set tight, no rules; "Opération" / "Localisation" / "Financement" over
+    the header's second line at a wrap's leading is a header row of its own,
+    and an identifier broken at its hyphen in a table of one row
+    ("C0232-34-" / "0007") is one cell of that row."""
+    gold = _gold("signed_762_p8")
+    _, tables = _read("signed_762_p8")
+    assert [(t.n_rows, t.n_cols, len(t.header)) for t in tables] == \
+        [(g["n_rows"], g["n_cols"], len(g["header"])) for g in gold]
+    for t, g in zip(tables, gold):
+        assert [[_norm(x) for x in r] for r in t.header][1] == g["header"][1]
+        assert _rows(t) == [[_norm(x) for x in r] for r in g["rows"]]

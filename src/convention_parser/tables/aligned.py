@@ -845,6 +845,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                                     and not _placeholders(line))
             if new and _wraps_label(line, rows[-1], occ, prev, xs):
                 new = False
+            if new and 0 in _hyphen_ends(rows[-1][-1], xs) and pitches[i] <= s.max_wrap_leading_em * line.size:
+                new = False     # an identifier broken at its hyphen ("C0232-34-" / "0007") goes on below
             if not new and occ == {0} and (_fits_above(line, rows[-1], xs, col0_right)
                                            or pitches[i] > s.max_wrap_leading_em * line.size):
                 # Its first word fitted on the line above, or it sits further

@@ -996,6 +996,11 @@ def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list
         height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
         if g.row_tops[r + 1] - g.row_tops[r] > 1.45 * height:
             return matrix, h, merged
+        # A wrapped header's first line opens every cell, its next lines only
+        # some; a row leaving empty columns the row below fills is an upper
+        # level over them ("Opération" over "IDTOP" and "Libellé"), set tight.
+        if any(not matrix[r][c] and matrix[r + 1][c] for c in range(g.n_cols)):
+            return matrix, h, merged
     joined = [" ".join(x for x in (matrix[r][c] for r in range(h)) if x) for c in range(g.n_cols)]
     shift = h - 1
     return [joined] + matrix[h:], 1, [[r - shift, c, rs, cs] for r, c, rs, cs in merged]
