@@ -136,3 +136,18 @@ def test_generated_tight_family_tables_keep_header_levels_and_identifiers():
     for t, g in zip(tables, gold):
         assert [[_norm(x) for x in r] for r in t.header][1] == g["header"][1]
         assert _rows(t) == [[_norm(x) for x in r] for r in g["rows"]]
+
+
+def test_generated_table_continued_under_its_repeated_header():
+    """A generator2 consolidated convention (756, pages 5-6): the operations
+    table's header of two levels, its totals row and one row end page 5; page
+    6 prints the header again over the other rows. The columns whitespace
+    shows move with the rows each part holds (a figure set right under
+    "Assiette" set left): the repeated header makes them one table."""
+    gold = _gold("consolidated_756_p5-6")
+    _, tables = _read("consolidated_756_p5-6")
+    assert [(t.n_rows, t.n_cols, len(t.header), t.pages) for t in tables] == \
+        [(g["n_rows"], g["n_cols"], len(g["header"]), p) for g, p in zip(gold, ([1, 2], [2]))]
+    for t, g in zip(tables, gold):
+        assert _rows(t) == [[_norm(x) for x in r] for r in g["rows"]]
+        assert _norm(t.title) == g["title"]

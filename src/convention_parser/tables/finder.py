@@ -738,9 +738,21 @@ def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
         return True
     if a.kind == "ruled" or b.kind == "ruled":
         return False
+    if _same_header(a, b):
+        return True
     sa, sb = _column_starts(a), _column_starts(b)
     return len(sa) == len(sb) == a.n_cols and all(
         abs(x - y) <= settings.continuation.max_start_shift for x, y in zip(sa, sb))
+
+
+def _same_header(a: Grid, b: Grid) -> bool:
+    """b opens on a's first row, a header of several cells (the header a word
+    processor prints again over a table's next page): one table, however
+    its columns' whitespace moves with the rows each part holds (a few rows
+    of figures set right under headings set left)."""
+    first = [c.text for c in sorted(a.cells, key=lambda c: c.col) if c.row == 0]
+    again = [c.text for c in sorted(b.cells, key=lambda c: c.col) if c.row == 0]
+    return sum(1 for t in first if t) >= 2 and first == again and _opens_on_header(a)
 
 
 def _column_starts(g: Grid) -> list[float]:
