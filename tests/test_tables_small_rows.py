@@ -151,3 +151,18 @@ def test_generated_table_continued_under_its_repeated_header():
     for t, g in zip(tables, gold):
         assert _rows(t) == [[_norm(x) for x in r] for r in g["rows"]]
         assert _norm(t.title) == g["title"]
+
+
+def test_generated_ruled_table_total_row_pushed_over_the_break():
+    """A generator2 signed convention (727, pages 7-8): the operations table,
+    ruled, ends page 7; its "Total" row opens page 8 boxed alone (a label and
+    one sum: no rest of the row above, whose amounts it does not end). The
+    table keeps it as its last row; the financing table below keeps its shape."""
+    gold = _gold("signed_727_p7-8")
+    _, tables = _read("signed_727_p7-8")
+    titled = [t for t in tables if t.title]
+    assert [(t.n_rows, t.n_cols) for t in titled] == [(g["n_rows"], g["n_cols"]) for g in gold]
+    ops = titled[0]
+    assert ops.pages == [1, 2]
+    assert _layout(_rows(ops)) == [[_norm(x) for x in r] for r in gold[0]["rows"]]
+    assert not any(t.n_rows == 1 and _rows(t)[0][0] == "Total" for t in tables)

@@ -385,8 +385,9 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     out = list(grids)
     for number, page in pages.items():
         prev = by_page.get(number - 1)
-        # An unruled body (found by whitespace, maybe under a shaded header joined to it).
-        if not prev or prev[-1].kind == "ruled":
+        # An unruled body (found by whitespace, maybe under a shaded header joined to it),
+        # or a ruled one whose last row the break pushed over boxed alone (checked below).
+        if not prev:
             continue
         a = prev[-1]
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
@@ -433,10 +434,24 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue    # the header repeated over the rest (found with it when parts are joined)
         if len(taken) < len(lines) and taken[-1].bottom > lines[len(taken)].top:
             continue
+        if a.kind == "ruled" and not _boxed_across(page, taken, a, settings):
+            continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> bool:
+    """Rules across a's width run right above and right below ``lines``
+    (within a cell's padding, two of their sizes): the last row of a ruled table the page break pushed over, boxed alone (too
+    few rows for a ruled grid of its own), not prose opening the page."""
+    x0, x1 = a.bbox[0], a.bbox[2]
+    top, bottom = min(l.top for l in lines), max(l.bottom for l in lines)
+    size = lines[0].size or 10.0
+    ys = [r[1] for r in _hrules(page)
+          if min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * (x1 - x0)]
+    return any(top - 2 * size <= y <= top for y in ys) and any(bottom <= y <= bottom + 2 * size for y in ys)
 
 
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
