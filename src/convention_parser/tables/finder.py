@@ -444,14 +444,16 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
 
 def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> bool:
     """Rules across a's width run right above and right below ``lines``
-    (within a cell's padding, two of their sizes): the last row of a ruled table the page break pushed over, boxed alone (too
-    few rows for a ruled grid of its own), not prose opening the page."""
+    (within a cell's padding): the last row of a ruled table the page break
+    pushed over, boxed alone (too few rows for a ruled grid of its own), not
+    prose opening the page."""
     x0, x1 = a.bbox[0], a.bbox[2]
     top, bottom = min(l.top for l in lines), max(l.bottom for l in lines)
     size = lines[0].size or 10.0
     ys = [r[1] for r in _hrules(page)
           if min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * (x1 - x0)]
-    return any(top - 2 * size <= y <= top for y in ys) and any(bottom <= y <= bottom + 2 * size for y in ys)
+    pad = settings.continuation.box_rule_gap_em * size
+    return any(top - pad <= y <= top for y in ys) and any(bottom <= y <= bottom + pad for y in ys)
 
 
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
