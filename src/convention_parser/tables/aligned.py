@@ -38,6 +38,22 @@ class VLine(WordsBox):
         return bases[len(bases) // 2]
 
     @property
+    def reach(self) -> float:
+        """The bottom of the line's text as printed: a word hyphenated at the
+        line's end took its rest from the line below (text/hyphenation.py), a
+        line of its own in a narrow cell ("Commune de Rosières-" / "en-Brêche")
+        that no longer holds a word; the rest on the same page lies below."""
+        return max([self.bottom] + [w.continued.bottom for w in self.words
+                                    if w.continued is not None and w.continued.top > w.top])
+
+    @property
+    def drop(self) -> float:
+        """How far below the line that line of a hyphenated word's rest sits
+        (baseline to baseline; 0.0 when no word took one from below)."""
+        return max([0.0] + [(w.continued.base or w.continued.bottom) - (w.base or w.bottom) for w in self.words
+                            if w.continued is not None and w.continued.top > w.top])
+
+    @property
     def size(self) -> float:
         sizes = sorted(_font_size(w) for w in self.words)
         return sizes[len(sizes) // 2] or 10.0
@@ -227,7 +243,7 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         # body's size (a stray wide space of prose) or the reverse open another run.
         # Cell padding and paragraph spacing do not shrink with a table's
         # type: lines set small may sit as far apart as a few body lines.
-        if cur and (l.top - cur[-1].bottom > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
+        if cur and (l.top - cur[-1].reach > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
                                                  _run_gap(cur, l, s))
                     or _type_change(l, cur, singles, body_size, s)):
             if len(l.chunks) >= 2 and not _type_change(l, cur, singles, body_size, s):
@@ -451,7 +467,7 @@ def _starts_alike(a: list[VLine], b: list[VLine]) -> bool:
 
 
 def _gaps(lines: list[VLine]) -> list[float]:
-    return [y.top - x.bottom for x, y in zip(lines, lines[1:])]
+    return [y.top - x.reach for x, y in zip(lines, lines[1:])]
 
 
 def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings, body: float = 0.0) -> bool:
@@ -752,10 +768,12 @@ def _last_base(row: list[VLine], k: int, xs: list[float]) -> float:
 def _pitch(a: VLine, b: VLine) -> float:
     """Baseline to baseline. A row's padding moves both its baseline and its
     top; a baseline read off (a parenthesis, a line without descenders)
-    moves only one: between lines of one height, the smaller of the two."""
+    moves only one: between lines of one height, the smaller of the two.
+    Measured from the line of a hyphenated word's rest under ``a`` when the
+    text layer took it (``VLine.drop``): that line of the cell was printed."""
     if abs((a.bottom - a.top) - (b.bottom - b.top)) <= 0.5:
-        return min(b.base - a.base, b.top - a.top)
-    return b.base - a.base
+        return min(b.base - a.base, b.top - a.top) - a.drop
+    return b.base - a.base - a.drop
 
 
 def _leading(pitches: list[float]) -> float:
@@ -827,6 +845,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                                     and not _placeholders(line))
             if new and _wraps_label(line, rows[-1], occ, prev, xs):
                 new = False
+            if new and 0 in _hyphen_ends(rows[-1][-1], xs) and pitches[i] <= s.max_wrap_leading_em * line.size:
+                new = False     # an identifier broken at its hyphen ("C0232-34-" / "0007") goes on below
             if not new and occ == {0} and (_fits_above(line, rows[-1], xs, col0_right)
                                            or pitches[i] > s.max_wrap_leading_em * line.size):
                 # Its first word fitted on the line above, or it sits further

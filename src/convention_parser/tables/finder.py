@@ -69,6 +69,21 @@ def _hrules(page: Page) -> list[BBox]:
     return [tuple(r) for r in page.rules if r[2] - r[0] > 20 and r[3] - r[1] < 2]  # type: ignore[misc]
 
 
+def _empty_band_floor(page: Page, g: Grid, until: float, settings: TableSettings) -> float:
+    """Where what follows ``g`` (a header alone) is measured from: the lowest
+    rule across g's width between g and the first word below (above
+    ``until``) when such a rule closes an empty band: the rest of a row a
+    page break cut, its words on the page before (a group row's), printed
+    under the header the next page repeats. g's bottom when there is none."""
+    x0, top, x1, bottom = g.bbox
+    width = x1 - x0
+    below = [w.top for w in page_words(page) if w.top >= bottom - 1 and w.x1 >= x0 and w.x0 <= x1]
+    limit = min(below + [until])
+    ys = [r[1] for r in _hrules(page) if bottom + 1 < r[1] <= limit + 1
+          and min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * width]
+    return max(ys, default=bottom)
+
+
 def _missing_rules(page: Page, extra: list[BBox]) -> list[BBox]:
     """Horizontal rules read by dotted.py that layer 1 does not hold already."""
     have = _hrules(page)
@@ -182,7 +197,7 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         first_top = min([l.top for l in groups or []] + [g.bbox[1]])
         if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None or groups is None
                 or not all(c.shaded for c in h.cells if c.words)
-                or first_top - h.bbox[3] > settings.continuation.group_gap_em * 10.0
+                or first_top - _empty_band_floor(page, h, first_top, settings) > settings.continuation.group_gap_em * 10.0
                 or not _under_columns(g, h)):
             out.append(g)
             continue
@@ -370,8 +385,9 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     out = list(grids)
     for number, page in pages.items():
         prev = by_page.get(number - 1)
-        # An unruled body (found by whitespace, maybe under a shaded header joined to it).
-        if not prev or prev[-1].kind == "ruled":
+        # An unruled body (found by whitespace, maybe under a shaded header joined to it),
+        # or a ruled one whose last row the break pushed over boxed alone (checked below).
+        if not prev:
             continue
         a = prev[-1]
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
@@ -418,10 +434,26 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue    # the header repeated over the rest (found with it when parts are joined)
         if len(taken) < len(lines) and taken[-1].bottom > lines[len(taken)].top:
             continue
+        if a.kind == "ruled" and not _boxed_across(page, taken, a, settings):
+            continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> bool:
+    """Rules across a's width run right above and right below ``lines``
+    (within a cell's padding): the last row of a ruled table the page break
+    pushed over, boxed alone (too few rows for a ruled grid of its own), not
+    prose opening the page."""
+    x0, x1 = a.bbox[0], a.bbox[2]
+    top, bottom = min(l.top for l in lines), max(l.bottom for l in lines)
+    size = lines[0].size or 10.0
+    ys = [r[1] for r in _hrules(page)
+          if min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * (x1 - x0)]
+    pad = settings.continuation.box_rule_gap_em * size
+    return any(top - pad <= y <= top for y in ys) and any(bottom <= y <= bottom + pad for y in ys)
 
 
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
@@ -545,7 +577,8 @@ def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -
             if not ((last and nxt and _compatible(a, nxt[0], settings)) or _header_only(a)):
                 continue
             limit = page.height if last else mine[i + 1].bbox[1]
-            joined = _rows_below(page, mine, a, limit, settings)
+            joined = _rows_below(page, mine, a, limit, settings,
+                                 continued=bool(last and nxt and _compatible(a, nxt[0], settings)))
             if joined is not None:
                 grids[next(k for k, g in enumerate(grids) if g is a)] = joined
                 mine[i] = joined
@@ -595,10 +628,13 @@ def _header_only(g: Grid) -> bool:
     return all(c.shaded for c in cells) or all(c.bold for c in cells)
 
 
-def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: TableSettings) -> Optional[Grid]:
+def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: TableSettings,
+                continued: bool = False) -> Optional[Grid]:
     """``a`` with the lines right below it (above ``limit``) as its last rows:
     the first of several cells, each cell inside one of a's columns, then
-    lines at a wrap's leading or opening a row; None when no line fits."""
+    lines at a wrap's leading or opening a row; None when no line fits.
+    ``continued``: the table goes on at the next page's top, so a group row
+    may end the page alone (its rows follow there)."""
     from .aligned import col_range, chunk_span, build_grid, split_at_columns, visual_lines
 
     c = settings.continuation
@@ -614,20 +650,24 @@ def _rows_below(page: Page, mine: list[Grid], a: Grid, limit: float, settings: T
 
     def group(k: int) -> bool:
         l = lines[k]
-        return (alone and k + 1 < len(lines) and len(lines[k + 1].chunks) >= 2
+        return (alone and (len(lines[k + 1].chunks) >= 2 if k + 1 < len(lines) else continued)
                 and group_line(l, xs, settings.aligned)
                 and (k == 0 or l.top - lines[k - 1].bottom > c.group_row_min_gap_em * (l.size or 10.0)))
 
     lead = 0
     while lead < min(len(lines) - 1, c.max_group_lines) and group(lead):
         lead += 1
-    if not lines or len(lines[lead].chunks) < 2 \
-            or lines[0].top - a.bbox[3] > c.group_gap_em * (lines[0].size or 10.0):
+    # An empty band under a header alone (a row's rest the page break cut) is no gap.
+    skip = _empty_band_floor(page, a, limit, settings) - a.bbox[3] if alone and lines else 0.0
+    # A group row alone at the page foot, its rows opening the next page.
+    foot_group = continued and len(lines) == lead + 1 and group(lead)
+    if not lines or (len(lines[lead].chunks) < 2 and not foot_group) \
+            or lines[0].top - a.bbox[3] - skip > c.group_gap_em * (lines[0].size or 10.0):
         return None
     # Rows keep the spacing the header keeps from the first line (a table set
     # small keeps the body's cell padding: more than a few of its own sizes).
     head = [w.bottom for cell in a.cells for w in cell.words]
-    pitch = c.row_gap_factor * (lines[0].top - max(head)) if alone and head else 0.0
+    pitch = c.row_gap_factor * (lines[0].top - max(head) - skip) if alone and head else 0.0
     size = lines[lead].size or 10.0
     taken = []
     for k, l in enumerate(lines):
@@ -715,9 +755,21 @@ def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
         return True
     if a.kind == "ruled" or b.kind == "ruled":
         return False
+    if _same_header(a, b):
+        return True
     sa, sb = _column_starts(a), _column_starts(b)
     return len(sa) == len(sb) == a.n_cols and all(
         abs(x - y) <= settings.continuation.max_start_shift for x, y in zip(sa, sb))
+
+
+def _same_header(a: Grid, b: Grid) -> bool:
+    """b opens on a's first row, a header of several cells (the header a word
+    processor prints again over a table's next page): one table, however
+    its columns' whitespace moves with the rows each part holds (a few rows
+    of figures set right under headings set left)."""
+    first = [c.text for c in sorted(a.cells, key=lambda c: c.col) if c.row == 0]
+    again = [c.text for c in sorted(b.cells, key=lambda c: c.col) if c.row == 0]
+    return sum(1 for t in first if t) >= 2 and first == again and _opens_on_header(a)
 
 
 def _column_starts(g: Grid) -> list[float]:
@@ -981,6 +1033,11 @@ def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list
         height = sorted(w.bottom - w.top for w in words)[len(words) // 2]
         if g.row_tops[r + 1] - g.row_tops[r] > 1.45 * height:
             return matrix, h, merged
+        # A wrapped header's first line opens every cell, its next lines only
+        # some; a row leaving empty columns the row below fills is an upper
+        # level over them ("Opération" over "IDTOP" and "Libellé"), set tight.
+        if any(not matrix[r][c] and matrix[r + 1][c] for c in range(g.n_cols)):
+            return matrix, h, merged
     joined = [" ".join(x for x in (matrix[r][c] for r in range(h)) if x) for c in range(g.n_cols)]
     shift = h - 1
     return [joined] + matrix[h:], 1, [[r - shift, c, rs, cs] for r, c, rs, cs in merged]
@@ -998,6 +1055,8 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
         return b        # a's columns are whitespace's too, or a header boxed alone
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return b
+    if _opens_on_header(b) and not _opens_on_header(a):
+        return b        # a table of its own under its header (after a signature grid ending the page before)
     region, rules = b.source  # type: ignore[misc]
     left = min(a.xs[0], min(l.x0 for l in region))
     right = max(a.xs[-1], max(l.x1 for l in region))
@@ -1010,6 +1069,16 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
     by_page[b.page][0] = new
     return new
+
+
+def _opens_on_header(g: Grid) -> bool:
+    """g's first row is a header by its type: every filled cell bold, or every
+    one shaded, no figure among them (over several cells)."""
+    from .header import figure
+
+    cells = [c for c in g.cells if c.row == 0 and c.words]
+    return len(cells) >= 2 and not any(figure(c.text) for c in cells) and (
+        all(c.bold for c in cells) or all(c.shaded for c in cells))
 
 
 def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .aligned import VLine, chunk_span
 from .grid import Grid, GridCell
-from .header import numberish
+from .header import figure
 from .settings import ContinuationSettings
 
 
@@ -24,7 +24,7 @@ def _styled(l: VLine) -> bool:
     chars = sum(len(w.text) for w in l.words)
     if sum(len(w.text) for w in l.words if w.bold) * 2 <= chars:
         return False
-    return not any(numberish(" ".join(w.text for w in ch)) for ch in l.chunks)
+    return not any(figure(" ".join(w.text for w in ch)) for ch in l.chunks)
 
 
 def _one_per_column(l: VLine, xs: list[float]) -> bool:

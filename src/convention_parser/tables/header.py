@@ -35,6 +35,14 @@ def numberish(text: str) -> bool:
     return digits >= 2 and digits * 2 >= sum(ch.isalnum() for ch in text)
 
 
+def figure(text: str) -> bool:
+    """A figure, as a header never holds one: numberish text that is no code
+    (a word of letters and digits: "(QP080034)", a quartier's code under its
+    name in a header cell; "S1 2023")."""
+    return numberish(text) and not any(
+        any(ch.isalpha() for ch in tok) and any(ch.isdigit() for ch in tok) for tok in text.split())
+
+
 def _group_row(grid: Grid, r: int) -> bool:
     """One cell across every column: a group row ("Quartier X") opening the
     body, not a header row (a header under a title row has several cells)."""

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..text.model import Line, Word
+from .cells import cell_value
 from .header import numberish
 from .wrap import DIGIT_GROUP, split_digit_group, cell_lines
 
@@ -46,7 +47,8 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     columns drawn, a blank cell is no misplaced word) a rest fills few of
     them (at most half), or leaves the first column, the row's label, empty
     where the row above has one, or it leaves the figures of the row above
-    and one of its cells plainly goes on. In any table, every cell of it goes on a line of text
+    and one of its cells plainly goes on; an amount under an amount of the row
+    above that it does not end is a row of its own. In any table, every cell of it goes on a line of text
     (a lowercase letter, a closing mark or a currency sign opens it): a row
     of its own opens its cells like the rows above. In a table whose rows all
     fill their label (``labelled``: every row of the part above), a rest
@@ -55,6 +57,11 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
     if not rest or not rest < filled:
+        return False
+    # An amount under an amount of the row above that does not end it (a broken
+    # amount's last digits) opens a row of its own: an amount does not wrap
+    # (a "Total" row pushed over the break, its label and its sum only).
+    if any(_amount(last[c]) and _amount(first[c]) and not _goes_on(last[c], first[c]) for c in rest):
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
@@ -73,6 +80,11 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     if not ruled and (len(figures) < 2 or (0 in rest and not _goes_on(last[0], first[0]))):
         return False    # ... and its label, if any, must go on: a row of its own opens its label
     return any(goes_on) and bool(figures) and not figures & rest
+
+
+def _amount(text: str) -> bool:
+    v = cell_value(text)
+    return v is not None and v.kind == "amount"
 
 
 def _words_in(text: str) -> bool:

@@ -227,6 +227,14 @@ class ContinuationSettings:
     # A header left alone at a page foot (foot_header.py): at most this many
     # lines (its cells wrapped).
     max_foot_header_lines: int = 3
+    # A row's rest that a page break cut, empty under the header the next page
+    # repeats, is closed by a rule across at least this share of the header's
+    # width (the table's own row rule, not a short rule beside it).
+    band_rule_cover: float = 0.9
+    # The last row of a ruled table pushed over the page break, boxed alone: such
+    # rules run within this many of its type sizes above and below its lines
+    # (a cell's padding; generator2 layout set 3 leaves 1.1 em in 6 pt).
+    box_rule_gap_em: float = 2.0
 
 
 @dataclass

@@ -18,7 +18,7 @@ from ..text.model import Word
 from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
                       merge_hrules, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
-from .header import numberish
+from .header import figure
 from .grid import BBox, Grid
 from .settings import AlignedSettings, StackSettings
 
@@ -120,7 +120,7 @@ def _header_band(lines) -> bool:
     words = [w for l in lines for w in l.words]
     bold = sum(len(w.text) for w in words if w.bold) * 2 > sum(len(w.text) for w in words)
     return bool(words) and bold and not any(
-        numberish(" ".join(w.text for w in ch)) for l in lines for ch in l.chunks)
+        figure(" ".join(w.text for w in ch)) for l in lines for ch in l.chunks)
 
 
 def _intruding(lines, gutters: list[tuple[float, float]], depth: float) -> int:

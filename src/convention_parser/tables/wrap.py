@@ -57,11 +57,19 @@ def cell_lines(words: list[Word]) -> list[list[Word]]:
     lines: list[list[Word]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         if lines and (abs(w.top - lines[-1][0].top) < max(2.0, 0.45 * (w.bottom - w.top))
-                      or _small_glyph_within(w, lines[-1])):
+                      or _small_glyph_within(w, lines[-1]) or _base_within(w, lines[-1])):
             lines[-1].append(w)
         else:
             lines.append([w])
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def _base_within(w: Word, line: list[Word]) -> bool:
+    """A word of x-height letters ("espaces", "rue") has its top lower than its line's
+    capitals and accents ("Émile") by a good part of a small type's height: it belongs
+    to the line its baseline lies in (between that line's tops and bottoms)."""
+    return w.base > 0 and all(x.base > 0 for x in line) and \
+        min(x.top for x in line) < w.base <= max(x.bottom for x in line)
 
 
 def _small_glyph_within(w: Word, line: list[Word]) -> bool:
