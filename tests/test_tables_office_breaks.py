@@ -78,11 +78,11 @@ def test_rest_of_a_row_opening_the_next_page_alone_joins_it():
 def test_word_broken_over_a_cells_last_lines_and_the_page_break_is_glued():
     from collections import Counter
 
-    from convention_parser.tables.finder import _join_cell
+    from convention_parser.tables.page_break import join_cell
     from convention_parser.tables.wrap import vocabulary
     vocab = vocabulary(Counter({"Résidentialisation": 3, "des": 5, "îlots": 2, "nord": 2, "de": 9, "la": 4}))
-    assert _join_cell("Résiden tialisatio", "n", vocab) == "Résidentialisation"
-    assert _join_cell("Démolition de la", "tour A", vocab) == "Démolition de la tour A"
+    assert join_cell("Résiden tialisatio", "n", vocab) == "Résidentialisation"
+    assert join_cell("Démolition de la", "tour A", vocab) == "Démolition de la tour A"
 
 
 def test_a_table_set_bold_throughout_across_a_page_break_is_no_header_alone():

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from ..text.model import Line, Word
+from ..text.model import Document, Line, Word
 from .header import numberish
-from .wrap import DIGIT_GROUP, split_digit_group, cell_lines
+from .wrap import DIGIT_GROUP, cell_lines, glues, join_lines, split_digit_group, vocabulary, wrap_edges
 
 if TYPE_CHECKING:
     from .grid import Grid
@@ -112,3 +112,44 @@ def header_lines(lines: list[Line], header: list[list[str]]) -> list[Line]:
         taken.append(line)
     found = sum(1 for line in taken for _ in line.words)
     return taken if taken and 2 * found >= sum(words.values()) else []
+
+
+def document_vocabulary(doc: Document, grids: list["Grid"]) -> Counter:
+    """The words the document writes whole: all its words (its notes' too: a page foot
+    or the end of the document) but the cell words at a line wrap (where a piece of a
+    broken word may be)."""
+    texts = Counter(w.text for page in doc.pages for line in page.lines for w in line.words)
+    texts.update(w.text for page in doc.pages for note in page.footnotes for line in note.lines
+                 for w in line.words)
+    texts.subtract(w.text for g in grids for c in g.cells for w in wrap_edges(c.words))
+    texts.subtract(w.text for w in page_break_pieces(grids))
+    return vocabulary(texts)
+
+
+def join_cell(a: str, b: str, vocab: Counter) -> str:
+    """A cell's text on the page foot and its rest on the next page, as one.
+    A word broken over the cell's last lines there and ending on the new
+    page ("Résiden tialisatio" / "n") is glued whole when the document
+    writes it so."""
+    if not (a and b):
+        return a or b
+    ta, tb = a.split(), b.split()
+    for k in (3, 2):
+        if len(ta) >= k and glues(ta[-k:] + tb[:1], vocab):
+            return " ".join(ta[:-k] + ["".join(ta[-k:] + tb[:1])] + tb[1:])
+    return join_lines([ta, tb], vocab)
+
+
+def header_printed_alone(header: list[list[str]], matrix: list[list[str]]) -> bool:
+    """The part holds the table's header only, printed again on the next page
+    and wrapped otherwise (its rows, column by column, spell the header's
+    cells): no rows of its own (a word processor repeats the header over
+    a page holding nothing more of the table)."""
+    if not header or not matrix or len(matrix[0]) != len(header[-1]):
+        return False
+    def squeeze(texts) -> str:
+        return "".join("".join(texts).split())
+    cols = range(len(header[-1]))
+    spelt = [squeeze(dict.fromkeys(r[c] for r in matrix if r[c])) for c in cols]
+    wanted = [squeeze(dict.fromkeys(r[c] for r in header if r[c])) for c in cols]
+    return any(spelt) and spelt == wanted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(frozen=True)
 class RuledSettings:
     """pdfplumber's grid algorithm on layer 1's ruling lines (style: fully bordered)."""
     snap_tolerance: float = 3.0
@@ -32,7 +32,7 @@ class RuledSettings:
     min_shade_height: float = 4.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class DottedSettings:
     """Dotted/dashed rules drawn as rows of small pieces (dotted.py)."""
     max_thickness: float = 2.0        # a piece is thinner than this ...
@@ -44,7 +44,7 @@ class DottedSettings:
     min_length: float = 15.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class AlignedSettings:
     """Tables without vertical rules: columns inferred from word x-extents."""
     # A horizontal gap separates two cells when it is wider than this many of
@@ -155,7 +155,7 @@ class AlignedSettings:
     joined_rule_cover: float = 0.9
 
 
-@dataclass
+@dataclass(frozen=True)
 class StackSettings:
     """Tables with a horizontal rule between every two rows (stacked.py)."""
     min_rules: int = 3                # two rows at least
@@ -177,12 +177,12 @@ class StackSettings:
     min_side_lines: int = 2
 
 
-@dataclass
+@dataclass(frozen=True)
 class HeaderSettings:
     max_header_rows: int = 4
 
 
-@dataclass
+@dataclass(frozen=True)
 class ContinuationSettings:
     """A table at the foot of page p and one at the top of p+1 are one table."""
     max_boundary_shift: float = 0.06  # column boundaries, as a share of the table width
@@ -229,7 +229,7 @@ class ContinuationSettings:
     max_foot_header_lines: int = 3
 
 
-@dataclass
+@dataclass(frozen=True)
 class TitleSettings:
     max_gap_em: float = 3.2           # caption at most this far above the table
     max_chars: int = 220
@@ -258,7 +258,7 @@ class TitleSettings:
     min_vote_margin: float = 1.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class KeyLineSettings:
     """One-row tables without header or rule: a label and its figures (key_line.py)."""
     max_cells: int = 4
@@ -272,7 +272,7 @@ class KeyLineSettings:
     paragraph_leading_em: float = 1.6
 
 
-@dataclass
+@dataclass(frozen=True)
 class LayoutGridSettings:
     """Grids that lay text out rather than hold data (layout.py): a frame of one cell,
     a grid with no column of figures and no header naming distinct columns (parties,
@@ -290,7 +290,7 @@ class LayoutGridSettings:
     label_max_words: int = 4
 
 
-@dataclass
+@dataclass(frozen=True)
 class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)
