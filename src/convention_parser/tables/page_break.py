@@ -51,10 +51,19 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     of its own opens its cells like the rows above. In a table whose rows all
     fill their label (``labelled``: every row of the part above), a rest
     leaving the label empty is no row either ("(quote-part" / "République)").
+    A figure cell going on is the end of its figure ("128.800 euro" / "s"),
+    no figure filled anew, when the label goes on too ("LIEVIN -" /
+    "Reconstitution ..."); a row opening a label of its own beside figures of
+    its own (a "Total") is no rest, however few cells it fills.
     """
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
     if not rest or not rest < filled:
+        return False
+    # A row opening on a label of its own with figures of its own (a "Total" under the
+    # header repeated over the next page) is no rest, however few cells it fills.
+    if 0 in rest and not _goes_on(last[0], first[0]) and any(
+            numberish(first[c]) and numberish(last[c]) and not _goes_on(last[c], first[c]) for c in rest if c):
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
@@ -72,7 +81,16 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     figures = {c for c in filled if numberish(last[c]) and (ruled or not _words_in(last[c]))}
     if not ruled and (len(figures) < 2 or (0 in rest and not _goes_on(last[0], first[0]))):
         return False    # ... and its label, if any, must go on: a row of its own opens its label
-    return any(goes_on) and bool(figures) and not figures & rest
+    left = figures - rest
+    if not (0 in rest and not _goes_on(last[0], first[0])):
+        # The label goes on (or is left empty): a figure cell whose rest goes on is the
+        # end of that figure ("128.800 euro" / "s") and fills no figure anew.
+        figures = {c for c in figures & rest if not _goes_on(last[c], first[c])}
+        # Ruled, a rest may carry a cell of codes and words broken after its code ("62510"
+        # / "Liévin, Angres"): most of its cells go on and it leaves figures of the row above.
+        if ruled and left and 2 * sum(goes_on) > len(goes_on):
+            return True
+    return any(goes_on) and bool(left) and not figures & rest
 
 
 def _words_in(text: str) -> bool:

@@ -91,7 +91,12 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
         lines = visual_lines(band, aligned) if band else []
         resized = (len(lines) == 1 and len(lines[0].chunks) == 1
                    and abs(sorted(w.size for w in band)[len(band) // 2] - size) > s.size_tol)
-        if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) and not _text_between(band, aligned):
+        # Text set between two tables starts at the rows' left edge; a line of one cell
+        # starting in a column further right is a cell's ("- cité jardin": the rest of a
+        # label cut by the page break, opening on the dash it was wrapped after).
+        inset = bool(band) and min(w.x0 for w in band) > text_left + aligned.group_row_indent_em * height
+        if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) \
+                and (inset or not _text_between(band, aligned)):
             runs[-1].append(b)
         else:
             runs.append([b])
@@ -153,18 +158,32 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     (rules drawn under some rows only: aligned.py splits them by pitch).
     Only the room next to a line of several cells counts: a cell's paragraphs
     (a list of streets in one column) keep their spacing inside one row."""
-    pitches: list[float] = []
+    # Pitches measured on the lines' baselines and on their tops: a line whose words
+    # layer 1 gave baselines a point and a half apart (glyph boxes of two font runs) keeps
+    # its top in place, and lines of two type sizes keep their baselines.
+    pitches: dict[str, list[float]] = {"base": [], "top": []}
     for a, b in zip(ys, ys[1:]):
         band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
-        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines:
+        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines and not _one_wrapped_row(band):
             return False
-        by_base: dict[float, bool] = {}
-        for l in band:
-            key = round(l.base, 1)
-            by_base[key] = by_base.get(key, False) or len(l.chunks) >= 2
-        bases = sorted(by_base)
-        pitches += [y - x for x, y in zip(bases, bases[1:]) if y - x > 1.0 and (by_base[x] or by_base[y])]
-    return not pitches or max(pitches) <= min(pitches) * s.max_pitch_ratio
+        for edge, found in pitches.items():
+            by_y: dict[float, bool] = {}
+            for l in band:
+                key = round(getattr(l, edge), 1)
+                by_y[key] = by_y.get(key, False) or len(l.chunks) >= 2
+            at = sorted(by_y)
+            found += [y - x for x, y in zip(at, at[1:]) if y - x > 1.0 and (by_y[x] or by_y[y])]
+    return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
+
+
+def _one_wrapped_row(band) -> bool:
+    """A band's lines are one row whose cells wrap (narrow columns of a wide table, each
+    cell's text over several lines): its first line fills more cells than any line under
+    it (every cell opens there, the figures hold on it); an unruled body's rows each fill
+    their columns again. The pitch check of _rows_per_band still holds the lines to one
+    leading."""
+    band = sorted(band, key=lambda l: l.top)
+    return len(band) > 1 and all(len(l.chunks) < len(band[0].chunks) for l in band[1:])
 
 
 def _mark_group_rows(lines, xs: list[float], ys: list[float]) -> None:
