@@ -819,7 +819,9 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
     # The part above sets the table's kind: a row's rest alone atop the next
     # page draws no rule of its own.
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
-    return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings)) else None
+    always = frozenset(c for c in range(len(row)) if len(prev.rows) >= settings.continuation.min_labelled_rows
+                       and all(c < len(r) and r[c] for r in prev.rows))
+    return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always) else None
 
 
 def _labels_every_row(prev: _Found, settings: TableSettings) -> bool:

@@ -38,7 +38,8 @@ def page_break_pieces(grids: list["Grid"]) -> list[Word]:
     return out
 
 
-def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: bool = False) -> bool:
+def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: bool = False,
+                   always: frozenset[int] = frozenset()) -> bool:
     """Whether ``first`` (the first row of a table's part on a new page, under
     any repeated header) is the rest of ``last`` (the part's last row above).
 
@@ -54,7 +55,10 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     A figure cell going on is the end of its figure ("128.800 euro" / "s"),
     no figure filled anew, when the label goes on too ("LIEVIN -" /
     "Reconstitution ..."); a row opening a label of its own beside figures of
-    its own (a "Total") is no rest, however few cells it fills.
+    its own (a "Total") is no rest, however few cells it fills. ``always``:
+    the columns every row of the part above fills (over enough rows to tell);
+    in a ruled table a row leaving two of them empty, filling no figure anew,
+    is a rest whatever its cells open on ("40 LLS (36 PLUS" / "euros").
     """
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
@@ -63,9 +67,13 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     # A row opening on a label of its own with figures of its own (a "Total" under the
     # header repeated over the next page) is no rest, however few cells it fills.
     if 0 in rest and not _goes_on(last[0], first[0]) and any(
-            numberish(first[c]) and numberish(last[c]) and not _goes_on(last[c], first[c]) for c in rest if c):
+            numberish(first[c]) and not _words_in(first[c]) and numberish(last[c]) and not _words_in(last[c])
+            and not _goes_on(last[c], first[c]) for c in rest if c):
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
+        return True
+    if ruled and len(always - rest) >= 2 and not any(
+            numberish(first[c]) and not _words_in(first[c]) and not _goes_on(last[c], first[c]) for c in rest):
         return True
     if labelled and 0 not in rest and 0 in filled:
         return True

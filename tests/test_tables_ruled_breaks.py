@@ -1,0 +1,72 @@
+"""Wide operation tables of a convention's annex on landscape pages, typeset by LibreOffice
+(tests/fixtures/tables/office_ruled_breaks.py), rows broken by page breaks: every table is
+read whole, one row per operation, the "Total" last (gold by construction). Each variant
+was read wrong on main: a row's rest opening on "cité jardin", "40 LLS (36 PLUS",
+"(démolition partielle" or "des immeubles", the IDTOP broken after "C0688-" and the
+amounts' "euros" wrapped, was a row of its own (page_break.is_rest_of_row: the columns
+every row fills left empty); a "Total" under the header repeated over the last page was
+read as the rest of the row above; a row whose label wraps over eight lines beside
+places over four made the stack of rules an unruled body (stacked._one_wrapped_row)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+sys.path.insert(0, str(FIXTURES))
+
+from office_ruled_breaks import HEADER, N_ROWS, OUT, VARIANTS, rows  # noqa: E402
+
+from convention_parser.tables import find_tables  # noqa: E402
+from convention_parser.tables.page_break import is_rest_of_row  # noqa: E402
+from convention_parser.text import read_document  # noqa: E402
+
+
+@pytest.mark.parametrize("name,filler", VARIANTS)
+def test_wide_table_broken_over_pages_is_read_whole(name, filler):
+    pdf = str(OUT / f"ruled-breaks-{name}-{filler}.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(N_ROWS + 1, len(HEADER))]
+    assert len(tables[0].pages) >= 3
+    # (a header cell's closing parenthesis wrapped alone keeps its space: header text, spaces aside)
+    assert [["".join(c.split()) for c in r] for r in tables[0].header] == [["".join(c.split()) for c in HEADER]]
+    assert tables[0].rows == rows(N_ROWS)
+
+
+LAST = ["LIEVIN -", "C0688-31-", "62510", "Pas-de-", "20", "3,1 M€", "4,15 %",
+        "128.800 euro", "134.000 euro", "S2 2023"]
+
+
+def test_ruled_rest_whose_label_goes_on_ends_its_figures():
+    # the label goes on after its dash, the code after its hyphen, the amounts' "euros"
+    rest = ["Reconstitution de 20 LLS", "0084", "Liévin, Angres 6062028", "Calais Habitat", "", "", "",
+            "s", "s", ""]
+    assert is_rest_of_row(LAST, rest, ruled=True)
+    # a row of its own opening a label of its own with its own figures
+    own = ["AVION - Reconstitution", "C0688-31-0042", "62065 Avion", "Pas-de-", "33", "5,61 M€", "3,88 %",
+           "217.800 euro", "1.006.500 euro", "S1 2022"]
+    assert not is_rest_of_row(LAST, own, ruled=True)
+
+
+def test_a_total_is_no_rest_however_few_cells_it_fills():
+    last = ["LENS - Démolition de l'immeuble", "C0688-30-0061", "62498 Lens 6062024 Cité", "Maisons et Cités",
+            "159", "4.929.000 euros", "12,50 %", "616.125 euros", "S2 2023"]
+    assert not is_rest_of_row(last, ["Total", "", "", "", "", "", "", "7.288.875 euros", ""], ruled=True)
+    # ... but a rest of a label and a place ("12-14" is words' rest, no figure)
+    assert is_rest_of_row(last, ["Glycines (démolition", "", "12-14", "", "", "", "", "", ""], ruled=True)
+
+
+def test_columns_every_row_fills_left_empty_make_a_rest():
+    last = ["AVION - Reconstitution de", "C0688-", "62065 Avion", "Pas-de-", "40", "1.240.000", "12,50 %",
+            "155.000", "S1 2022"]
+    rest = ["40 LLS (36 PLUS / 4 PLAI)", "34-0044", "6062019 République", "Calais Habitat", "", "euros", "",
+            "euros", ""]
+    every = frozenset(range(9))
+    assert is_rest_of_row(last, rest, ruled=True, always=every)
+    assert not is_rest_of_row(last, rest, ruled=True)          # nothing to tell without the part above
+    own = ["LIEVIN - Démolition", "C0688-35-0045", "62510 Liévin", "Pas-de-Calais", "47", "1.457.000", "",
+           "182.125", ""]
+    assert not is_rest_of_row(last, own, ruled=True, always=every)   # it fills figures of its own
