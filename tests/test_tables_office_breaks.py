@@ -25,7 +25,9 @@ misread: each case names its family.
   page, the rest of the row above it ("SEM d'aménagem" / "ent") first;
 - 8389: a label cell broken by the page break, its rest ("Moulin") alone
   under the header printed again, in a table with no group row;
-- 8356: unruled rows whose amounts wrap inside a digit group ("6 327 86" / "3").
+- 8356: unruled rows whose amounts wrap inside a digit group ("6 327 86" / "3");
+- 8608: an unruled table's group row ("Quartier La Croix-Rouge") left alone at a
+  page foot, its rows and total pushed to the next page's top, no header repeated.
 """
 
 from __future__ import annotations
@@ -62,6 +64,16 @@ def test_shapes_and_first_rows(seed, tables):
         g, t = gold[i], found[i]
         assert (t.n_rows, t.n_cols) == (g.n_rows, g.n_cols), i
         assert _norm_rows(t.rows[:2]) == _norm_rows(g.rows[:2]), i
+
+
+def test_group_row_left_at_the_page_foot_over_rows_pushed_to_the_next_page():
+    gold, found = _found(8608)
+    g = gold[1]
+    t = next(t for t in found if _norm_rows(t.rows[:1]) == _norm_rows(g.rows[:1]))
+    assert (t.n_rows, t.n_cols) == (g.n_rows, g.n_cols)
+    assert t.pages == [1, 2]
+    assert [_norm(r[0]) for r in t.rows] == [_norm(r[0]) for r in g.rows]
+    assert _norm_rows(t.rows[-1:]) == _norm_rows(g.rows[-1:])       # the total, on page 2
 
 
 def test_header_alone_at_the_page_foot_heads_its_body():

@@ -70,3 +70,60 @@ def test_columns_every_row_fills_left_empty_make_a_rest():
     own = ["LIEVIN - Démolition", "C0688-35-0045", "62510 Liévin", "Pas-de-Calais", "47", "1.457.000", "",
            "182.125", ""]
     assert not is_rest_of_row(last, own, ruled=True, always=every)   # it fills figures of its own
+
+
+def _words(y: float, cells: list[tuple[float, str]], base_shift: float = 0.0, bold: bool = False) -> list:
+    from convention_parser.text.model import Word
+    out = []
+    for x, text in cells:
+        for t in text.split():
+            w = 4.0 * len(t)
+            out.append(Word(t, x, y, x + w, y + 8.0, size=8.0, base=y + 6.5 + base_shift, bold=bold))
+            x += w + 2.0
+    return out
+
+
+def _stack(bands: list[list[list]], top: float = 100.0):
+    """Words of each band (a list of lines of words) between rules, the rules of one width."""
+    from convention_parser.tables.settings import TableSettings
+    from convention_parser.tables.stacked import stacked_grids
+    words, rules, y = [], [(75.0, top - 0.25, 520.0, top + 0.25)], top
+    for lines in bands:
+        for k, line in enumerate(lines):
+            for w in line:
+                w.top, w.bottom, w.base = y + 3 + 10 * k, y + 11 + 10 * k, w.base - w.top + y + 3 + 10 * k
+            words += line
+        y += 6 + 10 * len(lines)
+        rules.append((75.0, y - 0.25, 520.0, y + 0.25))
+    s = TableSettings()
+    return stacked_grids(2, words, rules, s.aligned, s.stacked)
+
+
+COLS = [80.0, 200.0, 290.0, 360.0, 440.0]
+HEAD = [_words(0, list(zip(COLS, ["Libellé", "IDTOP", "Localisation", "Nombre", "Montant"])), bold=True)]
+
+
+def _row(k: int) -> list[list]:
+    return [_words(0, list(zip(COLS, [f"LENS - Requalification {k}", f"C0688-33-00{k}", "62498 Lens",
+                                      str(10 + k), f"{k}00.000 euros"]))),
+            _words(0, [(80.0, "de logements"), (290.0, "6062024 Cité")])]
+
+
+def test_a_rest_opening_on_a_dash_in_a_column_is_no_list_item_between_two_tables():
+    # the page opens on the header printed again, then "- cité jardin" alone in the label
+    # column's text (set right of the rows' text start), then the rows
+    rest = [_words(0, [(120.0, "- cité jardin")])]
+    grids = _stack([HEAD, rest] + [_row(k) for k in range(1, 5)])
+    assert [(g.n_rows, g.n_cols) for g in grids] == [(6, 5)]
+    assert grids[0].matrix()[1][0] == "- cité jardin"
+
+
+def test_a_line_whose_baselines_layer_1_read_off_keeps_its_row():
+    # one wrapped line's words read with baselines 1.5 pt apart from their neighbours':
+    # the lines' tops keep the leading, the band stays one row
+    rows = [_row(k) for k in range(1, 5)]
+    rows[1].append(_words(0, [(80.0, "individuels"), (290.0, "12-14")]))
+    for w in rows[1][1]:              # the middle line of three: 8.5 pt above it, 11.5 below
+        w.base -= 1.5
+    grids = _stack([HEAD] + rows)
+    assert [(g.n_rows, g.n_cols) for g in grids] == [(5, 5)]

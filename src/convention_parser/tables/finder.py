@@ -24,7 +24,7 @@ from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header
 from .group_rows import opens_on_group_row
-from .header import header_rows
+from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
 from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
@@ -329,8 +329,10 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue
         a = prev[-1]
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
-        below = [l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes]
-        if len(below) > settings.continuation.max_prose_lines_between:
+        below = sorted((l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes),
+                       key=lambda l: l.top)
+        if len(below) > settings.continuation.max_prose_lines_between \
+                and not _group_lines_below(a, below, settings.continuation):
             continue
         mine = by_page.get(number, [])
         first_top = min((g.bbox[1] for g in mine), default=page.height)
@@ -541,7 +543,6 @@ def _row_piece(g: Grid, settings: TableSettings) -> bool:
 def _header_only(g: Grid) -> bool:
     """A ruled grid of a header alone: every filled cell shaded, or every
     one bold, and no figure among them."""
-    from .header import numberish
 
     cells = [c for c in g.cells if c.words]
     if g.kind == "aligned" or not cells or any(numberish(" ".join(w.text for w in c.words)) for c in cells):
@@ -1009,17 +1010,29 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header
-    if not repeated or above or len(below) > c.max_group_lines:
+    # ... or when b opens on a row of figures, no header of its own: the rest of the rows
+    # pushed to the next page (an orphan grid) under a group row left at the page foot.
+    rows_go_on = bool(matrix) and any(numberish(x) for x in matrix[0])
+    if not (repeated or rows_go_on) or above or not _group_lines_below(a, below, c):
         return None
+    return below
+
+
+def _group_lines_below(a: Grid, below: list[Line], c: ContinuationSettings) -> bool:
+    """A few lines right below a, inside its extent, each close to the one above and set
+    in the cells' type: group rows ("Quartier La Croix-Rouge") a page break left at the
+    foot of the page, not a caption or the sentence announcing the next table."""
+    if not below or len(below) > c.max_group_lines:
+        return False
     bottom = a.bbox[3]
-    # A group row is set in the cells' type; a caption or the sentence
-    # announcing the next table (a family of operations) is not.
     sizes = sorted(w.size for cell in a.cells for w in cell.words if w.size)
     size = sizes[len(sizes) // 2] if sizes else 0.0
     for l in below:
         if l.top - bottom > c.group_gap_em * (l.size or 10.0) or l.x0 < a.xs[0] - 2 or l.x1 > a.xs[-1] + 2:
-            return None
+            return False
         if size and l.words and abs(sorted(w.size for w in l.words)[len(l.words) // 2] - size) > c.size_tol:
-            return None
+            return False
+        if numberish(l.text):
+            return False
         bottom = l.bottom
-    return below
+    return True

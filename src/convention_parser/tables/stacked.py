@@ -14,6 +14,8 @@ unruled body by line pitch.
 
 from __future__ import annotations
 
+import re
+
 from ..text.model import Word
 from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
                       merge_hrules, split_at_columns, visual_lines)
@@ -91,10 +93,11 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
         lines = visual_lines(band, aligned) if band else []
         resized = (len(lines) == 1 and len(lines[0].chunks) == 1
                    and abs(sorted(w.size for w in band)[len(band) // 2] - size) > s.size_tol)
-        # Text set between two tables starts at the rows' left edge; a line of one cell
-        # starting in a column further right is a cell's ("- cité jardin": the rest of a
-        # label cut by the page break, opening on the dash it was wrapped after).
-        inset = bool(band) and min(w.x0 for w in band) > text_left + aligned.group_row_indent_em * height
+        # A line or two of one cell starting in a column well right of the rows' text is a
+        # cell's ("- cité jardin": the rest of a label cut by the page break, opening on the
+        # dash it was wrapped after), not a list item set between two tables.
+        inset = (bool(band) and 0 < len(lines) <= 2 and not any(re.match(aligned.caption_label, " ".join(w.text for w in l.words), re.I) for l in lines)
+                 and min(w.x0 for w in band) > text_left + aligned.group_row_indent_em * height)
         if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) \
                 and (inset or not _text_between(band, aligned)):
             runs[-1].append(b)
@@ -183,7 +186,15 @@ def _one_wrapped_row(band) -> bool:
     their columns again. The pitch check of _rows_per_band still holds the lines to one
     leading."""
     band = sorted(band, key=lambda l: l.top)
-    return len(band) > 1 and all(len(l.chunks) < len(band[0].chunks) for l in band[1:])
+    if len(band) < 2 or len(band[0].chunks) < 3:
+        return False
+    # Every later cell line sits under a cell of the first line: it starts where that cell
+    # starts (set left) or ends where it ends (an amount set right); prose lines do not.
+    spans = [chunk_span(ch) for ch in band[0].chunks]
+    def under(a: float, b: float) -> bool:
+        return any(abs(a - x0) <= 2.0 or abs(b - x1) <= 2.0 for x0, x1 in spans)
+    return all(len(l.chunks) < len(band[0].chunks) and all(under(*chunk_span(ch)) for ch in l.chunks)
+               for l in band[1:])
 
 
 def _mark_group_rows(lines, xs: list[float], ys: list[float]) -> None:
