@@ -127,3 +127,50 @@ def test_a_line_whose_baselines_layer_1_read_off_keeps_its_row():
         w.base -= 1.5
     grids = _stack([HEAD] + rows)
     assert [(g.n_rows, g.n_cols) for g in grids] == [(5, 5)]
+
+
+def test_unruled_label_alone_under_the_header_printed_again_is_a_rest():
+    # no group row so far (the caller keeps a label alone out otherwise): the columns every
+    # row fills are left empty, the label's "(40 logements)" goes on from the row above
+    last = ["AVION - Démolition de l'immeuble Jonquilles", "C0688-21-0024", "62065 Avion 6062019", "Pas-de-Calais",
+            "40", "1 000 000,00 €", "84,00 %", "840 000,00 €", "S1 2021"]
+    rest = ["(40 logements)", "", "", "", "", "", "", "", ""]
+    assert is_rest_of_row(last, rest, ruled=False, labelled=True, always=frozenset(range(9)))
+    assert not is_rest_of_row(last, rest, ruled=False, labelled=True)
+
+
+def _unruled(lines: list[tuple[float, list[tuple[float, str]]]]):
+    from convention_parser.tables.aligned import aligned_grids
+    from convention_parser.tables.settings import AlignedSettings
+    words = []
+    for y, cells in lines:
+        words += [w for w in _words(0, cells)]
+        for w in words[-sum(len(t.split()) for _, t in cells):]:
+            w.top, w.bottom, w.base = y, y + 8.0, y + 6.5
+    return aligned_grids(1, words, [], AlignedSettings())
+
+
+def test_a_labels_next_paragraphs_are_no_group_rows():
+    """Unruled rows set 22 pt apart (two leadings: the cells' padding), a label cell of
+    several paragraphs parted by a blank line: its paragraphs wrapped inside the label
+    column, or closing a parenthesis the label above left open, are the label's."""
+    cols = [60.0, 200.0, 300.0, 380.0]
+    def row(label: str, k: int) -> list[tuple[float, str]]:
+        return list(zip(cols, [label, f"COMMUNE {k}", f"{k}00 000 €", f"S{1 + k % 2} 2024"]))
+    y, lines = 100.0, []
+    for k, (label, paragraphs) in enumerate([("Equipements publics de", [["proximité"], ["Secteur Vent de", "Bise – 62800", "Liévin"]]),
+                                             ("CALL (quote-part", [["République)"]]),
+                                             ("Voirie et réseaux", []),
+                                             ("Parking silo de la gare", [])]):
+        lines.append((y, row(label, k + 1)))
+        for p, par in enumerate(paragraphs):
+            y += 11.0 if p == 0 and len(paragraphs) > 1 else 22.0
+            for j, text in enumerate(par):
+                y += 11.0 if j else 0.0
+                lines.append((y, [(60.0, text)]))
+        y += 22.0
+    grids = _unruled(lines)
+    assert [(g.n_rows, g.n_cols) for g in grids] == [(4, 4)]
+    assert [r[0] for r in grids[0].matrix()] == ["Equipements publics de proximité Secteur Vent de Bise – 62800 Liévin",
+                                                  "CALL (quote-part République)", "Voirie et réseaux",
+                                                  "Parking silo de la gare"]

@@ -57,8 +57,10 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     "Reconstitution ..."); a row opening a label of its own beside figures of
     its own (a "Total") is no rest, however few cells it fills. ``always``:
     the columns every row of the part above fills (over enough rows to tell);
-    in a ruled table a row leaving two of them empty, filling no figure anew,
-    is a rest whatever its cells open on ("40 LLS (36 PLUS" / "euros").
+    a row leaving two of them empty, filling no figure anew, is a rest
+    whatever its cells open on ("40 LLS (36 PLUS" / "euros", a label's
+    "(40 logements)" alone under the header printed again; the caller
+    keeps a label alone that may be a group row out).
     """
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
@@ -72,7 +74,7 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
-    if ruled and len(always - rest) >= 2 and not any(
+    if len(always - rest) >= 2 and not any(
             numberish(first[c]) and not _words_in(first[c]) and not _goes_on(last[c], first[c]) for c in rest):
         return True
     if labelled and 0 not in rest and 0 in filled:
