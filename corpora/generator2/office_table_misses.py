@@ -19,8 +19,11 @@ from collections import Counter
 from pathlib import Path
 
 
+CELLS = {"tp": 0, "fp": 0, "fn": 0}     # tables.cells of evaluate.score, summed over the PDFs read
+
+
 def table_rows(d: Path) -> list[dict]:
-    from convention_parser.evaluate.score import _cells, _match_parts
+    from convention_parser.evaluate.score import _cells, _match_parts, score_tables_by_content
     from convention_parser.pipeline import parse_pdf
     out = []
     for gj in sorted(d.glob("*.json")):
@@ -31,6 +34,9 @@ def table_rows(d: Path) -> list[dict]:
         result = parse_pdf(pdf)
         rules = gold["layout"]["rules"]
         for gp, fp in _match_parts(gold["parts"], result):
+            cells = score_tables_by_content(gp, fp)["tables.cells"]
+            for k in CELLS:
+                CELLS[k] += getattr(cells, k)
             g = gp.get("tables") or []
             f = list(fp.tables) if fp else []
             f_texts = [{t for _, _, t in _cells(ft)} for ft in f]
@@ -72,7 +78,8 @@ def main() -> None:
         print(f"{r['doc']:48s} t{r['table']:<2d} {r['rules']:10s} gold {r['gold'][0]}x{r['gold'][1]}"
               f" found {r['found'][0] if r['found'] else '-'}x{r['found'][1] if r['found'] else '-'}"
               f" pages {r['pages']} extra pieces {r['pieces']}  {r['head']!r} {r['title']!r}")
-    print(f"\nshapes {len(rows) - len(miss)}/{len(rows)}")
+    print(f"\nshapes {len(rows) - len(miss)}/{len(rows)}, cells {CELLS['tp']}/{CELLS['tp'] + CELLS['fn']}"
+          f" (fp {CELLS['fp']})")
     for fam, n in Counter(family(r) for r in miss).most_common():
         total = sum(1 for r in rows if family(r) == fam)
         print(f"{n:3d}/{total:<3d} {fam}")
