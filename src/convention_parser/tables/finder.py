@@ -822,7 +822,8 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
     always = frozenset(c for c in range(len(row)) if len(prev.rows) >= settings.continuation.min_labelled_rows
                        and all(c < len(r) and r[c] for r in prev.rows))
-    return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always) else None
+    return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always,
+                                 settings.continuation.rest_min_left_columns) else None
 
 
 def _labels_every_row(prev: _Found, settings: TableSettings) -> bool:

@@ -39,7 +39,7 @@ def page_break_pieces(grids: list["Grid"]) -> list[Word]:
 
 
 def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: bool = False,
-                   always: frozenset[int] = frozenset()) -> bool:
+                   always: frozenset[int] = frozenset(), min_left: int = 2) -> bool:
     """Whether ``first`` (the first row of a table's part on a new page, under
     any repeated header) is the rest of ``last`` (the part's last row above).
 
@@ -57,7 +57,7 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     "Reconstitution ..."); a row opening a label of its own beside figures of
     its own (a "Total") is no rest, however few cells it fills. ``always``:
     the columns every row of the part above fills (over enough rows to tell);
-    a row leaving two of them empty, filling no figure anew, is a rest
+    a row leaving ``min_left`` of them empty, filling no figure anew, is a rest
     whatever its cells open on ("40 LLS (36 PLUS" / "euros", a label's
     "(40 logements)" alone under the header printed again; the caller
     keeps a label alone that may be a group row out).
@@ -74,7 +74,7 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
         return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
         return True
-    if len(always - rest) >= 2 and not any(
+    if len(always - rest) >= min_left and not any(
             numberish(first[c]) and not _words_in(first[c]) and not _goes_on(last[c], first[c]) for c in rest):
         return True
     if labelled and 0 not in rest and 0 in filled:

@@ -175,6 +175,15 @@ class StackSettings:
     # Two tables back to back in one stack of rules: each side of the cut
     # holds at least this many lines of several cells (a header and a row).
     min_side_lines: int = 2
+    # A band with more lines of several cells than max_multi_lines is still one row whose
+    # cells wrap (narrow columns of a wide table) when its first line holds at least this
+    # many cells and every later line sits under one of them: starting where it starts or
+    # ending where it ends (an amount set right), within this tolerance (points).
+    wrapped_row_min_cells: int = 3
+    wrapped_row_align_tol: float = 2.0
+    # A band of at most this many lines of one cell, starting in a column well right of the
+    # rows' text, is a cell's rest (a label cut by a page break), not text between two tables.
+    max_inset_rest_lines: int = 2
 
 
 @dataclass(frozen=True)
@@ -220,6 +229,10 @@ class ContinuationSettings:
     # A table whose rows all fill their label column, over at least this many
     # rows: the rest of a row broken by a page break leaves the label empty.
     min_labelled_rows: int = 3
+    # ... and a row leaving at least this many of the columns every row of the part above
+    # fills (over min_labelled_rows rows), filling no figure of its own, is a rest (a row
+    # of its own fills its count, rate and date; one column may be left blank by chance).
+    rest_min_left_columns: int = 2
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0

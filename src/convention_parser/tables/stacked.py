@@ -96,7 +96,7 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
         # A line or two of one cell starting in a column well right of the rows' text is a
         # cell's ("- cité jardin": the rest of a label cut by the page break, opening on the
         # dash it was wrapped after), not a list item set between two tables.
-        inset = (bool(band) and 0 < len(lines) <= 2 and not any(re.match(aligned.caption_label, " ".join(w.text for w in l.words), re.I) for l in lines)
+        inset = (bool(band) and 0 < len(lines) <= s.max_inset_rest_lines and not any(re.match(aligned.caption_label, " ".join(w.text for w in l.words), re.I) for l in lines)
                  and min(w.x0 for w in band) > text_left + aligned.group_row_indent_em * height)
         if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) \
                 and (inset or not _text_between(band, aligned)):
@@ -167,7 +167,7 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     pitches: dict[str, list[float]] = {"base": [], "top": []}
     for a, b in zip(ys, ys[1:]):
         band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
-        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines and not _one_wrapped_row(band):
+        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines and not _one_wrapped_row(band, s):
             return False
         for edge, found in pitches.items():
             by_y: dict[float, bool] = {}
@@ -179,20 +179,21 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
 
 
-def _one_wrapped_row(band) -> bool:
+def _one_wrapped_row(band, s: StackSettings) -> bool:
     """A band's lines are one row whose cells wrap (narrow columns of a wide table, each
     cell's text over several lines): its first line fills more cells than any line under
     it (every cell opens there, the figures hold on it); an unruled body's rows each fill
     their columns again. The pitch check of _rows_per_band still holds the lines to one
     leading."""
     band = sorted(band, key=lambda l: l.top)
-    if len(band) < 2 or len(band[0].chunks) < 3:
+    if len(band) < 2 or len(band[0].chunks) < s.wrapped_row_min_cells:
         return False
     # Every later cell line sits under a cell of the first line: it starts where that cell
     # starts (set left) or ends where it ends (an amount set right); prose lines do not.
     spans = [chunk_span(ch) for ch in band[0].chunks]
     def under(a: float, b: float) -> bool:
-        return any(abs(a - x0) <= 2.0 or abs(b - x1) <= 2.0 for x0, x1 in spans)
+        return any(abs(a - x0) <= s.wrapped_row_align_tol or abs(b - x1) <= s.wrapped_row_align_tol
+                   for x0, x1 in spans)
     return all(len(l.chunks) < len(band[0].chunks) and all(under(*chunk_span(ch)) for ch in l.chunks)
                for l in band[1:])
 
