@@ -114,6 +114,21 @@ def test_every_settings_class_of_the_parse_stages_is_reachable_from_parse_settin
     assert not instances, instances
 
 
+
+def test_every_settings_class_reachable_from_parse_settings_is_frozen():
+    """A settings object is shared by every call that did not pass its own (the defaults):
+    one that a stage could change in place would change the next parse. Every class under
+    ParseSettings (the table stage's sub-settings too) refuses assignment."""
+    seen: set = set()
+    _reachable(ParseSettings, seen)
+    assert {"RuledSettings", "AlignedSettings", "ContinuationSettings", "LayoutGridSettings"} \
+        <= {c.__name__ for c in seen}
+    for cls in seen:
+        obj = cls()
+        name = dataclasses.fields(cls)[0].name
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(obj, name, getattr(obj, name))
+
 BODY = ["CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN", "Article 1 - Objet de la convention",
         "Le projet de renouvellement urbain prévoit la requalification du quartier des Tilleuls",
         "et la démolition de soixante et onze logements sociaux de la résidence Les Acacias.",

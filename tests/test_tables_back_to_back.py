@@ -4,7 +4,7 @@ Synthetic geometry, no PDF: cell rectangles as the grid algorithm returns
 them, words as layer 1 reads them.
 """
 
-from convention_parser.tables.aligned import VLine, _cut_at_column_change, _leading, set_apart, visual_lines
+from convention_parser.tables.aligned import VLine, aligned_grids, set_apart
 from convention_parser.tables.ruled import split_stacked_tables
 from convention_parser.tables.settings import AlignedSettings
 from convention_parser.text.model import Word
@@ -53,9 +53,7 @@ def test_unruled_tables_back_to_back_are_cut_where_the_columns_change():
     for i in range(4):  # two columns, the second one running over the first table's gutters
         words += _line(y, [(80, f"Site {i}"), (200, "Office public de l'habitat social et solidaire du département")])
         y += 16
-    lines = visual_lines(words, S)
-    parts = _cut_at_column_change(lines, S)
-    assert [len(p) for p in parts] == [4, 4]
+    assert [(g.n_rows, g.n_cols) for g in aligned_grids(1, words, [], S)] == [(4, 3), (4, 2)]
 
 
 def test_a_column_left_empty_in_some_rows_is_no_new_table():
@@ -65,7 +63,7 @@ def test_a_column_left_empty_in_some_rows_is_no_new_table():
         cells = [(80, f"Opération {i}"), (300, "12 000")] + ([(450, "2024")] if i < 4 else [])
         words += _line(y, cells)
         y += 16
-    assert len(_cut_at_column_change(visual_lines(words, S), S)) == 1
+    assert [(g.n_rows, g.n_cols) for g in aligned_grids(1, words, [], S)] == [(8, 3)]
 
 
 def test_a_caption_or_a_list_item_is_set_apart_a_sub_heading_is_not():
@@ -77,8 +75,18 @@ def test_a_caption_or_a_list_item_is_set_apart_a_sub_heading_is_not():
 
 
 def test_one_baseline_read_off_does_not_set_the_leading():
-    # Wrapped lines 13.9 apart, one pair read at 11.8; rows 38 apart.
-    assert _leading([11.8, 38.0, 13.9, 13.9, 38.0, 13.9]) == 13.9
+    # Wrapped lines 13.9 apart, one pair read at 11.2; rows 38 apart. Taking the tightest
+    # pitch for the leading would make every other wrapped line a row of its own.
+    ys = [100.0, 111.2, 149.2, 163.1, 177.0, 215.0, 228.9]
+    cells = [[(80, "Démolition de la"), (300, "1 200 000")], [(80, "tour A")],
+             [(80, "Réhabilitation des"), (300, "850 000")], [(80, "logements de la")], [(80, "résidence Nord")],
+             [(80, "Aménagement des"), (300, "400 000")], [(80, "espaces publics")]]
+    words = [w for y, c in zip(ys, cells) for w in _line(y, c)]
+    grids = aligned_grids(1, words, [], S)
+    assert [(g.n_rows, g.n_cols) for g in grids] == [(3, 2)]
+    assert grids[0].matrix() == [["Démolition de la tour A", "1 200 000"],
+                                 ["Réhabilitation des logements de la résidence Nord", "850 000"],
+                                 ["Aménagement des espaces publics", "400 000"]]
 
 
 def _bold(words: list[Word]) -> list[Word]:
@@ -150,6 +158,5 @@ def test_a_column_of_dashes_under_a_total_is_no_new_table():
     from pathlib import Path
     data = json.loads((Path(__file__).parent / "fixtures" / "tables" / "totals_first_dashes.json").read_text())
     words = [Word(t, x0, top, x1, bottom, size=size, base=base) for t, x0, top, x1, bottom, size, base in data["words"]]
-    lines = visual_lines(words, S)
-    assert len(lines) == 18
-    assert [len(p) for p in _cut_at_column_change(lines, S)] == [18]
+    grids = aligned_grids(1, words, [], S)
+    assert len(grids) == 1 and sum(len(c.words) for c in grids[0].cells) == len(words)

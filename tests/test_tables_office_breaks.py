@@ -25,7 +25,9 @@ misread: each case names its family.
   page, the rest of the row above it ("SEM d'aménagem" / "ent") first;
 - 8389: a label cell broken by the page break, its rest ("Moulin") alone
   under the header printed again, in a table with no group row;
-- 8356: unruled rows whose amounts wrap inside a digit group ("6 327 86" / "3").
+- 8356: unruled rows whose amounts wrap inside a digit group ("6 327 86" / "3");
+- 8608: an unruled table's group row ("Quartier La Croix-Rouge") left alone at a
+  page foot, its rows and total pushed to the next page's top, no header repeated.
 """
 
 from __future__ import annotations
@@ -64,6 +66,16 @@ def test_shapes_and_first_rows(seed, tables):
         assert _norm_rows(t.rows[:2]) == _norm_rows(g.rows[:2]), i
 
 
+def test_group_row_left_at_the_page_foot_over_rows_pushed_to_the_next_page():
+    gold, found = _found(8608)
+    g = gold[1]
+    t = next(t for t in found if _norm_rows(t.rows[:1]) == _norm_rows(g.rows[:1]))
+    assert (t.n_rows, t.n_cols) == (g.n_rows, g.n_cols)
+    assert t.pages == [1, 2]
+    assert [_norm(r[0]) for r in t.rows] == [_norm(r[0]) for r in g.rows]
+    assert _norm_rows(t.rows[-1:]) == _norm_rows(g.rows[-1:])       # the total, on page 2
+
+
 def test_header_alone_at_the_page_foot_heads_its_body():
     for seed, i in ((8322, 2), (8341, 2), (8361, 1)):
         gold, found = _found(seed)
@@ -78,11 +90,11 @@ def test_rest_of_a_row_opening_the_next_page_alone_joins_it():
 def test_word_broken_over_a_cells_last_lines_and_the_page_break_is_glued():
     from collections import Counter
 
-    from convention_parser.tables.finder import _join_cell
+    from convention_parser.tables.page_break import join_cell
     from convention_parser.tables.wrap import vocabulary
     vocab = vocabulary(Counter({"Résidentialisation": 3, "des": 5, "îlots": 2, "nord": 2, "de": 9, "la": 4}))
-    assert _join_cell("Résiden tialisatio", "n", vocab) == "Résidentialisation"
-    assert _join_cell("Démolition de la", "tour A", vocab) == "Démolition de la tour A"
+    assert join_cell("Résiden tialisatio", "n", vocab) == "Résidentialisation"
+    assert join_cell("Démolition de la", "tour A", vocab) == "Démolition de la tour A"
 
 
 def test_a_table_set_bold_throughout_across_a_page_break_is_no_header_alone():

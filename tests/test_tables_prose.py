@@ -6,6 +6,7 @@ gold by construction: the page's one real table is found, nothing else."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,8 +34,9 @@ def test_prose_check_is_what_rejects_it(layout):
     """Without the running-prose check the columns of prose come out as a
     table: the fixture exercises the check."""
     pdf = str(OFFICE / f"prose-{layout}.pdf")
-    off = TableSettings()
-    off.aligned.prose_lowercase_share = 2.0   # no share reaches it
-    off.layout.enabled = False                # columns of prose are no data either (layout.py)
-    off.aligned.prose_line_share = 2.0        # nor lines beside lines of two columns (finder.py)
+    base = TableSettings()
+    off = replace(base,
+                  # no share reaches it; nor lines beside lines of two columns (finder.py)
+                  aligned=replace(base.aligned, prose_lowercase_share=2.0, prose_line_share=2.0),
+                  layout=replace(base.layout, enabled=False))  # columns of prose are no data either (layout.py)
     assert len(find_tables(pdf, read_document(pdf), off)) == 2

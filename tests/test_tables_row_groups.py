@@ -156,12 +156,12 @@ def test_header_printed_again_alone_adds_no_rows():
     """A word processor repeats a table's header over a page that holds nothing
     more of it, wrapped otherwise in narrower columns: that part spells the
     header column by column, it adds no rows; a part with rows of its own does."""
-    from convention_parser.tables.finder import _header_alone
+    from convention_parser.tables.page_break import header_printed_alone
 
     header = [["Libellé précis (adresse, nb de lgts)", "IDTOP", "Base de financement prévisionnelle"]]
     wrapped = [["Libellé précis", "IDTOP", "Base de"], ["(adresse, nb", "", "financement"],
                ["de lgts)", "", "prévisionnell e"]]
-    assert _header_alone(header, wrapped)
+    assert header_printed_alone(header, wrapped)
     rows = [["LENS - Résidentialisation", "C0688-34-0015", "2 496 000,00 €"]]
-    assert not _header_alone(header, wrapped + rows)
-    assert not _header_alone(header, rows)
+    assert not header_printed_alone(header, wrapped + rows)
+    assert not header_printed_alone(header, rows)

@@ -116,14 +116,14 @@ def test_long_words_broken_in_a_narrow_unruled_column_are_rejoined():
 
 def test_the_notes_words_are_words_of_the_document():
     # "lancement" written whole only in an endnote still rejoins "Lanceme" / "nt" in a cell
-    from convention_parser.tables.finder import _vocabulary
+    from convention_parser.tables.page_break import document_vocabulary
     from convention_parser.text.model import Document, Footnote, Line, Page
     def line(text: str) -> Line:
         return Line(words=[Word(t, 10 * i, 0, 10 * i + 8, 10) for i, t in enumerate(text.split())], page=1)
     note = Footnote("iii", "Montants prévisionnels ; les dates de lancement", 1,
                     lines=[line("iii Montants prévisionnels ; les dates de lancement")])
     page = Page(1, 595, 842, lines=[line("Le calendrier des opérations")], footnotes=[note])
-    vocab = _vocabulary(Document(path="x.pdf", pages=[page]), [])
+    vocab = document_vocabulary(Document(path="x.pdf", pages=[page]), [])
     assert vocab["lancement"] == 1 and vocab["calendrier"] == 1
     assert join_lines([["Lanceme"], ["nt"]], vocab) == "Lancement"
 
@@ -139,10 +139,10 @@ def _grid(rows: list[list[str]]):
 def test_two_columns_of_paragraphs_are_prose_not_a_table():
     # the grid made each paragraph of two prose columns a cell: every cell a paragraph,
     # whatever case the rows open on
-    from convention_parser.tables.finder import _running_prose
+    from convention_parser.tables.prose_grids import running_prose
     from convention_parser.tables.settings import TableSettings
     para = "Une attention particulière est portée à la qualité environnementale des opérations et au réemploi"
-    assert _running_prose(_grid([[para, para], [para.replace("Une", "La"), para]]), TableSettings())
+    assert running_prose(_grid([[para, para], [para.replace("Une", "La"), para]]), TableSettings())
     # a table of long descriptions keeps its short labels
     table = [["Démolition", para], ["Requalification", para], ["Aménagement", para]]
-    assert not _running_prose(_grid(table), TableSettings())
+    assert not running_prose(_grid(table), TableSettings())

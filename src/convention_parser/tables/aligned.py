@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 from ..text.model import Word, WordsBox
 from .grid import BBox, Grid, GridCell
-from .group_rows import spread_group_rows
+from .group_rows import join_label_paragraphs, spread_group_rows
 from .settings import AlignedSettings
 from .wrap import split_digit_group
 
@@ -1052,7 +1052,7 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
     else:
         rows, _ = split_rows(region, xs, rules, s)
-        g = build_grid(page, rows, xs, kind, bbox)
+        g = join_label_paragraphs(build_grid(page, rows, xs, kind, bbox))
     g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
     return spread_group_rows(g)
 

@@ -24,18 +24,18 @@ from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header
 from .group_rows import opens_on_group_row
-from .header import header_rows
+from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
-from .page_break import header_lines, is_rest_of_row, page_break_pieces
+from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
+from .prose_grids import prose_beside_labels, running_prose
 from .ruled import page_words, ruled_grids
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
 from .stacked import stacked_grids
 from .totals import check_totals
-from .wrap import vocabulary, wrap_edges
 
 
 @dataclass
@@ -136,8 +136,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
     page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
-              and (_rules_inside(a, page_rules) >= 2 or not _hanging_labels(a, settings))
-              and not _running_prose(a, settings) and not across_prose_columns(a, settings.aligned)]
+              and not prose_beside_labels(a, page_rules, settings)
+              and not running_prose(a, settings) and not across_prose_columns(a, settings.aligned)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone + pieces if not any(_overlap(h.bbox, g.bbox) for g in grids)]
@@ -223,13 +223,6 @@ def _under_columns(body: Grid, header: Grid) -> bool:
     return xs[0] - 2 <= body.bbox[0] < xs[1] and body.bbox[2] > xs[-2] and body.bbox[2] <= xs[-1] + 2
 
 
-def _rules_inside(g: Grid, rules: list[BBox]) -> int:
-    """Rules between g's rows, over half its width at least: a table found
-    by whitespace near rules (another table's, a header's box) has none
-    inside, and its text says whether it is one (_hanging_labels)."""
-    x0, top, x1, bottom = g.bbox
-    return len({round(r[1]) for r in rules if top + 2 < r[1] < bottom - 2
-                and min(r[2], x1) - max(r[0], x0) >= 0.5 * (x1 - x0)})
 
 
 def _rows_of_cells(g: Grid) -> int:
@@ -239,47 +232,8 @@ def _rows_of_cells(g: Grid) -> int:
     return sum(1 for r in range(g.n_rows) if sum(1 for c in g.row_cells(r) if c.words) >= 2)
 
 
-def _hanging_labels(g: Grid, settings: TableSettings) -> bool:
-    """Prose set beside hanging labels (a rapporteur's name and an item
-    number in the margin of minutes, "a)" or "I." before each paragraph):
-    one column holds nearly all the text, and it is not the first column
-    (a table's labels come first, its values after), or its cells are
-    paragraphs rather than labels."""
-    chars = [0] * g.n_cols
-    cells = [0] * g.n_cols
-    for c in g.cells:
-        if c.colspan == 1 and c.words:
-            chars[c.col] += sum(len(w.text) + 1 for w in c.words)
-            cells[c.col] += 1
-    k = max(range(g.n_cols), key=lambda i: chars[i])
-    s = settings.aligned
-    if chars[k] < s.max_column_text_share * max(1, sum(chars)):
-        return False
-    return k > 0 or chars[k] / max(1, cells[k]) >= s.min_paragraph_cell_chars
 
 
-def _running_prose(g: Grid, settings: TableSettings) -> bool:
-    """Prose read as a table: justified lines whose widened spaces line up
-    over a few lines, or text set in two columns. Its rows are lines of
-    sentences going on from the line above, so most open on a lowercase
-    word, and they hold many words; a table's rows open on a label or a
-    figure."""
-    s = settings.aligned
-    starts, words, rows, cells_n, shortest = 0, 0, 0, 0, None
-    for r in range(g.n_rows):
-        cells = sorted((c for c in g.row_cells(r) if c.words), key=lambda c: c.col)
-        if not cells:
-            continue
-        rows += 1
-        cells_n += len(cells)
-        starts += cells[0].words[0].text[:1].islower()
-        words += sum(len(c.words) for c in cells)
-        shortest = min([len(c.words) for c in cells] + ([shortest] if shortest is not None else []))
-    if rows >= 2 and cells_n > rows and shortest >= s.prose_paragraph_words:
-        return True
-    if rows < s.prose_min_rows or starts < s.prose_lowercase_share * rows:
-        return False
-    return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n
 
 
 def _digit_share(cell: GridCell) -> float:
@@ -391,8 +345,10 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue
         a = prev[-1]
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
-        below = [l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes]
-        if len(below) > settings.continuation.max_prose_lines_between:
+        below = sorted((l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes),
+                       key=lambda l: l.top)
+        if len(below) > settings.continuation.max_prose_lines_between \
+                and not _group_lines_below(a, below, settings.continuation):
             continue
         mine = by_page.get(number, [])
         first_top = min((g.bbox[1] for g in mine), default=page.height)
@@ -620,7 +576,6 @@ def _row_piece(g: Grid, settings: TableSettings) -> bool:
 def _header_only(g: Grid) -> bool:
     """A ruled grid of a header alone: every filled cell shaded, or every
     one bold, and no figure among them."""
-    from .header import numberish
 
     cells = [c for c in g.cells if c.words]
     if g.kind == "aligned" or not cells or any(numberish(" ".join(w.text for w in c.words)) for c in cells):
@@ -728,16 +683,6 @@ def _few_rows(lines: list, xs: list[float]) -> list[list]:
     return rows
 
 
-def _vocabulary(doc: Document, grids: list[Grid]) -> Counter:
-    """The words the document writes whole: all its words (its notes' too: a page foot
-    or the end of the document) but the cell words at a line wrap (where a piece of a
-    broken word may be)."""
-    texts = Counter(w.text for page in doc.pages for line in page.lines for w in line.words)
-    texts.update(w.text for page in doc.pages for note in page.footnotes for line in note.lines
-                 for w in line.words)
-    texts.subtract(w.text for g in grids for c in g.cells for w in wrap_edges(c.words))
-    texts.subtract(w.text for w in page_break_pieces(grids))
-    return vocabulary(texts)
 
 
 def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
@@ -807,7 +752,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     """``find_tables``, each table with its place on the page."""
     settings = settings or TableSettings()
     grids = with_first_parts_recolumned(_all_grids(path, doc, settings), settings)
-    vocab = _vocabulary(doc, grids)
+    vocab = document_vocabulary(doc, grids)
     pages = {p.number: p for p in doc.pages}
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
@@ -843,17 +788,17 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
-            elif _header_alone(prev.header, matrix):
+            elif header_printed_alone(prev.header, matrix):
                 skip = len(matrix)
             while skip < len(matrix) and not any(matrix[skip]):
                 skip += 1  # a repeated header layer 1 dropped as a running header
             if (rest := _split_header(prev, g, matrix, skip)) is not None:
                 # A header row broken by the page break, the table's first row.
-                prev.header[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.header[-1], rest)]
+                prev.header[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.header[-1], rest)]
                 skip += 1
             elif (rest := _split_row(prev, g, matrix, skip, settings)) is not None:
                 # The row broken by the page break: its rest joins its first lines.
-                prev.rows[-1] = [_join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
+                prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
                 skip += 1
             elif opens_on_group_row(matrix[skip:]):
                 matrix[skip] = [matrix[skip][0]] * g.n_cols
@@ -899,19 +844,6 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     return tables
 
 
-def _header_alone(header: list[list[str]], matrix: list[list[str]]) -> bool:
-    """The part holds the table's header only, printed again on the next page
-    and wrapped otherwise (its rows, column by column, spell the header's
-    cells): no rows of its own (a word processor repeats the header over
-    a page holding nothing more of the table)."""
-    if not header or not matrix or len(matrix[0]) != len(header[-1]):
-        return False
-    def squeeze(texts) -> str:
-        return "".join("".join(texts).split())
-    cols = range(len(header[-1]))
-    spelt = [squeeze(dict.fromkeys(r[c] for r in matrix if r[c])) for c in cols]
-    wanted = [squeeze(dict.fromkeys(r[c] for r in header if r[c])) for c in cols]
-    return any(spelt) and spelt == wanted
 
 
 def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
@@ -948,7 +880,10 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
     # The part above sets the table's kind: a row's rest alone atop the next
     # page draws no rule of its own.
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
-    return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings)) else None
+    always = frozenset(c for c in range(len(row)) if len(prev.rows) >= settings.continuation.min_labelled_rows
+                       and all(c < len(r) and r[c] for r in prev.rows))
+    return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always,
+                                 settings.continuation.rest_min_left_columns) else None
 
 
 def _labels_every_row(prev: _Found, settings: TableSettings) -> bool:
@@ -1000,19 +935,6 @@ def _unspread(g: Grid, r: int, above: Grid) -> Optional[list[str]]:
     return [" ".join(ws) for ws in out]
 
 
-def _join_cell(a: str, b: str, vocab: Counter) -> str:
-    """A cell's text on the page foot and its rest on the next page, as one.
-    A word broken over the cell's last lines there and ending on the new
-    page ("Résiden tialisatio" / "n") is glued whole when the document
-    writes it so."""
-    from .wrap import glues, join_lines
-    if not (a and b):
-        return a or b
-    ta, tb = a.split(), b.split()
-    for k in (3, 2):
-        if len(ta) >= k and glues(ta[-k:] + tb[:1], vocab):
-            return " ".join(ta[:-k] + ["".join(ta[-k:] + tb[:1])] + tb[1:])
-    return join_lines([ta, tb], vocab)
 
 
 def _join_wrapped_header(g: Grid, matrix: list[list[str]], h: int) -> tuple[list[list[str]], int, list[list[int]]]:
@@ -1130,7 +1052,7 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
     cells = [" ".join(ws) for ws in rest]
     if not is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=_labels_every_row(prev, settings)):
         return False
-    prev.rows[-1] = [_join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
+    prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
     prev.extra_lines.extend(above)
     return True
 
@@ -1166,17 +1088,29 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
     repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header
-    if not repeated or above or len(below) > c.max_group_lines:
+    # ... or when b opens on a row of figures, no header of its own: the rest of the rows
+    # pushed to the next page (an orphan grid) under a group row left at the page foot.
+    rows_go_on = bool(matrix) and any(numberish(x) for x in matrix[0])
+    if not (repeated or rows_go_on) or above or not _group_lines_below(a, below, c):
         return None
+    return below
+
+
+def _group_lines_below(a: Grid, below: list[Line], c: ContinuationSettings) -> bool:
+    """A few lines right below a, inside its extent, each close to the one above and set
+    in the cells' type: group rows ("Quartier La Croix-Rouge") a page break left at the
+    foot of the page, not a caption or the sentence announcing the next table."""
+    if not below or len(below) > c.max_group_lines:
+        return False
     bottom = a.bbox[3]
-    # A group row is set in the cells' type; a caption or the sentence
-    # announcing the next table (a family of operations) is not.
     sizes = sorted(w.size for cell in a.cells for w in cell.words if w.size)
     size = sizes[len(sizes) // 2] if sizes else 0.0
     for l in below:
         if l.top - bottom > c.group_gap_em * (l.size or 10.0) or l.x0 < a.xs[0] - 2 or l.x1 > a.xs[-1] + 2:
-            return None
+            return False
         if size and l.words and abs(sorted(w.size for w in l.words)[len(l.words) // 2] - size) > c.size_tol:
-            return None
+            return False
+        if numberish(l.text):
+            return False
         bottom = l.bottom
-    return below
+    return True

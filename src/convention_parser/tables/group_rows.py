@@ -45,6 +45,43 @@ def spread_group_rows(g: Grid, min_cols: int = 3) -> Grid:
     return g
 
 
+def join_label_paragraphs(g: Grid) -> Grid:
+    """Rows whose only text is in the label column and that are no group row but the next
+    paragraphs of the label above (a cell's paragraphs keep their spacing, as wide as the
+    padding between rows): the label's lines wrap inside the label column (a group row,
+    one cell over every column, never wraps there), or they close a parenthesis the label
+    above left open ("CALL (quote-part" / "République)"). Joined to the row above when that
+    row fills several columns and is no header (set bold throughout: the rest of a row a
+    page break cut, under the header printed again, is the finder's); in place, rows found
+    by whitespace only."""
+    from .wrap import cell_lines
+
+    r = 1
+    while r < g.n_rows:
+        cells = [c for c in g.cells if c.row == r and c.words]
+        above = [c for c in g.cells if c.row == r - 1 and c.words]
+        label = next((c for c in above if c.col == 0 and c.colspan == 1), None)
+        if (len(cells) != 1 or cells[0].col != 0 or cells[0].colspan != 1 or len(above) < 2 or label is None
+                or any(c.rowspan > 1 for c in cells + above) or all(c.bold for c in above)):
+            r += 1
+            continue
+        text, prev = cells[0].text, label.text
+        close, opening = text.find(")"), text.find("(")
+        closes = prev.count("(") > prev.count(")") and close >= 0 and (opening < 0 or close < opening)
+        if len(cell_lines(cells[0].words)) < 2 and not closes:
+            r += 1
+            continue
+        label.words = label.words + cells[0].words
+        g.cells = [c for c in g.cells if c.row != r]
+        for c in g.cells:
+            if c.row > r:
+                c.row -= 1
+        if len(g.row_tops) > r:
+            del g.row_tops[r]
+        g.n_rows -= 1
+    return g
+
+
 def opens_on_group_row(rows: list[list[str]], min_cols: int = 3) -> bool:
     """A table's part on a new page (its header above, on the page before)
     opens on a group row: a label alone in the first column over a row

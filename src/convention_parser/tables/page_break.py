@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from ..text.model import Line, Word
+from ..text.model import Document, Line, Word
 from .cells import cell_value
 from .header import numberish
-from .wrap import DIGIT_GROUP, split_digit_group, cell_lines
+from .wrap import DIGIT_GROUP, cell_lines, glues, join_lines, split_digit_group, vocabulary, wrap_edges
 
 if TYPE_CHECKING:
     from .grid import Grid
@@ -39,7 +39,8 @@ def page_break_pieces(grids: list["Grid"]) -> list[Word]:
     return out
 
 
-def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: bool = False) -> bool:
+def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: bool = False,
+                   always: frozenset[int] = frozenset(), min_left: int = 2) -> bool:
     """Whether ``first`` (the first row of a table's part on a new page, under
     any repeated header) is the rest of ``last`` (the part's last row above).
 
@@ -53,6 +54,15 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     of its own opens its cells like the rows above. In a table whose rows all
     fill their label (``labelled``: every row of the part above), a rest
     leaving the label empty is no row either ("(quote-part" / "République)").
+    A figure cell going on is the end of its figure ("128.800 euro" / "s"),
+    no figure filled anew, when the label goes on too ("LIEVIN -" /
+    "Reconstitution ..."); a row opening a label of its own beside figures of
+    its own (a "Total") is no rest, however few cells it fills. ``always``:
+    the columns every row of the part above fills (over enough rows to tell);
+    a row leaving ``min_left`` of them empty, filling no figure anew, is a rest
+    whatever its cells open on ("40 LLS (36 PLUS" / "euros", a label's
+    "(40 logements)" alone under the header printed again; the caller
+    keeps a label alone that may be a group row out).
     """
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
@@ -63,7 +73,16 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     # (a "Total" row pushed over the break, its label and its sum only).
     if any(_amount(last[c]) and _amount(first[c]) and not _goes_on(last[c], first[c]) for c in rest):
         return False
+    # A row opening on a label of its own with figures of its own (a "Total" under the
+    # header repeated over the next page) is no rest, however few cells it fills.
+    if 0 in rest and not _goes_on(last[0], first[0]) and any(
+            numberish(first[c]) and not _words_in(first[c]) and numberish(last[c]) and not _words_in(last[c])
+            and not _goes_on(last[c], first[c]) for c in rest if c):
+        return False
     if ruled and (2 * len(rest) <= len(filled) or (0 not in rest and 0 in filled)):
+        return True
+    if len(always - rest) >= min_left and not any(
+            numberish(first[c]) and not _words_in(first[c]) and not _goes_on(last[c], first[c]) for c in rest):
         return True
     if labelled and 0 not in rest and 0 in filled:
         return True
@@ -79,7 +98,16 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     figures = {c for c in filled if numberish(last[c]) and (ruled or not _words_in(last[c]))}
     if not ruled and (len(figures) < 2 or (0 in rest and not _goes_on(last[0], first[0]))):
         return False    # ... and its label, if any, must go on: a row of its own opens its label
-    return any(goes_on) and bool(figures) and not figures & rest
+    left = figures - rest
+    if not (0 in rest and not _goes_on(last[0], first[0])):
+        # The label goes on (or is left empty): a figure cell whose rest goes on is the
+        # end of that figure ("128.800 euro" / "s") and fills no figure anew.
+        figures = {c for c in figures & rest if not _goes_on(last[c], first[c])}
+        # Ruled, a rest may carry a cell of codes and words broken after its code ("62510"
+        # / "Liévin, Angres"): most of its cells go on and it leaves figures of the row above.
+        if ruled and left and 2 * sum(goes_on) > len(goes_on):
+            return True
+    return any(goes_on) and bool(left) and not figures & rest
 
 
 def _amount(text: str) -> bool:
@@ -124,3 +152,44 @@ def header_lines(lines: list[Line], header: list[list[str]]) -> list[Line]:
         taken.append(line)
     found = sum(1 for line in taken for _ in line.words)
     return taken if taken and 2 * found >= sum(words.values()) else []
+
+
+def document_vocabulary(doc: Document, grids: list["Grid"]) -> Counter:
+    """The words the document writes whole: all its words (its notes' too: a page foot
+    or the end of the document) but the cell words at a line wrap (where a piece of a
+    broken word may be)."""
+    texts = Counter(w.text for page in doc.pages for line in page.lines for w in line.words)
+    texts.update(w.text for page in doc.pages for note in page.footnotes for line in note.lines
+                 for w in line.words)
+    texts.subtract(w.text for g in grids for c in g.cells for w in wrap_edges(c.words))
+    texts.subtract(w.text for w in page_break_pieces(grids))
+    return vocabulary(texts)
+
+
+def join_cell(a: str, b: str, vocab: Counter) -> str:
+    """A cell's text on the page foot and its rest on the next page, as one.
+    A word broken over the cell's last lines there and ending on the new
+    page ("Résiden tialisatio" / "n") is glued whole when the document
+    writes it so."""
+    if not (a and b):
+        return a or b
+    ta, tb = a.split(), b.split()
+    for k in (3, 2):
+        if len(ta) >= k and glues(ta[-k:] + tb[:1], vocab):
+            return " ".join(ta[:-k] + ["".join(ta[-k:] + tb[:1])] + tb[1:])
+    return join_lines([ta, tb], vocab)
+
+
+def header_printed_alone(header: list[list[str]], matrix: list[list[str]]) -> bool:
+    """The part holds the table's header only, printed again on the next page
+    and wrapped otherwise (its rows, column by column, spell the header's
+    cells): no rows of its own (a word processor repeats the header over
+    a page holding nothing more of the table)."""
+    if not header or not matrix or len(matrix[0]) != len(header[-1]):
+        return False
+    def squeeze(texts) -> str:
+        return "".join("".join(texts).split())
+    cols = range(len(header[-1]))
+    spelt = [squeeze(dict.fromkeys(r[c] for r in matrix if r[c])) for c in cols]
+    wanted = [squeeze(dict.fromkeys(r[c] for r in header if r[c])) for c in cols]
+    return any(spelt) and spelt == wanted

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(frozen=True)
 class RuledSettings:
     """pdfplumber's grid algorithm on layer 1's ruling lines (style: fully bordered)."""
     snap_tolerance: float = 3.0
@@ -32,7 +32,7 @@ class RuledSettings:
     min_shade_height: float = 4.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class DottedSettings:
     """Dotted/dashed rules drawn as rows of small pieces (dotted.py)."""
     max_thickness: float = 2.0        # a piece is thinner than this ...
@@ -44,7 +44,7 @@ class DottedSettings:
     min_length: float = 15.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class AlignedSettings:
     """Tables without vertical rules: columns inferred from word x-extents."""
     # A horizontal gap separates two cells when it is wider than this many of
@@ -155,7 +155,7 @@ class AlignedSettings:
     joined_rule_cover: float = 0.9
 
 
-@dataclass
+@dataclass(frozen=True)
 class StackSettings:
     """Tables with a horizontal rule between every two rows (stacked.py)."""
     min_rules: int = 3                # two rows at least
@@ -175,14 +175,23 @@ class StackSettings:
     # Two tables back to back in one stack of rules: each side of the cut
     # holds at least this many lines of several cells (a header and a row).
     min_side_lines: int = 2
+    # A band with more lines of several cells than max_multi_lines is still one row whose
+    # cells wrap (narrow columns of a wide table) when its first line holds at least this
+    # many cells and every later line sits under one of them: starting where it starts or
+    # ending where it ends (an amount set right), within this tolerance (points).
+    wrapped_row_min_cells: int = 3
+    wrapped_row_align_tol: float = 2.0
+    # A band of at most this many lines of one cell, starting in a column well right of the
+    # rows' text, is a cell's rest (a label cut by a page break), not text between two tables.
+    max_inset_rest_lines: int = 2
 
 
-@dataclass
+@dataclass(frozen=True)
 class HeaderSettings:
     max_header_rows: int = 4
 
 
-@dataclass
+@dataclass(frozen=True)
 class ContinuationSettings:
     """A table at the foot of page p and one at the top of p+1 are one table."""
     max_boundary_shift: float = 0.06  # column boundaries, as a share of the table width
@@ -220,6 +229,10 @@ class ContinuationSettings:
     # A table whose rows all fill their label column, over at least this many
     # rows: the rest of a row broken by a page break leaves the label empty.
     min_labelled_rows: int = 3
+    # ... and a row leaving at least this many of the columns every row of the part above
+    # fills (over min_labelled_rows rows), filling no figure of its own, is a rest (a row
+    # of its own fills its count, rate and date; one column may be left blank by chance).
+    rest_min_left_columns: int = 2
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0
@@ -237,7 +250,7 @@ class ContinuationSettings:
     box_rule_gap_em: float = 2.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class TitleSettings:
     max_gap_em: float = 3.2           # caption at most this far above the table
     max_chars: int = 220
@@ -266,7 +279,7 @@ class TitleSettings:
     min_vote_margin: float = 1.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class KeyLineSettings:
     """One-row tables without header or rule: a label and its figures (key_line.py)."""
     max_cells: int = 4
@@ -280,7 +293,7 @@ class KeyLineSettings:
     paragraph_leading_em: float = 1.6
 
 
-@dataclass
+@dataclass(frozen=True)
 class LayoutGridSettings:
     """Grids that lay text out rather than hold data (layout.py): a frame of one cell,
     a grid with no column of figures and no header naming distinct columns (parties,
@@ -298,7 +311,7 @@ class LayoutGridSettings:
     label_max_words: int = 4
 
 
-@dataclass
+@dataclass(frozen=True)
 class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)

@@ -14,6 +14,8 @@ unruled body by line pitch.
 
 from __future__ import annotations
 
+import re
+
 from ..text.model import Word
 from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
                       merge_hrules, split_at_columns, visual_lines)
@@ -91,7 +93,13 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
         lines = visual_lines(band, aligned) if band else []
         resized = (len(lines) == 1 and len(lines[0].chunks) == 1
                    and abs(sorted(w.size for w in band)[len(band) // 2] - size) > s.size_tol)
-        if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) and not _text_between(band, aligned):
+        # A line or two of one cell starting in a column well right of the rows' text is a
+        # cell's ("- cité jardin": the rest of a label cut by the page break, opening on the
+        # dash it was wrapped after), not a list item set between two tables.
+        inset = (bool(band) and 0 < len(lines) <= s.max_inset_rest_lines and not any(re.match(aligned.caption_label, " ".join(w.text for w in l.words), re.I) for l in lines)
+                 and min(w.x0 for w in band) > text_left + aligned.group_row_indent_em * height)
+        if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) \
+                and (inset or not _text_between(band, aligned)):
             runs[-1].append(b)
         else:
             runs.append([b])
@@ -153,18 +161,41 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     (rules drawn under some rows only: aligned.py splits them by pitch).
     Only the room next to a line of several cells counts: a cell's paragraphs
     (a list of streets in one column) keep their spacing inside one row."""
-    pitches: list[float] = []
+    # Pitches measured on the lines' baselines and on their tops: a line whose words
+    # layer 1 gave baselines a point and a half apart (glyph boxes of two font runs) keeps
+    # its top in place, and lines of two type sizes keep their baselines.
+    pitches: dict[str, list[float]] = {"base": [], "top": []}
     for a, b in zip(ys, ys[1:]):
         band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
-        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines:
+        if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines and not _one_wrapped_row(band, s):
             return False
-        by_base: dict[float, bool] = {}
-        for l in band:
-            key = round(l.base, 1)
-            by_base[key] = by_base.get(key, False) or len(l.chunks) >= 2
-        bases = sorted(by_base)
-        pitches += [y - x for x, y in zip(bases, bases[1:]) if y - x > 1.0 and (by_base[x] or by_base[y])]
-    return not pitches or max(pitches) <= min(pitches) * s.max_pitch_ratio
+        for edge, found in pitches.items():
+            by_y: dict[float, bool] = {}
+            for l in band:
+                key = round(getattr(l, edge), 1)
+                by_y[key] = by_y.get(key, False) or len(l.chunks) >= 2
+            at = sorted(by_y)
+            found += [y - x for x, y in zip(at, at[1:]) if y - x > 1.0 and (by_y[x] or by_y[y])]
+    return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
+
+
+def _one_wrapped_row(band, s: StackSettings) -> bool:
+    """A band's lines are one row whose cells wrap (narrow columns of a wide table, each
+    cell's text over several lines): its first line fills more cells than any line under
+    it (every cell opens there, the figures hold on it); an unruled body's rows each fill
+    their columns again. The pitch check of _rows_per_band still holds the lines to one
+    leading."""
+    band = sorted(band, key=lambda l: l.top)
+    if len(band) < 2 or len(band[0].chunks) < s.wrapped_row_min_cells:
+        return False
+    # Every later cell line sits under a cell of the first line: it starts where that cell
+    # starts (set left) or ends where it ends (an amount set right); prose lines do not.
+    spans = [chunk_span(ch) for ch in band[0].chunks]
+    def under(a: float, b: float) -> bool:
+        return any(abs(a - x0) <= s.wrapped_row_align_tol or abs(b - x1) <= s.wrapped_row_align_tol
+                   for x0, x1 in spans)
+    return all(len(l.chunks) < len(band[0].chunks) and all(under(*chunk_span(ch)) for ch in l.chunks)
+               for l in band[1:])
 
 
 def _mark_group_rows(lines, xs: list[float], ys: list[float]) -> None:
