@@ -73,10 +73,13 @@ def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_head
     """Evidence from layout alone, about 0..5. ``prev_short``: the previous line left room
     for this one's first word (a paragraph's last line, not a sentence running on)."""
     score = 0.0
-    if bl.bold and stats.bold_share < structure_settings().bold_share_max:
+    bold = bl.bold and stats.bold_share < structure_settings().bold_share_max
+    if bold:
         score += 2
     if stats.size and bl.size > stats.size + structure_settings().larger_by:
         score += 2
+    elif bl.underlined and not bold:
+        score += 2       # underlined as a whole in the body's type: set apart as bold would
     if stats.spaced(bl.gap_before) or _boxed_apart(bl, prev):
         score += 1
     if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
