@@ -36,9 +36,12 @@ def _pdf(tmp_path: Path, headings: list[tuple[str, bool, bool]]) -> Path:
     doc.add_paragraph("Il est convenu entre les parties ce qui suit.")
     for text, underline, bold in headings:
         p = doc.add_paragraph()
-        run = p.add_run(text)
-        run.underline = underline
-        run.bold = bold
+        for k, line in enumerate(text.split("\n")):    # a titre's label over its title: a line break
+            run = p.add_run(line)
+            run.underline = underline
+            run.bold = bold
+            if k < len(text.split("\n")) - 1:
+                run.add_break()
         for _ in range(2):
             doc.add_paragraph(BODY)
     # prose whose first words are underlined, not the whole line: no heading
@@ -54,7 +57,8 @@ def _pdf(tmp_path: Path, headings: list[tuple[str, bool, bool]]) -> Path:
 def test_underlined_headings_in_body_type_and_hyphen_sub_articles(tmp_path):
     from convention_parser.pipeline import parse_pdf
 
-    pdf = _pdf(tmp_path, [("Article 2 – Les objectifs poursuivis par le projet", True, False),
+    pdf = _pdf(tmp_path, [("TITRE II -\nLE PROJET DE RENOUVELLEMENT URBAIN", True, False),
+                          ("Article 2 – Les objectifs poursuivis par le projet", True, False),
                           ("2.1 - La vocation du quartier", True, False),
                           ("2.2 - Les objectifs urbains du projet", True, False),
                           ("ARTICLE 4 - LA DESCRIPTION DU PROJET URBAIN", False, True),
@@ -62,6 +66,7 @@ def test_underlined_headings_in_body_type_and_hyphen_sub_articles(tmp_path):
                           ("4-2 La description de la composition urbaine", False, True),
                           ("2.3 - Une ligne de prose qui ne porte aucun soulignement", False, False)])
     secs = {(s.number, s.heading) for part in parse_pdf(str(pdf)).parts for s in part.sections}
+    assert ("II", "LE PROJET DE RENOUVELLEMENT URBAIN") in secs      # the underlined title under its label
     assert ("2.1", "La vocation du quartier") in secs
     assert ("2.2", "Les objectifs urbains du projet") in secs
     assert ("4.1", "La synthèse du programme urbain") in secs

@@ -183,6 +183,14 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
                     # the avenant joins the new annex C2 without printing it: its table cannot be told
                     extra = [c | {"not_told": "annex joined to the avenant, not printed in it"} for c in extra]
                 gold["changes"]["changes"] += extra
+            if t4 is not None and t4.annex_prose:
+                # the annex list is one sentence of the "ANNEXES" block: the block changes with the
+                # list (as the CALL gold tells it); an avenant names annexes, never that sentence
+                ch = {"type": "article_modified", "target": "ANNEXES", "before": None, "after": None,
+                      "summary": "Liste des annexes modifiée.", "status": "applied"}
+                if i == 1:
+                    ch["not_told"] = "the avenant's instructions name annexes, not the list's sentence"
+                gold["changes"]["changes"].append(ch)
         samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
     return samples
 

@@ -244,7 +244,8 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
     if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings, nxt):
         # A label alone on its line ("TITRE II") takes its title from the next
         # line, which layouts often set apart (larger, bold, after a gap).
-        prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by)
+        prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by) \
+            or nxt.underlined
         near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
         return bool(prominent and near and len(nxt.text) <= 160)
     if stats.spaced(nxt.gap_before, _set_size(h.lines[0])):
