@@ -60,6 +60,8 @@ def test_underlined_headings_in_body_type_and_hyphen_sub_articles(tmp_path):
     pdf = _pdf(tmp_path, [("TITRE II -\nLE PROJET DE RENOUVELLEMENT URBAIN", True, False),
                           ("Article 2 – Les objectifs poursuivis par le projet", True, False),
                           ("2.1 - La vocation du quartier", True, False),
+                          ("ARTICLE 3 - LES OPÉRATIONS PROGRAMMÉES DANS LA PRÉSENTE CONVENTION ET LEUR\nCALENDRIER "
+                           "OPÉRATIONNEL", True, False),
                           ("2.2 - Les objectifs urbains du projet", True, False),
                           ("ARTICLE 4 - LA DESCRIPTION DU PROJET URBAIN", False, True),
                           ("4-1 La synthèse du programme urbain", False, True),
@@ -69,6 +71,8 @@ def test_underlined_headings_in_body_type_and_hyphen_sub_articles(tmp_path):
     assert ("II", "LE PROJET DE RENOUVELLEMENT URBAIN") in secs      # the underlined title under its label
     assert ("2.1", "La vocation du quartier") in secs
     assert ("2.2", "Les objectifs urbains du projet") in secs
+    # an underlined heading wrapped over two lines keeps its second, underlined too
+    assert ("3", "LES OPÉRATIONS PROGRAMMÉES DANS LA PRÉSENTE CONVENTION ET LEUR CALENDRIER OPÉRATIONNEL") in secs
     assert ("4.1", "La synthèse du programme urbain") in secs
     assert ("4.2", "La description de la composition urbaine") in secs
     numbers = {n for n, _ in secs}

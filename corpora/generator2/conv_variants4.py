@@ -15,6 +15,7 @@ convention prints):
   stay in euros);
 - ``op_subtotals``: the operation table holds a "Sous-total <quartier>" row after each
   quartier's operations (several quartiers);
+- ``ht``: amounts in prose "1 880 000 € HT" in the three versions (or in none);
 - ``annex_prose``: the annex list as one paragraph of prose ("Sont annexés à la présente
   convention : l'annexe A1 (Plan de situation), …, et l'annexe C4 (…)." or "… : A1 – …
   ; A2 – … ."), the avenant's joined annexes likewise.
@@ -32,7 +33,7 @@ Per document (`Layout4`, typesetting):
 - ``merge_cells``: in operation tables, the commune and maître d'ouvrage cells shared by
   consecutive rows merged vertically (printed once);
 - ``cell_breaks``: an operation's label broken before its "(71 logements)" inside the cell;
-- ``money_prose``: amounts in prose "1 880 000 € HT" or "1 880 k€".
+- ``money_prose``: amounts in prose "1 880 k€" ("€ HT" only where the triple writes HT).
 
 Gold follows by construction: headings as printed (number normalised "4.1"), merged cells
 written once (the gold table holds "" where a merge covers), the annex list's annexes are no
@@ -58,13 +59,25 @@ class Triple4:
     fin_unit: str          # "" (the style's) | "eur_ht" | "keur"
     op_subtotals: bool
     annex_prose: int       # 0 (one heading per annex) | 1 ("l'annexe A1 (…)") | 2 ("A1 – … ;")
+    # Amounts in prose "… € HT" in all three versions or in none: "HT" says what the amount is (a
+    # version adding it to an amount changes the text), where "k€" / "€" is only its form.
+    ht: bool = False
 
     @staticmethod
     def draw(seed: int) -> "Triple4":
         rng = random.Random(f"{seed}:layout4")
-        return Triple4(fin_form=rng.choice(["", "transposed", "transposed"]),
-                       fin_unit=rng.choice(["", "eur_ht", "keur", "keur"]),
-                       op_subtotals=rng.random() < 0.5, annex_prose=rng.choice([0, 1, 1, 2]))
+        t = Triple4(fin_form=rng.choice(["", "transposed", "transposed"]),
+                    fin_unit=rng.choice(["", "eur_ht", "keur", "keur"]),
+                    op_subtotals=rng.random() < 0.5, annex_prose=rng.choice([0, 1, 1, 2]))
+        t.ht = rng.random() < 0.35
+        return t
+
+    def money_prose(self, drawn: str | None) -> str | None:
+        """A document's prose amount form: "€ HT" when the triple writes HT, else its own draw
+        ("k€" or the style's) without HT."""
+        if self.ht:
+            return "eur_ht"
+        return None if drawn == "eur_ht" else drawn
 
     def wording(self, p: Project, p2: Project) -> dict:
         """Wording fields (conv_content) of the triple; "k€" only when every amount of the

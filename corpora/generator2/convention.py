@@ -149,7 +149,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             written = dataclasses.replace(written, blocks=conv_variants3.apply_layout(written.blocks, extra3))
         extra4 = None
         if layout_set == 4:
-            extra4 = dataclasses.replace(conv_variants4.Layout4.draw(seed, i),
+            drawn4 = conv_variants4.Layout4.draw(seed, i)
+            extra4 = dataclasses.replace(drawn4, money_prose=t4.money_prose(drawn4.money_prose),
                                          footer_text=f"Convention NPNRU – {p.agglo} – {conv_variants4.VERSIONS[i]}")
             written = dataclasses.replace(written, blocks=conv_variants4.apply_layout(written.blocks, extra4))
         typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4)

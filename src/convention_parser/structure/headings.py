@@ -265,6 +265,9 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
     if distinct:
         # Same typography as the heading line: part of the heading.
         return nxt.bold == head.bold and abs(nxt.size - head.size) < structure_settings().same_size
+    if head.underlined:
+        # Set apart by its underline alone: its wrapped lines are underlined too.
+        return nxt.underlined and nxt.bold == head.bold and abs(nxt.size - head.size) < structure_settings().same_size
     if not title:
         return False
     return bool(_DANGLING.search(title)) or nxt.text[:1].islower()
