@@ -173,3 +173,45 @@ def test_layout_set_3_draws_apart_and_its_gold_follows_what_it_printed(tmp_path)
          conv_variants3.Para(["Pour Habitat Z, Marie MARTIN"])], 2)
     assert isinstance(grid[1], Grid) and grid[1].rows == [[[["Pour la Métropole Y"], ["Le Président"], ["Jean DUPONT"]],
                                                            [["Pour Habitat Z"], ["Marie MARTIN"]]]]
+
+
+def test_layout_set_4_draws_apart_and_its_gold_follows_what_it_printed(tmp_path):
+    """Layout set 4 (conv_variants4) is deterministic and draws apart from set 1; its financing
+    table transposed prints the quartiers as rows, in k€ the cells print thousands; merged cells
+    are written once; the annex list as prose leaves no annex heading and adds the ANNEXES block
+    change on the consolidated route only."""
+    from corpora.generator2 import conv_variants4
+    from corpora.generator2.conv_blocks import TableB
+
+    one = convention.build(813, tmp_path / "one", layout_set=1)
+    four = convention.build(813, tmp_path / "four", layout_set=4)
+    four_b = convention.build(813, tmp_path / "four_b", layout_set=4)
+    assert [json.dumps(s.gold, sort_keys=True) for s in four] == [json.dumps(s.gold, sort_keys=True) for s in four_b]
+    assert _document_xml(one[0].docx) != _document_xml(four[0].docx)
+    assert "fin_form" not in one[0].gold["wording"] and "fin_form" in four[0].gold["wording"]
+    seen = set()
+    for built in (four,):
+        t4 = built[0].gold["layout"]["layout4"]["triple"]
+        for s in built:
+            part = s.gold["parts"][0]
+            fin = [t for t in part["tables"] if t["title"].startswith("Plan de financement")]
+            if t4["fin_form"] == "transposed" and fin:
+                seen.add("transposed")
+                assert fin[0]["header"][0][0].startswith("Quartier") and fin[0]["header"][0][1] == "ANRU"
+            if s.gold["wording"]["fin_unit"] == "keur" and fin:
+                seen.add("keur")
+                assert "k€" in fin[0]["header"][0][0] and not any("€" in c for r in fin[0]["rows"] for c in r[1:])
+            if t4["annex_prose"] and s.name.endswith("signed"):
+                seen.add("prose")
+                assert not any(x["kind"] == "annexe" for x in part["sections"])
+            if "changes" in s.gold and t4["annex_prose"]:
+                block = [c for c in s.gold["changes"]["changes"] if c["target"] == "ANNEXES"]
+                assert len(block) == 1 and bool(block[0].get("not_told")) == s.name.endswith("avenant")
+    assert seen == {"transposed", "keur", "prose"}
+    t = TableB("x", [["IDTOP", "Libellé", "Commune", "Maître d'ouvrage", "Montant"]],
+               [["C1", "Démolition de la tour A (71 logements)", "Lens", "SIA", "1"],
+                ["C2", "Requalification B (12 logements)", "Lens", "SIA", "2"], ["Total", "", "", "", "3"]],
+               total_rows=[2])
+    m = conv_variants4.cell_breaks(conv_variants4.merge_cells(t))
+    assert m.rows[1][2:4] == ["", ""] and (0, 2, 2, 1) in m.row_spans and (0, 3, 2, 1) in m.row_spans
+    assert m.rows[0][1] == "Démolition de la tour A\n(71 logements)"

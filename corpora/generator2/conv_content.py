@@ -67,6 +67,10 @@ class Wording:
     nest_8: bool = False        # the avenant amends 8.1 (and 8.2) inside "Modification de l'article 8"
     rewrite_82: bool = False    # ... and rewrites 8.2 (else "L'article 8.2 … : Sans objet")
     idtop_column: bool = True   # operation tables print the IDTOP (else rows keyed on type, site, commune)
+    # Layout set 4 (conv_variants4.Triple4, own stream; the defaults print as sets 1-3 do).
+    fin_form: str = ""          # "transposed": the financing table's quartiers as rows, financeurs as columns
+    fin_unit: str = ""          # "eur_ht" | "keur": financing amounts bare, the unit in the corner cell
+    op_subtotals: bool = False  # a "Sous-total <quartier>" row after each quartier's operations
 
     @staticmethod
     def draw(rng: random.Random) -> "Wording":
@@ -300,6 +304,12 @@ def operations_table(p: Project, w: Wording, number: str, ops=None, title=None, 
             row_spans.append((len(rows), 0, 1, n_cols))
             rows.append([f"Quartier {q.name} ({q.code}) – {q.commune}"] + [""] * (n_cols - 1))
         rows += [row(o) for o in q_ops]
+        if w.op_subtotals and total and len(p.quartiers) > 1:
+            sub = [""] * n_cols
+            sub[0] = f"Sous-total {q.name}"
+            sub[-1 if w.op_columns != "full" else -2] = money(round(sum(o.amount for o in q_ops), 2))
+            totals.append(len(rows))
+            rows.append(sub)
     if total:
         last = [""] * n_cols
         last[0], last[-1 if w.op_columns != "full" else -2] = "Total", money(round(sum(o.amount for o in all_ops), 2))
@@ -316,7 +326,19 @@ def _bare(v: float) -> str:
     return s.replace(",", "\u00a0").replace(".", ",")
 
 
+def _keur(v: float) -> str:
+    """Thousands of euros, at most two decimals (layout set 4 draws k€ only for tens of euros)."""
+    k = round(v / 1000, 2)
+    s = f"{k:,.2f}".rstrip("0").rstrip(".")
+    return s.replace(",", "\u00a0").replace(".", ",")
+
+
+FIN_UNIT = {"eur_ht": ("en € HT", _bare), "keur": ("en k€", _keur)}
+
+
 def financing_blocks(p: Project, w: Wording) -> list[Block]:
+    if w.fin_form or w.fin_unit:
+        return financing_blocks4(p, w)
     bare_or_money = (lambda v: _bare(v)) if w.table_bare_amounts else Money
     money = lambda v: bare_or_money(v) if v else "–"  # noqa: E731  (no contribution: a dash)
     codes = [q.code for q in p.quartiers]
@@ -357,6 +379,71 @@ def financing_blocks(p: Project, w: Wording) -> list[Block]:
             segs.append(", " if i < len(parts) - 2 else " et " if i == len(parts) - 2 else "")
     segs.append(". Le coût total du programme est estimé à ")
     segs += [Money(total), "."]
+    out.append(Para(segs))
+    return out
+
+
+def financing_blocks4(p: Project, w: Wording) -> list[Block]:
+    """Layout set 4: the financing table transposed (quartiers as rows) and/or its amounts bare
+    under a unit printed in the corner cell and the sentence before the table."""
+    unit, fmt = FIN_UNIT.get(w.fin_unit, ("", None))
+    cell = fmt or ((lambda v: _bare(v)) if w.table_bare_amounts else Money)
+    money = lambda v: cell(v) if v else "–"  # noqa: E731
+    codes = [q.code for q in p.quartiers]
+    several = len(codes) > 1
+    corner = f"Financeurs ({unit})" if unit else "Financeurs"
+    grand = round(sum(sum(r.values()) for r in p.financing.values()), 2)
+    if w.fin_form == "transposed":
+        corner = f"Quartier ({unit})" if unit else "Quartier"
+        header = [[corner] + list(p.financing) + ["Total"]]
+        rows = []
+        for q in p.quartiers:
+            rows.append([qname(q)] + [money(p.financing[f][q.code]) for f in p.financing]
+                        + [money(round(sum(p.financing[f][q.code] for f in p.financing), 2))])
+        total_rows = []
+        if several:
+            total_rows = [len(rows)]
+            rows.append(["Total"] + [money(round(sum(p.financing[f].values()), 2)) for f in p.financing]
+                        + [money(grand)])
+    else:
+        header = [[corner] + [qname(q) for q in p.quartiers] + (["Total"] if several else [])]
+        rows = []
+        for f, row in p.financing.items():
+            cells: list = [f] + [money(row[c]) for c in codes]
+            if several:
+                cells.append(money(round(sum(row.values()), 2)))
+            rows.append(cells)
+        tot: list = ["Total"] + [money(round(sum(p.financing[f][c] for f in p.financing), 2)) for c in codes]
+        if several:
+            tot.append(money(grand))
+        total_rows = [len(rows)]
+        rows.append(tot)
+    anru = round(sum(p.financing["ANRU"].values()), 2)
+    by = "par quartier et par financeur" if w.fin_form == "transposed" else "par financeur et par quartier"
+    out: list[Block] = [
+        Para([f"Le plan de financement prévisionnel des opérations programmées s'établit comme suit, {by}"
+              + (f" (montants {unit})" if unit else "") + " :"]),
+        TableB("Plan de financement prévisionnel par financeur et par quartier", header, rows,
+               total_rows=total_rows),
+    ]
+    if w.family_table:
+        fam_rows = []
+        for k, label in TYPE_WORDS.items():
+            v = round(sum(o.amount for o in p.operations if o.type == k), 2)
+            if v:
+                fam_rows.append([label, money(v)])
+        out.append(TableB("" if w.back_to_back else "Concours financiers de l'ANRU par famille d'opérations",
+                          [["Famille d'opérations", "Concours ANRU" + (f" ({unit})" if unit else "")]],
+                          fam_rows))
+    segs: list = ["Le montant global des concours financiers prévisionnels de l'ANRU s'élève à ", Money(anru)]
+    parts = [(q, p.financing["ANRU"][q.code]) for q in p.quartiers]
+    if len(parts) > 1:
+        segs.append(", dont ")
+        for i, (q, v) in enumerate(parts):
+            segs += [Money(v), f" pour le quartier {q.name}"]
+            segs.append(", " if i < len(parts) - 2 else " et " if i == len(parts) - 2 else "")
+    segs.append(". Le coût total du programme est estimé à ")
+    segs += [Money(grand), "."]
     out.append(Para(segs))
     return out
 

@@ -26,6 +26,7 @@ from . import docxkit
 from .conv_blocks import Block, Break, Bullets, Grid, Heading, Money, Note, Para, TableB
 from .conv_docx2 import Layout2Mixin, after_title_page, runin_pair
 from .conv_docx3 import Layout3Mixin
+from .conv_docx4 import Layout4Mixin
 from .conv_layout import Style, format_money, heading_text, printed_title
 
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -99,11 +100,13 @@ def _columns(section, n: int) -> None:
     sectPr.append(cols)
 
 
-class Renderer(Layout2Mixin, Layout3Mixin):
-    def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None, extra3=None):
+class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin):
+    def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None, extra3=None,
+                 extra4=None):
         self.s = style
         self.x = extra            # conv_variants2.Layout2 (layout set 2) or None
         self.x3 = extra3          # conv_variants3.Layout3 (layout set 3) or None
+        self.x4 = extra4          # conv_variants4.Layout4 (layout set 4) or None
         self.rng = rng
         self.doc = Document()
         self.notes: list[str] = []
@@ -117,6 +120,8 @@ class Renderer(Layout2Mixin, Layout3Mixin):
             self.setup2(running_header)
         if self.x3 is not None:
             self.setup3()
+        if self.x4 is not None:
+            self.setup4()
 
     # --- page setup, styles, running header and footer
     def _setup(self, running_header: str) -> None:
@@ -180,6 +185,8 @@ class Renderer(Layout2Mixin, Layout3Mixin):
                 self.heading2(b)
             elif isinstance(b, Heading) and self.x3 is not None:
                 self.heading3(b)
+            elif isinstance(b, Heading) and self.x4 is not None:
+                self.heading4(b)
             elif isinstance(b, Grid):
                 self.grid(b)
             elif isinstance(b, Heading):
@@ -280,6 +287,8 @@ class Renderer(Layout2Mixin, Layout3Mixin):
             form = (self.x.money_table if table else self.x.money_prose) or form
         if self.x3 is not None:
             form = self.money_form3(table) or form
+        if self.x4 is not None:
+            form = self.money_form4(table) or form
         text = format_money(value, form, "\u00a0" if table else s.thousands)
         self.amounts.append({"text": _plain(text), "value": round(value, 2), "section": self.current,
                              "in_table": table})

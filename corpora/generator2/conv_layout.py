@@ -127,6 +127,13 @@ def format_money(value: float, form: str, sep: str = " ") -> str:
             m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
             return f"{m}{sep}million{'s' if value >= 2_000_000 else ''} d'euros"
         return f"{grouped(value, sep, ',', False)}{sep}euros"
+    # layout set 4 (conv_variants4.py)
+    if form == "eur_ht":
+        return f"{grouped(value, sep, ',', False)}{sep}€ HT"
+    if form == "keur_lower":
+        if not cents and round(value) % 1000 == 0:
+            return f"{int(round(value)) // 1000:,}".replace(",", sep) + f"{sep}k€"
+        return f"{grouped(value, sep, ',', False)}{sep}€"
     raise ValueError(form)
 
 

@@ -25,7 +25,7 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from . import conv_variants, conv_variants2, conv_variants3
+from . import conv_variants, conv_variants2, conv_variants3, conv_variants4
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
@@ -51,8 +51,9 @@ def _op_gold(o: Operation) -> dict:
             "quartier": o.quartier}
 
 
-def _render(written, style: Style, seed: int, header: str, path: Path, extra=None, extra3=None) -> dict:
-    r = Renderer(style, random.Random(seed), header, extra, extra3)
+def _render(written, style: Style, seed: int, header: str, path: Path, extra=None, extra3=None,
+            extra4=None) -> dict:
+    r = Renderer(style, random.Random(seed), header, extra, extra3, extra4)
     r.render(written.blocks)
     r.save(path)
     return r.gold()
@@ -99,6 +100,9 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     t3 = conv_variants3.Triple3.draw(seed) if layout_set == 3 else None
     if t3 is not None and t3.short_dates:
         w = dataclasses.replace(w, date_form="slash_short")
+    t4 = conv_variants4.Triple4.draw(seed) if layout_set == 4 else None
+    if t4 is not None:
+        w = dataclasses.replace(w, **t4.wording(p, p2))
     styles = [Style.draw(rng) for _ in range(3)]
     if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
         styles[2] = styles[0]
@@ -135,6 +139,12 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
                     d.blocks, t3, seed, projects[i], "avenant" if i == 1 else "convention",
                     replaced if i == 2 else None, signed_number if i == 2 else None))
                 for i, d in enumerate(docs)]
+    if t4 is not None:
+        replaced = plan.replaced_annex[0] if plan.replaced_annex else None
+        docs = [dataclasses.replace(d, blocks=conv_variants4.apply_triple(
+                    d.blocks, t4, projects[i], "avenant" if i == 1 else "convention",
+                    replaced if i == 2 else None, p.avenant_number))
+                for i, d in enumerate(docs)]
     samples = []
     for i, (name, written, style) in enumerate(zip(names, docs, styles)):
         path = workdir / f"{name}.docx"
@@ -142,7 +152,13 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         extra3 = conv_variants3.Layout3.draw(seed, i) if layout_set == 3 else None
         if extra3 is not None:
             written = dataclasses.replace(written, blocks=conv_variants3.apply_layout(written.blocks, extra3))
-        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3)
+        extra4 = None
+        if layout_set == 4:
+            drawn4 = conv_variants4.Layout4.draw(seed, i)
+            extra4 = dataclasses.replace(drawn4, money_prose=t4.money_prose(drawn4.money_prose),
+                                         footer_text=f"Convention NPNRU – {p.agglo} – {conv_variants4.VERSIONS[i]}")
+            written = dataclasses.replace(written, blocks=conv_variants4.apply_layout(written.blocks, extra4))
+        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4)
         kind = "avenant" if i == 1 else "convention"
         part = {"kind": kind, **typeset,
                 "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
@@ -156,8 +172,14 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             layout["layout2"] = dataclasses.asdict(extra)
         if extra3 is not None:
             layout["layout3"] = dataclasses.asdict(extra3) | {"triple": dataclasses.asdict(t3)}
+        if extra4 is not None:
+            layout["layout4"] = dataclasses.asdict(extra4) | {"triple": dataclasses.asdict(t4)}
+        wording = dataclasses.asdict(w)
+        if t4 is None:      # sets 1-3: the gold as before layout set 4 added its fields
+            for k in ("fin_form", "fin_unit", "op_subtotals"):
+                wording.pop(k)
         gold = {"name": name, "seed": seed, "layout": layout,
-                "wording": dataclasses.asdict(w), "parts": [part]}
+                "wording": wording, "parts": [part]}
         if i:
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1,
                                       has_82=has_article(seed, "8.2"), struct=struct)
@@ -167,6 +189,14 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
                     # the avenant joins the new annex C2 without printing it: its table cannot be told
                     extra = [c | {"not_told": "annex joined to the avenant, not printed in it"} for c in extra]
                 gold["changes"]["changes"] += extra
+            if t4 is not None and t4.annex_prose:
+                # the annex list is one sentence of the "ANNEXES" block: the block changes with the
+                # list (as the CALL gold tells it); an avenant names annexes, never that sentence
+                ch = {"type": "article_modified", "target": "ANNEXES", "before": None, "after": None,
+                      "summary": "Liste des annexes modifiée.", "status": "applied"}
+                if i == 1:
+                    ch["not_told"] = "the avenant's instructions name annexes, not the list's sentence"
+                gold["changes"]["changes"].append(ch)
         samples.append(Sample(name=name, kind=KIND, docx=path, gold=gold, seed=seed))
     return samples
 

@@ -99,6 +99,33 @@ def listed(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# The list written as one sentence of prose: a lead naming the annexes up to a colon ("Sont
+# annexés à la présente convention :", "Les annexes suivantes sont jointes … :"), then the items:
+# "l'annexe A1 (Plan de situation), …, et l'annexe C4 (…)." or "A1 – Plan de situation ; A2 – … .".
+_PROSE_LEAD = re.compile(r"(?:^|(?<=[.\n]))\s*(?P<lead>[^.:\n]{0,200}\bannex\w*\b[^.:\n]{0,200}):\s*(?P<items>[^\n]+)", re.I)
+_PROSE_NAMED = re.compile(r"\bl['’]\s?annexe\s+(?P<code>[A-Z]?\d{1,2})\s*\((?P<title>(?:[^()]|\([^()]*\))+)\)", re.I)
+_PROSE_CODED = re.compile(r"^\s*(?:(?:et|l['’]\s?annexe)\s+)?(?P<code>[A-Z]\d{1,2})\s*[–\-:]\s*(?P<title>\S.*?)\s*[.;,]?\s*$")
+
+
+def prose_listed(text: str) -> list[tuple[str, str]]:
+    """(number, title) of the annexes a sentence of prose lists after a lead naming them (two
+    items at least: one annex named in passing is no list)."""
+    out: list[tuple[str, str]] = []
+    for m in _PROSE_LEAD.finditer(text or ""):
+        items = m.group("items")
+        found = [(norm_number(x.group("code")), " ".join(x.group("title").split()))
+                 for x in _PROSE_NAMED.finditer(items)]
+        if len(found) < 2:
+            found = []
+            for piece in re.split(r"\s;\s", items.rstrip(" .")):
+                x = _PROSE_CODED.match(piece)
+                if x:
+                    found.append((norm_number(x.group("code")), " ".join(x.group("title").split())))
+        if len(found) >= 2:
+            out += found
+    return out
+
+
 # The columns of an annex list printed as a table: "N° | Intitulé | Objet".
 _CODE_HEADS = {"n", "no", "n°", "numero", "annexe", "code", "ref", "reference"}
 _TITLE_HEADS = {"intitule", "titre", "designation", "libelle", "intitule de l annexe", "document"}
@@ -146,7 +173,10 @@ def annexes(part: Part) -> dict[str, Annex]:
     found: dict[str, Annex] = {}
     texts = [(None, None, part.preamble)] + [(s.number, s.page, s.text) for s in part.sections]
     for where, page, text in texts:
-        for number, title in listed(text):
+        entries = listed(text)
+        known = {n for n, _ in entries}
+        entries += [(n, t) for n, t in prose_listed(text) if n not in known]
+        for number, title in entries:
             if _SANS_OBJET.search(title):
                 continue
             repealed = bool(_REPEALED.search(title))

@@ -29,9 +29,15 @@ def _grid(t: Table) -> list[list[Optional[float]]]:
 
 
 def _find(t: Table, grid, value: float, row_label: str) -> Optional[tuple[int, int]]:
-    """The cell of ``t`` holding ``value``, on the row its label names when several do."""
-    hits = [(i, j) for i, row in enumerate(grid) for j, v in enumerate(row)
-            if v is not None and abs(v - value) <= diff_settings().sum_tolerance / 2]
+    """The cell of ``t`` holding ``value``, on the row its label names when several do. A table
+    printing bare figures in thousands or millions ("en k€": facts scaled them to euros) holds
+    the value in its own unit: looked for at each scale, euros first."""
+    hits: list[tuple[int, int]] = []
+    for scale in diff_settings().table_scales:
+        hits = [(i, j) for i, row in enumerate(grid) for j, v in enumerate(row)
+                if v is not None and abs(v - value / scale) <= diff_settings().sum_tolerance / 2]
+        if hits:
+            break
     if len(hits) > 1 and row_label:
         named = [(i, j) for i, j in hits if any(fold(c) == row_label for c in t.rows[i] if c)]
         hits = named or hits

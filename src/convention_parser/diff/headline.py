@@ -127,6 +127,8 @@ def is_headline(fact, table=None) -> bool:
     frow = fold(first)
     if any(re.search(p, fold(col)) for p in QUARTIER_PATTERNS[:1]) and not _banner(col, table):
         return True      # a column per quartier (its QPV code): a financing summary's cell
+    if re.search(QUARTIER_PATTERNS[0], frow) and _has(col, FINANCEUR_WORDS):
+        return True      # the same summary transposed: a row per quartier, a column per financeur
     who = any(re.search(p, frow) for p in QUARTIER_PATTERNS) or _has(first, FINANCEUR_WORDS) or \
         _has(row_headings, ROW_HEADING_WORDS)
     return financing and who

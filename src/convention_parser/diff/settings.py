@@ -70,6 +70,9 @@ class DiffSettings:
     sum_tolerance: float = 1.0
     """Euros: a total is the sum of its row or column within this (printed rounded to the
     cent or the euro)."""
+    table_scales: tuple[float, ...] = (1.0, 1e3, 1e6)
+    """Units a table may print its bare figures in (euros, "en k€", "en M€"): a figure read in
+    euros is looked for in a table's cells at each, in this order (derived.py)."""
 
     # An avenant's announcements against the changes found (declared.py)
     announcement_duplicate: int = 85

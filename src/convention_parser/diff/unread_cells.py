@@ -80,6 +80,18 @@ def _facts_by_table(facts: list) -> dict[str, list[float]]:
     return out
 
 
+def _scale_of(t: Table, facts_at: dict[str, list[float]]) -> float:
+    """The unit of a table's bare figures, as the facts layer read them: the factor (euros,
+    "en k€", "en M€") under which most of its printed figures are amount facts of the table."""
+    values = [v for row in t.rows for c in row if c for v in (printed_amount(c),) if v is not None]
+    best, hits = 1.0, 0
+    for scale in diff_settings().table_scales:
+        n = sum(1 for v in values if _has_fact(facts_at, t, v * scale))
+        if n > hits:
+            best, hits = scale, n
+    return best
+
+
 def _money_columns(facts: list) -> set[tuple[str, str]]:
     """(table, column label) of the columns some amount fact was read in: a column of
     hours or dwellings beside them holds no amount, whatever its figures."""
@@ -98,6 +110,7 @@ def unread_cells(pairs: list[tuple[Table, Table]], old: list, new: list, told: l
         if a.n_cols != b.n_cols or not (at_old.get(a.id) and at_new.get(b.id)):
             continue      # a table holding no amount is no financing table
         rows_a, rows_b = _label_rows(a), _label_rows(b)
+        scale_a, scale_b = _scale_of(a, at_old), _scale_of(b, at_new)
         for k, row in enumerate(b.rows):
             label = row_label(row)
             i = rows_a.get(fold(label)) if label else None
@@ -105,7 +118,10 @@ def unread_cells(pairs: list[tuple[Table, Table]], old: list, new: list, told: l
                 continue
             for j, cell in enumerate(row):
                 vb, va = printed_amount(cell), printed_amount(a.rows[i][j]) if j < len(a.rows[i]) else None
-                if va is None or vb is None or abs(va - vb) <= tol:
+                if va is None or vb is None:
+                    continue
+                va, vb = round(va * scale_a, 2), round(vb * scale_b, 2)
+                if abs(va - vb) <= tol:
                     continue
                 if _has_fact(at_old, a, va) and _has_fact(at_new, b, vb):
                     continue      # both read: figure_changes compared them

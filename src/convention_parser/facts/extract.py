@@ -82,8 +82,9 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
                 f.start, f.end = s, e
                 ents.append((f, p))
     euro_sections = _euro_sections(paragraphs)
+    scale_sections = _scale_sections(paragraphs)
     for t in tables:
-        _table_facts(t, lx, facts, money_table(t, euro_sections))
+        _table_facts(t, lx, facts, money_table(t, euro_sections | set(scale_sections)), table_scale(t, scale_sections))
         ops.read_table(t)
         ents.extend(_table_entities(t, lx))
     merge_variants(f for f, _ in ents)
@@ -156,6 +157,42 @@ _NOT_MONEY_LABEL = re.compile(r"logem|\blogts?\b|\bnb\b|nombre|lancement|ann[ée
                               r"surface|\bm2\b|m²|%|taux|\bn°|idtop", re.I)
 
 
+# A scale stated once for bare figures: "(en k€)", "montants en milliers d'euros", "(M€)". Only after
+# "en" or an opening bracket: "1 880 k€" is an amount, not a unit statement.
+_SCALE_UNIT = re.compile(r"(?:\ben|\()\s*(?:(?P<k>k\s?€|K\s?€|keuros|k\s?EUR|KEUR|milliers\s+d['’]\s?euros)"
+                         r"|(?P<m>M\s?€|M\s?EUR|MEUR|millions\s+d['’]\s?euros))(?!\w)")
+
+
+def stated_scale(text: str) -> Optional[float]:
+    """The factor a unit statement gives bare figures ("(en k€)": 1000, "en millions d'euros": 1e6),
+    None when the text states none, or states several."""
+    found = {1e3 if m.group("k") else 1e6 for m in _SCALE_UNIT.finditer(text or "")}
+    return found.pop() if len(found) == 1 else None
+
+
+def _scale_sections(paragraphs: list[Paragraph]) -> dict[Optional[str], float]:
+    """Sections whose prose states one scale for the figures it prints ("(montants en k€)")."""
+    out: dict[Optional[str], set[float]] = {}
+    for p in paragraphs:
+        f = stated_scale(p.text)
+        if f is not None:
+            out.setdefault(p.section, set()).add(f)
+    return {sec: fs.pop() for sec, fs in out.items() if len(fs) == 1}
+
+
+def table_scale(table: Table, scale_sections: dict[Optional[str], float]) -> float:
+    """The factor of a table's bare figures: the unit its title or header cells state ("Quartier
+    (en k€)", "Montants en milliers d'euros"), else its section's prose, unless its header
+    states euros itself; 1 otherwise."""
+    heads = " ".join([table.title or ""] + [c for row in table.header for c in row if c])
+    f = stated_scale(heads)
+    if f is not None:
+        return f
+    if _EURO_UNIT.search(heads):
+        return 1.0
+    return scale_sections.get(table.section, 1.0)
+
+
 def _euro_sections(paragraphs: list[Paragraph]) -> set[Optional[str]]:
     """Sections whose prose states a euro unit for the figures it prints
     ("s'établit comme suit (montants en euros) :")."""
@@ -168,10 +205,13 @@ def money_table(table: Table, euro_sections: set[Optional[str]]) -> bool:
     unit. A financing table financeur × quartier often prints bare figures
     ("7 739 900,74") under a sentence that gives the unit once."""
     heads = " ".join([table.title or ""] + [c for row in table.header for c in row if c])
-    return bool(_MONEY_TITLE.search(heads) or _EURO_UNIT.search(heads)) or table.section in euro_sections
+    return bool(_MONEY_TITLE.search(heads) or _EURO_UNIT.search(heads) or stated_scale(heads)) \
+        or table.section in euro_sections
 
 
-def _table_facts(table: Table, lx: Lexicon, facts: Facts, euro_table: bool = False) -> None:
+def _table_facts(table: Table, lx: Lexicon, facts: Facts, euro_table: bool = False, scale: float = 1.0) -> None:
+    """``scale``: the factor of the table's bare figures (a table "en k€"); a figure under a column
+    stating its own unit ("Montant (k€)", "Coût (€)") takes that column's."""
     page = table.pages[0] if table.pages else 0
     # Header cells can hold thresholds ("< à 45 000 €"); spread copies read once.
     for row in table.header:
@@ -185,11 +225,12 @@ def _table_facts(table: Table, lx: Lexicon, facts: Facts, euro_table: bool = Fal
         amounts = find_amounts(text)
         euros = re.search(r"€|euro|montant", col_label, re.I) or \
             (euro_table and not _NOT_MONEY_LABEL.search(col_label) and not _NOT_MONEY_LABEL.match(row_label))
-        if not amounts and value is not None and value.kind == "number" and euros:
+        if not amounts and value is not None and value.kind == "number" and (euros or stated_scale(col_label)):
             v = parse_amount(text)
             if v is not None:
-                facts.amounts.append(Amount(text=text.strip(), value=v, page=page, section=table.section,
-                                            label=label, table=table.id))
+                factor = stated_scale(col_label) or (1.0 if _EURO_UNIT.search(col_label) else scale)
+                facts.amounts.append(Amount(text=text.strip(), value=round(v * factor, 2), page=page,
+                                            section=table.section, label=label, table=table.id))
         for a in amounts:
             facts.amounts.append(Amount(text=a.text, value=a.value, page=page, section=table.section,
                                         qualifier=a.qualifier, per=a.per, label=label, table=table.id))

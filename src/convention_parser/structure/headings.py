@@ -73,10 +73,13 @@ def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_head
     """Evidence from layout alone, about 0..5. ``prev_short``: the previous line left room
     for this one's first word (a paragraph's last line, not a sentence running on)."""
     score = 0.0
-    if bl.bold and stats.bold_share < structure_settings().bold_share_max:
+    bold = bl.bold and stats.bold_share < structure_settings().bold_share_max
+    if bold:
         score += 2
     if stats.size and bl.size > stats.size + structure_settings().larger_by:
         score += 2
+    elif bl.underlined and not bold:
+        score += 2       # underlined as a whole in the body's type: set apart as bold would
     if stats.spaced(bl.gap_before) or _boxed_apart(bl, prev):
         score += 1
     if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
@@ -241,7 +244,8 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
     if not h.title.strip() and len(h.lines) == 1 and not match_heading(nxt.text, fam.headings, nxt):
         # A label alone on its line ("TITRE II") takes its title from the next
         # line, which layouts often set apart (larger, bold, after a gap).
-        prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by)
+        prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by) \
+            or nxt.underlined
         near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
         return bool(prominent and near and len(nxt.text) <= 160)
     if stats.spaced(nxt.gap_before, _set_size(h.lines[0])):
@@ -261,6 +265,9 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
     if distinct:
         # Same typography as the heading line: part of the heading.
         return nxt.bold == head.bold and abs(nxt.size - head.size) < structure_settings().same_size
+    if head.underlined:
+        # Set apart by its underline alone: its wrapped lines are underlined too.
+        return nxt.underlined and nxt.bold == head.bold and abs(nxt.size - head.size) < structure_settings().same_size
     if not title:
         return False
     return bool(_DANGLING.search(title)) or nxt.text[:1].islower()

@@ -40,6 +40,7 @@ class BodyLine:
     list_item: bool
     gap_before: float            # vertical distance to the previous line on the page (inf at page top)
     ocr: bool = False            # read by OCR: rules may meet its noise (noisy.py)
+    underlined: bool = False     # its words underlined as a whole (a heading set apart so: `underlined`)
 
     # Measures of the line, taken once: layer 2 asks them again and again, and
     # the line no longer changes once layer 2 reads it.
@@ -79,6 +80,33 @@ class BodyStats:
         return gap > step * 1.25
 
 
+def underlined(line: Line, rules) -> bool:
+    """Is the line underlined as a whole: horizontal rules just under its words covering their
+    width, none reaching far beyond it (a cell's or a frame's border)? Headings set in the body
+    type, neither bold nor larger, are set apart so in some conventions."""
+    st = structure_settings()
+    size = max(line.size, 1.0)
+    x0, x1 = line.x0, line.x1
+    width = x1 - x0
+    if width <= 0 or line.table_id is not None or line.cell is not None:
+        return False
+    spans = []
+    for r in rules:
+        if r[3] - r[1] > 2.0 or abs(r[1] - line.bottom) > st.underline_reach * size:
+            continue
+        if r[2] < x0 or r[0] > x1:
+            continue
+        if r[0] < x0 - st.underline_overhang * size or r[2] > x1 + st.underline_overhang * size:
+            return False
+        spans.append((max(r[0], x0), min(r[2], x1)))
+    covered, reach = 0.0, x0
+    for a, b in sorted(spans):
+        if b > reach:
+            covered += b - max(a, reach)
+            reach = b
+    return covered >= st.underline_cover * width
+
+
 def body_lines(doc: Document) -> list[BodyLine]:
     out: list[BodyLine] = []
     printed_once = _printed_once_headers(doc)
@@ -95,7 +123,8 @@ def body_lines(doc: Document) -> list[BodyLine]:
             if m and not list_item and not _looks_like_number(raw):
                 text, list_item = raw[m.end():], True
             gap = float("inf") if prev is None else line.top - prev.top
-            out.append(BodyLine(line, text, page.number, len(out), list_item, gap, page.text_source == "ocr"))
+            out.append(BodyLine(line, text, page.number, len(out), list_item, gap, page.text_source == "ocr",
+                                underlined(line, page.rules)))
             prev = line
     toc = contents_lines(out)
     if toc:

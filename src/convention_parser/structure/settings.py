@@ -163,6 +163,16 @@ class StructureSettings:
     """Points: two lines closer than this in size are one style (a heading wrapping)."""
     caps_share: float = 0.8
     """Share of capitals among a title's letters that makes it a title set in capitals."""
+    underline_reach: float = 0.35
+    """Ems of the line's size: a horizontal rule whose top lies this close to the line's bottom
+    is under its words (LibreOffice and Word draw an underline a point or so above the
+    descenders' bottom; a paragraph's bottom border lies a few points lower)."""
+    underline_cover: float = 0.9
+    """Share of the line's width the rules under it must cover for the line to be underlined
+    as a whole (a heading), not a word of it (a stressed word in prose)."""
+    underline_overhang: float = 1.0
+    """Ems: a rule reaching further than this beyond the line's words is a border (a cell's,
+    a frame's), not an underline."""
 
     # Documents in a PDF (split.py)
     top_lines: int = 8
