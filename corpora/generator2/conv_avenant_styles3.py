@@ -378,13 +378,20 @@ def _tableau(lw: Recorder, rng: random.Random) -> list[Block]:
 
 # --- the avenant -----------------------------------------------------------------------------------
 
-def avenant_style3(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
-    rng = random.Random(f"{seed}:styles3")
+def recorded(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style) -> Recorder:
+    """The changes of the triple, found article by article and annex by annex (every style's gold)."""
     lw = Recorder(p, p2, plan, w, seed, style0, random.Random(f"{seed}:legis"))
     for num in ARTICLES:
         lw.article(num)
     lw.annexes()
     lw.finish()
+    return lw
+
+
+def framed(p: Project, p2: Project, plan: AvenantPlan, w, body: list[Block], convene: str, objet: str,
+           closing: str) -> list[Block]:
+    """An avenant of a style: its title, parties and object article, the style's ``body``
+    (articles numbered from 2), then its closing article and signatures."""
     n = p.avenant_number
     b: list[Block] = [Para([f"Avenant n°{n} à la convention pluriannuelle de renouvellement urbain"],
                            align="center", bold=True, big=True),
@@ -392,18 +399,25 @@ def avenant_style3(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     b += parties_block(p2, w, avenant=True)
     b.append(Para([f"Vu la convention pluriannuelle de renouvellement urbain signée le "
                    f"{date_fr(p.signature_date, w.date_form)},"]))
-    b.append(Para(["Les parties conviennent de ce qui suit :"]))
-    b.append(Heading("article", "1", "Objet", 1))
+    b.append(Para([convene]))
+    b.append(Heading("article", "1", objet, 1))
     b.append(Para([f"Le présent avenant a pour objet de prendre en compte l'évolution du programme validée par le "
                    f"comité d'engagement de l'ANRU du {date_fr(plan.ce_date, w.date_form)}."]))
-    body = _lettre(lw, rng, random.Random(f"{seed}:styles3-forms")) if name == "lettre" else _tableau(lw, rng)
     b += body
     last = str(max(int(h.number) for h in body if isinstance(h, Heading)) + 1)
-    b.append(Heading("article", last, "Entrée en vigueur", 1))
+    b.append(Heading("article", last, closing, 1))
     b.append(Para(["Le présent avenant entre en vigueur à la date de sa signature par la dernière des Parties. "
                    "Les autres stipulations de la convention pluriannuelle demeurent inchangées."]))
     b.append(Para([f"Fait à {p.communes[0]}, le {date_fr(plan.date, w.date_form)}"]))
     b.append(Para([f"Pour la {p.agglo}, le Président, {p.president}"]))
     for bl in p2.bailleurs:
         b.append(Para([f"Pour {bl.name}, {bl.signatory}"]))
+    return b
+
+
+def avenant_style3(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
+    rng = random.Random(f"{seed}:styles3")
+    lw = recorded(p, p2, plan, w, seed, style0)
+    body = _lettre(lw, rng, random.Random(f"{seed}:styles3-forms")) if name == "lettre" else _tableau(lw, rng)
+    b = framed(p, p2, plan, w, body, "Les parties conviennent de ce qui suit :", "Objet", "Entrée en vigueur")
     return Written(b, amendments=lw.amendments, entities=entities(p2))

@@ -42,11 +42,11 @@ from __future__ import annotations
 import random
 import re
 
-from .conv_avenant_styles3 import Change, Recorder, _is_money, _label, _lettre_sentence, _rank, _tab, _value
+from .conv_avenant_styles3 import Change, Recorder, framed, recorded, _is_money, _label, _lettre_sentence, _rank, _tab, _value
 from .conv_blocks import Block, Heading, Para, TableB
-from .conv_content import ARTICLES, Written, article_body, entities, parties_block
+from .conv_content import ARTICLES, Written, article_body, entities
 from .conv_layout import Style
-from .conv_project import AvenantPlan, Project, date_fr
+from .conv_project import AvenantPlan, Project
 
 STYLES = ("erratum", "remplacement", "synthese")
 
@@ -335,32 +335,9 @@ def _synthese(lw: Recorder, rng: random.Random) -> list[Block]:
 
 def avenant_style4(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
     rng = random.Random(f"{seed}:styles4")
-    lw = Recorder(p, p2, plan, w, seed, style0, random.Random(f"{seed}:legis"))
-    for num in ARTICLES:
-        lw.article(num)
-    lw.annexes()
-    lw.finish()
-    n = p.avenant_number
-    b: list[Block] = [Para([f"Avenant n°{n} à la convention pluriannuelle de renouvellement urbain"],
-                           align="center", bold=True, big=True),
-                      Para([f"de la {p.agglo} (n° {p.number})"], align="center", bold=True)]
-    b += parties_block(p2, w, avenant=True)
-    b.append(Para([f"Vu la convention pluriannuelle de renouvellement urbain signée le "
-                   f"{date_fr(p.signature_date, w.date_form)},"]))
-    b.append(Para(["Il est convenu ce qui suit :"]))
-    b.append(Heading("article", "1", "Objet de l'avenant", 1))
-    b.append(Para([f"Le présent avenant a pour objet de prendre en compte l'évolution du programme validée par le "
-                   f"comité d'engagement de l'ANRU du {date_fr(plan.ce_date, w.date_form)}."]))
+    lw = recorded(p, p2, plan, w, seed, style0)
     body = {"erratum": _erratum, "remplacement": _remplacement, "synthese": _synthese}[name](lw, rng)
-    b += body
-    last = str(max(int(h.number) for h in body if isinstance(h, Heading)) + 1)
-    b.append(Heading("article", last, "Dispositions finales", 1))
-    b.append(Para(["Le présent avenant entre en vigueur à la date de sa signature par la dernière des Parties. "
-                   "Les autres stipulations de la convention pluriannuelle demeurent inchangées."]))
-    b.append(Para([f"Fait à {p.communes[0]}, le {date_fr(plan.date, w.date_form)}"]))
-    b.append(Para([f"Pour la {p.agglo}, le Président, {p.president}"]))
-    for bl in p2.bailleurs:
-        b.append(Para([f"Pour {bl.name}, {bl.signatory}"]))
+    b = framed(p, p2, plan, w, body, "Il est convenu ce qui suit :", "Objet de l'avenant", "Dispositions finales")
     amendments = _whole_amendments(lw) if name == "remplacement" else lw.amendments
     return Written(b, amendments=amendments, entities=entities(p2))
 
