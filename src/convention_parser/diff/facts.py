@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..records import Change, Evidence, Operation, Table
 from .assign import best_pairs
-from .headline import IDTOP, _total, is_headline, row_and_column
+from .headline import IDTOP, _total, is_headline, partial_total, row_and_column
 from .matcher import TokenMatcher
 from ..french.words import STOPWORDS
 from .normalize import fold
@@ -320,7 +320,11 @@ def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
     """Group (old, new) figure pairs that tell the same change: equal values
     before and after. Two rows of one table are two facts even when their
     figures coincide; a count (small integers coincide more often than
-    amounts to the cent) is merged only within one section."""
+    amounts to the cent) is merged only within one section. A sub-total row of an
+    operation table ("Sous-total Les Provinces") is a figure derived from the rows above
+    it: its value may equal a financing summary's cell (the quartier's ANRU subsidy), but
+    it is never one change with that cell, so never names it (it is told, if at all, as
+    the sum it is)."""
     tolerance = diff_settings().amount_tolerance if kind == "amount" else 1e-9
     groups: list[list[tuple]] = []
 
@@ -329,6 +333,8 @@ def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
         if abs(a.value - c.value) > tolerance or abs(b.value - d.value) > tolerance:
             return False
         if b.table and b.table == d.table and fold(b.label or "") != fold(d.label or ""):
+            return False
+        if bool(b.table and partial_total(b.label)) != bool(d.table and partial_total(d.label)):
             return False
         return kind == "amount" or b.section == d.section
 
