@@ -30,3 +30,35 @@ def test_a_sub_total_of_another_wording_is_kept_apart_too():
     new = _summary_and_subtotal(750.0, "Sous total QPV Les Provinces")
     changes = figure_changes(old, new, _identity, {"t2": "t2", "t3": "t3"}, "amount")
     assert [c.target for c in changes] == ["ANRU / Les Provinces (QP067045)"]
+
+
+def _row(idtop, amount, moa, page=6):
+    text = f"{idtop} | Création du centre commercial Saint-Jean | Lormes QP002034 | {moa} | {amount:.2f}"
+    return Operation(type="immobilier_economique", name="Création du centre commercial Saint-Jean",
+                     commune="Lormes", maitre_ouvrage=moa, amount=amount, section="8.1", page=page, text=text)
+
+
+def _prose(amount=None):
+    return Operation(type="immobilier_economique", name="Création du centre commercial Saint-Jean",
+                     commune="Lormes", amount=amount, section="4.1", page=3,
+                     text="la création du centre commercial Saint-Jean à Lormes")
+
+
+def test_an_operation_added_on_the_site_of_another_is_an_operation_added():
+    old = [_prose(), _row("C0548-38-0006", 1825000.0, "Aquilon Habitat")]
+    new = [_prose(), _row("C0548-38-0006", 1825000.0, "Aquilon Habitat"),
+           _row("C0548-38-0008", 1410300.0, "Récup'Action", page=7)]
+    changes = operation_changes(old, new)
+    assert [(c.type, c.after["amount"], c.after["maitre_ouvrage"]) for c in changes] == \
+        [("operation_added", 1410300.0, "Récup'Action")]
+
+
+def test_a_prose_mention_is_the_row_of_its_site_whose_figures_it_holds():
+    # The prose names the second row's amount: it completes that row, the first stays as it is.
+    old = [_row("C0548-38-0006", 1825000.0, "Aquilon Habitat"), _row("C0548-38-0008", 1410300.0, "Récup'Action")]
+    new = [_prose(1410300.0)] + old
+    assert operation_changes(old, new) == []
+    moved = [_row("C0548-38-0006", 1825000.0, "Aquilon Habitat"), _row("C0548-38-0008", 1500000.0, "Récup'Action")]
+    changes = operation_changes(old, moved + [_prose(1500000.0)])
+    assert [(c.type, c.before["amount"], c.after["amount"]) for c in changes] == \
+        [("operation_modified", 1410300.0, 1500000.0)]
