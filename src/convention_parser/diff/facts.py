@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ..records import Change, Evidence, Operation, Table
 from .assign import best_pairs
-from .headline import IDTOP, _total, is_headline, row_and_column
+from .headline import IDTOP, _total, is_headline, partial_total, row_and_column
 from .matcher import TokenMatcher
 from ..french.words import STOPWORDS
 from .normalize import fold
@@ -118,17 +118,44 @@ def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     """One record per site: the same operation is often named in prose and in
     a table; fields missing in one mention are filled from the others."""
     ops = _named_again(_grouped(ops))
-    merged: dict[tuple, Operation] = {}
-    for op in ops:
-        k = _op_key(op)
-        if k not in merged:
-            merged[k] = Operation(**op.__dict__)
+    # An operation keeps its identity by the IDTOP its table row prints: two rows of one
+    # site ("Création du centre commercial Saint-Jean", C0548-38-0006 and C0548-38-0008)
+    # are two operations. A mention without one (prose) is the row of its site, type and
+    # commune whose figures it does not contradict (the first such, else the first row).
+    keyed: dict[tuple, Operation] = {}
+    order: dict[tuple, int] = {}
+    for i, op in enumerate(ops):
+        k = ("idtop", idtop(op)) if idtop(op) else None
+        if k is None:
             continue
-        m = merged[k]
-        for f in _OP_FIELDS + ("commune", "section"):
-            if getattr(m, f) in (None, "") and getattr(op, f) not in (None, ""):
-                setattr(m, f, getattr(op, f))
-    return list(merged.values())
+        order.setdefault(k, i)
+        _fill(keyed.setdefault(k, Operation(**op.__dict__)), op)
+    for i, op in enumerate(ops):
+        if idtop(op):
+            continue
+        rows = [k for k, m in keyed.items() if k[0] == "idtop" and _op_key(m) == _op_key(op)]
+        home = next((k for k in rows if not _figures_against(keyed[k], op)), rows[0] if rows else None)
+        if home is None:
+            home = ("site",) + _op_key(op)
+            order.setdefault(home, i)
+            keyed.setdefault(home, Operation(**op.__dict__))
+        _fill(keyed[home], op)
+    return [keyed[k] for k in sorted(keyed, key=order.__getitem__)]
+
+
+def _fill(m: Operation, op: Operation) -> None:
+    """Fields of ``op`` the merged record ``m`` (a copy) lacks."""
+    if m is op:
+        return
+    for f in _OP_FIELDS + ("commune", "section"):
+        if getattr(m, f) in (None, "") and getattr(op, f) not in (None, ""):
+            setattr(m, f, getattr(op, f))
+
+
+def _figures_against(a: Operation, b: Operation) -> bool:
+    """Whether two records give one field (count, amount) two values."""
+    return any(getattr(a, f) is not None and getattr(b, f) is not None and not _same(getattr(a, f), getattr(b, f))
+               for f in ("logements", "amount"))
 
 
 _FIGURE_WORD = re.compile(r"^(?:[\d.,]+|euros?|eur|logements?)$")
@@ -320,7 +347,11 @@ def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
     """Group (old, new) figure pairs that tell the same change: equal values
     before and after. Two rows of one table are two facts even when their
     figures coincide; a count (small integers coincide more often than
-    amounts to the cent) is merged only within one section."""
+    amounts to the cent) is merged only within one section. A sub-total row of an
+    operation table ("Sous-total Les Provinces") is a figure derived from the rows above
+    it: its value may equal a financing summary's cell (the quartier's ANRU subsidy), but
+    it is never one change with that cell, so never names it (it is told, if at all, as
+    the sum it is)."""
     tolerance = diff_settings().amount_tolerance if kind == "amount" else 1e-9
     groups: list[list[tuple]] = []
 
@@ -329,6 +360,8 @@ def merge_restated(pairs: list[tuple], kind: str) -> list[list[tuple]]:
         if abs(a.value - c.value) > tolerance or abs(b.value - d.value) > tolerance:
             return False
         if b.table and b.table == d.table and fold(b.label or "") != fold(d.label or ""):
+            return False
+        if bool(b.table and partial_total(b.label)) != bool(d.table and partial_total(d.label)):
             return False
         return kind == "amount" or b.section == d.section
 

@@ -65,6 +65,12 @@ def _total(text: str) -> bool:
     return _has(t, TOTAL_WORDS)
 
 
+def partial_total(label: Optional[str]) -> bool:
+    """Whether a table fact's row ("Sous-total Les Provinces / Subvention ANRU") sums part of
+    its table: a figure derived from the rows above it, never the name of another cell."""
+    return _has(row_and_column(label)[0], PARTIAL_WORDS)
+
+
 def row_and_column(label: Optional[str]) -> tuple[str, str]:
     """A table fact's label is "row / column" (see facts/amounts)."""
     row, sep, col = (label or "").rpartition(" / ")
