@@ -50,3 +50,16 @@ def test_a_name_cut_at_a_hyphen_and_uneven_row_spacing():
         "Youssef BOULANGER", "Jean-Baptiste CARRÉ", "Mehdi TRAORÉ", "Marie-Hélène VAN HECKE",
         "Karim BERNARD", "Patrick WATTEZ", "Michel DELANNOY", "Éric DE OLIVEIRA", "Maryse ROUSSEL",
         "Rachid HADDAD", "Noël HENRY", "Joël BRUN"])
+
+
+def test_a_grid_of_names_in_lower_case_keeps_to_its_row_spacing():
+    """Names without a surname in capitals ("Jean Dupont"), a cell wrapped ("Marie-Claire" /
+    "Martin") and the grid's rows spaced apart: no name waits for a surname in capitals, the
+    spacing between the grid's rows tells the cells apart."""
+    rows = [(140.0, ("Jean Dupont", "Marie-Claire", "Paul Roux")),
+            (152.0, ("", "Martin", "")),
+            (176.0, ("Anne Petit", "Marc Durand", "Lucie Bernard")),
+            (200.0, ("Louis Garnier", "Sophie Morel", ""))]
+    md = _metadata(_grid("Présents :", rows))
+    assert sorted(md["present"]) == sorted(["Jean Dupont", "Marie-Claire Martin", "Paul Roux", "Anne Petit",
+                                            "Marc Durand", "Lucie Bernard", "Louis Garnier", "Sophie Morel"])

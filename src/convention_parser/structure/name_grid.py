@@ -189,6 +189,9 @@ def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) ->
     cut = (max(gaps) + min(gaps)) / 2 if spaced else None
     cells: list[list[list[str]]] = [[] for _ in edges]     # per column: its entries' lines
     prev_top: Optional[float] = None
+    # Surnames in capitals ("Marie-Laure BRUNET"): only then does a name without one go on.
+    all_texts = [t for row in rows for t in _cell_texts(row, edges, settings).values()]
+    capitals = sum(1 for t in all_texts if _SURNAME.search(t)) >= settings.surname_share * len(all_texts)
     for row in rows:
         texts = _cell_texts(row, edges, settings)
         prevs = {col: join_pieces(cells[col][-1]) for col in texts if cells[col]}
@@ -196,7 +199,7 @@ def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) ->
         # name (after "Jean-", after a name without its surname) is a cell's wrapped line in every
         # column; a line on which a cell plainly opens a name (a civility after a whole name) opens
         # a grid row in every column. The row spacing (or each cell alone) decides otherwise.
-        carries = any(_plainly_carries(prevs[col], text) for col, text in texts.items() if col in prevs)
+        carries = any(_plainly_carries(prevs[col], text, capitals) for col, text in texts.items() if col in prevs)
         opens = any(_plainly_opens(prevs[col], text) for col, text in texts.items() if col in prevs)
         if prev_top is None:
             new_row: Optional[bool] = True
@@ -235,10 +238,11 @@ def _carries_on(prev: str, text: str) -> bool:
 _SURNAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[A-ZÀ-Ý]\b")
 
 
-def _plainly_carries(prev: str, text: str) -> bool:
+def _plainly_carries(prev: str, text: str, capitals: bool) -> bool:
     """The cell's line carries on the name above: cut at a hyphen ("Jean-" / "Baptiste CARRE"),
-    a lower-case word, or a name above without its surname yet ("Mme Marie-Hélène" / "PETIT")."""
-    return prev.endswith("-") or text[:1].islower() or not _SURNAME.search(prev)
+    a lower-case word, or, in a grid of surnames in capitals, a name above without its surname
+    yet ("Mme Marie-Hélène" / "PETIT")."""
+    return prev.endswith("-") or text[:1].islower() or (capitals and not _SURNAME.search(prev))
 
 
 def _plainly_opens(prev: str, text: str) -> bool:
