@@ -189,12 +189,37 @@ def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) ->
     cut = (max(gaps) + min(gaps)) / 2 if spaced else None
     cells: list[list[list[str]]] = [[] for _ in edges]     # per column: its entries' lines
     prev_top: Optional[float] = None
+    # Surnames in capitals ("Marie-Laure BRUNET"): only then does a name without one go on.
+    all_texts = [t for row in rows for t in _cell_texts(row, edges, settings).values()]
+    capitals = sum(1 for t in all_texts if _SURNAME.search(t)) >= settings.surname_share * len(all_texts)
     for row in rows:
-        new_row = prev_top is None or (cut is not None and row.top - prev_top >= cut)
+        texts = _cell_texts(row, edges, settings)
+        prevs = {col: join_pieces(cells[col][-1]) for col in texts if cells[col]}
+        # The grid's row is read across its cells: a line on which a cell plainly carries on its
+        # name (after "Jean-", after a name without its surname) is a cell's wrapped line in every
+        # column; a line on which a cell plainly opens a name (a civility after a whole name) opens
+        # a grid row in every column. The row spacing (or each cell alone) decides otherwise.
+        carries = any(_plainly_carries(prevs[col], text, capitals) for col, text in texts.items() if col in prevs)
+        opens = any(_plainly_opens(prevs[col], text) for col, text in texts.items() if col in prevs)
+        if prev_top is None:
+            new_row: Optional[bool] = True
+        elif carries != opens:
+            new_row = opens
+        else:
+            new_row = None
+        spaced_new = prev_top is not None and cut is not None and row.top - prev_top >= cut
         prev_top = row.top
-        for col, text in _cell_texts(row, edges, settings).items():
+        for col, text in texts.items():
             column = cells[col]
-            if column and not new_row and (cut is not None or _carries_on(join_pieces(column[-1]), text)):
+            if not column:
+                column.append([text])
+                continue
+            prev = prevs[col]
+            if new_row is None:
+                join = prev.endswith("-") or (not spaced_new and (cut is not None or _carries_on(prev, text)))
+            else:
+                join = not new_row
+            if join:
                 column[-1].append(text)
             else:
                 column.append([text])
@@ -208,6 +233,21 @@ def _carries_on(prev: str, text: str) -> bool:
     if _CIVILITY.match(text):
         return False
     return not (_WHOLE.search(prev) and _WHOLE.search(text))
+
+
+_SURNAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[A-ZÀ-Ý]\b")
+
+
+def _plainly_carries(prev: str, text: str, capitals: bool) -> bool:
+    """The cell's line carries on the name above: cut at a hyphen ("Jean-" / "Baptiste CARRE"),
+    a lower-case word, or, in a grid of surnames in capitals, a name above without its surname
+    yet ("Mme Marie-Hélène" / "PETIT")."""
+    return prev.endswith("-") or text[:1].islower() or (capitals and not _SURNAME.search(prev))
+
+
+def _plainly_opens(prev: str, text: str) -> bool:
+    """The cell's line opens a name: a civility under a name with its surname."""
+    return bool(_CIVILITY.match(text)) and not prev.endswith("-") and bool(_SURNAME.search(prev))
 
 
 def _line_ids(rows: list[Row], edges: list[float], lines) -> set[int]:

@@ -92,6 +92,10 @@ class NameGridSettings:
     # pt: a column filled last (names run down the columns: "A D G" / "B E" / "C F") starts on
     # one row only; it counts when it stands one column pitch right of the last column, this close.
     pitch_slack: float = 3.0
+    # Share of a grid's cell lines holding a word in capitals for its surnames to be in capitals:
+    # then a cell's line without one ("Mme Marie-Hélène") is a name waiting for its surname on
+    # the next line (wrapped lines "PETIT" hold one too, so the share stays high).
+    surname_share: float = 0.5
 
 
 @dataclass(frozen=True)
