@@ -193,6 +193,26 @@ def test_members_by_commune_in_a_table_commune_beside_its_list():
                              "Hervé BERTRAND", "Laurence COUSIN", "Nadia PAQUET", "Fatima CHEVALIER"]
 
 
+def test_members_by_commune_unruled_commune_beside_its_list():
+    """The same rows set out with no table (a tab stop or a borderless grid): the commune
+    alone at the margin, its members beyond a gutter, wrapped under their own column."""
+    from fixtures.structure.build import STEP
+    rows = [("Vaulx-en-Velin", ["M. Julien KACI, Mme Chantal VAN DE VELDE, M. Pierre LE BIHAN"]),
+            ("Lorient", ["M. Nicolas NOËL"]),
+            ("Chalon-sur-Saône", ["M. Hervé BERTRAND, Mme Laurence COUSIN, Mme Nadia PAQUET, Mme",
+                                  "Fatima CHEVALIER"])]
+    specs = OPENING + [{"text": "Délégués présents :", "bold": True, "gap": 6.0}]
+    for commune, lines in rows:
+        specs.append({"text": commune, "gap": 0.0})
+        for k, text in enumerate(lines):
+            specs.append({"text": text, "x0": 150.0, "gap": -STEP if k == 0 else 0.0})
+    specs += [{"text": "Excusés : Mme Nina COLIN", "gap": 6.0}] + DECISION
+    md = _parts(specs)[0].metadata
+    assert md["present"] == ["Julien KACI", "Chantal VAN DE VELDE", "Pierre LE BIHAN", "Nicolas NOËL",
+                             "Hervé BERTRAND", "Laurence COUSIN", "Nadia PAQUET", "Fatima CHEVALIER"]
+    assert [e["name"] for e in md["excused"]] == ["Nina COLIN"]
+
+
 def test_a_label_alone_then_one_entry_a_spaced_paragraph():
     specs = OPENING + [
         {"text": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc DURAND, M. Pierre BOYER", "gap": 6.0},

@@ -514,7 +514,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     row_piece = _piece(seg)
                     current.pieces.append(row_piece)
                 continue
-            target = _column_of(open_, seg, row, settings)
+            target = _column_of(open_, seg, row, settings, fields)
             if target is not None and _counted(target):
                 target = None               # "Présents : 23": the value is whole
             if target is None:
@@ -768,15 +768,19 @@ def _label_goes_on(f: Field, seg: Segment, row: Row, step: float, settings: Grid
             and abs(seg.x0 - f.x) <= slack and row.top - f.last_top <= settings.paragraph_step * step)
 
 
-def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSettings) -> Optional[Field]:
-    """The open field whose column holds the segment: the rightmost one starting left of it."""
+def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSettings,
+               fields: Optional[list[Field]] = None) -> Optional[Field]:
+    """The open field whose column holds the segment: the rightmost one starting left of it.
+    ``fields``: every field read so far (the columns that had a label of their own)."""
     slack = settings.column_slack * row.height
     # (A list stacked under its label keeps to its column: a segment beyond a gutter of the
-    # row is another column's, "PRÉSENTS" | "EXCUSÉS" side by side. A table's cell is not: a
-    # table under its label holds the value, "Délégués présents :" over "Lorient | M. X".)
+    # row is another column's when a label opened there, "PRÉSENTS" | "EXCUSÉS" side by side.
+    # A table's cell is not, nor a column no label opened: the list's rows set out under its
+    # label, "Délégués présents :" over "Lorient | M. X", ruled or not.)
+    labelled = fields is None or any(g.page == row.page and row.same_block(g.x, seg.x0) for g in fields)
     cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack
              and not (f.value_x is not None and abs(f.value_x - f.x) <= slack and not seg.in_table
-                      and not row.same_block(f.x, seg.x0))]
+                      and labelled and not row.same_block(f.x, seg.x0))]
     if not cands:
         return None
     # Fields of one column (their labels a hair apart): the one opened last.
@@ -939,6 +943,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     # donné pouvoir à Y, délégué de Troyes." / …): a first entry at the label's margin opens it.
     first = not f.pieces and (group or (f.kind in LIST_KINDS and is_entry is not None
                                         and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind)))
+    if f.kind == "present" and f.pieces and _group_cell(seg, row):
+        return True     # "Lorient | M. DUMONT Régis, …" unruled: a group's cell opens its row
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
     if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or first) \
@@ -984,6 +990,15 @@ def _opens_proxy_entry(text: str, kind: str, is_entry: EntryTest) -> bool:
         return False
     parts = _PROXY_OPEN.split(text, maxsplit=1)
     return len(parts) == 2 and is_entry(parts[0], "present")
+
+
+def _group_cell(seg: Segment, row: Row) -> bool:
+    """A present list's group set as an unruled two-column row: the row opens on a few words
+    with no separator (a commune), and beyond a gutter its members, a civility first."""
+    segs = row.segments
+    return len(segs) > 1 and seg is segs[0] and not re.search(r"[,;:()]", seg.text) \
+        and len(seg.text.split()) <= 4 and bool(_CIVILITY_START.match(segs[1].text)) \
+        and not row.same_block(seg.x0, segs[1].x0)
 
 
 # A group's label opening a row of a present list, before its members: "Commune de Liévin :

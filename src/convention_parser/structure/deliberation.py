@@ -160,10 +160,10 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[str]]
                       if group_row_label(p.text) and not (k and _LABEL_CUT.search(f.pieces[k - 1].text))
                       else p.text)
               for k, p in enumerate(f.pieces)]
-    # A table's row of a group: its label in the first cell beside the list of its members
+    # A row of a group, ruled or not: its label in the first cell beside the list of its members
     # ("Vaulx-en-Velin | M. Julien KACI, Mme …"): the label cell only separates the groups.
     for k, (p, nxt) in enumerate(zip(pieces, pieces[1:])):
-        if p.in_table and nxt.in_table and p.x1 < nxt.x0 and not re.search(r"[,;]", p.text) \
+        if p.in_table == nxt.in_table and p.x1 < nxt.x0 and not re.search(r"[,;]", p.text) \
                 and not _CIVILITY.match(p.text) and _CIVILITY.match(nxt.text):
             pieces[k] = replace(p, text=",")
     rows = replace(f, pieces=pieces)
