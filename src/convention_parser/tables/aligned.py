@@ -273,10 +273,13 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
 
 def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
     """Enough lines of several cells for a table: min_multi_lines, or two
-    lines of two_lines_min_cells cells each (a header over one data row)."""
+    lines of two_lines_min_cells cells each set further apart than a wrap's
+    leading (a header over one data row, rows parted by cell padding; a
+    header wrapped at the leading, alone at a page's top, is no table)."""
     multi = [l for l in run if len(l.chunks) >= 2]
     return len(multi) >= s.min_multi_lines or (
-        len(multi) == 2 and all(len(l.chunks) >= s.two_lines_min_cells for l in multi))
+        len(multi) == 2 and all(len(l.chunks) >= s.two_lines_min_cells for l in multi)
+        and multi[1].base - multi[0].base > s.max_wrap_leading_em * multi[0].size)
 
 
 def _join_row_groups(runs: list[list[VLine]], gap_ends: set[int], s: AlignedSettings) -> list[list[VLine]]:
