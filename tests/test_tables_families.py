@@ -12,7 +12,7 @@ from convention_parser.text import read_document
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "tables"
 sys.path.insert(0, str(HERE))
-from office_families import ANNOUNCED, CAPTIONED, GROUPED  # noqa: E402
+from office_families import ANNOUNCED, CAPTIONED, FAMILY_HEADER, FAMILY_TABLES, GROUPED  # noqa: E402
 
 
 def _tables(name: str):
@@ -65,3 +65,15 @@ def test_announced_one_row_table_figures_in_their_columns():
     header's cells give the columns."""
     (t,) = _tables("announced_row")
     assert t.rows[0] == ANNOUNCED[1]
+
+
+def test_family_tables_of_one_row_are_tables():
+    """Article 8.1 of a signed convention: one unruled table per family of
+    operations, a header over one data row (two lines of cells, or three
+    with a wrapped label): each a table of its own, its row in its columns,
+    the prose around no table."""
+    tables = _tables("family_tables")
+    assert len(tables) == len(FAMILY_TABLES)
+    for t, (_, row) in zip(tables, FAMILY_TABLES):
+        assert t.header == [FAMILY_HEADER]
+        assert [[_norm(x) for x in r] for r in t.rows] == [row]

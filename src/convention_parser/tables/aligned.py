@@ -266,9 +266,20 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     for run in _join_row_groups(runs, gap_ends, s):
         while run and len(run[-1].chunks) < 2:
             run.pop()
-        if sum(1 for l in run if len(l.chunks) >= 2) >= s.min_multi_lines:
+        if _enough_lines(run, s):
             out.append(run)
     return out
+
+
+def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
+    """Enough lines of several cells for a table: min_multi_lines, or two
+    lines of two_lines_min_cells cells each set further apart than a wrap's
+    leading (a header over one data row, rows parted by cell padding; a
+    header wrapped at the leading, alone at a page's top, is no table)."""
+    multi = [l for l in run if len(l.chunks) >= 2]
+    return len(multi) >= s.min_multi_lines or (
+        len(multi) == 2 and all(len(l.chunks) >= s.two_lines_min_cells for l in multi)
+        and multi[1].base - multi[0].base > s.max_wrap_leading_em * multi[0].size)
 
 
 def _join_row_groups(runs: list[list[VLine]], gap_ends: set[int], s: AlignedSettings) -> list[list[VLine]]:
@@ -1145,7 +1156,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
             # join the table only if _extend finds them tight against it.
             while part and len(part[0].chunks) < 2:
                 part = part[1:]
-            if sum(1 for l in part if len(l.chunks) >= 2) < s.min_multi_lines:
+            if not _enough_lines(part, s):
                 continue
             gutters_p = find_gutters(part, s)
             if not gutters_p:

@@ -63,6 +63,10 @@ class AlignedSettings:
     sparse_min_split: int = 3
     sparse_align_tol: float = 2.0
     min_multi_lines: int = 3          # lines with >= 2 cells needed for a table
+    # ... or two lines when both hold this many cells or more: a header over one
+    # data row (a table per family of operations, a line an avenant adds); two
+    # lines of prose cut by wide justified spaces rarely hold three cells each.
+    two_lines_min_cells: int = 3
     min_rows_of_cells: int = 2        # ... and rows with >= 2 filled cells
     # Without any rule, a "table" whose fullest column holds this share of
     # the text or more, after the first column or in cells this long on
