@@ -279,7 +279,15 @@ def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
     multi = [l for l in run if len(l.chunks) >= 2]
     return len(multi) >= s.min_multi_lines or (
         len(multi) == 2 and all(len(l.chunks) >= s.two_lines_min_cells for l in multi)
-        and multi[1].base - multi[0].base > s.max_wrap_leading_em * multi[0].size)
+        and multi[1].base - multi[0].base > s.max_wrap_leading_em * multi[0].size
+        and any(_FIGURE_CELL.match(" ".join(w.text for w in ch)) for ch in multi[1].chunks)
+        # (justified prose cut at every stretched space gives cells of one word each)
+        and 4 * sum(len(ch) == 1 for ch in multi[1].chunks) < 3 * len(multi[1].chunks))
+
+
+# A cell that is a figure ("1 776 000,00 €", "71", "12 %"): the one data row under a header
+# holds one; two lines of justified prose cut at stretched spaces seldom end a cut on one.
+_FIGURE_CELL = re.compile(r"^\s*[\d\s.,]*\d\s*(?:€|k€|M€|%|euros?)?\s*$", re.IGNORECASE)
 
 
 def _join_row_groups(runs: list[list[VLine]], gap_ends: set[int], s: AlignedSettings) -> list[list[VLine]]:
@@ -781,10 +789,12 @@ def _pitch(a: VLine, b: VLine) -> float:
     top; a baseline read off (a parenthesis, a line without descenders)
     moves only one: between lines of one height, the smaller of the two.
     Measured from the line of a hyphenated word's rest under ``a`` when the
-    text layer took it (``VLine.drop``): that line of the cell was printed."""
+    text layer took it (``VLine.drop``): that line of the cell was printed,
+    unless it is ``b`` itself (other cells kept words on it)."""
+    drop = a.drop if a.reach <= b.top else 0.0
     if abs((a.bottom - a.top) - (b.bottom - b.top)) <= 0.5:
-        return min(b.base - a.base, b.top - a.top) - a.drop
-    return b.base - a.base - a.drop
+        return min(b.base - a.base, b.top - a.top) - drop
+    return b.base - a.base - drop
 
 
 def _leading(pitches: list[float]) -> float:
