@@ -130,15 +130,27 @@ def dedupe_operations(ops: list[Operation]) -> list[Operation]:
             continue
         order.setdefault(k, i)
         _fill(keyed.setdefault(k, Operation(**op.__dict__)), op)
+    # The rows by site, type and commune, in their order (one pass: linear in the mentions).
+    sites: dict[tuple, list[tuple]] = {}
+    for k, m in keyed.items():
+        sites.setdefault(_op_key(m), []).append(k)
     for i, op in enumerate(ops):
         if idtop(op):
             continue
-        rows = [k for k, m in keyed.items() if k[0] == "idtop" and _op_key(m) == _op_key(op)]
+        rows = sites.get(_op_key(op), [])
         home = next((k for k in rows if not _figures_against(keyed[k], op)), rows[0] if rows else None)
         if home is None:
             home = ("site",) + _op_key(op)
             order.setdefault(home, i)
             keyed.setdefault(home, Operation(**op.__dict__))
+        if home[0] == "idtop":
+            before = _op_key(keyed[home])
+            _fill(keyed[home], op)
+            if _op_key(keyed[home]) != before:      # a field of its key filled from the prose
+                sites[before].remove(home)
+                sites.setdefault(_op_key(keyed[home]), []).append(home)
+                sites[_op_key(keyed[home])].sort(key=order.__getitem__)
+            continue
         _fill(keyed[home], op)
     return [keyed[k] for k in sorted(keyed, key=order.__getitem__)]
 
