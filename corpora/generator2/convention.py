@@ -33,6 +33,8 @@ from .conv_avenant_styles3 import STYLES as STYLES3
 from .conv_avenant_styles3 import avenant_style3
 from .conv_avenant_styles4 import STYLES as STYLES4
 from .conv_avenant_styles4 import avenant_style4
+from .conv_avenant_styles5 import STYLES as STYLES5
+from .conv_avenant_styles5 import avenant_style5
 from .conv_legis import avenant_legis
 from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
@@ -61,20 +63,26 @@ def _render(written, style: Style, seed: int, header: str, path: Path, extra=Non
 
 LEGIS_SHARE = 0.4   # share of avenants written in the legislative drafting style (conv_legis.py)
 STYLES3_SHARE = 0.3  # share of the other avenants written in a style of conv_avenant_styles3.py
+STYLES5_SHARE = 0.3  # share of the remaining full rewrites written in a style of conv_avenant_styles5.py
 
 
 def avenant_style(seed: int, forced: str | None = None) -> str:
     """'full' (the ANRU model's full rewrites), 'legislative' (numbered in-place edits) or a style of
     conv_avenant_styles3 ('lettre', 'tableau'): drawn
     from its own stream, so adding the choice changed no other draw of a seed. The styles of
-    conv_avenant_styles4 ('erratum', 'remplacement', 'synthese') are only ever forced (never drawn)."""
+    conv_avenant_styles4 ('erratum', 'remplacement', 'synthese') are only ever forced (never drawn).
+    The styles of conv_avenant_styles5 ('narratif', 'puces') take a share of the full rewrites, from
+    a stream of their own (a legislative, letter or comparison-table draw stays what it was)."""
     if forced:
         return forced
     if random.Random(f"{seed}:avenant-style").random() < LEGIS_SHARE:
         return "legislative"
     # the third family of styles has its own stream: a legislative draw stays legislative
     r = random.Random(f"{seed}:avenant-style3")
-    return r.choice(STYLES3) if r.random() < STYLES3_SHARE else "full"
+    if r.random() < STYLES3_SHARE:
+        return r.choice(STYLES3)
+    r5 = random.Random(f"{seed}:avenant-style5")
+    return r5.choice(STYLES5) if r5.random() < STYLES5_SHARE else "full"
 
 
 def build(seed: int, workdir: Path, style: str | None = None, variants: bool = True,
@@ -123,6 +131,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         written_av = avenant_style3(p, p2, plan, w, seed, styles[0], drafting)
     elif drafting in STYLES4:
         written_av = avenant_style4(p, p2, plan, w, seed, styles[0], drafting)
+    elif drafting in STYLES5:
+        written_av = avenant_style5(p, p2, plan, w, seed, styles[0], drafting)
     else:
         written_av = avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]

@@ -205,6 +205,9 @@ class Edit(Record):
     row_cells: list[str] = field(default_factory=list)    # row_add given as a one-row table: its cells
     # column_add: row label -> value of the new column ("ainsi renseignée : « Démolition » : « 120 »")
     column_cells: dict[str, str] = field(default_factory=dict)
+    # table_replace / table_add: the avenant's own annex printing the table ("… est remplacé par le tableau
+    # figurant en annexe 1 au présent avenant"); None: the table follows the instruction
+    annex: Optional[str] = None
 
 
 @dataclass

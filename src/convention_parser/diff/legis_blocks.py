@@ -18,7 +18,7 @@ from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
 from .alineas import alineas
 from .normalize import fold
-from .sections import norm_number
+from .sections import is_annex, norm_number
 
 
 def _announces(e: Optional[Edit]) -> bool:
@@ -38,8 +38,11 @@ def announced_tables(avpart: Part, am: Amendment,
     headerless pieces of as many columns that follow it on the next pages. ``fits(instruction, table)``
     says whether a table can be that instruction's (a line's columns those of the table it goes into:
     a one-row table the parse lost does not hand its instruction's neighbour the wrong one)."""
+    if am.edit is not None and am.edit.annex:
+        return _annex_tables(avpart, am.edit.annex)
     sec = norm_number(am.section or "")
-    asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "") == sec]
+    asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "")
+            == sec and not a.edit.annex]
     tables = [t for t in avpart.tables if _instructions_section(avpart, t) == sec]
     hints = [_title_hint(a.edit) for a in asks]
     at: list[Optional[int]] = [None] * len(asks)
@@ -88,6 +91,24 @@ def announced_anywhere(part: Part, avpart: Part) -> list[Table]:
     for a in avpart.amendments:
         if _announces(a.edit):
             got += [t for t in announced_tables(avpart, a, fits) if not any(t is g for g in got)]
+    return got
+
+
+def _annex_tables(avpart: Part, annex: str) -> list[Table]:
+    """The tables of the avenant's own annex ``annex`` ("Annexe 1 au présent avenant – …", printed after
+    the signatures): those its section's blocks hold, pieces cut by a page break joined on."""
+    key = norm_number(annex)
+    ids: list[str] = []
+    for s in avpart.sections:
+        if norm_number(s.number) == key and is_annex(s):
+            ids += [b.table for b in s.blocks if b.table]
+    got = [t for t in avpart.tables if t.id in ids]
+    if not got:
+        return []
+    at = avpart.tables.index(got[-1]) + 1
+    while at < len(avpart.tables) and avpart.tables[at].id not in ids and _continues(got[-1], avpart.tables[at]):
+        got.append(avpart.tables[at])
+        at += 1
     return got
 
 

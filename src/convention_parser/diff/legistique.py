@@ -662,8 +662,9 @@ def has_edits(avpart: Part) -> bool:
     """An avenant of in-place edits: its tables belong to the edits that announce them (a line
     added), not to every instruction of the article holding them."""
     # (a whole table replaced or added is one too, but a full-rewrite avenant writes that sentence as well:
-    # alone, it leaves the avenant one of full rewrites)
-    return any(a.edit is not None and a.edit.op not in WHOLE_TABLE for a in avpart.amendments)
+    # alone, it leaves the avenant one of full rewrites); a table printed in the avenant's own annex is
+    # an edit: no full rewrite's text carries it
+    return any(a.edit is not None and (a.edit.op not in WHOLE_TABLE or a.edit.annex) for a in avpart.amendments)
 
 
 def refresh_facts(part: Part, before: Snapshot) -> set[str]:

@@ -33,6 +33,7 @@ from .edit_instructions import WHOLE_TABLE, describe, read_edit
 from .edit_erratum import GROUP as ERRATUM_GROUP
 from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
+from .edit_narrative import NARRATIVE_RULES, read_narrative
 from .edit_prose import PROSE_RULES, read_prose
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
@@ -86,7 +87,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES, ERRATUM_START] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, ERRATUM_START] if self.edits else [])
 
 
 @dataclass
@@ -178,7 +179,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             close()
             last_edit_target = group.group("target")
             continue
-        edit = (read_edit(text) or read_prose(text)) if g.edits else None
+        edit = (read_edit(text) or read_prose(text) or read_narrative(text)) if g.edits else None
         erratum = read_erratum(text) if g.edits and edit is None else None
         if erratum is not None and erratum.read is None:
             # "Article 2.2, intitulé : au lieu de « … », lire « … »" (a rename) or "…, lire l'article comme

@@ -117,6 +117,11 @@ _rule("row_add", _TABLE + r"\s*,\s*(?:apr[èe]s\s+la\s+ligne\s+" + Q.format("pre
 # "Le tableau de l'article 8.1 est complété par une ligne ainsi rédigée :" (a one-row table follows)
 _rule("row_complete", _TABLE_SUBJ + r"\s+est\s+compl[ée]t[ée]\s+par\s+une\s+(?:nouvelle\s+)?ligne"
       r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
+# "Le tableau « … » de l'article 8.1 est remplacé par le tableau figurant en annexe 1 au présent avenant":
+# the table is printed in the avenant's own annex, after the signatures, not after the instruction
+_rule("table_by_annex", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]|actualis[ée]|mis\s+[àa]\s+jour)"
+      r"(?:\s+et\s+remplac[ée])?\s+par\s+(?:le\s+tableau|celui|le\s+document)?\s*(?:figurant|joint|pr[ée]sent[ée]|annex[ée]|repris)?"
+      r"\s*(?:en|[àa]\s+l['’]|dans\s+l['’])\s*annexe\s+(?:n°\s*)?(?P<annex>[A-Z]?\d+|[A-Z])\s+(?:du|au)\s+pr[ée]sent\s+avenant")
 # "Le tableau « … » de l'article 8.1 est remplacé par le tableau suivant :" (the table follows)
 _rule("table_replace", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]\s+par\s+le\s+tableau\s+"
       r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])" + _CAPTION_JOINED)
@@ -252,6 +257,8 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             e = Edit("row_add", table=_table_hint(g), after_row=g.get("prev"), cells=cells)
         elif name == "table_replace":
             e = Edit("table_replace", table=_table_hint(g))
+        elif name == "table_by_annex":
+            e = Edit("table_replace", table=_table_hint(g), annex=g["annex"])
         elif name == "table_add":
             e = Edit("table_add", table=g.get("prevtable") or None, new=g.get("ttitle") or None)
         elif name == "paragraph_replace":
