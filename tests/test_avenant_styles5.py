@@ -101,6 +101,16 @@ def test_operations_added_withdrawn_and_renamed_in_prose():
         ("cell_replace", "C0688-21-0001", "Démolition X (71 logements)", "Démolition X (65 logements)")
 
 
+def test_sentences_the_layout_merged_are_read_one_by_one():
+    ams = _read("La subvention de l'ANRU au quartier Les Provinces est portée de 1 880 000 € à 2 000 000 €. Le "
+                "financement d'Action Logement pour le quartier Le Plateau passe de 900 000 € à 950 000 €. "
+                "L'opération Démolition Y (C0688-21-0002) est retirée du programme.")
+    got = [(a.edit.op, a.edit.row, a.edit.column, a.edit.old, a.edit.new) for a in ams]
+    assert got == [("cell_replace", "ANRU", "Les Provinces", "1 880 000 €", "2 000 000 €"),
+                   ("cell_replace", "Action Logement", "Le Plateau", "900 000 €", "950 000 €"),
+                   ("row_delete", "C0688-21-0002", None, None, None)]
+
+
 def test_heading_told_after_a_colon_is_a_rename():
     ams = _read("L'article 2.2 est désormais intitulé : Les objectifs urbains, sociaux et environnementaux du projet.",
                 "L'intitulé de l'article 4 devient : Le programme urbain.",
@@ -185,3 +195,13 @@ def test_table_replaced_by_the_table_of_an_avenant_annex():
     fin = next(t for t in merged.tables if t.id == "t2")
     assert ops.rows == new_ops.rows and fin.rows == new_fin.rows
     assert not merged.metadata["consolidation"][0]["conflicts"]
+    # the annexes' headings not read as sections (a caption, a line of text): the tables printed after
+    # the instructions' articles, the one under the caption named, the other in the order of the annexes
+    new_ops.section = new_fin.section = "3"
+    new_fin.title = ""
+    closing = [Section("s1", "2", "Modifications", 1, 1, label="Article 2"),
+               Section("s3", "3", "Entrée en vigueur", 1, 2, label="Article 3")]
+    merged = consolidate(c, [_avenant(ams, [new_fin, new_ops], closing)]).parts[0]
+    ops = next(t for t in merged.tables if t.id == "t1")
+    fin = next(t for t in merged.tables if t.id == "t2")
+    assert ops.rows == new_ops.rows and fin.rows == new_fin.rows

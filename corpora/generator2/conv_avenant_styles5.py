@@ -143,13 +143,14 @@ def _narratif_sentence(c: Change, lw: Recorder, rng: random.Random) -> tuple[str
     if e.op == "cell_replace":
         label = _label(lw.p, e.row or "")
         code = e.row if label is not None and e.row != label else None
+        count = re.search(r"(?i)logement|logts", c.column or "") and re.fullmatch(r"\d+", e.old or "") \
+            and re.fullmatch(r"\d+", e.new or "")
+        if label is not None and num == "8.1" and count:
+            return f"Le nombre de logements de {_op_ref(label, code, rng)} {_verb(e.old, e.new, False, rng)}.", []
         if label is not None and num == "8.1" and _is_money(e.old) and _is_money(e.new):
             noun, fem = rng.choice([("La subvention de l'ANRU", True), ("Le montant de la subvention de l'ANRU", False),
                                     ("La participation de l'ANRU", True)])
             return f"{noun} à {_op_ref(label, code, rng)} {_verb(e.old, e.new, fem, rng)}.", []
-        if label is not None and num == "8.1" and re.fullmatch(r"\d+", e.old or "") and re.fullmatch(r"\d+", e.new or ""):
-            return (f"Le nombre de logements de {_op_ref(label, code, rng)} "
-                    f"{_verb(e.old, e.new, False, rng).replace('est fixé', 'est fixé')}."), []
         if label is not None and num == "8.1" and e.old and e.old in label:
             new_label = label.replace(e.old, e.new, 1)
             return f"L'opération {label}{f' ({code})' if code else ''} est désormais intitulée {new_label}.", []

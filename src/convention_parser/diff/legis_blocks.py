@@ -18,7 +18,7 @@ from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
 from .alineas import alineas
 from .normalize import fold
-from .sections import is_annex, norm_number
+from .sections import is_annex, natural_key, norm_number
 
 
 def _announces(e: Optional[Edit]) -> bool:
@@ -39,7 +39,7 @@ def announced_tables(avpart: Part, am: Amendment,
     says whether a table can be that instruction's (a line's columns those of the table it goes into:
     a one-row table the parse lost does not hand its instruction's neighbour the wrong one)."""
     if am.edit is not None and am.edit.annex:
-        return _annex_tables(avpart, am.edit.annex)
+        return _annex_tables(avpart, am)
     sec = norm_number(am.section or "")
     asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "")
             == sec and not a.edit.annex]
@@ -94,15 +94,35 @@ def announced_anywhere(part: Part, avpart: Part) -> list[Table]:
     return got
 
 
-def _annex_tables(avpart: Part, annex: str) -> list[Table]:
-    """The tables of the avenant's own annex ``annex`` ("Annexe 1 au présent avenant – …", printed after
-    the signatures): those its section's blocks hold, pieces cut by a page break joined on."""
+def _annex_tables(avpart: Part, am: Amendment) -> list[Table]:
+    """The tables of the avenant's own annex that ``am`` names ("Annexe 1 au présent avenant – …",
+    printed after the signatures), pieces cut by a page break joined on. The annex's section when the
+    parse read its heading; else (a heading read as a caption or as text) the tables printed outside
+    every section of instructions: the one under the caption the instruction names, else in the order
+    of the annexes the instructions name."""
+    annex = am.edit.annex or ""
     key = norm_number(annex)
     ids: list[str] = []
     for s in avpart.sections:
         if norm_number(s.number) == key and is_annex(s):
             ids += [b.table for b in s.blocks if b.table]
     got = [t for t in avpart.tables if t.id in ids]
+    if not got:
+        asks = sorted((a for a in avpart.amendments if a.edit is not None and a.edit.annex),
+                      key=lambda a: natural_key(norm_number(a.edit.annex or "")))
+        homes = {norm_number(a.section or "") for a in avpart.amendments}
+        pool = [t for t in avpart.tables if norm_number(t.section or "") not in homes and _page_ok(t, am)]
+        whole = [t for i, t in enumerate(pool) if not (i and _continues(pool[i - 1], t))]
+        titled = {a.edit.annex: next((t for t in whole if t.title and a.edit.table
+                                      and _same_title(t.title, a.edit.table)), None) for a in asks}
+        if titled.get(annex) is not None:
+            got = [titled[annex]]
+        else:
+            left = [t for t in whole if not any(t is x for x in titled.values())]
+            rest = [a.edit.annex for a in asks if titled.get(a.edit.annex) is None]
+            k = rest.index(annex) if annex in rest else len(left)
+            got = [left[k]] if k < len(left) else []
+        ids = [t.id for t in got]
     if not got:
         return []
     at = avpart.tables.index(got[-1]) + 1

@@ -37,6 +37,11 @@ from .edit_prose import BY_ROW
 _ORD = (r"(?:premi(?:er|ère)|1er|deuxième|seconde?|troisième|quatrième|cinquième|sixième|septième|huitième"
         r"|neuvième|dixième|onzième|douzième|derni(?:er|ère)|\d+e)")
 _NUM = r"\d+(?:\.\d+)*"
+# Words of a name or a place: never quoted, never across a sentence's end (a paragraph the layout
+# merged holds the next sentence: "… est portée à B. Le financement de …").
+_WORDS = r"(?:(?!\.\s+\w)[^«»])"
+# The end of the sentence: its full stop before the next one, or the paragraph's end.
+_END = r"\s*(?=[.;]\s+\S|[.;]?\s*$)"
 # An operation's identifier (IDTOP "C0967-21-0004"), in brackets after its name.
 _CODE = r"\(\s*(?:IDTOP\s*:?\s*|n°\s*)?(?P<code>[A-Z]\d{3,5}-\d{2}-\d{3,5})\s*\)"
 # A figure printed bare: "1 880 000 €", "6 359 400,94 €", "410", "1,2 M€", "410 logements".
@@ -52,11 +57,11 @@ def _fig(name: str, unit: bool = False) -> str:
 _MOVE = (r"(?:(?:(?:est|sont)\s+(?:port|ramen|fix|modifi|relev|r[ée]duit|r[ée][ée]valu|augment|diminu)[ée]?e?s?\s+"
          r"|passe(?:nt)?\s+)de\s+" + _fig("old") + r"\s+(?:à|a)\s+" + _fig("new")
          + r"|(?:est|sont)\s+(?:port|ramen|fix|relev|r[ée]duit|r[ée][ée]valu|arr[êe]t)[ée]?e?s?\s+(?:à|a)\s+"
-         + _fig("new2") + r"|passe(?:nt)?\s+(?:à|a)\s+" + _fig("new3") + r")\s*\.?$")
+         + _fig("new2") + r"|passe(?:nt)?\s+(?:à|a)\s+" + _fig("new3") + r")" + _END)
 _FIN = (r"(?:le\s+montant\s+(?:de\s+la|du)\s+|la\s+|le\s+)(?:participation|subvention|contribution|financement"
         r"|concours(?:\s+financier)?)\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)(?P<fin>[^«»,()]{2,60}?)")
 # "l'opération Démolition de … (C0967-21-0004)": the name runs to the identifier, else to what follows
-_OP = r"l['’]op[ée]ration\s+(?P<label>[^«»]+?)(?:\s*" + _CODE + r")?"
+_OP = r"l['’]op[ée]ration\s+(?P<label>" + _WORDS + r"+?)(?:\s*" + _CODE + r")?"
 _ARTICLE = r"(?:\s*\(\s*article\s+(?P<target>" + _NUM + r")\s*\))?"
 _AT_ARTICLE = r"(?:(?:[àa]\s+l['’]article\s+(?P<target2>" + _NUM + r")|au\s+(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['’]article\s+(?P<target3>" + _NUM + r"))\s*,\s*)?"
 # a family of the programme's summary table as a participle: "démolis" -> the line "Démolition …"
@@ -76,26 +81,26 @@ def _rule(name: str, pattern: str) -> None:
 _ADD_HEAD = (r"(?:le\s+programme(?:\s+(?:de\s+l['’]article\s+" + _NUM + r"|urbain|de\s+la\s+convention))?\s+"
              r"(?:est\s+compl[ée]t[ée]\s+par|est\s+[ée]tendu\s+[àa]|int[èe]gre(?:\s+d[ée]sormais)?|comprend\s+d[ée]sormais)"
              r"|(?:est|sont)\s+(?:ajout[ée]e?s?|inscrite?s?|int[ée]gr[ée]e?s?)\s+au\s+programme)\s+")
-_rule("op_add", _ADD_HEAD + r"(?:l['’]op[ée]ration\s+)?(?P<label>[^«»]+?)\s+(?:[àa]|sur\s+la\s+commune\s+d[e'’]\s*)\s*"
-      r"(?P<commune>[^\s,()][^,()]*?)(?:\s*" + _CODE + r")?\s*,\s*sous\s+la\s+ma[îi]trise\s+d['’]\s*ouvrage\s+"
-      r"(?:d['’]\s*|du\s+|des\s+|de\s+)(?P<moa>[^,]+?)\s*,\s*pour\s+(?:un|une)\s+"
-      r"(?P<what>[^\d]{0,60}?)\s+(?:de|d['’])\s*" + _fig("amount") + r"\s*\.?$")
+_rule("op_add", _ADD_HEAD + r"(?:l['’]op[ée]ration\s+)?(?P<label>" + _WORDS + r"+?)\s+(?:[àa]|sur\s+la\s+commune\s+d[e'’]\s*)\s*"
+      r"(?P<commune>[^\s,()](?:(?!\.\s+\w)[^,()«»])*?)(?:\s*" + _CODE + r")?\s*,\s*sous\s+la\s+ma[îi]trise\s+d['’]\s*ouvrage\s+"
+      r"(?:d['’]\s*|du\s+|des\s+|de\s+)(?P<moa>(?:(?!\.\s+\w)[^,«»])+?)\s*,\s*pour\s+(?:un|une)\s+"
+      r"(?P<what>[^\d]{0,60}?)\s+(?:de|d['’])\s*" + _fig("amount") + _END)
 _rule("op_withdrawn", _OP + r"\s+(?:est|a\s+été)\s+(?:retir|supprim|abandonn|annul)[ée]e(?:\s+et\s+(?:retir|supprim)[ée]e)?"
-      r"\s+(?:du\s+programme|de\s+la\s+convention|du\s+projet)\s*\.?$")
-_rule("op_renamed", _OP + r"\s+est\s+d[ée]sormais\s+(?:intitul[ée]e|d[ée]nomm[ée]e|libell[ée]e)\s*:?\s*(?P<new>[^«»]+?)\s*\.?$")
+      r"\s+(?:du\s+programme|de\s+la\s+convention|du\s+projet)" + _END)
+_rule("op_renamed", _OP + r"\s+est\s+d[ée]sormais\s+(?:intitul[ée]e|d[ée]nomm[ée]e|libell[ée]e)\s*:?\s*(?P<new>" + _WORDS + r"+?)" + _END)
 _rule("op_amount", _FIN + r"\s+(?:à|a|pour|au\s+titre\s+de)\s+" + _OP + _ARTICLE + r"\s+" + _MOVE)
 _rule("op_count", r"le\s+nombre\s+de\s+logements\s+(?:de|d['’]|pour)\s*" + _OP + _ARTICLE + r"\s+" + _MOVE)
 _rule("fin_amount", _FIN + r"\s+(?:au\s+titre\s+(?:de|du|des)|pour|sur|au|dans|à)\s+(?:le\s+)?(?:quartier|site)\s+"
-      r"(?P<col>[^«»]+?)" + _ARTICLE + r"\s+" + _MOVE)
+      r"(?P<col>" + _WORDS + r"+?)" + _ARTICLE + r"\s+" + _MOVE)
 _rule("family_count", _AT_ARTICLE + r"le\s+nombre\s+de\s+logements\s+" + _PARTICIPLE
       + r"\s+(?:au\s+titre\s+d[ue]\s+(?:quartier\s+)?|pour\s+(?:le\s+quartier\s+)?|dans\s+le\s+quartier\s+|au\s+quartier\s+"
-      r"|[àa]\s+)\s*(?P<col>[^«»]+?)" + _ARTICLE.replace("target", "target4") + r"\s+" + _MOVE)
+      r"|[àa]\s+)\s*(?P<col>" + _WORDS + r"+?)" + _ARTICLE.replace("target", "target4") + r"\s+" + _MOVE)
 _rule("words_figure", r"(?:[àa]\s+l['’]article\s+(?P<target>" + _NUM + r")|au\s+(?P<ord>" + _ORD
       + r")\s+alin[ée]a\s+de\s+l['’]article\s+(?P<target2>" + _NUM + r"))\s*,\s*le\s+(?:montant|nombre|chiffre|total)\s+de\s+"
       + _fig("old", unit=True) + r"\s+(?:(?:est|sont)\s+(?:port|ramen|fix|remplac|relev|r[ée]duit)[ée]e?s?\s+(?:à|a|par)"
-      r"|devient|passe\s+à)\s+" + _fig("new", unit=True) + r"\s*\.?$")
+      r"|devient|passe\s+à)\s+" + _fig("new", unit=True) + _END)
 _rule("paragraph_removed", r"le\s+(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['’]article\s+(?P<target>" + _NUM
-      + r")\s+est\s+(?:supprim|abrog|retir)[ée]\s*\.?$")
+      + r")\s+est\s+(?:supprim|abrog|retir)[ée]" + _END)
 
 # Every narrative rule, for cutting merged paragraphs where one starts.
 NARRATIVE_RULES = [rx for _, rx in _RULES]
