@@ -205,3 +205,28 @@ def test_table_replaced_by_the_table_of_an_avenant_annex():
     ops = next(t for t in merged.tables if t.id == "t1")
     fin = next(t for t in merged.tables if t.id == "t2")
     assert ops.rows == new_ops.rows and fin.rows == new_fin.rows
+
+
+# --- intitule: the avenant's article titled by the convention article it modifies -------------------
+
+def test_untargeted_instructions_take_the_article_their_heading_names():
+    fam = next(f for f in families(load_rules()) if f.kind == "avenant")
+    draft = PartDraft(kind="avenant", first_page=1, last_page=1)
+    heads = ["La synthèse du programme urbain (article 4.1 modifié)", "Article 8.1 – Les opérations (modifié)",
+             "Article 9 modifié – Le plan de financement", "Les annexes (article 12 de la convention)"]
+    draft.sections = [Section(id=f"s{k}", number=str(k), heading=h, level=1, page=1, label=f"Article {k} –")
+                      for k, h in enumerate(heads, start=2)]
+    texts = {"s2": ["Au deuxième alinéa, les mots « 111 logements » sont remplacés par les mots « 151 logements »."],
+             "s3": ["Au tableau, la ligne « C0688-21-0002 » est supprimée.", "Les totaux sont modifiés en conséquence."],
+             "s4": ["Le deuxième alinéa est ainsi rédigé : « Le coût total est estimé à 3 000 000 €. »"],
+             "s5": ["Il est ajouté un alinéa ainsi rédigé : « Les annexes sont jointes. »"]}
+    draft.paragraphs = [Paragraph(text=t, page=1, section=s.number, section_id=s.id)
+                        for s in draft.sections for t in texts[s.id]]
+    got = [(a.target, a.edit.op) for a in extract_amendments(draft, fam)]
+    assert got == [("4.1", "words_replace"), ("8.1", "row_delete"), ("8.1", "totals"), ("9", "paragraph_replace"),
+                   ("12", "paragraph_add")]
+    # a heading that names its own subject only ("Modification de l'article 9" is read by the instruction
+    # sentences, "Objet" names nothing)
+    from convention_parser.structure.article_headings import modified_article
+    assert modified_article("Objet de l'avenant") is None
+    assert modified_article("Article 9 – Le plan de financement") is None

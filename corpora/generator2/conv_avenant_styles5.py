@@ -22,6 +22,11 @@ construction and both routes score against the same change list. Each change is 
   des opérations de l'article 8.1 est remplacé par le tableau figurant en annexe 1 au présent
   avenant"), printed after the signatures under "Annexe 1 au présent avenant – …"; the other
   changes in the letter style's sentences.
+- ``intitule``: each avenant article titled by the convention article it modifies, without
+  "Modification de" ("Article 3 – Le plan de financement (article 9 modifié)", "Article 9 – Le
+  plan de financement (modifié)", "Article 9 modifié – …"), its legislative instructions naming no
+  article ("Au deuxième alinéa, les mots « … » sont remplacés par …", "Au tableau, la ligne « … »
+  est supprimée").
 
 Each style draws from its own stream ``{seed}:styles5``: nothing of the other styles' documents
 changes.
@@ -39,7 +44,7 @@ from .conv_content import ARTICLES, Written, article_body, entities
 from .conv_layout import Style, format_money
 from .conv_project import AvenantPlan, Operation, Project
 
-STYLES = ("narratif", "puces")
+STYLES = ("narratif", "puces", "intitule")
 
 # a family of the 4.1 synthesis table as a participle ("Démolition de logements …" -> "démolis")
 _PARTICIPLE = {"demolition": "démolis", "requalification": "requalifiés", "residentialisation": "résidentialisés",
@@ -299,12 +304,56 @@ def _puces(lw: Recorder, rng: random.Random) -> tuple[list[Block], list[Block], 
     return objet, b, annexes
 
 
+# --- intitule ------------------------------------------------------------------------------------
+
+# An avenant article titled by the convention article it modifies, no "Modification de": its
+# instructions then name no article ("Au deuxième alinéa, les mots … ").
+_TITLED = ["{t} (article {n} modifié)", "Article {n} – {t} (modifié)", "Article {n} modifié – {t}",
+           "{t} (article {n} de la convention)"]
+
+
+def _unnamed(text: str, num: str) -> str:
+    """The legislative sentence without the article it names (the heading names it)."""
+    n = re.escape(num)
+    text = re.sub(rf"^(?:À|A) l['’]article {n}(?: de la convention)?, (\w)", lambda m: m.group(1).upper(), text)
+    text = re.sub(rf"^L['’]article {n} est complété par un alinéa ainsi rédigé", "Il est ajouté un alinéa ainsi rédigé",
+                  text)
+    if re.match(rf"^L['’]article {n}\b", text):
+        return text                 # the article as the sentence's subject: it keeps its number
+    return re.sub(rf"\s+(?:de|du) l['’]article {n}\b(?: de la convention)?", "", text)
+
+
+def _intitule(lw: Recorder, rng: random.Random) -> list[Block]:
+    form = rng.choice(_TITLED)
+    arts: list[str] = []
+    for c in lw.changes:
+        if c.kind == "article" and c.target not in arts:
+            arts.append(c.target)
+    b: list[Block] = []
+    k = 1
+    for num in arts:
+        k += 1
+        b.append(Heading("article", str(k), form.format(n=num, t=ARTICLES.get(num, "")), 1))
+        for c in lw.changes:
+            if c.kind == "article" and c.target == num:
+                b.append(Para([c.text if c.action == "rename" else _unnamed(c.text, num)]))
+                b += c.rest + c.extra
+    annexes = [c for c in lw.changes if c.kind != "article"]
+    if annexes:
+        k += 1
+        b.append(Heading("article", str(k), rng.choice(["Annexes (modifiées)", "Les annexes de la convention"]), 1))
+        b += [Para([c.text]) for c in annexes]
+    return b
+
+
 # --- the avenant -----------------------------------------------------------------------------------
 
 def avenant_style5(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
     rng = random.Random(f"{seed}:styles5")
     lw = recorded(p, p2, plan, w, seed, style0)
-    if name == "narratif":
+    if name == "intitule":
+        b = framed(p, p2, plan, w, _intitule(lw, rng), "Il est convenu ce qui suit :", "Objet", "Dispositions finales")
+    elif name == "narratif":
         b = framed(p, p2, plan, w, _narratif(lw, rng), "Il est convenu ce qui suit :", "Objet", "Dispositions finales")
     else:
         objet, body, annexes = _puces(lw, rng)

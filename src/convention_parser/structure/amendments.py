@@ -33,6 +33,7 @@ from .edit_instructions import WHOLE_TABLE, describe, read_edit
 from .edit_erratum import GROUP as ERRATUM_GROUP
 from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
+from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
 from .edit_prose import PROSE_RULES, read_prose
 from .family import FLAGS, Family
@@ -157,6 +158,10 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                     own = sec
             elif sec is not None:
                 own = sec
+            named = modified_article(sec.heading) if g.edits and sec is not None else None
+            if named is not None:
+                # "Article 3 – Le plan de financement (article 9 modifié)": its instructions name no article
+                last_edit_target = named
             last_section_id = p.section_id
             heading_sec = sec
             fresh = True
