@@ -230,3 +230,31 @@ def test_untargeted_instructions_take_the_article_their_heading_names():
     from convention_parser.structure.article_headings import modified_article
     assert modified_article("Objet de l'avenant") is None
     assert modified_article("Article 9 – Le plan de financement") is None
+
+
+# --- the generator: same gold, own stream ---------------------------------------------------------------
+
+def test_new_styles_tell_the_same_changes_and_draw_apart(tmp_path):
+    import random
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from corpora.generator2 import convention
+
+    full = convention.build(913, tmp_path / "full", "full")
+    for style in ("puces",):          # (one style: each build typesets three documents)
+        built = convention.build(913, tmp_path / style, style)
+        assert built[1].gold["layout"]["avenant_style"] == style
+        # gold by construction: the avenant route scores against the changes every style tells
+        assert built[1].gold["changes"] == full[1].gold["changes"]
+        assert built[2].gold["changes"] == full[2].gold["changes"] and built[2].gold["parts"] == full[2].gold["parts"]
+    # the drawn mix: the new styles take a share of the full rewrites only
+    seen = set()
+    for seed in range(1, 400):
+        drawn = convention.avenant_style(seed)
+        was_legis = random.Random(f"{seed}:avenant-style").random() < convention.LEGIS_SHARE
+        r = random.Random(f"{seed}:avenant-style3")
+        was = "legislative" if was_legis else (r.choice(convention.STYLES3) if r.random() < convention.STYLES3_SHARE
+                                              else "full")
+        assert drawn == was or (was == "full" and drawn in convention.STYLES5), seed
+        seen.add(drawn)
+    assert set(convention.STYLES5) <= seen

@@ -16,6 +16,7 @@ from typing import Optional
 from ..records import Amendment, Part
 from ..structure.edit_prose import BY_ROW
 from .normalize import fold
+from .settings import diff_settings
 from .sections import is_annex
 
 
@@ -66,12 +67,12 @@ def row_section(part: Part, label: str, column: Optional[str] = None) -> Optiona
 def cells_section(part: Part, cells: dict[str, str]) -> Optional[str]:
     """The section whose table has the columns of a line given cell by cell with no article ("Le
     programme est complété par …": label, commune, maître d'ouvrage, amount): the table naming most
-    of them, at least two; an article's before an annex's."""
+    of them, at least ``DiffSettings.line_columns``; an article's before an annex's."""
     annexes = {s.number for s in part.sections if is_annex(s)}
     scored = [(sum(_has_column(t, k) for k in cells), t.section not in annexes, -i, t.section)
               for i, t in enumerate(part.tables) if t.section]
     best = max(scored, default=None)
-    return best[3] if best and best[0] >= 2 else None
+    return best[3] if best and best[0] >= diff_settings().line_columns else None
 
 
 def place(part: Part, pairs: list[tuple[Part, Amendment]]) -> list[tuple[Part, Amendment]]:

@@ -65,6 +65,10 @@ class DiffSettings:
     """Two figures are the same figure when their labels are this similar."""
     magnitude_threshold: float = 0.6
     """Figures left unpaired by label pair by magnitude from this similarity up."""
+    line_columns: int = 2
+    """A line a narrative avenant adds cell by cell, naming no article ("Le programme est complété
+    par … à Avion, sous la maîtrise d'ouvrage de X, pour …"), goes to the table naming at least this
+    many of its columns: one shared header word (a "Commune" column) tells no table apart."""
     party_threshold: float = 0.85
     """Two parties (signatories) are the same body from this similarity of their names up."""
     sum_tolerance: float = 1.0
