@@ -26,7 +26,8 @@ _HEADINGS = [
     (re.compile(r"^(?:votes?\s+)?contre$", re.I), "Contre"),
     (re.compile(r"^abstentions?$", re.I), "Abstentions"),
     (re.compile(r"^(?:ne\s+(?:prend|prennent|prenant)\s+pas\s+part(?:\s+au\s+vote)?|n['’](?:a|ont)\s+pas\s+pris\s+part"
-                r"(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?)$", re.I), "Ne prend pas part"),
+                r"(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?"
+                r"|n\.?\s?p\.?\s?p\.?(?:\s?v\.?)?)$", re.I), "Ne prend pas part"),   # NPPV, NPP
     (re.compile(r"^(?:nombre\s+de\s+)?votants?$", re.I), "Votants"),
     (re.compile(r"^(?:suffrages\s+)?exprim[ée]s$", re.I), "Exprimés"),
 ]
