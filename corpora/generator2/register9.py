@@ -319,8 +319,11 @@ def write_vote9(container, session: Session, v: Variants9, style: str, rng: rand
     abst_people = rng.sample(others, k=min(len(others), rng.randint(0, 3)))
     rest = [p for p in others if p not in abst_people]
     against_people = rng.sample(rest, k=min(len(rest), rng.randint(0, 4)))
-    if style in ("majorite_paren", "adopte_par") and not against_people and rest:
-        against_people = rest[:1]
+    if style in ("majorite_paren", "adopte_par") and not against_people:
+        if rest:
+            against_people = rest[:1]
+        elif abst_people:                   # everyone else abstained: one of them votes against
+            against_people = [abst_people.pop()]
     voters = session.voters - npv
     while voters - len(against_people) - len(abst_people) <= len(against_people) and \
             (abst_people or len(against_people) > 1):

@@ -251,8 +251,10 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
         # in bold, "Objet : …" in the body type).
         view = Heading("item", it.number, it.number, head.title, 1, [lines[j]])
         j = _below(lines, j + 1, start)
+    right = max((bl.x1 for bl in lines if bl.page == start.page and bl.line.table_id is None), default=0.0)
     while j < len(lines) and (_continues(view, lines[j], stats, fam) or _hangs(lines[j], view, x_title, stats)
-                              or _title_wraps(lines[j], view, stats, x_title)):
+                              or _title_wraps(lines[j], view, stats, x_title)
+                              or (view is not head and _broke_at_edge(view, lines[j], right, stats, fam))):
         if view is not head:
             view.lines.append(lines[j])
             view.title += " " + lines[j].text
@@ -264,6 +266,21 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _broke_at_edge(head: Heading, bl: BodyLine, right: float, stats: BodyStats, fam: Family) -> bool:
+    """A title in the body type ("Objet : …" under its number) wraps onto the next line when its
+    last line broke at the right edge: the next line's first word would not have fit after it.
+    The next line starts at the same left edge, right below, in the same type, and opens no body
+    (a vista, the rapporteur, a vote)."""
+    last = head.lines[-1]
+    if len(head.lines) >= 4 or bl.page != last.page or not bl.line.words or bl.line.table_id is not None:
+        return False
+    if abs(bl.x0 - last.x0) > 6 or stats.spaced(bl.gap_before, last.size) or bl.bold != last.bold \
+            or abs(bl.size - last.size) >= structure_settings().same_size or _no_title(bl.text, fam):
+        return False
+    first = bl.line.words[0]
+    return last.x1 + structure_settings().items.wrap_space * last.size + (first.x1 - first.x0) > right
 
 
 def _decides(text: str, fam: Family) -> bool:

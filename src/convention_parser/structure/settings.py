@@ -18,6 +18,9 @@ from typing import Iterator
 @dataclass(frozen=True)
 class ItemSettings:
     max_step: int = 3               # a chain may skip a withdrawn item or two
+    # A title line broke because the next line's first word did not fit: that word and a
+    # word space (this many type sizes) would have run past the page's right edge.
+    wrap_space: float = 0.25
     min_decided: int = 2            # fewer decided stretches: no items (a single deliberation)
     decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
     row_overlap: float = 0.5        # share of the smaller height two boxes overlap to share a row
