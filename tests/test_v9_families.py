@@ -44,17 +44,29 @@ def _row(cells: list[tuple[float, str]], top: float, page: int = 1, bold: bool =
 
 
 def _doc(rows: list[list[tuple[float, str]] | dict]) -> Document:
-    """Rows of cells (a list) or line specs (a dict: text, gap, bold), top-down on one page."""
-    page = Page(number=1, width=595.0, height=842.0)
+    """Rows of cells (a list: one line, or a line a cell when its first cell is the table's id
+    "#t…", as layer 1 reads a ruled table) or line specs (a dict: text, gap, bold; "page": a
+    new page), top-down."""
+    pages = [Page(number=1, width=595.0, height=842.0)]
     top = 60.0
     for r in rows:
+        if isinstance(r, dict) and r.get("page"):
+            pages.append(Page(number=len(pages) + 1, width=595.0, height=842.0))
+            top = 60.0
+            continue
+        page = pages[-1]
         if isinstance(r, dict):
             top += r.get("gap", 0.0)
-            page.lines.append(_row([(50.0, r["text"])], top, bold=r.get("bold", False)))
+            page.lines.append(_row([(50.0, r["text"])], top, page.number, bold=r.get("bold", False)))
+        elif r and isinstance(r[0], str):
+            for cell in r[1:]:
+                line = _row([cell], top, page.number)
+                line.table_id = r[0][1:]
+                page.lines.append(line)
         else:
-            page.lines.append(_row(r, top))
+            page.lines.append(_row(r, top, page.number))
         top += STEP
-    return Document(path="<built>", pages=[page])
+    return Document(path="<built>", pages=pages)
 
 
 def _parts(doc: Document) -> list:
@@ -245,3 +257,40 @@ def test_members_coming_and_going_by_point(style):
     parts = _parts(doc_from_lines(_minutes(notes, header)))
     got = [_attendance(p.metadata) for p in parts]
     assert got == _expected(MOVES)
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_count_table_above_the_roll_call_heads_no_roll_call(wrapped):
+    """"En exercice | Présents | Représentés | Votants" over its figures (its last head maybe
+    wrapped inside its word): attendance labels, but no member rows under them; the codes of
+    the roll call under it, after a gap and over a page break, are not read in its columns."""
+    counts = [[(50.0, "En exercice"), (130.0, "Présents"), (210.0, "Représenté" if wrapped else "Représentés"),
+               (290.0, "Votants")]]
+    if wrapped:
+        counts.append([(210.0, "s")])
+    counts.append([(50.0, "7"), (130.0, "3"), (210.0, "2"), (290.0, "5")])
+    rows: list = list(HEAD) + counts + [{"text": "Appel nominal :", "bold": True, "gap": 40.0}, {"text": LEGEND}]
+    for k, (name, code, holder) in enumerate(MEMBERS):
+        if k == 4:
+            rows.append({"page": True})
+        text = code if holder is None else f"PV à {holder}"
+        rows.append([(50.0, name), (520.0 - len(text) * SIZE * 0.5, text)])
+    md = _parts(_doc(rows + DECISION))[0].metadata
+    assert _attendance(md) == (GOLD_PRESENT, GOLD_EXCUSED, GOLD_ABSENT)
+
+
+@pytest.mark.parametrize("stem", [
+    # minutes9 seed 330938369 (dev master 7403): a one-row "Mouvements en cours de séance" table
+    # under a roll call, no proxies: its "Pouvoir donné à" head is no attendance label
+    "minutes9-movements-table",
+    # deliberation9 seed 882642144 (dev master 7404): a count table whose "Représentés" head
+    # wraps ("Représenté" / "s") over a roll call of six narrow columns, each head wrapped
+    # inside its word ("Prés" / "ent", "Repr" / "ésen" / "té")
+    "deliberation9-wrapped-heads"])
+def test_generated_documents_read_whole(stem):
+    """Two documents generator2's ninth draw typeset (LibreOffice), gold by construction."""
+    from convention_parser.evaluate.deliberations import load_gold, score_document
+    from convention_parser.pipeline import parse_pdf
+    here = FIXTURES / "v9"
+    scores = score_document(parse_pdf(here / f"{stem}.pdf").to_dict(), load_gold(here / f"{stem}.gold.json"))
+    assert {f: hits for f, (hits, n) in scores.items() if hits != n and f != "extra_parts"} == {}

@@ -31,6 +31,7 @@ from typing import Any, Optional
 
 from ..records import DeliberationMetadata, Excused
 from .family import FLAGS, Family
+from .lines import BodyLine
 from .names import holds_name, split_names, strip_civility
 
 
@@ -59,6 +60,26 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
         if not any(same_person(mv.who, o.who) and mv.leaves == o.leaves and abs(pos - p) < 80
                    for p, o in out):
             out.append((pos, mv))
+    return out
+
+
+def without_movement_tables(lines: list[BodyLine], cfg: dict[str, Any]) -> list[BodyLine]:
+    """The header's lines without the tables that list movements ("Élu | Mouvement | Point |
+    Pouvoir donné à", rule `movement_table_head`: a cell of its head) and their caption: their
+    rows say who came and went (find_stretches reads them), their heads are no attendance
+    labels ("Pouvoir donné à" would take the cells beside it for names)."""
+    heads = [re.compile(p, FLAGS) for p in cfg.get("movement_table_head", [])]
+    tables = {bl.line.table_id for bl in lines
+              if bl.line.table_id is not None and any(rx.search(bl.text) for rx in heads)}
+    if not tables:
+        return lines
+    out: list[BodyLine] = []
+    for k, bl in enumerate(lines):
+        if bl.line.table_id in tables:
+            if out and out[-1].text.rstrip().endswith(":") and out[-1].line.table_id is None:
+                out.pop()                       # its caption ("Mouvements en cours de séance :")
+            continue
+        out.append(bl)
     return out
 
 
@@ -105,8 +126,8 @@ def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: i
     represented when they gave a proxy on leaving); a member arriving at a point, listed
     absent or excused at the opening, sits from that point on. A member may come and go
     more than once ("Départ après le point 1", "Arrivée avant le point 4"): the member's
-    last movement at or before the point decides; before the first one, an arrival means
-    the member was not there yet, a departure that the member sat."""
+    movements at or before the point apply in their order; before the first one, an arrival
+    means the member was not there yet, a departure that the member sat."""
     events: list[tuple[str, list[tuple[int, Optional[Movement]]]]] = []   # (who, [(point, move)])
     for st in stretches:
         own = next((ev for who, ev in events if same_person(who, st.who)), None)
@@ -120,13 +141,10 @@ def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: i
     for who, own in events:
         own.sort(key=lambda e: e[0])
         before = [mv for at, mv in own if at <= point]
-        if before:
-            mv = before[-1]
-        elif own and not own[0][1].leaves:
-            mv = Movement(who, True)            # not arrived yet
-        else:
-            continue
-        (_leave if mv.leaves else _arrive)(md, mv)
+        if not before and own and not own[0][1].leaves:
+            before = [Movement(who, True)]      # not arrived yet
+        for mv in before:                       # in their order: who came back, then left, ...
+            (_leave if mv.leaves else _arrive)(md, mv)
 
 
 def same_person(a: str, b: str) -> bool:

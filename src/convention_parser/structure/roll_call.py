@@ -154,6 +154,8 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
         if cols:
             # The rows the heads wrapped onto: the fewest that read every head.
             depth = next(j for j in range(len(below) + 1) if _head(row, labels, settings, below[:j]) == cols)
+            if _over_counts(rows, k + 1):
+                continue                # "En exercice | Présents | Représentés" over counts: no roll call
             roll = _read(rows, k, cols, lines, labels, settings, depth, codes)
             # Names under the heads ("Présents | Excusés | Absents", a list per column) are
             # another layout: a roll call has member rows.
@@ -165,6 +167,16 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
             if roll is not None:
                 return roll
     return None
+
+
+def _over_counts(rows: list[Row], k: int) -> bool:
+    """The first row from k on that is no piece of a head wrapped inside its words ("s",
+    "ésen") holds figures only: the head is a count table's."""
+    for row in rows[k:k + 4]:
+        if all(re.fullmatch(r"[a-zà-ÿ()]{1,4}", seg.text.strip()) for seg in row.segments):
+            continue
+        return all(re.fullmatch(r"\d{1,3}", seg.text.strip()) for seg in row.segments)
+    return False
 
 
 def _code_list(rows: list[Row], k: int, codes: dict[str, str], lines: list[BodyLine],
