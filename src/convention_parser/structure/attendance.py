@@ -27,6 +27,7 @@ from typing import Callable, NamedTuple, Optional
 from ..french.bullets import ALL_GLYPHS, DASHES
 from ..french.words import PERSON_PARTICLES
 from ..text.model import Word
+from ..text.words import is_leader
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
 from .names import split_list
@@ -178,10 +179,14 @@ class _Placed(NamedTuple):
 def _words(lines: list[BodyLine]) -> list[_Placed]:
     """The words of the lines, with a word hyphenated across a line end (layer 1 joined
     it, keeping the fragment it took from the next line) split back into its two boxes:
-    the rows here are rebuilt from positions, and they join hyphens themselves."""
+    the rows here are rebuilt from positions, and they join hyphens themselves. A dot
+    leader ("M. Jean DUPONT ........ P") stands for the gap it fills: left out, it lets the
+    row be cut there like a tab stop's gap."""
     out: list[_Placed] = []
     for bl in lines:
         for w in bl.line.words:
+            if is_leader(w.text):
+                continue
             frag = w.continued
             if frag is None or not w.text.endswith(frag.text):
                 out.append(_Placed(bl.page, w, bl, False))

@@ -27,6 +27,7 @@ from ..french.words import NAME_LINKS
 from .noisy import tolerant
 from .settings import structure_settings
 from .name_grid import NameGrid, read_name_grids
+from .movements import without_movement_tables
 from .roll_call import RollCall, read_roll_call
 from .run_in_labels import names_chair, split_run_in, without_group_labels
 
@@ -461,6 +462,7 @@ def read_opening(fam: Family, header: list[BodyLine]) -> Opening:
     """Read the opening block's lines (table lines included) once: the minutes' items
     all share their document's opening block."""
     cfg = fam.section("deliberation")
+    header = without_movement_tables(header, cfg)   # who came and went: read by movements.py
     # A roll-call table (a cross per member under Présent / Excusé / Absent) is read apart:
     # its heads are labels, its crosses no names.
     roll = read_roll_call(header, labels_of(cfg))

@@ -49,12 +49,14 @@ from .settings import ItemSettings, structure_settings
 # An identifier at the start of a column: optional label word ("Délibération", "DCM"), optional
 # "n°", prefix letters glued to the digits or set apart by a space or a separator ("D2025",
 # "DEL 2024", "DEL-2024", "D.2024"), digit groups joined by - / . _ ("DCM2024_17"), letters
-# between two groups ("2025-DEL-041"),
+# between two groups ("2025-DEL-041"), a session's date in eight digits after the prefix
+# ("CM20240315-07"),
 # or a roman numeral followed by a separator ("IV – …", "Point II :").
 _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
            r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
-           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>\d{1,4}(?:\s?[-/._]\s?(?:[A-Z]{1,4}[-/._])?\d{1,4}){0,3}))"
+           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>(?:(?<=[A-Z])\d{8}(?=[-/._])|\d{1,4})"
+           r"(?:\s?[-/._]\s?(?:[A-Z]{1,4}[-/._])?\d{1,4}){0,3}))"
            r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
@@ -115,6 +117,7 @@ class Item:
     first_row: int            # its first row (a theme heading right above it included)
     theme: Optional[str] = None
     title_rows: list[int] = field(default_factory=list)
+    point: Optional[str] = None  # the agenda point, when the act's own identifier follows it (minutes._item_title)
 
 
 def _stretches(lines: list[BodyLine]) -> list[tuple[int, int, list[tuple[Word, BodyLine]]]]:
@@ -227,6 +230,24 @@ def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def act_number(text: str, fam_items: dict) -> Optional[str]:
+    """The identifier of a deliberation printed alone on its line ("CM20240315-07",
+    "2024-DCM-045", "D2024_117", "Délibération n° 24/112"), else None. A bare number or a
+    roman numeral is none: an agenda point, a page number, a count say as much."""
+    m = _IDENT.match(clean(text))
+    if not m or m.group("title").strip() or m.group("roman"):
+        return None
+    labels = re.compile(fam_items.get("labels", ""), FLAGS)
+    if _template(m, False, labels) is None:
+        return None
+    if not (m.group("prefix") or re.search(r"[-/._]", m.group("digits") or "")):
+        return None
+    number = re.sub(r"\s+", " ", m.group("id")).strip()
+    if m.group("label") and not m.group("no") and re.fullmatch(r"[A-Z]{1,4}", m.group("label")):
+        number = f"{m.group('label')} {number}"
+    return number
 
 
 def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[tuple[int, int], float],

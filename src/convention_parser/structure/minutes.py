@@ -21,7 +21,7 @@ from ..records import DeliberationMetadata
 from .deliberation import read_metadata, read_opening
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import Item, Row, find_items, split_vote, title_above, title_words, wrapped_above
+from .items import Item, Row, act_number, find_items, split_vote, title_above, title_words, wrapped_above
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
 from .movements import attendance_by_vote, item_point
@@ -92,7 +92,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
         md.theme = it.theme
-        voted.append((draft, md, own, item_point(it.number, k + 1)))
+        voted.append((draft, md, own, item_point(it.point or it.number, k + 1)))
         drafts.append(draft)
     # Members arriving or leaving during the session: each item gets the attendance of its vote.
     attendance_by_vote([(md, own, point) for _, md, own, point in voted],
@@ -233,14 +233,31 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
         return (" ".join(rows[r].text.strip() for r in title_rows),
                 {bl.index for r in title_rows for bl in rows[r].lines})
     if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
+        act = act_number(lines[j].text, fam.section("items")) if it.number.isdigit() else None
+        if act is not None and j + 1 < len(lines) and lines[j + 1].page == lines[j].page:
+            # "POINT N° 5" / "2024-DCM-045" / "Objet : …": the agenda point, then the act's
+            # own identifier on a line of its own; the act's is the deliberation's number.
+            head.lines.append(lines[j])
+            it.point, it.number = it.number, act
+            j = _below(lines, j + 1, start)
+    view = head
+    if not it.title.strip() and j < len(lines) and lines[j].line.table_id in (None, start.line.table_id):
         # "DÉLIBÉRATION N° 2024-017" alone on its line: the title ("Objet : …") is the next one
         # (in the same table when the table finder took the number's rows with the head's grid).
         head.lines.append(lines[j])
         head.title = lines[j].text
         x_title = lines[j].x0
+        # The title wraps as its own line is set, not as the number's above it (the number
+        # in bold, "Objet : …" in the body type).
+        view = Heading("item", it.number, it.number, head.title, 1, [lines[j]])
         j = _below(lines, j + 1, start)
-    while j < len(lines) and (_continues(head, lines[j], stats, fam) or _hangs(lines[j], head, x_title, stats)
-                              or _title_wraps(lines[j], head, stats, x_title)):
+    right = max((bl.x1 for bl in lines if bl.page == start.page and bl.line.table_id is None), default=0.0)
+    while j < len(lines) and (_continues(view, lines[j], stats, fam) or _hangs(lines[j], view, x_title, stats)
+                              or _title_wraps(lines[j], view, stats, x_title)
+                              or (view is not head and _broke_at_edge(view, lines[j], right, stats, fam))):
+        if view is not head:
+            view.lines.append(lines[j])
+            view.title += " " + lines[j].text
         head.lines.append(lines[j])
         head.title += " " + lines[j].text
         j = _below(lines, j + 1, start)
@@ -249,6 +266,21 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+def _broke_at_edge(head: Heading, bl: BodyLine, right: float, stats: BodyStats, fam: Family) -> bool:
+    """A title in the body type ("Objet : …" under its number) wraps onto the next line when its
+    last line broke at the right edge: the next line's first word would not have fit after it.
+    The next line starts at the same left edge, right below, in the same type, and opens no body
+    (a vista, the rapporteur, a vote)."""
+    last = head.lines[-1]
+    if len(head.lines) >= 4 or bl.page != last.page or not bl.line.words or bl.line.table_id is not None:
+        return False
+    if abs(bl.x0 - last.x0) > 6 or stats.spaced(bl.gap_before, last.size) or bl.bold != last.bold \
+            or abs(bl.size - last.size) >= structure_settings().same_size or _no_title(bl.text, fam):
+        return False
+    first = bl.line.words[0]
+    return last.x1 + structure_settings().items.wrap_space * last.size + (first.x1 - first.x0) > right
 
 
 def _decides(text: str, fam: Family) -> bool:

@@ -19,8 +19,8 @@ then the session's, not the opening's, and no movement changes them (an arrival 
 member listed present says so).
 
 The phrasings are rules of the family (`deliberation.movement_leave`,
-`deliberation.movement_arrive`: groups `who`, and `holder` (or `holder2`, in a second phrasing of
-the same rule) for a proxy given on leaving).
+`deliberation.movement_arrive`: groups `who`, and `holder` (or `holder2`, `holder3`, in other phrasings
+of the same rule) for a proxy given on leaving).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from typing import Any, Optional
 
 from ..records import DeliberationMetadata, Excused
 from .family import FLAGS, Family
+from .lines import BodyLine
 from .names import holds_name, split_names, strip_civility
 
 
@@ -48,7 +49,7 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
         for pattern in cfg.get(key, []):
             for m in re.finditer(pattern, text, FLAGS):
                 groups = m.groupdict()
-                holder = groups.get("holder") or groups.get("holder2")
+                holder = next((v for k, v in sorted(groups.items()) if k.startswith("holder") and v), None)
                 for who in _members(m["who"]):
                     found.append((m.start(), Movement(who, leaves,
                                                       strip_civility(holder) if holder else None)))
@@ -59,6 +60,26 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
         if not any(same_person(mv.who, o.who) and mv.leaves == o.leaves and abs(pos - p) < 80
                    for p, o in out):
             out.append((pos, mv))
+    return out
+
+
+def without_movement_tables(lines: list[BodyLine], cfg: dict[str, Any]) -> list[BodyLine]:
+    """The header's lines without the tables that list movements ("Élu | Mouvement | Point |
+    Pouvoir donné à", rule `movement_table_head`: a cell of its head) and their caption: their
+    rows say who came and went (find_stretches reads them), their heads are no attendance
+    labels ("Pouvoir donné à" would take the cells beside it for names)."""
+    heads = [re.compile(p, FLAGS) for p in cfg.get("movement_table_head", [])]
+    tables = {bl.line.table_id for bl in lines
+              if bl.line.table_id is not None and any(rx.search(bl.text) for rx in heads)}
+    if not tables:
+        return lines
+    out: list[BodyLine] = []
+    for k, bl in enumerate(lines):
+        if bl.line.table_id in tables:
+            if out and out[-1].text.rstrip().endswith(":") and out[-1].line.table_id is None:
+                out.pop()                       # its caption ("Mouvements en cours de séance :")
+            continue
+        out.append(bl)
     return out
 
 
@@ -101,14 +122,29 @@ def item_point(number: Optional[str], rank: int) -> int:
 
 
 def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: int) -> None:
-    """Members whose stretch leaves out ``point`` are away from this item (absent, or
+    """Members whose stretches leave out ``point`` are away from this item (absent, or
     represented when they gave a proxy on leaving); a member arriving at a point, listed
-    absent or excused at the opening, sits from that point on."""
+    absent or excused at the opening, sits from that point on. A member may come and go
+    more than once ("Départ après le point 1", "Arrivée avant le point 4"): the member's
+    movements at or before the point apply in their order; before the first one, an arrival
+    means the member was not there yet, a departure that the member sat."""
+    events: list[tuple[str, list[tuple[int, Optional[Movement]]]]] = []   # (who, [(point, move)])
     for st in stretches:
-        if not st.holds(point):
-            _leave(md, Movement(st.who, True, st.holder if st.last is not None else None))
-        elif st.first is not None:
-            _arrive(md, Movement(st.who, False))
+        own = next((ev for who, ev in events if same_person(who, st.who)), None)
+        if own is None:
+            own = []
+            events.append((st.who, own))
+        if st.first is not None:
+            own.append((st.first, Movement(st.who, False)))
+        if st.last is not None:
+            own.append((st.last + 1, Movement(st.who, True, st.holder)))
+    for who, own in events:
+        own.sort(key=lambda e: e[0])
+        before = [mv for at, mv in own if at <= point]
+        if not before and own and not own[0][1].leaves:
+            before = [Movement(who, True)]      # not arrived yet
+        for mv in before:                       # in their order: who came back, then left, ...
+            (_leave if mv.leaves else _arrive)(md, mv)
 
 
 def same_person(a: str, b: str) -> bool:

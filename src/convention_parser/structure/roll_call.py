@@ -42,7 +42,22 @@ _STATE_HEAD = re.compile(r"^(?:pr[ée]sences?|[ée]tat|statut|situation|(?:[PEAR
 _STATES = [(re.compile(r"^(?:p|pr[ée]sente?s?)$", re.IGNORECASE), "present"),
            (re.compile(r"^(?:e|r|excus[ée]e?s?|repr[ée]sent[ée]e?s?)$", re.IGNORECASE), "excused"),
            (re.compile(r"^(?:a|absente?s?)$", re.IGNORECASE), "absent")]
-_LEGEND = re.compile(r"^[A-Z]\s*:\s*[^\W\d_]+(?:\s*[–—,;-]\s*[A-Z]\s*:\s*[^\W\d_]+)+\s*\.?$")
+# The legend of the codes: "P : présent – E : excusé – A : absent", "P = présent(e), PV = a
+# donné pouvoir" (a code of one to three capitals, what it stands for in a few words).
+_LEGEND_PAIR = r"[A-Z]{1,3}\s*[:=]\s*[^\W\d_][^:=–—;,/]*?"
+_LEGEND = re.compile(rf"^(?:l[ée]gende\s*:\s*)?{_LEGEND_PAIR}(?:\s*[–—,;/-]\s*{_LEGEND_PAIR})+\s*\.?$",
+                     re.IGNORECASE)
+_LEGEND_CODE = re.compile(r"([A-Z]{1,3})\s*[:=]\s*([^\W\d_][^:=–—;,/]*?)\s*(?=[–—,;/-]\s*[A-Z]{1,3}\s*[:=]|\.?$)")
+# What a legend's words say a code stands for.
+_LEGEND_KINDS = [(re.compile(r"pouvoir|procuration|repr[ée]sent|d[ée]l[ée]gation", re.IGNORECASE), "proxies"),
+                 (re.compile(r"excus", re.IGNORECASE), "excused"),
+                 (re.compile(r"absent", re.IGNORECASE), "absent"),
+                 (re.compile(r"pr[ée]sent", re.IGNORECASE), "present")]
+# The codes read without a legend.
+_CODES = {"p": "present", "e": "excused", "r": "excused", "a": "absent", "pv": "proxies"}
+# A state cell: a code or state word, maybe followed by the proxy's holder ("PV à M. X",
+# "Pouvoir à Mme Y", "P", "Excusée").
+_STATE_CELL = re.compile(r"^(?P<code>[^\W\d_]+(?:\(e\))?)\.?(?:\s*(?:[àa]|:|par)\s+(?P<holder>\S.*))?$")
 _STATUS_KINDS = ("present", "excused", "absent") + _PROXY_KINDS
 # A status column headed by its initial alone ("P | E | A", a legend or nothing spelling it out).
 _INITIAL_HEADS = {"p": "present", "e": "excused", "r": "excused", "a": "absent"}
@@ -88,7 +103,10 @@ def _head(row: Row, labels: Labels, settings: RollCallSettings,
         if kind:
             cols.append((seg.x0, kind))
     status = [c for c in cols if c[1] != "office"]
-    if len(status) < settings.min_status_heads or (cols and cols[-1][1] == "office"):
+    # One state column holds every state ("Nom | Fonction | Présence", a code per member):
+    # it heads a roll call alone, right of the names' head.
+    one_state = len(status) == 1 and status[0][1] == "state" and status[0][0] > row.segments[0].x0
+    if (len(status) < settings.min_status_heads and not one_state) or (cols and cols[-1][1] == "office"):
         return None
     return cols
 
@@ -128,23 +146,67 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
     """The first roll-call table of the header's lines, or None."""
     settings = settings or structure_settings().roll_call
     rows = build_rows(lines)
+    legends = {k: legend_codes(row.text) for k, row in enumerate(rows)}
+    codes = next((c for c in legends.values() if c), None)
     for k, row in enumerate(rows):
         below = _wrapped_head_rows(rows, k, settings)
         cols = _head(row, labels, settings, below)
         if cols:
             # The rows the heads wrapped onto: the fewest that read every head.
             depth = next(j for j in range(len(below) + 1) if _head(row, labels, settings, below[:j]) == cols)
-            roll = _read(rows, k, cols, lines, labels, settings, depth)
+            if _over_counts(rows, k + 1):
+                continue                # "En exercice | Présents | Représentés" over counts: no roll call
+            roll = _read(rows, k, cols, lines, labels, settings, depth, codes)
             # Names under the heads ("Présents | Excusés | Absents", a list per column) are
             # another layout: a roll call has member rows.
             if roll.present or roll.excused or roll.absent:
                 return roll
+    for k, found in legends.items():
+        if found:
+            roll = _code_list(rows, k, found, lines, labels, settings)
+            if roll is not None:
+                return roll
     return None
 
 
+def _over_counts(rows: list[Row], k: int) -> bool:
+    """The first row from k on that is no piece of a head wrapped inside its words ("s",
+    "ésen") holds figures only: the head is a count table's."""
+    for row in rows[k:k + 4]:
+        if all(re.fullmatch(r"[a-zà-ÿ()]{1,4}", seg.text.strip()) for seg in row.segments):
+            continue
+        return all(re.fullmatch(r"\d{1,3}", seg.text.strip()) for seg in row.segments)
+    return False
+
+
+def _code_list(rows: list[Row], k: int, codes: dict[str, str], lines: list[BodyLine],
+               labels: Labels, settings: RollCallSettings) -> Optional[RollCall]:
+    """A roll call with no head: a legend, then a line per member, the name and, after a
+    gap (a tab stop, a dot leader), the member's code ("M. Jean DUPONT ..... P",
+    "Mme Anne ROUX ..... PV à M. Paul MARTIN"). The legend stands as the head; the state
+    column starts at the leftmost code cell."""
+    starts = []
+    missed = 0
+    for row in rows[k + 1:]:
+        if len(row.segments) < 2 or _state(row.segments[-1].text, codes)[0] is None:
+            missed += 1
+            if len(starts) < settings.code_list_probe or missed > 1:
+                break               # no list, or its end (one line passed over: a wrapped name)
+            continue
+        missed = 0
+        starts.append(row.segments[-1].x0)
+    if len(starts) < settings.min_code_rows:
+        return None
+    cols = [(min(starts), "state")]
+    roll = _read(rows, k, cols, lines, labels, settings, 0, codes)
+    return roll if roll.present or roll.excused or roll.absent else None
+
+
 def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[BodyLine],
-          labels: Labels, settings: RollCallSettings, depth: int = 0) -> RollCall:
-    """depth: the rows under the head its cells wrapped onto (no members)."""
+          labels: Labels, settings: RollCallSettings, depth: int = 0,
+          codes: Optional[dict[str, str]] = None) -> RollCall:
+    """depth: the rows under the head its cells wrapped onto (no members); codes: what the
+    codes of a state column stand for (its legend's)."""
     head = rows[k]
     slack = settings.column_slack * head.height
     edges = [x - slack for x, _ in cols]
@@ -159,25 +221,25 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     top_skipped: Optional[int] = None   # a page whose first row (a running header) was passed over
     for row in rows[k + 1 + depth:]:
         if row.page != prev.page and members and members[-1].holder:
-            rest = _holder_rest(row, left, edges, cols, settings)
+            rest = _holder_rest(row, left, edges, cols, settings, codes)
             if rest:                    # the holder's cell wrapped over the page break
                 members[-1].holder.append(rest)
                 used.append(row)
                 prev = row
                 continue
         if (row.page != prev.page and top_skipped != row.page
-                and not _member_row(row, left, edges, cols, settings)):
+                and not _member_row(row, left, edges, cols, settings, codes)):
             top_skipped = row.page      # the running header atop the page the table goes on to
             continue
         if skipped is not None:
             if row.page == skipped:
                 continue
-            if not _member_row(row, left, edges, cols, settings):
+            if not _member_row(row, left, edges, cols, settings, codes):
                 break
             skipped = None
         elif row.page == prev.page and row.top - prev.top > settings.max_gap * max(prev.height, row.height) \
                 and (row.top - prev.top > settings.step_ratio * step if step < float("inf")
-                     else not _member_row(row, left, edges, cols, settings)):
+                     else not _member_row(row, left, edges, cols, settings, codes)):
             # A wide gap: the table ended, or a stamp or a note fills the page's foot and the
             # table goes on at the next page's top (read there only if it opens with a member).
             skipped = row.page
@@ -186,11 +248,11 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             used.append(row)           # the head repeated on the next page
             prev = row
             continue
-        if row.page != prev.page and not _member_row(row, left, edges, cols, settings):
+        if row.page != prev.page and not _member_row(row, left, edges, cols, settings, codes):
             break                      # overleaf the table goes on with a member, not a heading
         # A word across the table's left edge: text at the page's margin, under the table.
         # (Words wholly left of it are a margin column's, beside the table.)
-        cells = _cells(row, left, edges, cols, settings)
+        cells = _cells(row, left, edges, cols, settings, codes)
         if cells is None or any(w.x0 < left < w.x1 for s in row.segments for w in s.words):
             break
         name, marks, holder = cells
@@ -230,33 +292,41 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     after = rows.index(prev) + 1 if prev is not head else k + 1
     if after < len(rows) and _LEGEND.match(rows[after].text.strip()):
         used.append(rows[after])       # the legend of the states' initials
-    if k > 0 and rows[k - 1].text.rstrip().endswith(":") and rows[k - 1].page == head.page:
-        used.append(rows[k - 1])       # the table's caption ("Etat des présences :")
+    above = k - 1
+    if above >= 0 and _LEGEND.match(rows[above].text.strip()) and rows[above].page == head.page:
+        used.append(rows[above])       # ... printed above the table
+        above -= 1
+    if above >= 0 and rows[above].text.rstrip().endswith(":") and rows[above].page == head.page:
+        used.append(rows[above])       # the table's caption ("Etat des présences :")
     return _result(members, _line_ids(used, left, lines))
 
 
 def _holder_rest(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
-                 settings: RollCallSettings) -> str:
+                 settings: RollCallSettings, codes: Optional[dict[str, str]] = None) -> str:
     """The words of a row held by the proxy column alone, when they read as a piece of a
     name (capitalised words, no figure): the rest of a holder's cell cut by a page break."""
-    cells = _cells(row, left, edges, cols, settings)
+    cells = _cells(row, left, edges, cols, settings, codes)
     if cells is None or cells[0] or cells[1] or not cells[2]:
         return ""
-    words = cells[2].split()
-    if any(ch.isdigit() for ch in cells[2]) or not all(w[:1].isupper() for w in words):
-        return ""
-    return cells[2]
+    return cells[2] if _name_piece(cells[2]) else ""
+
+
+def _name_piece(text: str) -> bool:
+    """Capitalised words, no figure: a piece of a name."""
+    words = text.split()
+    return bool(words) and not any(ch.isdigit() for ch in text) and all(w[:1].isupper() for w in words)
 
 
 def _member_row(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
-                settings: RollCallSettings) -> bool:
+                settings: RollCallSettings, codes: Optional[dict[str, str]] = None) -> bool:
     """A row of the table holding a member's name and a cross (or a holder)."""
-    cells = _cells(row, left, edges, cols, settings)
+    cells = _cells(row, left, edges, cols, settings, codes)
     return cells is not None and bool(cells[0]) and bool(cells[1] or cells[2])
 
 
 def _cells(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],
-           settings: RollCallSettings) -> Optional[tuple[str, list[str], str]]:
+           settings: RollCallSettings, codes: Optional[dict[str, str]] = None
+           ) -> Optional[tuple[str, list[str], str]]:
     """(name, kinds marked, holder) of a table row; None when the row is no table row
     (text in a status column longer than a cross and no holder's name)."""
     parts: dict[int, list[str]] = {}
@@ -278,15 +348,50 @@ def _cells(row: Row, left: float, edges: list[float], cols: list[tuple[float, st
         if kind in _PROXY_KINDS:
             holder = text
         elif kind == "state":
-            state = next((k for rx, k in _STATES if rx.match(text.strip(" ."))), None)
+            state, given_to = _state(text, codes)
+            if state is None and _name_piece(text):
+                holder = text           # the rest of a holder the state cell wrapped ("PV à M. X" / "DUPONT")
+                continue
             if state is None:
                 return None
             marks.append(state)
+            holder = given_to or holder
         elif len(text) <= settings.max_mark:
             marks.append(kind)
         else:
             return None
     return name, marks, holder
+
+
+def legend_codes(text: str) -> dict[str, str]:
+    """The codes a legend line spells out, code (lower case) -> kind ("PV : a donné
+    pouvoir" -> proxies); {} when the line is no legend."""
+    if not _LEGEND.match(text.strip()):
+        return {}
+    out = {}
+    for code, words in _LEGEND_CODE.findall(text.strip()):
+        kind = next((k for rx, k in _LEGEND_KINDS if rx.search(words)), None)
+        if kind:
+            out[code.lower()] = kind
+    return out
+
+
+def _state(text: str, codes: Optional[dict[str, str]]) -> tuple[Optional[str], str]:
+    """(kind, holder) of a state cell: a code of the legend (or a usual one), a state word,
+    with the holder of a proxy after it; (None, "") when the cell is none."""
+    m = _STATE_CELL.match(text.strip(" ."))
+    if m is None:
+        return None, ""
+    code = m["code"]
+    kind = (codes or {}).get(code.lower()) or _CODES.get(code.lower())
+    if kind is None and not m["holder"]:
+        kind = next((k for rx, k in _STATES if rx.match(code)), None)
+    if kind is None and re.match(r"^(?:pouvoir|procuration)$", code, re.IGNORECASE):
+        kind = "proxies"
+    holder = m["holder"] or ""
+    if holder and kind not in _PROXY_KINDS + ("excused",):
+        return None, ""
+    return kind, holder
 
 
 def _opens(cur: _Member, name: str, marks: list[str]) -> bool:

@@ -18,6 +18,9 @@ from typing import Iterator
 @dataclass(frozen=True)
 class ItemSettings:
     max_step: int = 3               # a chain may skip a withdrawn item or two
+    # A title line broke because the next line's first word did not fit: that word and a
+    # word space (this many type sizes) would have run past the page's right edge.
+    wrap_space: float = 0.25
     min_decided: int = 2            # fewer decided stretches: no items (a single deliberation)
     decided_share: float = 0.5      # share of a chain's stretches that must hold a decision
     row_overlap: float = 0.5        # share of the smaller height two boxes overlap to share a row
@@ -66,6 +69,12 @@ class GridSettings:
 @dataclass(frozen=True)
 class RollCallSettings:
     min_status_heads: int = 2     # head cells that are attendance labels
+    # A roll call with no head, a legend of codes over a line per member ending in a code
+    # ("M. X ..... P"): how many lines right under the legend must end in a code (two could
+    # be a legend's own sequel); past them a line that does not is passed over (a wrapped
+    # name), the state column starting at the leftmost code of the lines that do.
+    code_list_probe: int = 3
+    min_code_rows: int = 3
     column_slack: float = 0.8     # in row heights: how far left of its head a cell may start
     max_gap: float = 4.0          # in row heights: a wider gap between rows ends the table
     # ... when it is also this many times the table's own row step (cells padded apart by

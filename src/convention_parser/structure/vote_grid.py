@@ -26,7 +26,8 @@ _HEADINGS = [
     (re.compile(r"^(?:votes?\s+)?contre$", re.I), "Contre"),
     (re.compile(r"^abstentions?$", re.I), "Abstentions"),
     (re.compile(r"^(?:ne\s+(?:prend|prennent|prenant)\s+pas\s+part(?:\s+au\s+vote)?|n['’](?:a|ont)\s+pas\s+pris\s+part"
-                r"(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?)$", re.I), "Ne prend pas part"),
+                r"(?:\s+au\s+vote)?|non[- ]participations?(?:\s+au\s+vote)?"
+                r"|n\.?\s?p\.?\s?p\.?(?:\s?v\.?)?)$", re.I), "Ne prend pas part"),   # NPPV, NPP
     (re.compile(r"^(?:nombre\s+de\s+)?votants?$", re.I), "Votants"),
     (re.compile(r"^(?:suffrages\s+)?exprim[ée]s$", re.I), "Exprimés"),
 ]
@@ -35,7 +36,11 @@ _UNANIMOUS = re.compile(r"\bunanimit", re.I)
 
 
 def _heading(seg: Segment) -> Optional[str]:
-    text = seg.text.strip(" :")
+    return _heading_text(seg.text)
+
+
+def _heading_text(text: str) -> Optional[str]:
+    text = text.strip(" :")
     return next((label for rx, label in _HEADINGS if rx.match(text)), None)
 
 
@@ -62,20 +67,47 @@ def grid_vote_text(lines: list[BodyLine], settings: VoteGridSettings | None = No
     while k < len(rows):
         row = rows[k]
         heads = [_heading(s) for s in row.segments]
+        wrapped = _wrapped_heads(rows, k, settings) if len(row.segments) >= 2 else None
+        if wrapped is not None:
+            heads = wrapped
         if len(row.segments) >= 2 and all(heads):
-            used = _columns(rows, k, heads, settings, out)
-            k += 1 + used
+            skip = 1 if wrapped is not None else 0
+            used = _columns(rows, k + skip, heads, settings, out, head=row)
+            k += 1 + skip + used
             continue
         out += _pairs(row)
         k += 1
     return "\n".join(out)
 
 
+def _wrapped_heads(rows: list[Row], k: int, settings: VoteGridSettings) -> Optional[list[Optional[str]]]:
+    """The headings of row k when some wrapped inside their word in a narrow cell onto the row
+    right under it ("Abstention" / "s", "Abstentio" / "ns"): that row holds only such pieces
+    (lower-case letters, each under a heading's cell), and each cell glued reads as a heading.
+    None when the row under is no such row."""
+    if k + 1 >= len(rows):
+        return None
+    head, below = rows[k], rows[k + 1]
+    if below.page != head.page or below.top - head.top > settings.first_gap * head.height:
+        return None
+    if not below.segments or not all(re.fullmatch(r"[a-zà-ÿ()]{1,4}", s.text) for s in below.segments):
+        return None
+    slack = settings.column_slack * head.height
+    glued = [s.text for s in head.segments]
+    for piece in below.segments:
+        col = max((c for c, seg in enumerate(head.segments) if seg.x0 <= piece.x0 + slack), default=None)
+        if col is None or piece.x0 > head.segments[col].x1 + slack:
+            return None
+        glued[col] += piece.text
+    heads = [_heading_text(t) for t in glued]
+    return heads if all(heads) else None
+
+
 def _columns(rows: list[Row], k: int, heads: list[Optional[str]], settings: VoteGridSettings,
-             out: list[str]) -> int:
-    """A heading row at rows[k]: the rows under it give each heading its cell. Returns how many
-    rows the values took."""
-    head = rows[k]
+             out: list[str], head: Optional[Row] = None) -> int:
+    """A heading row at rows[k] (or ``head``, its wrapped pieces at rows[k]): the rows under it
+    give each heading its cell. Returns how many rows the values took."""
+    head = head or rows[k]
     edges = [s.x0 for s in head.segments]
     cells: list[list[str]] = [[] for _ in heads]
     last_top, used = head.top, 0

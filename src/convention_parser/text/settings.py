@@ -137,6 +137,11 @@ class WordBreakSettings:
     # wide gaps only (the rest of amounts a narrow column wrapped, "2   €   5"),
     # and its median gap is no gap inside a word.
     max_inner_em: float = 0.6
+    # A dot leader (a tab stop's fill: "M. Jean DUPONT ........ P", "Article 4 ....... 15")
+    # is typeset as glyphs glued to the words on both sides: a run of at least this many
+    # leader glyphs ("." "·", "…" counting three) is a word of its own. Three dots are an
+    # ellipsis ("etc...") and stay in their word.
+    min_leader: int = 4
 
 
 @dataclass(frozen=True)

@@ -160,23 +160,62 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     """
     row = dedupe_fake_bold(row)
     limit = break_threshold(row)
+    settings = text_settings().word_break
     words: list[Word] = []
     cur: list[Char] = []
     last = None
+
+    def close(chars: list[Char]) -> None:
+        words.extend(_word(piece) for piece in _leader_cut(chars, settings))
     for c in row:
         if c.text.isspace():
             if cur:
-                words.append(_word(cur))
+                close(cur)
                 cur = []
             continue
         if cur and (c.x0 - last.x1 > limit or cuts and _ruled_between(last, c, cuts)):
-            words.append(_word(cur))
+            close(cur)
             cur = []
         cur.append(c)
         last = c
     if cur:
-        words.append(_word(cur))
+        close(cur)
     return words
+
+
+LEADER_GLYPHS = {".": 1, "·": 1, "…": 3}
+
+
+def is_leader(text: str, settings: WordBreakSettings | None = None) -> bool:
+    """A word that is a dot leader: the fill of a tab stop, no text (it stands for a gap)."""
+    settings = settings or text_settings().word_break
+    return bool(text) and all(c in LEADER_GLYPHS for c in text) and \
+        sum(LEADER_GLYPHS[c] for c in text) >= settings.min_leader
+
+
+def _leader_cut(chars: list[Char], settings: WordBreakSettings) -> list[list[Char]]:
+    """A word's glyphs cut around the dot leaders glued to it ("GARNIER.......P":
+    "GARNIER", the leader, "P"); other words come back whole."""
+    if len(chars) < 2:
+        return [chars]
+    pieces: list[list[Char]] = []
+    start = run = 0
+    weight = 0
+    for i, c in enumerate(chars + [None]):
+        if c is not None and c.text in LEADER_GLYPHS:
+            if weight == 0:
+                run = i
+            weight += LEADER_GLYPHS[c.text]
+            continue
+        if weight >= settings.min_leader and (run > 0 or c is not None):
+            if run > start:
+                pieces.append(chars[start:run])
+            pieces.append(chars[run:i])
+            start = i
+        weight = 0
+    if start < len(chars):
+        pieces.append(chars[start:])
+    return pieces
 
 
 def _ruled_between(a: Char, b: Char, cuts) -> bool:
