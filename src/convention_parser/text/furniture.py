@@ -103,7 +103,7 @@ def split_furniture(pages: list[Page]) -> None:
                     return True
         return False
 
-    content = _changing_identifiers(pages, bands)
+    content = _changing_identifiers(pages, bands) | _body_formulas(pages, bands)
     running = (_running_lines(pages, bands) | _running_titles(pages, bands)) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
@@ -192,6 +192,36 @@ def _changing_identifiers(pages: list[Page], bands: Bands) -> set[int]:
             # carry it ("Délibération n° 2" atop page 2: one item a page, numbered from 1).
             if len(pages_of[v]) == 1 and (number not in v or not _PAGE_WORD.search(ln.text)):
                 out.add(id(ln))
+    return out
+
+
+def _body_formulas(pages: list[Page], bands: Bands,
+                   settings: RunningSettings | None = None) -> set[int]:
+    """ids of band lines the body prints too, on another page, in the same type: a formula
+    of the document (the closing "Le Conseil …, après en avoir délibéré, à l'unanimité des" /
+    "membres présents …, ADOPTE …" of every item of a minutes) that happens to open a few
+    pages at the same height, not a running header, which the band prints on most pages."""
+    settings = settings or text_settings().running
+    body: dict[tuple[str, float], set[int]] = {}
+    for p in pages:
+        banded = {id(ln) for top in (True, False) for ln in bands[p.number, top]}
+        for ln in p.lines:
+            if id(ln) not in banded:
+                body.setdefault((normalise(ln.text), round(ln.size)), set()).add(p.number)
+    printed: dict[str, set[int]] = {}
+    for p in pages:
+        for top in (True, False):
+            for ln in bands[p.number, top]:
+                printed.setdefault(normalise(ln.text), set()).add(p.number)
+    out: set[int] = set()
+    for p in pages:
+        for top in (True, False):
+            for ln in bands[p.number, top]:
+                key = normalise(ln.text)
+                if len(printed[key]) >= settings.formula_share * len(pages):
+                    continue
+                if body.get((key, round(ln.size)), set()) - {p.number}:
+                    out.add(id(ln))
     return out
 
 
