@@ -420,7 +420,9 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     if vote.result in (None, "adopted") and vote.for_ and vote.against:
         # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
         # adopte.": counts on both sides say more than the bare adoption.
-        vote.result = "majority" if vote.for_ > vote.against else "rejected"
+        # A tie is decided by the chair's casting vote ("la voix du Président étant
+        # prépondérante", CGCT L2121-20): adopted, unless a rule read a rejection.
+        vote.result = "majority" if vote.for_ >= vote.against else "rejected"
     elif vote.result is None and vote.for_ and vote.against == 0:
         vote.result = "unanimity"       # counts alone ("Pour : 28 Contre : 0"): nobody against
     return vote

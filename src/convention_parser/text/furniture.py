@@ -56,9 +56,13 @@ def _band_lines(page: Page, top: bool) -> list[Line]:
 
 
 def _set_apart(page: Page, block: list[Line], top: bool) -> bool:
-    """Is there a gap between the block and the rest of the page's text?"""
+    """Is there a gap between the block and the rest of the page's text above (below) it?
+    Only the lines over the block's own width count: a page number "1/2" at the right edge
+    under the act number "CM-2021-027" at the left edge of the foot, a line apart, is as far
+    from the text over it as a footer is."""
     ids = {id(ln) for ln in block}
-    rest = [ln for ln in page.lines if id(ln) not in ids]
+    x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    rest = [ln for ln in page.lines if id(ln) not in ids and ln.x0 < x1 and ln.x1 > x0]
     if not rest:
         return True
     size = max(ln.size for ln in block) or 10.0
@@ -218,7 +222,8 @@ def _body_formulas(pages: list[Page], bands: Bands,
         for top in (True, False):
             for ln in bands[p.number, top]:
                 key = normalise(ln.text)
-                if len(printed[key]) >= settings.formula_share * len(pages):
+                if len(printed[key]) >= settings.formula_share * len(pages) \
+                        or len(ln.words) < settings.formula_words or is_page_number(ln.text):
                     continue
                 if body.get((key, round(ln.size)), set()) - {p.number}:
                     out.add(id(ln))

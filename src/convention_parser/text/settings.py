@@ -216,6 +216,9 @@ class RunningSettings:
     # band prints it on this share of the pages at least (a running header also set once as
     # the first page's title).
     formula_share: float = 0.5
+    # A formula is a sentence's line, this many words at least: a short line ("Sans objet", a
+    # page number "12/34" the body prints as a table's figure) repeats in the body by chance.
+    formula_words: int = 4
 
 
 @dataclass(frozen=True)
