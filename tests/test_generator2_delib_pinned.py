@@ -35,7 +35,8 @@ def _parsed(tmp_path: Path, kind: str, seed: int) -> tuple[list[dict], list[dict
     office.docx_to_pdf([sample.docx], tmp_path / "pdf")
     MODULES[kind].locate(sample, tmp_path / "pdf" / sample.pdf_name)
     parts = deliberation_parts(parse_pdf(tmp_path / "pdf" / sample.pdf_name).to_dict())
-    golds = sample.gold["deliberations"]
+    shared = sample.gold.get("session") or {}
+    golds = [{**d, "session": {**shared, **(d.get("session") or {})}} for d in sample.gold["deliberations"]]
     pairs = pair(golds, parts)
     return golds, [(parts[pairs[k]]["metadata"] if k in pairs else {}) for k in range(len(golds))]
 
@@ -75,3 +76,37 @@ def test_a_vote_sentence_opening_a_page_under_the_running_header(tmp_path):
     assert len(golds) >= 17
     for gold, meta in zip(golds, metas):
         assert _vote(meta.get("vote")) == _vote(gold["vote"]), gold["number"]
+
+
+def _names(values) -> list:
+    return sorted(" ".join(sorted(str(v).split())) for v in values or [])
+
+
+def _excused(values) -> list:
+    def key(name):
+        return " ".join(sorted(name.split())) if name else name
+    return sorted((key(e["name"]), key(e["proxy_to"])) for e in values or [])
+
+
+@needs_office
+def test_a_roll_call_whose_narrow_cells_break_names_inside_their_words(tmp_path):
+    """A roll-call table (NOM | Prénom | Fonction | Pré/sen/t | Exc/usé | Abs/ent | Pouvoir
+    donné à) whose narrow cells break names inside a word with no hyphen ("BOULANGE" / "R",
+    "Sébastie" / "n", "Laurenc" / "e"): the rest glued back and the table read on past it
+    (dev master 7604: present 1/27 before)."""
+    golds, metas = _parsed(tmp_path, "minutes7", 659964052)
+    session, meta = golds[0]["session"], metas[0]
+    assert len(session["present"]) == 27
+    assert _names(meta["present"]) == _names(session["present"])
+    assert _excused(meta["excused"]) == _excused(session["excused"])
+    assert _names(meta["absent"]) == _names(session["absent"])
+
+
+@needs_office
+def test_a_first_name_broken_beside_a_hyphenated_surname(tmp_path):
+    """"MARTIN-" / "DUPONT" beside "Christoph" / "e" in a roll call's cells (dev master 7605):
+    both rests glue to their words, "Christophe MARTIN-DUPONT" (was "Christoph e")."""
+    golds, metas = _parsed(tmp_path, "minutes7", 266291816)
+    assert "Christophe MARTIN-DUPONT" in golds[0]["session"]["present"]
+    assert _names(["Christophe MARTIN-DUPONT"]) == ["Christophe MARTIN-DUPONT"]
+    assert "Christophe MARTIN-DUPONT" in _names(metas[0]["present"])
