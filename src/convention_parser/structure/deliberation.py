@@ -425,7 +425,14 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
         vote.result = "majority" if vote.for_ >= vote.against else "rejected"
     elif vote.result is None and vote.for_ and vote.against == 0:
         vote.result = "unanimity"       # counts alone ("Pour : 28 Contre : 0"): nobody against
+    elif vote.result is None and vote.for_ and vote.against is None and vote.abstention is None \
+            and not _OTHER_SIDES.search(text):
+        vote.result = "unanimity"       # "Pour : 57" alone, no side against nor abstaining printed
     return vote
+
+
+# A vote's other sides, named at all (a count or a name may follow, read or not).
+_OTHER_SIDES = re.compile(r"\bcontre\b|\babst|\bne\s+(?:prend|prennent|participe)", re.IGNORECASE)
 
 
 def named_voters(value: str, cfg: dict[str, Any]) -> str:
