@@ -63,3 +63,59 @@ def test_a_grid_of_names_in_lower_case_keeps_to_its_row_spacing():
     md = _metadata(_grid("Présents :", rows))
     assert sorted(md["present"]) == sorted(["Jean Dupont", "Marie-Claire Martin", "Paul Roux", "Anne Petit",
                                             "Marc Durand", "Lucie Bernard", "Louis Garnier", "Sophie Morel"])
+
+
+def test_row_gaps_spread_evenly_are_no_spacing_between_grid_rows():
+    """A ruled-less table whose rows differ in height (gaps 10.4 to 14.1 pt, one group, not two):
+    no gap parts a wrapped line from the grid's rows, so "Mme Émilie DIALLO" keeps to her cell
+    and "ROUX Claire", the next grid row 11.7 pt under the wrapped "MOREAU" / "Corinne", is a
+    name of its own (a cut at the middle of the smallest and largest gaps joined them)."""
+    rows = [(124.8, ("DUVAL Noël", "Jean ROBIN", "Mme Annick VANDAMME")),
+            (137.1, ("M. Patrick FRANÇOIS", "DI MEGLIO Mehdi", "Mme Anne-Sophie")),
+            (149.5, ("", "", "DUPUIS")),
+            (159.9, ("M. LEFÈVRE Karim", "Mme HADDAD Caroline", "Mme Samira PAQUET")),
+            (173.8, ("M. D'HALLUIN Didier", "Didier MULLER", "M. Ludovic BERTRAND")),
+            (184.4, ("Mme Émilie DIALLO", "Mme Catherine BENALI-", "Mme LAURENT-PERRIN")),
+            (198.5, ("", "MOREAU", "Corinne")),
+            (210.2, ("ROUX Claire", "LE ROUX Rachid", "Valérie FOURNIER")),
+            (222.8, ("Mme Caroline JOLY", "Mme Julie LEROY-", "Anne-Marie MASSON")),
+            (235.4, ("", "DELATTRE", "")),
+            (247.5, ("Françoise LAURENT", "Monique LEROY", "Mme CHEVALIER")),
+            (259.9, ("", "", "Françoise")),
+            (271.4, ("Régis MARTIN-DUPONT", "DENIS Julien", "M. Youssef LEBRUN")),
+            (284.1, ("Mme TESSIER Karine", "Mme Chantal DELATTRE", ""))]
+    md = _metadata(_grid("Présents :", rows))
+    assert sorted(md["present"]) == sorted([
+        "DUVAL Noël", "Jean ROBIN", "Annick VANDAMME", "Patrick FRANÇOIS", "DI MEGLIO Mehdi",
+        "Anne-Sophie DUPUIS", "LEFÈVRE Karim", "HADDAD Caroline", "Samira PAQUET", "D'HALLUIN Didier",
+        "Didier MULLER", "Ludovic BERTRAND", "Émilie DIALLO", "Catherine BENALI-MOREAU",
+        "LAURENT-PERRIN Corinne", "ROUX Claire", "LE ROUX Rachid", "Valérie FOURNIER", "Caroline JOLY",
+        "Julie LEROY-DELATTRE", "Anne-Marie MASSON", "Françoise LAURENT", "Monique LEROY",
+        "CHEVALIER Françoise", "Régis MARTIN-DUPONT", "DENIS Julien", "Youssef LEBRUN",
+        "TESSIER Karine", "Chantal DELATTRE"])
+
+
+def test_a_wrapped_line_a_hair_further_than_the_middle_gap_keeps_the_spacing():
+    """Grid rows 22.1 to 25.5 pt apart, wrapped lines 18 to 22 pt: "M. Thomas" / "GIRARD-"
+    22.0 pt under its row is past the middle of the extreme gaps, but it plainly carries on a
+    name (no surname yet), as the civilities plainly open rows: the cut is taken between those
+    lines, so "M. Bruno" / "NGUYEN" and "Jérôme" / "BERTRAND" 25.5 pt under it stay two names."""
+    rows = [(140.0, ("Fatima COUSIN", "M. Guillaume", "Mme Marie")),
+            (160.1, ("", "NICOLAS", "DIALLO")),
+            (183.7, ("Virginie DAVID", "Brigitte", "Béatrice")),
+            (204.2, ("", "CHEVALIER", "LAMBERT")),
+            (228.2, ("M. Bruno", "Julien DUPUIS", "Mme Florence")),
+            (246.4, ("NGUYEN", "", "CARRÉ")),
+            (271.9, ("Jérôme", "Jean GARNIER", "Pauline DA")),
+            (292.4, ("BERTRAND", "", "SILVA")),
+            (316.0, ("Mme Sophie", "M. Thomas", "Mme Patricia")),
+            (338.0, ("DUPUIS", "GIRARD-", "NGUYEN")),
+            (358.1, ("", "LAMBERT", "")),
+            (382.1, ("Mme Karine", "Franck GIRARD-", "Raphaël")),
+            (402.2, ("DIALLO", "LAMBERT", "LAMBERT"))]
+    md = _metadata(_grid("Présents :", rows))
+    assert sorted(md["present"]) == sorted([
+        "Fatima COUSIN", "Guillaume NICOLAS", "Marie DIALLO", "Virginie DAVID", "Brigitte CHEVALIER",
+        "Béatrice LAMBERT", "Bruno NGUYEN", "Julien DUPUIS", "Florence CARRÉ", "Jérôme BERTRAND",
+        "Jean GARNIER", "Pauline DA SILVA", "Sophie DUPUIS", "Thomas GIRARD-LAMBERT", "Patricia NGUYEN",
+        "Karine DIALLO", "Franck GIRARD-LAMBERT", "Raphaël LAMBERT"])

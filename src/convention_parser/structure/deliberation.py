@@ -421,10 +421,19 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     if vote.result in (None, "adopted") and vote.for_ and vote.against:
         # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
         # adopte.": counts on both sides say more than the bare adoption.
-        vote.result = "majority" if vote.for_ > vote.against else "rejected"
+        # A tie is decided by the chair's casting vote ("la voix du Président étant
+        # prépondérante", CGCT L2121-20): adopted, unless a rule read a rejection.
+        vote.result = "majority" if vote.for_ >= vote.against else "rejected"
     elif vote.result is None and vote.for_ and vote.against == 0:
         vote.result = "unanimity"       # counts alone ("Pour : 28 Contre : 0"): nobody against
+    elif vote.result is None and vote.for_ and vote.against is None and vote.abstention is None \
+            and not _OTHER_SIDES.search(text):
+        vote.result = "unanimity"       # "Pour : 57" alone, no side against nor abstaining printed
     return vote
+
+
+# A vote's other sides, named at all (a count or a name may follow, read or not).
+_OTHER_SIDES = re.compile(r"\bcontre\b|\babst|\bne\s+(?:prend|prennent|participe)", re.IGNORECASE)
 
 
 def named_voters(value: str, cfg: dict[str, Any]) -> str:

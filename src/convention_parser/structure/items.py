@@ -927,8 +927,10 @@ def _wraps_back(rows: list[Row], c: Candidate, nxt: Row, x_number: float, title:
 
 
 # A vote printed after the subject on its line ("Budget primitif - Adopté à l'unanimité").
-_TRAILING_VOTE = re.compile(r"\s*[–—\-:]\s*(?:adopt[ée]|approuv[ée]|rejet[ée]|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|pour\s*:)",
-                            FLAGS)
+# ... or a count of the vote's column that a row read into the title's last line ("…
+# Attribution de subventions Pour 57"): the subject ends before it.
+_TRAILING_VOTE = re.compile(r"\s*[–—\-:]\s*(?:adopt[ée]|approuv[ée]|rejet[ée]|unanimit[ée]|[àa]\s+l['’]unanimit[ée]|pour\s*:)"
+                            r"|\s+pour\s*:?\s*\d{1,3}\s*:?\s*$", FLAGS)
 
 
 def split_vote(title: str) -> tuple[str, str]:

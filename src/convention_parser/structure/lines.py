@@ -120,7 +120,11 @@ def body_lines(doc: Document) -> list[BodyLine]:
                 continue
             text, list_item = raw, line.list_item
             m = _BULLET.match(raw)
-            if m and not list_item and not _looks_like_number(raw):
+            # The rest of a line whose first word went up to end a word hyphenated on the line
+            # above ("… M. Jean-Luc DUVAL-" / "CARON) – Abstention 1 (…)") opens mid-sentence: a
+            # dash it now starts with parts two clauses, no bullet.
+            rest = prev is not None and bool(prev.words) and prev.words[-1].continued is not None
+            if m and not list_item and not _looks_like_number(raw) and not rest:
                 text, list_item = raw[m.end():], True
             gap = float("inf") if prev is None else line.top - prev.top
             out.append(BodyLine(line, text, page.number, len(out), list_item, gap, page.text_source == "ocr",

@@ -187,6 +187,27 @@ def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) ->
     gaps = [b.top - a.top for a, b in zip(rows, rows[1:])]
     spaced = bool(gaps) and max(gaps) > settings.spaced * min(gaps)
     cut = (max(gaps) + min(gaps)) / 2 if spaced else None
+    entries, plain = _read_cells(rows, edges, settings, cut)
+    if cut is not None and any((gap >= cut) != new for gap, new in plain):
+        # The cut contradicts a line whose cell plainly carries on its name ("BENALI-" /
+        # "MOREAU") or plainly opens one (a civility under a whole name): those lines tell the
+        # cut instead, when every wrapped line among them lies closer than every new grid row
+        # ("GIRARD-" / "LAMBERT" 22.0 pt under its row, the rows 22.1 to 25.5 pt apart and
+        # wrapped lines 18 to 20 pt: the middle of the extremes, 21.9, fell among them); else
+        # the gaps vary with the rows' heights (a wrapped line 14.1 pt under its name, the next
+        # grid row 10.4 pt under one), no spacing: the cells are read alone.
+        wraps = [gap for gap, new in plain if not new]
+        opens = [gap for gap, new in plain if new]
+        cut = (max(wraps) + min(opens)) / 2 if wraps and opens and max(wraps) < min(opens) else None
+        entries, _ = _read_cells(rows, edges, settings, cut)
+    return entries
+
+
+def _read_cells(rows: list[Row], edges: list[float], settings: NameGridSettings,
+                cut: Optional[float]) -> tuple[list[str], list[tuple[float, bool]]]:
+    """The grid's names read down its columns, a gap of at least ``cut`` opening a grid row;
+    and the lines decided plainly (carrying on or opening a name): (gap above, opens a row)."""
+    plain: list[tuple[float, bool]] = []
     cells: list[list[list[str]]] = [[] for _ in edges]     # per column: its entries' lines
     prev_top: Optional[float] = None
     # Surnames in capitals ("Marie-Laure BRUNET"): only then does a name without one go on.
@@ -208,6 +229,8 @@ def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) ->
         else:
             new_row = None
         spaced_new = prev_top is not None and cut is not None and row.top - prev_top >= cut
+        if prev_top is not None and new_row is not None:
+            plain.append((row.top - prev_top, new_row))
         prev_top = row.top
         for col, text in texts.items():
             column = cells[col]
@@ -223,7 +246,7 @@ def _entries(rows: list[Row], edges: list[float], settings: NameGridSettings) ->
                 column[-1].append(text)
             else:
                 column.append([text])
-    return [join_pieces(e) for column in cells for e in column]
+    return [join_pieces(e) for column in cells for e in column], plain
 
 
 def _carries_on(prev: str, text: str) -> bool:

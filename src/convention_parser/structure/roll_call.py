@@ -218,6 +218,7 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
     step = float("inf")                 # the smallest step between the table's rows so far
     member_step = float("inf")          # ... between rows that open a member (the head counts as one)
     last_member = head
+    name_words: list = []              # the words of the current member's last name line
     top_skipped: Optional[int] = None   # a page whose first row (a running header) was passed over
     for row in rows[k + 1 + depth:]:
         if row.page != prev.page and members and members[-1].holder:
@@ -256,10 +257,21 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
         if cells is None or any(w.x0 < left < w.x1 for s in row.segments for w in s.words):
             break
         name, marks, holder = cells
+        cur = members[-1] if members else None
+        if cur is not None and cur.name and name and not marks and not holder and row.page == prev.page \
+                and row.top - prev.top <= settings.wrap_gap * max(prev.height, row.height):
+            glued = _broken_pieces(name_words, _name_words(row, left, edges), edges, settings)
+            if glued is not None:
+                # The rest of words a narrow cell broke inside ("BOULANGE" / "R", "Sébastie" /
+                # "n"): glued to their first parts on the member's line.
+                cur.name[-1] = glued
+                name_words = []
+                used.append(row)
+                prev = row
+                continue
         bare = strip_civility(name)
         if bare and not marks and not holder and not is_person(bare):
             break                      # a line of text under the table, no piece of a name
-        cur = members[-1] if members else None
         if (cur is not None and name and not marks and not holder and not _opens(cur, name, marks)
                 and row.page == prev.page
                 and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)
@@ -282,6 +294,7 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             step = min(step, row.top - prev.top)
         if name:
             cur.name.append(name)
+            name_words = _name_words(row, left, edges)
         cur.marks += marks
         if holder and (cur.holder or len(holder) > 1):
             cur.holder.append(holder)      # a holder's name, wrapped in its cell down to one letter
@@ -315,6 +328,37 @@ def _name_piece(text: str) -> bool:
     """Capitalised words, no figure: a piece of a name."""
     words = text.split()
     return bool(words) and not any(ch.isdigit() for ch in text) and all(w[:1].isupper() for w in words)
+
+
+def _name_words(row: Row, left: float, edges: list[float]) -> list:
+    return sorted((w for seg in row.segments for w in seg.words if w.x1 > left and w.x0 < edges[0]),
+                  key=lambda w: w.x0)
+
+
+def _broken_pieces(above: list, pieces: list, edges: list[float],
+                   settings: RollCallSettings) -> Optional[str]:
+    """The name line above with each piece of the row glued to the word it starts under,
+    when every piece is the rest of a word the cell broke inside (or after a hyphen): the word above is the last
+    of its cell's line (the next word, or the first status column, starts a column further)
+    and the room it leaves there, up to the next cell's start, is less than a few letters of
+    the piece (a word wrapped at a space, "EL" / "HADDAOUI", leaves the room of the word);
+    None otherwise."""
+    if not above or not pieces:
+        return None
+    texts = [w.text for w in above]
+    for piece in pieces:
+        k = next((i for i, w in enumerate(above) if abs(w.x0 - piece.x0) <= settings.piece_slack), None)
+        if k is None:
+            return None
+        w = above[k]
+        nxt = above[k + 1].x0 if k + 1 < len(above) else edges[0]
+        if k + 1 < len(above) and nxt - w.x1 < settings.piece_slack * 2:
+            return None                # a word inside its line, not at the cell's end
+        letter = (piece.x1 - piece.x0) / max(len(piece.text), 1)
+        if not texts[k].endswith("-") and nxt - w.x1 > settings.piece_room * letter:
+            return None                # "MARTIN-" / "DUPONT" beside "Christoph" / "e" glues too
+        texts[k] += piece.text
+    return " ".join(texts)
 
 
 def _member_row(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],

@@ -87,6 +87,13 @@ class RollCallSettings:
     # above (a line spacing of 1.15 puts the next line about 2.1 heights down, 1.5 about 2.6).
     head_wrap_rows: int = 3
     head_wrap_gap: float = 2.8
+    # A member's name broken inside its word by a narrow cell ("BOULANGE" / "R", "Sébastie" /
+    # "n"): the piece starts this close (pt) under the word's start, and the room the word
+    # leaves before the next cell's start is less than this many of the piece's letters (the
+    # cell's paddings and the letter that did not fit: about two letters; a word wrapped at a
+    # space leaves the room of a whole word).
+    piece_slack: float = 2.0
+    piece_room: float = 3.0
 
 
 @dataclass(frozen=True)

@@ -56,9 +56,13 @@ def _band_lines(page: Page, top: bool) -> list[Line]:
 
 
 def _set_apart(page: Page, block: list[Line], top: bool) -> bool:
-    """Is there a gap between the block and the rest of the page's text?"""
+    """Is there a gap between the block and the rest of the page's text above (below) it?
+    Only the lines over the block's own width count: a page number "1/2" at the right edge
+    under the act number "CM-2021-027" at the left edge of the foot, a line apart, is as far
+    from the text over it as a footer is."""
     ids = {id(ln) for ln in block}
-    rest = [ln for ln in page.lines if id(ln) not in ids]
+    x0, x1 = min(ln.x0 for ln in block), max(ln.x1 for ln in block)
+    rest = [ln for ln in page.lines if id(ln) not in ids and ln.x0 < x1 and ln.x1 > x0]
     if not rest:
         return True
     size = max(ln.size for ln in block) or 10.0
@@ -103,7 +107,7 @@ def split_furniture(pages: list[Page]) -> None:
                     return True
         return False
 
-    content = _changing_identifiers(pages, bands)
+    content = _changing_identifiers(pages, bands) | _body_formulas(pages, bands)
     running = (_running_lines(pages, bands) | _running_titles(pages, bands)) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
@@ -192,6 +196,37 @@ def _changing_identifiers(pages: list[Page], bands: Bands) -> set[int]:
             # carry it ("Délibération n° 2" atop page 2: one item a page, numbered from 1).
             if len(pages_of[v]) == 1 and (number not in v or not _PAGE_WORD.search(ln.text)):
                 out.add(id(ln))
+    return out
+
+
+def _body_formulas(pages: list[Page], bands: Bands,
+                   settings: RunningSettings | None = None) -> set[int]:
+    """ids of band lines the body prints too, on another page, in the same type: a formula
+    of the document (the closing "Le Conseil …, après en avoir délibéré, à l'unanimité des" /
+    "membres présents …, ADOPTE …" of every item of a minutes) that happens to open a few
+    pages at the same height, not a running header, which the band prints on most pages."""
+    settings = settings or text_settings().running
+    body: dict[tuple[str, float], set[int]] = {}
+    for p in pages:
+        banded = {id(ln) for top in (True, False) for ln in bands[p.number, top]}
+        for ln in p.lines:
+            if id(ln) not in banded:
+                body.setdefault((normalise(ln.text), round(ln.size)), set()).add(p.number)
+    printed: dict[str, set[int]] = {}
+    for p in pages:
+        for top in (True, False):
+            for ln in bands[p.number, top]:
+                printed.setdefault(normalise(ln.text), set()).add(p.number)
+    out: set[int] = set()
+    for p in pages:
+        for top in (True, False):
+            for ln in bands[p.number, top]:
+                key = normalise(ln.text)
+                if len(printed[key]) >= settings.formula_share * len(pages) \
+                        or len(ln.words) < settings.formula_words or is_page_number(ln.text):
+                    continue
+                if body.get((key, round(ln.size)), set()) - {p.number}:
+                    out.add(id(ln))
     return out
 
 

@@ -215,6 +215,15 @@ class RunningSettings:
     # A heading wraps over this many lines at most ("TITRE III" / "LES CONCOURS FINANCIERS DU
     # NPNRU AUX OPÉRATIONS" / "PROGRAMMÉES") where its running title holds it on one line.
     title_lines: int = 3
+    # A line the body prints elsewhere (same words, digits apart, same type) is a formula of
+    # the document ("Le Conseil, après en avoir délibéré, à l'unanimité …" closing each of 20
+    # items), not furniture, even where it opens a few pages at the same height: unless the
+    # band prints it on this share of the pages at least (a running header also set once as
+    # the first page's title).
+    formula_share: float = 0.5
+    # A formula is a sentence's line, this many words at least: a short line ("Sans objet", a
+    # page number "12/34" the body prints as a table's figure) repeats in the body by chance.
+    formula_words: int = 4
 
 
 @dataclass(frozen=True)
