@@ -341,6 +341,10 @@ class OperationReader:
         self._last_programme = programme
         label_header = squeeze(header[roles["label"]])
         self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
+        # Two rows of one programming table are two operations, even of one site, type and
+        # commune (a table without IDTOP column: "Création du centre commercial Saint-Jean"
+        # by two maîtres d'ouvrage): a row never merges with what another row of it read.
+        mine: set[int] = set()
         for i, row in enumerate(table.rows):
             if i < first:
                 continue
@@ -351,9 +355,10 @@ class OperationReader:
             if op is None:
                 continue
             op.page = table.page_of_row(i)
+            op.row = f"{table.id}#{i}"
             if family:
                 self._programmed = True
-                self._add(op)
+                mine.add(id(self._add(op, exclude=mine)))
                 self._table_ops.add(id(self.ops[-1]))
             else:
                 self._deferred.append((op, table.id, programme))
