@@ -56,3 +56,25 @@ def test_labels_broken_in_their_cells_at_the_documents_leading():
     assert ops2.rows == [_gold_row(r, 5) for r in b.OPS2]
     # the broken label's rest is no caption of the next table
     assert not ops2.title.startswith("(")
+
+
+def test_cells_merged_down_give_every_operation_its_commune_and_owner():
+    """The commune and maître d'ouvrage cells merged down over a quartier's rows read empty
+    on the rows below the first (no vertical rule shows the merge): each operation of the
+    block still gets them (facts/operations.read_table), keyed by the same commune as the
+    version that prints them on every row."""
+    from convention_parser.pipeline import parse_pdf
+
+    b = _builder()
+    gold, above = {}, {}
+    for row in b.GROUP_BODY:
+        if isinstance(row, str):
+            above = {}
+            continue
+        for j in (2, 3):
+            above[j] = row[j] or above[j]
+        gold[row[5]] = (above[2], above[3])
+    part = parse_pdf(str(FIXTURES / "leftab" / "group-under-shaded-header.pdf")).parts[0]
+    got = {f"{o.amount:,.2f}".replace(",", " ").replace(".", ",").replace(",00", ""): (o.commune, o.maitre_ouvrage)
+           for o in part.operations}
+    assert got == gold
