@@ -127,6 +127,7 @@ class Amount(Record):
     table: Optional[str] = None  # table id when read from a table cell
     block: Optional[str] = None       # id of the Block it was read from (prose)
     section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
+    row: Optional[str] = None         # the table row it was read from: "<Table.id>#<row index>"
 
 
 @dataclass
@@ -140,6 +141,7 @@ class Quantity(Record):
     table: Optional[str] = None
     block: Optional[str] = None       # id of the Block it was read from (prose)
     section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
+    row: Optional[str] = None         # the table row it was read from: "<Table.id>#<row index>"
 
 
 @dataclass
@@ -151,6 +153,7 @@ class DateFact(Record):
     section: Optional[str] = None
     block: Optional[str] = None       # id of the Block it was read from (prose)
     section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
+    row: Optional[str] = None         # the table row it was read from: "<Table.id>#<row index>"
 
 
 @dataclass
@@ -162,6 +165,7 @@ class Entity(Record):
     section: Optional[str] = None
     block: Optional[str] = None       # id of the Block it was read from (prose)
     section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
+    row: Optional[str] = None         # the table row it was read from: "<Table.id>#<row index>"
 
 
 @dataclass
@@ -180,6 +184,7 @@ class Operation(Record):
     text: str = ""               # the sentence or table row it was read from
     block: Optional[str] = None       # id of the Block it was read from (prose)
     section_id: Optional[str] = None  # Section.id (numbers repeat: "Article 2", "Annexe 2")
+    row: Optional[str] = None         # the table row it was read from: "<Table.id>#<row index>"
 
 
 EditOp = Literal["words_replace", "words_delete", "words_insert", "paragraph_add", "paragraph_replace",

@@ -126,6 +126,17 @@ def prose_listed(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def prose_codes(text: str) -> set[str]:
+    """The annex numbers a line of prose names as items ("l'annexe C2 (Tableau …) et l'annexe
+    C5 (…)", "C2 – Tableau … ; C5 – …"), one item or more."""
+    codes = {norm_number(x.group("code")) for x in _PROSE_NAMED.finditer(text or "")}
+    for piece in re.split(r"\s;\s", (text or "").rstrip(" .")):
+        x = _PROSE_CODED.match(piece)
+        if x:
+            codes.add(norm_number(x.group("code")))
+    return codes
+
+
 # The columns of an annex list printed as a table: "N° | Intitulé | Objet".
 _CODE_HEADS = {"n", "no", "n°", "numero", "annexe", "code", "ref", "reference"}
 _TITLE_HEADS = {"intitule", "titre", "designation", "libelle", "intitule de l annexe", "document"}

@@ -18,7 +18,7 @@ from typing import Optional
 from ..records import Amendment, Operation, Part, ParseResult, Section
 from ..french.bullets import ALL_GLYPHS
 from .normalize import fold, key
-from .annexes import listed_annex
+from .annexes import listed_annex, prose_codes
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
 from ..structure.edit_instructions import WHOLE_TABLE
@@ -275,6 +275,10 @@ def joined_annex(avpart: Part, am: Amendment) -> bool:
         m = _JOINED.search(text)
         if m and any(norm_number(ln.strip().lstrip("".join(ALL_GLYPHS) + " ").split(" ")[0].rstrip(" –-:.")) == code
                      for ln in text[m.end():].splitlines() if ln.strip()):
+            return True
+        # The list as one sentence of prose: "… jointes au présent avenant les annexes suivantes :
+        # l'annexe C2 (…) et l'annexe C5 (…)." (the rest of that line).
+        if m and code in prose_codes(text[m.end():].split("\n", 1)[0].split(":", 1)[-1]):
             return True
     # The list printed as a table ("N° | Intitulé"): titled as joined, or under such a sentence.
     joined_sections = {s.number for s in avpart.sections if _JOINED.search(s.text or "")}

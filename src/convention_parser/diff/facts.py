@@ -134,13 +134,23 @@ def dedupe_operations(ops: list[Operation]) -> list[Operation]:
     sites: dict[tuple, list[tuple]] = {}
     for k, m in keyed.items():
         sites.setdefault(_op_key(m), []).append(k)
+    # Rows of one table without an IDTOP column naming one site, type and commune are two
+    # operations (Operation.row: the table and row read); prose mentions join the first.
+    seen_rows: dict[tuple, dict[str, tuple]] = {}      # site -> row read -> its record's key
     for i, op in enumerate(ops):
         if idtop(op):
             continue
         rows = sites.get(_op_key(op), [])
         home = next((k for k in rows if not _figures_against(keyed[k], op)), rows[0] if rows else None)
         if home is None:
-            home = ("site",) + _op_key(op)
+            site = ("site",) + _op_key(op)
+            seen = seen_rows.setdefault(site, {})
+            table = _table_of(op)
+            home = seen.get(op.row or "", site)      # a row read twice (two sections' facts) is one
+            if op.row and op.row not in seen and any(_table_of_row(r) == table for r in seen):
+                home = site + (op.row,)
+            if op.row:
+                seen.setdefault(op.row, home)
             order.setdefault(home, i)
             keyed.setdefault(home, Operation(**op.__dict__))
         if home[0] == "idtop":
@@ -153,6 +163,15 @@ def dedupe_operations(ops: list[Operation]) -> list[Operation]:
             continue
         _fill(keyed[home], op)
     return [keyed[k] for k in sorted(keyed, key=order.__getitem__)]
+
+
+def _table_of_row(row: Optional[str]) -> Optional[str]:
+    return row.split("#", 1)[0] if row else None
+
+
+def _table_of(op: Operation) -> Optional[str]:
+    """The id of the table an operation's row was read from (None: prose)."""
+    return _table_of_row(getattr(op, "row", None))
 
 
 def _fill(m: Operation, op: Operation) -> None:
@@ -239,13 +258,24 @@ def _same(a, b) -> bool:
     return a == b
 
 
+def _tiebroken(sim: float, a: Operation, b: Operation) -> float:
+    """``sim`` lowered a little for each field the two records give two values."""
+    s = diff_settings()
+    if sim < s.name_threshold + 10 * s.field_tiebreak:
+        return sim
+    differ = sum(1 for f in _OP_COMPARED if getattr(a, f) is not None and getattr(b, f) is not None
+                 and not (same_commune(a.maitre_ouvrage, b.maitre_ouvrage) if f == "maitre_ouvrage"
+                          else _same(getattr(a, f), getattr(b, f))))
+    return sim - s.field_tiebreak * differ
+
+
 def _op_dict(op: Operation) -> dict:
     return op.to_dict()
 
 
 def operation_changes(old: list[Operation], new: list[Operation]) -> list[Change]:
     old, new = dedupe_operations(old), dedupe_operations(new)
-    sim = [[operation_similarity(a, b) for b in new] for a in old]
+    sim = [[_tiebroken(operation_similarity(a, b), a, b) for b in new] for a in old]
     pairs = best_pairs(sim, diff_settings().name_threshold) if old and new else []
     used_o = {i for i, _, _ in pairs}
     used_n = {j for _, j, _ in pairs}

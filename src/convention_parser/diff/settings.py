@@ -59,6 +59,11 @@ class DiffSettings:
     """Two operation names sharing their action words ("Création du centre commercial") are
     two sites when what each adds ("Saint-Jean", "des Halles") is less alike than this
     (rapidfuzz 0..1): a misspelt site ("Frênes", "Fresnes") stays the same site."""
+    field_tiebreak: float = 0.001
+    """Operations named alike (two rows of one site in one table, each its own maître d'ouvrage
+    and amount): each field a pair disagrees on (maître d'ouvrage, amount, count) lowers its
+    similarity by this much, so the row that kept its fields pairs with the old one and the
+    other is the one added; too small to move any pair of different names."""
     amount_tolerance: float = 0.5
     """Euros: amounts this close are equal (cents rounded differently between layouts)."""
     label_threshold: float = 0.9

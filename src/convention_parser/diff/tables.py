@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from ..records import Change, Evidence, Table
 from .assign import best_pairs
 from .settings import TableMatchSettings, diff_settings
+from .merged_down import merged_down
 from .row_layout import as_laid_out
 from .facts import cell_value
 from .headline import IDTOP
@@ -292,7 +293,7 @@ def table_changes(pairs: list[tuple[Table, Table]], names: Names = ({}, {}),
         if _column_text(a) and _column_text(b):
             continue     # the article's prose (its wording is compared with the article)
         a, b = as_laid_out(a, b)
-        ra, rb = _keyed_rows(a), _keyed_rows(b)
+        ra, rb = merged_down(_keyed_rows(a), _keyed_rows(b), _cells_equal)
         removed = [k for k in ra if k not in rb]
         added = [k for k in rb if k not in ra]
         if (removed or added) and (texts[0] or texts[1]):

@@ -341,7 +341,12 @@ class OperationReader:
         self._last_programme = programme
         label_header = squeeze(header[roles["label"]])
         self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
-        for i, row in enumerate(table.rows):
+        # Two rows of one programming table are two operations, even of one site, type and
+        # commune (a table without IDTOP column: "Création du centre commercial Saint-Jean"
+        # by two maîtres d'ouvrage): a row never merges with what another row of it read.
+        mine: set[int] = set()
+        rows = self._merged_down(table.rows, roles, first)
+        for i, row in enumerate(rows):
             if i < first:
                 continue
             if roles["label"] < len(row) and squeeze(row[roles["label"]]) == label_header:
@@ -351,9 +356,10 @@ class OperationReader:
             if op is None:
                 continue
             op.page = table.page_of_row(i)
+            op.row = f"{table.id}#{i}"
             if family:
                 self._programmed = True
-                self._add(op)
+                mine.add(id(self._add(op, exclude=mine)))
                 self._table_ops.add(id(self.ops[-1]))
             else:
                 self._deferred.append((op, table.id, programme))
@@ -435,6 +441,34 @@ class OperationReader:
         labels = [x for x in labels if x and not any(key(x) == w or key(x).startswith(w + " ")
                                                       for w in self.lx.skip_rows)]
         return len(labels) >= 3 and not any(_names_a_site(x) or _COUNT_IN_PAREN.search(x) for x in labels)
+
+    def _merged_down(self, rows: list[list[str]], roles: dict[str, int], first: int) -> list[list[str]]:
+        """The rows with their commune and maître d'ouvrage cells merged down filled: a word
+        processor prints a cell merged over consecutive rows once, and without vertical rules
+        the rows below read it empty. Within a block of rows (a group row, a total or a
+        sub-total ends it), an empty cell of those columns under a filled one is that cell."""
+        cols = [roles[r] for r in ("place", "owner") if r in roles]
+        if not cols:
+            return rows
+        out: list[list[str]] = []
+        above: dict[int, str] = {}
+        for i, row in enumerate(rows):
+            label = row[roles["label"]].strip() if roles["label"] < len(row) else ""
+            if i < first or _spread(row) or not label or any(
+                    key(label) == w or key(label).startswith(w + " ") for w in self.lx.skip_rows):
+                above = {}
+                out.append(row)
+                continue
+            row = list(row)
+            for j in cols:
+                if j >= len(row):
+                    continue
+                if row[j].strip():
+                    above[j] = row[j]
+                elif j in above:
+                    row[j] = above[j]
+            out.append(row)
+        return out
 
     def _row_operation(self, row: list[str], roles: dict[str, int], family: Optional[str],
                        table: Table, default: Optional[str] = None, inherited: bool = False) -> Optional[Operation]:

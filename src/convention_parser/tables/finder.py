@@ -32,6 +32,7 @@ from .keyed import group_keyed_rows
 from .layout import is_layout_grid
 from .prose_grids import prose_beside_labels, running_prose
 from .ruled import page_words, ruled_grids
+from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
 from .stacked import stacked_grids
@@ -192,8 +193,8 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
                 h.n_rows < settings.ruled.min_rows or _header_only(h) and h.n_rows <= settings.header.max_header_rows):
             if lines is None:
                 lines = visual_lines(_words_outside(page, [x.bbox for x in grids]), settings.aligned)
-            groups = leading_group_lines(lines, h.bbox[3], g.bbox[1], h.xs, settings.aligned,
-                                         settings.continuation.max_group_lines)
+            groups = leading_group_lines(lines + _left_out(page, g, grids, settings), h.bbox[3], _region_top(g),
+                                         h.xs, settings.aligned, settings.continuation.max_group_lines)
         first_top = min([l.top for l in groups or []] + [g.bbox[1]])
         if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None or groups is None
                 or not all(c.shaded for c in h.cells if c.words)
@@ -214,6 +215,26 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
                        n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
     return out
+
+
+def _region_top(g: Grid) -> float:
+    """The top of the first line a grid found by whitespace read (its box may
+    reach up to a rule above it: the bottom edge of a header's shading)."""
+    return min((l.top for l in g.source[0]), default=g.bbox[1]) if g.source else g.bbox[1]  # type: ignore[index]
+
+
+def _left_out(page: Page, g: Grid, grids: list[Grid], settings: TableSettings) -> list:
+    """The lines inside a whitespace grid's box above the first line it read: the box
+    reached up to the rule under a header shaded alone, the lines between (a group row
+    opening the body, one cell that crosses the body's gutters) in no grid's cells."""
+    from .aligned import visual_lines
+
+    top = _region_top(g)
+    if top <= g.bbox[1] + 1.0:
+        return []
+    words = [w for w in _words_outside(page, [x.bbox for x in grids if x is not g])
+             if g.bbox[1] - 1.0 <= w.top and w.bottom <= top + 1.0]
+    return visual_lines(words, settings.aligned) if words else []
 
 
 def _under_columns(body: Grid, header: Grid) -> bool:
@@ -309,6 +330,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     dotted = DottedRules(path, settings.dotted)
     try:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
+        settings = with_document_leading(doc, body, settings)
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         pieces = [g for g in grids if _row_piece(g, settings)]
         grids = [g for g in grids if not _row_piece(g, settings)]

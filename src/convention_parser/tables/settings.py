@@ -127,6 +127,18 @@ class AlignedSettings:
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
+    # ... raised to the document's own leading (leading.py: a cell is set in the
+    # document's paragraph style, "multiple 1.3" wraps at 1.59 em): the pitch between
+    # lines of one paragraph of body type, both starting at one left edge (within
+    # leading_left_tol points) and at least leading_min_width_em wide, the most
+    # frequent to 0.02 em among at least leading_min_pairs pairs, times
+    # leading_tolerance (a baseline read off by a descender), never above leading_max_em
+    # (double spacing and more is paragraph spacing, not a leading a cell wraps at).
+    leading_left_tol: float = 2.0
+    leading_min_width_em: float = 20.0
+    leading_min_pairs: int = 8
+    leading_tolerance: float = 1.05
+    leading_max_em: float = 2.0
     # Full-width lines (sub-heading rows) allowed between two blocks with the
     # same columns that are then one table; more lines are prose.
     max_spanning_lines: int = 2

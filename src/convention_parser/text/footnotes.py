@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Footnote, Line, Page
+from .settings import FootnoteSettings, text_settings
 
 _MARK = re.compile(r"^(\d{1,3}|\*{1,3})[.)]?$")
 _LEADING_MARK = re.compile(r"^(\d{1,3}|\*{1,3})(?=[^\d\s.,])(.+)$")
@@ -49,11 +50,13 @@ def split_footnotes(page: Page) -> None:
     while k > 0 and by_pos[k - 1].size <= 0.9 * size:
         k -= 1
     block = by_pos[k:]
-    if not block or k == 0 or block[0].top < page.height * 0.4:
-        return
-    notes = _notes(block, page.number, _mark_of)
+    notes = None
+    if block and k > 0 and block[0].top >= page.height * 0.4:
+        notes = _notes(block, page.number, _mark_of)
+        if notes is None:
+            notes = _notes_under_small_text(block, page)
     if notes is None:
-        notes = _notes_under_small_text(block, page)
+        notes = _notes_under_separator(by_pos, page)
     if notes is None:
         return
     ids = {id(ln) for n in notes for ln in n.lines}
@@ -74,6 +77,45 @@ def _notes_under_small_text(block: list[Line], page: Page) -> list[Footnote] | N
                 and ln.size < above.size):
             return _notes(block[block.index(ln):], page.number, _mark_of)
     return None
+
+
+def _notes_under_separator(by_pos: list[Line], page: Page,
+                           s: FootnoteSettings | None = None) -> list[Footnote] | None:
+    """The notes under the short rule a word processor draws above them, at the body's left
+    edge in the page's lower part, alone on its height: every line below it, the first
+    opening with the mark of a call made above it. A page whose body is mostly a table set
+    smaller than the notes (6 pt cells over 10 pt notes) has no small-type block at its foot."""
+    s = s or text_settings().footnotes
+    if not page.rules:
+        return None
+    left = min(ln.x0 for ln in by_pos)
+    flat = [r for r in page.rules if r[3] - r[1] <= s.separator_max_height]
+    for r in sorted(flat, key=lambda r: -r[1]):
+        width = r[2] - r[0]
+        if not (s.separator_min_width * page.width <= width <= s.separator_max_width * page.width
+                and abs(r[0] - left) <= s.edge_tolerance and r[1] >= s.lower_share * page.height):
+            continue
+        if any(_touches(o, r, width, s) for o in page.rules if (o[0], o[1], o[2], o[3]) != (r[0], r[1], r[2], r[3])):
+            continue    # a table's border: a longer rule on its height, or a column rule at its end
+        below = [ln for ln in by_pos if ln.top >= r[3] - 0.5]
+        above = [ln for ln in by_pos if ln.bottom <= r[1] + 0.5]
+        if not below or not above or len(below) + len(above) != len(by_pos):
+            continue
+        calls = {w.superscript for ln in above for w in ln.words if w.superscript}
+        mark = _mark_of(below[0])
+        if mark is None or mark[0] not in calls:
+            continue
+        return _notes(below, page.number, _mark_of)
+    return None
+
+
+def _touches(o, r, width: float, s: FootnoteSettings) -> bool:
+    """Rule ``o`` makes ``r`` a table's border: a longer rule on its height, one going on from
+    its end, or a column rule standing at one of its ends."""
+    h = s.separator_max_height
+    if o[3] - o[1] <= h:
+        return abs(o[1] - r[1]) <= h and (o[2] - o[0] > width + 1.0 or abs(o[0] - r[2]) <= 1.0)
+    return o[2] - o[0] <= h and o[1] - 1.0 <= r[1] <= o[3] + 1.0 and min(abs(o[0] - r[0]), abs(o[0] - r[2])) <= 1.0
 
 
 def _notes(block: list[Line], page: int, mark_of) -> list[Footnote] | None:

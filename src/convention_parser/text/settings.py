@@ -247,6 +247,17 @@ class MarginNoteSettings:
 
 
 @dataclass(frozen=True)
+class FootnoteSettings:
+    """Notes under the separator rule a word processor draws above them (footnotes.py), found
+    when no small-type block ends the page (a page of tables set smaller than the notes)."""
+    separator_min_width: float = 0.1   # share of the page width: the separator is a short rule ...
+    separator_max_width: float = 0.45  # ... a third of the text width (a longer one is a table's)
+    separator_max_height: float = 1.5  # points: a rule, not a box
+    edge_tolerance: float = 3.0        # points: it starts at the body's left edge
+    lower_share: float = 0.5           # it lies in the lower part of the page (of the height)
+
+
+@dataclass(frozen=True)
 class TextSettings:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     """Reading a scanned page (ocr.py)."""
@@ -272,6 +283,8 @@ class TextSettings:
     """Running headers, footers and titles (furniture.py)."""
     margin_notes: MarginNoteSettings = field(default_factory=MarginNoteSettings)
     """Notes in the left margin (margin_notes.py)."""
+    footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
+    """Footnotes under their separator rule (footnotes.py)."""
 
 
 DEFAULT = TextSettings()
