@@ -813,6 +813,12 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
+    # Two pitches, neither at a wrap's leading (a table's part on a page whose cells do not
+    # wrap, its rows set apart by their padding, its row groups by wider white): the
+    # tightest is a row's, not a wrap's; a wrap would sit at most this close.
+    sizes = sorted(l.size for l in region)
+    if bimodal:
+        pmin = min(pmin, s.max_wrap_leading_em * sizes[len(sizes) // 2])
     # Rows set well apart from a wrap's leading (cell padding): a line at the
     # leading under its column's text is a wrapped line, whatever it holds
     # ("62498 Lens" / "6062024 Cité": codes in a text cell look like figures).

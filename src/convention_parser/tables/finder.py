@@ -1032,7 +1032,26 @@ def _one_column(a: Grid, lines: list[Line]) -> bool:
     return len(cols) == 1 and all(c1 - c0 == 1 for c0, c1 in cols)
 
 
-def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings) -> bool:
+def _rest_in_blanks(last: list[str], cells: list[str], a: Grid, above: list[Line], below_top: float,
+                    settings: TableSettings) -> bool:
+    """The lines fill only cells ``last`` leaves empty, beside cells it fills (a label set
+    one line per row, its last line pushed over the page break), and stand apart from the
+    part below them (at ``below_top``) by more than the rows of a are apart: no group row
+    heading that part."""
+    rest = {c for c, x in enumerate(cells) if x}
+    if not rest or any(last[c] for c in rest) or not any(last):
+        return False
+    tops = sorted(set(round(t, 1) for t in a.row_tops))
+    pitches = sorted(b - t for t, b in zip(tops, tops[1:]))
+    if not pitches:
+        return False
+    pitch = pitches[len(pitches) // 2]
+    gap = below_top - max(l.bottom for l in above)
+    return gap > settings.continuation.rest_apart_pitches * pitch
+
+
+def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings,
+                below_top: float) -> bool:
     """The lines opening the new page above b carry the rest of the last
     row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
     a line of one cell too few to be found as a row): joined into that row."""
@@ -1050,7 +1069,8 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
                 return False
             rest[c0].append(w.text)
     cells = [" ".join(ws) for ws in rest]
-    if not is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=_labels_every_row(prev, settings)):
+    if not (is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=_labels_every_row(prev, settings))
+            or _rest_in_blanks(prev.rows[-1], cells, a, above, below_top, settings)):
         return False
     prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
     prev.extra_lines.extend(above)
@@ -1083,7 +1103,7 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         prev.extra_lines.extend(header)
         above = [l for l in above if l not in header]
     few = len(above) <= c.max_orphan_lines or (len(above) <= c.max_rest_cell_lines and _one_column(a, above))
-    if not header and not below and few and _rest_above(prev, a, above, vocab, settings):
+    if not header and not below and few and _rest_above(prev, a, above, vocab, settings, b.bbox[1]):
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []

@@ -237,6 +237,11 @@ class ContinuationSettings:
     # fills (over min_labelled_rows rows), filling no figure of its own, is a rest (a row
     # of its own fills its count, rate and date; one column may be left blank by chance).
     rest_min_left_columns: int = 2
+    # Lines opening the next page that fill only cells the last row above leaves empty (a
+    # label stacked one line per row beside "C :", "P :", "T :" rows, its last line pushed
+    # over the break) are that row's rest when white wider than this many of the part's row
+    # pitches parts them from the rows below: a group row heads its rows from a row pitch.
+    rest_apart_pitches: float = 1.5
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0

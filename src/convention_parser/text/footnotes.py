@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .model import Footnote, Line, Page
+from .settings import text_settings
 
 _MARK = re.compile(r"^(\d{1,3}|\*{1,3})[.)]?$")
 _LEADING_MARK = re.compile(r"^(\d{1,3}|\*{1,3})(?=[^\d\s.,])(.+)$")
@@ -66,14 +67,22 @@ def _notes_under_small_text(block: list[Line], page: Page) -> list[Footnote] | N
     """The notes at the foot of a block of small type that does not open with a
     mark (a table set small right above the notes): from the first line opening
     with the mark of a call made on the page, set apart from the line above by
-    more than a line and in a smaller type than it."""
+    more than a line and in a type of another size than it (smaller, or larger than
+    a table set smaller still than the notes)."""
+    step = text_settings().footnotes.size_step
     calls = {w.superscript for ln in page.lines for w in ln.words if w.superscript}
     for above, ln in zip(block, block[1:]):
         mark = _mark_of(ln)
         if (mark is not None and mark[0] in calls and ln.top - above.bottom > ln.size
-                and ln.size < above.size):
+                and abs(_note_size(ln, mark[1]) - above.size) >= step):
             return _notes(block[block.index(ln):], page.number, _mark_of)
     return None
+
+
+def _note_size(line: Line, own_word: bool) -> float:
+    """The type of a note's text: its mark, a word of its own, may be set in the body's."""
+    words = line.words[1:] if own_word and len(line.words) > 1 else line.words
+    return Line(words=words, page=line.page).size
 
 
 def _notes(block: list[Line], page: int, mark_of) -> list[Footnote] | None:

@@ -233,6 +233,15 @@ class MarginNoteSettings:
 
 
 @dataclass(frozen=True)
+class FootnoteSettings:
+    # The notes under a table set in small type (footnotes._notes_under_small_text) are told
+    # from its last row by a type of their own: smaller than the table's (7 pt under 8) or
+    # larger (8 pt under a 7.5 pt table): sizes this far apart (pt) at least. Lines of one
+    # table share their size within a rounding step (0.1 pt).
+    size_step: float = 0.3
+
+
+@dataclass(frozen=True)
 class TextSettings:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     """Reading a scanned page (ocr.py)."""
@@ -258,6 +267,8 @@ class TextSettings:
     """Running headers, footers and titles (furniture.py)."""
     margin_notes: MarginNoteSettings = field(default_factory=MarginNoteSettings)
     """Notes in the left margin (margin_notes.py)."""
+    footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
+    """Footnotes at a page foot (footnotes.py)."""
 
 
 DEFAULT = TextSettings()
