@@ -1,6 +1,7 @@
-"""A quarter table cut by a page break inside a group's label, a footnote set larger than
-the table under its first part (tests/fixtures/tables/office_note_groups.py, gold by
-construction), and the note told from the rows above by its type (text/footnotes.py)."""
+"""Unruled tables cut by a page break (gold by construction): a quarter table cut inside a
+group's label, a footnote set larger than the table under its first part
+(tests/fixtures/tables/office_note_groups.py); a two-column table whose cells hold lists
+(office_cell_lists.py); the note told from the rows above by its type (text/footnotes.py)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,17 @@ def test_note_in_the_table_type_stays_a_row():
     p = _page(7.5)
     split_footnotes(p)
     assert p.footnotes == [] and len(p.lines) == 23
+
+
+def test_cell_lists_cut_by_a_page_break():
+    """A two-column unruled table whose cells hold lists (a paragraph per item, spaced
+    like the rows): the page foot cuts one list, its last items open the next page with
+    the rows after it. One table, each list whole in its row, the caption below kept."""
+    spec = importlib.util.spec_from_file_location("office_cell_lists", FIXTURES / "office_cell_lists.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    pdf = str(FIXTURES / "cell_lists" / f"{b.NAME}.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), 2)]
+    assert tables[0].rows == [[label, " ".join(items)] for label, items in b.ROWS]
+    assert tables[0].title == "Tableau de synthèse des opérations financées"

@@ -264,11 +264,36 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         runs.append(cur)
     out = []
     for run in _join_row_groups(runs, gap_ends, s):
-        while run and len(run[-1].chunks) < 2:
-            run.pop()
+        if not _cell_paragraphs_below(run, s):
+            while run and len(run[-1].chunks) < 2:
+                run.pop()
         if _enough_lines(run, s):
             out.append(run)
     return out
+
+
+def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
+    """The lines of one cell ending the run are the next paragraphs of a cell of its last
+    row (a list of streets beside "Aménagements", cut by the page foot): each flush with
+    the start of a cell right of the first in the last line of several cells, within the
+    run's right edge, about a row pitch apart at most (no prose under the table: it
+    opens at the first column, or runs past the cells)."""
+    k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
+    tail = run[k + 1:]
+    if k < 0 or not tail:
+        return False
+    starts = [chunk_span(ch)[0] for ch in run[k].chunks[1:]]
+    right = max(l.x1 for l in run[:k + 1])
+    multi = [l for l in run[:k + 1] if len(l.chunks) >= 2]
+    pitches = sorted(b.top - a.top for a, b in zip(multi, multi[1:]))
+    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    above = run[k]
+    for l in tail:
+        if (not any(abs(l.x0 - x) <= s.header_columns_tol for x in starts) or l.x1 > right + 1.0
+                or l.top - above.top > max(pitch * s.row_pitch_factor, s.max_wrap_leading_em * l.size)):
+            return False
+        above = l
+    return True
 
 
 def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
@@ -747,18 +772,21 @@ def _amount_rests(line: VLine, above: VLine, xs: list[float]) -> set[int]:
     return {k for k, text in cells(line).items() if k in top and split_digit_group(top[k], text)}
 
 
-def _next_paragraph(line: VLine, row: list[VLine], xs: list[float]) -> bool:
+def _next_paragraph(line: VLine, row: list[VLine], xs: list[float], first: bool = False) -> bool:
     """A line holding one cell, the first column left empty, flush with the
     text the row has in that column, under a row whose first column is
     filled: the next paragraph of that cell (a list of streets under
     "Aménagements"). A cell's paragraph spacing may equal the rows' padding,
-    so the room above tells nothing; an entry opens in the first column."""
+    so the room above tells nothing; an entry opens in the first column.
+    The ``first`` row of a region (a cell's rest a page break pushed atop the
+    next page) may leave the first column empty: lines of that one cell alone."""
     if len(line.chunks) != 1 or line.full_width:
         return False
     c0, c1 = _chunk_cols(line, line.chunks[0], xs)
     if c0 == 0 or c1 - c0 != 1:
         return False
-    if 0 not in set().union(*(_occupied(l, xs) for l in row)):
+    occupied = set().union(*(_occupied(l, xs) for l in row))
+    if 0 not in occupied and not (first and occupied == {c0} and all(len(l.chunks) == 1 for l in row)):
         return False
     starts = [chunk_span(ch)[0] for l in row for ch in l.chunks if _chunk_cols(l, ch, xs) == (c0, c1)]
     return bool(starts) and abs(min(starts) - line.x0) <= 2.0
@@ -860,7 +888,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                 # its own beside a label's wrapped lines), not when it wraps.
                 figures = {k for k in figures if line.base - _last_base(rows[-1], k, xs) > pmin * s.row_pitch_factor}
             new = pitches[i] > pmin * s.row_pitch_factor or bool(figures)
-            if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs):
+            if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs, len(rows) == 1):
                 new = False
         else:
             occ = _occupied(line, xs)

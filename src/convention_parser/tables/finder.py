@@ -373,8 +373,9 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         for l in lines[len(taken):]:
             cols = [col_range(chunk_span(ch), xs) for ch in l.chunks]
             # A line of one cell right under a taken row, at a wrap's leading: that cell wrapped.
-            wrapped = bool(taken) and len(cols) == 1 and \
+            wrapped = bool(taken) and len(cols) == 1 and (
                 l.base - taken[-1].base <= settings.aligned.max_wrap_leading_em * (l.size or 10.0)
+                or _next_cell_paragraph(l, cols[0], taken, xs, settings))
             if (len(cols) < 2 and not wrapped) or any(c1 - c0 != 1 for c0, c1 in cols) \
                     or len({c0 for c0, _ in cols}) < len(cols):
                 break
@@ -396,6 +397,22 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _next_cell_paragraph(line, col: tuple[int, int], taken: list, xs: list[float],
+                         settings: TableSettings) -> bool:
+    """A line of one cell right of the first column, flush with that column's text on the
+    last taken line of several cells: the cell's next paragraph (a list of works beside
+    "Equipements publics"), however far below (a paragraph's spacing)."""
+    from .aligned import col_range, chunk_span
+
+    if col[0] == 0 or col[1] - col[0] != 1:
+        return False
+    row = next((l for l in reversed(taken) if len(l.chunks) >= 2), None)
+    if row is None:
+        return False
+    starts = [chunk_span(ch)[0] for ch in row.chunks if col_range(chunk_span(ch), xs) == col]
+    return bool(starts) and abs(starts[0] - line.x0) <= settings.aligned.header_columns_tol
 
 
 def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> bool:
