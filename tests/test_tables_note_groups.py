@@ -1,7 +1,8 @@
 """Unruled tables cut by a page break (gold by construction): a quarter table cut inside a
 group's label, a footnote set larger than the table under its first part
 (tests/fixtures/tables/office_note_groups.py); a two-column table whose cells hold lists
-(office_cell_lists.py); the note told from the rows above by its type (text/footnotes.py)."""
+(office_cell_lists.py); a table of operations whose cells hold paragraphs
+(office_label_paragraphs.py); the note told from the rows above by its type (text/footnotes.py)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,34 @@ def test_cell_lists_cut_by_a_page_break():
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), 2)]
     assert tables[0].rows == [[label, " ".join(items)] for label, items in b.ROWS]
     assert tables[0].title == "Tableau de synthèse des opérations financées"
+
+
+def _label_paragraphs():
+    spec = importlib.util.spec_from_file_location("office_label_paragraphs",
+                                                  FIXTURES / "office_label_paragraphs.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    return b
+
+
+def test_date_rest_under_a_part_of_one_row():
+    """The page break leaves the header and one row on the first page, that row's second
+    date paragraph alone atop the next: its rest (the rows below all fill their label),
+    one table; the last row's address alone above the total is no group row."""
+    b = _label_paragraphs()
+    pdf = str(FIXTURES / "label_paragraphs" / "date-rest.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS) + 1, len(b.HEADER))]
+    assert tables[0].header == [b.HEADER]
+    assert tables[0].rows == b.gold_rows()
+
+
+def test_label_paragraphs_over_a_page_break():
+    """The page break cuts a label after its first paragraph: the next ones (five lines,
+    alone in the label column, more than a group row holds) open the next page over the
+    last row and the total: one table, every label whole."""
+    b = _label_paragraphs()
+    pdf = str(FIXTURES / "label_paragraphs" / "label-rest.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS) + 1, len(b.HEADER))]
+    assert tables[0].rows == b.gold_rows()

@@ -273,11 +273,12 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
 
 
 def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
-    """The lines of one cell ending the run are the next paragraphs of a cell of its last
-    row (a list of streets beside "Aménagements", cut by the page foot): each flush with
-    the start of a cell right of the first in the last line of several cells, within the
-    run's right edge, about a row pitch apart at most (no prose under the table: it
-    opens at the first column, or runs past the cells)."""
+    """The lines of one cell ending the run are the wrapped lines or next paragraphs of a
+    cell of its last row (a list of streets beside "Aménagements", cut by the page foot):
+    each right of the first column's cell in the last line of several cells and within
+    the run's right edge, at a wrap's leading under the line above or flush with a cell's
+    start about a row pitch below it (no prose under the table: it opens at the first
+    column, or runs past the cells)."""
     k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
     tail = run[k + 1:]
     if k < 0 or not tail:
@@ -289,8 +290,12 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     above = run[k]
     for l in tail:
-        if (not any(abs(l.x0 - x) <= s.header_columns_tol for x in starts) or l.x1 > right + 1.0
-                or l.top - above.top > max(pitch * s.row_pitch_factor, s.max_wrap_leading_em * l.size)):
+        if l.x1 > right + 1.0 or l.x0 < min(starts) - s.header_columns_tol:
+            return False
+        wrap = l.top - above.top <= s.max_wrap_leading_em * l.size        # a cell's wrapped line
+        flush = (any(abs(l.x0 - x) <= s.header_columns_tol for x in starts)
+                 and l.top - above.top <= pitch * s.row_pitch_factor)     # its next paragraph
+        if not (wrap or flush):
             return False
         above = l
     return True
@@ -778,15 +783,17 @@ def _next_paragraph(line: VLine, row: list[VLine], xs: list[float], first: bool 
     filled: the next paragraph of that cell (a list of streets under
     "Aménagements"). A cell's paragraph spacing may equal the rows' padding,
     so the room above tells nothing; an entry opens in the first column.
-    The ``first`` row of a region (a cell's rest a page break pushed atop the
-    next page) may leave the first column empty: lines of that one cell alone."""
+    The ``first`` row of a region holding lines of that one cell alone (a cell's
+    rest a page break pushed atop the next page, a label's too) takes its next
+    paragraphs whatever the column."""
     if len(line.chunks) != 1 or line.full_width:
         return False
     c0, c1 = _chunk_cols(line, line.chunks[0], xs)
-    if c0 == 0 or c1 - c0 != 1:
+    if c1 - c0 != 1:
         return False
     occupied = set().union(*(_occupied(l, xs) for l in row))
-    if 0 not in occupied and not (first and occupied == {c0} and all(len(l.chunks) == 1 for l in row)):
+    rest_alone = first and all(len(l.chunks) == 1 and _chunk_cols(l, l.chunks[0], xs) == (c0, c1) for l in row)
+    if (c0 == 0 or 0 not in occupied) and not rest_alone:
         return False
     starts = [chunk_span(ch)[0] for l in row for ch in l.chunks if _chunk_cols(l, ch, xs) == (c0, c1)]
     return bool(starts) and abs(min(starts) - line.x0) <= 2.0

@@ -368,6 +368,14 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
                 and _inside_one(lines[rest], xs) and (lines[rest].words[0].text[:1].islower()
                                                       or (labelled and not _in_label_column(lines[rest], xs))):
             rest += 1
+        if not rest:
+            # ... or a label's next paragraphs, more lines than a group row holds.
+            while rest < min(len(lines) - 1, settings.continuation.max_rest_cell_lines) \
+                    and len(lines[rest].chunks) == 1 and _inside_one(lines[rest], xs) \
+                    and _in_label_column(lines[rest], xs):
+                rest += 1
+            if rest < settings.continuation.rest_label_min_lines:
+                rest = 0
         if rest and len(lines[rest].chunks) >= 2:
             taken = lines[:rest]
         for l in lines[len(taken):]:
@@ -401,15 +409,16 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
 
 def _next_cell_paragraph(line, col: tuple[int, int], taken: list, xs: list[float],
                          settings: TableSettings) -> bool:
-    """A line of one cell right of the first column, flush with that column's text on the
-    last taken line of several cells: the cell's next paragraph (a list of works beside
-    "Equipements publics"), however far below (a paragraph's spacing)."""
+    """A line of one cell, flush with that column's text on the last taken line of several
+    cells and set in its type: the cell's next paragraph (a list of works beside
+    "Equipements publics", a label's operation and address), however far below (a
+    paragraph's spacing)."""
     from .aligned import col_range, chunk_span
 
-    if col[0] == 0 or col[1] - col[0] != 1:
+    if col[1] - col[0] != 1:
         return False
     row = next((l for l in reversed(taken) if len(l.chunks) >= 2), None)
-    if row is None:
+    if row is None or abs(line.size - row.size) > settings.continuation.size_tol:
         return False
     starts = [chunk_span(ch)[0] for ch in row.chunks if col_range(chunk_span(ch), xs) == col]
     return bool(starts) and abs(starts[0] - line.x0) <= settings.aligned.header_columns_tol
@@ -899,8 +908,18 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
     always = frozenset(c for c in range(len(row)) if len(prev.rows) >= settings.continuation.min_labelled_rows
                        and all(c < len(r) and r[c] for r in prev.rows))
+    if row[0] and not any(row[1:]) and prev.rows[-1][0] and _cell_lines(g, skip, 0) >= \
+            settings.continuation.rest_label_min_lines:
+        return row      # a label's next paragraphs, too many lines for a group row
     return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always,
                                  settings.continuation.rest_min_left_columns) else None
+
+
+def _cell_lines(g: Grid, row: int, col: int) -> int:
+    """The printed lines of the grid's cell at (row, col)."""
+    from .wrap import cell_lines
+
+    return sum(len(cell_lines(c.words)) for c in g.cells if c.row == row and c.col == col and c.words)
 
 
 def _labels_every_row(prev: _Found, settings: TableSettings) -> bool:
@@ -1068,7 +1087,7 @@ def _rest_in_blanks(last: list[str], cells: list[str], a: Grid, above: list[Line
 
 
 def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings,
-                below_top: float) -> bool:
+                below_top: float, below_rows: list[list[str]]) -> bool:
     """The lines opening the new page above b carry the rest of the last
     row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
     a line of one cell too few to be found as a row): joined into that row."""
@@ -1086,7 +1105,14 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
                 return False
             rest[c0].append(w.text)
     cells = [" ".join(ws) for ws in rest]
-    if not (is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=_labels_every_row(prev, settings))
+    # Every row of the table fills its label: the rows so far, or the part below the
+    # lines (the part above may hold one row only, under the header).
+    c = settings.continuation
+    labelled = _labels_every_row(prev, settings) or (
+        len(below_rows) >= c.min_labelled_rows and all(r and r[0] for r in below_rows))
+    label_rest = (rest[0] and not any(rest[1:]) and prev.rows[-1][0]
+                  and len(above) >= c.rest_label_min_lines)
+    if not (is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=labelled) or label_rest
             or _rest_in_blanks(prev.rows[-1], cells, a, above, below_top, settings)):
         return False
     prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
@@ -1120,7 +1146,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         prev.extra_lines.extend(header)
         above = [l for l in above if l not in header]
     few = len(above) <= c.max_orphan_lines or (len(above) <= c.max_rest_cell_lines and _one_column(a, above))
-    if not header and not below and few and _rest_above(prev, a, above, vocab, settings, b.bbox[1]):
+    if not header and not below and few and _rest_above(prev, a, above, vocab, settings, b.bbox[1],
+                                                                matrix):
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
