@@ -426,7 +426,8 @@ def _next_cell_paragraph(line, col: tuple[int, int], taken: list, xs: list[float
 
 def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> bool:
     """Rules across a's width run right above and right below ``lines``
-    (within a cell's padding): the last row of a ruled table the page break
+    (within a cell's padding; below, or further with nothing printed between:
+    the row kept its height): the last row of a ruled table the page break
     pushed over, boxed alone (too few rows for a ruled grid of its own), not
     prose opening the page."""
     x0, x1 = a.bbox[0], a.bbox[2]
@@ -435,7 +436,10 @@ def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> 
     ys = [r[1] for r in _hrules(page)
           if min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * (x1 - x0)]
     pad = settings.continuation.box_rule_gap_em * size
-    return any(top - pad <= y <= top for y in ys) and any(bottom <= y <= bottom + pad for y in ys)
+    # The box may run further down, empty (the row's height kept): no text between.
+    empty_below = [y for y in ys if y >= bottom and not any(bottom < l.top < y for l in page.lines)]
+    return any(top - pad <= y <= top for y in ys) and (
+        any(bottom <= y <= bottom + pad for y in ys) or bool(empty_below))
 
 
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:

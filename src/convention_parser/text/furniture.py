@@ -103,7 +103,7 @@ def split_furniture(pages: list[Page]) -> None:
                     return True
         return False
 
-    content = _changing_identifiers(pages, bands)
+    content = _changing_identifiers(pages, bands) | _amount_rows(pages, bands)
     running = (_running_lines(pages, bands) | _running_titles(pages, bands)) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
@@ -191,6 +191,26 @@ def _changing_identifiers(pages: list[Page], bands: Bands) -> set[int]:
             # leads to it ("Feuille n° 3"); else the item set alone on that page happens to
             # carry it ("Délibération n° 2" atop page 2: one item a page, numbered from 1).
             if len(pages_of[v]) == 1 and (number not in v or not _PAGE_WORD.search(ln.text)):
+                out.add(id(ln))
+    return out
+
+
+# An amount: digit groups with cents or a currency ("8 749 407,07 €", "1 500 €", "354 200,00");
+# page numbers, dates and references carry none.
+_AMOUNT = re.compile(r"\d(?:[\d\u00a0\u202f .]*\d)?\s*(?:,\d{2}\b\s*(?:€|euros?\b)?|€|euros?\b)", re.IGNORECASE)
+
+
+def _amount_rows(pages: list[Page], bands: Bands) -> set[int]:
+    """ids of band lines holding an amount or printed on a row with one (a table's total
+    row pushed alone over a page break, "Total" beside "8 749 407,07 €", at the same place
+    as other tables' totals on other pages): a table's row, content, not furniture."""
+    out: set[int] = set()
+    for p in pages:
+        lines = [ln for top in (True, False) for ln in bands[p.number, top]]
+        amounts = [ln for ln in lines if _AMOUNT.search(ln.text)]
+        for ln in lines:
+            if any(a is ln or min(a.bottom, ln.bottom) - max(a.top, ln.top) > 0.5 * (ln.bottom - ln.top)
+                   for a in amounts):
                 out.add(id(ln))
     return out
 
