@@ -1,8 +1,9 @@
-"""Unruled tables cut by a page break (gold by construction): a quarter table cut inside a
+"""Tables cut by a page break (gold by construction): a quarter table cut inside a
 group's label, a footnote set larger than the table under its first part
 (tests/fixtures/tables/office_note_groups.py); a two-column table whose cells hold lists
 (office_cell_lists.py); a table of operations whose cells hold paragraphs
-(office_label_paragraphs.py); the note told from the rows above by its type (text/footnotes.py)."""
+(office_label_paragraphs.py); a ruled total row kept tall, alone atop the next page
+(office_tall_total.py); the note told from the rows above by its type (text/footnotes.py)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,15 @@ def test_label_paragraphs_over_a_page_break():
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS) + 1, len(b.HEADER))]
     assert tables[0].rows == b.gold_rows()
+
+
+def test_tall_total_row_alone_atop_the_next_page():
+    """The total row keeps its tall height: pushed alone atop the next page, its box runs
+    far below its text. It is the table's last row, every column in place."""
+    spec = importlib.util.spec_from_file_location("office_tall_total", FIXTURES / "office_tall_total.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    pdf = str(FIXTURES / "tall_total" / f"{b.NAME}.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols, t.pages) for t in tables] == [(len(b.ROWS) + 1, len(b.HEADER), [1, 2])]
+    assert tables[0].rows == b.ROWS + [b.TOTAL]
