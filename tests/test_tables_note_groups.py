@@ -147,3 +147,20 @@ def test_tall_total_row_alone_atop_the_next_page():
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols, t.pages) for t in tables] == [(len(b.ROWS) + 1, len(b.HEADER), [1, 2])]
     assert tables[0].rows == b.ROWS + [b.TOTAL]
+
+
+def test_total_merged_over_label_columns_alone_atop_the_next_page():
+    """The total's label merged over three columns, pushed alone over the break: a ruled
+    part of three columns whose rules are the table's own; read in the table's columns,
+    it is its last row."""
+    spec = importlib.util.spec_from_file_location("office_tall_total", FIXTURES / "office_tall_total.py")
+    b = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    pdf = str(FIXTURES / "tall_total" / f"{b.NAME_MERGED}.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    assert [(t.n_rows, t.n_cols, t.pages) for t in tables] == [(len(b.ROWS) + 2, len(b.HEADER), [1, 2])]
+    t = tables[0]
+    assert t.rows[:-2] == b.ROWS
+    # merged cells spread their text over the columns they cover
+    assert t.rows[-2] == [b.SUBTOTAL[0]] * 3 + b.SUBTOTAL[3:]
+    assert t.rows[-1] == [b.TOTAL[0]] * 3 + b.TOTAL[3:]

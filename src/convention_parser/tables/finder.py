@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Table
@@ -1011,6 +1011,8 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     with a's columns when b follows a across a page break and b's cells fit them."""
     from .aligned import col_range, chunk_span, grid_for
 
+    if b.source is None and a.kind == b.kind == "ruled":
+        return _ruled_in_columns(a, b, by_page, settings)
     if b.source is None or b.page != a.page + 1:
         return b
     if a.source is None and not a.header_rows:
@@ -1029,6 +1031,31 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     if spanning * 10 > len(chunks):
         return b
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
+    by_page[b.page][0] = new
+    return new
+
+
+def _ruled_in_columns(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSettings) -> Grid:
+    """A ruled part opening the next page whose rules are some of a's (a total row merging
+    the label columns, pushed alone over the break): b's cells spread over a's columns
+    (each cell spanning the columns between its rules), so that it may continue a."""
+    if b.page != a.page + 1 or b.n_cols >= a.n_cols:
+        return b
+    if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
+        return b
+    tol = settings.continuation.max_boundary_shift * (a.xs[-1] - a.xs[0])
+    index = []
+    for x in b.xs:
+        k = min(range(len(a.xs)), key=lambda i: abs(a.xs[i] - x))
+        if abs(a.xs[k] - x) > tol:
+            return b
+        index.append(k)
+    if index[0] != 0 or index[-1] != len(a.xs) - 1 or any(j <= i for i, j in zip(index, index[1:])):
+        return b
+    cells = [GridCell(row=c.row, col=index[c.col], rowspan=c.rowspan,
+                      colspan=index[c.col + c.colspan] - index[c.col], words=c.words, shaded=c.shaded)
+             for c in b.cells]
+    new = replace(b, xs=list(a.xs), cells=cells)
     by_page[b.page][0] = new
     return new
 
