@@ -264,11 +264,41 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         runs.append(cur)
     out = []
     for run in _join_row_groups(runs, gap_ends, s):
-        while run and len(run[-1].chunks) < 2:
-            run.pop()
+        if not _cell_paragraphs_below(run, s):
+            while run and len(run[-1].chunks) < 2:
+                run.pop()
         if _enough_lines(run, s):
             out.append(run)
     return out
+
+
+def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
+    """The lines of one cell ending the run are the wrapped lines or next paragraphs of a
+    cell of its last row (a list of streets beside "Aménagements", cut by the page foot):
+    each right of the first column's cell in the last line of several cells and within
+    the run's right edge, at a wrap's leading under the line above or flush with a cell's
+    start about a row pitch below it (no prose under the table: it opens at the first
+    column, or runs past the cells)."""
+    k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
+    tail = run[k + 1:]
+    if k < 0 or not tail:
+        return False
+    starts = [chunk_span(ch)[0] for ch in run[k].chunks[1:]]
+    right = max(l.x1 for l in run[:k + 1])
+    multi = [l for l in run[:k + 1] if len(l.chunks) >= 2]
+    pitches = sorted(b.top - a.top for a, b in zip(multi, multi[1:]))
+    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    above = run[k]
+    for l in tail:
+        if l.x1 > right + 1.0 or l.x0 < min(starts) - s.header_columns_tol:
+            return False
+        wrap = l.top - above.top <= s.max_wrap_leading_em * l.size        # a cell's wrapped line
+        flush = (any(abs(l.x0 - x) <= s.header_columns_tol for x in starts)
+                 and l.top - above.top <= pitch * s.row_pitch_factor)     # its next paragraph
+        if not (wrap or flush):
+            return False
+        above = l
+    return True
 
 
 def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
@@ -747,18 +777,23 @@ def _amount_rests(line: VLine, above: VLine, xs: list[float]) -> set[int]:
     return {k for k, text in cells(line).items() if k in top and split_digit_group(top[k], text)}
 
 
-def _next_paragraph(line: VLine, row: list[VLine], xs: list[float]) -> bool:
+def _next_paragraph(line: VLine, row: list[VLine], xs: list[float], first: bool = False) -> bool:
     """A line holding one cell, the first column left empty, flush with the
     text the row has in that column, under a row whose first column is
     filled: the next paragraph of that cell (a list of streets under
     "Aménagements"). A cell's paragraph spacing may equal the rows' padding,
-    so the room above tells nothing; an entry opens in the first column."""
+    so the room above tells nothing; an entry opens in the first column.
+    The ``first`` row of a region holding lines of that one cell alone (a cell's
+    rest a page break pushed atop the next page, a label's too) takes its next
+    paragraphs whatever the column."""
     if len(line.chunks) != 1 or line.full_width:
         return False
     c0, c1 = _chunk_cols(line, line.chunks[0], xs)
-    if c0 == 0 or c1 - c0 != 1:
+    if c1 - c0 != 1:
         return False
-    if 0 not in set().union(*(_occupied(l, xs) for l in row)):
+    occupied = set().union(*(_occupied(l, xs) for l in row))
+    rest_alone = first and all(len(l.chunks) == 1 and _chunk_cols(l, l.chunks[0], xs) == (c0, c1) for l in row)
+    if (c0 == 0 or 0 not in occupied) and not rest_alone:
         return False
     starts = [chunk_span(ch)[0] for l in row for ch in l.chunks if _chunk_cols(l, ch, xs) == (c0, c1)]
     return bool(starts) and abs(min(starts) - line.x0) <= 2.0
@@ -813,6 +848,12 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     pmin = _leading(pitches)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
+    # Two pitches, neither at a wrap's leading (a table's part on a page whose cells do not
+    # wrap, its rows set apart by their padding, its row groups by wider white): the
+    # tightest is a row's, not a wrap's; a wrap would sit at most this close.
+    sizes = sorted(l.size for l in region)
+    if bimodal:
+        pmin = min(pmin, s.max_wrap_leading_em * sizes[len(sizes) // 2])
     # Rows set well apart from a wrap's leading (cell padding): a line at the
     # leading under its column's text is a wrapped line, whatever it holds
     # ("62498 Lens" / "6062024 Cité": codes in a text cell look like figures).
@@ -854,7 +895,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                 # its own beside a label's wrapped lines), not when it wraps.
                 figures = {k for k in figures if line.base - _last_base(rows[-1], k, xs) > pmin * s.row_pitch_factor}
             new = pitches[i] > pmin * s.row_pitch_factor or bool(figures)
-            if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs):
+            if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs, len(rows) == 1):
                 new = False
         else:
             occ = _occupied(line, xs)

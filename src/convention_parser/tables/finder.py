@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..records import Table
@@ -390,13 +390,22 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
                 and _inside_one(lines[rest], xs) and (lines[rest].words[0].text[:1].islower()
                                                       or (labelled and not _in_label_column(lines[rest], xs))):
             rest += 1
+        if not rest:
+            # ... or a label's next paragraphs, more lines than a group row holds.
+            while rest < min(len(lines) - 1, settings.continuation.max_rest_cell_lines) \
+                    and len(lines[rest].chunks) == 1 and _inside_one(lines[rest], xs) \
+                    and _in_label_column(lines[rest], xs):
+                rest += 1
+            if rest < settings.continuation.rest_label_min_lines:
+                rest = 0
         if rest and len(lines[rest].chunks) >= 2:
             taken = lines[:rest]
         for l in lines[len(taken):]:
             cols = [col_range(chunk_span(ch), xs) for ch in l.chunks]
             # A line of one cell right under a taken row, at a wrap's leading: that cell wrapped.
-            wrapped = bool(taken) and len(cols) == 1 and \
+            wrapped = bool(taken) and len(cols) == 1 and (
                 l.base - taken[-1].base <= settings.aligned.max_wrap_leading_em * (l.size or 10.0)
+                or _next_cell_paragraph(l, cols[0], taken, xs, settings))
             if (len(cols) < 2 and not wrapped) or any(c1 - c0 != 1 for c0, c1 in cols) \
                     or len({c0 for c0, _ in cols}) < len(cols):
                 break
@@ -420,9 +429,27 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     return out
 
 
+def _next_cell_paragraph(line, col: tuple[int, int], taken: list, xs: list[float],
+                         settings: TableSettings) -> bool:
+    """A line of one cell, flush with that column's text on the last taken line of several
+    cells and set in its type: the cell's next paragraph (a list of works beside
+    "Equipements publics", a label's operation and address), however far below (a
+    paragraph's spacing)."""
+    from .aligned import col_range, chunk_span
+
+    if col[1] - col[0] != 1:
+        return False
+    row = next((l for l in reversed(taken) if len(l.chunks) >= 2), None)
+    if row is None or abs(line.size - row.size) > settings.continuation.size_tol:
+        return False
+    starts = [chunk_span(ch)[0] for ch in row.chunks if col_range(chunk_span(ch), xs) == col]
+    return bool(starts) and abs(starts[0] - line.x0) <= settings.aligned.header_columns_tol
+
+
 def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> bool:
     """Rules across a's width run right above and right below ``lines``
-    (within a cell's padding): the last row of a ruled table the page break
+    (within a cell's padding; below, or further with nothing printed between:
+    the row kept its height): the last row of a ruled table the page break
     pushed over, boxed alone (too few rows for a ruled grid of its own), not
     prose opening the page."""
     x0, x1 = a.bbox[0], a.bbox[2]
@@ -431,7 +458,10 @@ def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> 
     ys = [r[1] for r in _hrules(page)
           if min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * (x1 - x0)]
     pad = settings.continuation.box_rule_gap_em * size
-    return any(top - pad <= y <= top for y in ys) and any(bottom <= y <= bottom + pad for y in ys)
+    # The box may run further down, empty (the row's height kept): no text between.
+    empty_below = [y for y in ys if y >= bottom and not any(bottom < l.top < y for l in page.lines)]
+    return any(top - pad <= y <= top for y in ys) and (
+        any(bottom <= y <= bottom + pad for y in ys) or bool(empty_below))
 
 
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
@@ -904,8 +934,18 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
     always = frozenset(c for c in range(len(row)) if len(prev.rows) >= settings.continuation.min_labelled_rows
                        and all(c < len(r) and r[c] for r in prev.rows))
+    if row[0] and not any(row[1:]) and prev.rows[-1][0] and _cell_lines(g, skip, 0) >= \
+            settings.continuation.rest_label_min_lines:
+        return row      # a label's next paragraphs, too many lines for a group row
     return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always,
                                  settings.continuation.rest_min_left_columns) else None
+
+
+def _cell_lines(g: Grid, row: int, col: int) -> int:
+    """The printed lines of the grid's cell at (row, col)."""
+    from .wrap import cell_lines
+
+    return sum(len(cell_lines(c.words)) for c in g.cells if c.row == row and c.col == col and c.words)
 
 
 def _labels_every_row(prev: _Found, settings: TableSettings) -> bool:
@@ -993,6 +1033,8 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     with a's columns when b follows a across a page break and b's cells fit them."""
     from .aligned import col_range, chunk_span, grid_for
 
+    if b.source is None and a.kind == b.kind == "ruled":
+        return _ruled_in_columns(a, b, by_page, settings)
     if b.source is None or b.page != a.page + 1:
         return b
     if a.source is None and not a.header_rows:
@@ -1011,6 +1053,31 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     if spanning * 10 > len(chunks):
         return b
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
+    by_page[b.page][0] = new
+    return new
+
+
+def _ruled_in_columns(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSettings) -> Grid:
+    """A ruled part opening the next page whose rules are some of a's (a total row merging
+    the label columns, pushed alone over the break): b's cells spread over a's columns
+    (each cell spanning the columns between its rules), so that it may continue a."""
+    if b.page != a.page + 1 or b.n_cols >= a.n_cols:
+        return b
+    if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
+        return b
+    tol = settings.continuation.max_boundary_shift * (a.xs[-1] - a.xs[0])
+    index = []
+    for x in b.xs:
+        k = min(range(len(a.xs)), key=lambda i: abs(a.xs[i] - x))
+        if abs(a.xs[k] - x) > tol:
+            return b
+        index.append(k)
+    if index[0] != 0 or index[-1] != len(a.xs) - 1 or any(j <= i for i, j in zip(index, index[1:])):
+        return b
+    cells = [GridCell(row=c.row, col=index[c.col], rowspan=c.rowspan,
+                      colspan=index[c.col + c.colspan] - index[c.col], words=c.words, shaded=c.shaded)
+             for c in b.cells]
+    new = replace(b, xs=list(a.xs), cells=cells)
     by_page[b.page][0] = new
     return new
 
@@ -1054,7 +1121,26 @@ def _one_column(a: Grid, lines: list[Line]) -> bool:
     return len(cols) == 1 and all(c1 - c0 == 1 for c0, c1 in cols)
 
 
-def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings) -> bool:
+def _rest_in_blanks(last: list[str], cells: list[str], a: Grid, above: list[Line], below_top: float,
+                    settings: TableSettings) -> bool:
+    """The lines fill only cells ``last`` leaves empty, beside cells it fills (a label set
+    one line per row, its last line pushed over the page break), and stand apart from the
+    part below them (at ``below_top``) by more than the rows of a are apart: no group row
+    heading that part."""
+    rest = {c for c, x in enumerate(cells) if x}
+    if not rest or any(last[c] for c in rest) or not any(last):
+        return False
+    tops = sorted(set(round(t, 1) for t in a.row_tops))
+    pitches = sorted(b - t for t, b in zip(tops, tops[1:]))
+    if not pitches:
+        return False
+    pitch = pitches[len(pitches) // 2]
+    gap = below_top - max(l.bottom for l in above)
+    return gap > settings.continuation.rest_apart_pitches * pitch
+
+
+def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings,
+                below_top: float, below_rows: list[list[str]]) -> bool:
     """The lines opening the new page above b carry the rest of the last
     row of a (a cell wrapped past the page foot, "Résiden tialisatio" / "n",
     a line of one cell too few to be found as a row): joined into that row."""
@@ -1072,7 +1158,15 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
                 return False
             rest[c0].append(w.text)
     cells = [" ".join(ws) for ws in rest]
-    if not is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=_labels_every_row(prev, settings)):
+    # Every row of the table fills its label: the rows so far, or the part below the
+    # lines (the part above may hold one row only, under the header).
+    c = settings.continuation
+    labelled = _labels_every_row(prev, settings) or (
+        len(below_rows) >= c.min_labelled_rows and all(r and r[0] for r in below_rows))
+    label_rest = (rest[0] and not any(rest[1:]) and prev.rows[-1][0]
+                  and len(above) >= c.rest_label_min_lines)
+    if not (is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=labelled) or label_rest
+            or _rest_in_blanks(prev.rows[-1], cells, a, above, below_top, settings)):
         return False
     prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
     prev.extra_lines.extend(above)
@@ -1105,7 +1199,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         prev.extra_lines.extend(header)
         above = [l for l in above if l not in header]
     few = len(above) <= c.max_orphan_lines or (len(above) <= c.max_rest_cell_lines and _one_column(a, above))
-    if not header and not below and few and _rest_above(prev, a, above, vocab, settings):
+    if not header and not below and few and _rest_above(prev, a, above, vocab, settings, b.bbox[1],
+                                                                matrix):
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []

@@ -10,6 +10,7 @@ block of the table's rows, and never splits the table."""
 from __future__ import annotations
 
 from .grid import Grid, GridCell
+from .totals import TOTAL_LABEL
 
 
 def _label(c: GridCell) -> bool:
@@ -50,7 +51,8 @@ def join_label_paragraphs(g: Grid) -> Grid:
     paragraphs of the label above (a cell's paragraphs keep their spacing, as wide as the
     padding between rows): the label's lines wrap inside the label column (a group row,
     one cell over every column, never wraps there), or they close a parenthesis the label
-    above left open ("CALL (quote-part" / "République)"). Joined to the row above when that
+    above left open ("CALL (quote-part" / "République)"), or they sit right above the
+    table's closing total (a group of a total alone is none). Joined to the row above when that
     row fills several columns and is no header (set bold throughout: the rest of a row a
     page break cut, under the header printed again, is the finder's); in place, rows found
     by whitespace only."""
@@ -68,7 +70,11 @@ def join_label_paragraphs(g: Grid) -> Grid:
         text, prev = cells[0].text, label.text
         close, opening = text.find(")"), text.find("(")
         closes = prev.count("(") > prev.count(")") and close >= 0 and (opening < 0 or close < opening)
-        if len(cell_lines(cells[0].words)) < 2 and not closes:
+        # A group row heads rows of its own: one right above the table's closing total
+        # would head that total alone ("62800 Liévin" over "Total global des financements").
+        last = [c for c in g.cells if c.row == g.n_rows - 1 and c.col == 0 and c.words]
+        before_total = r == g.n_rows - 2 and bool(last) and bool(TOTAL_LABEL.match(last[0].text))
+        if len(cell_lines(cells[0].words)) < 2 and not closes and not before_total:
             r += 1
             continue
         label.words = label.words + cells[0].words

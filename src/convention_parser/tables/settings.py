@@ -249,6 +249,16 @@ class ContinuationSettings:
     # fills (over min_labelled_rows rows), filling no figure of its own, is a rest (a row
     # of its own fills its count, rate and date; one column may be left blank by chance).
     rest_min_left_columns: int = 2
+    # Lines opening the next page that fill only cells the last row above leaves empty (a
+    # label stacked one line per row beside "C :", "P :", "T :" rows, its last line pushed
+    # over the break) are that row's rest when white wider than this many of the part's row
+    # pitches parts them from the rows below: a group row heads its rows from a row pitch.
+    rest_apart_pitches: float = 1.5
+    # Lines in the label column alone opening the next page, this many or more (a label's
+    # next paragraphs, "Rénovation de l'école" / "Berteloot" / "Rue du 8 Mai 1945 - 62800"
+    # / "Liévin"), are the rest of the last row's label: a group row heading the rows below
+    # holds a line or two (max_group_lines), set over the row rather than wrapped in a cell.
+    rest_label_min_lines: int = 3
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0

@@ -69,12 +69,14 @@ def _notes_under_small_text(block: list[Line], page: Page) -> list[Footnote] | N
     """The notes at the foot of a block of small type that does not open with a
     mark (a table set small right above the notes): from the first line opening
     with the mark of a call made on the page, set apart from the line above by
-    more than a line and in a smaller type than it."""
+    more than a line and in a type of another size than it (smaller, or larger than
+    a table set smaller still than the notes)."""
+    step = text_settings().footnotes.size_step
     calls = {w.superscript for ln in page.lines for w in ln.words if w.superscript}
     for above, ln in zip(block, block[1:]):
         mark = _mark_of(ln)
         if (mark is not None and mark[0] in calls and ln.top - above.bottom > ln.size
-                and ln.size < above.size):
+                and abs(_note_size(ln, mark[1]) - above.size) >= step):
             return _notes(block[block.index(ln):], page.number, _mark_of)
     return None
 
@@ -116,6 +118,12 @@ def _touches(o, r, width: float, s: FootnoteSettings) -> bool:
     if o[3] - o[1] <= h:
         return abs(o[1] - r[1]) <= h and (o[2] - o[0] > width + 1.0 or abs(o[0] - r[2]) <= 1.0)
     return o[2] - o[0] <= h and o[1] - 1.0 <= r[1] <= o[3] + 1.0 and min(abs(o[0] - r[0]), abs(o[0] - r[2])) <= 1.0
+
+
+def _note_size(line: Line, own_word: bool) -> float:
+    """The type of a note's text: its mark, a word of its own, may be set in the body's."""
+    words = line.words[1:] if own_word and len(line.words) > 1 else line.words
+    return Line(words=words, page=line.page).size
 
 
 def _notes(block: list[Line], page: int, mark_of) -> list[Footnote] | None:

@@ -107,7 +107,8 @@ def split_furniture(pages: list[Page]) -> None:
                     return True
         return False
 
-    content = _changing_identifiers(pages, bands) | _body_formulas(pages, bands)
+    content = (_changing_identifiers(pages, bands) | _body_formulas(pages, bands)
+               | _amount_rows(pages, bands))
     running = (_running_lines(pages, bands) | _running_titles(pages, bands)) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
@@ -227,6 +228,26 @@ def _body_formulas(pages: list[Page], bands: Bands,
                     continue
                 if body.get((key, round(ln.size)), set()) - {p.number}:
                     out.add(id(ln))
+    return out
+
+
+# An amount: digit groups with cents or a currency ("8 749 407,07 €", "1 500 €", "354 200,00");
+# page numbers, dates and references carry none.
+_AMOUNT = re.compile(r"\d(?:[\d\u00a0\u202f .]*\d)?\s*(?:,\d{2}\b\s*(?:€|euros?\b)?|€|euros?\b)", re.IGNORECASE)
+
+
+def _amount_rows(pages: list[Page], bands: Bands) -> set[int]:
+    """ids of band lines holding an amount or printed on a row with one (a table's total
+    row pushed alone over a page break, "Total" beside "8 749 407,07 €", at the same place
+    as other tables' totals on other pages): a table's row, content, not furniture."""
+    out: set[int] = set()
+    for p in pages:
+        lines = [ln for top in (True, False) for ln in bands[p.number, top]]
+        amounts = [ln for ln in lines if _AMOUNT.search(ln.text)]
+        for ln in lines:
+            if any(a is ln or min(a.bottom, ln.bottom) - max(a.top, ln.top) > 0.5 * (ln.bottom - ln.top)
+                   for a in amounts):
+                out.add(id(ln))
     return out
 
 

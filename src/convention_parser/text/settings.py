@@ -255,6 +255,11 @@ class FootnoteSettings:
     separator_max_height: float = 1.5  # points: a rule, not a box
     edge_tolerance: float = 3.0        # points: it starts at the body's left edge
     lower_share: float = 0.5           # it lies in the lower part of the page (of the height)
+    # The notes under a table set in small type (footnotes._notes_under_small_text) are told
+    # from its last row by a type of their own: smaller than the table's (7 pt under 8) or
+    # larger (8 pt under a 7.5 pt table): sizes this far apart (pt) at least. Lines of one
+    # table share their size within a rounding step (0.1 pt).
+    size_step: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -284,7 +289,7 @@ class TextSettings:
     margin_notes: MarginNoteSettings = field(default_factory=MarginNoteSettings)
     """Notes in the left margin (margin_notes.py)."""
     footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
-    """Footnotes under their separator rule (footnotes.py)."""
+    """Footnotes at a page foot (footnotes.py): under a small-type table, or under their separator rule."""
 
 
 DEFAULT = TextSettings()
