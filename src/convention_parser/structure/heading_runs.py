@@ -67,7 +67,7 @@ def _heading_run(lines: list[BodyLine], patterns: list[HeadingPattern], stats: B
     for bl in lines:
         if not _set_apart(bl, stats):
             return False
-        hit = match_heading(bl.text, patterns, bl)
+        hit = match_heading(bl.text, patterns, bl, stats)
         title = (hit[1].group("title") or "").strip() if hit else ""
         if hit and title and (title[0].isalpha() or title[0] in "«\""):
             n = len(hit[1].group("label").split())
