@@ -27,6 +27,7 @@ from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
+from .marked_parts import continues
 from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
@@ -689,6 +690,25 @@ def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
     return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
 
 
+def _join_marked_parts(found: list[_Found]) -> list[_Found]:
+    """A table whose caption or header says it continues the one before ("… (suite)") joins
+    it: its rows go on the first part's, its header printed again is dropped (marked_parts.py)."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is None or not continues(prev, f, prev.grids[-1].page, f.grids[0].page,
+                                         (prev.grids[0].n_cols, f.grids[0].n_cols)):
+            out.append(f)
+            continue
+        offset = len(prev.header) + len(prev.rows) - len(f.header)
+        prev.rows += f.rows
+        prev.row_pages += f.row_pages
+        prev.merged += [[r + offset, c, rs, cs] for r, c, rs, cs in f.merged if r >= len(f.header)]
+        prev.grids += f.grids
+        prev.extra_lines += f.extra_lines
+    return out
+
+
 def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
     if a.n_cols != b.n_cols:
         return False
@@ -816,6 +836,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     placed = [Placed(f.grids[0], f.grids[-1]) for f in found]
     for f, title in zip(found, titles(placed, pages, by_page, settings.title)):
         f.title = title
+    found = _join_marked_parts(found)
 
     tables: list[LocatedTable] = []
     numbers = {False: 0, True: 0}
