@@ -27,6 +27,7 @@ from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
+from .last_row import with_last_rows
 from .marked_parts import continues
 from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
 from .keyed import group_keyed_rows
@@ -316,6 +317,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
         grids = _with_foot_headers(doc, grids, settings, pieces)
         grids = _with_key_lines(doc, grids, settings)
+        grids = _with_last_rows(doc, grids, settings)
         # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table;
         # a boxed row alone is one only under such a header (_with_foot_headers took it).
         return [g for g in grids if g.header_rows or g.continues
@@ -411,6 +413,17 @@ def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> 
           if min(r[2], x1) - max(r[0], x0) >= settings.continuation.band_rule_cover * (x1 - x0)]
     pad = settings.continuation.box_rule_gap_em * size
     return any(top - pad <= y <= top for y in ys) and any(bottom <= y <= bottom + pad for y in ys)
+
+
+def _with_last_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A banded table's last row left under its last band joins it (last_row.py)."""
+    out: list[Grid] = []
+    for page in doc.pages:
+        mine = [g for g in grids if g.page == page.number]
+        words = _words_outside(page, [g.bbox for g in mine if not g.alone])
+        out += with_last_rows(mine, words, settings.continuation, settings.aligned) if mine else []
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
 
 
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
