@@ -219,7 +219,10 @@ class Layout5Mixin:
             self.noted5 = True
             self.notes.append(CELL_NOTE)
             p = tbl.cell(nh + i, j).paragraphs[-1]
+            size = next((r.font.size for r in p.runs if r.font.size), None)
             r = p.add_run()
+            if size:
+                r.font.size = size          # the call raised and shrunk from the cell's own type
             rpr = r._r.get_or_add_rPr()
             va = OxmlElement("w:vertAlign")
             va.set(qn("w:val"), "superscript")

@@ -7,6 +7,9 @@ and titles line up at the same tab stops: two columns over a few rows, which the
 table stage takes for an unruled table. Its lines are then kept out of headings,
 and a whole run of sections is lost.
 
+Headings printed as bands (a shaded label cell beside a shaded title cell, a one-row
+table used as a heading) one under another are read as a banded table the same way.
+
 Such a "table" is a run of headings when every one of its lines is set apart from
 the body (bold or larger) and opens on a numbering pattern of a family, or
 carries on the title of the heading above it (a wrapped title, in the title
@@ -33,7 +36,10 @@ def release_heading_runs(doc: Document, rules: RuleSet,
                          located: Sequence[LocatedTable]) -> list[LocatedTable]:
     """The located tables without those that are runs of headings; the lines of
     those lose their table mark (so structure reads them as headings)."""
-    unruled = {lt.table.id for lt in located if not lt.layout and all(g.kind == "aligned" for g in lt.grids)}
+    # whitespace grids, and grids banded by shading or rules between rows only (headings set as
+    # shaded bands, "Article 8 | Title", one under another)
+    unruled = {lt.table.id for lt in located
+               if not lt.layout and all(g.kind in ("aligned", "hrules") for g in lt.grids)}
     if not unruled:
         return list(located)
     lines = body_lines(doc)
