@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..french.text import fold
 from ..records import Table
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns
@@ -1105,6 +1106,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         return None
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return None
+    if _header_of_its_own(prev, b, matrix):
+        return None
     c = settings.continuation
     notes = _footnotes_top(pages[a.page], a.bbox[3], c)
     below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
@@ -1128,6 +1131,18 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     if not (repeated or rows_go_on) or above or not _group_lines_below(a, below, c):
         return None
     return below
+
+
+def _header_of_its_own(prev: _Found, b: Grid, matrix: list[list[str]]) -> bool:
+    """b opens on a header (bold or shaded, no figure) that shares hardly a word with the header
+    of the table above: another table opening the page (a table set right after the one ending
+    the page before, no caption between), not the header printed again."""
+    if not prev.header or not matrix or not _opens_on_header(b):
+        return False
+    def words(rows) -> set[str]:
+        return {w for row in rows for cell in row for w in fold(cell).split()}
+    mine, theirs = words(matrix[:1]), words(prev.header)
+    return bool(mine) and len(mine & theirs) * 2 < len(mine)
 
 
 def _group_lines_below(a: Grid, below: list[Line], c: ContinuationSettings) -> bool:
