@@ -61,6 +61,8 @@ def _pdf(tmp_path: Path) -> Path:
     doc.add_paragraph(BODY)
     band("Article 5", "La stratégie de diversification résidentielle")
     doc.add_paragraph(BODY)
+    band("5.1", "La description de la stratégie de diversification")   # alone, right under prose
+    doc.add_paragraph(BODY)
     path = tmp_path / "bands.docx"
     doc.save(str(path))
     return office.docx_to_pdf([path], tmp_path / "pdf")[0]
@@ -75,4 +77,5 @@ def test_band_headings_are_headings_not_a_table(tmp_path):
     assert ("4", "La description du projet urbain") in secs
     assert ("4.1", "La synthèse du programme urbain") in secs
     assert ("5", "La stratégie de diversification résidentielle") in secs
+    assert ("5.1", "La description de la stratégie de diversification") in secs
     assert [(t.n_rows, t.n_cols) for t in part.tables] == [(2, 3)]

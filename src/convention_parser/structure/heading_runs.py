@@ -36,10 +36,10 @@ def release_heading_runs(doc: Document, rules: RuleSet,
                          located: Sequence[LocatedTable]) -> list[LocatedTable]:
     """The located tables without those that are runs of headings; the lines of
     those lose their table mark (so structure reads them as headings)."""
-    # whitespace grids, and grids banded by shading or rules between rows only (headings set as
-    # shaded bands, "Article 8 | Title", one under another)
+    # whitespace grids, grids banded by shading or rules between rows only, and boxed ones
+    # (headings set as shaded bands, "Article 8 | Title", alone or one under another)
     unruled = {lt.table.id for lt in located
-               if not lt.layout and all(g.kind in ("aligned", "hrules") for g in lt.grids)}
+               if not lt.layout and all(g.kind in ("aligned", "hrules", "ruled") for g in lt.grids)}
     if not unruled:
         return list(located)
     lines = body_lines(doc)
@@ -70,15 +70,19 @@ def _set_apart(bl: BodyLine, stats: BodyStats) -> bool:
 def _heading_run(lines: list[BodyLine], patterns: list[HeadingPattern], stats: BodyStats) -> bool:
     """Every line a numbered heading set apart, or the wrapped rest of the title above it."""
     title_x = None                      # where the title of the heading above starts
+    seen = False
     for bl in lines:
+        if not seen and bl.line.cell is None and not _set_apart(bl, stats):
+            continue                    # prose above the run, in no cell, that the region reached
         if not _set_apart(bl, stats):
             return False
         hit = match_heading(bl.text, patterns, bl, stats)
         title = (hit[1].group("title") or "").strip() if hit else ""
         if hit and title and (title[0].isalpha() or title[0] in "«\""):
+            seen = True
             n = len(hit[1].group("label").split())
             title_x = bl.line.words[n].x0 if n < len(bl.line.words) else None
             continue
         if title_x is None or bl.x0 < title_x - structure_settings().title_column * bl.size:
             return False                # neither a heading nor a title carried on under the one above
-    return True
+    return seen

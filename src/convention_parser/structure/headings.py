@@ -229,8 +229,10 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         prev_heading = bool(out) and prev is not None and prev.index == out[-1].lines[-1].index
         prev_short = prev is not None and prev.index in edges and room_for(prev, bl, edges[prev.index])
         score = _typography(bl, prev, stats, prev_heading, prev_short) + _title_evidence(title)
-        if _has_separator(bl.text, m) or hp.hangs:
-            score += 1   # a label hanging in the margin is set apart from its title as a dash would
+        if _has_separator(bl.text, m) or hp.hangs or _tab_after_label(bl, m):
+            # a label hanging in the margin, or a tab away from its title ("5.1<tab>Title", a
+            # label cell beside a title cell), is set apart from its title as a dash would
+            score += 1
         if len(bl.text) > 160 and not _distinct(bl, stats):
             score -= 2   # a whole paragraph, not a heading (a long bold line still may be one)
         need = 0.5 if hp.strong and not in_prose else 3.0
