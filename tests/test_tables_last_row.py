@@ -24,6 +24,10 @@ FIN = [["Financeurs", "Les Hauts de Marcillac", "Les Peupliers", "Total"],
        ["Région", "1 650 000", "1 000 000", "2 650 000"],
        ["Autres", "960 000", "5 190 000", "6 150 000"],
        ["Total", "18 763 800", "21 062 600", "39 826 400"]]
+OPS = [["IDTOP", "Libellé de l'opération", "Commune", "Subvention ANRU"],
+       ["C0550-21-0001", "Démolition de la tour Les Marronniers (35 logements)", "Saint-Aubin", "1 074 900"],
+       ["C0550-21-0006", "Démolition de la résidence Mansart (94 logements)", "Aubigny", "2 317 800"],
+       ["C0550-21-0010", "Démolition de l'ensemble Debussy (179 logements)", "Aubigny", "3 980 000"]]
 QTY = [["Intervention", "Les Hauts de Marcillac", "Les Peupliers"],
        ["Démolition de logements locatifs sociaux", "96 logements", "125 logements"],
        ["Requalification de LLS", "–", "189 logements"],
@@ -55,6 +59,10 @@ def _pdf(tmp_path: Path) -> Path:
 
     doc.add_paragraph("Le plan de financement prévisionnel s'établit comme suit :")
     zebra("Plan de financement prévisionnel par financeur et par quartier", FIN, True)
+    doc.add_page_break()
+    doc.add_paragraph("Les opérations de démolition sont les suivantes :")
+    zebra("Opérations « La démolition de logements locatifs sociaux »", OPS, False)
+    doc.add_page_break()
     doc.add_paragraph("Le programme urbain comprend les interventions suivantes :")
     zebra("Tableau de synthèse du programme urbain", QTY, False)
     doc.add_paragraph("Le coût total du programme est estimé à 39 826 400 €, dont 22 043 600 € de l'ANRU.")
@@ -69,7 +77,10 @@ def test_last_row_under_the_last_band_is_the_tables(tmp_path):
     part = parse_pdf(str(_pdf(tmp_path))).parts[0]
     shapes = {t.title: (t.n_rows, t.n_cols) for t in part.tables}
     assert shapes == {"Plan de financement prévisionnel par financeur et par quartier": (5, 4),
+                      "Opérations « La démolition de logements locatifs sociaux »": (3, 4),
                       "Tableau de synthèse du programme urbain": (3, 3)}
+    ops = next(t for t in part.tables if t.title.startswith("Opérations"))
+    assert ops.rows[-1] == OPS[-1]              # a last row opening on a code
     fin = next(t for t in part.tables if t.title.startswith("Plan"))
     assert fin.rows[-1] == FIN[-1]
     qty = next(t for t in part.tables if t.title.startswith("Tableau"))

@@ -51,7 +51,7 @@ def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, align
     if len(cols) < 2 or min(cols) != 0:
         return None
     texts = {k: " ".join(w.text for w in ws) for k, ws in cols.items()}
-    if numberish(texts[0]) or not any(_counted(t) for k, t in texts.items() if k):
+    if not any(_counted(t) for k, t in texts.items() if k):
         return None
     return [GridCell(a.n_rows, k, words=ws) for k, ws in sorted(cols.items())], [w for l in taken for w in l.words]
 
