@@ -73,6 +73,11 @@ def _pdf(tmp_path: Path) -> Path:
     # a bold bare number at the text's edge, not hanging: prose, no heading
     heading("5", "Les habitants seront associés à chaque étape.", hang=False)
     doc.add_paragraph(BODY)
+    # a page of indented list items: its usual left edge is the items', the text's edge is the document's
+    doc.add_page_break()
+    for k in range(16):
+        item = doc.add_paragraph(f"– Opération n°{k + 1} du programme, sous maîtrise d'ouvrage du bailleur ;")
+        item.paragraph_format.left_indent = Cm(1.2)
     heading("4", "Entrée en vigueur")
     doc.add_paragraph(BODY)
     path = tmp_path / "hanging.docx"

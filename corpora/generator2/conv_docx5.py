@@ -115,7 +115,7 @@ class Layout5Mixin:
         if self.columns_level is not None:
             avail = int((avail - Cm(1)) / 2)
         tbl.autofit = False
-        widths = [0.3, 0.7]
+        widths = [0.36, 0.64] if len(label) > 10 else [0.3, 0.7]   # "Article premier" on one line
         tbl.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         size = s.heading_sizes[min(h.level, 3) - 1]
         for j, (text, fill) in enumerate(((label, "1F4E79"), (title, "DEEAF6"))):

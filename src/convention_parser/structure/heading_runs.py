@@ -72,8 +72,8 @@ def _heading_run(lines: list[BodyLine], patterns: list[HeadingPattern], stats: B
     title_x = None                      # where the title of the heading above starts
     seen = False
     for bl in lines:
-        if not seen and bl.line.cell is None and not _set_apart(bl, stats):
-            continue                    # prose above the run, in no cell, that the region reached
+        if bl.line.cell is None and not _set_apart(bl, stats):
+            continue                    # prose above or below the run, in no cell, that the region reached
         if not _set_apart(bl, stats):
             return False
         hit = match_heading(bl.text, patterns, bl, stats)

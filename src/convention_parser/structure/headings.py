@@ -163,7 +163,7 @@ def match_heading(text: str, patterns: list[HeadingPattern],
 
 def _usual_margin(stats: BodyStats) -> float | None:
     values = sorted(stats.margin.values())
-    return values[len(values) // 2] if values else None
+    return values[(len(values) - 1) // 2] if values else None   # the lower median: indented pages are the fewer
 
 
 def hangs_in_margin(bl: BodyLine, m: re.Match, stats: BodyStats) -> bool:
@@ -171,14 +171,15 @@ def hangs_in_margin(bl: BodyLine, m: re.Match, stats: BodyStats) -> bool:
     ("4<tab>La description du projet urbain", the number outdented as a hanging indent puts it)?"""
     words = bl.line.words
     n = len(m.group("label").split())
-    # the page's text edge; a page all tables (an avenant's comparison table) takes the document's
-    edge = stats.margin.get(bl.page, _usual_margin(stats))
-    if edge is None or not 0 < n < len(words):
+    # the page's text edge, or the document's (a page all tables, an avenant's comparison table;
+    # a page of indented lists, whose usual left edge is the lists')
+    edges = {e for e in (stats.margin.get(bl.page), _usual_margin(stats)) if e is not None}
+    if not edges or not 0 < n < len(words):
         return False
     em = max(bl.size, 1.0)
     st = structure_settings()
-    return words[0].x0 < edge - st.hang_out * em and words[n - 1].x1 < words[n].x0 \
-        and abs(words[n].x0 - edge) <= st.hang_edge * em
+    return words[n - 1].x1 < words[n].x0 and any(
+        words[0].x0 < edge - st.hang_out * em and abs(words[n].x0 - edge) <= st.hang_edge * em for edge in edges)
 
 
 def _tab_after_label(bl: BodyLine, m: re.Match) -> bool:
