@@ -67,12 +67,21 @@ def _set_apart(bl: BodyLine, stats: BodyStats) -> bool:
     return (bl.bold and stats.bold_share < s.bold_share_max) or bool(stats.size and bl.size > stats.size + s.larger_by)
 
 
+def _prose(bl: BodyLine) -> bool:
+    """Words running on (justified prose may stretch its spaces), not a row of a table: no figure
+    a gutter-wide gap away from the words before it ("Démolition<tab>1 200 000 €")."""
+    s = structure_settings()
+    words = bl.line.words
+    return not any(b.x0 - a.x1 > s.gutter * max(a.size, 1.0) and any(ch.isdigit() for ch in b.text)
+                   for a, b in zip(words, words[1:]))
+
+
 def _heading_run(lines: list[BodyLine], patterns: list[HeadingPattern], stats: BodyStats) -> bool:
     """Every line a numbered heading set apart, or the wrapped rest of the title above it."""
     title_x = None                      # where the title of the heading above starts
     seen = False
     for bl in lines:
-        if bl.line.cell is None and not _set_apart(bl, stats):
+        if bl.line.cell is None and not _set_apart(bl, stats) and _prose(bl):
             continue                    # prose above or below the run, in no cell, that the region reached
         if not _set_apart(bl, stats):
             return False
