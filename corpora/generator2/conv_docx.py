@@ -27,6 +27,7 @@ from .conv_blocks import Block, Break, Bullets, Grid, Heading, Money, Note, Para
 from .conv_docx2 import Layout2Mixin, after_title_page, runin_pair
 from .conv_docx3 import Layout3Mixin
 from .conv_docx4 import Layout4Mixin
+from .conv_docx5 import Layout5Mixin
 from .conv_layout import Style, format_money, heading_text, printed_title
 
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -100,13 +101,14 @@ def _columns(section, n: int) -> None:
     sectPr.append(cols)
 
 
-class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin):
+class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin):
     def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None, extra3=None,
-                 extra4=None):
+                 extra4=None, extra5=None):
         self.s = style
         self.x = extra            # conv_variants2.Layout2 (layout set 2) or None
         self.x3 = extra3          # conv_variants3.Layout3 (layout set 3) or None
         self.x4 = extra4          # conv_variants4.Layout4 (layout set 4) or None
+        self.x5 = extra5          # conv_variants5.Layout5 (layout set 5) or None
         self.rng = rng
         self.doc = Document()
         self.notes: list[str] = []
@@ -122,6 +124,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin):
             self.setup3()
         if self.x4 is not None:
             self.setup4()
+        if self.x5 is not None:
+            self.setup5()
 
     # --- page setup, styles, running header and footer
     def _setup(self, running_header: str) -> None:
@@ -187,6 +191,10 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin):
                 self.heading3(b)
             elif isinstance(b, Heading) and self.x4 is not None:
                 self.heading4(b)
+            elif isinstance(b, Heading) and self.x5 is not None:
+                self.heading5(b)
+            elif isinstance(b, TableB) and self.x5 is not None:
+                self.table5(b)
             elif isinstance(b, Grid):
                 self.grid(b)
             elif isinstance(b, Heading):
@@ -227,6 +235,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin):
             self.brk("columns")
             self.columns_level = h.level
         text = heading_text(s, h.kind, h.number, h.title, h.level)
+        if self.x5 is not None:
+            text = self.premier5(h, text)
         lines = text.split("\n")
         if s.heading_word_styles:
             p = self.doc.add_paragraph(style=f"Heading {min(max(h.level, 1), 4)}")
@@ -289,6 +299,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin):
             form = self.money_form3(table) or form
         if self.x4 is not None:
             form = self.money_form4(table) or form
+        if self.x5 is not None:
+            form = self.money_form5(table) or form
         text = format_money(value, form, "\u00a0" if table else s.thousands)
         self.amounts.append({"text": _plain(text), "value": round(value, 2), "section": self.current,
                              "in_table": table})

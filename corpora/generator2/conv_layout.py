@@ -134,6 +134,15 @@ def format_money(value: float, form: str, sep: str = " ") -> str:
         if not cents and round(value) % 1000 == 0:
             return f"{int(round(value)) // 1000:,}".replace(",", sep) + f"{sep}k€"
         return f"{grouped(value, sep, ',', False)}{sep}€"
+    # layout set 5 (conv_variants5.py)
+    if form == "euros_ht":
+        return f"{grouped(value, sep, ',', False)}{sep}euros HT"
+    if form == "dots_cents":
+        return f"{grouped(value, '.', ',', True)}{sep}€"
+    if form == "meur3":
+        if value >= 1_000_000 and round(value) % 1000 == 0 and not cents:
+            return f"{value / 1_000_000:.3f}".replace(".", ",") + f"{sep}M€"
+        return f"{grouped(value, sep, ',', False)}{sep}€"
     raise ValueError(form)
 
 

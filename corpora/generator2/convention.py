@@ -25,7 +25,7 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from . import conv_variants, conv_variants2, conv_variants3, conv_variants4
+from . import conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
@@ -54,8 +54,8 @@ def _op_gold(o: Operation) -> dict:
 
 
 def _render(written, style: Style, seed: int, header: str, path: Path, extra=None, extra3=None,
-            extra4=None) -> dict:
-    r = Renderer(style, random.Random(seed), header, extra, extra3, extra4)
+            extra4=None, extra5=None) -> dict:
+    r = Renderer(style, random.Random(seed), header, extra, extra3, extra4, extra5)
     r.render(written.blocks)
     r.save(path)
     return r.gold()
@@ -111,6 +111,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     t4 = conv_variants4.Triple4.draw(seed) if layout_set == 4 else None
     if t4 is not None:
         w = dataclasses.replace(w, **t4.wording(p, p2))
+    t5 = conv_variants5.Triple5.draw(seed) if layout_set == 5 else None
     styles = [Style.draw(rng) for _ in range(3)]
     if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
         styles[2] = styles[0]
@@ -168,7 +169,10 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             extra4 = dataclasses.replace(drawn4, money_prose=t4.money_prose(drawn4.money_prose),
                                          footer_text=f"Convention NPNRU – {p.agglo} – {conv_variants4.VERSIONS[i]}")
             written = dataclasses.replace(written, blocks=conv_variants4.apply_layout(written.blocks, extra4))
-        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4)
+        extra5 = conv_variants5.Layout5.draw(seed, i, t5) if layout_set == 5 else None
+        if extra5 is not None:
+            written = dataclasses.replace(written, blocks=conv_variants5.apply_layout(written.blocks, extra5))
+        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4, extra5)
         kind = "avenant" if i == 1 else "convention"
         part = {"kind": kind, **typeset,
                 "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
@@ -184,6 +188,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             layout["layout3"] = dataclasses.asdict(extra3) | {"triple": dataclasses.asdict(t3)}
         if extra4 is not None:
             layout["layout4"] = dataclasses.asdict(extra4) | {"triple": dataclasses.asdict(t4)}
+        if extra5 is not None:
+            layout["layout5"] = dataclasses.asdict(extra5) | {"triple": dataclasses.asdict(t5)}
         wording = dataclasses.asdict(w)
         if t4 is None:      # sets 1-3: the gold as before layout set 4 added its fields
             for k in ("fin_form", "fin_unit", "op_subtotals"):

@@ -30,6 +30,9 @@ class HeadingPattern:
     # The label and the title are set apart by a tab (a wide gap) rather than
     # punctuation: "I<tab>CONTEXTE". Such a pattern matches only where the gap is.
     needs_gap: bool = False
+    # The label hangs in the left margin, its title at the text's edge ("4<tab>Title", the
+    # number outdented): a bare number is a heading only where it is set out so.
+    hangs: bool = False
 
 
 @dataclass
@@ -153,7 +156,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     for h in data.get("headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE
         fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong")),
-                                           bool(h.get("needs_gap"))))
+                                           bool(h.get("needs_gap")), bool(h.get("hangs"))))
     levels = data.get("levels", {})
     fam.level_order = list(levels.get("order", []))
     fam.fixed_levels = dict(levels.get("fixed", {}))

@@ -7,6 +7,9 @@ and titles line up at the same tab stops: two columns over a few rows, which the
 table stage takes for an unruled table. Its lines are then kept out of headings,
 and a whole run of sections is lost.
 
+Headings printed as bands (a shaded label cell beside a shaded title cell, a one-row
+table used as a heading) one under another are read as a banded table the same way.
+
 Such a "table" is a run of headings when every one of its lines is set apart from
 the body (bold or larger) and opens on a numbering pattern of a family, or
 carries on the title of the heading above it (a wrapped title, in the title
@@ -33,7 +36,10 @@ def release_heading_runs(doc: Document, rules: RuleSet,
                          located: Sequence[LocatedTable]) -> list[LocatedTable]:
     """The located tables without those that are runs of headings; the lines of
     those lose their table mark (so structure reads them as headings)."""
-    unruled = {lt.table.id for lt in located if not lt.layout and all(g.kind == "aligned" for g in lt.grids)}
+    # whitespace grids, grids banded by shading or rules between rows only, and boxed ones
+    # (headings set as shaded bands, "Article 8 | Title", alone or one under another)
+    unruled = {lt.table.id for lt in located
+               if not lt.layout and all(g.kind in ("aligned", "hrules", "ruled") for g in lt.grids)}
     if not unruled:
         return list(located)
     lines = body_lines(doc)
@@ -61,18 +67,31 @@ def _set_apart(bl: BodyLine, stats: BodyStats) -> bool:
     return (bl.bold and stats.bold_share < s.bold_share_max) or bool(stats.size and bl.size > stats.size + s.larger_by)
 
 
+def _prose(bl: BodyLine) -> bool:
+    """Words running on (justified prose may stretch its spaces), not a row of a table: no figure
+    a gutter-wide gap away from the words before it ("Démolition<tab>1 200 000 €")."""
+    s = structure_settings()
+    words = bl.line.words
+    return not any(b.x0 - a.x1 > s.gutter * max(a.size, 1.0) and any(ch.isdigit() for ch in b.text)
+                   for a, b in zip(words, words[1:]))
+
+
 def _heading_run(lines: list[BodyLine], patterns: list[HeadingPattern], stats: BodyStats) -> bool:
     """Every line a numbered heading set apart, or the wrapped rest of the title above it."""
     title_x = None                      # where the title of the heading above starts
+    seen = False
     for bl in lines:
+        if bl.line.cell is None and not _set_apart(bl, stats) and _prose(bl):
+            continue                    # prose above or below the run, in no cell, that the region reached
         if not _set_apart(bl, stats):
             return False
-        hit = match_heading(bl.text, patterns, bl)
+        hit = match_heading(bl.text, patterns, bl, stats)
         title = (hit[1].group("title") or "").strip() if hit else ""
         if hit and title and (title[0].isalpha() or title[0] in "«\""):
+            seen = True
             n = len(hit[1].group("label").split())
             title_x = bl.line.words[n].x0 if n < len(bl.line.words) else None
             continue
         if title_x is None or bl.x0 < title_x - structure_settings().title_column * bl.size:
             return False                # neither a heading nor a title carried on under the one above
-    return True
+    return seen

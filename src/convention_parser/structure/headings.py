@@ -152,12 +152,34 @@ def prose_regions(lines: list[BodyLine], settings: ProseRegionSettings | None = 
 
 
 def match_heading(text: str, patterns: list[HeadingPattern],
-                  line: BodyLine | None = None) -> tuple[HeadingPattern, re.Match] | None:
+                  line: BodyLine | None = None, stats: BodyStats | None = None) -> tuple[HeadingPattern, re.Match] | None:
     for hp in patterns:
         m = hp.regex.match(text)
-        if m and (not hp.needs_gap or (line is not None and _tab_after_label(line, m))):
+        if m and (not hp.needs_gap or (line is not None and _tab_after_label(line, m))) \
+                and (not hp.hangs or (line is not None and stats is not None and hangs_in_margin(line, m, stats))):
             return hp, m
     return None
+
+
+def _usual_margin(stats: BodyStats) -> float | None:
+    values = sorted(stats.margin.values())
+    return values[(len(values) - 1) // 2] if values else None   # the lower median: indented pages are the fewer
+
+
+def hangs_in_margin(bl: BodyLine, m: re.Match, stats: BodyStats) -> bool:
+    """Is the label set out in the left margin, its title starting at the page's text edge
+    ("4<tab>La description du projet urbain", the number outdented as a hanging indent puts it)?"""
+    words = bl.line.words
+    n = len(m.group("label").split())
+    # the page's text edge, or the document's (a page all tables, an avenant's comparison table;
+    # a page of indented lists, whose usual left edge is the lists')
+    edges = {e for e in (stats.margin.get(bl.page), _usual_margin(stats)) if e is not None}
+    if not edges or not 0 < n < len(words):
+        return False
+    em = max(bl.size, 1.0)
+    st = structure_settings()
+    return words[n - 1].x1 < words[n].x0 and any(
+        words[0].x0 < edge - st.hang_out * em and abs(words[n].x0 - edge) <= st.hang_edge * em for edge in edges)
 
 
 def _tab_after_label(bl: BodyLine, m: re.Match) -> bool:
@@ -178,6 +200,7 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
     out: list[Heading] = []
     prose = prose_regions(lines)
     edges = right_edges(lines)
+    last_cell = {bl.line.table_id: bl.index for bl in lines if bl.line.cell is not None}
     i = 0
     while i < len(lines):
         bl = column_view(lines[i], stats)
@@ -192,8 +215,13 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
             and (prev is None or prev.line.table_id != bl.line.table_id) and nxt is not None \
             and nxt.line.table_id == bl.line.table_id and nxt.line.cell is None \
             and len(nxt.text.split()) >= 2 * structure_settings().prose_regions.median_words
-        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats)) or region_top) and not bl.list_item:
-            hit = match_heading(bl.text, fam.headings, bl)
+        # A line set apart below the table's last cell, in none of its cells: the region reached
+        # down past the grid to the heading (and the prose) after the table.
+        region_foot = bl.line.table_id is not None and bl.line.cell is None and _distinct(bl, stats) \
+            and bl.index > last_cell.get(bl.line.table_id, bl.index)
+        if (bl.line.table_id is None or (in_prose and _distinct(bl, stats)) or region_top or region_foot) \
+                and not bl.list_item:
+            hit = match_heading(bl.text, fam.headings, bl, stats)
         if hit is None:
             i += 1
             continue
@@ -202,7 +230,9 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
         prev_heading = bool(out) and prev is not None and prev.index == out[-1].lines[-1].index
         prev_short = prev is not None and prev.index in edges and room_for(prev, bl, edges[prev.index])
         score = _typography(bl, prev, stats, prev_heading, prev_short) + _title_evidence(title)
-        if _has_separator(bl.text, m):
+        if _has_separator(bl.text, m) or hp.hangs or _tab_after_label(bl, m):
+            # a label hanging in the margin, or a tab away from its title ("5.1<tab>Title", a
+            # label cell beside a title cell), is set apart from its title as a dash would
             score += 1
         if len(bl.text) > 160 and not _distinct(bl, stats):
             score -= 2   # a whole paragraph, not a heading (a long bold line still may be one)

@@ -222,6 +222,11 @@ class StructureSettings:
     # Headings (headings.py)
     tab_gap: float = 1.0
     """Ems: a gap wider than this after a heading's label is a tab stop, not a space."""
+    hang_out: float = 1.0
+    """Ems: a heading's label this far left of the page's text edge hangs in the margin (a
+    number set out there, its title at the edge: "4<tab>La description du projet urbain")."""
+    hang_edge: float = 0.6
+    """Ems: the title of a hanging label starts this close to the page's text edge."""
     gutter: float = 1.5
     """Ems: a gap this wide inside a line is a column gutter, not a word space."""
     title_column: float = 1.0

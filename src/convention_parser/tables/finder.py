@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from ..french.text import fold
 from ..records import Table
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns
@@ -27,6 +28,8 @@ from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
+from .last_row import with_last_rows
+from .marked_parts import continues
 from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
@@ -337,6 +340,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
         grids = _with_foot_headers(doc, grids, settings, pieces)
         grids = _with_key_lines(doc, grids, settings)
+        grids = _with_last_rows(doc, grids, settings)
         # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table;
         # a boxed row alone is one only under such a header (_with_foot_headers took it).
         return [g for g in grids if g.header_rows or g.continues
@@ -462,6 +466,17 @@ def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> 
     empty_below = [y for y in ys if y >= bottom and not any(bottom < l.top < y for l in page.lines)]
     return any(top - pad <= y <= top for y in ys) and (
         any(bottom <= y <= bottom + pad for y in ys) or bool(empty_below))
+
+
+def _with_last_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
+    """A banded table's last row left under its last band joins it (last_row.py)."""
+    out: list[Grid] = []
+    for page in doc.pages:
+        mine = [g for g in grids if g.page == page.number]
+        words = _words_outside(page, [g.bbox for g in mine if not g.alone])
+        out += with_last_rows(mine, words, settings.continuation, settings.aligned) if mine else []
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
 
 
 def _with_key_lines(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
@@ -741,6 +756,25 @@ def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
     return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
 
 
+def _join_marked_parts(found: list[_Found]) -> list[_Found]:
+    """A table whose caption or header says it continues the one before ("… (suite)") joins
+    it: its rows go on the first part's, its header printed again is dropped (marked_parts.py)."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is None or not continues(prev, f, prev.grids[-1].page, f.grids[0].page,
+                                         (prev.grids[0].n_cols, f.grids[0].n_cols)):
+            out.append(f)
+            continue
+        offset = len(prev.header) + len(prev.rows) - len(f.header)
+        prev.rows += f.rows
+        prev.row_pages += f.row_pages
+        prev.merged += [[r + offset, c, rs, cs] for r, c, rs, cs in f.merged if r >= len(f.header)]
+        prev.grids += f.grids
+        prev.extra_lines += f.extra_lines
+    return out
+
+
 def _compatible(a: Grid, b: Grid, settings: TableSettings) -> bool:
     if a.n_cols != b.n_cols:
         return False
@@ -868,6 +902,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     placed = [Placed(f.grids[0], f.grids[-1]) for f in found]
     for f, title in zip(found, titles(placed, pages, by_page, settings.title)):
         f.title = title
+    found = _join_marked_parts(found)
 
     tables: list[LocatedTable] = []
     numbers = {False: 0, True: 0}
@@ -1187,6 +1222,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         return None
     if by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
         return None
+    if _header_of_its_own(prev, b, matrix):
+        return None
     c = settings.continuation
     notes = _footnotes_top(pages[a.page], a.bbox[3], c)
     below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
@@ -1211,6 +1248,18 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     if not (repeated or rows_go_on) or above or not _group_lines_below(a, below, c):
         return None
     return below
+
+
+def _header_of_its_own(prev: _Found, b: Grid, matrix: list[list[str]]) -> bool:
+    """b opens on a header (bold or shaded, no figure) that shares hardly a word with the header
+    of the table above: another table opening the page (a table set right after the one ending
+    the page before, no caption between), not the header printed again."""
+    if not prev.header or not matrix or not _opens_on_header(b):
+        return False
+    def words(rows) -> set[str]:
+        return {w for row in rows for cell in row for w in fold(cell).split()}
+    mine, theirs = words(matrix[:1]), words(prev.header)
+    return bool(mine) and len(mine & theirs) * 2 < len(mine)
 
 
 def _group_lines_below(a: Grid, below: list[Line], c: ContinuationSettings) -> bool:

@@ -221,6 +221,10 @@ class ContinuationSettings:
     # rows of the table, if they sit within this many font sizes of it.
     max_group_lines: int = 2
     group_gap_em: float = 2.0
+    # A row of figures right under a table ruled or banded between rows only (zebra shading,
+    # an unshaded "Total" row under the last band) and within this many font sizes of it,
+    # its cells in the table's columns, is the table's last row (last_row.py).
+    last_row_gap_em: float = 1.5
     # A few lines at the top of page p+1 whose cells each fall in one column
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.

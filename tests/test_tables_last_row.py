@@ -1,0 +1,89 @@
+"""Tables told by shading bands and no rules ("zebra": every other row shaded, the header
+a dark band): the last row printed under the last band (an unshaded "Total" after a shaded
+row) is the table's last row, not a table of its own nor prose; a sentence with figures
+right under a table stays prose. On a DOCX built for the test, converted by LibreOffice
+(layout set 5)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpora.generator2 import docxkit, office  # noqa: E402
+
+pytestmark = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice not installed")
+
+FIN = [["Financeurs", "Les Hauts de Marcillac", "Les Peupliers", "Total"],
+       ["ANRU", "12 124 100", "9 919 500", "22 043 600"],
+       ["Action Logement", "4 029 700", "4 953 100", "8 982 800"],
+       ["Région", "1 650 000", "1 000 000", "2 650 000"],
+       ["Autres", "960 000", "5 190 000", "6 150 000"],
+       ["Total", "18 763 800", "21 062 600", "39 826 400"]]
+OPS = [["IDTOP", "Libellé de l'opération", "Commune", "Subvention ANRU"],
+       ["C0550-21-0001", "Démolition de la tour Les Marronniers (35 logements)", "Saint-Aubin", "1 074 900"],
+       ["C0550-21-0006", "Démolition de la résidence Mansart (94 logements)", "Aubigny", "2 317 800"],
+       ["C0550-21-0010", "Démolition de l'ensemble Debussy (179 logements)", "Aubigny", "3 980 000"]]
+QTY = [["Intervention", "Les Hauts de Marcillac", "Les Peupliers"],
+       ["Démolition de logements locatifs sociaux", "96 logements", "125 logements"],
+       ["Requalification de LLS", "–", "189 logements"],
+       ["Reconstitution de l'offre", "–", "19 logements"]]
+
+
+def _pdf(tmp_path: Path) -> Path:
+    from docx import Document
+    from docx.shared import Pt, RGBColor
+
+    doc = Document()
+    doc.styles["Normal"].font.size = Pt(10)
+    doc.styles["Normal"].font.name = "Liberation Sans"
+
+    def zebra(title: str, rows: list[list[str]], total: bool) -> None:
+        doc.add_paragraph(title)
+        tbl = doc.add_table(rows=len(rows), cols=len(rows[0]))
+        docxkit.table_rules(tbl, "none")
+        for i, row in enumerate(rows):
+            for j, text in enumerate(row):
+                cell = tbl.cell(i, j)
+                run = cell.paragraphs[0].add_run(text)
+                run.bold = i == 0 or (total and i == len(rows) - 1)
+                if i == 0:
+                    docxkit.shade(cell, "1F4E79")
+                    run.font.color.rgb = RGBColor(255, 255, 255)
+                elif i % 2 == 0:
+                    docxkit.shade(cell, "EDEDED")
+
+    doc.add_paragraph("Le plan de financement prévisionnel s'établit comme suit :")
+    zebra("Plan de financement prévisionnel par financeur et par quartier", FIN, True)
+    doc.add_page_break()
+    doc.add_paragraph("Les opérations de démolition sont les suivantes :")
+    zebra("Opérations « La démolition de logements locatifs sociaux »", OPS, False)
+    doc.add_page_break()
+    doc.add_paragraph("Le programme urbain comprend les interventions suivantes :")
+    zebra("Tableau de synthèse du programme urbain", QTY, False)
+    doc.add_paragraph("Le coût total du programme est estimé à 39 826 400 €, dont 22 043 600 € de l'ANRU.")
+    path = tmp_path / "zebra.docx"
+    doc.save(str(path))
+    return office.docx_to_pdf([path], tmp_path / "pdf")[0]
+
+
+def test_last_row_under_the_last_band_is_the_tables(tmp_path):
+    from convention_parser.pipeline import parse_pdf
+
+    part = parse_pdf(str(_pdf(tmp_path))).parts[0]
+    shapes = {t.title: (t.n_rows, t.n_cols) for t in part.tables}
+    assert shapes == {"Plan de financement prévisionnel par financeur et par quartier": (5, 4),
+                      "Opérations « La démolition de logements locatifs sociaux »": (3, 4),
+                      "Tableau de synthèse du programme urbain": (3, 3)}
+    ops = next(t for t in part.tables if t.title.startswith("Opérations"))
+    assert ops.rows[-1] == OPS[-1]              # a last row opening on a code
+    fin = next(t for t in part.tables if t.title.startswith("Plan"))
+    assert fin.rows[-1] == FIN[-1]
+    qty = next(t for t in part.tables if t.title.startswith("Tableau"))
+    assert qty.rows[-1] == QTY[-1]
+    # the sentence under the last table is prose, its figures no row
+    assert "Le coût total du programme est estimé à 39 826 400 €" in part.preamble
