@@ -47,6 +47,9 @@ _SIGNATORY_BESIDE = re.compile(r"(?<![.;:!?])\sPour\s+\S")
 _SIGNED_PREFIX = re.compile(r"^fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
                             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s+(?=\S)", re.I)
 _NAME_PIECE_WORDS = 6
+# A signatory's surname in capitals ("Pour Immobilière Sévigné Marie MARCHAND"): a signatory line
+# whose place-and-date line one parse read apart (into the metadata) opens the block on its own.
+_SURNAME = re.compile(r"\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?:\s|$)")
 
 
 def _signature_piece(line: str) -> bool:
@@ -77,7 +80,7 @@ def _opens_signatures(line: str) -> bool:
     if head and not _SIGNATORY.match(rest):
         return _signature_piece(rest)     # a name or an office run in ("… le 24 mai 2021 Sandrine TAVERNIER")
     if not rest or rest[-1] in ".:;" or not _SIGNATORY.match(rest) or \
-            not (head or _SIGNATORY_BESIDE.search(rest)):
+            not (head or _SIGNATORY_BESIDE.search(rest) or _SURNAME.search(rest)):
         return False
     # Names of bodies, offices and people: capitalised words but for a few ("commune", "urbaine").
     words = [re.sub(r"^[ldLD]['’]", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", rest)]

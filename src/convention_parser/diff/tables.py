@@ -20,6 +20,8 @@ table read as lines by the parse).
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Callable, Optional
 
@@ -122,10 +124,30 @@ def _layered_header(t: Table) -> list[str]:
     return " ".join(seen).split()
 
 
+def _band_row(row: list[str], below: list[str]) -> bool:
+    """A banner over groups of columns ("Opération | Localisation | Financement" over "IDTOP |
+    Libellé | Commune | …"): fewer distinct headings than the row of column headings under it."""
+    cells = [c for i, c in enumerate(row) if c.strip() and (i == 0 or c != row[i - 1])]
+    return 0 < len(cells) < len([c for c in below if c.strip()])
+
+
+def _without_bands(t: Table) -> Table:
+    rows = [r for r in t.header if not is_group_row(r)]
+    if len(rows) < 2:
+        return t
+    kept = [r for r in rows[:-1] if not _band_row(r, rows[-1])] + rows[-1:]
+    return dataclasses.replace(t, header=kept) if len(kept) < len(rows) else t
+
+
 def same_header(a: Table, b: Table) -> bool:
     wa, wb = header_words(a), header_words(b)
     if not wa or not wb or wa == wb:
         return True      # a header only one parse read is a parse gap
+    # A banner row over groups of columns that one parse read and the other left out (at a page
+    # foot, apart from the table): the same column headings under it are the same header.
+    ba, bb = _without_bands(a), _without_bands(b)
+    if (ba is a) != (bb is b) and header_words(ba) == header_words(bb):
+        return True
     # A heading broken inside a narrow cell that one parse did not rejoin ("Lanceme nt"):
     # the same letters in the same order.
     return sorted(wa) == sorted(wb) or _layered_header(a) == wb or wa == _layered_header(b) or \
