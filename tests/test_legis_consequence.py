@@ -30,7 +30,8 @@ def _avenant(amendments: list[Amendment], tables=()) -> ParseResult:
         a.section, a.page = "1", 1
     return ParseResult(source=Source("a.pdf", "1" * 64, 2),
                        parts=[Part(kind="avenant", pages=[1, 2], amendments=amendments, tables=list(tables),
-                                   metadata={"number": "1"})])
+                                   metadata={"number": "1"},
+                                   sections=[Section("a1", "1", "Modifications de la convention", 1, 1, text="…")])])
 
 
 def _result(sections, tables=(), name="c.pdf") -> ParseResult:
@@ -74,3 +75,165 @@ def test_an_inserted_ter_article_reprinting_its_heading_keeps_it_out_of_its_text
                         Section("s3", "7ter", "L'évaluation environnementale du projet", 1, 3, text=body),
                         Section("s2", "8", "Le financement", 1, 4, text="Le financement est assuré.")], name="v2.pdf")
     assert [(c.type, c.target) for c in diff_results(merged, expected).changes] == []
+
+
+# --- a signatory line whose place-and-date line one parse read apart ----------------------------
+
+CLAUSE = "La présente convention prend effet à la date de sa signature par l'ensemble des parties."
+
+
+def _article_changes(old: str, new: str):
+    from convention_parser.diff.align import Pair
+    from convention_parser.diff.articles import section_changes
+    a = Section("s14", "14", "La durée de la convention", 1, 12, text=old)
+    b = Section("s14", "14", "La durée de la convention", 1, 12, text=new)
+    return section_changes([Pair(a, b)])
+
+
+def test_a_lone_signatory_line_whose_date_line_the_other_parse_kept_is_no_change():
+    """The signed convention's parse keeps "Fait à X, le 23 octobre 2022" above the last
+    signatory; the consolidated one read its own date line apart (into the metadata) and keeps
+    "Pour Immobilière Sévigné Marie MARCHAND" alone: the same article."""
+    tail = "ANNEXES\nLes annexes de la présente convention sont les suivantes : Liste des annexes"
+    signed = f"{CLAUSE}\nFait à Courtenay-sur-Orge, le 23 octobre 2022\nPour Immobilière Sévigné Marie MARCHAND\n{tail}"
+    consolidated = f"{CLAUSE}\nPour Immobilière Sévigné Marie MARCHAND\n{tail}"
+    assert _article_changes(signed, consolidated) == []
+    # a clause opening on "Pour" is still a clause
+    changed = f"{CLAUSE}\nPour la durée des travaux, le Maire informe les habitants.\n{tail}"
+    assert [c.target for c in _article_changes(signed, changed)] == ["14"]
+
+
+# --- tables: a banner header row, a caption under the table ------------------------------------
+
+FAM_HEADER = [["IDTOP", "Libellé", "Commune", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]]
+BANNER = ["Opération", "Opération", "Localisation", "Localisation", "Financement", "Financement"]
+EQUIP = [["C0579-37-0006", "Réhabilitation du gymnase Jacques Prévert", "Courtenay-sur-Orge",
+          "Communauté de communes", "5 430 000,00 €", "3 258 000,00 €"]]
+EQUIP_TITLE = "Opérations « Les équipements publics de proximité »"
+
+
+def _family_table(tid, header, rows, title=EQUIP_TITLE, pages=(8,), section="8.1"):
+    return Table(tid, title, list(pages), copy.deepcopy(header), copy.deepcopy(rows), len(rows), len(header[-1]),
+                 section=section)
+
+
+def test_a_banner_row_over_the_column_headings_read_by_one_parse_only_is_no_table_change():
+    """The avenant reprints the table with its banner row ("Opération | Localisation | Financement")
+    alone at a page foot, so its parse reads only the column headings; the consolidated
+    convention's parse reads both rows. The same header: no table_modified, no article_modified."""
+    text = "Les opérations « Les équipements publics de proximité » :"
+    one = _result([Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 8, text=text)],
+                  [_family_table("t1", FAM_HEADER, EQUIP)])
+    two = _result([Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 8, text=text)],
+                  [_family_table("t1", [BANNER] + FAM_HEADER, EQUIP)], name="v2.pdf")
+    assert [(c.type, c.target) for c in diff_results(one, two).changes] == []
+    # a column heading renamed under the banner is still a change
+    renamed = copy.deepcopy(FAM_HEADER)
+    renamed[0][4] = "Coût HT"
+    three = _result([Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 8, text=text)],
+                    [_family_table("t1", [BANNER] + renamed, EQUIP)], name="v3.pdf")
+    assert ("table_modified", EQUIP_TITLE) in [(c.type, c.target) for c in diff_results(one, three).changes]
+
+
+AME_TITLE = "Opérations « L'aménagement d'ensemble »"
+OPS_HEADER = [["Libellé de l'opération", "Maître d'ouvrage", "Commune", "Logements", "Subvention ANRU"]]
+AME = [["Aménagement de la place de la Liberté", "Communauté urbaine", "Courtenay-sur-Orge", "–", "1 743 900,00 €"],
+       ["Aménagement de la rue Victor Hugo", "Communauté urbaine", "Neuvelle", "–", "610 000,00 €"]]
+REC_TITLE = "Opérations « La reconstitution de l'offre »"
+REC = [["Reconstitution de l'offre – le programme Curie", "Ternois Logement", "Neuvelle", "64", "421 700,00 €"]]
+
+
+def _captions_below_section(pieces: list[tuple[str, str]], texts_between: dict[str, list[str]]) -> Section:
+    """Section 8.1 of a layout printing captions under the tables: each table block followed by its
+    caption paragraph; ``pieces`` (table id, its title: "" when the parse gave it none)."""
+    from convention_parser.records import Block
+    blocks = [Block("b0", "paragraph", "Les opérations cofinancées par l'ANRU sont les suivantes :", 7)]
+    for tid, title in pieces:
+        blocks += [Block(f"b{len(blocks)}", "paragraph", x, 7) for x in texts_between.get(tid, [])]
+        blocks.append(Block(f"b{len(blocks)}", "table", title, 7, table=tid))
+        if title:
+            blocks.append(Block(f"b{len(blocks)}", "paragraph", title, 7))
+    text = "\n".join(b.text for b in blocks if b.kind == "paragraph")
+    return Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 7, text=text, blocks=blocks)
+
+
+def test_a_caption_printed_under_a_table_a_page_break_cut_titles_the_whole_table():
+    """Captions go under the tables: a table cut by a page break (its header repeated) leaves its
+    first piece untitled and its caption to the second piece. The two pieces are the table that a
+    parse reading it whole compares with: no change. A next family's table whose announcing line
+    stands between them is a table of its own."""
+    rec = ("t1", REC_TITLE)
+    split = _result([_captions_below_section(
+        [rec, ("t2", ""), ("t3", AME_TITLE)],
+        {"t2": ["Les opérations « L'aménagement d'ensemble » :"],
+         "t3": ["3 Montants prévisionnels ; les dates de lancement sont indiquées par semestre."]})],
+        [_family_table("t1", OPS_HEADER, REC, REC_TITLE, pages=(7,)),
+         _family_table("t2", OPS_HEADER, AME[:1], "", pages=(7,)),
+         _family_table("t3", OPS_HEADER, AME[1:], AME_TITLE, pages=(8,))])
+    whole = _result([_captions_below_section(
+        [rec, ("t2", AME_TITLE)], {"t2": ["Les opérations « L'aménagement d'ensemble » :",
+                                          "3 Montants prévisionnels ; les dates de lancement sont indiquées par semestre."]})],
+        [_family_table("t1", OPS_HEADER, REC, REC_TITLE, pages=(7,)),
+         _family_table("t2", OPS_HEADER, AME, AME_TITLE, pages=(7, 8))], name="v2.pdf")
+    assert [(c.type, c.target) for c in diff_results(split, whole).changes] == []
+    # the reconstitution table untitled at a page foot, the aménagement one (announced between them)
+    # titled on the next page: two tables, each compared with its own
+    apart = _result([_captions_below_section(
+        [("t1", ""), ("t2", AME_TITLE)],
+        {"t2": ["Opérations « La reconstitution de l'offre »", "Les opérations « L'aménagement d'ensemble » :",
+                "3 Montants prévisionnels ; les dates de lancement sont indiquées par semestre."]})],
+        [_family_table("t1", OPS_HEADER, REC, "", pages=(7,)),
+         _family_table("t2", OPS_HEADER, AME, AME_TITLE, pages=(8,))], name="v3.pdf")
+    assert [(c.type, c.target) for c in diff_results(whole, apart).changes] == []
+
+
+# --- a family table replaced: the next family's table on the next page stays --------------------
+
+RES_TITLE = "Opérations « La résidentialisation de logements »"
+RES = [["Résidentialisation de l'immeuble Vauban", "OPH Haute-Scarpe", "Neuvelle", "40", "370 000,00 €"]]
+
+
+def test_a_replaced_family_table_does_not_take_the_next_familys_table_printed_on_the_next_page():
+    """"Le tableau « Opérations « La résidentialisation de logements » » de l'article 8.1 est remplacé
+    par le tableau suivant :": the reconstitution table opening the next page has the same header
+    (every family table of article 8.1 has it) but a caption of its own: no piece of the replaced one."""
+    signed = _result([Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 13,
+                              text="Les opérations « La résidentialisation de logements » :\n" + RES_TITLE +
+                                   "\nLes opérations « La reconstitution de l'offre » :\n" + REC_TITLE)],
+                     [_family_table("t4", OPS_HEADER, RES, RES_TITLE, pages=(13,)),
+                      _family_table("t5", OPS_HEADER, REC, REC_TITLE, pages=(14,))])
+    new_rows = copy.deepcopy(RES)
+    new_rows[0][3], new_rows[0][4] = "48", "425 500,00 €"
+    am = Amendment(target="8.1", target_kind="article", action="replace",
+                   raw=f"Le tableau « {RES_TITLE} » de l'article 8.1 est remplacé par le tableau suivant :",
+                   edit=Edit("table_replace", table=RES_TITLE))
+    # (an avenant of in-place edits: one that only replaces whole tables reads as a full rewrite)
+    totals = Amendment(target="8.1", target_kind="article", action="replace", edit=Edit("totals"))
+    merged = consolidate(signed, [_avenant([am, totals], [_family_table("t1", OPS_HEADER, new_rows, "", pages=(1,),
+                                                                section="1")])])
+    tables = {t.title: t.rows for t in merged.parts[0].tables}
+    assert tables == {RES_TITLE: new_rows, REC_TITLE: REC}
+
+
+# --- an alinéa added by rank: table captions are no alinéas -------------------------------------
+
+def test_an_alinea_added_after_the_nth_counts_no_caption_and_goes_after_the_table_of_its_alinea():
+    """"Après le troisième alinéa de l'article 8.1, il est inséré un alinéa ainsi rédigé : « Les
+    opérations « Les équipements publics de proximité » : »": the captions read as lines of the text
+    ("Opérations « … »", one of them over a table the parse titled otherwise) are not counted, and
+    the new alinéa follows the table its alinéa announces."""
+    text = ("Les opérations cofinancées par l'ANRU sont les suivantes :\n"
+            "Les opérations « La résidentialisation de logements » :\n" + RES_TITLE + "\n"
+            "Les opérations « La reconstitution de l'offre » :\n" + REC_TITLE + "\n"
+            "Les opérations « L'aménagement d'ensemble » :\n" + AME_TITLE)
+    signed = _result([Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 13, text=text)],
+                     [_family_table("t4", OPS_HEADER, RES, RES_TITLE, pages=(13,)),
+                      _family_table("t5", OPS_HEADER, REC, "logements : 47 PLAI et 33 PLUS)", pages=(13,)),
+                      _family_table("t6", OPS_HEADER, AME, AME_TITLE, pages=(14,))])
+    new = "Les opérations « Les équipements publics de proximité » :"
+    am = Amendment(target="8.1", target_kind="article", action="replace",
+                   edit=Edit("paragraph_add", new=new, paragraph=3))
+    merged = consolidate(signed, [_avenant([am])])
+    lines = merged.parts[0].sections[0].text.split("\n")
+    assert lines.index(new) == lines.index(REC_TITLE) + 1
+    assert lines[-2:] == ["Les opérations « L'aménagement d'ensemble » :", AME_TITLE]
