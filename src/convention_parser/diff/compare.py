@@ -31,7 +31,7 @@ from .programme_totals import programme_totals
 from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
                     party_text)
 from .tables import announced_names, is_prose_table, lone_table_changes, match_tables, table_changes
-from .normalize import fold, footnote_lines, furniture_lines, note_lines, same_text
+from .normalize import fold, footnote_lines, furniture_lines, moved_note_lines, note_lines, same_text
 from .sections import main_part, norm_number
 
 # Report order of the change types (change_types.py; kept under this name for callers).
@@ -83,7 +83,7 @@ def _body_only(c: Change, po: Part, pn: Part) -> bool:
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
     furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts) | \
-        footnote_lines(po) | footnote_lines(pn)
+        footnote_lines(po) | footnote_lines(pn) | moved_note_lines(po.sections, pn.sections)
     pairs = align_sections(po.sections, pn.sections, furniture)
     def section_tables(a, b) -> list:
         return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]

@@ -151,7 +151,9 @@ def money_key(text: str) -> str:
             continue
         value = f"{m.value:.2f}".removesuffix(".00").replace(".", ",")
         out += [text[at:m.start], value, "€"]
-        out += [f" {m.qualifier}"] if m.qualifier else []
+        # "HT" is how these conventions count every amount ("montants en € HT" said once): one
+        # house style prints it after each amount, another not. "TTC" says something else.
+        out += [f" {m.qualifier}"] if m.qualifier and m.qualifier != "HT" else []
         out += [f"/{m.per}"] if m.per else []
         at = m.end
     return "".join(out) + text[at:]
@@ -228,6 +230,17 @@ def note_lines(texts: list[str]) -> frozenset[str]:
             if m and m.group(1) in calls:
                 out.add(_WS.sub(" ", ln).strip())
     return frozenset(out)
+
+
+def moved_note_lines(old_sections, new_sections) -> frozenset[str]:
+    """Lines shaped like a footnote's body ("3 Montants prévisionnels ; …": a number, then a
+    capital) that both versions print: a note the parse left in the text (its call lost) lands
+    wherever its page ends, under another article or at another place of one, as the page breaks
+    of each version fall. Both print it: where is no change of wording."""
+    def lines(sections) -> set[str]:
+        return {_WS.sub(" ", ln).strip() for s in sections
+                for ln in (s.text or "").translate(_APOSTROPHES).splitlines() if _NOTE_LINE.match(ln)}
+    return frozenset(lines(old_sections) & lines(new_sections))
 
 
 def furniture_lines(texts: list[str], pages: int) -> frozenset[str]:

@@ -139,6 +139,18 @@ def _without_bands(t: Table) -> Table:
     return dataclasses.replace(t, header=kept) if len(kept) < len(rows) else t
 
 
+def header_rest(t: Table) -> list[str]:
+    """The words of the rows opening the body that are the header's wrapped rest: an empty first
+    cell, no figure in any cell."""
+    out: list[str] = []
+    for row in t.rows:
+        if not row or (row[0] or "").strip() or not any(c.strip() for c in row) or \
+                any(cell_value(c) is not None for c in row if c.strip()):
+            break
+        out += [w for c in _dense(row) for w in fold(c).split()]
+    return out
+
+
 def same_header(a: Table, b: Table) -> bool:
     wa, wb = header_words(a), header_words(b)
     if not wa or not wb or wa == wb:
@@ -147,6 +159,11 @@ def same_header(a: Table, b: Table) -> bool:
     # foot, apart from the table): the same column headings under it are the same header.
     ba, bb = _without_bands(a), _without_bands(b)
     if (ba is a) != (bb is b) and header_words(ba) == header_words(bb):
+        return True
+    # A heading wrapped in its narrow cell whose rest one parse read as a first data row
+    # ("Banque des" / "Territoires": no label, no figure): the same words.
+    ra, rb = header_rest(a), header_rest(b)
+    if (ra or rb) and sorted(wa + ra) == sorted(wb + rb):
         return True
     # A heading broken inside a narrow cell that one parse did not rejoin ("Lanceme nt"):
     # the same letters in the same order.
