@@ -237,3 +237,106 @@ def test_an_alinea_added_after_the_nth_counts_no_caption_and_goes_after_the_tabl
     lines = merged.parts[0].sections[0].text.split("\n")
     assert lines.index(new) == lines.index(REC_TITLE) + 1
     assert lines[-2:] == ["Les opérations « L'aménagement d'ensemble » :", AME_TITLE]
+
+
+# --- layout-4 residuals: notes, wrapped headers, merged-down cells, "€ HT", the annex list -------
+
+NOTE = "3 Montants prévisionnels ; les dates de lancement sont indiquées par semestre."
+FIN_TITLE = "Plan de financement prévisionnel par financeur et par quartier"
+
+
+def test_a_note_whose_call_the_parse_lost_is_no_wording_wherever_its_page_break_puts_it():
+    """The note "3 Montants prévisionnels …" at a page foot, its call lost: one parse leaves it in
+    article 9 (above the amounts), the other in article 8.1. Neither article is modified."""
+    intro = "Les opérations cofinancées par l'ANRU sont les suivantes :"
+    nine = "Le montant global des concours financiers prévisionnels de l'ANRU s'élève à 17 943 200 €."
+    one = _result([Section("s1", "8.1", "Les opérations", 2, 6, text=intro),
+                   Section("s2", "8.2", "Les autres opérations", 2, 6, text="Sans objet."),
+                   Section("s3", "9", "Le plan de financement", 1, 7, text=f"{NOTE}\n{nine}")])
+    two = _result([Section("s1", "8.1", "Les opérations", 2, 6, text=f"{intro}\n{NOTE}"),
+                   Section("s2", "8.2", "Les autres opérations", 2, 6, text="Sans objet."),
+                   Section("s3", "9", "Le plan de financement", 1, 7, text=nine)], name="v2.pdf")
+    assert [(c.type, c.target) for c in diff_results(one, two).changes] == []
+    three = _result([Section("s1", "8.1", "Les opérations", 2, 6, text=f"{intro}\n{NOTE}"),
+                     Section("s2", "8.2", "Les autres opérations", 2, 6, text="Sans objet."),
+                     Section("s3", "9", "Le plan de financement", 1, 7, text=nine.replace("17 943", "18 943"))],
+                    name="v3.pdf")
+    assert ("article_modified", "9") in [(c.type, c.target) for c in diff_results(one, three).changes]
+
+
+def test_a_heading_wrapped_in_its_cell_read_as_a_first_data_row_is_the_header():
+    """"Banque des" / "Territoires": the avenant's parse reads the heading's second line as a row
+    with no label and no figure under the header; the consolidated convention's reads it whole."""
+    head = ["Quartier (en € HT)", "ANRU", "Banque des Territoires", "Total"]
+    rows = [["Les Castors (QP080052)", "3 625 700,30", "5 157 000,99", "8 782 701,29"]]
+    text = "Le plan de financement s'établit comme suit :"
+    whole = _result([Section("s1", "9", "Le plan de financement", 1, 7, text=text)],
+                    [Table("t1", FIN_TITLE, [7], [head], copy.deepcopy(rows), 1, 4, section="9")])
+    cut = _result([Section("s1", "9", "Le plan de financement", 1, 7, text=text)],
+                  [Table("t1", FIN_TITLE, [7], [head[:2] + ["Banque des"] + head[3:]],
+                         [["", "", "Territoires", ""]] + copy.deepcopy(rows), 2, 4, section="9")], name="v2.pdf")
+    assert [(c.type, c.target) for c in diff_results(whole, cut).changes] == []
+    other = _result([Section("s1", "9", "Le plan de financement", 1, 7, text=text)],
+                    [Table("t1", FIN_TITLE, [7], [head[:2] + ["Banque des"] + head[3:]],
+                           [["", "", "Régions", ""]] + copy.deepcopy(rows), 2, 4, section="9")], name="v3.pdf")
+    assert ("table_modified", FIN_TITLE) in [(c.type, c.target) for c in diff_results(whole, other).changes]
+
+
+def test_a_cell_merged_down_that_one_parse_spreads_and_the_other_leaves_on_its_first_line_is_layout():
+    """The commune printed once for the lines under it: the avenant's parse spreads it over them,
+    the consolidated convention's leaves the lines under it empty. The same table."""
+    title = "Tableau des opérations cofinancées par l'ANRU (article 8.1)"
+    head = [["IDTOP", "Libellé", "Commune", "Maître d'ouvrage", "Subvention ANRU"]]
+    spread = [["C0821-21-0001", "Démolition de la résidence Mansart", "Pont-de-Thure", "Logis Sévigné", "1 480 000 €"],
+              ["C0821-31-0002", "Reconstitution de l'offre – le programme du Parc", "Pont-de-Thure", "Ternois Logement",
+               "192 500 €"]]
+    once = copy.deepcopy(spread)
+    once[1][2] = ""
+    text = "Les opérations cofinancées par l'ANRU sont les suivantes :"
+    a = _result([Section("s1", "8.1", "Les opérations", 2, 6, text=text)],
+                [Table("t1", title, [6], head, spread, 2, 5, section="8.1")])
+    b = _result([Section("s1", "8.1", "Les opérations", 2, 6, text=text)],
+                [Table("t1", title, [6], head, once, 2, 5, section="8.1")], name="v2.pdf")
+    assert [(c.type, c.target) for c in diff_results(a, b).changes] == []
+    moved = copy.deepcopy(spread)
+    moved[1][2] = "Marcillac"           # another commune is a change
+    c = _result([Section("s1", "8.1", "Les opérations", 2, 6, text=text)],
+                [Table("t1", title, [6], head, moved, 2, 5, section="8.1")], name="v3.pdf")
+    assert ("table_modified", title) in [(x.type, x.target) for x in diff_results(b, c).changes]
+
+
+def test_an_amount_printed_with_or_without_ht_is_the_same_wording():
+    """The consolidated convention prints "17 943 200 € HT" where the avenant's alinéa (and so the
+    consolidation) reads "17 943 200 euros": the same amount. "TTC" says something else."""
+    def res(amount, name):
+        return _result([Section("s1", "9", "Le plan de financement", 1, 7,
+                                text=f"Le montant global des concours de l'ANRU s'élève à {amount}.")], name=name)
+    assert diff_results(res("17 943 200 euros", "a.pdf"), res("17 943 200 € HT", "b.pdf")).changes == []
+    assert [c.type for c in diff_results(res("17 943 200 euros", "a.pdf"), res("17 943 200 € TTC", "b.pdf")).changes] \
+        == ["article_modified"]
+
+
+def test_an_annex_list_reworded_with_the_same_annexes_in_force_is_no_change():
+    """The signed list as one sentence, kept by the consolidation with its log (C4 repealed, C2
+    replaced by the avenant's, C5 added), against the consolidated convention's sentence: the same
+    annexes in force, in the same versions. The signed convention against it: the list changed."""
+    def listing(entries):
+        return ("ANNEXES\nSont annexés à la présente convention : " + ", ".join(entries) + ".")
+    signed_list = ["l'annexe C1 (Calendrier opérationnel)", "l'annexe C2 (Tableau financier des opérations programmées)",
+                   "l'annexe C4 (Tableau financier prévisionnel global)"]
+    cons_list = ["l'annexe C1 (Calendrier opérationnel)",
+                 "l'annexe C2 (Tableau financier des opérations programmées, dans sa version modifiée par l'avenant n°1)",
+                 "l'annexe C5 (Fiches descriptives des nouvelles opérations)"]
+    last = "La convention prend fin en 2030."
+    signed = _result([Section("s1", "13", "La durée de la convention", 1, 9, text=f"{last}\n{listing(signed_list)}")])
+    ams = [Amendment(target="C4", target_kind="annexe", action="repeal", raw="L'annexe C4 est abrogée."),
+           Amendment(target="C2", target_kind="annexe", action="replace",
+                     raw="L'annexe C2 est remplacée par l'annexe jointe au présent avenant."),
+           Amendment(target="C5", target_kind="annexe", action="insert", new_heading="Fiches descriptives des nouvelles "
+                     "opérations", raw="Il est ajouté une annexe C5 « Fiches descriptives des nouvelles opérations ».")]
+    merged = consolidate(signed, [_avenant(ams)])
+    cons = _result([Section("s1", "13", "La durée de la convention", 1, 9, text=f"{last}\n{listing(cons_list)}")],
+                   name="v2.pdf")
+    assert [(c.type, c.target) for c in diff_results(merged, cons).changes
+            if c.type in ("article_modified",)] == []
+    assert ("article_modified", "ANNEXES") in [(c.type, c.target) for c in diff_results(signed, cons).changes]
