@@ -340,3 +340,15 @@ def test_an_annex_list_reworded_with_the_same_annexes_in_force_is_no_change():
     assert [(c.type, c.target) for c in diff_results(merged, cons).changes
             if c.type in ("article_modified",)] == []
     assert ("article_modified", "ANNEXES") in [(c.type, c.target) for c in diff_results(signed, cons).changes]
+
+
+def test_two_line_instructions_run_together_once_their_one_row_tables_left_the_paragraph(fam):
+    """"9° … après la ligne « C0581-21-0002 », est insérée la ligne suivante :" and "10° Le deuxième tableau
+    … est complété par une ligne ainsi rédigée :", each followed by its one-row table: the tables gone
+    to the table stage, the paragraph reader ran the two sentences into one. Two instructions."""
+    got = _amend(fam, "9° Au deuxième tableau de l'article 8.1, après la ligne « C0581-21-0002 », est insérée la "
+                      "ligne suivante : 10° Le deuxième tableau de l'article 8.1 est complété par une ligne ainsi "
+                      "rédigée :")
+    assert [(a.target, a.edit.op, a.edit.after_row) for a in got] == [("8.1", "row_add", "C0581-21-0002"),
+                                                                       ("8.1", "row_add", None)]
+    assert got[1].raw.startswith("10°")
