@@ -352,3 +352,25 @@ def test_two_line_instructions_run_together_once_their_one_row_tables_left_the_p
     assert [(a.target, a.edit.op, a.edit.after_row) for a in got] == [("8.1", "row_add", "C0581-21-0002"),
                                                                        ("8.1", "row_add", None)]
     assert got[1].raw.startswith("10°")
+
+
+def test_an_annex_list_sentence_cut_over_lines_its_title_run_into_it_lists_every_annex():
+    """"ANNEXES" run into the sentence listing the annexes ("ANNEXES Les annexes suivantes sont jointes
+    … : A1 – … ; C2" / "Tableau financier … ; C4 – Tableau financier" / "prévisionnel global."), the dash
+    opening a line taken for a list mark: C2 and C4 are listed, and the block is the annex list's."""
+    from convention_parser.diff.annexes import annexes
+    last = "La convention prend fin en 2030."
+    signed_text = (f"{last}\nANNEXES Les annexes suivantes sont jointes à la présente convention et en font partie "
+                   "intégrante : A1 – Plan de situation des quartiers ; C1 – Calendrier opérationnel ; C2\n"
+                   "Tableau financier des opérations programmées ; C4 – Tableau financier\nprévisionnel global.")
+    signed = _result([Section("s1", "13", "La durée de la convention", 1, 9, text=signed_text)])
+    got = {n: a.title for n, a in annexes(signed.parts[0]).items()}
+    assert got == {"A1": "Plan de situation des quartiers", "C1": "Calendrier opérationnel",
+                   "C2": "Tableau financier des opérations programmées", "C4": "Tableau financier prévisionnel global"}
+    cons_text = (f"{last}\nANNEXES\nLes annexes suivantes sont jointes à la présente convention et en font partie "
+                 "intégrante : A1 – Plan de situation des quartiers ; C1 – Calendrier opérationnel ; C2 – Tableau "
+                 "financier des opérations programmées, dans sa version modifiée par l'avenant n°1.")
+    cons = _result([Section("s1", "13", "La durée de la convention", 1, 9, text=cons_text)], name="v2.pdf")
+    changes = {(c.type, c.target) for c in diff_results(signed, cons).changes}
+    assert ("article_modified", "ANNEXES") in changes and ("article_modified", "13") not in changes
+    assert ("annex_repealed", "C4") in changes and not any(t == "annex_added" for t, _ in changes)
