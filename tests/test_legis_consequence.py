@@ -374,3 +374,32 @@ def test_an_annex_list_sentence_cut_over_lines_its_title_run_into_it_lists_every
     changes = {(c.type, c.target) for c in diff_results(signed, cons).changes}
     assert ("article_modified", "ANNEXES") in changes and ("article_modified", "13") not in changes
     assert ("annex_repealed", "C4") in changes and not any(t == "annex_added" for t, _ in changes)
+
+
+# --- a margin note on a page of a few lines ------------------------------------------------------
+
+def test_a_margin_note_on_a_page_of_a_few_lines_takes_the_documents_body_edge():
+    """"Rappel du RGA" beside "Les opérations « La requalification … » :", alone on its page (the table it
+    announces went to the next page): the page has too few lines for an edge of its own; its prose starts
+    at the document's edge, so the note leaves the body as on any other page."""
+    from convention_parser.text.margin_notes import split_margin_notes
+    from convention_parser.text.model import Line, Page, Word
+
+    def line(parts, top):
+        words = []
+        for x, text, size in parts:
+            for w in text.split():
+                words.append(Word(w, x, top, x + 0.55 * size * len(w), top + size, size=size))
+                x += 0.55 * size * len(w) + 3
+        return Line(words=words, page=8)
+    page = Page(8, 595, 842, lines=[
+        line([(14, "Rappel du RGA", 7.0), (96, "Les opérations « La requalification de logements locatifs sociaux » :",
+                                              10.0)], 90),
+        line([(260, "Paraphes des parties :", 8.0)], 790)])
+    split_margin_notes(page, fallback=96.0)
+    assert [ln.text for ln in page.margin] == ["Rappel du RGA"]
+    assert page.lines[0].text == "Les opérations « La requalification de logements locatifs sociaux » :"
+    # without the document's edge the page cannot tell (and a line not starting there keeps its words)
+    alone = Page(8, 595, 842, lines=[line([(14, "Rappel du RGA", 7.0), (96, "Les opérations « X » :", 10.0)], 90)])
+    split_margin_notes(alone, fallback=180.0)
+    assert alone.margin == [] and alone.lines[0].text == "Rappel du RGA Les opérations « X » :"
