@@ -403,3 +403,26 @@ def test_a_margin_note_on_a_page_of_a_few_lines_takes_the_documents_body_edge():
     alone = Page(8, 595, 842, lines=[line([(14, "Rappel du RGA", 7.0), (96, "Les opérations « X » :", 10.0)], 90)])
     split_margin_notes(alone, fallback=180.0)
     assert alone.margin == [] and alone.lines[0].text == "Rappel du RGA Les opérations « X » :"
+
+
+# --- a financing cell filled in thousands -----------------------------------------------------------
+
+def test_a_dash_replaced_by_an_amount_in_thousands_is_a_filled_cell_on_the_avenant_route():
+    """The avenant reprints the article 9 table with "240 K€" where the convention printed "–": the
+    consolidation's cell reads 240 in the table's own unit, its fact 240 000 €. Action Logement / Les
+    Sablons: 0 → 240 000 €, on the avenant route as on the consolidated one."""
+    head = [["Financeurs", "Les Sablons (QP033013)"]]
+    rows = [["ANRU", "4 792 900,88 €"], ["Action Logement", "–"], ["Autres", "154 000 €"], ["Total", "4 946 900,88 €"]]
+    new = [["ANRU", "4 792 900,88 €"], ["Action Logement", "240 K€"], ["Autres", "154 K€"], ["Total", "5 186 900,88 €"]]
+    text = "Le plan de financement s'établit comme suit :"
+    signed = _result([Section("s1", "9", "Le plan de financement", 1, 7, text=text)],
+                     [Table("t7", FIN_TITLE, [7], copy.deepcopy(head), copy.deepcopy(rows), 4, 2, section="9")])
+    am = Amendment(target="9", target_kind="article", action="replace",
+                   raw="Le tableau de l'article 9 est remplacé par le tableau suivant :", edit=Edit("table_replace"))
+    totals = Amendment(target="9", target_kind="article", action="replace", edit=Edit("totals"))
+    avenant = _avenant([am, totals], [Table("t5", FIN_TITLE, [1], copy.deepcopy(head), copy.deepcopy(new), 4, 2,
+                                            section="1")])
+    merged = consolidate(signed, [avenant])
+    found = {(c.target, c.before, c.after) for c in diff_results(signed, merged, avenant=avenant).changes
+             if c.type == "amount_changed"}
+    assert ("Action Logement / Les Sablons (QP033013)", 0.0, 240000.0) in found
