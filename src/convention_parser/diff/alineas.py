@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .normalize import fold
+
 _CLOSED = re.compile(r"[.;:!?»…)\]]\s*$")
 # a lower-case start, not an item's mark ("a) la démolition …", "b. …": an alinéa of its own)
 _LOWER_START = re.compile(r"^\s*(?![a-z][).]\s)[a-zà-öø-ÿ]")
@@ -39,3 +41,21 @@ def by_nearness(n: int, k: int) -> list[int]:
     if not 0 <= k < n:
         return list(range(n))
     return sorted(range(n), key=lambda i: (abs(i - k), i > k))
+
+
+def caption_lines(lines: list[str], titles: list[str]) -> set[int]:
+    """Indexes of the lines that are a table's caption read as a line of the text: no alinéa.
+    A line printing one of ``titles`` (the section's tables), or shaped like those captions
+    (the same words before a quote, no sentence's end): the caption of a table whose parse
+    took another line for its title ("Opérations « La reconstitution … »" over a table the
+    parse titled by a cell's wrapped words)."""
+    folded = {fold(t) for t in titles if t}
+    heads = {fold(t.split("«", 1)[0]) for t in titles if t and "«" in t}
+    heads.discard("")
+    out = set()
+    for i, ln in enumerate(lines):
+        if fold(ln) in folded:
+            out.add(i)
+        elif "«" in ln and not re.search(r"[.;:]\s*$", ln) and fold(ln.split("«", 1)[0]) in heads:
+            out.add(i)
+    return out

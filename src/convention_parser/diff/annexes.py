@@ -102,9 +102,13 @@ def listed(text: str) -> list[tuple[str, str]]:
 # The list written as one sentence of prose: a lead naming the annexes up to a colon ("Sont
 # annexés à la présente convention :", "Les annexes suivantes sont jointes … :"), then the items:
 # "l'annexe A1 (Plan de situation), …, et l'annexe C4 (…)." or "A1 – Plan de situation ; A2 – … .".
-_PROSE_LEAD = re.compile(r"(?:^|(?<=[.\n]))\s*(?P<lead>[^.:\n]{0,200}\bannex\w*\b[^.:\n]{0,200}):\s*(?P<items>[^\n]+)", re.I)
+# The items run to the sentence's end, over the lines the parse cut it into.
+_PROSE_LEAD = re.compile(r"(?:^|(?<=[.\n]))\s*(?P<lead>[^.:\n]{0,200}\bannex\w*\b[^.:\n]{0,200}):\s*(?P<items>[^\n]+"
+                         r"(?:\n(?![^\n]*:\s*$)[^\n]+)*?)(?=\.\s*(?:\n|$)|\n\s*\n|$)", re.I)
 _PROSE_NAMED = re.compile(r"\bl['’]\s?annexe\s+(?P<code>[A-Z]?\d{1,2})\s*\((?P<title>(?:[^()]|\([^()]*\))+)\)", re.I)
-_PROSE_CODED = re.compile(r"^\s*(?:(?:et|l['’]\s?annexe)\s+)?(?P<code>[A-Z]\d{1,2})\s*[–\-:]\s*(?P<title>\S.*?)\s*[.;,]?\s*$")
+# (the dash after the code may be lost: a line opening on "– Tableau …" read as a list item's mark)
+_PROSE_CODED = re.compile(r"^\s*(?:(?:et|l['’]\s?annexe)\s+)?(?P<code>[A-Z]\d{1,2})\s*(?:[–\-:]\s*|\s(?=[A-ZÀ-Þ]))"
+                          r"(?P<title>\S.*?)\s*[.;,]?\s*$")
 
 
 def prose_listed(text: str) -> list[tuple[str, str]]:
@@ -112,7 +116,7 @@ def prose_listed(text: str) -> list[tuple[str, str]]:
     items at least: one annex named in passing is no list)."""
     out: list[tuple[str, str]] = []
     for m in _PROSE_LEAD.finditer(text or ""):
-        items = m.group("items")
+        items = " ".join(m.group("items").split())
         found = [(norm_number(x.group("code")), " ".join(x.group("title").split()))
                  for x in _PROSE_NAMED.finditer(items)]
         if len(found) < 2:

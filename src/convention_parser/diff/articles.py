@@ -47,12 +47,20 @@ def word_counts(old: str, new: str, furniture: frozenset[str]) -> tuple[int, int
 BLOCK_TITLES = ["annexes", "liste des annexes", "les annexes"]
 
 
+_TITLE_RUN_IN = re.compile(r"^(ANNEXES|LISTE DES ANNEXES|LES ANNEXES)\s*:?\s+(?=[A-ZÀ-Þ][a-zà-ÿ'’])")
+
+
 def split_blocks(text: str) -> list[tuple[str, str]]:
     """(title, text) of a section's own text (title "") and of each unnumbered
     block that follows it in the text."""
     blocks: list[tuple[str, list[str]]] = [("", [])]
     for line in (text or "").splitlines():
         bare = line.strip()
+        run = _TITLE_RUN_IN.match(bare)
+        if run:
+            # the title in capitals run into the block's first sentence by the parse ("ANNEXES Les annexes …")
+            blocks.append((run.group(1), [bare[run.end():]]))
+            continue
         if bare and len(bare) < 40 and fold(bare).strip(" :.") in BLOCK_TITLES and \
                 (bare.isupper() or bare.endswith(":")):
             blocks.append((bare.rstrip(" :"), []))

@@ -16,8 +16,8 @@ from ..change_types import NAMES, order
 from ..records import Change, DiffResult, DocRef, Evidence, Part, ParseResult, Table
 from .added_counts import added_counts
 from .align import align_sections
-from .annexes import annex_changes, is_annex_list, listed_annex
-from .articles import section_changes, table_section_changes
+from .annexes import annex_changes, annexes, is_annex_list, listed_annex, without_amended_mark
+from .articles import BLOCK_TITLES, section_changes, table_section_changes
 from .consolidate import amendments_of, find_target
 from .continued import join_continued, refile
 from .declared import cross_check
@@ -31,7 +31,7 @@ from .programme_totals import programme_totals
 from .facts import (evidenced_parties, figure_changes, operation_changes, owner_parties, party_changes,
                     party_text)
 from .tables import announced_names, is_prose_table, lone_table_changes, match_tables, table_changes
-from .normalize import fold, footnote_lines, furniture_lines, note_lines, same_text
+from .normalize import fold, footnote_lines, furniture_lines, moved_note_lines, note_lines, same_text
 from .sections import main_part, norm_number
 
 # Report order of the change types (change_types.py; kept under this name for callers).
@@ -80,10 +80,24 @@ def _body_only(c: Change, po: Part, pn: Part) -> bool:
     return False
 
 
+def _in_force(part: Part) -> dict[str, tuple[bool, str]]:
+    return {n: (a.replaced, fold(without_amended_mark(a.title))) for n, a in annexes(part).items() if not a.repealed}
+
+
+def _same_annex_list(c: Change, po: Part, pn: Part) -> bool:
+    """The annex list's block ("ANNEXES") reworded while both versions have the same annexes in
+    force, with the same titles and versions: a consolidation that records the avenant's repeals
+    and replacements (its log) beside the signed list's wording, a list printed as one sentence in
+    one version and line by line in the other. What the list says is the same."""
+    if c.type != "article_modified" or fold(c.target or "") not in BLOCK_TITLES:
+        return False
+    return bool(_in_force(po)) and _in_force(po) == _in_force(pn)
+
+
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
     old_texts, new_texts = [s.text for s in po.sections], [s.text for s in pn.sections]
     furniture = furniture_lines(old_texts + new_texts, pages) | note_lines(old_texts) | note_lines(new_texts) | \
-        footnote_lines(po) | footnote_lines(pn)
+        footnote_lines(po) | footnote_lines(pn) | moved_note_lines(po.sections, pn.sections)
     pairs = align_sections(po.sections, pn.sections, furniture)
     def section_tables(a, b) -> list:
         return [t for t in po.tables if t.section == a.number] + [t for t in pn.tables if t.section == b.number]
@@ -91,7 +105,7 @@ def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:
         return ([t for t in po.tables if t.section == a.number and is_prose_table(t)] + layout_rows(a),
                 [t for t in pn.tables if t.section == b.number and is_prose_table(t)] + layout_rows(b))
     changes = [c for c in section_changes(pairs, furniture, section_tables, prose_tables)
-               if not _body_only(c, po, pn)]
+               if not _body_only(c, po, pn) and not _same_annex_list(c, po, pn)]
     if po.preamble and pn.preamble and \
             not same_text(preamble_proper(po.preamble), preamble_proper(pn.preamble), furniture):
         changes.append(Change(type="article_modified", target="preambule",

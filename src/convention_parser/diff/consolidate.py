@@ -481,7 +481,9 @@ def without_own_heading(text: str, sec: Section) -> str:
         return text
     # With its label word ("Article 6 –", "ANNEXE C2") or, bare, with a separator
     # after the number ("4.1." / "4.1 –"): "2 logements sont …" is text.
-    labelled = re.match(r"^\s*(?:article|annexe|art\.)\s+([\w.\-]+?)\.?(?:\s*[–\-:.]\s*|\s+|$)", lines[0], re.I)
+    # An inserted article's number may carry its suffix after a space ("Article 7 ter L'évaluation …").
+    labelled = re.match(r"^\s*(?:article|annexe|art\.)\s+([\w.\-]+?(?:\s+(?:bis|ter|quater)\b)?)\.?"
+                        r"(?:\s*[–\-:.]\s*|\s+|$)", lines[0], re.I)
     bare = re.match(r"^\s*(\d+(?:\.\d+)*)(?:\.\s+|\s*[–\-:]\s+)", lines[0])
     m = labelled or bare
     if m and norm_number(m.group(1)) == norm_number(sec.number) and len(lines[0]) < 160:

@@ -15,6 +15,7 @@ from ..records import Change, Evidence, Table
 from .facts import cell_value
 from .headline import is_headline, row_and_column
 from .normalize import fold
+from .settings import diff_settings
 from .tables import row_label
 from .wording import euros
 
@@ -30,7 +31,12 @@ def _row(t: Table, label: str) -> Optional[int]:
 def _column(t: Table, i: int, value: float, heading: str = "") -> Optional[int]:
     """The column of row ``i`` holding ``value``; when several do (a financeur's only
     figure is also its total), the one headed ``heading`` (the fact's column label)."""
-    hits = [j for j, c in enumerate(t.rows[i]) if (v := cell_value(c)) is not None and abs(v - value) < 0.01]
+    hits: list[int] = []
+    # a cell in thousands or millions ("240 K€", a table "en k€"): the fact holds euros
+    for scale in diff_settings().table_scales:
+        hits = [j for j, c in enumerate(t.rows[i]) if (v := cell_value(c)) is not None and abs(v - value / scale) < 0.01]
+        if hits:
+            break
     if len(hits) > 1 and heading:
         named = [j for j in hits if any(j < len(h) and fold(h[j]) == fold(heading) for h in t.header)]
         hits = named or hits

@@ -187,8 +187,11 @@ def _same_title(a: str, b: str) -> bool:
 
 def _continues(prev: Table, t: Table) -> bool:
     """A piece of ``prev`` cut by a page break: on the next page, as many columns, no header of its own
-    (or the same one repeated)."""
+    (or the same one repeated), no caption of its own (the family tables of article 8.1 share one header:
+    the next family's table opening the next page is no piece of this one)."""
     if not prev.pages or not t.pages or t.pages[0] != prev.pages[-1] + 1:
+        return False
+    if t.title and fold(t.title) != fold(prev.title or ""):
         return False
     return t.n_cols == prev.n_cols and (not t.header or t.header == prev.header)
 

@@ -27,7 +27,7 @@ from ..french.words import STOPWORDS
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from . import legis_blocks
-from .alineas import alineas, by_nearness
+from .alineas import alineas, by_nearness, caption_lines
 from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -145,13 +145,18 @@ def _words_in_cells(tables: list[Table], e: Edit) -> bool:
     return False
 
 
-def _paragraph(sec: Section, e: Edit) -> None:
+def _paragraph(sec: Section, e: Edit, tables: list[Table]) -> None:
     lines = [ln for ln in (sec.text or "").split("\n") if ln.strip()]
-    groups = alineas(lines, list(range(len(lines))))
+    # a table's caption read as a line of the text is no alinéa
+    captions = caption_lines(lines, [t.title for t in tables])
+    groups = alineas(lines, [i for i in range(len(lines)) if i not in captions])
     if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(groups):
         lines.append(e.new or "")
     else:
-        lines.insert(groups[e.paragraph - 1][-1] + 1, e.new or "")   # after the alinéa of that rank
+        at = groups[e.paragraph - 1][-1] + 1              # after the alinéa of that rank
+        while at in captions:
+            at += 1                                       # and the table it announces
+        lines.insert(at, e.new or "")
     sec.text = "\n".join(ln for ln in lines if ln.strip())
 
 
@@ -593,7 +598,7 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
             return None
         return why
     if e.op == "paragraph_add":
-        _paragraph(sec, e)
+        _paragraph(sec, e, _section_tables(part, sec))
         return None
     tables = _section_tables(part, sec)
     if (e.op in _TABLE_OPS or e.op == "table_replace" and e.table) and _named_table(tables, e.table) is None:

@@ -47,6 +47,9 @@ _SIGNATORY_BESIDE = re.compile(r"(?<![.;:!?])\sPour\s+\S")
 _SIGNED_PREFIX = re.compile(r"^fait\s+[àa]\s+[^,\n]{1,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4}"
                             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[.,]?\s+(?=\S)", re.I)
 _NAME_PIECE_WORDS = 6
+# A signatory's surname in capitals ("Pour Immobilière Sévigné Marie MARCHAND"): a signatory line
+# whose place-and-date line one parse read apart (into the metadata) opens the block on its own.
+_SURNAME = re.compile(r"\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}(?:\s|$)")
 
 
 def _signature_piece(line: str) -> bool:
@@ -77,7 +80,7 @@ def _opens_signatures(line: str) -> bool:
     if head and not _SIGNATORY.match(rest):
         return _signature_piece(rest)     # a name or an office run in ("… le 24 mai 2021 Sandrine TAVERNIER")
     if not rest or rest[-1] in ".:;" or not _SIGNATORY.match(rest) or \
-            not (head or _SIGNATORY_BESIDE.search(rest)):
+            not (head or _SIGNATORY_BESIDE.search(rest) or _SURNAME.search(rest)):
         return False
     # Names of bodies, offices and people: capitalised words but for a few ("commune", "urbaine").
     words = [re.sub(r"^[ldLD]['’]", "", w) for w in re.findall(r"[^\W\d_][\w'’-]*", rest)]
@@ -148,7 +151,9 @@ def money_key(text: str) -> str:
             continue
         value = f"{m.value:.2f}".removesuffix(".00").replace(".", ",")
         out += [text[at:m.start], value, "€"]
-        out += [f" {m.qualifier}"] if m.qualifier else []
+        # "HT" is how these conventions count every amount ("montants en € HT" said once): one
+        # house style prints it after each amount, another not. "TTC" says something else.
+        out += [f" {m.qualifier}"] if m.qualifier and m.qualifier != "HT" else []
         out += [f"/{m.per}"] if m.per else []
         at = m.end
     return "".join(out) + text[at:]
@@ -225,6 +230,17 @@ def note_lines(texts: list[str]) -> frozenset[str]:
             if m and m.group(1) in calls:
                 out.add(_WS.sub(" ", ln).strip())
     return frozenset(out)
+
+
+def moved_note_lines(old_sections, new_sections) -> frozenset[str]:
+    """Lines shaped like a footnote's body ("3 Montants prévisionnels ; …": a number, then a
+    capital) that both versions print: a note the parse left in the text (its call lost) lands
+    wherever its page ends, under another article or at another place of one, as the page breaks
+    of each version fall. Both print it: where is no change of wording."""
+    def lines(sections) -> set[str]:
+        return {_WS.sub(" ", ln).strip() for s in sections
+                for ln in (s.text or "").translate(_APOSTROPHES).splitlines() if _NOTE_LINE.match(ln)}
+    return frozenset(lines(old_sections) & lines(new_sections))
 
 
 def furniture_lines(texts: list[str], pages: int) -> frozenset[str]:

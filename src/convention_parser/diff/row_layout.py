@@ -5,7 +5,9 @@ Two versions print the same operation table; their parses may still differ:
 - the header read as data rows ("Opération | Localisation | …", "Libellé | Commune
   | …") in one version, as the header in the other;
 - a row wrapped over two lines read as two rows, the wrapped words ("publics
-  attenants", "Hallue") a row of their own above or below the row they end.
+  attenants", "Hallue") a row of their own above or below the row they end;
+- a cell merged down over several lines (a commune printed once for the lines under
+  it) spread over them by one parse, left on the first line by the other.
 
 ``as_laid_out(a, b)`` gives the two tables with such rows put back (a copy, the
 records are not changed), so that table_modified tells what the text changed."""
@@ -69,11 +71,35 @@ def _rejoined(rows: list[list[str]], others: list[list[str]]) -> list[list[str]]
     return out
 
 
+def _filled_down(rows: list[list[str]], others: list[list[str]]) -> list[list[str]]:
+    """Rows with a cell merged down over several lines (a commune, a maître d'ouvrage printed once
+    for the lines under it) spread where the other version's parse spread it: an empty text cell
+    under the same column's text takes it when the other version's row of the same label prints it."""
+    by_label: dict[str, list[str]] = {}
+    for o in others:
+        if o and o[0].strip():
+            by_label.setdefault(fold(o[0]), o)
+    out: list[list[str]] = []
+    for row in rows:
+        other = by_label.get(fold(row[0])) if row and row[0].strip() else None
+        if other is not None and out:
+            above = out[-1]
+            new = list(row)
+            for j, c in enumerate(row):
+                if not c.strip() and j < len(above) and j < len(other) and above[j].strip() and \
+                        cell_value(above[j]) is None and fold(other[j]) == fold(above[j]):
+                    new[j] = above[j]
+            row = new
+        out.append(row)
+    return out
+
+
 def as_laid_out(a: Table, b: Table) -> tuple[Table, Table]:
     heads = _header_cells(a, b)
     ra = [r for r in a.rows if not _is_header_row(r, heads)]
     rb = [r for r in b.rows if not _is_header_row(r, heads)]
     ra, rb = _rejoined(ra, rb), _rejoined(rb, ra)
+    ra, rb = _filled_down(ra, rb), _filled_down(rb, ra)
     if ra == a.rows and rb == b.rows:
         return a, b
     return (dataclasses.replace(a, rows=ra, n_rows=len(ra)), dataclasses.replace(b, rows=rb, n_rows=len(rb)))

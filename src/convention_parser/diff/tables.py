@@ -20,6 +20,8 @@ table read as lines by the parse).
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from typing import Callable, Optional
 
@@ -123,10 +125,47 @@ def _layered_header(t: Table) -> list[str]:
     return " ".join(seen).split()
 
 
+def _band_row(row: list[str], below: list[str]) -> bool:
+    """A banner over groups of columns ("Opération | Localisation | Financement" over "IDTOP |
+    Libellé | Commune | …"): fewer distinct headings than the row of column headings under it."""
+    cells = [c for i, c in enumerate(row) if c.strip() and (i == 0 or c != row[i - 1])]
+    return 0 < len(cells) < len([c for c in below if c.strip()])
+
+
+def _without_bands(t: Table) -> Table:
+    rows = [r for r in t.header if not is_group_row(r)]
+    if len(rows) < 2:
+        return t
+    kept = [r for r in rows[:-1] if not _band_row(r, rows[-1])] + rows[-1:]
+    return dataclasses.replace(t, header=kept) if len(kept) < len(rows) else t
+
+
+def header_rest(t: Table) -> list[str]:
+    """The words of the rows opening the body that are the header's wrapped rest: an empty first
+    cell, no figure in any cell."""
+    out: list[str] = []
+    for row in t.rows:
+        if not row or (row[0] or "").strip() or not any(c.strip() for c in row) or \
+                any(cell_value(c) is not None for c in row if c.strip()):
+            break
+        out += [w for c in _dense(row) for w in fold(c).split()]
+    return out
+
+
 def same_header(a: Table, b: Table) -> bool:
     wa, wb = header_words(a), header_words(b)
     if not wa or not wb or wa == wb:
         return True      # a header only one parse read is a parse gap
+    # A banner row over groups of columns that one parse read and the other left out (at a page
+    # foot, apart from the table): the same column headings under it are the same header.
+    ba, bb = _without_bands(a), _without_bands(b)
+    if (ba is a) != (bb is b) and header_words(ba) == header_words(bb):
+        return True
+    # A heading wrapped in its narrow cell whose rest one parse read as a first data row
+    # ("Banque des" / "Territoires": no label, no figure): the same words.
+    ra, rb = header_rest(a), header_rest(b)
+    if (ra or rb) and sorted(wa + ra) == sorted(wb + rb):
+        return True
     # A heading broken inside a narrow cell that one parse did not rejoin ("Lanceme nt"):
     # the same letters in the same order.
     return sorted(wa) == sorted(wb) or _layered_header(a) == wb or wa == _layered_header(b) or \

@@ -52,6 +52,9 @@ _BEFORE_QUOTE = re.compile(r"\b(?:mots?|montant|somme|mention|nombre|chiffres?|d
 # rédigé :", "L'article 6 est complété par un alinéa ainsi rédigé :") whose quoted text the layout sets as a
 # paragraph of its own, opening on "«": the quote is the rest of the instruction.
 _ALINEA_FOLLOWS = re.compile(r"\balin[ée]as?\b.*\b(?:ainsi\s+r[ée]dig[ée]e?s?|dispositions\s+suivantes)\s*:\s*$", re.I)
+# A paragraph ending on a closed quote with no stop after it ("… le montant « 3 619 000 € »") whose
+# next line the layout set apart ("est remplacé par « 6 114 000 € »."): the sentence goes on.
+_QUOTE_END = re.compile(r"»\s*$")
 _GOES_ON = re.compile(r"^(?:[a-zà-öø-ÿ](?!\))|\d+(?!\d|\s*[°)]|\.\s)[\s,.]*[a-zà-öø-ÿ])")
 
 
@@ -64,7 +67,7 @@ def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
     for p in paragraphs:
         if prev is not None and p.section_id == prev.section_id and 0 <= p.page - prev.page <= 1 and (
                 _open_quote(prev.text)
-                or (_OPEN_END.search(prev.text) and _GOES_ON.match(p.text))
+                or ((_OPEN_END.search(prev.text) or _QUOTE_END.search(prev.text)) and _GOES_ON.match(p.text))
                 or ((_BEFORE_QUOTE.search(prev.text) or _ALINEA_FOLLOWS.search(prev.text))
                     and p.text.lstrip().startswith("«"))
                 # no paragraph opens on a colon, semicolon or comma: the sentence goes on

@@ -110,13 +110,17 @@ _rule("cell_replace", _TABLE + r"\s*,\s*" + _CELL + r"\s*,\s*" + _WHAT + r"\s*"
       + Q.format("old") + r"\s*" + _VERB_R + Q.format("new"))
 _rule("cell_replace_row_first", _CELL + r"\s+" + _TABLE + r"\s*,\s*" + _WHAT
       + r"\s*" + Q.format("old") + r"\s*" + _VERB_R + Q.format("new"))
+# What leads to a line's or a column's quoted cells ("ainsi renseignée :", "suivante :"): never across
+# the next numbered instruction a paragraph that lost the one-row table between them runs into
+# ("… est insérée la ligne suivante : 10° Le deuxième tableau de l'article 8.1 est complété …").
+_LEAD = r"(?:(?!\s(?:\d+\s*°|[a-z]\)\s))[^«.])*"
 _rule("row_delete", _TABLE + r"\s*,\s*la\s+ligne\s+" + Q.format("row") + r"\s+est\s+(?:supprim|abrog|retir)[ée]e")
 _rule("row_add", _TABLE + r"\s*,\s*(?:apr[èe]s\s+la\s+ligne\s+" + Q.format("prev") + r"\s*,\s*)?"
       r"(?:est|sont)\s+(?:ajout[ée]e|ins[ée]r[ée]e)s?\s+(?:une|la)\s+(?:nouvelle\s+)?ligne"
-      r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
+      r"(?P<rest>" + _LEAD + r"(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
 # "Le tableau de l'article 8.1 est complété par une ligne ainsi rédigée :" (a one-row table follows)
 _rule("row_complete", _TABLE_SUBJ + r"\s+est\s+compl[ée]t[ée]\s+par\s+une\s+(?:nouvelle\s+)?ligne"
-      r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
+      r"(?P<rest>" + _LEAD + r"(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
 # "Le tableau « … » de l'article 8.1 est remplacé par le tableau figurant en annexe 1 au présent avenant":
 # the table is printed in the avenant's own annex, after the signatures, not after the instruction
 _rule("table_by_annex", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]|actualis[ée]|mis\s+[àa]\s+jour)"
@@ -139,7 +143,7 @@ _rule("column_delete", r"(?:" + _TABLE + r"\s*,\s*la\s+colonne\s+" + Q.format("c
 # "Le tableau de l'article 4.1 est complété par une colonne « … » ainsi renseignée : …"
 _rule("column_add", r"(?:" + _TABLE + r"\s*,\s*(?:il\s+)?est\s+(?:ajout|ins[ée]r)[ée]e?|"
       + _TABLE_SUBJ.replace("?P<", "?P<s_") + r"\s+est\s+compl[ée]t[ée]\s+par)\s+une\s+(?:nouvelle\s+)?colonne\s+"
-      + Q.format("col") + r"(?P<rest>[^«.]*(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
+      + Q.format("col") + r"(?P<rest>" + _LEAD + r"(?:\s*[;:]?\s*«" + _QUOTED + r"»)*)")
 # "L'article 13 devient l'article 14.", "L'article 13 est renuméroté article 14."
 _rule("renumber", r"l['’]article\s+" + _NUM + r"\s+(?:devient|est\s+renum[ée]rot[ée])\s+(?:l['’])?article\s+"
       r"(?P<new>\d+(?:\.\d+)*(?:\s+(?:bis|ter|quater))?)")

@@ -102,6 +102,11 @@ def _page_edge(page: Page, s: MarginNoteSettings, fallback: Optional[float]) -> 
         x, n = starts.most_common(1)[0]
         if abs(x - fallback) <= s.edge_tolerance and n >= s.min_lines:
             edge = fallback
+        elif len(page.lines) < s.min_lines and any(abs(w.x0 - fallback) <= s.edge_tolerance
+                                                   for ln in page.lines for w in ln.words):
+            # a page of a few lines (the rest of an article whose table went to the next page)
+            # has no edge of its own: its prose still starts at the document's
+            edge = fallback
     return edge
 
 
