@@ -138,3 +138,22 @@ def test_a_roll_call_with_surname_first_name_and_office_columns_headed_by_initia
     assert md["excused"] == [{"name": "MARTIN Luc", "proxy_to": "Anne PETIT"},
                              {"name": "FAURE Lise", "proxy_to": None}]
     assert md["absent"] == ["BLANC Marc"]
+
+
+def test_a_run_in_label_ending_its_row_takes_the_next_row_as_its_value():
+    # "… Était excusée et représentée :" closes a row of the present list; the next row opens
+    # on the excused member's name and carries another run-in label before its colon
+    # ("LEGRAND Marie (pouvoir à …). Étaient excusés : …"): it goes on with the paragraph.
+    specs = OPENING + [
+        {"text": "Étaient présents : ROUX Paul, DE SOUSA Marie, CLÉMENT Jean-Luc, PETIT Anne, LE GALL",
+         "gap": 6.0},
+        {"text": "Sophie, DURAND Loïc, MARTIN Luc, FAURE Lise. Était excusée et représentée :"},
+        {"text": "LEGRAND Marie-Hélène (pouvoir à ROUX Paul). Étaient excusés : BLANC Marc, POULAIN"},
+        {"text": "Corinne."},
+    ] + _item("14")
+    md = _parts(specs)[0].metadata
+    assert _attendance(md) == (
+        ["ROUX Paul", "DE SOUSA Marie", "CLÉMENT Jean-Luc", "PETIT Anne", "LE GALL Sophie", "DURAND Loïc",
+         "MARTIN Luc", "FAURE Lise"],
+        [("LEGRAND Marie-Hélène", "ROUX Paul"), ("BLANC Marc", None), ("POULAIN Corinne", None)],
+        [])
