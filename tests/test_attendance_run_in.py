@@ -157,3 +157,23 @@ def test_a_run_in_label_ending_its_row_takes_the_next_row_as_its_value():
          "MARTIN Luc", "FAURE Lise"],
         [("LEGRAND Marie-Hélène", "ROUX Paul"), ("BLANC Marc", None), ("POULAIN Corinne", None)],
         [])
+
+
+def test_a_surname_arriving_is_the_member_away_not_a_namesake_present():
+    # Two members share the surname MARTIN: Anne MARTIN sits from the opening, Luc MARTIN is
+    # excused. "Messieurs DUPONT et MARTIN" arriving (stated by agenda point, or at an item)
+    # are the ones away; Anne MARTIN stays present throughout.
+    lists = [
+        {"text": "Étaient présents : M. Paul ROUX, Mme Marie DE SOUSA, Mme Anne MARTIN, Mme Sophie LE GALL.",
+         "gap": 6.0},
+        {"text": "Étaient excusés : M. Pierre-Yves DUPONT, M. Luc MARTIN.", "gap": 6.0}]
+    opening = ["Paul ROUX", "Marie DE SOUSA", "Anne MARTIN", "Sophie LE GALL"]
+    away = [("Pierre-Yves DUPONT", None), ("Luc MARTIN", None)]
+    by_points = _parts(OPENING + lists + [
+        {"text": "Messieurs DUPONT et MARTIN arrivent à partir du point 2.", "gap": 6.0}]
+        + _item("1") + _item("2"))
+    at_item = _parts(OPENING + lists + _item("1")
+                     + _item("2", before=("Messieurs DUPONT et MARTIN arrivent en séance.",)))
+    for parts in (by_points, at_item):
+        assert _attendance(parts[0].metadata) == (opening, away, [])
+        assert _attendance(parts[1].metadata) == (opening + ["Pierre-Yves DUPONT", "Luc MARTIN"], [], [])
