@@ -147,6 +147,25 @@ def test_the_session_date_of_a_box_in_the_running_header():
     assert [p.metadata["session_date"] for p in parts] == ["2025-11-20"]
 
 
+@pytest.mark.parametrize("chair,name", [("sous la présidence de Mme Maryse BARBIER, Maire", "Maryse BARBIER"),
+                                        ("Sous la présidence de M. Paul ROUX, Président", "Paul ROUX")])
+def test_the_chair_of_a_box_in_the_running_header(chair, name):
+    """The session box repeated in the page header (furniture) names the chair: a deliberation
+    whose own text names none takes it."""
+    from fixtures.structure.build import line
+    specs = [
+        {"text": "COMMUNE DE NEVERS"},
+        {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL", "bold": True, "gap": 6.0},
+        {"text": "Présents : Mme Anne PETIT, M. Luc DURAND, Mme Zoé LEROY", "gap": 6.0},
+    ] + DECISION
+    doc = doc_from_lines(specs)
+    assert [p.metadata["president"] for p in split_parts(doc, load_rules())
+            if p.kind == "deliberation"] == [None]
+    doc.pages[0].header = [line("Séance du samedi 6 février 2021 à 17 h 30", top=30.0),
+                           line(chair, top=42.0)]
+    parts = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"]
+    assert [p.metadata["president"] for p in parts] == [name]
+
 def test_a_proxy_to_another_communes_delegate():
     from convention_parser.structure.deliberation import read_excused
     cfg = load_rules().family("board_deliberation")["deliberation"]

@@ -138,3 +138,42 @@ def test_a_roll_call_with_surname_first_name_and_office_columns_headed_by_initia
     assert md["excused"] == [{"name": "MARTIN Luc", "proxy_to": "Anne PETIT"},
                              {"name": "FAURE Lise", "proxy_to": None}]
     assert md["absent"] == ["BLANC Marc"]
+
+
+def test_a_run_in_label_ending_its_row_takes_the_next_row_as_its_value():
+    # "… Était excusée et représentée :" closes a row of the present list; the next row opens
+    # on the excused member's name and carries another run-in label before its colon
+    # ("LEGRAND Marie (pouvoir à …). Étaient excusés : …"): it goes on with the paragraph.
+    specs = OPENING + [
+        {"text": "Étaient présents : ROUX Paul, DE SOUSA Marie, CLÉMENT Jean-Luc, PETIT Anne, LE GALL",
+         "gap": 6.0},
+        {"text": "Sophie, DURAND Loïc, MARTIN Luc, FAURE Lise. Était excusée et représentée :"},
+        {"text": "LEGRAND Marie-Hélène (pouvoir à ROUX Paul). Étaient excusés : BLANC Marc, POULAIN"},
+        {"text": "Corinne."},
+    ] + _item("14")
+    md = _parts(specs)[0].metadata
+    assert _attendance(md) == (
+        ["ROUX Paul", "DE SOUSA Marie", "CLÉMENT Jean-Luc", "PETIT Anne", "LE GALL Sophie", "DURAND Loïc",
+         "MARTIN Luc", "FAURE Lise"],
+        [("LEGRAND Marie-Hélène", "ROUX Paul"), ("BLANC Marc", None), ("POULAIN Corinne", None)],
+        [])
+
+
+def test_a_surname_arriving_is_the_member_away_not_a_namesake_present():
+    # Two members share the surname MARTIN: Anne MARTIN sits from the opening, Luc MARTIN is
+    # excused. "Messieurs DUPONT et MARTIN" arriving (stated by agenda point, or at an item)
+    # are the ones away; Anne MARTIN stays present throughout.
+    lists = [
+        {"text": "Étaient présents : M. Paul ROUX, Mme Marie DE SOUSA, Mme Anne MARTIN, Mme Sophie LE GALL.",
+         "gap": 6.0},
+        {"text": "Étaient excusés : M. Pierre-Yves DUPONT, M. Luc MARTIN.", "gap": 6.0}]
+    opening = ["Paul ROUX", "Marie DE SOUSA", "Anne MARTIN", "Sophie LE GALL"]
+    away = [("Pierre-Yves DUPONT", None), ("Luc MARTIN", None)]
+    by_points = _parts(OPENING + lists + [
+        {"text": "Messieurs DUPONT et MARTIN arrivent à partir du point 2.", "gap": 6.0}]
+        + _item("1") + _item("2"))
+    at_item = _parts(OPENING + lists + _item("1")
+                     + _item("2", before=("Messieurs DUPONT et MARTIN arrivent en séance.",)))
+    for parts in (by_points, at_item):
+        assert _attendance(parts[0].metadata) == (opening, away, [])
+        assert _attendance(parts[1].metadata) == (opening + ["Pierre-Yves DUPONT", "Luc MARTIN"], [], [])

@@ -197,3 +197,27 @@ def test_rows_hold_words_whose_boxes_rise_or_sink():
     rows = build_rows(body_lines(doc))
     assert [" ".join(w.text for w in r.words) for r in rows] == [
         "24-03/029 — Adoption du Compte À venir", "Le conseil approuve le compte."]
+
+
+def test_a_title_line_stays_whole_beside_a_name_set_between_its_lines():
+    # A scanned table row: the rapporteur's surname, in its own column, sits between the two
+    # lines of the title's cell. OCR boxes hug the glyphs: the lower-case words of the second
+    # line ("aux", "travaux", "et") start lower than its capitals. The row the surname opens
+    # takes the capitals' words; the second line's other words stay with them, in their order.
+    from convention_parser.structure.items import build_rows
+    from convention_parser.structure.lines import body_lines
+    from convention_parser.text.model import Document, Page
+    from fixtures.structure.build import line
+
+    first = line("Aménagement des abords du Polygone", top=631.7, x0=148.0, cell=(13, 2))
+    second = line("Avenants aux marchés de travaux Lots n°1 et n°2.", top=645.8, x0=148.0, cell=(13, 2))
+    for w in second.words:
+        if w.text in ("aux", "travaux", "et"):      # x-height words: boxes start lower
+            w.top += 2.5 if w.text != "aux" else 2.7
+            w.bottom = 654.5
+    name = line("FLEURENCE", top=642.5, x0=31.0, size=8.0, cell=(13, 0))
+    doc = Document(path="<built>", pages=[Page(number=1, width=595.0, height=842.0,
+                                               lines=[name, first, second])])
+    rows = [" ".join(w.text for w in r.words) for r in build_rows(body_lines(doc))]
+    assert rows[-1].endswith("Avenants aux marchés de travaux Lots n°1 et n°2.")
+    assert "Aménagement des abords du Polygone" in rows

@@ -838,6 +838,9 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
                                         # (unless the row above filled its line: a frame beside it ended)
     if _SENTENCE_END.search(last.text):
         return False
+    if _RUN_IN_END.search(last.text):
+        return True                     # "… Était excusée et représentée :" / "LEGRAND …": a label
+                                        # run in at the row's end awaits its value on the next row
     if _LABELLED_ROW.match(seg.text) and not (f.kind == "present" and group_row_label(seg.text)):
         return False                    # "Assistaient également (sans voix délibérative) : …": a
                                         # labelled paragraph of its own, however full the row above
@@ -845,6 +848,9 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     return last.x1 >= settings.full_line * f.right or bool(_OPEN_END.search(last.text))
 
 
+# A row ending on a label run into the list ("… Sandrine. Était excusée :"): words after a
+# sentence's end or a separator, then the colon.
+_RUN_IN_END = re.compile(r"(?:[.;,]\s+|^)[A-ZÀ-Ý][^.:;,]{2,60}\s?:$")
 # A row opening with words and a colon, no name before it: a label of a paragraph of its own.
 _LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s:,;\d][^:,;\d]{2,70}?\s:\s+\S",
                            re.IGNORECASE)

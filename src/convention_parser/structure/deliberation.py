@@ -261,6 +261,11 @@ def _inline_attendance(md: DeliberationMetadata, text: str, cfg: dict[str, Any])
         md.present_count = int(count)
 
 
+def inline_president(text: str, cfg: dict[str, Any]) -> Optional[str]:
+    """The chair a sentence of ``text`` names ("sous la présidence de Mme X, Maire")."""
+    return _inline_person(cfg.get("president_inline", []), dotted_initials(re.sub(r"[ \t]+", " ", text)))
+
+
 def _inline_person(patterns: list[str], text: str) -> Optional[str]:
     """The first match that names a person; a match that swallowed more than a name
     ("Mme X Absente : Mme Y a été désignée …") is tried again from its next word."""

@@ -149,19 +149,36 @@ def build_rows(lines: list[BodyLine], settings: ItemSettings | None = None) -> l
         first = len(rows)
         cur: Optional[Row] = None
         anchor = (0.0, 0.0)                 # the vertical span of the row's first word
+        # id(layer-1 line) -> the row its words went to, and their vertical span there
+        mates: dict[int, tuple[Row, float, float]] = {}
         for w, bl in words:
             h = max(w.bottom - w.top, 1.0)
             overlap = min(w.bottom, anchor[1]) - max(w.top, anchor[0])
             # A word shares the row when its box overlaps the row's first word for half the
             # smaller height: an accented capital ("À") rises, an OCR box with descenders
             # ("Adoption") sinks, neither leaves its row; the next line does not overlap.
+            target = cur
             if cur is None or overlap < settings.row_overlap * min(h, max(anchor[1] - anchor[0], 1.0)):
-                cur = Row(page, w.top, column=column)
-                anchor = (w.top, w.bottom)
-                rows.append(cur)
-            cur.top = min(cur.top, w.top)
-            cur.words.append(w)
-            cur.lines.append(bl)
+                # ... or the words of its own line: a scan's row may open on a word of another
+                # column set between two of a cell's lines (a rapporteur's name beside a title
+                # wrapped on two lines), whose box the line's lower-case words ("aux", "et")
+                # overlap too little, while their capitals did: they stay with their line.
+                mate = mates.get(id(bl.line))
+                if mate is not None and min(w.bottom, mate[2]) - max(w.top, mate[1]) \
+                        >= settings.row_overlap * min(h, max(mate[2] - mate[1], 1.0)):
+                    target = mate[0]
+                else:
+                    cur = target = Row(page, w.top, column=column)
+                    anchor = (w.top, w.bottom)
+                    rows.append(cur)
+            target.top = min(target.top, w.top)
+            target.words.append(w)
+            target.lines.append(bl)
+            mate = mates.get(id(bl.line))
+            if mate is None:
+                mates[id(bl.line)] = (target, w.top, w.bottom)
+            elif mate[0] is target:
+                mates[id(bl.line)] = (target, min(mate[1], w.top), max(mate[2], w.bottom))
         for row in rows[first:]:
             order = sorted(range(len(row.words)), key=lambda k: row.words[k].x0)
             row.words = [row.words[k] for k in order]

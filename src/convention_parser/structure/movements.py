@@ -142,6 +142,8 @@ def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: i
         own.sort(key=lambda e: e[0])
         before = [mv for at, mv in own if at <= point]
         if not before and own and not own[0][1].leaves:
+            if _away(md, who):
+                continue                        # listed away at the opening: not there yet
             before = [Movement(who, True)]      # not arrived yet
         for mv in before:                       # in their order: who came back, then left, ...
             (_leave if mv.leaves else _arrive)(md, mv)
@@ -165,7 +167,7 @@ def attendance_by_vote(items: list[tuple[DeliberationMetadata, str, int]], heade
     cfg = fam.section("deliberation")
     decides = [re.compile(p, FLAGS | re.MULTILINE) for p in fam.section("items").get("decided", [])]
     found = [find_movements(own, cfg) for _, own, _ in items]
-    if items and _lists_of_the_session(items[0][0].present, [mv for moves in found for _, mv in moves]):
+    if items and _lists_of_the_session(items[0][0], [mv for moves in found for _, mv in moves]):
         return                              # the lists hold whoever sat at some time
     stretches = find_stretches(header, cfg)
     moved: list[Movement] = []
@@ -180,14 +182,16 @@ def attendance_by_vote(items: list[tuple[DeliberationMetadata, str, int]], heade
         moved += later
 
 
-def _lists_of_the_session(present: list[str], moves: list[Movement]) -> bool:
+def _lists_of_the_session(md: DeliberationMetadata, moves: list[Movement]) -> bool:
     """An arrival names a member listed present who had not left before: the list of who sat
-    is the session's (everyone who came), not the opening's."""
+    is the session's (everyone who came), not the opening's. (A surname alone that also
+    names a member listed away is that member's arrival.)"""
     left: list[str] = []
     for mv in moves:
         if mv.leaves:
             left.append(mv.who)
-        elif _match(present, mv.who) is not None and _match(left, mv.who) is None:
+        elif _match(md.present, mv.who) is not None and _match(left, mv.who) is None \
+                and not (_away(md, mv.who) and not any(same_person(n, mv.who) for n in md.present)):
             return True
     return False
 
@@ -231,13 +235,23 @@ def _leave(md: DeliberationMetadata, mv: Movement) -> None:
         md.absent.append(name)
 
 
+def _away(md: DeliberationMetadata, who: str) -> bool:
+    """Is ``who`` one of the members listed absent or excused?"""
+    return _match(md.absent, who) is not None or _match([e.name for e in md.excused], who) is not None
+
+
 def _arrive(md: DeliberationMetadata, mv: Movement) -> None:
-    if _match(md.present, mv.who) is not None:
+    # A surname alone may hold a member present and one away ("Messieurs DEBRUYNE et
+    # DELATTRE rejoignent la séance", Frédéric DELATTRE present, Benoît DELATTRE excused): the
+    # one arriving is the one away. Only the same name listed present means already there.
+    if any(same_person(n, mv.who) for n in md.present):
         return
     printed = _take(md.absent, mv.who)
     if printed is None:
         i = _match([e.name for e in md.excused], mv.who)
         printed = md.excused.pop(i).name if i is not None else None
+    if printed is None and _match(md.present, mv.who) is not None:
+        return
     if md.present and printed is not None:
         md.present.append(printed)
     elif not md.present and md.present_count:       # a head count only

@@ -17,7 +17,7 @@ from ..tables.finder import LocatedTable
 from ..text.model import Document
 from .amendments import extract_amendments
 from .avenant_meta import read_avenant_metadata, read_parties
-from .deliberation import read_metadata, session_date
+from .deliberation import inline_president, read_metadata, session_date
 from .family import FLAGS, Family, families, grammar_family
 from .headings import detect
 from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
@@ -77,21 +77,26 @@ def _running_header_dates(drafts: list[PartDraft], doc: Document, fams: list[Fam
     """A session box printed in the page header of every page ("Séance du jeudi 20 novembre
     2025 à 18h30 | Nombre de membres : …") is furniture to the reading order, yet it is where
     the session's date is: a deliberation whose own text gives none takes the one the running
-    header of its pages gives."""
+    header of its pages gives. So with the chair ("sous la présidence de Mme X, Maire" in that
+    box): a deliberation whose text names none takes the one its pages' running header names."""
     by_name = {f.name: f for f in fams}
     pages = {p.number: p for p in doc.pages}
     for d in drafts:
         fam = by_name.get(d.family)
         if d.kind != "deliberation" or fam is None or not isinstance(d.metadata, dict) \
-                or d.metadata.get("session_date") or not fam.section("deliberation"):
+                or not fam.section("deliberation"):
             continue
-        for n in range(d.first_page, d.last_page + 1):
-            page = pages.get(n)
-            text = "\n".join(ln.text for ln in page.header) if page is not None else ""
-            found = session_date(text, fam.section("deliberation")) if text.strip() else None
-            if found:
-                d.metadata["session_date"] = found
-                break
+        cfg = fam.section("deliberation")
+        for key, read in (("session_date", session_date), ("president", inline_president)):
+            if d.metadata.get(key):
+                continue
+            for n in range(d.first_page, d.last_page + 1):
+                page = pages.get(n)
+                text = "\n".join(ln.text for ln in page.header) if page is not None else ""
+                found = read(text, cfg) if text.strip() else None
+                if found:
+                    d.metadata[key] = found
+                    break
 
 
 def _rejoin(segs: list, lines: list[BodyLine], fams: list[Family]) -> list:
