@@ -1,9 +1,9 @@
 """A table without rules (zebra shading, layout set 5) whose column heads are printed in
 vertical text in a tall header row: each head cell reads its turned words in the order they
 read (a head wrapped over two turned lines, "Les Hauts de" then "Marcillac", joined), not
-an empty cell. On a DOCX built for the test, converted by LibreOffice; text read upwards (btLr, as
-layout set 5 prints it; text read downwards hugs its cell's right edge, where whitespace may
-set the next column: not covered)."""
+an empty cell. On a DOCX built for the test, converted by LibreOffice; both text directions
+(btLr reads upwards, as layout set 5 prints it; tbRl reads downwards and hugs its cell's right
+edge, past the column edge whitespace sets: the shaded cell tells its column)."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def _pdf(tmp_path: Path, direction: str) -> Path:
     return office.docx_to_pdf([path], tmp_path / "pdf")[0]
 
 
-@pytest.mark.parametrize("direction", ["btLr"])
+@pytest.mark.parametrize("direction", ["btLr", "tbRl"])
 def test_turned_heads_of_an_unruled_table_are_read(tmp_path, direction):
     from convention_parser.pipeline import parse_pdf
 
