@@ -94,12 +94,12 @@ def test_article_repealed_is_read_and_applied(fam, text):
 ])
 def test_article_bis_inserted_after_an_article(fam, text, heading):
     got = _amend(fam, text, "Les habitants sont associés à chaque étape du projet.")
-    assert [(a.target, a.action, a.new_heading) for a in got] == [("7bis", "insert", heading)]
+    assert [(a.target, a.action, a.new_heading) for a in got] == [("7 bis", "insert", heading)]
     got[0].new_heading = got[0].new_heading or "La participation des habitants"
     merged = consolidate(_convention(), [_avenant(got)])
     numbers = [n for n, _ in _sections(merged)]
-    assert numbers.index("7bis") == numbers.index("7.2") + 1       # after 7 and its sub-articles, before titre IV
-    new = next(s for s in merged.parts[0].sections if s.number == "7bis")
+    assert numbers.index("7 bis") == numbers.index("7.2") + 1       # after 7 and its sub-articles, before titre IV
+    new = next(s for s in merged.parts[0].sections if s.number == "7 bis")
     assert "associés à chaque étape" in new.text
 
 
@@ -108,14 +108,19 @@ def test_inserted_article_whose_instruction_wraps_onto_its_own_paragraph(fam):
     # not the first words of the inserted article
     got = _amend(fam, "Il est inséré, après l'article 7, un article 7 bis « La participation des habitants »",
                  "ainsi rédigé :", "Les habitants sont associés à chaque étape du projet.")
-    assert [(a.target, a.action, a.new_heading) for a in got] == [("7bis", "insert", "La participation des habitants")]
+    assert [(a.target, a.action, a.new_heading) for a in got] == [("7 bis", "insert", "La participation des habitants")]
     assert got[0].new_text == "Les habitants sont associés à chaque étape du projet."
     assert got[0].raw.endswith("ainsi rédigé :")
 
 
 def test_bis_heading_numbers_and_order():
-    assert normalise_number("article", "11 bis") == "11bis"
-    assert sorted(["8", "7bis", "7.2", "7"], key=natural_key) == ["7", "7.2", "7bis", "8"]
+    # the number as the reader cites it (and the gold records it), however the heading spaced it
+    assert normalise_number("article", "11 bis") == "11 bis"
+    assert normalise_number("article", "11bis") == "11 bis"
+    assert normalise_number("article", "11 BIS") == "11 bis"
+    assert normalise_number("article", "7  ter") == "7 ter"
+    assert normalise_number("article", "11") == "11"
+    assert sorted(["8", "7 bis", "7.2", "7"], key=natural_key) == ["7", "7.2", "7 bis", "8"]
 
 
 # --- renumbering ---------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def _convention() -> ParseResult:
 
 def test_tables_printed_after_an_inserted_articles_heading_go_to_the_instructions_announcing_them():
     """"Après l'article 6, il est inséré un article 6 bis ainsi rédigé :" prints the new article's heading
-    inside the avenant's article of instructions: the parse opens a section "6bis" there, and the tables
+    inside the avenant's article of instructions: the parse opens a section "6 bis" there, and the tables
     the next instructions announce ("Le tableau de l'article 8.1 est remplacé par le tableau suivant :")
     are printed in it. They are still those instructions' tables."""
     ops = copy.deepcopy(OPS)
@@ -44,7 +44,7 @@ def test_tables_printed_after_an_inserted_articles_heading_go_to_the_instruction
     fin[0][2], fin[0][3], fin[2][2], fin[2][3] = "1 621 000 €", "2 821 000 €", "2 121 000 €", "3 621 000 €"
     ams = [Amendment(target="6", target_kind="article", action="replace",
                      edit=Edit("words_replace", old="120 ménages", new="135 ménages")),
-           Amendment(target="6bis", target_kind="article", action="insert", new_heading="L'évaluation",
+           Amendment(target="6 bis", target_kind="article", action="insert", new_heading="L'évaluation",
                      new_text="Le porteur de projet conduit une évaluation environnementale."),
            Amendment(target="8.1", target_kind="article", action="replace", edit=Edit("table_replace")),
            Amendment(target="9", target_kind="article", action="replace",
@@ -53,9 +53,9 @@ def test_tables_printed_after_an_inserted_articles_heading_go_to_the_instruction
         a.section, a.page = "1", 2
     avpart = Part(kind="avenant", pages=[1, 3], amendments=ams, metadata={"number": "1"}, sections=[
         Section("a1", "1", "Modifications de la convention", 1, 1, text="I. – …"),
-        Section("a2", "6bis", "L'évaluation", 1, 2, text="Le porteur de projet conduit une évaluation environnementale.")],
-        tables=[_table("t1", "6bis", ops, OPS_HEADER, "Tableau des opérations cofinancées par l'ANRU", pages=(2,)),
-                _table("t2", "6bis", fin, FIN_HEADER, FIN_CAPTION, pages=(3,))])
+        Section("a2", "6 bis", "L'évaluation", 1, 2, text="Le porteur de projet conduit une évaluation environnementale.")],
+        tables=[_table("t1", "6 bis", ops, OPS_HEADER, "Tableau des opérations cofinancées par l'ANRU", pages=(2,)),
+                _table("t2", "6 bis", fin, FIN_HEADER, FIN_CAPTION, pages=(3,))])
     avenant = ParseResult(source=Source("a.pdf", "1" * 64, 3), parts=[avpart])
     merged = consolidate(_convention(), [avenant])
     part = merged.parts[0]

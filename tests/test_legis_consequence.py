@@ -65,14 +65,14 @@ def test_an_inserted_ter_article_reprinting_its_heading_keeps_it_out_of_its_text
     body = "Le porteur de projet conduit une évaluation environnementale des opérations programmées."
     signed = _result([Section("s1", "7", "La gouvernance", 1, 3, text="Le comité de pilotage se réunit."),
                       Section("s2", "8", "Le financement", 1, 4, text="Le financement est assuré.")])
-    am = Amendment(target="7ter", target_kind="article", action="insert",
+    am = Amendment(target="7 ter", target_kind="article", action="insert",
                    new_heading="L'évaluation environnementale du projet",
                    new_text="Article 7 ter L'évaluation environnementale du projet\n" + body)
     merged = consolidate(signed, [_avenant([am])])
-    new = next(s for s in merged.parts[0].sections if s.number == "7ter")
+    new = next(s for s in merged.parts[0].sections if s.number == "7 ter")
     assert new.text == body
     expected = _result([Section("s1", "7", "La gouvernance", 1, 3, text="Le comité de pilotage se réunit."),
-                        Section("s3", "7ter", "L'évaluation environnementale du projet", 1, 3, text=body),
+                        Section("s3", "7 ter", "L'évaluation environnementale du projet", 1, 3, text=body),
                         Section("s2", "8", "Le financement", 1, 4, text="Le financement est assuré.")], name="v2.pdf")
     assert [(c.type, c.target) for c in diff_results(merged, expected).changes] == []
 

@@ -70,6 +70,9 @@ def _pdf(tmp_path: Path) -> Path:
     doc.add_paragraph(BODY)
     heading("3.1", "La gouvernance")
     doc.add_paragraph(BODY)
+    # an article inserted by an avenant, its number with the adverb hanging in the margin
+    heading("3 bis", "La participation des habitants")
+    doc.add_paragraph(BODY)
     # a bold bare number at the text's edge, not hanging: prose, no heading
     heading("5", "Les habitants seront associés à chaque étape.", hang=False)
     doc.add_paragraph(BODY)
@@ -93,5 +96,6 @@ def test_bare_numbers_hanging_in_the_margin_are_headings(tmp_path):
     assert ("2", "Les modifications apportées à la convention") in secs
     assert ("3", "Autres modifications") in secs          # right under the unruled table
     assert ("3.1", "La gouvernance") in secs
+    assert ("3 bis", "La participation des habitants") in secs      # numbered as the reader cites it
     assert ("4", "Entrée en vigueur") in secs
     assert "5" not in {n for n, _ in secs}                 # at the text's edge: prose

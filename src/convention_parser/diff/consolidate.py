@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..records import Amendment, Operation, Part, ParseResult, Section
 from ..french.bullets import ALL_GLYPHS
+from ..french.numbers import spaced_suffix
 from .normalize import fold, key
 from .annexes import listed_annex, prose_codes
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
@@ -492,8 +493,8 @@ def without_own_heading(text: str, sec: Section) -> str:
 
 
 def _insert(part: Part, am: Amendment, avpart: Part, tag: str) -> None:
-    # "7BIS" printed as the convention's headings number it: "7bis"
-    number = re.sub(r"(?<=\d)(BIS|TER|QUATER)$", lambda m: m.group(1).lower(), norm_number(am.target))
+    # "7BIS" printed as the convention's headings number it: "7 bis"
+    number = spaced_suffix(norm_number(am.target))
     sec = _new_section(part, number, am.new_heading or _named_title(am), "", 0, tag)
     if am.new_text:
         _replace(part, sec, am, avpart, tag)

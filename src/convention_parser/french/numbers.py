@@ -314,3 +314,13 @@ def roman_value(text: str) -> Optional[int]:
         return None
     vals = [_ROMAN_VALUES[ch] for ch in t]
     return sum(-v if k + 1 < len(vals) and vals[k + 1] > v else v for k, v in enumerate(vals))
+
+
+_LATIN_SUFFIX = re.compile(r"(?<=\d)\s*(bis|ter|quater|quinquies|sexies)$", re.I)
+
+
+def spaced_suffix(number: str) -> str:
+    """An inserted article's number as French texts print and cite it: "11 bis" (one space, the
+    adverb in lower case), whether the source wrote "11bis", "11 BIS" or "11  bis"; other
+    numbers unchanged."""
+    return _LATIN_SUFFIX.sub(lambda m: " " + m.group(1).lower(), number)

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..french.numbers import spaced_suffix
 from ..records import Amendment, Section
 from .amendment_units import rejoin, split_units
 from .edit_instructions import EDIT_RULES
@@ -303,7 +304,7 @@ def _target(rule: Rule, m: re.Match, sec: Optional[Section], g: Grammar) -> Opti
         return (target, True) if target is not None else None
     target = rule.target or (_ORDINALS.get(named.lower(), named) if named else None)
     if target:
-        target = re.sub(r"\s+", "", target)       # "11 bis" as the convention's heading numbers it: "11bis"
+        target = spaced_suffix(re.sub(r"\s+", "", target))    # "11 bis" as the convention's heading numbers it
     return (target, False) if target is not None else None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..french.numbers import spaced_suffix
 from ..text.model import Line
 from .family import Family, HeadingPattern
 from .lines import BodyLine, BodyStats, clean
@@ -59,6 +60,7 @@ def normalise_number(kind: str, raw: str) -> str:
     if kind in ("article",):
         num = num.replace("-", ".")
         num = ".".join(str(int(p)) if p.isdigit() else p for p in num.split(".") if p)
+        num = spaced_suffix(num)          # "Article 11 bis": "11 bis", as the reader cites it
     return num.upper() if _ROMAN.match(num.upper()) and kind in ("titre", "chapitre", "roman") else num
 
 

@@ -414,6 +414,7 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         cur = out[-1]
         joined = cur + sep + part
         if (len(sep) <= s.max_spanning_lines and not _starts_alike(cur, part)
+                and not _header_again(cur, part, s)
                 and not _lighter_than_cells(sep, cur + part)
                 and not any(set_apart(l, s) or _outdented(l, cur, part, s) for l in sep)
                 and _tight(cur, sep, part, s, body) and _same_columns(cur, part, s)):
@@ -426,6 +427,25 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
         else:
             out.append(part)
     return out
+
+
+def _header_like(l: VLine, s: AlignedSettings) -> bool:
+    """A line that reads as a table's header: several cells, bold, no figure."""
+    from .header import figure
+
+    return (len(l.chunks) >= s.header_again_cells and _bold(l)
+            and not any(figure(" ".join(w.text for w in ch)) for ch in l.chunks))
+
+
+def _header_again(cur: list[VLine], part: list[VLine], s: AlignedSettings) -> bool:
+    """The block below full-width lines opens on a header of its own, the block above holds
+    rows (a line of several cells that is no header) or is one line alone (a heading set as
+    a shaded band): the lines between are prose between two tables, not a group row."""
+    multi = [l for l in cur if len(l.chunks) >= 2]
+    # (the sentence's last line, short, crosses no gutter: the header is the first line of cells)
+    first = next((l for l in part if len(l.chunks) >= 2), None)
+    return (first is not None and _header_like(first, s)
+            and (len(multi) == 1 or any(not _header_like(l, s) for l in multi)))
 
 
 def _bold(l: VLine) -> bool:

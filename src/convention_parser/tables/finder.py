@@ -40,6 +40,7 @@ from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
 from .stacked import stacked_grids
 from .totals import check_totals
+from .turned_cells import with_turned_words
 
 
 @dataclass
@@ -148,7 +149,12 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     # A header kept alone goes before the body whose top a rule of the header's box set.
     grids.sort(key=lambda g: g.bbox[1] - (settings.ruled.snap_tolerance
                                           if g.kind == "ruled" and g.n_rows < settings.ruled.min_rows else 0.0))
-    return _with_shaded_headers(page, grids, settings)
+    # An empty cell of a table without rules may hold vertical text (a turned column head).
+    grids = _with_shaded_headers(page, grids, settings)
+    if not page.rotated:
+        return grids
+    backgrounds = shades(page.number) if shades else []
+    return [with_turned_words(g, page.rotated, backgrounds) for g in grids]
 
 
 def _under_header(g: Grid, alone: list[Grid], settings: TableSettings) -> Grid:
@@ -199,6 +205,12 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
             groups = leading_group_lines(lines + _left_out(page, g, grids, settings), h.bbox[3], _region_top(g),
                                          h.xs, settings.aligned, settings.continuation.max_group_lines)
         first_top = min([l.top for l in groups or []] + [g.bbox[1]])
+        if groups and _own_header(g, settings):
+            # Lines between the band and a body opening on a header of its own: the band is a
+            # heading set as a shaded band, the lines a sentence, the body another table
+            # (read from its header down: a sentence's last line above it is prose).
+            out.append(_from_own_header(g, settings))
+            continue
         if (h is None or h.kind != "ruled" or g.kind == "ruled" or g.source is None or groups is None
                 or not all(c.shaded for c in h.cells if c.words)
                 or first_top - _empty_band_floor(page, h, first_top, settings) > settings.continuation.group_gap_em * 10.0
@@ -218,6 +230,37 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
         out[-1] = Grid(page=g.page, bbox=bbox, kind=g.kind, xs=list(h.xs), cells=cells,
                        n_rows=h.n_rows + body.n_rows, row_tops=h.row_tops + body.row_tops)
     return out
+
+
+def _own_header(g: Grid, settings: TableSettings) -> bool:
+    """The grid's first row of several cells (a sentence's short last line above it is one
+    cell) reads as a header: bold, no figure."""
+    from .header import figure
+
+    rows = ([c for c in g.row_cells(r) if c.words] for r in range(g.n_rows))
+    filled = next((cells for cells in rows if len(cells) >= 2), [])
+    return (len(filled) >= settings.aligned.header_again_cells and all(c.bold for c in filled)
+            and not any(figure(c.text) for c in filled))
+
+
+def _from_own_header(g: Grid, settings: TableSettings) -> Grid:
+    """A grid found by whitespace read again from its first row of several cells (its header),
+    the one-cell lines above it (a sentence's last line) left to the text."""
+    from .aligned import grid_for
+
+    if g.source is None:
+        return g
+    first = next((r for r in range(g.n_rows) if sum(1 for c in g.row_cells(r) if c.words) >= 2), 0)
+    if first == 0 or len(g.row_tops) <= first:
+        return g
+    region, rules = g.source  # type: ignore[misc]
+    top = g.row_tops[first]
+    rest = [l for l in region if l.top >= top - 1.0]
+    if not rest or len(rest) == len(region):
+        return g
+    inner = [r for r in rules if r[1] >= top - 2.0 or r[3] >= top - 2.0]
+    bbox = (g.bbox[0], min(l.top for l in rest), g.bbox[2], g.bbox[3])
+    return grid_for(g.page, rest, list(g.xs), inner, g.kind, bbox, settings.aligned)
 
 
 def _region_top(g: Grid) -> float:

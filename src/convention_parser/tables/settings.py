@@ -142,6 +142,11 @@ class AlignedSettings:
     # Full-width lines (sub-heading rows) allowed between two blocks with the
     # same columns that are then one table; more lines are prose.
     max_spanning_lines: int = 2
+    # ... unless the block below opens on a header printed again (a line of at least this many
+    # cells, bold, no figure) under a block of rows: two tables told by shading bands alone
+    # (zebra, a header band) with a sentence or a caption between them, not one table's
+    # sub-heading rows (a group row is followed by rows of figures).
+    header_again_cells: int = 2
     # ... spanning every column when they start within this many font sizes
     # of the blocks' left edge (further right: a wrapped header cell).
     group_row_indent_em: float = 2.0
