@@ -21,6 +21,7 @@ class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
     reread: bool = True            # doubtful words read again alone (ocr_reread.py)
+    reread_lines: bool = True      # lines read in pieces read again alone (ocr_lines.py)
     # Tesseract's language data: the documents are French (accents, "l'", "n°" read as such).
     lang: str = "fra"
     # Ink below the baseline, in line heights, that makes a lone ":" a ";": a semicolon's
@@ -45,6 +46,13 @@ class ScanImageSettings:
     # 300 dpi scan of italics a 0.2° turn costs more letters than the drift (1.5 pt
     # across the page) costs the layout.
     min_skew: float = 0.3
+    # A scan below ``native_below`` is enlarged (Lanczos) before it is read: its strokes are
+    # already smooth, and turning it costs no letters, while a turn left in place costs its
+    # rules: an underline 420 pt long, 0.29° askew, drifts 9 px at 300 dpi over its length, its
+    # rows exceed ``max_rule_thickness`` and it is no rule, so it is not erased and Tesseract
+    # cuts the underlined item title ("DEL 2011-078 : Subvention" read "EL 2011-078 :
+    # Subventi"; 80 dpi minutes, dev scan 4403). Such a page is straightened from this angle.
+    min_skew_enlarged: float = 0.05
     profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
     ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
     # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
@@ -52,6 +60,19 @@ class ScanImageSettings:
     rule_contrast: float = 0.25
     min_rule: float = 25.0        # points: a straight run of ink this long is a rule
     max_rule_thickness: float = 3.0   # points
+    # A thicker piece of long runs may hold a rule the bold letters of a low-resolution
+    # title touch (72 dpi: the letters' rows bridged into runs, joined to the underline's):
+    # its rows inked along this share of its extent are the rule (the letters' rows leave
+    # the word spaces and the gaps between letters, under 0.7 of it; the rule's own, 0.9-1).
+    rule_solid_rows: float = 0.85
+    # A word of bold type scanned at 72-100 dpi is one blot at the light threshold rules
+    # are looked for in: the top rows of its x-height are long runs of ink, a "rule",
+    # erased through the letters ("groupement" read "arou cat"). A rule has paper under it
+    # (an underline, a border: a cell's padding); those rows have the rest of the letters:
+    # the rows this many points under a horizontal rule are inked along less than
+    # ``rule_inked_below`` of it (an underline 0-0.1; a bold word 0.8).
+    rule_clear_gap: float = 0.75
+    rule_inked_below: float = 0.5
     # Rules are erased before the page is read (their inked rows, looked for this many
     # points either side of their middle line): an underline through the descenders of a title turns
     # "DEL 2016-070 : Attribution ..." into "EL 2".
@@ -78,6 +99,36 @@ class RereadSettings:
     # binarized strokes, and a blurred scan's grey edge beyond it is part of the letter
     # (cut at the box, "Michael" reads "Michsel"); less than a word space.
     bleed: float = 1.0
+
+
+@dataclass(frozen=True)
+class LineRereadSettings:
+    # A line is read again when ink of its band lies outside every word box (pieces of it
+    # skipped) over at least this many line heights of columns (a letter is 0.5-0.8; a
+    # speck of noise a tenth).
+    min_unread: float = 0.5
+    word_pad: float = 1.0      # points around a word box counted as read
+    # The band is widened over ink beside it closer than this many line heights (a
+    # skipped piece of the same line; a column gutter, a tab stop is farther).
+    join: float = 1.5
+    max_height: float = 30.0   # points: a taller "line" is a block Tesseract merged, not a line
+    # The band grows up and down over inked rows, at most this many of its heights: the
+    # boxes of a line's pieces may leave out its capitals, its descenders.
+    grow: float = 0.5
+    max_lines: int = 40        # lines read again per page: a bound on the cost
+    margin: float = 2.0        # points of paper kept around a line's crop
+    gap: float = 10.0          # points of paper between two lines on the sheet
+    # Tesseract's segmentation of the sheet: one column of lines of any size (4). As one
+    # uniform block (6) it drops a bold title among lines of body type.
+    psm: int = 4
+    # A lone reading replaces the page's when it carries at least this many more confident
+    # characters (letters and digits weighed by confidence; the page's "EL 2011-078 :
+    # Subventi eptionnelle au cl if de Nanc" against the lone "DEL 2011-078 : Subvention
+    # exceptionnelle au club sportif de Nancy": 12 more), its words read on average at
+    # ``min_mean_conf`` or more; words under ``min_conf`` count for nothing.
+    min_gain: float = 2.0
+    min_mean_conf: float = 70.0
+    min_conf: float = 50.0
 
 
 @dataclass(frozen=True)
@@ -240,6 +291,8 @@ class TextSettings:
     """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
     reread: RereadSettings = field(default_factory=RereadSettings)
     """Doubtful words read again alone (ocr_reread.py)."""
+    line_reread: LineRereadSettings = field(default_factory=LineRereadSettings)
+    """Lines read in pieces read again alone (ocr_lines.py)."""
     recover: RecoverSettings = field(default_factory=RecoverSettings)
     """Ink the first OCR pass left unread (ocr_recover.py)."""
     scanned: ScanSettings = field(default_factory=ScanSettings)
