@@ -78,7 +78,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         ocr_reread.reread(clean, data, scale, settings.lang)
     if settings.reread_lines:
         ocr_lines.reread_lines(clean, data, scan_image.ink_mask(np.asarray(clean, dtype=np.float32)),
-                               scale, settings.lang)
+                               scale, settings.lang, rules)
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules

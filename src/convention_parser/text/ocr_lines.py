@@ -43,16 +43,23 @@ def _score(words, settings: LineRereadSettings) -> float:
     return sum(sum(ch.isalnum() for ch in t) * c / 100.0 for t, c in words if c >= settings.min_conf)
 
 
-def _band(ink: np.ndarray, data: dict, idx: list[int], covered: np.ndarray,
+def _band(ink: np.ndarray, data: dict, idx: list[int], covered: np.ndarray, walls: list[tuple[int, int, int]],
           settings: LineRereadSettings) -> tuple[int, int, int, int] | None:
     """The line's box widened over the ink beside it on its rows (across gaps below
-    ``join`` line heights), or None when every inked column of it is some word's."""
+    ``join`` line heights, never across a vertical rule: a table's next cell), or None when
+    every inked column of it is some word's. ``walls``: vertical rules (x, top, bottom) in
+    pixels."""
     l, t, r, b = _box(data, idx)
     height = b - t
     if height <= 0:
         return None
+    xs = [x for x, top, bottom in walls if top < b and bottom > t]
+    lo = max([x + 2 for x in xs if x < l], default=0)
+    hi = min([x - 1 for x in xs if x > r], default=ink.shape[1])
     rows = ink[t:b]
     cols = rows.any(axis=0)
+    cols[:lo] = False
+    cols[hi:] = False
     join = round(settings.join * height)
     while l > 0 and cols[max(0, l - join):l].any():
         l = max(0, l - join) + int(np.nonzero(cols[max(0, l - join):l])[0][0])
@@ -76,10 +83,14 @@ def _band(ink: np.ndarray, data: dict, idx: list[int], covered: np.ndarray,
 
 
 def reread_lines(image, data: dict, ink: np.ndarray, scale: float, lang: str,
+                 rules: list[tuple[float, float, float, float]] = (),
                  settings: LineRereadSettings | None = None) -> int:
     """``data`` (image_to_data of ``image``) with its lines read in pieces replaced by their
-    lone readings where those are clearly better; the number of lines replaced."""
+    lone readings where those are clearly better; the number of lines replaced. ``rules``:
+    the page's rules (points), a line's band never crosses a vertical one."""
     settings = settings or text_settings().line_reread
+    walls = [(round((x0 + x1) / 2 * scale), round(top * scale), round(bottom * scale))
+             for x0, top, x1, bottom in rules if x1 - x0 < bottom - top]
     lines = _lines(data)
     covered = np.zeros(ink.shape[1], dtype=bool)
     picks: list[tuple[Key, tuple[int, int, int, int]]] = []
@@ -96,7 +107,7 @@ def reread_lines(image, data: dict, ink: np.ndarray, scale: float, lang: str,
                 top, bottom = data["top"][i], data["top"][i] + data["height"][i]
                 if top < b and bottom > t:
                     covered[max(0, data["left"][i] - pad):data["left"][i] + data["width"][i] + pad] = True
-        band = _band(ink, data, idx, covered, settings)
+        band = _band(ink, data, idx, covered, walls, settings)
         if band is not None:
             picks.append((key, band))
     if not picks:

@@ -207,7 +207,11 @@ def image_rules(pixels: np.ndarray, scale: float,
     rules = []
     gap = round(settings.rule_clear_gap * scale)
     for s, l0, e, l1 in _segments(_runs(ink, min_len), thick, settings.rule_solid_rows):
-        below = ink[l1 + 1 + gap:l1 + 3 + gap, s:e]
+        # under the rule's own solid rows (a piece of a thick rule found apart is the rule)
+        end = l1 + 1
+        while end < min(len(ink), l1 + 1 + thick) and ink[end, s:e].mean() >= settings.rule_solid_rows:
+            end += 1
+        below = ink[end + gap:end + gap + 2, s:e]
         if below.size and below.mean() >= settings.rule_inked_below:
             continue              # the top rows of a line of bold type, not a rule
         mid = (l0 + l1 + 1) / 2 / scale

@@ -51,8 +51,11 @@ class ScanImageSettings:
     # rules: an underline 420 pt long, 0.29° askew, drifts 9 px at 300 dpi over its length, its
     # rows exceed ``max_rule_thickness`` and it is no rule, so it is not erased and Tesseract
     # cuts the underlined item title ("DEL 2011-078 : Subvention" read "EL 2011-078 :
-    # Subventi"; 80 dpi minutes, dev scan 4403). Such a page is straightened from this angle.
-    min_skew_enlarged: float = 0.05
+    # Subventi"; 80 dpi minutes, dev scan 4403). Such a page is straightened from this angle:
+    # under it the drift stays within a rule's thickness (0.2°: 6 px over 420 pt), and a turn
+    # still costs letters (the real 96 dpi Montpellier minutes, 0.175° askew, turned read
+    # "Perls" for "Perla" in their present list).
+    min_skew_enlarged: float = 0.2
     profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
     ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
     # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
