@@ -119,8 +119,10 @@ def reread_lines(image, data: dict, ink: np.ndarray, scale: float, lang: str,
         boxes.append(box)
         crops.append(image.crop(box))
     readings = ocr_reread.lone_words(crops, 0, round(settings.gap * scale), lang, settings.psm)
-    replaced = 0
+    replaced, done = 0, []
     for (key, (l, t, r, b)), box, words in zip(picks, boxes, readings):
+        if any(l < d[2] and r > d[0] and t < d[3] and b > d[1] for d in done):
+            continue        # a piece of a line already read again (its band took it in)
         # the page's words on the band: this line's and any piece read as a line of its own
         old = [i for idx in lines.values() for i in idx
                if data["top"][i] < b and data["top"][i] + data["height"][i] > t
@@ -141,5 +143,6 @@ def reread_lines(image, data: dict, ink: np.ndarray, scale: float, lang: str,
             data["text"][-1], data["conf"][-1] = w.text, w.conf
             data["left"][-1], data["top"][-1] = box[0] + w.left, box[1] + w.top
             data["width"][-1], data["height"][-1] = w.width, w.height
+        done.append((l, t, r, b))
         replaced += 1
     return replaced
