@@ -15,6 +15,9 @@ confident characters (``LineRereadSettings``).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import numpy as np
 
 from . import ocr_reread
@@ -41,6 +44,11 @@ def _score(words, settings: LineRereadSettings) -> float:
     """Characters read with confidence: letters and digits of words read at ``min_conf`` or
     more, each weighed by its word's confidence."""
     return sum(sum(ch.isalnum() for ch in t) * c / 100.0 for t, c in words if c >= settings.min_conf)
+
+
+def _numbers(words, conf: float) -> Counter:
+    """The digit runs of the words read at ``conf`` or more."""
+    return Counter(n for t, c in words if c >= conf for n in re.findall(r"\d+", t))
 
 
 def _band(ink: np.ndarray, data: dict, idx: list[int], covered: np.ndarray, walls: list[tuple[int, int, int]],
@@ -133,6 +141,16 @@ def reread_lines(image, data: dict, ink: np.ndarray, scale: float, lang: str,
         if not new_words or _score(new_words, settings) < _score(old_words, settings) + settings.min_gain:
             continue
         if sum(c for _, c in new_words) / len(new_words) < settings.min_mean_conf:
+            continue
+        # Never a worse reading of the line's numbers (an item number, a date, a vote
+        # count): every digit run the page read at ``number_conf`` is read again as such.
+        if _numbers(old_words, settings.number_conf) - _numbers(new_words, 0.0):
+            continue
+        # Nor lines merged: the lone reading's words stay on the line's own rows (a band
+        # grown over the next line's ink reads two lines, put back as one).
+        _, t0, _, b0 = _box(data, lines[key])
+        slack = settings.line_slack * (b0 - t0)
+        if any(not t0 - slack <= box[1] + w.top + w.height / 2 <= b0 + slack for w in words):
             continue
         for i in old:
             data["text"][i] = ""

@@ -132,6 +132,14 @@ class LineRereadSettings:
     min_gain: float = 2.0
     min_mean_conf: float = 70.0
     min_conf: float = 50.0
+    # The line re-read mends a line's layout, not its characters: a digit run the page read
+    # at this confidence or more (an item number, a date, a vote count) must be in the lone
+    # reading as such, or the page's reading stays (the word re-read, ocr_reread.py, judges
+    # a doubtful number word by word).
+    number_conf: float = 80.0
+    # The lone reading's words lie on the line's rows (their middles within this share of
+    # its height of its box): a band grown over the next line reads two lines.
+    line_slack: float = 0.5
 
 
 @dataclass(frozen=True)
