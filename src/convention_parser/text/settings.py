@@ -21,7 +21,11 @@ class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
     reread: bool = True            # doubtful words read again alone (ocr_reread.py)
-    reread_lines: bool = True      # lines read in pieces read again alone (ocr_lines.py)
+    # Lines read in pieces read again alone (ocr_lines.py). Off: on the fresh low-dpi seed
+    # 58108408 it cost an item of an 80 dpi minutes and the session date of an 80 dpi
+    # deliberation (both turned 0.3-0.5°) even with its number guard (ocr3b); on dev
+    # 4410-4429 it gained one item (80 dpi). Pass it on to use it (tests do).
+    reread_lines: bool = False
     # Tesseract's language data: the documents are French (accents, "l'", "n°" read as such).
     lang: str = "fra"
     # Ink below the baseline, in line heights, that makes a lone ":" a ";": a semicolon's
@@ -67,7 +71,11 @@ class ScanImageSettings:
     # title touch (72 dpi: the letters' rows bridged into runs, joined to the underline's):
     # its rows inked along this share of its extent are the rule (the letters' rows leave
     # the word spaces and the gaps between letters, under 0.7 of it; the rule's own, 0.9-1).
-    rule_solid_rows: float = 0.85
+    # Off (1.0: a piece too thick is no rule, as before) with ``rule_inked_below`` off: the
+    # two together cost an item of a 96 dpi minutes turned 0.5° on the fresh low-dpi seed
+    # 58108408 and gained nothing on dev 4410-4429 (ocr3b). 0.85 finds the underline of
+    # tests/test_ocr_low_dpi_underlines.py.
+    rule_solid_rows: float = 1.0
     # A word of bold type scanned at 72-100 dpi is one blot at the light threshold rules
     # are looked for in: the top rows of its x-height are long runs of ink, a "rule",
     # erased through the letters ("groupement" read "arou cat"). A rule has paper under it
@@ -75,7 +83,7 @@ class ScanImageSettings:
     # the rows this many points under a horizontal rule are inked along less than
     # ``rule_inked_below`` of it (an underline 0-0.1; a bold word 0.8).
     rule_clear_gap: float = 0.75
-    rule_inked_below: float = 0.5
+    rule_inked_below: float = 2.0     # off (see rule_solid_rows); 0.5 drops a bold word's top
     # Rules are erased before the page is read (their inked rows, looked for this many
     # points either side of their middle line): an underline through the descenders of a title turns
     # "DEL 2016-070 : Attribution ..." into "EL 2".
