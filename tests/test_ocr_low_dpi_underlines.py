@@ -33,7 +33,8 @@ from convention_parser.text.settings import TextSettings, use_text_settings  # n
 # ocr3b): passed on here.
 ON = TextSettings()
 ON = replace(ON, ocr=replace(ON.ocr, reread_lines=True),
-             scan_image=replace(ON.scan_image, rule_solid_rows=0.85, rule_inked_below=0.5))
+             scan_image=replace(ON.scan_image, min_skew_enlarged=0.2, rule_solid_rows=0.85,
+                                 rule_inked_below=0.5))
 
 SCALE = 300 / 72
 needs_tesseract = pytest.mark.skipif(bool(ocr_mod.check_tesseract()), reason="Tesseract (fra) missing")

@@ -59,7 +59,10 @@ class ScanImageSettings:
     # under it the drift stays within a rule's thickness (0.2°: 6 px over 420 pt), and a turn
     # still costs letters (the real 96 dpi Montpellier minutes, 0.175° askew, turned read
     # "Perls" for "Perla" in their present list).
-    min_skew_enlarged: float = 0.2
+    # Off (0.3, as ``min_skew``): with the three mechanisms below off, turning from 0.2° still
+    # cost the session date of an 80 dpi deliberation of the fresh low-dpi seed 58108408
+    # (ocr3b). 0.2 reads dev minutes 4403's titles (tests/test_ocr_low_dpi_underlines.py).
+    min_skew_enlarged: float = 0.3
     profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
     ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
     # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
