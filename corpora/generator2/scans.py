@@ -257,7 +257,8 @@ def parse_seeds(text: str) -> list[int]:
 
 
 def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
-        text_too: bool = False, dpi_set: str = "default", signed: bool = False) -> dict:
+        text_too: bool = False, dpi_set: str = "default", signed: bool = False,
+        reuse: bool = False) -> dict:
     mods = fresh.kind_modules(kinds)
     names = list(mods)
     started = time.time()
@@ -270,15 +271,21 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
             samples += mod.build(seed, out / "docx")
     typeset, scans = out / "pdf", out / "scan"
     scans.mkdir(parents=True, exist_ok=True)
-    fresh.convert_all(samples, typeset, workers)
+    kept = reuse and all((typeset / s.pdf_name).exists() and (scans / s.pdf_name).exists()
+                         for s in samples)
+    if not kept:
+        fresh.convert_all(samples, typeset, workers)
     for s in samples:                       # gold pages, read from the typeset PDF's text
         locate = getattr(mods[s.kind], "locate", None)
         if locate is not None:
             locate(s, typeset / s.pdf_name)
     jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed, dpi_set,
              _surname(s.gold.get("session", {}).get("president")) if signed else None) for s in samples]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        degradations = dict(zip((s.name for s in samples), pool.map(_scan_one, jobs)))
+    if kept:        # the scans of an earlier run parsed again (another parser, same pages)
+        degradations = {s.name: asdict(draw_degradation(s.seed, dpi_set)) for s in samples}
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            degradations = dict(zip((s.name for s in samples), pool.map(_scan_one, jobs)))
     results = fresh.parse_all(samples, scans, workers)
     per_kind: dict[str, dict[str, list[int]]] = {}
     per_doc = {}
@@ -326,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--signed", action="store_true",
                     help="the chair named only in a signature block the scan scribbles over")
     ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --out: parse the PDFs and scans an earlier run kept there again "
+                         "(before/after on the same scans)")
     args = ap.parse_args(argv)
     if args.from_json:
         report = json.loads(args.from_json.read_text(encoding="utf-8"))
@@ -344,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"master seed: {master}", file=sys.stderr)
             seeds = fresh.document_seeds(master, args.n)
         if args.out:
-            report = run(seeds, kinds, args.out, args.workers, args.text_too, args.dpi_set, args.signed)
+            report = run(seeds, kinds, args.out, args.workers, args.text_too, args.dpi_set, args.signed,
+                         args.reuse)
         else:
             with tempfile.TemporaryDirectory(prefix="scans-") as tmp:
                 report = run(seeds, kinds, Path(tmp), args.workers, args.text_too, args.dpi_set, args.signed)

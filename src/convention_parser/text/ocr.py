@@ -6,7 +6,7 @@ PDF points, so OCR'd pages look like any other page to the later stages (same
 frame, same Line/Word objects, ``conf`` per word, rules read from the ink, underlines
 erased from the image Tesseract reads: an underline through a title's descenders
 garbles the title). Words read with low confidence are read again on their own
-(ocr_reread.py). Ink the first pass leaves unread (a page number, a stamp, a lone item
+(ocr_reread.py), and so are lines read in pieces (ocr_lines.py). Ink the first pass leaves unread (a page number, a stamp, a lone item
 number) gets a second pass (ocr_recover.py).
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_recover, ocr_reread, scan_image, tesseract_io
+from . import ocr_lines, ocr_recover, ocr_reread, scan_image, tesseract_io
 from .model import Word
 from .settings import OcrSettings, text_settings
 
@@ -67,7 +67,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     image = scan_image.page_image(page)
     scale = text_settings().scan_image.dpi / 72.0
     image = scan_image.mask_boxes(image, [(w.x0, w.top, w.x1, w.bottom) for w in known or []], scale)
-    image, skew = scan_image.deskew(image)
+    image, skew = scan_image.deskew(image, enlarged=scan_image.enlarged(page))
     pixels = np.asarray(image, dtype=np.float32)
     rules = scan_image.image_rules(pixels, scale)
     # Read with the underlines erased; the rules themselves go to the later stages as on
@@ -76,6 +76,9 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     data = tesseract_io.image_to_data(clean, settings.lang, settings.psm)
     if settings.reread:
         ocr_reread.reread(clean, data, scale, settings.lang)
+    if settings.reread_lines:
+        ocr_lines.reread_lines(clean, data, scan_image.ink_mask(np.asarray(clean, dtype=np.float32)),
+                               scale, settings.lang, rules)
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules

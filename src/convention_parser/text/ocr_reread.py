@@ -13,6 +13,7 @@ it can be confident and wrong, hence the high bar (``RereadSettings``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
 from . import tesseract_io
 from .settings import RereadSettings, text_settings
@@ -58,13 +59,22 @@ def _sheet(crops: list, pad: int, gap: int):
     return sheet, spans
 
 
-def _lone_readings(crops: list, pad: int, gap: int, lang: str,
-                   psm: int) -> list[list[tuple[str, float]]]:
-    """Each crop's words (text, confidence), all crops read in one Tesseract call."""
+@dataclass
+class LoneWord:
+    text: str
+    conf: float
+    left: int          # pixels, from the crop's top left corner
+    top: int
+    width: int
+    height: int
+
+
+def lone_words(crops: list, pad: int, gap: int, lang: str, psm: int) -> list[list[LoneWord]]:
+    """Each crop's words, boxes in the crop's pixels, all crops read in one Tesseract call."""
     sheet, spans = _sheet(crops, pad, gap)
     read = tesseract_io.image_to_data(sheet, lang, psm)
     sheet.close()
-    found: list[list[tuple[str, float]]] = [[] for _ in crops]
+    found: list[list[LoneWord]] = [[] for _ in crops]
     for j, text in enumerate(read["text"]):
         text = (text or "").strip()
         if not text or float(read["conf"][j]) < 0:
@@ -72,9 +82,16 @@ def _lone_readings(crops: list, pad: int, gap: int, lang: str,
         middle = read["top"][j] + read["height"][j] / 2
         for k, (a, b) in enumerate(spans):
             if a <= middle <= b:
-                found[k].append((text, float(read["conf"][j])))
+                found[k].append(LoneWord(text, float(read["conf"][j]), read["left"][j] - gap - pad,
+                                         read["top"][j] - a - pad, read["width"][j], read["height"][j]))
                 break
     return found
+
+
+def _lone_readings(crops: list, pad: int, gap: int, lang: str,
+                   psm: int) -> list[list[tuple[str, float]]]:
+    """Each crop's words (text, confidence), all crops read in one Tesseract call."""
+    return [[(w.text, w.conf) for w in words] for words in lone_words(crops, pad, gap, lang, psm)]
 
 
 def reread(image, data: dict, scale: float, lang: str, psm: int = 6,

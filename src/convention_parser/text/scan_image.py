@@ -37,6 +37,13 @@ def native_dpi(page) -> float | None:
     return best
 
 
+def enlarged(page, settings: ScanImageSettings | None = None) -> bool:
+    """The page is a scan read from its own resolution, enlarged (``page_image``)."""
+    settings = settings or text_settings().scan_image
+    native = native_dpi(page)
+    return native is not None and native < settings.native_below
+
+
 def page_image(page, settings: ScanImageSettings | None = None):
     """The page upright in grey at ``settings.dpi`` (a low-resolution scan enlarged with
     Lanczos from its own resolution)."""
@@ -114,13 +121,14 @@ def skew_angle(pixels: np.ndarray, scale: float, settings: ScanImageSettings | N
     return float(max(fine, key=sharpness))
 
 
-def deskew(image, settings: ScanImageSettings | None = None):
-    """(image straightened, angle turned back in degrees)."""
+def deskew(image, settings: ScanImageSettings | None = None, enlarged: bool = False):
+    """(image straightened, angle turned back in degrees). ``enlarged``: a low-resolution
+    scan enlarged from its own resolution (straightened from a smaller angle)."""
     settings = settings or text_settings().scan_image
     from PIL import Image
     pixels = np.asarray(image)
     angle = skew_angle(pixels, settings.dpi / 72.0, settings)
-    if abs(angle) < settings.min_skew:
+    if abs(angle) < (settings.min_skew_enlarged if enlarged else settings.min_skew):
         return image, 0.0
     paper = int(paper_level(pixels))
     return image.rotate(-angle, resample=Image.BICUBIC, fillcolor=paper), angle
@@ -143,21 +151,50 @@ def _runs(flags: np.ndarray, min_len: int, bridge: int = 3) -> list[tuple[int, i
     return [(int(r), int(s), int(e)) for r, s, e in zip(rows[long], starts[long], ends[long])]
 
 
-def _segments(runs: list[tuple[int, int, int]], max_thick: int) -> list[tuple[int, int, int, int]]:
-    """Runs on consecutive lines with overlapping extents joined: (start, line0, end, line1)."""
-    out: list[list[int]] = []
-    open_: list[list[int]] = []
+def _segments(runs: list[tuple[int, int, int]], max_thick: int,
+              solid: float = 1.0) -> list[tuple[int, int, int, int]]:
+    """Runs on consecutive lines with overlapping extents joined: (start, line0, end, line1).
+
+    A piece thicker than ``max_thick`` is no rule, but may hold one: an underline the bold
+    letters of a low-resolution title sit on (their x-height rows, bridged across the
+    letters, are runs too, joined to the rule's). Its lines inked along at least ``solid``
+    of its extent (the letters' rows leave the word spaces and most gaps: under half at
+    72 dpi, the rule's own rows nearly all of it) are the rule, when they are thin."""
+    out: list[list] = []
+    open_: list[list] = []
     for line, s, e in sorted(runs):
         for seg in open_:
             if seg[3] >= line - 1 and min(seg[2], e) - max(seg[0], s) > 0.8 * min(seg[2] - seg[0], e - s):
                 seg[0], seg[2], seg[3] = min(seg[0], s), max(seg[2], e), line
+                seg[4].append((line, s, e))
                 break
         else:
-            seg = [s, line, e, line]
+            seg = [s, line, e, line, [(line, s, e)]]
             open_.append(seg)
             out.append(seg)
         open_ = [g for g in open_ if g[3] >= line - 1]
-    return [tuple(g) for g in out if g[3] - g[1] + 1 <= max_thick]  # type: ignore[misc]
+    kept: list[tuple[int, int, int, int]] = []
+    for s0, l0, e0, l1, seg_runs in out:
+        if l1 - l0 + 1 <= max_thick:
+            kept.append((s0, l0, e0, l1))
+            continue
+        if solid >= 1.0:
+            continue
+        inked: dict[int, int] = {}
+        for line, s, e in seg_runs:
+            inked[line] = inked.get(line, 0) + e - s
+        lines = sorted(k for k, v in inked.items() if v >= solid * (e0 - s0))
+        groups: list[list[int]] = []
+        for line in lines:
+            if groups and line == groups[-1][-1] + 1:
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        for g in groups:
+            if len(g) <= max_thick:
+                mine = [(s, e) for line, s, e in seg_runs if g[0] <= line <= g[-1]]
+                kept.append((min(s for s, _ in mine), g[0], max(e for _, e in mine), g[-1]))
+    return kept
 
 
 def image_rules(pixels: np.ndarray, scale: float,
@@ -168,10 +205,18 @@ def image_rules(pixels: np.ndarray, scale: float,
     min_len = round(settings.min_rule * scale)
     thick = max(2, round(settings.max_rule_thickness * scale))
     rules = []
-    for s, l0, e, l1 in _segments(_runs(ink, min_len), thick):
+    gap = round(settings.rule_clear_gap * scale)
+    for s, l0, e, l1 in _segments(_runs(ink, min_len), thick, settings.rule_solid_rows):
+        # under the rule's own solid rows (a piece of a thick rule found apart is the rule)
+        end = l1 + 1
+        while end < min(len(ink), l1 + 1 + thick) and ink[end, s:e].mean() >= settings.rule_solid_rows:
+            end += 1
+        below = ink[end + gap:end + gap + 2, s:e]
+        if below.size and below.mean() >= settings.rule_inked_below:
+            continue              # the top rows of a line of bold type, not a rule
         mid = (l0 + l1 + 1) / 2 / scale
         rules.append((s / scale, mid - 0.25, e / scale, mid + 0.25))
-    for s, l0, e, l1 in _segments(_runs(ink.T, min_len), thick):
+    for s, l0, e, l1 in _segments(_runs(ink.T, min_len), thick, settings.rule_solid_rows):
         mid = (l0 + l1 + 1) / 2 / scale
         rules.append((mid - 0.25, s / scale, mid + 0.25, e / scale))
     return rules

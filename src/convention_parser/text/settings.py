@@ -21,6 +21,11 @@ class OcrSettings:
     psm: int = 3                   # Tesseract page segmentation: automatic, columns and blocks
     recover: bool = True           # second pass over ink the first left unread (ocr_recover.py)
     reread: bool = True            # doubtful words read again alone (ocr_reread.py)
+    # Lines read in pieces read again alone (ocr_lines.py). Off: on the fresh low-dpi seed
+    # 58108408 it cost an item of an 80 dpi minutes and the session date of an 80 dpi
+    # deliberation (both turned 0.3-0.5°) even with its number guard (ocr3b); on dev
+    # 4410-4429 it gained one item (80 dpi). Pass it on to use it (tests do).
+    reread_lines: bool = False
     # Tesseract's language data: the documents are French (accents, "l'", "n°" read as such).
     lang: str = "fra"
     # Ink below the baseline, in line heights, that makes a lone ":" a ";": a semicolon's
@@ -45,6 +50,19 @@ class ScanImageSettings:
     # 300 dpi scan of italics a 0.2° turn costs more letters than the drift (1.5 pt
     # across the page) costs the layout.
     min_skew: float = 0.3
+    # A scan below ``native_below`` is enlarged (Lanczos) before it is read: its strokes are
+    # already smooth, and turning it costs no letters, while a turn left in place costs its
+    # rules: an underline 420 pt long, 0.29° askew, drifts 9 px at 300 dpi over its length, its
+    # rows exceed ``max_rule_thickness`` and it is no rule, so it is not erased and Tesseract
+    # cuts the underlined item title ("DEL 2011-078 : Subvention" read "EL 2011-078 :
+    # Subventi"; 80 dpi minutes, dev scan 4403). Such a page is straightened from this angle:
+    # under it the drift stays within a rule's thickness (0.2°: 6 px over 420 pt), and a turn
+    # still costs letters (the real 96 dpi Montpellier minutes, 0.175° askew, turned read
+    # "Perls" for "Perla" in their present list).
+    # Off (0.3, as ``min_skew``): with the three mechanisms below off, turning from 0.2° still
+    # cost the session date of an 80 dpi deliberation of the fresh low-dpi seed 58108408
+    # (ocr3b). 0.2 reads dev minutes 4403's titles (tests/test_ocr_low_dpi_underlines.py).
+    min_skew_enlarged: float = 0.3
     profile_dpi: float = 100.0    # the skew is measured on the ink at this resolution (60 is too coarse: 0.5° off)
     ink_contrast: float = 0.45    # ink: darker than the paper by this share of the paper-to-black range
     # Rules: a thin rule scanned at 150 dpi is one grey pixel wide, lighter than text
@@ -52,6 +70,23 @@ class ScanImageSettings:
     rule_contrast: float = 0.25
     min_rule: float = 25.0        # points: a straight run of ink this long is a rule
     max_rule_thickness: float = 3.0   # points
+    # A thicker piece of long runs may hold a rule the bold letters of a low-resolution
+    # title touch (72 dpi: the letters' rows bridged into runs, joined to the underline's):
+    # its rows inked along this share of its extent are the rule (the letters' rows leave
+    # the word spaces and the gaps between letters, under 0.7 of it; the rule's own, 0.9-1).
+    # Off (1.0: a piece too thick is no rule, as before) with ``rule_inked_below`` off: the
+    # two together cost an item of a 96 dpi minutes turned 0.5° on the fresh low-dpi seed
+    # 58108408 and gained nothing on dev 4410-4429 (ocr3b). 0.85 finds the underline of
+    # tests/test_ocr_low_dpi_underlines.py.
+    rule_solid_rows: float = 1.0
+    # A word of bold type scanned at 72-100 dpi is one blot at the light threshold rules
+    # are looked for in: the top rows of its x-height are long runs of ink, a "rule",
+    # erased through the letters ("groupement" read "arou cat"). A rule has paper under it
+    # (an underline, a border: a cell's padding); those rows have the rest of the letters:
+    # the rows this many points under a horizontal rule are inked along less than
+    # ``rule_inked_below`` of it (an underline 0-0.1; a bold word 0.8).
+    rule_clear_gap: float = 0.75
+    rule_inked_below: float = 2.0     # off (see rule_solid_rows); 0.5 drops a bold word's top
     # Rules are erased before the page is read (their inked rows, looked for this many
     # points either side of their middle line): an underline through the descenders of a title turns
     # "DEL 2016-070 : Attribution ..." into "EL 2".
@@ -78,6 +113,44 @@ class RereadSettings:
     # binarized strokes, and a blurred scan's grey edge beyond it is part of the letter
     # (cut at the box, "Michael" reads "Michsel"); less than a word space.
     bleed: float = 1.0
+
+
+@dataclass(frozen=True)
+class LineRereadSettings:
+    # A line is read again when ink of its band lies outside every word box (pieces of it
+    # skipped) over at least this many line heights of columns (a letter is 0.5-0.8; a
+    # speck of noise a tenth).
+    min_unread: float = 0.5
+    word_pad: float = 1.0      # points around a word box counted as read
+    # The band is widened over ink beside it closer than this many line heights (a
+    # skipped piece of the same line; a column gutter, a tab stop is farther).
+    join: float = 1.5
+    max_height: float = 30.0   # points: a taller "line" is a block Tesseract merged, not a line
+    # The band grows up and down over inked rows, at most this many of its heights: the
+    # boxes of a line's pieces may leave out its capitals, its descenders.
+    grow: float = 0.5
+    max_lines: int = 40        # lines read again per page: a bound on the cost
+    margin: float = 2.0        # points of paper kept around a line's crop
+    gap: float = 10.0          # points of paper between two lines on the sheet
+    # Tesseract's segmentation of the sheet: one column of lines of any size (4). As one
+    # uniform block (6) it drops a bold title among lines of body type.
+    psm: int = 4
+    # A lone reading replaces the page's when it carries at least this many more confident
+    # characters (letters and digits weighed by confidence; the page's "EL 2011-078 :
+    # Subventi eptionnelle au cl if de Nanc" against the lone "DEL 2011-078 : Subvention
+    # exceptionnelle au club sportif de Nancy": 12 more), its words read on average at
+    # ``min_mean_conf`` or more; words under ``min_conf`` count for nothing.
+    min_gain: float = 2.0
+    min_mean_conf: float = 70.0
+    min_conf: float = 50.0
+    # The line re-read mends a line's layout, not its characters: a digit run the page read
+    # at this confidence or more (an item number, a date, a vote count) must be in the lone
+    # reading as such, or the page's reading stays (the word re-read, ocr_reread.py, judges
+    # a doubtful number word by word).
+    number_conf: float = 80.0
+    # The lone reading's words lie on the line's rows (their middles within this share of
+    # its height of its box): a band grown over the next line reads two lines.
+    line_slack: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -270,6 +343,8 @@ class TextSettings:
     """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
     reread: RereadSettings = field(default_factory=RereadSettings)
     """Doubtful words read again alone (ocr_reread.py)."""
+    line_reread: LineRereadSettings = field(default_factory=LineRereadSettings)
+    """Lines read in pieces read again alone (ocr_lines.py)."""
     recover: RecoverSettings = field(default_factory=RecoverSettings)
     """Ink the first OCR pass left unread (ocr_recover.py)."""
     scanned: ScanSettings = field(default_factory=ScanSettings)
