@@ -14,57 +14,29 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from corpora.generator2 import docxkit, office  # noqa: E402
+from corpora.generator2 import office  # noqa: E402
 
 pytestmark = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice not installed")
 
-FIN = [["Financeurs", "Les Hauts de Marcillac", "Les Peupliers", "Total"],
-       ["ANRU", "12 124 100", "9 919 500", "22 043 600"],
-       ["Action Logement", "4 029 700", "4 953 100", "8 982 800"],
-       ["Région", "1 650 000", "1 000 000", "2 650 000"],
-       ["Autres", "960 000", "5 190 000", "6 150 000"],
-       ["Total", "18 763 800", "21 062 600", "39 826 400"]]
-OPS = [["IDTOP", "Libellé de l'opération", "Commune", "Subvention ANRU"],
-       ["C0550-21-0001", "Démolition de la tour Les Marronniers (35 logements)", "Saint-Aubin", "1 074 900"],
-       ["C0550-21-0006", "Démolition de la résidence Mansart (94 logements)", "Aubigny", "2 317 800"],
-       ["C0550-21-0010", "Démolition de l'ensemble Debussy (179 logements)", "Aubigny", "3 980 000"]]
-QTY = [["Intervention", "Les Hauts de Marcillac", "Les Peupliers"],
-       ["Démolition de logements locatifs sociaux", "96 logements", "125 logements"],
-       ["Requalification de LLS", "–", "189 logements"],
-       ["Reconstitution de l'offre", "–", "19 logements"]]
+from fixtures.tables.zebra import FIN, OPS, QTY, add_zebra  # noqa: E402
 
 
 def _pdf(tmp_path: Path) -> Path:
     from docx import Document
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Pt
 
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10)
     doc.styles["Normal"].font.name = "Liberation Sans"
 
-    def zebra(title: str, rows: list[list[str]], total: bool) -> None:
-        doc.add_paragraph(title)
-        tbl = doc.add_table(rows=len(rows), cols=len(rows[0]))
-        docxkit.table_rules(tbl, "none")
-        for i, row in enumerate(rows):
-            for j, text in enumerate(row):
-                cell = tbl.cell(i, j)
-                run = cell.paragraphs[0].add_run(text)
-                run.bold = i == 0 or (total and i == len(rows) - 1)
-                if i == 0:
-                    docxkit.shade(cell, "1F4E79")
-                    run.font.color.rgb = RGBColor(255, 255, 255)
-                elif i % 2 == 0:
-                    docxkit.shade(cell, "EDEDED")
-
     doc.add_paragraph("Le plan de financement prévisionnel s'établit comme suit :")
-    zebra("Plan de financement prévisionnel par financeur et par quartier", FIN, True)
+    add_zebra(doc, "Plan de financement prévisionnel par financeur et par quartier", FIN, True)
     doc.add_page_break()
     doc.add_paragraph("Les opérations de démolition sont les suivantes :")
-    zebra("Opérations « La démolition de logements locatifs sociaux »", OPS, False)
+    add_zebra(doc, "Opérations « La démolition de logements locatifs sociaux »", OPS, False)
     doc.add_page_break()
     doc.add_paragraph("Le programme urbain comprend les interventions suivantes :")
-    zebra("Tableau de synthèse du programme urbain", QTY, False)
+    add_zebra(doc, "Tableau de synthèse du programme urbain", QTY, False)
     doc.add_paragraph("Le coût total du programme est estimé à 39 826 400 €, dont 22 043 600 € de l'ANRU.")
     path = tmp_path / "zebra.docx"
     doc.save(str(path))

@@ -19,12 +19,7 @@ from corpora.generator2 import docxkit, office  # noqa: E402
 
 pytestmark = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice not installed")
 
-FIN = [["Financeurs", "Les Hauts de Marcillac", "Les Peupliers", "Total"],
-       ["ANRU", "12 124 100", "9 919 500", "22 043 600"],
-       ["Action Logement", "4 029 700", "4 953 100", "8 982 800"],
-       ["Région", "1 650 000", "1 000 000", "2 650 000"],
-       ["Autres", "960 000", "5 190 000", "6 150 000"],
-       ["Total", "18 763 800", "21 062 600", "39 826 400"]]
+from fixtures.tables.zebra import FIN  # noqa: E402
 TITLE = "Plan de financement prévisionnel par financeur et par quartier"
 
 
