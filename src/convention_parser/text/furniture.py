@@ -44,9 +44,10 @@ def is_page_number(text: str) -> bool:
 Bands = dict[tuple[int, bool], list[Line]]
 
 
-def _band_lines(page: Page, top: bool) -> list[Line]:
-    """Lines of the band, outermost first, stopping at the first big block."""
-    limit = page.height * BAND
+def _band_lines(page: Page, top: bool, depth: float | None = None) -> list[Line]:
+    """Lines of the band, outermost first. ``depth``: the band's depth in points (the
+    document's own, band_depth), else the page's share."""
+    limit = depth if depth is not None else page.height * BAND
     if top:
         lines = sorted((ln for ln in page.lines if ln.bottom <= limit), key=lambda ln: ln.top)
     else:
@@ -75,13 +76,24 @@ def _set_apart(page: Page, block: list[Line], top: bool) -> bool:
     return prv is None or edge - prv >= 0.6 * size
 
 
+def band_depth(pages: list[Page]) -> float:
+    """The bands' depth in points: the share BAND of the document's tallest page. A word
+    processor keeps its header and footer at the same distance from the page edge, in
+    points, on a landscape page among portrait ones: a band cut as a share of the landscape
+    page's own (shorter) height would leave its footer out ("Page 10 sur 15" in a footer
+    table 98 pt above the edge of a 595 pt page) and in the body, between a table's two
+    parts over the page break."""
+    return BAND * max((p.height for p in pages), default=0.0)
+
+
 def split_furniture(pages: list[Page]) -> None:
     """Move header/footer lines of every page from ``lines`` to header/footer."""
+    depth = band_depth(pages)
     seen: dict[tuple[str, str], set[int]] = {}
     where: dict[tuple[str, str, int], list[float]] = {}
     # The bands as printed, read once for the passes below (each measures every line of
     # a page); only _take, which moves lines out of the body, reads them again.
-    bands: Bands = {(p.number, top): _band_lines(p, top) for p in pages for top in (True, False)}
+    bands: Bands = {(p.number, top): _band_lines(p, top, depth) for p in pages for top in (True, False)}
     for p in pages:
         for top in (True, False):
             band = "top" if top else "bottom"
@@ -119,7 +131,8 @@ def split_furniture(pages: list[Page]) -> None:
         _take(p, lambda band, ln: id(ln) not in content and not (band == "top" and heads_table(p, ln))
               and not (band == "top" and _item_number(p, ln)) and (
               id(ln) in running or repeated(p, band, ln)
-              or (is_page_number(ln.text) and len(ln.text) <= 16 and not _figures_row(p, ln))), looks, running)
+              or (is_page_number(ln.text) and len(ln.text) <= 16 and not _figures_row(p, ln))), looks, running,
+              depth)
     # A run grows page by page from furniture found in the first pass. Only the
     # page before one that gave furniture in the last pass can match (the
     # signatures are indexed by band and page number), so a pass costs what it finds.
@@ -133,7 +146,7 @@ def split_furniture(pages: list[Page]) -> None:
             p = by_page.get(number)
             if p is not None:
                 _take(p, lambda band, ln: _looks_like(p, band, ln, index.get((band, p.number + 1), ())),
-                      looks=found)
+                      looks=found, depth=depth)
         looks = found
 
 
@@ -358,13 +371,14 @@ def _looks_like(page: Page, band: str, ln: Line, looks) -> bool:
                for b2, y2, s2, bold2, n2, w2, h2 in looks)
 
 
-def _take(p: Page, is_furniture, looks, running: set[int] = frozenset()) -> None:
+def _take(p: Page, is_furniture, looks, running: set[int] = frozenset(), depth: float | None = None) -> None:
     """Move the page's furniture lines, outermost first, into header/footer.
-    running: ids of running lines, furniture even with no gap before the body."""
+    running: ids of running lines, furniture even with no gap before the body;
+    depth: the bands' depth (band_depth)."""
     for top in (True, False):
         band = "top" if top else "bottom"
         block: list[Line] = []
-        lines = _band_lines(p, top)
+        lines = _band_lines(p, top, depth)
         for k, ln in enumerate(lines):
             if not is_furniture(band, ln):
                 break
