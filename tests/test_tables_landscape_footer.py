@@ -5,7 +5,7 @@ LibreOffice; gold by construction: its constants).
 The footer stands as far from the bottom edge, in points, on the landscape pages as on the
 portrait ones, out of the band a share of the landscape page's shorter height gives: read as
 body lines there, it stood between a table's part and its rest on the next page, so the
-table was cut in two and the row the page break cut ("… Vauban" / "(163 logements)") was a
+table was cut in two and the row the page break cut ("… Fauré" / "(150 logements)") was a
 header of its own (text/furniture.band_depth)."""
 
 from __future__ import annotations

@@ -100,11 +100,13 @@ def split_furniture(pages: list[Page]) -> None:
             for ln in bands[p.number, top]:
                 key = (band, normalise(ln.text))
                 seen.setdefault(key, set()).add(p.number)
-                where.setdefault((band, key[1], p.number), []).append((ln.top / p.height, ln.size))
+                where.setdefault((band, key[1], p.number), []).append(
+                    (ln.top / p.height, ln.size, _edge_offset(p, ln, top), p.height))
 
     def repeated(p: Page, band: str, ln: Line) -> bool:
         key = normalise(ln.text)
         y = ln.top / p.height
+        edge = _edge_offset(p, ln, band == "top")
         # Two other pages in long documents: a phrase like "Sans objet" may
         # end two pages by chance, rarely three at the same height.
         need = 1 if len(pages) <= 4 else 2
@@ -113,7 +115,11 @@ def split_furniture(pages: list[Page]) -> None:
         size = ln.size
         hits = 0
         for n in seen.get((band, key), ()):
-            if n != p.number and any(abs(y - y2) < 0.03 and abs(size - s2) < 0.3 for y2, s2 in where[(band, key, n)]):
+            # At the same height: the same share of pages of one format; the same distance from
+            # the edge, in points, on a page of another (a landscape page among portrait ones).
+            if n != p.number and any(abs(size - s2) < 0.3 and (
+                    abs(y - y2) < 0.03 if abs(h2 - p.height) < 1 else abs(edge - e2) < 0.03 * max(h2, p.height))
+                    for y2, s2, e2, h2 in where[(band, key, n)]):
                 hits += 1
                 if hits >= need:      # a running line is on every page: stop at enough
                     return True
@@ -379,8 +385,9 @@ def _take(p: Page, is_furniture, looks, running: set[int] = frozenset(), depth: 
         band = "top" if top else "bottom"
         block: list[Line] = []
         lines = _band_lines(p, top, depth)
+        rows = _furniture_rows(p, band, lines, is_furniture)
         for k, ln in enumerate(lines):
-            if not is_furniture(band, ln):
+            if not (is_furniture(band, ln) or (ln.cell is not None and ln.cell[0] in rows)):
                 break
             block.append(ln)
             # Furniture is one block: a blank line's worth of gap ends it.
@@ -404,6 +411,24 @@ def _take(p: Page, is_furniture, looks, running: set[int] = frozenset(), depth: 
             p.header = block + p.header
         else:
             p.footer = p.footer + block
+
+
+def _furniture_rows(page: Page, band: str, lines: list[Line], is_furniture) -> set[int]:
+    """The rows of a ruled table in the band (a footer table: a logo cell, the document's
+    name, "Page 16 sur 23") one cell of which is furniture by itself (repeated, running, a
+    page number; a bare number is no evidence: a table's figure) and every cell of which lies
+    in the band: the whole row is furniture. Its other cells read differently from page to
+    page (joined into one line on one page, "ANRU Convention NPNRU … Page 17 sur 23", apart
+    on the next), so they do not repeat."""
+    inband = {id(x) for x in lines}
+    out: set[int] = set()
+    for ln in lines:
+        if ln.cell is None or ln.cell[0] in out or _BARE_NUMBER.match(ln.text.strip()):
+            continue
+        row = [x for x in page.lines if x.cell is not None and x.cell[0] == ln.cell[0]]
+        if len(row) > 1 and all(id(x) in inband for x in row) and is_furniture(band, ln):
+            out.add(ln.cell[0])
+    return out
 
 
 def _whole_table_rows(page: Page, block: list[Line]) -> list[Line]:
