@@ -178,12 +178,16 @@ class Placed:
 
 
 def titles(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list[Grid]],
-           s: TitleSettings) -> list[str]:
+           s: TitleSettings, layout: Optional[list[bool]] = None) -> list[str]:
     """Each table's caption, the document's side decided by a vote.
 
     A line under table A and right over table B (the next one) is either's:
     it goes to the side the document votes for, else to B (captions above
-    are the commoner), unless that table has a caption of its own already."""
+    are the commoner), unless that table has a caption of its own already.
+    ``layout``: the tables that are layout grids (layout.py: the signatories'
+    blocks, a framed heading): the line by one of them is no data table's
+    caption ("Fait à Lens, le 27 septembre 2021" over the signatures) and has
+    no say in the side the document prints its captions on."""
     rows_cache: dict[int, list[Line]] = {}
 
     def rows(page: int) -> list[Line]:
@@ -206,7 +210,9 @@ def titles(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list
               for i, d in enumerate(downs)]
     own_up = [u if not (i > 0 and shared[i - 1]) else None for i, u in enumerate(ups)]
     own_down = [d if not shared[i] else None for i, d in enumerate(downs)]
-    side = vote(own_up, own_down, sum(shared), s)
+    voters = [not (layout and layout[i]) for i in range(len(tables))]
+    side = vote([u for u, v in zip(own_up, voters) if v], [d for d, v in zip(own_down, voters) if v],
+                sum(1 for x, v in zip(shared, voters) if x and v), s)
     if side != "below":   # plain short lines under a table are captions only in such documents
         own_down = [d if d is not None and d.marked else None for d in own_down]
     out = [""] * len(tables)

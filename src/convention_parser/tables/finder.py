@@ -943,7 +943,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                    row_pages=[g.page] * (len(matrix) - h))
         found.append(f)
     placed = [Placed(f.grids[0], f.grids[-1]) for f in found]
-    for f, title in zip(found, titles(placed, pages, by_page, settings.title)):
+    layout = [_layout_grid(f, settings) for f in found]
+    for f, title in zip(found, titles(placed, pages, by_page, settings.title, layout)):
         f.title = title
     found = _join_marked_parts(found)
 
@@ -974,6 +975,13 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     return tables
 
 
+
+
+def _layout_grid(f: _Found, settings: TableSettings) -> bool:
+    """The table as read so far is a layout grid (layout.py), told before its caption."""
+    rows = [r for r in f.rows if any(r)]
+    t = Table(id="", title="", pages=[], header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols)
+    return is_layout_grid(t, settings.layout, {w.text for g in f.grids for c in g.cells for w in c.words if w.bold})
 
 
 def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:
