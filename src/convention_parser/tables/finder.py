@@ -382,6 +382,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
         grids = [g for g in grids if not _row_piece(g, settings)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
         grids = _with_foot_headers(doc, grids, settings, pieces)
+        grids = _with_row_rests(doc, grids, settings, pieces)
         grids = _with_key_lines(doc, grids, settings)
         grids = _with_last_rows(doc, grids, settings)
         # A shaded header kept alone (header_alone.shaded_header) that no body joined is no table;
@@ -598,6 +599,36 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
         head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
         if head is not None:
             out.append(head)
+    out.sort(key=lambda g: (g.page, g.bbox[1]))
+    return out
+
+
+def _with_row_rests(doc: Document, grids: list[Grid], settings: TableSettings,
+                    pieces: list[Grid]) -> list[Grid]:
+    """A boxed row alone opening page p+1, nothing above it (ruled._opens_page), in the
+    columns of the ruled table ending page p with nothing under it: the rest of that table's
+    last row, which the page break cut ("Commune de Saint-Aubin-des-" / "Prés" under a
+    caption printed below the table). It continues the table (finder._split_row joins it
+    to the row when its cells read as a rest)."""
+    by_page: dict[int, list[Grid]] = {}
+    for g in grids:
+        by_page.setdefault(g.page, []).append(g)
+    pages = {p.number: p for p in doc.pages}
+    out = list(grids)
+    for q in pieces:
+        mine, nxt = by_page.get(q.page - 1), by_page.get(q.page, [])
+        # (a grid over it: another reader took its words, a total row pushed alone, say)
+        if not mine or q.continues or any(g.bbox[1] < q.bbox[1] or _overlap(g.bbox, q.bbox) for g in nxt):
+            continue
+        a = mine[-1]
+        if a.kind != "ruled" or _header_only(a) or not _compatible(a, q, settings):
+            continue
+        page = pages[a.page]
+        notes = _footnotes_top(page, a.bbox[3], settings.continuation)
+        if any(a.bbox[3] - 1 <= l.top < notes for l in _free_lines(page, mine)):
+            continue
+        q.continues = True
+        out.append(q)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
 

@@ -170,6 +170,13 @@ def _row_piece(cells: list[GridCell], n_cols: int, settings: RuledSettings) -> b
     return len([c for c in cells if c.words]) >= max(settings.min_cols, settings.row_piece_filled_share * n_cols)
 
 
+def _opens_page(page: Page, top: float) -> bool:
+    """A boxed row with no line of the body above it: the rest of a row a page break cut,
+    however few of its cells it fills ("Prés" under "Commune de Saint-Aubin-des-"); the
+    finder joins it to the table ending the page before, or drops it."""
+    return not any(ln.words and ln.bottom <= top + 1 for ln in page.lines)
+
+
 def ruled_grids(page: Page, settings: RuledSettings,
                 shades: Optional[Callable[[int], list[BBox]]] = None,
                 extra: Iterable[BBox] = ()) -> list[Grid]:
@@ -206,7 +213,8 @@ def ruled_grids(page: Page, settings: RuledSettings,
                                   words=inside, shaded=_covered(b, shaded)))
         if not any(c.words for c in cells):
             continue  # a drawn frame, not a table
-        if n_rows < settings.min_rows and not shaded_header(cells) and not _row_piece(cells, n_cols, settings):
+        if n_rows < settings.min_rows and not shaded_header(cells) and not _row_piece(cells, n_cols, settings) \
+                and not _opens_page(page, min(b[1] for b in boxes)):
             continue
         cells.sort(key=lambda c: (c.row, c.col))
         bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),

@@ -415,15 +415,17 @@ def _take(p: Page, is_furniture, looks, running: set[int] = frozenset(), depth: 
 
 def _furniture_rows(page: Page, band: str, lines: list[Line], is_furniture) -> set[int]:
     """The rows of a ruled table in the band (a footer table: a logo cell, the document's
-    name, "Page 16 sur 23") one cell of which is furniture by itself (repeated, running, a
-    page number; a bare number is no evidence: a table's figure) and every cell of which lies
-    in the band: the whole row is furniture. Its other cells read differently from page to
+    name, "Page 16 sur 23") one cell of which is the page's number in words ("Page 16 sur
+    23", "16/23": a bare number is a table's figure as well, and a cell repeated at the same
+    height may be a table's, "Pas-de-" over several pages) and every cell of which lies in
+    the band: the whole row is furniture. Its other cells read differently from page to
     page (joined into one line on one page, "ANRU Convention NPNRU … Page 17 sur 23", apart
     on the next), so they do not repeat."""
     inband = {id(x) for x in lines}
     out: set[int] = set()
     for ln in lines:
-        if ln.cell is None or ln.cell[0] in out or _BARE_NUMBER.match(ln.text.strip()):
+        text = ln.text.strip()
+        if ln.cell is None or ln.cell[0] in out or not is_page_number(text) or _BARE_NUMBER.match(text):
             continue
         row = [x for x in page.lines if x.cell is not None and x.cell[0] == ln.cell[0]]
         if len(row) > 1 and all(id(x) in inband for x in row) and is_furniture(band, ln):

@@ -1,0 +1,34 @@
+"""A ruled table's last row cut by a page break, the rest of one cell ("Prés") alone in a
+boxed row opening the next page, the caption printed below it
+(tests/fixtures/tables/office_row_rest.py, typeset by LibreOffice; gold by construction: its
+constants). The boxed row, too sparse for a row of its own, continues the table ending the page
+before (ruled._opens_page, finder._with_row_rests): its cell joins the row, and is no caption."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from convention_parser.tables import find_tables
+from convention_parser.text import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("office_row_rest", FIXTURES / "office_row_rest.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def test_the_rest_of_a_ruled_row_opening_the_next_page_joins_its_row():
+    b = _builder()
+    pdf = str(FIXTURES / "row_rest" / "row-rest.pdf")
+    doc = read_document(pdf, ocr="never")
+    assert doc.pages[1].lines[0].text == "Prés"     # the fixture cuts the row where the test needs it
+    (t,) = find_tables(pdf, doc)
+    assert t.pages == [1, 2]
+    assert t.header == [b.HEADER]
+    assert t.rows == b.ROWS
+    assert t.title == b.CAPTION
