@@ -284,9 +284,6 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
                 r = p.add_run(text)
             elif isinstance(seg, Note):
                 self.notes.append(seg.text)
-                if self.x6 is not None and self.x6.note_marks:
-                    self.note_call6(p)
-                    continue
                 r = p.add_run()
                 rpr = r._r.get_or_add_rPr()
                 va = OxmlElement("w:vertAlign")
@@ -436,6 +433,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
 
     # --- output
     def save(self, path: Path) -> None:
+        if self.x6 is not None:
+            self.symbol_notes6()
         if self.notes and self.x is not None and self.x.endnotes:
             self.endnotes_part()
         elif self.notes:
@@ -447,11 +446,9 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
         body = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
                 '</w:r></w:p></w:footnote>']
-        marks = self.note_marks6() if self.x6 is not None else None
         for i, text in enumerate(self.notes, start=1):
-            ref = f"<w:t>{escape(marks[i - 1])}</w:t>" if marks else "<w:footnoteRef/>"
             body.append(f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
-                        f'<w:sz w:val="{size}"/></w:rPr>{ref}</w:r><w:r><w:rPr><w:sz w:val="{size}"/>'
+                        f'<w:sz w:val="{size}"/></w:rPr><w:footnoteRef/></w:r><w:r><w:rPr><w:sz w:val="{size}"/>'
                         f'</w:rPr><w:t xml:space="preserve"> {escape(text)}</w:t></w:r></w:p></w:footnote>')
         xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">'
                + "".join(body) + "</w:footnotes>")

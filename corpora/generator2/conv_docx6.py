@@ -14,7 +14,7 @@ from docx.shared import Cm, Pt
 
 from .conv_blocks import Heading, Para, TableB
 from .conv_layout import heading_text, printed_title
-from .conv_variants6 import NOTE_MARKS, Layout6, is_financing_table
+from .conv_variants6 import Layout6, is_financing_table
 
 GROUP_HEAD = "Répartition par quartier"
 
@@ -134,26 +134,20 @@ class Layout6Mixin:
             ppr.append(shd)
 
     # --- footnote calls
-    def note_call6(self, p) -> None:
-        """A footnote called by a symbol ("*", "**"): w:customMarkFollows and the mark as text."""
-        mark = NOTE_MARKS[(len(self.notes) - 1) % len(NOTE_MARKS)]
-        r = p.add_run()
-        rpr = r._r.get_or_add_rPr()
-        va = OxmlElement("w:vertAlign")
-        va.set(qn("w:val"), "superscript")
-        rpr.append(va)
-        ref = OxmlElement("w:footnoteReference")
-        ref.set(qn("w:customMarkFollows"), "1")
-        ref.set(qn("w:id"), str(len(self.notes)))
-        r._r.append(ref)
-        t = OxmlElement("w:t")
-        t.text = mark
-        r._r.append(t)
-
-    def note_marks6(self) -> list[str] | None:
+    def symbol_notes6(self) -> None:
+        """Footnotes numbered by symbols ("*", "†", "‡", "§", then doubled: Word's "chicago"
+        format) in every section: the calls and the notes' marks alike."""
         if not self.x6.note_marks:
-            return None
-        return [NOTE_MARKS[i % len(NOTE_MARKS)] for i in range(len(self.notes))]
+            return
+        for sec in self.doc.sections:
+            sect_pr = sec._sectPr
+            for old in sect_pr.findall(qn("w:footnotePr")):
+                sect_pr.remove(old)
+            fpr = OxmlElement("w:footnotePr")
+            fmt = OxmlElement("w:numFmt")
+            fmt.set(qn("w:val"), "chicago")
+            fpr.append(fmt)
+            sect_pr.insert(0, fpr)
 
     # --- tables
     def table6(self, t: TableB) -> None:

@@ -7,7 +7,8 @@ byte-identical. ``convention.build(seed, dir, layout_set=6)`` applies them;
 Per triple (content the three versions share, `Triple6`):
 - ``fin_caption_k``: the financing table's figures bare in thousands of euros ("1 880"), the
   unit stated in its caption only ("… par quartier (en milliers d'euros)"; set 4 prints it in
-  the corner cell and the sentence before the table; the gold values stay in euros);
+  the corner cell and the sentence before the table; the gold values stay in euros), when
+  every figure of the table is a whole number of tens of euros in both versions;
 - ``total_first``: the financing table's "Total" column printed first, right after the label
   column (set 3 prints a totals *row* first);
 - ``meur_ht``: amounts in prose "1,88 M€ HT" (a round amount; else "1 880 450 € HT") in the
@@ -21,8 +22,8 @@ Per document (`Layout6`, typesetting; conv_docx6.Layout6Mixin prints it):
   convention …"; set 2 runs in sub-articles only, "4.1. Title.") or "" (the style's own);
 - ``fin_two_level``: the financing table under a two-level header, the quartier columns under a
   merged "Répartition par quartier" cell, the corner and "Total" cells merged down;
-- ``note_marks``: footnotes called by symbols ("*", "**", "***") instead of numbers
-  (w:customMarkFollows; the note at the page foot starts with the same symbol);
+- ``note_marks``: footnotes numbered by symbols ("*", "†", "‡", "§", "**" …: Word's "chicago"
+  footnote format, w:footnotePr in every section) instead of figures;
 - ``boxed``: a few paragraphs framed by a box rule with a light shading (a paragraph border,
   no table: an "encadré");
 - ``footer``: the page number as "Page 3/57", "– 3 –" or "p. 3";
@@ -42,7 +43,6 @@ from .conv_blocks import Block, TableB
 
 FIN_TITLE = "Plan de financement prévisionnel"
 FOOTERS6 = ["Page {PAGE}/{NUMPAGES}", "– {PAGE} –", "p. {PAGE}"]
-NOTE_MARKS = ["*", "**", "***", "****"]
 
 
 @dataclass
@@ -54,12 +54,19 @@ class Triple6:
     @staticmethod
     def draw(seed: int) -> "Triple6":
         rng = random.Random(f"{seed}:layout6")
-        return Triple6(fin_caption_k=rng.random() < 0.4, total_first=rng.random() < 0.45,
+        return Triple6(fin_caption_k=rng.random() < 0.6, total_first=rng.random() < 0.45,
                        meur_ht=rng.random() < 0.3)
 
-    def wording(self) -> dict:
-        """Wording fields conv_content reads (the financing table's unit)."""
-        return {"fin_unit": "kcaption"} if self.fin_caption_k else {}
+    def wording(self, p, p2) -> dict:
+        """Wording fields conv_content reads (the financing table's unit): thousands only when
+        every amount of the financing table is a whole number of tens of euros in both versions
+        (at most two decimals of k€, the gold values exact), as set 4 does."""
+        if not self.fin_caption_k:
+            return {}
+        values = [v for q in (p, p2) for row in q.financing.values() for v in row.values()]
+        if any(round(v * 100) % 1000 for v in values):
+            return {}
+        return {"fin_unit": "kcaption"}
 
 
 @dataclass
@@ -104,4 +111,4 @@ def apply_triple(blocks: list[Block], t: Triple6) -> list[Block]:
     return [_total_first(b) if isinstance(b, TableB) and is_financing_table(b) else b for b in blocks]
 
 
-__all__ = ["Layout6", "Triple6", "apply_triple", "is_financing_table", "NOTE_MARKS"]
+__all__ = ["Layout6", "Triple6", "apply_triple", "is_financing_table"]

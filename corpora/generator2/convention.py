@@ -114,7 +114,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     t5 = conv_variants5.Triple5.draw(seed) if layout_set == 5 else None
     t6 = conv_variants6.Triple6.draw(seed) if layout_set == 6 else None
     if t6 is not None:
-        w = dataclasses.replace(w, **t6.wording())
+        w = dataclasses.replace(w, **t6.wording(p, p2))
     styles = [Style.draw(rng) for _ in range(3)]
     if rng.random() < 0.5:          # the consolidated version often keeps the signed one's template
         styles[2] = styles[0]

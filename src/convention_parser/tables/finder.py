@@ -33,7 +33,7 @@ from .marked_parts import continues
 from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
-from .prose_grids import prose_beside_labels, running_prose
+from .prose_grids import prose_beside_labels, running_prose, spread_letters
 from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
@@ -142,7 +142,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and not prose_beside_labels(a, page_rules, settings)
-              and not running_prose(a, settings) and not across_prose_columns(a, settings.aligned)]
+              and not running_prose(a, settings) and not across_prose_columns(a, settings.aligned)
+              and not spread_letters(a, settings)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone + pieces if not any(_overlap(h.bbox, g.bbox) for g in grids)]

@@ -1,6 +1,7 @@
 """Grids whitespace found that hold text set out, not a table: prose beside hanging labels
 (a name or an item number in the margin of paragraphs), running prose whose justified
-spaces line up, two columns of paragraphs (finder.page_grids drops them)."""
+spaces line up, two columns of paragraphs, a heading set with its letters spread (finder.page_grids
+drops them)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,21 @@ def running_prose(g: Grid, settings: TableSettings) -> bool:
     if rows < s.prose_min_rows or starts < s.prose_lowercase_share * rows:
         return False
     return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n
+
+
+def spread_letters(g: Grid, settings: TableSettings) -> bool:
+    """Text set with its letters spread (character spacing: a heading wrapped over a few lines,
+    "3.3 MODIFICATION DE L'ARTICLE 5 DU TITRE" / "II « LA STRATÉGIE …"): the spread widens its
+    word spaces, which line up like a table's gutters. Most of its letters are in letter-spaced
+    words; a table's cells are set in plain type."""
+    s = settings.aligned
+    letters = spread = 0
+    for c in g.cells:
+        for w in c.words:
+            n = len(w.text)
+            if n < 3:
+                continue
+            letters += n
+            if w.tracking >= s.spread_em:
+                spread += n
+    return letters > 0 and spread >= s.spread_share * letters
