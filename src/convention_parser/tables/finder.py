@@ -30,7 +30,8 @@ from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
 from .last_row import with_last_rows
 from .marked_parts import continues
-from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
+from .page_break import (document_vocabulary, header_lines, header_printed_alone, is_rest_of_header, is_rest_of_row,
+                         join_cell)
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
 from .prose_grids import prose_beside_labels, running_prose, spread_letters
@@ -985,7 +986,13 @@ def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> 
     if prev.rows or not prev.header or len(matrix) <= skip:
         return None
     row = _unspread(g, skip, prev.grids[-1]) or matrix[skip]
-    return row if is_rest_of_row(prev.header[-1], row, ruled=False) else None
+    return row if is_rest_of_header(prev.header[-1], row, _ruled(prev, g)) else None
+
+
+def _ruled(prev: _Found, g: Grid) -> bool:
+    """The part above sets the table's kind: a row's rest alone atop the next page draws no
+    rule of its own."""
+    return g.kind != "aligned" or prev.grids[-1].kind != "aligned"
 
 
 def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
@@ -1300,6 +1307,8 @@ def _header_of_its_own(prev: _Found, b: Grid, matrix: list[list[str]]) -> bool:
     the page before, no caption between), not the header printed again."""
     if not prev.header or not matrix or not _opens_on_header(b):
         return False
+    if not prev.rows and is_rest_of_header(prev.header[-1], matrix[0], _ruled(prev, b)):
+        return False        # the rest of the header row left alone at the page foot
     def words(rows) -> set[str]:
         return {w for row in rows for cell in row for w in fold(cell).split()}
     mine, theirs = words(matrix[:1]), words(prev.header)
