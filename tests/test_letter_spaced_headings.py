@@ -107,3 +107,33 @@ def test_spread_heading_beside_running_text_keeps_its_words():
     assert [w.text for w in make_words(plain)] == ["7.1", "LA", "GOUVERNANCE", "de", "l'offre", "d'équipements"]
     spread = make_words(row)[2]
     assert spread.tracking > 0.2 and make_words(plain)[2].tracking == pytest.approx(0.0, abs=0.01)
+
+
+def test_spread_heading_over_a_line_of_prose_is_no_table():
+    """A spread heading wrapped over two lines, the paragraph's first line under it: the three
+    lines line up like a table's rows (the spread widened the heading's word spaces); two of its
+    three rows spread, it is text. A table whose cells are plain is one."""
+    from convention_parser.tables.grid import Grid, GridCell
+    from convention_parser.tables.prose_grids import spread_letters
+    from convention_parser.tables.settings import TableSettings
+    from convention_parser.text.model import Word
+
+    def cells(rows: list[list[str]], tracking: list[float]) -> list[GridCell]:
+        out = []
+        for r, (row, t) in enumerate(zip(rows, tracking)):
+            for c, text in enumerate(row):
+                words = [Word(x, 50.0 + 150 * c, 100.0 + 20 * r, 120.0 + 150 * c, 111.0 + 20 * r, 11.0, tracking=t)
+                         for x in text.split()]
+                out.append(GridCell(row=r, col=c, words=words))
+        return out
+
+    heading = [["ARTICLE 6 –", "LA STRATÉGIE DE", ""], ["RELOGEMENT ET", "D'ATTRIBUTIONS", ""],
+               ["Le relogement concerne", "environ", "237 ménages. La charte de relogement"]]
+    g = Grid(page=1, bbox=(50.0, 100.0, 500.0, 160.0), kind="aligned", xs=[50.0, 200.0, 350.0, 500.0],
+             cells=cells(heading, [0.25, 0.25, 0.0]), n_rows=3, row_tops=[100.0, 120.0, 140.0])
+    assert spread_letters(g, TableSettings())
+    table = [["Financeurs", "Le Plateau", "Total"], ["ANRU", "9 895 001,83 €", "18 888 404,78 €"],
+             ["Département", "65 000 €", "2 994 800,09 €"]]
+    t = Grid(page=1, bbox=(50.0, 100.0, 500.0, 160.0), kind="aligned", xs=[50.0, 200.0, 350.0, 500.0],
+             cells=cells(table, [0.0, 0.0, 0.0]), n_rows=3, row_tops=[100.0, 120.0, 140.0])
+    assert not spread_letters(t, TableSettings())

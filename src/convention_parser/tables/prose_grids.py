@@ -71,17 +71,23 @@ def running_prose(g: Grid, settings: TableSettings) -> bool:
 
 def spread_letters(g: Grid, settings: TableSettings) -> bool:
     """Text set with its letters spread (character spacing: a heading wrapped over a few lines,
-    "3.3 MODIFICATION DE L'ARTICLE 5 DU TITRE" / "II « LA STRATÉGIE …"): the spread widens its
-    word spaces, which line up like a table's gutters. Most of its letters are in letter-spaced
-    words; a table's cells are set in plain type."""
+    "3.3 MODIFICATION DE L'ARTICLE 5 DU TITRE" / "II « LA STRATÉGIE …", maybe with the first line
+    of the paragraph under it): the spread widens its word spaces, which line up like a table's
+    gutters. Half its rows or more are spread (most of their letters in letter-spaced words); a
+    table's cells are set in plain type."""
     s = settings.aligned
-    letters = spread = 0
-    for c in g.cells:
-        for w in c.words:
-            n = len(w.text)
-            if n < 3:
-                continue
-            letters += n
-            if w.tracking >= s.spread_em:
-                spread += n
-    return letters > 0 and spread >= s.spread_share * letters
+    rows = spread_rows = 0
+    for r in range(g.n_rows):
+        letters = spread = 0
+        for c in g.row_cells(r):
+            for w in c.words:
+                n = len(w.text)
+                if n < 3:
+                    continue
+                letters += n
+                if w.tracking >= s.spread_em:
+                    spread += n
+        if letters:
+            rows += 1
+            spread_rows += spread >= s.spread_share * letters
+    return rows > 0 and 2 * spread_rows >= rows

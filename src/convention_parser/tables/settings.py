@@ -70,8 +70,9 @@ class AlignedSettings:
     min_rows_of_cells: int = 2        # ... and rows with >= 2 filled cells
     # Words whose glyphs stand this many sizes apart (Word.tracking) are letter-spaced: a
     # heading set so ("3.3 MODIFICATION DE L'ARTICLE 5") widens its word spaces by the spread,
-    # and its wrapped lines' words line up like cells. A grid with at least spread_share of its
-    # letters in such words is spread text, no table (table cells are never spread).
+    # and its wrapped lines' words line up like cells. A row with at least spread_share of its
+    # letters in such words is spread; a grid half of whose rows are is spread text, no table
+    # (table cells are never spread).
     spread_em: float = 0.06
     spread_share: float = 0.8
     # Without any rule, a "table" whose fullest column holds this share of
