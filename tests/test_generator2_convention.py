@@ -215,3 +215,43 @@ def test_layout_set_4_draws_apart_and_its_gold_follows_what_it_printed(tmp_path)
     m = conv_variants4.cell_breaks(conv_variants4.merge_cells(t))
     assert m.rows[1][2:4] == ["", ""] and (0, 2, 2, 1) in m.row_spans and (0, 3, 2, 1) in m.row_spans
     assert m.rows[0][1] == "Démolition de la tour A\n(71 logements)"
+
+
+def test_layout_set_6_draws_apart_and_its_gold_follows_what_it_printed(tmp_path):
+    """Layout set 6 (conv_variants6) is deterministic and draws apart from set 1; its financing
+    table prints the Total column first, a two-level header ("Répartition par quartier" over the
+    quartiers, the corner and "Total" merged down: "" where the merge covers), thousands under a
+    caption "(en milliers d'euros)"; spaced headings are gold in capitals; symbol footnotes are
+    numbered "chicago" in every section."""
+    from corpora.generator2 import conv_variants6
+    from corpora.generator2.conv_blocks import TableB
+
+    one = convention.build(1006, tmp_path / "one", layout_set=1)
+    six = convention.build(1006, tmp_path / "six", layout_set=6)
+    six_b = convention.build(1006, tmp_path / "six_b", layout_set=6)
+    assert [json.dumps(s.gold, sort_keys=True) for s in six] == [json.dumps(s.gold, sort_keys=True) for s in six_b]
+    assert _document_xml(one[0].docx) != _document_xml(six[0].docx)
+    t6 = six[0].gold["layout"]["layout6"]["triple"]
+    assert t6["fin_caption_k"] and t6["total_first"]          # drawn so for seed 1006
+    seen = set()
+    for s in six:
+        x6 = s.gold["layout"]["layout6"]
+        part = s.gold["parts"][0]
+        fin = [t for t in part["tables"] if t["title"].startswith(conv_variants6.FIN_TITLE)]
+        assert fin and fin[0]["title"].endswith("(en milliers d'euros)")
+        head = fin[0]["header"]
+        assert not any("€" in c for r in fin[0]["rows"] for c in r[1:])
+        if x6["fin_two_level"]:
+            seen.add("two_level")
+            assert head[0][:3] == ["Financeurs", "Total", "Répartition par quartier"] and head[1][:2] == ["", ""]
+        else:
+            assert head[0][:2] == ["Financeurs", "Total"]
+        if x6["heading"] == "spaced":
+            seen.add("spaced")
+            arts = [x for x in part["sections"] if x["kind"] == "article"]
+            assert arts and all(x["heading"] == x["heading"].upper() for x in arts)
+        xml = _document_xml(s.docx).decode("utf-8")
+        assert ('w:val="chicago"' in xml) == bool(x6["note_marks"])
+    assert seen == {"two_level", "spaced"}
+    t = TableB("Plan de financement prévisionnel", [["Financeurs", "A", "B", "Total"]], [["ANRU", "1", "2", "3"]])
+    assert conv_variants6.apply_triple([t], conv_variants6.Triple6(False, True, False))[0].rows == [["ANRU", "3", "1", "2"]]

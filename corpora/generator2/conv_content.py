@@ -333,7 +333,9 @@ def _keur(v: float) -> str:
     return s.replace(",", "\u00a0").replace(".", ",")
 
 
-FIN_UNIT = {"eur_ht": ("en € HT", _bare), "keur": ("en k€", _keur)}
+FIN_UNIT = {"eur_ht": ("en € HT", _bare), "keur": ("en k€", _keur),
+            # layout set 6: figures in thousands, the unit stated in the table's caption only
+            "kcaption": ("en milliers d'euros", _keur)}
 
 
 def financing_blocks(p: Project, w: Wording) -> list[Block]:
@@ -387,6 +389,9 @@ def financing_blocks4(p: Project, w: Wording) -> list[Block]:
     """Layout set 4: the financing table transposed (quartiers as rows) and/or its amounts bare
     under a unit printed in the corner cell and the sentence before the table."""
     unit, fmt = FIN_UNIT.get(w.fin_unit, ("", None))
+    caption_unit = f" ({unit})" if w.fin_unit == "kcaption" else ""
+    if caption_unit:
+        unit = ""
     cell = fmt or ((lambda v: _bare(v)) if w.table_bare_amounts else Money)
     money = lambda v: cell(v) if v else "–"  # noqa: E731
     codes = [q.code for q in p.quartiers]
@@ -423,7 +428,7 @@ def financing_blocks4(p: Project, w: Wording) -> list[Block]:
     out: list[Block] = [
         Para([f"Le plan de financement prévisionnel des opérations programmées s'établit comme suit, {by}"
               + (f" (montants {unit})" if unit else "") + " :"]),
-        TableB("Plan de financement prévisionnel par financeur et par quartier", header, rows,
+        TableB("Plan de financement prévisionnel par financeur et par quartier" + caption_unit, header, rows,
                total_rows=total_rows),
     ]
     if w.family_table:
@@ -432,8 +437,10 @@ def financing_blocks4(p: Project, w: Wording) -> list[Block]:
             v = round(sum(o.amount for o in p.operations if o.type == k), 2)
             if v:
                 fam_rows.append([label, money(v)])
-        out.append(TableB("" if w.back_to_back else "Concours financiers de l'ANRU par famille d'opérations",
-                          [["Famille d'opérations", "Concours ANRU" + (f" ({unit})" if unit else "")]],
+        out.append(TableB("" if w.back_to_back else "Concours financiers de l'ANRU par famille d'opérations"
+                          + caption_unit,
+                          [["Famille d'opérations", "Concours ANRU" + (f" ({unit})" if unit else "")
+                            + (" (k€)" if caption_unit and w.back_to_back else "")]],
                           fam_rows))
     segs: list = ["Le montant global des concours financiers prévisionnels de l'ANRU s'élève à ", Money(anru)]
     parts = [(q, p.financing["ANRU"][q.code]) for q in p.quartiers]

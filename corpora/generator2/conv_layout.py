@@ -143,6 +143,14 @@ def format_money(value: float, form: str, sep: str = " ") -> str:
         if value >= 1_000_000 and round(value) % 1000 == 0 and not cents:
             return f"{value / 1_000_000:.3f}".replace(".", ",") + f"{sep}M€"
         return f"{grouped(value, sep, ',', False)}{sep}€"
+    # layout set 6 (conv_variants6.py)
+    if form == "digits":
+        return (f"{int(value)}" if not cents else f"{int(value)},{cents:02d}") + f"{sep}€"
+    if form == "meur_ht":
+        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
+            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            return f"{m}{sep}M€ HT"
+        return f"{grouped(value, sep, ',', False)}{sep}€ HT"
     raise ValueError(form)
 
 

@@ -80,8 +80,8 @@ def _typography(bl: BodyLine, prev: BodyLine | None, stats: BodyStats, prev_head
         score += 2
     if stats.size and bl.size > stats.size + structure_settings().larger_by:
         score += 2
-    elif bl.underlined and not bold:
-        score += 2       # underlined as a whole in the body's type: set apart as bold would
+    elif (bl.underlined or bl.tracked) and not bold:
+        score += 2       # underlined or letter-spaced as a whole in the body's type: set apart as bold would
     if stats.spaced(bl.gap_before) or _boxed_apart(bl, prev):
         score += 1
     if prev is not None and not prev_heading and len(prev.text) > 3 and prev.page == bl.page and not _SENTENCE_END.search(prev.text) \
@@ -277,7 +277,7 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
         # A label alone on its line ("TITRE II") takes its title from the next
         # line, which layouts often set apart (larger, bold, after a gap).
         prominent = (nxt.bold and stats.bold_share < structure_settings().bold_share_max) or (stats.size and nxt.size > stats.size + structure_settings().larger_by) \
-            or nxt.underlined
+            or nxt.underlined or nxt.tracked
         near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
         return bool(prominent and near and len(nxt.text) <= 160)
     if stats.spaced(nxt.gap_before, _set_size(h.lines[0])):
@@ -300,6 +300,9 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
     if head.underlined:
         # Set apart by its underline alone: its wrapped lines are underlined too.
         return nxt.underlined and nxt.bold == head.bold and abs(nxt.size - head.size) < structure_settings().same_size
+    if head.tracked:
+        # Set apart by its spread letters alone: its wrapped lines are spread too.
+        return nxt.tracked and nxt.bold == head.bold and abs(nxt.size - head.size) < structure_settings().same_size
     if not title:
         return False
     return bool(_DANGLING.search(title)) or nxt.text[:1].islower()

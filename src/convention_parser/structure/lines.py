@@ -64,6 +64,11 @@ class BodyLine:
     def x1(self) -> float:
         return self.line.x1
 
+    @cached_property
+    def tracked(self) -> bool:
+        """Letter-spaced as a whole (see `letter_spaced`)."""
+        return letter_spaced(self.line)
+
 
 @dataclass
 class BodyStats:
@@ -78,6 +83,22 @@ class BodyStats:
         step = max(self.gap, size * self.gap / self.size, size * 1.2) if size > self.size + 0.6 and self.size \
             else self.gap
         return gap > step * 1.25
+
+
+def letter_spaced(line: Line) -> bool:
+    """Is the line set with its letters spread (character spacing), as a whole? Headings set in
+    the body type, neither bold nor larger, are set apart so in some conventions ("ARTICLE 4 –
+    LA DESCRIPTION DU PROJET" spread over the line)."""
+    st = structure_settings()
+    letters = spread = 0
+    for w in line.words:
+        n = len(w.text)
+        if n < 3:
+            continue
+        letters += n
+        if w.tracking >= st.tracked_em:
+            spread += n
+    return letters > 0 and spread >= st.tracked_share * letters
 
 
 def underlined(line: Line, rules) -> bool:

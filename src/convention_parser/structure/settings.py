@@ -181,6 +181,14 @@ class StructureSettings:
     a heading); smaller differences are rounding of one style."""
     same_size: float = 0.3
     """Points: two lines closer than this in size are one style (a heading wrapping)."""
+    tracked_em: float = 0.06
+    """Ems: a word whose glyphs stand this far apart on average is letter-spaced (w:spacing: a
+    heading "A R T I C L E  4 – D U R É E" set apart by its spread letters as bold would; text
+    and justified prose keep their letters within a hundredth of an em, spread headings are a
+    tenth or more apart)."""
+    tracked_share: float = 0.6
+    """Share of a line's letters (in words of three or more) in letter-spaced words that makes
+    the line letter-spaced as a whole (a stressed word in prose is not)."""
     caps_share: float = 0.8
     """Share of capitals among a title's letters that makes it a title set in capitals."""
     underline_reach: float = 0.35

@@ -17,6 +17,7 @@ from typing import Callable, Optional
 from ..text.model import Word, WordsBox
 from .grid import BBox, Grid, GridCell
 from .group_rows import join_label_paragraphs, spread_group_rows
+from .header import figure
 from .settings import AlignedSettings
 from .wrap import split_digit_group
 
@@ -780,6 +781,27 @@ def _wraps_label(line: VLine, row: list[VLine], occ: set[int], prev: set[int], x
     return bold(first) == bold(line.words) and abs(a.size - line.size) <= 0.3
 
 
+def _lower_header_level(line: VLine, row: list[VLine], xs: list[float]) -> bool:
+    """Under the table's first row (its header), a line that leaves empty columns the row filled
+    and either sets a cell of its own under each column a cell of the row spans, or fills
+    columns the row filled and columns it left empty: the lower level of a two-level header
+    ("Financeurs | Total | Répartition par quartier" over "| | La Madeleine | Les Aubépines",
+    the corner and "Total" cells merged down), not the row's wrapped rest (which stays under
+    the cells it goes on) nor cells set lower by a vertical centring (those fill only the
+    columns left empty). A header holds no figure."""
+    occ = _occupied(line, xs)
+    prev = set().union(*(_occupied(l, xs) for l in row))
+    if not (prev - occ):
+        return False
+    # the line's cells under a cell of the row spanning several columns, split one per column
+    spans = [_chunk_cols(l, ch, xs) for l in row for ch in l.chunks]
+    mine = [_chunk_cols(line, ch, xs) for ch in line.chunks]
+    split = any(b - a >= 2 and len({c0 for c0, c1 in mine if a <= c0 and c1 <= b}) >= 2 for a, b in spans)
+    if not split and (not (occ - prev) or not (occ & prev)):
+        return False
+    return not any(figure(" ".join(w.text for w in ch)) for l in row + [line] for ch in l.chunks)
+
+
 def _hyphen_ends(line: VLine, xs: list[float]) -> set[int]:
     """Columns where the line's cell ends on a hyphen: an identifier broken
     there ("C0941-21-" / "0015") goes on below, a figure in its own row would not."""
@@ -934,6 +956,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                 # Its first word fitted on the line above, or it sits further
                 # below than a wrapped line's leading: a row of its own.
                 new = True
+        if not new and not breaks[i] and not ruled and len(rows) == 1 and _lower_header_level(line, rows[-1], xs):
+            new = True
         if new:
             rows.append([line])
             row_numbers = set(mine)

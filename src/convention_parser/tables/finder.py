@@ -30,10 +30,11 @@ from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines
 from .last_row import with_last_rows
 from .marked_parts import continues
-from .page_break import document_vocabulary, header_lines, header_printed_alone, is_rest_of_row, join_cell
+from .page_break import (document_vocabulary, header_lines, header_printed_alone, is_rest_of_header, is_rest_of_row,
+                         join_cell)
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
-from .prose_grids import prose_beside_labels, running_prose
+from .prose_grids import prose_beside_labels, running_prose, spread_letters
 from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
@@ -142,7 +143,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and not prose_beside_labels(a, page_rules, settings)
-              and not running_prose(a, settings) and not across_prose_columns(a, settings.aligned)]
+              and not running_prose(a, settings) and not across_prose_columns(a, settings.aligned)
+              and not spread_letters(a, settings)]
     grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone + pieces if not any(_overlap(h.bbox, g.bbox) for g in grids)]
@@ -1023,7 +1025,13 @@ def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> 
     if prev.rows or not prev.header or len(matrix) <= skip:
         return None
     row = _unspread(g, skip, prev.grids[-1]) or matrix[skip]
-    return row if is_rest_of_row(prev.header[-1], row, ruled=False) else None
+    return row if is_rest_of_header(prev.header[-1], row, _ruled(prev, g)) else None
+
+
+def _ruled(prev: _Found, g: Grid) -> bool:
+    """The part above sets the table's kind: a row's rest alone atop the next page draws no
+    rule of its own."""
+    return g.kind != "aligned" or prev.grids[-1].kind != "aligned"
 
 
 def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
@@ -1338,6 +1346,8 @@ def _header_of_its_own(prev: _Found, b: Grid, matrix: list[list[str]]) -> bool:
     the page before, no caption between), not the header printed again."""
     if not prev.header or not matrix or not _opens_on_header(b):
         return False
+    if not prev.rows and is_rest_of_header(prev.header[-1], matrix[0], _ruled(prev, b)):
+        return False        # the rest of the header row left alone at the page foot
     def words(rows) -> set[str]:
         return {w for row in rows for cell in row for w in fold(cell).split()}
     mine, theirs = words(matrix[:1]), words(prev.header)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..text.model import Document, Line, Word
 from .cells import cell_value
-from .header import numberish
+from .header import figure, numberish
 from .wrap import DIGIT_GROUP, cell_lines, glues, join_lines, split_digit_group, vocabulary, wrap_edges
 
 if TYPE_CHECKING:
@@ -108,6 +108,21 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
         if ruled and left and 2 * sum(goes_on) > len(goes_on):
             return True
     return any(goes_on) and bool(left) and not figures & rest
+
+
+def is_rest_of_header(last: list[str], first: list[str], ruled: bool) -> bool:
+    """Whether ``first`` (the first row of a table's part on a new page) is the rest of the
+    header row ``last`` the part above ends on (a header alone at the page foot, its row broken
+    by the page break). Every cell of it goes on a line of the header's (is_rest_of_row); or, in
+    a ruled grid, it leaves the header's first cell (the corner, "Financeurs") empty and holds
+    no figure (a header never does): the codes under the quartiers' names ("(QP021030)") pushed
+    to the new page. A first row of the body fills its label, or figures."""
+    if is_rest_of_row(last, first, ruled=False):
+        return True
+    filled = {c for c, x in enumerate(last) if x}
+    rest = {c for c, x in enumerate(first) if x}
+    return (ruled and bool(rest) and rest < filled and 0 in filled and 0 not in rest
+            and not any(figure(first[c]) for c in rest))
 
 
 def _amount(text: str) -> bool:

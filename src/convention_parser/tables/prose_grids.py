@@ -1,6 +1,7 @@
 """Grids whitespace found that hold text set out, not a table: prose beside hanging labels
 (a name or an item number in the margin of paragraphs), running prose whose justified
-spaces line up, two columns of paragraphs (finder.page_grids drops them)."""
+spaces line up, two columns of paragraphs, a heading set with its letters spread (finder.page_grids
+drops them)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,27 @@ def running_prose(g: Grid, settings: TableSettings) -> bool:
     if rows < s.prose_min_rows or starts < s.prose_lowercase_share * rows:
         return False
     return words >= s.prose_min_words_per_row * rows or words >= s.prose_min_words_per_cell * cells_n
+
+
+def spread_letters(g: Grid, settings: TableSettings) -> bool:
+    """Text set with its letters spread (character spacing: a heading wrapped over a few lines,
+    "3.3 MODIFICATION DE L'ARTICLE 5 DU TITRE" / "II « LA STRATÉGIE …", maybe with the first line
+    of the paragraph under it): the spread widens its word spaces, which line up like a table's
+    gutters. Half its rows or more are spread (most of their letters in letter-spaced words); a
+    table's cells are set in plain type."""
+    s = settings.aligned
+    rows = spread_rows = 0
+    for r in range(g.n_rows):
+        letters = spread = 0
+        for c in g.row_cells(r):
+            for w in c.words:
+                n = len(w.text)
+                if n < 3:
+                    continue
+                letters += n
+                if w.tracking >= s.spread_em:
+                    spread += n
+        if letters:
+            rows += 1
+            spread_rows += spread >= s.spread_share * letters
+    return rows > 0 and 2 * spread_rows >= rows

@@ -68,6 +68,13 @@ class AlignedSettings:
     # lines of prose cut by wide justified spaces rarely hold three cells each.
     two_lines_min_cells: int = 3
     min_rows_of_cells: int = 2        # ... and rows with >= 2 filled cells
+    # Words whose glyphs stand this many sizes apart (Word.tracking) are letter-spaced: a
+    # heading set so ("3.3 MODIFICATION DE L'ARTICLE 5") widens its word spaces by the spread,
+    # and its wrapped lines' words line up like cells. A row with at least spread_share of its
+    # letters in such words is spread; a grid half of whose rows are is spread text, no table
+    # (table cells are never spread).
+    spread_em: float = 0.06
+    spread_share: float = 0.8
     # Without any rule, a "table" whose fullest column holds this share of
     # the text or more, after the first column or in cells this long on
     # average, is prose beside hanging labels.

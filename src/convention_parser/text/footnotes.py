@@ -12,8 +12,11 @@ import re
 from .model import Footnote, Line, Page
 from .settings import FootnoteSettings, text_settings
 
-_MARK = re.compile(r"^(\d{1,3}|\*{1,3})[.)]?$")
-_LEADING_MARK = re.compile(r"^(\d{1,3}|\*{1,3})(?=[^\d\s.,])(.+)$")
+# Digits, or symbols: asterisks, daggers, section signs, doubled as the notes run on ("*", "†",
+# "‡", "§", "**", "††": Word's "chicago" numbering, or typed by hand)
+_SYMBOLS = r"\*{1,4}|†{1,3}|‡{1,3}|§{1,3}"
+_MARK = re.compile(rf"^(\d{{1,3}}|{_SYMBOLS})[.)]?$")
+_LEADING_MARK = re.compile(rf"^(\d{{1,3}}|{_SYMBOLS})(?=[^\d\s.,*†‡§])(.+)$")
 
 
 def body_size(lines: list[Line]) -> float:

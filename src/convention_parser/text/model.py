@@ -42,6 +42,10 @@ class Word:
     # two columns side by side never share a number; 0 where the page runs full width.
     # Later stages that regroup words into visual rows keep a page's columns apart by it.
     column: int = 0
+    # Mean gap between the word's glyphs in ems of its size: about 0 in running text (kerning
+    # either way), a tenth of an em or more where the word processor spreads the letters
+    # (w:spacing: headings "A R T I C L E  4" set apart as bold would; structure/lines.py).
+    tracking: float = 0.0
 
 
 class WordsBox:

@@ -215,6 +215,17 @@ class WordBreakSettings:
     # leader glyphs ("." "·", "…" counting three) is a word of its own. Three dots are an
     # ellipsis ("etc...") and stay in their word.
     min_leader: int = 4
+    # A row is cut at gaps wider than this many type sizes (a gutter between two columns of
+    # prose, between a heading and a margin note) into pieces whose word breaks may differ: a
+    # heading set with its letters spread (character spacing, glyphs a quarter of an em apart)
+    # beside a column of running text (glyphs touching) would be cut letter by letter at the
+    # running text's threshold.
+    gutter_em: float = 2.0
+    # A piece whose glyphs stand this many sizes apart (median) is letter-spaced and gets a word
+    # break of its own (running text and justified prose keep their glyphs within 0.01).
+    spread_em: float = 0.06
+    # Glyph gaps a piece needs for its median to say it is letter-spaced.
+    spread_min_gaps: int = 4
 
 
 @dataclass(frozen=True)

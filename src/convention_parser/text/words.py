@@ -161,18 +161,21 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     row = dedupe_fake_bold(row)
     limit = break_threshold(row)
     settings = text_settings().word_break
+    limits = _spread_limits(row, limit, settings)
     words: list[Word] = []
     cur: list[Char] = []
     last = None
 
     def close(chars: list[Char]) -> None:
         words.extend(_word(piece) for piece in _leader_cut(chars, settings))
-    for c in row:
+    for i, c in enumerate(row):
         if c.text.isspace():
             if cur:
                 close(cur)
                 cur = []
             continue
+        if limits is not None:
+            limit = limits[i]
         if cur and (c.x0 - last.x1 > limit or cuts and _ruled_between(last, c, cuts)):
             close(cur)
             cur = []
@@ -181,6 +184,33 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     if cur:
         close(cur)
     return words
+
+
+def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -> list[float] | None:
+    """Per glyph, the word break of its piece of the row where a piece cut off by a gutter is
+    letter-spaced (its glyphs apart by ``spread_em`` sizes): that piece's own threshold, the
+    row's elsewhere. None when no piece is letter-spaced (the row's threshold holds)."""
+    glyphs = [i for i, c in enumerate(row) if not c.text.isspace()]
+    if len(glyphs) < 2:
+        return None
+    size = _median([row[i].size for i in glyphs]) or 10.0
+    gutter = settings.gutter_em * size
+    cuts = [k for k in range(1, len(glyphs)) if row[glyphs[k]].x0 - row[glyphs[k - 1]].x1 > gutter]
+    if not cuts:
+        return None
+    out: list[float] | None = None
+    for a, b in zip([0] + cuts, cuts + [len(glyphs)]):
+        piece = glyphs[a:b]
+        gaps = [row[j].x0 - row[i].x1 for i, j in zip(piece, piece[1:]) if j == i + 1]
+        if len(gaps) < settings.spread_min_gaps or _median(gaps) < settings.spread_em * size:
+            continue
+        own = break_threshold(row[piece[0]:piece[-1] + 1], settings)
+        if own <= limit:
+            continue
+        if out is None:
+            out = [limit] * len(row)
+        out[piece[0]:piece[-1] + 1] = [own] * (piece[-1] + 1 - piece[0])
+    return out
 
 
 LEADER_GLYPHS = {".": 1, "·": 1, "…": 3}
@@ -265,13 +295,19 @@ def _word(chars: list[Char]) -> Word:
              sum([c.italic for c in main]) * 2 > m,
              lead.font, lead.base)
     w.soft_hyphen = chars[-1].soft
+    if m > 2 and size > 0:
+        # the glyphs' advance left over once their own widths are taken out, per gap
+        inked = sum([c.x1 - c.x0 for c in main])
+        w.tracking = round((main[-1].x1 - main[0].x0 - inked) / (m - 1) / size, 3)
     # Raised small glyphs closing the word, maybe before punctuation: a
-    # candidate footnote call ("projet¹", "département¹,").
+    # candidate footnote call ("projet¹", "département¹,", a symbol "département*,").
+    def raised(c: Char) -> bool:
+        return c.size < 0.8 * size and c.base < w.base - 0.15 * size
     end = n
-    while end > 1 and not chars[end - 1].text.isalnum():
+    while end > 1 and not chars[end - 1].text.isalnum() and not raised(chars[end - 1]):
         end -= 1
     k = end
-    while k > 1 and chars[k - 1].size < 0.8 * size and chars[k - 1].base < w.base - 0.15 * size:
+    while k > 1 and raised(chars[k - 1]):
         k -= 1
     if 0 < k < end:
         w.superscript = "".join(c.text for c in chars[k:end])
