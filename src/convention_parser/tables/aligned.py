@@ -290,7 +290,7 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     above = run[k]
     for l in tail:
-        if l.x1 > right + 1.0 or l.x0 < min(starts) - s.header_columns_tol:
+        if l.x1 > right + s.cell_tail_overhang_em * l.size or l.x0 < min(starts) - s.header_columns_tol:
             return False
         wrap = l.top - above.top <= s.max_wrap_leading_em * l.size        # a cell's wrapped line
         flush = (any(abs(l.x0 - x) <= s.header_columns_tol for x in starts)
@@ -357,9 +357,15 @@ def _type_change(line: VLine, run: list[VLine], singles: int, body: float, s: Al
     the cells are set small and ``line`` larger (a heading, prose, justified
     or not); or, after ``singles`` lines of one cell, ``line``'s cells are
     set small and the run's are not."""
+    cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
+    # A bold line set larger than the rows above it is a heading under the table (a number
+    # at a tab before its title reads as two cells), whatever the body size: a document made
+    # mostly of one table (an avenant's comparison table) has its cells' size for body size.
+    if (line.size > cells + s.run_size_step and _bold(line)
+            and sum(len(l.chunks) >= 2 for l in run) >= s.min_multi_lines):
+        return True
     if body <= 0:
         return False
-    cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
     small = cells < body - s.run_size_step
     if small and line.size > cells + s.run_size_step:
         return True
