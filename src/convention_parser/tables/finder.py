@@ -38,7 +38,7 @@ from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
-from .stacked import stacked_grids
+from .stacked import stacked_grids, with_white_rows, without_foreign_band
 from .totals import check_totals
 from .turned_cells import with_turned_words
 
@@ -125,6 +125,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         cols = [r for r in dotted(page.number) if r[2] - r[0] <= thin and r[3] - r[1] > thin]
         stacked = [g for g in stacked if not any(_overlap(_grown(r), g.bbox) for r in cols)]
     if stacked:
+        # A heading set as a shaded band of its own edges under a zebra table is no row of it.
+        stacked = [without_foreign_band(g, alone + pieces, settings.stacked.extent_tol) for g in stacked]
         _shade_cells(stacked, shades(page.number) if shades else [])
         # A header boxed alone over an unruled body: aligned.py reads the whole table.
         stacked = [g for g in stacked if not (_header_only(g) and _rows_right_below(g, words, settings, body))]
@@ -139,6 +141,14 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         by_dots = _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         grids += by_dots
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
+    if aligned:
+        # A zebra table's white first or last row, outside its shaded bands, that whitespace
+        # read as a table of its own: one row of the banded grid it touches.
+        gap = settings.continuation.row_under_band_gap_em * (body or 10.0)
+        for k, g in enumerate(grids):
+            if g.kind == "hrules" and g.source is not None:
+                grids[k], took = with_white_rows(g, aligned, gap, settings.continuation.row_pad_tol)
+                aligned = [a for a in aligned if not any(a is t for t in took)]
     page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and not prose_beside_labels(a, page_rules, settings)

@@ -240,6 +240,9 @@ class ContinuationSettings:
     # touches both: its lines sit within a cell's padding of them, at most this many font
     # sizes (a sentence or heading between has a paragraph's spacing; header_alone.py).
     row_under_band_gap_em: float = 0.6
+    # ... or, for a white row above or below a zebra body (stacked.with_white_rows), the
+    # padding the body's bands keep around their text, give or take this (points).
+    row_pad_tol: float = 1.5
     # A few lines at the top of page p+1 whose cells each fall in one column
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.
