@@ -395,7 +395,7 @@ def _split_at_prose(run: list[VLine], gutters, s: AlignedSettings) -> tuple[list
     parts: list[list[VLine]] = [[]]
     seps: list[list[VLine]] = []
     for l in run:
-        if len(l.chunks) < 2 and (_crosses(l, gutters) or _labelled_caption(l, s)):
+        if (len(l.chunks) < 2 and (_crosses(l, gutters) or _labelled_caption(l, s))) or _justified(l, s):
             if parts[-1]:
                 parts.append([])
                 seps.append([])
@@ -407,6 +407,18 @@ def _split_at_prose(run: list[VLine], gutters, s: AlignedSettings) -> tuple[list
         parts.pop()
         seps = seps[:len(parts) - 1]
     return parts, seps
+
+
+def _justified(l: VLine, s: AlignedSettings) -> bool:
+    """A line of justified prose whose stretched spaces cut it into cells: many pieces of a
+    word or two, parted by spaces of one width (justification stretches every space of a line
+    alike; a table's gutters differ with its columns)."""
+    if len(l.chunks) < s.justified_min_pieces:
+        return False
+    spans = [chunk_span(ch) for ch in l.chunks]
+    gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:])]
+    return (max(gaps) - min(gaps) <= s.justified_gap_tol
+            and 4 * sum(len(ch) <= 2 for ch in l.chunks) >= 3 * len(l.chunks))
 
 
 def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSettings,

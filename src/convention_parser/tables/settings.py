@@ -92,6 +92,11 @@ class AlignedSettings:
     # (this many words or more), whatever case they open on; a table's label column never is.
     prose_paragraph_words: int = 12
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # A line of justified prose cut at every stretched space (a sentence announcing a table,
+    # between it and the headings above) is prose, not a row: at least this many pieces of a
+    # word or two, parted by spaces equal within this tolerance (points; aligned._justified).
+    justified_min_pieces: int = 6
+    justified_gap_tol: float = 1.0
     # A cell's lines ending a run (its wrapped rest below the last line of cells) stay within
     # the run's right edge but for this many font sizes: a ragged-right cell's lines end a
     # word short or long of the widest one so far ("… » ; « Maître d'ouvrage »" under
