@@ -358,10 +358,11 @@ def _type_change(line: VLine, run: list[VLine], singles: int, body: float, s: Al
     or not); or, after ``singles`` lines of one cell, ``line``'s cells are
     set small and the run's are not."""
     cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
-    # A bold line set larger than the rows above it is a heading under the table (a number
-    # at a tab before its title reads as two cells), whatever the body size: a document made
+    # A bold line of pieces set larger than the rows above it is a heading under the table (a
+    # number at a tab before its title reads as two cells; a heading of one piece crosses the
+    # gutters and parts the run as prose does), whatever the body size: a document made
     # mostly of one table (an avenant's comparison table) has its cells' size for body size.
-    if (line.size > cells + s.run_size_step and _bold(line)
+    if (len(line.chunks) >= 2 and line.size > cells + s.run_size_step and _bold(line)
             and sum(len(l.chunks) >= 2 for l in run) >= s.min_multi_lines):
         return True
     if body <= 0:

@@ -18,7 +18,7 @@ from typing import Optional
 from ..french.text import fold
 from ..records import Table
 from ..text.model import Document, Line, Page
-from .aligned import aligned_grids, body_size, merge_complementary_columns
+from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
@@ -130,6 +130,13 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         _shade_cells(stacked, shades(page.number) if shades else [])
         # A header boxed alone over an unruled body: aligned.py reads the whole table.
         stacked = [g for g in stacked if not (_header_only(g) and _rows_right_below(g, words, settings, body))]
+        # A zebra table's white first or last row, outside its shaded bands: a row of it.
+        # (a band of its own, a heading band under the table, holds no row's line)
+        free = visual_lines(_words_outside(page, [g.bbox for g in grids + stacked + alone + pieces]),
+                            settings.aligned)
+        gap = settings.continuation.row_under_band_gap_em * (body or 10.0)
+        stacked = [with_white_rows(g, free, gap, settings.continuation.row_pad_tol,
+                                   settings.aligned.max_wrap_leading_em) for g in stacked]
         grids += stacked
         words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
@@ -141,14 +148,6 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         by_dots = _dotted_grids(page, settings, shades, dotted(page.number), grids, aligned)
         grids += by_dots
         aligned = [a for a in aligned if not any(_overlap(a.bbox, g.bbox) for g in by_dots)]
-    if aligned:
-        # A zebra table's white first or last row, outside its shaded bands, that whitespace
-        # read as a table of its own: one row of the banded grid it touches.
-        gap = settings.continuation.row_under_band_gap_em * (body or 10.0)
-        for k, g in enumerate(grids):
-            if g.kind == "hrules" and g.source is not None:
-                grids[k], took = with_white_rows(g, aligned, gap, settings.continuation.row_pad_tol)
-                aligned = [a for a in aligned if not any(a is t for t in took)]
     page_rules = _hrules(page)
     grids += [a for a in aligned if _rows_of_cells(a) >= settings.aligned.min_rows_of_cells
               and not prose_beside_labels(a, page_rules, settings)
@@ -1199,8 +1198,12 @@ def _opens_on_header(g: Grid) -> bool:
     from .header import figure
 
     cells = [c for c in g.cells if c.row == 0 and c.words]
+    # Zebra shading shades every other row: a first row shaded like a row further down is a
+    # band of the body (the rest of a zebra table cut by the page break), not a header.
+    banded = any(all(c.shaded for c in g.cells if c.row == r and c.words)
+                 and any(c.words for c in g.cells if c.row == r) for r in range(2, g.n_rows))
     return len(cells) >= 2 and not any(figure(c.text) for c in cells) and (
-        all(c.bold for c in cells) or all(c.shaded for c in cells))
+        all(c.bold for c in cells) or (all(c.shaded for c in cells) and not banded))
 
 
 def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:

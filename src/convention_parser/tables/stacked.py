@@ -303,51 +303,61 @@ def without_foreign_band(g: Grid, bands: list[Grid], tol: float) -> Grid:
 
 
 def _padding(g: Grid) -> float:
-    """The widest space a row of the banded grid leaves between its text and its bands' edges."""
+    """The widest space a row of the banded grid leaves between its text and its bands' edges
+    (below the text: from its baseline, the glyphs' boxes end anywhere under it)."""
     edges = list(g.row_tops) + [g.bbox[3]]
     pads = []
     for r in range(g.n_rows):
         words = [w for c in g.cells if c.row == r and c.rowspan == 1 for w in c.words]
         if words and r + 1 < len(edges):
-            pads += [min(w.top for w in words) - edges[r], edges[r + 1] - max(w.bottom for w in words)]
+            pads += [min(w.top for w in words) - edges[r], edges[r + 1] - max(w.base or w.bottom for w in words)]
     return max(pads, default=0.0)
 
 
-def with_white_rows(g: Grid, aligned: list[Grid], gap: float, pad_tol: float) -> tuple[Grid, list[Grid]]:
-    """A banded grid (zebra shading) and the grids whitespace found right
-    above or below it that are its first or last row: a white row between
-    the last shaded band and the page foot (or the first band and the page
-    top: the rest of a row the page break cut) is outside every band, and
-    whitespace reads its wrapped lines as rows of a table of their own. A
-    grid touching the banded one (within a cell's padding: the bands' own, give
-    or take ``pad_tol``, or at least ``gap``), every
-    cell in the banded grid's columns, is one row of it. Returns the grid
-    and the grids it took."""
+def _touching(lines: list, edge: float, gap: float, down: bool, leading: float) -> list:
+    """The block of lines going on from ``edge`` (down, or up): the first within ``gap`` of it,
+    each next one at a wrap's leading (``leading``, baseline to baseline)."""
+    ordered = sorted(lines, key=lambda l: l.top if down else -l.bottom)
+    block: list = []
+    for l in ordered:
+        if down and l.top < edge - 1 or not down and l.bottom > edge + 1:
+            continue
+        if not block:
+            if (l.top - edge if down else edge - l.base) > gap:
+                break
+        elif abs(l.base - block[-1].base) > leading * (l.size or 10.0):
+            break
+        block.append(l)
+    return block if down else block[::-1]
+
+
+def with_white_rows(g: Grid, lines: list, gap: float, pad_tol: float, leading: float) -> Grid:
+    """A banded grid (zebra shading) with its white first or last row: a white row between
+    the last shaded band and the page foot (or the first band and the page top: the rest of
+    a row the page break cut, or the next row) is outside every band. ``lines``: the page's
+    lines no grid holds. The lines touching the grid (within a cell's padding: the bands'
+    own, give or take ``pad_tol``, or at least ``gap``), going on at a wrap's ``leading``,
+    every cell in the grid's columns, are one row of it: under the grid, a row (two cells
+    filled or more; a caption under a table is one line of one cell); above it, only at the
+    page's top (no line above them), where a row's rest may fill one cell."""
     if g.source is None:
-        return g, []
-    taken: list[Grid] = []
-    # A white row keeps the cell padding the bands keep around their text.
+        return g
     gap = max(gap, _padding(g) + pad_tol)
-    lines, run = g.source  # type: ignore[misc]
-    lines, run = list(lines), list(run)
+    src_lines, run = g.source  # type: ignore[misc]
+    new_lines, new_run = list(src_lines), list(run)
     x0, top, x1, bottom = g.bbox
-    for a in sorted(aligned, key=lambda a: a.bbox[1]):
-        if a.source is None:
-            continue
-        region = list(a.source[0])  # type: ignore[index]
-        if not region or not _in_columns(region, g.xs):
-            continue
-        first, last = min(l.top for l in region), max(l.bottom for l in region)
-        y = None
-        if 0 <= first - bottom <= gap:
-            y, bottom = last + 1.0, last + 1.0
-        elif 0 <= top - last <= gap:
-            y, top = first - 1.0, first - 1.0
-        if y is None:
-            continue
-        lines += region
-        run = sorted(run + [(g.xs[0], y, g.xs[-1], y)], key=_y)
-        taken.append(a)
-    if not taken:
-        return g, []
-    return _rebuilt(g, lines, run, (x0, top, x1, bottom)), taken
+    inside = [l for l in lines if l.x0 >= g.xs[0] - 2 and l.x1 <= g.xs[-1] + 2]
+    below = _touching(inside, bottom, gap, True, leading)
+    if below and _in_columns(below, g.xs) and len({col_range(chunk_span(ch), g.xs)[0]
+                                                    for l in below for ch in l.chunks}) >= 2:
+        bottom = max(l.bottom for l in below) + 1.0
+        new_lines += below
+        new_run.append((g.xs[0], bottom, g.xs[-1], bottom))
+    above = _touching(inside, top, gap, False, leading)
+    if above and _in_columns(above, g.xs) and not any(l.bottom <= above[0].top + 1 for l in lines):
+        top = min(l.top for l in above) - 1.0
+        new_lines = above + new_lines
+        new_run.insert(0, (g.xs[0], top, g.xs[-1], top))
+    if len(new_lines) == len(src_lines):
+        return g
+    return _rebuilt(g, new_lines, sorted(new_run, key=_y), (x0, top, x1, bottom))
