@@ -428,6 +428,8 @@ def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSet
     column structure: the sub-heading rows of a long table ("LENS – Cité du
     12/14"), or its header block above the first sub-heading. Prose between
     two tables is longer, or the columns of one do not fit the other."""
+    if not parts:       # a run of prose lines only (justified lines cut at their spaces)
+        return []
     out = [parts[0]]
     for sep, part in zip(seps, parts[1:]):
         cur = out[-1]

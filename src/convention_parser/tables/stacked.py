@@ -353,7 +353,9 @@ def with_white_rows(g: Grid, lines: list, gap: float, pad_tol: float, leading: f
         bottom = max(l.bottom for l in below) + 1.0
         new_lines += below
         new_run.append((g.xs[0], bottom, g.xs[-1], bottom))
-    above = _touching(inside, top, gap, False, leading)
+    # (above a header, bold, a caption: a row's rest comes under the header printed again)
+    first = [c for c in g.cells if c.row == 0 and c.words]
+    above = [] if first and all(c.bold for c in first) else _touching(inside, top, gap, False, leading)
     if above and _in_columns(above, g.xs) and not any(l.bottom <= above[0].top + 1 for l in lines):
         top = min(l.top for l in above) - 1.0
         new_lines = above + new_lines
