@@ -291,7 +291,7 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     above = run[k]
     for l in tail:
-        if l.x1 > right + 1.0 or l.x0 < min(starts) - s.header_columns_tol:
+        if l.x1 > right + s.cell_tail_overhang_em * l.size or l.x0 < min(starts) - s.header_columns_tol:
             return False
         wrap = l.top - above.top <= s.max_wrap_leading_em * l.size        # a cell's wrapped line
         flush = (any(abs(l.x0 - x) <= s.header_columns_tol for x in starts)
@@ -358,9 +358,16 @@ def _type_change(line: VLine, run: list[VLine], singles: int, body: float, s: Al
     the cells are set small and ``line`` larger (a heading, prose, justified
     or not); or, after ``singles`` lines of one cell, ``line``'s cells are
     set small and the run's are not."""
+    cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
+    # A bold line of pieces set larger than the rows above it is a heading under the table (a
+    # number at a tab before its title reads as two cells; a heading of one piece crosses the
+    # gutters and parts the run as prose does), whatever the body size: a document made
+    # mostly of one table (an avenant's comparison table) has its cells' size for body size.
+    if (len(line.chunks) >= 2 and line.size > cells + s.run_size_step and _bold(line)
+            and sum(len(l.chunks) >= 2 for l in run) >= s.min_multi_lines):
+        return True
     if body <= 0:
         return False
-    cells = _median([l.size for l in run if len(l.chunks) >= 2]) or run[-1].size
     small = cells < body - s.run_size_step
     if small and line.size > cells + s.run_size_step:
         return True
@@ -390,7 +397,7 @@ def _split_at_prose(run: list[VLine], gutters, s: AlignedSettings) -> tuple[list
     parts: list[list[VLine]] = [[]]
     seps: list[list[VLine]] = []
     for l in run:
-        if len(l.chunks) < 2 and (_crosses(l, gutters) or _labelled_caption(l, s)):
+        if (len(l.chunks) < 2 and (_crosses(l, gutters) or _labelled_caption(l, s))) or _justified(l, s):
             if parts[-1]:
                 parts.append([])
                 seps.append([])
@@ -404,12 +411,26 @@ def _split_at_prose(run: list[VLine], gutters, s: AlignedSettings) -> tuple[list
     return parts, seps
 
 
+def _justified(l: VLine, s: AlignedSettings) -> bool:
+    """A line of justified prose whose stretched spaces cut it into cells: many pieces of a
+    word or two, parted by spaces of one width (justification stretches every space of a line
+    alike; a table's gutters differ with its columns)."""
+    if len(l.chunks) < s.justified_min_pieces:
+        return False
+    spans = [chunk_span(ch) for ch in l.chunks]
+    gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:])]
+    return (max(gaps) - min(gaps) <= s.justified_gap_tol
+            and 4 * sum(len(ch) <= 2 for ch in l.chunks) >= 3 * len(l.chunks))
+
+
 def _join_parts(parts: list[list[VLine]], seps: list[list[VLine]], s: AlignedSettings,
                 body: float = 0.0) -> list[list[VLine]]:
     """Rejoin parts cut by a few full-width lines when both sides share one
     column structure: the sub-heading rows of a long table ("LENS – Cité du
     12/14"), or its header block above the first sub-heading. Prose between
     two tables is longer, or the columns of one do not fit the other."""
+    if not parts:       # a run of prose lines only (justified lines cut at their spaces)
+        return []
     out = [parts[0]]
     for sep, part in zip(seps, parts[1:]):
         cur = out[-1]

@@ -18,7 +18,7 @@ from typing import Optional
 from ..french.text import fold
 from ..records import Table
 from ..text.model import Document, Line, Page
-from .aligned import aligned_grids, body_size, merge_complementary_columns
+from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
@@ -27,7 +27,7 @@ from .foot_header import foot_header
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
-from .header_alone import group_line, leading_group_lines
+from .header_alone import group_line, leading_group_lines, leading_row_lines
 from .last_row import with_last_rows
 from .marked_parts import continues
 from .page_break import (document_vocabulary, header_lines, header_printed_alone, is_rest_of_header, is_rest_of_row,
@@ -39,7 +39,7 @@ from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
-from .stacked import stacked_grids
+from .stacked import stacked_grids, with_white_rows, without_foreign_band
 from .totals import check_totals
 from .turned_cells import with_turned_words
 
@@ -126,9 +126,18 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
         cols = [r for r in dotted(page.number) if r[2] - r[0] <= thin and r[3] - r[1] > thin]
         stacked = [g for g in stacked if not any(_overlap(_grown(r), g.bbox) for r in cols)]
     if stacked:
+        # A heading set as a shaded band of its own edges under a zebra table is no row of it.
+        stacked = [without_foreign_band(g, alone + pieces, settings.stacked.extent_tol) for g in stacked]
         _shade_cells(stacked, shades(page.number) if shades else [])
         # A header boxed alone over an unruled body: aligned.py reads the whole table.
         stacked = [g for g in stacked if not (_header_only(g) and _rows_right_below(g, words, settings, body))]
+        # A zebra table's white first or last row, outside its shaded bands: a row of it.
+        # (a band of its own, a heading band under the table, holds no row's line)
+        free = visual_lines(_words_outside(page, [g.bbox for g in grids + stacked + alone + pieces]),
+                            settings.aligned)
+        gap = settings.continuation.row_under_band_gap_em * (body or 10.0)
+        stacked = [with_white_rows(g, free, gap, settings.continuation.row_pad_tol,
+                                   settings.aligned.max_wrap_leading_em) for g in stacked]
         grids += stacked
         words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
@@ -206,7 +215,15 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
                 lines = visual_lines(_words_outside(page, [x.bbox for x in grids]), settings.aligned)
             groups = leading_group_lines(lines + _left_out(page, g, grids, settings), h.bbox[3], _region_top(g),
                                          h.xs, settings.aligned, settings.continuation.max_group_lines)
-        first_top = min([l.top for l in groups or []] + [g.bbox[1]])
+        rows_above: Optional[list] = None
+        if groups is None and g.kind == "hrules" and g.source is not None and not _own_header(g, settings):
+            # Zebra shading: the body's first row (or the rest of a row a page break cut) left
+            # white between the header and the first shaded band is a row of the body.
+            size = max((w.size for c in h.cells for w in c.words), default=10.0)  # type: ignore[union-attr]
+            rows_above = leading_row_lines(lines + _left_out(page, g, grids, settings), h.bbox[3],  # type: ignore[operator, union-attr]
+                                           g.bbox[1], h.xs, settings.continuation.row_under_band_gap_em * size)  # type: ignore[union-attr]
+            groups = [] if rows_above else None
+        first_top = min([l.top for l in groups or rows_above or []] + [g.bbox[1]])
         if groups and _own_header(g, settings):
             # Lines between the band and a body opening on a header of its own: the band is a
             # heading set as a shaded band, the lines a sentence, the body another table
@@ -225,6 +242,9 @@ def _with_shaded_headers(page: Page, grids: list[Grid], settings: TableSettings)
             continue
         if groups:      # group rows opening the body, under a header shaded alone
             region = groups + list(region)
+        if rows_above:  # a white row opening a banded body: the header's bottom bounds it
+            region = rows_above + list(region)
+            rules = [(h.xs[0], h.bbox[3], h.xs[-1], h.bbox[3])] + list(rules)
         body = grid_for(g.page, region, list(h.xs), rules, g.kind, g.bbox, settings.aligned)
         cells = list(h.cells) + [GridCell(row=c.row + h.n_rows, col=c.col, rowspan=c.rowspan,
                                           colspan=c.colspan, words=c.words) for c in body.cells]
@@ -809,6 +829,13 @@ def _few_rows(lines: list, xs: list[float]) -> list[list]:
     def figures(l) -> set[int]:
         return {col_range(chunk_span(ch), xs)[0] for ch in l.chunks if _looks_numeric(" ".join(w.text for w in ch))}
 
+    def cells(l) -> list[str]:
+        out = [""] * (len(xs) - 1)
+        for ch in l.chunks:
+            c = min(col_range(chunk_span(ch), xs)[0], len(out) - 1)
+            out[c] = " ".join(filter(None, (out[c], " ".join(w.text for w in ch))))
+        return out
+
     rows: list[list] = []
     held: set[int] = set()
     for l in lines:
@@ -817,7 +844,12 @@ def _few_rows(lines: list, xs: list[float]) -> list[list]:
             rows.append([l])
             held = set(mine)
             continue
-        if not rows or (len(l.chunks) >= 2 and (not held or mine & (held - _hyphen_ends(rows[-1][-1], xs)))):
+        # A line whose every cell goes on a cell of the line above (opening lowercase, on a
+        # closing mark: "alinéa" / "logements) à …" under "Article 4.1, nouvel" / "– " / "… (78")
+        # is that row's wrapped rest, however many cells it fills.
+        goes_on = bool(rows) and is_rest_of_row(cells(rows[-1][-1]), cells(l), ruled=False)
+        if not rows or (len(l.chunks) >= 2 and not goes_on
+                        and (not held or mine & (held - _hyphen_ends(rows[-1][-1], xs)))):
             rows.append([l])
             held = set(mine)
         else:
@@ -1213,8 +1245,12 @@ def _opens_on_header(g: Grid) -> bool:
     from .header import figure
 
     cells = [c for c in g.cells if c.row == 0 and c.words]
+    # Zebra shading shades every other row: a first row shaded like a row further down is a
+    # band of the body (the rest of a zebra table cut by the page break), not a header.
+    banded = any(all(c.shaded for c in g.cells if c.row == r and c.words)
+                 and any(c.words for c in g.cells if c.row == r) for r in range(2, g.n_rows))
     return len(cells) >= 2 and not any(figure(c.text) for c in cells) and (
-        all(c.bold for c in cells) or all(c.shaded for c in cells))
+        all(c.bold for c in cells) or (all(c.shaded for c in cells) and not banded))
 
 
 def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:

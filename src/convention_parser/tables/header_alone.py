@@ -50,3 +50,28 @@ def leading_group_lines(lines: list[VLine], top: float, bottom: float, xs: list[
     for l in between:
         l.full_width = True
     return between
+
+
+def leading_row_lines(lines: list[VLine], top: float, bottom: float, xs: list[float],
+                      gap: float) -> list[VLine] | None:
+    """The lines between a header shaded alone (its bottom at ``top``) and a
+    body banded by shading (its first band's top at ``bottom``) when they are
+    one unshaded row of that body: zebra shading leaves the first body row (or
+    the rest of a row a page break cut, under the header printed again) white,
+    and the bands' reader starts at the first shaded row. Every cell of those
+    lines sits inside one of the header's columns and the row touches both
+    bands: no more than ``gap`` (a cell's padding) from the header above and
+    the band below. A sentence or a heading between has a paragraph's spacing
+    or crosses a column. None when the lines are not such a row."""
+    between = sorted((l for l in lines if top - 1 <= l.top and l.bottom <= bottom + 1), key=lambda l: l.top)
+    if not between or between[0].top - top > gap or bottom - max(l.bottom for l in between) > gap:
+        return None
+    for a, b in zip(between, between[1:]):
+        if b.top - a.bottom > gap:
+            return None
+    for l in between:
+        for ch in l.chunks or [l.words]:
+            x0, x1 = min(w.x0 for w in ch), max(w.x1 for w in ch)
+            if not any(a - 2 <= x0 and x1 <= b + 2 for a, b in zip(xs, xs[1:])):
+                return None
+    return between

@@ -37,8 +37,9 @@ def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, align
     if first.top - a.bbox[3] > settings.last_row_gap_em * size:
         return None
     taken = [first]
-    for l in lines[1:]:            # the row's wrapped lines: at a wrap's leading
-        if l.top - taken[-1].bottom > aligned.max_wrap_leading_em * size - size or len(l.chunks) > len(first.chunks):
+    for l in lines[1:]:            # the row's wrapped lines: at a wrap's leading, baseline to baseline
+        # (a line's box grows with its glyphs: descenders above, accented capitals below)
+        if l.base - taken[-1].base > aligned.max_wrap_leading_em * size or len(l.chunks) > len(first.chunks):
             break
         taken.append(l)
     cols: dict[int, list[Word]] = {}

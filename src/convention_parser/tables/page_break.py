@@ -137,7 +137,7 @@ def _words_in(text: str) -> bool:
 
 def _goes_on(above: str, text: str) -> bool:
     """``text`` reads as the next line of ``above``: it opens lowercase or on a
-    closing mark, closes a parenthesis ``above`` left open, or ends a word or an
+    closing mark, closes a parenthesis or a quotation ``above`` left open, or ends a word or an
     amount broken there ("Saint-" / "Jean", "6 157 56" / "3 €")."""
     head = text.lstrip()[:1]
     if head.islower() or head in ")]»€%,;.":
@@ -145,6 +145,10 @@ def _goes_on(above: str, text: str) -> bool:
     # A parenthesis the line above left open closes here ("(quote-part" / "République)").
     close, opening = text.find(")"), text.find("(")
     if above.count("(") > above.count(")") and close >= 0 and (opening < 0 or close < opening):
+        return True
+    # ... and so does a quotation ("« Maître d'ouvrage » : « Atelier" / "Solidaire du Pays » ; …).
+    close, opening = text.find("»"), text.find("«")
+    if above.count("«") > above.count("»") and close >= 0 and (opening < 0 or close < opening):
         return True
     words, rest = above.split(), text.split()
     if not words or not rest:

@@ -99,6 +99,16 @@ class AlignedSettings:
     # (this many words or more), whatever case they open on; a table's label column never is.
     prose_paragraph_words: int = 12
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # A line of justified prose cut at every stretched space (a sentence announcing a table,
+    # between it and the headings above) is prose, not a row: at least this many pieces of a
+    # word or two, parted by spaces equal within this tolerance (points; aligned._justified).
+    justified_min_pieces: int = 6
+    justified_gap_tol: float = 1.0
+    # A cell's lines ending a run (its wrapped rest below the last line of cells) stay within
+    # the run's right edge but for this many font sizes: a ragged-right cell's lines end a
+    # word short or long of the widest one so far ("… » ; « Maître d'ouvrage »" under
+    # "… Réhabilitation du gymnase"); prose under a table opens at its first column.
+    cell_tail_overhang_em: float = 1.0
     # Under a table whose cells are set this many points smaller than the
     # document's body, a line of one cell set this much larger than the cells
     # ends the run (a heading, the body's prose).
@@ -237,6 +247,14 @@ class ContinuationSettings:
     # an unshaded "Total" row under the last band) and within this many font sizes of it,
     # its cells in the table's columns, is the table's last row (last_row.py).
     last_row_gap_em: float = 1.5
+    # A white row between a header shaded alone and the first shaded band of a zebra body
+    # (its first row, or a row's rest under the header printed again after a page break)
+    # touches both: its lines sit within a cell's padding of them, at most this many font
+    # sizes (a sentence or heading between has a paragraph's spacing; header_alone.py).
+    row_under_band_gap_em: float = 0.6
+    # ... or, for a white row above or below a zebra body (stacked.with_white_rows), the
+    # padding the body's bands keep around their text, give or take this (points).
+    row_pad_tol: float = 1.5
     # A few lines at the top of page p+1 whose cells each fall in one column
     # of the table ending page p (a "Total" row pushed over the page break)
     # are its last rows, though too few to be found as a table of their own.

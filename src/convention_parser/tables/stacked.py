@@ -15,6 +15,7 @@ unruled body by line pitch.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..text.model import Word
 from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
@@ -246,3 +247,119 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
             grid.source = (lines, run)
             grids.append(spread_group_rows(grid))
     return grids
+
+
+def _in_columns(lines, xs: list[float]) -> bool:
+    """Every cell of the lines (words a cell gap apart) inside one of the columns."""
+    for l in lines:
+        for ch in l.chunks or [l.words]:
+            x0, x1 = min(w.x0 for w in ch), max(w.x1 for w in ch)
+            if not any(a - 2 <= x0 and x1 <= b + 2 for a, b in zip(xs, xs[1:])):
+                return False
+    return True
+
+
+def _rebuilt(g: Grid, lines: list, run: list[BBox], bbox: BBox, xs: list[float] | None = None) -> Grid:
+    xs = list(xs or g.xs)
+    split_at_columns(lines, xs)
+    grid = build_banded_grid(g.page, lines, xs, [_y(r) for r in run], run, "hrules", bbox)
+    grid.source = (lines, run)
+    return spread_group_rows(grid)
+
+
+def without_foreign_band(g: Grid, bands: list[Grid], tol: float) -> Grid:
+    """A banded grid (zebra shading: each shaded row drawn as cells at the
+    table's column edges) ending on a shaded band drawn at other edges (a
+    heading set as a two-cell band, "Article 3 | Entrée en vigueur", under the
+    table): that band is no row; the grid ends at its top. The columns are the
+    shaded cells' edges, where the bands agree on as many columns as the grid."""
+    if g.source is None:
+        return g
+    inside = sorted((b for b in bands if b.bbox[1] >= g.bbox[1] - 1 and b.bbox[3] <= g.bbox[3] + 1),
+                    key=lambda b: b.bbox[1])
+    if len(inside) < 2:
+        return g
+    edges = Counter(len(b.xs) for b in inside).most_common(1)[0][0]
+    rows = [b for b in inside if len(b.xs) == edges]
+
+    def foreign(b: Grid) -> bool:
+        return len(b.xs) != edges or not any(all(abs(x - y) <= tol for x, y in zip(b.xs, r.xs))
+                                             for r in rows if r is not b)
+    lines, run = g.source  # type: ignore[misc]
+    # The shaded cells are drawn at the columns' edges: whitespace puts a column's edge where
+    # its widest text ends, a cell's line a little wider (the next page's) then crosses it.
+    xs = list(g.xs)
+    if len(rows) >= 2 and edges == len(g.xs):
+        xs = [sorted(r.xs[k] for r in rows)[len(rows) // 2] for k in range(edges)]
+    last = inside[-1]
+    if len(inside) < 3 or not foreign(last):
+        return g if xs == list(g.xs) else _rebuilt(g, list(lines), list(run), g.bbox, xs)
+    top = last.bbox[1]
+    kept_lines = [l for l in lines if l.bottom <= top + 1]
+    kept_run = [r for r in run if _y(r) <= top + 1.5]
+    if len(kept_run) < 2 or not kept_lines:
+        return g
+    return _rebuilt(g, kept_lines, kept_run, (g.bbox[0], g.bbox[1], g.bbox[2], top), xs)
+
+
+def _padding(g: Grid) -> float:
+    """The widest space a row of the banded grid leaves between its text and its bands' edges
+    (below the text: from its baseline, the glyphs' boxes end anywhere under it)."""
+    edges = list(g.row_tops) + [g.bbox[3]]
+    pads = []
+    for r in range(g.n_rows):
+        words = [w for c in g.cells if c.row == r and c.rowspan == 1 for w in c.words]
+        if words and r + 1 < len(edges):
+            pads += [min(w.top for w in words) - edges[r], edges[r + 1] - max(w.base or w.bottom for w in words)]
+    return max(pads, default=0.0)
+
+
+def _touching(lines: list, edge: float, gap: float, down: bool, leading: float) -> list:
+    """The block of lines going on from ``edge`` (down, or up): the first within ``gap`` of it,
+    each next one at a wrap's leading (``leading``, baseline to baseline)."""
+    ordered = sorted(lines, key=lambda l: l.top if down else -l.bottom)
+    block: list = []
+    for l in ordered:
+        if down and l.top < edge - 1 or not down and l.bottom > edge + 1:
+            continue
+        if not block:
+            if (l.top - edge if down else edge - l.base) > gap:
+                break
+        elif abs(l.base - block[-1].base) > leading * (l.size or 10.0):
+            break
+        block.append(l)
+    return block if down else block[::-1]
+
+
+def with_white_rows(g: Grid, lines: list, gap: float, pad_tol: float, leading: float) -> Grid:
+    """A banded grid (zebra shading) with its white first or last row: a white row between
+    the last shaded band and the page foot (or the first band and the page top: the rest of
+    a row the page break cut, or the next row) is outside every band. ``lines``: the page's
+    lines no grid holds. The lines touching the grid (within a cell's padding: the bands'
+    own, give or take ``pad_tol``, or at least ``gap``), going on at a wrap's ``leading``,
+    every cell in the grid's columns, are one row of it: under the grid, a row (two cells
+    filled or more; a caption under a table is one line of one cell); above it, only at the
+    page's top (no line above them), where a row's rest may fill one cell."""
+    if g.source is None:
+        return g
+    gap = max(gap, _padding(g) + pad_tol)
+    src_lines, run = g.source  # type: ignore[misc]
+    new_lines, new_run = list(src_lines), list(run)
+    x0, top, x1, bottom = g.bbox
+    inside = [l for l in lines if l.x0 >= g.xs[0] - 2 and l.x1 <= g.xs[-1] + 2]
+    below = _touching(inside, bottom, gap, True, leading)
+    if below and _in_columns(below, g.xs) and len({col_range(chunk_span(ch), g.xs)[0]
+                                                    for l in below for ch in l.chunks}) >= 2:
+        bottom = max(l.bottom for l in below) + 1.0
+        new_lines += below
+        new_run.append((g.xs[0], bottom, g.xs[-1], bottom))
+    # (above a header, bold, a caption: a row's rest comes under the header printed again)
+    first = [c for c in g.cells if c.row == 0 and c.words]
+    above = [] if first and all(c.bold for c in first) else _touching(inside, top, gap, False, leading)
+    if above and _in_columns(above, g.xs) and not any(l.bottom <= above[0].top + 1 for l in lines):
+        top = min(l.top for l in above) - 1.0
+        new_lines = above + new_lines
+        new_run.insert(0, (g.xs[0], top, g.xs[-1], top))
+    if len(new_lines) == len(src_lines):
+        return g
+    return _rebuilt(g, new_lines, sorted(new_run, key=_y), (x0, top, x1, bottom))
