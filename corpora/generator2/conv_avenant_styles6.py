@@ -124,6 +124,10 @@ def _clause(c: Change, lw: Recorder, rng: random.Random) -> str | None:
             col = re.sub(r"\s*\([^()]*\)\s*$", "", c.column) if rng.random() < 0.5 else c.column
             verb, comp = _moving(_euro(e.old), _euro(e.new), rng)
             return f"{verb} la participation {_OF_FIN[e.row]} au quartier {col} {comp}"
+        if label is not None and num == "8.1" and e.old and e.old in label and not _is_money(e.old):
+            new_label = label.replace(e.old, e.new, 1)
+            return rng.choice([f"renommer l'opération {label}{code}, désormais intitulée {new_label}",
+                               f"modifier le libellé de l'opération {label}{code} en {new_label}"])
         fam = _family(e.row or "")
         m_old = re.fullmatch(r"(\d+) logements", e.old or "")
         m_new = re.fullmatch(r"(\d+) logements", e.new or "")
@@ -162,14 +166,21 @@ def _objet(lw: Recorder, rng: random.Random) -> tuple[list[Block], list[Block], 
     clauses: list[str] = []
     rest: list[Change] = []
     in_list = False
+    renames: list[str] = []     # a line renamed: after the line's other clauses (they name it by its label)
     for c in lw.changes:
         # the totals go with the table edit before them: in the body when it went there
         got = _clause(c, lw, rng) if not (c.edit is not None and c.edit.op == "totals" and not in_list) else None
         if got is None:
             rest.append(c)
+        elif got.startswith(("renommer l'opération", "modifier le libellé")):
+            renames.append(got)
         else:
+            if renames and c.target != "8.1":
+                clauses += renames
+                renames = []
             clauses.append(got)
         in_list = got is not None
+    clauses += renames
     objet: list[Block] = [Para([rng.choice(["À ce titre, le présent avenant a pour objet de :",
                                             "Il a pour objet de :", "Le présent avenant vise à :"])])]
     ends = [" ;"] * (len(clauses) - 1) + ["."]
@@ -294,10 +305,17 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
         b.append(Para([head], bold=True))
         fields = _fields(o, printed_id)
         if kind == "modified":
+            # what the table does not print changes too (a count in the label only): the fiche's lines as now
+            after = next((x for x in lw.p2.operations if x.idtop == idtop), o)
+            fields = [(k, v) for k, v in _fields(after, printed_id)]
             changed = {}
             for c in groups[idtop]:
-                changed[_key(c.column) if c.column else ("Libellé" if (c.edit.old or "") in o.libelle
-                                                         else "Subvention ANRU")] = (c.edit.old, c.edit.new)
+                key = _key(c.column) if c.column else ("Libellé" if (c.edit.old or "") in o.libelle
+                                                       else "Subvention ANRU")
+                old, new = c.edit.old, c.edit.new
+                if key == "Libellé":        # the words of the label that change: the fiche prints it whole
+                    old, new = o.libelle, o.libelle.replace(old, new, 1)
+                changed[key] = (old, new)
             for key, value in fields:
                 if key in changed:
                     old, new = changed.pop(key)

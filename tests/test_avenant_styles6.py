@@ -1,0 +1,203 @@
+"""Avenants stating their changes as infinitive clauses of their object article
+(structure/edit_objet.py) and avenants giving the operations as fiches (structure/edit_fiches.py):
+each read into the Edit records of the other drafting styles and applied by consolidate(); the
+pairs are built here, gold by hand (issue 12, styles objet and fiches of
+corpora/generator2/conv_avenant_styles6.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+
+from builders import operations_convention  # noqa: E402
+from convention_parser.diff import consolidate, diff_results  # noqa: E402
+from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table  # noqa: E402
+from convention_parser.rules import load_rules  # noqa: E402
+from convention_parser.structure.amendments import extract_amendments  # noqa: E402
+from convention_parser.structure.edit_fiches import read_fiche  # noqa: E402
+from convention_parser.structure.edit_objet import declarative  # noqa: E402
+from convention_parser.structure.edit_prose import BY_ROW  # noqa: E402
+from convention_parser.structure.family import families  # noqa: E402
+from convention_parser.structure.model import Paragraph, PartDraft  # noqa: E402
+
+
+def _avenant(amendments: list[Amendment]) -> ParseResult:
+    return ParseResult(source=Source("a.pdf", "1" * 64, 2),
+                       parts=[Part(kind="avenant", pages=[1, 2], amendments=amendments, metadata={"number": "1"})])
+
+
+def _read(*texts: str, number: str = "1", heading: str = "Objet de l'avenant") -> list[Amendment]:
+    """Paragraphs of an avenant's article through the amendment grammar."""
+    fam = next(f for f in families(load_rules()) if f.kind == "avenant")
+    draft = PartDraft(kind="avenant", first_page=1, last_page=1)
+    draft.sections = [Section(id="s1", number=number, heading=heading, level=1, page=1, label=f"Article {number} –")]
+    draft.paragraphs = [Paragraph(text=t, page=1, section=number, section_id="s1") for t in texts]
+    return extract_amendments(draft, fam)
+
+
+def _edits(ams: list[Amendment]) -> list[tuple]:
+    return [(a.target, a.edit.op, a.edit.row, a.edit.old, a.edit.new) if a.edit else (a.target, a.action)
+            for a in ams]
+
+
+# --- objet ---------------------------------------------------------------------------------------------
+
+def test_object_clauses_are_read_as_the_sentences_they_stand_for():
+    ams = _read("Le présent avenant a pour objet de :",
+                "- intégrer au programme l'opération Démolition de la tour Ravel (40 logements) à Avion (C0688-21-0003), "
+                "sous la maîtrise d'ouvrage de Maisons du Nord, pour une subvention de l'ANRU de 1 000 000 € ;",
+                "- retirer du programme l'opération Démolition de la barre Vauban (40 logements) (C0688-21-0002) ;",
+                "- porter le montant de la subvention de l'ANRU à l'opération Démolition de la tour des Frênes "
+                "(71 logements) (C0688-21-0001) de 1 880 000 € à 2 000 000 € ;",
+                "- ramener la participation de la Région au quartier Le Plateau à 250 000 € ;",
+                "- mettre à jour les totaux en conséquence ;",
+                "- remplacer, au deuxième alinéa de l'article 9, le montant de 3 280 000 € par 3 400 000 € ;",
+                "- supprimer le dernier alinéa de l'article 6 ;",
+                "- compléter l'article 4.1 par l'alinéa suivant : « Le programme comprend la tour Ravel. » ;",
+                "- modifier l'intitulé de l'article 2.2, désormais intitulé « Les objectifs urbains » ;",
+                "- abroger l'annexe C4.")
+    got = _edits(ams)
+    assert got[0] == (BY_ROW, "row_add", None, None, None)
+    assert ams[0].edit.cells["IDTOP"] == "C0688-21-0003" and ams[0].edit.cells["Subvention ANRU"] == "1 000 000 €"
+    assert got[1:] == [(BY_ROW, "row_delete", "C0688-21-0002", None, None),
+                       (BY_ROW, "cell_replace", "C0688-21-0001", "1 880 000 €", "2 000 000 €"),
+                       (BY_ROW, "cell_replace", "Région", None, "250 000 €"),
+                       (BY_ROW, "totals", None, None, None),
+                       ("9", "words_replace", None, "3 280 000 €", "3 400 000 €"),
+                       ("6", "paragraph_delete", None, None, None),
+                       ("4.1", "paragraph_add", None, None, "Le programme comprend la tour Ravel."),
+                       ("2.2", "rename"), ("C4", "repeal")]
+    assert ams[3].edit.column == "Le Plateau" and ams[5].edit.paragraph == 2
+    assert ams[8].new_heading == "Les objectifs urbains"
+    # what is no clause is left as it is
+    assert declarative("Le présent avenant a pour objet de :") is None
+    assert declarative("porter une attention particulière aux habitants ;") is None
+
+
+def test_a_clause_wrapped_over_lines_is_one_clause():
+    # the list item's lines come out as paragraphs: one opens on the identifier in brackets, one on digits
+    ams = _read("porter la subvention de l'ANRU à l'opération Démolition de la barre Vauban (40 logements)",
+                "(C0688-21-0002) de 900 000 € à 950 000 € ;",
+                "porter la participation de la Région au quartier Le Plateau de 120 000 € à 250",
+                "000 € ;",
+                "supprimer l'annexe C4.")
+    assert _edits(ams) == [(BY_ROW, "cell_replace", "C0688-21-0002", "900 000 €", "950 000 €"),
+                           (BY_ROW, "cell_replace", "Région", "120 000 €", "250 000 €"), ("C4", "repeal")]
+
+
+def test_object_avenant_consolidates_lines_and_cells():
+    c = operations_convention(with_facts=False)
+    ams = _read("Il a pour objet de :",
+                "– inscrire au programme l'opération Démolition de la tour Ravel (40 logements) à Avion (C0688-21-0003), "
+                "sous la maîtrise d'ouvrage de Maisons du Nord, pour une subvention de l'ANRU de 1 000 000 € ;",
+                "– supprimer du programme l'opération Démolition de la barre Vauban (40 logements) (C0688-21-0002) ;",
+                "– fixer la subvention de l'ANRU à l'opération Démolition de la tour des Frênes (71 logements) "
+                "(C0688-21-0001) à 1 800 000 € ;",
+                "– renommer l'opération Démolition de la tour des Frênes (71 logements) (C0688-21-0001), désormais "
+                "intitulée Démolition de la tour des Frênes (65 logements) ;",
+                "– ajuster les totaux en conséquence ;",
+                "– porter la participation de la Région au quartier Le Plateau de – à 250 000 € ;",
+                "– ajuster les totaux en conséquence.")
+    merged = consolidate(c, [_avenant(ams)]).parts[0]
+    ops = next(t for t in merged.tables if t.id == "t1")
+    assert ops.rows == [["C0688-21-0001", "Démolition de la tour des Frênes (65 logements)", "71", "1 800 000 €"],
+                        ["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"],
+                        ["Total", "", "", "2 800 000 €"]]
+    fin = next(t for t in merged.tables if t.id == "t2")
+    assert fin.rows[1] == ["Région", "500 000 €", "250 000 €", "750 000 €"]
+    assert not merged.metadata["consolidation"][0]["conflicts"]
+
+
+# --- fiches --------------------------------------------------------------------------------------------
+
+_FICHES = ["Les opérations du programme sont créées, modifiées ou supprimées selon les fiches ci-après.",
+           "Fiche opération n° 1 – opération supprimée",
+           "Libellé : Démolition de la barre Vauban (40 logements)", "N° IDTOP : C0688-21-0002",
+           "Localisation : Avion (QP062012)", "L'opération est retirée du programme.",
+           "FICHE OPÉRATION N° 2 : MODIFICATION",
+           "Libellé : Démolition de la tour des Frênes (65 logements) (au lieu de Démolition de la tour des Frênes "
+           "(71 logements))",
+           "N° IDTOP : C0688-21-0001", "Maître d'ouvrage : Maisons du Nord",
+           "Nombre de logements : 71 → 65", "Subvention ANRU : portée de 1 880 000 € à 2 000 000 €",
+           "Calendrier : lancement S1 2024",
+           "Fiche opération n° 3 (opération créée)",
+           "Libellé : Démolition de la tour Ravel (40 logements)", "N° IDTOP : C0688-21-0003",
+           "Localisation : Avion (QP062012)", "Maître d'ouvrage : Maisons du Nord", "Nombre de logements : 40",
+           "Subvention ANRU : 1 000 000 €", "Calendrier : lancement S2 2025"]
+_ROWS = [["C0688-21-0001", "Démolition de la tour des Frênes (65 logements)", "65", "2 000 000 €"],
+         ["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"],
+         ["Total", "", "", "2 780 000 €"]]
+
+
+def test_fiches_remove_modify_and_add_lines():
+    c = operations_convention(with_facts=False)
+    ams = _read(*_FICHES, number="2", heading="Évolution des opérations")
+    assert [(a.target, a.edit.op, a.edit.row, a.edit.column, a.edit.old, a.edit.new) for a in ams[:4]] == [
+        (BY_ROW, "row_delete", "C0688-21-0002", None, None, None),
+        (BY_ROW, "cell_replace", "C0688-21-0001", "Logements", "71", "65"),
+        (BY_ROW, "cell_replace", "C0688-21-0001", "Subvention ANRU", "1 880 000 €", "2 000 000 €"),
+        (BY_ROW, "cell_replace", "C0688-21-0001", None, "Démolition de la tour des Frênes (71 logements)",
+         "Démolition de la tour des Frênes (65 logements)")]
+    assert ams[4].edit.op == "row_add" and ams[4].edit.cells["Logements"] == "40" and len(ams) == 5
+    merged = consolidate(c, [_avenant(ams)]).parts[0]
+    ops = next(t for t in merged.tables if t.id == "t1")
+    assert ops.rows == _ROWS
+
+
+def test_fiches_the_layout_set_in_one_paragraph_are_read_apart():
+    # short lines set close together: every fiche and its lines in one paragraph, heads mid-paragraph
+    ams = _read(" ".join(_FICHES), number="2", heading="Évolution des opérations")
+    assert [a.edit.op for a in ams] == ["row_delete", "cell_replace", "cell_replace", "cell_replace", "row_add"]
+    merged = consolidate(operations_convention(with_facts=False), [_avenant(ams)]).parts[0]
+    assert next(t for t in merged.tables if t.id == "t1").rows == _ROWS
+
+
+def test_fiche_values_printed_as_changes():
+    head = "Fiche n° 4 (modifiée)\n"
+    for line, (old, new) in {"Subvention ANRU : 1 024 900 € (au lieu de 1 138 800 €)": ("1 138 800 €", "1 024 900 €"),
+                             "Subvention ANRU : 1 138 800 € -> 1 024 900 €": ("1 138 800 €", "1 024 900 €"),
+                             "Montant ANRU : initialement 1 138 800 €, désormais 1 024 900 €": ("1 138 800 €",
+                                                                                             "1 024 900 €"),
+                             "Nombre de logements : passe de 71 à 65": ("71", "65")}.items():
+        r = read_fiche(head + "Libellé : Démolition X\nN° IDTOP : C0688-21-0001\n" + line)
+        assert (r.edit.row, r.edit.old, r.edit.new) == ("C0688-21-0001", old, new), line
+    # a fiche without a change, a status or an identified line is no edit
+    assert read_fiche(head + "Libellé : Démolition X\nSubvention ANRU : 1 138 800 €") is None
+    assert read_fiche("La fiche n° 4 de l'annexe C3 décrit l'opération.") is None
+
+
+# --- a line added where its kin are ---------------------------------------------------------------------
+
+def test_added_line_goes_to_the_table_of_its_kin():
+    # article 8.1 printed one table per family of operations; the added line names no table
+    c = operations_convention(with_facts=False)
+    part = c.parts[0]
+    part.tables.insert(1, Table(id="t4", title="Opérations « L'aménagement d'ensemble »", pages=[3], section="8.1",
+                                header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
+                                rows=[["C0688-24-0005", "Aménagement du mail central", "–", "700 000 €"]],
+                                n_rows=1, n_cols=4))
+    ams = _read("- intégrer au programme l'opération Aménagement de la place Ravel à Avion (C0688-24-0009), sous la "
+                "maîtrise d'ouvrage de la commune d'Avion, pour une subvention de l'ANRU de 300 000 € ;")
+    merged = consolidate(c, [_avenant(ams)]).parts[0]
+    amg = next(t for t in merged.tables if t.id == "t4")
+    assert [r[0] for r in amg.rows] == ["C0688-24-0005", "C0688-24-0009"]
+    assert len(next(t for t in merged.tables if t.id == "t1").rows) == 3
+    # nothing applied, nothing changes
+    assert diff_results(c, c).changes == []
+
+
+# --- the generator -------------------------------------------------------------------------------------
+
+def test_new_styles_tell_the_same_changes(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from corpora.generator2 import convention
+
+    full = convention.build(1051, tmp_path / "full", "full")
+    for style in ("objet", "fiches"):
+        built = convention.build(1051, tmp_path / style, style)
+        assert built[1].gold["layout"]["avenant_style"] == style
+        # gold by construction: the avenant route scores against the changes every style tells
+        assert built[1].gold["changes"] == full[1].gold["changes"]
+        assert built[2].gold["parts"] == full[2].gold["parts"]
+    # forced only: never drawn
+    assert not {convention.avenant_style(seed) for seed in range(1, 300)} & set(convention.STYLES6)
