@@ -258,6 +258,7 @@ def _fields(o: Operation, printed_id: bool) -> list[tuple[str, str]]:
     out.append(("Maître d'ouvrage", o.maitre_ouvrage))
     if o.logements:
         out.append(("Nombre de logements", str(o.logements)))
+    out.append(("Assiette subventionnable", _money(o.base)))
     out.append(("Subvention ANRU", _money(o.amount)))
     out.append(("Calendrier", f"lancement {o.start}"))
     return out

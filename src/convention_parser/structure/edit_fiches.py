@@ -118,10 +118,9 @@ def _fields(body: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _place(value: str) -> tuple[str, str]:
-    """(commune, place as a table prints it) of "Aubigny-le-Haut (QP057056)", "Avion – quartier République"."""
-    commune = re.split(r"\s*[(,–—]\s*|\s+-\s+", value, maxsplit=1)[0].strip()
-    return commune, _squash(re.sub(r"[()]", " ", value))
+def _place(value: str) -> str:
+    """The commune of "Aubigny-le-Haut (QP057056)", "Avion – quartier République"."""
+    return re.split(r"\s*[(,–—]\s*|\s+-\s+", value, maxsplit=1)[0].strip()
 
 
 def read_fiche(text: str) -> Optional[ReadEdit]:
@@ -143,7 +142,8 @@ def read_fiche(text: str) -> Optional[ReadEdit]:
         cells = {}
         for k, v in values.items():
             if k == "place":
-                cells["Commune"], cells["Localisation"] = _place(v)
+                # the commune alone: a column "Localisation" over "Commune" would take both
+                cells["Commune"] = _place(v)
             elif k == "count":
                 cells[_COLUMNS[k]] = re.sub(r"\s*logements?\b.*$", "", v)
             elif k == "start":
