@@ -108,6 +108,20 @@ def test_object_avenant_consolidates_lines_and_cells():
     assert not merged.metadata["consolidation"][0]["conflicts"]
 
 
+def test_a_new_maitre_d_ouvrage_in_every_phrasing():
+    ams = _read("- substituer à la SA HLM Nord la SA Maisons du Nord en qualité de maître d'ouvrage de l'opération "
+                "Démolition de la tour Ravel (40 logements) (C0688-21-0003) ;",
+                "- substituer Maisons du Nord à la SA HLM Nord en qualité de maître d'ouvrage de l'opération Démolition X ;",
+                "- désigner Maisons du Nord en qualité de maître d'ouvrage de l'opération Démolition Y (C0688-21-0004), "
+                "en remplacement de la SA HLM Nord ;",
+                "- transférer la maîtrise d'ouvrage de l'opération Démolition Z de la SA HLM Nord à la commune d'Avion.")
+    assert [(a.target, a.edit.row, a.edit.column, a.edit.old, a.edit.new) for a in ams] == [
+        (BY_ROW, "C0688-21-0003", "Maître d'ouvrage", "SA HLM Nord", "SA Maisons du Nord"),
+        (BY_ROW, "Démolition X", "Maître d'ouvrage", "SA HLM Nord", "Maisons du Nord"),
+        (BY_ROW, "C0688-21-0004", "Maître d'ouvrage", "SA HLM Nord", "Maisons du Nord"),
+        (BY_ROW, "Démolition Z", "Maître d'ouvrage", "SA HLM Nord", "Commune d'Avion")]
+
+
 # --- fiches --------------------------------------------------------------------------------------------
 
 _FICHES = ["Les opérations du programme sont créées, modifiées ou supprimées selon les fiches ci-après.",
@@ -201,3 +215,12 @@ def test_new_styles_tell_the_same_changes(tmp_path):
         assert built[2].gold["parts"] == full[2].gold["parts"]
     # forced only: never drawn
     assert not {convention.avenant_style(seed) for seed in range(1, 300)} & set(convention.STYLES6)
+
+
+def test_a_clause_inside_the_new_wording_of_an_article_stays_wording():
+    ams = _read("L'article 4.1 est modifié et désormais rédigé comme suit :",
+                "Le programme a pour objet de :",
+                "- porter le nombre de logements de l'opération Démolition X (C0688-21-0001) de 71 à 65 ;",
+                number="3", heading="Modification de l'article 4.1")
+    assert [(a.target, a.action, a.edit) for a in ams] == [("4.1", "replace", None)]
+    assert "porter le nombre de logements" in ams[0].new_text

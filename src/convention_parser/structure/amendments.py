@@ -170,7 +170,9 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             heading_sec = sec
             fresh = True
         text = p.text.strip()
-        said = declarative(text) if g.edits else None
+        # (never inside the new wording an instruction announces: an article reprinted whole may hold such a clause)
+        said = declarative(text) if g.edits and (open_ is None or not (
+            open_.body or open_.amendment.raw.rstrip().endswith(":"))) else None
         if said is not None:
             # "retirer du programme l'opération …" (an item of the object list): read as the sentence it stands for
             text = said

@@ -46,6 +46,7 @@ _WHERE = r"(?:,\s*(?P<where>(?:[àa]u?|dans)\s+[^,«»]{3,80}?)\s*,)?"
 _END = r"\s*[;.,]?\s*(?:et|puis)?\s*$"
 
 _CLAUSES: list[tuple[re.Pattern, object]] = []
+# (the maître d'ouvrage clauses come before the figures': "substituer … à la SA X …" holds no figure)
 
 
 def _clause(pattern: str, say) -> None:
@@ -112,6 +113,37 @@ _clause(r"ins[ée]rer\s*,\s*(?P<where>apr[èe]s\s+le\s+\S+\s+alin[ée]a(?:\s+de\
 _clause(r"(?:renommer|modifier\s+(?:le\s+libell[ée]|l['’]intitul[ée]|la\s+d[ée]nomination)\s+de)\s+(?P<obj>l['’]op[ée]ration\s+"
         r"[^«»]+?)\s*,?\s+(?:d[ée]sormais\s+(?:intitul|d[ée]nomm|libell)[ée]e|qui\s+devient|en)\s*:?\s*(?P<new>[^«»]+?)",
         lambda g: f"{_cap(g['obj'])} est désormais intitulée {g['new']}")
+
+
+def _body(name: str) -> str:
+    """"la SA HLM Nord" (its article run into the clause) -> "SA HLM Nord", "la commune d'Avion" -> "Commune
+    d'Avion"; "La Ferme des Possibles" kept."""
+    name = re.sub(r"^(?:la|le|les|l')\s*(?=\S)", "", name.strip())
+    return name[:1].upper() + name[1:]
+
+
+def _op_value(op: str, column: str, old: str, new: str) -> str:
+    """The letter style's sentence of a line's value ("Pour l'opération « X » (C…), la valeur « Maître
+    d'ouvrage » passe de « A » à « B »"), the operation's name and identifier told apart."""
+    m = re.match(r"^l'op[ée]ration\s+(?P<label>.+?)(?:\s*\((?:IDTOP\s*:?\s*)?(?P<code>[A-Z]\d{3,5}-\d{2}-\d{3,5})\))?$", op)
+    label, code = (m.group("label"), m.group("code")) if m else (op, None)
+    return (f"Pour l'opération « {label} »{f' ({code})' if code else ''}, la valeur « {column} » passe de « {_body(old)} »"
+            f" à « {_body(new)} ».")
+
+
+# a maître d'ouvrage replaced: "substituer à la SA HLM X la SA Y en qualité de maître d'ouvrage de l'opération Z",
+# "substituer Y à X …", "désigner Y en qualité de maître d'ouvrage de l'opération Z, en remplacement de X",
+# "transférer la maîtrise d'ouvrage de l'opération Z de X à Y"
+_MOA = r"(?:en\s+(?:qualit[ée]|tant\s+que)\s+de\s+|comme\s+)ma[îi]tre\s+d'ouvrage\s+(?:de|pour)\s+"
+_OPN = r"(?P<op>l'op[ée]ration\s+[^«»,;]+?)"
+_clause(r"substituer\s+[àa]\s+(?P<old>(?:la|le|les|l')\s*[^,;]+?)\s*,?\s+(?P<new>(?:la|le|les|l')\s*[^,;]+?)\s*,?\s+"
+        + _MOA + _OPN, lambda g: _op_value(g["op"], "Maître d'ouvrage", g["old"], g["new"]))
+_clause(r"substituer\s+(?P<new>[^,;]+?)\s+[àa]\s+(?P<old>(?:la|le|les|l')\s*[^,;]+?)\s*,?\s+" + _MOA + _OPN,
+        lambda g: _op_value(g["op"], "Maître d'ouvrage", g["old"], g["new"]))
+_clause(r"d[ée]signer\s+(?P<new>[^,;]+?)\s+" + _MOA + _OPN + r"\s*,?\s+en\s+remplacement\s+d(?:e\s+|')(?P<old>[^,;]+?)",
+        lambda g: _op_value(g["op"], "Maître d'ouvrage", g["old"], g["new"]))
+_clause(r"transf[ée]rer\s+la\s+ma[îi]trise\s+d'ouvrage\s+de\s+" + _OPN + r"\s+de\s+(?P<old>[^,;]+?)\s+[àa]\s+(?P<new>[^,;]+?)",
+        lambda g: _op_value(g["op"], "Maître d'ouvrage", g["old"], g["new"]))
 # a heading renamed
 _clause(r"(?:modifier\s+l['’]intitul[ée]\s+de|renommer)\s+(?P<obj>l['’]article\s+\d+(?:\.\d+)*)\s*,?\s*(?:d[ée]sormais\s+"
         r"intitul[ée]|qui\s+(?:devient|s['’]intitule\s+d[ée]sormais)|en)?\s*:?\s*(?P<new>«[^«»]*»)",
@@ -123,7 +155,7 @@ _clause(r"(?:mettre\s+[àa]\s+jour|ajuster|recalculer|modifier)\s+(?P<obj>les\s+
 # Where a clause starts inside a paragraph the layout merged (amendment_units cuts there).
 CLAUSE_START = re.compile(r"^" + ITEM + r"(?:int[ée]grer|ajouter|inscrire|retirer|supprimer|abandonner|porter|ramener"
                           r"|fixer|relever|r[ée]duire|remplacer|abroger|compl[ée]ter|ins[ée]rer|modifier|renommer"
-                          r"|mettre\s+[àa]\s+jour|ajuster|recalculer)\s", re.I)
+                          r"|mettre\s+[àa]\s+jour|ajuster|recalculer|substituer|d[ée]signer|transf[ée]rer)\s", re.I)
 
 
 def declarative(text: str) -> Optional[str]:
