@@ -25,8 +25,15 @@ construction and both routes score against the same change list. Each change is 
   supprimée"; a value that changes printed "A → B", "B (au lieu de A)" or "portée de A à B"; the
   other changes in the letter style's sentences under "Article 3 – Autres modifications".
 
+- ``avantapres``: one avenant article per convention article changed ("Modification de l'article 4.1"),
+  its wording as a two-column table "Rédaction initiale | Rédaction modifiée" ("Ancienne rédaction |
+  Nouvelle rédaction", "Avant avenant | Après avenant": the words, the alinéa, "–" for an alinéa added,
+  "(supprimé)"), each table of the article it changes printed twice, under "Tableau avant avenant :"
+  as it was and "Tableau après avenant :" as it now reads; a heading renamed, an article redrafted
+  whole and the annexes in the letter style's sentences.
+
 Each style draws from its own stream ``{seed}:styles6``: nothing of the other styles' documents
-changes. Both are only ever forced (``conv_driver.py --avenant-style objet|fiches``), never drawn.
+changes. Both are only ever forced (``conv_driver.py --avenant-style objet|fiches|avantapres``), never drawn.
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ from .conv_content import ARTICLES, Written, article_body, entities
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Operation, Project
 
-STYLES = ("objet", "fiches")
+STYLES = ("objet", "fiches", "avantapres")
 
 _TABLED = ("cell_replace", "row_add", "row_delete")
 
@@ -343,6 +350,90 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
     return b
 
 
+# --- avantapres ----------------------------------------------------------------------------------
+
+_TEXT_OPS = ("words_replace", "words_delete", "words_insert", "paragraph_add", "paragraph_replace", "paragraph_delete")
+_TABLE_OPS = ("cell_replace", "row_add", "row_delete", "totals")
+
+
+def _pair(c: Change) -> list[str] | None:
+    """[initial, modified] wording of a text change, as an old/new table's row prints it."""
+    e = c.edit
+    if e.op == "words_replace":
+        return [e.old, e.new]
+    if e.op == "words_delete":
+        return [e.old, "(supprimé)"]
+    if e.op == "words_insert":
+        return [e.after, f"{e.after} {e.new}"]
+    if e.op == "paragraph_add":
+        return ["–", e.new]
+    if e.op == "paragraph_replace" and c.old_par:
+        return [c.old_par, e.new]
+    if e.op == "paragraph_delete" and c.old_par:
+        return [c.old_par, "(supprimé)"]
+    return None
+
+
+def _avantapres(lw: Recorder, rng: random.Random) -> list[Block]:
+    """One avenant article per convention article changed: its wording as an old/new table, each table
+    it changes printed as it was ("Tableau avant avenant :") and as it now reads ("Tableau après
+    avenant :"), what neither can say in the letter style's sentences."""
+    heads = rng.choice([["Rédaction initiale", "Rédaction modifiée"], ["Ancienne rédaction", "Nouvelle rédaction"],
+                        ["Avant avenant", "Après avenant"]])
+    was, now = rng.choice([("Tableau avant avenant :", "Tableau après avenant :"),
+                           ("Rédaction initiale du tableau :", "Rédaction modifiée du tableau :"),
+                           ("Tableau avant le présent avenant :", "Tableau après le présent avenant :")])
+    titled = rng.random() < 0.5
+    arts: list[str] = []
+    for c in lw.changes:
+        if c.kind == "article" and c.target not in arts:
+            arts.append(c.target)
+    b: list[Block] = []
+    k = 1
+    for num in arts:
+        k += 1
+        title = f"Modification de l'article {num}" + (f" « {ARTICLES.get(num, '')} »" if titled and ARTICLES.get(num) else "")
+        b.append(Heading("article", str(k), title, 1))
+        mine = [c for c in lw.changes if c.kind == "article" and c.target == num]
+        rows, rest, tabled = [], [], False
+        for c in mine:
+            got = _pair(c) if c.edit is not None and c.edit.op in _TEXT_OPS else None
+            if got is not None:
+                rows.append(got)
+            elif c.edit is not None and c.edit.op in _TABLE_OPS:
+                tabled = True
+            else:
+                rest.append(c)
+        for c in [c for c in rest if c.action == "rename"]:
+            text, after = _lettre_sentence(c, lw, rng)
+            b.append(Para([text]))
+        if rows:
+            b.append(Para([rng.choice([f"La rédaction de l'article {num} est modifiée comme suit :",
+                                       "Les stipulations de l'article sont modifiées comme suit :"])]))
+            b.append(TableB("", [heads], rows, widths=[3.6, 3.6]))
+        if tabled:
+            old = [x for x in article_body(lw.p, lw.w, num, random.Random(f"{lw.seed}:{num}"), None)
+                   if isinstance(x, TableB)]
+            new = [x for x in article_body(lw.p2, lw.w, num, random.Random(f"{lw.seed}:{num}"), lw.plan)
+                   if isinstance(x, TableB)]
+            for t in new:
+                before = next((x for x in old if x.title == t.title), None)
+                if before is not None and (before.rows != t.rows or before.header != t.header):
+                    b += [Para([was]), before, Para([now]), t]
+        for c in rest:
+            if c.action == "rename":
+                continue
+            text, after = _lettre_sentence(c, lw, rng)
+            b.append(Para([text]))
+            b.extend(after)
+    annexes = [c for c in lw.changes if c.kind != "article"]
+    if annexes:
+        k += 1
+        b.append(Heading("article", str(k), "Modification des annexes", 1))
+        b += [Para([c.text]) for c in annexes]
+    return b
+
+
 # --- the avenant -----------------------------------------------------------------------------------
 
 def avenant_style6(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
@@ -350,6 +441,9 @@ def avenant_style6(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     lw = recorded(p, p2, plan, w, seed, style0)
     if name == "fiches":
         b = framed(p, p2, plan, w, _fiches(lw, rng), "Il est convenu ce qui suit :", "Objet", "Dispositions finales")
+    elif name == "avantapres":
+        b = framed(p, p2, plan, w, _avantapres(lw, rng), "Il est convenu ce qui suit :", "Objet",
+                   "Dispositions finales")
     else:
         objet, body, annexes = _objet(lw, rng)
         b = framed(p, p2, plan, w, body, "Il est convenu ce qui suit :", "Objet de l'avenant", "Entrée en vigueur")

@@ -12,6 +12,7 @@ avenant's tables are handed to the instructions that announce one, in reading or
 from __future__ import annotations
 
 import copy
+import re
 from typing import Callable, Optional
 
 from ..records import Amendment, Edit, Part, Section, Table
@@ -43,7 +44,8 @@ def announced_tables(avpart: Part, am: Amendment,
     sec = norm_number(am.section or "")
     asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "")
             == sec and not a.edit.annex]
-    tables = [t for t in avpart.tables if _instructions_section(avpart, t) == sec]
+    shown = _not_new(avpart)
+    tables = [t for t in avpart.tables if _instructions_section(avpart, t) == sec and t.id not in shown]
     hints = [_title_hint(a.edit) for a in asks]
     at: list[Optional[int]] = [None] * len(asks)
     taken: set[int] = set()
@@ -81,6 +83,59 @@ def announced_tables(avpart: Part, am: Amendment,
             got.append(tables[i])
             i += 1
     return got
+
+
+# What a table printed as the convention had it is announced by: "Tableau avant avenant :", "Rédaction
+# initiale du tableau :", "Situation initiale :".
+_AS_WAS = re.compile(r"(?:\btableau\s+(?:[^.;:]{0,40}\s)?avant\s+(?:le\s+pr[ée]sent\s+)?avenant|\br[ée]daction\s+"
+                     r"(?:initiale|actuelle|ancienne|d['’]origine)(?:\s+du\s+tableau)?|\bsituation\s+(?:initiale|actuelle)"
+                     r"|\bavant\s+(?:le\s+pr[ée]sent\s+)?avenant)\s*:?\s*$", re.I)
+# A table of old and new wordings side by side (read row by row: structure/comparison_table.py)
+_OLD_NEW = (re.compile(r"r[ée]daction\s+(?:initiale|actuelle|ancienne)|ancienne\s+r[ée]daction|avant\s+(?:le\s+"
+                       r"pr[ée]sent\s+)?avenant|situation\s+initiale", re.I),
+            re.compile(r"nouvelle\s+r[ée]daction|r[ée]daction\s+(?:nouvelle|modifi[ée]e)|apr[èe]s\s+(?:le\s+pr[ée]sent\s+)?"
+                       r"avenant|situation\s+modifi[ée]e", re.I))
+
+
+def _not_new(avpart: Part) -> set[str]:
+    """Ids of the avenant's tables that are no new wording of a convention table: one printed as the
+    convention had it, under "Tableau avant avenant :" (its twin "après avenant" follows, under the same
+    caption), and the tables of old and new wordings side by side."""
+    out: set[str] = set()
+    by_id = {t.id: t for t in avpart.tables}
+
+    def twins(a: Optional[Table], b: Optional[Table]) -> bool:
+        """One table printed twice: the same caption, or (a caption the parse lost) the same header."""
+        if a is None or b is None:
+            return False
+        if a.title and b.title:
+            return _same_title(a.title, b.title)
+        heads = [[fold(c) for c in h] for h in a.header]
+        return bool(heads) and any(any(h) for h in heads) and heads == [[fold(c) for c in h] for h in b.header]
+
+    for s in avpart.sections:
+        pending = False          # "Tableau avant avenant :" alone on its line, its table not yet (a caption between)
+        shown = False            # the section prints tables as they were
+        prev: Optional[str] = None
+        for b in s.blocks:
+            if b.kind == "table" and b.table:
+                if pending:
+                    out.add(b.table)
+                elif shown and prev is not None and twins(by_id.get(prev), by_id.get(b.table)):
+                    # twins, whatever order the parse read the lines around them in (a marker run into the
+                    # caption of the table before): the first is the table as it was
+                    out.add(prev)
+                pending, prev = False, b.table
+            elif b.kind in ("paragraph", "list_item"):
+                text = (b.text or "").strip()
+                m = _AS_WAS.search(text)
+                shown = shown or m is not None
+                pending = (m is not None and m.start() == 0) or (pending and not _OLD_NEW[1].search(text))
+    for t in avpart.tables:
+        heads = [c or "" for h in t.header for c in h]
+        if any(_OLD_NEW[0].search(c) for c in heads) and any(_OLD_NEW[1].search(c) for c in heads):
+            out.add(t.id)
+    return out
 
 
 def announced_anywhere(part: Part, avpart: Part) -> list[Table]:

@@ -162,7 +162,8 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                     own = sec
             elif sec is not None:
                 own = sec
-            named = modified_article(sec.heading) if g.edits and sec is not None else None
+            named = (modified_article(sec.heading) or _section_target(sec, g.section_target)[0]) \
+                if g.edits and sec is not None else None
             if named is not None:
                 # "Article 3 – Le plan de financement (article 9 modifié)": its instructions name no article
                 last_edit_target = named
