@@ -224,3 +224,70 @@ def test_a_clause_inside_the_new_wording_of_an_article_stays_wording():
                 number="3", heading="Modification de l'article 4.1")
     assert [(a.target, a.action, a.edit) for a in ams] == [("4.1", "replace", None)]
     assert "porter le nombre de logements" in ams[0].new_text
+
+
+# --- avantapres ----------------------------------------------------------------------------------------
+
+def test_two_column_comparison_table_takes_its_place_from_its_heading():
+    from convention_parser.structure.comparison_table import comparison_amendments
+
+    t = Table(id="t1", title="", pages=[1], section="3", header=[["Rédaction initiale", "Rédaction modifiée"]],
+              rows=[["Le programme prévoit la démolition de 111 logements locatifs sociaux.",
+                     "Le programme prévoit la démolition de 151 logements locatifs sociaux."],
+                    ["–", "Le programme comprend la tour Ravel."],
+                    ["Le coût total est estimé à 3 280 000 €.", "(supprimé)"],
+                    ["Rédaction modifiée du tableau :", ""]], n_rows=4, n_cols=2)
+    got = [(a.target, a.edit.op, a.edit.old, a.edit.new) for a in comparison_amendments([t], places={"t1": "Article 4.1"})]
+    assert got == [("4.1", "words_replace", "Le programme prévoit la démolition de 111 logements locatifs sociaux.",
+                    "Le programme prévoit la démolition de 151 logements locatifs sociaux."),
+                   ("4.1", "paragraph_add", None, "Le programme comprend la tour Ravel."),
+                   ("4.1", "words_delete", "Le coût total est estimé à 3 280 000 €.", None)]
+    # without a place from around it, two columns are no comparison table
+    assert comparison_amendments([t]) == []
+
+
+def _before_after(merged_markers: bool) -> ParseResult:
+    """An avenant article printing the operations table as it was and as it now reads, under one caption."""
+    from convention_parser.records import Block, Edit
+
+    title = "Tableau des opérations"
+    header = [["IDTOP", "Libellé", "Logements", "Subvention ANRU"]]
+    old = Table(id="t1", title=title, pages=[1], section="2", header=header, n_rows=3, n_cols=4,
+                rows=[["C0688-21-0001", "Démolition de la tour des Frênes (71 logements)", "71", "1 880 000 €"],
+                      ["C0688-21-0002", "Démolition de la barre Vauban (40 logements)", "40", "900 000 €"],
+                      ["Total", "", "", "2 780 000 €"]])
+    new = Table(id="t2", title=title, pages=[1], section="2", header=header, n_rows=3, n_cols=4,
+                rows=[["C0688-21-0001", "Démolition de la tour des Frênes (65 logements)", "65", "1 800 000 €"],
+                      ["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"],
+                      ["Total", "", "", "2 800 000 €"]])
+    if merged_markers:
+        # the parse ran each marker into the caption of the table before it
+        texts = [title, "t1", f"{title} Tableau après avenant :", "t2"]
+    else:
+        texts = ["Tableau avant avenant :", title, "t1", "Tableau après avenant :", title, "t2"]
+    blocks = [Block(id=f"b{i}", kind="table" if x.startswith("t") and len(x) == 2 else "paragraph",
+                    text=title if x in ("t1", "t2") else x, page=1, table=x if x in ("t1", "t2") else None)
+              for i, x in enumerate(texts)]
+    if merged_markers:
+        blocks.insert(0, Block(id="b9", kind="paragraph", text="Rédaction initiale du tableau :", page=1))
+    sec = Section(id="s2", number="2", heading="Modification de l'article 8.1", level=1, page=1, blocks=blocks)
+    am = Amendment(target="8.1", target_kind="article", action="replace", section="2", page=1,
+                   raw="Tableau après avenant :", edit=Edit("table_replace"))
+    # (an avenant of in-place edits: a whole table replaced alone would leave it one of full rewrites)
+    words = Amendment(target="9", target_kind="article", action="replace", section="3", page=1,
+                      raw="À l'article 9, le montant « 3 280 000 € » est remplacé par « 3 300 000 € ».",
+                      edit=Edit("words_replace", old="3 280 000 €", new="3 300 000 €"))
+    return ParseResult(source=Source("a.pdf", "1" * 64, 1),
+                       parts=[Part(kind="avenant", pages=[1], amendments=[am, words], tables=[old, new], sections=[sec],
+                                   metadata={"number": "1"})])
+
+
+def test_table_after_the_avenant_replaces_the_article_table_and_the_one_before_is_skipped():
+    ams = _read("Tableau après avenant :", number="4", heading="Modification de l'article 8.1 « Les opérations »")
+    assert [(a.target, a.edit.op) for a in ams] == [("8.1", "table_replace")]
+    for merged in (False, True):
+        c = operations_convention(with_facts=False)
+        merged_part = consolidate(c, [_before_after(merged)]).parts[0]
+        ops = next(t for t in merged_part.tables if t.id == "t1")
+        assert [r[0] for r in ops.rows] == ["C0688-21-0001", "C0688-21-0003", "Total"], merged
+        assert ops.rows[0][3] == "1 800 000 €"

@@ -115,7 +115,8 @@ def _not_new(avpart: Part) -> set[str]:
 
     for s in avpart.sections:
         pending = False          # "Tableau avant avenant :" alone on its line, its table not yet (a caption between)
-        shown = False            # the section prints tables as they were
+        # the section prints tables as they were
+        shown = any(_AS_WAS.search(b.text or "") for b in s.blocks if b.kind in ("paragraph", "list_item"))
         prev: Optional[str] = None
         for b in s.blocks:
             if b.kind == "table" and b.table:
@@ -129,8 +130,10 @@ def _not_new(avpart: Part) -> set[str]:
             elif b.kind in ("paragraph", "list_item"):
                 text = (b.text or "").strip()
                 m = _AS_WAS.search(text)
-                shown = shown or m is not None
                 pending = (m is not None and m.start() == 0) or (pending and not _OLD_NEW[1].search(text))
+    for a, b in zip(avpart.tables, avpart.tables[1:]):
+        if a.id in out and _continues(a, b) and not b.title and not any(any(h) for h in b.header):
+            out.add(b.id)        # the piece a page break cut from a table as it was
     for t in avpart.tables:
         heads = [c or "" for h in t.header for c in h]
         if any(_OLD_NEW[0].search(c) for c in heads) and any(_OLD_NEW[1].search(c) for c in heads):
