@@ -207,7 +207,7 @@ def test_new_styles_tell_the_same_changes(tmp_path):
     from corpora.generator2 import convention
 
     full = convention.build(1051, tmp_path / "full", "full")
-    for style in ("objet", "fiches"):
+    for style in ("objet", "fiches", "avantapres"):
         built = convention.build(1051, tmp_path / style, style)
         assert built[1].gold["layout"]["avenant_style"] == style
         # gold by construction: the avenant route scores against the changes every style tells
@@ -291,3 +291,44 @@ def test_table_after_the_avenant_replaces_the_article_table_and_the_one_before_i
         ops = next(t for t in merged_part.tables if t.id == "t1")
         assert [r[0] for r in ops.rows] == ["C0688-21-0001", "C0688-21-0003", "Total"], merged
         assert ops.rows[0][3] == "1 800 000 €"
+
+
+def test_family_table_after_the_avenant_cut_at_a_group_row_replaces_its_own_family():
+    """Article 8.1 printed one table per family, each opening on the group row "Quartier … – …"; the parse
+    cut the new requalification table at its group row (a piece without caption or header on the same
+    page): both pieces are the new table, and it replaces the requalification table, not the first family's."""
+    from convention_parser.records import Block, Edit
+
+    header = [["Libellé", "Commune", "Subvention ANRU"]]
+    group = ["Quartier Le Moulin (QP021006) – Avion"] * 3
+    demo = Table(id="c1", title="Opérations « La démolition de logements locatifs sociaux »", pages=[3], section="8.1",
+                 header=header, rows=[group, ["Démolition de la barre Ravel (93 logements)", "Avion", "1 975 800 €"]],
+                 n_rows=2, n_cols=3)
+    requ = Table(id="c2", title="Opérations « La requalification de logements locatifs sociaux »", pages=[3],
+                 section="8.1", header=header,
+                 rows=[group, ["Requalification de l'îlot Fauré (153 logements)", "Avion", "1 972 900 €"]],
+                 n_rows=2, n_cols=3)
+    c = ParseResult(source=Source("c.pdf", "0" * 64, 3), parts=[Part(kind="convention", pages=[1, 3], sections=[
+        Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 3, text="Les opérations :")],
+        tables=[demo, requ])])
+    old = Table(id="t1", title=requ.title, pages=[1], section="2", header=header, rows=[r[:] for r in requ.rows],
+                n_rows=2, n_cols=3)
+    new = Table(id="t2", title=requ.title, pages=[1], section="2", header=header, rows=[group[:]], n_rows=1, n_cols=3)
+    piece = Table(id="t3", title="", pages=[1], section="2", header=[],
+                  rows=[["Requalification de l'îlot Fauré (149 logements)", "Avion", "2 170 200 €"]], n_rows=1, n_cols=3)
+    texts = [("paragraph", "Tableau avant avenant :"), ("table", "t1"), ("paragraph", "Tableau après avenant :"),
+             ("table", "t2"), ("table", "t3")]
+    blocks = [Block(id=f"b{i}", kind=k, text=x, page=1, table=x if k == "table" else None)
+              for i, (k, x) in enumerate(texts)]
+    sec = Section(id="s2", number="2", heading="Modification de l'article 8.1", level=1, page=1, blocks=blocks)
+    ams = [Amendment(target="8.1", target_kind="article", action="replace", section="2", page=1,
+                     raw="Tableau après avenant :", edit=Edit("table_replace")),
+           Amendment(target="8.1", target_kind="article", action="replace", section="2", page=1, raw="totaux",
+                     edit=Edit("totals"))]
+    av = ParseResult(source=Source("a.pdf", "1" * 64, 1), parts=[Part(kind="avenant", pages=[1], amendments=ams,
+                                                                      tables=[old, new, piece], sections=[sec],
+                                                                      metadata={"number": "1"})])
+    got = consolidate(c, [av]).parts[0]
+    assert next(t for t in got.tables if t.id == "c2").rows[1] == ["Requalification de l'îlot Fauré (149 logements)",
+                                                                  "Avion", "2 170 200 €"]
+    assert next(t for t in got.tables if t.id == "c1").rows[1][0] == "Démolition de la barre Ravel (93 logements)"
