@@ -76,13 +76,21 @@ def test_object_clauses_are_read_as_the_sentences_they_stand_for():
 
 def test_a_clause_wrapped_over_lines_is_one_clause():
     # the list item's lines come out as paragraphs: one opens on the identifier in brackets, one on digits
-    ams = _read("porter la subvention de l'ANRU à l'opération Démolition de la barre Vauban (40 logements)",
+    ams = _read("– porter la subvention de l'ANRU à l'opération Démolition de la barre Vauban (40 logements)",
                 "(C0688-21-0002) de 900 000 € à 950 000 € ;",
-                "porter la participation de la Région au quartier Le Plateau de 120 000 € à 250",
+                "– porter la participation de la Région au quartier Le Plateau de 120 000 € à 250",
                 "000 € ;",
-                "supprimer l'annexe C4.")
+                "– supprimer l'annexe C4.")
     assert _edits(ams) == [(BY_ROW, "cell_replace", "C0688-21-0002", "900 000 €", "950 000 €"),
                            (BY_ROW, "cell_replace", "Région", "120 000 €", "250 000 €"), ("C4", "repeal")]
+    # a line to the drafter, no item of a list, ends where it ends ("… IODA" / "Sans objet")
+    ams = _read("L'article 9.1.1.1 est modifié et désormais rédigé comme suit :",
+                "Insérer le tableau de l'ensemble des opérations à partir du menu reporting de IODA",
+                "L'article 9.1.1.2 est modifié et désormais rédigé comme suit :", "Sans objet",
+                number="3", heading="Modification de l'article 9.1.1")
+    assert [(a.target, a.action, a.new_text) for a in ams] == [
+        ("9.1.1.1", "replace", "Insérer le tableau de l'ensemble des opérations à partir du menu reporting de IODA"),
+        ("9.1.1.2", "unchanged", None)]
 
 
 def test_object_avenant_consolidates_lines_and_cells():
