@@ -12,6 +12,7 @@ avenant's tables are handed to the instructions that announce one, in reading or
 from __future__ import annotations
 
 import copy
+import re
 from typing import Callable, Optional
 
 from ..records import Amendment, Edit, Part, Section, Table
@@ -43,7 +44,8 @@ def announced_tables(avpart: Part, am: Amendment,
     sec = norm_number(am.section or "")
     asks = [a for a in avpart.amendments if _announces(a.edit) and norm_number(a.section or "")
             == sec and not a.edit.annex]
-    tables = [t for t in avpart.tables if _instructions_section(avpart, t) == sec]
+    shown = _not_new(avpart)
+    tables = [t for t in avpart.tables if _instructions_section(avpart, t) == sec and t.id not in shown]
     hints = [_title_hint(a.edit) for a in asks]
     at: list[Optional[int]] = [None] * len(asks)
     taken: set[int] = set()
@@ -77,10 +79,77 @@ def announced_tables(avpart: Part, am: Amendment,
     got = [tables[at[k]]]
     if am.edit.op in _WHOLE:
         i = at[k] + 1
-        while i < len(tables) and i not in taken and _continues(got[-1], tables[i]):
+        while i < len(tables) and i not in taken and (_continues(got[-1], tables[i]) or _piece(got[-1], tables[i])):
             got.append(tables[i])
             i += 1
     return got
+
+
+# What a table printed as the convention had it is announced by: "Tableau avant avenant :", "Rédaction
+# initiale du tableau :", "Situation initiale :".
+_AS_WAS = re.compile(r"(?:\btableau\s+(?:[^.;:]{0,40}\s)?avant\s+(?:le\s+pr[ée]sent\s+)?avenant|\br[ée]daction\s+"
+                     r"(?:initiale|actuelle|ancienne|d['’]origine)(?:\s+du\s+tableau)?|\bsituation\s+(?:initiale|actuelle)"
+                     r"|\bavant\s+(?:le\s+pr[ée]sent\s+)?avenant)\s*:?\s*$", re.I)
+# A table of old and new wordings side by side (read row by row: structure/comparison_table.py)
+_OLD_NEW = (re.compile(r"r[ée]daction\s+(?:initiale|actuelle|ancienne)|ancienne\s+r[ée]daction|avant\s+(?:le\s+"
+                       r"pr[ée]sent\s+)?avenant|situation\s+initiale", re.I),
+            re.compile(r"nouvelle\s+r[ée]daction|r[ée]daction\s+(?:nouvelle|modifi[ée]e)|apr[èe]s\s+(?:le\s+pr[ée]sent\s+)?"
+                       r"avenant|situation\s+modifi[ée]e", re.I))
+
+
+def _not_new(avpart: Part) -> set[str]:
+    """Ids of the avenant's tables that are no new wording of a convention table: one printed as the
+    convention had it, under "Tableau avant avenant :" (its twin "après avenant" follows, under the same
+    caption), and the tables of old and new wordings side by side."""
+    out: set[str] = set()
+    by_id = {t.id: t for t in avpart.tables}
+
+    def twins(a: Optional[Table], b: Optional[Table]) -> bool:
+        """One table printed twice: the same caption, or (a caption the parse lost) the same header."""
+        if a is None or b is None:
+            return False
+        if a.title and b.title:
+            return _same_title(a.title, b.title)
+        heads = [[fold(c) for c in h] for h in a.header]
+        return bool(heads) and any(any(h) for h in heads) and heads == [[fold(c) for c in h] for h in b.header]
+
+    pieces: dict[str, list[str]] = {}
+    for s in avpart.sections:
+        pending = False          # "Tableau avant avenant :" alone on its line, its table not yet (a caption between)
+        # the section prints tables as they were
+        shown = any(_AS_WAS.search(b.text or "") for b in s.blocks if b.kind in ("paragraph", "list_item"))
+        prev: Optional[str] = None      # the last table with a caption or a header (not a piece)
+        for b in s.blocks:
+            if b.kind == "table" and b.table:
+                t = by_id.get(b.table)
+                piece = t is not None and not t.title and not any(any(h) for h in t.header)
+                if piece and prev is not None and t.n_cols == by_id[prev].n_cols:
+                    # a piece the parse cut from the table before it (at a group row, a page break)
+                    pieces.setdefault(prev, []).append(b.table)
+                    if prev in out:
+                        out.add(b.table)
+                    continue
+                if pending:
+                    out.add(b.table)
+                elif shown and prev is not None and twins(by_id.get(prev), t):
+                    # twins, whatever order the parse read the lines around them in (a marker run into the
+                    # caption of the table before): the first is the table as it was
+                    out.add(prev)
+                    out.update(x for x in pieces.get(prev, []))
+                pending, prev = False, b.table
+                pieces[prev] = []
+            elif b.kind in ("paragraph", "list_item"):
+                text = (b.text or "").strip()
+                m = _AS_WAS.search(text)
+                pending = (m is not None and m.start() == 0) or (pending and not _OLD_NEW[1].search(text))
+    for a, b in zip(avpart.tables, avpart.tables[1:]):
+        if a.id in out and _continues(a, b) and not b.title and not any(any(h) for h in b.header):
+            out.add(b.id)        # the piece a page break cut from a table as it was
+    for t in avpart.tables:
+        heads = [c or "" for h in t.header for c in h]
+        if any(_OLD_NEW[0].search(c) for c in heads) and any(_OLD_NEW[1].search(c) for c in heads):
+            out.add(t.id)
+    return out
 
 
 def announced_anywhere(part: Part, avpart: Part) -> list[Table]:
@@ -185,6 +254,13 @@ def _same_title(a: str, b: str) -> bool:
     return bool(x and y) and len(x & y) >= 0.85 * len(x | y)
 
 
+def _piece(prev: Table, t: Table) -> bool:
+    """A piece the parse cut from ``prev`` on its own page (at a group row "Quartier … – …"): no caption,
+    no header, as many columns, right after it."""
+    return bool(prev.pages and t.pages) and t.pages[0] == prev.pages[-1] and not t.title \
+        and not any(any(h) for h in t.header) and t.n_cols == prev.n_cols
+
+
 def _continues(prev: Table, t: Table) -> bool:
     """A piece of ``prev`` cut by a page break: on the next page, as many columns, no header of its own
     (or the same one repeated), no caption of its own (the family tables of article 8.1 share one header:
@@ -207,11 +283,16 @@ def _joined(pieces: list[Table]) -> Table:
 
 
 def _overlap(t: Table, new: Table) -> float:
-    """Share of the new table's row labels the old one prints (its identity), header equality as a tie-break."""
-    labels = {fold(r[0]) for r in new.rows if r and r[0].strip()}
-    old = {fold(r[0]) for r in t.rows if r and r[0].strip()}
+    """Share of the new table's row labels the old one prints (its identity), header equality as a tie-break,
+    the same caption as a stronger one (the family tables of article 8.1 share their header and their group
+    rows "Quartier … – …": one label spread over the row, no line of its own, counts for none)."""
+    def lines(x: Table) -> set[str]:
+        return {fold(r[0]) for r in x.rows if r and r[0].strip() and len({c.strip() for c in r}) > 1}
+    labels, old = lines(new), lines(t)
     same_head = [fold(c) for h in t.header for c in h] == [fold(c) for h in new.header for c in h]
-    return (len(labels & old) / len(labels) if labels else 0.0) + (0.5 if same_head else 0.0)
+    same_title = bool(t.title and new.title) and _same_title(t.title, new.title)
+    return (len(labels & old) / len(labels) if labels else 0.0) + (0.5 if same_head else 0.0) \
+        + (0.75 if same_title else 0.0)
 
 
 def table_replace(part: Part, tables: list[Table], am: Amendment, avpart: Part, named) -> Optional[str]:

@@ -324,7 +324,9 @@ def _text_row(sec: Section, e: Edit) -> Optional[str]:
 def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part) -> Optional[str]:
     e = am.edit
     at = _find_row(tables, e.after_row) if e.after_row else None
-    t = at[0] if at else _pick_table([x for x in tables if x.header] or tables, e.table)
+    headed = [x for x in tables if x.header] or tables
+    kin = _kin_table(headed, e.cells) if not at and not e.table and e.cells else None
+    t = at[0] if at else kin or _pick_table(headed, e.table)
     if t is None:
         return f"no table in section {sec.number}"
     n = max(t.n_cols, max((len(r) for r in t.rows), default=0))
@@ -359,6 +361,34 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
     if t.row_pages:
         t.row_pages.insert(pos, t.row_pages[min(pos, len(t.row_pages) - 1)])
     return None
+
+
+# The cell naming an added line: under a column of labels.
+_LABEL_KEY = re.compile(r"libell|op[ée]ration|intitul|d[ée]signation", re.I)
+
+
+def _kin_table(tables: list[Table], cells: dict[str, str]) -> Optional[Table]:
+    """The table of a section holding several (one per family of operations) whose lines are the
+    added line's kin, when the instruction names none ("Est ajoutée au programme l'opération
+    Aménagement de …", a fiche "opération créée"): the one whose title or lines open on the first
+    word of the added line's label ("Aménagement" -> "Opérations « L'aménagement d'ensemble »");
+    None for no such table or a tie."""
+    if len(tables) < 2:
+        return None
+    label = next((v for k, v in cells.items() if _LABEL_KEY.search(k) and v), None) or \
+        max(cells.values(), key=len, default="")
+    first = next((w for w in re.findall(r"\w+", fold(label)) if w not in STOPWORDS and len(w) > 2), None)
+    if first is None:
+        return None
+
+    def opens(text: str) -> bool:
+        words = [w for w in re.findall(r"\w+", fold(text or "")) if w not in STOPWORDS and len(w) > 2]
+        return bool(words) and words[0] == first
+
+    scored = [(2 * (first in _title_words(t.title)) + sum(any(opens(c) for c in r) for r in t.rows), t) for t in tables]
+    best = max(x[0] for x in scored)
+    winners = [t for n, t in scored if n == best]
+    return winners[0] if best > 0 and len(winners) == 1 else None
 
 
 _IDTOP_AND_LABEL = re.compile(r"^\s*(" + _IDTOP.pattern + r")\s*[–—-]\s*(.+)$")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from ..french.bullets import STRONG_CLASS
+from ..french.bullets import LIST_MARK_CLASS, STRONG_CLASS
+from .edit_objet import CLAUSE_START
 from .model import Paragraph
 
 # Where a unit may start inside a paragraph: after a space, on a capital, a digit or a list mark
@@ -55,6 +56,11 @@ _ALINEA_FOLLOWS = re.compile(r"\balin[ée]as?\b.*\b(?:ainsi\s+r[ée]dig[ée]e?s?
 # A paragraph ending on a closed quote with no stop after it ("… le montant « 3 619 000 € »") whose
 # next line the layout set apart ("est remplacé par « 6 114 000 € »."): the sentence goes on.
 _QUOTE_END = re.compile(r"»\s*$")
+# An item of a list by its mark ("- ", "– ", "• "): a clause of an object list (not a line of instructions
+# to the drafter, "Insérer le tableau … à partir du menu reporting de IODA", set alone without a stop).
+_ITEM_MARK = re.compile(rf"^\s*[{LIST_MARK_CLASS}]\s")
+# The end of an item of a list: its semicolon or full stop (a colon announces what follows).
+_LIST_END = re.compile(r"[;.:]\s*$")
 _GOES_ON = re.compile(r"^(?:[a-zà-öø-ÿ](?!\))|\d+(?!\d|\s*[°)]|\.\s)[\s,.]*[a-zà-öø-ÿ])")
 
 
@@ -71,7 +77,11 @@ def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
                 or ((_BEFORE_QUOTE.search(prev.text) or _ALINEA_FOLLOWS.search(prev.text))
                     and p.text.lstrip().startswith("«"))
                 # no paragraph opens on a colon, semicolon or comma: the sentence goes on
-                or (_OPEN_END.search(prev.text) and p.text.lstrip()[:1] in (":", ";", ","))):
+                or (_OPEN_END.search(prev.text) and p.text.lstrip()[:1] in (":", ";", ","))
+                # a clause of an object list ("porter la subvention … (110 logements)" / "(C0539-21-0002) de A
+                # à B ;") runs to its own semicolon or full stop, whatever its wrapped line opens on
+                or ((prev.list_item or _ITEM_MARK.match(prev.text)) and CLAUSE_START.match(prev.text)
+                    and not _LIST_END.search(prev.text) and not CLAUSE_START.match(p.text))):
             glue = "" if re.search(r"\w-$", prev.text) else " "     # "C0119-31-" + "0004": one code
             prev = Paragraph(text=f"{prev.text}{glue}{p.text}", page=prev.page, section=prev.section,
                              section_id=prev.section_id, list_item=prev.list_item, lines=prev.lines + p.lines)

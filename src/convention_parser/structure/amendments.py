@@ -36,6 +36,8 @@ from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
+from .edit_fiches import join_fiches, read_fiche
+from .edit_objet import CLAUSE_START, declarative
 from .edit_prose import PROSE_RULES, read_prose
 from .family import FLAGS, Family
 from .model import Paragraph, PartDraft
@@ -89,7 +91,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, ERRATUM_START] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, ERRATUM_START, CLAUSE_START] if self.edits else [])
 
 
 @dataclass
@@ -136,7 +138,8 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
     heading_sec: Optional[Section] = None  # the section whose heading names the target
     fresh = False                      # nothing read yet under the current heading
-    paragraphs = join_lines(rejoin(draft.paragraphs)) if g.edits else draft.paragraphs
+    paragraphs = join_fiches(join_lines(rejoin(draft.paragraphs)),
+                             lambda sid: by_id[sid].heading if sid in by_id else "") if g.edits else draft.paragraphs
     for p in split_units(paragraphs, g.starts()):
         sec = by_id.get(p.section_id) if p.section_id else None
         if p.section_id != last_section_id:
@@ -159,7 +162,8 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                     own = sec
             elif sec is not None:
                 own = sec
-            named = modified_article(sec.heading) if g.edits and sec is not None else None
+            named = (modified_article(sec.heading) or _section_target(sec, g.section_target)[0]) \
+                if g.edits and sec is not None else None
             if named is not None:
                 # "Article 3 – Le plan de financement (article 9 modifié)": its instructions name no article
                 last_edit_target = named
@@ -167,6 +171,12 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             heading_sec = sec
             fresh = True
         text = p.text.strip()
+        # (never inside the new wording an instruction announces: an article reprinted whole may hold such a clause)
+        said = declarative(text) if g.edits and (open_ is None or not (
+            open_.body or open_.amendment.raw.rstrip().endswith(":"))) else None
+        if said is not None:
+            # "retirer du programme l'opération …" (an item of the object list): read as the sentence it stands for
+            text = said
         own_heading = g.own_heading.match(text) if g.own_heading else None
         if own_heading and open_ is not None and _inside(own_heading.group("number"), open_.amendment):
             open_.body.append(p)           # a sub-heading of the reprinted target ("13.1 Modifications …")
@@ -185,7 +195,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             close()
             last_edit_target = group.group("target")
             continue
-        edit = (read_edit(text) or read_prose(text) or read_narrative(text)) if g.edits else None
+        edit = (read_fiche(text) or read_edit(text) or read_prose(text) or read_narrative(text)) if g.edits else None
         erratum = read_erratum(text) if g.edits and edit is None else None
         if erratum is not None and erratum.read is None:
             # "Article 2.2, intitulé : au lieu de « … », lire « … »" (a rename) or "…, lire l'article comme

@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from ..records import Amendment, Edit, Table
+from .article_headings import modified_article
 from .edit_instructions import ordinal_number, describe
 
 _OLD = re.compile(r"r[ée]daction\s+(?:initiale|actuelle|ancienne|en\s+vigueur|d['’]origine)|ancienne\s+r[ée]daction"
@@ -53,8 +54,10 @@ def _squash(text: str) -> str:
     return " ".join((text or "").replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
 
 
-def _columns(t: Table) -> Optional[tuple[int, int, int]]:
-    """(place, old, new) columns of a comparison table, from its header rows or first row."""
+def _columns(t: Table, placed: bool = False) -> Optional[tuple[Optional[int], int, int]]:
+    """(place, old, new) columns of a comparison table, from its header rows or first row. ``placed``:
+    the table's place is known from around it (an avenant article "Modification de l'article 4.1"
+    printing "Rédaction initiale | Rédaction modifiée" alone): two columns, place None."""
     # (the header row read last: a table whose header the parse put after its body)
     for row in list(t.header or []) + t.rows[:1] + t.rows[-1:]:
         old = next((j for j, c in enumerate(row) if _OLD.search(c or "")), None)
@@ -63,6 +66,8 @@ def _columns(t: Table) -> Optional[tuple[int, int, int]]:
             place = next((j for j in range(len(row)) if j not in (old, new)), None)
             if place is not None:
                 return place, old, new
+            if placed and len(row) == 2:
+                return None, old, new
     return None
 
 
@@ -74,22 +79,36 @@ def _open(text: str) -> bool:
     return (text or "").count("«") > (text or "").count("»") or bool(_CUT.search(text or ""))
 
 
-def comparison_rows(tables: list[Table], above: Optional[dict[str, str]] = None) -> list[tuple[Table, list[str]]]:
+def comparison_rows(tables: list[Table], above: Optional[dict[str, str]] = None,
+                    places: Optional[dict[str, str]] = None) -> list[tuple[Table, list[str]]]:
     """The rows of the comparison tables, with their table (pieces after a page break included).
     ``above``: by table id, the text read between a piece and the previous one (its page's
     first lines): a place cell the page break cut (a quotation left open) continues there and
-    in the piece's caption, which the parse took for text."""
-    above = above or {}
+    in the piece's caption, which the parse took for text. ``places``: by table id, the article
+    its section modifies ("Article 4.1"), the place of every row of a table without a place column."""
+    above, places = above or {}, places or {}
     out: list[tuple[Table, list[str]]] = []
-    cols: Optional[tuple[int, int, int]] = None
+    cols: Optional[tuple[Optional[int], int, int]] = None
     prev_cols = 0
+    place_of = ""
     for t in tables:
-        own = _columns(t)
+        own = _columns(t, placed=t.id in places)
+        if own is not None:
+            place_of = places.get(t.id, "")
         if own is None and not (cols is not None and not t.header and t.n_cols == prev_cols):
             cols = None
             continue
         cols = own or cols
         prev_cols = t.n_cols
+        if cols[0] is None:
+            # two columns: the article the section modifies is every row's place
+            for row in t.rows:
+                if len(row) < 2 or _OLD.search(row[cols[1]] or "") and _NEW.search(row[cols[2]] or ""):
+                    continue
+                # both sides given ("–" stands for none): a side left empty is a line the parse ran in
+                if (row[cols[1]] or "").strip() and (row[cols[2]] or "").strip():
+                    out.append((t, [place_of, _squash(row[cols[1]]), _squash(row[cols[2]])]))
+            continue
         if own is None and out and _open(out[-1][1][0]):
             text, title = _squash(above.get(t.id, "")), _squash(t.title or "")
             rest = text if title and text.endswith(title) else " ".join(x for x in (text, title) if x)
@@ -164,10 +183,11 @@ def read_row(place: str, old: str, new: str) -> Optional[tuple[str, str, str, Op
     return n, "article", "replace", Edit("words_replace", old=old, new=new, paragraph=rank), None
 
 
-def comparison_amendments(tables: list[Table], above: Optional[dict[str, str]] = None) -> list[Amendment]:
+def comparison_amendments(tables: list[Table], above: Optional[dict[str, str]] = None,
+                          places: Optional[dict[str, str]] = None) -> list[Amendment]:
     """The amendments a comparison table of the avenant lists, in its row order."""
     out = []
-    for t, (place, old, new) in comparison_rows(tables, above):
+    for t, (place, old, new) in comparison_rows(tables, above, places):
         got = read_row(place, old, new)
         if got is None:
             continue
@@ -180,6 +200,23 @@ def comparison_amendments(tables: list[Table], above: Optional[dict[str, str]] =
 
 def _section_key(number: Optional[str]) -> list[int]:
     return [int(x) for x in re.findall(r"\d+", number or "")] or [0]
+
+
+# An avenant article naming the convention article it modifies: "Modification de l'article 4.1 « … »",
+# "Article 9 modifié", "… (article 9 modifié)".
+_MODIFIES = re.compile(r"modification\s+de\s+l['’]\s*article\s+(?P<n>\d+(?:\.\d+)*)", re.I)
+
+
+def _placed(draft) -> dict[str, str]:
+    """By table id, "Article N" for the tables printed under an avenant heading that names the article N
+    it modifies (the place of a two-column comparison table's rows)."""
+    out: dict[str, str] = {}
+    for sec in draft.sections:
+        m = _MODIFIES.search(sec.heading or "")
+        n = m.group("n") if m else modified_article(sec.heading or "")
+        if n:
+            out.update({b.table: f"Article {n}" for b in sec.blocks if b.kind == "table" and b.table})
+    return out
 
 
 def _text_above(draft) -> dict[str, str]:
@@ -200,6 +237,6 @@ def _text_above(draft) -> dict[str, str]:
 def with_table_rows(draft, tables: list[Table]) -> None:
     """Add the comparison table's amendments to an avenant draft's, in the order of the avenant's
     own sections (the rows of its article 2 before the instructions of its article 3)."""
-    rows = comparison_amendments(tables, _text_above(draft))
+    rows = comparison_amendments(tables, _text_above(draft), _placed(draft))
     if rows:
         draft.amendments = sorted(draft.amendments + rows, key=lambda a: _section_key(a.section))

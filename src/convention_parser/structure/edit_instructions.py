@@ -129,6 +129,11 @@ _rule("table_by_annex", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac
 # "Le tableau « … » de l'article 8.1 est remplacé par le tableau suivant :" (the table follows)
 _rule("table_replace", _TABLE_SUBJ + r"\s+est\s+(?:d[ée]sormais\s+)?(?:remplac[ée]\s+par\s+le\s+tableau\s+"
       r"(?:suivant|ci-(?:dessous|apr[èe]s))|ainsi\s+r[ée]dig[ée])" + _CAPTION_JOINED)
+# "Tableau après avenant :", "Rédaction modifiée du tableau :", "Tableau après le présent avenant :" (the table as
+# it now reads follows, under the heading naming the article; the one printed "avant avenant" before it is no edit)
+_rule("table_after", r"(?:(?:le\s+)?tableau\s+(?:(?:tel\s+que\s+)?modifi[ée]\s+|dans\s+sa\s+(?:nouvelle\s+)?r[ée]daction\s+)?"
+      r"apr[èe]s\s+(?:le\s+pr[ée]sent\s+)?avenant|r[ée]daction\s+(?:modifi[ée]e|nouvelle)\s+du\s+tableau"
+      r"|nouvelle\s+r[ée]daction\s+du\s+tableau)\s*:?\s*$")
 # "L'article 8.1 est complété par un tableau ainsi rédigé :", "Il est ajouté un tableau ainsi rédigé :",
 # "Après le tableau « … » de l'article 8.1, il est inséré un tableau ainsi rédigé :"
 _rule("table_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par"
@@ -259,7 +264,7 @@ def read_edit(text: str) -> Optional[ReadEdit]:
         elif name in ("row_add", "row_complete"):
             cells = {k: v for k, v in _PAIR.findall(g.get("rest") or "")}
             e = Edit("row_add", table=_table_hint(g), after_row=g.get("prev"), cells=cells)
-        elif name == "table_replace":
+        elif name in ("table_replace", "table_after"):
             e = Edit("table_replace", table=_table_hint(g))
         elif name == "table_by_annex":
             e = Edit("table_replace", table=_table_hint(g), annex=g["annex"])
