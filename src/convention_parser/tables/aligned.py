@@ -28,6 +28,9 @@ class VLine(WordsBox):
     chunks: list[list[Word]] = field(default_factory=list)
     # A sub-heading row between two blocks of one table: spans every column.
     full_width: bool = False
+    # White under the line that belongs to its row (a merged cell's empty paragraphs,
+    # aligned._white_in_row): gaps between lines are measured without it.
+    white: float = 0.0
 
     @property
     def base(self) -> float:
@@ -233,7 +236,10 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     singles = 0
     # Runs a white gap alone ended (the next line of several cells opens the next run).
     gap_ends: set[int] = set()
-    for l in lines:
+    bridged: set[int] = set()
+    for i, l in enumerate(lines):
+        if cur and i not in bridged and _white_in_row(cur, lines, i, body_size, s):
+            bridged.update({i, i + 1})
         # A gap wider than a few lines ends a run; rows spaced wide in a
         # small type (cell paragraphs keeping the body's spacing after) set
         # their own measure: their usual gap, a row with a wrap a little more.
@@ -243,8 +249,9 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         # body's size (a stray wide space of prose) or the reverse open another run.
         # Cell padding and paragraph spacing do not shrink with a table's
         # type: lines set small may sit as far apart as a few body lines.
-        if cur and (l.top - cur[-1].reach > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
-                                                 _run_gap(cur, l, s))
+        if cur and (l.top - cur[-1].reach - cur[-1].white > max(s.max_line_gap_em * l.size,
+                                                                 s.max_line_gap_body_em * body_size,
+                                                                 _run_gap(cur, l, s))
                     or _type_change(l, cur, singles, body_size, s)):
             if len(l.chunks) >= 2 and not _type_change(l, cur, singles, body_size, s):
                 gap_ends.add(len(runs))
@@ -272,6 +279,65 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     return out
 
 
+def _white_in_row(cur: list[VLine], lines: list[VLine], i: int, body: float, s: AlignedSettings) -> bool:
+    """The white above ``lines[i]``, too wide for a run, lies inside the row above: a
+    merged cell keeps the empty paragraphs of the cells merged into it (a group row or a
+    sub-total merged over several columns, LibreOffice and python-docx alike). Told by
+    what follows: a row of at least as many cells as the run's fullest line, at the run's
+    left edge in its cells' type, or a line of one cell there (a group row, merged too)
+    right above such a row. Sets each such white on the line above it (``VLine.white``)."""
+    multi = [l for l in cur if len(l.chunks) >= 2]
+    if not multi:
+        return False
+    fullest = max(len(l.chunks) for l in multi)
+    size = _median([l.size for l in multi])
+    left = min(l.x0 for l in multi)
+    row_gaps = sorted(g for g in _gaps(cur) if g > 0.5 * size)
+    usual = row_gaps[len(row_gaps) // 2] if row_gaps else s.group_row_gap_em * size / 2
+
+    def limit(l: VLine) -> float:
+        return max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body)
+
+    def fits(l: VLine) -> bool:
+        return abs(l.size - size) <= s.group_row_size_tol and abs(l.x0 - left) <= s.group_row_indent_em * size
+
+    above, j, whites = cur[-1], i, []
+    for _ in range(2):
+        if j >= len(lines):
+            return False
+        l = lines[j]
+        gap = l.top - above.reach
+        if gap > s.merged_row_white_em * size or not fits(l):
+            return False
+        if gap > limit(l):
+            whites.append((above, gap - usual))
+        if len(l.chunks) >= max(2, fullest):
+            if not _columns_go_on(max(multi, key=lambda m: len(m.chunks)), l, s):
+                return False
+            break
+        if len(l.chunks) != 1 or l.full_width:
+            return False
+        above, j = l, j + 1
+    else:
+        return False
+    if not whites:
+        return False
+    for line, white in whites:
+        line.white = white
+    return True
+
+
+def _columns_go_on(line: VLine, row: VLine, s: AlignedSettings) -> bool:
+    """Most cells of ``line`` past its first one start or end where a cell of ``row``
+    does: ``row`` goes on in the columns of ``line`` (another table's row below white
+    has columns of its own)."""
+    tol = s.header_columns_tol
+    spans = [chunk_span(ch) for ch in row.chunks]
+    hits = [any(abs(a - x0) <= tol or abs(b - x1) <= tol for x0, x1 in spans)
+            for a, b in (chunk_span(ch) for ch in line.chunks[1:])]
+    return bool(hits) and 2 * sum(hits) >= len(hits)
+
+
 def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
     """The lines of one cell ending the run are the wrapped lines or next paragraphs of a
     cell of its last row (a list of streets beside "Aménagements", cut by the page foot):
@@ -283,7 +349,12 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
     tail = run[k + 1:]
     if k < 0 or not tail:
         return False
-    starts = [chunk_span(ch)[0] for ch in run[k].chunks[1:]]
+    # The cells of the last row's first line, past the first column (the last line of
+    # several cells may be a wrapped one, its first column empty: "Démolition de | Habitat").
+    edge = min(l.x0 for l in run[:k + 1] if len(l.chunks) >= 2)
+    opening = next((l for l in reversed(run[:k + 1]) if len(l.chunks) >= 2 and l.x0 <= edge + s.header_columns_tol),
+                   run[k])
+    starts = [chunk_span(ch)[0] for ch in opening.chunks[1:]]
     right = max(l.x1 for l in run[:k + 1])
     multi = [l for l in run[:k + 1] if len(l.chunks) >= 2]
     pitches = sorted(b.top - a.top for a, b in zip(multi, multi[1:]))
@@ -536,7 +607,7 @@ def _starts_alike(a: list[VLine], b: list[VLine]) -> bool:
 
 
 def _gaps(lines: list[VLine]) -> list[float]:
-    return [y.top - x.reach for x, y in zip(lines, lines[1:])]
+    return [y.top - x.reach - x.white for x, y in zip(lines, lines[1:])]
 
 
 def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings, body: float = 0.0) -> bool:
