@@ -271,9 +271,9 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         runs.append(cur)
     out = []
     for run in _join_row_groups(runs, gap_ends, s):
-        if not _cell_paragraphs_below(run, s):
-            while run and len(run[-1].chunks) < 2:
-                run.pop()
+        keep = _cell_paragraphs_below(run, s)
+        while run and len(run[-1].chunks) < 2 and not (keep and _tail_lines(run) <= keep):
+            run.pop()
         if _enough_lines(run, s):
             out.append(run)
     return out
@@ -338,17 +338,25 @@ def _columns_go_on(line: VLine, row: VLine, s: AlignedSettings) -> bool:
     return bool(hits) and 2 * sum(hits) >= len(hits)
 
 
-def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
+def _tail_lines(run: list[VLine]) -> int:
+    """How many lines of one cell end the run."""
+    k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
+    return len(run) - k - 1
+
+
+def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
     """The lines of one cell ending the run are the wrapped lines or next paragraphs of a
     cell of its last row (a list of streets beside "Aménagements", cut by the page foot):
-    each right of the first column's cell in the last line of several cells and within
+    each a wrapped line of the first column's cell (flush with it and inside it), or
+    right of the first column's cell in the last line of several cells and within
     the run's right edge, at a wrap's leading under the line above or flush with a cell's
     start about a row pitch below it (no prose under the table: it opens at the first
-    column, or runs past the cells)."""
+    column, or runs past the cells). Returns how many of them, from the first: the
+    lines after them (prose under the table) are none of the table's."""
     k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
     tail = run[k + 1:]
     if k < 0 or not tail:
-        return False
+        return 0
     # The cells of the last row's first line, past the first column (the last line of
     # several cells may be a wrapped one, its first column empty: "Démolition de | Habitat").
     edge = min(l.x0 for l in run[:k + 1] if len(l.chunks) >= 2)
@@ -360,16 +368,22 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
     pitches = sorted(b.top - a.top for a, b in zip(multi, multi[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     above = run[k]
-    for l in tail:
-        if l.x1 > right + 1.0 or l.x0 < min(starts) - s.header_columns_tol:
-            return False
+    label = [chunk_span(ch) for ch in opening.chunks[:1]]
+    for n, l in enumerate(tail):
+        # A wrapped line of the first column's cell: flush with it, inside its column
+        # (prose under the table runs past it), its text above going on to the last line.
+        in_label = (bool(label) and abs(l.x0 - label[0][0]) <= s.header_columns_tol
+                    and l.x1 < min(starts) - s.header_columns_tol
+                    and any(abs(chunk_span(ch)[0] - label[0][0]) <= s.header_columns_tol for ch in above.chunks))
+        if l.x1 > right + 1.0 or (l.x0 < min(starts) - s.header_columns_tol and not in_label):
+            return n
         wrap = l.top - above.top <= s.max_wrap_leading_em * l.size        # a cell's wrapped line
         flush = (any(abs(l.x0 - x) <= s.header_columns_tol for x in starts)
                  and l.top - above.top <= pitch * s.row_pitch_factor)     # its next paragraph
         if not (wrap or flush):
-            return False
+            return n
         above = l
-    return True
+    return len(tail)
 
 
 def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
@@ -701,7 +715,8 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     # The leading near the tightest pitch, not the tightest itself: one
     # baseline read a little off (a line without descenders) must not set it.
     pitches = [b.base - a.base for a, b in zip(region, region[1:])]
-    pitch = min(_leading(pitches) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
+    pitch = min(_leading(pitches, max(0.5, s.min_leading_em * region[0].size)) or region[0].size * 1.2,
+                s.max_wrap_leading_em * region[0].size)
     first, last = idx[id(region[0])], idx[id(region[-1])]
     while first > 0:
         prev = lines[first - 1]
@@ -923,10 +938,12 @@ def _pitch(a: VLine, b: VLine) -> float:
     return b.base - a.base - drop
 
 
-def _leading(pitches: list[float]) -> float:
+def _leading(pitches: list[float], floor: float = 0.5) -> float:
     """The leading of a wrapped cell's lines: the median of the pitches
-    near the tightest one (one baseline read a little off must not set it)."""
-    pmin = min((p for p in pitches if p > 0.5), default=0.0)
+    near the tightest one (one baseline read a little off must not set it).
+    Pitches of ``floor`` or less are none: lines of two cells that overlap (a
+    cell's second paragraph, its spacing before it, beside another cell's lines)."""
+    pmin = min((p for p in pitches if p > floor), default=0.0)
     near = sorted(p for p in pitches if pmin <= p <= pmin * 1.3)
     return near[len(near) // 2] if near else pmin
 
@@ -937,12 +954,17 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
-    pmin = _leading(pitches)
+    sizes = sorted(l.size for l in region)
+    # Lines of two cells overlapping (a cell's second paragraph, its spacing before it,
+    # beside another cell's wrapped lines) give no measure of the leading.
+    crowded = {i for i, (a, b) in enumerate(zip(region, region[1:])) if b.top < a.bottom - s.overlap_tol}
+    crowded |= {i + 1 for i in crowded} | {i - 1 for i in crowded}
+    measured = [p for i, p in enumerate(pitches) if i not in crowded] or pitches
+    pmin = _leading(measured, max(0.5, s.min_leading_em * sizes[len(sizes) // 2]))
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Two pitches, neither at a wrap's leading (a table's part on a page whose cells do not
     # wrap, its rows set apart by their padding, its row groups by wider white): the
     # tightest is a row's, not a wrap's; a wrap would sit at most this close.
-    sizes = sorted(l.size for l in region)
     if bimodal:
         pmin = min(pmin, s.max_wrap_leading_em * sizes[len(sizes) // 2])
     # Rows set well apart from a wrap's leading (cell padding): a line at the

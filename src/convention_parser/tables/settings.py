@@ -133,6 +133,13 @@ class AlignedSettings:
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
+    # Baseline pitches below this many font sizes are no leading: two lines of different
+    # cells overlapping (a cell's second paragraph set off by its spacing before, beside
+    # another cell's wrapped lines; "AMO terminé" / "Moe 2023" in a date column).
+    min_leading_em: float = 0.6
+    # ... and lines overlapping by more than this many points (such a pair and the
+    # pitches on either side of it) are left out of the measure of the leading.
+    overlap_tol: float = 1.0
     # ... raised to the document's own leading (leading.py: a cell is set in the
     # document's paragraph style, "multiple 1.3" wraps at 1.59 em): the pitch between
     # lines of one paragraph of body type, both starting at one left edge (within
