@@ -338,6 +338,16 @@ def _columns_go_on(line: VLine, row: VLine, s: AlignedSettings) -> bool:
     return bool(hits) and 2 * sum(hits) >= len(hits)
 
 
+def opening_at(run: list[VLine], line: VLine) -> int:
+    """The index of ``line`` in ``run`` (0 when absent)."""
+    return next((i for i, l in enumerate(run) if l is line), 0)
+
+
+def _label_lines(lines: list[VLine], x: float, s: AlignedSettings) -> int:
+    """How many of ``lines`` hold a cell starting at ``x`` (the first column's)."""
+    return sum(1 for l in lines if any(abs(chunk_span(ch)[0] - x) <= s.header_columns_tol for ch in l.chunks))
+
+
 def _tail_lines(run: list[VLine]) -> int:
     """How many lines of one cell end the run."""
     k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
@@ -369,20 +379,32 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     above = run[k]
     label = [chunk_span(ch) for ch in opening.chunks[:1]]
+    # The last row opens on the last line of (nearly) as many cells as the fullest.
+    fullest = max(len(l.chunks) for l in multi)
+    row_at = max((i for i, l in enumerate(run[:k + 1]) if len(l.chunks) >= fullest - 1), default=0)
+    seen = list(run[min(row_at, opening_at(run, opening)):k + 1])
     for n, l in enumerate(tail):
         # A wrapped line of the first column's cell: flush with it, inside its column
-        # (prose under the table runs past it), its text above going on to the last line.
-        in_label = (bool(label) and abs(l.x0 - label[0][0]) <= s.header_columns_tol
-                    and l.x1 < min(starts) - s.header_columns_tol
-                    and any(abs(chunk_span(ch)[0] - label[0][0]) <= s.header_columns_tol for ch in above.chunks))
+        # (prose under the table runs past it), under the last row's text in that column
+        # (its lines may interleave with another cell's, at baselines of their own).
+        ref = next((x for x in reversed(seen)
+                    if any(abs(chunk_span(ch)[0] - l.x0) <= s.header_columns_tol for ch in x.chunks)), None)
+        # (the label already wrapped: under a one-line label, a short sentence under the table)
+        in_label = (bool(label) and ref is not None and _label_lines(seen, label[0][0], s) >= 2
+                    and abs(l.x0 - label[0][0]) <= s.header_columns_tol
+                    and l.x1 < min(starts) - s.header_columns_tol and abs(l.size - ref.size) <= s.group_row_size_tol)
         if l.x1 > right + 1.0 or (l.x0 < min(starts) - s.header_columns_tol and not in_label):
             return n
         wrap = l.top - above.top <= s.max_wrap_leading_em * l.size        # a cell's wrapped line
-        flush = (any(abs(l.x0 - x) <= s.header_columns_tol for x in starts)
-                 and l.top - above.top <= pitch * s.row_pitch_factor)     # its next paragraph
+        if in_label:
+            # (its next paragraph: a line and the paragraph's spacing below)
+            wrap = l.top - ref.top <= s.max_line_gap_em * l.size
+        flush = ((in_label or any(abs(l.x0 - x) <= s.header_columns_tol for x in starts))
+                 and l.top - (ref or above).top <= pitch * s.row_pitch_factor)     # its next paragraph
         if not (wrap or flush):
             return n
         above = l
+        seen.append(l)
     return len(tail)
 
 
@@ -938,12 +960,20 @@ def _pitch(a: VLine, b: VLine) -> float:
     return b.base - a.base - drop
 
 
-def _leading(pitches: list[float], floor: float = 0.5) -> float:
+def _leading(pitches: list[float], floor: float = 0.5, s: Optional[AlignedSettings] = None) -> float:
     """The leading of a wrapped cell's lines: the median of the pitches
     near the tightest one (one baseline read a little off must not set it).
     Pitches of ``floor`` or less are none: lines of two cells that overlap (a
-    cell's second paragraph, its spacing before it, beside another cell's lines)."""
-    pmin = min((p for p in pitches if p > floor), default=0.0)
+    cell's second paragraph, its spacing before it, beside another cell's lines).
+    With ``s``, a pitch no other repeats, under one that others repeat a little wider
+    (lines of two cells at offset baselines read as one), is no measure either."""
+    cands = [p for p in pitches if p > floor]
+    if s is not None:
+        def repeated(p: float) -> bool:
+            return sum(1 for q in cands if abs(q - p) <= s.leading_repeat_tol * p) >= 2
+        cands = [p for p in cands if repeated(p)
+                 or not any(p < q <= s.lone_pitch_span * p and repeated(q) for q in cands)]
+    pmin = min(cands, default=0.0)
     near = sorted(p for p in pitches if pmin <= p <= pmin * 1.3)
     return near[len(near) // 2] if near else pmin
 
@@ -960,7 +990,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     crowded = {i for i, (a, b) in enumerate(zip(region, region[1:])) if b.top < a.bottom - s.overlap_tol}
     crowded |= {i + 1 for i in crowded} | {i - 1 for i in crowded}
     measured = [p for i, p in enumerate(pitches) if i not in crowded] or pitches
-    pmin = _leading(measured, max(0.5, s.min_leading_em * sizes[len(sizes) // 2]))
+    pmin = _leading(measured, max(0.5, s.min_leading_em * sizes[len(sizes) // 2]), s)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Two pitches, neither at a wrap's leading (a table's part on a page whose cells do not
     # wrap, its rows set apart by their padding, its row groups by wider white): the
@@ -1033,7 +1063,23 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
         else:
             rows[-1].append(line)
             row_numbers |= mine
+    if len(rows) >= 2 and not ruled and _label_paragraph_last(rows[-1], rows[-2], xs, s):
+        rows[-2:] = [rows[-2] + rows[-1]]
     return rows, ruled
+
+
+def _label_paragraph_last(last: list[VLine], above: list[VLine], xs: list[float], s: AlignedSettings) -> bool:
+    """The region's last row holds the first column alone, flush with the text the row
+    above has there, in its type: that label's last paragraph (a group row heads rows
+    below it, none follows)."""
+    if any(_occupied(l, xs) != {0} or len(l.chunks) != 1 or l.full_width for l in last):
+        return False
+    labels = [l for l in above if 0 in _occupied(l, xs)]
+    if len(labels) < 2 or len(last) > 2:
+        return False        # (a label of paragraphs or wrapped lines above; a line or two below)
+    x = min(chunk_span(ch)[0] for ch in labels[0].chunks)
+    return all(abs(l.x0 - x) <= s.header_columns_tol and abs(l.size - labels[-1].size) <= s.group_row_size_tol
+               for l in last)
 
 
 def build_grid(page: int, rows: list[list[VLine]], xs: list[float], kind: str, bbox: BBox) -> Grid:

@@ -140,6 +140,11 @@ class AlignedSettings:
     # ... and lines overlapping by more than this many points (such a pair and the
     # pitches on either side of it) are left out of the measure of the leading.
     overlap_tol: float = 1.0
+    # ... and a pitch that no other repeats within this share of it, under pitches that
+    # repeat at most lone_pitch_span times wider (the leading of the wrapped cells), is
+    # left out too: two cells' lines at offset baselines read as one line.
+    leading_repeat_tol: float = 0.04
+    lone_pitch_span: float = 1.4
     # ... raised to the document's own leading (leading.py: a cell is set in the
     # document's paragraph style, "multiple 1.3" wraps at 1.59 em): the pitch between
     # lines of one paragraph of body type, both starting at one left edge (within
