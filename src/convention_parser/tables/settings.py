@@ -136,7 +136,7 @@ class AlignedSettings:
     # Baseline pitches below this many font sizes are no leading: two lines of different
     # cells overlapping (a cell's second paragraph set off by its spacing before, beside
     # another cell's wrapped lines; "AMO terminé" / "Moe 2023" in a date column).
-    min_leading_em: float = 0.6
+    min_leading_em: float = 0.9
     # ... and lines overlapping by more than this many points (such a pair and the
     # pitches on either side of it) are left out of the measure of the leading.
     overlap_tol: float = 1.0
