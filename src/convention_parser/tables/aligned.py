@@ -29,6 +29,9 @@ class VLine(WordsBox):
     chunks: list[list[Word]] = field(default_factory=list)
     # A sub-heading row between two blocks of one table: spans every column.
     full_width: bool = False
+    # White under the line that belongs to its row (a merged cell's empty paragraphs,
+    # aligned._white_in_row): gaps between lines are measured without it.
+    white: float = 0.0
 
     @property
     def base(self) -> float:
@@ -234,7 +237,10 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
     singles = 0
     # Runs a white gap alone ended (the next line of several cells opens the next run).
     gap_ends: set[int] = set()
-    for l in lines:
+    bridged: set[int] = set()
+    for i, l in enumerate(lines):
+        if cur and i not in bridged and _white_in_row(cur, lines, i, body_size, s):
+            bridged.update({i, i + 1})
         # A gap wider than a few lines ends a run; rows spaced wide in a
         # small type (cell paragraphs keeping the body's spacing after) set
         # their own measure: their usual gap, a row with a wrap a little more.
@@ -244,8 +250,9 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         # body's size (a stray wide space of prose) or the reverse open another run.
         # Cell padding and paragraph spacing do not shrink with a table's
         # type: lines set small may sit as far apart as a few body lines.
-        if cur and (l.top - cur[-1].reach > max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body_size,
-                                                 _run_gap(cur, l, s))
+        if cur and (l.top - cur[-1].reach - cur[-1].white > max(s.max_line_gap_em * l.size,
+                                                                 s.max_line_gap_body_em * body_size,
+                                                                 _run_gap(cur, l, s))
                     or _type_change(l, cur, singles, body_size, s)):
             if len(l.chunks) >= 2 and not _type_change(l, cur, singles, body_size, s):
                 gap_ends.add(len(runs))
@@ -265,41 +272,141 @@ def _candidate_runs(lines: list[VLine], s: AlignedSettings, body_size: float = 0
         runs.append(cur)
     out = []
     for run in _join_row_groups(runs, gap_ends, s):
-        if not _cell_paragraphs_below(run, s):
-            while run and len(run[-1].chunks) < 2:
-                run.pop()
+        keep = _cell_paragraphs_below(run, s)
+        while run and len(run[-1].chunks) < 2 and not (keep and _tail_lines(run) <= keep):
+            run.pop()
         if _enough_lines(run, s):
             out.append(run)
     return out
 
 
-def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> bool:
+def _white_in_row(cur: list[VLine], lines: list[VLine], i: int, body: float, s: AlignedSettings) -> bool:
+    """The white above ``lines[i]``, too wide for a run, lies inside the row above: a
+    merged cell keeps the empty paragraphs of the cells merged into it (a group row or a
+    sub-total merged over several columns, LibreOffice and python-docx alike). Told by
+    what follows: a row of at least as many cells as the run's fullest line, at the run's
+    left edge in its cells' type, or a line of one cell there (a group row, merged too)
+    right above such a row. Sets each such white on the line above it (``VLine.white``)."""
+    multi = [l for l in cur if len(l.chunks) >= 2]
+    if not multi:
+        return False
+    fullest = max(len(l.chunks) for l in multi)
+    size = _median([l.size for l in multi])
+    left = min(l.x0 for l in multi)
+    row_gaps = sorted(g for g in _gaps(cur) if g > 0.5 * size)
+    usual = row_gaps[len(row_gaps) // 2] if row_gaps else s.group_row_gap_em * size / 2
+
+    def limit(l: VLine) -> float:
+        return max(s.max_line_gap_em * l.size, s.max_line_gap_body_em * body)
+
+    def fits(l: VLine) -> bool:
+        return abs(l.size - size) <= s.group_row_size_tol and abs(l.x0 - left) <= s.group_row_indent_em * size
+
+    above, j, whites = cur[-1], i, []
+    for _ in range(2):
+        if j >= len(lines):
+            return False
+        l = lines[j]
+        gap = l.top - above.reach
+        if gap > s.merged_row_white_em * size or not fits(l):
+            return False
+        if gap > limit(l):
+            whites.append((above, gap - usual))
+        if len(l.chunks) >= max(2, fullest):
+            if not _columns_go_on(max(multi, key=lambda m: len(m.chunks)), l, s):
+                return False
+            break
+        if len(l.chunks) != 1 or l.full_width:
+            return False
+        above, j = l, j + 1
+    else:
+        return False
+    if not whites:
+        return False
+    for line, white in whites:
+        line.white = white
+    return True
+
+
+def _columns_go_on(line: VLine, row: VLine, s: AlignedSettings) -> bool:
+    """Most cells of ``line`` past its first one start or end where a cell of ``row``
+    does: ``row`` goes on in the columns of ``line`` (another table's row below white
+    has columns of its own)."""
+    tol = s.header_columns_tol
+    spans = [chunk_span(ch) for ch in row.chunks]
+    hits = [any(abs(a - x0) <= tol or abs(b - x1) <= tol for x0, x1 in spans)
+            for a, b in (chunk_span(ch) for ch in line.chunks[1:])]
+    return bool(hits) and 2 * sum(hits) >= len(hits)
+
+
+def opening_at(run: list[VLine], line: VLine) -> int:
+    """The index of ``line`` in ``run`` (0 when absent)."""
+    return next((i for i, l in enumerate(run) if l is line), 0)
+
+
+def _label_lines(lines: list[VLine], x: float, s: AlignedSettings) -> int:
+    """How many of ``lines`` hold a cell starting at ``x`` (the first column's)."""
+    return sum(1 for l in lines if any(abs(chunk_span(ch)[0] - x) <= s.header_columns_tol for ch in l.chunks))
+
+
+def _tail_lines(run: list[VLine]) -> int:
+    """How many lines of one cell end the run."""
+    k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
+    return len(run) - k - 1
+
+
+def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
     """The lines of one cell ending the run are the wrapped lines or next paragraphs of a
     cell of its last row (a list of streets beside "Aménagements", cut by the page foot):
-    each right of the first column's cell in the last line of several cells and within
+    each a wrapped line of the first column's cell (flush with it and inside it), or
+    right of the first column's cell in the last line of several cells and within
     the run's right edge, at a wrap's leading under the line above or flush with a cell's
     start about a row pitch below it (no prose under the table: it opens at the first
-    column, or runs past the cells)."""
+    column, or runs past the cells). Returns how many of them, from the first: the
+    lines after them (prose under the table) are none of the table's."""
     k = max((i for i, l in enumerate(run) if len(l.chunks) >= 2), default=-1)
     tail = run[k + 1:]
     if k < 0 or not tail:
-        return False
-    starts = [chunk_span(ch)[0] for ch in run[k].chunks[1:]]
+        return 0
+    # The cells of the last row's first line, past the first column (the last line of
+    # several cells may be a wrapped one, its first column empty: "Démolition de | Habitat").
+    edge = min(l.x0 for l in run[:k + 1] if len(l.chunks) >= 2)
+    opening = next((l for l in reversed(run[:k + 1]) if len(l.chunks) >= 2 and l.x0 <= edge + s.header_columns_tol),
+                   run[k])
+    starts = [chunk_span(ch)[0] for ch in opening.chunks[1:]]
     right = max(l.x1 for l in run[:k + 1])
     multi = [l for l in run[:k + 1] if len(l.chunks) >= 2]
     pitches = sorted(b.top - a.top for a, b in zip(multi, multi[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     above = run[k]
-    for l in tail:
-        if l.x1 > right + s.cell_tail_overhang_em * l.size or l.x0 < min(starts) - s.header_columns_tol:
-            return False
+    label = [chunk_span(ch) for ch in opening.chunks[:1]]
+    # The last row opens on the last line of (nearly) as many cells as the fullest.
+    fullest = max(len(l.chunks) for l in multi)
+    row_at = max((i for i, l in enumerate(run[:k + 1]) if len(l.chunks) >= fullest - 1), default=0)
+    seen = list(run[min(row_at, opening_at(run, opening)):k + 1])
+    for n, l in enumerate(tail):
+        # A wrapped line of the first column's cell: flush with it, inside its column
+        # (prose under the table runs past it), under the last row's text in that column
+        # (its lines may interleave with another cell's, at baselines of their own).
+        ref = next((x for x in reversed(seen)
+                    if any(abs(chunk_span(ch)[0] - l.x0) <= s.header_columns_tol for ch in x.chunks)), None)
+        # (the label already wrapped: under a one-line label, a short sentence under the table)
+        in_label = (bool(label) and ref is not None and _label_lines(seen, label[0][0], s) >= 2
+                    and abs(l.x0 - label[0][0]) <= s.header_columns_tol
+                    and l.x1 < min(starts) - s.header_columns_tol and abs(l.size - ref.size) <= s.group_row_size_tol)
+        if l.x1 > right + s.cell_tail_overhang_em * l.size or (l.x0 < min(starts) - s.header_columns_tol and not in_label):
+            return n
         wrap = l.top - above.top <= s.max_wrap_leading_em * l.size        # a cell's wrapped line
-        flush = (any(abs(l.x0 - x) <= s.header_columns_tol for x in starts)
-                 and l.top - above.top <= pitch * s.row_pitch_factor)     # its next paragraph
+        if in_label:
+            # (its next paragraph: a line and the paragraph's spacing below)
+            wrap = l.top - ref.top <= s.max_line_gap_em * l.size
+        flush = ((in_label or any(abs(l.x0 - x) <= s.header_columns_tol for x in starts))
+                 and l.top - (ref or above).top <= pitch * s.row_pitch_factor)     # its next paragraph
         if not (wrap or flush):
-            return False
+            return n
         above = l
-    return True
+        seen.append(l)
+    return len(tail)
 
 
 def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
@@ -558,7 +665,7 @@ def _starts_alike(a: list[VLine], b: list[VLine]) -> bool:
 
 
 def _gaps(lines: list[VLine]) -> list[float]:
-    return [y.top - x.reach for x, y in zip(lines, lines[1:])]
+    return [y.top - x.reach - x.white for x, y in zip(lines, lines[1:])]
 
 
 def _tight(a: list[VLine], sep: list[VLine], b: list[VLine], s: AlignedSettings, body: float = 0.0) -> bool:
@@ -652,7 +759,8 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
     # The leading near the tightest pitch, not the tightest itself: one
     # baseline read a little off (a line without descenders) must not set it.
     pitches = [b.base - a.base for a, b in zip(region, region[1:])]
-    pitch = min(_leading(pitches) or region[0].size * 1.2, s.max_wrap_leading_em * region[0].size)
+    pitch = min(_leading(pitches, max(0.5, s.min_leading_em * region[0].size)) or region[0].size * 1.2,
+                s.max_wrap_leading_em * region[0].size)
     first, last = idx[id(region[0])], idx[id(region[-1])]
     while first > 0:
         prev = lines[first - 1]
@@ -895,10 +1003,20 @@ def _pitch(a: VLine, b: VLine) -> float:
     return b.base - a.base - drop
 
 
-def _leading(pitches: list[float]) -> float:
+def _leading(pitches: list[float], floor: float = 0.5, s: Optional[AlignedSettings] = None) -> float:
     """The leading of a wrapped cell's lines: the median of the pitches
-    near the tightest one (one baseline read a little off must not set it)."""
-    pmin = min((p for p in pitches if p > 0.5), default=0.0)
+    near the tightest one (one baseline read a little off must not set it).
+    Pitches of ``floor`` or less are none: lines of two cells that overlap (a
+    cell's second paragraph, its spacing before it, beside another cell's lines).
+    With ``s``, a pitch no other repeats, under one that others repeat a little wider
+    (lines of two cells at offset baselines read as one), is no measure either."""
+    cands = [p for p in pitches if p > floor]
+    if s is not None:
+        def repeated(p: float) -> bool:
+            return sum(1 for q in cands if abs(q - p) <= s.leading_repeat_tol * p) >= 2
+        cands = [p for p in cands if repeated(p)
+                 or not any(p < q <= s.lone_pitch_span * p and repeated(q) for q in cands)]
+    pmin = min(cands, default=0.0)
     near = sorted(p for p in pitches if pmin <= p <= pmin * 1.3)
     return near[len(near) // 2] if near else pmin
 
@@ -909,12 +1027,17 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
-    pmin = _leading(pitches)
+    sizes = sorted(l.size for l in region)
+    # Lines of two cells overlapping (a cell's second paragraph, its spacing before it,
+    # beside another cell's wrapped lines) give no measure of the leading.
+    crowded = {i for i, (a, b) in enumerate(zip(region, region[1:])) if b.top < a.bottom - s.overlap_tol}
+    crowded |= {i + 1 for i in crowded} | {i - 1 for i in crowded}
+    measured = [p for i, p in enumerate(pitches) if i not in crowded] or pitches
+    pmin = _leading(measured, max(0.5, s.min_leading_em * sizes[len(sizes) // 2]), s)
     bimodal = bool(pitches) and max(pitches) > pmin * s.row_pitch_factor
     # Two pitches, neither at a wrap's leading (a table's part on a page whose cells do not
     # wrap, its rows set apart by their padding, its row groups by wider white): the
     # tightest is a row's, not a wrap's; a wrap would sit at most this close.
-    sizes = sorted(l.size for l in region)
     if bimodal:
         pmin = min(pmin, s.max_wrap_leading_em * sizes[len(sizes) // 2])
     # Rows set well apart from a wrap's leading (cell padding): a line at the
@@ -985,7 +1108,23 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
         else:
             rows[-1].append(line)
             row_numbers |= mine
+    if len(rows) >= 2 and not ruled and _label_paragraph_last(rows[-1], rows[-2], xs, s):
+        rows[-2:] = [rows[-2] + rows[-1]]
     return rows, ruled
+
+
+def _label_paragraph_last(last: list[VLine], above: list[VLine], xs: list[float], s: AlignedSettings) -> bool:
+    """The region's last row holds the first column alone, flush with the text the row
+    above has there, in its type: that label's last paragraph (a group row heads rows
+    below it, none follows)."""
+    if any(_occupied(l, xs) != {0} or len(l.chunks) != 1 or l.full_width for l in last):
+        return False
+    labels = [l for l in above if 0 in _occupied(l, xs)]
+    if len(labels) < 2 or len(last) > 2:
+        return False        # (a label of paragraphs or wrapped lines above; a line or two below)
+    x = min(chunk_span(ch)[0] for ch in labels[0].chunks)
+    return all(abs(l.x0 - x) <= s.header_columns_tol and abs(l.size - labels[-1].size) <= s.group_row_size_tol
+               for l in last)
 
 
 def build_grid(page: int, rows: list[list[VLine]], xs: list[float], kind: str, bbox: BBox) -> Grid:

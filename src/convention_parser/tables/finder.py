@@ -1204,9 +1204,11 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     left = min(a.xs[0], min(l.x0 for l in region))
     right = max(a.xs[-1], max(l.x1 for l in region))
     xs = [left] + a.xs[1:-1] + [right]
-    # Every cell of b must sit inside one of a's columns (few spanning cells allowed).
+    # Every cell of b must sit inside one of a's columns (few spanning cells allowed; a
+    # label merged over the first columns, a sub-total's or a total's, is no stray).
     chunks = [ch for l in region for ch in l.chunks]
-    spanning = sum(1 for ch in chunks if col_range(chunk_span(ch), xs)[1] - col_range(chunk_span(ch), xs)[0] > 1)
+    spanning = sum(1 for ch in chunks if col_range(chunk_span(ch), xs)[1] - col_range(chunk_span(ch), xs)[0] > 1
+                   and col_range(chunk_span(ch), xs)[0] > 0)
     if spanning * 10 > len(chunks):
         return b
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
@@ -1400,7 +1402,8 @@ def _group_lines_below(a: Grid, below: list[Line], c: ContinuationSettings) -> b
     sizes = sorted(w.size for cell in a.cells for w in cell.words if w.size)
     size = sizes[len(sizes) // 2] if sizes else 0.0
     for l in below:
-        if l.top - bottom > c.group_gap_em * (l.size or 10.0) or l.x0 < a.xs[0] - 2 or l.x1 > a.xs[-1] + 2:
+        gap = c.group_white_em if len(below) == 1 else c.group_gap_em
+        if l.top - bottom > gap * (l.size or 10.0) or l.x0 < a.xs[0] - 2 or l.x1 > a.xs[-1] + 2:
             return False
         if size and l.words and abs(sorted(w.size for w in l.words)[len(l.words) // 2] - size) > c.size_tol:
             return False

@@ -141,9 +141,27 @@ class AlignedSettings:
     # cell's paragraphs and padding) are joined across at most this many of
     # their font sizes, when in the same columns (aligned._join_row_groups).
     max_row_group_gap_em: float = 10.0
+    # A merged cell keeps the empty paragraphs of the cells merged into it (LibreOffice,
+    # python-docx: a line of white per covered cell), white inside its row: a run goes on
+    # across white of at most this many font sizes when what follows continues the
+    # table (a row of as many cells or more, in the cells' type, or a group row at the
+    # table's left edge over such a row; aligned._white_in_row).
+    merged_row_white_em: float = 40.0
     # A line above or below a region joins it (a wrapped cell's line) at no
     # more than this leading, in font sizes.
     max_wrap_leading_em: float = 1.45
+    # Baseline pitches below this many font sizes are no leading: two lines of different
+    # cells overlapping (a cell's second paragraph set off by its spacing before, beside
+    # another cell's wrapped lines; "AMO terminé" / "Moe 2023" in a date column).
+    min_leading_em: float = 0.9
+    # ... and lines overlapping by more than this many points (such a pair and the
+    # pitches on either side of it) are left out of the measure of the leading.
+    overlap_tol: float = 1.0
+    # ... and a pitch that no other repeats within this share of it, under pitches that
+    # repeat at most lone_pitch_span times wider (the leading of the wrapped cells), is
+    # left out too: two cells' lines at offset baselines read as one line.
+    leading_repeat_tol: float = 0.04
+    lone_pitch_span: float = 1.4
     # ... raised to the document's own leading (leading.py: a cell is set in the
     # document's paragraph style, "multiple 1.3" wraps at 1.59 em): the pitch between
     # lines of one paragraph of body type, both starting at one left edge (within
@@ -243,6 +261,10 @@ class ContinuationSettings:
     # rows of the table, if they sit within this many font sizes of it.
     max_group_lines: int = 2
     group_gap_em: float = 2.0
+    # ... or, a group row alone ending the page, within this many: the white above it
+    # is a merged row's (a sub-total merged over the label columns keeps the empty
+    # paragraphs of the cells merged into it; aligned.AlignedSettings.merged_row_white_em).
+    group_white_em: float = 40.0
     # A row of figures right under a table ruled or banded between rows only (zebra shading,
     # an unshaded "Total" row under the last band) and within this many font sizes of it,
     # its cells in the table's columns, is the table's last row (last_row.py).

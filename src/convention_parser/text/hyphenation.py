@@ -20,6 +20,7 @@ from typing import Iterable
 
 from ..french.words import PLACE_LINKS
 from .model import Line, Page
+from .settings import text_settings
 
 _HYPHENS = ("-", "\u2010", "\u2011", "\u00ad")
 # Words that join a capitalised compound: Pas-de-Calais, Loos-en-Gohelle.
@@ -81,6 +82,11 @@ def join_hyphenated(pages: list[Page]) -> None:
         first = nxt.words[0]
         if not first.text[:1].isalpha():
             continue
+        size = last.size or (last.bottom - last.top)
+        wb = text_settings().word_break
+        if (first.x0 < line.words[0].x0 - wb.hyphen_rest_max_outdent_em * size
+                and first.top - last.top < wb.hyphen_rest_min_drop_em * size):
+            continue                               # another cell's line, left of this one's
         left = last.text[:-1]
         sep = "-" if keep_hyphen(left, first.text, vocab, last.soft_hyphen) else ""
         last.text = left + sep + first.text

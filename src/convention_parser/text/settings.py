@@ -226,6 +226,15 @@ class WordBreakSettings:
     spread_em: float = 0.06
     # Glyph gaps a piece needs for its median to say it is letter-spaced.
     spread_min_gaps: int = 4
+    # A word hyphenated at a line end takes its rest from the next line only when that
+    # line starts no further left of the hyphenated line's start than this many of its
+    # type sizes (a paragraph's first-line indent): further left, it is another cell's
+    # line (an unruled table's label column, its baselines off the place column's:
+    # "Calonne-" / "Construction" of the cell to its left).
+    hyphen_rest_max_outdent_em: float = 5.0
+    # ... when it sits less than this many type sizes below (no line of one paragraph
+    # sits so close: a hanging title's rest at the margin, a line below, is the word's).
+    hyphen_rest_min_drop_em: float = 1.0
 
 
 @dataclass(frozen=True)
