@@ -47,7 +47,7 @@ class BodyLine:
     # the line no longer changes once layer 2 reads it.
     @cached_property
     def size(self) -> float:
-        return self.line.size
+        return body_size(self.line)
 
     @cached_property
     def bold(self) -> bool:
@@ -64,6 +64,27 @@ class BodyLine:
     @cached_property
     def x1(self) -> float:
         return self.line.x1
+
+
+def body_size(line: Line) -> float:
+    """The size a line is set in, names in small capitals left out: Word-like tools print a
+    name in small capitals smaller than the words around it ("propriété de" 10.5 pt,
+    "PAS-DE-CALAIS HABITAT" 8.4 pt, ":" 10.5 pt), and a line holding mostly such a name is
+    no smaller line (no new paragraph, no change of typography). Words with no lower-case
+    letter set smaller than the line's largest words are left out, if a word with lower-case
+    letters stays (a heading all in small capitals, its figures at full size, keeps its size)."""
+    words = line.words
+    if not words or all(w.size == words[0].size for w in words):
+        return line.size
+    top = max(w.size for w in words)
+    keep = [w for w in words if not (w.size < top - structure_settings().larger_by
+                                     and not any(c.islower() for c in w.text))]
+    if len(keep) == len(words) or not any(c.islower() for w in keep for c in w.text):
+        return line.size
+    weights: dict[float, int] = {}
+    for w in keep:
+        weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+    return max(weights, key=weights.get)
 
 
 @dataclass
@@ -143,7 +164,7 @@ def body_lines(doc: Document) -> list[BodyLine]:
 # text on its line ("2.1. La vocation du quartier. Une attention …", "Article 5 – Objet. La
 # présente …", "II – OBJET DE L'AVENANT : Cet avenant …"): the heading of a paragraph whose
 # first words follow it on the same line.
-_RUN_IN_LEAD = re.compile(r"^(?:\d{1,2}(?:[.\-]\d{1,2})*[.)]?|§|art\.?|article|titre|chapitre)(?=\s|$)"
+_RUN_IN_LEAD = re.compile(r"^(?:\d{1,2}(?:[.\-]\d{1,2})*[.)]?|§|art\.?|article|titre|chapitre|annexe)(?=\s|$)"
                           r"|^(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]?$", re.IGNORECASE)
 _RUN_IN_END = (".", ":", "»")
 _DASHES = ("–", "—", "-")
