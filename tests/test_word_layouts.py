@@ -117,3 +117,34 @@ def test_rule_entities_in_capitals(text, want):
     got = {(f.label, f.text) for f in rule_entities(text, lexicon(load_rules()))}
     assert want <= got
     assert not any(label == "PER" and t.split()[0] in ("Pour", "ARCADES") for label, t in got)
+
+
+def test_a_line_holding_a_name_in_small_capitals_stays_in_its_paragraph():
+    """A document built line by line (no PDF): the name in small capitals prints at 8.4 pt in a
+    10.5 pt paragraph, alone on its line but for a colon; the line is no new paragraph, and a
+    heading all in small capitals (its figures at full size) keeps its own size."""
+    sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "structure"))
+    from build import doc_from_lines
+
+    from convention_parser.structure import split_parts
+    from convention_parser.structure.lines import body_size
+
+    body = "Les parties conviennent des engagements pour la durée du projet de renouvellement urbain"
+    specs = [{"text": "CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN", "size": 14, "bold": True},
+             {"text": "Article 1 – Les opérations", "bold": True, "size": 10.5, "gap": 12}]
+    specs += [{"text": body, "size": 10.5}] * 3
+    specs += [{"text": "Requalification de 190 logements locatifs sociaux propriété de", "size": 10.5},
+              {"text": "TROIS VALLÉES HABITAT :", "size": 10.5},
+              {"text": "Immeubles Glycines (30 logements) et Cyclamens (20 logements).", "size": 10.5}]
+    specs += [{"text": body, "size": 10.5, "gap": 8}] * 3
+    doc = doc_from_lines(specs)
+    name_line = next(ln for ln in doc.pages[0].lines if ln.text.startswith("TROIS"))
+    for w in name_line.words[:3]:
+        w.size = 8.4                    # the small capitals; the colon keeps the body size
+    paras = [p.text for part in split_parts(doc, load_rules()) for p in part.paragraphs]
+    assert any(t.endswith("propriété de TROIS VALLÉES HABITAT :") for t in paras)
+
+    head = doc_from_lines([{"text": "ARTICLE 2 – LES OBJECTIFS", "size": 9.6, "bold": True}]).pages[0].lines[0]
+    for w in head.words[1:3]:
+        w.size = 12.0
+    assert body_size(head) == head.size
