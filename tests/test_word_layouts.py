@@ -112,6 +112,8 @@ def test_names_in_small_capitals_and_a_spaced_qpv_code(parsed):
     ("Pour ARCADES LOGEMENT, Directrice générale", {("ORG", "ARCADES LOGEMENT")}),
     ("Madame Anne de LA TOUR, Maire", {("PER", "Anne de LA TOUR")}),
     ("le quartier QP 059 012 et QN 062 02M", {("QPV", "QP 059 012"), ("QPV", "QN 062 02M")}),
+    # a one-word alias of the field's list printed in capitals ("l'Anah" in small capitals)
+    ("les opérations financées par l’ANAH", {("ORG", "ANAH")}),
 ])
 def test_rule_entities_in_capitals(text, want):
     got = {(f.label, f.text) for f in rule_entities(text, lexicon(load_rules()))}
