@@ -112,6 +112,12 @@ def test_names_in_small_capitals_and_a_spaced_qpv_code(parsed):
     ("Pour ARCADES LOGEMENT, Directrice générale", {("ORG", "ARCADES LOGEMENT")}),
     ("Madame Anne de LA TOUR, Maire", {("PER", "Anne de LA TOUR")}),
     ("le quartier QP 059 012 et QN 062 02M", {("QPV", "QP 059 012"), ("QPV", "QN 062 02M")}),
+    # a signature grid read as one line: the body stops before "Le Président", the person
+    # right after the function is named
+    ("Fait à Valcourt Pour la Communauté de communes d'Aubrac-Margeride Le Président Frédéric GALLOIS, "
+     "Pour OPH Aubrac-Margeride La Directrice Anne DELORME",
+     {("ORG", "Communauté de communes d'Aubrac-Margeride"), ("PER", "Frédéric GALLOIS"),
+      ("ORG", "OPH Aubrac-Margeride"), ("PER", "Anne DELORME")}),
     # a one-word alias of the field's list printed in capitals ("l'Anah" in small capitals)
     ("les opérations financées par l’ANAH", {("ORG", "ANAH")}),
 ])

@@ -71,6 +71,7 @@ class BodyRules:
     after_function: Optional[re.Pattern] = None  # "<function>, Prénom NOM": group "name"
     closing_name: Optional[re.Pattern] = None    # ", Prénom NOM" ending a line: group "name"
     stacked_name: Optional[re.Pattern] = None    # a function line, then "Prénom NOM" ending the text: group "name"
+    titled_name: Optional[re.Pattern] = None     # "Le Président Prénom NOM" (no comma): group "name"
 
 
 def _alt(words: list[str], case: bool = False) -> str:
@@ -116,6 +117,11 @@ def compile_bodies(cfg: dict, functions: list[str]) -> BodyRules:
         # column's cells one a line); the name closes the text.
         r.stacked_name = re.compile(
             rf"(?<![\w])(?i:le|la)[ \u00a0]+(?i:{fn})(?![\w])[^,;:()\n]{{0,30}}?[ \u00a0\n]+(?P<name>{PERSON})[ \u00a0]*$")
+        # The same signature read as one line of a grid with the next ones ("… d'Aubrac-Margeride
+        # Le Président Frédéric GALLOIS, Pour Maisons de Beauséjour …"): the article and the
+        # function right before the name, nothing between them.
+        r.titled_name = re.compile(
+            rf"(?<![\w])(?i:le|la)[ \u00a0]+(?i:{fn})(?![\w'’-])[ \u00a0\n]+(?P<name>{PERSON})(?![\w'’])")
     return r
 
 

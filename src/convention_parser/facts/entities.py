@@ -95,7 +95,7 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
                 if name.isupper() and not person_ok(name, lx.stopwords, lx.alias_names):
                     continue
                 cands.append(Found(start, m.end(), name, "PER", name))
-    for rx in (lx.bodies.after_function, lx.bodies.closing_name, lx.bodies.stacked_name):
+    for rx in (lx.bodies.after_function, lx.bodies.closing_name, lx.bodies.stacked_name, lx.bodies.titled_name):
         # "le Maire, Hervé PRUVOST"; a signature line "Pour Maisons de Vauban, Olivier DUPRÉ".
         for m in rx.finditer(text) if rx is not None else ():
             name = _spaces(m.group("name"))
