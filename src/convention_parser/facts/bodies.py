@@ -38,15 +38,16 @@ _SP = r"[ \n]"          # the folded text has no other spaces
 _WORD = r"[A-Z][\w'\-]*"
 _NUMBER = r"\d{1,3}(?![\w])"
 # A word joined by a plain space must not open a new clause ("... Lens-Orvillers Le Président").
-_NOT_LEAD = r"(?!(?:Le|La|Les|L'|Pour|Par|Et|En|Un|Une|Des|Du|De|Au|Aux|Sa|Son|Ses|Vu|Fait|Entre)(?![\w']))"
+_NOT_LEAD = r"(?!(?i:Le|La|Les|L'|Pour|Par|Et|En|Un|Une|Des|Du|De|Au|Aux|Sa|Son|Ses|Vu|Fait|Entre)(?![\w']))"
 # Connectors inside a name ("Bassin de la Sorgue", "Portes de l'Oise", "Val d'Orge").
 # Never "et", "le", "la" alone: they join two names ("la Métropole et la Région").
-_JOIN = rf"(?:{_SP}+(?:(?:de{_SP}+la|de|du|des|en|sur|sous|les){_SP}+|(?:de{_SP}+l|d|l)')?|-)"
+# (in capitals too: "MAISONS DE VAUBAN")
+_JOIN = rf"(?:{_SP}+(?i:(?:de{_SP}+la|de|du|des|en|sur|sous|les){_SP}+|(?:de{_SP}+l|d|l)')?|-)"
 NAME = rf"{_NOT_LEAD}{_WORD}(?:{_JOIN}{_NOT_LEAD}{_WORD}){{0,7}}"
 # Brand names may hold a number ("Habitat 25", "13 Habitat").
 BRAND_NAME = rf"{_NOT_LEAD}(?:{_WORD}|{_NUMBER})(?:{_JOIN}{_NOT_LEAD}(?:{_WORD}|{_NUMBER})){{0,7}}"
 # After a head noun: "de", "du", "des", "de la", "de l'", "d'" or nothing.
-_PREP = rf"(?:{_SP}+(?:de{_SP}+la{_SP}+|de{_SP}+l'|du{_SP}+|des{_SP}+|de{_SP}+|d')|{_SP}+)"
+_PREP = rf"(?:{_SP}+(?i:de{_SP}+la{_SP}+|de{_SP}+l'|du{_SP}+|des{_SP}+|de{_SP}+|d')|{_SP}+)"
 # Words that open a sentence or a clause, never a name: "Pour Arcades Logement" -> "Arcades Logement".
 _LEAD = CLAUSE_OPENERS
 
@@ -70,6 +71,7 @@ class BodyRules:
     after_function: Optional[re.Pattern] = None  # "<function>, Prénom NOM": group "name"
     closing_name: Optional[re.Pattern] = None    # ", Prénom NOM" ending a line: group "name"
     stacked_name: Optional[re.Pattern] = None    # a function line, then "Prénom NOM" ending the text: group "name"
+    titled_name: Optional[re.Pattern] = None     # "Le Président Prénom NOM" (no comma): group "name"
 
 
 def _alt(words: list[str], case: bool = False) -> str:
@@ -82,7 +84,12 @@ def _alt(words: list[str], case: bool = False) -> str:
     def one(w: str) -> str:
         body = re.escape(w).replace(r"\ ", f"{_SP}+")
         first = w.split()[0]
-        return body if case or len(first) > 1 and first.isupper() else f"(?i:{body})"
+        if not (case or len(first) > 1 and first.isupper()):
+            return f"(?i:{body})"
+        # a name set in capitals or small capitals prints its words in capitals too
+        # ("TROIS VALLÉES HABITAT", "SA D'HLM MARELLE")
+        upper = re.escape(w.upper()).replace(r"\ ", f"{_SP}+")
+        return body if upper == body else f"{body}|{upper}"
     return "|".join(one(w) for w in forms) or "(?!)"
 
 
@@ -110,6 +117,11 @@ def compile_bodies(cfg: dict, functions: list[str]) -> BodyRules:
         # column's cells one a line); the name closes the text.
         r.stacked_name = re.compile(
             rf"(?<![\w])(?i:le|la)[ \u00a0]+(?i:{fn})(?![\w])[^,;:()\n]{{0,30}}?[ \u00a0\n]+(?P<name>{PERSON})[ \u00a0]*$")
+        # The same signature read as one line of a grid with the next ones ("… d'Aubrac-Margeride
+        # Le Président Frédéric GALLOIS, Pour Maisons de Beauséjour …"): the article and the
+        # function right before the name, nothing between them.
+        r.titled_name = re.compile(
+            rf"(?<![\w])(?i:le|la)[ \u00a0]+(?i:{fn})(?![\w'’-])[ \u00a0\n]+(?P<name>{PERSON})(?![\w'’])")
     return r
 
 

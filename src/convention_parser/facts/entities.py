@@ -48,7 +48,9 @@ def _person_regex(civilities: list[str]) -> re.Pattern:
         # (a line may end between them: "Mme DE LA TOUR" / "Maëlle")
         rf"(?:[ \u00a0\n]{_CAP_WORD}(?=[ \u00a0]*(?:[,;.)\n]|$)))?"
         # "Monsieur Jean de La Fontaine", "Madame Anne d'Arvieux": lower-case particles inside.
-        rf"|{_CAP_WORD}(?:{sp}(?:(?:de|du|des|van|von|le|la)[ \u00a0]+|d['’])+{_CAP_WORD}(?:{sp}{_CAP_WORD})?"
+        # ("Madame Anne de LA TOUR": the surname after a particle in capitals too)
+        rf"|{_CAP_WORD}(?:{sp}(?:(?:de|du|des|van|von|le|la)[ \u00a0]+|d['’])+(?:{_CAP_WORD}|{_CAPS_WORD})"
+        rf"(?:{sp}(?:{_CAP_WORD}|{_CAPS_WORD}))?"
         rf"|{sp}{_CAP_WORD})?)",
     )
 
@@ -81,10 +83,19 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
         # "Alain Roger, Vice-Président ...": a person named without civility.
         for m in _FIRST_LAST.finditer(text):
             if lx.person_functions.match(fold(text[m.end():m.end() + 40], lower=False)):
-                name = _spaces(m.group(0))
-                if key(name.split()[0]) not in lx.stopwords:
-                    cands.append(Found(m.start(), m.end(), name, "PER", name))
-    for rx in (lx.bodies.after_function, lx.bodies.closing_name, lx.bodies.stacked_name):
+                name, start = strip_lead(m.group(0), m.start())     # "Pour X, Président"
+                name = _spaces(name)
+                if not name or key(name.split()[0]) in lx.stopwords:
+                    continue
+                # a body the rules named is no person ("Pour SIA HABITAT, Directrice")
+                if any(c.label == "ORG" and c.start < m.end() and start < c.end for c in cands):
+                    continue
+                # a name in capitals is a person only if no word of it names a body of the
+                # field ("PAS-DE-CALAIS HABITAT, Président")
+                if name.isupper() and not person_ok(name, lx.stopwords, lx.alias_names):
+                    continue
+                cands.append(Found(start, m.end(), name, "PER", name))
+    for rx in (lx.bodies.after_function, lx.bodies.closing_name, lx.bodies.stacked_name, lx.bodies.titled_name):
         # "le Maire, Hervé PRUVOST"; a signature line "Pour Maisons de Vauban, Olivier DUPRÉ".
         for m in rx.finditer(text) if rx is not None else ():
             name = _spaces(m.group("name"))
@@ -93,7 +104,8 @@ def rule_entities(text: str, lx: Lexicon) -> list[Found]:
     for rx in lx.qpv:
         for m in rx.finditer(text):
             code = m.group(0)
-            norm = code if code.startswith("Q") else "QP" + code[-6:]
+            bare = re.sub(r"[ \u00a0]", "", code)      # "QP 062 024" -> "QP062024"
+            norm = bare if bare.startswith("Q") else "QP" + bare[-6:]
             cands.append(Found(m.start(), m.end(), code, "QPV", norm))
     for rx in lx.legal:
         for m in rx.finditer(text):
@@ -149,7 +161,10 @@ def _shaped_bodies(text: str, folded: str, lx: Lexicon) -> list[Found]:
     return out
 
 
-_FIRST_LAST = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?:[ \u00a0]+{_CAP_WORD}|[ \u00a0]+{_CAPS_WORD}){{1,2}}(?![\w'’])")
+# "Alain Roger", "Alain ROGER", "ROGER Alain", "ALAIN ROGER" (a name set in capitals or small
+# capitals): two or three capitalised words, a function after them (rule_entities).
+_NAME_WORD = rf"(?:{_CAP_WORD}|{_CAPS_WORD})"
+_FIRST_LAST = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD}){{1,2}}(?![\w'’])")
 
 
 def _spaces(t: str) -> str:

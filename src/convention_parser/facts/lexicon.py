@@ -77,6 +77,11 @@ def _build(common: dict) -> Lexicon:
     for case in (True, False):
         bodies = [alias_body(a if one_word else a.lower())
                   for a, one_word in sorted(aliases, key=lambda x: -len(x[0])) if one_word == case]
+        if case:
+            # a one-word alias printed in capitals or small capitals ("l'ANAH", "la RÉGION"):
+            # capitals never make a common word of it
+            bodies += [alias_body(a.upper()) for a, one_word in sorted(aliases, key=lambda x: -len(x[0]))
+                       if one_word and a.upper() != a]
         if bodies:
             rx = re.compile(whole_words(bodies))
             if case:

@@ -250,6 +250,9 @@ def detect(lines: list[BodyLine], fam: Family, stats: BodyStats) -> list[Heading
             h.lines.append(nxt)
             h.title = (h.title + " " + nxt.text).strip()
             j += 1
+        # a dash closing the title announced the paragraph run in after it, which went to
+        # the next line ("… « LES QUARTIERS FERTILES » –" / "L'article est modifié …")
+        h.title = re.sub(r"\s+[–—-]$", "", h.title)
         out.append(h)
         i = j
     return out

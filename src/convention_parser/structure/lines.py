@@ -17,6 +17,7 @@ from typing import Optional
 from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
+from ..text.words import is_leader
 from .contents import contents_lines
 from .settings import StepSettings, structure_settings
 
@@ -46,7 +47,7 @@ class BodyLine:
     # the line no longer changes once layer 2 reads it.
     @cached_property
     def size(self) -> float:
-        return self.line.size
+        return body_size(self.line)
 
     @cached_property
     def bold(self) -> bool:
@@ -68,6 +69,27 @@ class BodyLine:
     def tracked(self) -> bool:
         """Letter-spaced as a whole (see `letter_spaced`)."""
         return letter_spaced(self.line)
+
+
+def body_size(line: Line) -> float:
+    """The size a line is set in, names in small capitals left out: Word-like tools print a
+    name in small capitals smaller than the words around it ("propriété de" 10.5 pt,
+    "PAS-DE-CALAIS HABITAT" 8.4 pt, ":" 10.5 pt), and a line holding mostly such a name is
+    no smaller line (no new paragraph, no change of typography). Words with no lower-case
+    letter set smaller than the line's largest words are left out, if a word with lower-case
+    letters stays (a heading all in small capitals, its figures at full size, keeps its size)."""
+    words = line.words
+    if not words or all(w.size == words[0].size for w in words):
+        return line.size
+    top = max(w.size for w in words)
+    keep = [w for w in words if not (w.size < top - structure_settings().larger_by
+                                     and not any(c.islower() for c in w.text))]
+    if len(keep) == len(words) or not any(c.islower() for w in keep for c in w.text):
+        return line.size
+    weights: dict[float, int] = {}
+    for w in keep:
+        weights[round(w.size, 1)] = weights.get(round(w.size, 1), 0) + len(w.text)
+    return max(weights, key=weights.get)
 
 
 @dataclass
@@ -133,7 +155,7 @@ def body_lines(doc: Document) -> list[BodyLine]:
     printed_once = _printed_once_headers(doc)
     for page in doc.pages:
         prev: Optional[Line] = None
-        for line in _run_in_split(_label_join(printed_once.get(page.number, []) + page.lines)):
+        for line in _run_in_split(_label_join(_leader_gaps(printed_once.get(page.number, []) + page.lines))):
             if not line.words:
                 continue
             raw = clean(line.text)
@@ -159,11 +181,37 @@ def body_lines(doc: Document) -> list[BodyLine]:
     return out
 
 
-# A numbered lead set in bold and closed by a period or a colon, run into regular text on
-# its line ("2.1. La vocation du quartier. Une attention …", "Article 5 – Objet. La
-# présente …"): the heading of a paragraph whose first words follow it on the same line.
-_RUN_IN_LEAD = re.compile(r"^(?:\d{1,2}(?:[.\-]\d{1,2})*[.)]?|§|art\.?|article|titre|chapitre)(?=\s|$)",
-                          re.IGNORECASE)
+# A numbered lead set in bold and closed by a period, a colon or a dash, run into regular
+# text on its line ("2.1. La vocation du quartier. Une attention …", "Article 5 – Objet. La
+# présente …", "II – OBJET DE L'AVENANT : Cet avenant …"): the heading of a paragraph whose
+# first words follow it on the same line.
+_RUN_IN_LEAD = re.compile(r"^(?:\d{1,2}(?:[.\-]\d{1,2})*[.)]?|§|art\.?|article|titre|chapitre|annexe)(?=\s|$)"
+                          r"|^(?-i:(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]?$", re.IGNORECASE)
+_RUN_IN_END = (".", ":", "»")
+_DASHES = ("–", "—", "-")
+
+# A heading's number before a dot leader ("III ........ ÉVOLUTIONS", "Article 4 ..... Objet"):
+# "Article", "Titre", "Annexe" and the like, then a number, a Roman numeral or a letter.
+_LEADER_LABEL = re.compile(r"^(?:(?:article|art\.|titre|chapitre|annexe|partie|section)\s+)?"
+                           r"(?:\d{1,2}(?:[.\-]\d{1,2})*|[IVXLC]{1,6}|[A-H]|premier|1er)[.)°]?$", re.IGNORECASE)
+
+
+def _leader_gaps(lines: list[Line]) -> list[Line]:
+    """A dot leader between a heading's number and its title (a tab stop's fill) left out: it
+    stands for the gap it fills, which the words' positions keep ("I<tab>CONTEXTE"). A line
+    with another leader after its text (a table of contents entry and its page) keeps its own."""
+    out = []
+    for line in lines:
+        words = line.words
+        k = next((i for i, w in enumerate(words[:4]) if is_leader(w.text)), None)
+        if (k and k + 1 < len(words) and line.cell is None
+                and _LEADER_LABEL.match(" ".join(w.text for w in words[:k]))
+                and (words[k + 1].text[:1].isalpha() or words[k + 1].text[:1] in "«\"")
+                and not any(is_leader(w.text) for w in words[k + 1:])):
+            line = Line(words=words[:k] + words[k + 1:], page=line.page, list_item=line.list_item,
+                        bullet=line.bullet, table_id=line.table_id, cell=line.cell)
+        out.append(line)
+    return out
 
 
 _LABEL_ALONE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$|^\d{1,2}[.)]$")
@@ -207,9 +255,17 @@ def _run_in_split(lines: list[Line]) -> list[Line]:
         # (an unruled "table" region may be a section set in two columns: its lines too)
         plain = line.cell is None and bool(words)
         numbered = bool(words) and bool(_RUN_IN_LEAD.match(words[0].text))
+        closed = words[k - 1].text[-1:] in _RUN_IN_END if 0 < k <= len(words) else False
+        # "Article 1 – Objet – Le présent …"; never a bold label alone before its title
+        # ("Article 1 –" bold, "Objet" regular)
+        dashed = (1 < k <= len(words) and words[k - 1].text in _DASHES
+                  and not _LEADER_LABEL.match(" ".join(w.text for w in words[:k - 1])))
         if (plain and (1 < k or (open_lead and k)) and k < len(words) and (numbered or open_lead)
-                and not any(w.bold for w in words[k:]) and words[k - 1].text[-1:] in ".:»"
+                and not any(w.bold for w in words[k:]) and (closed or dashed)
                 and (words[k].text[:1].isupper() or words[k - 1].text[-1:] != "»")):
+            if dashed:
+                words = words[:k - 1] + words[k:]
+                k -= 1
             for part in (words[:k], words[k:]):
                 out.append(Line(words=list(part), page=line.page, list_item=line.list_item and part is words,
                                 bullet=line.bullet, table_id=line.table_id, cell=None))

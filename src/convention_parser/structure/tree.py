@@ -123,13 +123,23 @@ def _breaks(prev: BodyLine, bl: BodyLine, stats: BodyStats, start: BodyLine | No
         return True
     if start is not None and start.list_item and bl.x0 < start.x0 - 5:
         return True                     # back at the margin after an indented list item
-    if abs(bl.size - prev.size) > structure_settings().larger_by:
+    if abs(bl.size - prev.size) > structure_settings().larger_by and not _small_capitals(min(bl, prev, key=_size)):
         return True
     margin = stats.margin.get(bl.page, bl.x0)
     # An indented first line after a finished sentence opens a paragraph.
     if _SENTENCE_END.search(prev.text) and bl.x0 > margin + 8 and prev.x0 <= margin + 8 and not prev.list_item:
         return True
     return False
+
+
+def _size(bl: BodyLine) -> float:
+    return bl.size
+
+
+def _small_capitals(bl: BodyLine) -> bool:
+    """A line set smaller in capitals only: the rest of a name in small capitals the line
+    above ran into ("… propriété de" / "PAS-DE-CALAIS HABITAT :"), no paragraph of its own."""
+    return any(c.isupper() for c in bl.text) and not any(c.islower() for c in bl.text)
 
 
 def _join(lines: list[BodyLine]) -> str:
