@@ -971,7 +971,7 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
     # (An office after a comma is no entry: "Présents : M. X, Maire" / "Mme Y, 1ère adjointe".)
-    ends = [without_office(split_list(join_pieces([p.text for p in f.pieces[-k:]])))
+    ends = [without_office(split_list(office_tail_off(join_pieces([p.text for p in f.pieces[-k:]]))))
             for k in (1, 2) if k <= len(f.pieces)]
     if not any(e and is_entry(e[-1], f.kind) for e in ends):
         return False
@@ -979,7 +979,7 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         if group:
             return True             # "Commune de Lens : A, B" / "LIÉVIN : C, D": a group a row
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
-        return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
+        return not f.indented and not _LIST_COMMA.search(office_tail_off(f.pieces[-1].text)) \
             and (is_entry(seg.text, f.kind) or _opens_proxy_entry(seg.text, f.kind, is_entry))
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
     if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
@@ -1092,7 +1092,12 @@ def _right_edges(rows: list[Row]) -> dict[int, float]:
 # --------------------------------------------------------------------------
 # A field's value as entries
 
-_SEPARATED = re.compile(r"[,;]\s*\S|\s(?:et|[-–—])\s")
+# (A comma before a proxy phrase separates no entries: "X, représentée par Y" / "Z, représenté
+# par W" is one proxy a row, as split_list reads it.)
+_PROXY_COMMA = (r",(?!\s*(?:pouvoir|procuration|qui\s+a\s+donn[ée]|ayant\s+donn[ée]|"
+                r"donne\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?\s+par)\b)")
+_SEPARATED = re.compile(rf";\s*\S|{_PROXY_COMMA}\s*\S|\s(?:et|[-–—])\s")
+_LIST_COMMA = re.compile(rf";|{_PROXY_COMMA}")
 _CIVILITY_START = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s", re.IGNORECASE)
 
 
