@@ -423,6 +423,8 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
                     names = _first_in(cfg[key + "_names"], text, folded)
                     if names:
                         setattr(vote, attr, len(split_names(named_voters(names, cfg))))
+    if vote.for_ is None and vote.against is None:
+        _group_tally(vote, text, cfg)
     if vote.result in (None, "adopted") and vote.for_ and vote.against:
         # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
         # adopte.": counts on both sides say more than the bare adoption.
@@ -435,6 +437,24 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
             and not _OTHER_SIDES.search(text):
         vote.result = "unanimity"       # "Pour : 57" alone, no side against nor abstaining printed
     return vote
+
+
+def _group_tally(vote: Vote, text: str, cfg: dict[str, Any]) -> None:
+    """A vote told group by group with each group's count ("Groupe A (24) : pour ; Groupe B (4) :
+    contre"): each side is the sum of its groups' counts. Two groups at least: one group's count
+    alone may be its size in a sentence of the debate."""
+    sides: dict[str, int] = {}
+    found = 0
+    for p in _as_list(cfg.get("vote_group_tally")):
+        for m in re.finditer(p, text, FLAGS):
+            side = fold(m.group("side"), form="accents").lower()[:4]
+            sides[side] = sides.get(side, 0) + int(m.group("count"))
+            found += 1
+    if found < 2:
+        return
+    vote.for_ = sides.get("pour", 0)
+    vote.against = sides.get("cont", 0)
+    vote.abstention = sides.get("abst")
 
 
 # A vote's other sides, named at all (a count or a name may follow, read or not).
