@@ -115,7 +115,7 @@ RULE_KEYS = frozenset("""
     deliberation.proxy_bare deliberation.subject_skip deliberation.subject_label
     deliberation.vote_result[].pattern deliberation.vote_skip deliberation.not_voting_inline deliberation.vote_for
     deliberation.vote_against deliberation.vote_abstention deliberation.vote_abstention_names
-    deliberation.vote_against_names deliberation.vote_group_tally deliberation.voters_end deliberation.proxies_inline deliberation.absent_inline
+    deliberation.vote_against_names deliberation.vote_group_tally deliberation.state_absent deliberation.state_excused deliberation.voters_end deliberation.proxies_inline deliberation.absent_inline
     deliberation.movement_leave deliberation.movement_arrive deliberation.presence_points deliberation.movement_table_head deliberation.group_label deliberation.substitute
     deliberation.chair_title
     deliberation.labels.president deliberation.labels.secretary deliberation.labels.present

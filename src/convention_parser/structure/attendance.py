@@ -115,6 +115,7 @@ class Piece:
     first_width: float = 0.0        # width of its first word (would it have fit on the row above?)
     height: float = 10.0            # its words' height: the unit of the slack allowed
     in_table: bool = False          # its row was a table's
+    heading: bool = False           # a group's heading on a row of its own ("Groupe « Agir ensemble »")
 
 
 @dataclass
@@ -478,7 +479,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
         row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
         for k, seg in enumerate(row.segments):
-            alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings)
+            # (A label without its colon: in a cell, before another column, or set in bold on a
+            # row of its own above its list, "Appel des membres" / "PRÉSENTS".)
+            alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings) \
+                or (len(row.segments) == 1 and all(w.bold for w in seg.words))
             hit = labels.match(seg, alone_ok)
             if hit and hit[4] and _inside_value(open_, seg, row, step, settings) \
                     and not _heads_column(open_, seg, row, settings):
@@ -661,7 +665,17 @@ def _wrapped_separator(f: Field, seg: Segment) -> bool:
 
 def _piece(seg: Segment) -> Piece:
     w = seg.words[0]
-    return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table)
+    return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table,
+                 heading=group_heading(seg))
+
+
+def group_heading(seg: Segment) -> bool:
+    """A political group's heading set on a row of its own in bold above its members ("Groupe
+    « Agir ensemble » (majorité)", "UNION DE LA GAUCHE"): a few words, no civility, no figure,
+    no colon (a labelled group row is group_row_label's)."""
+    text = seg.text
+    return all(w.bold for w in seg.words) and len(text.split()) <= 10 and not re.search(r"[\d:]|[.,;]$", text) \
+        and not any(_CIVILITY_START.match(w.text + " ") for w in seg.words)
 
 
 def _extend(piece: Piece, seg: Segment) -> None:
@@ -956,6 +970,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
                                         and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind)))
     if f.kind == "present" and f.pieces and _group_cell(seg, row):
         return True     # "Lorient | M. DUMONT Régis, …" unruled: a group's cell opens its row
+    if f.kind == "present" and is_entry is not None and _under_heading(f, seg, row, step, settings, is_entry):
+        return True
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
     if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or first) \
@@ -988,6 +1004,32 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)(?:\s|$)", seg.text)[0]
         return is_entry(head, "present")
     return False
+
+
+def _under_heading(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings,
+                   is_entry: EntryTest) -> bool:
+    """Members listed by political group, each group's heading on a row of its own: at the
+    list's margin, right under the label or the last row, a group's heading goes on the list;
+    under a heading, a row opening on a member does."""
+    slack = settings.column_slack * row.height
+    if not 0 < row.top - f.last_top <= settings.column_step * step or seg.x0 > f.x + slack \
+            or any(s is not seg and row.same_block(s.x0, seg.x0) for s in row.segments):
+        return False
+    if group_heading(seg):
+        return heads_group(f.pieces)
+    entries = without_office(split_list(seg.text))
+    return bool(f.pieces) and f.pieces[-1].heading and bool(entries) and is_entry(entries[0], f.kind)
+
+
+def heads_group(pieces: list[Piece]) -> bool:
+    """A group's heading may follow these pieces of a list: none yet, another heading, or a
+    row that closes its group's list ("…, M. Paul ROUX."); a name going on ("Monsieur Ronan" /
+    "TANGUY.") is no heading, bold or not."""
+    return not pieces or pieces[-1].heading or _LIST_END.search(pieces[-1].text) is not None
+
+
+# A list's last row that closes it ("…, M. Paul ROUX." / "…, Mme Anne PETIT (excusée).").
+_LIST_END = re.compile(r"[\w)]\s*\.\s*$")
 
 
 _PROXY_OPEN = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|par)(?:\s|$)")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .attendance import (Field, Header, Labels, build_rows, field_entries, group_row_label, read_header,
+from .attendance import (Field, Header, Labels, build_rows, field_entries, group_row_label, heads_group, read_header,
                          without_group_row)
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
@@ -150,16 +150,19 @@ def substitutes(text: str, rule: Optional[str]) -> tuple[str, list[str]]:
 _LABEL_CUT = re.compile(r"\b(?:et|les|des|du|de|aux|au)\s*$", re.IGNORECASE)
 
 
-def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[str]]:
+def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excused], list[str]]:
     """A present list's people, its groups' labels left out ("Mmes et MM. les Adjoints :", a
-    row's "Commune de Liévin :"), whether it names the chair by title only ("M. le Maire"), and
-    the titulaires its suppléants sit for."""
-    names, chair, titulaires = [], False, []
+    row's "Commune de Liévin :", a group's heading on a row of its own), whether it names the
+    chair by title only ("M. le Maire"), the excused (the titulaires its suppléants sit for,
+    members stated excused or represented in brackets: "Mme X (excusée)", "M. Y (pouvoir à
+    Mme Z)") and the members stated absent ("M. W (absent)"): a list of every member, each
+    with the state of the session in brackets."""
+    names, chair, titulaires, excused, away = [], False, [], [], []
     # A group label opening a row separates the group's members from the row above, unless
     # that row ends inside the label ("…, Mmes et MM. les" / "membres du Bureau : X").
     pieces = [replace(p, text=(", " + without_group_row(p.text))
                       if group_row_label(p.text) and not (k and _LABEL_CUT.search(f.pieces[k - 1].text))
-                      else p.text)
+                      else "," if p.heading and heads_group(f.pieces[:k]) else p.text)
               for k, p in enumerate(f.pieces)]
     # A row of a group, ruled or not: its label in the first cell beside the list of its members
     # ("Vaulx-en-Velin | M. Julien KACI, Mme …"): the label cell only separates the groups.
@@ -173,11 +176,33 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[str]]
         titulaires += absent
         # (a member's office or quality after a comma is no member: "X, représentante de la CAF")
         for x in without_office(split_list(without_group_labels(entry, cfg.get("group_label")))):
-            if names_chair(x, cfg.get("chair_title")):
+            state = _bracket_state(x, cfg)
+            if state is not None:
+                (away if state == "absent" else excused).append(state if state != "absent" else person(x))
+            elif names_chair(x, cfg.get("chair_title")):
                 chair = True
             elif (n := person(x)):
                 names.append(n)
-    return names, chair, titulaires
+    return names, chair, [Excused(n) for n in titulaires] + excused, [a for a in away if a]
+
+
+def _bracket_state(entry: str, cfg: dict[str, Any]) -> Optional[Excused | str]:
+    """The state a present list's entry gives its member in brackets: "absent", an Excused
+    (with the holder of the proxy: "(pouvoir à Mme Z)", "(représentée par M. Y)"), or None
+    (present; "(à partir du point 3)" is a movement, read by movements.py)."""
+    if "(" not in entry:
+        return None
+    if cfg.get("state_absent") and re.search(cfg["state_absent"], entry, FLAGS):
+        return "absent"
+    name = person(entry)
+    if name is None:
+        return None
+    if cfg.get("state_excused") and re.search(cfg["state_excused"], entry, FLAGS):
+        return Excused(name)
+    found = read_excused(entry, cfg)
+    if len(found) == 1 and found[0].proxy_to:
+        return found[0]
+    return None
 
 
 def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> bool:
@@ -195,9 +220,10 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             if names and getattr(md, f.kind) is None:
                 setattr(md, f.kind, names[0])
         elif f.kind == "present":
-            names, chair, titulaires = _present(f, cfg)
+            names, chair, stated, away = _present(f, cfg)
             md.present.extend(names)
-            md.excused.extend(Excused(n) for n in titulaires)
+            md.excused.extend(stated)
+            md.absent.extend(away)
             chair_listed = chair_listed or chair
             count = _count(f)
             if count is not None and md.present_count is None:
