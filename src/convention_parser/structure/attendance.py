@@ -984,6 +984,9 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         return False
     if first:
         return True
+    last = f.pieces[-1].text
+    if last.count("(") > last.count(")") and ")" in seg.text:
+        return True     # "M. X (jusqu'au point 5, puis pouvoir à Mme Y" / "Z) – Conseiller"
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
     # (An office after a comma is no entry: "Présents : M. X, Maire" / "Mme Y, 1ère adjointe".)
@@ -1056,9 +1059,11 @@ def _group_cell(seg: Segment, row: Row) -> bool:
 
 # A group's label opening a row of a present list, before its members: "Commune de Liévin :
 # M. X, Mme Y", "LENS : …", "Groupe Agir : …" (members listed by commune or group). No
-# civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's).
+# civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's); a
+# qualifier in brackets may close it ("Groupe « Agir ensemble » (majorité) : …").
 _GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
-                        r"(?P<label>[^\s:,;()\d][^:,;()\d]{1,60}?)\s*:\s+(?=\S)", re.IGNORECASE)
+                        r"(?P<label>[^\s:,;()\d][^:,;()\d]{1,60}?(?:\s*\([^():;,\d]{1,30}\))?)\s*:\s+(?=\S)",
+                        re.IGNORECASE)
 
 
 def group_row_label(text: str) -> Optional[str]:
@@ -1195,6 +1200,17 @@ def _same_opening(first: str, text: str) -> bool:
     return len(a) == 2 and a == b and all(w.isalpha() and w.islower() for w in a)
 
 
+# A surname opening on a lower-case particle ("du PLESSIS Jean", "d'ESTIENNE Élodie", "van der
+# MEERSCH Josiane"): a row opening so starts a name, not a sentence's next words.
+_PARTICLE_START = re.compile(rf"^(?:(?:{_PARTICLES})\s+|d['’]){{1,2}}[A-ZÀ-Ý]{{2}}")
+
+
+def _particle_entry(prev: Piece, p: Piece) -> bool:
+    """Row p opens on a surname with a lower-case particle, under a row that closes a whole
+    entry (a name, or a name and its office after a dash or a comma)."""
+    return bool(_PARTICLE_START.match(p.text)) and _whole_name(office_tail_off(prev.text))
+
+
 def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bool:
     prev = group[-1]
     text = " ".join(q.text for q in group)
@@ -1202,7 +1218,8 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
         return True                      # "X (pouvoir à" / "Y)"
     if _same_opening(group[0].text, p.text):
         return False                     # "pouvoir de X à Y" / "pouvoir de Z à W": entries alike
-    if p.text[:1].islower() or p.text[:1] in "(&" or _OPEN_END.search(prev.text):
+    if (p.text[:1].islower() and not _particle_entry(prev, p)) or p.text[:1] in "(&" \
+            or _OPEN_END.search(prev.text):
         return True
     if _CIVILITY_START.match(p.text):
         return False

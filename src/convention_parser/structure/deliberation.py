@@ -21,7 +21,7 @@ from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
 from .names import dotted_initials, holds_name, member_named, person, split_list, split_names
-from .offices import without_office
+from .offices import office_tail_off, without_office
 from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
@@ -63,7 +63,10 @@ def entry_test(cfg: dict[str, Any]):
                 and all(person(n) for n in names[1:-1])
         if kind == "present":                           # "M. Z (suppléant de M. W)" is one
             text = substitutes(text, cfg.get("substitute"))[0]
-        entries = without_office(split_list(text))      # "M. X, 1er adjoint" is one entry
+        # (a remark in brackets the row's end cut: "M. X (jusqu'au point 5, puis pouvoir à Mme")
+        text = re.sub(r"\s*\([^()]*$", "", text)
+        # "M. X, 1er adjoint", "Mme Y – Conseillère déléguée à la jeunesse et aux sports": one entry
+        entries = without_office(split_list(office_tail_off(text)))
         if len(entries) != 1:
             return False
         if kind not in _EXCUSED_KINDS:
