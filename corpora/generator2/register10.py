@@ -53,6 +53,15 @@ def speaker(p: Person, rng: random.Random) -> str:
             else f"{'Mme' if p.female else 'M.'} {p.first} {p.last}")
 
 
+def feminine(body: Body) -> bool:
+    return body.name.lower().startswith("commission")
+
+
+def the_body(body: Body) -> str:
+    """"Le Conseil municipal", "La Commission permanente"."""
+    return f"{'La' if feminine(body) else 'Le'} {body.name}"
+
+
 def chair_by_title(body: Body, p: Person) -> str:
     if body.kind == "municipal":
         return f"{'Mme' if p.female else 'M.'} le Maire"
@@ -162,7 +171,8 @@ def head10(container, session: Session, v: Variants10, single: bool, hour: str, 
     p = container.add_paragraph()
     p.add_run(b.organisation.upper()).bold = True
     p = container.add_paragraph()
-    p.add_run(f"{kind_title} DU {b.name.upper()}" if not single else kind_title).bold = True
+    p.add_run(f"{kind_title} {'DE LA' if feminine(b) else 'DU'} {b.name.upper()}" if not single
+              else kind_title).bold = True
     p.alignment = docxkit.ALIGN["center"]
     if v.head10 == "pv_title":
         weekday = pools.long_date(d, weekday=True)
@@ -197,7 +207,8 @@ def head10(container, session: Session, v: Variants10, single: bool, hour: str, 
 def opening10(container, session: Session, v: Variants10, hour: str, rng: random.Random) -> None:
     b, p = session.body, session.president
     container.add_paragraph(
-        f"Le {b.name}, légalement convoqué le {pools.long_date(session.convened)}, s'est réuni "
+        f"{the_body(b)}, légalement convoqué{'e' if feminine(b) else ''} le "
+        f"{pools.long_date(session.convened)}, s'est réuni{'e' if feminine(b) else ''} "
         f"en séance publique le {pools.long_date(session.day)} à {hour}, sous la présidence de "
         f"{civ(p)}, {head_office(b, p)}.")
 
@@ -365,7 +376,7 @@ def vote10(container, session: Session, v: Variants10, style: str, groups,
     voting = set(session.present) | {m for m, _ in session.represented}
     if style == "nppv_unanimity" and others:
         who = rng.choice(others)
-        container.add_paragraph(f"Le {b.name}, après en avoir délibéré, à l'unanimité des votants, "
+        container.add_paragraph(f"{the_body(b)}, après en avoir délibéré, à l'unanimité des votants, "
                                 f"ADOPTE les propositions du rapporteur.")
         container.add_paragraph(f"Ne prend pas part au vote : {civ(who)}"
                                 + rng.choice(["", " (intéressé à l'affaire)"]))
@@ -386,7 +397,7 @@ def vote10(container, session: Session, v: Variants10, style: str, groups,
             parts.append(f"Groupe « {name} »{f' ({k})' if counted else ''} : {pos}")
         if not tally["contre"]:
             return vote10(container, session, v, "voix_contre", groups, rng)
-        container.add_paragraph(f"Le {b.name}, après en avoir délibéré, ADOPTE les propositions "
+        container.add_paragraph(f"{the_body(b)}, après en avoir délibéré, ADOPTE les propositions "
                                 f"du rapporteur.")
         container.add_paragraph(rng.choice(["Vote : ", "Résultat du vote par groupe : ", ""])
                                 + " ; ".join(parts) + ".")
@@ -403,12 +414,12 @@ def vote10(container, session: Session, v: Variants10, style: str, groups,
     against, abst = len(against_people), len(abst_people)
     pour = voters - against - abst
     if pour <= against or not against:
-        container.add_paragraph(f"Le {b.name}, après en avoir délibéré, à l'unanimité, ADOPTE "
+        container.add_paragraph(f"{the_body(b)}, après en avoir délibéré, à l'unanimité, ADOPTE "
                                 f"les propositions du rapporteur.")
         return {"result": "unanimity", "for": None, "against": None, "abstention": None}
     names = lambda people: ", ".join(civ(p) for p in people)  # noqa: E731
     if style == "name_lists":
-        container.add_paragraph(f"Le {b.name}, après en avoir délibéré, ADOPTE les propositions "
+        container.add_paragraph(f"{the_body(b)}, après en avoir délibéré, ADOPTE les propositions "
                                 f"du rapporteur.")
         container.add_paragraph(f"Ont voté contre : {names(against_people)} ({against})"
                                 if against > 1 else
@@ -422,7 +433,7 @@ def vote10(container, session: Session, v: Variants10, style: str, groups,
     if style == "majorite_absolue":
         counts = (f"{pour} voix pour, {against} contre et {_plural(abst, 'abstention')}" if abst
                   else f"{pour} voix pour et {against} contre")
-        container.add_paragraph(f"Le {b.name}, après en avoir délibéré, à la majorité absolue "
+        container.add_paragraph(f"{the_body(b)}, après en avoir délibéré, à la majorité absolue "
                                 f"({counts}), DÉCIDE :")
         container.add_paragraph("– d'approuver les propositions du rapporteur ;")
         the = "la" if session.president.female else "le"
