@@ -153,3 +153,25 @@ def test_every_member_by_group_with_the_state_in_brackets(head):
 def test_votes_of_the_tenth_draw(family, text, expected):
     vote = read_vote(text, _cfg(family))
     assert (vote.result, vote.for_, vote.against, vote.abstention) == expected
+
+
+def test_members_marked_in_the_present_list_as_arriving_or_leaving_by_point():
+    """"Mme X (à partir du point 2)" is away until item 2; "M. Y (jusqu'au point 2, puis pouvoir à
+    Mme Z)" gives a proxy from item 3 on; a lower-case particle and a name the row's end cut
+    ("LECLERCQ" / "Olivier (jusqu'au …)") are still the member."""
+    specs = list(HEAD[:4]) + [
+        {"text": "Présents : M. Paul ADAM, Mme Irène BOYER, Mme Claire d'ESTIENNE (à partir du point 2),",
+         "gap": 6.0},
+        {"text": "M. Luc DURAND, M. Olivier BERTIN, Mme Lise FAURE, Mme Anne PETIT, M. Marc BLANC, M. LECLERCQ"},
+        {"text": "Olivier (jusqu'au point 2, puis pouvoir à Mme Irène BOYER)."},
+    ]
+    for k, subject in enumerate(SUBJECTS[:3]):
+        specs += _item([{"text": f"FIN-2025-00{k + 1} – {subject}", "bold": True, "gap": 10.0}],
+                       "Adopté à l'unanimité.")
+    parts = _parts(specs)
+    assert [p.metadata["number"] for p in parts] == ["FIN-2025-001", "FIN-2025-002", "FIN-2025-003"]
+    base = ["Paul ADAM", "Irène BOYER", "Luc DURAND", "Olivier BERTIN", "Lise FAURE", "Anne PETIT", "Marc BLANC"]
+    first, second, third = (_attendance(p.metadata) for p in parts)
+    assert first == (sorted(base + ["LECLERCQ Olivier"]), set(), ["Claire d'ESTIENNE"])
+    assert second == (sorted(base + ["LECLERCQ Olivier", "Claire d'ESTIENNE"]), set(), [])
+    assert third == (sorted(base + ["Claire d'ESTIENNE"]), {("LECLERCQ Olivier", "Irène BOYER")}, [])
