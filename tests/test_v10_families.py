@@ -175,3 +175,42 @@ def test_members_marked_in_the_present_list_as_arriving_or_leaving_by_point():
     assert first == (sorted(base + ["LECLERCQ Olivier"]), set(), ["Claire d'ESTIENNE"])
     assert second == (sorted(base + ["LECLERCQ Olivier", "Claire d'ESTIENNE"]), set(), [])
     assert third == (sorted(base + ["Claire d'ESTIENNE"]), {("LECLERCQ Olivier", "Irène BOYER")}, [])
+
+
+def test_the_acts_number_beside_its_sitting_in_a_running_header_opens_no_item():
+    """A one-page extract: "Délibération n° 34-2021 – Séance du 20/08/2021" heads the page (no
+    second page shows it repeating), the act's own "Délibération n° 34-2021" / "OBJET : …" below
+    the attendance; the subject is the object, the lists are read."""
+    texts = ["Délibération n° 34-2021 – Séance du 20/08/2021", "COMMUNE DE NÎMES",
+             "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "Vendredi 20 août 2021 – 18 h 00 – Mairie, salle d'honneur",
+             "Convocation adressée le 12 août 2021 ; affichée le 13 août 2021.",
+             "M. Marc ROCHE est désigné secrétaire de séance.",
+             "Le Conseil municipal, légalement convoqué le 12 août 2021, s'est réuni en séance publique le",
+             "20 août 2021 à 18 h 00, sous la présidence de Mme Chantal NGUYEN, Maire.",
+             "Étaient présents :",
+             "Groupe « Union de la gauche » (majorité) : NGUYEN Chantal, ROUX Isabelle, LE CORRE Jérôme",
+             "Absents excusés : CARRÉ Mehdi",
+             "Délibération n° 34-2021", "OBJET : Convention avec le Centre Communal d'Action Sociale",
+             "Vu le Code général des collectivités territoriales,",
+             "Le Conseil municipal, après en avoir délibéré, à l'unanimité des votants, ADOPTE les",
+             "propositions du rapporteur."]
+    bold = {1, 2, 8, 11, 12}
+    specs = [{"text": t, "bold": k in bold, "gap": 6.0 if k in (1, 8, 11) else 0.0} for k, t in enumerate(texts)]
+    specs[0]["x0"] = 300.0
+    md = _parts(specs)[0].metadata
+    assert (md["number"], md["subject"]) == ("34-2021", "Convention avec le Centre Communal d'Action Sociale")
+    assert md["present"] == ["NGUYEN Chantal", "ROUX Isabelle", "LE CORRE Jérôme"]
+    assert md["excused"] == [{"name": "CARRÉ Mehdi", "proxy_to": None}]
+
+
+def test_a_thematic_code_after_n_degree_alone_on_its_line():
+    specs = OPENING + [
+        {"text": "Présents : M. Paul ADAM, Mme Irène BOYER.", "gap": 6.0},
+        {"text": "N° URB/48", "bold": True, "gap": 10.0},
+        {"text": "OBJET : Cession d'une parcelle rue Basly", "bold": True},
+        {"text": "Vu le Code général des collectivités territoriales,", "gap": 6.0},
+        {"text": "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.",
+         "gap": 6.0},
+    ]
+    md = _parts(specs)[0].metadata
+    assert (md["number"], md["subject"]) == ("URB/48", "Cession d'une parcelle rue Basly")

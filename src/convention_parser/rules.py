@@ -121,7 +121,7 @@ RULE_KEYS = frozenset("""
     deliberation.labels.president deliberation.labels.secretary deliberation.labels.present
     deliberation.labels.excused deliberation.labels.proxies deliberation.labels.represented
     deliberation.labels.absent deliberation.labels.not_voting
-    items.labels items.decided items.voted items.title_stop items.title_skip items.rapporteur items.presenter
+    items.labels items.session_title items.decided items.voted items.title_stop items.title_skip items.rapporteur items.presenter
     items.presenter_chair
     entities.org_patterns entities.loc_patterns qpv.patterns legal.patterns units[].forms
 """.split())

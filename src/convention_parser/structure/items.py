@@ -273,6 +273,9 @@ def act_number(text: str, fam_items: dict) -> Optional[str]:
 def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[tuple[int, int], float],
                 settings: ItemSettings) -> list[Candidate]:
     labels = re.compile(fam_items.get("labels", ""), FLAGS)
+    # The act's number beside its sitting in a running header ("Délibération n° 34-2021 – Séance
+    # du 20/08/2021"): its "title" names the session, no decision's subject.
+    sitting = [re.compile(p, FLAGS) for p in _as_list(fam_items.get("session_title"))]
     out: list[Candidate] = []
     edges = column_edges(rows, settings)
     for r, row in enumerate(rows):
@@ -284,6 +287,8 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
         starts = starts[:3] + [k for k in starts[3:] if _at_edge(row.words[k].x0, edges, settings)]
         for col in starts:
             c = _candidate(rows, r, col, labels, stats, right, settings)
+            if c is not None and any(rx.search(words_text(title_words(row, c))) for rx in sitting):
+                continue
             if c is not None:
                 out.append(c)
                 wrapped = _wrapped_number(rows, r, c, settings)
@@ -321,8 +326,9 @@ def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional
             and ")" in nxt.text and "(" not in nxt.text.split(")")[0]):
         text = f"{text} {nxt.text}"         # "… (DCM" / "n° 2011/036)": the bracket wraps
     prev = rows[r - 1] if r else None
-    m = _TRAILING_ID.match(text) or ((_TRAILING_ALONE.match(text) or _REFERENCE_ALONE.match(text))
-                                     if prev is not None and prev.page == row.page else None)
+    # (a reference line may open a page under the title that closed the one before)
+    m = _TRAILING_ID.match(text) or (_TRAILING_ALONE.match(text) if prev is not None and prev.page == row.page
+                                     else None) or (_REFERENCE_ALONE.match(text) if prev is not None else None)
     if m is None:
         return None
     ident = _IDENT.match(m.group("ident"))
