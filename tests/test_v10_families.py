@@ -114,7 +114,7 @@ def test_a_group_row_qualified_in_brackets():
     specs = OPENING + [
         {"text": "Étaient présents :", "bold": True, "gap": 6.0},
         {"text": "Groupe « Agir ensemble » (majorité) : M. Paul ADAM, Mme Irène BOYER, M. Luc DURAND"},
-        {"text": "Groupe « Ville citoyenne » : Mme Lise FAURE"},
+        {"text": "Groupe « Demain, ensemble » : Mme Lise FAURE"},
     ] + DECISION
     md = _parts(specs)[0].metadata
     assert sorted(md["present"]) == sorted(["Paul ADAM", "Irène BOYER", "Luc DURAND", "Lise FAURE"])
@@ -214,3 +214,21 @@ def test_a_thematic_code_after_n_degree_alone_on_its_line():
     ]
     md = _parts(specs)[0].metadata
     assert (md["number"], md["subject"]) == ("URB/48", "Cession d'une parcelle rue Basly")
+
+
+def test_a_title_in_bold_capitals_right_under_a_list_ends_it():
+    """The act's title in bold capitals set right under the absent list ("Monsieur Thierry
+    LEFÈVRE" / "DÉSIGNATION DES REPRÉSENTANTS …" / "Réf. : n° 49-2011"): no member of the list."""
+    specs = OPENING + [
+        {"text": "Présents : M. Paul ADAM, Mme Irène BOYER, M. Luc DURAND.", "gap": 6.0},
+        {"text": "Absents : Madame Marie-Christine LOPEZ, Madame Stéphanie BOULANGER, Monsieur Jean", "gap": 6.0},
+        {"text": "LEFÈVRE"},
+        {"text": "DÉSIGNATION DES REPRÉSENTANTS AU SEIN DES COMMISSIONS", "bold": True},
+        {"text": "Réf. : n° 49-2011"},
+        {"text": "Vu le Code général des collectivités territoriales,", "gap": 6.0},
+        {"text": "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.",
+         "gap": 6.0},
+    ]
+    md = _parts(specs)[0].metadata
+    assert md["absent"] == ["Marie-Christine LOPEZ", "Stéphanie BOULANGER", "Jean LEFÈVRE"]
+    assert md["number"] == "49-2011"

@@ -116,6 +116,7 @@ class Piece:
     height: float = 10.0            # its words' height: the unit of the slack allowed
     in_table: bool = False          # its row was a table's
     heading: bool = False           # a group's heading on a row of its own ("Groupe « Agir ensemble »")
+    bold: bool = False              # every word in bold
 
 
 @dataclass
@@ -536,6 +537,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     and target.pieces and target.pieces[-1].in_table and not seg.in_table \
                     and not _all_entries(row, is_entry, target.kind):
                 target = None               # a running line atop the page, above the table's rows
+            if target is not None and target.pieces and not target.pieces[-1].bold and group_heading(seg) \
+                    and not (target.kind == "present" and is_entry is not None
+                             and _under_heading(target, seg, row, step, settings, is_entry)):
+                target = None               # a title in bold under a list in the body type ends it
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
@@ -666,7 +671,7 @@ def _wrapped_separator(f: Field, seg: Segment) -> bool:
 def _piece(seg: Segment) -> Piece:
     w = seg.words[0]
     return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table,
-                 heading=group_heading(seg))
+                 heading=group_heading(seg), bold=all(w.bold for w in seg.words))
 
 
 def group_heading(seg: Segment) -> bool:
@@ -1060,9 +1065,11 @@ def _group_cell(seg: Segment, row: Row) -> bool:
 # A group's label opening a row of a present list, before its members: "Commune de Liévin :
 # M. X, Mme Y", "LENS : …", "Groupe Agir : …" (members listed by commune or group). No
 # civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's); a
-# qualifier in brackets may close it ("Groupe « Agir ensemble » (majorité) : …").
+# qualifier in brackets may close it ("Groupe « Agir ensemble » (majorité) : …"); a name in
+# quotes may hold a comma ("Groupe « Demain, ensemble » : …").
 _GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
-                        r"(?P<label>[^\s:,;()\d][^:,;()\d]{1,60}?(?:\s*\([^():;,\d]{1,30}\))?)\s*:\s+(?=\S)",
+                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?(?:\s*«[^»:]{1,60}»)?(?:\s*\([^():;,\d]{1,30}\))?)"
+                        r"\s*:\s+(?=\S)",
                         re.IGNORECASE)
 
 
