@@ -1068,7 +1068,8 @@ def _group_cell(seg: Segment, row: Row) -> bool:
 # qualifier in brackets may close it ("Groupe « Agir ensemble » (majorité) : …"); a name in
 # quotes may hold a comma ("Groupe « Demain, ensemble » : …").
 _GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
-                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?(?:\s*«[^»:]{1,60}»)?(?:\s*\([^():;,\d]{1,30}\))?)"
+                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?(?:\s*«[^»:]{1,60}»)?"
+                        r"(?:\s*\([^():;,\d]{1,30}\))?)"
                         r"\s*:\s+(?=\S)",
                         re.IGNORECASE)
 
