@@ -115,13 +115,15 @@ RULE_KEYS = frozenset("""
     deliberation.proxy_bare deliberation.subject_skip deliberation.subject_label
     deliberation.vote_result[].pattern deliberation.vote_skip deliberation.not_voting_inline deliberation.vote_for
     deliberation.vote_against deliberation.vote_abstention deliberation.vote_abstention_names
-    deliberation.vote_against_names deliberation.voters_end deliberation.proxies_inline deliberation.absent_inline
+    deliberation.vote_against_names deliberation.vote_group_tally deliberation.state_absent
+    deliberation.state_excused deliberation.voters_end deliberation.proxies_inline deliberation.absent_inline
     deliberation.movement_leave deliberation.movement_arrive deliberation.presence_points deliberation.movement_table_head deliberation.group_label deliberation.substitute
     deliberation.chair_title
     deliberation.labels.president deliberation.labels.secretary deliberation.labels.present
     deliberation.labels.excused deliberation.labels.proxies deliberation.labels.represented
     deliberation.labels.absent deliberation.labels.not_voting
-    items.labels items.decided items.voted items.title_stop items.title_skip items.rapporteur items.presenter
+    items.labels items.session_title items.decided items.voted items.title_stop items.title_skip
+    items.rapporteur items.presenter
     items.presenter_chair
     entities.org_patterns entities.loc_patterns qpv.patterns legal.patterns units[].forms
 """.split())

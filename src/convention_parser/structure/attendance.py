@@ -115,6 +115,8 @@ class Piece:
     first_width: float = 0.0        # width of its first word (would it have fit on the row above?)
     height: float = 10.0            # its words' height: the unit of the slack allowed
     in_table: bool = False          # its row was a table's
+    heading: bool = False           # a group's heading on a row of its own ("Groupe « Agir ensemble »")
+    bold: bool = False              # every word in bold
 
 
 @dataclass
@@ -478,7 +480,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
         row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
         for k, seg in enumerate(row.segments):
-            alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings)
+            # (A label without its colon: in a cell, before another column, or set in bold on a
+            # row of its own above its list, "Appel des membres" / "PRÉSENTS".)
+            alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings) \
+                or (len(row.segments) == 1 and all(w.bold for w in seg.words))
             hit = labels.match(seg, alone_ok)
             if hit and hit[4] and _inside_value(open_, seg, row, step, settings) \
                     and not _heads_column(open_, seg, row, settings):
@@ -532,6 +537,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     and target.pieces and target.pieces[-1].in_table and not seg.in_table \
                     and not _all_entries(row, is_entry, target.kind):
                 target = None               # a running line atop the page, above the table's rows
+            if target is not None and target.pieces and not target.pieces[-1].bold and group_heading(seg) \
+                    and not (target.kind == "present" and is_entry is not None
+                             and _under_heading(target, seg, row, step, settings, is_entry)):
+                target = None               # a title in bold under a list in the body type ends it
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
@@ -661,7 +670,17 @@ def _wrapped_separator(f: Field, seg: Segment) -> bool:
 
 def _piece(seg: Segment) -> Piece:
     w = seg.words[0]
-    return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table)
+    return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table,
+                 heading=group_heading(seg), bold=all(w.bold for w in seg.words))
+
+
+def group_heading(seg: Segment) -> bool:
+    """A political group's heading set on a row of its own in bold above its members ("Groupe
+    « Agir ensemble » (majorité)", "UNION DE LA GAUCHE"): a few words, no civility, no figure,
+    no colon (a labelled group row is group_row_label's)."""
+    text = seg.text
+    return all(w.bold for w in seg.words) and len(text.split()) <= 10 and not re.search(r"[\d:]|[.,;]$", text) \
+        and not any(_CIVILITY_START.match(w.text + " ") for w in seg.words)
 
 
 def _extend(piece: Piece, seg: Segment) -> None:
@@ -956,6 +975,8 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
                                         and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind)))
     if f.kind == "present" and f.pieces and _group_cell(seg, row):
         return True     # "Lorient | M. DUMONT Régis, …" unruled: a group's cell opens its row
+    if f.kind == "present" and is_entry is not None and _under_heading(f, seg, row, step, settings, is_entry):
+        return True
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
     # it, in its own type size).
     if is_entry is None or f.kind not in LIST_KINDS or not (f.pieces or first) \
@@ -968,10 +989,13 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         return False
     if first:
         return True
+    last = f.pieces[-1].text
+    if last.count("(") > last.count(")") and ")" in seg.text:
+        return True     # "M. X (jusqu'au point 5, puis pouvoir à Mme Y" / "Z) – Conseiller"
     # The value ends with a whole entry: its last row's, or one its last two rows make
     # ("X donne procuration à" / "Y").
     # (An office after a comma is no entry: "Présents : M. X, Maire" / "Mme Y, 1ère adjointe".)
-    ends = [without_office(split_list(join_pieces([p.text for p in f.pieces[-k:]])))
+    ends = [without_office(split_list(office_tail_off(join_pieces([p.text for p in f.pieces[-k:]]))))
             for k in (1, 2) if k <= len(f.pieces)]
     if not any(e and is_entry(e[-1], f.kind) for e in ends):
         return False
@@ -979,7 +1003,7 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         if group:
             return True             # "Commune de Lens : A, B" / "LIÉVIN : C, D": a group a row
         # One entry a row (the row above holds no separator: "X donne procuration à" / "Y" is one).
-        return not f.indented and not re.search(r"[,;]", office_tail_off(f.pieces[-1].text)) \
+        return not f.indented and not _LIST_COMMA.search(office_tail_off(f.pieces[-1].text)) \
             and (is_entry(seg.text, f.kind) or _opens_proxy_entry(seg.text, f.kind, is_entry))
     # (The tab stop may lie left of where the first entry began: a long label pushed it on.)
     if f.value_x is not None and f.x + slack < seg.x0 <= f.value_x + slack \
@@ -988,6 +1012,32 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
         head = re.split(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?)(?:\s|$)", seg.text)[0]
         return is_entry(head, "present")
     return False
+
+
+def _under_heading(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings,
+                   is_entry: EntryTest) -> bool:
+    """Members listed by political group, each group's heading on a row of its own: at the
+    list's margin, right under the label or the last row, a group's heading goes on the list;
+    under a heading, a row opening on a member does."""
+    slack = settings.column_slack * row.height
+    if not 0 < row.top - f.last_top <= settings.column_step * step or seg.x0 > f.x + slack \
+            or any(s is not seg and row.same_block(s.x0, seg.x0) for s in row.segments):
+        return False
+    if group_heading(seg):
+        return heads_group(f.pieces)
+    entries = without_office(split_list(seg.text))
+    return bool(f.pieces) and f.pieces[-1].heading and bool(entries) and is_entry(entries[0], f.kind)
+
+
+def heads_group(pieces: list[Piece]) -> bool:
+    """A group's heading may follow these pieces of a list: none yet, another heading, or a
+    row that closes its group's list ("…, M. Paul ROUX."); a name going on ("Monsieur Ronan" /
+    "TANGUY.") is no heading, bold or not."""
+    return not pieces or pieces[-1].heading or _LIST_END.search(pieces[-1].text) is not None
+
+
+# A list's last row that closes it ("…, M. Paul ROUX." / "…, Mme Anne PETIT (excusée).").
+_LIST_END = re.compile(r"[\w)]\s*\.\s*$")
 
 
 _PROXY_OPEN = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|par)(?:\s|$)")
@@ -1014,9 +1064,14 @@ def _group_cell(seg: Segment, row: Row) -> bool:
 
 # A group's label opening a row of a present list, before its members: "Commune de Liévin :
 # M. X, Mme Y", "LENS : …", "Groupe Agir : …" (members listed by commune or group). No
-# civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's).
+# civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's); a
+# qualifier in brackets may close it ("Groupe « Agir ensemble » (majorité) : …"); a name in
+# quotes may hold a comma ("Groupe « Demain, ensemble » : …").
 _GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
-                        r"(?P<label>[^\s:,;()\d][^:,;()\d]{1,60}?)\s*:\s+(?=\S)", re.IGNORECASE)
+                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?(?:\s*«[^»:]{1,60}»)?"
+                        r"(?:\s*\([^():;,\d]{1,30}\))?)"
+                        r"\s*:\s+(?=\S)",
+                        re.IGNORECASE)
 
 
 def group_row_label(text: str) -> Optional[str]:
@@ -1092,7 +1147,12 @@ def _right_edges(rows: list[Row]) -> dict[int, float]:
 # --------------------------------------------------------------------------
 # A field's value as entries
 
-_SEPARATED = re.compile(r"[,;]\s*\S|\s(?:et|[-–—])\s")
+# (A comma before a proxy phrase separates no entries: "X, représentée par Y" / "Z, représenté
+# par W" is one proxy a row, as split_list reads it.)
+_PROXY_COMMA = (r",(?!\s*(?:pouvoir|procuration|qui\s+a\s+donn[ée]|ayant\s+donn[ée]|"
+                r"donne\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?\s+par)\b)")
+_SEPARATED = re.compile(rf";\s*\S|{_PROXY_COMMA}\s*\S|\s(?:et|[-–—])\s")
+_LIST_COMMA = re.compile(rf";|{_PROXY_COMMA}")
 _CIVILITY_START = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s", re.IGNORECASE)
 
 
@@ -1148,6 +1208,17 @@ def _same_opening(first: str, text: str) -> bool:
     return len(a) == 2 and a == b and all(w.isalpha() and w.islower() for w in a)
 
 
+# A surname opening on a lower-case particle ("du PLESSIS Jean", "d'ESTIENNE Élodie", "van der
+# MEERSCH Josiane"): a row opening so starts a name, not a sentence's next words.
+_PARTICLE_START = re.compile(rf"^(?:(?:{_PARTICLES})\s+|d['’]){{1,2}}[A-ZÀ-Ý]{{2}}")
+
+
+def _particle_entry(prev: Piece, p: Piece) -> bool:
+    """Row p opens on a surname with a lower-case particle, under a row that closes a whole
+    entry (a name, or a name and its office after a dash or a comma)."""
+    return bool(_PARTICLE_START.match(p.text)) and _whole_name(office_tail_off(prev.text))
+
+
 def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bool:
     prev = group[-1]
     text = " ".join(q.text for q in group)
@@ -1155,7 +1226,8 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
         return True                      # "X (pouvoir à" / "Y)"
     if _same_opening(group[0].text, p.text):
         return False                     # "pouvoir de X à Y" / "pouvoir de Z à W": entries alike
-    if p.text[:1].islower() or p.text[:1] in "(&" or _OPEN_END.search(prev.text):
+    if (p.text[:1].islower() and not _particle_entry(prev, p)) or p.text[:1] in "(&" \
+            or _OPEN_END.search(prev.text):
         return True
     if _CIVILITY_START.match(p.text):
         return False

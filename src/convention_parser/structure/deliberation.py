@@ -15,13 +15,13 @@ from dataclasses import replace
 from typing import Any, NamedTuple, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .attendance import (Field, Header, Labels, build_rows, field_entries, group_row_label, read_header,
+from .attendance import (Field, Header, Labels, build_rows, field_entries, group_row_label, heads_group, read_header,
                          without_group_row)
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
 from .names import dotted_initials, holds_name, member_named, person, split_list, split_names
-from .offices import without_office
+from .offices import office_tail_off, without_office
 from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import tolerant
@@ -63,7 +63,10 @@ def entry_test(cfg: dict[str, Any]):
                 and all(person(n) for n in names[1:-1])
         if kind == "present":                           # "M. Z (suppléant de M. W)" is one
             text = substitutes(text, cfg.get("substitute"))[0]
-        entries = without_office(split_list(text))      # "M. X, 1er adjoint" is one entry
+        # (a remark in brackets the row's end cut: "M. X (jusqu'au point 5, puis pouvoir à Mme")
+        text = re.sub(r"\s*\([^()]*$", "", text)
+        # "M. X, 1er adjoint", "Mme Y – Conseillère déléguée à la jeunesse et aux sports": one entry
+        entries = without_office(split_list(office_tail_off(text)))
         if len(entries) != 1:
             return False
         if kind not in _EXCUSED_KINDS:
@@ -150,16 +153,19 @@ def substitutes(text: str, rule: Optional[str]) -> tuple[str, list[str]]:
 _LABEL_CUT = re.compile(r"\b(?:et|les|des|du|de|aux|au)\s*$", re.IGNORECASE)
 
 
-def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[str]]:
+def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excused], list[str]]:
     """A present list's people, its groups' labels left out ("Mmes et MM. les Adjoints :", a
-    row's "Commune de Liévin :"), whether it names the chair by title only ("M. le Maire"), and
-    the titulaires its suppléants sit for."""
-    names, chair, titulaires = [], False, []
+    row's "Commune de Liévin :", a group's heading on a row of its own), whether it names the
+    chair by title only ("M. le Maire"), the excused (the titulaires its suppléants sit for,
+    members stated excused or represented in brackets: "Mme X (excusée)", "M. Y (pouvoir à
+    Mme Z)") and the members stated absent ("M. W (absent)"): a list of every member, each
+    with the state of the session in brackets."""
+    names, chair, titulaires, excused, away = [], False, [], [], []
     # A group label opening a row separates the group's members from the row above, unless
     # that row ends inside the label ("…, Mmes et MM. les" / "membres du Bureau : X").
     pieces = [replace(p, text=(", " + without_group_row(p.text))
                       if group_row_label(p.text) and not (k and _LABEL_CUT.search(f.pieces[k - 1].text))
-                      else p.text)
+                      else "," if p.heading and heads_group(f.pieces[:k]) else p.text)
               for k, p in enumerate(f.pieces)]
     # A row of a group, ruled or not: its label in the first cell beside the list of its members
     # ("Vaulx-en-Velin | M. Julien KACI, Mme …"): the label cell only separates the groups.
@@ -173,11 +179,33 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[str]]
         titulaires += absent
         # (a member's office or quality after a comma is no member: "X, représentante de la CAF")
         for x in without_office(split_list(without_group_labels(entry, cfg.get("group_label")))):
-            if names_chair(x, cfg.get("chair_title")):
+            state = _bracket_state(x, cfg)
+            if state is not None:
+                (away if state == "absent" else excused).append(state if state != "absent" else person(x))
+            elif names_chair(x, cfg.get("chair_title")):
                 chair = True
             elif (n := person(x)):
                 names.append(n)
-    return names, chair, titulaires
+    return names, chair, [Excused(n) for n in titulaires] + excused, [a for a in away if a]
+
+
+def _bracket_state(entry: str, cfg: dict[str, Any]) -> Optional[Excused | str]:
+    """The state a present list's entry gives its member in brackets: "absent", an Excused
+    (with the holder of the proxy: "(pouvoir à Mme Z)", "(représentée par M. Y)"), or None
+    (present; "(à partir du point 3)" is a movement, read by movements.py)."""
+    if "(" not in entry:
+        return None
+    if cfg.get("state_absent") and re.search(cfg["state_absent"], entry, FLAGS):
+        return "absent"
+    name = person(entry)
+    if name is None:
+        return None
+    if cfg.get("state_excused") and re.search(cfg["state_excused"], entry, FLAGS):
+        return Excused(name)
+    found = read_excused(entry, cfg)
+    if len(found) == 1 and found[0].proxy_to:
+        return found[0]
+    return None
 
 
 def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> bool:
@@ -195,9 +223,10 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             if names and getattr(md, f.kind) is None:
                 setattr(md, f.kind, names[0])
         elif f.kind == "present":
-            names, chair, titulaires = _present(f, cfg)
+            names, chair, stated, away = _present(f, cfg)
             md.present.extend(names)
-            md.excused.extend(Excused(n) for n in titulaires)
+            md.excused.extend(stated)
+            md.absent.extend(away)
             chair_listed = chair_listed or chair
             count = _count(f)
             if count is not None and md.present_count is None:
@@ -423,6 +452,8 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
                     names = _first_in(cfg[key + "_names"], text, folded)
                     if names:
                         setattr(vote, attr, len(split_names(named_voters(names, cfg))))
+    if vote.for_ is None and vote.against is None:
+        _group_tally(vote, text, cfg)
     if vote.result in (None, "adopted") and vote.for_ and vote.against:
         # "adopte … par 14 voix pour, 3 voix contre", "Pour : 52 Contre : 7 … Le Conseil
         # adopte.": counts on both sides say more than the bare adoption.
@@ -435,6 +466,24 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
             and not _OTHER_SIDES.search(text):
         vote.result = "unanimity"       # "Pour : 57" alone, no side against nor abstaining printed
     return vote
+
+
+def _group_tally(vote: Vote, text: str, cfg: dict[str, Any]) -> None:
+    """A vote told group by group with each group's count ("Groupe A (24) : pour ; Groupe B (4) :
+    contre"): each side is the sum of its groups' counts. Two groups at least: one group's count
+    alone may be its size in a sentence of the debate."""
+    sides: dict[str, int] = {}
+    found = 0
+    for p in _as_list(cfg.get("vote_group_tally")):
+        for m in re.finditer(p, text, FLAGS):
+            side = fold(m.group("side"), form="accents").lower()[:4]
+            sides[side] = sides.get(side, 0) + int(m.group("count"))
+            found += 1
+    if found < 2:
+        return
+    vote.for_ = sides.get("pour", 0)
+    vote.against = sides.get("cont", 0)
+    vote.abstention = sides.get("abst")
 
 
 # A vote's other sides, named at all (a count or a name may follow, read or not).

@@ -55,7 +55,7 @@ from .settings import ItemSettings, structure_settings
 _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?:(?P<no>n\s*[°º]|N°|No\.?|num[ée]ro)\s*)?"
            r"(?P<id>(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?=\s*[–—:\-.)]\s*\S)"
-           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_.](?=\d))?)?(?P<digits>(?:(?<=[A-Z])\d{8}(?=[-/._])|\d{1,4})"
+           r"|(?P<prefix>[A-Z]{1,4}(?:\s|[-_./](?=\d))?)?(?P<digits>(?:(?<=[A-Z])\d{8}(?=[-/._])|\d{1,4})"
            r"(?:\s?[-/._]\s?(?:[A-Z]{1,4}[-/._])?\d{1,4}){0,3}))"
            r"(?P<sep>\s*[°º]?\s*(?:[–—:\-.)]|/(?!\s*\d))(?:\s*[–—\-])*\s*|\s*[°º]?\s+|$)"
            r"(?P<title>.*)$")
@@ -236,8 +236,11 @@ def _template(m: re.Match, column: bool, labels: re.Pattern) -> Optional[tuple]:
     label = fold(m.group("label"), form="accents")
     if label and not labels.fullmatch(label):
         return None
-    seps = "R" if m.group("roman") else re.sub(r"[\d\s]+", "|", m.group("digits")).replace("–", "-").replace("—", "-")
-    prefix = re.sub(r"\s", "_", (m.group("prefix") or "").upper())
+    # A thematic code changes from item to item of one sitting ("FIN-2025-014", "URB-2025-015",
+    # "2025/HAB/016"): its letters are no part of the shape, only that there are some.
+    seps = "R" if m.group("roman") else re.sub(r"[A-Z]+", "A", re.sub(r"[\d\s]+", "|", m.group("digits"))
+                                               ).replace("–", "-").replace("—", "-")
+    prefix = re.sub(r"[A-Z]+", "A", re.sub(r"\s", "_", (m.group("prefix") or "").upper()))
     # The separator before the title varies within one document ("23-02/006 –", "23-02/007 :");
     # only a bare number keeps its kind ("1." a heading, "1)" a list, "1 -" an item).
     sep = ""
@@ -270,6 +273,9 @@ def act_number(text: str, fam_items: dict) -> Optional[str]:
 def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[tuple[int, int], float],
                 settings: ItemSettings) -> list[Candidate]:
     labels = re.compile(fam_items.get("labels", ""), FLAGS)
+    # The act's number beside its sitting in a running header ("Délibération n° 34-2021 – Séance
+    # du 20/08/2021"): its "title" names the session, no decision's subject.
+    sitting = [re.compile(p, FLAGS) for p in _as_list(fam_items.get("session_title"))]
     out: list[Candidate] = []
     edges = column_edges(rows, settings)
     for r, row in enumerate(rows):
@@ -281,6 +287,8 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
         starts = starts[:3] + [k for k in starts[3:] if _at_edge(row.words[k].x0, edges, settings)]
         for col in starts:
             c = _candidate(rows, r, col, labels, stats, right, settings)
+            if c is not None and any(rx.search(words_text(title_words(row, c))) for rx in sitting):
+                continue
             if c is not None:
                 out.append(c)
                 wrapped = _wrapped_number(rows, r, c, settings)
@@ -304,6 +312,8 @@ _TRAILING_ID = re.compile(r"^(?P<title>\S(?:.*?\S)?)\s*\(\s*(?P<ident>[^()]{1,40
 # The same identifier alone on its row under the title's last line ("… Portes de France-" /
 # "Thionville" / "(DCM n° 2024/034)"): the title is the rows above (_item, _wrapped_above).
 _TRAILING_ALONE = re.compile(r"^(?P<title>)\(\s*(?P<ident>[^()]{1,40}?)\s*\)\s*[.:]?\s*$")
+# Or after a reference label on the line under the title ("BUDGET PRIMITIF 2025" / "Réf. : FIN-2025-014").
+_REFERENCE_ALONE = re.compile(r"^(?P<title>)R[ée]f(?:[ée]rence|\.)?\s*:\s*(?P<ident>\S[^()]{0,39}?)\s*[.]?\s*$")
 
 
 def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional[Candidate]:
@@ -316,8 +326,9 @@ def _trailing_candidate(rows: list[Row], r: int, labels: re.Pattern) -> Optional
             and ")" in nxt.text and "(" not in nxt.text.split(")")[0]):
         text = f"{text} {nxt.text}"         # "… (DCM" / "n° 2011/036)": the bracket wraps
     prev = rows[r - 1] if r else None
+    # (a reference line may open a page under the title that closed the one before)
     m = _TRAILING_ID.match(text) or (_TRAILING_ALONE.match(text) if prev is not None and prev.page == row.page
-                                     else None)
+                                     else None) or (_REFERENCE_ALONE.match(text) if prev is not None else None)
     if m is None:
         return None
     ident = _IDENT.match(m.group("ident"))

@@ -212,7 +212,16 @@ def _match(names: list[str], who: str) -> Optional[int]:
     if same:
         return same[0]
     holding = [i for i, n in enumerate(names) if holds_name(n, who)]
-    return holding[0] if len(holding) == 1 else None
+    if len(holding) == 1:
+        return holding[0]
+    # A remark read with words of the row above ("DUPONT Jean" / "LECLERCQ Olivier (jusqu'au
+    # point 4)", one name a row): the name is the last words before the bracket.
+    words = who.split()
+    for k in range(1, len(words) - 1):
+        same = [i for i, n in enumerate(names) if same_person(n, " ".join(words[k:]))]
+        if len(same) == 1:
+            return same[0]
+    return None
 
 
 def _take(names: list[str], who: str) -> Optional[str]:

@@ -23,7 +23,8 @@ _ROLE = re.compile(
     r"(?:vice-)?pr[ée]sidente?s?|secr[ée]taires?|rapporteure?s?|membres?|doyen(?:ne)?|[ée]lue?s?|"
     r"questeure?s?|suppl[ée]ante?s?|titulaires?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|"
     r"repr[ée]sentante?s?|personnalit[ée]s?|administrat(?:eur|rice)s?|"
-    r"premi(?:er|[èe]re)|\d{1,2}\s?(?:er|[èe]re|re|e|[èe]me|nde?))$", re.IGNORECASE)
+    r"premi(?:er|[èe]re)|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[èe]me|"
+    r"\d{1,2}\s?(?:er|[èe]re|re|e|[èe]me|nde?))$", re.IGNORECASE)
 # Words that tie an office's words together ("adjoint au maire", "chargée des finances").
 _TIES = STOPWORDS | {"à", "chargé", "chargée", "charge"}
 
@@ -32,6 +33,15 @@ def _office_word(token: str) -> bool:
     if len(token) > 1 and token.isupper() and not token[0].isdigit():
         return False                    # a surname in capitals
     return bool(_ROLE.match(token)) or token.lower().rstrip("'’") in _TIES
+
+
+def _role_head(token: str) -> bool:
+    """An office's first word as it opens a list entry set after a dash ("Mme X – Maire-adjointe
+    déléguée à …"): a role word or a compound of them, capitalised or not, never a surname in
+    capitals."""
+    if token.isupper() and len(token) > 1:
+        return False
+    return bool(_ROLE.match(token)) or all(_ROLE.match(piece) for piece in token.split("-") if piece)
 
 
 def strip_offices(name: str) -> str:
@@ -72,6 +82,9 @@ def is_office(text: str) -> bool:
         return False
     if all(_office_word(t) for t in tokens) and any(_ROLE.match(t) for t in tokens):
         return True
+    if _role_head(tokens[0]) and len(tokens) <= 10 \
+            and not any(_CIVILITY.match(t) for t in tokens) and not _NAME_PAIR.search(text):
+        return True     # "Maire-adjointe déléguée à l'urbanisme", "Adjoint au Maire chargé des sports"
     return tokens[0][:1].islower() and bool(_ROLE.match(tokens[0])) and len(tokens) <= 8 \
         and not any(_CIVILITY.match(t) for t in tokens) \
         and not _NAME_PAIR.search(re.sub(r"\([^)]*\)", "", text))
@@ -83,6 +96,14 @@ def without_office(entries: list[str]) -> list[str]:
 
 
 def office_tail_off(text: str) -> str:
-    """The text without an office after its last comma ("M. X, 1er adjoint" -> "M. X")."""
+    """The text without an office after its last comma or dash ("M. X, 1er adjoint" -> "M. X",
+    "Mme Y – Maire-adjointe déléguée aux finances" -> "Mme Y")."""
     head, comma, tail = text.rpartition(",")
-    return head if comma and is_office(tail.strip(" .")) else text
+    if comma and is_office(tail.strip(" .")):
+        return head
+    m = _DASH_TAIL.search(text)
+    return text[:m.start()] if m and is_office(m.group(1).strip(" .")) else text
+
+
+# The last " – " of a row and what follows it.
+_DASH_TAIL = re.compile(r"\s[-–—]\s+((?:(?!\s[-–—]\s).)+)$")
