@@ -297,6 +297,12 @@ class RunningSettings:
     # A formula is a sentence's line, this many words at least: a short line ("Sans objet", a
     # page number "12/34" the body prints as a table's figure) repeats in the body by chance.
     formula_words: int = 4
+    # A line the body prints this many times as often as the bands do is the body's, whatever
+    # its length and however many pages its bands hold it on: a minutes' vote lines ("Pour :
+    # 55" / "Adopté à l'unanimité" under each of 90 items, in the bands of 10 of 12 pages; the
+    # real Montpellier scan lost an item's vote to the footer). A running header is in the
+    # bands of every page and in the body once at most (the first page's title).
+    formula_times: float = 2.0
 
 
 @dataclass(frozen=True)
