@@ -151,6 +151,12 @@ class LineRereadSettings:
     # The lone reading's words lie on the line's rows (their middles within this share of
     # its height of its box): a band grown over the next line reads two lines.
     line_slack: float = 0.5
+    # ... and make one line: no two of its words overlap across more than this share of the
+    # narrower one's width (a band grown over the halves of the lines around it, tight lines
+    # of a 96 dpi page turned 0.35°, was read "Objet Sur le rapport : Décision de Mme
+    # modificative Myriam ARNAUD, n° 6 …": two lines interleaved, an item lost; dev 4519).
+    one_line_overlap: float = 0.3
+    one_line: bool = True      # the check above, and its words' middles within each other's height
 
 
 @dataclass(frozen=True)
