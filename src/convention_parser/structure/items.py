@@ -700,22 +700,50 @@ def _strays(best: list[Candidate], cands: list[Candidate], rows: list[Row], deci
     chosen = {id(c) for c in best}
     same = [c for c in cands if c.template == best[0].template]
     out = list(best)
+    keys = {c.key for c in best}
+    x_title = _title_x(rows, best[0])
     for k, c in enumerate(same):
         if id(c) in chosen or (c.column and abs(c.x0 - x) > settings.column_drift * settings.page_drift):
             continue
         end = same[k + 1].row if k + 1 < len(same) else len(rows)
         at = bisect.bisect_left([o.row for o in out], c.row)
         before, after = (out[at - 1] if at else None), (out[at] if at < len(out) else None)
-        if decided(c.row, end) and (before is None or before.key < c.key) and (after is None or c.key < after.key):
+        if not decided(c.row, end):
+            continue
+        if (before is None or before.key < c.key) and (after is None or c.key < after.key):
+            out.insert(at, c)
+        elif (before is None or after is None) and c.column and c.key not in keys and x_title is not None \
+                and abs((_title_x(rows, c) or -99.0) - x_title) <= settings.column_drift:
+            # A number out of the run, before the first item or after the last, set in the
+            # items' number column with its subject in their subject column and a decision of
+            # its own: a motion numbered apart ("95  Vœu du Conseil municipal …" opening the
+            # session before item 1). A number the run holds (an agenda or a recap repeating
+            # the items) is none.
             out.insert(at, c)
     return out
+
+
+def _title_x(rows: list[Row], c: Candidate) -> Optional[float]:
+    """Where the candidate's title starts on its row (None: no title beside the number)."""
+    words = rows[c.row].words
+    return words[c.title_col].x0 if c.title_col < len(words) else None
+
+
+# Letters OCR reads for a digit alone in a number column ("S" for 5 at 96 dpi).
+_DIGIT_LOOKALIKES = str.maketrans({"S": "5", "s": "5", "O": "0", "o": "0", "D": "0", "l": "1", "I": "1",
+                                   "i": "1", "|": "1", "Z": "2", "z": "2", "B": "8", "G": "6", "b": "6",
+                                   "g": "9", "q": "9", "T": "7", "A": "4"})
 
 
 def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidate]:
     """Items set in columns whose number was lost (a scan's OCR dropped "4" … "9" between
     "3" and "10"): between two items whose numbers leave a gap, rows that open an item the
-    same way — a name in the rapporteur's column beside a subject, after a decision — are the
-    missing items when there are exactly as many as the gap. Their numbers follow."""
+    same way — a name in the rapporteur's column beside a subject, or a word of OCR'd text in
+    the number column ("9" read for 2, "S" for 5), after a decision — are the missing items
+    when there are exactly as many as the gap. Their numbers follow. A word of the number
+    column that reads the number due once letters OCR mistakes for digits are digits again
+    ("S" for 5) opens its item even without a decision since the last (the item before it
+    withdrawn: "Affaire retirée")."""
     out: list[Candidate] = []
     for a, b in zip(best, best[1:] + [None]):
         out.append(a)
@@ -730,7 +758,12 @@ def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidat
             words = rows[r].words
             left = [k for k, w in enumerate(words) if w.x1 < a.x0]
             subject = [k for k, w in enumerate(words) if abs(w.x0 - x_title) < 12]
-            if left and subject and left[0] == 0 and words[0].text[:1].isupper() and decided(last, r):
+            if not subject:
+                continue
+            number = _number_column_word(rows[r], a, x_title, subject[0])
+            due = number is not None and number.text.translate(_DIGIT_LOOKALIKES) == str(a.key[0] + len(opens) + 1)
+            named = bool(left) and left[0] == 0 and words[0].text[:1].isupper()
+            if ((named or number is not None) and decided(last, r)) or due:
                 opens.append((r, subject[0]))
                 last = r
         if len(opens) != b.key[0] - a.key[0] - 1:
@@ -739,6 +772,20 @@ def _fill_gaps(best: list[Candidate], rows: list[Row], decided) -> list[Candidat
             number = str(a.key[0] + k + 1)
             out.append(Candidate(r, col, number, (a.key[0] + k + 1,), a.template, a.x0, col, True))
     return out
+
+
+def _number_column_word(row: Row, a: Candidate, x_title: float, subject: int) -> Optional[Word]:
+    """The word of an OCR'd row set in the number column of item a (right of the rapporteur's
+    column, before the subject), short as a number is: a number OCR misread (None: none)."""
+    if not any(bl.ocr for bl in row.lines):
+        return None
+    between = [w for w in row.words[:subject] if w.x1 >= a.x0 - 2]
+    if len(between) != 1:
+        return None
+    w = between[0]
+    if len(w.text) > 3 or w.x1 > x_title - 2 or any(ch.islower() and ch not in "sobilgqz" for ch in w.text):
+        return None
+    return w
 
 
 def _titled(rows: list[Row], decided_at: list[bool], stats: BodyStats, min_items: int) -> list[Candidate]:

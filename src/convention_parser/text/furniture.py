@@ -224,28 +224,47 @@ def _body_formulas(pages: list[Page], bands: Bands,
     """ids of band lines the body prints too, on another page, in the same type: a formula
     of the document (the closing "Le Conseil …, après en avoir délibéré, à l'unanimité des" /
     "membres présents …, ADOPTE …" of every item of a minutes) that happens to open a few
-    pages at the same height, not a running header, which the band prints on most pages."""
+    pages at the same height, not a running header, which the band prints on most pages.
+    Also a line of any length the body prints many more times than the bands do (the vote
+    lines "Pour : 55" / "Adopté à l'unanimité" under each of 90 items, left at the foot or
+    the head of most pages of dense minutes); a running header the body prints once (the
+    first page's title) is printed by the bands on every page."""
     settings = settings or text_settings().running
     body: dict[tuple[str, float], set[int]] = {}
+    body_lines: dict[tuple[str, int], int] = {}
     for p in pages:
         banded = {id(ln) for top in (True, False) for ln in bands[p.number, top]}
         for ln in p.lines:
             if id(ln) not in banded:
-                body.setdefault((normalise(ln.text), round(ln.size)), set()).add(p.number)
+                key = normalise(ln.text)
+                body.setdefault((key, round(ln.size)), set()).add(p.number)
+                body_lines[key, round(ln.size)] = body_lines.get((key, round(ln.size)), 0) + 1
     printed: dict[str, set[int]] = {}
+    band_lines: dict[str, int] = {}
     for p in pages:
         for top in (True, False):
             for ln in bands[p.number, top]:
                 printed.setdefault(normalise(ln.text), set()).add(p.number)
+                band_lines[normalise(ln.text)] = band_lines.get(normalise(ln.text), 0) + 1
     out: set[int] = set()
     for p in pages:
         for top in (True, False):
             for ln in bands[p.number, top]:
                 key = normalise(ln.text)
-                if len(printed[key]) >= settings.formula_share * len(pages) \
-                        or len(ln.words) < settings.formula_words or is_page_number(ln.text):
+                if is_page_number(ln.text):
                     continue
-                if body.get((key, round(ln.size)), set()) - {p.number}:
+                size = round(ln.size)
+                # (an OCR'd line's size is its ink's median height: it wobbles by a point)
+                spread = (size - 1, size, size + 1) if p.text_source == "ocr" else (size,)
+                times = sum(body_lines.get((key, s), 0) for s in spread)
+                if times >= settings.formula_times * band_lines[key] \
+                        and any(body.get((key, s), set()) - {p.number} for s in spread):
+                    out.add(id(ln))
+                    continue
+                if len(printed[key]) >= settings.formula_share * len(pages) \
+                        or len(ln.words) < settings.formula_words:
+                    continue
+                if body.get((key, size), set()) - {p.number}:
                     out.add(id(ln))
     return out
 

@@ -51,6 +51,25 @@ def _numbers(words, conf: float) -> Counter:
     return Counter(n for t, c in words if c >= conf for n in re.findall(r"\d+", t))
 
 
+def _one_line(words, settings: LineRereadSettings) -> bool:
+    """Do the lone reading's words (boxes in the crop) make one line? Each word's middle lies
+    within the height of every other (words at least half the median height: a hyphen, a
+    comma sit apart), and no two words overlap across more than ``one_line_overlap`` of the
+    narrower one's width (the words of two lines read as one interleave)."""
+    heights = sorted(w.height for w in words)
+    tall = [w for w in words if w.height >= 0.5 * heights[len(heights) // 2]]
+    for a in tall:
+        for b in tall:
+            if b is not a and not a.top <= b.top + b.height / 2 <= a.top + a.height:
+                return False
+    for k, a in enumerate(words):
+        for b in words[k + 1:]:
+            overlap = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+            if overlap > settings.one_line_overlap * min(a.width, b.width):
+                return False
+    return True
+
+
 def _band(ink: np.ndarray, data: dict, idx: list[int], covered: np.ndarray, walls: list[tuple[int, int, int]],
           settings: LineRereadSettings) -> tuple[int, int, int, int] | None:
     """The line's box widened over the ink beside it on its rows (across gaps below
@@ -151,6 +170,11 @@ def reread_lines(image, data: dict, ink: np.ndarray, scale: float, lang: str,
         _, t0, _, b0 = _box(data, lines[key])
         slack = settings.line_slack * (b0 - t0)
         if any(not t0 - slack <= box[1] + w.top + w.height / 2 <= b0 + slack for w in words):
+            continue
+        # Nor two lines read as one: a crop grown over the halves of the lines above and
+        # below (tight lines whose ink touches at 96 dpi) is read by psm 4 as one line of
+        # interleaved words ("Objet Sur le rapport : Décision de Mme modificative …").
+        if settings.one_line and not _one_line(words, settings):
             continue
         for i in old:
             data["text"][i] = ""

@@ -151,6 +151,12 @@ class LineRereadSettings:
     # The lone reading's words lie on the line's rows (their middles within this share of
     # its height of its box): a band grown over the next line reads two lines.
     line_slack: float = 0.5
+    # ... and make one line: no two of its words overlap across more than this share of the
+    # narrower one's width (a band grown over the halves of the lines around it, tight lines
+    # of a 96 dpi page turned 0.35°, was read "Objet Sur le rapport : Décision de Mme
+    # modificative Myriam ARNAUD, n° 6 …": two lines interleaved, an item lost; dev 4519).
+    one_line_overlap: float = 0.3
+    one_line: bool = True      # the check above, and its words' middles within each other's height
 
 
 @dataclass(frozen=True)
@@ -317,6 +323,12 @@ class RunningSettings:
     # A formula is a sentence's line, this many words at least: a short line ("Sans objet", a
     # page number "12/34" the body prints as a table's figure) repeats in the body by chance.
     formula_words: int = 4
+    # A line the body prints this many times as often as the bands do is the body's, whatever
+    # its length and however many pages its bands hold it on: a minutes' vote lines ("Pour :
+    # 55" / "Adopté à l'unanimité" under each of 90 items, in the bands of 10 of 12 pages; the
+    # real Montpellier scan lost an item's vote to the footer). A running header is in the
+    # bands of every page and in the body once at most (the first page's title).
+    formula_times: float = 2.0
 
 
 @dataclass(frozen=True)
