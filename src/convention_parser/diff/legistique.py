@@ -26,6 +26,7 @@ from ..french.numbers import find_amounts
 from ..french.words import STOPWORDS
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
+from .settings import diff_settings
 from . import legis_blocks
 from .alineas import alineas, by_nearness, caption_lines
 from .facts import _IDTOP, cell_value
@@ -227,7 +228,26 @@ def _columns(t: Table, label: Optional[str]) -> list[int]:
                                                             (key in _squash(c) or _squash(c) in key))]
             if found:
                 return found
+    # the heading abbreviates the instruction's words ("Nb logts" for "logements")
+    words = [w for w in re.findall(r"\w+", fold(label)) if w not in STOPWORDS and len(w) > 2]
+    for row in reversed(t.header or []):
+        found = [j for j, c in enumerate(row) if c and words and
+                 all(any(_abbreviates(h, w) for h in re.findall(r"\w+", fold(c))) for w in words)]
+        if found:
+            return found
     return []
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` is ``word`` or an abbreviation of it: its first letters (settings) are the word's
+    and its other letters follow in the word in order ("logts" / "logements", "subv" / "subvention")."""
+    n = diff_settings().abbreviation_letters
+    if short == word:
+        return True
+    if len(short) < n or len(short) >= len(word) or short[:n] != word[:n]:
+        return False
+    rest = iter(word[n:])
+    return all(ch in rest for ch in short[n:])
 
 
 def _column_by_words(t: Table, label: Optional[str]) -> Optional[int]:
