@@ -98,7 +98,8 @@ def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]
     # column): found in the whole text, line breaks counting as spaces.
     text = sec.text or ""
     m = rx.search(text) or _spaced(needle or "").search(text)
-    if m is None and e.op == "words_replace" and _same_amount(lines, order, needle or "", e.new or ""):
+    if m is None and e.op == "words_replace" and (_same_amount(lines, order, needle or "", e.new or "")
+                                                  or _same_words_but_amounts(lines, order, needle or "", e.new or "")):
         sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
         return None
     if m is None:
@@ -122,6 +123,35 @@ def _same_amount(lines: list[str], order: list[int], old: str, new: str) -> bool
         hit = next((a for a in find_amounts(lines[i]) if abs(a.value - value) < 0.005), None)
         if hit is not None:
             lines[i] = lines[i][:hit.start] + new + lines[i][hit.end:]
+            return True
+    return False
+
+
+def _same_words_but_amounts(lines: list[str], order: list[int], old: str, new: str) -> bool:
+    """Words quoted with their amounts in another form than the convention prints them (an alinéa
+    rewritten whole, "… s'élève à 26 505 000 EUR, dont …" for "… s'élève à 26 505 k€, dont …"):
+    the line holding the same words around amounts of the same values, in the same order, takes
+    the new words in their place. True when replaced."""
+    found = find_amounts(old)
+    if not found:
+        return False
+    values = [a.value for a in found]
+    pieces = [old[:found[0].start]] + [old[a.end:b.start] for a, b in zip(found, found[1:])] + [old[found[-1].end:]]
+    head, tail = pieces[0].strip(), pieces[-1].strip()
+    for i in order:
+        line = lines[i]
+        amounts = find_amounts(line)
+        for k in range(len(amounts) - len(values) + 1):
+            seq = amounts[k:k + len(values)]
+            if any(abs(a.value - v) >= 0.005 for a, v in zip(seq, values)):
+                continue
+            if [_squash(line[a.end:b.start]) for a, b in zip(seq, seq[1:])] != [_squash(p) for p in pieces[1:-1]]:
+                continue
+            before = re.search((_loose(head).pattern if head else "") + r"\s*$", line[:seq[0].start])
+            after = re.match(r"\s*" + (_loose(tail).pattern if tail else ""), line[seq[-1].end:])
+            if before is None or after is None:
+                continue
+            lines[i] = line[:before.start()] + new + line[seq[-1].end + after.end():]
             return True
     return False
 
