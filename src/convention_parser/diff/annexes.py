@@ -73,11 +73,16 @@ def listed(text: str) -> list[tuple[str, str]]:
     group of annexes nor a wrapped title. A title wraps wherever the layout
     breaks it (its next line may start with any word), so the lines after an
     annex are its title's, up to ``wrapped_lines`` of them (settings.py)."""
-    out: list[tuple[str, str]] = []
+    return [(number, title) for number, title, _, _ in _listed_lines(text)]
+
+
+def _listed_lines(text: str) -> list[tuple[str, str, int, int]]:
+    """listed's entries with the range of lines each takes (first, last), for rewriting them."""
+    out: list[list] = []
     inside = False
     group = False         # the lines wrap a group's title, not an annex's
     wrapped = 0
-    for line in (text or "").splitlines():
+    for i, line in enumerate((text or "").splitlines()):
         if _is_list_title(line):
             inside = True
             continue
@@ -86,17 +91,18 @@ def listed(text: str) -> list[tuple[str, str]]:
         m = _ENTRY.match(line)
         if m:
             number = m.group("named") or m.group("code") or m.group("num")
-            out.append((norm_number(number), m.group("title").strip()))
+            out.append([norm_number(number), m.group("title").strip(), i, i])
             group, wrapped = False, 0
         elif _GROUP.match(line):
             group, wrapped = True, 0
         elif (out or group) and wrapped < diff_settings().wrapped_lines:
             if not group:
-                out[-1] = (out[-1][0], f"{out[-1][1]} {line.strip()}")
+                out[-1][1] = f"{out[-1][1]} {line.strip()}"
+                out[-1][3] = i
             wrapped += 1
         else:
             inside = False
-    return out
+    return [tuple(e) for e in out]
 
 
 # The list written as one sentence of prose: a lead naming the annexes up to a colon ("Sont
@@ -271,3 +277,132 @@ def annex_changes(po: Part, pn: Part, told: list[Change]) -> list[Change]:
                           summary=f"Ajout : annexe {number}" + (f" « {b.title} »" if b.title else ""),
                           evidence=Evidence(None, None, b.page, b.section)))
     return out
+
+
+def amended_note(tag: str) -> str:
+    """The clause an annex's entry in the list takes once an avenant replaced it (AMENDED_MARK
+    reads it back): ", dans sa version modifiée par l'avenant n°1"."""
+    by = f"l'{tag}" if fold(tag).startswith("avenant") else "l'avenant"
+    return f", dans sa version modifiée par {by}"
+
+
+def rewrite_list(part: Part, number: str, *, drop: bool = False, title: Optional[str] = None,
+                 note: str = "") -> bool:
+    """The part's annex list as an avenant leaves it, wherever the part prints it (lines after a
+    list title, one sentence of prose, the rows of a table): the annex ``number`` gone from it
+    (``drop``, a repeal), or its entry given ``title`` (when not None) and ``note`` (a
+    replacement's clause, amended_note), entered after the list's last entry in the list's own
+    form when the list does not hold it yet (an annex added). Whether a list was rewritten."""
+    number = norm_number(number)
+    change = _Rewrite(number, drop, title, note)
+    holders = [("preamble", None)] + [("section", s) for s in part.sections]
+    # the annex's entries first; a new one goes to the first list found
+    for adding in (False, True):
+        if adding and (drop or title is None):
+            return False
+        for kind, s in holders:
+            text = part.preamble if kind == "preamble" else s.text
+            new = change.text(text or "", adding)
+            if new is not None:
+                if kind == "preamble":
+                    part.preamble = new
+                else:
+                    s.text = new
+                return True
+        for t in part.tables:
+            if is_annex_list(t) and change.table(t, adding):
+                return True
+    return False
+
+
+@dataclass
+class _Rewrite:
+    number: str
+    drop: bool
+    title: Optional[str]
+    note: str
+
+    def entry_title(self, old: str) -> str:
+        base = self.title if self.title is not None else old
+        return base if not self.note or AMENDED_MARK.search(base) else f"{base}{self.note}"
+
+    def text(self, text: str, adding: bool) -> Optional[str]:
+        """The text rewritten, None when it holds no list to rewrite (or, not ``adding``, no entry
+        of the annex)."""
+        lines = text.splitlines()
+        end = "\n" if text.endswith("\n") else ""
+        entries = _listed_lines(text)
+        hits = [e for e in entries if e[0] == self.number]
+        if hits and not adding:
+            for number, old, first, last in reversed(hits):
+                if self.drop:
+                    del lines[first:last + 1]
+                else:
+                    m = _ENTRY.match(lines[first])
+                    lines[first:last + 1] = [lines[first][:m.start("title")] + self.entry_title(old)]
+            return "\n".join(lines) + end
+        if entries and adding:
+            last = entries[-1]
+            m = _ENTRY.match(lines[last[2]])
+            code = "named" if m.group("named") else "code" if m.group("code") else "num"
+            head = lines[last[2]][:m.start("title")]
+            head = head[:m.start(code)] + self.number + head[m.end(code):]
+            lines.insert(last[3] + 1, head + self.entry_title(""))
+            return "\n".join(lines) + end
+        for m in _PROSE_LEAD.finditer(text):
+            items = " ".join(m.group("items").split())
+            named = [(norm_number(x.group("code")), " ".join(x.group("title").split()))
+                     for x in _PROSE_NAMED.finditer(items)]
+            found = named if len(named) >= 2 else []
+            if not found:
+                for piece in re.split(r"\s;\s", items.rstrip(" .")):
+                    x = _PROSE_CODED.match(piece)
+                    if x:
+                        found.append((norm_number(x.group("code")), " ".join(x.group("title").split())))
+            if len(found) < 2 or (not adding and self.number not in {n for n, _ in found}):
+                continue
+            if adding:
+                found.append((self.number, self.entry_title("")))
+            elif self.drop:
+                found = [(n, t) for n, t in found if n != self.number]
+            else:
+                found = [(n, self.entry_title(t) if n == self.number else t) for n, t in found]
+            if named:
+                said = [f"l'annexe {n} ({t})" for n, t in found]
+                body = ", ".join(said[:-1]) + (" et " if len(said) > 1 else "") + said[-1]
+            else:
+                body = " ; ".join(f"{n} – {t}" for n, t in found)
+            tail = re.search(r"[\s.;]*$", m.group("items")).group()     # the sentence's full stop
+            return text[:m.start("items")] + body + tail + text[m.end("items"):]
+        return None
+
+    def table(self, t: Table, adding: bool) -> bool:
+        """The rows of an annex list printed as a table rewritten (is_annex_list)."""
+        if adding:
+            if not t.rows:
+                return False
+            row = [self.number, self.entry_title("")] + [""] * max(0, t.n_cols - 2)
+            t.rows.append(row[:max(t.n_cols, 2)])
+            if t.row_pages:
+                t.row_pages.append(t.row_pages[-1])
+            t.n_rows = len(t.rows)
+            return True
+        hit = False
+        for i in reversed(range(len(t.rows))):
+            row = t.rows[i]
+            m = _CODE.match(row[0] or "")
+            lead = None if m and len(row) > 1 and row[1].strip() else _CODE_LEAD.match(row[0] or "")
+            code = m.group("code") if lead is None and m else (lead.group("named") or lead.group("code")) if lead else None
+            if code is None or norm_number(code) != self.number:
+                continue
+            hit = True
+            if self.drop:
+                del t.rows[i]
+                if i < len(t.row_pages):
+                    del t.row_pages[i]
+            elif lead is None:
+                row[1] = self.entry_title(" ".join(row[1].split()))
+            else:
+                row[0] = row[0][:lead.start("title")] + self.entry_title(lead.group("title"))
+        t.n_rows = len(t.rows)
+        return hit

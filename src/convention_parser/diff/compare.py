@@ -51,6 +51,7 @@ def diff_results(old: ParseResult, new: ParseResult, avenant: ParseResult | None
         return result
     changes = diff_parts(po, pn, pages=max(old.source.pages, new.source.pages))
     if avenant is not None:
+        changes = _list_rewritten_by_annex_changes(changes, po, pn)
         changes = _conflicts(po, avenant) + changes
         changes = cross_check(changes, avenant)
         changes += _instructions_without_text(po, avenant, changes)
@@ -84,14 +85,29 @@ def _in_force(part: Part) -> dict[str, tuple[bool, str]]:
     return {n: (a.replaced, fold(without_amended_mark(a.title))) for n, a in annexes(part).items() if not a.repealed}
 
 
-def _same_annex_list(c: Change, po: Part, pn: Part) -> bool:
+def _same_annex_list(c: Change, po: Part, pn: Part, told: frozenset = frozenset()) -> bool:
     """The annex list's block ("ANNEXES") reworded while both versions have the same annexes in
-    force, with the same titles and versions: a consolidation that records the avenant's repeals
-    and replacements (its log) beside the signed list's wording, a list printed as one sentence in
-    one version and line by line in the other. What the list says is the same."""
+    force, with the same titles and versions, apart from the annexes ``told`` (by annex changes
+    of their own): a consolidation that records the avenant's repeals and replacements (its log)
+    beside the signed list's wording, a list printed as one sentence in one version and line by
+    line in the other. What else the list says is the same."""
     if c.type != "article_modified" or fold(c.target or "") not in BLOCK_TITLES:
         return False
-    return bool(_in_force(po)) and _in_force(po) == _in_force(pn)
+    old, new = _in_force(po), _in_force(pn)
+    return bool(old) and {n: v for n, v in old.items() if n not in told} == \
+        {n: v for n, v in new.items() if n not in told}
+
+
+def _list_rewritten_by_annex_changes(changes: list[Change], po: Part, pn: Part) -> list[Change]:
+    """On the avenant's route, the annex list's block that consolidation rewrote (the annex
+    repealed gone, the one added entered, the one replaced marked: annexes.rewrite_list) is the
+    effect of the instructions on those annexes, told by their annex changes: an avenant names
+    annexes, never the list's wording, so the block is no change of its own unless the list
+    says something else anew."""
+    told = frozenset(norm_number(c.target) for c in changes if c.type.startswith("annex_"))
+    if not told:
+        return changes
+    return [c for c in changes if not _same_annex_list(c, po, pn, told)]
 
 
 def diff_parts(po: Part, pn: Part, pages: int = 0) -> list[Change]:

@@ -19,7 +19,7 @@ from ..records import Amendment, Operation, Part, ParseResult, Section
 from ..french.bullets import ALL_GLYPHS
 from ..french.numbers import spaced_suffix
 from .normalize import fold, key
-from .annexes import listed_annex, prose_codes
+from .annexes import amended_note, listed_annex, prose_codes, rewrite_list
 from .families import FAMILY_INSTRUCTION, named_families, other_families, replace_family
 from .facts import merge_parties, operation_similarity
 from ..structure.edit_instructions import WHOLE_TABLE
@@ -203,6 +203,9 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str, before: O
         if sec is not None or listed is not None:
             return Outcome(am, False, f"section {am.target} already exists")
         _insert(part, am, avpart, tag)
+        if am.target_kind == "annexe":
+            # the list names the annex it adds, as the consolidated text's does
+            rewrite_list(part, am.target, title=am.new_heading or _named_title(am) or "")
         return Outcome(am, True)
     if sec is None and listed is not None:
         return _listed_annex(part, am, listed.title, tag, avpart)
@@ -217,6 +220,8 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str, before: O
         _drop_facts(part, {sec.number} | {s.number for s in descendants(part, sec)})
         repealed = part.metadata.setdefault("repealed", []) if isinstance(part.metadata, dict) else []
         repealed.append({"number": sec.number, "heading": sec.heading, "by": tag})
+        if is_annex(sec):
+            rewrite_list(part, sec.number, drop=True)   # gone from the list too
         return Outcome(am, True)
     if am.new_heading:
         sec.heading = am.new_heading
@@ -297,6 +302,7 @@ def _listed_annex(part: Part, am: Amendment, title: str, tag: str, avpart: Optio
     if am.action == "repeal" and isinstance(part.metadata, dict):
         part.metadata.setdefault("repealed", []).append(
             {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
+        rewrite_list(part, am.target, drop=True)
     elif am.action == "replace" and avpart is not None and joined_annex(avpart, am):
         _record_replaced(part, am, title, tag)
     return Outcome(am, True)
@@ -309,6 +315,8 @@ def _record_replaced(part: Part, am: Amendment, title: str, tag: str) -> None:
     if isinstance(part.metadata, dict):
         part.metadata.setdefault("replaced", []).append(
             {"number": norm_number(am.target), "heading": title, "by": tag, "annex": True})
+    # its entry in the list says which version is in force, under the title the avenant gives it
+    rewrite_list(part, am.target, title=am.new_heading or None, note=amended_note(tag))
 
 
 # "Le tableau des opérations de l'article 8.1 est remplacé par le tableau suivant :", "Le tableau

@@ -26,6 +26,7 @@ from ..french.numbers import find_amounts
 from ..french.words import STOPWORDS
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
+from .settings import diff_settings
 from . import legis_blocks
 from .alineas import alineas, by_nearness, caption_lines
 from .facts import _IDTOP, cell_value
@@ -97,7 +98,8 @@ def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]
     # column): found in the whole text, line breaks counting as spaces.
     text = sec.text or ""
     m = rx.search(text) or _spaced(needle or "").search(text)
-    if m is None and e.op == "words_replace" and _same_amount(lines, order, needle or "", e.new or ""):
+    if m is None and e.op == "words_replace" and (_same_amount(lines, order, needle or "", e.new or "")
+                                                  or _same_words_but_amounts(lines, order, needle or "", e.new or "")):
         sec.text = "\n".join(ln for ln in lines if ln.strip(" ;.,"))
         return None
     if m is None:
@@ -121,6 +123,35 @@ def _same_amount(lines: list[str], order: list[int], old: str, new: str) -> bool
         hit = next((a for a in find_amounts(lines[i]) if abs(a.value - value) < 0.005), None)
         if hit is not None:
             lines[i] = lines[i][:hit.start] + new + lines[i][hit.end:]
+            return True
+    return False
+
+
+def _same_words_but_amounts(lines: list[str], order: list[int], old: str, new: str) -> bool:
+    """Words quoted with their amounts in another form than the convention prints them (an alinéa
+    rewritten whole, "… s'élève à 26 505 000 EUR, dont …" for "… s'élève à 26 505 k€, dont …"):
+    the line holding the same words around amounts of the same values, in the same order, takes
+    the new words in their place. True when replaced."""
+    found = find_amounts(old)
+    if not found:
+        return False
+    values = [a.value for a in found]
+    pieces = [old[:found[0].start]] + [old[a.end:b.start] for a, b in zip(found, found[1:])] + [old[found[-1].end:]]
+    head, tail = pieces[0].strip(), pieces[-1].strip()
+    for i in order:
+        line = lines[i]
+        amounts = find_amounts(line)
+        for k in range(len(amounts) - len(values) + 1):
+            seq = amounts[k:k + len(values)]
+            if any(abs(a.value - v) >= 0.005 for a, v in zip(seq, values)):
+                continue
+            if [_squash(line[a.end:b.start]) for a, b in zip(seq, seq[1:])] != [_squash(p) for p in pieces[1:-1]]:
+                continue
+            before = re.search((_loose(head).pattern if head else "") + r"\s*$", line[:seq[0].start])
+            after = re.match(r"\s*" + (_loose(tail).pattern if tail else ""), line[seq[-1].end:])
+            if before is None or after is None:
+                continue
+            lines[i] = line[:before.start()] + new + line[seq[-1].end + after.end():]
             return True
     return False
 
@@ -227,7 +258,26 @@ def _columns(t: Table, label: Optional[str]) -> list[int]:
                                                             (key in _squash(c) or _squash(c) in key))]
             if found:
                 return found
+    # the heading abbreviates the instruction's words ("Nb logts" for "logements")
+    words = [w for w in re.findall(r"\w+", fold(label)) if w not in STOPWORDS and len(w) > 2]
+    for row in reversed(t.header or []):
+        found = [j for j, c in enumerate(row) if c and words and
+                 all(any(_abbreviates(h, w) for h in re.findall(r"\w+", fold(c))) for w in words)]
+        if found:
+            return found
     return []
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """``short`` is ``word`` or an abbreviation of it: its first letters (settings) are the word's
+    and its other letters follow in the word in order ("logts" / "logements", "subv" / "subvention")."""
+    n = diff_settings().abbreviation_letters
+    if short == word:
+        return True
+    if len(short) < n or len(short) >= len(word) or short[:n] != word[:n]:
+        return False
+    rest = iter(word[n:])
+    return all(ch in rest for ch in short[n:])
 
 
 def _column_by_words(t: Table, label: Optional[str]) -> Optional[int]:

@@ -74,6 +74,10 @@ class DiffSettings:
     """A line a narrative avenant adds cell by cell, naming no article ("Le programme est complété
     par … à Avion, sous la maîtrise d'ouvrage de X, pour …"), goes to the table naming at least this
     many of its columns: one shared header word (a "Commune" column) tells no table apart."""
+    abbreviation_letters: int = 3
+    """A column heading's word abbreviates an instruction's ("Nb logts" for "logements",
+    "Subv." for "subvention") when it opens on this many letters of it and the rest of its
+    letters follow in order: two letters ("lo…") would make "lots" a "logements"."""
     party_threshold: float = 0.85
     """Two parties (signatories) are the same body from this similarity of their names up."""
     sum_tolerance: float = 1.0
