@@ -124,9 +124,4 @@ def split_units(paragraphs: Iterable[Paragraph], starts: list[re.Pattern]) -> It
         if not cuts:
             yield p
             continue
-        bounds = [0] + cuts + [len(text)]
-        for a, b in zip(bounds, bounds[1:]):
-            piece = text[a:b].strip()
-            if piece:
-                yield Paragraph(text=piece, page=p.page, section=p.section, section_id=p.section_id,
-                                list_item=p.list_item if a == 0 else False, lines=p.lines if a == 0 else [])
+        yield from p.split_at(cuts)

@@ -20,6 +20,16 @@ class Paragraph:
     lines: list[Line] = field(default_factory=list)
     block: Optional[Block] = None      # the Block it is output as (its id is set last)
 
+    def split_at(self, cuts: list[int]) -> list["Paragraph"]:
+        """The paragraph cut at the character offsets ``cuts`` (ascending), empty pieces
+        dropped: the first piece keeps the list mark and the lines (the provenance of the
+        rest is the page and section they share)."""
+        bounds = [0] + cuts + [len(self.text)]
+        return [Paragraph(text=self.text[a:b].strip(), page=self.page, section=self.section,
+                          section_id=self.section_id, list_item=self.list_item if a == 0 else False,
+                          lines=self.lines if a == 0 else [])
+                for a, b in zip(bounds, bounds[1:]) if self.text[a:b].strip()]
+
 
 @dataclass
 class PartDraft:
