@@ -63,9 +63,12 @@ def filled_cells(pairs: list[tuple[Table, Table]], old: list, new: list) -> list
     for a, b in pairs:
         if a.n_cols != b.n_cols:
             continue
-        for side, (src, dst, facts) in (("new", (b, a, new)), ("old", (a, b, old))):
+        for side, (src, dst, facts, others) in (("new", (b, a, new, old)), ("old", (a, b, old, new))):
+            # a cell the other version also reads as a figure ("0,00 €") is paired by figure_changes
+            paired = {fold(o.label or "") for o in others if o.table == dst.id}
             for f in facts:
-                if f.table != src.id or abs(f.value) < 0.5 or not is_headline(f, src):
+                if f.table != src.id or abs(f.value) < 0.5 or not is_headline(f, src) or \
+                        fold(f.label or "") in paired:
                     continue
                 label = _fact_row(src, f.label)
                 i, k = _row(src, label), _row(dst, label)
