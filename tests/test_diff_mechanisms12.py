@@ -169,7 +169,7 @@ def test_a_new_maitre_douvrage_in_the_parties_is_party_added():
 def _dash_table(feder_source: str, band: str = "") -> ParseResult:
     conv = _convention()
     part = conv.parts[0]
-    src = 75_000.0 if feder_source != "–" else 0.0
+    src = 0.0 if feder_source in ("–", "0 €") else 75_000.0
     rows = [["ANRU", "5 000 000 €", "2 000 000 €", "7 000 000 €"],
             ["FEDER", "400 000 €", feder_source, f"{400_000 + src:,.0f} €".replace(",", " ")],
             ["Total", "5 400 000 €", f"{2_000_000 + src:,.0f} €".replace(",", " "),
@@ -209,6 +209,14 @@ def test_a_cell_filled_under_a_two_level_header_is_a_change_from_zero():
         "FEDER / Total": [cell], f"Total / {band} / La Source (QP045014)": [cell], "Total / Total": [cell]}
     back = [c for c in diff_results(new, old).changes if c.type == "amount_changed" and not c.derived_from]
     assert [(c.target, c.before, c.after) for c in back] == [(cell, 75_000.0, 0.0)]
+
+
+def test_a_zero_the_old_table_prints_as_a_figure_is_one_change():
+    # "0 €" is read as a figure on both sides: paired by the figures, not told twice.
+    for band in ("", "Répartition par quartier"):
+        changes = [c for c in diff_results(_dash_table("0 €", band), _dash_table("75 000 €", band)).changes
+                   if c.type == "amount_changed" and not c.derived_from]
+        assert [(c.before, c.after) for c in changes] == [(0.0, 75_000.0)]
 
 
 def test_an_operation_keeps_its_identity_when_a_field_carries_its_rows_text():
