@@ -166,19 +166,22 @@ def test_a_new_maitre_douvrage_in_the_parties_is_party_added():
     assert [(c.type, c.target) for c in diff_results(conv, new).changes] == [("party_added", "Solvéa Logement")]
 
 
-def _dash_table(feder_source: str) -> ParseResult:
+def _dash_table(feder_source: str, band: str = "") -> ParseResult:
     conv = _convention()
     part = conv.parts[0]
-    src = 75_000.0 if feder_source != "–" else 0.0
+    src = 0.0 if feder_source in ("–", "0 €") else 75_000.0
     rows = [["ANRU", "5 000 000 €", "2 000 000 €", "7 000 000 €"],
             ["FEDER", "400 000 €", feder_source, f"{400_000 + src:,.0f} €".replace(",", " ")],
             ["Total", "5 400 000 €", f"{2_000_000 + src:,.0f} €".replace(",", " "),
              f"{7_400_000 + src:,.0f} €".replace(",", " ")]]
     cols = ["Les Peupliers (QP045039)", "La Source (QP045014)", "Total"]
-    part.tables.append(Table(id="t9", title="Plan de financement", pages=[12], header=[["Financeurs"] + cols],
+    header = [["Financeurs"] + cols]
+    if band:      # a two-level header: the band over the quartiers, read into their labels
+        header = [["Financeurs", band, band, "Total"], [""] + cols[:2] + [""]]
+    part.tables.append(Table(id="t9", title="Plan de financement", pages=[12], header=header,
                              rows=rows, n_rows=3, n_cols=4, section="9"))
     part.amounts = [Amount(text=c, value=float(c.replace(" ", "").rstrip("€")), page=12, section="9",
-                           label=f"{r[0]} / {cols[j - 1]}", table="t9")
+                           label=f"{r[0]} / {band + ' / ' if band and j < 3 else ''}{cols[j - 1]}", table="t9")
                     for r in rows for j, c in enumerate(r) if j and c != "–"]
     return conv
 
@@ -192,6 +195,28 @@ def test_a_cell_filled_where_the_table_printed_a_dash_is_a_change_from_zero():
     # And back: a figure that becomes a dash is a change to zero.
     back = [c for c in diff_results(_dash_table("75 000 €"), _dash_table("–")).changes if c.type == "amount_changed"]
     assert (back[0].target, back[0].before, back[0].after) == (cell, 75_000.0, 0.0)
+
+
+def test_a_cell_filled_under_a_two_level_header_is_a_change_from_zero():
+    # "FEDER / Répartition par quartier / La Source (QP045014)": the row is FEDER, not
+    # everything before the last heading (layout set 6's financing table).
+    band = "Répartition par quartier"
+    old, new = _dash_table("–", band), _dash_table("75 000 €", band)
+    changes = [c for c in diff_results(old, new).changes if c.type == "amount_changed"]
+    cell = f"FEDER / {band} / La Source (QP045014)"
+    assert [(c.target, c.before, c.after) for c in changes if not c.derived_from] == [(cell, 0.0, 75_000.0)]
+    assert {c.target: c.derived_from for c in changes if c.derived_from} == {
+        "FEDER / Total": [cell], f"Total / {band} / La Source (QP045014)": [cell], "Total / Total": [cell]}
+    back = [c for c in diff_results(new, old).changes if c.type == "amount_changed" and not c.derived_from]
+    assert [(c.target, c.before, c.after) for c in back] == [(cell, 75_000.0, 0.0)]
+
+
+def test_a_zero_the_old_table_prints_as_a_figure_is_one_change():
+    # "0 €" is read as a figure on both sides: paired by the figures, not told twice.
+    for band in ("", "Répartition par quartier"):
+        changes = [c for c in diff_results(_dash_table("0 €", band), _dash_table("75 000 €", band)).changes
+                   if c.type == "amount_changed" and not c.derived_from]
+        assert [(c.before, c.after) for c in changes] == [(0.0, 75_000.0)]
 
 
 def test_an_operation_keeps_its_identity_when_a_field_carries_its_rows_text():

@@ -28,6 +28,19 @@ def _row(t: Table, label: str) -> Optional[int]:
     return hits[0] if len(hits) == 1 else None
 
 
+def _fact_row(t: Table, fact_label: str) -> str:
+    """The folded label of the row of ``t`` a cell's fact is read from. A fact's label is
+    the row's label, then its column's headings: one under a one-level header ("FEDER /
+    La Source"), one per level under a two-level one ("FEDER / Répartition par quartier /
+    La Source (QP…)"), so the row is the table row whose label opens the fact's label
+    (the longest such), not all but its last segment."""
+    parts = (fact_label or "").split(" / ")
+    heads = [fold(" / ".join(parts[:k])) for k in range(len(parts) - 1, 0, -1)]
+    labels = {fold(row_label(r) or "") for r in t.rows}
+    best = next((h for h in heads if h and h in labels), "")
+    return best or fold(row_and_column(fact_label)[0])
+
+
 def _column(t: Table, i: int, value: float, heading: str = "") -> Optional[int]:
     """The column of row ``i`` holding ``value``; when several do (a financeur's only
     figure is also its total), the one headed ``heading`` (the fact's column label)."""
@@ -50,11 +63,14 @@ def filled_cells(pairs: list[tuple[Table, Table]], old: list, new: list) -> list
     for a, b in pairs:
         if a.n_cols != b.n_cols:
             continue
-        for side, (src, dst, facts) in (("new", (b, a, new)), ("old", (a, b, old))):
+        for side, (src, dst, facts, others) in (("new", (b, a, new, old)), ("old", (a, b, old, new))):
+            # a cell the other version also reads as a figure ("0,00 €") is paired by figure_changes
+            paired = {fold(o.label or "") for o in others if o.table == dst.id}
             for f in facts:
-                if f.table != src.id or abs(f.value) < 0.5 or not is_headline(f, src):
+                if f.table != src.id or abs(f.value) < 0.5 or not is_headline(f, src) or \
+                        fold(f.label or "") in paired:
                     continue
-                label = fold(row_and_column(f.label)[0])
+                label = _fact_row(src, f.label)
                 i, k = _row(src, label), _row(dst, label)
                 if i is None or k is None:
                     continue
