@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixtures.generators import assert_seeded
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpora.generator2 import deliberation, minutes, office  # noqa: E402
-from corpora.generator2.register import docx_text, dump_gold  # noqa: E402
 
 FLOORS = json.loads((ROOT / "corpora" / "generator2" / "floors.json").read_text(encoding="utf-8"))
 MODULES = {"deliberation": deliberation, "minutes": minutes}
@@ -24,12 +24,7 @@ def pinned():
 
 @pytest.mark.parametrize("kind,seed", pinned())
 def test_same_seed_same_document(tmp_path, kind, seed):
-    a = MODULES[kind].build(seed, tmp_path / "a")[0]
-    b = MODULES[kind].build(seed, tmp_path / "b")[0]
-    assert docx_text(a.docx) == docx_text(b.docx)
-    assert dump_gold(a) == dump_gold(b)
-    other = MODULES[kind].build(seed + 1, tmp_path / "c")[0]
-    assert docx_text(other.docx) != docx_text(a.docx)
+    assert_seeded(MODULES[kind], seed, tmp_path, other=seed + 1)
 
 
 def test_gold_is_consistent(tmp_path):

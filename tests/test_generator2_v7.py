@@ -5,12 +5,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixtures.generators import assert_seeded
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpora.generator2 import deliberation7, minutes7  # noqa: E402
-from corpora.generator2.register import docx_text, dump_gold  # noqa: E402
 
 MODULES = {"deliberation7": deliberation7, "minutes7": minutes7}
 SEEDS = [7100, 7101, 7102, 7103]
@@ -18,12 +18,7 @@ SEEDS = [7100, 7101, 7102, 7103]
 
 @pytest.mark.parametrize("kind", sorted(MODULES))
 def test_same_seed_same_document(tmp_path, kind):
-    a = MODULES[kind].build(SEEDS[0], tmp_path / "a")[0]
-    b = MODULES[kind].build(SEEDS[0], tmp_path / "b")[0]
-    assert docx_text(a.docx) == docx_text(b.docx)
-    assert dump_gold(a) == dump_gold(b)
-    other = MODULES[kind].build(SEEDS[1], tmp_path / "c")[0]
-    assert docx_text(other.docx) != docx_text(a.docx)
+    assert_seeded(MODULES[kind], SEEDS[0], tmp_path, other=SEEDS[1])
 
 
 @pytest.mark.parametrize("kind", sorted(MODULES))

@@ -7,23 +7,21 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixtures.generators import assert_seeded
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpora.generator2 import deliberation, deliberation3, minutes3, variants3  # noqa: E402
 from corpora.generator2.layout import draw_layout  # noqa: E402
-from corpora.generator2.register import docx_text, dump_gold  # noqa: E402
+from corpora.generator2.register import docx_text  # noqa: E402
 
 KINDS = {"deliberation3": deliberation3, "minutes3": minutes3}
 
 
 @pytest.mark.parametrize("kind,seed", [("deliberation3", 3), ("minutes3", 5), ("minutes3", 8)])
 def test_same_seed_same_document(tmp_path, kind, seed):
-    a = KINDS[kind].build(seed, tmp_path / "a")[0]
-    b = KINDS[kind].build(seed, tmp_path / "b")[0]
-    assert docx_text(a.docx) == docx_text(b.docx)
-    assert dump_gold(a) == dump_gold(b)
+    assert_seeded(KINDS[kind], seed, tmp_path)
 
 
 def test_every_family_is_drawn():
