@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 CONVERT_TIMEOUT = 180  # seconds for one batch of documents
 
@@ -14,6 +15,18 @@ CONVERT_TIMEOUT = 180  # seconds for one batch of documents
 def soffice() -> str | None:
     """The LibreOffice binary, or None when it is not installed."""
     return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def built_pdf(build_docx: Callable[[Path], None], target: Path) -> Path:
+    """The PDF of the DOCX ``build_docx(path)`` writes, converted in a throw-away directory
+    and written to ``target`` (a test fixture committed as its PDF)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        docx = Path(tmp) / (target.stem + ".docx")
+        build_docx(docx)
+        pdf = docx_to_pdf([docx], Path(tmp))[0]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(pdf.read_bytes())
+    return target
 
 
 def docx_to_pdf(docx_files: list[Path], out_dir: Path) -> list[Path]:
