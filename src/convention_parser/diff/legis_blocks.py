@@ -20,6 +20,7 @@ from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
 from .alineas import alineas
 from .normalize import fold
 from .sections import is_annex, natural_key, norm_number
+from .settings import diff_settings
 
 
 def _announces(e: Optional[Edit]) -> bool:
@@ -291,8 +292,9 @@ def _overlap(t: Table, new: Table) -> float:
     labels, old = lines(new), lines(t)
     same_head = [fold(c) for h in t.header for c in h] == [fold(c) for h in new.header for c in h]
     same_title = bool(t.title and new.title) and _same_title(t.title, new.title)
-    return (len(labels & old) / len(labels) if labels else 0.0) + (0.5 if same_head else 0.0) \
-        + (0.75 if same_title else 0.0)
+    s = diff_settings()
+    return (len(labels & old) / len(labels) if labels else 0.0) + (s.replaced_same_header if same_head else 0.0) \
+        + (s.replaced_same_caption if same_title else 0.0)
 
 
 def table_replace(part: Part, tables: list[Table], am: Amendment, avpart: Part, named) -> Optional[str]:

@@ -78,6 +78,13 @@ class DiffSettings:
     """A column heading's word abbreviates an instruction's ("Nb logts" for "logements",
     "Subv." for "subvention") when it opens on this many letters of it and the rest of its
     letters follow in order: two letters ("lo…") would make "lots" a "logements"."""
+    replaced_same_header: float = 0.5
+    """Picking the table an announced table replaces (legis_blocks): the old tables score the
+    share of the new one's row labels they print, plus this when their header is the same (a
+    tie-break: the family tables of article 8.1 share one header) ..."""
+    replaced_same_caption: float = 0.75
+    """... plus this when their caption is the same (stronger than the header: the caption
+    names the family, and beats a header shared by every family table)."""
     party_threshold: float = 0.85
     """Two parties (signatories) are the same body from this similarity of their names up."""
     sum_tolerance: float = 1.0
