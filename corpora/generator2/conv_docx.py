@@ -29,6 +29,7 @@ from .conv_docx3 import Layout3Mixin
 from .conv_docx4 import Layout4Mixin
 from .conv_docx5 import Layout5Mixin
 from .conv_docx6 import Layout6Mixin
+from .conv_docx7 import Layout7Mixin
 from .conv_layout import Style, format_money, heading_text, printed_title
 
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -102,15 +103,16 @@ def _columns(section, n: int) -> None:
     sectPr.append(cols)
 
 
-class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mixin):
+class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mixin, Layout7Mixin):
     def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None, extra3=None,
-                 extra4=None, extra5=None, extra6=None):
+                 extra4=None, extra5=None, extra6=None, extra7=None):
         self.s = style
         self.x = extra            # conv_variants2.Layout2 (layout set 2) or None
         self.x3 = extra3          # conv_variants3.Layout3 (layout set 3) or None
         self.x4 = extra4          # conv_variants4.Layout4 (layout set 4) or None
         self.x5 = extra5          # conv_variants5.Layout5 (layout set 5) or None
         self.x6 = extra6          # conv_variants6.Layout6 (layout set 6) or None
+        self.x7 = extra7          # conv_variants7.Layout7 (layout set 7) or None
         self.rng = rng
         self.doc = Document()
         self.notes: list[str] = []
@@ -130,6 +132,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             self.setup5()
         if self.x6 is not None:
             self.setup6()
+        if self.x7 is not None:
+            self.setup7()
 
     # --- page setup, styles, running header and footer
     def _setup(self, running_header: str) -> None:
@@ -209,6 +213,10 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
                 self.table6(b)
             elif isinstance(b, Para) and self.x6 is not None:
                 self.para6(b)
+            elif isinstance(b, Heading) and self.x7 is not None:
+                self.heading7(b)
+            elif isinstance(b, TableB) and self.x7 is not None:
+                self.table7(b)
             elif isinstance(b, Grid):
                 self.grid(b)
             elif isinstance(b, Heading):
@@ -317,6 +325,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             form = self.money_form5(table) or form
         if self.x6 is not None:
             form = self.money_form6(table) or form
+        if self.x7 is not None:
+            form = self.money_form7(table) or form
         text = format_money(value, form, "\u00a0" if table else s.thousands)
         self.amounts.append({"text": _plain(text), "value": round(value, 2), "section": self.current,
                              "in_table": table})

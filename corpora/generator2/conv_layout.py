@@ -151,6 +151,12 @@ def format_money(value: float, form: str, sep: str = " ") -> str:
             m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
             return f"{m}{sep}M€ HT"
         return f"{grouped(value, sep, ',', False)}{sep}€ HT"
+    # layout set 7 (conv_variants7.py)
+    if form == "eur_ttc":
+        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
+            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            return f"{m}{sep}M€ TTC"
+        return f"{grouped(value, sep, ',', False)}{sep}€ TTC"
     raise ValueError(form)
 
 

@@ -25,7 +25,7 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from . import conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6
+from . import conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6, conv_variants7
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
@@ -56,8 +56,8 @@ def _op_gold(o: Operation) -> dict:
 
 
 def _render(written, style: Style, seed: int, header: str, path: Path, extra=None, extra3=None,
-            extra4=None, extra5=None, extra6=None) -> dict:
-    r = Renderer(style, random.Random(seed), header, extra, extra3, extra4, extra5, extra6)
+            extra4=None, extra5=None, extra6=None, extra7=None) -> dict:
+    r = Renderer(style, random.Random(seed), header, extra, extra3, extra4, extra5, extra6, extra7)
     r.render(written.blocks)
     r.save(path)
     return r.gold()
@@ -116,6 +116,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         w = dataclasses.replace(w, **t4.wording(p, p2))
     t5 = conv_variants5.Triple5.draw(seed) if layout_set == 5 else None
     t6 = conv_variants6.Triple6.draw(seed) if layout_set == 6 else None
+    t7 = conv_variants7.Triple7.draw(seed) if layout_set == 7 else None
     if t6 is not None:
         w = dataclasses.replace(w, **t6.wording(p, p2))
     styles = [Style.draw(rng) for _ in range(3)]
@@ -185,7 +186,9 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         extra6 = conv_variants6.Layout6.draw(seed, i, t6) if layout_set == 6 else None
         if extra6 is not None and extra6.footer:
             style = dataclasses.replace(style, footer=extra6.footer)
-        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4, extra5, extra6)
+        extra7 = conv_variants7.Layout7.draw(seed, i, t7) if layout_set == 7 else None
+        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4, extra5, extra6,
+                          extra7)
         kind = "avenant" if i == 1 else "convention"
         part = {"kind": kind, **typeset,
                 "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
@@ -205,6 +208,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             layout["layout5"] = dataclasses.asdict(extra5) | {"triple": dataclasses.asdict(t5)}
         if extra6 is not None:
             layout["layout6"] = dataclasses.asdict(extra6) | {"triple": dataclasses.asdict(t6)}
+        if extra7 is not None:
+            layout["layout7"] = dataclasses.asdict(extra7) | {"triple": dataclasses.asdict(t7)}
         wording = dataclasses.asdict(w)
         if t4 is None and t6 is None:      # sets 1-3: the gold as before layout set 4 added its fields
             for k in ("fin_form", "fin_unit", "op_subtotals"):

@@ -1026,6 +1026,14 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
+    # Rules box some rows only (a header boxed, a total boxed apart under the body): a band
+    # between two rules holding more lines of several cells than a wrapped row has is rows
+    # that whitespace splits, as _rule_rows tells (a line of band_of[i] is line i + 1's band).
+    band_of = [sum(breaks[:i + 1]) for i in range(len(breaks))]
+    multi: dict[int, int] = {}
+    for k, l in zip([0] + band_of, region):
+        multi[k] = multi.get(k, 0) + (len(l.chunks) >= 2)
+    one_row = {k for k, n in multi.items() if n <= s.max_band_multi_lines}
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     sizes = sorted(l.size for l in region)
     # Lines of two cells overlapping (a cell's second paragraph, its spacing before it,
@@ -1066,7 +1074,7 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
         mine = numbers(line)
         if breaks[i]:
             new = True
-        elif ruled:
+        elif ruled and band_of[i] in one_row:
             new = False
         elif line.full_width or rows[-1][-1].full_width:
             new = True      # a group row is a row of its own
