@@ -196,7 +196,9 @@ class Layout7Mixin:
         tbl.autofit = False
         for j, col in enumerate(tbl.columns):
             col.width = int(avail * widths[j] / sum(widths))
-        size = self._fitting_size(t, [avail * w_ / sum(widths) for w_ in widths], s.size + s.table_font_delta)
+        # bold figures in a box rule's padding: half a point under the table's own size keeps
+        # "33.445.200 euros" on one line
+        size = self._fitting_size(t, [avail * w_ / sum(widths) for w_ in widths], s.size + s.table_font_delta) - 0.5
         out = []
         for j, cell in enumerate(row):
             c = tbl.cell(0, j)

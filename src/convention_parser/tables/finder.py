@@ -535,12 +535,14 @@ def _boxed_across(page: Page, lines: list, a: Grid, settings: TableSettings) -> 
 
 
 def _with_last_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
-    """A banded table's last row left under its last band joins it (last_row.py)."""
+    """A banded table's last row left under its last band joins it, and a ruled table's row
+    boxed apart under it (last_row.py)."""
     out: list[Grid] = []
     for page in doc.pages:
         mine = [g for g in grids if g.page == page.number]
         words = _words_outside(page, [g.bbox for g in mine if not g.alone])
-        out += with_last_rows(mine, words, settings.continuation, settings.aligned) if mine else []
+        boxed = (lambda lines, g, page=page: _boxed_across(page, lines, g, settings))  # noqa: E731
+        out += with_last_rows(mine, words, settings.continuation, settings.aligned, boxed) if mine else []
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
 

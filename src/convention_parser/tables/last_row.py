@@ -7,11 +7,17 @@ after a shaded one) falls outside: whitespace then finds it as a table of one ro
 its own (a key line), or as no table at all. The words right under such a grid, within
 a row's spacing, on one line (and its wrapped lines), each in one of the grid's columns,
 opening on a label beside figures or counts ("33 logements"), are the grid's last row.
+
+A fully ruled table whose Total row is printed apart, under it, as a one-row table framed
+by a box rule alone (no rule between its cells: no ruled grid of its own, its words left
+free) gives it that row likewise, when a rule runs across the table's width right above and
+right below the row's lines (``boxed``) within ``boxed_row_gap_em`` of the table.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Callable, Optional
 
 from ..text.model import Word
 from .grid import BBox, Grid, GridCell
@@ -24,8 +30,8 @@ def _counted(text: str) -> bool:
     return numberish(text) or any(ch.isdigit() for ch in text)
 
 
-def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, aligned: AlignedSettings
-               ) -> tuple[list[GridCell], list[Word]] | None:
+def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, aligned: AlignedSettings,
+               boxed: Optional[Callable[[list, Grid], bool]] = None) -> tuple[list[GridCell], list[Word]] | None:
     from .aligned import chunk_span, col_range, visual_lines
 
     below = [w for w in words if w.top >= a.bbox[3] - 1 and w.x0 >= a.xs[0] - 2 and w.x1 <= a.xs[-1] + 2]
@@ -34,7 +40,8 @@ def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, align
         return None
     first = lines[0]
     size = first.size or 10.0
-    if first.top - a.bbox[3] > settings.last_row_gap_em * size:
+    gap = settings.boxed_row_gap_em if a.kind == "ruled" else settings.last_row_gap_em
+    if first.top - a.bbox[3] > gap * size:
         return None
     taken = [first]
     for l in lines[1:]:            # the row's wrapped lines: at a wrap's leading, baseline to baseline
@@ -54,6 +61,8 @@ def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, align
     texts = {k: " ".join(w.text for w in ws) for k, ws in cols.items()}
     if not any(_counted(t) for k, t in texts.items() if k):
         return None
+    if a.kind == "ruled" and (boxed is None or not boxed(taken, a)):
+        return None
     return [GridCell(a.n_rows, k, words=ws) for k, ws in sorted(cols.items())], [w for l in taken for w in l.words]
 
 
@@ -62,17 +71,18 @@ def _inside(g: Grid, box: BBox) -> bool:
 
 
 def with_last_rows(grids: list[Grid], words: list[Word], settings: ContinuationSettings,
-                   aligned: AlignedSettings) -> list[Grid]:
+                   aligned: AlignedSettings, boxed: Optional[Callable[[list, Grid], bool]] = None) -> list[Grid]:
     """One page's grids, a banded or whitespace grid given the row right under it where it is
     its last row (see the module's docstring); a key line that row was found as leaves.
-    ``words``: the page's words no grid holds but key lines."""
+    ``words``: the page's words no grid holds but key lines; ``boxed(lines, grid)``: rules
+    across the grid's width right above and below the lines (a ruled grid's row boxed apart)."""
     grids = sorted(grids, key=lambda g: g.bbox[1])
     out = list(grids)
     for a in grids:
-        if a.kind not in ("hrules", "aligned") or a.alone or a.n_rows < 2:
+        if a.kind not in ("hrules", "aligned", "ruled") or a.alone or a.n_rows < 2:
             continue
         nxt = [g for g in out if g.bbox[1] > a.bbox[3] - 1 and g is not a]
-        found = _row_below(a, words, settings, aligned)
+        found = _row_below(a, words, settings, aligned, boxed)
         if found is None:
             continue
         cells, used = found

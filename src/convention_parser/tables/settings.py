@@ -240,6 +240,9 @@ class StackSettings:
     # A band of at most this many lines of one cell, starting in a column well right of the
     # rows' text, is a cell's rest (a label cut by a page break), not text between two tables.
     max_inset_rest_lines: int = 2
+    # Two rules of one extent closer than this (points) are the strokes of one double rule
+    # (Word's double border under a header: about 1.5 pt apart); a row is never that thin.
+    double_rule_gap: float = 3.0
 
 
 @dataclass(frozen=True)
@@ -269,6 +272,11 @@ class ContinuationSettings:
     # an unshaded "Total" row under the last band) and within this many font sizes of it,
     # its cells in the table's columns, is the table's last row (last_row.py).
     last_row_gap_em: float = 1.5
+    # A fully ruled table's Total row printed apart as a boxed one-row table under it: an
+    # empty paragraph of body type and the box's padding lie between, up to this many of the
+    # row's type sizes (generator2 layout set 7: about 2.5 em in 8 pt); the box rules across
+    # the table's width above and below the row are required (last_row.py).
+    boxed_row_gap_em: float = 4.0
     # A white row between a header shaded alone and the first shaded band of a zebra body
     # (its first row, or a row's rest under the header printed again after a page break)
     # touches both: its lines sit within a cell's padding of them, at most this many font

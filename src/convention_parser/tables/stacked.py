@@ -36,6 +36,9 @@ def _stacks(rules: list[BBox], s: StackSettings) -> list[list[BBox]]:
                 break
         else:
             groups.append([r])
+    # A double rule (a double border under the header) is one row boundary: its second
+    # stroke bounds no row of its own (no row is that thin).
+    groups = [[r for i, r in enumerate(g) if not i or _y(r) - _y(g[i - 1]) > s.double_rule_gap] for g in groups]
     return [g for g in groups if len(g) >= s.min_rules]
 
 
