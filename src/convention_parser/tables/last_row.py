@@ -8,9 +8,9 @@ its own (a key line), or as no table at all. The words right under such a grid, 
 a row's spacing, on one line (and its wrapped lines), each in one of the grid's columns,
 opening on a label beside figures or counts ("33 logements"), are the grid's last row.
 
-A fully ruled table whose Total row is printed apart, under it, as a one-row table framed
-by a box rule alone (no rule between its cells: no ruled grid of its own, its words left
-free) gives it that row likewise, when a rule runs across the table's width right above and
+A table (ruled, banded or unruled) whose Total row is printed apart, under it, as a one-row
+table framed by a box rule alone (no rule between its cells: no ruled grid of its own, its
+words left free) gives it that row likewise, when a rule runs across the table's width right above and
 right below the row's lines (``boxed``) within ``boxed_row_gap_em`` of the table.
 """
 
@@ -40,8 +40,9 @@ def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, align
         return None
     first = lines[0]
     size = first.size or 10.0
-    gap = settings.boxed_row_gap_em if a.kind == "ruled" else settings.last_row_gap_em
-    if first.top - a.bbox[3] > gap * size:
+    # Further down than a last row sits, only a row boxed apart (checked below) is the table's.
+    far = first.top - a.bbox[3] > settings.last_row_gap_em * size
+    if first.top - a.bbox[3] > settings.boxed_row_gap_em * size:
         return None
     taken = [first]
     for l in lines[1:]:            # the row's wrapped lines: at a wrap's leading, baseline to baseline
@@ -61,7 +62,7 @@ def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, align
     texts = {k: " ".join(w.text for w in ws) for k, ws in cols.items()}
     if not any(_counted(t) for k, t in texts.items() if k):
         return None
-    if a.kind == "ruled" and (boxed is None or not boxed(taken, a)):
+    if (a.kind == "ruled" or far) and (boxed is None or not boxed(taken, a)):
         return None
     return [GridCell(a.n_rows, k, words=ws) for k, ws in sorted(cols.items())], [w for l in taken for w in l.words]
 

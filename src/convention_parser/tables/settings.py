@@ -272,11 +272,12 @@ class ContinuationSettings:
     # an unshaded "Total" row under the last band) and within this many font sizes of it,
     # its cells in the table's columns, is the table's last row (last_row.py).
     last_row_gap_em: float = 1.5
-    # A fully ruled table's Total row printed apart as a boxed one-row table under it: an
-    # empty paragraph of body type and the box's padding lie between, up to this many of the
-    # row's type sizes (generator2 layout set 7: about 2.5 em in 8 pt); the box rules across
-    # the table's width above and below the row are required (last_row.py).
-    boxed_row_gap_em: float = 4.0
+    # A table's Total row printed apart as a boxed one-row table under it: an empty
+    # paragraph in the body's type and the box's padding lie between, up to this many of the
+    # row's (smaller) type sizes (generator2 layout set 7: 2.5 em in 8 pt, 4 em in a wide
+    # table shrunk to 6.5 pt under a 12 pt body); the box rules across the table's width
+    # above and below the row are required (last_row.py).
+    boxed_row_gap_em: float = 6.0
     # A white row between a header shaded alone and the first shaded band of a zebra body
     # (its first row, or a row's rest under the header printed again after a page break)
     # touches both: its lines sit within a cell's padding of them, at most this many font
