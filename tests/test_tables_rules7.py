@@ -1,0 +1,100 @@
+"""Tables ruled as documents nobody here typeset rule them (generator2 layout set 7), on one
+DOCX built for the test and converted by LibreOffice:
+
+- column rules only, the header shaded and the Total row boxed apart under the body: the two
+  boxes are no row bounds of the unruled body between them (aligned.split_rows), its rows
+  come from whitespace;
+- every rule dotted, the Total row boxed apart: the boxed row joins the ruled table
+  (last_row.py, a ruled grid's boxed row);
+- rules between rows with a double rule under the header, the Total row boxed apart: the
+  double rule is one row bound (the header stays the table's: stacked.py) and the boxed row,
+  further below than a last row sits, joins it (last_row.py).
+
+Sub-article headings numbered as outline labels ("4-1)", "4.2)") are headings with their
+number (convention.toml)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpora.generator2 import office  # noqa: E402
+
+pytestmark = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice not installed")
+
+from fixtures.tables.rules7 import FIN, OPS, QTY, add_table  # noqa: E402
+
+TITLES = {"vertical": "Plan de financement prévisionnel par financeur et par quartier",
+          "dotted": "Tableau des opérations cofinancées par l'ANRU",
+          "double_head": "Tableau de synthèse du programme urbain"}
+
+
+@pytest.fixture(scope="module")
+def part(tmp_path_factory):
+    from docx import Document
+    from docx.shared import Pt
+
+    from convention_parser.pipeline import parse_pdf
+
+    tmp = tmp_path_factory.mktemp("rules7")
+    doc = Document()
+    doc.styles["Normal"].font.size = Pt(11)
+    doc.styles["Normal"].font.name = "Liberation Serif"
+    doc.add_paragraph("CONVENTION PLURIANNUELLE DU PROJET DE RENOUVELLEMENT URBAIN")
+    for text, prose in (("Article 4 – La description du projet urbain", "Le projet urbain est décrit ci-après."),
+                        ("4-1) La synthèse du programme urbain", "Le programme est synthétisé comme suit."),
+                        ("4-2) La description de la composition urbaine", "La composition urbaine est décrite."),
+                        ("Article 5 – La stratégie de diversification", "La stratégie est décrite ci-après."),
+                        ("5.1) La description de la stratégie", "Les objectifs de diversification sont rappelés.")):
+        run = doc.add_paragraph().add_run(text)
+        run.bold = True
+        run.font.size = Pt(13 if text.startswith("Article") else 12)
+        doc.add_paragraph(prose)
+    for rules, rows, shade in (("vertical", FIN, True), ("dotted", OPS, False), ("double_head", QTY, False)):
+        doc.add_page_break()
+        doc.add_paragraph("Les montants s'établissent comme suit :")
+        add_table(doc, TITLES[rules], rows, rules, total_box=True, shade_header=shade)
+        doc.add_paragraph("Ces montants sont prévisionnels.")
+    path = tmp / "rules7.docx"
+    doc.save(str(path))
+    return parse_pdf(str(office.docx_to_pdf([path], tmp / "pdf")[0])).parts[0]
+
+
+def _table(part, rules: str):
+    found = [t for t in part.tables if t.title == TITLES[rules]]
+    assert len(found) == 1, [(t.title, t.n_rows) for t in part.tables]
+    return found[0]
+
+
+def test_column_rules_and_boxed_rows_leave_the_body_to_whitespace(part):
+    t = _table(part, "vertical")
+    assert (t.n_rows, t.n_cols) == (len(FIN) - 1, len(FIN[0]))
+    assert t.header[-1] == FIN[0]
+    assert t.rows == FIN[1:]
+
+
+def test_total_boxed_apart_joins_a_ruled_table(part):
+    t = _table(part, "dotted")
+    assert (t.n_rows, t.n_cols) == (len(OPS) - 1, len(OPS[0]))
+    assert t.rows[-1] == OPS[-1]
+    assert t.rows[:-1] == OPS[1:-1]
+
+
+def test_double_rule_under_the_header_and_boxed_total(part):
+    t = _table(part, "double_head")
+    assert t.header[-1] == QTY[0]
+    assert t.rows == QTY[1:]
+    # the boxed rows are no tables of their own
+    assert not [x for x in part.tables if x.n_rows == 1 and x.rows[0][0] == "Total"]
+
+
+def test_outline_labels_number_sub_articles(part):
+    got = [(s.number, s.heading) for s in part.sections if s.number]
+    assert got == [("4", "La description du projet urbain"), ("4.1", "La synthèse du programme urbain"),
+                   ("4.2", "La description de la composition urbaine"),
+                   ("5", "La stratégie de diversification"), ("5.1", "La description de la stratégie")]
