@@ -16,6 +16,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
 from .conv_blocks import Heading, Money, TableB
+from .conv_variants5 import is_operation_table
 from .conv_variants7 import Layout7
 
 ABSTRACT_ID = 77
@@ -156,6 +157,30 @@ class Layout7Mixin:
 
     # --- tables
     def table7(self, t: TableB) -> None:
+        """An operation table of 8 rows or more cut by a page break (``split_ops``): the second
+        piece under its caption marked "(suite)" or "(suite et fin)" and the header printed
+        again unchanged; one gold table."""
+        n = len(t.rows)
+        cut = self._cut5(t) if self.x7.split_ops and is_operation_table(t) and n >= 8 and t.title else None
+        if cut is None:
+            return self._piece7(t)
+        first = TableB(t.title, t.header, t.rows[:cut], header_spans=t.header_spans,
+                       row_spans=[sp for sp in t.row_spans if sp[0] < cut], widths=t.widths, wide=t.wide,
+                       total_rows=[r for r in t.total_rows if r < cut], rotated_header=t.rotated_header)
+        second = TableB(f"{t.title} {self.x7.suite_mark}", [list(r) for r in t.header], t.rows[cut:],
+                        header_spans=t.header_spans,
+                        row_spans=[(r - cut, c, h, w) for r, c, h, w in t.row_spans if r >= cut],
+                        widths=t.widths, wide=t.wide, total_rows=[r - cut for r in t.total_rows if r >= cut],
+                        rotated_header=t.rotated_header)
+        self._piece7(first)
+        self.doc.add_page_break()
+        self._piece7(second)
+        g2 = self.tables.pop()
+        g1 = self.tables.pop()
+        self.tables.append({"title": t.title, "header": g1["header"], "rows": g1["rows"] + g2["rows"],
+                            "n_rows": n, "n_cols": g1["n_cols"], "section": g1["section"]})
+
+    def _piece7(self, t: TableB) -> None:
         x = self.x7
         last = len(t.rows) - 1
         boxed = (x.total_box and t.total_rows and t.total_rows[-1] == last and last >= 1

@@ -20,11 +20,15 @@ Per document (`Layout7`, typesetting; conv_docx7.Layout7Mixin prints it):
   (every rule broken), "double_head" (rules between rows, a double rule under the header);
 - ``total_box``: a table's closing Total row printed apart, under the table, as a boxed
   one-row table of the same columns (an empty paragraph between: two tables to Word);
-- ``money_prose``: amounts in prose "1.880.000 €" (per document: a form only).
+- ``money_prose``: amounts in prose "1.880.000 €" (per document: a form only);
+- ``split_ops``: an operation table of 8 rows or more cut by a page break, the second piece
+  under its caption marked ``suite_mark`` ("(suite)", "(suite et fin)") and the header printed
+  again unchanged (set 5 marks the header's first cell as well).
 
 Gold follows by construction: headings as printed (numbers normalised "4.1"; a list label is
 the heading's number), a table and its boxed total row are one gold table (its rows then the
-total), rules change no cell."""
+total), a cut table is one gold table (the rows of both pieces, the first piece's header),
+rules change no cell."""
 
 from __future__ import annotations
 
@@ -55,6 +59,8 @@ class Layout7:
     rules: str
     total_box: bool
     money_prose: str | None
+    split_ops: bool = False
+    suite_mark: str = "(suite)"
 
     @staticmethod
     def draw(seed: int, i: int, t: Triple7 | None = None) -> "Layout7":
@@ -63,6 +69,9 @@ class Layout7:
                     sub=rng.choice(SUBS7), sub_sep=rng.choice(["-", "."]),
                     rules=rng.choice(RULES7), total_box=rng.random() < 0.6,
                     money_prose=rng.choice([None, "dots_eur"]))
+        # drawn after the fields above: their draws stay what they were
+        x.split_ops = rng.random() < 0.5
+        x.suite_mark = rng.choice(["(suite)", "(suite et fin)"])
         if t is not None and t.ttc:
             x.money_prose = "eur_ttc"
         return x
