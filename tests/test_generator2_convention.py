@@ -255,3 +255,39 @@ def test_layout_set_6_draws_apart_and_its_gold_follows_what_it_printed(tmp_path)
     assert seen == {"two_level", "spaced"}
     t = TableB("Plan de financement prévisionnel", [["Financeurs", "A", "B", "Total"]], [["ANRU", "1", "2", "3"]])
     assert conv_variants6.apply_triple([t], conv_variants6.Triple6(False, True, False))[0].rows == [["ANRU", "3", "1", "2"]]
+
+
+def test_layout_set_7_draws_apart_and_its_gold_follows_what_it_printed(tmp_path):
+    """Layout set 7 (conv_variants7) is deterministic and draws apart from set 1; a table cut
+    by a page break and one whose Total row is boxed apart are each one gold table (the Total
+    its last row); list-numbered headings carry w:numPr and no number in their text; roman
+    titres print their numeral alone; "€ TTC" in prose."""
+    from corpora.generator2.conv_variants5 import is_operation_table
+    from corpora.generator2.conv_variants7 import Layout7
+
+    one = convention.build(1326, tmp_path / "one", layout_set=1)
+    seven = convention.build(1326, tmp_path / "seven", layout_set=7)
+    seven_b = convention.build(1326, tmp_path / "seven_b", layout_set=7)
+    assert [json.dumps(s.gold, sort_keys=True) for s in seven] == [json.dumps(s.gold, sort_keys=True) for s in seven_b]
+    assert _document_xml(one[0].docx) != _document_xml(seven[0].docx)
+    assert [Layout7.draw(1326, i).split_ops for i in range(3)] == [True, True, True]   # drawn so for 1326
+    seen = set()
+    for s in seven:
+        x7 = s.gold["layout"]["layout7"]
+        part = s.gold["parts"][0]
+        xml = _document_xml(s.docx).decode("utf-8")
+        ops = [t for t in part["tables"] if t["title"].startswith("Tableau des opérations cofinancées")]
+        if ops and ops[0]["n_rows"] >= 8:
+            seen.add("split")
+            assert ops[0]["n_rows"] == len(ops[0]["rows"]) and f"{ops[0]['title']} {x7['suite_mark']}" in xml
+        if x7["total_box"] and ops:
+            seen.add("box")
+            assert ops[0]["rows"][-1][0] == "Total"
+        assert ("<w:numPr>" in xml) == (x7["sub"] == "list")
+        titres = [x for x in part["sections"] if x["kind"] == "titre"]
+        if x7["titre"] == "roman" and titres:           # (an avenant has no titres)
+            seen.add("roman")
+            assert all(x["label"].startswith(x["number"] + x7["titre_sep"]) for x in titres)
+    assert seen == {"split", "box", "roman"}
+    assert format_money(1_880_000, "eur_ttc") == "1,88 M€ TTC"
+    assert format_money(1_880_450, "eur_ttc", "\u00a0") == "1\u00a0880\u00a0450\u00a0€ TTC"

@@ -10,6 +10,11 @@ DOCX built for the test and converted by LibreOffice:
   double rule is one row bound (the header stays the table's: stacked.py) and the boxed row,
   further below than a last row sits, joins it (last_row.py).
 
+An operation table cut by a page break, its header printed again unchanged and its caption
+again with "(suite et fin)", fully ruled or ruled between rows: one table, and the marked
+caption is the table's furniture, not prose (a version printing the table whole has no such
+line: the diff would see a change; tables/captions.caption_lines).
+
 Sub-article headings numbered as outline labels ("4-1)", "4.2)") are headings with their
 number (convention.toml)."""
 
@@ -27,11 +32,13 @@ from corpora.generator2 import office  # noqa: E402
 
 pytestmark = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice not installed")
 
-from fixtures.tables.rules7 import FIN, OPS, QTY, add_table  # noqa: E402
+from fixtures.tables.rules7 import FIN, LONG, OPS, QTY, add_table, split_table  # noqa: E402
 
 TITLES = {"vertical": "Plan de financement prévisionnel par financeur et par quartier",
           "dotted": "Tableau des opérations cofinancées par l'ANRU",
           "double_head": "Tableau de synthèse du programme urbain"}
+SPLIT = "Tableau des opérations programmées (article 8.1)"
+SPLIT_ROWS = "Tableau des opérations programmées (article 8.2)"
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +67,11 @@ def part(tmp_path_factory):
         doc.add_paragraph("Les montants s'établissent comme suit :")
         add_table(doc, TITLES[rules], rows, rules, total_box=True, shade_header=shade)
         doc.add_paragraph("Ces montants sont prévisionnels.")
+    for title, rules in ((SPLIT, "all"), (SPLIT_ROWS, "horizontal")):
+        doc.add_page_break()
+        doc.add_paragraph("Les opérations cofinancées sont les suivantes :")
+        split_table(doc, title, LONG, 7, "(suite et fin)", rules)
+        doc.add_paragraph("Le calendrier des opérations est annexé.")
     path = tmp / "rules7.docx"
     doc.save(str(path))
     return parse_pdf(str(office.docx_to_pdf([path], tmp / "pdf")[0])).parts[0]
@@ -98,3 +110,37 @@ def test_outline_labels_number_sub_articles(part):
     assert got == [("4", "La description du projet urbain"), ("4.1", "La synthèse du programme urbain"),
                    ("4.2", "La description de la composition urbaine"),
                    ("5", "La stratégie de diversification"), ("5.1", "La description de la stratégie")]
+
+
+def test_marked_caption_of_a_continued_part_is_no_prose(part):
+    for title in (SPLIT, SPLIT_ROWS):
+        found = [t for t in part.tables if t.title == title]
+        assert len(found) == 1, [(t.title, t.n_rows) for t in part.tables]
+        assert found[0].rows == LONG[1:]
+    text = "\n".join(s.text for s in part.sections)
+    assert text.count("Les opérations cofinancées sont les suivantes") == 2
+    assert text.count("Le calendrier des opérations est annexé.") == 2
+    assert "(suite et fin)" not in text
+
+
+def test_pinned_seed_cut_table_caption_is_no_prose(tmp_path):
+    """Layout set 7, seed 1334, consolidated version: the operation table ruled between rows
+    (a double rule under the header), cut by a page break, its second piece under "… (suite et
+    fin)" and the header printed again, joined by that header, its Total row boxed apart: one
+    table, cells as the gold has them, and the marked caption no prose of article 8.1 (its
+    consolidation from the signed version, printed whole, left a change behind)."""
+    from convention_parser.pipeline import parse_pdf
+    from corpora.generator2 import convention
+
+    sample = convention.build(1334, tmp_path / "docx", layout_set=7)[2]
+    x7 = sample.gold["layout"]["layout7"]
+    assert (x7["rules"], x7["split_ops"], x7["total_box"], x7["suite_mark"]) == \
+        ("double_head", True, True, "(suite et fin)")
+    gold = next(t for t in sample.gold["parts"][0]["tables"] if t["title"].startswith("Tableau des opérations"))
+    part = parse_pdf(str(office.docx_to_pdf([sample.docx], tmp_path / "pdf")[0])).parts[0]
+    found = [t for t in part.tables if t.title == gold["title"]]
+    assert len(found) == 1
+    assert found[0].rows == gold["rows"]
+    article = next(s for s in part.sections if s.number == "8.1")
+    assert gold["title"] in article.text
+    assert "(suite et fin)" not in article.text

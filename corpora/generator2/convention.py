@@ -133,16 +133,19 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         printed = {num: " ".join(_texts(article_body(p, w, num, random.Random(f"{seed}:{num}"), None), []))
                    for num in ARTICLES if has_article(seed, num)}
         struct.term_in = term_articles(struct, printed)
+    # The avenant quotes the convention's text as the convention prints it: layout set 7's
+    # "€ TTC" (every version's prose) is in its quotes too.
+    quoted = dataclasses.replace(styles[0], money_prose="eur_ttc") if t7 is not None and t7.ttc else styles[0]
     if drafting == "legislative":
-        written_av = avenant_legis(p, p2, plan, w, seed, styles[0], struct)
+        written_av = avenant_legis(p, p2, plan, w, seed, quoted, struct)
     elif drafting in STYLES3:
-        written_av = avenant_style3(p, p2, plan, w, seed, styles[0], drafting)
+        written_av = avenant_style3(p, p2, plan, w, seed, quoted, drafting)
     elif drafting in STYLES4:
-        written_av = avenant_style4(p, p2, plan, w, seed, styles[0], drafting)
+        written_av = avenant_style4(p, p2, plan, w, seed, quoted, drafting)
     elif drafting in STYLES5:
-        written_av = avenant_style5(p, p2, plan, w, seed, styles[0], drafting)
+        written_av = avenant_style5(p, p2, plan, w, seed, quoted, drafting)
     elif drafting in STYLES6:
-        written_av = avenant_style6(p, p2, plan, w, seed, styles[0], drafting)
+        written_av = avenant_style6(p, p2, plan, w, seed, quoted, drafting)
     else:
         written_av = avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]

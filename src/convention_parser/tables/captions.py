@@ -179,7 +179,13 @@ class Placed:
 
 def titles(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list[Grid]],
            s: TitleSettings, layout: Optional[list[bool]] = None) -> list[str]:
-    """Each table's caption, the document's side decided by a vote.
+    """Each table's caption text ("" for none): see ``captions``."""
+    return [c.text if c is not None else "" for c in captions(tables, pages, by_page, s, layout)]
+
+
+def captions(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list[Grid]],
+             s: TitleSettings, layout: Optional[list[bool]] = None) -> list[Optional[Caption]]:
+    """Each table's caption (None for none), the document's side decided by a vote.
 
     A line under table A and right over table B (the next one) is either's:
     it goes to the side the document votes for, else to B (captions above
@@ -215,11 +221,11 @@ def titles(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list
                 sum(1 for x, v in zip(shared, voters) if x and v), s)
     if side != "below":   # plain short lines under a table are captions only in such documents
         own_down = [d if d is not None and d.marked else None for d in own_down]
-    out = [""] * len(tables)
+    out: list[Optional[Caption]] = [None] * len(tables)
     for i in range(len(tables)):
         mine = own_down[i] if side == "below" else own_up[i]
         if mine is not None:
-            out[i] = mine.text
+            out[i] = mine
     for i, is_shared in enumerate(shared):
         if not is_shared:
             continue
@@ -229,7 +235,7 @@ def titles(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list
             else [i + 1, i]
         for k in order:
             if not out[k] and (k == i + 1 or down.marked or side == "below"):
-                out[k] = down.text
+                out[k] = down
                 break
     # Captions on the other side, where a table has none on the document's.
     for i, t in enumerate(tables):
@@ -241,7 +247,33 @@ def titles(tables: list[Placed], pages: dict[int, Page], by_page: dict[int, list
         if other is own_down[i] and _next_table_title(other.line, pages[other.line.page], by_page.get(other.line.page, []),
                                                       rows(other.line.page), s):
             continue
-        out[i] = other.text
+        out[i] = other
+    return out
+
+
+def caption_lines(c: Caption, page: Page, grids: list[Grid]) -> list[Line]:
+    """The page's lines a caption is printed on: those holding its line's words (a row joined
+    from pieces), and the free lines next to them (above them over a table, below them under
+    one) whose text is part of the caption."""
+    ids = {id(w) for w in c.line.words}
+    lines = sorted(_free_lines(page, grids), key=lambda l: (l.top, l.x0))
+    at = [i for i, l in enumerate(lines) if any(id(w) in ids for w in l.words)]
+    if not at:
+        return []
+    text = " ".join(c.text.split())
+
+    def part(l: Line) -> bool:
+        return bool(l.text.strip()) and " ".join(l.text.split()) in text
+
+    out = [lines[i] for i in at]
+    k = at[0] - 1
+    while k >= 0 and part(lines[k]):
+        out.append(lines[k])
+        k -= 1
+    k = at[-1] + 1
+    while k < len(lines) and part(lines[k]):
+        out.append(lines[k])
+        k += 1
     return out
 
 
@@ -282,3 +314,4 @@ def vote(ups: list[Optional[Caption]], downs: list[Optional[Caption]], shared: i
     if up > down + s.min_vote_margin:
         return "above"
     return None
+

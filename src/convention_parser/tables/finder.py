@@ -19,7 +19,7 @@ from ..french.text import fold
 from ..records import Table
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
-from .captions import Placed, titles
+from .captions import Caption, Placed, caption_lines, captions
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
@@ -29,7 +29,7 @@ from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines, leading_row_lines
 from .last_row import with_last_rows
-from .marked_parts import continues
+from .marked_parts import continues, marked
 from .page_break import (document_vocabulary, header_lines, header_printed_alone, is_rest_of_header, is_rest_of_row,
                          join_cell)
 from .keyed import group_keyed_rows
@@ -54,6 +54,7 @@ class _Found:
     title: str = ""
     row_pages: list[int] = field(default_factory=list)
     extra_lines: list[Line] = field(default_factory=list)  # rows found outside the grids
+    caption: Optional[Caption] = None
     # The last grid joined held the header printed again and nothing else
     # (a header boxed or shaded apart from the rows under it).
     header_part: Optional[Grid] = None
@@ -866,9 +867,11 @@ def _free_lines(page: Page, grids: list[Grid]) -> list[Line]:
     return [l for l in page.lines if l.words and not any(_inside(l, g.bbox) for g in grids)]
 
 
-def _join_marked_parts(found: list[_Found]) -> list[_Found]:
+def _join_marked_parts(found: list[_Found], pages: dict[int, Page], by_page: dict[int, list[Grid]]) -> list[_Found]:
     """A table whose caption or header says it continues the one before ("… (suite)") joins
-    it: its rows go on the first part's, its header printed again is dropped (marked_parts.py)."""
+    it: its rows go on the first part's, its header printed again is dropped (marked_parts.py),
+    and its caption printed again, marked, is the table's furniture, not prose (a version that
+    prints the table whole has no such line)."""
     out: list[_Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -882,6 +885,9 @@ def _join_marked_parts(found: list[_Found]) -> list[_Found]:
         prev.merged += [[r + offset, c, rs, cs] for r, c, rs, cs in f.merged if r >= len(f.header)]
         prev.grids += f.grids
         prev.extra_lines += f.extra_lines
+        if f.caption is not None and marked(f.caption.text):
+            page = f.caption.line.page
+            prev.extra_lines += caption_lines(f.caption, pages[page], by_page.get(page, []))
     return out
 
 
@@ -1011,9 +1017,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         found.append(f)
     placed = [Placed(f.grids[0], f.grids[-1]) for f in found]
     layout = [_layout_grid(f, settings) for f in found]
-    for f, title in zip(found, titles(placed, pages, by_page, settings.title, layout)):
-        f.title = title
-    found = _join_marked_parts(found)
+    for f, caption in zip(found, captions(placed, pages, by_page, settings.title, layout)):
+        f.title = caption.text if caption is not None else ""
+        f.caption = caption
+    found = _join_marked_parts(found, pages, by_page)
 
     tables: list[LocatedTable] = []
     numbers = {False: 0, True: 0}
