@@ -144,3 +144,21 @@ def test_pinned_seed_cut_table_caption_is_no_prose(tmp_path):
     article = next(s for s in part.sections if s.number == "8.1")
     assert gold["title"] in article.text
     assert "(suite et fin)" not in article.text
+
+
+def test_pinned_seed_outline_label_atop_two_columns_keeps_its_prose(tmp_path):
+    """Layout set 7, seed 1335, signed version: article 2.1 set in two columns under its
+    heading "2.1) La vocation …" (wrapped in the left column, the right column opening on the
+    tail of article 2's text). Whitespace cuts the columns into two rows, the heading's and the
+    rest: the heading opens on its section number, not a figure (finder.across_prose_columns),
+    so the columns stay prose, not a layout grid, and 2.1 keeps its text."""
+    from convention_parser.pipeline import parse_pdf
+    from corpora.generator2 import convention
+
+    sample = convention.build(1335, tmp_path / "docx", layout_set=7)[0]
+    assert (sample.gold["layout"]["two_columns_article"], sample.gold["layout"]["layout7"]["sub"]) == ("2.1", "paren")
+    part = parse_pdf(str(office.docx_to_pdf([sample.docx], tmp_path / "pdf")[0])).parts[0]
+    text = " ".join(next(s for s in part.sections if s.number == "2.1").text.split())
+    assert text.startswith("La gestion urbaine de proximité fait l'objet d'une convention spécifique "
+                           "entre la commune de Valcourt")
+    assert len(part.tables) == len(sample.gold["parts"][0]["tables"])

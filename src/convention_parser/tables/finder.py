@@ -356,9 +356,9 @@ def _prose_line(cell: GridCell, s: AlignedSettings) -> bool:
             and _digit_share(cell) < s.prose_line_max_digits)
 
 
-# A section number: digits joined by dots ("2.1", "4.1.2"); French figures group by spaces
-# and take a decimal comma.
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?$")
+# A section number: digits joined by dots or hyphens ("2.1", "4.1.2", "4-1"), maybe closed as an
+# outline label ("2.1)", "4-1)"); French figures group by spaces and take a decimal comma.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:[.\-]\d{1,2})+[.)]?$")
 
 
 def _grown(r: BBox, d: float = 1.0) -> BBox:
