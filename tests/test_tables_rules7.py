@@ -162,3 +162,21 @@ def test_pinned_seed_outline_label_atop_two_columns_keeps_its_prose(tmp_path):
     assert text.startswith("La gestion urbaine de proximité fait l'objet d'une convention spécifique "
                            "entre la commune de Valcourt")
     assert len(part.tables) == len(sample.gold["parts"][0]["tables"])
+
+
+def test_pinned_seed_continued_part_whose_header_words_break_otherwise(tmp_path):
+    """Layout set 7, seed 1326, avenant: the operation table ruled by its columns only, cut by
+    a page break under "… (suite et fin)", its narrow header cells breaking a word in one part
+    ("Lance ment") and not in the other: the parts' headers are one once spaces are off
+    (marked_parts.continues), one table of every row."""
+    from convention_parser.pipeline import parse_pdf
+    from corpora.generator2 import convention
+
+    sample = convention.build(1326, tmp_path / "docx", layout_set=7)[1]
+    x7 = sample.gold["layout"]["layout7"]
+    assert (x7["rules"], x7["split_ops"], x7["suite_mark"]) == ("vertical", True, "(suite et fin)")
+    gold = next(t for t in sample.gold["parts"][0]["tables"] if t["title"].startswith("Tableau des opérations"))
+    part = parse_pdf(str(office.docx_to_pdf([sample.docx], tmp_path / "pdf")[0])).parts[0]
+    found = [t for t in part.tables if t.title.startswith("Tableau des opérations")]
+    assert len(found) == 1
+    assert found[0].rows == gold["rows"]

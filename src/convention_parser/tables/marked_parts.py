@@ -50,5 +50,12 @@ def continues(first: Part, part: Part, first_last_page: int, part_page: int, n_c
     if part.header:
         if len(part.header) != len(first.header):
             return False
-        return all(unmarked(a) == unmarked(b) for ra, rb in zip(first.header, part.header) for a, b in zip(ra, rb))
+        return all(_unspaced(a) == _unspaced(b) for ra, rb in zip(first.header, part.header) for a, b in zip(ra, rb))
     return title_mark
+
+
+def _unspaced(cell: str) -> str:
+    """A header cell without its mark nor spaces: a narrow cell breaks a word of its head inside
+    ("Lance ment") where the part printed again may not (the page's word-break vocabulary
+    rejoins one reading and not the other)."""
+    return unmarked(cell).replace(" ", "")
