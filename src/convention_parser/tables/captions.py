@@ -314,4 +314,3 @@ def vote(ups: list[Optional[Caption]], downs: list[Optional[Caption]], shared: i
     if up > down + s.min_vote_margin:
         return "above"
     return None
-

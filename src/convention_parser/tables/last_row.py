@@ -10,8 +10,8 @@ opening on a label beside figures or counts ("33 logements"), are the grid's las
 
 A table (ruled, banded or unruled) whose Total row is printed apart, under it, as a one-row
 table framed by a box rule alone (no rule between its cells: no ruled grid of its own, its
-words left free) gives it that row likewise, when a rule runs across the table's width right above and
-right below the row's lines (``boxed``) within ``boxed_row_gap_em`` of the table.
+words left free) gives it that row likewise, when a rule runs across the table's width right
+above and right below the row's lines (``boxed``), within ``boxed_row_gap_em`` of the table.
 """
 
 from __future__ import annotations
