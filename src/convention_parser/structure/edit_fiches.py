@@ -223,3 +223,33 @@ def join_fiches(paragraphs: Iterable[Paragraph], heading_of: Callable[[Optional[
         yield p
     if fiche is not None:
         yield fiche
+
+
+# a fiche's key alone, as a key | value table's first cell prints it ("Maître d'ouvrage", "Coût HT")
+_KEY_CELL = re.compile(r"^(?:" + "|".join(rx for _k, rx in _KEYS) + r")\s*:?\s*$", re.I)
+
+
+def fiche_head(text: str) -> Optional[str]:
+    """The last fiche head in ``text`` ("… suivants. Fiche opération n° 2 – opération modifiée"), None."""
+    t = _squash(text)
+    heads = [m.start() for m in re.finditer(r"(?:^|(?<=\s))fiche\b", t, re.I) if FICHE_HEAD.match(t[m.start():])]
+    return t[heads[-1]:] if heads else None
+
+
+def key_rows(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """(key, value) of the rows of a two-column table whose first cell is a fiche's key."""
+    out = []
+    for r in rows:
+        cells = [_squash(c) for c in r if _squash(c)]
+        if len(cells) == 2 and _KEY_CELL.match(cells[0]):
+            out.append((cells[0].rstrip(" :"), cells[1]))
+    return out
+
+
+def read_fiche_table(head: str, rows: list[list[str]]) -> Optional[ReadEdit]:
+    """A fiche printed as a key | value table ("Libellé | Démolition de …", "Subvention ANRU | A → B") under
+    its head: read as the same fiche printed in "key : value" lines."""
+    pairs = key_rows(rows)
+    if not pairs:
+        return None
+    return read_fiche("\n".join([_squash(head)] + [f"{k} : {v}" for k, v in pairs]))
