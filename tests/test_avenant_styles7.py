@@ -183,3 +183,57 @@ def test_new_styles_tell_the_same_changes(tmp_path):
         assert built[2].gold["parts"] == full[2].gold["parts"]
     # forced only: never drawn
     assert not {convention.avenant_style(seed) for seed in range(1, 300)} & set(convention.STYLES7)
+
+
+def test_an_article_s_heading_and_text_named_without_the_article():
+    # under an avenant article naming the article it modifies, or a group head
+    ams = _read("1° L'intitulé est ainsi rédigé : « Les objectifs urbains » ;",
+                "2° Le texte est remplacé par les dispositions suivantes :",
+                "Les objectifs du projet intègrent la transition écologique.",
+                number="2", heading="Modification de l'article 2.2")
+    assert [(a.target, a.action, a.new_heading, a.new_text) for a in ams] == [
+        ("2.2", "rename", "Les objectifs urbains", None),
+        ("2.2", "replace", None, "Les objectifs du projet intègrent la transition écologique.")]
+    ams = _read("III. – L'article 6 est ainsi modifié :", "1° Le titre est remplacé par « La durée » ;",
+                "IV. – L'article 7 est ainsi modifié :", "1° Il est ainsi rédigé :", "La convention prend fin en 2030.")
+    assert [(a.target, a.action, a.new_heading, a.new_text) for a in ams] == [
+        ("6", "rename", "La durée", None), ("7", "replace", None, "La convention prend fin en 2030.")]
+    # with no article to name, nothing is read
+    assert _read("L'intitulé est ainsi rédigé : « Les objectifs urbains ».", heading="Dispositions diverses") == []
+
+
+def test_a_line_inserted_after_a_group_row_of_its_own_table():
+    """Article 8.1 prints one table per family, each opening on the group row "Quartier … – Avion": the line
+    inserted "après la ligne « Quartier … »" of the table the instruction names goes into that table."""
+    head = [["IDTOP", "Libellé", "Subvention ANRU"]]
+    group = ["Quartier Le Moulin – Avion"] * 3
+    demo = Table(id="c1", title="Opérations « La démolition de logements locatifs sociaux »", pages=[3], section="8.1",
+                 header=head, rows=[group, ["C0688-21-0001", "Démolition de la barre Ravel", "1 975 800 €"]],
+                 n_rows=2, n_cols=3)
+    eco = Table(id="c2", title="Opérations « L'immobilier à vocation économique »", pages=[3], section="8.1",
+                header=head, rows=[group, ["C0688-38-0005", "Création d'un commerce", "500 000 €"]], n_rows=2, n_cols=3)
+    c = ParseResult(source=Source("c.pdf", "0" * 64, 3), parts=[Part(kind="convention", pages=[1, 3], sections=[
+        Section("s1", "8.1", "Les opérations cofinancées par l'ANRU", 2, 3, text="Les opérations :")],
+        tables=[demo, eco])])
+    ams = _read("II. – L'article 8.1 est ainsi modifié :",
+                "1° Le tableau « Opérations « L'immobilier à vocation économique » » est ainsi modifié :",
+                "a) Après la ligne « Quartier Le Moulin – Avion », est insérée une ligne ainsi renseignée : « IDTOP » : "
+                "« C0688-38-0009 » ; « Libellé » : « Création des Halles » ; « Subvention ANRU » : « 1 970 000 € ».")
+    assert ams[0].edit.table == "Opérations « L'immobilier à vocation économique »"
+    got = consolidate(c, [_avenant(ams)]).parts[0]
+    assert [r[0] for r in next(t for t in got.tables if t.id == "c2").rows] == [
+        "Quartier Le Moulin – Avion", "C0688-38-0009", "C0688-38-0005"]
+    assert len(next(t for t in got.tables if t.id == "c1").rows) == 2
+
+
+def test_a_fiche_head_read_as_the_last_row_of_the_table_before():
+    first = _sheet("d1", [["Rubrique", "Contenu"]],
+                   [["Libellé", "Démolition de la barre Vauban (40 logements)"], ["N° IDTOP", "C0688-21-0002"],
+                    ["Localisation", "Avion (QP062012)"],
+                    ["Fiche opération n° 2 (modification)", "Fiche opération n° 2 (modification)"]])
+    second = _sheet("d2", [["Rubrique", "Contenu"]],
+                    [["Libellé", "Démolition de la tour des Frênes (71 logements)"], ["N° IDTOP", "C0688-21-0001"],
+                     ["Subvention ANRU", "2 000 000 € (au lieu de 1 880 000 €)"]])
+    got = fiche_table_amendments([first, second], {"d1": "Fiche opération n° 1 (opération supprimée)"}, {})
+    assert [(a.edit.op, a.edit.row, a.edit.old, a.edit.new) for a in got] == [
+        ("row_delete", "C0688-21-0002", None, None), ("cell_replace", "C0688-21-0001", "1 880 000 €", "2 000 000 €")]

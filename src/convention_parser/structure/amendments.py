@@ -30,7 +30,8 @@ from .amendment_units import rejoin, split_units
 from .edit_instructions import EDIT_RULES
 from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
-from .edit_instructions import TABLE_GROUP, TABLE_OPS, WHOLE_TABLE, describe, in_table, mark_kind, read_edit
+from .edit_instructions import (TABLE_GROUP, TABLE_OPS, WHOLE_TABLE, describe, in_table, mark_kind, of_article,
+                                read_edit)
 from .edit_erratum import GROUP as ERRATUM_GROUP
 from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
@@ -272,6 +273,11 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             out.append(_Found(a))
             continue
         rule, m = _match(g.rules, text)
+        if rule is None and g.edits and last_edit_target is not None and of_article(text, last_edit_target) != text:
+            # "1° L'intitulé est ainsi rédigé : « … »" under "L'article 2.2 est ainsi modifié :" or a heading
+            # naming article 2.2: the group's article
+            text = of_article(text, last_edit_target)
+            rule, m = _match(g.rules, text)
         if rule is not None:
             close()
             target = _target(rule, m, heading_sec, g)

@@ -226,6 +226,28 @@ def in_table(text: str, subject: str) -> str:
     return f"Au {table}, {body}"
 
 
+# An article's own parts named without the article, inside a group or under the avenant heading naming it
+# ("1° L'intitulé est ainsi rédigé : « … »", "2° Le texte est remplacé par les dispositions suivantes :",
+# "Il est ainsi rédigé :", "Il est abrogé.").
+_OWN_PART = re.compile(r"^(?P<mark>" + ITEM + r")(?P<subj>l['’]\s*intitul[ée]|le\s+(?:titre|texte|contenu|corps|libell[ée]))"
+                       r"(?=\s+(?:est|sont|devient)\b)", re.I)
+_IT = re.compile(r"^(?P<mark>" + ITEM + r")(?:il|elle)(?=\s+est\s+(?:d[ée]sormais\s+)?(?:ainsi\s+r[ée]dig[ée]|remplac[ée]"
+                 r"|abrog[ée]|supprim[ée]|r[ée]dig[ée]\s+comme\s+suit)\b)", re.I)
+
+
+def of_article(text: str, target: str) -> str:
+    """An instruction on an article's own heading or text that names no article, said with the article
+    (``target``: the group's or the heading's) as an instruction of its own would say it ("L'intitulé est
+    ainsi rédigé : « … »" → "L'intitulé de l'article 2.2 est ainsi rédigé : « … »"); else ``text``."""
+    m = _OWN_PART.match(text)
+    if m:
+        return f"{m.group('mark')}{m.group('subj')} de l'article {target}{text[m.end():]}"
+    m = _IT.match(text)
+    if m:
+        return f"{m.group('mark')}L'article {target}{text[m.end():]}"
+    return text
+
+
 _PAIR = re.compile(r"«\s*([^»]*?)\s*»\s*:\s*«\s*([^»]*?)\s*»")
 
 
