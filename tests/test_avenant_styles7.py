@@ -237,3 +237,14 @@ def test_a_fiche_head_read_as_the_last_row_of_the_table_before():
     got = fiche_table_amendments([first, second], {"d1": "Fiche opération n° 1 (opération supprimée)"}, {})
     assert [(a.edit.op, a.edit.row, a.edit.old, a.edit.new) for a in got] == [
         ("row_delete", "C0688-21-0002", None, None), ("cell_replace", "C0688-21-0001", "1 880 000 €", "2 000 000 €")]
+
+
+def test_fiche_table_keys_a_table_names_shorter():
+    added = _sheet("e1", [["Opération", "Démolition de la tour Ravel (40 logements)"]],
+                   [["N° IDTOP", "C0688-21-0003"], ["Logements concernés", "40"], ["Coût HT", "1 600 000 €"],
+                    ["Concours ANRU", "1 000 000 €"], ["Date de lancement", "S2 2025"]])
+    got = fiche_table_amendments([added], {"e1": "Fiche opération n° 1 – opération créée"}, {})
+    assert [a.edit.op for a in got] == ["row_add"]
+    assert got[0].edit.cells == {"Libellé de l'opération": "Démolition de la tour Ravel (40 logements)",
+                                 "IDTOP": "C0688-21-0003", "Logements": "40", "Assiette subventionnable": "1 600 000 €",
+                                 "Subvention ANRU": "1 000 000 €", "Lancement": "S2 2025"}

@@ -21,7 +21,9 @@ both routes score against the same change list. Each change is then written:
   sheets (conv_avenant_styles6), each printed as a two-column table "Libellé | Démolition de …",
   "Maître d'ouvrage | …", "Nombre de logements | 71", "Subvention ANRU | 1 880 000 € → 1 900 000 €",
   its head ("Fiche opération n° 2 – opération modifiée") a bold line above the table or the table's
-  header row over both columns, sometimes a header "Rubrique | Contenu" under it; the other changes in
+  header row over both columns, sometimes a header "Rubrique | Contenu" under it; the keys named as the
+  fiche style names them or shorter ("Opération", "Coût HT", "Concours ANRU", "Logements concernés",
+  "Date de lancement"); the other changes in
   the letter style's sentences under "Article 3 – Autres modifications".
 
 Each style draws from its own stream ``{seed}:styles7``: nothing of the other styles' documents
@@ -178,20 +180,28 @@ def _groups(lw, by_article: bool) -> list[tuple[str | None, list[int]]]:
     return out
 
 
-def _print_items(items: list[_Item], inline: bool) -> tuple[list[str], list[Block]] | list[Block]:
-    """The items "1° …", their sub-items "a) …": as paragraphs (with what each prints after it) or
-    (inline) as the pieces of one paragraph."""
+def _item_mark(words: bool, m: int) -> str:
+    """The m-th item's mark: "1° ", or an ordinal word ("Premièrement, ") past which the sentence runs on."""
+    return (_lead("adverb", m, False) or f"{m}° ") if words else f"{m}° "
+
+
+def _print_items(items: list[_Item], inline: bool, words: bool = False) -> tuple[list[str], list[Block]] | list[Block]:
+    """The items "1° …" (or "Premièrement, …"), their sub-items "a) …": as paragraphs (with what each prints
+    after it) or (inline) as the pieces of one paragraph."""
     pieces: list[str] = []
     blocks: list[Block] = []
     for m, it in enumerate(items, start=1):
         last = m == len(items)
+        mark = _item_mark(words, m)
+        run_on = mark.endswith(", ")
         if it.subs is None:
-            t = f"{m}° {_end(it.text, last)}"
+            t = f"{mark}{_end(_low(it.text) if run_on else it.text, last)}"
             pieces.append(t)
             blocks.append(Para([t]))
             blocks.extend(it.after)
             continue
-        head = f"{m}° {it.subject} est ainsi modifié :"         # type: ignore[attr-defined]
+        subject = it.subject                                   # type: ignore[attr-defined]
+        head = f"{mark}{_low(subject) if run_on else subject} est ainsi modifié :"
         pieces.append(head)
         blocks.append(Para([head]))
         for n, (text, after) in enumerate(it.subs, start=1):
@@ -206,6 +216,8 @@ def _ordinal(lw, rng: random.Random) -> tuple[list[Block], bool]:
     """The instructions, their groups led as drawn; True when the groups are avenant articles."""
     form = rng.choice(["roman", "roman", "adverb", "lieu", "articles"])
     inline_share = rng.choice([0.0, 0.5, 1.0])
+    # the items of a group led by numbers may be led by ordinal words ("Premièrement, au deuxième alinéa, …")
+    words = form in ("roman", "articles") and rng.random() < 0.3
     groups = _groups(lw, form == "articles")
     b: list[Block] = []
     if form == "articles":
@@ -219,7 +231,7 @@ def _ordinal(lw, rng: random.Random) -> tuple[list[Block], bool]:
                     b.extend(list(c.rest) + list(c.extra))
                 continue
             art = f"l'article {key}"
-            b.extend(_print_items(_items(lw, idx, art, rng), False))
+            b.extend(_print_items(_items(lw, idx, art, rng), False, words))
         return b, True
     b.append(Heading("article", "2", rng.choice(["Modifications de la convention pluriannuelle",
                                                  "Dispositions modificatives"]), 1))
@@ -250,11 +262,11 @@ def _ordinal(lw, rng: random.Random) -> tuple[list[Block], bool]:
                 b.extend(after)
             continue
         if rng.random() < inline_share and not any(it.after or any(a for _t, a in (it.subs or [])) for it in items):
-            pieces, _ = _print_items(items, True)
+            pieces, _ = _print_items(items, True, words)
             b.append(Para([" ".join([head] + pieces)]))
             continue
         b.append(Para([head]))
-        b.extend(_print_items(items, False))
+        b.extend(_print_items(items, False, words))
     return b, False
 
 
@@ -296,6 +308,11 @@ def _fichestab(lw, rng: random.Random) -> list[Block]:
     change_form = rng.randrange(3)
     form = rng.choice(["para", "para", "header"])
     keys_head = rng.choice([None, None, ["Rubrique", "Contenu"], ["Caractéristique", "Valeur"]])
+    # how the sheets name their keys (the fiche style's names, or a table's shorter ones)
+    names = rng.choice([{}, {"Libellé": "Opération", "Assiette subventionnable": "Coût HT"},
+                        {"Libellé": "Intitulé de l'opération", "Subvention ANRU": "Concours ANRU",
+                         "Nombre de logements": "Logements concernés"},
+                        {"Assiette subventionnable": "Coût prévisionnel HT", "Calendrier": "Date de lancement"}])
     status = {"created": rng.choice(["opération créée", "opération nouvelle", "création"]),
               "modified": rng.choice(["opération modifiée", "modification"]),
               "removed": rng.choice(["opération supprimée", "suppression", "opération retirée"])}
@@ -337,6 +354,8 @@ def _fichestab(lw, rng: random.Random) -> list[Block]:
                                               "Opération retirée du programme."])])
         else:
             rows = [[key, value] for key, value in fields]
+        rows = [[names.get(r[0], r[0]), r[1].removeprefix("lancement ") if names.get(r[0]) == "Date de lancement"
+                 else r[1]] for r in rows]
         b += _sheet(head, rows, form, keys_head)
     b.append(Heading("article", "3", "Autres modifications", 1))
     if not rest:

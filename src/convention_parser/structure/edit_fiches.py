@@ -225,8 +225,16 @@ def join_fiches(paragraphs: Iterable[Paragraph], heading_of: Callable[[Optional[
         yield fiche
 
 
-# a fiche's key alone, as a key | value table's first cell prints it ("Maître d'ouvrage", "Coût HT")
-_KEY_CELL = re.compile(r"^(?:" + "|".join(rx for _k, rx in _KEYS) + r")\s*:?\s*$", re.I)
+# a fiche's key alone, as a key | value table's first cell prints it ("Maître d'ouvrage", "Coût HT"); a table
+# also names the label "Opération" and the count "Logements concernés" (a line "Opération : …" of prose would
+# be any sentence's end)
+_CELL_KEYS = [(k, rx + ({"label": r"|op[ée]ration", "count": r"|logements\s+concern[ée]s|nombre\s+de\s+logts"}.get(k, "")))
+              for k, rx in _KEYS]
+_KEY_CELL = re.compile(r"^(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in _CELL_KEYS) + r")\s*:?\s*$", re.I)
+# each key as a fiche's line names it (read_fiche reads those)
+_CANON = {"label": "Libellé", "code": "N° IDTOP", "place": "Localisation", "moa": "Maître d'ouvrage",
+          "count": "Nombre de logements", "base": "Assiette subventionnable", "amount": "Subvention ANRU",
+          "start": "Calendrier"}
 
 
 def fiche_head(text: str) -> Optional[str]:
@@ -237,12 +245,14 @@ def fiche_head(text: str) -> Optional[str]:
 
 
 def key_rows(rows: list[list[str]]) -> list[tuple[str, str]]:
-    """(key, value) of the rows of a two-column table whose first cell is a fiche's key."""
+    """(key, value) of the rows of a two-column table whose first cell is a fiche's key, the key as a fiche's
+    line names it ("Coût HT" → "Assiette subventionnable")."""
     out = []
     for r in rows:
         cells = [_squash(c) for c in r if _squash(c)]
-        if len(cells) == 2 and _KEY_CELL.match(cells[0]):
-            out.append((cells[0].rstrip(" :"), cells[1]))
+        m = _KEY_CELL.match(cells[0]) if len(cells) == 2 else None
+        if m:
+            out.append((_CANON.get(m.lastgroup or "", cells[0].rstrip(" :")), cells[1]))
     return out
 
 
