@@ -252,7 +252,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
         if self.x5 is not None:
             text = self.premier5(h, text)
         if h.spelled:
-            text = spelled_article(text)
+            # the number in words reads "Article deux – …" whatever the style's label ("Art. 2. …", "2. …")
+            text = spelled_article(text if re.match(r"(?:Article|ARTICLE)\s", text) else f"Article {h.number} – {h.title}")
         lines = text.split("\n")
         if s.heading_word_styles:
             p = self.doc.add_paragraph(style=f"Heading {min(max(h.level, 1), 4)}")
