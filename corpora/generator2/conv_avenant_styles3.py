@@ -67,6 +67,7 @@ class Change:
     extra: list               # blocks printed after it (a one-row table, a table added)
     old_par: str | None = None   # the alinéa a paragraph edit deletes or rewrites
     column: str | None = None    # the column of a cell edit
+    par: str | None = None       # the alinéa a word edit changes, as it reads before it (conv_avenant_styles7)
 
 
 class Recorder(LegisWriter):
@@ -103,8 +104,11 @@ class Recorder(LegisWriter):
         elif e is not None and e.op == "paragraph_add":
             k = len(self._cur) if e.paragraph in (None, -1) else e.paragraph
             self._cur.insert(k, e.new)
+        par = None
+        if e is not None and e.op.startswith("words_") and e.paragraph and 0 < e.paragraph <= len(self._cur):
+            par = self._cur[e.paragraph - 1]
         self.changes.append(Change(text, target, kind, action, new_heading, e, [], after or [], old_par,
-                                   self._col))
+                                   self._col, par))
 
     def finish(self) -> None:
         for c, item in zip(self.changes, self.items):

@@ -6,6 +6,7 @@ Amounts are kept as values (Money) so the layout decides how they are written.""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -31,6 +32,7 @@ class Heading:
     number: str | None        # normalised: "II", "4.1", "C2"; None for "PRÉAMBULE"
     title: str
     level: int                # source level (titre 1, article 2, sub-article 3 ...)
+    spelled: bool = False     # "Article deux" for "Article 2" (conv_avenant_styles7: the number in words)
 
 
 @dataclass
@@ -80,3 +82,17 @@ Block = Union[Heading, Para, Bullets, TableB, Break, Grid]
 def text_of(segs: list[Seg]) -> str:
     """Plain text of segments with amounts as values (for gold notes and tests)."""
     return "".join(s if isinstance(s, str) else "" if isinstance(s, Note) else f"{s.value}" for s in segs)
+
+
+_SPELLED = ["premier", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"]
+
+
+def spelled_article(text: str) -> str:
+    """"Article 2 – …" printed "Article deux – …" ("ARTICLE DEUX", "Article premier" for 1 and 1er)."""
+    def word(m: re.Match) -> str:
+        n = 1 if m.group(2) == "1er" else int(m.group(2))
+        if n > len(_SPELLED):
+            return m.group(0)
+        w = _SPELLED[n - 1]
+        return f"{m.group(1)}{w.upper() if m.group(1).isupper() else w}"
+    return re.sub(r"^((?:Article|ARTICLE)\s+)(1er|\d+)\b(?!\.\d)", word, text)

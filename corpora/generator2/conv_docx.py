@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from . import docxkit
-from .conv_blocks import Block, Break, Bullets, Grid, Heading, Money, Note, Para, TableB
+from .conv_blocks import Block, Break, Bullets, Grid, Heading, Money, Note, Para, TableB, spelled_article
 from .conv_docx2 import Layout2Mixin, after_title_page, runin_pair
 from .conv_docx3 import Layout3Mixin
 from .conv_docx4 import Layout4Mixin
@@ -259,6 +259,9 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
         text = heading_text(s, h.kind, h.number, h.title, h.level)
         if self.x5 is not None:
             text = self.premier5(h, text)
+        if h.spelled:
+            # the number in words reads "Article deux – …" whatever the style's label ("Art. 2. …", "2. …")
+            text = spelled_article(text if re.match(r"(?:Article|ARTICLE)\s", text) else f"Article {h.number} – {h.title}")
         lines = text.split("\n")
         if s.heading_word_styles:
             p = self.doc.add_paragraph(style=f"Heading {min(max(h.level, 1), 4)}")

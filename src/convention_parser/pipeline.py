@@ -18,6 +18,7 @@ from .settings import ParseSettings
 from .structure import PartDraft, split_parts
 from .structure.blocks import place_blocks
 from .structure.comparison_table import with_table_rows
+from .structure.fiche_tables import with_fiche_tables
 from .structure.situation_tables import with_situation_rows
 from .structure.synthesis_table import with_synthesis_rows
 from .structure.heading_runs import release_heading_runs
@@ -106,6 +107,7 @@ def build_part(draft: PartDraft, tables: list[Table], rules: RuleSet, doc: Docum
         with_table_rows(draft, part_tables)
         with_situation_rows(draft, part_tables)
         with_synthesis_rows(draft, part_tables)
+        with_fiche_tables(draft, part_tables)
     facts = extract_facts(draft.paragraphs, part_tables + layout_tables, rules, sections=draft.sections)
     locate_facts(draft, facts)
     part = Part(

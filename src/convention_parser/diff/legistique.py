@@ -373,7 +373,11 @@ def _text_row(sec: Section, e: Edit) -> Optional[str]:
 
 def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part) -> Optional[str]:
     e = am.edit
-    at = _find_row(tables, e.after_row) if e.after_row else None
+    # the line it follows, in the table it names first: a group row ("Quartier … – Avion") opens a line in
+    # every table of one per family, the one the instruction names is that line's
+    named = _named_table(tables, e.table) if e.after_row else None
+    at = ((_find_row([named], e.after_row) if named is not None else None) or _find_row(tables, e.after_row)) \
+        if e.after_row else None
     headed = [x for x in tables if x.header] or tables
     kin = _kin_table(headed, e.cells) if not at and not e.table and e.cells else None
     t = at[0] if at else kin or _pick_table(headed, e.table)

@@ -30,7 +30,8 @@ from .amendment_units import rejoin, split_units
 from .edit_instructions import EDIT_RULES
 from .edit_instructions import GROUP as EDIT_GROUP
 from .edit_instructions import START as EDIT_START
-from .edit_instructions import WHOLE_TABLE, describe, read_edit
+from .edit_instructions import (TABLE_GROUP, TABLE_OPS, WHOLE_TABLE, describe, in_table, mark_kind, of_article,
+                                read_edit)
 from .edit_erratum import GROUP as ERRATUM_GROUP
 from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
@@ -91,7 +92,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, ERRATUM_START, CLAUSE_START] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, TABLE_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, ERRATUM_START, CLAUSE_START] if self.edits else [])
 
 
 @dataclass
@@ -135,6 +136,9 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
 
     last_section_id: Optional[str] = None
     last_edit_target: Optional[str] = None
+    # "Le premier tableau est ainsi modifié :": that table's subject and the kind of the head's mark (its
+    # sub-items name no table; an item marked as the head was is its sibling, and ends the group)
+    table_group: Optional[tuple[str, Optional[str]]] = None
     own: Optional[Section] = None      # the avenant's own section (not a reprinted sub-article)
     heading_sec: Optional[Section] = None  # the section whose heading names the target
     fresh = False                      # nothing read yet under the current heading
@@ -170,6 +174,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             last_section_id = p.section_id
             heading_sec = sec
             fresh = True
+            table_group = None
         text = p.text.strip()
         # (never inside the new wording an instruction announces: an article reprinted whole may hold such a clause)
         said = declarative(text) if g.edits and (open_ is None or not (
@@ -194,8 +199,24 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             # "L'article 4.1 est ainsi modifié :": its sub-items ("a) Au deuxième alinéa, …") name no article
             close()
             last_edit_target = group.group("target")
+            table_group = None
             continue
-        edit = (read_fiche(text) or read_edit(text) or read_prose(text) or read_narrative(text)) if g.edits else None
+        tgroup = TABLE_GROUP.match(text) if g.edits else None
+        if tgroup is not None:
+            close()
+            last_edit_target = tgroup.group("target") or last_edit_target
+            table_group = (tgroup.group("subject"), mark_kind(tgroup.group("mark")))
+            continue
+        edit = None
+        if table_group is not None:
+            kind = mark_kind(text)
+            if kind is None or kind == table_group[1]:
+                table_group = None
+            else:
+                edit = read_edit(in_table(text, table_group[0]))
+                edit = edit if edit is not None and edit.edit.op in TABLE_OPS else None
+        if g.edits and edit is None:
+            edit = read_fiche(text) or read_edit(text) or read_prose(text) or read_narrative(text)
         erratum = read_erratum(text) if g.edits and edit is None else None
         if erratum is not None and erratum.read is None:
             # "Article 2.2, intitulé : au lieu de « … », lire « … »" (a rename) or "…, lire l'article comme
@@ -252,6 +273,11 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             out.append(_Found(a))
             continue
         rule, m = _match(g.rules, text)
+        if rule is None and g.edits and last_edit_target is not None and of_article(text, last_edit_target) != text:
+            # "1° L'intitulé est ainsi rédigé : « … »" under "L'article 2.2 est ainsi modifié :" or a heading
+            # naming article 2.2: the group's article
+            text = of_article(text, last_edit_target)
+            rule, m = _match(g.rules, text)
         if rule is not None:
             close()
             target = _target(rule, m, heading_sec, g)

@@ -223,3 +223,43 @@ def join_fiches(paragraphs: Iterable[Paragraph], heading_of: Callable[[Optional[
         yield p
     if fiche is not None:
         yield fiche
+
+
+# a fiche's key alone, as a key | value table's first cell prints it ("Maître d'ouvrage", "Coût HT"); a table
+# also names the label "Opération" and the count "Logements concernés" (a line "Opération : …" of prose would
+# be any sentence's end)
+_CELL_KEYS = [(k, rx + ({"label": r"|op[ée]ration", "count": r"|logements\s+concern[ée]s|nombre\s+de\s+logts"}.get(k, "")))
+              for k, rx in _KEYS]
+_KEY_CELL = re.compile(r"^(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in _CELL_KEYS) + r")\s*:?\s*$", re.I)
+# each key as a fiche's line names it (read_fiche reads those)
+_CANON = {"label": "Libellé", "code": "N° IDTOP", "place": "Localisation", "moa": "Maître d'ouvrage",
+          "count": "Nombre de logements", "base": "Assiette subventionnable", "amount": "Subvention ANRU",
+          "start": "Calendrier"}
+
+
+def fiche_head(text: str) -> Optional[str]:
+    """The last fiche head in ``text`` ("… suivants. Fiche opération n° 2 – opération modifiée"), None."""
+    t = _squash(text)
+    heads = [m.start() for m in re.finditer(r"(?:^|(?<=\s))fiche\b", t, re.I) if FICHE_HEAD.match(t[m.start():])]
+    return t[heads[-1]:] if heads else None
+
+
+def key_rows(rows: list[list[str]]) -> list[tuple[str, str]]:
+    """(key, value) of the rows of a two-column table whose first cell is a fiche's key, the key as a fiche's
+    line names it ("Coût HT" → "Assiette subventionnable")."""
+    out = []
+    for r in rows:
+        cells = [_squash(c) for c in r if _squash(c)]
+        m = _KEY_CELL.match(cells[0]) if len(cells) == 2 else None
+        if m:
+            out.append((_CANON.get(m.lastgroup or "", cells[0].rstrip(" :")), cells[1]))
+    return out
+
+
+def read_fiche_table(head: str, rows: list[list[str]]) -> Optional[ReadEdit]:
+    """A fiche printed as a key | value table ("Libellé | Démolition de …", "Subvention ANRU | A → B") under
+    its head: read as the same fiche printed in "key : value" lines."""
+    pairs = key_rows(rows)
+    if not pairs:
+        return None
+    return read_fiche("\n".join([_squash(head)] + [f"{k} : {v}" for k, v in pairs]))

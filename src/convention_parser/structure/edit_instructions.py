@@ -31,10 +31,16 @@ from ..records import Edit
 
 # An instruction's own number: "1°", "12°", "3)", "a)", "II. –", "2.", a dash or a bullet (the
 # grammar's item_prefix, read here too), possibly two of them ("II. – 1°" when a group is cut).
-_MARK = r"(?:\d+\s*°|\d+\s*\)|[a-z]\)|[IVXL]+\s*\.\s*[–-]?|\d+\s*\.(?=\s)|[" + LIST_MARK_CLASS + r"])"
+# An instruction led by an ordinal word instead of a number: "Premièrement, …", "Deuxièmement, …", "En premier
+# lieu, …", "En troisième lieu, …", "En dernier lieu, …", "Enfin, …" (the sentence runs on in lower case).
+ORDINAL_LEAD = (r"(?:premi[èe]rement|secondement|[a-zé]+i[èe]mement|en\s+(?:premier|second|dernier|[a-zé]+i[èe]me|\d+e)"
+                r"\s+lieu|enfin)\s*,")
+_MARK = (r"(?:\d+\s*°|\d+\s*\)|[a-z]\)|[IVXL]+\s*\.\s*[–-]?|\d+\s*\.(?=\s)|[" + LIST_MARK_CLASS + r"]|"
+         + ORDINAL_LEAD + r")")
 ITEM = r"(?:" + _MARK + r"\s*){0,2}"
 # Where a numbered instruction starts inside a merged paragraph (amendment_units cuts there).
-START = re.compile(r"^(?:\d+\s*°|[IVXL]+\s*\.\s*[–-]|[a-z]\))\s+\S")
+# (an ordinal word opens a sentence: with its capital, so "… en premier lieu, …" inside a sentence is no start)
+START = re.compile(r"^(?:\d+\s*°|[IVXL]+\s*\.\s*[–-]|[a-z]\)|(?=[A-ZÉ])(?i:" + ORDINAL_LEAD + r"))\s+\S")
 
 _ORD = {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
         "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
@@ -175,6 +181,8 @@ _rule("paragraph_delete", _ALINEA_SUBJ + r"\s+est\s+(?:supprim[ée]|abrog[ée])\
 _rule("paragraphs_delete", r"les\s+(?P<ords>" + _ORD_RX + r"(?:\s*(?:,|et)\s*" + _ORD_RX + r")+)\s+alin[ée]as"
       r"(?:\s+de\s+l['’]article\s+" + _NUM + r")?\s+sont\s+(?:supprim[ée]s|abrog[ée]s)\s*(?:[.;]|$)")
 _rule("paragraph_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par|il\s+est\s+ajout[ée]|"
+      # "Il est complété par un alinéa ainsi rédigé" (an item of a group: "il" is the group's article)
+      r"il\s+est\s+compl[ée]t[ée]\s+par|"
       r"est\s+ajout[ée])\s+(?:un|les)\s+(?:nouvel\s+)?"
       r"alin[ée]as?\s+ainsi\s+r[ée]dig[ée]s?\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
 _rule("paragraph_insert", r"apr[èe]s\s+le\s+(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\s+l['’]article\s+" + _NUM
@@ -186,6 +194,59 @@ EDIT_RULES = [rx for _, rx in _RULES]
 
 # "L'article 4.1 est ainsi modifié :": the sub-items after it name no article (a group).
 GROUP = re.compile(r"^" + ITEM + r"l['’]article\s+" + _NUM + r"\s+est\s+ainsi\s+modifi[ée]\s*:?\s*$", re.I)
+# "Le premier tableau est ainsi modifié :", "II. – Le tableau « … » de l'article 8.1 est ainsi modifié :": the
+# sub-items after it name no table ("a) La ligne « … » est supprimée ;", "b) À la ligne « … », le montant …").
+TABLE_GROUP = re.compile(r"^(?P<mark>" + ITEM + r")(?P<subject>" + _TABLE_SUBJ + r")\s+est\s+ainsi\s+modifi[ée]\s*:?\s*$",
+                         re.I)
+
+# The kinds of item marks, for telling a sub-item of a group from the group's next sibling.
+_MARK_KINDS = [("deg", r"\d+\s*°"), ("letter", r"[a-z]\)"), ("roman", r"[IVXL]+\s*\.\s*[–-]?|[IVXL]+\s*[)°]"),
+               ("arabic", r"\d+\s*[.)]"), ("word", ORDINAL_LEAD), ("dash", r"[" + LIST_MARK_CLASS + r"]")]
+_MARK_KIND = re.compile(r"(?:" + "|".join(f"(?P<{k}>{rx})" for k, rx in _MARK_KINDS) + r")\s*", re.I)
+# Edits on a table's lines, cells and columns: those a table group's sub-items make.
+TABLE_OPS = ("cell_replace", "row_add", "row_delete", "column_add", "column_delete")
+
+
+def mark_kind(text: str) -> Optional[str]:
+    """The kind of the last item mark opening ``text`` ("deg" for "IV. – 2° …", "letter" for "b) …"), None
+    for a sentence opening on no mark."""
+    kind, pos = None, 0
+    while True:
+        m = _MARK_KIND.match(text, pos)
+        if m is None or m.end() == pos:
+            return kind
+        kind, pos = m.lastgroup, m.end()
+
+
+def in_table(text: str, subject: str) -> str:
+    """A sub-item of "Le premier tableau est ainsi modifié :" ("a) La ligne « … » est supprimée") said with its
+    table, as an instruction of its own would say it ("Au premier tableau, la ligne « … » est supprimée")."""
+    body = re.sub(r"^" + ITEM, "", text.strip(), flags=re.I)
+    table = re.sub(r"^le\s+", "", subject.strip(), flags=re.I)
+    return f"Au {table}, {body}"
+
+
+# An article's own parts named without the article, inside a group or under the avenant heading naming it
+# ("1° L'intitulé est ainsi rédigé : « … »", "2° Le texte est remplacé par les dispositions suivantes :",
+# "Il est ainsi rédigé :", "Il est abrogé.").
+_OWN_PART = re.compile(r"^(?P<mark>" + ITEM + r")(?P<subj>l['’]\s*intitul[ée]|le\s+(?:titre|texte|contenu|corps|libell[ée]))"
+                       r"(?=\s+(?:est|sont|devient)\b)", re.I)
+_IT = re.compile(r"^(?P<mark>" + ITEM + r")(?:il|elle)(?=\s+est\s+(?:d[ée]sormais\s+)?(?:ainsi\s+r[ée]dig[ée]|remplac[ée]"
+                 r"|abrog[ée]|supprim[ée]|r[ée]dig[ée]\s+comme\s+suit)\b)", re.I)
+
+
+def of_article(text: str, target: str) -> str:
+    """An instruction on an article's own heading or text that names no article, said with the article
+    (``target``: the group's or the heading's) as an instruction of its own would say it ("L'intitulé est
+    ainsi rédigé : « … »" → "L'intitulé de l'article 2.2 est ainsi rédigé : « … »"); else ``text``."""
+    m = _OWN_PART.match(text)
+    if m:
+        return f"{m.group('mark')}{m.group('subj')} de l'article {target}{text[m.end():]}"
+    m = _IT.match(text)
+    if m:
+        return f"{m.group('mark')}L'article {target}{text[m.end():]}"
+    return text
+
 
 _PAIR = re.compile(r"«\s*([^»]*?)\s*»\s*:\s*«\s*([^»]*?)\s*»")
 

@@ -51,7 +51,9 @@ class Heading:
         return self.lines[0].top
 
 
-_ORDINAL_WORDS = {"premier": "1", "première": "1", "unique": "1"}   # "Article premier" is article 1
+# "Article premier" is article 1; an avenant may spell its own articles' numbers ("Article deux", "Article trois")
+_ORDINAL_WORDS = {"premier": "1", "première": "1", "unique": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+                  "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12"}
 
 
 def normalise_number(kind: str, raw: str) -> str:

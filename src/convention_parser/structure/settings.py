@@ -256,6 +256,13 @@ class StructureSettings:
     wrap_step: float = 1.6
     """Times the row height: the rows of one wrapped title follow each other this close."""
 
+    # Avenants (fiche_tables.py)
+    fiche_table_keys: int = 3
+    """A two-column table is an operation's fiche when at least this many of its rows open on a fiche's key
+    ("Libellé", "Maître d'ouvrage", "Subvention ANRU"): the shortest fiche (a line withdrawn) prints its
+    label, place and maître d'ouvrage; a table of one or two such rows is a layout grid (parties, a
+    signature block)."""
+
     # One module's own thresholds each
     items: ItemSettings = field(default_factory=ItemSettings)
     """Item numbers of minutes and their titles (items.py)."""
