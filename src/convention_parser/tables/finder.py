@@ -17,6 +17,7 @@ from typing import Optional
 
 from ..french.text import fold
 from ..records import Table
+from ..text.footnotes import opens_note
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Placed, titles
@@ -1192,6 +1193,8 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
 
     if b.source is None and a.kind == b.kind == "ruled":
         return _ruled_in_columns(a, b, by_page, settings)
+    if b.alone and not a.alone and a.kind != "ruled":
+        return _key_line_in_columns(a, b, by_page)
     if b.source is None or b.page != a.page + 1:
         return b
     if a.source is None and not a.header_rows:
@@ -1212,6 +1215,29 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     if spanning * 10 > len(chunks):
         return b
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
+    by_page[b.page][0] = new
+    return new
+
+
+def _key_line_in_columns(a: Grid, b: Grid, by_page: dict[int, list[Grid]]) -> Grid:
+    """A key line (a label and its figures, key_line.py) alone atop the next page, right
+    after an unruled table ending the page before: the table's total row pushed over the
+    break ("Total global des financements Région | 7.926.333 euros"), its label merged over
+    the columns before its first figure, each figure in a column of a. Whether it continues
+    a (nothing between) is _joint's to tell."""
+    from .aligned import col_range
+
+    if b.page != a.page + 1 or by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
+        return b
+    cells = sorted((c for c in b.cells if c.words), key=lambda c: c.col)
+    if len(cells) < 2 or min(w.x0 for w in cells[0].words) > a.xs[1]:
+        return b
+    cols = [col_range((min(w.x0 for w in c.words), max(w.x1 for w in c.words)), a.xs) for c in cells[1:]]
+    if any(c1 - c0 != 1 for c0, c1 in cols) or cols[0][0] < 1 or any(q[0] <= p[0] for p, q in zip(cols, cols[1:])):
+        return b
+    new_cells = [GridCell(row=0, col=0, colspan=cols[0][0], words=cells[0].words)]
+    new_cells += [GridCell(row=0, col=c0, words=c.words) for (c0, _), c in zip(cols, cells[1:])]
+    new = replace(b, xs=list(a.xs), cells=new_cells, alone=False)
     by_page[b.page][0] = new
     return new
 
@@ -1261,10 +1287,14 @@ def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
     Footnotes between a table's part and the page foot do not part it
     from its continuation."""
     left = min((l.x0 for l in page.lines if l.words), default=0.0)
+    body = body_size([w for l in page.lines for w in l.words])
     ys = [r[1] for r in page.rules
           if r[3] - r[1] < 2 and r[1] > below and abs(r[0] - left) <= c.footnote_rule_indent
           and r[2] - r[0] <= c.footnote_rule_max_share * page.width]
-    return min(ys, default=page.height)
+    # Notes layer 1 left in the body (set in the table's own type, no separator read): the
+    # first line under the part opening on the mark of a call the page makes, and all below.
+    notes = [l.top for l in page.lines if l.top > below and l.size < (body or l.size + 1) and opens_note(l, page)]
+    return min(ys + notes, default=page.height)
 
 
 def _right_below(a: Grid, b: Grid, page: Page, mine: list[Grid], settings: TableSettings) -> bool:
@@ -1302,6 +1332,25 @@ def _rest_in_blanks(last: list[str], cells: list[str], a: Grid, above: list[Line
     return gap > settings.continuation.rest_apart_pitches * pitch
 
 
+def _wrapped_in_label(a: Grid, above: list[Line], settings: TableSettings) -> bool:
+    """Two lines or more of the label column, each wrapped into the next at the column's
+    edge (the next line's first word would not have fitted after it, the column as wide
+    as a's widest label text): a label's rest pushed over the page break ("Rue du 8 Mai
+    1945 -" / "62800 Liévin"), not a group row, printed over the row in a line of its own."""
+    lines = sorted(above, key=lambda l: l.top)
+    right = max((w.x1 for cell in a.cells if cell.col == 0 and cell.colspan == 1 for w in cell.words), default=0.0)
+    if len(lines) < 2 or not right:
+        return False
+    space = settings.aligned.word_space_em
+    for up, down in zip(lines, lines[1:]):
+        word = down.words[0]
+        if up.x1 + space * (down.size or 10.0) + (word.x1 - word.x0) < right - 1.0:
+            return False
+        if down.top - up.top > settings.aligned.max_wrap_leading_em * (down.size or 10.0):
+            return False
+    return True
+
+
 def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings,
                 below_top: float, below_rows: list[list[str]]) -> bool:
     """The lines opening the new page above b carry the rest of the last
@@ -1313,7 +1362,8 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
         return False
     rest = [[] for _ in range(a.n_cols)]
     for line in sorted(above, key=lambda l: l.top):
-        if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + 2:
+        # (the last column's right edge is its widest text above: a rest may run a little past it)
+        if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + max(2.0, settings.continuation.rest_overhang_em * line.size):
             return False
         for w in line.words:
             c0, c1 = col_range((w.x0, w.x1), a.xs)
@@ -1327,7 +1377,7 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
     labelled = _labels_every_row(prev, settings) or (
         len(below_rows) >= c.min_labelled_rows and all(r and r[0] for r in below_rows))
     label_rest = (rest[0] and not any(rest[1:]) and prev.rows[-1][0]
-                  and len(above) >= c.rest_label_min_lines)
+                  and (len(above) >= c.rest_label_min_lines or _wrapped_in_label(a, above, settings)))
     if not (is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=labelled) or label_rest
             or _rest_in_blanks(prev.rows[-1], cells, a, above, below_top, settings)):
         return False
