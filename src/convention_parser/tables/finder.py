@@ -1361,16 +1361,23 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
     if not prev.rows or not above:
         return False
     rest = [[] for _ in range(a.n_cols)]
+    bullets: dict[tuple[int, int], str] = {}
     for line in sorted(above, key=lambda l: l.top):
         # (the last column's right edge is its widest text above: a rest may run a little past it)
         if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + max(2.0, settings.continuation.rest_overhang_em * line.size):
             return False
-        for w in line.words:
+        for k, w in enumerate(line.words):
             c0, c1 = col_range((w.x0, w.x1), a.xs)
             if c1 - c0 != 1:
                 return False
+            if k == 0 and line.bullet:
+                bullets[(c0, len(rest[c0]))] = line.bullet
             rest[c0].append(w.text)
     cells = [" ".join(ws) for ws in rest]
+    # A dash opening a cell's line is its text, no list's bullet ("Douai –" / "îlot Gayant" read
+    # "– îlot Gayant"): printed in the cell, left out when telling whether the cell goes on.
+    printed = [" ".join(f"{bullets[(c, i)]} {w}" if (c, i) in bullets else w for i, w in enumerate(ws))
+               for c, ws in enumerate(rest)]
     # Every row of the table fills its label: the rows so far, or the part below the
     # lines (the part above may hold one row only, under the header).
     c = settings.continuation
@@ -1381,7 +1388,7 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
     if not (is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=labelled) or label_rest
             or _rest_in_blanks(prev.rows[-1], cells, a, above, below_top, settings)):
         return False
-    prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
+    prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], printed)]
     prev.extra_lines.extend(above)
     return True
 
