@@ -284,7 +284,8 @@ def _white_in_row(cur: list[VLine], lines: list[VLine], i: int, body: float, s: 
     """The white above ``lines[i]``, too wide for a run, lies inside the row above: a
     merged cell keeps the empty paragraphs of the cells merged into it (a group row or a
     sub-total merged over several columns, LibreOffice and python-docx alike). Told by
-    what follows: a row of at least as many cells as the run's fullest line, at the run's
+    what follows: a row of at least as many cells as the run's fullest line, or of the
+    cells of one of its rows at their places, at the run's
     left edge in its cells' type, or a line of one cell there (a group row, merged too)
     right above such a row. Sets each such white on the line above it (``VLine.white``)."""
     multi = [l for l in cur if len(l.chunks) >= 2]
@@ -316,6 +317,9 @@ def _white_in_row(cur: list[VLine], lines: list[VLine], i: int, body: float, s: 
             if not _columns_go_on(max(multi, key=lambda m: len(m.chunks)), l, s):
                 return False
             break
+        if len(l.chunks) >= 2 and any(len(m.chunks) == len(l.chunks) and _columns_go_on(m, l, s)
+                                      and _columns_go_on(l, m, s) for m in multi):
+            break       # a row shaped like one of the run's (the total under the sub-totals)
         if len(l.chunks) != 1 or l.full_width:
             return False
         above, j = l, j + 1

@@ -31,8 +31,8 @@ from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines, leading_row_lines
 from .last_row import with_last_rows
 from .marked_parts import continues
-from .page_break import (document_vocabulary, header_lines, header_printed_alone, is_rest_of_header, is_rest_of_row,
-                         join_cell)
+from .page_break import (document_vocabulary, header_lines, header_printed_alone, header_with_rest, is_rest_of_header,
+                         is_rest_of_row, join_cell)
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
 from .prose_grids import prose_beside_labels, running_prose, spread_letters
@@ -982,6 +982,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             # A repeated header is dropped; a header-less continuation keeps all rows.
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
+                skip = len(prev.header)
+            elif prev.rows and (rest := header_with_rest(prev.header, matrix, prev.rows[-1])) is not None:
+                # The header printed again, the cut row's rest read into its last row.
+                prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
                 skip = len(prev.header)
             elif header_printed_alone(prev.header, matrix):
                 skip = len(matrix)
