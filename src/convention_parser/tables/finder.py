@@ -24,7 +24,7 @@ from .captions import Placed, titles
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
-from .foot_header import foot_header
+from .foot_header import foot_header, foot_part
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
@@ -620,6 +620,8 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
             continue
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
+        if head is None:
+            head = foot_part(number, lines, b, settings.continuation)
         if head is not None:
             out.append(head)
     out.sort(key=lambda g: (g.page, g.bbox[1]))

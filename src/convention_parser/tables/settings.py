@@ -326,6 +326,9 @@ class ContinuationSettings:
     # A header left alone at a page foot (foot_header.py): at most this many
     # lines (its cells wrapped).
     max_foot_header_lines: int = 3
+    # A first part too short to be found, under the header printed again over the body
+    # on the next page (foot_header.foot_part): at most this many rows.
+    max_foot_part_rows: int = 2
     # A row's rest that a page break cut, empty under the header the next page
     # repeats, is closed by a rule across at least this share of the header's
     # width (the table's own row rule, not a short rule beside it).
