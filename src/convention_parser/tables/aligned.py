@@ -284,7 +284,8 @@ def _white_in_row(cur: list[VLine], lines: list[VLine], i: int, body: float, s: 
     """The white above ``lines[i]``, too wide for a run, lies inside the row above: a
     merged cell keeps the empty paragraphs of the cells merged into it (a group row or a
     sub-total merged over several columns, LibreOffice and python-docx alike). Told by
-    what follows: a row of at least as many cells as the run's fullest line, at the run's
+    what follows: a row of at least as many cells as the run's fullest line, or of the
+    cells of one of its rows at their places, at the run's
     left edge in its cells' type, or a line of one cell there (a group row, merged too)
     right above such a row. Sets each such white on the line above it (``VLine.white``)."""
     multi = [l for l in cur if len(l.chunks) >= 2]
@@ -316,6 +317,9 @@ def _white_in_row(cur: list[VLine], lines: list[VLine], i: int, body: float, s: 
             if not _columns_go_on(max(multi, key=lambda m: len(m.chunks)), l, s):
                 return False
             break
+        if len(l.chunks) >= 2 and any(len(m.chunks) == len(l.chunks) and _columns_go_on(m, l, s)
+                                      and _columns_go_on(l, m, s) for m in multi):
+            break       # a row shaped like one of the run's (the total under the sub-totals)
         if len(l.chunks) != 1 or l.full_width:
             return False
         above, j = l, j + 1
@@ -391,7 +395,8 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
         ref = next((x for x in reversed(seen)
                     if any(abs(chunk_span(ch)[0] - l.x0) <= s.header_columns_tol for ch in x.chunks)), None)
         # (the label already wrapped: under a one-line label, a short sentence under the table)
-        in_label = (bool(label) and ref is not None and _label_lines(seen, label[0][0], s) >= 2
+        in_label = (bool(label) and ref is not None
+                    and (_label_lines(seen, label[0][0], s) >= 2 or (n == 0 and _label_wraps(l, label[0], run[:k + 1], s)))
                     and abs(l.x0 - label[0][0]) <= s.header_columns_tol
                     and l.x1 < min(starts) - s.header_columns_tol and abs(l.size - ref.size) <= s.group_row_size_tol)
         if l.x1 > right + s.cell_tail_overhang_em * l.size or (l.x0 < min(starts) - s.header_columns_tol and not in_label):
@@ -409,6 +414,20 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
     return len(tail)
 
 
+def _label_wraps(line: VLine, label: tuple[float, float], rows: list[VLine], s: AlignedSettings) -> bool:
+    """A one-line label of the last row goes on in ``line`` (flush under it): its first word
+    would not have fitted after the label in the first column, as wide as the column's
+    widest text above (a long label wrapped at the column's edge, not a sentence under
+    the table that a short label leaves room for)."""
+    if not line.words:
+        return False
+    right = max((chunk_span(l.chunks[0])[1] for l in rows
+                 if len(l.chunks) >= 2 and abs(chunk_span(l.chunks[0])[0] - label[0]) <= s.header_columns_tol),
+                default=label[1])
+    word = line.words[0]
+    return label[1] + s.word_space_em * (line.size or 10.0) + (word.x1 - word.x0) >= right - 1.0
+
+
 def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
     """Enough lines of several cells for a table: min_multi_lines, or two
     lines of two_lines_min_cells cells each set further apart than a wrap's
@@ -419,8 +438,10 @@ def _enough_lines(run: list[VLine], s: AlignedSettings) -> bool:
         len(multi) == 2 and all(len(l.chunks) >= s.two_lines_min_cells for l in multi)
         and multi[1].base - multi[0].base > s.max_wrap_leading_em * multi[0].size
         and any(_FIGURE_CELL.match(" ".join(w.text for w in ch)) for ch in multi[1].chunks)
-        # (justified prose cut at every stretched space gives cells of one word each)
-        and 4 * sum(len(ch) == 1 for ch in multi[1].chunks) < 3 * len(multi[1].chunks))
+        # (justified prose cut at every stretched space gives cells of one word each, words
+        # rather than figures: "Total | 52 | 174 | 226" is a row)
+        and 4 * sum(len(ch) == 1 and not _FIGURE_CELL.match(ch[0].text) for ch in multi[1].chunks)
+        < 3 * len(multi[1].chunks))
 
 
 # A cell that is a figure ("1 776 000,00 €", "71", "12 %"): the one data row under a header

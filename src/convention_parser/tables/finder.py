@@ -17,21 +17,22 @@ from typing import Optional
 
 from ..french.text import fold
 from ..records import Table
+from ..text.footnotes import opens_note
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Caption, Placed, caption_lines, captions
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
-from .foot_header import foot_header
+from .foot_header import foot_header, foot_part
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines, leading_row_lines
 from .last_row import with_last_rows
 from .marked_parts import continues, marked
-from .page_break import (document_vocabulary, header_lines, header_printed_alone, is_rest_of_header, is_rest_of_row,
-                         join_cell)
+from .page_break import (document_vocabulary, header_lines, header_printed_alone, header_with_rest, is_rest_of_header,
+                         is_rest_of_row, join_cell)
 from .keyed import group_keyed_rows
 from .layout import is_layout_grid
 from .prose_grids import prose_beside_labels, running_prose, spread_letters
@@ -622,6 +623,8 @@ def _with_foot_headers(doc: Document, grids: list[Grid], settings: TableSettings
             continue
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         head = foot_header(number, lines, b, settings.continuation, settings.aligned.max_wrap_leading_em)
+        if head is None:
+            head = foot_part(number, lines, b, settings.continuation)
         if head is not None:
             out.append(head)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
@@ -990,6 +993,10 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             skip = 0
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
+            elif prev.rows and (rest := header_with_rest(prev.header, matrix, prev.rows[-1])) is not None:
+                # The header printed again, the cut row's rest read into its last row.
+                prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
+                skip = len(prev.header)
             elif header_printed_alone(prev.header, matrix):
                 skip = len(matrix)
             while skip < len(matrix) and not any(matrix[skip]):
@@ -1201,6 +1208,8 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
 
     if b.source is None and a.kind == b.kind == "ruled":
         return _ruled_in_columns(a, b, by_page, settings)
+    if b.alone and not a.alone and a.kind != "ruled":
+        return _key_line_in_columns(a, b, by_page)
     if b.source is None or b.page != a.page + 1:
         return b
     if a.source is None and not a.header_rows:
@@ -1221,6 +1230,29 @@ def _resplit(a: Grid, b: Grid, by_page: dict[int, list[Grid]], settings: TableSe
     if spanning * 10 > len(chunks):
         return b
     new = grid_for(b.page, region, xs, rules, b.kind, b.bbox, settings.aligned)
+    by_page[b.page][0] = new
+    return new
+
+
+def _key_line_in_columns(a: Grid, b: Grid, by_page: dict[int, list[Grid]]) -> Grid:
+    """A key line (a label and its figures, key_line.py) alone atop the next page, right
+    after an unruled table ending the page before: the table's total row pushed over the
+    break ("Total global des financements Région | 7.926.333 euros"), its label merged over
+    the columns before its first figure, each figure in a column of a. Whether it continues
+    a (nothing between) is _joint's to tell."""
+    from .aligned import col_range
+
+    if b.page != a.page + 1 or by_page[a.page][-1] is not a or by_page[b.page][0] is not b:
+        return b
+    cells = sorted((c for c in b.cells if c.words), key=lambda c: c.col)
+    if len(cells) < 2 or min(w.x0 for w in cells[0].words) > a.xs[1]:
+        return b
+    cols = [col_range((min(w.x0 for w in c.words), max(w.x1 for w in c.words)), a.xs) for c in cells[1:]]
+    if any(c1 - c0 != 1 for c0, c1 in cols) or cols[0][0] < 1 or any(q[0] <= p[0] for p, q in zip(cols, cols[1:])):
+        return b
+    new_cells = [GridCell(row=0, col=0, colspan=cols[0][0], words=cells[0].words)]
+    new_cells += [GridCell(row=0, col=c0, words=c.words) for (c0, _), c in zip(cols, cells[1:])]
+    new = replace(b, xs=list(a.xs), cells=new_cells, alone=False)
     by_page[b.page][0] = new
     return new
 
@@ -1270,10 +1302,14 @@ def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
     Footnotes between a table's part and the page foot do not part it
     from its continuation."""
     left = min((l.x0 for l in page.lines if l.words), default=0.0)
+    body = body_size([w for l in page.lines for w in l.words])
     ys = [r[1] for r in page.rules
           if r[3] - r[1] < 2 and r[1] > below and abs(r[0] - left) <= c.footnote_rule_indent
           and r[2] - r[0] <= c.footnote_rule_max_share * page.width]
-    return min(ys, default=page.height)
+    # Notes layer 1 left in the body (set in the table's own type, no separator read): the
+    # first line under the part opening on the mark of a call the page makes, and all below.
+    notes = [l.top for l in page.lines if l.top > below and l.size < (body or l.size + 1) and opens_note(l, page)]
+    return min(ys + notes, default=page.height)
 
 
 def _right_below(a: Grid, b: Grid, page: Page, mine: list[Grid], settings: TableSettings) -> bool:
@@ -1311,6 +1347,25 @@ def _rest_in_blanks(last: list[str], cells: list[str], a: Grid, above: list[Line
     return gap > settings.continuation.rest_apart_pitches * pitch
 
 
+def _wrapped_in_label(a: Grid, above: list[Line], settings: TableSettings) -> bool:
+    """Two lines or more of the label column, each wrapped into the next at the column's
+    edge (the next line's first word would not have fitted after it, the column as wide
+    as a's widest label text): a label's rest pushed over the page break ("Rue du 8 Mai
+    1945 -" / "62800 Liévin"), not a group row, printed over the row in a line of its own."""
+    lines = sorted(above, key=lambda l: l.top)
+    right = max((w.x1 for cell in a.cells if cell.col == 0 and cell.colspan == 1 for w in cell.words), default=0.0)
+    if len(lines) < 2 or not right:
+        return False
+    space = settings.aligned.word_space_em
+    for up, down in zip(lines, lines[1:]):
+        word = down.words[0]
+        if up.x1 + space * (down.size or 10.0) + (word.x1 - word.x0) < right - 1.0:
+            return False
+        if down.top - up.top > settings.aligned.max_wrap_leading_em * (down.size or 10.0):
+            return False
+    return True
+
+
 def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settings: TableSettings,
                 below_top: float, below_rows: list[list[str]]) -> bool:
     """The lines opening the new page above b carry the rest of the last
@@ -1321,26 +1376,34 @@ def _rest_above(prev: _Found, a: Grid, above: list[Line], vocab: Counter, settin
     if not prev.rows or not above:
         return False
     rest = [[] for _ in range(a.n_cols)]
+    bullets: dict[tuple[int, int], str] = {}
     for line in sorted(above, key=lambda l: l.top):
-        if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + 2:
+        # (the last column's right edge is its widest text above: a rest may run a little past it)
+        if line.x0 < a.xs[0] - 2 or line.x1 > a.xs[-1] + max(2.0, settings.continuation.rest_overhang_em * line.size):
             return False
-        for w in line.words:
+        for k, w in enumerate(line.words):
             c0, c1 = col_range((w.x0, w.x1), a.xs)
             if c1 - c0 != 1:
                 return False
+            if k == 0 and line.bullet:
+                bullets[(c0, len(rest[c0]))] = line.bullet
             rest[c0].append(w.text)
     cells = [" ".join(ws) for ws in rest]
+    # A dash opening a cell's line is its text, no list's bullet ("Douai –" / "îlot Gayant" read
+    # "– îlot Gayant"): printed in the cell, left out when telling whether the cell goes on.
+    printed = [" ".join(f"{bullets[(c, i)]} {w}" if (c, i) in bullets else w for i, w in enumerate(ws))
+               for c, ws in enumerate(rest)]
     # Every row of the table fills its label: the rows so far, or the part below the
     # lines (the part above may hold one row only, under the header).
     c = settings.continuation
     labelled = _labels_every_row(prev, settings) or (
         len(below_rows) >= c.min_labelled_rows and all(r and r[0] for r in below_rows))
     label_rest = (rest[0] and not any(rest[1:]) and prev.rows[-1][0]
-                  and len(above) >= c.rest_label_min_lines)
+                  and (len(above) >= c.rest_label_min_lines or _wrapped_in_label(a, above, settings)))
     if not (is_rest_of_row(prev.rows[-1], cells, ruled=False, labelled=labelled) or label_rest
             or _rest_in_blanks(prev.rows[-1], cells, a, above, below_top, settings)):
         return False
-    prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], cells)]
+    prev.rows[-1] = [join_cell(x, y, vocab) for x, y in zip(prev.rows[-1], printed)]
     prev.extra_lines.extend(above)
     return True
 

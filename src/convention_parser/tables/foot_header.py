@@ -71,3 +71,47 @@ def foot_header(page: int, lines: list[VLine], body: Grid, c: ContinuationSettin
     bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
     return Grid(page=page, bbox=bbox, kind=body.kind, xs=xs, cells=cells, n_rows=1,
                 row_tops=[bbox[1]], header_rows=1)
+
+
+def foot_part(page: int, lines: list[VLine], body: Grid, c: ContinuationSettings) -> Optional[Grid]:
+    """A table's first part too short to be found (its header and a row or two) ending page
+    ``page``, the header printed again atop the next page over the body: the free ``lines``
+    end with a line whose cells are the body's first row word for word, one per column
+    (the header repeated), then rows in the body's columns, each opening a row by its first
+    column (a line of one cell past it is a wrapped line of the row above). The grid of
+    those lines in the body's columns, its first row known as the header; None otherwise."""
+    xs = list(body.xs)
+    first = sorted((x for x in body.cells if x.row == 0 and x.words), key=lambda x: x.col)
+    head_texts = [" ".join(w.text for w in x.words) for x in first]
+    if len(first) != len(xs) - 1 or not all(head_texts):
+        return None
+    at = next((i for i in range(len(lines) - 1, -1, -1)
+               if [" ".join(w.text for w in ch) for ch in lines[i].chunks] == head_texts
+               and _one_per_column(lines[i], xs)), None)
+    if at is None or not 0 < len(lines) - at - 1 <= c.max_foot_part_rows * 3:
+        return None
+    rows: list[list[GridCell]] = []
+    for l in lines[at + 1:]:
+        if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+            return None
+        spans = [chunk_span(ch) for ch in l.chunks]
+        cols = []
+        for a, b in spans:
+            inside = [k for k in range(len(xs) - 1) if a >= xs[k] - 2 and b <= xs[k + 1] + 2]
+            if len(inside) != 1:
+                return None
+            cols.append(inside[0])
+        if 0 in cols:
+            rows.append([GridCell(row=len(rows) + 1, col=k, words=[]) for k in range(len(xs) - 1)])
+        elif not rows:
+            return None
+        for ch, k in zip(l.chunks, cols):
+            rows[-1][k].words += ch
+    if not rows or len(rows) > c.max_foot_part_rows:
+        return None
+    taken = lines[at:]
+    cells = [GridCell(row=0, col=k, words=list(ch)) for k, ch in enumerate(lines[at].chunks)]
+    cells += [x for r in rows for x in r if x.words]
+    bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
+    return Grid(page=page, bbox=bbox, kind=body.kind, xs=xs, cells=cells, n_rows=1 + len(rows),
+                row_tops=[lines[at].top] + [min(w.top for x in r for w in x.words) for r in rows], header_rows=1)

@@ -9,7 +9,7 @@ at the page foot and top are no words the document writes whole.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
+from typing import Optional, TYPE_CHECKING
 
 from ..text.model import Document, Line, Word
 from .cells import cell_value
@@ -197,6 +197,27 @@ def join_cell(a: str, b: str, vocab: Counter) -> str:
         if len(ta) >= k and glues(ta[-k:] + tb[:1], vocab):
             return " ".join(ta[:-k] + ["".join(ta[-k:] + tb[:1])] + tb[1:])
     return join_lines([ta, tb], vocab)
+
+
+def header_with_rest(header: list[list[str]], matrix: list[list[str]], last: list[str]) -> Optional[list[str]]:
+    """The header printed again atop the new page, the rest of the row the break cut read
+    into its last row (the rest's lines sit under the header's, closer than a row: "Libellé
+    de l'opération (59 places)" under a header whose cell wraps, "(59 places)" the label's
+    last words): the rest's cells (the text past the header's in each cell), or None. Each
+    cell of that row is the header's, or the header's then more words in a cell ``last``
+    (the row above the break) fills; one cell at least holds more."""
+    h = len(header)
+    if not header or len(matrix) < h or matrix[:h - 1] != header[:h - 1] or len(matrix[h - 1]) != len(header[-1]):
+        return None
+    rest = []
+    for got, head, above in zip(matrix[h - 1], header[-1], last):
+        if got == head:
+            rest.append("")
+        elif above and (not head or got.startswith(head + " ")):
+            rest.append(got[len(head):].strip())
+        else:
+            return None
+    return rest if any(rest) and any(header[-1]) else None
 
 
 def header_printed_alone(header: list[list[str]], matrix: list[list[str]]) -> bool:

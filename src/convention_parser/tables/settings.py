@@ -324,6 +324,10 @@ class ContinuationSettings:
     # / "Liévin"), are the rest of the last row's label: a group row heading the rows below
     # holds a line or two (max_group_lines), set over the row rather than wrapped in a cell.
     rest_label_min_lines: int = 3
+    # A row's rest atop the next page may run this many font sizes past the part's right
+    # edge: an unruled table's last column ends at its widest text above, not at a rule
+    # ("requalifiés et cœur de" a point past "Lens – Cité du 12/14,").
+    rest_overhang_em: float = 1.0
     # A footnote separator: a rule from the left margin (within this many
     # points) no longer than this share of the page width.
     footnote_rule_indent: float = 6.0
@@ -331,6 +335,9 @@ class ContinuationSettings:
     # A header left alone at a page foot (foot_header.py): at most this many
     # lines (its cells wrapped).
     max_foot_header_lines: int = 3
+    # A first part too short to be found, under the header printed again over the body
+    # on the next page (foot_header.foot_part): at most this many rows.
+    max_foot_part_rows: int = 2
     # A row's rest that a page break cut, empty under the header the next page
     # repeats, is closed by a rule across at least this share of the header's
     # width (the table's own row rule, not a short rule beside it).

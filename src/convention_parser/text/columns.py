@@ -173,6 +173,20 @@ def _table_like(lefts: list[Row], rights: list[Row], size: float, s: ColumnSetti
     return aligned * 3 >= 2 * len(label_blocks)
 
 
+def _labels_beside(lefts: list[Row], rights: list[Row], size: float, s: ColumnSettings) -> bool:
+    """A table's label column beside its wrapped descriptions (a two-column table going on
+    atop a page, unruled): one side holds few lines, each opening where the other side
+    opens an item (_table_like), their blanks measured in the run's own type, smaller than
+    the page's (a table set small: its row spacing is under a blank of body-size lines).
+    Two columns of prose are balanced: neither side holds so few lines."""
+    n_left, n_right = sum(1 for p in lefts if p), sum(1 for p in rights if p)
+    if min(n_left, n_right) > s.label_side_share * max(n_left, n_right):
+        return False
+    sizes = sorted(w.size for p in lefts + rights for w in p)
+    own = min(size, sizes[len(sizes) // 2]) if sizes else size
+    return _table_like(lefts, rights, own, s)
+
+
 def _width(parts: list[Row]) -> float:
     parts = [p for p in parts if p]
     return max(p[-1].x1 for p in parts) - min(p[0].x0 for p in parts) if parts else 0.0
@@ -190,7 +204,7 @@ def _blocks_beside(lefts: list[Row], rights: list[Row], lo: float, hi: float, si
     # A side whose lines hold cells (wide gaps of their own) is part of a table.
     if any(_gaps(p, s.cell_gap * size) for p in left_lines + right_lines):
         return False
-    if _table_like(lefts, rights, size, s):
+    if _table_like(lefts, rights, size, s) or _labels_beside(lefts, rights, size, s):
         return False
     left_prose, right_prose = _prose_side(lefts, lo, True), _prose_side(rights, hi, False)
     if left_prose != right_prose:                # a margin beside the body
@@ -418,7 +432,8 @@ def _row_section(rows: list[Row], size: float, s: ColumnSettings | None = None
                 if (_side_by_side(list(lefts), list(rights)) >= 3 and b - a >= s.min_gutter * size
                         and _prose_side(list(lefts), a, True) and _prose_side(list(rights), b, False)
                         and _shares_left_edge(list(rights), s)
-                        and not (_table_side(list(lefts), s) or _table_side(list(rights), s))):
+                        and not (_table_side(list(lefts), s) or _table_side(list(rights), s))
+                        and not _labels_beside(list(lefts), list(rights), size, s)):
                     return i, _tail(rows, i, j, a, b, s), a, b, True
             # Blocks: the strip as the rows down to the first wide blank leave it.
             end = next((k for k in range(i + 1, j) if _gap_above(rows, k) > s.band_gap * size), j)

@@ -40,6 +40,15 @@ def _mark_of(line: Line) -> tuple[str, bool] | None:
     return None
 
 
+def opens_note(line: Line, page: Page) -> bool:
+    """Does the line open on the mark of a footnote whose call (a raised mark at a word's
+    end) the page prints? (A note layer 1 left in the body: same type as a table above it.)"""
+    if not line.words:
+        return False
+    mark = _mark_of(line)
+    return mark is not None and any(w.superscript == mark[0] for ln in page.lines for w in ln.words)
+
+
 def split_footnotes(page: Page) -> None:
     lines = page.lines
     if len(lines) < 2:

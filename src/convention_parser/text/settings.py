@@ -275,6 +275,10 @@ class ColumnSettings:
                                   # heading's space before; a paragraph's space after stays below)
     box_snap: float = 2.5         # points: rules this close belong to one ruled box (text/boxed_columns.py)
     box_share: float = 0.6        # share of the page width: a ruled box this narrow can sit in a column
+    label_side_share: float = 0.75    # a side holding at most this share of the other's lines,
+                                      # each opening beside an item there: a table's label
+                                      # column beside wrapped descriptions (two columns of
+                                      # prose are balanced)
     # Columns found from the page's words (text/columns.py _strip_section), not row by row:
     strip_lines: int = 3          # lines each column holds at least
     strip_side_share: float = 0.35    # share of the run's width each column spans (a margin
