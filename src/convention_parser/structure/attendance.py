@@ -31,7 +31,7 @@ from ..text.words import is_leader
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
 from .names import split_list
-from .offices import office_tail_off, without_office
+from .offices import is_office, office_tail_off, without_office
 from .settings import GridSettings, structure_settings
 
 
@@ -1066,9 +1066,14 @@ def _group_cell(seg: Segment, row: Row) -> bool:
 # M. X, Mme Y", "LENS : …", "Groupe Agir : …" (members listed by commune or group). No
 # civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's); a
 # qualifier in brackets may close it ("Groupe « Agir ensemble » (majorité) : …"); a name in
-# quotes may hold a comma ("Groupe « Demain, ensemble » : …").
+# quotes may hold a comma ("Groupe « Demain, ensemble » : …"), and so may a name unquoted (one
+# comma, no civility nor "les" after it, which open a label of members run into the list: "…,
+# Mmes et MM. les Conseillers : …"; "Groupe Demain, ensemble : …", "DEMAIN, ENSEMBLE : …"; the row is
+# a group's only when persons follow the colon, entry_test checks).
 _GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
-                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?(?:\s*«[^»:]{1,60}»)?"
+                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?"
+                        r"(?:,\s+(?!(?:madame|monsieur|mmes?|mlles?|m\.|mm\.|mr|mesdames|messieurs|les)\s)[^\s:,;()\d«][^:,;()\d«]{1,40}?)?"
+                        r"(?:\s*«[^»:]{1,60}»)?"
                         r"(?:\s*\([^():;,\d]{1,30}\))?)"
                         r"\s*:\s+(?=\S)",
                         re.IGNORECASE)
@@ -1173,8 +1178,10 @@ def field_entries(f: Field) -> list[str]:
                 groups[-1].append(p.text)
         return [join_pieces(g) for g in groups]
     # (A comma before an office is no separator: "M. X, représentant des locataires" / "Mme Y"
-    # is one member a row.)
-    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(office_tail_off(p.text))) for p in pieces):
+    # is one member a row; nor is an "et" in an office wrapped to a row of its own: "Mme X (…) –"
+    # / "Conseillère déléguée à la jeunesse et aux sports".)
+    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(office_tail_off(p.text))) and not is_office(p.text)
+                               for p in pieces):
         return [join_pieces([p.text for p in pieces])]
     named_style = sum(1 for p in pieces if _CIVILITY_START.match(p.text) or re.search(r"\b[A-ZÀ-Ý][a-zà-ÿ]", p.text))
     rows: list[list[Piece]] = [[pieces[0]]]

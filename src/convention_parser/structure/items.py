@@ -931,8 +931,31 @@ def wrapped_above(rows: list[Row], r: int, settings: ItemSettings | None = None)
                 or abs(above.words[0].x0 - row.words[0].x0) > 6 or _set_apart(above) != style
                 or re.search(r"[.;:]\s*$", above.text) or _THEME_NUMBER.match(above.text)):
             break
+        if runs_into(rows, r - len(out) - 1, step * settings.title_gap, style, settings):
+            break
         out.append(r - len(out) - 1)
     return sorted(out)
+
+
+def runs_into(rows: list[Row], k: int, reach: float, style: str = "", settings: ItemSettings | None = None) -> bool:
+    """Row k is the last row of the paragraph above, no title or theme of its own: the row over
+    it, within reach above and not set apart as row k is (style: "bold", "caps"), runs on into
+    it (it ends on a link word, a comma or a particle, or fills its line without a sentence
+    end): a list's last name wrapped in capitals ("…, Mme Brigitte LE" / "BIHAN") over a title
+    in capitals."""
+    settings = settings or structure_settings().items
+    if k == 0:
+        return False
+    prev, row = rows[k - 1], rows[k]
+    if prev.page != row.page or not 0 < row.top - prev.top <= reach or (style and _set_apart(prev) == style):
+        return False
+    if _DANGLING.search(prev.text):
+        return True
+    if re.search(r"[.:;!?»)]\s*$", prev.text):
+        return False
+    edge = max(w.x1 for r in rows if r.page == row.page for w in r.words)
+    left = min(w.x0 for w in prev.words)
+    return edge > left and prev.words[-1].x1 - left > settings.run_on_width * (edge - left)
 
 
 def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern], settings: ItemSettings,

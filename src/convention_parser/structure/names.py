@@ -149,8 +149,10 @@ def member_named(name: str, members: list[str]) -> Optional[str]:
 
 def split_list(text: str) -> list[str]:
     """Entries of a list written on one line: commas, semicolons, ' et ', ' - ';
-    separators inside brackets do not count ("X (pouvoir à Y, adjoint)")."""
-    text = dotted_initials(re.sub(r"\s+", " ", text).strip(" .;:"))
+    separators inside brackets do not count ("X (pouvoir à Y, adjoint)"). A dash left at the
+    end (the office or the next entry went on to the next row: "Mme X (…) –" / "Conseillère
+    départementale") separates nothing."""
+    text = dotted_initials(re.sub(r"\s+[-–—]\s*$", "", re.sub(r"\s+", " ", text)).strip(" .;:"))
     out, depth, cur = [], 0, ""
     before_et: set[int] = set()          # entries followed by " et "
     k = 0

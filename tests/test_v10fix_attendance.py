@@ -1,0 +1,119 @@
+"""Attendance and chair the tenth and ninth draws' documents still lost on dev seeds (issue 11),
+each on a document built for the test (no PDF), gold by construction: a group's name holding a
+comma without quotes ("DEMAIN, ENSEMBLE : …"), an office wrapped after its dash to the next row,
+the chair signing under a title naming the body ("Le Président du Conseil départemental"), a
+list's last name wrapped in capitals over a title in capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixtures.structure.build import doc_from_lines
+
+from convention_parser.rules import load_rules
+from convention_parser.structure import split_parts
+
+
+def _parts(specs: list[dict]) -> list:
+    return [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
+
+
+def _attendance(md: dict) -> tuple[list[str], set[tuple[str, str | None]], list[str]]:
+    return (sorted(md["present"]), {(e["name"], e["proxy_to"]) for e in md["excused"]}, sorted(md["absent"]))
+
+
+OPENING = [
+    {"text": "COMMUNE DE LIÉVIN"},
+    {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "bold": True, "gap": 6.0},
+    {"text": "Séance du lundi 3 mars 2025 à 18 h 30", "gap": 6.0},
+    {"text": "Sous la présidence de M. Paul ADAM, Maire.", "gap": 6.0},
+]
+DECISION = [
+    {"text": "URB-2025-014 – Cession d'une parcelle rue Basly", "bold": True, "gap": 10.0},
+    {"text": "Vu le Code général des collectivités territoriales,", "gap": 6.0},
+    {"text": "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.", "gap": 6.0},
+]
+
+
+@pytest.mark.parametrize("label", ["DEMAIN, ENSEMBLE", "Groupe Demain, ensemble", "Liste Lens, notre ville"])
+@pytest.mark.parametrize("civility", [True, False])
+def test_a_group_name_holding_a_comma_unquoted(label, civility):
+    """A group's label with a comma and no quotes opens its row of members: the members are
+    persons, in either order of names, and the label is none of them."""
+    first, second = ("Mme Irène BOYER, M. Luc DURAND", "Mme Lise FAURE, M. Marc des ROSIERS") if civility \
+        else ("BOYER Irène, DURAND Luc", "FAURE Lise, des ROSIERS Marc")
+    specs = OPENING + [
+        {"text": "Étaient présents :", "bold": True, "gap": 6.0},
+        {"text": f"AGIR ENSEMBLE : {'M. Paul ADAM' if civility else 'ADAM Paul'}, {first}"},
+        {"text": f"{label} : {second}"},
+        {"text": "Absents excusés : M. Jean CARRE", "gap": 6.0},
+    ] + DECISION
+    present, excused, absent = _attendance(_parts(specs)[0].metadata)
+    names = ["Paul ADAM", "Irène BOYER", "Luc DURAND", "Lise FAURE", "Marc des ROSIERS"] if civility \
+        else ["ADAM Paul", "BOYER Irène", "DURAND Luc", "FAURE Lise", "des ROSIERS Marc"]
+    assert present == sorted(names)
+    assert excused == {("Jean CARRE", None)}
+
+
+@pytest.mark.parametrize("office", ["Conseillère départementale",
+                                    "Conseillère départementale déléguée à la jeunesse et aux sports"])
+def test_an_office_wrapped_after_its_dash_to_the_next_row(office):
+    """"Madame X (jusqu'au point 2, puis pouvoir à Mme Y) –" / "Conseillère départementale": the
+    dash left at the row's end separates no entry, an "et" in the office no entries either; the
+    members are still one a row."""
+    specs = OPENING + [
+        {"text": "Présents :", "bold": True, "gap": 6.0},
+        {"text": "Monsieur ADAM Paul – Président du Conseil départemental"},
+        {"text": "Madame BOYER Irène – Conseillère départementale"},
+        {"text": "Madame CARRÉ Isabelle (jusqu'au point 2, puis pouvoir à Mme Irène BOYER) –"},
+        {"text": office},
+        {"text": "Monsieur DURAND Luc – Conseiller départemental"},
+        {"text": "Madame FAURE Lise – Conseillère départementale"},
+        {"text": "Absents : Monsieur BLANC Marc", "gap": 6.0},
+    ] + DECISION
+    present, excused, absent = _attendance(_parts(specs)[0].metadata)
+    assert present == sorted(["ADAM Paul", "BOYER Irène", "CARRÉ Isabelle", "DURAND Luc", "FAURE Lise"])
+    assert absent == ["BLANC Marc"]
+
+
+@pytest.mark.parametrize("title, name", [("Le Président du Conseil départemental,", "M. Cédric MATHIEU"),
+                                         ("La Présidente de la Communauté,", "Mme Céline LEROY"),
+                                         ("Le Maire,", "M. Cédric MATHIEU")])
+def test_the_chair_signing_under_a_title_that_names_the_body(title, name):
+    """The chair named only in the signature block, beside the secretary's."""
+    specs = OPENING[:3] + [
+        {"text": "Présents : M. Cédric MATHIEU, Mme Céline LEROY, Mme Marie SANCHEZ.", "gap": 6.0},
+    ] + DECISION + [
+        {"text": "Fait à Lens, le 4 mars 2025.", "gap": 6.0},
+        {"text": f"La secrétaire de séance,\t\t{title}", "gap": 6.0},
+        {"text": "Mme Marie SANCHEZ\t\t\t" + name},
+    ]
+    md = _parts(specs)[0].metadata
+    assert md["president"] == name.split(" ", 1)[1]
+
+
+def test_a_lists_last_name_wrapped_in_capitals_over_a_title_in_capitals():
+    """"…, Mme Brigitte LE" / "BIHAN" / "RÉNOVATION DU GROUPE SCOLAIRE" / "Réf. : …": the
+    wrapped surname ends the absent list, it is neither the title's first row nor a theme."""
+    specs = [
+        {"text": "GRAND AVIGNON"},
+        {"text": "PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE", "bold": True, "gap": 6.0},
+        {"text": "Séance du 31 mars 2013 à 18 h 30", "gap": 6.0},
+        {"text": "Présents : M. Paul ADAM, Mme Irène BOYER, M. Luc DURAND.", "gap": 6.0},
+        {"text": "Absents non excusés : M. Jean-Michel LAURENT, Mme Véronique du PLESSIS, Mme Brigitte LE",
+         "gap": 6.0},
+        {"text": "BIHAN"},
+    ]
+    subjects = ["RÉNOVATION ÉNERGÉTIQUE DU GROUPE SCOLAIRE", "ACQUISITION AMIABLE D'UN IMMEUBLE"]
+    for k, subject in enumerate(subjects):
+        specs += [{"text": subject, "bold": True, "gap": 10.0 if k else 0.0},
+                  {"text": f"Réf. : TRX-2013-01{k}"},
+                  {"text": "Vu le Code général des collectivités territoriales,", "gap": 6.0},
+                  {"text": "Le Conseil, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.",
+                   "gap": 6.0}]
+    # The rows' glyph boxes three fifths of the line pitch, as a 9 pt type's at 13.7 pt leading.
+    parts = _parts([{**s, "size": 7.0} for s in specs])
+    assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == \
+        [("TRX-2013-010", subjects[0]), ("TRX-2013-011", subjects[1])]
+    for p in parts:
+        assert sorted(p.metadata["absent"]) == ["Brigitte LE BIHAN", "Jean-Michel LAURENT", "Véronique du PLESSIS"]
