@@ -117,3 +117,64 @@ def test_a_lists_last_name_wrapped_in_capitals_over_a_title_in_capitals():
         [("TRX-2013-010", subjects[0]), ("TRX-2013-011", subjects[1])]
     for p in parts:
         assert sorted(p.metadata["absent"]) == ["Brigitte LE BIHAN", "Jean-Michel LAURENT", "Véronique du PLESSIS"]
+
+
+@pytest.mark.parametrize("bold", [True, False])
+def test_a_title_in_capitals_under_the_excused_list_names_nobody(bold):
+    """Names right under the excused list without a label of their own are read; a title in
+    capitals there ("MISE À JOUR DU RÉGIME INDEMNITAIRE (RIFSEEP)" / "Réf. : n° 52-2020") is none."""
+    specs = OPENING + [
+        {"text": "Présents :", "bold": True, "gap": 6.0},
+        {"text": "Groupe « Vivre notre ville » (majorité) : M. Paul ADAM, Mme Irène BOYER, M. Luc DURAND"},
+        {"text": "Pouvoirs :", "bold": True, "gap": 6.0},
+        {"text": "pouvoir de M. Maxime GARCIA à M. Paul ADAM"},
+        {"text": "Absents excusés : Mme Marie-Laure HOARAU, M. Jérôme de la GRANGE"},
+        {"text": "MISE À JOUR DU RÉGIME INDEMNITAIRE (RIFSEEP)", "bold": bold, "gap": 24.0},
+        {"text": "Réf. : n° 52-2020", "gap": 8.0},
+        {"text": "Vu le Code général des collectivités territoriales,", "gap": 6.0},
+        {"text": "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.", "gap": 6.0},
+    ]
+    md = _parts(specs)[0].metadata
+    assert (md["number"], md["absent"]) == ("52-2020", [])
+    assert _attendance(md)[1] == {("Maxime GARCIA", "Paul ADAM"), ("Marie-Laure HOARAU", None),
+                                  ("Jérôme de la GRANGE", None)}
+
+
+def _coded(name: str, code: str) -> dict:
+    """"NAME ........ CODE": the dot leader a word of its own, the code at the right."""
+    return {"text": f"{name} {'.' * (60 - len(name) - len(code))} {code}"}
+
+
+def test_a_roll_call_by_codes_ends_at_its_last_member_over_a_page_break():
+    """The last member gave a proxy ("PV à Mme N'DIAYE Christine"); the vote table atop the
+    next page ("Votants | Exprimés | Pour | Contre | Abstentions") is no piece of that member."""
+    specs = [
+        {"text": "Métropole Européenne de Lille"},
+        {"text": "Séance du lundi 10 juin 2013 à 17 h 15", "gap": 6.0},
+        {"text": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE", "bold": True, "gap": 6.0},
+        {"text": "Présidence : Mme Fatima PRÉVOST, Présidente", "gap": 6.0},
+        {"text": "Présences :", "gap": 6.0},
+        {"text": "P : présent(e) – E : excusé(e) – A : absent(e) – PV : a donné pouvoir"},
+        _coded("BARBIER Karim", "PV à Mme ROUSSEL Virginie"),
+        _coded("CARON Véronique", "P"),
+        _coded("PRÉVOST Fatima", "P"),
+        _coded("ROUSSEL Virginie", "P"),
+        _coded("TRAORÉ Julien", "E"),
+        _coded("N'DIAYE Christine", "P"),
+        _coded("WALLART Gérard", "P"),
+        _coded("WALLART Véronique", "PV à Mme N'DIAYE Christine"),
+        {"text": "Secrétaire de séance : M. Gérard WALLART", "gap": 30.0},
+        {"text": "2013-DCM-002 – Adoption du règlement intérieur du conseil", "bold": True, "gap": 6.0},
+        {"text": "Vu le Code Général des Collectivités Territoriales,", "gap": 6.0},
+        {"text": "Le Conseil communautaire, après en avoir délibéré, ADOPTE les propositions du rapporteur.",
+         "gap": 6.0},
+        # (its last head falls in the roll call's code column, the others left of it)
+        {"text": "Votants Exprimés Pour Contre\t\t\tAbstentions", "page": 2, "table_id": "t1"},
+        {"text": "6 6 6 0\t\t\t0", "page": 2, "table_id": "t1"},
+        {"text": "Adopté à l'unanimité.", "page": 2, "gap": 6.0},
+    ]
+    md = _parts(specs)[0].metadata
+    assert _attendance(md) == (
+        sorted(["CARON Véronique", "PRÉVOST Fatima", "ROUSSEL Virginie", "N'DIAYE Christine", "WALLART Gérard"]),
+        {("BARBIER Karim", "ROUSSEL Virginie"), ("TRAORÉ Julien", None), ("WALLART Véronique", "N'DIAYE Christine")},
+        [])

@@ -77,8 +77,11 @@ def entry_test(cfg: dict[str, Any]):
 
 
 def _is_name_list(text: str) -> bool:
+    """Names alone, each with a civility or a word in lower case (a given name): a title in
+    capitals ("MISE À JOUR DU RÉGIME INDEMNITAIRE (RIFSEEP)") reads as a name, but names none."""
     entries = split_list(text)
-    return bool(entries) and len(text) < 300 and all(person(e) for e in entries)
+    return bool(entries) and len(text) < 300 and all(person(e) and (_CIVILITY.match(e) or re.search(r"[a-zà-ÿ]", e))
+                                                     for e in entries)
 
 
 # --------------------------------------------------------------------------

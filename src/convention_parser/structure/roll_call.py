@@ -270,8 +270,10 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
                 prev = row
                 continue
         bare = strip_civility(name)
-        if bare and not marks and not holder and not is_person(bare):
-            break                      # a line of text under the table, no piece of a name
+        if bare and not marks and not is_person(bare) and not (holder and is_person(strip_civility(holder))):
+            break                      # a line of text under the table, no piece of a name (a vote
+                                       # table's head "Votants | … | Abstentions" whose last cell
+                                       # falls in the holder's column: no holder's name either)
         if (cur is not None and name and not marks and not holder and not _opens(cur, name, marks)
                 and row.page == prev.page
                 and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)
