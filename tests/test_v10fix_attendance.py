@@ -178,3 +178,15 @@ def test_a_roll_call_by_codes_ends_at_its_last_member_over_a_page_break():
         sorted(["CARON Véronique", "PRÉVOST Fatima", "ROUSSEL Virginie", "N'DIAYE Christine", "WALLART Gérard"]),
         {("BARBIER Karim", "ROUSSEL Virginie"), ("TRAORÉ Julien", None), ("WALLART Véronique", "N'DIAYE Christine")},
         [])
+
+
+def test_the_chairs_name_under_its_title_over_a_page_break():
+    """"Le Maire," at the foot of a page, "M. Nicolas COQUELLE" atop the next one."""
+    specs = OPENING[:3] + [
+        {"text": "Présents : M. Nicolas COQUELLE, Mme Céline LEROY, Mme Marie SANCHEZ.", "gap": 6.0},
+    ] + DECISION + [
+        {"text": "Fait à Lens, le 4 mars 2025.", "gap": 6.0},
+        {"text": "\t\t\t\t\t\t\t\t\t\t\tLe Maire,", "gap": 6.0},
+        {"text": "\t\t\t\t\t\t\t\t\t\t\tM. Nicolas COQUELLE", "page": 2},
+    ]
+    assert _parts(specs)[0].metadata["president"] == "Nicolas COQUELLE"

@@ -26,7 +26,7 @@ from typing import Callable, NamedTuple, Optional
 
 from ..french.bullets import ALL_GLYPHS, DASHES
 from ..french.words import PERSON_PARTICLES
-from ..text.model import Word
+from ..text.model import Word, same_run
 from ..text.words import is_leader
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
@@ -197,7 +197,8 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
             # Layer 1 kept a compound's hyphen or dropped a typesetting one: the second
             # comes back as a soft hyphen, for join_pieces to drop again.
             head = head if head.endswith("-") else head + SOFT_HYPHEN
-            out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold), bl, False))
+            out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold, run=w.run),
+                               bl, False))
             out.append(_Placed(w.continued_page or bl.page, frag, bl, True))
     return out
 
@@ -308,8 +309,13 @@ def _cut_gutters(rows: list[Row]) -> list[Row]:
         segments: list[Segment] = []
         for seg in row.segments:
             parts: dict[int, list[Word]] = {}
-            for w in seg.words:
-                parts.setdefault(sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c), []).append(w)
+            side = 0
+            for k, w in enumerate(seg.words):
+                # (a justified line's words stay together across a gutter its stretched spaces
+                # line up with: one text object)
+                if not (k and same_run(seg.words[k - 1], w)):
+                    side = sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c)
+                parts.setdefault(side, []).append(w)
             for k, (_, words) in enumerate(sorted(parts.items())):
                 segments.append(Segment(words, seg.list_item and k == 0, seg.in_table, seg.bullet if k == 0 else ""))
         row.segments = segments
@@ -354,7 +360,8 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
     for item in group:
         w, bl = item.word, item.line
         new_cell = prev is not None and prev.line.line.cell is not None and prev.line.line.cell != bl.line.cell
-        if prev is None or new_cell or w.x0 - prev.word.x1 > settings.segment_gap * h \
+        # (A wide gap inside one text object is a justified line's stretched space, no cut.)
+        if prev is None or new_cell or w.x0 - prev.word.x1 > settings.segment_gap * h and not same_run(prev.word, w) \
                 or block[id(item)] != block[id(prev)]:
             # A bullet opens the line's first word, never a fragment it took from the line above.
             item_start = bl.list_item and not item.fragment and (prev is None or prev.line is not bl)

@@ -274,7 +274,7 @@ def _word(chars: list[Char]) -> Word:
     n = len(chars)
     if n == 1:
         return Word(first.text, first.x0, first.top, first.x1, first.bottom, round(s0, 1),
-                    first.bold, first.italic, first.font, first.base)
+                    first.bold, first.italic, first.font, first.base, run=first.run)
     if [c.size for c in chars].count(s0) == n:    # the common case: one size
         size = round(s0, 1)
         main = chars
@@ -295,6 +295,7 @@ def _word(chars: list[Char]) -> Word:
              sum([c.italic for c in main]) * 2 > m,
              lead.font, lead.base)
     w.soft_hyphen = chars[-1].soft
+    w.run = first.run if all(c.run == first.run for c in chars) else 0
     if m > 2 and size > 0:
         # the glyphs' advance left over once their own widths are taken out, per gap
         inked = sum([c.x1 - c.x0 for c in main])
