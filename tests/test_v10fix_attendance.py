@@ -180,13 +180,41 @@ def test_a_roll_call_by_codes_ends_at_its_last_member_over_a_page_break():
         [])
 
 
-def test_the_chairs_name_under_its_title_over_a_page_break():
-    """"Le Maire," at the foot of a page, "M. Nicolas COQUELLE" atop the next one."""
+@pytest.mark.parametrize("closing", ["Fait à Lens, le 4 mars 2025.", "Pour extrait conforme,"])
+def test_the_chairs_name_under_its_title_over_a_page_break(closing):
+    """"Le Maire," at the foot of a page, "M. Nicolas COQUELLE" atop the next one (the decision
+    read as ending with its page: "Pour extrait conforme," closes it)."""
     specs = OPENING[:3] + [
         {"text": "Présents : M. Nicolas COQUELLE, Mme Céline LEROY, Mme Marie SANCHEZ.", "gap": 6.0},
     ] + DECISION + [
-        {"text": "Fait à Lens, le 4 mars 2025.", "gap": 6.0},
+        {"text": closing, "gap": 6.0},
         {"text": "\t\t\t\t\t\t\t\t\t\t\tLe Maire,", "gap": 6.0},
         {"text": "\t\t\t\t\t\t\t\t\t\t\tM. Nicolas COQUELLE", "page": 2},
+        {"text": "Transmis au contrôle de légalité le 07/04/2025 – Publié le 08/04/2025", "page": 2, "gap": 12.0},
     ]
     assert _parts(specs)[0].metadata["president"] == "Nicolas COQUELLE"
+
+
+@pytest.mark.parametrize("rows, present, count", [
+    (["Présents : M. Paul ADAM , Mme Irène BOYER ,M. Luc DURAND,Mme Lise FAURE ."],
+     ["Paul ADAM", "Irène BOYER", "Luc DURAND", "Lise FAURE"], None),
+    (["Présents : ADAM Paul, BOYER Irène, DURAND Luc, FAURE Lise."], ["ADAM Paul", "BOYER Irène", "DURAND Luc", "FAURE Lise"], None),
+    (["Présents : MM. Paul ADAM et Luc DURAND, Mmes Irène BOYER et Lise FAURE."],
+     ["Paul ADAM", "Luc DURAND", "Irène BOYER", "Lise FAURE"], None),
+    (["Présents : M. Paul ADAM, Mme Irène BOYER, M. Luc DURAND, Mme Lise FAURE (4)"],
+     ["Paul ADAM", "Irène BOYER", "Luc DURAND", "Lise FAURE"], 4),
+    (["Présents : M. Paul ADAM, Mme Irène BOYER-", "MARTIN, M. Luc DURAND, Mme Lise FAURE."],
+     ["Paul ADAM", "Irène BOYER-MARTIN", "Luc DURAND", "Lise FAURE"], None),
+    (["Présents : M. Paul ADAM, Mme/M. Irène BOYER, M./Mme Luc DURAND, Mme Lise FAURE."],
+     ["Paul ADAM", "Irène BOYER", "Luc DURAND", "Lise FAURE"], None),
+], ids=["stray-spaces", "NOM-Prénom", "MM-Mmes", "count-after", "line-end-hyphen", "slash-civility"])
+def test_present_lists_written_every_way(rows, present, count):
+    """Stray spaces around commas, "NOM Prénom", plural civilities, a count closing the list, a
+    compound cut at its hyphen by the line's end, civilities joined by a slash; proxies
+    "représenté(e) par" in a comma list and in brackets."""
+    specs = OPENING + [{"text": rows[0], "gap": 6.0}] + [{"text": r} for r in rows[1:]] + [
+        {"text": "Excusés : Mme Zoé LEROY, représenté(e) par M. Paul ADAM ; M. Marc BLANC (représenté par "
+                 "Mme Irène BOYER)", "gap": 6.0}] + DECISION
+    md = _parts(specs)[0].metadata
+    assert (md["present"], md["present_count"]) == (present, count)
+    assert _attendance(md)[1] == {("Zoé LEROY", "Paul ADAM"), ("Marc BLANC", "Irène BOYER")}

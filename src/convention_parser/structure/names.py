@@ -22,9 +22,10 @@ from .offices import strip_offices
 # "rn", "ni", "ri", "ui", "in", "iu" or "n", its "e" read "c" or "é" ("Mine", "Muie", "Mrne",
 # "Mnie", "Mmc"; a 72-96 dpi scan of a present list or a signature).
 _MME_OCR = r"m(?:m|rn|ni|ri|ui|in|iu|n|u)[eéc]s?"
+# (civilities may be joined by a slash, a form's "Mme/M.")
 CIVILITY = re.compile(
     r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
-    + _MME_OCR + r"|ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
+    + _MME_OCR + r"|ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])|\s*/\s*(?=[a-zA-Z])))+",
     re.IGNORECASE)
 # Separators of a list of names: commas, semicolons, " et ", and dashes set apart by spaces
 # (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
