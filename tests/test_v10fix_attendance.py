@@ -218,3 +218,41 @@ def test_present_lists_written_every_way(rows, present, count):
     md = _parts(specs)[0].metadata
     assert (md["present"], md["present_count"]) == (present, count)
     assert _attendance(md)[1] == {("Zoé LEROY", "Paul ADAM"), ("Marc BLANC", "Irène BOYER")}
+
+
+def test_a_roll_call_of_ticks_whose_names_wrap_at_the_rows_pitch():
+    """Names wrapped in their cell, the next line at the pitch of the table's rows (no padding):
+    "M. Christophe DUVAL-" / "CARON" (cut at its hyphen) and "Mme Marie-France" / "SANCHEZ" (no
+    surname yet) carry on; the members after them are read."""
+    from convention_parser.text.model import Document, Page
+    from fixtures.structure.build import line
+
+    size, step = 5.8, 12.0          # glyph boxes half the pitch, as 9 pt type at 17.5 pt
+    cols = {"name": 50.0, "present": 200.0, "excused": 240.0, "absent": 280.0}
+    rows = [("Membres", ["Présent", "Excusé", "Absent"]), ("M. Laurent BARBIER", "present"),
+            ("M. Christophe DUVAL-", "present"), ("CARON", None), ("Mme Émilie DUVAL", "present"),
+            ("Mme Marie-France", "excused"), ("SANCHEZ", None), ("M. Jean-Pierre TESSIER", "present"),
+            ("Mme Valérie TRAN", "absent"), ("M. Alain WATTEZ", "present")]
+    lines, top = [], 60.0
+    for text in ["MAIRIE DE CORTE", "PROCÈS-VERBAL DU CONSEIL MUNICIPAL", "Séance du 15 août 2012",
+                 "Le Conseil Municipal s'est réuni sous la présidence de M. Laurent BARBIER, Maire.",
+                 "Membres du conseil :"]:
+        lines.append(line(text, top=top, size=size))
+        top += step * 1.5
+    for name, state in rows:
+        lines.append(line(name, top=top, x0=cols["name"], size=size))
+        if isinstance(state, list):
+            lines += [line(h, top=top, x0=cols[k], size=size) for h, k in zip(state, ["present", "excused", "absent"])]
+        elif state:
+            lines.append(line("✓", top=top, x0=cols[state], size=size))
+        top += step
+    top += step
+    for text in ["Secrétaire de séance : M. Alain WATTEZ", "CM20120815-49 – Rapport de la Commission Locale",
+                 "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions."]:
+        lines.append(line(text, top=top, size=size, bold=text.startswith("CM")))
+        top += step * 1.5
+    doc = Document(path="<built>", pages=[Page(number=1, width=595.0, height=842.0, lines=lines)])
+    md = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"][0].metadata
+    assert _attendance(md) == (
+        sorted(["Laurent BARBIER", "Christophe DUVAL-CARON", "Émilie DUVAL", "Jean-Pierre TESSIER", "Alain WATTEZ"]),
+        {("Marie-France SANCHEZ", None)}, ["Valérie TRAN"])

@@ -277,6 +277,8 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
                                        # table's head "Votants | … | Abstentions" whose last cell
                                        # falls in the holder's column: no holder's name either)
         if (cur is not None and name and not marks and not holder and not _opens(cur, name, marks)
+                and not (cur.name and cur.name[-1].endswith("-"))   # "DUVAL-" / "CARON" goes on
+                and _WHOLE.search(" ".join(cur.name))              # "Mme Marie-France" / "SANCHEZ" too
                 and row.page == prev.page
                 and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)
                 and row.top - prev.top >= member_step):
