@@ -256,3 +256,44 @@ def test_a_roll_call_of_ticks_whose_names_wrap_at_the_rows_pitch():
     assert _attendance(md) == (
         sorted(["Laurent BARBIER", "Christophe DUVAL-CARON", "Émilie DUVAL", "Jean-Pierre TESSIER", "Alain WATTEZ"]),
         {("Marie-France SANCHEZ", None)}, ["Valérie TRAN"])
+
+
+def test_a_roll_call_going_on_overleaf_under_the_rest_of_an_office_cell():
+    """The last member of a page has the end of its office cell atop the next page
+    ("Conseillère" / page break / "communautair" / "e"); the table goes on under it."""
+    from convention_parser.text.model import Document, Page
+    from fixtures.structure.build import line
+
+    cols = (60.0, 220.0, 330.0)
+    pages: dict[int, list] = {1: [], 2: []}
+    top = 60.0
+    for text in ["MÉTROPOLE DE LYON", "Procès-verbal de la séance du Conseil communautaire",
+                 "Séance du 3 novembre 2015", "Présences :",
+                 "P : présent(e) – E : excusé(e) – A : absent(e) – PV : a donné pouvoir"]:
+        pages[1].append(line(text, top=top))
+        top += 18.0
+
+    def row(page: int, cells: tuple[str, str, str]) -> None:
+        nonlocal top
+        pages[page] += [line(t, page=page, top=top, x0=x) for t, x in zip(cells, cols) if t]
+        top += 14.0
+    row(1, ("Prénom Nom", "Fonction", "Présence"))
+    for name in ["Yves COUSIN", "Monique BOYER"]:
+        row(1, (name, "Conseillère", "P"))
+        row(1, ("", "communautaire", ""))
+    row(1, ("Laurence MASSON", "Conseillère", "E"))
+    top = 60.0
+    row(2, ("", "communautair", ""))     # (the cell's narrow column breaks the word too)
+    row(2, ("", "e", ""))
+    row(2, ("Jean-Marc ANDRÉ", "Conseiller", "PV à Mme Monique BOYER"))
+    row(2, ("", "communautaire", ""))
+    row(2, ("Pierre LECLERCQ", "Conseiller", "A"))
+    top += 20.0
+    for text in ["Secrétaire de séance : M. Yves COUSIN", "D2015_111 – Rapport de la Commission Locale",
+                 "Le Conseil, après en avoir délibéré, à l'unanimité, ADOPTE les propositions."]:
+        pages[2].append(line(text, page=2, top=top, bold=text.startswith("D2015")))
+        top += 18.0
+    doc = Document(path="<built>", pages=[Page(number=n, width=595.0, height=842.0, lines=ls) for n, ls in pages.items()])
+    md = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"][0].metadata
+    assert _attendance(md) == (["Monique BOYER", "Yves COUSIN"],
+                               {("Laurence MASSON", None), ("Jean-Marc ANDRÉ", "Monique BOYER")}, ["Pierre LECLERCQ"])

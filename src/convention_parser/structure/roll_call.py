@@ -252,6 +252,10 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             prev = row
             continue
         if row.page != prev.page and not _member_row(row, left, edges, cols, settings, codes):
+            rest = _cells(row, left, edges, cols, settings, codes)
+            if members and rest is not None and rest == ("", [], "") \
+                    and all(s.x0 >= edges[0] for s in row.segments):
+                continue               # the rest of the last member's office cell, overleaf
             break                      # overleaf the table goes on with a member, not a heading
         # A word across the table's left edge: text at the page's margin, under the table.
         # (Words wholly left of it are a margin column's, beside the table.)
