@@ -28,12 +28,26 @@ B = _builder()
 PDF = str(FIXTURES / "justified" / f"{B.NAME}.pdf")
 
 
+def _row_words(first: str) -> dict[str, object]:
+    """The words of the first visual row (words at one height) holding ``first``."""
+    words = [w for ln in read_document(PDF).pages[0].lines for w in ln.words]
+    top = next(w.top for w in words if w.text == first)
+    return {w.text: w for w in words if abs(w.top - top) < 2.0}
+
+
 def test_a_stretched_line_is_one_run_a_cell_beside_it_another():
-    words = {w.text: w for ln in read_document(PDF).pages[0].lines for w in ln.words}
-    assert same_run(words["Président"], words["de"])            # "Président        de" (stretched)
-    assert same_run(words["Date"], words["d'affichage"])
-    assert not same_run(words["de"], words["P"])                # the next cell
-    assert not same_run(words["Nom"], words["Fonction"])
+    row = _row_words("Président")                               # "BERTIN- | Président        de | P"
+    assert same_run(row["Président"], row["de"])                # stretched, undrawn space
+    assert not same_run(row["de"], row["P"])                    # the next cell
+    name = next(w for t, w in row.items() if t.startswith("BERTIN"))
+    assert not same_run(name, row["Président"])
+    date = _row_words("d'affichage")                            # "Date    d'affichage    :"
+    assert same_run(date["Date"], date["d'affichage"])
+    head = _row_words("Nom")
+    assert not same_run(head["Nom"], head["Fonction"])
+    # A line set ragged: its spaces are drawn, no run spans them (nothing stretched to keep).
+    sign = _row_words("séance,")
+    assert not same_run(sign["Président"], sign["de"])
 
 
 def test_a_justified_extract_reads_its_number_roll_call_and_chair():

@@ -166,13 +166,22 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     cur: list[Char] = []
     last = None
 
+    spaces = 0          # drawn spaces so far: a run is cut at each (see below)
+
     def close(chars: list[Char]) -> None:
-        words.extend(_word(piece) for piece in _leader_cut(chars, settings))
+        for w in (_word(piece) for piece in _leader_cut(chars, settings)):
+            # A run (Word.run) goes on across the gaps justification stretches, which a
+            # typesetter leaves undrawn (it places each word); a space drawn in the gap (typed
+            # spaces or a tab padding two titles apart on one line) ends it.
+            if w.run:
+                w.run = hash((w.run, spaces)) or 1
+            words.append(w)
     for i, c in enumerate(row):
         if c.text.isspace():
             if cur:
                 close(cur)
                 cur = []
+            spaces += 1
             continue
         if limits is not None:
             limit = limits[i]
