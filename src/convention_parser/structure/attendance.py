@@ -26,12 +26,12 @@ from typing import Callable, NamedTuple, Optional
 
 from ..french.bullets import ALL_GLYPHS, DASHES
 from ..french.words import PERSON_PARTICLES
-from ..text.model import Word
+from ..text.model import Word, same_run
 from ..text.words import is_leader
 from .gutters import BoxRow, find_gutters
 from .lines import BodyLine, clean
 from .names import split_list
-from .offices import office_tail_off, without_office
+from .offices import is_office, office_tail_off, without_office
 from .settings import GridSettings, structure_settings
 
 
@@ -197,7 +197,8 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
             # Layer 1 kept a compound's hyphen or dropped a typesetting one: the second
             # comes back as a soft hyphen, for join_pieces to drop again.
             head = head if head.endswith("-") else head + SOFT_HYPHEN
-            out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold), bl, False))
+            out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold, run=w.run),
+                               bl, False))
             out.append(_Placed(w.continued_page or bl.page, frag, bl, True))
     return out
 
@@ -308,8 +309,13 @@ def _cut_gutters(rows: list[Row]) -> list[Row]:
         segments: list[Segment] = []
         for seg in row.segments:
             parts: dict[int, list[Word]] = {}
-            for w in seg.words:
-                parts.setdefault(sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c), []).append(w)
+            side = 0
+            for k, w in enumerate(seg.words):
+                # (a justified line's words stay together across a gutter its stretched spaces
+                # line up with: one text object)
+                if not (k and same_run(seg.words[k - 1], w)):
+                    side = sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c)
+                parts.setdefault(side, []).append(w)
             for k, (_, words) in enumerate(sorted(parts.items())):
                 segments.append(Segment(words, seg.list_item and k == 0, seg.in_table, seg.bullet if k == 0 else ""))
         row.segments = segments
@@ -354,7 +360,8 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
     for item in group:
         w, bl = item.word, item.line
         new_cell = prev is not None and prev.line.line.cell is not None and prev.line.line.cell != bl.line.cell
-        if prev is None or new_cell or w.x0 - prev.word.x1 > settings.segment_gap * h \
+        # (A wide gap inside one text object is a justified line's stretched space, no cut.)
+        if prev is None or new_cell or w.x0 - prev.word.x1 > settings.segment_gap * h and not same_run(prev.word, w) \
                 or block[id(item)] != block[id(prev)]:
             # A bullet opens the line's first word, never a fragment it took from the line above.
             item_start = bl.list_item and not item.fragment and (prev is None or prev.line is not bl)
@@ -1066,9 +1073,14 @@ def _group_cell(seg: Segment, row: Row) -> bool:
 # M. X, Mme Y", "LENS : …", "Groupe Agir : …" (members listed by commune or group). No
 # civility opens it (a name is no group), no digit is in it ("Présents : 25" is a label's); a
 # qualifier in brackets may close it ("Groupe « Agir ensemble » (majorité) : …"); a name in
-# quotes may hold a comma ("Groupe « Demain, ensemble » : …").
+# quotes may hold a comma ("Groupe « Demain, ensemble » : …"), and so may a name unquoted (one
+# comma, no civility nor "les" after it, which open a label of members run into the list: "…,
+# Mmes et MM. les Conseillers : …"; "Groupe Demain, ensemble : …", "DEMAIN, ENSEMBLE : …"; the row is
+# a group's only when persons follow the colon, entry_test checks).
 _GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
-                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?(?:\s*«[^»:]{1,60}»)?"
+                        r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?"
+                        r"(?:,\s+(?!(?:madame|monsieur|mmes?|mlles?|m\.|mm\.|mr|mesdames|messieurs|les)\s)[^\s:,;()\d«][^:,;()\d«]{1,40}?)?"
+                        r"(?:\s*«[^»:]{1,60}»)?"
                         r"(?:\s*\([^():;,\d]{1,30}\))?)"
                         r"\s*:\s+(?=\S)",
                         re.IGNORECASE)
@@ -1173,8 +1185,10 @@ def field_entries(f: Field) -> list[str]:
                 groups[-1].append(p.text)
         return [join_pieces(g) for g in groups]
     # (A comma before an office is no separator: "M. X, représentant des locataires" / "Mme Y"
-    # is one member a row.)
-    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(office_tail_off(p.text))) for p in pieces):
+    # is one member a row; nor is an "et" in an office wrapped to a row of its own: "Mme X (…) –"
+    # / "Conseillère déléguée à la jeunesse et aux sports".)
+    if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(office_tail_off(p.text))) and not is_office(p.text)
+                               for p in pieces):
         return [join_pieces([p.text for p in pieces])]
     named_style = sum(1 for p in pieces if _CIVILITY_START.match(p.text) or re.search(r"\b[A-ZÀ-Ý][a-zà-ÿ]", p.text))
     rows: list[list[Piece]] = [[pieces[0]]]

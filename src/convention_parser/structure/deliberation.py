@@ -77,8 +77,11 @@ def entry_test(cfg: dict[str, Any]):
 
 
 def _is_name_list(text: str) -> bool:
+    """Names alone, each with a civility or a word in lower case (a given name): a title in
+    capitals ("MISE À JOUR DU RÉGIME INDEMNITAIRE (RIFSEEP)") reads as a name, but names none."""
     entries = split_list(text)
-    return bool(entries) and len(text) < 300 and all(person(e) for e in entries)
+    return bool(entries) and len(text) < 300 and all(person(e) and (_CIVILITY.match(e) or re.search(r"[a-zà-ÿ]", e))
+                                                     for e in entries)
 
 
 # --------------------------------------------------------------------------
@@ -319,7 +322,8 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
                         noisy: bool = False) -> Optional[str]:
     """The presiding officer named under their title in the signature block ("Le Maire" /
     "Dr. Xavier POLI", beside "Le Secrétaire de séance" / its own name): the person in the
-    title's column on the rows just under it; the last such block wins.
+    title's column on the rows just under it (the first row of the next page when a page break
+    falls between them); the last such block wins.
 
     noisy (OCR'd text): a title printed under a stamp or a signature is often lost while
     the names below it are read. Then the last row of the block made of names only
@@ -336,8 +340,8 @@ def signature_president(lines: list[BodyLine], cfg: dict[str, Any], secretary: O
             if not _is_role(seg.text, role, loose):
                 continue
             for below in rows[k + 1:k + 5]:
-                if below.page != row.page:
-                    break
+                if below.page != row.page and (below.page != row.page + 1 or below is not rows[k + 1]):
+                    break               # (a page break may fall between the title and the name under it)
                 name = next((person(s.text) for s in below.segments
                              if s.x0 < seg.x1 and s.x1 > seg.x0 and person(s.text)
                              and not (noisy and _speck(person(s.text)))), None)

@@ -61,6 +61,8 @@ _NUMBER = (r"(?:(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2}\.?)\s+)?"
            r"(?P<title>.*)$")
 _IDENT = re.compile(_NUMBER, re.UNICODE | re.DOTALL)
 # What follows a number inside a sentence: a date, a unit, a preposition.
+# A bare identifier that reads as a whole date, day / month / year.
+_DATE_ID = re.compile(r"(?:0?[1-9]|[12]\d|3[01])([/.\-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d")
 _NOT_TITLE = re.compile(r"^(?:du|de|des|d['’]|en\s+date|au|aux|et|à|%|€|h\b|heures?|euros?|m2|m²|ans?|"
                         r"mois|jours?|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|"
                         r"octobre|novembre|d[ée]cembre|voix|pour|contre|abstentions?)\b", FLAGS)
@@ -382,6 +384,9 @@ def _candidate(rows: list[Row], r: int, col: int, labels: re.Pattern, stats: Bod
                                                 # ("Pour | 17", "Nombre de votants | 19")
     if title and _NOT_TITLE.match(title):
         return None                             # "n° 21-12/130 du 6 décembre 2021"
+    if not (m.group("label") or m.group("no") or m.group("prefix")) and _DATE_ID.fullmatch(m.group("id").strip()):
+        return None                             # "25/03/2016": a date (a convocation's, wrapped in
+                                                # its cell), no item's number
     # (an identifier alone on its row with its "n°", under a title that fills the line, opens
     # an item unless the line above dangles: "… de la délibération" / "n° 2021-130")
     alone_id = not title and m.group("no") and not (r and _DANGLING.search(rows[r - 1].text))
@@ -931,8 +936,31 @@ def wrapped_above(rows: list[Row], r: int, settings: ItemSettings | None = None)
                 or abs(above.words[0].x0 - row.words[0].x0) > 6 or _set_apart(above) != style
                 or re.search(r"[.;:]\s*$", above.text) or _THEME_NUMBER.match(above.text)):
             break
+        if runs_into(rows, r - len(out) - 1, step * settings.title_gap, style, settings):
+            break
         out.append(r - len(out) - 1)
     return sorted(out)
+
+
+def runs_into(rows: list[Row], k: int, reach: float, style: str = "", settings: ItemSettings | None = None) -> bool:
+    """Row k is the last row of the paragraph above, no title or theme of its own: the row over
+    it, within reach above and not set apart as row k is (style: "bold", "caps"), runs on into
+    it (it ends on a link word, a comma or a particle, or fills its line without a sentence
+    end): a list's last name wrapped in capitals ("…, Mme Brigitte LE" / "BIHAN") over a title
+    in capitals."""
+    settings = settings or structure_settings().items
+    if k == 0:
+        return False
+    prev, row = rows[k - 1], rows[k]
+    if prev.page != row.page or not 0 < row.top - prev.top <= reach or (style and _set_apart(prev) == style):
+        return False
+    if _DANGLING.search(prev.text):
+        return True
+    if re.search(r"[.:;!?»)]\s*$", prev.text):
+        return False
+    edge = max(w.x1 for r in rows if r.page == row.page for w in r.words)
+    left = min(w.x0 for w in prev.words)
+    return edge > left and prev.words[-1].x1 - left > settings.run_on_width * (edge - left)
 
 
 def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern], settings: ItemSettings,

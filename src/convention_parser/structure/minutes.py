@@ -21,7 +21,7 @@ from ..records import DeliberationMetadata
 from .deliberation import read_metadata, read_opening
 from .family import FLAGS, Family
 from .headings import _DANGLING, Heading, _continues, detect
-from .items import Item, Row, act_number, find_items, split_vote, title_above, title_words, wrapped_above
+from .items import Item, Row, act_number, find_items, runs_into, split_vote, title_above, title_words, wrapped_above
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
 from .movements import attendance_by_vote, item_point
@@ -145,6 +145,9 @@ def _theme_row(rows: list[Row], r: int, floor: int, head_at: dict, stats: BodySt
     prev = rows[r - 1] if r else None
     if prev is not None and r - 1 > floor and prev.page == row.page and row.top - prev.top < row.height * structure_settings().wrap_step:
         return None                          # set tight under a line of text: no heading
+    if r - 1 > floor and prev is not None and not stats.spaced(row.top - prev.top) and runs_into(rows, r, stats.gap * 2,
+                                   "bold" if all(w.bold for w in row.words) else "caps" if caps else ""):
+        return None                          # the last row of a list above ("…, Mme Brigitte LE" / "BIHAN")
     kind = next((g for g in ("roman", "digit", "letter") if m and m.group(g)), "theme")
     return text[m.end():].strip() if m else text, kind
 

@@ -22,9 +22,10 @@ from .offices import strip_offices
 # "rn", "ni", "ri", "ui", "in", "iu" or "n", its "e" read "c" or "é" ("Mine", "Muie", "Mrne",
 # "Mnie", "Mmc"; a 72-96 dpi scan of a present list or a signature).
 _MME_OCR = r"m(?:m|rn|ni|ri|ui|in|iu|n|u)[eéc]s?"
+# (civilities may be joined by a slash, a form's "Mme/M.")
 CIVILITY = re.compile(
     r"^(?:(?:madame|monsieur|mesdames|messieurs|mademoiselle|mme|mmes|mlle|melle|mr|m\.|mm\.|me|"
-    + _MME_OCR + r"|ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])))+",
+    + _MME_OCR + r"|ma[îi]tre|dr\.?|docteur)(?:\s+|(?<=\.)(?=[A-ZÀ-Ý])|\s*/\s*(?=[a-zA-Z])))+",
     re.IGNORECASE)
 # Separators of a list of names: commas, semicolons, " et ", and dashes set apart by spaces
 # (a dash inside a word is a compound name: "Jean-Louis", "GAUTIER-MEDEIROS").
@@ -149,8 +150,10 @@ def member_named(name: str, members: list[str]) -> Optional[str]:
 
 def split_list(text: str) -> list[str]:
     """Entries of a list written on one line: commas, semicolons, ' et ', ' - ';
-    separators inside brackets do not count ("X (pouvoir à Y, adjoint)")."""
-    text = dotted_initials(re.sub(r"\s+", " ", text).strip(" .;:"))
+    separators inside brackets do not count ("X (pouvoir à Y, adjoint)"). A dash left at the
+    end (the office or the next entry went on to the next row: "Mme X (…) –" / "Conseillère
+    départementale") separates nothing."""
+    text = dotted_initials(re.sub(r"\s+[-–—]\s*$", "", re.sub(r"\s+", " ", text)).strip(" .;:"))
     out, depth, cur = [], 0, ""
     before_et: set[int] = set()          # entries followed by " et "
     k = 0

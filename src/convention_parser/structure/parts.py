@@ -57,17 +57,22 @@ def split_parts(doc: Document, rules: RuleSet,
         p1 = last_page if n == len(segs) - 1 else max(seg_lines[-1].page, lines[segs[n + 1].start].page - 1)
         fam = seg.family
         minutes = _minutes_family(fam, fams)
+        # The signature block: the segment's last lines, and the first line of the next page
+        # when the segment ends at a page's foot (the signer's name pushed overleaf).
+        after = lines[seg.end:seg.end + 1]
+        closing = seg_lines[-structure_settings().signature_lines:] + \
+            [bl for bl in after if bl.page == seg_lines[-1].page + 1]
         if minutes is not None:
             # A text read as one decision may be minutes holding several (their vocabulary
             # overlaps): two decided items or more make it minutes; one item only in a text
             # already read as minutes.
             items = build_items(seg_lines, minutes, stats, p0, p1, build_part, single=minutes is fam,
-                                closing=seg_lines[-structure_settings().signature_lines:])
+                                closing=closing)
             if items:
                 drafts.extend(items)
                 continue
         drafts.append(build_part(seg_lines, fam, grammar, stats, p0, p1, party_grammar(fam, fams),
-                                 items_family=minutes, located=located or ()))
+                                 items_family=minutes, located=located or (), closing=closing))
     _link_decisions(drafts)
     _running_header_dates(drafts, doc, fams)
     return drafts
@@ -191,9 +196,11 @@ def party_grammar(fam: Optional[Family], fams: list[Family]) -> dict:
 
 def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, stats: BodyStats,
                first_page: int, last_page: int, parties_rules: Optional[dict] = None,
-               items_family: Optional[Family] = None, located: Sequence[LocatedTable] = ()) -> PartDraft:
+               items_family: Optional[Family] = None, located: Sequence[LocatedTable] = (),
+               closing: Optional[list[BodyLine]] = None) -> PartDraft:
     """items_family: the minutes' family, whose item grammar reads a single decision's own
-    numbered title line; located: the document's tables (parties typeset as a table)."""
+    numbered title line; located: the document's tables (parties typeset as a table); closing:
+    the lines of its signature block (default: its last lines)."""
     rules = fam if fam is not None and fam.headings else grammar
     draft = PartDraft(kind=fam.kind if fam else "other", first_page=first_page, last_page=last_page,
                       family=fam.name if fam else "")
@@ -219,7 +226,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         votes = "\n".join([body] + [bl.text for bl in below if bl.line.table_id is not None]
                           + [grid_vote_text(below)])
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
-                           noisy=any(bl.ocr for bl in lines), closing=lines[-structure_settings().signature_lines:],
+                           noisy=any(bl.ocr for bl in lines), closing=closing if closing is not None else lines[-structure_settings().signature_lines:],
                            first_heading=heads[0].first.text if heads else "")
         draft.metadata = md.to_dict()
     elif fam.metadata_as == "avenant":

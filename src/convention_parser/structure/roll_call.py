@@ -26,6 +26,7 @@ from typing import Optional
 from ..records import Excused
 from ..tables.wrap import join_lines, vocabulary
 from .attendance import Labels, Row, build_rows, without_inclusive
+from ..text.model import same_run
 from .lines import BodyLine
 from .names import is_person, person, strip_civility
 from .settings import RollCallSettings, structure_settings
@@ -170,10 +171,11 @@ def read_roll_call(lines: list[BodyLine], labels: Labels,
 
 
 def _over_counts(rows: list[Row], k: int) -> bool:
-    """The first row from k on that is no piece of a head wrapped inside its words ("s",
-    "ésen") holds figures only: the head is a count table's."""
+    """The first row from k on that is no piece of a head wrapped inside or between its words
+    ("s", "ésen", "En" / "exercice": lower-case words only) holds figures only: the head is a
+    count table's."""
     for row in rows[k:k + 4]:
-        if all(re.fullmatch(r"[a-zà-ÿ()]{1,4}", seg.text.strip()) for seg in row.segments):
+        if all(re.fullmatch(r"[a-zà-ÿ()\-]+", seg.text.strip()) for seg in row.segments):
             continue
         return all(re.fullmatch(r"\d{1,3}", seg.text.strip()) for seg in row.segments)
     return False
@@ -250,6 +252,10 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             prev = row
             continue
         if row.page != prev.page and not _member_row(row, left, edges, cols, settings, codes):
+            rest = _cells(row, left, edges, cols, settings, codes)
+            if members and rest is not None and rest == ("", [], "") \
+                    and all(s.x0 >= edges[0] for s in row.segments):
+                continue               # the rest of the last member's office cell, overleaf
             break                      # overleaf the table goes on with a member, not a heading
         # A word across the table's left edge: text at the page's margin, under the table.
         # (Words wholly left of it are a margin column's, beside the table.)
@@ -270,9 +276,13 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
                 prev = row
                 continue
         bare = strip_civility(name)
-        if bare and not marks and not holder and not is_person(bare):
-            break                      # a line of text under the table, no piece of a name
+        if bare and not marks and not is_person(bare) and not (holder and is_person(strip_civility(holder))):
+            break                      # a line of text under the table, no piece of a name (a vote
+                                       # table's head "Votants | … | Abstentions" whose last cell
+                                       # falls in the holder's column: no holder's name either)
         if (cur is not None and name and not marks and not holder and not _opens(cur, name, marks)
+                and not (cur.name and cur.name[-1].endswith("-"))   # "DUVAL-" / "CARON" goes on
+                and _WHOLE.search(" ".join(cur.name))              # "Mme Marie-France" / "SANCHEZ" too
                 and row.page == prev.page
                 and row.top - prev.top > settings.wrap_gap * max(prev.height, row.height)
                 and row.top - prev.top >= member_step):
@@ -352,13 +362,25 @@ def _broken_pieces(above: list, pieces: list, edges: list[float],
             return None
         w = above[k]
         nxt = above[k + 1].x0 if k + 1 < len(above) else edges[0]
-        if k + 1 < len(above) and nxt - w.x1 < settings.piece_slack * 2:
-            return None                # a word inside its line, not at the cell's end
+        if k + 1 < len(above) and (nxt - w.x1 < settings.piece_slack * 2 or same_run(w, above[k + 1])):
+            return None                # a word inside its line, not at the cell's end (however
+                                       # wide a justified line stretched the space after it)
         letter = (piece.x1 - piece.x0) / max(len(piece.text), 1)
         if not texts[k].endswith("-") and nxt - w.x1 > settings.piece_room * letter:
             return None                # "MARTIN-" / "DUPONT" beside "Christoph" / "e" glues too
+        if not texts[k].endswith("-") and not _same_case(texts[k], piece.text):
+            return None                # "DUVAL-CARON" / "Paul-Henri": a given name, no rest of the surname
         texts[k] += piece.text
     return " ".join(texts)
+
+
+def _same_case(word: str, rest: str) -> bool:
+    """The rest of a word broken inside goes on in the case its last letter was set in
+    ("BOULANGE" / "R", "Sébastie" / "n")."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if not letters:
+        return True
+    return rest.isupper() if letters[-1].isupper() else rest.islower()
 
 
 def _member_row(row: Row, left: float, edges: list[float], cols: list[tuple[float, str]],

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from ..text.model import Word, WordsBox
+from ..text.model import Word, WordsBox, same_run
 from .grid import BBox, Grid, GridCell
 from .group_rows import join_label_paragraphs, spread_group_rows
 from .header import figure
@@ -98,7 +98,8 @@ def visual_lines(words: list[Word], settings: AlignedSettings) -> list[VLine]:
         gap = max(settings.min_cell_gap_em * size, settings.cell_gap_spaces * space)
         chunk = [ws[0]]
         for a, b in zip(ws, ws[1:]):
-            if b.x0 - a.x1 > gap:
+            # (one text object: a justified cell's line, its stretched spaces no boundary)
+            if b.x0 - a.x1 > gap and not same_run(a, b):
                 vl.chunks.append(chunk)
                 chunk = []
             chunk.append(b)

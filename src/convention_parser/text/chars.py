@@ -37,6 +37,10 @@ class Char:
     # drawn as a text object of its own after letters drawn together (LibreOffice draws
     # the hyphen of a discretionary break apart; a typed hyphen goes with its word).
     soft: bool = False
+    # The PDF text object (pdfium's page object, by address; 0 unknown) the glyph was drawn
+    # in: one text-showing run of the typesetter. A justified line's stretched spaces stay
+    # inside its run; a cell, a tab stop's column or a block beside it starts another.
+    run: int = 0
 
 
 class Frame:
@@ -225,7 +229,7 @@ def read_chars(textpage, frame: Frame, turned: list[tuple[int, Char]] | None = N
             soft = obj != kept_objs[1] and kept_objs[0] == kept_objs[1] != 0
         kept_objs[0], kept_objs[1] = kept_objs[1], obj
         append(Char(text, x0, y0, x1, y1, y1 + ibelow,
-                    isize if isize > 0 else y1 - y0, fbold, fitalic, fname, hyphen, soft))
+                    isize if isize > 0 else y1 - y0, fbold, fitalic, fname, hyphen, soft, obj))
     return chars, dropped
 
 

@@ -127,7 +127,7 @@ def split_furniture(pages: list[Page]) -> None:
 
     content = (_changing_identifiers(pages, bands) | _body_formulas(pages, bands)
                | _amount_rows(pages, bands))
-    running = (_running_lines(pages, bands) | _running_titles(pages, bands)) - content
+    running = (_running_lines(pages, bands) | _running_titles(pages, bands) | _page_of_pages(pages, bands)) - content
 
     # First pass: text that repeats, and page numbers. Second pass: a line set
     # in the same place and type as furniture found elsewhere (a header that
@@ -157,11 +157,30 @@ def split_furniture(pages: list[Page]) -> None:
 
 
 # A number that identifies something: glued to another digit group ("2011-113", "DEL2024_17"
-# reads "2024" then "17") or after "n°".
-_IDENTIFIER_NUMBER = re.compile(r"(?<=\d[-/._])\d+|(?<=\d\s[-/.]\s)\d+|(?<=[nN][°º])\s*\d+|(?<=[nN][°º]\s)\d+")
+# reads "2024" then "17"), to a thematic code ("2016/NPRU/032": the rank after the code's
+# letters; the codes differ from item to item, the year stays) or after "n°".
+_IDENTIFIER_NUMBER = re.compile(r"(?<=\d[-/._])\d+|(?<=\d\s[-/.]\s)\d+|(?<=[nN][°º])\s*\d+|(?<=[nN][°º]\s)\d+"
+                                r"|(?<=[A-Z]{2}[-/._])\d+")
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_OF_PAGES = re.compile(r"(\d{1,4})\s*(?:/|sur|de|of)\s*(\d{1,4})\s*[-–—]?$", re.IGNORECASE)
+
+
+def _page_of_pages(pages: list[Page], bands: Bands) -> set[int]:
+    """ids of band lines that number their page out of the document's pages ("1/2" on page 1
+    of 2, "Page 3 sur 7"): furniture even set right under the page's last row (a full page
+    leaves no gap over its number)."""
+    out: set[int] = set()
+    if len(pages) < 2:
+        return out
+    for p in pages:
+        for top in (True, False):
+            for ln in bands[p.number, top]:
+                m = _OF_PAGES.search(ln.text.strip())
+                if m and is_page_number(ln.text) and int(m.group(1)) == p.number and int(m.group(2)) == len(pages):
+                    out.add(id(ln))
+    return out
 
 
 def _figures_row(page: Page, ln: Line) -> bool:

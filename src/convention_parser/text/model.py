@@ -46,6 +46,17 @@ class Word:
     # either way), a tenth of an em or more where the word processor spreads the letters
     # (w:spacing: headings "A R T I C L E  4" set apart as bold would; structure/lines.py).
     tracking: float = 0.0
+    # The stretch of one PDF text object the word was drawn in, up to a drawn space (text/chars.py
+    # Char.run, text/words.make_words; 0: unknown, OCR). Two words of one row in one run were
+    # typeset as one stretch of text whose spaces the typesetter did not draw (a justified line's,
+    # placed word by word): the gap between them is a word space, however wide, never a gutter.
+    run: int = 0
+
+
+def same_run(a: Word, b: Word) -> bool:
+    """Were the two words drawn in one PDF text object (a gap between them, on one row, is a
+    word space however wide)? False when either's is unknown."""
+    return a.run != 0 and a.run == b.run
 
 
 class WordsBox:

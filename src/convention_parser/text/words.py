@@ -166,13 +166,22 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     cur: list[Char] = []
     last = None
 
+    spaces = 0          # drawn spaces so far: a run is cut at each (see below)
+
     def close(chars: list[Char]) -> None:
-        words.extend(_word(piece) for piece in _leader_cut(chars, settings))
+        for w in (_word(piece) for piece in _leader_cut(chars, settings)):
+            # A run (Word.run) goes on across the gaps justification stretches, which a
+            # typesetter leaves undrawn (it places each word); a space drawn in the gap (typed
+            # spaces or a tab padding two titles apart on one line) ends it.
+            if w.run:
+                w.run = hash((w.run, spaces)) or 1
+            words.append(w)
     for i, c in enumerate(row):
         if c.text.isspace():
             if cur:
                 close(cur)
                 cur = []
+            spaces += 1
             continue
         if limits is not None:
             limit = limits[i]
@@ -274,7 +283,7 @@ def _word(chars: list[Char]) -> Word:
     n = len(chars)
     if n == 1:
         return Word(first.text, first.x0, first.top, first.x1, first.bottom, round(s0, 1),
-                    first.bold, first.italic, first.font, first.base)
+                    first.bold, first.italic, first.font, first.base, run=first.run)
     if [c.size for c in chars].count(s0) == n:    # the common case: one size
         size = round(s0, 1)
         main = chars
@@ -295,6 +304,7 @@ def _word(chars: list[Char]) -> Word:
              sum([c.italic for c in main]) * 2 > m,
              lead.font, lead.base)
     w.soft_hyphen = chars[-1].soft
+    w.run = first.run if all(c.run == first.run for c in chars) else 0
     if m > 2 and size > 0:
         # the glyphs' advance left over once their own widths are taken out, per gap
         inked = sum([c.x1 - c.x0 for c in main])
