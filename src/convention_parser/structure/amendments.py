@@ -37,6 +37,7 @@ from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
 from .edit_fiches import join_fiches, read_fiche
+from .edit_grammar import read_grammar
 from .edit_objet import CLAUSE_START, declarative
 from .edit_prose import PROSE_RULES, read_prose
 from .family import FLAGS, Family
@@ -219,6 +220,10 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             continue
         if erratum is not None:
             edit = erratum.read
+        elif edit is None and g.edits and (open_ is None or not (
+                open_.body or open_.amendment.raw.rstrip().endswith(":"))):
+            # no style's sentence: read by its verb and references (never inside announced new wording)
+            edit = read_grammar(text)
         if edit is not None:
             close()
             # "Les totaux sont modifiés en conséquence" alone: the table edited just before. A letter-style
