@@ -221,8 +221,10 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
         if erratum is not None:
             edit = erratum.read
         elif edit is None and g.edits and (open_ is None or not (
-                open_.body or open_.amendment.raw.rstrip().endswith(":"))):
-            # no style's sentence: read by its verb and references (never inside announced new wording)
+                open_.body or open_.amendment.raw.rstrip().endswith(":"))) and _match(g.rules, text)[0] is None \
+                and _annex(g.annex, text) is None:
+            # no style's sentence and no rule of the family (headings, whole articles, annexes): read by its verb
+            # and references (never inside announced new wording)
             edit = read_grammar(text)
         if edit is not None:
             close()

@@ -38,7 +38,9 @@ _CONV = r"(?:\s+de\s+la\s+(?:présente\s+)?convention(?:\s+(?:pluriannuelle|susv
 _QK = r"«(\d+)»"
 # A figure printed bare: "1 267 200 €", "6 359 400,94 €", "187".
 _FIG = r"\d(?:[\d \u00a0.]*\d)?(?:,\d+)?(?:\s*(?:M€|k€|€|EUR|euros|%))?"
-_VALUE = r"(?:" + _QK + r"|(" + _FIG + r"))"
+# a value: quoted, a bare figure, words in brackets ("(186 logements)", a label's part), or the dash of an
+# empty cell ("passe de – à 250 000 €")
+_VALUE = r"(?:" + _QK + r"|(" + _FIG + r"|\([^()]{1,80}\)|[–-](?=\s)))"
 
 # --- verbs, by class -------------------------------------------------------------------------------
 _PP = r"(?:e?s?)"      # a past participle's agreement
@@ -66,7 +68,10 @@ _ARTICLE = re.compile(r"\barticle\s+(?P<n>\d+(?:\.\d+)*)(?:er)?\b" + _CONV
 _ALINEA = re.compile(r"(?P<after>apr[èe]s\s+(?:le\s+|l['’]\s*))?(?:(?P<ord>" + _ORD
                      + r")\s+(?:alin[ée]a|paragraphe)\b|\b(?:alin[ée]a|paragraphe)\s+(?:n°\s*)?(?P<k>\d+)\b)", re.I)
 _TABLE = re.compile(r"\b(?:(?P<ord>" + _ORD_WORDS + r")\s+)?tableau\b(?:\s*" + _QK + r")?", re.I)
-_ROW = re.compile(r"\bligne\s+" + _QK, re.I)
+# the line: "la ligne « … »", or the operation it holds ("l'opération « … » (C0908-34-0008)": its identifier
+# when it is given, the label otherwise)
+_ROW = re.compile(r"\bligne\s+" + _QK + r"|\bop[ée]ration\s+" + _QK
+                  + r"(?:\s*\(\s*(?P<code>[A-Z]\d{3,5}-\d{2}-\d{3,5})\s*\))?", re.I)
 _COL = re.compile(r"\bcolonne\s+" + _QK, re.I)
 # words named by what they are: "les mots « … »", "la mention « … »", "le montant « … »"
 _AFTER_WORDS = re.compile(r"\bapr[èe]s\s+(?:les\s+mots|le\s+mot|la\s+mention|le\s+montant|la\s+somme)\s+" + _QK, re.I)
@@ -157,7 +162,11 @@ def read_grammar(text: str) -> Optional[ReadEdit]:
     alineas = list(_ALINEA.finditer(pre)) + list(_ALINEA.finditer(post))
     place = next((_rank(a) for a in alineas if not a.group("after")), None)
     after_alinea = next((_rank(a) for a in alineas if a.group("after")), None)
-    named = {int(x.group(1)) for x in (row, col) if x} | ({int(table.group(2))} if table and table.group(2) else set())
+    row_text = (row.group("code") or q[int(row.group(1) or row.group(2))]) if row else None
+    named = {int(k) for x in (row, col) if x for k in x.groups()[:2] if k and k.isdigit()} \
+        | ({int(table.group(2))} if table and table.group(2) else set())
+    # an article's title quoted after its number ("l'article 9 « Le plan de financement »") is no operand
+    named |= {int(m.group(1)) for m in re.finditer(r"\barticle\s+\d+(?:\.\d+)*\s*" + _QK, s, re.I)}
     after_words = _AFTER_WORDS.search(s)
     if after_words:
         named.add(int(after_words.group(1)))
@@ -176,10 +185,14 @@ def read_grammar(text: str) -> Optional[ReadEdit]:
 
     if cls == "replace":
         old = q[subject[-1]] if subject else None
+        col_text = None
         moved = _FROM_TO.match(post)
         to = _TO.match(post)
         if moved:
             old, new = _value(moved, 1, q), _value(moved, 3, q)
+            if row and col is None and subject and q[subject[-1]] != old:
+                # "la valeur « Nb logts » passe de A à B": the verb carries the old value, the quote names the column
+                col_text = q[subject[-1]]
         elif to:
             new = _value(to, 1, q)
         elif later:
@@ -187,8 +200,8 @@ def read_grammar(text: str) -> Optional[ReadEdit]:
         else:
             return None
         if row:
-            return done(Edit("cell_replace", old=old, new=new, row=q[int(row.group(1))],
-                             column=q[int(col.group(1))] if col else None, table=hint))
+            column = q[int(col.group(1))] if col else col_text
+            return done(Edit("cell_replace", old=old, new=new, row=row_text, column=column, table=hint))
         if old is not None:
             return done(Edit("words_replace", old=old, new=new, paragraph=place))
         if place is not None and later and not moved and not to:
@@ -196,7 +209,7 @@ def read_grammar(text: str) -> Optional[ReadEdit]:
         return None
     if cls == "delete":
         if row:
-            return done(Edit("row_delete", row=q[int(row.group(1))], table=hint))
+            return done(Edit("row_delete", row=row_text, table=hint))
         if subject:
             return done(Edit("words_delete", old=q[subject[-1]], paragraph=place))
         if place is not None and re.search(r"(?:alin[ée]a|paragraphe)", pre, re.I):
