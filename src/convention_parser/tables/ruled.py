@@ -56,13 +56,10 @@ class _Centres:
 
 def page_words(page: Page) -> list[Word]:
     """The page's body words, with the bullet glyphs layer 1 stripped put back:
-    inside a table a leading dash is cell text ("République\n- Cité 4 Sud"), where it was printed
-    (the dash of an empty cell stays in its column, left of the next cell's text)."""
+    inside a table a leading dash is cell text ("République\n- Cité 4 Sud")."""
     out: list[Word] = []
     for line in page.lines:
-        if line.list_item and line.bullet_word is not None and line.words:
-            out.append(line.bullet_word)
-        elif line.list_item and line.bullet and line.words:
+        if line.list_item and line.bullet and line.words:
             first = line.words[0]
             size = first.size or (first.bottom - first.top)
             width = 0.4 * size * len(line.bullet)

@@ -78,9 +78,6 @@ class Line(WordsBox):
     # Filled by layer 1:
     list_item: bool = False      # started with a bullet glyph (stripped from words/text)
     bullet: str = ""             # the original glyph: "", "▪", "•", "o", "-", "–" ...
-    # the glyph as it was printed, when a word of its own: where it stands (in a table, the dash of
-    # an empty cell a column left of the line's text)
-    bullet_word: Optional["Word"] = None
     # Filled by the table stage: id of the table whose region holds this line.
     table_id: Optional[str] = None
     # Layer 1, inside a ruled table: (row, column) of the cell this piece of a
