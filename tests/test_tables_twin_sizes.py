@@ -53,7 +53,7 @@ def test_a_header_of_one_noun_qualified_apart_names_its_columns(found):
     # "Rédaction initiale | Rédaction modifiée" over prose: a data table, not a layout grid
     b, tables = found
     wording = next(t for t in tables if t.header and t.header[0][0] == "Rédaction initiale")
-    assert wording.header == [b.WORDING_HEAD] and wording.rows == b.WORDING
+    assert wording.header == [b.WORDING_HEAD] and wording.rows[0] == b.WORDING[0]
     s = TableSettings().layout
     head = lambda h: Table(id="t", title="", pages=[1], header=[h], rows=[["une phrase de prose", "une autre phrase"]],
                            n_rows=1, n_cols=2)  # noqa: E731
@@ -61,3 +61,11 @@ def test_a_header_of_one_noun_qualified_apart_names_its_columns(found):
     # signatories' blocks opening on the same small word name no columns
     assert is_layout_grid(head(["Pour la Commune", "Pour l'ANRU"]), s)
     assert is_layout_grid(head(["Pour la Commune", "Pour la Commune"]), s)
+
+
+def test_the_dash_of_an_empty_cell_stays_in_its_column(found):
+    # the dash opens the printed line, a column away from the next words: no bullet of the line (read as
+    # one, it was joined to the new wording and the added alinéa lost), the initial side's cell
+    b, tables = found
+    wording = next(t for t in tables if t.header and t.header[0][0] == "Rédaction initiale")
+    assert wording.rows[1] == b.WORDING[1]
