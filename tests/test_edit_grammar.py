@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
 from builders import operations_convention  # noqa: E402
 from convention_parser.diff import consolidate  # noqa: E402
-from convention_parser.records import Amendment, ParseResult, Part, Section, Source  # noqa: E402
+from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table  # noqa: E402
 from convention_parser.rules import load_rules  # noqa: E402
 from convention_parser.structure.amendments import extract_amendments  # noqa: E402
 from convention_parser.structure.edit_grammar import read_grammar  # noqa: E402
@@ -162,3 +162,29 @@ def test_mixed_styles_consolidate_like_one():
     texts = {s.number: s.text for s in merged.sections}
     assert texts["4.1"] == "Le programme comprend :\nLe programme comprend la tour Ravel."
     assert texts["9"] == "Le plan de financement s'établit comme suit :\nLe coût total est estimé à 3 400 000 €."
+
+
+def test_a_line_added_after_a_group_row_goes_to_the_table_named():
+    # article 8.1 printing one table per family, each grouped by quartier: the group row the new line
+    # follows heads a block in both tables; the instruction names the second
+    c = operations_convention(with_facts=False)
+    part = c.parts[0]
+    ops = next(t for t in part.tables if t.id == "t1")
+    ops.title = "Opérations « La démolition »"
+    ops.rows.insert(0, ["Quartier Les Sablons", "Quartier Les Sablons", "Quartier Les Sablons", "Quartier Les Sablons"])
+    ops.n_rows = len(ops.rows)
+    part.tables.insert(1, Table(id="t4", title="Opérations « L'immobilier économique »", pages=[3], section="8.1",
+                                header=[["IDTOP", "Libellé", "Logements", "Subvention ANRU"]],
+                                rows=[["Quartier Les Sablons"] * 4, ["C0688-38-0005", "Halle des Sablons", "–", "700 000 €"]],
+                                n_rows=2, n_cols=4))
+    ams = _read("Au tableau « Opérations « L'immobilier économique » » de l'article 8.1, après la ligne « Quartier Les "
+                "Sablons », il est ajouté une ligne ainsi renseignée : « IDTOP » : « C0688-38-0009 » ; « Libellé » : "
+                "« Boutiques des Sablons » ; « Subvention ANRU » : « 300 000 € ».")
+    assert [(a.target, a.edit.op, a.edit.after_row) for a in ams] == [("8.1", "row_add", "Quartier Les Sablons")]
+    av = ParseResult(source=Source("a.pdf", "1" * 64, 2),
+                     parts=[Part(kind="avenant", pages=[1, 2], amendments=ams, metadata={"number": "1"})])
+    merged = consolidate(c, [av]).parts[0]
+    eco = next(t for t in merged.tables if t.id == "t4")
+    assert [r[0] for r in eco.rows] == ["Quartier Les Sablons", "C0688-38-0009", "C0688-38-0005"]
+    assert [r[0] for r in next(t for t in merged.tables if t.id == "t1").rows] == \
+        ["Quartier Les Sablons", "C0688-21-0001", "C0688-21-0002", "Total"]

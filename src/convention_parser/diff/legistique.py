@@ -373,8 +373,12 @@ def _text_row(sec: Section, e: Edit) -> Optional[str]:
 
 def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part) -> Optional[str]:
     e = am.edit
-    at = _find_row(tables, e.after_row) if e.after_row else None
     headed = [x for x in tables if x.header] or tables
+    # the line it follows, in the table the instruction names first: a group row ("Quartier Les Sablons …")
+    # heads a block in several tables of one article printing one table per family
+    named = _pick_table(headed, e.table) if e.table and e.after_row else None
+    at = _find_row([named], e.after_row) if named is not None else None
+    at = at or (_find_row(tables, e.after_row) if e.after_row else None)
     kin = _kin_table(headed, e.cells) if not at and not e.table and e.cells else None
     t = at[0] if at else kin or _pick_table(headed, e.table)
     if t is None:
