@@ -188,3 +188,22 @@ def test_a_line_added_after_a_group_row_goes_to_the_table_named():
     assert [r[0] for r in eco.rows] == ["Quartier Les Sablons", "C0688-38-0009", "C0688-38-0005"]
     assert [r[0] for r in next(t for t in merged.tables if t.id == "t1").rows] == \
         ["Quartier Les Sablons", "C0688-21-0001", "C0688-21-0002", "Total"]
+
+
+def test_a_table_found_without_its_caption_is_named_by_its_header():
+    # the parse lost the caption of article 9's second table: the instruction's title names it by the
+    # words its header holds, not the article's first table
+    c = operations_convention(with_facts=False)
+    c.parts[0].tables.append(Table(id="t5", title="", pages=[4], section="9",
+                                   header=[["Famille d'opérations", "Concours ANRU"]],
+                                   rows=[["Démolition", "1 880 000 €"], ["Total", "1 880 000 €"]], n_rows=2, n_cols=2))
+    ams = _read("Au tableau « Concours financiers de l'ANRU par famille d'opérations » de l'article 9, il est ajouté "
+                "une ligne ainsi renseignée : « Famille d'opérations » : « Requalification » ; « Concours ANRU » : "
+                "« 900 000 € ».")
+    av = ParseResult(source=Source("a.pdf", "1" * 64, 2),
+                     parts=[Part(kind="avenant", pages=[1, 2], amendments=ams, metadata={"number": "1"})])
+    merged = consolidate(c, [av]).parts[0]
+    fam = next(t for t in merged.tables if t.id == "t5")
+    assert fam.rows[:2] == [["Démolition", "1 880 000 €"], ["Requalification", "900 000 €"]]
+    fin = next(t for t in merged.tables if t.id == "t2")
+    assert [r[0] for r in fin.rows] == ["ANRU", "Région", "Total"]

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import random
 
-from .conv_avenant_styles3 import Change, Recorder, _is_money, _lettre_sentence, _rank, _value, framed, recorded
+from .conv_avenant_styles3 import Change, Recorder, _is_money, _lettre_sentence, _rank, _tab, _value, framed, recorded
 from .conv_avenant_styles4 import _erratum_blocks
 from .conv_blocks import Block, Heading, Para
 from .conv_content import Written, entities
@@ -113,10 +113,10 @@ def _words_noun(text: str, rng: random.Random) -> tuple[str, bool, bool]:
 
 
 def _table(num: str, e, rng: random.Random) -> str:
-    """"au tableau de l'article 8.1", "dans le deuxième tableau de l'article 8.1"."""
-    which = f"{['premier', 'deuxième', 'troisième', 'quatrième'][int(e.table) - 1]} tableau" \
-        if e.table and e.table.isdigit() and int(e.table) <= 4 else "tableau"
+    """"au tableau de l'article 8.1", "dans le deuxième tableau de l'article 8.1", "au tableau « … » du 9ème
+    article" (which table, as the legislative sentence named it)."""
     de = _of(_article(num, rng))
+    which = _tab(e)
     return rng.choice([f"au {which} {de}", f"dans le {which} {de}"])
 
 

@@ -221,7 +221,7 @@ def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
         return tables[k] if k < len(tables) else tables[-1]
     if hint:
         h = _title_words(hint)
-        scored = [(len(h & _title_words(t.title)), -i, t) for i, t in enumerate(tables)]
+        scored = [(len(h & _naming_words(t)), -i, t) for i, t in enumerate(tables)]
         best = max(scored, key=lambda x: (x[0], x[1]))
         if best[0]:
             return best[2]
@@ -234,6 +234,13 @@ def _title_words(title: Optional[str]) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(title or "")) if w not in STOPWORDS and len(w) > 1}
 
 
+def _naming_words(t: Table) -> set[str]:
+    """The words naming a table: its title's; a table the parse found without its caption is named by
+    its header ("Famille d'opérations | Concours ANRU" for "Concours financiers de l'ANRU par famille
+    d'opérations")."""
+    return _title_words(t.title) or _title_words(" ".join(c for row in t.header for c in row if c))
+
+
 def _named_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
     """The table an instruction names by rank ("au quatrième tableau") or by title, if one fits."""
     if not hint or not tables:
@@ -242,7 +249,7 @@ def _named_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
         k = int(hint) - 1
         return tables[k] if k < len(tables) else None
     h = _title_words(hint)
-    scored = [(len(h & _title_words(t.title)), -i, t) for i, t in enumerate(tables)]
+    scored = [(len(h & _naming_words(t)), -i, t) for i, t in enumerate(tables)]
     best = max(scored, key=lambda x: (x[0], x[1]))
     return best[2] if best[0] else None
 
