@@ -207,3 +207,17 @@ def test_a_table_found_without_its_caption_is_named_by_its_header():
     assert fam.rows[:2] == [["Démolition", "1 880 000 €"], ["Requalification", "900 000 €"]]
     fin = next(t for t in merged.tables if t.id == "t2")
     assert [r[0] for r in fin.rows] == ["ANRU", "Région", "Total"]
+
+
+def test_the_next_numbered_instruction_ends_the_new_wording():
+    # "2) … remplacé par les dispositions suivantes :" then its text, then "3)": the next instruction, in a
+    # phrasing only the grammar reads; a paragraph of the wording numbered otherwise stays wording
+    ams = _read("2) Le texte de l'article 2.2 est remplacé par les dispositions suivantes :",
+                "Les objectifs urbains intègrent la transition écologique.",
+                "1) Le comité de suivi est supprimé au profit d'une revue annuelle.",
+                "3) L'alinéa 2 de l'article 4.1 de la convention est modifié comme suit : « Le programme prévoit la "
+                "démolition de 391 logements. »")
+    assert [(a.target, a.action, a.edit.op if a.edit else None) for a in ams] == [
+        ("2.2", "replace", None), ("4.1", "replace", "paragraph_replace")]
+    assert ams[0].new_text.split("\n")[-1].startswith("1) Le comité")
+    assert ams[1].edit.paragraph == 2 and ams[1].edit.new == "Le programme prévoit la démolition de 391 logements."
