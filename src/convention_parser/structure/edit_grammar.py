@@ -87,9 +87,9 @@ class _Masked:
     quotes: list[str]       # the spans' wording
 
 
-def _mask(text: str) -> Optional[_Masked]:
-    """Set quoted wording aside (one level of quotes inside a quote stays in it); None when the quotes
-    do not close (the wording runs on past the paragraph: the sentence is not whole)."""
+def _mask(text: str) -> _Masked:
+    """Set quoted wording aside (quotes inside a quote stay in it; an alinéa quoted to the paragraph's
+    end without its closing quote is quoted to the end)."""
     out, quotes, depth, cur = [], [], 0, []
     for ch in text:
         if ch == "«":
