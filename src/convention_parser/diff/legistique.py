@@ -221,7 +221,7 @@ def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
         return tables[k] if k < len(tables) else tables[-1]
     if hint:
         h = _title_words(hint)
-        scored = [(len(h & _title_words(t.title)), -i, t) for i, t in enumerate(tables)]
+        scored = [(len(h & _naming_words(t)), -i, t) for i, t in enumerate(tables)]
         best = max(scored, key=lambda x: (x[0], x[1]))
         if best[0]:
             return best[2]
@@ -234,6 +234,13 @@ def _title_words(title: Optional[str]) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(title or "")) if w not in STOPWORDS and len(w) > 1}
 
 
+def _naming_words(t: Table) -> set[str]:
+    """The words naming a table: its title's; a table the parse found without its caption is named by
+    its header ("Famille d'opérations | Concours ANRU" for "Concours financiers de l'ANRU par famille
+    d'opérations")."""
+    return _title_words(t.title) or _title_words(" ".join(c for row in t.header for c in row if c))
+
+
 def _named_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
     """The table an instruction names by rank ("au quatrième tableau") or by title, if one fits."""
     if not hint or not tables:
@@ -242,7 +249,7 @@ def _named_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
         k = int(hint) - 1
         return tables[k] if k < len(tables) else None
     h = _title_words(hint)
-    scored = [(len(h & _title_words(t.title)), -i, t) for i, t in enumerate(tables)]
+    scored = [(len(h & _naming_words(t)), -i, t) for i, t in enumerate(tables)]
     best = max(scored, key=lambda x: (x[0], x[1]))
     return best[2] if best[0] else None
 
@@ -373,12 +380,12 @@ def _text_row(sec: Section, e: Edit) -> Optional[str]:
 
 def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpart: Part) -> Optional[str]:
     e = am.edit
-    # the line it follows, in the table it names first: a group row ("Quartier … – Avion") opens a line in
-    # every table of one per family, the one the instruction names is that line's
-    named = _named_table(tables, e.table) if e.after_row else None
-    at = ((_find_row([named], e.after_row) if named is not None else None) or _find_row(tables, e.after_row)) \
-        if e.after_row else None
     headed = [x for x in tables if x.header] or tables
+    # the line it follows, in the table the instruction names first: a group row ("Quartier Les Sablons …")
+    # heads a block in several tables of one article printing one table per family
+    named = _pick_table(headed, e.table) if e.table and e.after_row else None
+    at = _find_row([named], e.after_row) if named is not None else None
+    at = at or (_find_row(tables, e.after_row) if e.after_row else None)
     kin = _kin_table(headed, e.cells) if not at and not e.table and e.cells else None
     t = at[0] if at else kin or _pick_table(headed, e.table)
     if t is None:

@@ -38,6 +38,7 @@ from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
 from .edit_fiches import join_fiches, read_fiche
+from .edit_grammar import read_grammar
 from .edit_objet import CLAUSE_START, declarative
 from .edit_prose import PROSE_RULES, read_prose
 from .family import FLAGS, Family
@@ -240,6 +241,12 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             continue
         if erratum is not None:
             edit = erratum.read
+        elif edit is None and g.edits and (open_ is None or not (
+                open_.body or open_.amendment.raw.rstrip().endswith(":")) or _next_item(open_.amendment.raw, text)) \
+                and _match(g.rules, text)[0] is None and _annex(g.annex, text) is None:
+            # no style's sentence and no rule of the family (headings, whole articles, annexes): read by its verb
+            # and references (never inside announced new wording)
+            edit = read_grammar(text)
         if edit is not None:
             close()
             # "Les totaux sont modifiés en conséquence" alone: the table edited just before. A letter-style
@@ -342,6 +349,16 @@ def _target(rule: Rule, m: re.Match, sec: Optional[Section], g: Grammar) -> Opti
     if target:
         target = spaced_suffix(re.sub(r"\s+", "", target))    # "11 bis" as the convention's heading numbers it
     return (target, False) if target is not None else None
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(\d+)\s*([°)])")
+
+
+def _next_item(raw: str, text: str) -> bool:
+    """Does ``text`` open on the number after the open instruction's own ("2)" then "3)", "4°" then "5°")?
+    It is the next instruction, not a paragraph of the new wording the open one announced."""
+    a, b = _ITEM_NUMBER.match(raw), _ITEM_NUMBER.match(text)
+    return bool(a and b) and a.group(2) == b.group(2) and int(b.group(1)) == int(a.group(1)) + 1
 
 
 def _alone(rx: re.Pattern, text: str) -> bool:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import AbstractSet, Optional
 
+from ..french.text import fold
+from ..french.words import STOPWORDS
 from ..records import Table
 from .cells import cell_value
 from .settings import LayoutGridSettings
@@ -51,7 +53,14 @@ def _names_columns(row: list[str], s: LayoutGridSettings, bold: Optional[Abstrac
     if bold is not None and any(len(c.split()) > s.label_max_words or any(ch.isdigit() for ch in c)
                                 or not set(c.split()) <= bold for c in labels):
         return False
-    return len({c.split()[0].lower() for c in labels}) > 1 or len(labels) < len(cells)
+    openers = {fold(c.split()[0]) for c in labels}
+    if len(openers) > 1 or len(labels) < len(cells):
+        return True
+    # One opening word: a noun each cell qualifies apart ("Rédaction initiale | Rédaction modifiée",
+    # "Montant initial | Montant modifié") names columns; a small word ("Pour la … | Pour le …" of
+    # signatories' blocks) does not.
+    return (next(iter(openers)) not in STOPWORDS and len({fold(c) for c in labels}) == len(labels)
+            and all(len(c.split()) >= 2 for c in labels))
 
 
 def _naming_header(table: Table, s: LayoutGridSettings, bold: AbstractSet[str]) -> bool:

@@ -210,6 +210,14 @@ class ScanSettings:
 
 
 @dataclass(frozen=True)
+class BulletSettings:
+    # A list's glyph sits a hanging indent before its text (0.63 cm in Word, a tab of 1.27 cm at
+    # most: under 4 type sizes); a dash further than this many type sizes from the next word is
+    # text of its own (the "–" of an empty table cell, the next cell's words a column further).
+    max_gap_em: float = 6.0
+
+
+@dataclass(frozen=True)
 class WordBreakSettings:
     # Glyphs inside a word sit closer than this many type sizes, letter-spaced
     # titles included: a row whose typical glyph gap is wider has few glyphs and
@@ -387,6 +395,8 @@ class TextSettings:
     """When a page with a text layer is a scan to OCR (scanned.py)."""
     word_break: WordBreakSettings = field(default_factory=WordBreakSettings)
     """Glyphs into words (words.py)."""
+    bullets: BulletSettings = field(default_factory=BulletSettings)
+    """A line's leading glyph read as its bullet (bullets.py)."""
     rotated: RotatedSettings = field(default_factory=RotatedSettings)
     """Text printed across the page (rotated.py)."""
     boxes: BoxSettings = field(default_factory=BoxSettings)
