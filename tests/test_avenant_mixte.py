@@ -38,7 +38,7 @@ def test_every_sentence_of_the_mix_is_read_back(tmp_path, monkeypatch):
         return out
 
     s8_pieces = s8.pieces
-    monkeypatch.setattr(s7, "pieces", keep)
+    monkeypatch.setattr(s8, "pieces", keep)
     convention.build(1454, tmp_path, "mixte")
     assert len({form for _, form, _ in got}) >= 3          # the forms of several styles in one avenant
     fam = next(f for f in families(load_rules()) if f.kind == "avenant")
