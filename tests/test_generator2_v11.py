@@ -5,7 +5,17 @@ for a seed, its gold consistent by construction, and the parser's reading of pin
   and in minutes (deliberation11-2101941718, minutes11-203662244; dev masters 8067, 8057);
 - "Excusés ayant donné pouvoir :" over bare names one a line, their holders in a "Pouvoirs"
   table (Pouvoir de | À) printed apart: every one of them excused, with the holder the table
-  gives (deliberation11-2101941718)."""
+  gives (deliberation11-2101941718);
+- attendance as a ruled table of state columns (Présents | Excusés ayant donné pouvoir |
+  Excusés | Absents), names wrapped and justified in their narrow cells, the Pouvoirs table
+  right under it (deliberation11-1102281284, dev master 8063);
+- an OPH board's "Administrateurs présents avec voix délibérative :" over its collèges' rows,
+  "Administrateurs représentés :" alone over its givers (excused, not absent: the board's
+  unlabelled names after a proxies list are absent) (deliberation11-410905141, master 8061);
+- a list that fills its line ends at a label alone on the next ("Assistaient avec voix
+  consultative :", no member) (deliberation11-1190073421, master 8058);
+- a label cell wrapped in a session table ("Nombre de membres du bureau" / "présents" | 5):
+  its second line is no "Présents" label (deliberation11-247381702, master 8050)."""
 
 import sys
 from pathlib import Path
@@ -87,3 +97,18 @@ def test_minutes_numbered_by_decision(tmp_path):
     golds, metas = _parsed(tmp_path, "minutes11", 203662244)
     assert len(golds) == 3
     assert [number_key(m.get("number")) for m in metas] == [number_key(g["number"]) for g in golds]
+
+
+def _names(values) -> set:
+    return {name_key(v) for v in values or []}
+
+
+@needs_office
+@pytest.mark.parametrize("seed", [1102281284, 410905141, 1190073421, 247381702])
+def test_attendance_of_other_bodies(tmp_path, seed):
+    golds, metas = _parsed(tmp_path, "deliberation11", seed)
+    session = golds[0]["session"]
+    assert len(session["present"]) >= 3 and session["excused"]
+    assert _names(metas[0].get("present")) == _names(session["present"])
+    assert _excused(metas[0].get("excused")) == _excused(session["excused"])
+    assert _names(metas[0].get("absent")) == _names(session["absent"])

@@ -318,7 +318,8 @@ def _cut_gutters(rows: list[Row]) -> list[Row]:
             for w in seg.words:
                 parts.setdefault(sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c), []).append(w)
             for k, (_, words) in enumerate(sorted(parts.items())):
-                segments.append(Segment(words, seg.list_item and k == 0, seg.in_table, seg.bullet if k == 0 else ""))
+                segments.append(Segment(words, seg.list_item and k == 0, seg.in_table, seg.bullet if k == 0 else "",
+                                        cell=seg.cell))
         row.segments = segments
     return rows
 
@@ -482,6 +483,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             for f in carried:
                 f.page, f.last_top = row.page, row.top - step
         awaiting = carried if row.page != prev_top_page else []
+        above_cells = {(prev_row.page, sg.cell) for sg in prev_row.segments if sg.cell is not None} \
+            if prev_row is not None else set()
         last_fed = fed
         prev_row, fed = row, []
         page_right = right.get(row.page, row.x1)
@@ -495,6 +498,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings) \
                 or (len(row.segments) == 1 and all(w.bold for w in seg.words))
             hit = labels.match(seg, alone_ok)
+            if hit and hit[4] and seg.cell is not None and (row.page, seg.cell) in above_cells:
+                hit = None                  # "Nombre de membres" / "présents": a cell's label
+                                            # wrapped onto this row, no label of its own
             if hit and hit[4] and _inside_value(open_, seg, row, step, settings) \
                     and not _heads_column(open_, seg, row, settings):
                 hit = None                  # "procuration" cut out of a justified value: a word of it
@@ -895,7 +901,8 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
 # sentence's end or a separator, then the colon.
 _RUN_IN_END = re.compile(r"(?:[.;,]\s+|^)[A-ZÀ-Ý][^.:;,]{2,60}\s?:$")
 # A row opening with words and a colon, no name before it: a label of a paragraph of its own.
-_LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s:,;\d][^:,;\d]{2,70}?\s:\s+\S",
+# (Or the label alone, its value on the rows under it: "Assistaient avec voix consultative :".)
+_LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s:,;\d][^:,;\d]{2,70}?\s:(?:\s+\S|\s*$)",
                            re.IGNORECASE)
 
 

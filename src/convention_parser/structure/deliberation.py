@@ -77,6 +77,12 @@ def entry_test(cfg: dict[str, Any]):
     return is_entry
 
 
+def _table_borne(f: Field) -> bool:
+    """The list's value is a table's rows (a "Pouvoirs" table): a line after the table is no
+    name of it (a title over what follows: "ORDRE DU JOUR")."""
+    return bool(f.pieces) and all(p.in_table for p in f.pieces)
+
+
 def _is_name_list(text: str) -> bool:
     entries = split_list(text)
     return bool(entries) and len(text) < 300 and all(person(e) for e in entries)
@@ -243,8 +249,12 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
                 md.excused_count = count
             nxt = head.order[k + 1] if k + 1 < len(head.order) else None
             if nxt is not None and nxt[0] == "text" and nxt[1] not in head.running \
-                    and _is_name_list(nxt[1]):  # type: ignore[arg-type]
-                plain_after.extend(split_names(nxt[1]))  # type: ignore[arg-type]
+                    and not _table_borne(f) and _is_name_list(nxt[1]):  # type: ignore[arg-type]
+                if f.kind == "represented" and not f.pieces:
+                    # "Administrateurs représentés :" alone, its givers on the line under it
+                    md.excused.extend(Excused(n) for n in split_names(nxt[1]))  # type: ignore[arg-type]
+                else:
+                    plain_after.extend(split_names(nxt[1]))  # type: ignore[arg-type]
         elif f.kind == "absent":
             md.absent.extend(_people(f))
             count = _count(f)
@@ -624,7 +634,8 @@ def _after_fields(head: Header) -> list[str]:
     last = max((k for k, (kind, _) in enumerate(head.order) if kind == "field"), default=-1)
     rest = [t for kind, t in head.order[last + 1:] if kind == "text"]
     if last >= 0 and rest and head.order[last][1].kind in _EXCUSED_KINDS \
-            and rest[0] not in head.running and _is_name_list(rest[0]):  # type: ignore
+            and rest[0] not in head.running and not _table_borne(head.order[last][1]) \
+            and _is_name_list(rest[0]):  # type: ignore
         rest = rest[1:]
     return rest  # type: ignore[return-value]
 

@@ -35,10 +35,19 @@ _NOBODY = re.compile(r"^(?:[-–—/]|n[ée]ant|aucun(?:e)?)\.?$", re.IGNORECASE
 def read_state_columns(lines: list[BodyLine], labels: Labels) -> list[NameGrid]:
     """The lists of every state-column table of the header's lines (usually one)."""
     cells: dict[tuple[int, int], dict[int, list[BodyLine]]] = {}   # (page, row) -> column -> lines
+    outside: list[int] = []         # the lines outside any cell, by their place in the stream
     for bl in lines:
         if bl.line.cell is not None and bl.text.strip():
             row, col = bl.line.cell
             cells.setdefault((bl.page, row), {}).setdefault(col, []).append(bl)
+        elif bl.text.strip():
+            outside.append(bl.index)
+
+    def apart(a: dict[int, list[BodyLine]], b: dict[int, list[BodyLine]]) -> bool:
+        """Text outside the table between two rows of cells: two tables ("Pouvoirs" between)."""
+        lo = max(bl.index for bls in a.values() for bl in bls)
+        hi = min(bl.index for bls in b.values() for bl in bls)
+        return any(lo < i < hi for i in outside)
     keys = sorted(cells)
     out: list[NameGrid] = []
     k = 0
@@ -50,7 +59,8 @@ def read_state_columns(lines: list[BodyLine], labels: Labels) -> list[NameGrid]:
         body: list[dict[int, list[BodyLine]]] = []
         j = k + 1
         while j < len(keys) and keys[j][0] == keys[k][0] and keys[j][1] == keys[j - 1][1] + 1 \
-                and set(cells[keys[j]]) <= set(heads) and _names_only(cells[keys[j]]):
+                and set(cells[keys[j]]) <= set(heads) and not apart(cells[keys[j - 1]], cells[keys[j]]) \
+                and _names_only(cells[keys[j]]):
             body.append(cells[keys[j]])
             j += 1
         if not body:
