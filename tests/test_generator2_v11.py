@@ -3,6 +3,9 @@ for a seed, its gold consistent by construction, and the parser's reading of pin
 (typeset by LibreOffice) against that gold:
 - "Décision n° 2025-012" opens an item as "Délibération n°" does (items.labels), in an extract
   and in minutes (deliberation11-2101941718, minutes11-203662244; dev masters 8067, 8057);
+- an item withdrawn or put off ("Ce point est retiré de l'ordre du jour.", "… reporté à une
+  séance ultérieure.") that decides nothing is no deliberation: a part of kind "other"
+  (minutes11-203662244, two of its five items);
 - "Excusés ayant donné pouvoir :" over bare names one a line, their holders in a "Pouvoirs"
   table (Pouvoir de | À) printed apart: every one of them excused, with the holder the table
   gives (deliberation11-2101941718);
@@ -19,6 +22,7 @@ for a seed, its gold consistent by construction, and the parser's reading of pin
 
 import sys
 from pathlib import Path
+from typing import Optional
 
 import pytest
 from fixtures.generators import assert_seeded
@@ -63,11 +67,15 @@ def test_gold_is_consistent(tmp_path, kind):
             assert text.count("ordre du jour") + text.count("reporté") >= gold["layout"]["withdrawn11"]
 
 
-def _parsed(tmp_path: Path, kind: str, seed: int) -> tuple[list[dict], list[dict]]:
-    """(gold deliberations, paired parsed metadata) of one pinned document."""
+def _parsed(tmp_path: Path, kind: str, seed: int, every: Optional[list] = None) -> tuple[list[dict], list[dict]]:
+    """(gold deliberations, paired parsed metadata) of one pinned document; ``every`` gets
+    every part parsed."""
     sample = MODULES[kind].build(seed, tmp_path / "docx")[0]
     office.docx_to_pdf([sample.docx], tmp_path / "pdf")
-    parts = deliberation_parts(parse_pdf(tmp_path / "pdf" / sample.pdf_name).to_dict())
+    result = parse_pdf(tmp_path / "pdf" / sample.pdf_name).to_dict()
+    if every is not None:
+        every.extend(result["parts"])
+    parts = deliberation_parts(result)
     shared = sample.gold.get("session") or {}
     golds = [{**d, "session": {**shared, **(d.get("session") or {})}} for d in sample.gold["deliberations"]]
     pairs = pair(golds, parts)
@@ -94,9 +102,17 @@ def test_decision_numbers_and_a_proxies_table_apart(tmp_path):
 
 @needs_office
 def test_minutes_numbered_by_decision(tmp_path):
-    golds, metas = _parsed(tmp_path, "minutes11", 203662244)
+    every: list[dict] = []
+    golds, metas = _parsed(tmp_path, "minutes11", 203662244, every)
     assert len(golds) == 3
     assert [number_key(m.get("number")) for m in metas] == [number_key(g["number"]) for g in golds]
+    # its two items withdrawn or put off ("Ce point est retiré de l'ordre du jour.") decide
+    # nothing: parts of their own, no deliberations
+    assert len(deliberation_parts({"parts": every})) == 3
+    sample = minutes11.build(203662244, tmp_path / "again")[0]
+    agenda = [g["subject"] for g in sample.gold["deliberations"]]
+    others = [p["title"] for p in every if p["kind"] == "other"]
+    assert len(others) == 2 and not set(others) & set(agenda)
 
 
 def _names(values) -> set:
