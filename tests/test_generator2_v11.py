@@ -18,7 +18,11 @@ for a seed, its gold consistent by construction, and the parser's reading of pin
 - a list that fills its line ends at a label alone on the next ("Assistaient avec voix
   consultative :", no member) (deliberation11-1190073421, master 8058);
 - a label cell wrapped in a session table ("Nombre de membres du bureau" / "présents" | 5):
-  its second line is no "Présents" label (deliberation11-247381702, master 8050)."""
+  its second line is no "Présents" label (deliberation11-247381702, master 8050);
+- an extract's number "Délibération n° 2014_DEL_014" (groups joined by "_") or "Point 25" alone
+  over "Objet :" (deliberation11-1246532841, deliberation11-1421785363; masters 8053, 8054);
+- the agenda's title in bold ("ORDRE DU JOUR") under "Pouvoir de X à Y" lines is no member
+  absent (minutes11-387076156, master 8054)."""
 
 import sys
 from pathlib import Path
@@ -128,3 +132,19 @@ def test_attendance_of_other_bodies(tmp_path, seed):
     assert _names(metas[0].get("present")) == _names(session["present"])
     assert _excused(metas[0].get("excused")) == _excused(session["excused"])
     assert _names(metas[0].get("absent")) == _names(session["absent"])
+
+
+@needs_office
+@pytest.mark.parametrize("seed", [1246532841, 1421785363])
+def test_extract_numbers_over_objet(tmp_path, seed):
+    golds, metas = _parsed(tmp_path, "deliberation11", seed)
+    assert golds[0]["number"]
+    assert number_key(metas[0].get("number")) == number_key(golds[0]["number"])
+
+
+@needs_office
+def test_a_bold_title_under_proxy_lines_is_nobody(tmp_path):
+    golds, metas = _parsed(tmp_path, "minutes11", 387076156)
+    assert golds[0]["session"]["absent"] == []
+    assert all(_names(m.get("absent")) == set() for m in metas)
+    assert all(_excused(m.get("excused")) == _excused(golds[0]["session"]["excused"]) for m in metas)

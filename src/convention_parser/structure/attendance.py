@@ -155,6 +155,7 @@ class Header:
     # texts of rows at a page's foot or head told apart from a list running over the break
     # (what the furniture pass left: a page number, a running title, a title atop the page)
     running: list[str] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)   # texts set wholly in bold (a title: "ORDRE DU JOUR")
 
 
 def join_pieces(texts: list[str]) -> str:
@@ -445,7 +446,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
     open_: list[Field] = []                 # fields that may still grow, by column
     order: list[tuple[str, object]] = []
     running: list[str] = []
+    bold: list[str] = []                    # paragraphs set wholly in bold (titles)
     para: list[str] = []
+    para_bold = False
     last_free: Optional[Row] = None
     para_size = para_x0 = 0.0               # type size and left edge of the paragraph being read
 
@@ -454,6 +457,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
     def close_para():
         if para:
             order.append(("text", join_pieces(para)))
+            if para_bold:
+                bold.append(order[-1][1])
             para.clear()
         order.extend(("text", t) for t in side)
         side.clear()
@@ -631,6 +636,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             if body:
                 if not para:
                     para_size, para_x0 = body[0].size, body[0].x0
+                if not para:
+                    para_bold = all(w.bold for s in body for w in s.words)
+                para_bold = para_bold and all(w.bold for s in body for w in s.words)
                 para.append(" ".join(s.text for s in body))
                 last_free = row
         else:
@@ -638,7 +646,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             last_free = None
     close_para()
     return Header(fields=fields, paragraphs=[t for kind, t in order if kind == "text"], order=order,
-                  running=running)
+                  running=running, bold=bold)
 
 
 def _wrapped_labels(rows: list[Row], labels: Labels, settings: GridSettings | None = None) -> list[Row]:

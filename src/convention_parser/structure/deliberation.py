@@ -77,10 +77,15 @@ def entry_test(cfg: dict[str, Any]):
     return is_entry
 
 
-def _table_borne(f: Field) -> bool:
-    """The list's value is a table's rows (a "Pouvoirs" table): a line after the table is no
-    name of it (a title over what follows: "ORDRE DU JOUR")."""
-    return bool(f.pieces) and all(p.in_table for p in f.pieces)
+def _names_under(f: Field, text: str, head: Header) -> bool:
+    """Names set right under a list without a label of their own: not a running line over a
+    page break, not a line after a list set as a table (a "Pouvoirs" table), not a title in
+    bold under a list in the body type ("ORDRE DU JOUR" reads like a name in capitals)."""
+    if text in head.running or (f.pieces and all(p.in_table for p in f.pieces)):
+        return False
+    if text in head.bold and not (f.pieces and f.pieces[-1].bold):
+        return False
+    return _is_name_list(text)
 
 
 def _is_name_list(text: str) -> bool:
@@ -248,8 +253,7 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             if count is not None and md.excused_count is None:
                 md.excused_count = count
             nxt = head.order[k + 1] if k + 1 < len(head.order) else None
-            if nxt is not None and nxt[0] == "text" and nxt[1] not in head.running \
-                    and not _table_borne(f) and _is_name_list(nxt[1]):  # type: ignore[arg-type]
+            if nxt is not None and nxt[0] == "text" and _names_under(f, nxt[1], head):  # type: ignore[arg-type]
                 if f.kind == "represented" and not f.pieces:
                     # "Administrateurs représentés :" alone, its givers on the line under it
                     md.excused.extend(Excused(n) for n in split_names(nxt[1]))  # type: ignore[arg-type]
@@ -634,8 +638,7 @@ def _after_fields(head: Header) -> list[str]:
     last = max((k for k, (kind, _) in enumerate(head.order) if kind == "field"), default=-1)
     rest = [t for kind, t in head.order[last + 1:] if kind == "text"]
     if last >= 0 and rest and head.order[last][1].kind in _EXCUSED_KINDS \
-            and rest[0] not in head.running and not _table_borne(head.order[last][1]) \
-            and _is_name_list(rest[0]):  # type: ignore
+            and _names_under(head.order[last][1], rest[0], head):  # type: ignore
         rest = rest[1:]
     return rest  # type: ignore[return-value]
 
