@@ -858,6 +858,10 @@ _OPEN_END = re.compile(rf"(?:[,;(\-–—]|\b(?:et|à|par|madame|monsieur|mme|m\
                        re.IGNORECASE)
 
 
+# Lists a table may carry under their label alone on its row ("Pouvoirs" over Mandant | Mandataire).
+_TABLE_LISTS = frozenset({"proxies"})
+
+
 def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
     """Does the segment carry on field ``f``'s value?"""
     gap = row.top - f.last_top
@@ -865,7 +869,8 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     if gap <= 0:
         return True
     last = f.pieces[-1] if f.pieces else None
-    if seg.in_table and (f.in_table or (last is not None and last.in_table and f.kind in LIST_KINDS)):
+    if seg.in_table and (f.in_table or (last is not None and last.in_table and f.kind in LIST_KINDS)
+                         or (last is None and f.kind in _TABLE_LISTS)):
         # a table's cell: its rows are the value (also a table under its label: "Délégués
         # présents :" over rows "Lorient | M. X, Mme Y")
         return gap <= settings.column_step * step
