@@ -50,6 +50,7 @@ class Segment:
     list_item: bool = False         # the row was a bullet item ("- X à Y")
     in_table: bool = False          # from a table (ruled cell or a region the table finder took)
     bullet: str = ""                # the item's glyph, layer 1 stripped it ("-", "•")
+    cell: Optional[tuple[int, int]] = None  # the ruled cell layer 1 read it in (row, column per page)
 
     @property
     def text(self) -> str:
@@ -117,6 +118,9 @@ class Piece:
     in_table: bool = False          # its row was a table's
     heading: bool = False           # a group's heading on a row of its own ("Groupe « Agir ensemble »")
     bold: bool = False              # every word in bold
+    cell: Optional[tuple[int, int]] = None  # the ruled cell of its row, if any
+    page: int = 0                   # the page and top of its row
+    top: float = 0.0
 
 
 @dataclass
@@ -148,6 +152,10 @@ class Header:
     fields: list[Field]
     paragraphs: list[str]           # the text outside fields, one string per paragraph, in order
     order: list[tuple[str, object]]  # ("field", Field) / ("text", str) in reading order
+    # texts of rows at a page's foot or head told apart from a list running over the break
+    # (what the furniture pass left: a page number, a running title, a title atop the page)
+    running: list[str] = field(default_factory=list)
+    bold: list[str] = field(default_factory=list)   # texts set wholly in bold (a title: "ORDRE DU JOUR")
 
 
 def join_pieces(texts: list[str]) -> str:
@@ -317,7 +325,8 @@ def _cut_gutters(rows: list[Row]) -> list[Row]:
                     side = sum(1 for c in cuts if (w.x0 + w.x1) / 2 > c)
                 parts.setdefault(side, []).append(w)
             for k, (_, words) in enumerate(sorted(parts.items())):
-                segments.append(Segment(words, seg.list_item and k == 0, seg.in_table, seg.bullet if k == 0 else ""))
+                segments.append(Segment(words, seg.list_item and k == 0, seg.in_table, seg.bullet if k == 0 else "",
+                                        cell=seg.cell))
         row.segments = segments
     return rows
 
@@ -367,7 +376,8 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
             item_start = bl.list_item and not item.fragment and (prev is None or prev.line is not bl)
             segments.append(Segment([], list_item=item_start,
                                     in_table=bl.line.table_id is not None or bl.line.cell is not None,
-                                    bullet=bl.line.bullet if item_start else ""))
+                                    bullet=bl.line.bullet if item_start else "",
+                                    cell=bl.line.cell))
         segments[-1].words.append(w)
         prev = item
     # A bullet glyph left in the text ("- X à Y") marks a list item too.
@@ -442,7 +452,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
     fields: list[Field] = []
     open_: list[Field] = []                 # fields that may still grow, by column
     order: list[tuple[str, object]] = []
+    running: list[str] = []
+    bold: list[str] = []                    # paragraphs set wholly in bold (titles)
     para: list[str] = []
+    para_bold = False
     last_free: Optional[Row] = None
     para_size = para_x0 = 0.0               # type size and left edge of the paragraph being read
 
@@ -451,6 +464,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
     def close_para():
         if para:
             order.append(("text", join_pieces(para)))
+            if para_bold:
+                bold.append(order[-1][1])
             para.clear()
         order.extend(("text", t) for t in side)
         side.clear()
@@ -469,6 +484,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             # A page number or running title the furniture pass left at a page's foot or head,
             # beside a list running over the break: told as text, the list goes on past it.
             order.append(("text", row.text))
+            running.append(row.text)
             continue
         prev_top_page = prev_row.page if prev_row is not None else row.page
         prev_page = prev_top_page
@@ -479,6 +495,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             for f in carried:
                 f.page, f.last_top = row.page, row.top - step
         awaiting = carried if row.page != prev_top_page else []
+        above_cells = {(prev_row.page, sg.cell) for sg in prev_row.segments if sg.cell is not None} \
+            if prev_row is not None else set()
         last_fed = fed
         prev_row, fed = row, []
         page_right = right.get(row.page, row.x1)
@@ -492,6 +510,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             alone_ok = seg.in_table or k + 1 < len(row.segments) or _opens_column(seg, row, settings) \
                 or (len(row.segments) == 1 and all(w.bold for w in seg.words))
             hit = labels.match(seg, alone_ok)
+            if hit and hit[4] and seg.cell is not None and (row.page, seg.cell) in above_cells:
+                hit = None                  # "Nombre de membres" / "présents": a cell's label
+                                            # wrapped onto this row, no label of its own
             if hit and hit[4] and _inside_value(open_, seg, row, step, settings) \
                     and not _heads_column(open_, seg, row, settings):
                 hit = None                  # "procuration" cut out of a justified value: a word of it
@@ -544,6 +565,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     and target.pieces and target.pieces[-1].in_table and not seg.in_table \
                     and not _all_entries(row, is_entry, target.kind):
                 target = None               # a running line atop the page, above the table's rows
+            if target is not None and target in carried and seg.in_table \
+                    and _other_columns(target, row, settings):
+                target = None               # another table on the new page (an agenda under a
+                                            # proxies table that ended the page) is no list's rest
             if target is not None and target.pieces and not target.pieces[-1].bold and group_heading(seg) \
                     and not (target.kind == "present" and is_entry is not None
                              and _under_heading(target, seg, row, step, settings, is_entry)):
@@ -552,10 +577,18 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
                 continue
+            if target is not None and seg.cell is not None and target.pieces \
+                    and _same_cell_row(target.pieces[-1], seg, row):
+                # a ruled cell's justified row cut at its stretched spaces ("M.     COLAS-ROY"):
+                # one piece, as the cell's row it is
+                _extend(target.pieces[-1], seg)
+                fed.append(target)
+                continue
             if target is not None and (_continues(target, seg, row, step, settings)
                                        and not _sentence_after(target, seg, row, settings, is_entry)
                                        or _next_entry(target, seg, row, step, settings, is_entry)):
                 piece = _piece(seg)
+                piece.page, piece.top = row.page, row.top
                 slack = settings.column_slack * row.height
                 if dash:
                     # "… Christine ROBIN" / "- Monsieur Serge WATTEZ - …": the list's separator
@@ -585,6 +618,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 f.last_top = row.top
             fed = list(carried)
             order.append(("text", " ".join(s.text for s in free)))
+            running.append(order[-1][1])
         elif free:
             # Text outside any field closes the fields it sits under: not a field in another
             # block, nor one whose last row lies beyond a gutter of this row (a margin column
@@ -609,13 +643,17 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
             if body:
                 if not para:
                     para_size, para_x0 = body[0].size, body[0].x0
+                if not para:
+                    para_bold = all(w.bold for s in body for w in s.words)
+                para_bold = para_bold and all(w.bold for s in body for w in s.words)
                 para.append(" ".join(s.text for s in body))
                 last_free = row
         else:
             close_para()
             last_free = None
     close_para()
-    return Header(fields=fields, paragraphs=[t for kind, t in order if kind == "text"], order=order)
+    return Header(fields=fields, paragraphs=[t for kind, t in order if kind == "text"], order=order,
+                  running=running, bold=bold)
 
 
 def _wrapped_labels(rows: list[Row], labels: Labels, settings: GridSettings | None = None) -> list[Row]:
@@ -678,7 +716,7 @@ def _wrapped_separator(f: Field, seg: Segment) -> bool:
 def _piece(seg: Segment) -> Piece:
     w = seg.words[0]
     return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table,
-                 heading=group_heading(seg), bold=all(w.bold for w in seg.words))
+                 heading=group_heading(seg), bold=all(w.bold for w in seg.words), cell=seg.cell)
 
 
 def group_heading(seg: Segment) -> bool:
@@ -827,6 +865,10 @@ _OPEN_END = re.compile(rf"(?:[,;(\-–—]|\b(?:et|à|par|madame|monsieur|mme|m\
                        re.IGNORECASE)
 
 
+# Lists a table may carry under their label alone on its row ("Pouvoirs" over Mandant | Mandataire).
+_TABLE_LISTS = frozenset({"proxies"})
+
+
 def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSettings) -> bool:
     """Does the segment carry on field ``f``'s value?"""
     gap = row.top - f.last_top
@@ -834,7 +876,8 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     if gap <= 0:
         return True
     last = f.pieces[-1] if f.pieces else None
-    if seg.in_table and (f.in_table or (last is not None and last.in_table and f.kind in LIST_KINDS)):
+    if seg.in_table and (f.in_table or (last is not None and last.in_table and f.kind in LIST_KINDS)
+                         or (last is None and f.kind in _TABLE_LISTS)):
         # a table's cell: its rows are the value (also a table under its label: "Délégués
         # présents :" over rows "Lorient | M. X, Mme Y")
         return gap <= settings.column_step * step
@@ -878,7 +921,8 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
 # sentence's end or a separator, then the colon.
 _RUN_IN_END = re.compile(r"(?:[.;,]\s+|^)[A-ZÀ-Ý][^.:;,]{2,60}\s?:$")
 # A row opening with words and a colon, no name before it: a label of a paragraph of its own.
-_LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s:,;\d][^:,;\d]{2,70}?\s:\s+\S",
+# (Or the label alone, its value on the rows under it: "Assistaient avec voix consultative :".)
+_LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s:,;\d][^:,;\d]{2,70}?\s:(?:\s+\S|\s*$)",
                            re.IGNORECASE)
 
 
@@ -909,8 +953,25 @@ def _all_entries(row: Row, is_entry: Optional[EntryTest], kind: str = "present")
     line)? Without a test, say so."""
     if is_entry is None:
         return True
+    if kind == "proxies" and len(row.segments) == 2 and all(s.in_table for s in row.segments):
+        # a row of a proxies table (Mandant | Mandataire): one entry, the giver and the holder
+        return is_entry(f"{row.segments[0].text} à {row.segments[1].text}", kind)
     entries = split_list(row.text)
     return bool(entries) and all(is_entry(e, kind) for e in entries)
+
+
+def _same_cell_row(last: Piece, seg: Segment, row: Row) -> bool:
+    return last.cell == seg.cell and last.page == row.page and last.top == row.top and seg.x0 >= last.x1
+
+
+def _other_columns(f: Field, row: Row, settings: GridSettings) -> bool:
+    """A table's row that starts a cell where none of the list's table cells started: the
+    row of another table (its columns elsewhere), not the list's table going on."""
+    starts = [p.x0 for p in f.pieces if p.in_table]
+    if not starts:
+        return False
+    slack = settings.column_slack * row.height
+    return any(s.in_table and all(abs(s.x0 - x) > slack for x in starts) for s in row.segments)
 
 
 def _carried_back(awaiting: list[Field], target: Optional[Field], seg: Segment, row: Row,
@@ -1176,6 +1237,9 @@ def field_entries(f: Field) -> list[str]:
     pieces = f.pieces
     if not pieces:
         return []
+    paired = _giver_holder_rows(f)
+    if paired is not None:
+        return paired
     if any(p.list_item for p in pieces):
         groups: list[list[str]] = []
         for p in pieces:
@@ -1198,6 +1262,37 @@ def field_entries(f: Field) -> list[str]:
         else:
             rows.append([p])
     return [join_pieces([p.text for p in g]) for g in rows]
+
+
+def _giver_holder_rows(f: Field) -> Optional[list[str]]:
+    """A proxies list set as a two-column table under its own head ("Mandant | Mandataire",
+    "Pouvoir de | À"): each row "giver à holder", the form the proxy rules read; the head row
+    (set apart in bold) is no entry. None when the field is no such table: its pieces must all
+    be a table's, in two columns, each row opening in the left one."""
+    if f.kind != "proxies" or not all(p.in_table for p in f.pieces):
+        return None
+    body = [p for p in f.pieces if not p.heading]
+    if len(body) < 2:
+        return None
+    left = min(p.x0 for p in body)
+    slack = max(p.height for p in body)
+    right = [p.x0 for p in body if p.x0 > left + slack]
+    if not right or body[0].x0 > left + slack \
+            or any(x > min(right) + slack for x in right) \
+            or any(p.x1 > min(right) for p in body if p.x0 <= left + slack):
+        return None
+    rows: list[tuple[list[str], list[str]]] = []
+    for p in body:
+        if p.x0 <= left + slack:
+            if rows and not rows[-1][1]:
+                rows[-1][0].append(p.text)      # the giver's cell wraps
+            else:
+                rows.append(([p.text], []))
+        else:
+            rows[-1][1].append(p.text)
+    if any(not holder for _, holder in rows):
+        return None
+    return [f"{join_pieces(giver)} à {join_pieces(holder)}" for giver, holder in rows]
 
 
 def _whole_name(text: str) -> bool:

@@ -29,6 +29,7 @@ from .settings import structure_settings
 from .name_grid import NameGrid, read_name_grids
 from .movements import without_movement_tables
 from .roll_call import RollCall, read_roll_call
+from .state_columns import read_state_columns
 from .run_in_labels import names_chair, split_run_in, without_group_labels
 
 # Field kinds a label may open (keys of [deliberation.labels]).
@@ -74,6 +75,17 @@ def entry_test(cfg: dict[str, Any]):
         found = read_excused(entries[0], cfg, bare=True)
         return len(found) == 1 and (kind != "proxies" or found[0].proxy_to is not None)
     return is_entry
+
+
+def _names_under(f: Field, text: str, head: Header) -> bool:
+    """Names set right under a list without a label of their own: not a running line over a
+    page break, not a line after a list set as a table (a "Pouvoirs" table), not a title in
+    bold under a list in the body type ("ORDRE DU JOUR" reads like a name in capitals)."""
+    if text in head.running or (f.pieces and all(p.in_table for p in f.pieces)):
+        return False
+    if text in head.bold and not (f.pieces and f.pieces[-1].bold):
+        return False
+    return _is_name_list(text)
 
 
 def _is_name_list(text: str) -> bool:
@@ -244,8 +256,12 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
             if count is not None and md.excused_count is None:
                 md.excused_count = count
             nxt = head.order[k + 1] if k + 1 < len(head.order) else None
-            if nxt is not None and nxt[0] == "text" and _is_name_list(nxt[1]):  # type: ignore[arg-type]
-                plain_after.extend(split_names(nxt[1]))  # type: ignore[arg-type]
+            if nxt is not None and nxt[0] == "text" and _names_under(f, nxt[1], head):  # type: ignore[arg-type]
+                if f.kind == "represented" and not f.pieces:
+                    # "Administrateurs représentés :" alone, its givers on the line under it
+                    md.excused.extend(Excused(n) for n in split_names(nxt[1]))  # type: ignore[arg-type]
+                else:
+                    plain_after.extend(split_names(nxt[1]))  # type: ignore[arg-type]
         elif f.kind == "absent":
             md.absent.extend(_people(f))
             count = _count(f)
@@ -261,6 +277,23 @@ def _attendance(md: DeliberationMetadata, head: Header, cfg: dict[str, Any]) -> 
         else:
             md.excused.extend(Excused(n) for n in plain_after)
     return chair_listed
+
+
+def merged_excused(entries: list[Excused]) -> list[Excused]:
+    """One entry per member: a member listed among the excused (or the represented) without a
+    holder and again with one (in a "Pouvoirs" list or table printed apart) keeps the holder,
+    at the first entry's place."""
+    out: list[Excused] = []
+    at: dict[tuple[str, ...], int] = {}
+    for e in entries:
+        key = tuple(sorted(fold(e.name, form="words").split()))
+        k = at.get(key)
+        if k is None:
+            at[key] = len(out)
+            out.append(e)
+        elif out[k].proxy_to is None and e.proxy_to is not None:
+            out[k] = e
+    return out
 
 
 def _grid_attendance(md: DeliberationMetadata, grid, cfg: dict[str, Any]) -> None:
@@ -535,7 +568,11 @@ def read_opening(fam: Family, header: list[BodyLine]) -> Opening:
     roll = read_roll_call(header, labels_of(cfg))
     if roll is not None:
         header = [bl for bl in header if bl.index not in roll.line_ids]
-    grids = read_name_grids(header, labels_of(cfg))       # names in columns under their label
+    # A table whose columns are the states ("Présents | Excusés | Absents" over the lists)
+    columns = read_state_columns(header, labels_of(cfg))
+    taken = {i for g in columns for i in g.line_ids}
+    header = [bl for bl in header if bl.index not in taken]
+    grids = columns + read_name_grids(header, labels_of(cfg))  # names in columns under their label
     taken = {i for g in grids for i in g.line_ids}
     header = [bl for bl in header if bl.index not in taken]
     head = read_header(header, labels_of(cfg), is_entry=entry_test(cfg))
@@ -574,6 +611,7 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
         md.absent.extend(roll.absent)
     for g in grids:
         _grid_attendance(md, g, cfg)
+    md.excused = merged_excused(md.excused)
     _inline_attendance(md, head_text, cfg)
     if md.president is None and closing:
         md.president = signature_president(closing, cfg, md.secretary, noisy)
@@ -603,7 +641,8 @@ def _after_fields(head: Header) -> list[str]:
     """Paragraphs after the attendance block (and after names set right under it)."""
     last = max((k for k, (kind, _) in enumerate(head.order) if kind == "field"), default=-1)
     rest = [t for kind, t in head.order[last + 1:] if kind == "text"]
-    if last >= 0 and rest and head.order[last][1].kind in _EXCUSED_KINDS and _is_name_list(rest[0]):  # type: ignore
+    if last >= 0 and rest and head.order[last][1].kind in _EXCUSED_KINDS \
+            and _names_under(head.order[last][1], rest[0], head):  # type: ignore
         rest = rest[1:]
     return rest  # type: ignore[return-value]
 

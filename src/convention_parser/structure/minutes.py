@@ -85,6 +85,10 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
+        if _withdrawn(own, fam):
+            draft.kind = "other"            # withdrawn or adjourned: no deliberation was taken
+            drafts.append(draft)
+            continue
         votes = "\n".join([own, vote_after.strip(" –—-:"), grid_vote_text(body)])
         md = read_metadata(fam, header, own, votes, subject=title,
                            number=it.number or None,
@@ -288,6 +292,12 @@ def _broke_at_edge(head: Heading, bl: BodyLine, right: float, stats: BodyStats, 
 
 def _decides(text: str, fam: Family) -> bool:
     return any(re.search(p, text, FLAGS) for p in fam.section("items").get("decided", []))
+
+
+def _withdrawn(text: str, fam: Family) -> bool:
+    """The item says it is withdrawn from the agenda or put off, and decides nothing."""
+    return any(re.search(p, text, FLAGS) for p in fam.section("items").get("withdrawn", [])) \
+        and not _decides(text, fam)
 
 
 def _no_title(text: str, fam: Family) -> bool:
