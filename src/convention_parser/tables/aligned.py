@@ -18,6 +18,7 @@ from ..text.model import Word, WordsBox
 from .grid import BBox, Grid, GridCell
 from .group_rows import join_label_paragraphs, spread_group_rows
 from .header import figure
+from .group_heads import widen_group_heads
 from .settings import AlignedSettings
 from .wrap import split_digit_group
 
@@ -1318,7 +1319,7 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
     else:
         rows, _ = split_rows(region, xs, rules, s)
-        g = join_label_paragraphs(build_grid(page, rows, xs, kind, bbox))
+        g = widen_group_heads(join_label_paragraphs(build_grid(page, rows, xs, kind, bbox)), s)
     g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
     return spread_group_rows(g)
 

@@ -22,6 +22,7 @@ def mark_bullet(line: Line) -> None:
     strong = glyph in STRONG or _private(glyph)
     if len(first.text) == 1 and len(line.words) > 1 and (strong or glyph in WEAK):
         line.words = line.words[1:]
+        line.bullet_word = first
     elif strong and len(first.text) > 1 and first.text[1].isalnum():
         # Glyph glued to the text ("•Le"): a strong bullet never starts a word.
         first.text = first.text[1:]
