@@ -155,6 +155,16 @@ _MONEY_TITLE = re.compile(r"\bfinanc|\bsubvention|\bco[uû]ts?\b|\bmontants?\b|\
 # A column or row of counts, dates or shares, never money whatever the table's unit.
 _NOT_MONEY_LABEL = re.compile(r"logem|\blogts?\b|\bnb\b|nombre|lancement|ann[ée]e|date|semestre|"
                               r"surface|\bm2\b|m²|%|taux|\bn°|idtop", re.I)
+# "Logement" capitalised and singular after a capitalised word is a name's ("Action Logement",
+# a financeur's column in a financing table of bare figures), not a count's ("Logements",
+# "Nombre de logements").
+_NAMED_LOGEMENT = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*)\s+Logement\b(?!s)")
+
+
+def _not_money(label: str, start: bool = False) -> bool:
+    """A label of counts, dates or shares (``start``: opening on one)."""
+    label = _NAMED_LOGEMENT.sub(r"\1", label)
+    return bool(_NOT_MONEY_LABEL.match(label) if start else _NOT_MONEY_LABEL.search(label))
 
 
 # A scale stated once for bare figures: "(en k€)", "montants en milliers d'euros", "(M€)". Only after
@@ -224,7 +234,7 @@ def _table_facts(table: Table, lx: Lexicon, facts: Facts, euro_table: bool = Fal
         label = " / ".join(x for x in (row_label, col_label) if x) or None
         amounts = find_amounts(text)
         euros = re.search(r"€|euro|montant", col_label, re.I) or \
-            (euro_table and not _NOT_MONEY_LABEL.search(col_label) and not _NOT_MONEY_LABEL.match(row_label))
+            (euro_table and not _not_money(col_label) and not _not_money(row_label, start=True))
         if not amounts and value is not None and value.kind == "number" and (euros or stated_scale(col_label)):
             v = parse_amount(text)
             if v is not None:

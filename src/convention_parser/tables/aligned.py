@@ -738,6 +738,10 @@ def _boxed(line: VLine, region: list[VLine], rules: list[BBox], s: AlignedSettin
     cells = _median([l.size for l in region if len(l.chunks) >= 2]) or region[-1].size
     if line.x0 > left + s.group_row_indent_em * line.size or abs(line.size - cells) > s.group_row_size_tol:
         return False
+    # A group row is set in a cell, its text inside the cell padding as the others'; a line
+    # starting left of every cell starts at the page margin: a caption in the body's type.
+    if line.x0 < left - s.outdent_tol:
+        return False
     wide = [(r[1] + r[3]) / 2 for r in rules
             if min(r[2], right) - max(r[0], left) >= 0.8 * (right - left) and r[0] <= line.x0 + 1]
     last = region[-1]
