@@ -780,6 +780,12 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         if id(nxt) in used or len(nxt.chunks) >= 2 or set_apart(nxt, s):
             break           # a list item or a caption below is text of its own, boxed or not
         if _boxed(nxt, region, rules, s):
+            # A group row heads rows of the table's own columns (or closes a page); a line
+            # over the next table's first row, whose cells cross this table's gutters, is the
+            # text between two tables (a caption over a header band).
+            after = lines[last + 2] if last + 2 < len(lines) else None
+            if after is not None and id(after) not in used and len(after.chunks) >= 2 and _crosses(after, gutters):
+                break
             nxt.full_width = _crosses(nxt, gutters)
         elif _crosses(nxt, gutters) or nxt.base - region[-1].base > pitch * 1.05:
             break
