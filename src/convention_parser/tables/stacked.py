@@ -86,14 +86,25 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     sizes = sorted(w.size for band in bands for l in visual_lines(band, aligned) if len(l.chunks) >= 2
                    for w in l.words) or sorted(w.size for band in bands for w in band)
     size = sizes[len(sizes) // 2] if sizes else 0.0
+    # The type size of each band's lines of several cells (None: a band of one cell per line):
+    # a stack over tables of one width set in different sizes (a small operations table over
+    # the financing table) measures a line of one cell against the rows around it.
+    row_sizes: list[float | None] = []
+    for band in bands:
+        cells = sorted(w.size for l in visual_lines(band, aligned) if len(l.chunks) >= 2 for w in l.words) \
+            if band else []
+        row_sizes.append(cells[len(cells) // 2] if cells else None)
     runs: list[list[BBox]] = [[stack[0]]]
-    for band, a, b in zip(bands, stack, stack[1:]):
+    for k, (band, a, b) in enumerate(zip(bands, stack, stack[1:])):
         outdented = bool(band) and min(w.x0 for w in band) < text_left - aligned.outdent_tol
         height = max((w.bottom - w.top for w in band), default=0.0)
         spaced = bool(band) and min(w.top for w in band) - _y(a) > row_pad + s.max_pad_lines * height
         lines = visual_lines(band, aligned) if band else []
+        near = [x for x in (next((row_sizes[i] for i in range(k - 1, -1, -1) if row_sizes[i] is not None), None),
+                            next((row_sizes[i] for i in range(k + 1, len(bands)) if row_sizes[i] is not None), None))
+                if x is not None] or [size]
         resized = (len(lines) == 1 and len(lines[0].chunks) == 1
-                   and abs(sorted(w.size for w in band)[len(band) // 2] - size) > s.size_tol)
+                   and any(abs(sorted(w.size for w in band)[len(band) // 2] - x) > s.size_tol for x in near))
         # A line or two of one cell starting in a column well right of the rows' text is a
         # cell's ("- cité jardin": the rest of a label cut by the page break, opening on the
         # dash it was wrapped after), not a list item set between two tables.
