@@ -64,6 +64,10 @@ def _value(text: str) -> Optional[float]:
     return cell_value(cell) if re.fullmatch(r"[\d\s\u00a0\u202f.,]*\d", cell) else None
 
 
+# What a table prints for a sum of nothing: a dash or "néant" (an empty cell is no figure's place).
+_NOTHING = re.compile(r"^\s*(?:[–\-—]+|n[ée]ant)\s*$", re.I)
+
+
 # --- words and paragraphs of a section ----------------------------------------------------------
 
 def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]:
@@ -633,10 +637,16 @@ def recompute_totals(header: list[str], rows: list[list[str]]) -> None:
             end = marks[m + 1] if m + 1 < len(marks) else len(rows)
             block = [r for r in rows[i + 1:end] if r and not TOTAL_LABEL.match(r[0])]
         for j in range(1, len(row)):
-            if _value(row[j]) is None:
-                continue
             group = _same_column(header, j)
-            s = round(sum(_value(r[k]) or 0.0 for r in block for k in group if k < len(r)), 2)
+            figures = [v for r in block for k in group if k < len(r) and (v := _value(r[k])) is not None]
+            if _value(row[j]) is None:
+                # A total printed as nothing ("–") over a column of nothing: the column the
+                # avenant fills (a financeur brought in) gets its sum, printed as the row's figures.
+                ref = next((c for c in row[1:] if _value(c) is not None), "")
+                if _NOTHING.match(row[j] or "x") and figures and ref and round(sum(figures), 2):
+                    row[j] = _format_like(ref, round(sum(figures), 2))
+                continue
+            s = round(sum(figures), 2)
             if _value(row[j]) != s:
                 row[j] = _format_like(row[j], s)
         start = i + 1

@@ -43,14 +43,16 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
     ops = OperationReader(lx, sections)
     ents: list[tuple[Found, Paragraph]] = []
     pending: list[tuple[int, str, Paragraph]] = []
-    for p in paragraphs:
+    carried = 0        # characters opening this paragraph that end an amount of the one before
+    for i, p in enumerate(paragraphs):
         text = p.text
         before = (len(facts.amounts), len(facts.quantities), len(facts.dates))
-        amounts = find_amounts(text)
-        for a in amounts:
+        amounts = [a for a in find_amounts(text) if a.start >= carried]
+        read, carried = _with_amount_cut_by_page(p, paragraphs[i + 1] if i + 1 < len(paragraphs) else None, amounts)
+        for a in read:
             facts.amounts.append(Amount(text=a.text, value=a.value, page=p.page, section=p.section,
                                         qualifier=a.qualifier, per=a.per,
-                                        label=prose_label(text, a.start, a.end, lx.label_heads, lx.label_cuts)))
+                                        label=prose_label(a.context, a.start, a.end, lx.label_heads, lx.label_cuts)))
         money = [(a.start, a.end) for a in amounts]
         for s, e, t, v, unit in find_quantities(text, lx):
             if any(a <= s < b for a, b in money):
@@ -99,6 +101,37 @@ def extract_facts(paragraphs: list[Paragraph], tables: list[Table], rules: RuleS
     facts.operations = ops.finish()
     _merge_operation_names(facts.operations, ops.spellings)
     return facts
+
+
+@dataclass
+class _Read:
+    """An amount read in prose, with the text its offsets point into (its paragraph's, or its
+    paragraph's and the next one's opening when a page break cut the amount)."""
+    text: str
+    value: float
+    qualifier: Optional[str]
+    per: Optional[str]
+    start: int
+    end: int
+    context: str
+
+
+def _with_amount_cut_by_page(p: Paragraph, nxt: Optional[Paragraph], amounts: list) -> tuple[list[_Read], int]:
+    """The amounts of ``p``; when the page break cut the paragraph inside an amount ("… 11" at
+    the page foot, "761 801,26 € HT pour …" atop the next page: one paragraph read as two
+    blocks), that amount whole, read across the break and given to the page it opens on. Also
+    returns how many characters opening ``nxt`` that amount took (0: none)."""
+    out = [_Read(a.text, a.value, a.qualifier, a.per, a.start, a.end, p.text) for a in amounts]
+    if nxt is None or nxt.section != p.section or nxt.page != p.page + 1 or not nxt.text:
+        return out, 0
+    joined = p.text + "\n" + nxt.text
+    cut = [a for a in find_amounts(joined) if a.start < len(p.text) < a.end]
+    if not cut:
+        return out, 0
+    a = cut[0]
+    out = [r for r in out if r.end <= a.start] + \
+        [_Read(a.text, a.value, a.qualifier, a.per, a.start, a.end, joined)]
+    return out, a.end - len(p.text) - 1
 
 
 def _provenance(p: Paragraph, *found: list) -> None:
@@ -155,6 +188,16 @@ _MONEY_TITLE = re.compile(r"\bfinanc|\bsubvention|\bco[uû]ts?\b|\bmontants?\b|\
 # A column or row of counts, dates or shares, never money whatever the table's unit.
 _NOT_MONEY_LABEL = re.compile(r"logem|\blogts?\b|\bnb\b|nombre|lancement|ann[ée]e|date|semestre|"
                               r"surface|\bm2\b|m²|%|taux|\bn°|idtop", re.I)
+# "Logement" capitalised and singular after a capitalised word is a name's ("Action Logement",
+# a financeur's column in a financing table of bare figures), not a count's ("Logements",
+# "Nombre de logements").
+_NAMED_LOGEMENT = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*)\s+Logement\b(?!s)")
+
+
+def _not_money(label: str, start: bool = False) -> bool:
+    """A label of counts, dates or shares (``start``: opening on one)."""
+    label = _NAMED_LOGEMENT.sub(r"\1", label)
+    return bool(_NOT_MONEY_LABEL.match(label) if start else _NOT_MONEY_LABEL.search(label))
 
 
 # A scale stated once for bare figures: "(en k€)", "montants en milliers d'euros", "(M€)". Only after
@@ -224,7 +267,7 @@ def _table_facts(table: Table, lx: Lexicon, facts: Facts, euro_table: bool = Fal
         label = " / ".join(x for x in (row_label, col_label) if x) or None
         amounts = find_amounts(text)
         euros = re.search(r"€|euro|montant", col_label, re.I) or \
-            (euro_table and not _NOT_MONEY_LABEL.search(col_label) and not _NOT_MONEY_LABEL.match(row_label))
+            (euro_table and not _not_money(col_label) and not _not_money(row_label, start=True))
         if not amounts and value is not None and value.kind == "number" and (euros or stated_scale(col_label)):
             v = parse_amount(text)
             if v is not None:

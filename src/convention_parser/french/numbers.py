@@ -51,6 +51,12 @@ _INT = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?!\d)|\d{{1,3}}{_SEP}\d{{3}}(?:{_SEP}?\d{
 # which is a thousands group).
 _DEC = rf",(?:{_SEP}(?=\d{{2}}(?!\d)))?\d+|\.\d{{1,2}}(?!\d)|\.\d{{4,}}"
 _NUM = rf"(?<![\w.,/\-°])(?P<int>{_INT})(?P<dec>{_DEC})?"
+# An amount a line end broke between two groups ("11" / "761 801,26 € HT": prose typed with
+# plain spaces) goes on over the line break when two more groups, or one and the cents,
+# follow (or a group no number opens with: "000").
+_BROKEN_INT = (rf"\d{{1,3}}(?:{_SEP}\d{{3}})*{_SEP}*\n{_SEP}*(?:\d{{3}}"
+               rf"(?:(?:{_SEP}\d{{3}})+(?!\d)|(?=,\d))|0\d\d(?!\d))")
+_AMOUNT_NUM = rf"(?<![\w.,/\-°])(?P<int>{_BROKEN_INT}|{_INT})(?P<dec>{_DEC})?"
 
 _APOS = "['’ʼ`]"
 # Longest units first; the value multiplier of each is given by _multiplier().
@@ -65,7 +71,7 @@ _PER = r"(?:/|\bpar\b)[ \u00a0\u202f]*(?P<per>m²|m2|[a-zA-Zéèêàûôî]+)"
 _GAP = r"[ \u00a0\u202f\u2009\t\n\r]*"
 
 _AMOUNT_RE = re.compile(
-    rf"{_NUM}{_GAP}{_UNIT}(?:[ \u00a0\u202f]*{_QUAL})?(?:[ \u00a0\u202f]*{_PER})?",
+    rf"{_AMOUNT_NUM}{_GAP}{_UNIT}(?:[ \u00a0\u202f]*{_QUAL})?(?:[ \u00a0\u202f]*{_PER})?",
     re.IGNORECASE,
 )
 _PERCENT_RE = re.compile(rf"{_NUM}[ \u00a0\u202f]*(?P<unit>%|pour{_SEP}?cent\b|pourcents?\b)", re.IGNORECASE)
@@ -93,7 +99,7 @@ def _multiplier(unit: str) -> float:
 
 
 def _to_float(int_part: str, dec_part: Optional[str], multiplier: float = 1.0) -> float:
-    digits = re.sub(r"[ \u00a0\u202f\u2009]", "", int_part)
+    digits = re.sub(r"[ \u00a0\u202f\u2009\n]", "", int_part)
     dec = re.sub(r"[ \u00a0\u202f\u2009]", "", dec_part or "")
     if "." in digits:
         groups = digits.split(".")

@@ -18,6 +18,7 @@ from ..text.model import Word, WordsBox, same_run
 from .grid import BBox, Grid, GridCell
 from .group_rows import join_label_paragraphs, spread_group_rows
 from .header import figure
+from .group_heads import widen_group_heads
 from .settings import AlignedSettings
 from .wrap import split_digit_group
 
@@ -759,6 +760,10 @@ def _boxed(line: VLine, region: list[VLine], rules: list[BBox], s: AlignedSettin
     cells = _median([l.size for l in region if len(l.chunks) >= 2]) or region[-1].size
     if line.x0 > left + s.group_row_indent_em * line.size or abs(line.size - cells) > s.group_row_size_tol:
         return False
+    # A group row is set in a cell, its text inside the cell padding as the others'; a line
+    # starting left of every cell starts at the page margin: a caption in the body's type.
+    if line.x0 < left - s.outdent_tol:
+        return False
     wide = [(r[1] + r[3]) / 2 for r in rules
             if min(r[2], right) - max(r[0], left) >= 0.8 * (right - left) and r[0] <= line.x0 + 1]
     last = region[-1]
@@ -797,6 +802,12 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         if id(nxt) in used or len(nxt.chunks) >= 2 or set_apart(nxt, s):
             break           # a list item or a caption below is text of its own, boxed or not
         if _boxed(nxt, region, rules, s):
+            # A group row heads rows of the table's own columns (or closes a page); a line
+            # over the next table's first row, whose cells cross this table's gutters, is the
+            # text between two tables (a caption over a header band).
+            after = lines[last + 2] if last + 2 < len(lines) else None
+            if after is not None and id(after) not in used and len(after.chunks) >= 2 and _crosses(after, gutters):
+                break
             nxt.full_width = _crosses(nxt, gutters)
         elif _crosses(nxt, gutters) or nxt.base - region[-1].base > pitch * 1.05:
             break
@@ -1348,7 +1359,7 @@ def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox],
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
     else:
         rows, _ = split_rows(region, xs, rules, s)
-        g = join_label_paragraphs(build_grid(page, rows, xs, kind, bbox))
+        g = widen_group_heads(join_label_paragraphs(build_grid(page, rows, xs, kind, bbox)), s)
     g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
     return spread_group_rows(g)
 

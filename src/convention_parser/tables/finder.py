@@ -991,11 +991,17 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 prev.extra_lines.append(line)
             # A repeated header is dropped; a header-less continuation keeps all rows.
             skip = 0
+            glued = _rest_in_repeated_header(prev, matrix)
             if prev.header and matrix[:len(prev.header)] == prev.header:
                 skip = len(prev.header)
             elif prev.rows and (rest := header_with_rest(prev.header, matrix, prev.rows[-1])) is not None:
                 # The header printed again, the cut row's rest read into its last row.
                 prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
+                skip = len(prev.header)
+            elif glued is not None:
+                # The rest of the row the page break cut, under the header printed again, read
+                # as that header's wrapped lines: it joins its row, the header is dropped.
+                prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], glued)]
                 skip = len(prev.header)
             elif header_printed_alone(prev.header, matrix):
                 skip = len(matrix)
@@ -1063,6 +1069,26 @@ def _layout_grid(f: _Found, settings: TableSettings) -> bool:
     rows = [r for r in f.rows if any(r)]
     t = Table(id="", title="", pages=[], header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols)
     return is_layout_grid(t, settings.layout, {w.text for g in f.grids for c in g.cells for w in c.words if w.bold})
+
+
+def _rest_in_repeated_header(prev: _Found, matrix: list[list[str]]) -> Optional[list[str]]:
+    """The header printed again atop the next page, the rest of the row the page break cut
+    right under it read into its last row (a cell's last line under a header cell wrapped over
+    two lines: "Maître d'ouvrage" / "Pays de Morvaux"): every cell of that row opens on the
+    header's own cell, some go on. Returns what they go on with (the rest, per column), or
+    None."""
+    h = len(prev.header)
+    if not prev.rows or not h or len(matrix) < h or matrix[:h - 1] != prev.header[:-1]:
+        return None
+    rest = []
+    for head, cell in zip(prev.header[-1], matrix[h - 1]):
+        if cell == head:
+            rest.append("")
+        elif not head or cell.startswith(head + " "):
+            rest.append(cell[len(head):].strip())
+        else:
+            return None
+    return rest if any(rest) and len(rest) == len(prev.rows[-1]) else None
 
 
 def _split_header(prev: _Found, g: Grid, matrix: list[list[str]], skip: int) -> Optional[list[str]]:

@@ -56,10 +56,17 @@ class _Centres:
 
 def page_words(page: Page) -> list[Word]:
     """The page's body words, with the bullet glyphs layer 1 stripped put back:
-    inside a table a leading dash is cell text ("République\n- Cité 4 Sud")."""
+    inside a table a leading dash is cell text ("République\n- Cité 4 Sud"). A line
+    layer 1 read as a table's cell gets its glyph back where it was printed: the dash of
+    an empty cell opens the line of the cell after it when no strip parts the two
+    columns (a group heading above spans both), a cell or more to the left of its words.
+    Elsewhere the glyph goes right before the words: a list item's bullet at its tab stop
+    would make a column of its own."""
     out: list[Word] = []
     for line in page.lines:
-        if line.list_item and line.bullet and line.words:
+        if line.list_item and line.bullet and line.words and line.cell is not None and line.bullet_word:
+            out.append(line.bullet_word)
+        elif line.list_item and line.bullet and line.words:
             first = line.words[0]
             size = first.size or (first.bottom - first.top)
             width = 0.4 * size * len(line.bullet)

@@ -95,23 +95,21 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     sizes = sorted(w.size for band in bands for l in visual_lines(band, aligned) if len(l.chunks) >= 2
                    for w in l.words) or sorted(w.size for band in bands for w in band)
     size = sizes[len(sizes) // 2] if sizes else 0.0
-    # Each band's own type size when it holds a row of several cells: a stack running over
-    # tables of two sizes (one shrunk to fit its columns) measures a one-cell band against the
-    # rows right around it, not against the other table's.
-    own = [_row_size(band, aligned) for band in bands]
+    # The type size of each band's lines of several cells (None: a band of one cell per line):
+    # a stack over tables of one width set in different sizes (a small operations table over
+    # the financing table) measures a line of one cell against the rows around it.
+    row_sizes = [_row_size(band, aligned) for band in bands]
     runs: list[list[BBox]] = [[stack[0]]]
-    for i, (band, a, b) in enumerate(zip(bands, stack, stack[1:])):
+    for k, (band, a, b) in enumerate(zip(bands, stack, stack[1:])):
         outdented = bool(band) and min(w.x0 for w in band) < text_left - aligned.outdent_tol
         height = max((w.bottom - w.top for w in band), default=0.0)
         spaced = bool(band) and min(w.top for w in band) - _y(a) > row_pad + s.max_pad_lines * height
         lines = visual_lines(band, aligned) if band else []
-        resized = False
-        if len(lines) == 1 and len(lines[0].chunks) == 1:
-            mine = sorted(w.size for w in band)[len(band) // 2]
-            # a group row ("Quartier Le Bois Joli …") between two rows of its table in their size
-            kin = [own[k] for k in (i - 1, i + 1) if 0 <= k < len(own)]
-            among_rows = len(kin) == 2 and all(k is not None and abs(mine - k) <= s.size_tol for k in kin)
-            resized = abs(mine - size) > s.size_tol and not among_rows
+        near = [x for x in (next((row_sizes[i] for i in range(k - 1, -1, -1) if row_sizes[i] is not None), None),
+                            next((row_sizes[i] for i in range(k + 1, len(bands)) if row_sizes[i] is not None), None))
+                if x is not None] or [size]
+        resized = (len(lines) == 1 and len(lines[0].chunks) == 1
+                   and any(abs(sorted(w.size for w in band)[len(band) // 2] - x) > s.size_tol for x in near))
         # A line or two of one cell starting in a column well right of the rows' text is a
         # cell's ("- cité jardin": the rest of a label cut by the page break, opening on the
         # dash it was wrapped after), not a list item set between two tables.

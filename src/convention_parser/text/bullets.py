@@ -26,6 +26,7 @@ def mark_bullet(line: Line) -> None:
         if line.words[1].x0 - first.x1 > text_settings().bullets.max_gap_em * size:
             return      # a glyph a gutter away from the text: a cell of its own ("–" of an empty cell)
         line.words = line.words[1:]
+        line.bullet_word = first
     elif strong and len(first.text) > 1 and first.text[1].isalnum():
         # Glyph glued to the text ("•Le"): a strong bullet never starts a word.
         first.text = first.text[1:]

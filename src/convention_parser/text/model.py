@@ -89,6 +89,10 @@ class Line(WordsBox):
     # Filled by layer 1:
     list_item: bool = False      # started with a bullet glyph (stripped from words/text)
     bullet: str = ""             # the original glyph: "", "▪", "•", "o", "-", "–" ...
+    # The bullet when it was a word of its own, where it was printed: inside a table a dash
+    # is a cell's text, maybe a cell or more left of the words it opened the line with
+    # (an empty cell's "–" before the next cell's amount; tables/ruled.page_words).
+    bullet_word: Optional[Word] = None
     # Filled by the table stage: id of the table whose region holds this line.
     table_id: Optional[str] = None
     # Layer 1, inside a ruled table: (row, column) of the cell this piece of a
