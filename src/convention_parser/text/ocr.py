@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_lines, ocr_recover, ocr_reread, scan_image, tesseract_io
+from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_image, tesseract_io
 from .model import Word
 from .settings import OcrSettings, text_settings
 
@@ -53,6 +53,7 @@ class OcrPage:
     rows: list[list[Word]]         # Tesseract's lines, in its reading order, then recovered ones
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # from the ink
     skew: float = 0.0              # degrees the scan was turned back before reading
+    turn: int = 0                  # degrees (counter-clockwise) a page fed turned was brought upright
 
 
 def ocr_page(page, number: int, known: list[Word] | None = None,
@@ -60,12 +61,20 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     """Words of one pdfium page read by OCR, in PDF points of the upright page.
 
     ``known``: words the page's text layer already holds (a stamp over a scan):
-    painted out of the image so they are not read a second time."""
+    painted out of the image so they are not read a second time. A page fed sideways or
+    upside down is read upright (``OcrPage.turn``; its words, and ``known``'s boxes, are
+    in the points of the upright page)."""
     settings = settings or text_settings().ocr
     import numpy as np
 
     image = scan_image.page_image(page)
     scale = text_settings().scan_image.dpi / 72.0
+    turn = orientation.page_turn(np.asarray(image, dtype=np.float32), scale)
+    if turn:
+        width, height = page.get_size()
+        image = image.rotate(turn, expand=True)
+        for w in known or []:
+            w.x0, w.top, w.x1, w.bottom = orientation.turn_box((w.x0, w.top, w.x1, w.bottom), turn, width, height)
     image = scan_image.mask_boxes(image, [(w.x0, w.top, w.x1, w.bottom) for w in known or []], scale)
     image, skew = scan_image.deskew(image, enlarged=scan_image.enlarged(page))
     pixels = np.asarray(image, dtype=np.float32)
@@ -98,7 +107,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
         for w in words:
             w.size = round(size, 1)
-    return OcrPage(rows, rules, skew)
+    return OcrPage(rows, rules, skew, turn)
 
 
 def _read_once(rows: list[list[Word]], first: int, k: int) -> None:

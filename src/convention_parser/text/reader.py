@@ -141,6 +141,8 @@ def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None
     known = known or []
     read = ocr_mod.ocr_page(page, number, [wd for ln in known for wd in ln.words])
     rows = read.rows
+    if read.turn in (90, 270):                    # read upright: the page's sides swap
+        out.width, out.height = h, w
     if known:
         rows = merge_with_text(rows, known)
         if rows is None:

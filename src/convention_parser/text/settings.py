@@ -95,6 +95,30 @@ class ScanImageSettings:
 
 
 @dataclass(frozen=True)
+class OrientationSettings:
+    """A scanned page fed turned (orientation.py): told from projection profiles of its ink."""
+    profile_dpi: float = 50.0     # the ink is looked at at this resolution (a line is 6-8 rows)
+    strips: int = 6               # strips the page is cut in: a line 1.2° askew drifts 2 pt in one
+    # A row (column) of a strip is empty under this share of the strip's 90th percentile
+    # row: a speck of dust or a dot of noise leaves a few pixels in a gap between lines.
+    empty: float = 0.06
+    # Sideways: the share of empty columns in horizontal strips this many times that of
+    # empty rows in vertical strips (upright text: rows 0.3-0.5 empty, columns under 0.1,
+    # a label / value table's gutters included), and at least ``min_gap_share``.
+    sideways_ratio: float = 2.0
+    min_gap_share: float = 0.15
+    # Upside down: the ink under the densest band of the lines this many times the ink
+    # over it (upright French prose: 0.2-0.5, accents and capitals over, few descenders
+    # under), on ``min_lines`` lines at least (a page of a few words is left as it is).
+    flip_ratio: float = 1.3
+    min_lines: int = 8
+    core: float = 0.5             # a line's densest band: its rows inked at this share of its densest
+    min_line_rows: int = 3        # a line at least this many rows tall (at ``profile_dpi``)
+    max_line_ratio: float = 3.5   # a "line" this many times taller than its band is no line
+    min_ink: int = 2000           # ink pixels (at ``profile_dpi``) under which a page is left as it is
+
+
+@dataclass(frozen=True)
 class RereadSettings:
     below_conf: float = 85.0   # words read under this confidence are read again
     # The lone reading wins when its confidence is this much higher (a few points are
@@ -373,6 +397,8 @@ class TextSettings:
     """Reading a scanned page (ocr.py)."""
     scan_image: ScanImageSettings = field(default_factory=ScanImageSettings)
     """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
+    orientation: OrientationSettings = field(default_factory=OrientationSettings)
+    """A scanned page fed sideways or upside down, turned upright before it is read (orientation.py)."""
     reread: RereadSettings = field(default_factory=RereadSettings)
     """Doubtful words read again alone (ocr_reread.py)."""
     line_reread: LineRereadSettings = field(default_factory=LineRereadSettings)

@@ -1,0 +1,96 @@
+"""Scans as a town hall's photocopier makes them (corpora/generator2/scans.py --rough):
+a page fed sideways or upside down, read upright.
+
+The page: a deliberation typeset with reportlab, rendered at 150 dpi in grey and turned
+as a sheet fed the wrong way, saved as an image-only PDF."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from conftest import FIXTURES
+
+sys.path.insert(0, str(FIXTURES / "text"))
+from pdfs import new_canvas, unicode_font  # noqa: E402
+
+from convention_parser.text import ocr as ocr_mod  # noqa: E402
+from convention_parser.text.orientation import page_turn  # noqa: E402
+from convention_parser.text.reader import read_document  # noqa: E402
+
+needs_tesseract = pytest.mark.skipif(bool(ocr_mod.check_tesseract()), reason="Tesseract (fra) missing")
+
+LINES = [
+    "Ville de Sainte-Aulde",
+    "Extrait du registre des délibérations du Conseil municipal",
+    "Séance du lundi 16 mars 2026",
+    "Présents : Anne DURAND, Paul MARTIN, Luc PETIT, Marie ROUX, Hélène VIDAL.",
+    "Excusés : Jacques BERNARD, Sophie GIRAUD.",
+    "",
+    "DEL 2026-014 : Subvention exceptionnelle au club de rugby",
+    "Rapporteur : Monsieur Paul MARTIN",
+    "Vu le Code général des collectivités territoriales, et notamment son article L. 2121-29,",
+    "Vu le budget primitif de l'exercice 2026,",
+    "Considérant que le club a engagé des dépenses imprévues pour la réfection du stade,",
+    "Considérant que le montant de l'opération s'élève à 12 500 € et qu'il convient d'y",
+    "participer à hauteur de la moitié, soit 6 250 €,",
+    "Après en avoir délibéré, le Conseil municipal décide d'attribuer une subvention",
+    "exceptionnelle de 6 250 € au club de rugby de la Ville et autorise le Maire à signer",
+    "tout document s'y rapportant.",
+    "Pour : 40 - Contre : 3 - Abstention : 2",
+    "Adopté à la majorité des suffrages exprimés.",
+    "",
+    "Fait et délibéré les jour, mois et an susdits.",
+    "Le Maire, Hélène VIDAL",
+]
+
+
+def _page_image(scale: float = 150 / 72):
+    import pypdfium2 as pdfium
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        typeset = Path(tmp) / "page.pdf"
+        c = new_canvas(typeset)
+        font = unicode_font()
+        y = 790.0
+        for line in LINES:
+            c.setFont(font, 10)
+            c.drawString(50, y, line)
+            y -= 17
+        c.save()
+        pdf = pdfium.PdfDocument(str(typeset))
+        image = pdf[0].render(scale=scale, grayscale=True).to_pil().convert("L")
+        pdf.close()
+    return image
+
+
+@pytest.fixture(scope="module")
+def upright():
+    return _page_image()
+
+
+@pytest.mark.parametrize("fed", [0, 90, 180, 270])
+def test_page_turn_brings_a_fed_page_upright(upright, fed):
+    """A sheet fed turned ``fed`` degrees (counter-clockwise) is turned back by the rest of
+    the full turn; an upright page is left alone."""
+    image = upright.rotate(fed, expand=True) if fed else upright
+    pixels = np.asarray(image, dtype=np.float32)
+    assert page_turn(pixels, 150 / 72) == (360 - fed) % 360
+
+
+@needs_tesseract
+def test_a_page_fed_sideways_is_read_upright(upright, tmp_path):
+    """The page scanned sideways (landscape sheet) is read upright: its words, in a portrait
+    page's frame (without the turn: a few words of noise, no subject)."""
+    scan = tmp_path / "sideways.pdf"
+    upright.rotate(90, expand=True).save(scan, format="PDF", resolution=150.0)
+    doc = read_document(scan)
+    page = doc.pages[0]
+    assert page.width < page.height
+    text = "\n".join(ln.text for ln in page.lines)
+    assert "Subvention exceptionnelle au club de rugby" in text
+    assert "Pour : 40" in text
