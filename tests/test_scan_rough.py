@@ -94,3 +94,37 @@ def test_a_page_fed_sideways_is_read_upright(upright, tmp_path):
     text = "\n".join(ln.text for ln in page.lines)
     assert "Subvention exceptionnelle au club de rugby" in text
     assert "Pour : 40" in text
+
+
+@needs_tesseract
+def test_a_text_page_whose_lower_part_is_a_scan(tmp_path):
+    """A text page whose decision and vote (from the item's title down) are an image pasted
+    under the typed head: the image is read by OCR, the typed head kept as typed (without
+    it: no item title, no vote; read with the typed part painted out, the title lost
+    the words its table's column rule crossed)."""
+    from reportlab.lib.utils import ImageReader
+
+    from convention_parser.pipeline import parse_pdf
+
+    cut = LINES.index("DEL 2026-014 : Subvention exceptionnelle au club de rugby")
+    image = _page_image()
+    y_cut = 790.0 - 17 * cut + 13            # points from the foot: just over the title
+    y_foot = 790.0 - 17 * len(LINES) + 8     # under the last line (the image: a third of the page)
+    part = image.crop((0, round((842 - y_cut) * 150 / 72), image.width, round((842 - y_foot) * 150 / 72)))
+    path = tmp_path / "mixed.pdf"
+    c = new_canvas(path)
+    font = unicode_font()
+    y = 790.0
+    for line in LINES[:cut]:
+        c.setFont(font, 10)
+        c.drawString(50, y, line)
+        y -= 17
+    c.drawImage(ImageReader(part), 0, y_foot, width=595, height=y_cut - y_foot)
+    c.save()
+    result = parse_pdf(path)
+    delib = [p for p in result.parts if p.kind == "deliberation"]
+    assert len(delib) == 1
+    md = delib[0].metadata
+    assert md["subject"] == "Subvention exceptionnelle au club de rugby"
+    assert (md["vote"]["for"], md["vote"]["against"], md["vote"]["abstention"]) == (40, 3, 2)
+    assert md["session_date"] == "2026-03-16"

@@ -57,25 +57,36 @@ class OcrPage:
 
 
 def ocr_page(page, number: int, known: list[Word] | None = None,
-             settings: OcrSettings | None = None) -> OcrPage:
+             settings: OcrSettings | None = None,
+             region: tuple[float, float, float, float] | None = None) -> OcrPage:
     """Words of one pdfium page read by OCR, in PDF points of the upright page.
 
     ``known``: words the page's text layer already holds (a stamp over a scan):
     painted out of the image so they are not read a second time. A page fed sideways or
     upside down is read upright (``OcrPage.turn``; its words, and ``known``'s boxes, are
-    in the points of the upright page)."""
+    in the points of the upright page). ``region`` (x0, top, x1, bottom in points): only
+    that part of the page is read (a scan pasted on a text page)."""
     settings = settings or text_settings().ocr
     import numpy as np
 
     image = scan_image.page_image(page)
     scale = text_settings().scan_image.dpi / 72.0
-    turn = orientation.page_turn(np.asarray(image, dtype=np.float32), scale)
+    ox = oy = 0.0
+    if region is not None:
+        ox, oy = region[0], region[1]
+        full = image
+        image = full.crop(tuple(round(v * scale) for v in region))
+        full.close()
+        known = [w for w in known or [] if w.x1 > region[0] and w.x0 < region[2]
+                 and w.bottom > region[1] and w.top < region[3]]
+    turn = orientation.page_turn(np.asarray(image, dtype=np.float32), scale) if region is None else 0
     if turn:
         width, height = page.get_size()
         image = image.rotate(turn, expand=True)
         for w in known or []:
             w.x0, w.top, w.x1, w.bottom = orientation.turn_box((w.x0, w.top, w.x1, w.bottom), turn, width, height)
-    image = scan_image.mask_boxes(image, [(w.x0, w.top, w.x1, w.bottom) for w in known or []], scale)
+    image = scan_image.mask_boxes(image, [(w.x0 - ox, w.top - oy, w.x1 - ox, w.bottom - oy)
+                                          for w in known or []], scale)
     image, skew = scan_image.deskew(image, enlarged=scan_image.enlarged(page))
     pixels = np.asarray(image, dtype=np.float32)
     rules = scan_image.image_rules(pixels, scale)
@@ -107,6 +118,12 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
         for w in words:
             w.size = round(size, 1)
+    if region is not None:                         # back in the page's points
+        for words in rows:
+            for w in words:
+                w.x0, w.x1, w.top, w.bottom = w.x0 + ox, w.x1 + ox, w.top + oy, w.bottom + oy
+                w.base = w.base + oy if w.base else w.base
+        rules = [(x0 + ox, t + oy, x1 + ox, b + oy) for x0, t, x1, b in rules]
     return OcrPage(rows, rules, skew, turn)
 
 

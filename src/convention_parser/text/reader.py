@@ -32,7 +32,7 @@ from .opening import check_file as _check_file
 from .opening import page_ranges
 from .rotated import rotated_words
 from .rules import page_rules
-from .scanned import looks_scanned, merge_with_text
+from .scanned import looks_scanned, merge_with_text, scanned_part
 from .words import group_rows, make_words, row_cuts
 
 OCR_MODES = ("auto", "never", "always")
@@ -133,13 +133,15 @@ def _renumbered(lines: list[Line], before: list[Line]) -> list[Line]:
     return lines
 
 
-def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None:
-    """A page read by OCR; ``known``: its text-layer lines (a stamp over a scan), kept as
-    they are. None when OCR adds too little to them (a photo, not a page of text)."""
+def _ocr_page(page, number: int, known: list[Line] | None = None,
+              region: tuple[float, float, float, float] | None = None) -> Page | None:
+    """A page read by OCR; ``known``: its text-layer lines (a stamp over a scan, or the
+    typed part of a page whose ``region`` is a scan), kept as they are. None when OCR adds
+    too little to them (a photo, not a page of text)."""
     w, h = page.get_size()                        # upright size, as rendered
     out = Page(number=number, width=w, height=h, rotation=page.get_rotation(), text_source="ocr")
     known = known or []
-    read = ocr_mod.ocr_page(page, number, [wd for ln in known for wd in ln.words])
+    read = ocr_mod.ocr_page(page, number, [wd for ln in known for wd in ln.words], region=region)
     rows = read.rows
     if read.turn in (90, 270):                    # read upright: the page's sides swap
         out.width, out.height = h, w
@@ -163,10 +165,12 @@ def _read_page(pdf, i: int, ocr: str, skipped: list[int], stamped: list[int]) ->
             out = _ocr_page(page, number)
         else:
             out = text_page(page, number)
-            if out.lines and looks_scanned(page, out.lines, out.width, out.height):
+            part = None
+            if out.lines and (looks_scanned(page, out.lines, out.width, out.height)
+                              or (part := scanned_part(page, out.lines)) is not None):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()
-                    out = _ocr_page(page, number, out.lines) or out
+                    out = _ocr_page(page, number, out.lines, part) or out
                 else:
                     stamped.append(number)
             elif not out.lines and _has_images(page):

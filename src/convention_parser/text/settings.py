@@ -231,6 +231,12 @@ class ScanSettings:
     # not have; else the image was a photo, not a page of text.
     min_new_words: int = 8
     min_conf: float = 50.0
+    # A text page holding a scan of part of itself (scanned.scanned_part): an image this
+    # share of the page wide (a scanned band of the page, not a logo or a photo beside the
+    # text) and this share of its area (the decision and vote lines of a deliberation: a
+    # quarter of a page and more), with text-layer words over at most ``max_text_cover`` of it.
+    part_width: float = 0.6
+    part_cover: float = 0.15
 
 
 @dataclass(frozen=True)
