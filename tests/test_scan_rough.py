@@ -128,3 +128,34 @@ def test_a_text_page_whose_lower_part_is_a_scan(tmp_path):
     assert md["subject"] == "Subvention exceptionnelle au club de rugby"
     assert (md["vote"]["for"], md["vote"]["against"], md["vote"]["abstention"]) == (40, 3, 2)
     assert md["session_date"] == "2026-03-16"
+
+
+def _dusty(image, back):
+    """``image`` photocopied: the back page (``back``) showing through, mirrored, at a fifth
+    of its ink, and one pixel in 700 a dark speck of dust (a fixed random draw)."""
+    from PIL import Image
+
+    px = np.asarray(image, dtype=np.float32)
+    behind = np.asarray(back.transpose(Image.FLIP_LEFT_RIGHT), dtype=np.float32)
+    px = np.minimum(px, 255.0 - (255.0 - behind) * 0.22)
+    rng = np.random.default_rng(0)
+    spots = rng.random(px.shape) < 0.0015
+    px[spots] = rng.uniform(0, 90, int(spots.sum()))
+    return Image.fromarray(np.clip(px, 0, 255).astype(np.uint8), mode="L")
+
+
+@needs_tesseract
+def test_dust_and_the_back_page_are_not_read(upright, tmp_path):
+    """Dust specks and the back page's print showing through are painted out before OCR
+    (without: specks beside the lines read as quotes, periods and letters, "Abstention ; 2",
+    "pour. Ja réfection", the back page's print in the gaps read with the lines)."""
+    from PIL import ImageOps
+
+    back = ImageOps.flip(upright)                  # another page's print, lines elsewhere
+    scan = tmp_path / "dusty.pdf"
+    _dusty(upright, back).save(scan, format="PDF", resolution=150.0)
+    lines = [ln.text for ln in read_document(scan).pages[0].lines]
+    assert "Pour : 40 - Contre : 3 - Abstention : 2" in lines
+    assert "Rapporteur : Monsieur Paul MARTIN" in lines
+    assert "Vu le budget primitif de l'exercice 2026," in lines
+    assert "Considérant que le club a engagé des dépenses imprévues pour la réfection du stade," in lines

@@ -88,6 +88,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     image = scan_image.mask_boxes(image, [(w.x0 - ox, w.top - oy, w.x1 - ox, w.bottom - oy)
                                           for w in known or []], scale)
     image, skew = scan_image.deskew(image, enlarged=scan_image.enlarged(page))
+    image = scan_image.clear_ghosts(scan_image.despeckle(image, scale), scale)
     pixels = np.asarray(image, dtype=np.float32)
     rules = scan_image.image_rules(pixels, scale)
     # Read with the underlines erased; the rules themselves go to the later stages as on
@@ -102,12 +103,15 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
-        regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
+        ink = scan_image.ink_mask(pixels)
+        regions = ocr_recover.unread_regions(ink, read, scale)
         if regions:
             masked = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
+            cut = ocr_recover.page_cut(pixels, ink)
             first = len(rows)
             for box in regions:
-                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang), pixels, scale, settings):
+                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang, cut=cut),
+                                 pixels, scale, settings):
                     rows.append(got)
                     _read_once(rows, first, len(rows) - 1)
             rows = [r for r in rows if r]
@@ -125,6 +129,47 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
                 w.base = w.base + oy if w.base else w.base
         rules = [(x0 + ox, t + oy, x1 + ox, b + oy) for x0, t, x1, b in rules]
     return OcrPage(rows, rules, skew, turn)
+
+
+def sheet_halves(page, settings: OcrSettings | None = None
+                 ) -> list[tuple[float, float, float, float]] | None:
+    """The two pages of a sheet scanned with two pages side by side (an open register, a
+    2-up copy), as two boxes (x0, top, x1, bottom; points), or None: a landscape sheet
+    whose ink leaves a strip at least ``sheet_gutter`` points wide empty from top to
+    bottom near its middle, with print on both sides. Read as one page, Tesseract runs
+    the two pages' lines together wherever they share a row."""
+    settings = settings or text_settings().ocr
+    import numpy as np
+
+    width, height = page.get_size()
+    if width < settings.sheet_ratio * height:
+        return None
+    scale = settings.sheet_dpi / 72.0
+    bitmap = page.render(scale=scale, grayscale=True)
+    pixels = np.asarray(bitmap.to_pil().convert("L"), dtype=np.float32)
+    bitmap.close()
+    ink = scan_image.ink_mask(pixels)
+    cols = ink.sum(axis=0)
+    if cols.sum() == 0:
+        return None
+    empty = cols <= settings.sheet_speckle * ink.shape[0]
+    lo, hi = int(settings.sheet_middle[0] * len(cols)), int(settings.sheet_middle[1] * len(cols))
+    best, start = (0, 0), None
+    for x in range(lo, hi + 1):
+        if x < hi and empty[x]:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start > best[1] - best[0]:
+                best = (start, x)
+            start = None
+    if (best[1] - best[0]) / scale < settings.sheet_gutter:
+        return None
+    mid = (best[0] + best[1]) / 2
+    left, right = cols[:int(mid)].sum(), cols[int(mid):].sum()
+    if min(left, right) < settings.sheet_side_ink * (left + right):
+        return None
+    cut = mid / scale
+    return [(0.0, 0.0, cut, height), (cut, 0.0, width, height)]
 
 
 def _read_once(rows: list[list[Word]], first: int, k: int) -> None:

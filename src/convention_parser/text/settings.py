@@ -35,6 +35,18 @@ class OcrSettings:
     # Leftward drift of an apostrophe's tail, in glyph heights, that makes it a curly ’
     # (a straight ' is a vertical tick, drift about 0); Tesseract reads both as '.
     apostrophe_curl: float = 0.035
+    # Two pages scanned side by side on one sheet (ocr.sheet_halves): a sheet this many
+    # times wider than tall (two A4 pages on A3: 1.41; a landscape page of one table 1.41
+    # too, but no strip of it is empty from top to bottom), an empty strip at least
+    # ``sheet_gutter`` points wide (the two pages' margins: 2-4 cm) between these shares
+    # of its width, each side with at least ``sheet_side_ink`` of the ink; a column with
+    # ink on under ``sheet_speckle`` of its rows is empty (dust). Looked for at ``sheet_dpi``.
+    sheet_ratio: float = 1.2
+    sheet_gutter: float = 24.0
+    sheet_middle: tuple[float, float] = (0.35, 0.65)
+    sheet_side_ink: float = 0.2
+    sheet_speckle: float = 0.004
+    sheet_dpi: float = 50.0
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,19 @@ class ScanImageSettings:
     # "DEL 2016-070 : Attribution ..." into "EL 2".
     rule_erase_pad: float = 0.75
     rule_erase_solid: float = 0.85    # share of its length a row of a rule is inked along
+    # Specks (photocopy dust, despeckle): ink of at most ``speck_area`` square points
+    # (dust read at the ink threshold: 0.05-0.25 pt² at 100-150 dpi; a colon's dot or a
+    # period of 10 pt type about 1 pt²) inside a ``speck_size``-point square, with no other
+    # ink within ``speck_clear`` points around it (an i's dot, an accent, a period stand
+    # within a point of their letter). 0 area: no despeckling.
+    speck_area: float = 0.5
+    speck_size: float = 1.5
+    speck_clear: float = 1.5
+    speck_dpi: float = 150.0      # specks are looked for on the ink at about this resolution
+    # Light grey (lighter than midway between paper and print) this many points from any
+    # ink is painted out before OCR (clear_ghosts): the back page showing through, stains.
+    # Within it, a stroke's anti-aliased edges. 0: off.
+    ghost_reach: float = 1.0
 
 
 @dataclass(frozen=True)
