@@ -159,3 +159,30 @@ def test_dust_and_the_back_page_are_not_read(upright, tmp_path):
     assert "Rapporteur : Monsieur Paul MARTIN" in lines
     assert "Vu le budget primitif de l'exercice 2026," in lines
     assert "Considérant que le club a engagé des dépenses imprévues pour la réfection du stade," in lines
+
+
+@needs_tesseract
+def test_two_pages_scanned_on_one_sheet_read_page_by_page(upright, tmp_path):
+    """Two pages side by side on a landscape sheet (a register scanned open): the left
+    page's lines first, then the right page's, never a line of one joined to the line beside
+    it on the other, each page's words a column of their own (without, on a degraded sheet
+    of generated minutes, dev 4605: the right page's first item read between the left
+    page's session head and its agenda)."""
+    from PIL import Image
+
+    half = upright.crop((0, 0, upright.width, round(upright.height * 0.62)))
+    sheet = Image.new("L", (2 * half.width, half.height), 255)
+    sheet.paste(half, (0, 0))
+    sheet.paste(half.transpose(Image.FLIP_TOP_BOTTOM).transpose(Image.FLIP_TOP_BOTTOM), (half.width, 0))
+    scan = tmp_path / "sheet.pdf"
+    sheet.save(scan, format="PDF", resolution=150.0)
+    page = read_document(scan).pages[0]
+    lines = [ln.text for ln in page.lines]
+    title = "DEL 2026-014 : Subvention exceptionnelle au club de rugby"
+    assert lines.count(title) == 2
+    first, second = (i for i, t in enumerate(lines) if t == title)
+    assert lines[first + 1] == "Rapporteur : Monsieur Paul MARTIN"
+    assert first < lines.index("Séance du lundi 16 mars 2026", first + 1) < second
+    # each page's words a column of their own: later stages regroup rows within a column
+    assert {w.column for w in page.lines[first].words} == {1}
+    assert {w.column for w in page.lines[second].words} == {2}
