@@ -103,15 +103,12 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     rows = _rows(data, pixels, scale, settings)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
-        ink = scan_image.ink_mask(pixels)
-        regions = ocr_recover.unread_regions(ink, read, scale)
+        regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
         if regions:
             masked = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
-            cut = ocr_recover.page_cut(pixels, ink)
             first = len(rows)
             for box in regions:
-                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang, cut=cut),
-                                 pixels, scale, settings):
+                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang), pixels, scale, settings):
                     rows.append(got)
                     _read_once(rows, first, len(rows) - 1)
             rows = [r for r in rows if r]

@@ -146,10 +146,9 @@ def _solid_share(ink: np.ndarray) -> float:
 
 
 def read_region(image, box: Box, scale: float, lang: str,
-                settings: RecoverSettings | None = None, cut: float | None = None) -> dict[str, list]:
+                settings: RecoverSettings | None = None) -> dict[str, list]:
     """Tesseract's image_to_data dict for one region, boxes in ``image`` pixels, words
-    read below ``min_conf`` dropped (their text emptied). ``cut``: the page's own grey
-    between paper and ink (``page_cut``), the lightest the crop's threshold may go."""
+    read below ``min_conf`` dropped (their text emptied)."""
     settings = settings or text_settings().recover
     if getattr(box, "struck", False):
         return _read_struck(image, box, scale, lang, settings)
@@ -160,7 +159,7 @@ def read_region(image, box: Box, scale: float, lang: str,
     l, t, r, b = box
     l, t = max(0, l - m), max(0, t - m)
     r, b = min(image.width, r + m), min(image.height, b + m)
-    crop = _binarized(image.crop((l, t, r, b)), cut)
+    crop = _binarized(image.crop((l, t, r, b)))
     factor = 2 if (box[3] - box[1]) / scale < settings.enlarge_below else 1
     if factor > 1:
         crop = crop.resize((crop.width * factor, crop.height * factor), Image.LANCZOS)
@@ -213,23 +212,10 @@ def _kept(text: str, conf, settings: RecoverSettings) -> bool:
     return float(conf) >= settings.min_conf and any(ch.isalnum() for ch in text or "")
 
 
-def _binarized(crop, cut: float | None = None):
+def _binarized(crop):
     """The crop in black and white at the midpoint of its own paper and ink levels: on a
-    small crop, mostly paper, Tesseract's global threshold lets the noise through. Never
-    lighter than ``cut`` (the page's midpoint): a crop holding only the back page's
-    print showing through (or a stain) has that grey for its ink, and its midpoint
-    blackens it into lines of garbage ("He LA RTE SSL" beside a short line)."""
+    small crop, mostly paper, Tesseract's global threshold lets the noise through."""
     from PIL import Image
     pixels = np.asarray(crop, dtype=np.float32)
     paper, ink = np.percentile(pixels, 90), np.percentile(pixels, 2)
-    threshold = (paper + ink) / 2 if cut is None else min((paper + ink) / 2, cut)
-    return Image.fromarray(np.where(pixels > threshold, 255, 0).astype(np.uint8))
-
-
-def page_cut(pixels: np.ndarray, ink: np.ndarray) -> float | None:
-    """The grey midway between a page's paper and its print (the median of its ink
-    pixels, ``ink`` the page's ink mask), or None for a page without ink."""
-    if not ink.any():
-        return None
-    paper = float(np.percentile(pixels[::4, ::4], 90))
-    return (paper + float(np.median(pixels[ink]))) / 2
+    return Image.fromarray(np.where(pixels > (paper + ink) / 2, 255, 0).astype(np.uint8))

@@ -113,10 +113,17 @@ class ScanImageSettings:
     speck_size: float = 1.5
     speck_clear: float = 1.5
     speck_dpi: float = 150.0      # specks are looked for on the ink at about this resolution
+    # Despeckled only with this many specks per 1000 square points (a dusty photocopy: 0.4
+    # is 200 on an A4 page, dev rough 4603 has 1900; the real Montpellier and Corte scans
+    # 0-35): on a clean scan each change of the image moves OCR's letter noise.
+    speck_min: float = 0.4
     # Light grey (lighter than midway between paper and print) this many points from any
     # ink is painted out before OCR (clear_ghosts): the back page showing through, stains.
     # Within it, a stroke's anti-aliased edges. 0: off.
     ghost_reach: float = 1.0
+    # ... and only on a page where such grey covers this share of the page (bleed-through,
+    # stains: 0.05-0.3 on dev rough scans; the real Montpellier and Corte scans under 0.006)
+    ghost_min: float = 0.02
 
 
 @dataclass(frozen=True)
