@@ -107,6 +107,7 @@ def draw_rough(seed: int) -> Rough:
     mixed = "pages" if m < 0.2 else "part" if m < 0.35 else ""
     if r >= 0.45 or two_up or mixed:       # turned sheets are image-only, one page a sheet
         turn = 0
+    two_up = two_up and not mixed          # a text PDF's scanned pages are scanned one a sheet
     if turn == 180 or turn == 0:
         turn_all = turn_all and turn == 180
     else:
