@@ -195,13 +195,15 @@ def _read_page(pdf, i: int, ocr: str, skipped: list[int], stamped: list[int]) ->
         else:
             out = text_page(page, number)
             part = None
-            if out.lines and (looks_scanned(page, out.lines, out.width, out.height)
-                              or (part := scanned_part(page, out.lines)) is not None):
+            if out.lines and looks_scanned(page, out.lines, out.width, out.height):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()
-                    out = _ocr_page(page, number, out.lines, part) or out
+                    out = _ocr_page(page, number, out.lines) or out
                 else:
                     stamped.append(number)
+            elif out.lines and ocr == "auto" and (part := scanned_part(page, out.lines)) is not None:
+                ocr_mod.require_tesseract()
+                out = _ocr_page(page, number, out.lines, part) or out
             elif not out.lines and _has_images(page):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()

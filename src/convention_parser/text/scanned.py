@@ -111,7 +111,7 @@ def scanned_part(page, lines: list[Line], settings: ScanSettings | None = None
     left, bottom, right, top = page.get_cropbox()
     width, height = right - left, top - bottom
     if width <= 0 or height <= 0 or page.get_rotation():
-        return False
+        return None
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
         l, b, r, t = obj.get_bounds()
         l, r = max(l, left), min(r, right)
