@@ -3,7 +3,7 @@
     python corpora/generator2/scans.py --n 20 [--seed S | --doc-seeds 4200-4219]
                                        [--kinds deliberation,minutes] [--out DIR]
                                        [--json FILE] [--workers 2] [--by dpi,stamp]
-                                       [--dpi-set low] [--signed]
+                                       [--dpi-set low] [--signed] [--rough]
 
 Each document is built and typeset like fresh.py's (same gold, same scorer), then
 every page is rasterized into an image-only PDF with a degradation drawn from the
@@ -19,6 +19,13 @@ nobody in the chair; kinds whose build takes ``signed``) and scribbles a pen sig
 across that block in the scan, loops over its first words and a tail under the name, as
 the Montpellier minutes print their president; the strokes are drawn from a stream of
 their own, so without the option every document and scan is unchanged.
+``--rough`` adds what a photocopier or a town hall's scanner does besides (own stream,
+``draw_rough``; without the option every scan is unchanged): pages fed sideways or upside
+down (one page turned 90/180/270°, or every page 180°), two pages scanned side by side on
+one sheet (an open register), photocopy speckle and an uneven, stained background, a grey
+round stamp printed over the text, the back page bleeding through (mirrored, faint), and
+the "mixed" text PDF: some pages of the typeset PDF replaced by their scans, or the lower
+part of a text page an image (its text objects removed under it).
 The scans are parsed (OCR) and scored per field like fresh.py.
 
 ``--seed``: a master seed, one seed per document derived from it (drawn and printed
@@ -53,6 +60,7 @@ DEFAULT_KINDS = ("deliberation", "minutes")
 SCAN_STREAM = 0x5CA9  # mixed into the document seed: the degradation's own random stream
 LOW_DPI_STREAM = 0x72D1  # the resolution of ``--dpi-set low``, drawn apart from the rest
 SIGN_STREAM = 0x5161     # the scribbled signature of ``--signed``, drawn apart from the rest
+ROUGH_STREAM = 0x2064    # the conditions of ``--rough``, drawn apart from the rest
 # Resolutions a scan is drawn at, per ``--dpi-set``.
 DPI_SETS = {"default": (100, 120, 150, 150, 200, 200), "low": (72, 80, 96, 96, 100)}
 
@@ -68,6 +76,44 @@ class Degradation:
     blur: float          # Gaussian blur radius in pixels (0: none)
     jpeg: int            # JPEG quality
     stamp: bool          # a text-layer stamp (act id, page number) over the scan
+
+
+@dataclass(frozen=True)
+class Rough:
+    """What ``--rough`` adds to one document's scan (recorded in the per-document report)."""
+    turn: int            # degrees a page is fed turned (90, 180, 270; 0: none)
+    turn_all: bool       # every page turned (else the page ``turn_page`` only)
+    turn_page: int       # 0-based page turned when not all (clipped to the page count)
+    two_up: bool         # pages scanned two by two on one sheet, side by side
+    speckle: float       # share of pixels spotted dark (photocopy dust)
+    stain: float         # grey levels of an uneven, blotched background
+    stamp: int           # grey of a round stamp over the text of a page (0: none)
+    bleed: float         # share of the next page's ink showing through, mirrored
+    mixed: str           # "" (image-only PDF), "pages" (text PDF, some pages scans), "part" (a page's lower part an image)
+
+
+def draw_rough(seed: int) -> Rough:
+    rng = random.Random(seed ^ ROUGH_STREAM)
+    r = rng.random()
+    turn = rng.choice((90, 180, 270))
+    turn_all = rng.random() < 0.3
+    turn_page = rng.randrange(6)
+    two_up = rng.random() < 0.25
+    speckle = round(rng.choice((0.0, rng.uniform(0.0005, 0.004))), 4)
+    stain = round(rng.choice((0.0, rng.uniform(10, 45))), 1)
+    stamp = rng.choice((0, rng.randint(70, 170)))
+    bleed = round(rng.choice((0.0, rng.uniform(0.04, 0.15))), 3)
+    m = rng.random()
+    mixed = "pages" if m < 0.2 else "part" if m < 0.35 else ""
+    if r >= 0.45 or two_up or mixed:       # turned sheets are image-only, one page a sheet
+        turn = 0
+    two_up = two_up and not mixed          # a text PDF's scanned pages are scanned one a sheet
+    if turn == 180 or turn == 0:
+        turn_all = turn_all and turn == 180
+    else:
+        turn_all = False                   # a sideways page is a page fed wrong, not a batch
+    return Rough(turn=turn, turn_all=turn_all, turn_page=turn_page, two_up=two_up,
+                 speckle=speckle, stain=stain, stamp=stamp, bleed=bleed, mixed=mixed)
 
 
 def draw_degradation(seed: int, dpi_set: str = "default") -> Degradation:
@@ -87,7 +133,8 @@ def draw_degradation(seed: int, dpi_set: str = "default") -> Degradation:
     )
 
 
-def degrade_page(image, d: Degradation, rng: random.Random):
+def degrade_page(image, d: Degradation, rng: random.Random, rough: Rough | None = None,
+                 rough_rng: random.Random | None = None):
     """One page image (grey, rendered at d.dpi) as the scanner saw it."""
     import numpy as np
     from PIL import Image, ImageFilter
@@ -102,10 +149,69 @@ def degrade_page(image, d: Degradation, rng: random.Random):
     px = px + shade[None, :]                                 # uneven lighting across the page
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0, d.noise, px.shape)
     px = np.clip(px + noise, 0, 255).astype(np.uint8)
+    seen = Image.fromarray(px, mode="L")
+    if rough is not None:
+        seen = rough_paper(seen, rough, rough_rng)
     out = io.BytesIO()
-    Image.fromarray(px, mode="L").save(out, format="JPEG", quality=d.jpeg)
+    seen.save(out, format="JPEG", quality=d.jpeg)
     out.seek(0)
     return Image.open(out)
+
+
+def rough_marks(image, back, r: Rough, rng: random.Random, stamped: bool):
+    """Before the scanner's own degradation: the back page bleeding through (``back``,
+    the next page's image, mirrored) and a grey round stamp over the text."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    if r.bleed and back is not None:
+        px = np.asarray(image, dtype=np.float32)
+        behind = np.asarray(back.transpose(Image.FLIP_LEFT_RIGHT).resize(image.size), dtype=np.float32)
+        px = np.minimum(px, 255.0 - (255.0 - behind) * r.bleed * 2.5)
+        image = Image.fromarray(np.clip(px, 0, 255).astype(np.uint8), mode="L")
+    if r.stamp and stamped:
+        scale = image.width / 595.0
+        radius = rng.uniform(38, 52) * scale
+        cx = rng.uniform(0.45, 0.8) * image.width
+        cy = rng.uniform(0.3, 0.85) * image.height
+        draw = ImageDraw.Draw(image)
+        pen = max(1, round(1.6 * scale))
+        for k in (1.0, 0.78):
+            draw.ellipse([cx - k * radius, cy - k * radius, cx + k * radius, cy + k * radius],
+                         outline=r.stamp, width=pen)
+        try:
+            font = ImageFont.truetype("DejaVuSans-Bold.ttf", max(8, round(9 * scale)))
+        except OSError:
+            font = ImageFont.load_default()
+        for line, dy in (("MAIRIE", -0.35), ("REÇU LE", 0.0), (f"{rng.randint(1, 28):02d}/0{rng.randint(1, 9)}/2024", 0.35)):
+            box = draw.textbbox((0, 0), line, font=font)
+            draw.text((cx - (box[2] - box[0]) / 2, cy + dy * radius - (box[3] - box[1]) / 2), line,
+                      fill=r.stamp, font=font)
+    return image
+
+
+def rough_paper(image, r: Rough, rng: random.Random):
+    """After the scanner: photocopy speckle and a blotched background (before JPEG)."""
+    import numpy as np
+    from PIL import Image
+
+    if not (r.speckle or r.stain):
+        return image
+    px = np.asarray(image, dtype=np.float32)
+    g = np.random.default_rng(rng.randrange(2**32))
+    h, w = px.shape
+    if r.stain:
+        small = g.normal(0, 1, (6, 5)).astype(np.float32)
+        blot = np.asarray(Image.fromarray(small).resize((w, h), Image.BICUBIC), dtype=np.float32)
+        px = px - r.stain * np.clip(blot, 0, None)
+    if r.speckle:
+        spots = g.random((h, w)) < r.speckle
+        px[spots] = g.uniform(0, 90, int(spots.sum()))
+        for _ in range(g.integers(0, 8)):                     # a few larger specks
+            y, x = int(g.integers(0, h)), int(g.integers(0, w))
+            k = int(g.integers(1, 4))
+            px[max(0, y - k):y + k, max(0, x - k):x + k] = g.uniform(20, 80)
+    return Image.fromarray(np.clip(px, 0, 255).astype(np.uint8), mode="L")
 
 
 def _stamp_pdf(path: Path, sizes: list[tuple[float, float]], act_id: str) -> Path:
@@ -195,15 +301,18 @@ def scribble(image, block, scale: float, rng: random.Random):
 
 
 def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default",
-             signed_by: str | None = None) -> Degradation:
+             signed_by: str | None = None, rough: bool = False) -> Degradation:
     """Rasterize ``src`` into the image-only PDF ``dst`` (plus a stamp when drawn);
-    ``signed_by``: a surname whose signature block on the last page gets a scribble."""
+    ``signed_by``: a surname whose signature block on the last page gets a scribble;
+    ``rough``: the conditions of ``draw_rough`` too."""
     import pypdfium2 as pdfium
 
     d = draw_degradation(seed, dpi_set)
+    r = draw_rough(seed) if rough else None
     rng = random.Random(seed ^ SCAN_STREAM ^ 1)
+    rough_rng = random.Random(seed ^ ROUGH_STREAM ^ 1)
     pdf = pdfium.PdfDocument(str(src))
-    images, sizes = [], []
+    clean, sizes = [], []
     try:
         for number, page in enumerate(pdf, 1):
             sizes.append(page.get_size())
@@ -213,13 +322,34 @@ def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default",
                 block = signature_block(page, signed_by)
                 if block is not None:
                     scribble(image, block, d.dpi / 72, random.Random(seed ^ SIGN_STREAM))
-            images.append(degrade_page(image, d, rng))
+            clean.append(image)
             bitmap.close()
             page.close()
     finally:
         pdf.close()
+    if r is None:
+        images = [degrade_page(image, d, rng) for image in clean]
+    else:
+        stamped = rough_rng.choice((0, len(clean) - 1))
+        images = []
+        for i, image in enumerate(clean):
+            back = clean[i + 1] if i + 1 < len(clean) else None
+            marked = rough_marks(image, back, r, rough_rng, i == stamped)
+            images.append(degrade_page(marked, d, rng, r, rough_rng))
+        if r.turn:
+            turned = range(len(images)) if r.turn_all else [min(r.turn_page, len(images) - 1)]
+            ops = {90: "ROTATE_90", 180: "ROTATE_180", 270: "ROTATE_270"}
+            from PIL import Image
+            for i in turned:
+                images[i] = images[i].transpose(getattr(Image.Transpose, ops[r.turn]))
+                sizes[i] = sizes[i][::-1] if r.turn != 180 else sizes[i]
+        if r.two_up:
+            images, sizes = _two_up(images, sizes, d)
+    images = [_as_jpeg(im, d.jpeg) for im in images]
     images[0].save(dst, format="PDF", save_all=True, append_images=images[1:],
                    resolution=float(d.dpi))
+    if r is not None and r.mixed:
+        _mixed(src, dst, r, rough_rng, d)
     if d.stamp:
         import pikepdf
         act = f"0{rng.randint(10, 95)}-2{rng.randint(10**7, 10**8 - 1)}0-2024{rng.randint(1000, 1231)}-DEL{rng.randint(1, 120)}-DE"
@@ -232,9 +362,89 @@ def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default",
     return d
 
 
+def _as_jpeg(image, quality: int):
+    """``image`` as a JPEG image (PIL keeps it as is in the PDF)."""
+    from PIL import Image
+    if getattr(image, "format", None) == "JPEG":
+        return image
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=quality)
+    out.seek(0)
+    return Image.open(out)
+
+
+def _two_up(images, sizes, d: Degradation):
+    """Pages two by two side by side on one sheet (a register scanned open)."""
+    from PIL import Image
+    sheets, sheet_sizes = [], []
+    for k in range(0, len(images), 2):
+        pair = images[k:k + 2]
+        w = sum(im.width for im in pair) if len(pair) == 2 else 2 * pair[0].width
+        h = max(im.height for im in pair)
+        paper = int(sorted(pair[0].getdata())[int(0.9 * pair[0].width * pair[0].height)])
+        sheet = Image.new("L", (w, h), paper)
+        x = 0
+        for im in pair:
+            sheet.paste(im, (x, 0))
+            x += im.width
+        sheets.append(sheet)
+        sheet_sizes.append((2 * sizes[k][0], sizes[k][1]))
+    return sheets, sheet_sizes
+
+
+def _mixed(src: Path, dst: Path, r: Rough, rng: random.Random, d: Degradation) -> None:
+    """The typeset text PDF with scans inside: some pages replaced by the scan's
+    (``pages``), or the lower part of one page an image of the scan, its text objects and
+    drawings under it removed (``part``). Written over ``dst``."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    text = pdfium.PdfDocument(str(src))
+    scan = pdfium.PdfDocument(str(dst))
+    n = len(text)
+    out = pdfium.PdfDocument.new()
+    if r.mixed == "pages":
+        scanned = set(rng.sample(range(n), max(1, n // 2))) if n > 1 else {0}
+        if n > 1 and len(scanned) == n:
+            scanned.discard(0)
+        for i in range(n):
+            out.import_pages(scan if i in scanned else text, [i])
+    else:
+        out.import_pages(text)
+        i = rng.randrange(n)
+        page = out[i]
+        w, h = page.get_size()
+        cut = rng.uniform(0.35, 0.65) * h                   # from the foot, in points
+        for obj in list(page.get_objects(max_depth=1)):
+            if obj.type not in (raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_PATH):
+                continue
+            left, bottom, right, top = obj.get_bounds()
+            if (bottom + top) / 2 < cut:
+                page.remove_obj(obj)
+        page.gen_content()
+        src_img = pdfium.PdfDocument(str(dst))[i].render(scale=d.dpi / 72, grayscale=True).to_pil().convert("L")
+        px_cut = round((h - cut) / h * src_img.height)
+        part = src_img.crop((0, px_cut, src_img.width, src_img.height))
+        buf = io.BytesIO()
+        part.save(buf, format="JPEG", quality=d.jpeg)
+        buf.seek(0)
+        image = pdfium.PdfImage.new(out)
+        image.load_jpeg(buf, inline=True)
+        image.set_matrix(pdfium.PdfMatrix().scale(w, cut))
+        page.insert_obj(image)
+        page.gen_content()
+        page.close()
+    out.save(str(dst) + ".tmp")
+    out.close()
+    text.close()
+    scan.close()
+    os.replace(str(dst) + ".tmp", dst)
+
+
 def _scan_one(args: tuple) -> dict:
-    src, dst, seed, dpi_set, signed_by = args
-    return asdict(scan_pdf(Path(src), Path(dst), seed, dpi_set, signed_by))
+    src, dst, seed, dpi_set, signed_by, rough = args
+    out = asdict(scan_pdf(Path(src), Path(dst), seed, dpi_set, signed_by, rough))
+    return {**out, **(asdict(draw_rough(seed)) if rough else {})}
 
 
 def _surname(gold_name: str | None) -> str | None:
@@ -258,7 +468,7 @@ def parse_seeds(text: str) -> list[int]:
 
 def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         text_too: bool = False, dpi_set: str = "default", signed: bool = False,
-        reuse: bool = False) -> dict:
+        reuse: bool = False, rough: bool = False) -> dict:
     mods = fresh.kind_modules(kinds)
     names = list(mods)
     started = time.time()
@@ -280,9 +490,11 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         if locate is not None:
             locate(s, typeset / s.pdf_name)
     jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed, dpi_set,
-             _surname(s.gold.get("session", {}).get("president")) if signed else None) for s in samples]
+             _surname(s.gold.get("session", {}).get("president")) if signed else None, rough)
+            for s in samples]
     if kept:        # the scans of an earlier run parsed again (another parser, same pages)
-        degradations = {s.name: asdict(draw_degradation(s.seed, dpi_set)) for s in samples}
+        degradations = {s.name: {**asdict(draw_degradation(s.seed, dpi_set)),
+                                 **(asdict(draw_rough(s.seed)) if rough else {})} for s in samples}
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             degradations = dict(zip((s.name for s in samples), pool.map(_scan_one, jobs)))
@@ -310,7 +522,7 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         for s in samples:
             fresh.add(text_fields, mods[s.kind].score(typeset_results, s))
         per_kind["text layer"] = text_fields
-    return {"seeds": seeds, "kinds": names, "dpi_set": dpi_set, "signed": signed,
+    return {"seeds": seeds, "kinds": names, "dpi_set": dpi_set, "signed": signed, "rough": rough,
             "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(time.time() - started, 1), "fields": per_kind, "documents": per_doc}
 
@@ -332,6 +544,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="scan resolutions: default 100-200 dpi, low 72-100 dpi")
     ap.add_argument("--signed", action="store_true",
                     help="the chair named only in a signature block the scan scribbles over")
+    ap.add_argument("--rough", action="store_true",
+                    help="pages turned, two pages a sheet, speckle, stains, stamps, bleed-through, "
+                         "scans inside text PDFs (own stream)")
     ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
     ap.add_argument("--reuse", action="store_true",
                     help="with --out: parse the PDFs and scans an earlier run kept there again "
@@ -355,10 +570,11 @@ def main(argv: list[str] | None = None) -> int:
             seeds = fresh.document_seeds(master, args.n)
         if args.out:
             report = run(seeds, kinds, args.out, args.workers, args.text_too, args.dpi_set, args.signed,
-                         args.reuse)
+                         args.reuse, args.rough)
         else:
             with tempfile.TemporaryDirectory(prefix="scans-") as tmp:
-                report = run(seeds, kinds, Path(tmp), args.workers, args.text_too, args.dpi_set, args.signed)
+                report = run(seeds, kinds, Path(tmp), args.workers, args.text_too, args.dpi_set, args.signed,
+                             rough=args.rough)
         if master is not None:
             report["master_seed"] = master
     print(fresh.table(report["fields"]))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_lines, ocr_recover, ocr_reread, scan_image, tesseract_io
+from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_image, tesseract_io
 from .model import Word
 from .settings import OcrSettings, text_settings
 
@@ -53,21 +53,42 @@ class OcrPage:
     rows: list[list[Word]]         # Tesseract's lines, in its reading order, then recovered ones
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)  # from the ink
     skew: float = 0.0              # degrees the scan was turned back before reading
+    turn: int = 0                  # degrees (counter-clockwise) a page fed turned was brought upright
 
 
 def ocr_page(page, number: int, known: list[Word] | None = None,
-             settings: OcrSettings | None = None) -> OcrPage:
+             settings: OcrSettings | None = None,
+             region: tuple[float, float, float, float] | None = None) -> OcrPage:
     """Words of one pdfium page read by OCR, in PDF points of the upright page.
 
     ``known``: words the page's text layer already holds (a stamp over a scan):
-    painted out of the image so they are not read a second time."""
+    painted out of the image so they are not read a second time. A page fed sideways or
+    upside down is read upright (``OcrPage.turn``; its words, and ``known``'s boxes, are
+    in the points of the upright page). ``region`` (x0, top, x1, bottom in points): only
+    that part of the page is read (a scan pasted on a text page)."""
     settings = settings or text_settings().ocr
     import numpy as np
 
     image = scan_image.page_image(page)
     scale = text_settings().scan_image.dpi / 72.0
-    image = scan_image.mask_boxes(image, [(w.x0, w.top, w.x1, w.bottom) for w in known or []], scale)
+    ox = oy = 0.0
+    if region is not None:
+        ox, oy = region[0], region[1]
+        full = image
+        image = full.crop(tuple(round(v * scale) for v in region))
+        full.close()
+        known = [w for w in known or [] if w.x1 > region[0] and w.x0 < region[2]
+                 and w.bottom > region[1] and w.top < region[3]]
+    turn = orientation.page_turn(np.asarray(image, dtype=np.float32), scale) if region is None else 0
+    if turn:
+        width, height = page.get_size()
+        image = image.rotate(turn, expand=True)
+        for w in known or []:
+            w.x0, w.top, w.x1, w.bottom = orientation.turn_box((w.x0, w.top, w.x1, w.bottom), turn, width, height)
+    image = scan_image.mask_boxes(image, [(w.x0 - ox, w.top - oy, w.x1 - ox, w.bottom - oy)
+                                          for w in known or []], scale)
     image, skew = scan_image.deskew(image, enlarged=scan_image.enlarged(page))
+    image = scan_image.clear_ghosts(scan_image.despeckle(image, scale), scale)
     pixels = np.asarray(image, dtype=np.float32)
     rules = scan_image.image_rules(pixels, scale)
     # Read with the underlines erased; the rules themselves go to the later stages as on
@@ -98,7 +119,54 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
         for w in words:
             w.size = round(size, 1)
-    return OcrPage(rows, rules, skew)
+    if region is not None:                         # back in the page's points
+        for words in rows:
+            for w in words:
+                w.x0, w.x1, w.top, w.bottom = w.x0 + ox, w.x1 + ox, w.top + oy, w.bottom + oy
+                w.base = w.base + oy if w.base else w.base
+        rules = [(x0 + ox, t + oy, x1 + ox, b + oy) for x0, t, x1, b in rules]
+    return OcrPage(rows, rules, skew, turn)
+
+
+def sheet_halves(page, settings: OcrSettings | None = None
+                 ) -> list[tuple[float, float, float, float]] | None:
+    """The two pages of a sheet scanned with two pages side by side (an open register, a
+    2-up copy), as two boxes (x0, top, x1, bottom; points), or None: a landscape sheet
+    whose ink leaves a strip at least ``sheet_gutter`` points wide empty from top to
+    bottom near its middle, with print on both sides. Read as one page, Tesseract runs
+    the two pages' lines together wherever they share a row."""
+    settings = settings or text_settings().ocr
+    import numpy as np
+
+    width, height = page.get_size()
+    if width < settings.sheet_ratio * height:
+        return None
+    scale = settings.sheet_dpi / 72.0
+    bitmap = page.render(scale=scale, grayscale=True)
+    pixels = np.asarray(bitmap.to_pil().convert("L"), dtype=np.float32)
+    bitmap.close()
+    ink = scan_image.ink_mask(pixels)
+    cols = ink.sum(axis=0)
+    if cols.sum() == 0:
+        return None
+    empty = cols <= settings.sheet_speckle * ink.shape[0]
+    lo, hi = int(settings.sheet_middle[0] * len(cols)), int(settings.sheet_middle[1] * len(cols))
+    best, start = (0, 0), None
+    for x in range(lo, hi + 1):
+        if x < hi and empty[x]:
+            start = x if start is None else start
+        elif start is not None:
+            if x - start > best[1] - best[0]:
+                best = (start, x)
+            start = None
+    if (best[1] - best[0]) / scale < settings.sheet_gutter:
+        return None
+    mid = (best[0] + best[1]) / 2
+    left, right = cols[:int(mid)].sum(), cols[int(mid):].sum()
+    if min(left, right) < settings.sheet_side_ink * (left + right):
+        return None
+    cut = mid / scale
+    return [(0.0, 0.0, cut, height), (cut, 0.0, width, height)]
 
 
 def _read_once(rows: list[list[Word]], first: int, k: int) -> None:

@@ -32,7 +32,7 @@ from .opening import check_file as _check_file
 from .opening import page_ranges
 from .rotated import rotated_words
 from .rules import page_rules
-from .scanned import looks_scanned, merge_with_text
+from .scanned import looks_scanned, merge_with_text, scanned_part
 from .words import group_rows, make_words, row_cuts
 
 OCR_MODES = ("auto", "never", "always")
@@ -133,14 +133,21 @@ def _renumbered(lines: list[Line], before: list[Line]) -> list[Line]:
     return lines
 
 
-def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None:
-    """A page read by OCR; ``known``: its text-layer lines (a stamp over a scan), kept as
-    they are. None when OCR adds too little to them (a photo, not a page of text)."""
+def _ocr_page(page, number: int, known: list[Line] | None = None,
+              region: tuple[float, float, float, float] | None = None) -> Page | None:
+    """A page read by OCR; ``known``: its text-layer lines (a stamp over a scan, or the
+    typed part of a page whose ``region`` is a scan), kept as they are. None when OCR adds
+    too little to them (a photo, not a page of text)."""
     w, h = page.get_size()                        # upright size, as rendered
     out = Page(number=number, width=w, height=h, rotation=page.get_rotation(), text_source="ocr")
     known = known or []
-    read = ocr_mod.ocr_page(page, number, [wd for ln in known for wd in ln.words])
+    halves = ocr_mod.sheet_halves(page) if region is None else None
+    if halves:
+        return _ocr_sheet(page, out, known, halves)
+    read = ocr_mod.ocr_page(page, number, [wd for ln in known for wd in ln.words], region=region)
     rows = read.rows
+    if read.turn in (90, 270):                    # read upright: the page's sides swap
+        out.width, out.height = h, w
     if known:
         rows = merge_with_text(rows, known)
         if rows is None:
@@ -149,6 +156,32 @@ def _ocr_page(page, number: int, known: list[Line] | None = None) -> Page | None
     out.rules = read.rules
     size = median(w.size for r in rows for w in r) if rows else 10.0
     _lay_out(out, rows, size, strips=False)
+    return out
+
+
+def _ocr_sheet(page, out: Page, known: list[Line], halves) -> Page | None:
+    """A sheet of two pages side by side read page by page: each half read on its own
+    (``ocr_page``'s region) and laid out apart, the left page's lines first; each half's
+    words a column of their own (``Word.column``: later stages never join a line of one
+    page to the line beside it on the other)."""
+    lines: list[Line] = []
+    for k, half in enumerate(halves, 1):
+        mine = [ln for ln in known if half[0] <= (ln.x0 + ln.x1) / 2 < half[2]]
+        read = ocr_mod.ocr_page(page, out.number, [wd for ln in mine for wd in ln.words], region=half)
+        rows = read.rows
+        if mine:
+            rows = merge_with_text(rows, mine) or [list(ln.words) for ln in mine]
+        rows = merge_side_by_side(rows)
+        for row in rows:
+            for wd in row:
+                wd.column = k
+        out.rules += read.rules
+        size = median(wd.size for r in rows for wd in r) if rows else 10.0
+        lines += _renumbered(_read_rows(rows, read.rules, out.number, out.width, size,
+                                        ColumnNumbers(False)), lines)
+    if not lines:
+        return None
+    out.lines = lines
     return out
 
 
@@ -161,12 +194,16 @@ def _read_page(pdf, i: int, ocr: str, skipped: list[int], stamped: list[int]) ->
             out = _ocr_page(page, number)
         else:
             out = text_page(page, number)
+            part = None
             if out.lines and looks_scanned(page, out.lines, out.width, out.height):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()
                     out = _ocr_page(page, number, out.lines) or out
                 else:
                     stamped.append(number)
+            elif out.lines and ocr == "auto" and (part := scanned_part(page, out.lines)) is not None:
+                ocr_mod.require_tesseract()
+                out = _ocr_page(page, number, out.lines, part) or out
             elif not out.lines and _has_images(page):
                 if ocr == "auto":
                     ocr_mod.require_tesseract()

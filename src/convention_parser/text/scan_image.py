@@ -279,3 +279,84 @@ def erase_rules(image, rules: list[tuple[float, float, float, float]], scale: fl
         cols = np.nonzero(~crossed)[0] + c0
         dst[e0:e1, cols] = paper
     return Image.fromarray(out)
+
+
+def _box_sums(mask: np.ndarray, half: int, half_y: int | None = None) -> np.ndarray:
+    """Count of True in the box of (2 * half + 1) columns and (2 * half_y + 1) rows
+    (``half_y`` defaults to ``half``) around every pixel of ``mask``."""
+    hy = half if half_y is None else half_y
+    kx, ky = 2 * half + 1, 2 * hy + 1
+    padded = np.zeros((mask.shape[0] + ky, mask.shape[1] + kx), dtype=np.int32)
+    padded[hy + 1:hy + 1 + mask.shape[0], half + 1:half + 1 + mask.shape[1]] = mask
+    ii = padded.cumsum(axis=0, dtype=np.int32).cumsum(axis=1, dtype=np.int32)
+    return ii[ky:, kx:] - ii[:-ky, kx:] - ii[ky:, :-kx] + ii[:-ky, :-kx]
+
+
+def despeckle(image, scale: float, settings: ScanImageSettings | None = None):
+    """``image`` with its specks painted in the paper's grey: a photocopy's dust, a dot of
+    ink smaller than a period (``speck_area``) with no other ink around it
+    (``speck_clear`` points). Tesseract reads a speck beside a line as a quote, a colon
+    or a letter ("Re ? ee" between two names of a present list), and the second pass
+    reads the specks it left over as lines of their own. A period, an i's dot, an accent
+    stand within a point of a letter; a colon's dots (after a space, in French) are
+    larger than dust (1 pt² and more at any resolution: the print's dot, not the scan's
+    pixel)."""
+    settings = settings or text_settings().scan_image
+    if settings.speck_area <= 0:
+        return image
+    from PIL import Image
+    pixels = np.asarray(image)
+    full = ink_mask(pixels.astype(np.float32), settings)
+    f = max(1, round(scale * 72.0 / settings.speck_dpi))    # looked for on a coarser grid
+    h, w = (full.shape[0] // f) * f, (full.shape[1] // f) * f
+    counts = full[:h, :w].reshape(h // f, f, w // f, f).sum(axis=(1, 3))   # ink pixels per cell
+    ink = counts > 0
+    coarse = scale / f
+    half = max(1, round(settings.speck_size * coarse / 2))
+    reach = half + max(1, round(settings.speck_clear * coarse))
+    near = _box_sums(ink, half)
+    area = settings.speck_area * scale * scale                 # in pixels of the page image
+    centres = ink & (_box_sums(counts, half) <= area) & (_box_sums(ink, reach) == near)
+    around = _box_sums(centres, half) > 0
+    specks = around.sum() / (2 * half + 1) ** 2              # the specks' boxes, one box a speck
+    if specks < settings.speck_min * full.shape[0] * full.shape[1] / (scale * scale) / 1000.0:
+        return image                 # a clean page: its few dots left as they are
+    spots = np.zeros(full.shape, dtype=bool)
+    spots[:h, :w] = np.repeat(np.repeat(around, f, axis=0), f, axis=1)
+    out = pixels.copy()
+    out[spots & full] = np.uint8(paper_level(pixels))
+    return Image.fromarray(out)
+
+
+def clear_ghosts(image, scale: float, settings: ScanImageSettings | None = None):
+    """``image`` with the grey lighter than midway between paper and print painted in the
+    paper's grey where no ink lies within ``ghost_reach`` points: the back page's print
+    showing through, stains and light dust between the lines, which Tesseract reads as
+    lines of garbage beside a short line ("He LA RTE SSL Te At" after "… Urbaine,"). The
+    print's own edges (its grey anti-aliasing, next to its ink) are left as they are."""
+    settings = settings or text_settings().scan_image
+    if settings.ghost_reach <= 0:
+        return image
+    from PIL import Image
+    pixels = np.asarray(image)
+    grey = pixels.astype(np.float32)
+    ink = ink_mask(grey, settings)
+    if not ink.any():
+        return image
+    paper = paper_level(grey)
+    cut = (paper + float(np.median(grey[ink]))) / 2
+    f = max(1, round(scale * 72.0 / settings.speck_dpi))
+    h, w = (ink.shape[0] // f) * f, (ink.shape[1] // f) * f
+    coarse = ink[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
+    near = _box_sums(coarse, max(1, round(settings.ghost_reach * scale / f))) > 0
+    far = np.ones(ink.shape, dtype=bool)
+    far[:h, :w] = ~np.repeat(np.repeat(near, f, axis=0), f, axis=1)
+    light = far & (grey > cut) & (grey < paper)
+    # a clean page's few grey pixels left as they are (the strokes of a 96 dpi scan: any
+    # change to its image moves Tesseract's letter noise, "Annie" read "Anme"); the grey
+    # counted is clearly darker than the paper (a quarter of the way to the cut), not its noise
+    if (light & (grey < paper - 0.25 * (paper - cut))).mean() < settings.ghost_min:
+        return image
+    out = pixels.copy()
+    out[light] = np.uint8(paper)
+    return Image.fromarray(out)

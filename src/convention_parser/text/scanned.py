@@ -10,6 +10,12 @@ scan, nor is a page with a large photo beside a lot of text).
 
 A scanned page is OCR'd; the words of its text layer are kept (they are exact)
 and OCR words printed at the same place are dropped, so a stamp is read once.
+
+A text page may hold a scan of part of itself: the decision, the vote and the signatures
+pasted as an image under the typed head (a page completed from a signed paper copy). Such
+a page is *partly scanned* when an image across most of its width covers a good share of
+it and the text layer has almost nothing over that image: it is OCR'd like a stamped
+scan, the text layer's words kept as they are.
 """
 
 from __future__ import annotations
@@ -77,3 +83,42 @@ def merge_with_text(ocr_rows: list[Row], lines: list[Line],
     if new < settings.min_new_words:
         return None
     return rows + [list(ln.words) for ln in lines]
+
+
+def _text_over(lines: list[Line], box: tuple[float, float, float, float]) -> float:
+    """Share of ``box`` (x0, top, x1, bottom in points, y down) covered by word boxes."""
+    x0, top, x1, bottom = box
+    area = 0.0
+    for ln in lines:
+        for w in ln.words:
+            dx = min(w.x1, x1) - max(w.x0, x0)
+            dy = min(w.bottom, bottom) - max(w.top, top)
+            if dx > 0 and dy > 0:
+                area += dx * dy
+    return area / ((x1 - x0) * (bottom - top))
+
+
+def scanned_part(page, lines: list[Line], settings: ScanSettings | None = None
+                 ) -> tuple[float, float, float, float] | None:
+    """The box (x0, top, x1, bottom; points, y down) of an image on a text page holding
+    printed matter the text layer does not cover, or None: an image at least
+    ``part_width`` of the page wide, ``part_cover`` of it in area, with text-layer words
+    over at most ``max_text_cover`` of it (a photo is caught later: OCR finds too few
+    words in it). Only that box is read: read whole with the text layer's words painted
+    out, the page's ruled table left empty above the scan made Tesseract's layout analysis
+    cut the scan's lines at the table's column rule and drop the words across it."""
+    settings = settings or text_settings().scanned
+    left, bottom, right, top = page.get_cropbox()
+    width, height = right - left, top - bottom
+    if width <= 0 or height <= 0 or page.get_rotation():
+        return None
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        l, b, r, t = obj.get_bounds()
+        l, r = max(l, left), min(r, right)
+        b, t = max(b, bottom), min(t, top)
+        if r - l < settings.part_width * width or (r - l) * (t - b) < settings.part_cover * width * height:
+            continue
+        box = (l - left, top - t, r - left, top - b)
+        if _text_over(lines, box) <= settings.max_text_cover:
+            return box
+    return None

@@ -35,6 +35,18 @@ class OcrSettings:
     # Leftward drift of an apostrophe's tail, in glyph heights, that makes it a curly ’
     # (a straight ' is a vertical tick, drift about 0); Tesseract reads both as '.
     apostrophe_curl: float = 0.035
+    # Two pages scanned side by side on one sheet (ocr.sheet_halves): a sheet this many
+    # times wider than tall (two A4 pages on A3: 1.41; a landscape page of one table 1.41
+    # too, but no strip of it is empty from top to bottom), an empty strip at least
+    # ``sheet_gutter`` points wide (the two pages' margins: 2-4 cm) between these shares
+    # of its width, each side with at least ``sheet_side_ink`` of the ink; a column with
+    # ink on under ``sheet_speckle`` of its rows is empty (dust). Looked for at ``sheet_dpi``.
+    sheet_ratio: float = 1.2
+    sheet_gutter: float = 24.0
+    sheet_middle: tuple[float, float] = (0.35, 0.65)
+    sheet_side_ink: float = 0.2
+    sheet_speckle: float = 0.004
+    sheet_dpi: float = 50.0
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,50 @@ class ScanImageSettings:
     # "DEL 2016-070 : Attribution ..." into "EL 2".
     rule_erase_pad: float = 0.75
     rule_erase_solid: float = 0.85    # share of its length a row of a rule is inked along
+    # Specks (photocopy dust, despeckle): ink of at most ``speck_area`` square points
+    # (dust read at the ink threshold: 0.05-0.25 pt² at 100-150 dpi; a colon's dot or a
+    # period of 10 pt type about 1 pt²) inside a ``speck_size``-point square, with no other
+    # ink within ``speck_clear`` points around it (an i's dot, an accent, a period stand
+    # within a point of their letter). 0 area: no despeckling.
+    speck_area: float = 0.5
+    speck_size: float = 1.5
+    speck_clear: float = 1.5
+    speck_dpi: float = 150.0      # specks are looked for on the ink at about this resolution
+    # Despeckled only with this many specks per 1000 square points (a dusty photocopy: 0.4
+    # is 200 on an A4 page, dev rough 4603 has 1900; the real Montpellier and Corte scans
+    # 0-35): on a clean scan each change of the image moves OCR's letter noise.
+    speck_min: float = 0.4
+    # Light grey (lighter than midway between paper and print) this many points from any
+    # ink is painted out before OCR (clear_ghosts): the back page showing through, stains.
+    # Within it, a stroke's anti-aliased edges. 0: off.
+    ghost_reach: float = 1.0
+    # ... and only on a page where such grey covers this share of the page (bleed-through,
+    # stains: 0.05-0.3 on dev rough scans; the real Montpellier and Corte scans under 0.006)
+    ghost_min: float = 0.02
+
+
+@dataclass(frozen=True)
+class OrientationSettings:
+    """A scanned page fed turned (orientation.py): told from projection profiles of its ink."""
+    profile_dpi: float = 50.0     # the ink is looked at at this resolution (a line is 6-8 rows)
+    strips: int = 6               # strips the page is cut in: a line 1.2° askew drifts 2 pt in one
+    # A row (column) of a strip is empty under this share of the strip's 90th percentile
+    # row: a speck of dust or a dot of noise leaves a few pixels in a gap between lines.
+    empty: float = 0.06
+    # Sideways: the share of empty columns in horizontal strips this many times that of
+    # empty rows in vertical strips (upright text: rows 0.3-0.5 empty, columns under 0.1,
+    # a label / value table's gutters included), and at least ``min_gap_share``.
+    sideways_ratio: float = 2.0
+    min_gap_share: float = 0.15
+    # Upside down: the ink under the densest band of the lines this many times the ink
+    # over it (upright French prose: 0.2-0.5, accents and capitals over, few descenders
+    # under), on ``min_lines`` lines at least (a page of a few words is left as it is).
+    flip_ratio: float = 1.3
+    min_lines: int = 8
+    core: float = 0.5             # a line's densest band: its rows inked at this share of its densest
+    min_line_rows: int = 3        # a line at least this many rows tall (at ``profile_dpi``)
+    max_line_ratio: float = 3.5   # a "line" this many times taller than its band is no line
+    min_ink: int = 2000           # ink pixels (at ``profile_dpi``) under which a page is left as it is
 
 
 @dataclass(frozen=True)
@@ -207,6 +263,12 @@ class ScanSettings:
     # not have; else the image was a photo, not a page of text.
     min_new_words: int = 8
     min_conf: float = 50.0
+    # A text page holding a scan of part of itself (scanned.scanned_part): an image this
+    # share of the page wide (a scanned band of the page, not a logo or a photo beside the
+    # text) and this share of its area (the decision and vote lines of a deliberation: a
+    # quarter of a page and more), with text-layer words over at most ``max_text_cover`` of it.
+    part_width: float = 0.6
+    part_cover: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -385,6 +447,8 @@ class TextSettings:
     """Reading a scanned page (ocr.py)."""
     scan_image: ScanImageSettings = field(default_factory=ScanImageSettings)
     """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
+    orientation: OrientationSettings = field(default_factory=OrientationSettings)
+    """A scanned page fed sideways or upside down, turned upright before it is read (orientation.py)."""
     reread: RereadSettings = field(default_factory=RereadSettings)
     """Doubtful words read again alone (ocr_reread.py)."""
     line_reread: LineRereadSettings = field(default_factory=LineRereadSettings)
