@@ -7,29 +7,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
+from avenant_article import avenant_of, read_article  # noqa: E402
 from builders import operations_convention  # noqa: E402
 from convention_parser.diff import consolidate  # noqa: E402
-from convention_parser.records import Amendment, ParseResult, Part, Section, Source  # noqa: E402
-from convention_parser.rules import load_rules  # noqa: E402
-from convention_parser.structure.amendments import extract_amendments  # noqa: E402
+from convention_parser.records import Amendment, ParseResult  # noqa: E402
 from convention_parser.structure.edit_erratum import read_erratum  # noqa: E402
-from convention_parser.structure.family import families  # noqa: E402
-from convention_parser.structure.model import Paragraph, PartDraft  # noqa: E402
 
 
 def _avenant(amendments: list[Amendment]) -> ParseResult:
-    return ParseResult(source=Source("a.pdf", "1" * 64, 2),
-                       parts=[Part(kind="avenant", pages=[1, 2], amendments=amendments, metadata={"number": "1"})])
+    return avenant_of(amendments)
 
 
 def _read(*texts: str) -> list[Amendment]:
     """Paragraphs of an avenant's article 2 through the amendment grammar."""
-    fam = next(f for f in families(load_rules()) if f.kind == "avenant")
-    draft = PartDraft(kind="avenant", first_page=1, last_page=1)
-    draft.sections = [Section(id="s1", number="2", heading="Modifications apportées à la convention", level=1,
-                              page=1, label="Article 2 –")]
-    draft.paragraphs = [Paragraph(text=t, page=1, section="2", section_id="s1") for t in texts]
-    return extract_amendments(draft, fam)
+    return read_article(*texts)
 
 
 def test_erratum_phrasings_read_into_edits():

@@ -9,10 +9,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
+from avenant_article import avenant_of, read_article  # noqa: E402
 from builders import operations_convention  # noqa: E402
 from convention_parser.diff import consolidate  # noqa: E402
 from convention_parser.diff.edit_places import row_section  # noqa: E402
-from convention_parser.records import Amendment, Block, ParseResult, Part, Section, Source, Table  # noqa: E402
+from convention_parser.records import Amendment, Block, ParseResult, Section, Table  # noqa: E402
 from convention_parser.rules import load_rules  # noqa: E402
 from convention_parser.structure.amendments import extract_amendments  # noqa: E402
 from convention_parser.structure.edit_instructions import read_edit  # noqa: E402
@@ -24,19 +25,12 @@ from convention_parser.structure.model import Paragraph, PartDraft  # noqa: E402
 
 def _avenant(amendments: list[Amendment], tables: list[Table] | None = None,
              sections: list[Section] | None = None) -> ParseResult:
-    return ParseResult(source=Source("a.pdf", "1" * 64, 2),
-                       parts=[Part(kind="avenant", pages=[1, 2], amendments=amendments, tables=tables or [],
-                                   sections=sections or [], metadata={"number": "1"})])
+    return avenant_of(amendments, tables, sections)
 
 
 def _read(*texts: str, number: str = "2") -> list[Amendment]:
     """Paragraphs of an avenant's article through the amendment grammar."""
-    fam = next(f for f in families(load_rules()) if f.kind == "avenant")
-    draft = PartDraft(kind="avenant", first_page=1, last_page=1)
-    draft.sections = [Section(id="s1", number=number, heading="Modifications apportées à la convention", level=1,
-                              page=1, label=f"Article {number} –")]
-    draft.paragraphs = [Paragraph(text=t, page=1, section=number, section_id="s1") for t in texts]
-    return extract_amendments(draft, fam)
+    return read_article(*texts, number=number)
 
 
 # --- narratif: the sentences -----------------------------------------------------------------------

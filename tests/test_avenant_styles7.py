@@ -3,37 +3,30 @@ and operation fiches printed as key | value tables (structure/fiche_tables.py): 
 of the other drafting styles and applied by consolidate(); the pairs are built here, gold by hand
 (issue 12, styles ordinal and fichestab of corpora/generator2/conv_avenant_styles7.py)."""
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
+from avenant_article import avenant_of, read_article  # noqa: E402
 from builders import operations_convention  # noqa: E402
 from convention_parser.diff import consolidate  # noqa: E402
 from convention_parser.records import Amendment, ParseResult, Part, Source, Table  # noqa: E402
 from convention_parser.rules import load_rules  # noqa: E402
-from convention_parser.structure.amendments import extract_amendments  # noqa: E402
 from convention_parser.structure.edit_instructions import mark_kind  # noqa: E402
 from convention_parser.structure.edit_prose import BY_ROW  # noqa: E402
 from convention_parser.structure.family import families  # noqa: E402
 from convention_parser.structure.fiche_tables import fiche_table_amendments  # noqa: E402
 from convention_parser.structure.headings import match_heading, normalise_number  # noqa: E402
-from convention_parser.structure.model import Paragraph, PartDraft  # noqa: E402
 from convention_parser.records import Section  # noqa: E402
 
 
 def _avenant(amendments: list[Amendment]) -> ParseResult:
-    return ParseResult(source=Source("a.pdf", "1" * 64, 2),
-                       parts=[Part(kind="avenant", pages=[1, 2], amendments=amendments, metadata={"number": "1"})])
+    return avenant_of(amendments)
 
 
 def _read(*texts: str, number: str = "2", heading: str = "Modifications de la convention") -> list[Amendment]:
-    fam = next(f for f in families(load_rules()) if f.kind == "avenant")
-    draft = PartDraft(kind="avenant", first_page=1, last_page=1)
-    draft.sections = [Section(id="s1", number=number, heading=heading, level=1, page=1, label=f"Article {number} –")]
-    draft.paragraphs = [Paragraph(text=t, page=1, section=number, section_id="s1") for t in texts]
-    return extract_amendments(draft, fam)
+    return read_article(*texts, number=number, heading=heading)
 
 
 def _edits(ams: list[Amendment]) -> list[tuple]:

@@ -10,24 +10,16 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
+from avenant_article import read_article  # noqa: E402
 from builders import operations_convention  # noqa: E402
 from convention_parser.diff import consolidate  # noqa: E402
-from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table  # noqa: E402
-from convention_parser.rules import load_rules  # noqa: E402
-from convention_parser.structure.amendments import extract_amendments  # noqa: E402
+from convention_parser.records import Amendment, ParseResult, Part, Source, Table  # noqa: E402
 from convention_parser.structure.edit_grammar import read_grammar  # noqa: E402
-from convention_parser.structure.family import families  # noqa: E402
-from convention_parser.structure.model import Paragraph, PartDraft  # noqa: E402
 
 
 def _read(*texts: str) -> list[Amendment]:
     """Paragraphs of an avenant's article through the whole amendment reader (every style's reader first)."""
-    fam = next(f for f in families(load_rules()) if f.kind == "avenant")
-    draft = PartDraft(kind="avenant", first_page=1, last_page=1)
-    draft.sections = [Section(id="s1", number="2", heading="Modifications apportées à la convention", level=1,
-                              page=1, label="Article 2 –")]
-    draft.paragraphs = [Paragraph(text=t, page=1, section="2", section_id="s1") for t in texts]
-    return extract_amendments(draft, fam)
+    return read_article(*texts)
 
 
 def _edit(text: str) -> tuple:
