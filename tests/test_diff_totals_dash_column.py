@@ -33,3 +33,31 @@ def test_an_empty_total_cell_under_counts_stays_empty():
             ["Sous-total La Côte Rouge", "", "3 938 100,17 €"]]
     recompute_totals(header, rows)
     assert rows[2] == ["Sous-total La Côte Rouge", "", "3 938 100,17 €"]
+
+
+def test_a_grand_total_under_sub_totals_sums_every_line_of_the_groups():
+    # layout set 4's operations table: lines, "Sous-total" per quartier, then "Total" right
+    # under the last sub-total (no line of its own). An avenant changed two lines, added one
+    # and removed one: the total is the sum of all the lines, not of an empty block (0).
+    header = ["N° IDTOP", "Opération", "Nb logts", "Montant ANRU (€)"]
+    rows = [["C0455-14-0009", "Conduite du projet", "", "440 000"],
+            ["C0455-21-0001", "Démolition de la barre Jonquilles", "156", "3 387 500"],
+            ["Sous-total La Cité du 7", "", "", "3 650 000"],
+            ["C0455-21-0005", "Démolition de l'ensemble Bizet", "69", "1 920 000"],
+            ["C0455-21-0010", "Démolition de la barre Debussy", "117", "1 676 000"],
+            ["Sous-total La Cité du 10", "", "", "5 753 000"],
+            ["Total", "", "", "13 098 400"]]
+    recompute_totals(header, rows)
+    assert rows[2][3] == "3 827 500"
+    assert rows[5][3] == "3 596 000"
+    assert rows[6] == ["Total", "", "", "7 423 500"]
+
+
+def test_group_totals_then_a_grand_total_then_new_groups():
+    # "Total" per group then "Total général"; a second pair of groups after it sums from there.
+    header = ["Opération", "ANRU"]
+    rows = [["A1", "100"], ["A2", "50"], ["Total A", "0"],
+            ["B1", "30"], ["Total B", "0"],
+            ["Total général", "0"]]
+    recompute_totals(header, rows)
+    assert [r[1] for r in rows] == ["100", "50", "150", "30", "30", "180"]

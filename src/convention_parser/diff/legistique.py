@@ -628,6 +628,7 @@ def recompute_totals(header: list[str], rows: list[list[str]]) -> None:
                 ref = row[j] or next((c for c in row[1:] if _value(c) is not None), "")
                 row[j] = _format_like(ref, s)
     start = 0
+    grand = 0       # first row a total of totals sums from (after the previous one)
     marks = [i for i, row in enumerate(rows) if row and TOTAL_LABEL.match(row[0])]
     for m, i in enumerate(marks):
         row = rows[i]
@@ -636,6 +637,12 @@ def recompute_totals(header: list[str], rows: list[list[str]]) -> None:
             # a total printed first, above its lines: it sums the lines below it, to the next total
             end = marks[m + 1] if m + 1 < len(marks) else len(rows)
             block = [r for r in rows[i + 1:end] if r and not TOTAL_LABEL.match(r[0])]
+        if not block:
+            # a total right under other totals with no line of its own below either: the
+            # grand total of the groups above (sub-totals then "Total"), the sum of every
+            # line since the previous such total, the group totals between them left out
+            block = [r for r in rows[grand:i] if r and not TOTAL_LABEL.match(r[0])]
+            grand = i + 1
         for j in range(1, len(row)):
             group = _same_column(header, j)
             figures = [v for r in block for k in group if k < len(r) and (v := _value(r[k])) is not None]
