@@ -209,6 +209,21 @@ def _item_number(page: Page, ln: Line) -> bool:
     return len(letters) >= 8 and (sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) or nxt.bold)
 
 
+# A line that is only a label word and a bare number ("Point 56", "Affaire 12", "Rapport 4"):
+# an item's number when it opens the page under the running header (one item a page).
+_LABELLED_NUMBER = re.compile(r"^[^\W\d_]{3,}\.?\s+(?:n\s*[°º]\s*)?(\d{1,4})\s*[.:]?$")
+
+
+def _labelled_number(text: str) -> tuple[int, ...]:
+    """The number of a line "Label N" alone, unless the label is a page word ("Page 56",
+    "Feuillet 3": a page's number, even counted from another first page)."""
+    text = text.strip()
+    m = _LABELLED_NUMBER.match(text)
+    if m is None or _PAGE_WORD.search(text):
+        return ()
+    return (int(m.group(1)),)
+
+
 def _changing_identifiers(pages: list[Page], bands: Bands) -> set[int]:
     """ids of band lines whose text repeats (digits normalised) but carries an identifier
     printed on that page alone that is not its page number: content, not furniture. An
@@ -217,13 +232,14 @@ def _changing_identifiers(pages: list[Page], bands: Bands) -> set[int]:
     for p in pages:
         for top in (True, False):
             for ln in bands[p.number, top]:
-                if _IDENTIFIER_NUMBER.search(ln.text):
+                if _IDENTIFIER_NUMBER.search(ln.text) or _labelled_number(ln.text):
                     groups.setdefault((top, normalise(ln.text)), []).append((ln, p.number))
     out: set[int] = set()
     for members in groups.values():
         if len(members) < 2:
             continue
-        values = [tuple(int(m.group().strip()) for m in _IDENTIFIER_NUMBER.finditer(ln.text)) for ln, _ in members]
+        values = [tuple(int(m.group().strip()) for m in _IDENTIFIER_NUMBER.finditer(ln.text))
+                  or _labelled_number(ln.text) for ln, _ in members]
         pages_of: dict[tuple, set[int]] = {}
         for v, (_, number) in zip(values, members):
             pages_of.setdefault(v, set()).add(number)
