@@ -11,24 +11,17 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.structure.build import doc_from_lines
+from fixtures.structure.deliberations import attendance, deliberation_parts
 
 from convention_parser.rules import load_rules
-from convention_parser.structure import split_parts
 from convention_parser.structure.deliberation import read_vote
 from convention_parser.structure.family import families
 
-
-def _parts(specs: list[dict]) -> list:
-    return [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
 
 
 def _cfg(name: str = "council_minutes") -> dict:
     return next(f for f in families(load_rules()) if f.name == name).section("deliberation")
 
-
-def _attendance(md: dict) -> tuple[list[str], set[tuple[str, str | None]], list[str]]:
-    return (sorted(md["present"]), {(e["name"], e["proxy_to"]) for e in md["excused"]}, sorted(md["absent"]))
 
 
 HEAD = [
@@ -61,7 +54,7 @@ def test_items_numbered_by_a_thematic_code_chain_into_one_run(numbers):
     specs = list(HEAD)
     for number, subject in zip(numbers, SUBJECTS):
         specs += _item([{"text": f"{number} – {subject}", "bold": True, "gap": 10.0}], "Adopté à l'unanimité.")
-    parts = _parts(specs)
+    parts = deliberation_parts(specs)
     assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == list(zip(numbers, SUBJECTS))
 
 
@@ -71,7 +64,7 @@ def test_a_reference_line_under_a_title_in_capitals_opens_its_item():
     for number, subject in zip(numbers, SUBJECTS):
         specs += _item([{"text": subject.upper(), "bold": True, "gap": 10.0},
                         {"text": f"Réf. : n° {number}"}], "Adopté à l'unanimité.")
-    parts = _parts(specs)
+    parts = deliberation_parts(specs)
     assert [p.metadata["number"] for p in parts] == numbers
     assert [p.metadata["subject"].lower() for p in parts] == [s.lower() for s in SUBJECTS]
 
@@ -104,8 +97,8 @@ def test_members_one_a_line_with_their_office_after_a_dash():
         {"text": "M. Marc BLANC, représenté par Mme Irène BOYER"},
         {"text": "Absents : M. Jean CARRE", "gap": 6.0},
     ] + DECISION
-    md = _parts(specs)[0].metadata
-    assert _attendance(md) == (
+    md = deliberation_parts(specs)[0].metadata
+    assert attendance(md) == (
         sorted(["Paul ADAM", "Irène BOYER", "Luc DURAND", "du PLESSIS Jean", "Lise FAURE"]),
         {("Zoé LEROY", "Paul ADAM"), ("Marc BLANC", "Irène BOYER")}, ["Jean CARRE"])
 
@@ -116,7 +109,7 @@ def test_a_group_row_qualified_in_brackets():
         {"text": "Groupe « Agir ensemble » (majorité) : M. Paul ADAM, Mme Irène BOYER, M. Luc DURAND"},
         {"text": "Groupe « Demain, ensemble » : Mme Lise FAURE"},
     ] + DECISION
-    md = _parts(specs)[0].metadata
+    md = deliberation_parts(specs)[0].metadata
     assert sorted(md["present"]) == sorted(["Paul ADAM", "Irène BOYER", "Luc DURAND", "Lise FAURE"])
 
 
@@ -131,8 +124,8 @@ def test_every_member_by_group_with_the_state_in_brackets(head):
         {"text": "UNION DE LA GAUCHE", "bold": True},
         {"text": "Mme Lise FAURE, M. Marc BLANC (absent), Mme Anne PETIT (représentée par Mme Lise FAURE)."},
     ] + DECISION
-    md = _parts(specs)[0].metadata
-    assert _attendance(md) == (
+    md = deliberation_parts(specs)[0].metadata
+    assert attendance(md) == (
         sorted(["Paul ADAM", "Irène BOYER", "Zoé LEROY", "Lise FAURE"]),
         {("Jean CARRE", "Paul ADAM"), ("Luc DURAND", None), ("Anne PETIT", "Lise FAURE")}, ["Marc BLANC"])
 
@@ -168,10 +161,10 @@ def test_members_marked_in_the_present_list_as_arriving_or_leaving_by_point():
     for k, subject in enumerate(SUBJECTS[:3]):
         specs += _item([{"text": f"FIN-2025-00{k + 1} – {subject}", "bold": True, "gap": 10.0}],
                        "Adopté à l'unanimité.")
-    parts = _parts(specs)
+    parts = deliberation_parts(specs)
     assert [p.metadata["number"] for p in parts] == ["FIN-2025-001", "FIN-2025-002", "FIN-2025-003"]
     base = ["Paul ADAM", "Irène BOYER", "Luc DURAND", "Olivier BERTIN", "Lise FAURE", "Anne PETIT", "Marc BLANC"]
-    first, second, third = (_attendance(p.metadata) for p in parts)
+    first, second, third = (attendance(p.metadata) for p in parts)
     assert first == (sorted(base + ["LECLERCQ Olivier"]), set(), ["Claire d'ESTIENNE"])
     assert second == (sorted(base + ["LECLERCQ Olivier", "Claire d'ESTIENNE"]), set(), [])
     assert third == (sorted(base + ["Claire d'ESTIENNE"]), {("LECLERCQ Olivier", "Irène BOYER")}, [])
@@ -197,7 +190,7 @@ def test_the_acts_number_beside_its_sitting_in_a_running_header_opens_no_item():
     bold = {1, 2, 8, 11, 12}
     specs = [{"text": t, "bold": k in bold, "gap": 6.0 if k in (1, 8, 11) else 0.0} for k, t in enumerate(texts)]
     specs[0]["x0"] = 300.0
-    md = _parts(specs)[0].metadata
+    md = deliberation_parts(specs)[0].metadata
     assert (md["number"], md["subject"]) == ("34-2021", "Convention avec le Centre Communal d'Action Sociale")
     assert md["present"] == ["NGUYEN Chantal", "ROUX Isabelle", "LE CORRE Jérôme"]
     assert md["excused"] == [{"name": "CARRÉ Mehdi", "proxy_to": None}]
@@ -212,7 +205,7 @@ def test_a_thematic_code_after_n_degree_alone_on_its_line():
         {"text": "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.",
          "gap": 6.0},
     ]
-    md = _parts(specs)[0].metadata
+    md = deliberation_parts(specs)[0].metadata
     assert (md["number"], md["subject"]) == ("URB/48", "Cession d'une parcelle rue Basly")
 
 
@@ -229,6 +222,6 @@ def test_a_title_in_bold_capitals_right_under_a_list_ends_it():
         {"text": "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.",
          "gap": 6.0},
     ]
-    md = _parts(specs)[0].metadata
+    md = deliberation_parts(specs)[0].metadata
     assert md["absent"] == ["Marie-Christine LOPEZ", "Stéphanie BOULANGER", "Jean LEFÈVRE"]
     assert md["number"] == "49-2011"

@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures.structure.build import doc_from_lines
-
-from convention_parser.rules import load_rules
-from convention_parser.structure import split_parts
-
-
-def _parts(specs: list[dict]) -> list:
-    return [p for p in split_parts(doc_from_lines(specs), load_rules()) if p.kind == "deliberation"]
-
-
-def _attendance(md: dict) -> tuple[list[str], set[tuple[str, str | None]], list[str]]:
-    return (sorted(md["present"]), {(e["name"], e["proxy_to"]) for e in md["excused"]}, sorted(md["absent"]))
+from fixtures.structure.deliberations import attendance, deliberation_parts
 
 
 OPENING = [
@@ -48,7 +37,7 @@ def test_a_group_name_holding_a_comma_unquoted(label, civility):
         {"text": f"{label} : {second}"},
         {"text": "Absents excusés : M. Jean CARRE", "gap": 6.0},
     ] + DECISION
-    present, excused, absent = _attendance(_parts(specs)[0].metadata)
+    present, excused, absent = attendance(deliberation_parts(specs)[0].metadata)
     names = ["Paul ADAM", "Irène BOYER", "Luc DURAND", "Lise FAURE", "Marc des ROSIERS"] if civility \
         else ["ADAM Paul", "BOYER Irène", "DURAND Luc", "FAURE Lise", "des ROSIERS Marc"]
     assert present == sorted(names)
@@ -71,7 +60,7 @@ def test_an_office_wrapped_after_its_dash_to_the_next_row(office):
         {"text": "Madame FAURE Lise – Conseillère départementale"},
         {"text": "Absents : Monsieur BLANC Marc", "gap": 6.0},
     ] + DECISION
-    present, excused, absent = _attendance(_parts(specs)[0].metadata)
+    present, excused, absent = attendance(deliberation_parts(specs)[0].metadata)
     assert present == sorted(["ADAM Paul", "BOYER Irène", "CARRÉ Isabelle", "DURAND Luc", "FAURE Lise"])
     assert absent == ["BLANC Marc"]
 
@@ -88,7 +77,7 @@ def test_the_chair_signing_under_a_title_that_names_the_body(title, name):
         {"text": f"La secrétaire de séance,\t\t{title}", "gap": 6.0},
         {"text": "Mme Marie SANCHEZ\t\t\t" + name},
     ]
-    md = _parts(specs)[0].metadata
+    md = deliberation_parts(specs)[0].metadata
     assert md["president"] == name.split(" ", 1)[1]
 
 
@@ -112,7 +101,7 @@ def test_a_lists_last_name_wrapped_in_capitals_over_a_title_in_capitals():
                   {"text": "Le Conseil, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.",
                    "gap": 6.0}]
     # The rows' glyph boxes three fifths of the line pitch, as a 9 pt type's at 13.7 pt leading.
-    parts = _parts([{**s, "size": 7.0} for s in specs])
+    parts = deliberation_parts([{**s, "size": 7.0} for s in specs])
     assert [(p.metadata["number"], p.metadata["subject"]) for p in parts] == \
         [("TRX-2013-010", subjects[0]), ("TRX-2013-011", subjects[1])]
     for p in parts:
@@ -134,9 +123,9 @@ def test_a_title_in_capitals_under_the_excused_list_names_nobody(bold):
         {"text": "Vu le Code général des collectivités territoriales,", "gap": 6.0},
         {"text": "Le Conseil municipal, après en avoir délibéré, à l'unanimité, ADOPTE les propositions.", "gap": 6.0},
     ]
-    md = _parts(specs)[0].metadata
+    md = deliberation_parts(specs)[0].metadata
     assert (md["number"], md["absent"]) == ("52-2020", [])
-    assert _attendance(md)[1] == {("Maxime GARCIA", "Paul ADAM"), ("Marie-Laure HOARAU", None),
+    assert attendance(md)[1] == {("Maxime GARCIA", "Paul ADAM"), ("Marie-Laure HOARAU", None),
                                   ("Jérôme de la GRANGE", None)}
 
 
@@ -173,8 +162,8 @@ def test_a_roll_call_by_codes_ends_at_its_last_member_over_a_page_break():
         {"text": "6 6 6 0\t\t\t0", "page": 2, "table_id": "t1"},
         {"text": "Adopté à l'unanimité.", "page": 2, "gap": 6.0},
     ]
-    md = _parts(specs)[0].metadata
-    assert _attendance(md) == (
+    md = deliberation_parts(specs)[0].metadata
+    assert attendance(md) == (
         sorted(["CARON Véronique", "PRÉVOST Fatima", "ROUSSEL Virginie", "N'DIAYE Christine", "WALLART Gérard"]),
         {("BARBIER Karim", "ROUSSEL Virginie"), ("TRAORÉ Julien", None), ("WALLART Véronique", "N'DIAYE Christine")},
         [])
@@ -192,7 +181,7 @@ def test_the_chairs_name_under_its_title_over_a_page_break(closing):
         {"text": "\t\t\t\t\t\t\t\t\t\t\tM. Nicolas COQUELLE", "page": 2},
         {"text": "Transmis au contrôle de légalité le 07/04/2025 – Publié le 08/04/2025", "page": 2, "gap": 12.0},
     ]
-    assert _parts(specs)[0].metadata["president"] == "Nicolas COQUELLE"
+    assert deliberation_parts(specs)[0].metadata["president"] == "Nicolas COQUELLE"
 
 
 @pytest.mark.parametrize("rows, present, count", [
@@ -215,9 +204,9 @@ def test_present_lists_written_every_way(rows, present, count):
     specs = OPENING + [{"text": rows[0], "gap": 6.0}] + [{"text": r} for r in rows[1:]] + [
         {"text": "Excusés : Mme Zoé LEROY, représenté(e) par M. Paul ADAM ; M. Marc BLANC (représenté par "
                  "Mme Irène BOYER)", "gap": 6.0}] + DECISION
-    md = _parts(specs)[0].metadata
+    md = deliberation_parts(specs)[0].metadata
     assert (md["present"], md["present_count"]) == (present, count)
-    assert _attendance(md)[1] == {("Zoé LEROY", "Paul ADAM"), ("Marc BLANC", "Irène BOYER")}
+    assert attendance(md)[1] == {("Zoé LEROY", "Paul ADAM"), ("Marc BLANC", "Irène BOYER")}
 
 
 def test_a_roll_call_of_ticks_whose_names_wrap_at_the_rows_pitch():
@@ -252,8 +241,8 @@ def test_a_roll_call_of_ticks_whose_names_wrap_at_the_rows_pitch():
         lines.append(line(text, top=top, size=size, bold=text.startswith("CM")))
         top += step * 1.5
     doc = Document(path="<built>", pages=[Page(number=1, width=595.0, height=842.0, lines=lines)])
-    md = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"][0].metadata
-    assert _attendance(md) == (
+    md = deliberation_parts(doc)[0].metadata
+    assert attendance(md) == (
         sorted(["Laurent BARBIER", "Christophe DUVAL-CARON", "Émilie DUVAL", "Jean-Pierre TESSIER", "Alain WATTEZ"]),
         {("Marie-France SANCHEZ", None)}, ["Valérie TRAN"])
 
@@ -294,6 +283,6 @@ def test_a_roll_call_going_on_overleaf_under_the_rest_of_an_office_cell():
         pages[2].append(line(text, page=2, top=top, bold=text.startswith("D2015")))
         top += 18.0
     doc = Document(path="<built>", pages=[Page(number=n, width=595.0, height=842.0, lines=ls) for n, ls in pages.items()])
-    md = [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"][0].metadata
-    assert _attendance(md) == (["Monique BOYER", "Yves COUSIN"],
+    md = deliberation_parts(doc)[0].metadata
+    assert attendance(md) == (["Monique BOYER", "Yves COUSIN"],
                                {("Laurence MASSON", None), ("Jean-Marc ANDRÉ", "Monique BOYER")}, ["Pierre LECLERCQ"])

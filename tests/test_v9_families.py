@@ -17,7 +17,6 @@ import pytest
 from conftest import FIXTURES
 
 from convention_parser.rules import load_rules
-from convention_parser.structure import split_parts
 from convention_parser.structure.deliberation import read_vote
 from convention_parser.structure.family import families
 from convention_parser.structure.lines import body_lines
@@ -27,6 +26,7 @@ from convention_parser.text.model import Document, Line, Page, Word
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fixtures.structure.build import SIZE, STEP, doc_from_lines  # noqa: E402
+from fixtures.structure.deliberations import attendance, deliberation_parts  # noqa: E402
 
 sys.path.insert(0, str(FIXTURES / "text"))
 from pdfs import new_canvas, place  # noqa: E402
@@ -69,12 +69,6 @@ def _doc(rows: list[list[tuple[float, str]] | dict]) -> Document:
     return Document(path="<built>", pages=pages)
 
 
-def _parts(doc: Document) -> list:
-    return [p for p in split_parts(doc, load_rules()) if p.kind == "deliberation"]
-
-
-def _attendance(md: dict) -> tuple[list[str], set[tuple[str, str | None]], list[str]]:
-    return (sorted(md["present"]), {(e["name"], e["proxy_to"]) for e in md["excused"]}, sorted(md["absent"]))
 
 
 HEAD = [
@@ -121,8 +115,8 @@ def test_codes_after_dot_leaders_under_a_legend_are_a_roll_call():
         text = code if holder is None else f"PV à {holder}"
         x_code = 520.0 - len(text) * SIZE * 0.5           # right-aligned at the tab stop
         rows.append([(50.0, name), (50.0 + len(name) * 5.5, "." * 40), (x_code, text)])
-    md = _parts(_doc(rows + DECISION))[0].metadata
-    assert _attendance(md) == (GOLD_PRESENT, GOLD_EXCUSED, GOLD_ABSENT)
+    md = deliberation_parts(_doc(rows + DECISION))[0].metadata
+    assert attendance(md) == (GOLD_PRESENT, GOLD_EXCUSED, GOLD_ABSENT)
 
 
 @pytest.mark.parametrize("legend_above", [True, False])
@@ -142,8 +136,8 @@ def test_one_state_column_of_codes_heads_a_roll_call(legend_above):
             rows.append([(230.0, "municipal"), (380.0, last)])
     if not legend_above:
         rows.append({"text": LEGEND})
-    md = _parts(_doc(rows + DECISION))[0].metadata
-    assert _attendance(md) == (GOLD_PRESENT, GOLD_EXCUSED, GOLD_ABSENT)
+    md = deliberation_parts(_doc(rows + DECISION))[0].metadata
+    assert attendance(md) == (GOLD_PRESENT, GOLD_EXCUSED, GOLD_ABSENT)
 
 
 def test_a_vote_grid_with_nppv_and_a_heading_wrapped_in_its_word():
@@ -199,7 +193,7 @@ def _minutes(notes: dict[int, list[str]], header_notes: list[dict]) -> list[dict
 
 
 def test_a_point_line_over_the_acts_number_and_a_title_wrapped_at_the_right_edge():
-    parts = _parts(doc_from_lines(_minutes({}, [])))
+    parts = deliberation_parts(doc_from_lines(_minutes({}, [])))
     got = [(p.metadata["number"], p.metadata["subject"]) for p in parts]
     assert got == [(f"CM20240315-{k + 7:02d}", f"{s} {r}") for k, (s, r) in enumerate(zip(SUBJECTS, RESTS))]
 
@@ -254,8 +248,8 @@ def test_members_coming_and_going_by_point(style):
                      "Mme Lise FAURE quitte la séance avant le vote."],
                  2: ["M. Jean CARRE quitte la séance avant le vote et donne pouvoir à Mme Irène BOYER."],
                  3: ["Mme Lise FAURE rejoint la séance avant le vote."]}
-    parts = _parts(doc_from_lines(_minutes(notes, header)))
-    got = [_attendance(p.metadata) for p in parts]
+    parts = deliberation_parts(doc_from_lines(_minutes(notes, header)))
+    got = [attendance(p.metadata) for p in parts]
     assert got == _expected(MOVES)
 
 
@@ -275,8 +269,8 @@ def test_a_count_table_above_the_roll_call_heads_no_roll_call(wrapped):
             rows.append({"page": True})
         text = code if holder is None else f"PV à {holder}"
         rows.append([(50.0, name), (520.0 - len(text) * SIZE * 0.5, text)])
-    md = _parts(_doc(rows + DECISION))[0].metadata
-    assert _attendance(md) == (GOLD_PRESENT, GOLD_EXCUSED, GOLD_ABSENT)
+    md = deliberation_parts(_doc(rows + DECISION))[0].metadata
+    assert attendance(md) == (GOLD_PRESENT, GOLD_EXCUSED, GOLD_ABSENT)
 
 
 @pytest.mark.parametrize("stem", [

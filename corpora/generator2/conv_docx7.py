@@ -11,52 +11,17 @@ import random
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
+from . import docxkit
 from .conv_blocks import Heading, Money, TableB
 from .conv_variants5 import is_operation_table
 from .conv_variants7 import Layout7
 
 ABSTRACT_ID = 77
 ARTICLE_LABELS = ["Article %1 :", "ARTICLE %1 -", "Article %1 –", "Art. %1 -"]
-
-
-def _borders(tbl, edges: dict[str, str], size: int = 4) -> None:
-    """The table's borders: edge -> w:val ("single", "dashed", "dotted", …); others nil."""
-    pr = tbl._tbl.tblPr
-    for old in pr.findall(qn("w:tblBorders")):
-        pr.remove(old)
-    b = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        val = edges.get(edge)
-        el.set(qn("w:val"), val or "nil")
-        if val:
-            el.set(qn("w:sz"), str(size))
-            el.set(qn("w:space"), "0")
-            el.set(qn("w:color"), "000000")
-        b.append(el)
-    pr.append(b)
-
-
-def _cell_bottom(cell, val: str, size: int) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    bd = OxmlElement("w:tcBorders")
-    el = OxmlElement("w:bottom")
-    el.set(qn("w:val"), val)
-    el.set(qn("w:sz"), str(size))
-    el.set(qn("w:space"), "0")
-    el.set(qn("w:color"), "000000")
-    bd.append(el)
-    # CT_TcPr order: tcW, gridSpan, vMerge, tcBorders, shd, …
-    anchor = next((c for c in tc_pr if c.tag in (qn("w:shd"), qn("w:noWrap"), qn("w:tcMar"),
-                                                 qn("w:textDirection"), qn("w:vAlign"))), None)
-    if anchor is not None:
-        anchor.addprevious(bd)
-    else:
-        tc_pr.append(bd)
 
 
 class Layout7Mixin:
@@ -214,7 +179,7 @@ class Layout7Mixin:
         n_cols = len(row)
         tbl = self.doc.add_table(rows=1, cols=n_cols)
         tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-        _borders(tbl, {e: "single" for e in ("top", "left", "bottom", "right")}, size=12)
+        docxkit.edge_borders(tbl, {e: "single" for e in ("top", "left", "bottom", "right")}, size=12)
         sec = self.doc.sections[-1]
         avail = sec.page_width - sec.left_margin - sec.right_margin
         widths = t.widths or [1.0] * n_cols
@@ -238,13 +203,13 @@ class Layout7Mixin:
         x = self.x7
         tbl = self.doc.tables[-1]
         if x.rules == "vertical":
-            _borders(tbl, {e: "single" for e in ("left", "right", "insideV")})
+            docxkit.edge_borders(tbl, {e: "single" for e in ("left", "right", "insideV")})
         elif x.rules in ("dashed", "dotted"):
-            _borders(tbl, {e: x.rules for e in ("top", "left", "bottom", "right", "insideH", "insideV")}, size=6)
+            docxkit.edge_borders(tbl, {e: x.rules for e in ("top", "left", "bottom", "right", "insideH", "insideV")}, size=6)
         elif x.rules == "double_head":
-            _borders(tbl, {e: "single" for e in ("top", "bottom", "insideH")})
+            docxkit.edge_borders(tbl, {e: "single" for e in ("top", "bottom", "insideH")})
             for c in tbl.rows[len(t.header) - 1].cells:
-                _cell_bottom(c, "double", 6)
+                docxkit.cell_bottom_border(c, "double", 6)
 
 
 __all__ = ["Layout7Mixin"]

@@ -106,6 +106,43 @@ def table_borders(table, ruled: bool) -> None:
     table_rules(table, "all" if ruled else "none")
 
 
+def edge_borders(tbl, edges: dict[str, str], size: int = 4) -> None:
+    """The table's borders: edge -> w:val ("single", "dashed", "dotted", …); others nil."""
+    pr = tbl._tbl.tblPr
+    for old in pr.findall(qn("w:tblBorders")):
+        pr.remove(old)
+    b = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        val = edges.get(edge)
+        el.set(qn("w:val"), val or "nil")
+        if val:
+            el.set(qn("w:sz"), str(size))
+            el.set(qn("w:space"), "0")
+            el.set(qn("w:color"), "000000")
+        b.append(el)
+    pr.append(b)
+
+
+def cell_bottom_border(cell, val: str, size: int) -> None:
+    """A rule of style ``val`` ("double", …) under ``cell`` (w:tcBorders, in CT_TcPr's order)."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    bd = OxmlElement("w:tcBorders")
+    el = OxmlElement("w:bottom")
+    el.set(qn("w:val"), val)
+    el.set(qn("w:sz"), str(size))
+    el.set(qn("w:space"), "0")
+    el.set(qn("w:color"), "000000")
+    bd.append(el)
+    # CT_TcPr order: tcW, gridSpan, vMerge, tcBorders, shd, …
+    anchor = next((c for c in tc_pr if c.tag in (qn("w:shd"), qn("w:noWrap"), qn("w:tcMar"),
+                                                 qn("w:textDirection"), qn("w:vAlign"))), None)
+    if anchor is not None:
+        anchor.addprevious(bd)
+    else:
+        tc_pr.append(bd)
+
+
 def shade(cell, fill: str = "D9D9D9") -> None:
     """A cell's background."""
     shd = OxmlElement("w:shd")

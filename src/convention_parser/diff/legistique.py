@@ -218,18 +218,14 @@ def _find_row(tables: list[Table], label: str) -> Optional[tuple[Table, int]]:
 
 
 def _pick_table(tables: list[Table], hint: Optional[str]) -> Optional[Table]:
+    """The table an instruction names (`_named_table`), else a default: the last table for a rank
+    past the end, else the first."""
     if not tables:
         return None
-    if hint and hint.isdigit():
-        k = int(hint) - 1
-        return tables[k] if k < len(tables) else tables[-1]
-    if hint:
-        h = _title_words(hint)
-        scored = [(len(h & _naming_words(t)), -i, t) for i, t in enumerate(tables)]
-        best = max(scored, key=lambda x: (x[0], x[1]))
-        if best[0]:
-            return best[2]
-    return tables[0]
+    named = _named_table(tables, hint)
+    if named is not None:
+        return named
+    return tables[-1] if hint and hint.isdigit() else tables[0]
 
 
 def _title_words(title: Optional[str]) -> set[str]:
