@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from ..text.model import Word, WordsBox, same_run
 from .grid import BBox, Grid, GridCell
@@ -1430,6 +1430,27 @@ def merge_hrules(rules: list[BBox], tol: float = 0.8, join: float = 1.5) -> list
     return [tuple(o) for o in out]  # type: ignore[misc]
 
 
+def _gutter_runs(runs: list[list[VLine]], s: AlignedSettings) -> Iterator[list[VLine]]:
+    """The runs, each run with no gutter at all cut at its lines of prose (one cell nearly as
+    wide as the run) into pieces read on their own: numbered headings lined up at a tab stop
+    and a table under them in one run of tight lines cover each other's gutters."""
+    for run in runs:
+        if find_gutters(run, s):
+            yield run
+            continue
+        left, right = min(l.x0 for l in run), max(l.x1 for l in run)
+        piece: list[VLine] = []
+        for l in run:
+            if len(l.chunks) < 2 and l.x1 - l.x0 >= s.prose_cut_width * (right - left):
+                if _enough_lines(piece, s):
+                    yield piece
+                piece = []
+            else:
+                piece.append(l)
+        if _enough_lines(piece, s):
+            yield piece
+
+
 def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings,
                   more_rules: Optional[Callable[[], list[BBox]]] = None, body: float = 0.0) -> list[Grid]:
     """Tables among ``words``; ``more_rules()`` (dotted rules, costly to read)
@@ -1441,7 +1462,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
     hrules = merge_hrules(raw)
     used: set[int] = set()
     grids = []
-    for run in _candidate_runs(lines, s, body):
+    for run in _gutter_runs(_candidate_runs(lines, s, body), s):
         gutters = find_gutters(run, s)
         if not gutters:
             continue

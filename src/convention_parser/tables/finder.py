@@ -21,6 +21,7 @@ from ..text.footnotes import opens_note
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Caption, Placed, caption_lines, captions
+from .column_rules import column_ruled_grids
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
@@ -118,6 +119,14 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     alone = [g for g in grids if g.n_rows < settings.ruled.min_rows and not _row_piece(g, settings)]
     grids = [g for g in grids if g.n_rows >= settings.ruled.min_rows]
     words = _words_outside(page, [g.bbox for g in grids])
+    # Tables ruled by their columns only: the rules give columns and extent. Their columns
+    # are drawn, so no whitespace reading merges them (they join the grids after that step).
+    by_columns = [g for g in column_ruled_grids(page, words, _hrules(page), settings.column_rules, settings.aligned)
+                  if not any(_overlap(g.bbox, r.bbox) for r in grids)
+                  and not running_prose(g, settings) and not across_prose_columns(g, settings.aligned)]
+    if by_columns:
+        grids = grids + by_columns
+        words = _words_outside(page, [g.bbox for g in grids])
     # Rules inside a ruled grid are its own; one on its edge may also bound
     # a table below it (the shaded header of a table ruled in rows only).
     hrules = _outside_grids(_hrules(page), grids)
@@ -156,7 +165,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
               and not prose_beside_labels(a, page_rules, settings)
               and not running_prose(a, settings) and not across_prose_columns(a, settings.aligned)
               and not spread_letters(a, settings)]
-    grids = [g if g.kind == "ruled" else merge_complementary_columns(g, settings.aligned) for g in grids]
+    grids = [g if g.kind == "ruled" or any(g is c for c in by_columns) else merge_complementary_columns(g, settings.aligned)
+             for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
     grids += [h for h in alone + pieces if not any(_overlap(h.bbox, g.bbox) for g in grids)]
     # A header kept alone goes before the body whose top a rule of the header's box set.

@@ -99,6 +99,11 @@ class AlignedSettings:
     # (this many words or more), whatever case they open on; a table's label column never is.
     prose_paragraph_words: int = 12
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # A run with no gutter at all (numbered headings at tab stops, "Article 4 :<tab>Title", and a
+    # table a few prose lines below them, set with no paragraph spacing) is cut at its lines of
+    # one cell this wide (a share of the run's width: prose, not a cell's wrapped rest) and each
+    # piece is read on its own.
+    prose_cut_width: float = 0.8
     # A line of justified prose cut at every stretched space (a sentence announcing a table,
     # between it and the headings above) is prose, not a row: at least this many pieces of a
     # word or two, parted by spaces equal within this tolerance (points; aligned._justified).
@@ -410,11 +415,31 @@ class LayoutGridSettings:
 
 
 @dataclass(frozen=True)
+class ColumnRuleSettings:
+    """Tables ruled by their columns only (column_rules.py): Word's left, right and inside
+    vertical borders and no horizontal one, so neither the grid reader (no row edges) nor
+    the whitespace reader (cells of tight columns, prose right under) finds them."""
+    min_rules: int = 3                # two columns at least, outer borders included
+    max_thickness: float = 2.0        # a rule is a thin bar (points wide)
+    min_height: float = 18.0          # at least two lines of 9-point type
+    min_piece: float = 3.0            # a piece of an inside rule between two group rows
+    # An inside rule broken by cells spanning it (group rows) still draws a column when its
+    # pieces cover this share of the table's height.
+    min_coverage: float = 0.5
+    extent_tol: float = 2.0           # rules of one table share top and bottom within this
+    min_column_width: float = 24.0    # narrower gaps between rules are a box's doubled edge, no column
+    min_lines: int = 2                # a header and a row
+    # Lines of several cells the table needs: fewer are a frame round a paragraph, not a table.
+    min_multi_lines: int = 2
+
+
+@dataclass(frozen=True)
 class TableSettings:
     ruled: RuledSettings = field(default_factory=RuledSettings)
     dotted: DottedSettings = field(default_factory=DottedSettings)
     aligned: AlignedSettings = field(default_factory=AlignedSettings)
     stacked: StackSettings = field(default_factory=StackSettings)
+    column_rules: ColumnRuleSettings = field(default_factory=ColumnRuleSettings)
     header: HeaderSettings = field(default_factory=HeaderSettings)
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)
     title: TitleSettings = field(default_factory=TitleSettings)

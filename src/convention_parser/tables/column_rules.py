@@ -1,0 +1,114 @@
+"""Tables ruled by their columns only.
+
+Word draws such a table with left, right and inside vertical borders and no horizontal
+one: a row of vertical rules of one extent (same top, same bottom). The grid reader
+needs row edges and finds nothing; the whitespace reader loses the table when its
+columns sit close (cells of tight columns come nearer than a gutter) or when a caption
+and the next paragraph touch it. The rules say it all: the columns are between them and
+the table runs from their top to their bottom; only the rows are read from the lines,
+as for a table without rules (aligned.grid_for: a wrapped cell stays in its row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..text.model import Page, Word
+from .aligned import grid_for, visual_lines
+from .grid import BBox, Grid
+from .settings import AlignedSettings, ColumnRuleSettings
+
+
+def _vertical(page: Page, s: ColumnRuleSettings) -> list[BBox]:
+    return [tuple(r) for r in page.rules  # type: ignore[misc]
+            if r[2] - r[0] <= s.max_thickness and r[3] - r[1] >= s.min_piece]
+
+
+def _x(r: BBox) -> float:
+    return (r[0] + r[2]) / 2
+
+
+@dataclass
+class RuleSet:
+    """One table's column rules: the column edges, the extent, and the bands where every
+    inside rule stops (a cell spanning every column: a group row)."""
+    xs: list[float]
+    top: float
+    bottom: float
+    open_bands: list[tuple[float, float]] = field(default_factory=list)
+
+
+def _open_bands(pieces: dict[float, list[BBox]], top: float, bottom: float, tol: float) -> list[tuple[float, float]]:
+    """The bands of [top, bottom] that no inside rule crosses."""
+    cuts = sorted({top, bottom} | {y for rs in pieces.values() for r in rs for y in (r[1], r[3])})
+    out = []
+    for y0, y1 in zip(cuts, cuts[1:]):
+        mid = (y0 + y1) / 2
+        if y1 - y0 > tol and not any(r[1] <= mid <= r[3] for rs in pieces.values() for r in rs):
+            out.append((y0, y1))
+    return out
+
+
+def rule_sets(page: Page, s: ColumnRuleSettings) -> list[RuleSet]:
+    """Each row of vertical rules sharing one extent. An inside rule a cell spanning every
+    column interrupts (a group row, "Quartier X") is drawn in pieces: it counts when its
+    pieces cover most of the extent."""
+    vertical = _vertical(page, s)
+    groups: list[list[BBox]] = []
+    for r in sorted((r for r in vertical if r[3] - r[1] >= s.min_height), key=lambda r: (r[1], r[0])):
+        for g in groups:
+            if abs(g[0][1] - r[1]) <= s.extent_tol and abs(g[0][3] - r[3]) <= s.extent_tol:
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    out = []
+    for g in groups:
+        top, bottom = min(r[1] for r in g), max(r[3] for r in g)
+        edges = {round(_x(r), 1) for r in g}
+        left, right = min(edges), max(edges)
+        pieces: dict[float, list[BBox]] = {}
+        for r in vertical:
+            x = _x(r)
+            if left + s.min_column_width <= x <= right - s.min_column_width and r[1] >= top - s.extent_tol \
+                    and r[3] <= bottom + s.extent_tol:
+                key = next((k for k in pieces if abs(k - x) <= s.extent_tol), x)
+                pieces.setdefault(key, []).append(r)
+        inside = {x: rs for x, rs in pieces.items() if sum(r[3] - r[1] for r in rs) >= s.min_coverage * (bottom - top)}
+        edges |= set(inside)
+        xs: list[float] = []
+        for x in sorted(edges):
+            if not xs or x - xs[-1] >= s.min_column_width:
+                xs.append(x)
+        if len(xs) >= s.min_rules:
+            out.append(RuleSet(xs, top, bottom, _open_bands(inside, top, bottom, s.extent_tol) if inside else []))
+    # The pieces of a broken inside rule make a smaller set of their own: the table's.
+    tol = s.extent_tol
+    return [o for o in out if not any(p is not o and p.xs[0] - tol <= o.xs[0] and o.xs[-1] <= p.xs[-1] + tol
+                                      and p.top - tol <= o.top and o.bottom <= p.bottom + tol for p in out)]
+
+
+def column_ruled_grids(page: Page, words: list[Word], hrules: list[BBox], s: ColumnRuleSettings,
+                       aligned: AlignedSettings) -> list[Grid]:
+    """The tables ``words`` hold between rows of vertical rules (no horizontal rule between
+    their rows: a table with row rules is the grid reader's)."""
+    grids = []
+    for rs in rule_sets(page, s):
+        xs, top, bottom, tol = rs.xs, rs.top, rs.bottom, s.extent_tol
+        inside = [w for w in words if xs[0] <= (w.x0 + w.x1) / 2 <= xs[-1]
+                  and top - tol <= (w.top + w.bottom) / 2 <= bottom + tol]
+        region = visual_lines(inside, aligned)
+        if len(region) < s.min_lines:
+            continue
+        for line in region:     # a line where every inside rule stops spans every column
+            line.full_width = any(y0 - tol <= (line.top + line.bottom) / 2 <= y1 + tol for y0, y1 in rs.open_bands)
+        bbox = (xs[0], top, xs[-1], bottom)
+        rules = [r for r in hrules if top + tol < (r[1] + r[3]) / 2 < bottom - tol
+                 and min(r[2], xs[-1]) - max(r[0], xs[0]) > 0.5 * (xs[-1] - xs[0])]
+        if len(rules) >= 2:
+            continue    # ruled between rows as well: a ruled or stacked table
+        g = grid_for(page.number, region, list(xs), rules, "aligned", bbox, aligned)
+        multi = sum(1 for r in range(g.n_rows) if sum(1 for c in g.row_cells(r) if c.words) >= 2)
+        if multi >= s.min_multi_lines:
+            grids.append(g)
+    return grids
