@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..text.model import Page, Word
-from .aligned import grid_for, visual_lines
+from .aligned import grid_for, merge_hrules, visual_lines
 from .grid import BBox, Grid
 from .settings import AlignedSettings, ColumnRuleSettings
 
@@ -62,11 +62,19 @@ def rule_sets(page: Page, s: ColumnRuleSettings) -> list[RuleSet]:
                 break
         else:
             groups.append([r])
+    # a box's edge drawn cell by cell (each shaded cell's outline) is one rule
+    horizontal = merge_hrules([tuple(r) for r in page.rules if r[3] - r[1] <= s.max_thickness])  # type: ignore[misc]
     out = []
     for g in groups:
         top, bottom = min(r[1] for r in g), max(r[3] for r in g)
         edges = {round(_x(r), 1) for r in g}
         left, right = min(edges), max(edges)
+
+        def closed(y: float) -> bool:
+            return any(abs((h[1] + h[3]) / 2 - y) <= s.extent_tol
+                       and min(h[2], right) - max(h[0], left) >= s.min_box_cover * (right - left) for h in horizontal)
+        if closed(top) and closed(bottom):
+            continue    # a box: a shaded band's outline, a framed row (the grid reader's, or no table)
         pieces: dict[float, list[BBox]] = {}
         for r in vertical:
             x = _x(r)

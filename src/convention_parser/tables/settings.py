@@ -426,6 +426,9 @@ class ColumnRuleSettings:
     # An inside rule broken by cells spanning it (group rows) still draws a column when its
     # pieces cover this share of the table's height.
     min_coverage: float = 0.5
+    # Rules closed at both ends by horizontal ones covering this share of their width are a
+    # box (a shaded band's outline, a framed row), not a table ruled by its columns only.
+    min_box_cover: float = 0.9
     extent_tol: float = 2.0           # rules of one table share top and bottom within this
     min_column_width: float = 24.0    # narrower gaps between rules are a box's doubled edge, no column
     min_lines: int = 2                # a header and a row
