@@ -149,6 +149,9 @@ class Page:
     rotated: list[Word] = field(default_factory=list)
     # Ruling segments (x0, top, x1, bottom) kept for the table stage.
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # Words the page prints as deleted (struck through, "[supprimé : …]"; text/revisions.py), in
+    # reading order: out of ``lines`` (the text as amended), kept for provenance.
+    struck: list[Word] = field(default_factory=list)
 
     @property
     def landscape(self) -> bool:

@@ -1,0 +1,126 @@
+"""Revision marks: text a page prints as deleted.
+
+An avenant may reprint the articles it amends with their changes marked, as Word prints
+"track changes" or as a lawyer types a redline: the words it inserts in bold, underlined or in
+colour (they are text like any other), the words it deletes struck through (a line drawn across
+the middle of their lowercase letters) or typed between brackets, "[supprimé : …]". The deleted
+words are no text of the amended document: they are taken out of the reading (kept on
+``Page.struck``), so the article, its tables' cells and rows read as the avenant makes them;
+the strike lines leave the page's rules (they are no table rules).
+
+A strike line is told from an underline and a cell border by where it crosses the word: above
+the baseline, at about the height of the lowercase letters' middle (``RevisionSettings``).
+"""
+
+from __future__ import annotations
+
+from ..french.text import fold
+from .model import Line, Page, Word
+from .settings import RevisionSettings, text_settings
+
+Rule = tuple[float, float, float, float]
+
+
+def _covered(lo: float, hi: float, spans: list[tuple[float, float]]) -> float:
+    """Length of [lo, hi] the spans cover (spans may overlap)."""
+    total, end = 0.0, lo
+    for a, b in sorted(spans):
+        a, b = max(a, end), min(b, hi)
+        if b > a:
+            total += b - a
+            end = b
+    return total
+
+
+def _row_base(row: list[Word]) -> float:
+    """The baseline of a visual row: a word's own baseline is its first glyph's ("(129" sits on the
+    parenthesis' foot, under the digits'), the row's median is the letters'."""
+    bases = sorted(w.base or w.bottom for w in row)
+    return bases[len(bases) // 2]
+
+
+def strike_rules(word: Word, rules: list[Rule], s: RevisionSettings, row_base: float = 0.0) -> list[Rule]:
+    """The horizontal lines striking ``word`` through (none when it is not struck)."""
+    size = word.size or (word.bottom - word.top)
+    base = word.base or word.bottom
+    if row_base and abs(row_base - base) < 0.3 * size:
+        base = min(base, row_base)
+    if size <= 0 or word.x1 <= word.x0:
+        return []
+    hits = [r for r in rules
+            if r[3] - r[1] <= s.strike_max_thick_em * size
+            and base - s.strike_high_em * size <= (r[1] + r[3]) / 2 <= base - s.strike_low_em * size
+            and r[0] < word.x1 and r[2] > word.x0]
+    if not hits:
+        return []
+    # the word's glyphs, not the space around them: a struck run's line may stop at its last glyph
+    cover = _covered(word.x0, word.x1, [(r[0], r[2]) for r in hits])
+    return hits if cover >= s.strike_min_cover * (word.x1 - word.x0) else []
+
+
+def drop_struck(rows: list[list[Word]], rules: list[Rule],
+                settings: RevisionSettings | None = None) -> tuple[list[list[Word]], list[Word], list[Rule]]:
+    """Rows without their struck-through words; the struck words; the rules left (strike lines out)."""
+    s = settings or text_settings().revisions
+    horizontal = [r for r in rules if r[3] - r[1] < r[2] - r[0]]
+    if not horizontal:
+        return rows, [], rules
+    struck: list[Word] = []
+    used: set[Rule] = set()
+    kept_rows: list[list[Word]] = []
+    for row in rows:
+        kept = []
+        base = _row_base(row)
+        for w in row:
+            hits = strike_rules(w, horizontal, s, base)
+            if hits:
+                struck.append(w)
+                used.update(hits)
+            else:
+                kept.append(w)
+        if kept:
+            kept_rows.append(kept)
+    if not struck:
+        return rows, [], rules
+    return kept_rows, struck, [r for r in rules if r not in used]
+
+
+def _opens(words: list[Word], i: int, s: RevisionSettings) -> bool:
+    head = fold(" ".join(w.text for w in words[i:i + 3]))
+    return head.startswith(s.bracket_openers)
+
+
+def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) -> None:
+    """Take "[supprimé : …]" spans out of the pages' lines (they may run over lines and pages),
+    onto ``Page.struck``; a span whose "]" does not come soon is left as text."""
+    s = settings or text_settings().revisions
+    seq: list[tuple[Page, Line, Word]] = [(p, ln, w) for p in pages for ln in p.lines for w in ln.words]
+    words = [w for _, _, w in seq]
+    drop: set[int] = set()
+    rest: dict[int, str] = {}
+    i = 0
+    while i < len(words):
+        if "[" in words[i].text and _opens(words, i, s):
+            end = next((k for k in range(i, min(len(words), i + s.bracket_max_words)) if "]" in words[k].text
+                        and (k > i or words[k].text.index("]") > words[k].text.index("["))), None)
+            if end is not None:
+                drop.update(range(i, end + 1))
+                after = words[end].text.split("]", 1)[1]
+                if after:                       # "…],": the punctuation after the bracket is text
+                    rest[end] = after
+                i = end + 1
+                continue
+        i += 1
+    if not drop:
+        return
+    for k, (page, line, w) in enumerate(seq):
+        if k in rest:
+            page.struck.append(Word(w.text[: len(w.text) - len(rest[k])], w.x0, w.top, w.x1, w.bottom, w.size))
+            w.text = rest[k]
+        elif k in drop:
+            page.struck.append(w)
+    gone = {id(words[k]) for k in drop if k not in rest}
+    for p in pages:
+        for ln in p.lines:
+            if any(id(w) in gone for w in ln.words):
+                ln.words = [w for w in ln.words if id(w) not in gone]
