@@ -85,9 +85,14 @@ def marked_segs(old: list, new: list, look: tuple[str, str]) -> list:
             out += b[j1:j2]
             continue
         if i2 > i1:
-            toks, space = _strip_end(a[i1:i2])
+            # the space after the deleted words is theirs (struck with them): removed, the text reads
+            # as the new one; a deletion an insertion follows ends in a space, or the two would touch
+            toks = list(a[i1:i2])
+            if j2 > j1 and isinstance(toks[-1], str) and toks[-1] == toks[-1].rstrip():
+                toks.append(" ")
+            elif j2 > j1 and not isinstance(toks[-1], str):
+                toks.append(" ")
             out.append(Mark("del", toks, look[1]))
-            out.append(" " if j2 > j1 or space else "")
         if j2 > j1:
             toks, space = _strip_end(b[j1:j2])
             out.append(Mark("ins", toks, look[0]))

@@ -329,7 +329,13 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
                 r.font.size = Pt(size)
         n_amounts = len(self.amounts)
         text = ""
-        for seg in m.segs:
+        segs, after = list(m.segs), ""
+        if m.kind == "del" and m.look == "bracket" and segs and isinstance(segs[-1], str) \
+                and segs[-1] != segs[-1].rstrip():
+            # "[supprimé : 356] 380": the deleted words' space goes after the bracket
+            segs[-1], after = segs[-1].rstrip(), " "
+            segs = [x for x in segs if x != ""]
+        for seg in segs:
             text += self._runs(p, [seg], bold=bold, size=size, table=table)
             r = p.runs[-1]
             if m.kind == "ins":
@@ -345,7 +351,7 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
                     r.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
         if m.kind == "del":
             if m.look == "bracket":
-                r = p.add_run("]")
+                r = p.add_run("]" + after)
                 if size:
                     r.font.size = Pt(size)
             del self.amounts[n_amounts:]

@@ -58,31 +58,39 @@ def strike_rules(word: Word, rules: list[Rule], s: RevisionSettings, row_base: f
     return hits if cover >= s.strike_min_cover * (word.x1 - word.x0) else []
 
 
-def drop_struck(rows: list[list[Word]], rules: list[Rule],
+def mark_struck(rows: list[list[Word]], rules: list[Rule],
                 settings: RevisionSettings | None = None) -> tuple[list[list[Word]], list[Word], list[Rule]]:
-    """Rows without their struck-through words; the struck words; the rules left (strike lines out)."""
+    """Rows with their struck-through words marked (``Word.struck``: kept in place, the layout
+    is the page's); the struck words; the rules left (strike lines out)."""
     s = settings or text_settings().revisions
     horizontal = [r for r in rules if r[3] - r[1] < r[2] - r[0]]
     if not horizontal:
         return rows, [], rules
     struck: list[Word] = []
     used: set[Rule] = set()
-    kept_rows: list[list[Word]] = []
     for row in rows:
-        kept = []
         base = _row_base(row)
         for w in row:
             hits = strike_rules(w, horizontal, s, base)
             if hits:
+                w.struck = True
                 struck.append(w)
                 used.update(hits)
-            else:
-                kept.append(w)
-        if kept:
-            kept_rows.append(kept)
     if not struck:
         return rows, [], rules
-    return kept_rows, struck, [r for r in rules if r not in used]
+    return rows, struck, [r for r in rules if r not in used]
+
+
+def strip_struck(doc) -> None:
+    """Take the struck-through words out of the document's lines (after the table stage: the
+    tables read the layout with them, their cells' text without them); a line left empty goes."""
+    for p in doc.pages:
+        if not p.struck:
+            continue
+        for ln in p.lines:
+            if any(w.struck for w in ln.words):
+                ln.words = [w for w in ln.words if not w.struck]
+        p.lines = [ln for ln in p.lines if ln.words]
 
 
 def _opens(words: list[Word], i: int, s: RevisionSettings) -> bool:
