@@ -78,7 +78,58 @@ def mark_struck(rows: list[list[Word]], rules: list[Rule],
                 used.update(hits)
     if not struck:
         return rows, [], rules
-    return rows, struck, [r for r in rules if r not in used]
+    return lift_under_struck(rows, s), struck, [r for r in rules if r not in used]
+
+
+def _open_runs(row: list[Word], s: RevisionSettings) -> list[tuple[float, float]]:
+    """Extents of the row's runs of struck words that nothing kept follows closely (a cell's old
+    amount, the end of a line): what the words below may take the place of."""
+    words = sorted(row, key=lambda w: w.x0)
+    out: list[tuple[float, float]] = []
+    i = 0
+    while i < len(words):
+        if not words[i].struck:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and words[j + 1].struck:
+            j += 1
+        size = words[i].size or (words[i].bottom - words[i].top)
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        if nxt is None or nxt.x0 - words[j].x1 > s.lift_gap_em * size:
+            out.append((words[i].x0, words[j].x1))
+        i = j + 1
+    return out
+
+
+def lift_under_struck(rows: list[list[Word]], s: RevisionSettings | None = None) -> list[list[Word]]:
+    """Words a redline wrapped under struck words take their place: a cell too narrow for "old new"
+    prints the new amount under the struck old one, which would read as a row of its own (an
+    amount does not wrap). A row whose every word lies under open runs of struck words of the row
+    just above (a line pitch up) moves up onto it. In prose this is a paragraph's short last line
+    under a line ending in struck words: read in the same order (the struck words go)."""
+    s = s or text_settings().revisions
+    order = sorted(range(len(rows)), key=lambda k: _row_base(rows[k]))
+    rows = [list(rows[k]) for k in order]
+    out: list[list[Word]] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if above and row and any(w.struck for w in above) and not all(w.struck for w in row):
+            size = max((w.size for w in above if w.struck), default=0.0) or (above[0].bottom - above[0].top)
+            drop = _row_base(row) - _row_base(above)
+            runs = _open_runs(above, s)
+            tol = s.lift_reach_em * size
+            if runs and 0 < drop <= s.lift_max_drop_em * size \
+                    and all(any(a - tol <= w.x0 and w.x1 <= b + tol for a, b in runs) for w in row):
+                for w in row:
+                    w.top -= drop
+                    w.bottom -= drop
+                    w.base = (w.base or w.bottom) - drop
+                above.extend(row)
+                above.sort(key=lambda w: w.x0)
+                continue
+        out.append(row)
+    return out
 
 
 def strip_struck(doc) -> None:
@@ -132,3 +183,4 @@ def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) 
         for ln in p.lines:
             if any(id(w) in gone for w in ln.words):
                 ln.words = [w for w in ln.words if id(w) not in gone]
+        p.lines = [ln for ln in p.lines if ln.words]      # a line that was all deleted words goes

@@ -462,6 +462,15 @@ class RevisionSettings:
     # A "[supprimé : …" whose "]" does not come within this many words is no deletion mark (a
     # bracket typed in running text): nothing is dropped.
     bracket_max_words: int = 120
+    # A row under struck words takes their place (revisions.lift_under_struck) when it is at most
+    # this many type sizes below (one line pitch: 1.15-1.4 in office documents) ...
+    lift_max_drop_em: float = 1.7
+    # ... every word of it stands under a run of struck words, give or take this many sizes (a new
+    # amount one digit wider than the old one, right-aligned, starts half an em further left) ...
+    lift_reach_em: float = 1.5
+    # ... and the run is not followed on its row by a kept word closer than this many sizes (a
+    # word space: prose going on after the deletion, whose order a lifted word would break).
+    lift_gap_em: float = 1.0
 
 
 @dataclass(frozen=True)
