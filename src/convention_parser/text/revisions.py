@@ -78,6 +78,13 @@ def mark_struck(rows: list[list[Word]], rules: list[Rule],
                 used.update(hits)
     if not struck:
         return rows, [], rules
+    # the pieces of a strike line over the spaces between struck words cross no word: they go too
+    grown = True
+    while grown:
+        more = {r for r in horizontal if r not in used and any(
+            abs((r[1] + r[3]) / 2 - (u[1] + u[3]) / 2) < 0.5 and r[0] <= u[2] + 1 and r[2] >= u[0] - 1 for u in used)}
+        grown = bool(more)
+        used |= more
     return lift_under_struck(rows, s), struck, [r for r in rules if r not in used]
 
 
@@ -113,23 +120,43 @@ def lift_under_struck(rows: list[list[Word]], s: RevisionSettings | None = None)
     rows = [list(rows[k]) for k in order]
     out: list[list[Word]] = []
     for row in rows:
-        above = out[-1] if out else None
-        if above and row and any(w.struck for w in above) and not all(w.struck for w in row):
-            size = max((w.size for w in above if w.struck), default=0.0) or (above[0].bottom - above[0].top)
-            drop = _row_base(row) - _row_base(above)
-            runs = _open_runs(above, s)
-            tol = s.lift_reach_em * size
-            if runs and 0 < drop <= s.lift_max_drop_em * size \
-                    and all(any(a - tol <= w.x0 and w.x1 <= b + tol for a, b in runs) for w in row):
-                for w in row:
-                    w.top -= drop
-                    w.bottom -= drop
-                    w.base = (w.base or w.bottom) - drop
-                above.extend(row)
-                above.sort(key=lambda w: w.x0)
-                continue
+        target = _lift_target(out, row, s) if out and row and not all(w.struck for w in row) else None
+        if target is not None:
+            drop = _row_base(row) - _row_base(target)
+            for w in row:
+                w.top -= drop
+                w.bottom -= drop
+                w.base = (w.base or w.bottom) - drop
+            target.extend(row)
+            target.sort(key=lambda w: w.x0)
+            continue
         out.append(row)
     return out
+
+
+def _lift_target(out: list[list[Word]], row: list[Word], s: RevisionSettings) -> list[Word] | None:
+    """The row above whose struck words ``row`` takes the place of: the rows just above that are
+    struck whole (an old amount wrapped in its cell: "20 653 600,41" / "€") and the one over them,
+    the topmost whose open runs hold every word of ``row``."""
+    above = out[-1]
+    if not any(w.struck for w in above):
+        return None
+    size = max((w.size for w in above if w.struck), default=0.0) or (above[0].bottom - above[0].top)
+    if not 0 < _row_base(row) - _row_base(above) <= s.lift_max_drop_em * size:
+        return None
+    block: list[list[Word]] = []
+    for k in range(len(out) - 1, -1, -1):
+        if block and _row_base(block[-1]) - _row_base(out[k]) > s.lift_max_drop_em * size:
+            break
+        block.append(out[k])
+        if not all(w.struck for w in out[k]):
+            break
+    tol = s.lift_reach_em * size
+    for cand in reversed(block):               # the topmost first
+        runs = _open_runs(cand, s)
+        if runs and all(any(a - tol <= w.x0 and w.x1 <= b + tol for a, b in runs) for w in row):
+            return cand
+    return None
 
 
 def strip_struck(doc) -> None:
