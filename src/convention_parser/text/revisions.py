@@ -110,31 +110,40 @@ def _open_runs(row: list[Word], s: RevisionSettings) -> list[tuple[float, float]
 
 
 def lift_under_struck(rows: list[list[Word]], s: RevisionSettings | None = None) -> list[list[Word]]:
-    """Words a redline wrapped under struck words take their place: a cell too narrow for "old new"
-    prints the new amount under the struck old one, which would read as a row of its own (an
-    amount does not wrap). A row whose every word lies under open runs of struck words of the row
-    just above (a line pitch up) moves up onto it. In prose this is a paragraph's short last line
-    under a line ending in struck words: read in the same order (the struck words go)."""
+    """Words a redline wrapped under struck words swap places with them: a cell too narrow for
+    "old new" prints the new amount under the struck old one; once the struck words go, the new
+    amount would stand a line below its row's label (a row of its own to a table without rules
+    between rows). A row whose every word lies under open runs of struck words of a row just above
+    (a line pitch up, or over struck rows) goes up there and those struck words come down to its
+    place. In prose this is a paragraph's short last line under a line ending in struck words:
+    read in the same order (the struck words go). A table line left with struck words only reads
+    as no line (an empty row, finder.locate_tables drops it)."""
     s = s or text_settings().revisions
     order = sorted(range(len(rows)), key=lambda k: _row_base(rows[k]))
     rows = [list(rows[k]) for k in order]
     out: list[list[Word]] = []
     for row in rows:
-        target = _lift_target(out, row, s) if out and row and not all(w.struck for w in row) else None
-        if target is not None:
-            drop = _row_base(row) - _row_base(target)
-            for w in row:
-                w.top -= drop
-                w.bottom -= drop
-                w.base = (w.base or w.bottom) - drop
-            target.extend(row)
-            target.sort(key=lambda w: w.x0)
+        found = _lift_target(out, row, s) if out and row and not all(w.struck for w in row) else None
+        if found is None:
+            out.append(row)
             continue
-        out.append(row)
+        target, runs = found
+        # the two swap places: the kept words go up, the struck ones they stood under come down
+        # (the layout the table stage reads is the page's: a cell of two lines stays one)
+        down = [w for w in target if w.struck and any(a <= w.x0 and w.x1 <= b for a, b in runs)]
+        drop = _row_base(row) - _row_base(target)
+        for w, d in [(w, -drop) for w in row] + [(w, drop) for w in down]:
+            w.top += d
+            w.bottom += d
+            w.base = (w.base or w.bottom) + d
+        gone = {id(w) for w in down}
+        target[:] = sorted([w for w in target if id(w) not in gone] + row, key=lambda w: w.x0)
+        out.append(sorted(down, key=lambda w: w.x0))
     return out
 
 
-def _lift_target(out: list[list[Word]], row: list[Word], s: RevisionSettings) -> list[Word] | None:
+def _lift_target(out: list[list[Word]], row: list[Word],
+                 s: RevisionSettings) -> tuple[list[Word], list[tuple[float, float]]] | None:
     """The row above whose struck words ``row`` takes the place of: the rows just above that are
     struck whole (an old amount wrapped in its cell: "20 653 600,41" / "€") and the one over them,
     the topmost whose open runs hold every word of ``row``."""
@@ -155,7 +164,8 @@ def _lift_target(out: list[list[Word]], row: list[Word], s: RevisionSettings) ->
     for cand in reversed(block):               # the topmost first
         runs = _open_runs(cand, s)
         if runs and all(any(a - tol <= w.x0 and w.x1 <= b + tol for a, b in runs) for w in row):
-            return cand
+            held = [(a, b) for a, b in runs if any(a - tol <= w.x0 and w.x1 <= b + tol for w in row)]
+            return cand, held
     return None
 
 
