@@ -293,6 +293,9 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             if isinstance(seg, Mark):
                 out.append(self.marked(p, seg, bold, size, table))
                 continue
+            if isinstance(seg, list):      # a cell of segments handed as one (a layout's own table code)
+                out.append(self._runs(p, seg, bold, size, table))
+                continue
             if isinstance(seg, Money):
                 text = self.money(seg.value, table)
                 r = p.add_run(text)
