@@ -139,3 +139,20 @@ def test_generator_marks_remove_to_the_new_text():
     assert [(m.kind, text(m.segs, True)) for m in segs if isinstance(m, Mark)] == [
         ("del", "356 "), ("ins", "380"), ("del", "<150000> "), ("ins", "<250000>"), ("del", "l'accompagnement. "),
         ("ins", "l'accompagnement des ménages.")]
+
+
+def test_reprinted_article_replaces_the_conventions():
+    """The redline's intro in the plural ("Les stipulations de l'article 4.1 sont modifiées et désormais
+    rédigées comme suit :") replaces the article with the text that follows (its deleted words gone)."""
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "diff"))
+    from avenant_article import avenant_of, read_article
+    from builders import operations_convention
+
+    from convention_parser.diff import consolidate
+
+    new = "Le programme prévoit la démolition de 380 logements et la requalification de 151 logements."
+    ams = read_article("Les stipulations de l'article 4.1 sont modifiées et désormais rédigées comme suit :", new,
+                       number="3", heading="Modification de l'article 4.1")
+    assert [(a.target, a.action) for a in ams] == [("4.1", "replace")]
+    merged = consolidate(operations_convention(with_facts=False), [avenant_of(ams)]).parts[0]
+    assert next(s for s in merged.sections if s.number == "4.1").text == new
