@@ -14,6 +14,8 @@ the baseline, at about the height of the lowercase letters' middle (``RevisionSe
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from ..french.text import fold
 from .model import Line, Page, Word
 from .settings import RevisionSettings, text_settings
@@ -63,15 +65,22 @@ def mark_struck(rows: list[list[Word]], rules: list[Rule],
     """Rows with their struck-through words marked (``Word.struck``: kept in place, the layout
     is the page's); the struck words; the rules left (strike lines out)."""
     s = settings or text_settings().revisions
-    horizontal = [r for r in rules if r[3] - r[1] < r[2] - r[0]]
+    horizontal = sorted((r for r in rules if r[3] - r[1] < r[2] - r[0]), key=lambda r: r[1] + r[3])
     if not horizontal:
         return rows, [], rules
+    mids = [(r[1] + r[3]) / 2 for r in horizontal]
     struck: list[Word] = []
     used: set[Rule] = set()
     for row in rows:
         base = _row_base(row)
+        big = max((w.size or (w.bottom - w.top)) for w in row)
+        # the rules in the row's strike band only (a ruled page holds thousands of rule pieces)
+        near = horizontal[bisect_left(mids, base - s.strike_high_em * big - 1):
+                          bisect_right(mids, base + 1)]
+        if not near:
+            continue
         for w in row:
-            hits = strike_rules(w, horizontal, s, base)
+            hits = strike_rules(w, near, s, base)
             if hits:
                 w.struck = True
                 struck.append(w)
@@ -79,12 +88,16 @@ def mark_struck(rows: list[list[Word]], rules: list[Rule],
     if not struck:
         return rows, [], rules
     # the pieces of a strike line over the spaces between struck words cross no word: they go too
+    ys = sorted({round((u[1] + u[3]) / 2, 1) for u in used})
+    pool = [r for r, m in zip(horizontal, mids) if r not in used
+            and any(abs(m - y) < 0.5 for y in ys[max(0, bisect_left(ys, m - 0.5) - 1):bisect_right(ys, m + 0.5) + 1])]
     grown = True
-    while grown:
-        more = {r for r in horizontal if r not in used and any(
-            abs((r[1] + r[3]) / 2 - (u[1] + u[3]) / 2) < 0.5 and r[0] <= u[2] + 1 and r[2] >= u[0] - 1 for u in used)}
+    while grown and pool:
+        more = {r for r in pool if any(abs((r[1] + r[3]) / 2 - (u[1] + u[3]) / 2) < 0.5
+                                       and r[0] <= u[2] + 1 and r[2] >= u[0] - 1 for u in used)}
         grown = bool(more)
         used |= more
+        pool = [r for r in pool if r not in more]
     return lift_under_struck(rows, s), struck, [r for r in rules if r not in used]
 
 
