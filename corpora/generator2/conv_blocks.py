@@ -22,8 +22,18 @@ class Note:
     text: str
 
 
-Seg = Union[str, Money, Note]
-Cell = Union[str, Money]
+@dataclass
+class Mark:
+    """A revision mark (conv_avenant_styles9, style ``marques``): words inserted or deleted as a
+    redline prints them. ``look`` is how: "bold", "underline", "colour", "bold_underline" for an
+    insertion; "strike", "strike_colour", "bracket" ("[supprimé : …]") for a deletion."""
+    kind: str                 # "ins" | "del"
+    segs: list                # str / Money segments
+    look: str = ""
+
+
+Seg = Union[str, Money, Note, Mark]
+Cell = Union[str, Money, list]   # a list: segments of a cell (revision marks, conv_avenant_styles9)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from . import docxkit
-from .conv_blocks import Block, Break, Bullets, Grid, Heading, Money, Note, Para, TableB, spelled_article
+from .conv_blocks import Block, Break, Bullets, Grid, Heading, Mark, Money, Note, Para, TableB, spelled_article
 from .conv_docx2 import Layout2Mixin, after_title_page, runin_pair
 from .conv_docx3 import Layout3Mixin
 from .conv_docx4 import Layout4Mixin
@@ -290,6 +290,12 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
     def _runs(self, p, segs, bold: bool = False, size: float | None = None, table: bool = False) -> str:
         out = []
         for seg in segs:
+            if isinstance(seg, Mark):
+                out.append(self.marked(p, seg, bold, size, table))
+                continue
+            if isinstance(seg, list):      # a cell of segments handed as one (a layout's own table code)
+                out.append(self._runs(p, seg, bold, size, table))
+                continue
             if isinstance(seg, Money):
                 text = self.money(seg.value, table)
                 r = p.add_run(text)
@@ -314,6 +320,46 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             if size:
                 r.font.size = Pt(size)
         return "".join(out)
+
+    def marked(self, p, m: Mark, bold: bool, size: float | None, table: bool) -> str:
+        """A revision mark's runs (conv_avenant_styles9): an insertion in bold, underlined or blue;
+        a deletion struck through (red too) or typed "[supprimé : …]". Returns the text as the
+        amended version reads (a deletion reads as nothing: the gold is the text after the
+        avenant) and keeps a deleted amount out of the printed amounts."""
+        if m.kind == "del" and m.look == "bracket":
+            r = p.add_run("[supprimé : ")
+            if size:
+                r.font.size = Pt(size)
+        n_amounts = len(self.amounts)
+        text = ""
+        segs, after = list(m.segs), ""
+        if m.kind == "del" and m.look == "bracket" and segs and isinstance(segs[-1], str) \
+                and segs[-1] != segs[-1].rstrip():
+            # "[supprimé : 356] 380": the deleted words' space goes after the bracket
+            segs[-1], after = segs[-1].rstrip(), " "
+            segs = [x for x in segs if x != ""]
+        for seg in segs:
+            text += self._runs(p, [seg], bold=bold, size=size, table=table)
+            r = p.runs[-1]
+            if m.kind == "ins":
+                if m.look in ("bold", "bold_underline"):
+                    r.bold = True
+                if m.look in ("underline", "bold_underline"):
+                    r.font.underline = True
+                if m.look == "colour":
+                    r.font.color.rgb = RGBColor(0x1F, 0x4E, 0xB4)
+            elif m.look != "bracket":
+                r.font.strike = True
+                if m.look == "strike_colour":
+                    r.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+        if m.kind == "del":
+            if m.look == "bracket":
+                r = p.add_run("]" + after)
+                if size:
+                    r.font.size = Pt(size)
+            del self.amounts[n_amounts:]
+            return ""
+        return text
 
     def money(self, value: float, table: bool) -> str:
         s = self.s
@@ -400,10 +446,12 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             for j, cell in enumerate(row):
                 c = tbl.cell(i, j)
                 c.width = int(avail * widths[j] / sum(widths))
-                segs = [cell] if cell != "" else []
+                segs = cell if isinstance(cell, list) else [cell] if cell != "" else []
                 text = self._runs(c.paragraphs[0], segs, bold=i < len(t.header) or (i - len(t.header)) in t.total_rows,
                                   size=size, table=True)
-                if isinstance(cell, Money) or (isinstance(cell, str) and _NUMBER.match(cell)):
+                if isinstance(cell, Money) or (isinstance(cell, str) and _NUMBER.match(cell)) \
+                        or (isinstance(cell, list) and any(isinstance(m, Mark) and isinstance(v, Money)
+                                                           for m in cell for v in getattr(m, "segs", []))):
                     c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 out_row.append(_plain(text))
             printed.append(out_row)
@@ -422,8 +470,10 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             self.rotate_header(tbl, t)
         if s.caption_below and t.title:
             self.caption(t.title)
-        self.tables.append({"title": t.title, "header": printed[:off], "rows": printed[off:],
-                            "n_rows": len(t.rows), "n_cols": n_cols, "section": self.current})
+        # a line struck through whole (revision marks, conv_avenant_styles9) is no line of the table as amended
+        body = [r for r, src in zip(printed[off:], t.rows) if any(r) or not any(isinstance(c, list) for c in src)]
+        self.tables.append({"title": t.title, "header": printed[:off], "rows": body,
+                            "n_rows": len(body), "n_cols": n_cols, "section": self.current})
 
     def _fitting_size(self, t: TableB, col_emu: list[float], size: float) -> float:
         """Shrink a table's font until its longest unbreakable token (an amount kept on one
@@ -432,7 +482,13 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
         need = [0] * len(col_emu)
         for row in t.header + t.rows:
             for j, cell in enumerate(row):
-                if isinstance(cell, Money):
+                if isinstance(cell, list):      # revision marks: the longest amount or word of the cell
+                    for m in cell:
+                        for v in getattr(m, "segs", [m]):
+                            n = len(format_money(v.value, self.s.money_table, "\u00a0")) if isinstance(v, Money) \
+                                else max((len(w_) for w_ in str(v).split()), default=0)
+                            need[j] = max(need[j], n)
+                elif isinstance(cell, Money):
                     text = format_money(cell.value, self.s.money_table, "\u00a0")
                     need[j] = max(need[j], len(text))
                 elif cell:

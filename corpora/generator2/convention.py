@@ -41,6 +41,8 @@ from .conv_avenant_styles7 import STYLES as STYLES7
 from .conv_avenant_styles7 import avenant_style7
 from .conv_avenant_styles8 import STYLES as STYLES8
 from .conv_avenant_styles8 import avenant_style8
+from .conv_avenant_styles9 import STYLES as STYLES9
+from .conv_avenant_styles9 import avenant_style9
 from .conv_legis import avenant_legis
 from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
@@ -78,7 +80,7 @@ def avenant_style(seed: int, forced: str | None = None) -> str:
     from its own stream, so adding the choice changed no other draw of a seed. The styles of
     conv_avenant_styles4 ('erratum', 'remplacement', 'synthese'), conv_avenant_styles6 ('objet',
     'fiches', 'avantapres'), conv_avenant_styles7 ('ordinal', 'fichestab') and conv_avenant_styles8 ('mixte')
-    are only ever forced (never drawn).
+    and conv_avenant_styles9 ('marques') are only ever forced (never drawn).
     The styles of conv_avenant_styles5 ('narratif', 'puces') take a share of the full rewrites, from
     a stream of their own (a legislative, letter or comparison-table draw stays what it was)."""
     if forced:
@@ -155,6 +157,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         written_av = avenant_style7(p, p2, plan, w, seed, quoted, drafting)
     elif drafting in STYLES8:
         written_av = avenant_style8(p, p2, plan, w, seed, quoted, drafting)
+    elif drafting in STYLES9:
+        written_av = avenant_style9(p, p2, plan, w, seed, quoted, drafting)
     else:
         written_av = avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]

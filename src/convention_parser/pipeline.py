@@ -29,6 +29,7 @@ from .structure.settings import use_structure_settings
 from .tables import locate_tables
 from .tables.finder import LocatedTable
 from .text import read_document
+from .text.revisions import strip_struck
 from .text.model import Document
 from .text.opening import open_input
 from .text.settings import use_text_settings
@@ -149,6 +150,7 @@ def analyse_pdf(path: str | Path, ocr: str = "auto", rules: RuleSet | None = Non
             use_structure_settings(settings.structure):
         doc = read_document(opened.path, ocr=ocr)
         located = locate_tables(str(opened.path), doc, settings.tables)
+        strip_struck(doc)          # a redline's struck words: the tables read them as layout, the text has them not
         located = release_heading_runs(doc, rules, located)   # headings lined up at tab stops
         drafts = split_parts(doc, rules, located)      # after the table stage: it marks table lines
         attach_receipts(drafts, doc, str(opened.path))

@@ -125,4 +125,8 @@ def lines_text(lines: list[list[Word]], vocab: Optional[Counter] = None, right: 
     """``words_text`` of a cell's visual lines (wrap.cell_lines)."""
     if not lines:
         return ""
+    if any(w.struck for line in lines for w in line):     # a redline's deleted words are no text of the cell
+        lines = [kept for line in lines if (kept := [w for w in line if not w.struck])]
+        if not lines:
+            return ""
     return join_lines([[w.text for w in line] for line in lines], vocab, overflowing_lines(lines, right) if fixed else None)

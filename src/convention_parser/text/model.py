@@ -51,6 +51,10 @@ class Word:
     # typeset as one stretch of text whose spaces the typesetter did not draw (a justified line's,
     # placed word by word): the gap between them is a word space, however wide, never a gutter.
     run: int = 0
+    # Printed struck through (text/revisions.py): deleted text of a redline. Kept in the lines while
+    # the table stage reads the page's layout (a struck line of a table is still a row of its
+    # grid), out of every cell's text, then out of the lines (revisions.strip_struck).
+    struck: bool = False
 
 
 def same_run(a: Word, b: Word) -> bool:
@@ -149,6 +153,9 @@ class Page:
     rotated: list[Word] = field(default_factory=list)
     # Ruling segments (x0, top, x1, bottom) kept for the table stage.
     rules: list[tuple[float, float, float, float]] = field(default_factory=list)
+    # Words the page prints as deleted (struck through, "[supprimé : …]"; text/revisions.py): out of
+    # ``lines`` once the table stage has read the layout (the text as amended), kept for provenance.
+    struck: list[Word] = field(default_factory=list)
 
     @property
     def landscape(self) -> bool:

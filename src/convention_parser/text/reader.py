@@ -30,6 +30,7 @@ from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
 from .opening import page_ranges
+from .revisions import drop_bracketed, mark_struck
 from .rotated import rotated_words
 from .rules import page_rules
 from .scanned import looks_scanned, merge_with_text, scanned_part
@@ -78,7 +79,9 @@ def text_page(page, number: int) -> Page:
     if sizes:
         vertical = [r for r in out.rules if r[2] - r[0] < 2.0]   # the only rules that cut a row
         rows = [make_words(r, row_cuts(r, vertical)) for r in group_rows(chars)]
-        _lay_out(out, [r for r in rows if r], median(sizes))
+        # struck-through words are deleted text (a redline): marked; their strike lines are no rules
+        rows, out.struck, out.rules = mark_struck([r for r in rows if r], out.rules)
+        _lay_out(out, rows, median(sizes))
     return out
 
 
@@ -280,6 +283,7 @@ def read_document(path: str | Path, ocr: str = "auto") -> Document:
     ocrd = [p.number for p in pages if p.text_source == "ocr"]
     if ocrd and ocr == "auto" and any(p.text_source == "pdf" for p in pages):
         warnings.append(f"scanned pages read by OCR (text from the image): {page_ranges(ocrd)}")
+    drop_bracketed(pages)
     split_furniture(pages)
     edge = document_edge(pages)
     column = margin_column(pages, fallback=edge)

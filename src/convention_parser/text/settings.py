@@ -442,6 +442,38 @@ class FootnoteSettings:
 
 
 @dataclass(frozen=True)
+class RevisionSettings:
+    """Revision marks (revisions.py): words struck through or typed "[supprimé : …]" are deleted
+    text (an avenant's redline, Word's track changes printed), out of the reading."""
+    # A strike-through line crosses a word's lowercase letters: LibreOffice and Word draw it
+    # 0.25-0.30 of the type size above the baseline; an underline lies under the baseline (below
+    # 0), a cell border above the capitals (0.7 and more). The band keeps both out.
+    strike_low_em: float = 0.15
+    strike_high_em: float = 0.45
+    # A line thicker than this many type sizes is a rule or a bar, not a stroke through letters.
+    strike_max_thick_em: float = 0.15
+    # Share of a word's width its strike line(s) must cover (a word's glyphs are struck end to end;
+    # a line ending inside a word, a form's fill-in line behind text, is no strike of it).
+    strike_min_cover: float = 0.7
+    # "[supprimé : …]": the bracket's opening word, folded (accents off, lower case), starts with one
+    # of these; the words up to the one closing the bracket are deleted.
+    bracket_openers: tuple[str, ...] = ("[supprime", "[suppression", "[texte supprime", "[mots supprimes",
+                                        "[passage supprime", "[barre")
+    # A "[supprimé : …" whose "]" does not come within this many words is no deletion mark (a
+    # bracket typed in running text): nothing is dropped.
+    bracket_max_words: int = 120
+    # A row under struck words takes their place (revisions.lift_under_struck) when it is at most
+    # this many type sizes below (one line pitch: 1.15-1.4 in office documents) ...
+    lift_max_drop_em: float = 1.7
+    # ... every word of it stands under a run of struck words, give or take this many sizes (a new
+    # amount one digit wider than the old one, right-aligned, starts half an em further left) ...
+    lift_reach_em: float = 1.5
+    # ... and the run is not followed on its row by a kept word closer than this many sizes (a
+    # word space: prose going on after the deletion, whose order a lifted word would break).
+    lift_gap_em: float = 1.0
+
+
+@dataclass(frozen=True)
 class TextSettings:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     """Reading a scanned page (ocr.py)."""
@@ -475,6 +507,8 @@ class TextSettings:
     """Notes in the left margin (margin_notes.py)."""
     footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
     """Footnotes at a page foot (footnotes.py): under a small-type table, or under their separator rule."""
+    revisions: RevisionSettings = field(default_factory=RevisionSettings)
+    """Revision marks (revisions.py): struck-through and "[supprimé : …]" words are deleted text."""
 
 
 DEFAULT = TextSettings()
