@@ -1066,7 +1066,13 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     multi: dict[int, int] = {}
     for k, l in zip([0] + band_of, region):
         multi[k] = multi.get(k, 0) + (len(l.chunks) >= 2)
-    one_row = {k for k, n in multi.items() if n <= s.max_band_multi_lines}
+    # ... and so is a band holding two lines that each open a row (rules around groups of rows
+    # only: shaded group rows across a table without rules).
+    left = min(l.x0 for l in region)
+    opening: dict[int, int] = {}
+    for k, l in zip([0] + band_of, region):
+        opening[k] = opening.get(k, 0) + opens_row(l, left, s)
+    one_row = {k for k, n in multi.items() if n <= s.max_band_multi_lines and opening.get(k, 0) < 2}
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     sizes = sorted(l.size for l in region)
     # Lines of two cells overlapping (a cell's second paragraph, its spacing before it,
@@ -1351,10 +1357,43 @@ def split_at_gutters(region: list[VLine], gutters: list[tuple[float, float]]) ->
     return changed
 
 
+def opens_row(line: VLine, left: float, s: AlignedSettings) -> bool:
+    """The line opens a table row whatever wraps under it: a cell in the first column (starting
+    at the table's leftmost text ``left``), at least ``band_row_min_cells`` cells, a figure in
+    the last (a wrapped cell's later lines hold fewer cells or no figure of their own)."""
+    return (len(line.chunks) >= s.band_row_min_cells and min(w.x0 for w in line.chunks[0]) <= left + s.row_open_tol
+            and bool(figure(" ".join(w.text for w in line.chunks[-1]))))
+
+
+def rows_in_bands(lines, ys: list[float], s: AlignedSettings) -> list[float]:
+    """Row boundaries the rules leave out: one before each row a band holds past its first when the
+    rules bound groups of rows, not rows (shaded group rows across a table without rules, their
+    bands' edges the only rules): a band holding two lines or more that each open a row (a
+    cell in the first column, at least ``band_row_min_cells`` cells, a figure in the last)
+    is cut above each of them. A row whose cells wrap opens once: its later lines hold fewer
+    cells or no figure of their own at the end."""
+    if not lines:
+        return []
+    left = min(l.x0 for l in lines)
+    out: list[float] = []
+    for a, b in zip(ys, ys[1:]):
+        band = sorted((l for l in lines if a < (l.top + l.bottom) / 2 < b), key=lambda l: l.top)
+        opening = [l for l in band if opens_row(l, left, s)]
+        if len(opening) < 2:
+            continue
+        for l in opening[1:]:
+            above = [m.bottom for m in band if (m.top + m.bottom) / 2 < l.top]
+            if above:
+                out.append((max(above) + l.top) / 2)
+    return out
+
+
 def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox], kind: str,
              bbox: BBox, s: AlignedSettings) -> Grid:
     split_at_columns(region, xs)
     ys = _rule_rows(region, xs, rules, s) if rules else None
+    if ys is not None and rows_in_bands(region, ys, s):
+        ys = None       # rules around groups of rows (shaded group rows): rows by pitch
     if ys is not None:
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
     else:
