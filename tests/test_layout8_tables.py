@@ -45,13 +45,13 @@ def _end(doc) -> None:
     doc.add_paragraph("Le plan de financement des opérations programmées figure en annexe.")
 
 
-def _operations_docx(path: Path, group_rows: bool, shaded_header: bool = False) -> Path:
+def _operations_docx(path: Path, group_rows: bool, shaded_header: bool = False, two_level: bool = False) -> Path:
     from docx import Document
     from docx.shared import Pt
 
     doc = Document()
     _page(doc, "Tableau des opérations cofinancées par l'ANRU")
-    rows: list[list[str] | str] = ([TOP] if shaded_header else []) + [HEADER]
+    rows: list[list[str] | str] = ([TOP] if two_level else []) + [HEADER]
     heads = len(rows)
     for group, ops in GROUPS.items():
         if group_rows:
@@ -74,7 +74,7 @@ def _operations_docx(path: Path, group_rows: bool, shaded_header: bool = False) 
         elif shaded_header:
             for j in range(len(HEADER)):
                 docxkit.shade(t.cell(i, j), "D9D9D9")
-    if shaded_header:
+    if two_level:
         t.cell(0, 0).merge(t.cell(0, 1))
         t.cell(0, 2).merge(t.cell(0, 3))
     _end(doc)
@@ -96,7 +96,8 @@ def test_shaded_first_column_is_no_rule(tmp_path):
     from convention_parser.pipeline import parse_pdf
     from convention_parser.text.reader import read_document
 
-    pdf = office.docx_to_pdf([_operations_docx(tmp_path / "a.docx", group_rows=False, shaded_header=True)],
+    pdf = office.docx_to_pdf([_operations_docx(tmp_path / "a.docx", group_rows=False, shaded_header=True,
+                                               two_level=True)],
                              tmp_path / "pdf")[0]
     page = read_document(pdf).pages[0]
     ids = [l for l in page.lines if l.words[0].text.startswith("C0695")]
@@ -115,12 +116,18 @@ def test_shaded_first_column_is_no_rule(tmp_path):
 
 def test_shaded_group_rows_bound_groups_not_rows(tmp_path):
     """Group rows shaded across a table without rules: their bands' edges are its only rules,
-    and the operations between two bands are rows of their own (each opens on its IDTOP with
-    its figure in the last column), not one row of joined cells."""
+    the operations between two bands are rows of their own (each opens on its IDTOP with its
+    figure in the last column), not one row of joined cells, and the two-level header above the
+    first band (no rule over it) keeps its two rows."""
     from convention_parser.pipeline import parse_pdf
 
-    pdf = office.docx_to_pdf([_operations_docx(tmp_path / "b.docx", group_rows=True)], tmp_path / "pdf")[0]
-    rows = _ops_rows(parse_pdf(str(pdf)))
+    pdf = office.docx_to_pdf([_operations_docx(tmp_path / "b.docx", group_rows=True, two_level=True)],
+                             tmp_path / "pdf")[0]
+    table = [t for t in parse_pdf(str(pdf)).parts[0].tables if t.n_cols == len(HEADER)]
+    # the header over the first band (no rule above it) keeps its two rows
+    assert len(table) == 1 and [" ".join(c.split()) for c in table[0].header[-1]] == HEADER
+    assert len(table[0].header) == 2 and table[0].header[0][0] == "Opération"
+    rows = [[" ".join(c.split()) for c in r] for r in table[0].rows]
     ops = {r[0]: r for r in rows if r[0].startswith("C0695")}
     gold = {op[0]: op for g in GROUPS.values() for op in g}
     assert set(ops) == set(gold)
