@@ -30,6 +30,7 @@ from .conv_docx4 import Layout4Mixin
 from .conv_docx5 import Layout5Mixin
 from .conv_docx6 import Layout6Mixin
 from .conv_docx7 import Layout7Mixin
+from .conv_docx8 import Layout8Mixin
 from .conv_layout import Style, format_money, heading_text, printed_title
 
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -103,9 +104,9 @@ def _columns(section, n: int) -> None:
     sectPr.append(cols)
 
 
-class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mixin, Layout7Mixin):
+class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mixin, Layout7Mixin, Layout8Mixin):
     def __init__(self, style: Style, rng: random.Random, running_header: str, extra=None, extra3=None,
-                 extra4=None, extra5=None, extra6=None, extra7=None):
+                 extra4=None, extra5=None, extra6=None, extra7=None, extra8=None):
         self.s = style
         self.x = extra            # conv_variants2.Layout2 (layout set 2) or None
         self.x3 = extra3          # conv_variants3.Layout3 (layout set 3) or None
@@ -113,6 +114,7 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
         self.x5 = extra5          # conv_variants5.Layout5 (layout set 5) or None
         self.x6 = extra6          # conv_variants6.Layout6 (layout set 6) or None
         self.x7 = extra7          # conv_variants7.Layout7 (layout set 7) or None
+        self.x8 = extra8          # conv_variants8.Layout8 (layout set 8) or None
         self.rng = rng
         self.doc = Document()
         self.notes: list[str] = []
@@ -134,6 +136,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             self.setup6()
         if self.x7 is not None:
             self.setup7()
+        if self.x8 is not None:
+            self.setup8()
 
     # --- page setup, styles, running header and footer
     def _setup(self, running_header: str) -> None:
@@ -217,6 +221,14 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
                 self.heading7(b)
             elif isinstance(b, TableB) and self.x7 is not None:
                 self.table7(b)
+            elif isinstance(b, Heading) and self.x8 is not None:
+                self.heading8(b)
+            elif isinstance(b, TableB) and self.x8 is not None:
+                skip = self.table8(b, nxt)
+            elif isinstance(b, Para) and self.x8 is not None:
+                self.para8(b)
+            elif isinstance(b, Bullets) and self.x8 is not None:
+                self.bullets8(b)
             elif isinstance(b, Grid):
                 self.grid(b)
             elif isinstance(b, Heading):
@@ -376,6 +388,8 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
             form = self.money_form6(table) or form
         if self.x7 is not None:
             form = self.money_form7(table) or form
+        if self.x8 is not None:
+            form = self.money_form8(table) or form
         text = format_money(value, form, "\u00a0" if table else s.thousands)
         self.amounts.append({"text": _plain(text), "value": round(value, 2), "section": self.current,
                              "in_table": table})

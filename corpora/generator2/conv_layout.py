@@ -157,6 +157,14 @@ def format_money(value: float, form: str, sep: str = " ") -> str:
             m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
             return f"{m}{sep}M€ TTC"
         return f"{grouped(value, sep, ',', False)}{sep}€ TTC"
+    # layout set 8 (conv_variants8.py): narrow no-break spaces whatever the style's separator
+    if form == "thin":
+        return f"{grouped(value, chr(0x202f), ',', False)}\u202f€"
+    if form == "thin_meur":
+        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
+            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+            return f"{m}\u202fM€"
+        return f"{grouped(value, chr(0x202f), ',', False)}\u202f€"
     raise ValueError(form)
 
 

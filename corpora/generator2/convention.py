@@ -25,7 +25,7 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from . import conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6, conv_variants7
+from . import conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6, conv_variants7, conv_variants8
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
@@ -62,8 +62,8 @@ def _op_gold(o: Operation) -> dict:
 
 
 def _render(written, style: Style, seed: int, header: str, path: Path, extra=None, extra3=None,
-            extra4=None, extra5=None, extra6=None, extra7=None) -> dict:
-    r = Renderer(style, random.Random(seed), header, extra, extra3, extra4, extra5, extra6, extra7)
+            extra4=None, extra5=None, extra6=None, extra7=None, extra8=None) -> dict:
+    r = Renderer(style, random.Random(seed), header, extra, extra3, extra4, extra5, extra6, extra7, extra8)
     r.render(written.blocks)
     r.save(path)
     return r.gold()
@@ -203,8 +203,12 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         if extra6 is not None and extra6.footer:
             style = dataclasses.replace(style, footer=extra6.footer)
         extra7 = conv_variants7.Layout7.draw(seed, i, t7) if layout_set == 7 else None
+        extra8 = None
+        if layout_set == 8:
+            extra8 = dataclasses.replace(conv_variants8.Layout8.draw(seed, i),
+                                         footer_text=f"Convention NPNRU n° {p.number} – {conv_variants8.VERSIONS8[i]}")
         typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4, extra5, extra6,
-                          extra7)
+                          extra7, extra8)
         kind = "avenant" if i == 1 else "convention"
         part = {"kind": kind, **typeset,
                 "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
@@ -226,6 +230,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             layout["layout6"] = dataclasses.asdict(extra6) | {"triple": dataclasses.asdict(t6)}
         if extra7 is not None:
             layout["layout7"] = dataclasses.asdict(extra7) | {"triple": dataclasses.asdict(t7)}
+        if extra8 is not None:
+            layout["layout8"] = dataclasses.asdict(extra8)
         wording = dataclasses.asdict(w)
         if t4 is None and t6 is None:      # sets 1-3: the gold as before layout set 4 added its fields
             for k in ("fin_form", "fin_unit", "op_subtotals"):

@@ -1054,8 +1054,11 @@ def _leading(pitches: list[float], floor: float = 0.5, s: Optional[AlignedSettin
     return near[len(near) // 2] if near else pmin
 
 
-def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: AlignedSettings) -> tuple[list[list[VLine]], bool]:
-    """Group the region's lines into table rows. Returns (rows, ruled_rows)."""
+def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: AlignedSettings,
+               grouped: bool = False) -> tuple[list[list[VLine]], bool]:
+    """Group the region's lines into table rows. Returns (rows, ruled_rows). ``grouped``: the
+    rules bound groups of rows (shaded group rows), so a band between two of them is no row:
+    its lines are parted by whitespace, a rule still closing a row."""
     x0, x1 = xs[0], xs[-1]
     breaks = [_rule_between(a, b, rules, x0, x1) for a, b in zip(region, region[1:])]
     ruled = sum(breaks) >= 2
@@ -1066,7 +1069,14 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
     multi: dict[int, int] = {}
     for k, l in zip([0] + band_of, region):
         multi[k] = multi.get(k, 0) + (len(l.chunks) >= 2)
-    one_row = {k for k, n in multi.items() if n <= s.max_band_multi_lines}
+    # ... and so is a band holding two lines that each open a row (rules around groups of rows
+    # only: shaded group rows across a table without rules).
+    left = min(l.x0 for l in region)
+    opening: dict[int, int] = {}
+    for k, l in zip([0] + band_of, region):
+        opening[k] = opening.get(k, 0) + opens_row(l, left, s)
+    one_row = {k for k, n in multi.items() if n <= s.max_band_multi_lines and opening.get(k, 0) < 2
+               and not grouped}
     pitches = [_pitch(a, b) for a, b in zip(region, region[1:])]
     sizes = sorted(l.size for l in region)
     # Lines of two cells overlapping (a cell's second paragraph, its spacing before it,
@@ -1351,14 +1361,58 @@ def split_at_gutters(region: list[VLine], gutters: list[tuple[float, float]]) ->
     return changed
 
 
+def opens_row(line: VLine, left: float, s: AlignedSettings) -> bool:
+    """The line opens a table row whatever wraps under it: a cell in the first column (starting
+    at the table's leftmost text ``left``), at least ``band_row_min_cells`` cells, a figure in
+    the last (a wrapped cell's later lines hold fewer cells or no figure of their own)."""
+    return (len(line.chunks) >= s.band_row_min_cells and min(w.x0 for w in line.chunks[0]) <= left + s.row_open_tol
+            and bool(figure(" ".join(w.text for w in line.chunks[-1]))))
+
+
+def rows_in_bands(lines, ys: list[float], s: AlignedSettings) -> list[float]:
+    """Row boundaries the rules leave out: one before each row a band holds past its first when the
+    rules bound groups of rows, not rows (shaded group rows across a table without rules, their
+    bands' edges the only rules): a band holding two lines or more that each open a row (a
+    cell in the first column, at least ``band_row_min_cells`` cells, a figure in the last)
+    is cut above each of them. A row whose cells wrap opens once: its later lines hold fewer
+    cells or no figure of their own at the end."""
+    if not lines:
+        return []
+    left = min(l.x0 for l in lines)
+    out: list[float] = []
+    for a, b in zip(ys, ys[1:]):
+        band = sorted((l for l in lines if a < (l.top + l.bottom) / 2 < b), key=lambda l: l.top)
+        opening = [l for l in band if opens_row(l, left, s)]
+        if len(opening) < 2:
+            continue
+        for l in opening[1:]:
+            above = [m.bottom for m in band if (m.top + m.bottom) / 2 < l.top]
+            if above:
+                out.append((max(above) + l.top) / 2)
+    return out
+
+
+def _open_over_group_row(region: list[VLine], ys: list[float], rules: list[BBox]) -> bool:
+    """No rule over the table's first lines and its first ruled band one line of one cell (a
+    group row): the rules are a shaded group row's edges, the lines above them its header."""
+    top = min(l.top for l in region)
+    if any((r[1] + r[3]) / 2 <= top + 1 for r in rules) or len(ys) < 3:
+        return False
+    band = [l for l in region if ys[1] < (l.top + l.bottom) / 2 < ys[2]]
+    return len(band) == 1 and len(band[0].chunks) == 1
+
+
 def grid_for(page: int, region: list[VLine], xs: list[float], rules: list[BBox], kind: str,
              bbox: BBox, s: AlignedSettings) -> Grid:
     split_at_columns(region, xs)
     ys = _rule_rows(region, xs, rules, s) if rules else None
+    grouped = ys is not None and (bool(rows_in_bands(region, ys, s)) or _open_over_group_row(region, ys, rules))
+    if grouped:
+        ys = None       # rules around groups of rows (shaded group rows): rows by whitespace
     if ys is not None:
         g = build_banded_grid(page, region, xs, ys, rules, kind, bbox)
     else:
-        rows, _ = split_rows(region, xs, rules, s)
+        rows, _ = split_rows(region, xs, rules, s, grouped)
         g = widen_group_heads(join_label_paragraphs(build_grid(page, rows, xs, kind, bbox)), s)
     g.source = (region, rules)  # kept to re-split a continuation with its first page's columns
     return spread_group_rows(g)

@@ -47,6 +47,13 @@ class DottedSettings:
 @dataclass(frozen=True)
 class AlignedSettings:
     """Tables without vertical rules: columns inferred from word x-extents."""
+    # Rules that bound groups of rows, not rows (shaded group rows across a table without rules,
+    # their bands' edges its only rules): a band between two of them holding two lines or more
+    # that each open a row (a cell starting within row_open_tol points of the table's leftmost
+    # text, at least band_row_min_cells cells, a figure in the last) holds several rows; the
+    # table's rows are then found by pitch, as for an unruled body (aligned.rows_in_bands).
+    band_row_min_cells: int = 3
+    row_open_tol: float = 3.0
     # A horizontal gap separates two cells when it is wider than this many of
     # the line's own word spaces (median gap, capped at word_space_em), and
     # never below min_cell_gap_em (justified prose stretches all spaces alike).
@@ -222,6 +229,14 @@ class StackSettings:
     min_rules: int = 3                # two rows at least
     extent_tol: float = 2.0           # rules of one table share both ends within this
     outside_tol: float = 1.5          # a row's words stay inside the rules' extent
+    # A stack of rules at least this far (points) left or right of another, over some of the
+    # same height, is a table set beside it (two tables side by side in a layout table's cells;
+    # Word's cell padding leaves about 11 pt between them): its words are no row's of the other.
+    beside_gutter: float = 4.0
+    # A line of several cells ending at most this many line heights above a stack's first rule,
+    # the stack opening on a group row: the header of a table whose shaded group rows draw its
+    # only rules (stacked._header_over_group_band).
+    header_above_lines: float = 2.5
     # A band whose text sits lower under its top rule than the rows' padding
     # plus this many line heights holds a paragraph between two tables.
     max_pad_lines: float = 1.5

@@ -19,7 +19,7 @@ from collections import Counter
 
 from ..text.model import Word
 from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
-                      merge_hrules, split_at_columns, visual_lines)
+                      merge_hrules, rows_in_bands, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
 from .header import figure
 from .grid import BBox, Grid
@@ -44,6 +44,27 @@ def _stacks(rules: list[BBox], s: StackSettings) -> list[list[BBox]]:
 
 def _y(r: BBox) -> float:
     return (r[1] + r[3]) / 2
+
+
+def _without_beside(stack: list[BBox], stacks: list[list[BBox]], words: list[Word], s: StackSettings) -> list[Word]:
+    """The words less those of another table set beside this one: a stack of rules of its own
+    beside this stack, apart from it by a gutter, over some of the same height (two tables side
+    by side, each in a cell of a layout table: their rows never line up). Its words are no
+    row's words here; words beside rules drawn under some columns of a larger table (no stack
+    of their own beside) still show those rules partial."""
+    x0, x1 = min(r[0] for r in stack), max(r[2] for r in stack)
+    top, bottom = _y(stack[0]), _y(stack[-1])
+    beside = []
+    for other in stacks:
+        if other is stack:
+            continue
+        o0, o1 = min(r[0] for r in other), max(r[2] for r in other)
+        apart = o0 >= x1 + s.beside_gutter or o1 <= x0 - s.beside_gutter
+        if apart and min(bottom, _y(other[-1])) > max(top, _y(other[0])):
+            beside.append((o0 - s.outside_tol, o1 + s.outside_tol))
+    if not beside:
+        return words
+    return [w for w in words if not any(a <= w.x0 and w.x1 <= b for a, b in beside)]
 
 
 def _band_words(words: list[Word], x0: float, x1: float, top: float, bottom: float) -> list[Word]:
@@ -196,6 +217,21 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
 
 
+def _header_over_group_band(lines, ys: list[float], words: list[Word], x0: float, x1: float,
+                            s: StackSettings, aligned: AlignedSettings) -> bool:
+    """The stack opens on a group row (its first band one line of one cell) under a line of
+    several cells set right above its first rule, within the rules' extent: the header of a
+    table without rules whose shaded group rows draw the only rules. Its rules bound groups,
+    not rows, and the header lies outside them: aligned.py reads the table whole."""
+    first = [l for l in lines if ys[0] < (l.top + l.bottom) / 2 < ys[1]]
+    if len(first) != 1 or len(first[0].chunks) != 1:
+        return False
+    height = first[0].bottom - first[0].top
+    above = [w for w in words if x0 - s.outside_tol <= w.x0 and w.x1 <= x1 + s.outside_tol
+             and ys[0] - s.header_above_lines * height < w.bottom <= ys[0] + 0.5]
+    return any(len(l.chunks) >= 2 for l in visual_lines(above, aligned)) if above else False
+
+
 def _one_wrapped_row(band, s: StackSettings) -> bool:
     """A band's lines are one row whose cells wrap (narrow columns of a wide table, each
     cell's text over several lines): its first line fills more cells than any line under
@@ -231,8 +267,10 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
     """Tables whose rows are bounded by a stack of horizontal rules."""
     grids: list[Grid] = []
     merged = merge_hrules(hrules)
-    for stack in _stacks(merged, s):
-        for run in (piece for r in _runs(stack, words, s, aligned) for piece in _cut_at_columns(r, words, s, aligned)):
+    stacks = _stacks(merged, s)
+    for stack in stacks:
+        own = _without_beside(stack, stacks, words, s)
+        for run in (piece for r in _runs(stack, own, s, aligned) for piece in _cut_at_columns(r, own, s, aligned)):
             x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
             top, bottom = _y(run[0]), _y(run[-1])
             inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)
@@ -243,6 +281,10 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
                        and r[0] >= x0 - s.extent_tol and r[2] <= x1 + s.extent_tol]
             run = sorted(run + partial, key=_y)
             ys = [_y(r) for r in run]
+            if rows_in_bands(lines, ys, aligned) or _header_over_group_band(lines, ys, own, x0, x1, s, aligned):
+                # The rules bound groups of rows, not rows (shaded group rows across a table
+                # without rules): no table ruled between its rows; aligned.py reads it whole.
+                continue
             if not lines or not _rows_per_band(lines, ys, s):
                 continue
             gutters = find_gutters(lines, aligned)
