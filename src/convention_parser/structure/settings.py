@@ -115,6 +115,22 @@ class NameGridSettings:
 
 
 @dataclass(frozen=True)
+class StateColumnSettings:
+    # A state-columns table whose body lines mostly open on a civility ("M.", "Mme") names each
+    # member after one: a line without one carries on the name above ("Mme Monique LE" /
+    # "BIHAN", where the text alone reads two whole names). At least this many lines and this
+    # share of them.
+    civility_lines: int = 3
+    civility_share: float = 0.6
+    # A cell whose names are paragraphs spaced apart: the step between the tops of two lines of
+    # one name (a wrapped name) is the line's pitch, between two names the pitch and the
+    # paragraph spacing. A cell whose largest step is this many times its smallest has both,
+    # the tight steps carrying on the name above (fewer than the wide ones: a name wraps
+    # now and then; a list set tight with one blank line in it has the tight steps many).
+    spaced: float = 1.2
+
+
+@dataclass(frozen=True)
 class VoteGridSettings:
     max_rows: int = 6               # value rows read under a heading row (names wrapping in cells)
     row_gap: float = 3.0            # x row height: a wider gap between value rows ends the grid
@@ -272,6 +288,8 @@ class StructureSettings:
     """Attendance as a roll-call table (roll_call.py)."""
     name_grid: NameGridSettings = field(default_factory=NameGridSettings)
     """Names in a borderless grid under their label (name_grid.py)."""
+    state_columns: StateColumnSettings = field(default_factory=StateColumnSettings)
+    """Attendance as a ruled table whose columns are the states (state_columns.py)."""
     vote_grid: VoteGridSettings = field(default_factory=VoteGridSettings)
     """A vote printed as a grid (vote_grid.py)."""
     gutters: GutterSettings = field(default_factory=GutterSettings)
