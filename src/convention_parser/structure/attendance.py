@@ -573,6 +573,11 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     and not (target.kind == "present" and is_entry is not None
                              and _under_heading(target, seg, row, step, settings, is_entry)):
                 target = None               # a title in bold under a list in the body type ends it
+            if target is not None and target.pieces and not target.pieces[-1].bold and is_entry is not None \
+                    and target.kind in LIST_KINDS and seg.words and all(w.bold for w in seg.words) \
+                    and group_row_label(seg.text) is None and not is_entry(seg.text, target.kind):
+                target = None               # so does a numbered title in bold ("CA-2020-63 – Rénovation
+                                            # …", the list carried over a page break atop it)
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
@@ -935,9 +940,13 @@ def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettin
 def _page_edge_rows(rows: list[Row], step: float, labels: Labels, settings: GridSettings) -> set[int]:
     """Rows at a page's foot or head (the header runs on over the break) set apart from the
     page's other rows by more than a paragraph's step and holding no label: what the furniture
-    pass left of a page number, a running title."""
+    pass left of a page number, a running title. A row of a ruled table's cells is none (a
+    table the page break cuts: its head row at the foot, its rows overleaf, spaced by the
+    cells' padding)."""
     out: set[int] = set()
     for k, row in enumerate(rows[1:-1], start=1):    # a page break on one side of the row
+        if all(s.cell is not None for s in row.segments):
+            continue
         above = rows[k - 1] if rows[k - 1].page == row.page else None
         below = rows[k + 1] if rows[k + 1].page == row.page else None
         if (above is None) == (below is None):
