@@ -387,7 +387,11 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
             s.words = s.words[1:]
             s.list_item = True
     sizes = [t.word.size for t in group if t.word.size]
-    return Row(page=group[0].page, top=min(t.word.top for t in group), height=h, segments=segments,
+    # (An accent over a capital does not raise the row: the top is taken at most max_rise above
+    # each word's baseline.)
+    top = min(max(t.word.top, t.word.base - settings.max_rise * t.word.size)
+              if t.word.base > t.word.top and t.word.size else t.word.top for t in group)
+    return Row(page=group[0].page, top=top, height=h, segments=segments,
                size=statistics.median(sizes) if sizes else 0.0)
 
 

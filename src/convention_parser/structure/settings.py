@@ -61,6 +61,11 @@ class GridSettings:
     # row does (it joined a row before its own existed: an accented capital raised its top).
     rehome_margin: float = 0.3
     widen_rows: int = 3             # rows above where a frame beside a list may have ended
+    # A row's top, for the steps between rows, stands at most this many type sizes above its
+    # baseline: an accented capital ("GUÉRIN", about 0.9 em) would raise it past the capitals
+    # and ascenders (0.68-0.76 em in the usual faces) and widen the step to the row below (a
+    # wrapped list's "POULAIN" read as a new paragraph).
+    max_rise: float = 0.78
     # Rows of one wrapped label cell are at most this many word heights apart: a line spacing
     # of 1.5 puts them about 2.6 heights apart (line height ~1.2 x size, glyph box ~0.7 x size).
     label_wrap_step: float = 3.0
@@ -224,6 +229,10 @@ class StructureSettings:
     quotation of another document's title)."""
     min_lines: int = 15
     """A shorter segment (a cover page) joins the document after it."""
+    signature_page_lines: int = 8
+    """A segment no family claims, this short at most, opening on a closing stretch ("Fait à …,
+    le …", a signatory's title) on the page after a closing formula: the signature block of
+    the document before, which it joins (a date, two titles, two names, a stamp's lines)."""
     min_score: float = 4.0
     """Weighted keyword evidence below which no family claims a segment: kind "other"."""
     score_window: int = 400
