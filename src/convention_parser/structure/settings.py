@@ -124,7 +124,7 @@ class StateColumnSettings:
     # A state-columns table whose body lines mostly open on a civility ("M.", "Mme") names each
     # member after one: a line without one carries on the name above ("Mme Monique LE" /
     # "BIHAN", where the text alone reads two whole names). At least this many lines and this
-    # share of them.
+    # share of the lines that may open a member (with a civility, or a whole name without).
     civility_lines: int = 3
     civility_share: float = 0.6
     # A cell whose names are paragraphs spaced apart: the step between the tops of two lines of

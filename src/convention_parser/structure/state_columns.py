@@ -78,8 +78,17 @@ def read_state_columns(lines: list[BodyLine], labels: Labels,
             continue
         ids = {bl.index for row in [cells[keys[k]]] + body for bls in row.values() for bl in bls}
         civil = _civil([t for row in body for bls in row.values() for t in _texts(bls)], settings)
-        out.extend(NameGrid(kind, [e for row in body for e in _entries(row.get(col, []), civil, settings)], ids)
-                   for col, kind in heads.items())
+        pages = [keys[k][0]] + [keys[i][0] for i in range(k + 1, j)]
+        for col, kind in heads.items():
+            names: list[str] = []
+            for n, row in enumerate(body):
+                entries = _entries(row.get(col, []), civil, settings)
+                if names and entries and pages[n + 1] != pages[n] \
+                        and _carries_on(names[-1], entries[0], civil):
+                    # a name the page break cut ("M. Maxime" / overleaf "DEBRUYNE")
+                    names[-1] = join_pieces([names[-1], entries.pop(0)])
+                names += entries
+            out.append(NameGrid(kind, names, ids))
         k = j
     return out
 
@@ -101,10 +110,13 @@ def _texts(bls: list[BodyLine]) -> list[str]:
 
 
 def _civil(texts: list[str], settings: StateColumnSettings) -> bool:
-    """Does the table name its members after a civility (most of its body lines open on one)?"""
-    named = [t for t in texts if not _NOBODY.match(t.strip())]
-    civil = sum(1 for t in named if _CIVILITY.match(t))
-    return civil >= settings.civility_lines and civil >= settings.civility_share * len(named)
+    """Does the table name its members after a civility? Most of its body lines that may open
+    a member open on one: the lines holding a civility, or a whole name without one (the rest
+    of a wrapped name, "MAZERY", "Jean-Claude", "LA FONTAINE", opens none, and narrow cells
+    wrap many)."""
+    civil = sum(1 for t in texts if _CIVILITY.match(t))
+    bare = sum(1 for t in texts if not _CIVILITY.match(t) and _WHOLE.search(t))
+    return civil >= settings.civility_lines and civil >= settings.civility_share * (civil + bare)
 
 
 def _heads(row: dict[int, list[BodyLine]], labels: Labels) -> Optional[dict[int, str]]:
