@@ -155,3 +155,24 @@ def test_an_accented_capital_does_not_raise_its_row():
     assert [r.text for r in rows] == ["Personnalités qualifiées : Mme Marie-Laure THOMAS,",
                                       "Mme Anaïs GUÉRIN, Mme Marie", "POULAIN"]
     assert all(abs(b.top - a.top - 20.0) <= 0.5 for a, b in zip(rows, rows[1:]))
+
+
+def test_a_member_leaving_and_coming_back_at_one_point_sits_for_it():
+    """"Mme Brigitte LAMBERT quitte la séance avant le vote du point 2." then "… rejoint la
+    séance avant le vote du point 2." under the present list: the remarks apply in the text's
+    order, she sits for every item (read in the other order, the arrival first, she had not come
+    yet and left: away from all)."""
+    lines = [_line(1, 60.0, (60.0, "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU 4 AVRIL 2024")),
+             _line(1, 74.0, (60.0, "Présents : M. Alain DUBOIS, Mme Brigitte LAMBERT, M. Cédric MARTIN")),
+             _line(1, 94.0, (60.0, "Mme Brigitte LAMBERT quitte la séance avant le vote du point 2.")),
+             _line(1, 108.0, (60.0, "Mme Brigitte LAMBERT rejoint la séance avant le vote du point 2."))]
+    top = 140.0
+    for k in range(3):
+        lines += [_line(1, top, (60.0, f"DEL 2024-10{k + 1} : Objet numéro {k + 1} de la séance")),
+                  _line(1, top + 14, (60.0, "Après en avoir délibéré, le Conseil municipal décide d'approuver.")),
+                  _line(1, top + 28, (60.0, "Adopté à l'unanimité."))]
+        top += 60.0
+    parts = _deliberations(lines)
+    assert [p.metadata["number"] for p in parts] == ["DEL 2024-101", "DEL 2024-102", "DEL 2024-103"]
+    assert all("Brigitte LAMBERT" in p.metadata["present"] for p in parts)
+    assert all(p.metadata["absent"] == [] for p in parts)
