@@ -538,7 +538,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 if value:
                     vx = _value_x(seg, value)
                     current.value_x = vx
-                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height, seg.in_table)
+                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height, seg.in_table,
+                                      bold=all(w.bold for w in seg.words))   # a list set in bold, label and all
                     current.pieces.append(row_piece)
                 fields.append(current)
                 open_.append(current)
