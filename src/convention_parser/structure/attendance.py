@@ -580,9 +580,11 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 target = None               # a title in bold under a list in the body type ends it
             if target is not None and target.pieces and not target.pieces[-1].bold and is_entry is not None \
                     and target.kind in LIST_KINDS and seg.words and all(w.bold for w in seg.words) \
-                    and group_row_label(seg.text) is None and not is_entry(seg.text, target.kind):
+                    and not group_heading(seg) and group_row_label(seg.text) is None \
+                    and not is_entry(seg.text, target.kind):
                 target = None               # so does a numbered title in bold ("CA-2020-63 – Rénovation
-                                            # …", the list carried over a page break atop it)
+                                            # …", the list carried over a page break atop it); a
+                                            # group's heading ("Groupe Ville citoyenne") is the rule above's
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
