@@ -387,7 +387,11 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
             s.words = s.words[1:]
             s.list_item = True
     sizes = [t.word.size for t in group if t.word.size]
-    return Row(page=group[0].page, top=min(t.word.top for t in group), height=h, segments=segments,
+    # (An accent over a capital does not raise the row: the top is taken at most max_rise above
+    # each word's baseline.)
+    top = min(max(t.word.top, t.word.base - settings.max_rise * t.word.size)
+              if t.word.base > t.word.top and t.word.size else t.word.top for t in group)
+    return Row(page=group[0].page, top=top, height=h, segments=segments,
                size=statistics.median(sizes) if sizes else 0.0)
 
 
@@ -534,7 +538,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 if value:
                     vx = _value_x(seg, value)
                     current.value_x = vx
-                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height, seg.in_table)
+                    row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height, seg.in_table,
+                                      bold=all(w.bold for w in seg.words))   # a list set in bold, label and all
                     current.pieces.append(row_piece)
                 fields.append(current)
                 open_.append(current)
@@ -573,6 +578,13 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     and not (target.kind == "present" and is_entry is not None
                              and _under_heading(target, seg, row, step, settings, is_entry)):
                 target = None               # a title in bold under a list in the body type ends it
+            if target is not None and target.pieces and not target.pieces[-1].bold and is_entry is not None \
+                    and target.kind in LIST_KINDS and seg.words and all(w.bold for w in seg.words) \
+                    and not group_heading(seg) and group_row_label(seg.text) is None \
+                    and not is_entry(seg.text, target.kind):
+                target = None               # so does a numbered title in bold ("CA-2020-63 – Rénovation
+                                            # …", the list carried over a page break atop it); a
+                                            # group's heading ("Groupe Ville citoyenne") is the rule above's
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
@@ -935,9 +947,13 @@ def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettin
 def _page_edge_rows(rows: list[Row], step: float, labels: Labels, settings: GridSettings) -> set[int]:
     """Rows at a page's foot or head (the header runs on over the break) set apart from the
     page's other rows by more than a paragraph's step and holding no label: what the furniture
-    pass left of a page number, a running title."""
+    pass left of a page number, a running title. A row of a ruled table's cells is none (a
+    table the page break cuts: its head row at the foot, its rows overleaf, spaced by the
+    cells' padding)."""
     out: set[int] = set()
     for k, row in enumerate(rows[1:-1], start=1):    # a page break on one side of the row
+        if all(s.cell is not None for s in row.segments):
+            continue
         above = rows[k - 1] if rows[k - 1].page == row.page else None
         below = rows[k + 1] if rows[k + 1].page == row.page else None
         if (above is None) == (below is None):

@@ -491,6 +491,9 @@ def _runs_on(rows: list[Row], r: int, right: dict[tuple[int, int], float], stats
         return True                             # "Vu la délibération n°" / "2023-118 : …"
     if re.search(r"[.:;!?»)]\s*$", text):
         return False
+    if all(w.bold for w in row.words) and not any(w.bold for w in prev.words):
+        return False                            # a title in bold under a line in the body type
+                                                # ("Pouvoir de X à Y" / "CA-2020-63 – Rénovation …")
     left = min(w.x0 for w in prev.words)
     if left > row.words[0].x0 + 2 * row.height:
         return False                            # a value in a column to the right ("Secrétaire :   M. X")

@@ -261,18 +261,39 @@ def _item_title(it: Item, rows: list[Row], lines: list[BodyLine], fam: Family, s
     right = max((bl.x1 for bl in lines if bl.page == start.page and bl.line.table_id is None), default=0.0)
     while j < len(lines) and (_continues(view, lines[j], stats, fam) or _hangs(lines[j], view, x_title, stats)
                               or _title_wraps(lines[j], view, stats, x_title)
-                              or (view is not head and _broke_at_edge(view, lines[j], right, stats, fam))):
+                              or (view is not head and _broke_at_edge(view, lines[j], right, stats, fam))
+                              or wrapped_separator(view, lines[j], right, stats)):
+        text = lines[j].text
+        if wrapped_separator(view, lines[j], right, stats):
+            text = f"{lines[j].line.bullet} {text}"     # the separator read as a bullet is the title's
         if view is not head:
             view.lines.append(lines[j])
-            view.title += " " + lines[j].text
+            view.title += " " + text
         head.lines.append(lines[j])
-        head.title += " " + lines[j].text
+        head.title += " " + text
         j = _below(lines, j + 1, start)
     title = head.title.strip()
     skip = fam.section("items").get("title_skip")
     if skip:
         title = re.sub(skip, "", title, flags=FLAGS)
     return title.strip().rstrip(":").strip(), {bl.index for bl in head.lines}
+
+
+_DASHES = ("-", "–", "—")
+
+
+def wrapped_separator(head: Heading, bl: BodyLine, right: float, stats: BodyStats) -> bool:
+    """The title's " - " separator wrapped to the next line's start and read as a bullet
+    ("Objet : Nouveau Programme … quartier la Fontaine d'Ouche" / "- approbation du programme
+    de travaux"): right under a line that filled its width (right: the page's text edge), at
+    its left edge or the value's, the dash followed by a lower-case word carries the title on."""
+    last = head.lines[-1]
+    if len(head.lines) >= 4 or not bl.list_item or bl.line.bullet not in _DASHES or not bl.text[:1].islower() \
+            or bl.page != last.page or bl.line.table_id != last.line.table_id \
+            or stats.spaced(bl.gap_before, last.size) or bl.x0 > last.x0 + 2 * last.size:
+        return False
+    left = min(h.x0 for h in head.lines)
+    return right > left and last.x1 - left >= structure_settings().items.run_on_width * (right - left)
 
 
 def _broke_at_edge(head: Heading, bl: BodyLine, right: float, stats: BodyStats, fam: Family) -> bool:

@@ -97,6 +97,7 @@ class Stretch:
     first: Optional[int] = None
     last: Optional[int] = None
     holder: Optional[str] = None
+    at: int = 0                     # where the remark stands in the text (remarks at one point apply in it)
 
     def holds(self, point: int) -> bool:
         return (self.first is None or point >= self.first) and (self.last is None or point <= self.last)
@@ -112,8 +113,8 @@ def find_stretches(text: str, cfg: dict[str, Any]) -> list[Stretch]:
             last = (int(g["last"]) if g.get("last")
                     else int(g["gone"]) - 1 if g.get("gone") else None)
             holder = strip_civility(g["holder"]) if g.get("holder") else None
-            out.extend(Stretch(who, first, last, holder) for who in _members(m["who"]))
-    return out
+            out.extend(Stretch(who, first, last, holder, m.start()) for who in _members(m["who"]))
+    return sorted(out, key=lambda st: st.at)
 
 
 def item_point(number: Optional[str], rank: int) -> int:
@@ -126,8 +127,10 @@ def apply_stretches(md: DeliberationMetadata, stretches: list[Stretch], point: i
     represented when they gave a proxy on leaving); a member arriving at a point, listed
     absent or excused at the opening, sits from that point on. A member may come and go
     more than once ("Départ après le point 1", "Arrivée avant le point 4"): the member's
-    movements at or before the point apply in their order; before the first one, an arrival
-    means the member was not there yet, a departure that the member sat."""
+    movements at or before the point apply in their order (at one point, in the text's: "…
+    quitte la séance avant le vote du point 6" then "… rejoint la séance avant le vote du point
+    6" sits for it); before the first one, an arrival means the member was not there yet, a
+    departure that the member sat."""
     events: list[tuple[str, list[tuple[int, Optional[Movement]]]]] = []   # (who, [(point, move)])
     for st in stretches:
         own = next((ev for who, ev in events if same_person(who, st.who)), None)

@@ -18,7 +18,7 @@ from .family import FLAGS, Family
 from .headings import Heading, _continues
 from .items import find_items
 from .lines import BodyLine, BodyStats
-from .minutes import _item_title, _title_wraps
+from .minutes import _item_title, _title_wraps, wrapped_separator
 from .settings import structure_settings
 
 
@@ -52,10 +52,13 @@ def labelled_subject(lines: list[BodyLine], fam: Family, stats: BodyStats) -> Op
             continue
         head = Heading("subject", "", bl.text[:m.end()], bl.text[m.end():].strip(), 1, [bl])
         for nxt in lines[k + 1:]:
-            if not (_continues(head, nxt, stats, fam) or _title_wraps(nxt, head, stats)
+            right = max((bl.x1 for bl in lines if bl.page == nxt.page and bl.line.table_id is None), default=0.0)
+            separator = wrapped_separator(head, nxt, right, stats)
+            if not (_continues(head, nxt, stats, fam) or _title_wraps(nxt, head, stats) or separator
                     or (not head.title and len(head.lines) == 1)):
                 break
             head.lines.append(nxt)
-            head.title = f"{head.title} {nxt.text}".strip()
+            head.title = f"{head.title} {nxt.line.bullet + ' ' if separator else ''}{nxt.text}".strip()
         return head.title.strip().rstrip(":").strip() or None
     return None
+

@@ -61,6 +61,11 @@ class GridSettings:
     # row does (it joined a row before its own existed: an accented capital raised its top).
     rehome_margin: float = 0.3
     widen_rows: int = 3             # rows above where a frame beside a list may have ended
+    # A row's top, for the steps between rows, stands at most this many type sizes above its
+    # baseline: an accented capital ("GUÉRIN", about 0.9 em) would raise it past the capitals
+    # and ascenders (0.68-0.76 em in the usual faces) and widen the step to the row below (a
+    # wrapped list's "POULAIN" read as a new paragraph).
+    max_rise: float = 0.78
     # Rows of one wrapped label cell are at most this many word heights apart: a line spacing
     # of 1.5 puts them about 2.6 heights apart (line height ~1.2 x size, glyph box ~0.7 x size).
     label_wrap_step: float = 3.0
@@ -112,6 +117,22 @@ class NameGridSettings:
     # then a cell's line without one ("Mme Marie-Hélène") is a name waiting for its surname on
     # the next line (wrapped lines "PETIT" hold one too, so the share stays high).
     surname_share: float = 0.5
+
+
+@dataclass(frozen=True)
+class StateColumnSettings:
+    # A state-columns table whose body lines mostly open on a civility ("M.", "Mme") names each
+    # member after one: a line without one carries on the name above ("Mme Monique LE" /
+    # "BIHAN", where the text alone reads two whole names). At least this many lines and this
+    # share of the lines that may open a member (with a civility, or a whole name without).
+    civility_lines: int = 3
+    civility_share: float = 0.6
+    # A cell whose names are paragraphs spaced apart: the step between the tops of two lines of
+    # one name (a wrapped name) is the line's pitch, between two names the pitch and the
+    # paragraph spacing. A cell whose largest step is this many times its smallest has both,
+    # the tight steps carrying on the name above (fewer than the wide ones: a name wraps
+    # now and then; a list set tight with one blank line in it has the tight steps many).
+    spaced: float = 1.2
 
 
 @dataclass(frozen=True)
@@ -208,6 +229,10 @@ class StructureSettings:
     quotation of another document's title)."""
     min_lines: int = 15
     """A shorter segment (a cover page) joins the document after it."""
+    signature_page_lines: int = 8
+    """A segment no family claims, this short at most, opening on a closing stretch ("Fait à …,
+    le …", a signatory's title) on the page after a closing formula: the signature block of
+    the document before, which it joins (a date, two titles, two names, a stamp's lines)."""
     min_score: float = 4.0
     """Weighted keyword evidence below which no family claims a segment: kind "other"."""
     score_window: int = 400
@@ -272,6 +297,8 @@ class StructureSettings:
     """Attendance as a roll-call table (roll_call.py)."""
     name_grid: NameGridSettings = field(default_factory=NameGridSettings)
     """Names in a borderless grid under their label (name_grid.py)."""
+    state_columns: StateColumnSettings = field(default_factory=StateColumnSettings)
+    """Attendance as a ruled table whose columns are the states (state_columns.py)."""
     vote_grid: VoteGridSettings = field(default_factory=VoteGridSettings)
     """A vote printed as a grid (vote_grid.py)."""
     gutters: GutterSettings = field(default_factory=GutterSettings)

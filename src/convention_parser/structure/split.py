@@ -28,11 +28,12 @@ the document, and it has not changed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document
-from .family import Family
+from .family import FLAGS, Family
 from .lines import BodyLine, BodyStats
 from .settings import structure_settings
 
@@ -147,9 +148,25 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
     for s in merged:
         if out and s.family is not None and out[-1].family is s.family and not s.family.has_items and not s.fresh:
             out[-1].end = s.end
+        elif out and s.family is None and s.start in closed and out[-1].family is not None \
+                and _signature_page(lines[s.start:s.end], out[-1].family):
+            out[-1].end = s.end             # its signatures, on the page after its closing formula
         else:
             out.append(s)
     return out
+
+
+def _signature_page(lines: list[BodyLine], fam: Family) -> bool:
+    """A few lines no family claims, opening on the closing stretch of the document before
+    ("Fait à Maubeuge, le 25/06/2024." / "Le secrétaire de séance, La Présidente du Conseil
+    départemental," / the names), printed on the page after its closing formula
+    ("Certifié exécutoire …"): that document's signature block."""
+    if not lines or len(lines) > structure_settings().signature_page_lines:
+        return False
+    role = fam.section("deliberation").get("signature_role") if fam.metadata_as == "deliberation" else None
+    first = lines[0].text.strip(" ,.;:")
+    return any(p.search(lines[0].text) for p in fam.tails) \
+        or bool(role and re.fullmatch(role, first, FLAGS))
 
 
 def _runs_on(lines: list[BodyLine], i: int, rank: list[int]) -> bool:

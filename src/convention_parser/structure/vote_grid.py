@@ -81,25 +81,30 @@ def grid_vote_text(lines: list[BodyLine], settings: VoteGridSettings | None = No
 
 
 def _wrapped_heads(rows: list[Row], k: int, settings: VoteGridSettings) -> Optional[list[Optional[str]]]:
-    """The headings of row k when some wrapped inside their word in a narrow cell onto the row
-    right under it ("Abstention" / "s", "Abstentio" / "ns"): that row holds only such pieces
-    (lower-case letters, each under a heading's cell), and each cell glued reads as a heading.
-    None when the row under is no such row."""
+    """The headings of row k when some wrapped in a narrow cell onto the row right under it,
+    inside their word ("Abstention" / "s", "Abstentio" / "ns") or between words ("Ne prend
+    pas" / "part", "Ne prend pas part" / "au vote"): that row holds only such pieces (lower-case
+    words, each under a heading's cell), and each cell, its piece glued on or set after a space,
+    reads as a heading. None when the row under is no such row."""
     if k + 1 >= len(rows):
         return None
     head, below = rows[k], rows[k + 1]
     if below.page != head.page or below.top - head.top > settings.first_gap * head.height:
         return None
-    if not below.segments or not all(re.fullmatch(r"[a-zà-ÿ()]{1,4}", s.text) for s in below.segments):
+    if not below.segments or not all(re.fullmatch(r"[a-zà-ÿ()]{1,4}|[a-zà-ÿ]+(?: [a-zà-ÿ]+){0,2}", s.text)
+                                     for s in below.segments):
         return None
     slack = settings.column_slack * head.height
-    glued = [s.text for s in head.segments]
+    pieces: list[list[str]] = [[] for _ in head.segments]
     for piece in below.segments:
         col = max((c for c, seg in enumerate(head.segments) if seg.x0 <= piece.x0 + slack), default=None)
         if col is None or piece.x0 > head.segments[col].x1 + slack:
             return None
-        glued[col] += piece.text
-    heads = [_heading_text(t) for t in glued]
+        pieces[col].append(piece.text)
+    heads = []
+    for seg, rest in zip(head.segments, pieces):
+        tail = " ".join(rest)
+        heads.append(_heading_text(seg.text + tail) or (tail and _heading_text(f"{seg.text} {tail}")) or None)
     return heads if all(heads) else None
 
 
