@@ -232,6 +232,11 @@ class StructureSettings:
     """The closing lines where a deliberation's signature block is looked for."""
     signature_min_letters: int = 4
     """A signatory's name has at least this many letters."""
+    member_slip_len: int = 5
+    """A name OCR'd under a signature's pen strokes whose surname no member bears exactly
+    ("ÆLÉMENT Chantal": the stroke through the C) is the one member whose surname is a
+    letter away (changed, dropped or added), surnames this long at least (a short one is a
+    letter away from too many), and who bears the name's other words (its first name)."""
     signature_junk: int = 3
     """Characters: a segment this short beside signatories' names is a page number or a speck."""
 
