@@ -7,7 +7,9 @@ withdrawn items, as real scanned minutes print them:
   d'Action Sociale"); the page's own line pitch is the step (structure/items.row_step);
 - an item whose whole title says it was withdrawn ("Affaire retirée", "Point retiré"), one
   between two items, one the page's last: no deliberation (Montpellier 2011-06-20's items 4 and
-  77 read as two extra parts).
+  77 read as two extra parts);
+- "Objet" before a subject whose colon OCR lost ("Objet Autorisation de signer …", dev low-dpi
+  minutes 4664 at 80 dpi): not the subject's.
 
 The scan: the page typeset with reportlab, rendered at 150 dpi in grey, saved as an image-only
 PDF (no text layer), so the page is read by OCR."""
@@ -45,11 +47,15 @@ ITEMS = [
     ("Anne DURAND", "15", ["Admission en", "non-valeur de créances", "irrécouvrables"],
      ["Après en avoir délibéré, le Bureau admet les créances en non-valeur.", "Adopté à l'unanimité"]),
     ("Luc PETIT", "16", ["Point retiré"], []),
+    ("Marie ROUX", "17", ["Objet Participation aux frais", "de fonctionnement des écoles"],
+     ["Après en avoir délibéré, le Bureau fixe la participation.", "Adopté à l'unanimité"]),
 ]
 SUBJECTS = {
     "12": "Convention avec le Centre Communal d'Action Sociale",
     "14": "Travaux de voirie 2026 - groupement de commandes",
     "15": "Admission en non-valeur de créances irrécouvrables",
+    # "Objet" before the subject, its colon lost (as an 80 dpi underlined title reads): no part of it
+    "17": "Participation aux frais de fonctionnement des écoles",
 }
 PITCH = 17.0          # 1.5 line spacing of 10 pt type (a 10 pt line's OCR'd ink: 7-8 pt)
 
