@@ -124,7 +124,7 @@ RULE_KEYS = frozenset("""
     deliberation.labels.absent deliberation.labels.not_voting
     items.labels items.session_title items.decided items.voted items.title_stop items.title_skip
     items.rapporteur items.presenter
-    items.presenter_chair items.withdrawn
+    items.presenter_chair items.withdrawn items.withdrawn_title
     entities.org_patterns entities.loc_patterns qpv.patterns legal.patterns units[].forms
 """.split())
 # Rules the engine matches with case (the others ignore it): headings unless they say

@@ -24,7 +24,7 @@ from .names import dotted_initials, holds_name, member_named, person, split_list
 from .offices import office_tail_off, without_office
 from ..french.text import fold
 from ..french.words import NAME_LINKS
-from .noisy import tolerant
+from .noisy import join_number_breaks, mend_number, tolerant
 from .settings import structure_settings
 from .name_grid import NameGrid, read_name_grids
 from .movements import without_movement_tables
@@ -597,8 +597,12 @@ def read_metadata(fam: Family, header: list[BodyLine], body_text: str, vote_text
                           for kind, t in head.order)
     everything = head_text + "\n" + body_text
     if md.number is None:
-        md.number = (_first(cfg.get("number", []), head_text or everything)
-                     or _first(cfg.get("number", []), first_heading))
+        # (OCR'd: a separator read apart from the digits after it closed up first, "2019- 098")
+        mend = join_number_breaks if noisy else (lambda t: t)
+        md.number = (_first(cfg.get("number", []), mend(head_text or everything))
+                     or _first(cfg.get("number", []), mend(first_heading)))
+    if noisy:
+        md.number = mend_number(md.number)          # "2O24-12": the digits OCR read as letters
     org = _first(cfg.get("organisation", []), everything)
     md.organisation = display_case(org) if org else None
     body = _first(cfg.get("body", []), head_text or everything)

@@ -923,6 +923,26 @@ def _set_apart(row: Row) -> str:
     return "caps" if in_capitals(row.text) else ""
 
 
+def row_step(rows: list[Row], r: int, settings: ItemSettings | None = None) -> float:
+    """The pitch a title wrapped in row r's type is set at. A line's pitch follows its font
+    size (a word's box may be shorter than the size). An OCR'd word's size is its ink's
+    height (a line of "Convention avec le" in 11.5 pt type: 8 pt), so on a scan the step is
+    at least the page's usual line pitch (the median step between the rows of its column):
+    a subject wrapped at 1.5 line spacing in its table column ("Convention avec le" /
+    "Centre Communal" / "d'Action Sociale", 20 pt apart) lost its second and third rows."""
+    settings = settings or structure_settings().items
+    row = rows[r]
+    sizes = sorted(w.size for w in row.words)
+    step = max(row.height, sizes[len(sizes) // 2]) * 1.2
+    if not settings.ocr_pitch or not any(bl.ocr for bl in row.lines):
+        return step
+    tops = [x.top for x in rows if x.page == row.page and x.column == row.column]
+    steps = sorted(b - a for a, b in zip(tops, tops[1:]) if b - a > 0.5 * step)
+    if len(steps) < settings.ocr_pitch_rows:
+        return step
+    return max(step, min(steps[len(steps) // 2], settings.ocr_pitch_max * step))
+
+
 def wrapped_above(rows: list[Row], r: int, settings: ItemSettings | None = None) -> list[int]:
     """Rows right above row r that its title wraps from: set tight above it (a line's pitch, as
     a subject wraps in its column) at its left edge, in bold or capitals as it is (a title
@@ -931,8 +951,7 @@ def wrapped_above(rows: list[Row], r: int, settings: ItemSettings | None = None)
     out: list[int] = []
     row = rows[r]
     style = _set_apart(row)
-    sizes = sorted(w.size for w in row.words)
-    step = max(row.height, sizes[len(sizes) // 2]) * 1.2
+    step = row_step(rows, r, settings)
     while style and len(out) < settings.title_rows and r - len(out) - 1 >= 0:
         above, below = rows[r - len(out) - 1], rows[r - len(out)]
         if (above.page != below.page or not 0 < below.top - above.top <= step * settings.title_gap
@@ -974,9 +993,7 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
     row = rows[c.row]
     x_title = row.words[c.title_col].x0 if c.title_col < len(row.words) else None
     x_number = row.words[c.col].x0
-    # A line's pitch follows its font size; a word's box may be shorter than the size.
-    sizes = sorted(w.size for w in row.words)
-    step = max(row.height, sizes[len(sizes) // 2]) * 1.2
+    step = row_step(rows, c.row, settings)
     last_top, last_page = row.top, row.page
     subject_open = True
 

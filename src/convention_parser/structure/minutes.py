@@ -85,7 +85,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
             # (a rapporteur | number | subject layout reads like a table): read the rows.
             stop = items[k + 1].first_row if k + 1 < len(items) else end_row
             own = "\n".join(rows[r].text for r in range(it.start.row, stop) if r not in it.title_rows)
-        if _withdrawn(own, fam):
+        if _withdrawn(own, fam) or _withdrawn_title(title, fam):
             draft.kind = "other"            # withdrawn or adjourned: no deliberation was taken
             drafts.append(draft)
             continue
@@ -319,6 +319,12 @@ def _withdrawn(text: str, fam: Family) -> bool:
     """The item says it is withdrawn from the agenda or put off, and decides nothing."""
     return any(re.search(p, text, FLAGS) for p in fam.section("items").get("withdrawn", [])) \
         and not _decides(text, fam)
+
+
+def _withdrawn_title(title: str, fam: Family) -> bool:
+    """The item's title is only the statement that it was withdrawn or put off ("Affaire
+    retirée" in the subject's place): no deliberation, whatever its stretch holds after it."""
+    return any(re.search(p, title.strip(), FLAGS) for p in fam.section("items").get("withdrawn_title", []))
 
 
 def _no_title(text: str, fam: Family) -> bool:

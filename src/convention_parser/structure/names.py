@@ -140,12 +140,44 @@ def member_named(name: str, members: list[str]) -> Optional[str]:
     if not words:
         return None
     fits = [m for m in members if {w.lower() for w in words} <= _name_tokens(m)]
+    if not fits:
+        return _slipped_member(read, words, members)
     if len(fits) <= 1:
         return fits[0] if fits else None
     rest = " ".join(w for w in fold_accents(strip_civility(name)).split() if w.upper() not in words)
     scored = sorted(((difflib.SequenceMatcher(None, rest, fold_accents(strip_civility(m))).ratio(), m)
                      for m in fits), reverse=True)
     return scored[0][1] if rest and scored[0][0] > scored[1][0] else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """a and b differ by at most one letter changed, dropped or added."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def _slipped_member(read: list[str], words: list[str], members: list[str]) -> Optional[str]:
+    """The one member whose surname each capitals word of an OCR'd name is a letter away from
+    ("ÆLÉMENT" for CLÉMENT), bearing the name's other words (its first name) when it has
+    some. None when no member, or several, fit."""
+    from .settings import structure_settings
+    shortest = structure_settings().member_slip_len
+    caps = {w.lower() for w in words}
+    others = {w.lower() for w in read if len(w) > 1 and w.lower() not in caps}
+    fits = []
+    for m in members:
+        tokens = _name_tokens(m)
+        if others and not others <= tokens:
+            continue
+        if all(any(len(t) >= shortest and _one_slip(w, t) for t in tokens) for w in caps):
+            fits.append(m)
+    return fits[0] if len(fits) == 1 else None
 
 
 def split_list(text: str) -> list[str]:

@@ -68,3 +68,42 @@ def tolerant(pattern: str) -> re.Pattern:
             prev_letter = False
         i += 1
     return re.compile("".join(out), FLAGS)
+
+
+# Numbers read by OCR. Tesseract reads a 0 as "O" (and a 1 as "l" or "I") inside a run of
+# digits, and sets a space after a separator it reads apart ("Acte n° 2019- 098"): the rule
+# then takes "2019" or "2O24-12" for the act's number. Only on OCR'd text, and only inside a
+# number: letters that stand between digits, or fill out a separated group of digits.
+_INNER = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+_EDGE = {"O": "0", "o": "0"}
+_GROUPS = re.compile(r"[^\-/._\s]+")
+_BROKEN_SEPARATOR = re.compile(r"(?<=\d)([\-/_])[ \t](?=[0-9Oo]{2})")
+
+
+def join_number_breaks(text: str) -> str:
+    """A separator between digit groups followed by a space OCR put there ("2019- 098",
+    "24/ 112") closed up: "2019-098". A separator with spaces on both sides is a dash
+    between words, left as it is."""
+    return _BROKEN_SEPARATOR.sub(r"\1", text)
+
+
+def mend_number(value: str | None) -> str | None:
+    """An identifier OCR read with letters for digits ("2O24-12", "DCM n° 25/O14") with
+    the digits back: a letter between two digits, or an "O" at the edge of a group whose other
+    characters are all digits ("-O1", "/O3"). Letters of the identifier itself ("DEL", "B-", "CA")
+    stand apart from digits and stay."""
+    if not value:
+        return value
+
+    def group(m: re.Match) -> str:
+        g = list(m.group(0))
+        for k in range(1, len(g) - 1):
+            if g[k] in _INNER and g[k - 1].isdigit() and g[k + 1].isdigit():
+                g[k] = _INNER[g[k]]
+        for k in (0, len(g) - 1):
+            rest = g[:k] + g[k + 1:]
+            if g[k] in _EDGE and rest and all(ch.isdigit() for ch in rest):
+                g[k] = _EDGE[g[k]]
+        return "".join(g)
+
+    return _GROUPS.sub(group, value)

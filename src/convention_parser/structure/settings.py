@@ -32,6 +32,14 @@ class ItemSettings:
     page_drift: float = 4.0         # x column_drift from one page to the next (a scan shifts)
     title_rows: int = 12            # a subject wraps over at most this many rows (a narrow column)
     title_gap: float = 1.7          # x row step: a wider gap ends the subject
+    # On an OCR'd page the row step is at least the page's median step between rows (items.
+    # row_step: a word's size there is its ink height, 0.6-0.75 of the type size, and a title
+    # wrapped at 1.5 line spacing lost its rows), measured over at least ``ocr_pitch_rows``
+    # rows, at most ``ocr_pitch_max`` times the step from the size (a page of a few spaced
+    # lines measures paragraph gaps, not a pitch).
+    ocr_pitch: bool = True
+    ocr_pitch_rows: int = 8
+    ocr_pitch_max: float = 2.0
     title_below_gap: float = 2.55   # x row height: a bare number's title sits this close under it
     title_min_letters: int = 8      # ... and holds this many letters (no figure, no stray word)
     wrap_step: float = 2.0          # x row height: the last digits of a wrapped number sit this close
@@ -249,6 +257,11 @@ class StructureSettings:
     """The closing lines where a deliberation's signature block is looked for."""
     signature_min_letters: int = 4
     """A signatory's name has at least this many letters."""
+    member_slip_len: int = 5
+    """A name OCR'd under a signature's pen strokes whose surname no member bears exactly
+    ("ÆLÉMENT Chantal": the stroke through the C) is the one member whose surname is a
+    letter away (changed, dropped or added), surnames this long at least (a short one is a
+    letter away from too many), and who bears the name's other words (its first name)."""
     signature_junk: int = 3
     """Characters: a segment this short beside signatories' names is a page number or a speck."""
 

@@ -100,7 +100,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
     if settings.reread_lines:
         ocr_lines.reread_lines(clean, data, scan_image.ink_mask(np.asarray(clean, dtype=np.float32)),
                                scale, settings.lang, rules)
-    rows = _rows(data, pixels, scale, settings)
+    rows = _rows(data, pixels, scale, settings, rules)
     if settings.recover:
         read = [(w.x0, w.top, w.x1, w.bottom) for r in rows for w in r] + rules
         regions = ocr_recover.unread_regions(scan_image.ink_mask(pixels), read, scale)
@@ -108,7 +108,8 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
             masked = scan_image.mask_boxes(image, rules, scale, pad=1.0)   # no rule in a crop
             first = len(rows)
             for box in regions:
-                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang), pixels, scale, settings):
+                for got in _rows(ocr_recover.read_region(masked, box, scale, settings.lang), pixels, scale, settings,
+                                 rules):
                     rows.append(got)
                     _read_once(rows, first, len(rows) - 1)
             rows = [r for r in rows if r]
@@ -188,8 +189,13 @@ def _read_once(rows: list[list[Word]], first: int, k: int) -> None:
         rows[k] = [v for v in new if not any(v is m for m in mine)]
 
 
-def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[Word]]:
-    """Tesseract's words (image_to_data's dict, pixels) grouped by its lines, in points."""
+def _rows(data: dict, pixels, scale: float, settings: OcrSettings,
+          rules: list[tuple[float, float, float, float]] = ()) -> list[list[Word]]:
+    """Tesseract's words (image_to_data's dict, pixels) grouped by its lines, in points.
+    A word of bars and brackets only lying on a vertical rule of the page (``rules``, points)
+    is that rule read as glyphs ("{|" beside a ruled cell's wrapped title, which then read as
+    running text across the columns and ended the title), not a word."""
+    vertical = [r for r in rules if r[3] - r[1] > r[2] - r[0]]
     rows: dict[tuple[int, int, int], list[Word]] = {}
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
@@ -198,6 +204,8 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
             continue
         if not text.strip("|¦"):
             continue                      # a table's vertical rule read as a bar
+        if not text.strip(settings.rule_glyphs) and _on_rule(data, i, scale, vertical, settings.rule_glyph_reach):
+            continue                      # ... or as brackets beside it
         if "'" in text:
             box = [data[k][i] for k in ("left", "top", "width", "height")]
             text = apostrophes(pixels, box, text, settings.apostrophe_curl)
@@ -213,6 +221,16 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings) -> list[list[
         _semicolons(words, settings.semicolon_tail)
         out.append(words)
     return out                                  # Tesseract's reading order
+
+
+def _on_rule(data: dict, i: int, scale: float, vertical: list[tuple[float, float, float, float]],
+             reach: float) -> bool:
+    """Word i's box (image_to_data's pixels) lies across a vertical rule (points): the
+    rule's line runs within the box widened by ``reach`` points, over its height."""
+    x0, top = data["left"][i] / scale, data["top"][i] / scale
+    x1, bottom = x0 + data["width"][i] / scale, top + data["height"][i] / scale
+    return any(x0 - reach <= (v[0] + v[2]) / 2 <= x1 + reach and v[1] <= (top + bottom) / 2 <= v[3]
+               for v in vertical)
 
 
 # Tesseract often reads a semicolon as a colon (the comma tail is a few pixels at

@@ -32,6 +32,14 @@ class OcrSettings:
     # tail is a few pixels at 100-150 dpi, and in an attendance list "A ; B" read "A : B"
     # glues two people into one entry.
     semicolon_tail: float = 0.12
+    # A word made of these glyphs only, by a vertical rule of the page (within
+    # ``rule_glyph_reach`` points of its box), is the rule read as glyphs: a ruled cell's
+    # border beside its wrapped title read "{|" (dev rough minutes 4654, 120 dpi), taken for
+    # running text across the columns, ended the title. Tesseract's box for such a word may
+    # be a sliver beside the stroke (there: 0.5 pt wide, 6.6 pt left of the rule's middle):
+    # the reach is a glyph's width and a half.
+    rule_glyphs: str = "|¦{}[]!"
+    rule_glyph_reach: float = 8.0
     # Leftward drift of an apostrophe's tail, in glyph heights, that makes it a curly ’
     # (a straight ' is a vertical tick, drift about 0); Tesseract reads both as '.
     apostrophe_curl: float = 0.035
