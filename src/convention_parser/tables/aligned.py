@@ -407,8 +407,9 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
         if in_label:
             # (its next paragraph: a line and the paragraph's spacing below)
             wrap = l.top - ref.top <= s.max_line_gap_em * l.size
+        # (a paragraph's step from the cell's last line, flush or not: a wrapped ":" set apart)
         flush = ((in_label or any(abs(l.x0 - x) <= s.header_columns_tol for x in starts))
-                 and l.top - (ref or above).top <= pitch * s.row_pitch_factor)     # its next paragraph
+                 and l.top - max((ref or above).top, above.top) <= pitch * s.row_pitch_factor)  # its next paragraph
         if not (wrap or flush):
             return n
         above = l
