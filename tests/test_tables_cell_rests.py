@@ -3,9 +3,10 @@
 each case fails on 2e5ad2f):
 
 - the rest of the last column atop the next page running past the widest text the first
-  part printed there (the rest and the row under it were lost: 6 rows read for 7);
+  part printed there (the rest and the row under it were lost: 5 rows read for 6);
 - the cut cell's next paragraphs under the header printed again, one line each, spaced
-  like rows (each read as a row with an empty label: 13 rows read for 6).
+  like rows (each read as a row with an empty label: 13 rows read for 6); its first part
+  ends on a paragraph under a wrapped line set apart (":"), read as a group row.
 """
 
 from __future__ import annotations
