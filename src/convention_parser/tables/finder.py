@@ -424,7 +424,7 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     that open page p+1, each with two cells or more, every cell inside one
     column of the table that ends page p with nothing below it. Built with
     that table's columns, the grid then continues it like any other part."""
-    from .aligned import col_range, chunk_span, grid_for, visual_lines
+    from .aligned import build_grid, col_range, chunk_span, grid_for, visual_lines
 
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
@@ -448,6 +448,9 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         first_top = min((g.bbox[1] for g in mine), default=page.height)
         words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.bottom <= first_top]
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+        # The header printed again over the rows the break pushed (a repeated header row):
+        # left out of the grid, _joint tells it above the part and drops it.
+        lines = lines[_repeated_header(lines, a, settings):]
         xs = a.xs
         taken = []
         # The rest of the last row above may open the page alone (a cell
@@ -499,9 +502,26 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         if a.kind == "ruled" and not _boxed_across(page, taken, a, settings):
             continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
-        out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
+        g = grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned)
+        # Lines too few to measure a leading: rows of one pitch leaving the label empty (the rows
+        # under a label merged down that the break cut) are rows of their own when each line of
+        # several cells opens one (_few_rows), not a wrapped cell's lines.
+        rows = _few_rows(taken, list(xs))
+        if len(rows) > g.n_rows:
+            source = g.source
+            g = build_grid(number, rows, list(xs), "aligned", bbox)
+            g.source = source
+        out.append(g)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _repeated_header(lines: list, a: Grid, settings: TableSettings) -> int:
+    """How many of the lines opening a page print a's first row again (its header, repeated
+    over each page): every word one of that row's, most of its words there (header_lines)."""
+    head = a.matrix()[:1]
+    return max((k for k in range(1, min(len(lines), settings.continuation.max_repeated_header_lines) + 1)
+                if header_lines(lines[:k], head) == lines[:k][::-1]), default=0)
 
 
 def _next_cell_paragraph(line, col: tuple[int, int], taken: list, xs: list[float],
@@ -1147,6 +1167,8 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
     always = frozenset(c for c in range(len(row)) if len(prev.rows) >= settings.continuation.min_labelled_rows
                        and all(c < len(r) and r[c] for r in prev.rows))
+    if _row_of_merged_label(prev, row):
+        return None
     if row[0] and not any(row[1:]) and prev.rows[-1][0] and _cell_lines(g, skip, 0) >= \
             settings.continuation.rest_label_min_lines:
         return row      # a label's next paragraphs, too many lines for a group row
@@ -1174,6 +1196,18 @@ def _next_paragraph_row(prev: _Found, g: Grid, matrix: list[list[str]], k: int, 
     width = g.bbox[2] - g.bbox[0]
     return not any(y0 - 1 <= r[1] <= y1 + 1 and min(r[2], g.bbox[2]) - max(r[0], g.bbox[0]) > width / 2
                    for r in _hrules(page))
+
+
+def _row_of_merged_label(prev: _Found, row: list[str]) -> bool:
+    """The table above merges its labels down over rows (a quartier over its C / P / T rows)
+    and ``row`` leaves the label empty beside a cell in every other column the last row
+    above fills: the next row under a label merged down that the page break cut, not the
+    rest of the last row (a rest goes on a few of its cells)."""
+    body = len(prev.header)
+    if row[0] or not any(r >= body and c == 0 and rs > 1 and cs == 1 for r, c, rs, cs in prev.merged):
+        return False
+    last = {c for c, x in enumerate(prev.rows[-1]) if x and c}
+    return len(last) >= 2 and last == {c for c, x in enumerate(row) if x}
 
 
 def _cell_lines(g: Grid, row: int, col: int) -> int:
