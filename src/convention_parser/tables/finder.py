@@ -1207,7 +1207,10 @@ def _row_of_merged_label(prev: _Found, row: list[str]) -> bool:
     if row[0] or not any(r >= body and c == 0 and rs > 1 and cs == 1 for r, c, rs, cs in prev.merged):
         return False
     last = {c for c, x in enumerate(prev.rows[-1]) if x and c}
-    return len(last) >= 2 and last == {c for c, x in enumerate(row) if x}
+    # (a row of its own repeats the figures of the row above cell for cell: "C :" / "63 484 150,40 €"
+    # is a figure the break pushed under its label)
+    digits = [any(ch.isdigit() for ch in prev.rows[-1][c]) == any(ch.isdigit() for ch in row[c]) for c in last]
+    return len(last) >= 2 and last == {c for c, x in enumerate(row) if x} and all(digits)
 
 
 def _cell_lines(g: Grid, row: int, col: int) -> int:
