@@ -10,6 +10,8 @@ than the leading inside a wrapped cell), else from which columns a line fills.
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Optional
@@ -407,8 +409,9 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
         if in_label:
             # (its next paragraph: a line and the paragraph's spacing below)
             wrap = l.top - ref.top <= s.max_line_gap_em * l.size
+        # (a paragraph's step from the cell's last line, flush or not: a wrapped ":" set apart)
         flush = ((in_label or any(abs(l.x0 - x) <= s.header_columns_tol for x in starts))
-                 and l.top - (ref or above).top <= pitch * s.row_pitch_factor)     # its next paragraph
+                 and l.top - max((ref or above).top, above.top) <= pitch * s.row_pitch_factor)  # its next paragraph
         if not (wrap or flush):
             return n
         above = l
@@ -1134,6 +1137,13 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
             new = pitches[i] > pmin * s.row_pitch_factor or bool(figures)
             if new and not (mine & row_numbers) and _next_paragraph(line, rows[-1], xs, len(rows) == 1):
                 new = False
+            if not new and len(line.chunks) >= 2 and not line.full_width:
+                # A label's wrapped line between two rows' baselines (a label merged down beside
+                # "C / P / T" rows): a line whose every cell sits a row's pitch under its column's
+                # text above opens a row, however close the label's line above it.
+                occ = _occupied(line, xs)
+                lasts = [line.base - _last_base(rows[-1], k, xs) for k in occ]
+                new = len(occ) >= 2 and all(math.isfinite(d) and d > pmin * s.row_pitch_factor for d in lasts)
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))

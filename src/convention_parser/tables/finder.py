@@ -434,7 +434,7 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
     that open page p+1, each with two cells or more, every cell inside one
     column of the table that ends page p with nothing below it. Built with
     that table's columns, the grid then continues it like any other part."""
-    from .aligned import col_range, chunk_span, grid_for, visual_lines
+    from .aligned import build_grid, col_range, chunk_span, grid_for, visual_lines
 
     by_page: dict[int, list[Grid]] = {}
     for g in grids:
@@ -458,6 +458,9 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         first_top = min((g.bbox[1] for g in mine), default=page.height)
         words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.bottom <= first_top]
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
+        # The header printed again over the rows the break pushed (a repeated header row):
+        # left out of the grid, _joint tells it above the part and drops it.
+        lines = lines[_repeated_header(lines, a, settings):]
         xs = a.xs
         taken = []
         # The rest of the last row above may open the page alone (a cell
@@ -467,15 +470,18 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         # label column empty is a rest whatever it opens on ("Construction d'une").
         labelled = _labels_every_grid_row(a, settings)
         limit = settings.continuation.max_rest_cell_lines if labelled else settings.continuation.max_rest_lines
+        # (an unruled table's last column may run to the text's right margin: prose above)
+        margin = max((l.x1 for l in pages[number - 1].lines if l.words), default=xs[-1]) \
+            if a.kind == "aligned" else xs[-1]
         rest = 0
         while rest < min(len(lines) - 1, limit) and len(lines[rest].chunks) == 1 \
-                and _inside_one(lines[rest], xs) and (lines[rest].words[0].text[:1].islower()
+                and _inside_one(lines[rest], xs, margin) and (lines[rest].words[0].text[:1].islower()
                                                       or (labelled and not _in_label_column(lines[rest], xs))):
             rest += 1
         if not rest:
             # ... or a label's next paragraphs, more lines than a group row holds.
             while rest < min(len(lines) - 1, settings.continuation.max_rest_cell_lines) \
-                    and len(lines[rest].chunks) == 1 and _inside_one(lines[rest], xs) \
+                    and len(lines[rest].chunks) == 1 and _inside_one(lines[rest], xs, margin) \
                     and _in_label_column(lines[rest], xs):
                 rest += 1
             if rest < settings.continuation.rest_label_min_lines:
@@ -506,9 +512,26 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         if a.kind == "ruled" and not _boxed_across(page, taken, a, settings):
             continue
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
-        out.append(grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned))
+        g = grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned)
+        # Lines too few to measure a leading: rows of one pitch leaving the label empty (the rows
+        # under a label merged down that the break cut) are rows of their own when each line of
+        # several cells opens one (_few_rows), not a wrapped cell's lines.
+        rows = _few_rows(taken, list(xs))
+        if len(rows) > g.n_rows:
+            source = g.source
+            g = build_grid(number, rows, list(xs), "aligned", bbox)
+            g.source = source
+        out.append(g)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
+
+
+def _repeated_header(lines: list, a: Grid, settings: TableSettings) -> int:
+    """How many of the lines opening a page print a's first row again (its header, repeated
+    over each page): every word one of that row's, most of its words there (header_lines)."""
+    head = a.matrix()[:1]
+    return max((k for k in range(1, min(len(lines), settings.continuation.max_repeated_header_lines) + 1)
+                if header_lines(lines[:k], head) == lines[:k][::-1]), default=0)
 
 
 def _next_cell_paragraph(line, col: tuple[int, int], taken: list, xs: list[float],
@@ -682,10 +705,16 @@ def _in_label_column(l, xs: list[float]) -> bool:
     return col_range(chunk_span(l.chunks[0]), xs)[0] == 0
 
 
-def _inside_one(l, xs: list[float]) -> bool:
+def _inside_one(l, xs: list[float], margin: float = 0.0) -> bool:
+    """l is one cell inside one of the columns xs. ``margin``: the text's right edge on the
+    page; an unruled table's last column ends at its widest text above, which a cell's
+    rest on the next page may pass by a word, up to the margin (never past it)."""
     from .aligned import col_range, chunk_span
     c0, c1 = col_range(chunk_span(l.chunks[0]), xs)
-    return c1 - c0 == 1 and l.x0 >= xs[0] - 2 and l.x1 <= xs[-1] + 2
+    right = xs[-1] + 2
+    if c0 == len(xs) - 2 and l.x0 >= xs[-2] - 2:
+        right = max(right, margin + 2)
+    return c1 - c0 == 1 and l.x0 >= xs[0] - 2 and l.x1 <= right
 
 
 def _with_foot_rows(doc: Document, grids: list[Grid], settings: TableSettings) -> list[Grid]:
@@ -1023,8 +1052,13 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 skip += 1
             elif (rest := _split_row(prev, g, matrix, skip, settings)) is not None:
                 # The row broken by the page break: its rest joins its first lines.
+                labelled = _labels_every_row(prev, settings)
                 prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
                 skip += 1
+                # ... and so do the cell's next paragraphs, rows of their own by whitespace.
+                while labelled and _next_paragraph_row(prev, g, matrix, skip, rest, pages[g.page]):
+                    prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], matrix[skip])]
+                    skip += 1
             elif opens_on_group_row(matrix[skip:]):
                 matrix[skip] = [matrix[skip][0]] * g.n_cols
                 g_merged.append([skip, 0, 1, g.n_cols])
@@ -1143,11 +1177,50 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
     ruled = g.kind != "aligned" or prev.grids[-1].kind != "aligned"
     always = frozenset(c for c in range(len(row)) if len(prev.rows) >= settings.continuation.min_labelled_rows
                        and all(c < len(r) and r[c] for r in prev.rows))
+    if _row_of_merged_label(prev, row):
+        return None
     if row[0] and not any(row[1:]) and prev.rows[-1][0] and _cell_lines(g, skip, 0) >= \
             settings.continuation.rest_label_min_lines:
         return row      # a label's next paragraphs, too many lines for a group row
     return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always,
                                  settings.continuation.rest_min_left_columns) else None
+
+
+def _next_paragraph_row(prev: _Found, g: Grid, matrix: list[list[str]], k: int, rest: list[str],
+                        page: Page) -> bool:
+    """Row k of a part is the next paragraph of the cell whose rest opened the part: the table
+    above labels every row (checked by the caller), no rule is drawn over row k (rows told by
+    whitespace: a cell's paragraphs are spaced like rows), the row leaves the label empty and
+    fills only columns the rest filled (a row under a label merged down fills others too)."""
+    if k >= len(matrix) or g.kind == "ruled" or prev.grids[-1].kind == "ruled":
+        return False
+    row = matrix[k]
+    filled = {c for c, x in enumerate(row) if x}
+    if not filled or row[0] or not filled <= {c for c, x in enumerate(rest) if x}:
+        return False
+    above = [w.bottom for c in g.cells if c.row + c.rowspan == k for w in c.words]
+    below = [w.top for c in g.cells if c.row == k for w in c.words]
+    if not above or not below:
+        return False
+    y0, y1 = max(above), min(below)
+    width = g.bbox[2] - g.bbox[0]
+    return not any(y0 - 1 <= r[1] <= y1 + 1 and min(r[2], g.bbox[2]) - max(r[0], g.bbox[0]) > width / 2
+                   for r in _hrules(page))
+
+
+def _row_of_merged_label(prev: _Found, row: list[str]) -> bool:
+    """The table above merges its labels down over rows (a quartier over its C / P / T rows)
+    and ``row`` leaves the label empty beside a cell in every other column the last row
+    above fills: the next row under a label merged down that the page break cut, not the
+    rest of the last row (a rest goes on a few of its cells)."""
+    body = len(prev.header)
+    if row[0] or not any(r >= body and c == 0 and rs > 1 and cs == 1 for r, c, rs, cs in prev.merged):
+        return False
+    last = {c for c, x in enumerate(prev.rows[-1]) if x and c}
+    # (a row of its own repeats the figures of the row above cell for cell: "C :" / "63 484 150,40 €"
+    # is a figure the break pushed under its label)
+    digits = [any(ch.isdigit() for ch in prev.rows[-1][c]) == any(ch.isdigit() for ch in row[c]) for c in last]
+    return len(last) >= 2 and last == {c for c, x in enumerate(row) if x} and all(digits)
 
 
 def _cell_lines(g: Grid, row: int, col: int) -> int:
