@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
@@ -150,9 +150,14 @@ def underlined(line: Line, rules) -> bool:
     return covered >= st.underline_cover * width
 
 
-def body_lines(doc: Document) -> list[BodyLine]:
+def body_lines(doc: Document, binders: Sequence[re.Pattern] = ()) -> list[BodyLine]:
+    """binders: patterns of a running header naming a collection of acts (family rules,
+    ``detect.binder``): under it, the header lines are the act's own (_binder_headers)."""
     out: list[BodyLine] = []
     printed_once = _printed_once_headers(doc)
+    for number, back in _binder_headers(doc, binders).items():
+        printed_once[number] = sorted({id(ln): ln for ln in printed_once.get(number, []) + back}.values(),
+                                      key=lambda ln: ln.top)
     for page in doc.pages:
         prev: Optional[Line] = None
         for line in _run_in_split(_label_join(_leader_gaps(printed_once.get(page.number, []) + page.lines))):
@@ -295,6 +300,25 @@ def _printed_once_headers(doc: Document) -> dict[int, list[Line]]:
                 and not _repeats_opening(ln, p.lines)]
         if once:
             out[p.number] = sorted(once, key=lambda ln: ln.top)
+    return out
+
+
+def _binder_headers(doc: Document, binders: Sequence[re.Pattern]) -> dict[int, list[Line]]:
+    """Lines set aside as page header, per page, on a page whose running header names a
+    collection of acts ("Ville de Lens – Recueil des actes administratifs – Mars 2025"): the
+    collection's header is that line; the others are the act's own opening ("DÉLIBÉRATION DU
+    CONSEIL MUNICIPAL" atop each deliberation, one a page), which the furniture pass took
+    for a header because several acts of one kind open their pages alike."""
+    if not binders:
+        return {}
+    out: dict[int, list[Line]] = {}
+    for p in doc.pages:
+        named = [ln for ln in p.header if any(b.search(ln.text) for b in binders)]
+        if not named:
+            continue
+        back = [ln for ln in p.header if ln not in named and not is_page_number(ln.text)]
+        if back:
+            out[p.number] = sorted(back, key=lambda ln: ln.top)
     return out
 
 
