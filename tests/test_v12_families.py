@@ -11,6 +11,9 @@ pinned seeds (typeset by LibreOffice) against that gold:
   cover page of it;
 - a short recueil of one deliberation (deliberation12-1614808082, master 8220): its number
   "DEL_2024_033" run into the bold lines above "Objet :";
+- a recueil with no running header (recueil12-850942471, deliberation12-1652231554; master
+  8224): the deliberations' titles the furniture pass took for an odd pages' header are their
+  content, and its cover ("RECUEIL DES ACTES ADMINISTRATIFS", "N° 2020-10") joins no act;
 - an extract numbered "DCM 2016/014" alone over "Objet :" (deliberation12-2112395255, master 8222);
 - minutes whose front page lists the items with their outcomes (N° | Objet | Décision,
   "Adopté à la majorité" in each row): the items are the ones printed with their bodies, not
@@ -100,6 +103,23 @@ def test_a_recueil_des_actes_administratifs(tmp_path):
         assert _names(m.get("present")) == _names(g["session"]["present"])
         assert _excused(m.get("excused")) == _excused(g["session"]["excused"])
         assert _names(m.get("absent")) == _names(g["session"]["absent"])
+
+
+@needs_office
+@pytest.mark.parametrize("kind, seed", [("recueil12", 850942471), ("deliberation12", 1652231554)])
+def test_a_recueil_without_running_header(tmp_path, kind, seed):
+    """No running header names the collection: each deliberation's title atop its first
+    page (every other page) is its content, not an odd pages' header; the cover's "N° 2020-10"
+    is the collection's number, no deliberation's."""
+    golds, metas, parts, layout = _parsed(tmp_path, kind, seed)
+    assert layout["running12"] is False and layout["recueil12"]
+    assert len(deliberation_parts({"parts": parts})) == len(golds)
+    assert parts[0]["kind"] == "other" and parts[0]["pages"] == [1, 2]
+    for g, m in zip(golds, metas):
+        assert number_key(m.get("number")) == number_key(g["number"])
+        assert m.get("session_date") == g["session"]["date"]
+        assert _names(m.get("present")) == _names(g["session"]["present"])
+        assert _excused(m.get("excused")) == _excused(g["session"]["excused"])
 
 
 @needs_office

@@ -630,15 +630,24 @@ def build_recueil12(seed: int, workdir: Path, kind: str, rng: random.Random, v12
     deputy = civ(v12.choice(session.present[1:] or session.present))
     start = min(s.day for s in sittings) - timedelta(days=v12.randint(0, 10))
     end = max(s.day for s in sittings) + timedelta(days=v12.randint(3, 15))
+    used: set[str] = set()
+
+    def unique(num: str) -> str:   # two acts never share a number (no draw: the stream stays)
+        while num in used:
+            head, k = num.rsplit("-", 1)
+            num = f"{head}-{int(k) + 1:0{len(k)}d}"
+        used.add(num)
+        return num
+
     for j in range(v.other_acts12):
         day = start + timedelta(days=v12.randint(0, (end - start).days))
         if v12.random() < 0.5:
-            num = f"{year}-AR-{v12.randint(100, 900)}"
+            num = unique(f"{year}-AR-{v12.randint(100, 900)}")
             subject = v12.choice(ARRETES12).format(street=v12.choice(STREETS12),
                                                    place=v12.choice(PLACES12), deputy=deputy)
             acts.append((day, "arrete", f"Arrêté n° {num}", subject, (num, subject)))
         else:
-            num = f"{year}-D{'M' if b.head_title == 'Maire' else 'P'}-{v12.randint(10, 300):03d}"
+            num = unique(f"{year}-D{'M' if b.head_title == 'Maire' else 'P'}-{v12.randint(10, 300):03d}")
             subject = v12.choice(DECISIONS12).format(place=v12.choice(PLACES12))
             acts.append((day, "decision", f"Décision n° {num}", subject, (num, subject)))
     order = {"deliberation": 0, "decision": 1, "arrete": 2}
@@ -691,9 +700,13 @@ def build_recueil12(seed: int, workdir: Path, kind: str, rng: random.Random, v12
             docxkit_tab_leader(p, width)
     page_break(doc)
 
-    running = doc.sections[0].header.paragraphs[0]
-    running.text = f"{b.organisation} – Recueil des actes administratifs – {period}"
-    running.alignment = docxkit.ALIGN["center"]
+    # A running header naming the collection on most recueils; some print none (own stream,
+    # so the other draws of a seed stay as they were).
+    v.running12 = random.Random(f"v12run:{seed}").random() < 0.6
+    if v.running12:
+        running = doc.sections[0].header.paragraphs[0]
+        running.text = f"{b.organisation} – Recueil des actes administratifs – {period}"
+        running.alignment = docxkit.ALIGN["center"]
     footer = doc.sections[0].footer.paragraphs[0]
     footer.alignment = docxkit.ALIGN["right"]
     docxkit.add_field(footer, "PAGE")

@@ -8,7 +8,7 @@ Drawn from their own random stream ("v12:<seed>"); the earlier kinds never read 
 module. Each choice is recorded in the gold's layout (keys ending in "12"):
 
 - (recueil12, and deliberation12 a third of the time) a Recueil des actes
-  administratifs: a cover page ("RECUEIL DES ACTES ADMINISTRATIFS", "N° 2025-03",
+  administratifs (under a running header naming it, or none): a cover page ("RECUEIL DES ACTES ADMINISTRATIFS", "N° 2025-03",
   "Mars 2025" or "1er trimestre 2025", "Publié le …"), a sommaire with page numbers
   (a ruled table Acte | Date | Objet | Page, or dot-leader lines under the act
   families' headings), then each act on its own page with its own header, number and
@@ -76,6 +76,7 @@ class Variants12:
     act_order12: str
     sittings12: int          # recueil: sittings whose deliberations it holds
     other_acts12: int        # recueil: arrêtés and décisions
+    running12: bool = True   # recueil: a running header naming the collection (register12)
 
     def to_dict(self) -> dict:
         return asdict(self)

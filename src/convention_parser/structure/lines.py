@@ -150,12 +150,18 @@ def underlined(line: Line, rules) -> bool:
     return covered >= st.underline_cover * width
 
 
-def body_lines(doc: Document, binders: Sequence[re.Pattern] = ()) -> list[BodyLine]:
+def body_lines(doc: Document, binders: Sequence[re.Pattern] = (),
+               starts: Sequence[re.Pattern] = ()) -> list[BodyLine]:
     """binders: patterns of a running header naming a collection of acts (family rules,
-    ``detect.binder``): under it, the header lines are the act's own (_binder_headers)."""
+    ``detect.binder``): under it, the header lines are the act's own (_binder_headers);
+    starts: the families' start lines (``detect.starts``): a document's title taken for a
+    header on pages apart is the page's content (_title_headers)."""
     out: list[BodyLine] = []
     printed_once = _printed_once_headers(doc)
-    for number, back in _binder_headers(doc, binders).items():
+    back_in = _binder_headers(doc, binders)
+    for number, back in _title_headers(doc, starts).items():
+        back_in[number] = back_in.get(number, []) + back
+    for number, back in back_in.items():
         printed_once[number] = sorted({id(ln): ln for ln in printed_once.get(number, []) + back}.values(),
                                       key=lambda ln: ln.top)
     for page in doc.pages:
@@ -319,6 +325,29 @@ def _binder_headers(doc: Document, binders: Sequence[re.Pattern]) -> dict[int, l
         back = [ln for ln in p.header if ln not in named and not is_page_number(ln.text)]
         if back:
             out[p.number] = sorted(back, key=lambda ln: ln.top)
+    return out
+
+
+def _title_headers(doc: Document, starts: Sequence[re.Pattern]) -> dict[int, list[Line]]:
+    """Lines set aside as page header that open a document (a family's start line:
+    "DÉLIBÉRATION DU CONSEIL MUNICIPAL", "ARRÊTÉ N° …") and that no two pages in a row print:
+    the title of each act of a collection (one deliberation over two pages, the next one's
+    title two pages on), which the furniture pass took for an odd pages' header. A running
+    title repeats on the pages of one document, page after page: furniture."""
+    if not starts:
+        return {}
+    pages: dict[str, set[int]] = {}
+    found: list[tuple[int, Line]] = []
+    for p in doc.pages:
+        for ln in p.header:
+            if not is_page_number(ln.text) and any(rx.search(ln.text) for rx in starts):
+                pages.setdefault(normalise(ln.text), set()).add(p.number)
+                found.append((p.number, ln))
+    out: dict[int, list[Line]] = {}
+    for number, ln in found:
+        on = pages[normalise(ln.text)]
+        if number - 1 not in on and number + 1 not in on:
+            out.setdefault(number, []).append(ln)
     return out
 
 

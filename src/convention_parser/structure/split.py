@@ -150,8 +150,10 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
     merged: list[Segment] = []
     for s in segs:
         # A cover page joins its document; a short text that reached its last stretch ("Fait à
-        # …, le …") before a fresh title (a one-page arrêté of a recueil) is a document of its own.
-        if merged and not merged[-1].closed and not s.fresh \
+        # …, le …") before a fresh title (a one-page arrêté of a recueil) is a document of its
+        # own, and so is the cover of a collection of acts ("RECUEIL DES ACTES ADMINISTRATIFS",
+        # "N° 2020-10": the collection's number, no act's).
+        if merged and not merged[-1].closed and not s.fresh and not _names_binder(lines, merged[-1], fams) \
                 and merged[-1].end - merged[-1].start < structure_settings().min_lines and merged[-1].end == s.start:
             merged[-1] = Segment(merged[-1].start, s.end, fresh=merged[-1].fresh)
         else:
@@ -167,6 +169,10 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
         else:
             out.append(s)
     return out
+
+
+def _names_binder(lines: list[BodyLine], seg: Segment, fams: list[Family]) -> bool:
+    return any(b.search(bl.text) for bl in lines[seg.start:seg.end] for f in fams for b in f.binders)
 
 
 def _runs_on(lines: list[BodyLine], i: int, rank: list[int]) -> bool:
