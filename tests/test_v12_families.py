@@ -14,6 +14,10 @@ pinned seeds (typeset by LibreOffice) against that gold:
 - a recueil with no running header (recueil12-850942471, deliberation12-1652231554; master
   8224): the deliberations' titles the furniture pass took for an odd pages' header are their
   content, and its cover ("RECUEIL DES ACTES ADMINISTRATIFS", "N° 2020-10") joins no act;
+  deliberations one a page in a row under the same title (recueil12-1635346041,
+  recueil12-741224832; masters 8223, 8224): a title after a page that closed a deliberation
+  is content, with the "Séance du …" line under it, and a deliberation read as a lone item
+  takes the attendance under its numbered title;
 - an extract numbered "DCM 2016/014" alone over "Objet :" (deliberation12-2112395255, master 8222);
 - minutes whose front page lists the items with their outcomes (N° | Objet | Décision,
   "Adopté à la majorité" in each row): the items are the ones printed with their bodies, not
@@ -120,6 +124,27 @@ def test_a_recueil_without_running_header(tmp_path, kind, seed):
         assert m.get("session_date") == g["session"]["date"]
         assert _names(m.get("present")) == _names(g["session"]["present"])
         assert _excused(m.get("excused")) == _excused(g["session"]["excused"])
+
+
+@needs_office
+@pytest.mark.parametrize("seed", [1635346041, 741224832])
+def test_one_deliberation_a_page_titled_alike_without_running_header(tmp_path, seed):
+    """Deliberations one or two pages each, every one under the same title and its sitting's
+    date, pages in a row, no running header: a title on a page after one that closed a
+    deliberation ("Pour extrait conforme", a signature) is content with the header lines
+    under it ("Séance du …": a subject naming "convention pluriannuelle" on the title's next
+    line makes no convention of it); a deliberation read as a lone item of minutes takes the
+    attendance printed under its numbered title."""
+    golds, metas, parts, layout = _parsed(tmp_path, "recueil12", seed)
+    assert layout["running12"] is False
+    assert [p["kind"] for p in parts].count("convention") == 0
+    assert len(deliberation_parts({"parts": parts})) == len(golds)
+    for g, m in zip(golds, metas):
+        assert number_key(m.get("number")) == number_key(g["number"])
+        assert m.get("session_date") == g["session"]["date"]
+        assert _names(m.get("present")) == _names(g["session"]["present"])
+        assert _excused(m.get("excused")) == _excused(g["session"]["excused"])
+        assert _names(m.get("absent")) == _names(g["session"]["absent"])
 
 
 @needs_office

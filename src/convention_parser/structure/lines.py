@@ -151,15 +151,16 @@ def underlined(line: Line, rules) -> bool:
 
 
 def body_lines(doc: Document, binders: Sequence[re.Pattern] = (),
-               starts: Sequence[re.Pattern] = ()) -> list[BodyLine]:
+               starts: Sequence[re.Pattern] = (), ends: Sequence[re.Pattern] = ()) -> list[BodyLine]:
     """binders: patterns of a running header naming a collection of acts (family rules,
     ``detect.binder``): under it, the header lines are the act's own (_binder_headers);
     starts: the families' start lines (``detect.starts``): a document's title taken for a
-    header on pages apart is the page's content (_title_headers)."""
+    header on pages apart, or on a page after one that ended a document (``ends``: the
+    families' closing and last-stretch lines), is the page's content (_title_headers)."""
     out: list[BodyLine] = []
     printed_once = _printed_once_headers(doc)
     back_in = _binder_headers(doc, binders)
-    for number, back in _title_headers(doc, starts).items():
+    for number, back in _title_headers(doc, starts, ends).items():
         back_in[number] = back_in.get(number, []) + back
     for number, back in back_in.items():
         printed_once[number] = sorted({id(ln): ln for ln in printed_once.get(number, []) + back}.values(),
@@ -328,12 +329,14 @@ def _binder_headers(doc: Document, binders: Sequence[re.Pattern]) -> dict[int, l
     return out
 
 
-def _title_headers(doc: Document, starts: Sequence[re.Pattern]) -> dict[int, list[Line]]:
+def _title_headers(doc: Document, starts: Sequence[re.Pattern],
+                   ends: Sequence[re.Pattern] = ()) -> dict[int, list[Line]]:
     """Lines set aside as page header that open a document (a family's start line:
-    "DÉLIBÉRATION DU CONSEIL MUNICIPAL", "ARRÊTÉ N° …") and that no two pages in a row print:
-    the title of each act of a collection (one deliberation over two pages, the next one's
-    title two pages on), which the furniture pass took for an odd pages' header. A running
-    title repeats on the pages of one document, page after page: furniture."""
+    "DÉLIBÉRATION DU CONSEIL MUNICIPAL", "ARRÊTÉ N° …") and that no two pages in a row print,
+    or printed on a page after one whose last lines end a document ("Pour extrait conforme",
+    "Fait à …, le …"): the title of each act of a collection (one deliberation a page, or over
+    two), which the furniture pass took for a header. A running title repeats on the pages of
+    one document, page after page, its text running on: furniture."""
     if not starts:
         return {}
     pages: dict[str, set[int]] = {}
@@ -343,11 +346,21 @@ def _title_headers(doc: Document, starts: Sequence[re.Pattern]) -> dict[int, lis
             if not is_page_number(ln.text) and any(rx.search(ln.text) for rx in starts):
                 pages.setdefault(normalise(ln.text), set()).add(p.number)
                 found.append((p.number, ln))
+    by_number = {p.number: p for p in doc.pages}
+
+    def ended(number: int) -> bool:      # the page before closes a document
+        before = by_number.get(number - 1)
+        tail = sorted(before.lines, key=lambda ln: ln.top)[-structure_settings().ended_lines:] if before else []
+        return any(rx.search(clean(ln.text)) for ln in tail for rx in ends)
+
     out: dict[int, list[Line]] = {}
     for number, ln in found:
         on = pages[normalise(ln.text)]
-        if number - 1 not in on and number + 1 not in on:
-            out.setdefault(number, []).append(ln)
+        if (number - 1 not in on and number + 1 not in on) or ended(number):
+            # with the header lines under the title: the act's opening ("Séance du …", the
+            # same sitting's date atop each of its deliberations)
+            under = [x for x in by_number[number].header if x.top >= ln.top and not is_page_number(x.text)]
+            out[number] = sorted({id(x): x for x in out.get(number, []) + under}.values(), key=lambda x: x.top)
     return out
 
 
