@@ -101,6 +101,7 @@ FREE_MAPS = {"levels.fixed", "operations.actions", "operations.objects"}
 # examples are checked when it loads. Other keys hold words, names, numbers or settings.
 RULE_KEYS = frozenset("""
     detect.keywords[].pattern detect.starts detect.ends detect.tail detect.require detect.title
+    detect.binder
     headings[].pattern levels.reprint_after
     metadata.number metadata.convention_number metadata.convention_signature_date
     metadata.parties_start metadata.parties_end metadata.associated_start metadata.party_strip

@@ -59,6 +59,9 @@ class Family:
     # the first lines weighs more than the keywords its body quotes (an avenant in the
     # legislative style quotes the convention throughout).
     title_weight: float = 0.0
+    # A running header naming a collection of acts (a recueil des actes administratifs) names
+    # no one document (split.segment): its pages are not tied to the page before.
+    binders: list[re.Pattern] = field(default_factory=list)
     headings: list[HeadingPattern] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
     fixed_levels: dict[str, int] = field(default_factory=dict)
@@ -153,6 +156,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     fam.requires = [re.compile(p, FLAGS) for p in detect.get("require", [])]
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
     fam.title_weight = float(detect.get("title_weight", 0.0))
+    fam.binders = [re.compile(p, FLAGS) for p in detect.get("binder", [])]
     for h in data.get("headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE
         fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong")),

@@ -612,7 +612,10 @@ def _select(by_tpl: dict[tuple, list[list[Candidate]]], rows: list[Row], decided
     one number a row (an agenda, a recap "12 - Budget : adopté") may be kept."""
     best: list[Candidate] = []
     best_score: tuple = (0, 0, 0, 0, 0)
+    outside = {c.key for chains in by_tpl.values() for ch in chains if len(ch) >= 2
+               for c in ch if not _in_table(rows, c)}
     for tpl, chains in by_tpl.items():
+        chains = _without_recap_tables(chains, rows, outside)
         member_rows = sorted(c.row for ch in chains for c in ch)
         kept: list[Candidate] = []
         spans: list[tuple[int, int]] = []
@@ -642,6 +645,22 @@ def _select(by_tpl: dict[tuple, list[list[Candidate]]], rows: list[Row], decided
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
     return best
+
+
+def _in_table(rows: list[Row], c: Candidate) -> bool:
+    row = rows[c.row]
+    return c.col < len(row.lines) and row.lines[c.col].line.table_id is not None
+
+
+def _without_recap_tables(chains: list[list[Candidate]], rows: list[Row],
+                          outside: set[tuple[int, ...]]) -> list[list[Candidate]]:
+    """Chains less the ones set in a table whose numbers head items outside any table too
+    (``outside``: the numbers of runs out of tables, whatever their shape): a table of the
+    session's items with their outcomes ("N° | Objet | Décision", "Adopté à l'unanimité" in
+    each row) on the front page of minutes decides in every row, yet the items are the ones
+    it lists, printed with their bodies further on."""
+    return [ch for ch in chains
+            if not (all(_in_table(rows, c) for c in ch) and all(c.key in outside for c in ch))]
 
 
 _LONE_LABEL = re.compile(r"(?P<label>[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,2})(?:\s*(?:n\s*[°º]|N°|No\.?|num[ée]ro))?\s*")

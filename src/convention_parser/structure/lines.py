@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..french.bullets import ANY_CLASS
 from ..text.furniture import is_page_number, normalise
@@ -150,9 +150,21 @@ def underlined(line: Line, rules) -> bool:
     return covered >= st.underline_cover * width
 
 
-def body_lines(doc: Document) -> list[BodyLine]:
+def body_lines(doc: Document, binders: Sequence[re.Pattern] = (),
+               starts: Sequence[re.Pattern] = (), ends: Sequence[re.Pattern] = ()) -> list[BodyLine]:
+    """binders: patterns of a running header naming a collection of acts (family rules,
+    ``detect.binder``): under it, the header lines are the act's own (_binder_headers);
+    starts: the families' start lines (``detect.starts``): a document's title taken for a
+    header on pages apart, or on a page after one that ended a document (``ends``: the
+    families' closing and last-stretch lines), is the page's content (_title_headers)."""
     out: list[BodyLine] = []
     printed_once = _printed_once_headers(doc)
+    back_in = _binder_headers(doc, binders)
+    for number, back in _title_headers(doc, starts, ends).items():
+        back_in[number] = back_in.get(number, []) + back
+    for number, back in back_in.items():
+        printed_once[number] = sorted({id(ln): ln for ln in printed_once.get(number, []) + back}.values(),
+                                      key=lambda ln: ln.top)
     for page in doc.pages:
         prev: Optional[Line] = None
         for line in _run_in_split(_label_join(_leader_gaps(printed_once.get(page.number, []) + page.lines))):
@@ -295,6 +307,60 @@ def _printed_once_headers(doc: Document) -> dict[int, list[Line]]:
                 and not _repeats_opening(ln, p.lines)]
         if once:
             out[p.number] = sorted(once, key=lambda ln: ln.top)
+    return out
+
+
+def _binder_headers(doc: Document, binders: Sequence[re.Pattern]) -> dict[int, list[Line]]:
+    """Lines set aside as page header, per page, on a page whose running header names a
+    collection of acts ("Ville de Lens – Recueil des actes administratifs – Mars 2025"): the
+    collection's header is that line; the others are the act's own opening ("DÉLIBÉRATION DU
+    CONSEIL MUNICIPAL" atop each deliberation, one a page), which the furniture pass took
+    for a header because several acts of one kind open their pages alike."""
+    if not binders:
+        return {}
+    out: dict[int, list[Line]] = {}
+    for p in doc.pages:
+        named = [ln for ln in p.header if any(b.search(ln.text) for b in binders)]
+        if not named:
+            continue
+        back = [ln for ln in p.header if ln not in named and not is_page_number(ln.text)]
+        if back:
+            out[p.number] = sorted(back, key=lambda ln: ln.top)
+    return out
+
+
+def _title_headers(doc: Document, starts: Sequence[re.Pattern],
+                   ends: Sequence[re.Pattern] = ()) -> dict[int, list[Line]]:
+    """Lines set aside as page header that open a document (a family's start line:
+    "DÉLIBÉRATION DU CONSEIL MUNICIPAL", "ARRÊTÉ N° …") and that no two pages in a row print,
+    or printed on a page after one whose last lines end a document ("Pour extrait conforme",
+    "Fait à …, le …"): the title of each act of a collection (one deliberation a page, or over
+    two), which the furniture pass took for a header. A running title repeats on the pages of
+    one document, page after page, its text running on: furniture."""
+    if not starts:
+        return {}
+    pages: dict[str, set[int]] = {}
+    found: list[tuple[int, Line]] = []
+    for p in doc.pages:
+        for ln in p.header:
+            if not is_page_number(ln.text) and any(rx.search(ln.text) for rx in starts):
+                pages.setdefault(normalise(ln.text), set()).add(p.number)
+                found.append((p.number, ln))
+    by_number = {p.number: p for p in doc.pages}
+
+    def ended(number: int) -> bool:      # the page before closes a document
+        before = by_number.get(number - 1)
+        tail = sorted(before.lines, key=lambda ln: ln.top)[-structure_settings().ended_lines:] if before else []
+        return any(rx.search(clean(ln.text)) for ln in tail for rx in ends)
+
+    out: dict[int, list[Line]] = {}
+    for number, ln in found:
+        on = pages[normalise(ln.text)]
+        if (number - 1 not in on and number + 1 not in on) or ended(number):
+            # with the header lines under the title: the act's opening ("Séance du …", the
+            # same sitting's date atop each of its deliberations)
+            under = [x for x in by_number[number].header if x.top >= ln.top and not is_page_number(x.text)]
+            out[number] = sorted({id(x): x for x in out.get(number, []) + under}.values(), key=lambda x: x.top)
     return out
 
 

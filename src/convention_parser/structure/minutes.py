@@ -93,6 +93,11 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         md = read_metadata(fam, header, own, votes, subject=title,
                            number=it.number or None,
                            noisy=any(bl.ocr for bl in item_lines), closing=closing, opening=opening)
+        if len(items) == 1 and not md.present and md.present_count is None:
+            # A lone decision printed under its own numbered title, its sitting's block after
+            # it (a recueil des actes prints each act so): the opening runs on under the title.
+            md = read_metadata(fam, header + body, own, votes, subject=title, number=it.number or None,
+                               noisy=any(bl.ocr for bl in item_lines), closing=closing)
         md.rapporteur = _as_person(fam, it.rapporteur or _labelled_rapporteur(fam, body)
                                    or _presenter(fam, own), md.president)
         md.theme = it.theme

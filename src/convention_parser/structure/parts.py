@@ -42,12 +42,13 @@ def split_parts(doc: Document, rules: RuleSet,
     check_table_marks(doc, located)
     if not doc.pages:
         return []
-    lines = body_lines(doc)
+    fams = families(rules)
+    lines = body_lines(doc, [b for f in fams for b in f.binders], [p for f in fams for p in f.starts],
+                       [p for f in fams for p in f.ends + f.tails])
     first_page, last_page = doc.pages[0].number, doc.pages[-1].number
     if not lines:
         return [PartDraft(kind="other", first_page=first_page, last_page=last_page)]
     stats = measure(lines)
-    fams = families(rules)
     grammar = grammar_family(fams) or _OTHER
     segs = _rejoin(segment(lines, fams, stats, restarted_pages(doc), page_headers(doc)), lines, fams)
     drafts: list[PartDraft] = []
@@ -225,9 +226,14 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         below = [bl for bl in lines if stop is None or bl.index >= stop]
         votes = "\n".join([body] + [bl.text for bl in below if bl.line.table_id is not None]
                           + [grid_vote_text(below)])
+        noisy = any(bl.ocr for bl in lines)
+        closing = closing if closing is not None else lines[-structure_settings().signature_lines:]
         md = read_metadata(fam, header, body, votes, subject=subject or None, number=number,
-                           noisy=any(bl.ocr for bl in lines), closing=closing if closing is not None else lines[-structure_settings().signature_lines:],
-                           first_heading=heads[0].first.text if heads else "")
+                           noisy=noisy, closing=closing, first_heading=heads[0].first.text if heads else "")
+        under = _under_own_title(lines, heads, own, md)
+        if under is not None:
+            md = read_metadata(fam, under, body, votes, subject=subject or None, number=number,
+                               noisy=noisy, closing=closing, first_heading=heads[0].first.text)
         draft.metadata = md.to_dict()
     elif fam.metadata_as == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs,
@@ -240,6 +246,21 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         if parties:
             draft.metadata = ConventionMetadata(parties=parties, associated_partners=associated).to_dict()
     return draft
+
+
+def _under_own_title(lines: list[BodyLine], heads: list, own: Optional[tuple[str, str]],
+                     md) -> Optional[list[BodyLine]]:
+    """The opening block of a decision printed under its own numbered title ("DEL_2025_085 –
+    Vote des taux", read as the first heading), as a recueil des actes prints each act: the
+    sitting, its counts and its attendance follow the title. When the lines above the title
+    named nobody present, the block runs on to the next heading (None otherwise)."""
+    if not heads or own is None or md.present or md.present_count is not None:
+        return None
+    first = heads[0].first
+    if not own[0] or own[0] not in first.text:
+        return None
+    stop = heads[1].first.index if len(heads) > 1 else None
+    return [bl for bl in lines if stop is None or bl.index < stop]
 
 
 def find_title(lines: list[BodyLine], fam: Optional[Family], stats: BodyStats) -> str:

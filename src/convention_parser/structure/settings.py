@@ -251,6 +251,10 @@ class StructureSettings:
     """A top-of-page line printed at the same place on this many pages is running furniture."""
     repeat_step: float = 4.0
     """Points: tops of lines this close are the same place on the page."""
+    ended_lines: int = 8
+    """The last lines of a page where a document's closing formula or last stretch says it
+    ended there (lines._title_headers): a signature block under "Pour extrait conforme" or
+    "Fait à …, le …" holds a few lines; further up the text still runs on."""
 
     # Deliberations (parts.py, deliberation.py)
     signature_lines: int = 40

@@ -90,6 +90,16 @@ def page_headers(doc: Document) -> dict[int, str]:
     return out
 
 
+def binder_pages(headers: dict[int, str], fams: list[Family]) -> set[int]:
+    """Pages whose running header names a collection of acts ("Recueil des actes
+    administratifs – Mars 2025", a family's ``binder`` patterns): every act of it starts on a
+    page of its own under its own title, so that header ties no page to the one before, and
+    an act's title at the same place atop several pages (one deliberation a page) is no
+    furniture."""
+    return {page for page, text in headers.items()
+            if any(b.search(text) for f in fams for b in f.binders)}
+
+
 def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None = None,
             restarts: frozenset[int] = frozenset(), headers: dict[int, str] | None = None) -> list[Segment]:
     """restarts: pages whose printed page number starts again at 1; headers: page_headers."""
@@ -98,6 +108,7 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
         return []
     rank = _page_rank(lines)
     repeated = _repeated_tops(lines, rank)
+    binder = binder_pages(headers, fams)
     cuts = [0]
     ending: Family | None = None      # the family whose closing formula was just read
     closed: set[int] = set()          # cut indexes that follow a closed document
@@ -115,14 +126,17 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
         # Inside a document that goes on, a repeated top line is furniture and a page under
         # the same running header as the page before is the same document.
         same_header = bl.page in headers and headers[bl.page] == headers.get(bl.page - 1)
-        if rank[i] < structure_settings().top_lines and i > 0 and (after_end or (i not in repeated and not same_header
+        if bl.page in binder:   # the header names the collection, and each act prints its own title
+            same_header = False
+        furniture = i in repeated and bl.page not in binder
+        if rank[i] < structure_settings().top_lines and i > 0 and (after_end or (not furniture and not same_header
                                                             and not _runs_on(lines, i, rank))) \
                 and _opens(lines, i, fams) and _heads_block(lines, i, stats):
             cut = i - rank[i]                 # the document starts with its page
             if cut > cuts[-1]:
                 cuts.append(cut)
                 ending = None
-            if cut == cuts[-1] and after_end and _prominent(bl, stats):
+            if cut == cuts[-1] and (after_end or bl.page in binder) and _prominent(bl, stats):
                 fresh.add(cut)
             tail = False
         if any(p.search(bl.text) for f in fams for p in f.tails):
@@ -136,8 +150,13 @@ def segment(lines: list[BodyLine], fams: list[Family], stats: BodyStats | None =
             for a, b in zip(cuts, cuts[1:] + [len(lines)])]
     merged: list[Segment] = []
     for s in segs:
-        if merged and not merged[-1].closed and merged[-1].end - merged[-1].start < structure_settings().min_lines and merged[-1].end == s.start:
-            merged[-1] = Segment(merged[-1].start, s.end, fresh=merged[-1].fresh)   # a cover page joins its document
+        # A cover page joins its document; a short text that reached its last stretch ("Fait à
+        # …, le …") before a fresh title (a one-page arrêté of a recueil) is a document of its
+        # own, and so is the cover of a collection of acts ("RECUEIL DES ACTES ADMINISTRATIFS",
+        # "N° 2020-10": the collection's number, no act's).
+        if merged and not merged[-1].closed and not s.fresh and not _names_binder(lines, merged[-1], fams) \
+                and merged[-1].end - merged[-1].start < structure_settings().min_lines and merged[-1].end == s.start:
+            merged[-1] = Segment(merged[-1].start, s.end, fresh=merged[-1].fresh)
         else:
             merged.append(s)
     for s in merged:
@@ -167,6 +186,10 @@ def _signature_page(lines: list[BodyLine], fam: Family) -> bool:
     first = lines[0].text.strip(" ,.;:")
     return any(p.search(lines[0].text) for p in fam.tails) \
         or bool(role and re.fullmatch(role, first, FLAGS))
+
+
+def _names_binder(lines: list[BodyLine], seg: Segment, fams: list[Family]) -> bool:
+    return any(b.search(bl.text) for bl in lines[seg.start:seg.end] for f in fams for b in f.binders)
 
 
 def _runs_on(lines: list[BodyLine], i: int, rank: list[int]) -> bool:
