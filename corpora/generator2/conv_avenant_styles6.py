@@ -271,11 +271,13 @@ def _fields(o: Operation, printed_id: bool) -> list[tuple[str, str]]:
     return out
 
 
-def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
+def sheets_of(lw: Recorder) -> tuple[dict[str, list[Change]], dict[str, str], dict[str, Operation], list[Change]]:
+    """The operations table's changes gathered by operation (IDTOP → its changes, its kind "created" /
+    "modified" / "removed", the operation) and the changes no sheet holds (said in sentences). Shared by the
+    sheets in lines (``fiches``) and as tables (``fichestab``, conv_avenant_styles7)."""
     groups: dict[str, list[Change]] = {}
     kinds: dict[str, str] = {}
     ops: dict[str, Operation] = {}
-    keyed: dict[str, str] = {}       # how the table names the line (IDTOP or label)
     rest: list[Change] = []
     for c in lw.changes:
         e = c.edit
@@ -291,8 +293,49 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
             continue
         groups.setdefault(o.idtop, []).append(c)
         kinds[o.idtop], ops[o.idtop] = kind, o
-        if e.op != "row_add":
-            keyed[o.idtop] = e.row or ""
+    return groups, kinds, ops, rest
+
+
+def modified_lines(lw: Recorder, o: Operation, changes: list[Change], printed_id: bool,
+                   change_form: int) -> list[tuple[str, str]]:
+    """A modified operation's sheet as (key, value) lines, a changed key's value saying its move ("A → B",
+    "B (au lieu de A)", "porté de A à B")."""
+    # what the table does not print changes too (a count in the label only): the fiche's lines as now
+    after = next((x for x in lw.p2.operations if x.idtop == o.idtop), o)
+    fields = _fields(after, printed_id)
+    changed = {}
+    for c in changes:
+        key = _key(c.column) if c.column else ("Libellé" if (c.edit.old or "") in o.libelle else "Subvention ANRU")
+        old, new = c.edit.old, c.edit.new
+        if key == "Libellé":        # the words of the label that change: the fiche prints it whole
+            old, new = o.libelle, o.libelle.replace(old, new, 1)
+        changed[key] = (old, new)
+    out: list[tuple[str, str]] = []
+    for key, value in fields:
+        if key in changed:
+            old, new = changed.pop(key)
+            out.append(tuple(_moved(key, old, new, change_form).split(" : ", 1)))
+        else:
+            out.append((key, value))
+    for key, (old, new) in changed.items():      # a column the fiche does not list
+        out.append(tuple(_moved(key, old, new, change_form).split(" : ", 1)))
+    return out
+
+
+def other_changes(rest: list[Change], lw: Recorder, rng: random.Random) -> list[Block]:
+    """"Article 3 – Autres modifications": the changes no sheet holds, in the letter style's sentences."""
+    b: list[Block] = [Heading("article", "3", "Autres modifications", 1)]
+    if not rest:
+        b.append(Para(["Sans objet."]))
+    for c in rest:
+        text, after = _lettre_sentence(c, lw, rng)
+        b.append(Para([text]))
+        b.extend(after)
+    return b
+
+
+def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
+    groups, kinds, ops, rest = sheets_of(lw)
     printed_id = lw.w.idtop_column or lw.w.op_columns == "full"
     head_form = rng.randrange(3)
     change_form = rng.randrange(3)
@@ -313,25 +356,8 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
         b.append(Para([head], bold=True))
         fields = _fields(o, printed_id)
         if kind == "modified":
-            # what the table does not print changes too (a count in the label only): the fiche's lines as now
-            after = next((x for x in lw.p2.operations if x.idtop == idtop), o)
-            fields = [(k, v) for k, v in _fields(after, printed_id)]
-            changed = {}
-            for c in groups[idtop]:
-                key = _key(c.column) if c.column else ("Libellé" if (c.edit.old or "") in o.libelle
-                                                       else "Subvention ANRU")
-                old, new = c.edit.old, c.edit.new
-                if key == "Libellé":        # the words of the label that change: the fiche prints it whole
-                    old, new = o.libelle, o.libelle.replace(old, new, 1)
-                changed[key] = (old, new)
-            for key, value in fields:
-                if key in changed:
-                    old, new = changed.pop(key)
-                    b.append(Para([_moved(key, old, new, change_form)]))
-                else:
-                    b.append(Para([f"{key} : {value}"]))
-            for key, (old, new) in changed.items():      # a column the fiche does not list
-                b.append(Para([_moved(key, old, new, change_form)]))
+            b.extend(Para([f"{key} : {value}"]) for key, value in modified_lines(lw, o, groups[idtop], printed_id,
+                                                                                  change_form))
         elif kind == "removed":
             for key, value in fields[:4 if printed_id else 3]:
                 b.append(Para([f"{key} : {value}"]))
@@ -340,14 +366,7 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
         else:
             for key, value in fields:
                 b.append(Para([f"{key} : {value}"]))
-    b.append(Heading("article", "3", "Autres modifications", 1))
-    if not rest:
-        b.append(Para(["Sans objet."]))
-    for c in rest:
-        text, after = _lettre_sentence(c, lw, rng)
-        b.append(Para([text]))
-        b.extend(after)
-    return b
+    return b + other_changes(rest, lw, rng)
 
 
 # --- avantapres ----------------------------------------------------------------------------------
