@@ -322,15 +322,30 @@ def modified_lines(lw: Recorder, o: Operation, changes: list[Change], printed_id
     return out
 
 
+def sheet_amendments(lw: Recorder) -> list[dict]:
+    """The avenant's amendments (gold), those a sheet states naming no article: target "" (the line names
+    the place, as the parse records an edit placed by its line, edit_prose.BY_ROW; the sheet never says
+    which article of the convention prints the operations table)."""
+    held = {id(c) for changes in sheets_of(lw)[0].values() for c in changes}
+    assert len(lw.changes) == len(lw.amendments)      # the Recorder writes one amendment per change
+    return [dict(a, target="") if id(c) in held else a for c, a in zip(lw.changes, lw.amendments)]
+
+
 def other_changes(rest: list[Change], lw: Recorder, rng: random.Random) -> list[Block]:
     """"Article 3 – Autres modifications": the changes no sheet holds, in the letter style's sentences."""
     b: list[Block] = [Heading("article", "3", "Autres modifications", 1)]
     if not rest:
         b.append(Para(["Sans objet."]))
+    prev = None
     for c in rest:
         text, after = _lettre_sentence(c, lw, rng)
+        if c.edit is not None and c.edit.op == "totals" and (prev is None or prev.target != c.target):
+            # the table's other changes went to the sheets: a sentence naming no table would follow another
+            # article's instruction and be read as that article's totals
+            text = f"Les totaux du tableau de l'article {c.target} sont ajustés en conséquence."
         b.append(Para([text]))
         b.extend(after)
+        prev = c
     return b
 
 
@@ -460,6 +475,7 @@ def avenant_style6(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     lw = recorded(p, p2, plan, w, seed, style0)
     if name == "fiches":
         b = framed(p, p2, plan, w, _fiches(lw, rng), "Il est convenu ce qui suit :", "Objet", "Dispositions finales")
+        return Written(b, amendments=sheet_amendments(lw), entities=entities(p2))
     elif name == "avantapres":
         b = framed(p, p2, plan, w, _avantapres(lw, rng), "Il est convenu ce qui suit :", "Objet",
                    "Dispositions finales")

@@ -37,7 +37,7 @@ import random
 import re
 
 from .conv_avenant_styles3 import framed, recorded
-from .conv_avenant_styles6 import _fields, modified_lines, other_changes, sheets_of
+from .conv_avenant_styles6 import _fields, modified_lines, other_changes, sheet_amendments, sheets_of
 from .conv_blocks import Block, Heading, Para, TableB
 from .conv_content import Written, entities
 from .conv_legis_forms import _SENTENCE, ROMAN, localise
@@ -333,7 +333,7 @@ def avenant_style7(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     if name == "fichestab":
         b = framed(p, p2, plan, w, _fichestab(lw, rng), "Il est convenu ce qui suit :", "Objet",
                    "Dispositions finales")
-        return Written(b, amendments=lw.amendments, entities=entities(p2))
+        return Written(b, amendments=sheet_amendments(lw), entities=entities(p2))
     body, articles = _ordinal(lw, rng)
     b = framed(p, p2, plan, w, body, "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     if articles:

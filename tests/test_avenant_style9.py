@@ -1,0 +1,88 @@
+"""Avenant styles ordinal, fichestab and mixte, what sessions 12 left (corpora/generator2/FRESH_style9.md): a
+fiche's value holding a key's word, labels moved without quotes, the gold of changes a sheet states without
+their article. Pairs built here, gold by hand (records) or by construction (the generator)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+
+from avenant_article import avenant_of, read_article  # noqa: E402
+from builders import operations_convention  # noqa: E402
+from convention_parser.diff import consolidate  # noqa: E402
+from convention_parser.records import Table  # noqa: E402
+from convention_parser.structure.edit_fiches import read_fiche  # noqa: E402
+from convention_parser.structure.edit_prose import BY_ROW  # noqa: E402
+from convention_parser.structure.fiche_tables import fiche_table_amendments  # noqa: E402
+
+
+def _sheet(tid: str, header: list[list[str]], rows: list[list[str]]) -> Table:
+    return Table(id=tid, title="", pages=[1], section="2", header=header, rows=rows, n_rows=len(rows), n_cols=2)
+
+
+# --- fichestab: a key's word inside a value --------------------------------------------------------------
+
+def test_a_label_holding_a_count_and_a_colon_stays_one_value():
+    # "(55 logements : 30 PLAI …)": "logements :" inside brackets is no "Nombre de logements" key
+    old = "Reconstitution de l'offre – la tour des Frênes (71 logements : 40 PLAI et 31 PLUS)"
+    new = "Reconstitution de l'offre – la tour des Frênes (65 logements : 40 PLAI et 25 PLUS)"
+    head = "Fiche opération n° 2 – opération modifiée"
+    sheet = _sheet("a1", [[head, head]], [["Libellé", f"{old} → {new}"], ["N° IDTOP", "C0688-21-0001"],
+                                          ["Nombre de logements", "ramené de 71 à 65"],
+                                          ["Subvention ANRU", "portée de 1 880 000 € à 2 000 000 €"]])
+    ams = fiche_table_amendments([sheet], {}, {})
+    assert [(a.target, a.edit.row, a.edit.column, a.edit.old, a.edit.new) for a in ams] == [
+        (BY_ROW, "C0688-21-0001", "Logements", "71", "65"),
+        (BY_ROW, "C0688-21-0001", "Subvention ANRU", "1 880 000 €", "2 000 000 €"),
+        (BY_ROW, "C0688-21-0001", None, old, new)]
+    merged = consolidate(operations_convention(with_facts=False), [avenant_of(ams)]).parts[0]
+    assert next(t for t in merged.tables if t.id == "t1").rows[0][2:] == ["65", "2 000 000 €"]
+
+
+def test_fiche_lines_keep_their_keys_after_a_figure_and_in_brackets():
+    # the same in "key : value" lines, and a line the layout ran into the one before ("… : 93 Assiette …")
+    got = read_fiche("Fiche opération n° 1 – opération créée\n"
+                     "Libellé : Reconstitution de l'offre à Avion (93 logements : 50 PLAI et 43 PLUS)\n"
+                     "N° IDTOP : C0688-31-0009\nNombre de logements : 93 Assiette subventionnable : 1 970 000 €\n"
+                     "Subvention ANRU : 985 000 €")
+    assert got.edit.cells == {"Libellé de l'opération": "Reconstitution de l'offre à Avion (93 logements : 50 PLAI et "
+                                                        "43 PLUS)",
+                              "IDTOP": "C0688-31-0009", "Logements": "93", "Assiette subventionnable": "1 970 000 €",
+                              "Subvention ANRU": "985 000 €"}
+
+
+# --- mixte: a label moved without quotes -----------------------------------------------------------------
+
+def test_a_label_moved_without_quotes_is_cut_where_the_old_label_ends():
+    old = "Démolition de la tour des Frênes à Avion (71 logements)"
+    new = "Démolition de la tour des Frênes à Avion (65 logements)"
+    ams = read_article(f"Pour l'opération « {old} » (C0688-21-0001) (article 8.1), la valeur « Libellé » est portée "
+                       f"de {old} à {new}.",
+                       # no label quoted: the two values most alike
+                       "Dans le tableau de l'article 8.1, la ligne « C0688-21-0002 » pour la colonne « Libellé » passe "
+                       "de Démolition de la barre Vauban (40 logements) à Démolition de la barre Vauban à Avion "
+                       "(40 logements).", number="2", heading="Modifications")
+    assert [(a.target, a.edit.op, a.edit.row, a.edit.column, a.edit.old, a.edit.new) for a in ams] == [
+        ("8.1", "cell_replace", "C0688-21-0001", "Libellé", old, new),
+        ("8.1", "cell_replace", "C0688-21-0002", "Libellé", "Démolition de la barre Vauban (40 logements)",
+         "Démolition de la barre Vauban à Avion (40 logements)")]
+    conv = operations_convention(with_facts=False)
+    conv.parts[0].tables[0].rows[0][1] = old
+    merged = consolidate(conv, [avenant_of(ams)]).parts[0]
+    assert [r[1] for r in merged.tables[0].rows[:2]] == [new, "Démolition de la barre Vauban à Avion (40 logements)"]
+
+
+# --- the generator's gold ----------------------------------------------------------------------------------
+
+def test_changes_a_sheet_states_name_no_article_in_the_gold(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from corpora.generator2 import convention
+
+    # the ordinal style names every article (the Recorder's amendments as written)
+    full = convention.build(1521, tmp_path / "ordinal", "ordinal")[1].gold["parts"][0]["amendments"]
+    for style in ("fichestab", "fiches"):
+        gold = convention.build(1521, tmp_path / style, style)[1].gold["parts"][0]["amendments"]
+        assert len(gold) == len(full)
+        emptied = [(f["target"], g["target"]) for f, g in zip(full, gold) if f["target"] != g["target"]]
+        # the operations table's lines: the sheets of 1521 hold its 2 lines added and 6 cells changed
+        assert emptied == [("8.1", "")] * 8, style
