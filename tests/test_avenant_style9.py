@@ -86,3 +86,78 @@ def test_changes_a_sheet_states_name_no_article_in_the_gold(tmp_path):
         emptied = [(f["target"], g["target"]) for f, g in zip(full, gold) if f["target"] != g["target"]]
         # the operations table's lines: the sheets of 1521 hold its 2 lines added and 6 cells changed
         assert emptied == [("8.1", "")] * 8, style
+
+
+# --- ordinal: references into a numbered item ------------------------------------------------------------
+
+def _items_convention():
+    conv = operations_convention(with_facts=False)
+    conv.parts[0].sections[0].text = ("Le programme prévoit :\n1° Démolition de la tour des Frênes (71 logements) ;\n"
+                                      "2° Démolition de la barre Vauban (40 logements) ;\n"
+                                      "3° Requalification de la tour Ravel (30 logements) ;\n12° Aménagement du mail ;\n"
+                                      "Le programme est complété par des actions d'accompagnement.")
+    return conv
+
+
+def test_items_named_by_their_marks_inside_a_group():
+    ams = read_article("L'article 4.1 est ainsi modifié :",
+                       "1° Au 2°, les mots « 40 logements » sont remplacés par les mots « 45 logements » ;",
+                       "2° Le 3° est abrogé ;",
+                       "3° Après le 1°, il est inséré un 1° bis ainsi rédigé : « Démolition de l'îlot Curie (20 logements) ; » ;",
+                       "4° Le 12° est ainsi rédigé : « Aménagement du mail et de la place ; » ;",
+                       "5° Il est complété par un 13° ainsi rédigé : « Création d'une crèche ; ».")
+    assert [(a.target, a.edit.op, a.edit.item) for a in ams] == [
+        ("4.1", "words_replace", "2°"), ("4.1", "paragraph_delete", "3°"), ("4.1", "paragraph_add", "1°"),
+        ("4.1", "paragraph_replace", "12°"), ("4.1", "paragraph_add", None)]
+    text = consolidate(_items_convention(), [avenant_of(ams)]).parts[0].sections[0].text
+    assert text.split("\n") == ["Le programme prévoit :", "1° Démolition de la tour des Frênes (71 logements) ;",
+                                "1° bis Démolition de l'îlot Curie (20 logements) ;",
+                                "2° Démolition de la barre Vauban (45 logements) ;",
+                                "12° Aménagement du mail et de la place ;", "13° Création d'une crèche ;",
+                                "Le programme est complété par des actions d'accompagnement."]
+
+
+def test_items_named_with_their_article_and_sentence():
+    # the words are in the 12° and the 2° alike: the item named decides; "12°" is no "2°", "2°" no "2° bis"
+    conv = _items_convention()
+    conv.parts[0].sections[0].text = conv.parts[0].sections[0].text.replace("Aménagement du mail",
+                                                                            "Démolition de la barre Vauban (40 logements)")
+    ams = read_article("Au 12° de l'article 4.1, les mots « 40 logements » sont remplacés par les mots « 44 logements ».",
+                       "À la première phrase du 2° de l'article 4.1, les mots « barre Vauban » sont remplacés par les mots "
+                       "« barre Vauban-Nord ».", number="2", heading="Modifications")
+    assert [(a.target, a.edit.item) for a in ams] == [("4.1", "12°"), ("4.1", "2°")]
+    lines = consolidate(conv, [avenant_of(ams)]).parts[0].sections[0].text.split("\n")
+    assert lines[2] == "2° Démolition de la barre Vauban-Nord (40 logements) ;"
+    assert lines[4] == "12° Démolition de la barre Vauban (44 logements) ;"
+
+
+def test_ordinal_avenants_name_numbered_items_by_their_marks(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from corpora.generator2 import convention
+    import docx
+
+    def paragraphs(path) -> list[str]:
+        return [x.text for x in docx.Document(str(path)).paragraphs]
+
+    full = convention.build(1523, tmp_path / "full", "full")
+    built = convention.build(1523, tmp_path / "ordinal", "ordinal")
+    assert built[1].gold["changes"] == full[1].gold["changes"]      # the same changes, gold by construction
+    signed, avenant = paragraphs(built[0].docx), paragraphs(built[1].docx)
+    assert [t[:3] for t in signed if t[:1].isdigit() and "°" in t[:4]] == ["1° ", "2° ", "3° ", "4° ", "5° "]
+    assert any(t.startswith("2° Le 4° est ainsi rédigé : « Requalification") for t in avenant)
+    assert any(t.startswith("3° Il est ajouté un 6° ainsi rédigé : « Requalification") for t in avenant)
+    # the bulleted list of the other styles stays as it was
+    assert not [t for t in paragraphs(full[0].docx) if t[:1].isdigit() and "°" in t[:4]]
+
+
+# --- mixte: a sentence of the grammar after an article's new wording -------------------------------------
+
+def test_an_edit_of_another_article_ends_the_new_wording_before_it():
+    ams = read_article("Le texte de l'article 2.2 est remplacé par les dispositions suivantes :",
+                       "Les objectifs urbains du projet intègrent désormais la transition écologique.",
+                       "À l'article 4.1 de la convention, à l'alinéa 2, les mots « 300 logements » sont remplacés par "
+                       "« 310 logements ».",
+                       "Le troisième alinéa de l'article 4.1 se lit désormais : « Le programme est achevé en 2030. »")
+    assert [(a.target, a.edit.op if a.edit else a.action, a.edit.paragraph if a.edit else a.new_text) for a in ams] == [
+        ("2.2", "replace", "Les objectifs urbains du projet intègrent désormais la transition écologique."),
+        ("4.1", "words_replace", 2), ("4.1", "paragraph_replace", 3)]

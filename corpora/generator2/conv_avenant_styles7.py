@@ -36,6 +36,7 @@ import dataclasses
 import random
 import re
 
+from .conv_avenant_refs import refer_items
 from .conv_avenant_styles3 import framed, recorded
 from .conv_avenant_styles6 import _fields, modified_lines, other_changes, sheet_amendments, sheets_of
 from .conv_blocks import Block, Heading, Para, TableB
@@ -139,7 +140,8 @@ def _items(lw, idx: list[int], art: str, rng: random.Random) -> list[_Item]:
         c = lw.changes[i]
         text = c.text
         if pronoun:
-            text = re.sub(rf"^L'{re.escape(art[2:])} est complété par un alinéa", "Il est complété par un alinéa", text)
+            text = re.sub(rf"^L'{re.escape(art[2:])} est complété par un (alinéa|\d+°)", r"Il est complété par un \1",
+                          text)
         text = localise(text, art)
         if c.edit is not None and c.edit.op.startswith("words_") and rng.random() < 0.6:
             text = _phrase(text, c)
@@ -334,6 +336,8 @@ def avenant_style7(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
         b = framed(p, p2, plan, w, _fichestab(lw, rng), "Il est convenu ce qui suit :", "Objet",
                    "Dispositions finales")
         return Written(b, amendments=sheet_amendments(lw), entities=entities(p2))
+    if w.item_marks:
+        refer_items(lw)       # the alinéas of article 4.1 that open on a mark named by it ("Au 3° de l'article 4.1")
     body, articles = _ordinal(lw, rng)
     b = framed(p, p2, plan, w, body, "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     if articles:
