@@ -161,3 +161,30 @@ def test_an_edit_of_another_article_ends_the_new_wording_before_it():
     assert [(a.target, a.edit.op if a.edit else a.action, a.edit.paragraph if a.edit else a.new_text) for a in ams] == [
         ("2.2", "replace", "Les objectifs urbains du projet intègrent désormais la transition écologique."),
         ("4.1", "words_replace", 2), ("4.1", "paragraph_replace", 3)]
+
+
+# --- a dash wrapped to a line's start inside a quotation -----------------------------------------------
+
+def test_a_dash_opening_a_line_inside_an_open_quotation_is_no_bullet():
+    from convention_parser.structure.lines import body_lines
+    from convention_parser.text.model import Document, Line, Page, Word
+
+    def line(text: str, top: float, bullet: str = "") -> Line:
+        words, x = [], 72.0
+        for t in text.split():
+            words.append(Word(t, x, top, x + 6 * len(t), top + 10, size=10))
+            x += 6 * len(t) + 3
+        return Line(words=words, page=1, list_item=bool(bullet), bullet=bullet)
+
+    doc = Document(path="<built>", pages=[Page(number=1, width=595, height=842, lines=[
+        line("Ligne « C0612-31-0004 » : où il est écrit « Reconstitution de l'offre", 100),
+        line("le programme Les Tilleuls », il faut lire « Reconstitution de l'offre – le", 112, bullet="–"),
+        line("programme Les Tilleuls (51 logements) ».", 124),
+        line("Les opérations suivantes sont supprimées :", 148),
+        line("la démolition de la tour Ravel ;", 160, bullet="–")])])
+    got = [(b.text, b.list_item) for b in body_lines(doc)]
+    assert got == [("Ligne « C0612-31-0004 » : où il est écrit « Reconstitution de l'offre", False),
+                   ("– le programme Les Tilleuls », il faut lire « Reconstitution de l'offre – le", False),
+                   ("programme Les Tilleuls (51 logements) ».", False),
+                   ("Les opérations suivantes sont supprimées :", False),
+                   ("la démolition de la tour Ravel ;", True)]
