@@ -188,3 +188,32 @@ def test_a_dash_opening_a_line_inside_an_open_quotation_is_no_bullet():
                    ("programme Les Tilleuls (51 logements) ».", False),
                    ("Les opérations suivantes sont supprimées :", False),
                    ("la démolition de la tour Ravel ;", True)]
+
+
+# --- numbered items set close together are alinéas of their own (DOCX through LibreOffice) ---------------
+
+def test_numbered_items_set_without_spacing_are_alineas_of_their_own(tmp_path):
+    import pytest
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from corpora.generator2 import office
+    if office.soffice() is None:
+        pytest.skip("LibreOffice not installed")
+    from docx import Document
+    from docx.shared import Pt
+    from convention_parser.pipeline import parse_pdf
+
+    doc = Document()
+    doc.add_paragraph("Article 4 – La synthèse du programme")
+    items = [f"{k}° {what} à Hautmont-les-Mines, sous la maîtrise d'ouvrage de l'office public de l'habitat Solvéa ;"
+             for k, what in enumerate(["Démolition de la résidence des Frênes (19 logements)",
+                                       "Création du centre commercial Saint-Jean",
+                                       "Requalification de la résidence Mansart (82 logements)"], start=1)]
+    for text in ["Le programme prévoit au global la démolition de 19 logements locatifs sociaux :"] + items:
+        p = doc.add_paragraph(text)
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.space_before = Pt(0)
+    path = tmp_path / "items.docx"
+    doc.save(str(path))
+    pdf = office.docx_to_pdf([path], tmp_path / "pdf")[0]
+    sec = next(s for s in parse_pdf(pdf).parts[0].sections if s.number == "4")
+    assert sec.text.split("\n")[1:] == items
