@@ -271,11 +271,13 @@ def _fields(o: Operation, printed_id: bool) -> list[tuple[str, str]]:
     return out
 
 
-def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
+def sheets_of(lw: Recorder) -> tuple[dict[str, list[Change]], dict[str, str], dict[str, Operation], list[Change]]:
+    """The operations table's changes gathered by operation (IDTOP → its changes, its kind "created" /
+    "modified" / "removed", the operation) and the changes no sheet holds (said in sentences). Shared by the
+    sheets in lines (``fiches``) and as tables (``fichestab``, conv_avenant_styles7)."""
     groups: dict[str, list[Change]] = {}
     kinds: dict[str, str] = {}
     ops: dict[str, Operation] = {}
-    keyed: dict[str, str] = {}       # how the table names the line (IDTOP or label)
     rest: list[Change] = []
     for c in lw.changes:
         e = c.edit
@@ -291,8 +293,64 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
             continue
         groups.setdefault(o.idtop, []).append(c)
         kinds[o.idtop], ops[o.idtop] = kind, o
-        if e.op != "row_add":
-            keyed[o.idtop] = e.row or ""
+    return groups, kinds, ops, rest
+
+
+def modified_lines(lw: Recorder, o: Operation, changes: list[Change], printed_id: bool,
+                   change_form: int) -> list[tuple[str, str]]:
+    """A modified operation's sheet as (key, value) lines, a changed key's value saying its move ("A → B",
+    "B (au lieu de A)", "porté de A à B")."""
+    # what the table does not print changes too (a count in the label only): the fiche's lines as now
+    after = next((x for x in lw.p2.operations if x.idtop == o.idtop), o)
+    fields = _fields(after, printed_id)
+    changed = {}
+    for c in changes:
+        key = _key(c.column) if c.column else ("Libellé" if (c.edit.old or "") in o.libelle else "Subvention ANRU")
+        old, new = c.edit.old, c.edit.new
+        if key == "Libellé":        # the words of the label that change: the fiche prints it whole
+            old, new = o.libelle, o.libelle.replace(old, new, 1)
+        changed[key] = (old, new)
+    out: list[tuple[str, str]] = []
+    for key, value in fields:
+        if key in changed:
+            old, new = changed.pop(key)
+            out.append(tuple(_moved(key, old, new, change_form).split(" : ", 1)))
+        else:
+            out.append((key, value))
+    for key, (old, new) in changed.items():      # a column the fiche does not list
+        out.append(tuple(_moved(key, old, new, change_form).split(" : ", 1)))
+    return out
+
+
+def sheet_amendments(lw: Recorder) -> list[dict]:
+    """The avenant's amendments (gold), those a sheet states naming no article: target "" (the line names
+    the place, as the parse records an edit placed by its line, edit_prose.BY_ROW; the sheet never says
+    which article of the convention prints the operations table)."""
+    held = {id(c) for changes in sheets_of(lw)[0].values() for c in changes}
+    assert len(lw.changes) == len(lw.amendments)      # the Recorder writes one amendment per change
+    return [dict(a, target="") if id(c) in held else a for c, a in zip(lw.changes, lw.amendments)]
+
+
+def other_changes(rest: list[Change], lw: Recorder, rng: random.Random) -> list[Block]:
+    """"Article 3 – Autres modifications": the changes no sheet holds, in the letter style's sentences."""
+    b: list[Block] = [Heading("article", "3", "Autres modifications", 1)]
+    if not rest:
+        b.append(Para(["Sans objet."]))
+    prev = None
+    for c in rest:
+        text, after = _lettre_sentence(c, lw, rng)
+        if c.edit is not None and c.edit.op == "totals" and (prev is None or prev.target != c.target):
+            # the table's other changes went to the sheets: a sentence naming no table would follow another
+            # article's instruction and be read as that article's totals
+            text = f"Les totaux du tableau de l'article {c.target} sont ajustés en conséquence."
+        b.append(Para([text]))
+        b.extend(after)
+        prev = c
+    return b
+
+
+def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
+    groups, kinds, ops, rest = sheets_of(lw)
     printed_id = lw.w.idtop_column or lw.w.op_columns == "full"
     head_form = rng.randrange(3)
     change_form = rng.randrange(3)
@@ -313,25 +371,8 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
         b.append(Para([head], bold=True))
         fields = _fields(o, printed_id)
         if kind == "modified":
-            # what the table does not print changes too (a count in the label only): the fiche's lines as now
-            after = next((x for x in lw.p2.operations if x.idtop == idtop), o)
-            fields = [(k, v) for k, v in _fields(after, printed_id)]
-            changed = {}
-            for c in groups[idtop]:
-                key = _key(c.column) if c.column else ("Libellé" if (c.edit.old or "") in o.libelle
-                                                       else "Subvention ANRU")
-                old, new = c.edit.old, c.edit.new
-                if key == "Libellé":        # the words of the label that change: the fiche prints it whole
-                    old, new = o.libelle, o.libelle.replace(old, new, 1)
-                changed[key] = (old, new)
-            for key, value in fields:
-                if key in changed:
-                    old, new = changed.pop(key)
-                    b.append(Para([_moved(key, old, new, change_form)]))
-                else:
-                    b.append(Para([f"{key} : {value}"]))
-            for key, (old, new) in changed.items():      # a column the fiche does not list
-                b.append(Para([_moved(key, old, new, change_form)]))
+            b.extend(Para([f"{key} : {value}"]) for key, value in modified_lines(lw, o, groups[idtop], printed_id,
+                                                                                  change_form))
         elif kind == "removed":
             for key, value in fields[:4 if printed_id else 3]:
                 b.append(Para([f"{key} : {value}"]))
@@ -340,14 +381,7 @@ def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
         else:
             for key, value in fields:
                 b.append(Para([f"{key} : {value}"]))
-    b.append(Heading("article", "3", "Autres modifications", 1))
-    if not rest:
-        b.append(Para(["Sans objet."]))
-    for c in rest:
-        text, after = _lettre_sentence(c, lw, rng)
-        b.append(Para([text]))
-        b.extend(after)
-    return b
+    return b + other_changes(rest, lw, rng)
 
 
 # --- avantapres ----------------------------------------------------------------------------------
@@ -441,6 +475,7 @@ def avenant_style6(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     lw = recorded(p, p2, plan, w, seed, style0)
     if name == "fiches":
         b = framed(p, p2, plan, w, _fiches(lw, rng), "Il est convenu ce qui suit :", "Objet", "Dispositions finales")
+        return Written(b, amendments=sheet_amendments(lw), entities=entities(p2))
     elif name == "avantapres":
         b = framed(p, p2, plan, w, _avantapres(lw, rng), "Il est convenu ce qui suit :", "Objet",
                    "Dispositions finales")

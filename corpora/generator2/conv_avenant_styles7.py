@@ -36,14 +36,14 @@ import dataclasses
 import random
 import re
 
-from .conv_avenant_styles3 import _lettre_sentence, _rank, framed, recorded
-from .conv_avenant_styles5 import _op_named
-from .conv_avenant_styles6 import _TABLED, _fields, _key, _moved, _op_of
+from .conv_avenant_refs import refer_items
+from .conv_avenant_styles3 import framed, recorded
+from .conv_avenant_styles6 import _fields, modified_lines, other_changes, sheet_amendments, sheets_of
 from .conv_blocks import Block, Heading, Para, TableB
 from .conv_content import Written, entities
 from .conv_legis_forms import _SENTENCE, ROMAN, localise
 from .conv_layout import Style
-from .conv_project import AvenantPlan, Operation, Project
+from .conv_project import AvenantPlan, Project
 
 STYLES = ("ordinal", "fichestab")
 
@@ -140,7 +140,8 @@ def _items(lw, idx: list[int], art: str, rng: random.Random) -> list[_Item]:
         c = lw.changes[i]
         text = c.text
         if pronoun:
-            text = re.sub(rf"^L'{re.escape(art[2:])} est complété par un alinéa", "Il est complété par un alinéa", text)
+            text = re.sub(rf"^L'{re.escape(art[2:])} est complété par un (alinéa|\d+°)", r"Il est complété par un \1",
+                          text)
         text = localise(text, art)
         if c.edit is not None and c.edit.op.startswith("words_") and rng.random() < 0.6:
             text = _phrase(text, c)
@@ -285,24 +286,7 @@ def _sheet(head: str, rows: list[list[str]], form: str, keys_head: list[str] | N
 
 
 def _fichestab(lw, rng: random.Random) -> list[Block]:
-    groups: dict[str, list] = {}
-    kinds: dict[str, str] = {}
-    ops: dict[str, Operation] = {}
-    rest = []
-    for c in lw.changes:
-        e = c.edit
-        o = None
-        if c.target == "8.1" and e is not None and e.op in _TABLED:
-            o = _op_named(lw, c) if e.op == "row_add" else _op_of(lw.p, e.row or "")
-        if o is None:
-            rest.append(c)
-            continue
-        kind = {"row_add": "created", "row_delete": "removed"}.get(e.op, "modified")
-        if o.idtop in groups and kinds[o.idtop] != kind:
-            rest.append(c)
-            continue
-        groups.setdefault(o.idtop, []).append(c)
-        kinds[o.idtop], ops[o.idtop] = kind, o
+    groups, kinds, ops, rest = sheets_of(lw)
     printed_id = lw.w.idtop_column or lw.w.op_columns == "full"
     head_form = rng.randrange(3)
     change_form = rng.randrange(3)
@@ -330,24 +314,7 @@ def _fichestab(lw, rng: random.Random) -> list[Block]:
         fields = _fields(o, printed_id)
         rows: list[list[str]] = []
         if kind == "modified":
-            after = next((x for x in lw.p2.operations if x.idtop == idtop), o)
-            fields = _fields(after, printed_id)
-            changed = {}
-            for c in groups[idtop]:
-                key = _key(c.column) if c.column else ("Libellé" if (c.edit.old or "") in o.libelle
-                                                       else "Subvention ANRU")
-                old, new = c.edit.old, c.edit.new
-                if key == "Libellé":
-                    old, new = o.libelle, o.libelle.replace(old, new, 1)
-                changed[key] = (old, new)
-            for key, value in fields:
-                if key in changed:
-                    old, new = changed.pop(key)
-                    rows.append(_moved(key, old, new, change_form).split(" : ", 1))
-                else:
-                    rows.append([key, value])
-            for key, (old, new) in changed.items():
-                rows.append(_moved(key, old, new, change_form).split(" : ", 1))
+            rows = [list(kv) for kv in modified_lines(lw, o, groups[idtop], printed_id, change_form)]
         elif kind == "removed":
             rows = [[key, value] for key, value in fields[:4 if printed_id else 3]]
             rows.append(["Motif", rng.choice(["Opération abandonnée, retirée du programme.",
@@ -357,14 +324,7 @@ def _fichestab(lw, rng: random.Random) -> list[Block]:
         rows = [[names.get(r[0], r[0]), r[1].removeprefix("lancement ") if names.get(r[0]) == "Date de lancement"
                  else r[1]] for r in rows]
         b += _sheet(head, rows, form, keys_head)
-    b.append(Heading("article", "3", "Autres modifications", 1))
-    if not rest:
-        b.append(Para(["Sans objet."]))
-    for c in rest:
-        text, after = _lettre_sentence(c, lw, rng)
-        b.append(Para([text]))
-        b.extend(after)
-    return b
+    return b + other_changes(rest, lw, rng)
 
 
 # --- the avenant -----------------------------------------------------------------------------------
@@ -375,7 +335,9 @@ def avenant_style7(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, sty
     if name == "fichestab":
         b = framed(p, p2, plan, w, _fichestab(lw, rng), "Il est convenu ce qui suit :", "Objet",
                    "Dispositions finales")
-        return Written(b, amendments=lw.amendments, entities=entities(p2))
+        return Written(b, amendments=sheet_amendments(lw), entities=entities(p2))
+    if w.item_marks:
+        refer_items(lw)       # the alinéas of article 4.1 that open on a mark named by it ("Au 3° de l'article 4.1")
     body, articles = _ordinal(lw, rng)
     b = framed(p, p2, plan, w, body, "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     if articles:

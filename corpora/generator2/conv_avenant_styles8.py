@@ -21,8 +21,9 @@ for it alone:
   "il est créé").
 
 What no short sentence can hold (an article redrafted whole, a table added, annexes, headings)
-keeps the legislative or letter sentence. Forms are drawn from the stream ``{seed}:styles7`` (the name it was built under; conv_avenant_styles7 prints other documents, so the two never share a draw)
-(forced only: no other seed's document changes).
+keeps the legislative or letter sentence. Forms are drawn from the stream ``{seed}:styles8`` (forced only: no
+other style's document changes; until session 13 it drew from ``{seed}:styles7``, the stream of
+conv_avenant_styles7's styles, so the ``mixte`` documents of a seed changed once when it got its own).
 """
 
 from __future__ import annotations
@@ -273,7 +274,7 @@ def _mixte(lw: Recorder, rng: random.Random) -> list[Block]:
 
 
 def avenant_style8(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
-    rng = random.Random(f"{seed}:styles7")
+    rng = random.Random(f"{seed}:styles8")
     lw = recorded(p, p2, plan, w, seed, style0)
     b = framed(p, p2, plan, w, _mixte(lw, rng), "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     return Written(b, amendments=lw.amendments, entities=entities(p2))

@@ -71,6 +71,9 @@ class Wording:
     fin_form: str = ""          # "transposed": the financing table's quartiers as rows, financeurs as columns
     fin_unit: str = ""          # "eur_ht" | "keur": financing amounts bare, the unit in the corner cell
     op_subtotals: bool = False  # a "Sous-total <quartier>" row after each quartier's operations
+    # ``ordinal`` triples (conv_avenant_refs, own stream): article 4.1's operations as numbered items, IDTOP →
+    # its mark ("3°", "2° bis"); empty, the list is bulleted
+    item_marks: dict = field(default_factory=dict)
 
     @staticmethod
     def draw(rng: random.Random) -> "Wording":
@@ -229,10 +232,15 @@ def synthesis_41(p: Project, w: Wording) -> list[Block]:
     out.append(Para([f"Le programme prévoit au global la démolition de {dem} logements locatifs sociaux"
                      + (f" et la requalification de {req} logements" if req else "") + " :"]))
     items = []
+    marks = []
     for o in p.operations:
         if o.type in ("demolition", "requalification", "residentialisation", "equipement", "immobilier_economique"):
             items.append([f"{o.libelle} à {o.commune}, sous la maîtrise d'ouvrage {_of(o.maitre_ouvrage)} ;"])
-    out.append(Bullets(items))
+            marks.append(w.item_marks.get(o.idtop))
+    if items and all(marks):
+        out.extend(Para([f"{m} {item[0]}"]) for m, item in zip(marks, items))   # "1° Démolition … ;"
+    else:
+        out.append(Bullets(items))
     return out
 
 

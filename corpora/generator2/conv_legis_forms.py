@@ -92,7 +92,8 @@ def localise(text: str, art: str) -> str:
     article: the group names it once."""
     a = re.escape(art)
     cap = re.escape(art[0].upper() + art[1:])
-    t = re.sub(rf"^{cap} est complété par (un|une) (alinéa|tableau)", r"Il est ajouté \1 \2", text)
+    # ("… par un 7° ainsi rédigé": an item numbered, conv_avenant_refs)
+    t = re.sub(rf"^{cap} est complété par (un|une) (alinéa|tableau|\d+°)", r"Il est ajouté \1 \2", text)
     t = re.sub(rf"^À {a}, (\w)", lambda m: m.group(1).upper(), t)
     t = re.sub(rf" (?:de|du) {a}\b", "", t)
     return t

@@ -25,7 +25,8 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
                                               score_operations, similar)
 from convention_parser.records import part_from_dict
 
-from . import conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6, conv_variants7, conv_variants8
+from . import (conv_avenant_refs, conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6,
+               conv_variants7, conv_variants8)
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
@@ -131,6 +132,9 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         styles[2] = styles[0]
     names = [f"convention-{seed}-signed", f"convention-{seed}-avenant", f"convention-{seed}-consolidated"]
     drafting = avenant_style(seed, style)
+    if drafting == "ordinal":
+        # article 4.1's operations as numbered items, for the avenant to name them by their marks (own stream)
+        w = dataclasses.replace(w, item_marks=conv_avenant_refs.item_marks(seed, p, p2))
     if drafting != "full" and styles[1].two_columns_article == "1":
         # the instruction list of a short avenant (its article 1) is not set in two columns
         styles[1] = dataclasses.replace(styles[1], two_columns_article=None)

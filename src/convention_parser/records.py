@@ -213,6 +213,9 @@ class Edit(Record):
     # table_replace / table_add: the avenant's own annex printing the table ("… est remplacé par le tableau
     # figurant en annexe 1 au présent avenant"); None: the table follows the instruction
     annex: Optional[str] = None
+    # the numbered item of the article the edit names ("Au 3° de l'article 4.1", "Le 2° bis est abrogé"): the
+    # alinéa opening on that mark, whatever its rank; paragraph_add: the item the new one follows
+    item: Optional[str] = None
 
 
 @dataclass

@@ -10,6 +10,7 @@ are one alinéa here.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .normalize import fold
 
@@ -59,3 +60,20 @@ def caption_lines(lines: list[str], titles: list[str]) -> set[int]:
         elif "«" in ln and not re.search(r"[.;:]\s*$", ln) and fold(ln.split("«", 1)[0]) in heads:
             out.add(i)
     return out
+
+
+_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
+
+
+def item_group(lines: list[str], groups: list[list[int]], mark: str) -> Optional[int]:
+    """Index in ``groups`` of the alinéa opening on the item ``mark`` ("3°", "2° bis"; "2°" is not "2° bis"
+    nor "12°"), None when no alinéa does: an article that numbers its items is named by them."""
+    base, _, latin = mark.partition(" ")
+    rx = re.compile(r"^\s*" + re.escape(base.rstrip("°")) + r"\s*°" + (r"\s*" + re.escape(latin) + r"\b" if latin
+                                                                       else r"(?!\s*" + _LATIN + r"\b)"))
+    return next((k for k, g in enumerate(groups) if g and rx.match(lines[g[0]])), None)
+
+
+def with_mark(mark: str, text: str) -> str:
+    """An item's new text as the article prints it: opening on its mark."""
+    return text if re.match(r"^\s*\d+\s*°", text or "") else f"{mark} {text or ''}".strip()

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
-from .alineas import alineas
+from .alineas import alineas, item_group, with_mark
 from .normalize import fold
 from .sections import is_annex, natural_key, norm_number
 from .settings import diff_settings
@@ -353,6 +353,20 @@ def paragraph(sec: Section, e: Edit, tables: list[Table]) -> Optional[str]:
     lines = [ln for ln in (sec.text or "").split("\n") if ln.strip()]
     captions = {fold(t.title) for t in tables if t.title}
     groups = alineas(lines, [i for i, ln in enumerate(lines) if fold(ln) not in captions])
+    if e.item:
+        # "Le 4° est ainsi rédigé : « … »", "Le 5° est abrogé": the alinéa opening on that item, its mark kept
+        k = item_group(lines, groups, e.item)
+        if k is None:
+            return f"no item {e.item} in section {sec.number}"
+        if e.op == "paragraph_replace":
+            lines[groups[k][0]] = with_mark(e.item, e.new or "")
+            for i in reversed(groups[k][1:]):
+                del lines[i]
+        else:
+            for i in reversed(groups[k]):
+                del lines[i]
+        sec.text = "\n".join(lines)
+        return None
     if not groups or e.paragraph is None:
         return f"no alinéa {e.paragraph} in section {sec.number}"
     r = len(groups) - 1 if e.paragraph == -1 else e.paragraph - 1

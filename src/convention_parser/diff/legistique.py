@@ -28,7 +28,7 @@ from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE
 from .settings import diff_settings
 from . import legis_blocks
-from .alineas import alineas, by_nearness, caption_lines
+from .alineas import alineas, by_nearness, caption_lines, item_group
 from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -79,13 +79,17 @@ def _words(sec: Section, e: Edit, signed: Optional[str] = None) -> Optional[str]
     needle = e.after if e.op == "words_insert" else e.old
     rx = _loose(needle or "")
     order = list(range(len(lines)))
-    if signed is not None and not e.paragraph:
+    if signed is not None and not e.paragraph and not e.item:
         kept = set(signed.split("\n"))
         order = [i for i in order if lines[i] in kept] + [i for i in order if lines[i] not in kept]
-    if e.paragraph:
-        # the alinéa named first (printed paragraphs counted), then its neighbours
+    if e.paragraph or e.item:
+        # the alinéa named first (printed paragraphs counted, or the one opening on the item named), then its
+        # neighbours
         groups = alineas(lines, [i for i, ln in enumerate(lines) if ln.strip()])
-        k = len(groups) - 1 if e.paragraph == -1 else e.paragraph - 1
+        k = len(groups) - 1 if e.paragraph == -1 else (e.paragraph or 0) - 1
+        if e.item:
+            k = item_group(lines, groups, e.item)
+            k = -1 if k is None else k
         order = [i for g in by_nearness(len(groups), k) for i in groups[g]]
     for i in order:
         m = rx.search(lines[i])
@@ -185,10 +189,19 @@ def _paragraph(sec: Section, e: Edit, tables: list[Table]) -> None:
     # a table's caption read as a line of the text is no alinéa
     captions = caption_lines(lines, [t.title for t in tables])
     groups = alineas(lines, [i for i in range(len(lines)) if i not in captions])
-    if e.paragraph is None or e.paragraph == -1 or e.paragraph >= len(groups):
+    rank = e.paragraph
+    if rank is None and not e.item and re.match(r"^\s*\d+\s*°", e.new or ""):
+        # "L'article 4.1 est complété par un 13° ainsi rédigé": after the last item, whatever follows the list
+        marked = [k for k, g in enumerate(groups) if re.match(r"^\s*\d+\s*°", lines[g[0]])]
+        rank = marked[-1] + 1 if marked else None
+    if e.item:
+        # "Après le 2°, il est inséré un 2° bis …": after the alinéa opening on that item
+        k = item_group(lines, groups, e.item)
+        rank = None if k is None else k + 1
+    if rank is None or rank == -1 or rank >= len(groups):
         lines.append(e.new or "")
     else:
-        at = groups[e.paragraph - 1][-1] + 1              # after the alinéa of that rank
+        at = groups[rank - 1][-1] + 1              # after the alinéa of that rank
         while at in captions:
             at += 1                                       # and the table it announces
         lines.insert(at, e.new or "")

@@ -241,12 +241,16 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             continue
         if erratum is not None:
             edit = erratum.read
-        elif edit is None and g.edits and (open_ is None or not (
-                open_.body or open_.amendment.raw.rstrip().endswith(":")) or _next_item(open_.amendment.raw, text)) \
-                and _match(g.rules, text)[0] is None and _annex(g.annex, text) is None:
+        elif edit is None and g.edits and _match(g.rules, text)[0] is None and _annex(g.annex, text) is None:
             # no style's sentence and no rule of the family (headings, whole articles, annexes): read by its verb
-            # and references (never inside announced new wording)
-            edit = read_grammar(text)
+            # and references; inside announced new wording, only a sentence editing another article than the one
+            # rewritten ends it, once the wording has a paragraph (what follows the colon is the wording)
+            wording = open_ is not None and bool(open_.body or open_.amendment.raw.rstrip().endswith(":")) \
+                and not _next_item(open_.amendment.raw, text)
+            got = read_grammar(text)
+            if got is not None and (not wording or (open_.body and got.target and open_.amendment.target_kind == "article"
+                                                    and got.target != open_.amendment.target)):
+                edit = got
         if edit is not None:
             close()
             # "Les totaux sont modifiés en conséquence" alone: the table edited just before. A letter-style

@@ -107,9 +107,19 @@ def _status(head: re.Match, fields: list[tuple[str, str, str]]) -> Optional[str]
     return None
 
 
+def _inside_value(body: str, m: re.Match) -> bool:
+    """True when the key ``m`` found stands inside the value before it: within brackets opened on its line,
+    or a count's unit right after its figure ("55 logements :")."""
+    line = body[body.rfind("\n", 0, m.start()) + 1:m.start()]
+    unit = re.match(r"logements?\b", m.group("key"), re.I) and re.search(r"\d\s*$", line)
+    return line.count("(") > line.count(")") or bool(unit)
+
+
 def _fields(body: str) -> list[tuple[str, str, str]]:
     """(kind, key as printed, value) of each "key : value" of a fiche's text, in order."""
-    found = list(_KEY.finditer(body))
+    # a key's word inside a value is none: "Libellé : Reconstitution … (55 logements : 30 PLAI et 25 PLUS)" (in
+    # brackets, or a count's unit after its figure: "55 logements :")
+    found = [m for m in _KEY.finditer(body) if not _inside_value(body, m)]
     out = []
     for m, nxt in zip(found, found[1:] + [None]):
         kind = next(k for k, _ in _KEYS if m.group(k))

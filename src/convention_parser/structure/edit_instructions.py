@@ -60,6 +60,14 @@ def _num(name: str) -> str:
     return _NUM.replace("target", name)
 
 
+# A numbered item of an article, as codified texts number them: "3°", "2° bis", "12° ter".
+_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
+
+
+def _item(name: str) -> str:
+    return r"(?P<" + name + r">\d+\s*°(?:\s+" + _LATIN + r")?)(?!\w)"
+
+
 # Where words are, in an article: "Au deuxième alinéa de l'article 4.1", "À l'article 4.1, au deuxième
 # alinéa", "À l'article 4.1", "À la première phrase du deuxième alinéa de l'article 4.1". Inside a
 # group ("L'article 4.1 est ainsi modifié :") the article is not named: "Au deuxième alinéa",
@@ -72,6 +80,10 @@ _PLACE = (r"(?:(?:au|à\s+l['’]|dans\s+l['’])\s*(?:(?P<ord>" + _ORD_RX + r")
           + r"|[àa]\s+la\s+" + _ORD_RX + r"\s+phrase\s+de\s+l['’]article\s+" + _num("target4")
           + r"|" + _SENT + r"(?P<ord5>" + _ORD_RX + r")\s+alin[ée]a"
           + r"|(?:au|à\s+l['’])\s*(?P<ord6>" + _ORD_RX + r")\s+alin[ée]a"
+          # "Au 3° de l'article 4.1", "Au 2° bis", "À la première phrase du 3°": the alinéa opening on that item
+          + r"|(?:au|dans\s+le)\s+" + _item("item") + r"(?:\s+(?:de|du)\s+l['’]article\s+" + _num("target5") + r")?"
+          + r"|" + _SENT.replace(r"(?:du|de\s+l['’])", "du") + _item("item2")
+          + r"(?:\s+(?:de|du)\s+l['’]article\s+" + _num("target6") + r")?"
           # "Aux articles 4.1 et 8.2", "aux articles 4.1, 6 et 8.2 de la convention": the same edit in each
           + r"|aux\s+articles\s+(?P<targets>\d+(?:\.\d+)*(?:\s*,\s*\d+(?:\.\d+)*)*\s+et\s+\d+(?:\.\d+)*)" + _CONV
           + r")")
@@ -92,7 +104,8 @@ _CELL = (r"(?:(?:à|a)\s+la\s+ligne\s+" + Q.format("row") + r"(?:\s+et\s+(?:à|a
          + r")?|(?:à|a)\s+l['’]intersection\s+de\s+la\s+ligne\s+" + Q.format("row2") + r"\s+et\s+de\s+la\s+colonne\s+"
          + Q.format("col2") + r")")
 # The paragraph as a subject: "Le deuxième alinéa de l'article 6", "Le dernier alinéa" (in a group).
-_ALINEA_SUBJ = r"l(?:e|['’])\s*(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\s+l['’]article\s+" + _NUM + r")?"
+_ALINEA_SUBJ = (r"(?:l(?:e|['’])\s*(?P<ord>" + _ORD_RX + r")\s+alin[ée]a|le\s+" + _item("sitem") + r")"
+                r"(?:\s+(?:de|du)\s+l['’]article\s+" + _NUM + r")?")
 # Quoted words up to their closing quote, one level of quotes inside ("« Les opérations « X » : »"):
 # an instruction ends there, and the next one may follow in the same paragraph.
 _QUOTED = r"(?:[^«»]|«[^«»]*»)*?"
@@ -188,6 +201,14 @@ _rule("paragraph_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[�
 _rule("paragraph_insert", r"apr[èe]s\s+le\s+(?P<ord>" + _ORD_RX + r")\s+alin[ée]a(?:\s+de\s+l['’]article\s+" + _NUM
       + r")?\s*,\s*(?:il\s+)?est\s+ins[ée]r[ée]\s+un\s+(?:nouvel\s+)?alin[ée]a\s+ainsi\s+r[ée]dig[ée]\s*:\s*"
       r"«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
+# "Après le 2° de l'article 4.1, il est inséré un 2° bis ainsi rédigé : « … »" (an item inserted after another)
+_rule("item_insert", r"apr[èe]s\s+le\s+" + _item("item") + r"(?:\s+(?:de|du)\s+l['’]article\s+" + _NUM + r")?"
+      r"\s*,\s*(?:il\s+)?est\s+(?:ins[ée]r[ée]|ajout[ée])\s+un\s+" + _item("newitem")
+      + r"\s+ainsi\s+r[ée]dig[ée]\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
+# "L'article 4.1 est complété par un 7° ainsi rédigé : « … »", "Il est ajouté un 7° ainsi rédigé : …" (after the last)
+_rule("item_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par|il\s+est\s+(?:ajout[ée]|compl[ée]t[ée]\s+par)"
+      r"|est\s+ajout[ée])\s+un\s+" + _item("newitem") + r"\s+ainsi\s+r[ée]dig[ée]\s*:\s*«\s*(?P<new>" + _QUOTED
+      + r")\s*(?:»|$)")
 
 # Every edit rule, for cutting merged paragraphs where an instruction starts ("… 6. Au tableau …").
 EDIT_RULES = [rx for _, rx in _RULES]
@@ -314,8 +335,10 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             continue
         g = m.groupdict()
         targets = re.split(r"\s*,\s*|\s+et\s+", g["targets"]) if g.get("targets") else []
-        target = next((g[k] for k in ("target", "target2", "target3", "target4", "s_target") if g.get(k)),
-                      targets[0] if targets else None)
+        target = next((g[k] for k in ("target", "target2", "target3", "target4", "target5", "target6", "s_target")
+                       if g.get(k)), targets[0] if targets else None)
+        item = next((re.sub(r"\s+", " ", g[k]).replace(" °", "°") for k in ("item", "item2", "sitem") if g.get(k)),
+                    None)
         para = ordinal_number(next((g[k] for k in ("ord", "ord2", "ord3", "ord5", "ord6") if g.get(k)), None))
         if name.startswith("cell_replace"):
             e = Edit("cell_replace", old=g["old"], new=g["new"], table=_table_hint(g), row=g.get("row") or g["row2"],
@@ -332,9 +355,13 @@ def read_edit(text: str) -> Optional[ReadEdit]:
         elif name == "table_add":
             e = Edit("table_add", table=g.get("prevtable") or None, new=g.get("ttitle") or None)
         elif name == "paragraph_replace":
-            e = Edit("paragraph_replace", new=g["new"].rstrip(" »"), paragraph=para)
+            e = Edit("paragraph_replace", new=g["new"].rstrip(" »"), paragraph=para, item=item)
         elif name == "paragraph_delete":
-            e = Edit("paragraph_delete", paragraph=para)
+            e = Edit("paragraph_delete", paragraph=para, item=item)
+        elif name in ("item_insert", "item_add"):
+            # the new alinéa opens on its own mark, as the article prints its items
+            mark = re.sub(r"\s+", " ", g["newitem"]).replace(" °", "°")
+            e = Edit("paragraph_add", new=f"{mark} {g['new'].rstrip(' »')}", item=item)
         elif name == "paragraphs_delete":
             # each alinéa deleted, the last first: the ranks stay those of the text as it was
             ranks = [ordinal_number(w) for w in re.split(r"\s*(?:,|\bet\b)\s*", g["ords"].strip())]
@@ -360,11 +387,11 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             return ReadEdit(olds[0], Edit("renumber", new=news[0]), name, olds,
                             {o: Edit("renumber", new=n) for o, n in zip(olds, news)})
         elif name == "words_insert":
-            e = Edit("words_insert", after=g["after"], new=g["new"], paragraph=para)
+            e = Edit("words_insert", after=g["after"], new=g["new"], paragraph=para, item=item)
         elif name == "words_replace":
-            e = Edit("words_replace", old=g["old"], new=g["new"], paragraph=para)
+            e = Edit("words_replace", old=g["old"], new=g["new"], paragraph=para, item=item)
         elif name == "words_delete":
-            e = Edit("words_delete", old=g["old"], paragraph=para)
+            e = Edit("words_delete", old=g["old"], paragraph=para, item=item)
         elif name == "paragraph_add":
             e = Edit("paragraph_add", new=g["new"].rstrip(" »"), paragraph=None)
         else:  # paragraph_insert

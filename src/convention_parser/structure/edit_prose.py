@@ -29,6 +29,7 @@ convention's section whose table holds that line (diff/edit_places.py).
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Optional
 
@@ -67,7 +68,8 @@ _MOVE = (r"(?:(?:(?:est|sont)\s+(?:port|ramen|fix|modifi|relev|r[ée]duit)[ée]?
 # l'ANRU", "le financement du Département", "le montant de la contribution d'Action Logement".
 _FIN = (r"(?:le\s+montant\s+(?:de\s+la|du)\s+|la\s+|le\s+)(?:participation|subvention|contribution|financement)"
         r"\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)(?P<fin>[^«»,()]{2,60}?)")
-_OP = r"l['’]op[ée]ration\s+" + _q("label") + r"(?:\s*\(\s*(?P<code>[^()]*?)\s*\))?"
+# (the brackets after the label hold its IDTOP; "(article 8.1)" is the article, read by _ART_PAREN)
+_OP = r"l['’]op[ée]ration\s+" + _q("label") + r"(?:\s*\(\s*(?!article\b)(?P<code>[^()]*?)\s*\))?"
 _ART_PAREN = r"(?:\s*\(\s*article\s+" + _n("target") + r"\s*\))?"
 _PLACE = (r"(?:(?:au|à\s+l['’])\s*(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['’]article\s+" + _n("target")
           + r"|[àa]\s+l['’]article\s+" + _n("target2") + r"(?:\s*\(\s*(?P<ord2>" + _ORD + r")\s+alin[ée]a\s*\))?)\s*,\s*")
@@ -128,6 +130,16 @@ _rule("paragraph_reads", r"le\s+(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['�
 _rule("paragraph_remove", r"le\s+(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['’]article\s+" + _n("target")
       + r"\s+est\s+retir[ée]\s*\.?$")
 
+# Values printed bare that are no figure: a label moved "de Démolition de la tour X (75 logements) à Démolition de la
+# tour X (85 logements)" (neither quoted). The span after "de" holds both; read_prose cuts it at the "à" that
+# leaves the old value equal to the label the sentence quotes, else the two values most alike.
+_MOVE_BARE = (r"(?:(?:est|sont)\s+(?:port|ramen|modifi)[ée]?e?s?\s+|passe(?:nt)?\s+)de\s+"
+              r"(?P<span>[^«»]+?\s(?:à|a)\s[^«»]+?)\s*[.;]?$")
+_rule("op_value_bare", r"pour\s+" + _OP + _ART_PAREN + r"\s*,\s*(?:la\s+valeur|le\s+champ|la\s+colonne)\s+(?:"
+      + _q("col") + r"\s+)?" + _MOVE_BARE)
+_rule("line_cell_bare", r"dans\s+le\s+" + _TBL + r"\s+(?:de|du)\s+l['’]article\s+" + _n("target")
+      + r"\s*,\s*la\s+ligne\s+" + _q("row") + r"(?:\s+pour\s+la\s+colonne\s+" + _q("col") + r")?\s+" + _MOVE_BARE)
+
 # Every prose rule, for cutting merged paragraphs where one starts.
 PROSE_RULES = [rx for _, rx in _RULES]
 
@@ -148,6 +160,21 @@ def _table(g: dict) -> Optional[str]:
     return str(n) if n else (g.get("ttitle") or None)
 
 
+def _cut_moved(span: str, quoted: list[str]) -> Optional[tuple[str, str]]:
+    """(old, new) of "A à B" with neither value quoted: cut at the "à" after which the old value is one the
+    sentence quotes (the operation's label), else where the two values are most alike (a label whose count
+    changes), the first such cut on a tie."""
+    cuts = [(span[:m.start()].strip(), span[m.end():].strip()) for m in re.finditer(r"\s(?:à|a)\s", span)]
+    cuts = [(a, b) for a, b in cuts if a and b]
+    if not cuts:
+        return None
+    key = lambda v: " ".join(v.lower().split())  # noqa: E731
+    for a, b in cuts:
+        if any(key(a) == key(q) for q in quoted if q):
+            return a, b
+    return max(cuts, key=lambda ab: difflib.SequenceMatcher(a=ab[0], b=ab[1], autojunk=False).ratio())
+
+
 def read_prose(text: str) -> Optional[ReadEdit]:
     """The edit a letter-style sentence makes, or None."""
     t = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
@@ -159,6 +186,14 @@ def read_prose(text: str) -> Optional[ReadEdit]:
         target = _get(g, "target", "target2", "target3")
         para = ordinal_number(g.get("ord") or g.get("ord2"))
         old, new = _get(g, "old", "old2"), _get(g, "new", "new2", "new3")
+        if name in ("op_value_bare", "line_cell_bare"):
+            got = _cut_moved(g["span"], [g.get("label") or ""])
+            if got is None:
+                continue
+            row = (g.get("code") or g.get("label") or g.get("row") or "").strip()
+            e = Edit("cell_replace", old=got[0], new=got[1], row=row, column=g.get("col"),
+                     table=_table(g) if name == "line_cell_bare" else None)
+            return ReadEdit(target or BY_ROW, e, name)
         if name in ("op_amount", "op_value"):
             row = g.get("code") or g["label"]
             # no old value to find: the financeur's column is the cell ("Subvention ANRU")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Optional, Sequence
 
-from ..french.bullets import ANY_CLASS
+from ..french.bullets import ANY_CLASS, WEAK
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
 from ..text.words import is_leader
@@ -150,6 +150,11 @@ def underlined(line: Line, rules) -> bool:
     return covered >= st.underline_cover * width
 
 
+def _opens_quote(text: str) -> bool:
+    """True when ``text`` leaves a « … » quotation open at its end."""
+    return text.count("«") > text.count("»")
+
+
 def body_lines(doc: Document, binders: Sequence[re.Pattern] = (),
                starts: Sequence[re.Pattern] = (), ends: Sequence[re.Pattern] = ()) -> list[BodyLine]:
     """binders: patterns of a running header naming a collection of acts (family rules,
@@ -179,7 +184,12 @@ def body_lines(doc: Document, binders: Sequence[re.Pattern] = (),
             # above ("… M. Jean-Luc DUVAL-" / "CARON) – Abstention 1 (…)") opens mid-sentence: a
             # dash it now starts with parts two clauses, no bullet.
             rest = prev is not None and bool(prev.words) and prev.words[-1].continued is not None
-            if m and not list_item and not _looks_like_number(raw) and not rest:
+            # Nor is a dash opening a line inside a quotation the line above opened and left open ("… où il est
+            # écrit « Reconstitution de l'offre" / "– le programme Les Tilleuls … »"): the quoted words go on.
+            quoted = prev is not None and _opens_quote(prev.text)
+            if list_item and line.bullet in WEAK and quoted and line.table_id is None:
+                text, list_item = f"{line.bullet} {raw}", False
+            if m and not list_item and not _looks_like_number(raw) and not rest and not quoted:
                 text, list_item = raw[m.end():], True
             gap = float("inf") if prev is None else line.top - prev.top
             out.append(BodyLine(line, text, page.number, len(out), list_item, gap, page.text_source == "ocr",

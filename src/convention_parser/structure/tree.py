@@ -115,6 +115,11 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
     draft.preamble = "\n".join(preamble)
 
 
+# A numbered item of an article ("2°", "2° bis", "12°") opening a line, after a line ending a clause.
+_ITEM_OPENS = re.compile(r"^\s*\d+\s*°(?:\s+(?:bis|ter|quater|quinquies|sexies))?\s+\S")
+_CLAUSE_END = re.compile(r"[;:.]\s*$")
+
+
 def _breaks(prev: BodyLine, bl: BodyLine, stats: BodyStats, start: BodyLine | None = None) -> bool:
     """Does ``bl`` start a new paragraph after ``prev`` (in a paragraph opened by ``start``)?"""
     if bl.page != prev.page or bl.list_item:
@@ -125,6 +130,8 @@ def _breaks(prev: BodyLine, bl: BodyLine, stats: BodyStats, start: BodyLine | No
         return True                     # back at the margin after an indented list item
     if abs(bl.size - prev.size) > structure_settings().larger_by and not _small_capitals(min(bl, prev, key=_size)):
         return True
+    if _ITEM_OPENS.match(bl.text) and _CLAUSE_END.search(prev.text):
+        return True                     # "… ;" then "2° …": an article's numbered item is an alinéa of its own
     margin = stats.margin.get(bl.page, bl.x0)
     # An indented first line after a finished sentence opens a paragraph.
     if _SENTENCE_END.search(prev.text) and bl.x0 > margin + 8 and prev.x0 <= margin + 8 and not prev.list_item:
