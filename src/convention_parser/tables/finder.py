@@ -1014,6 +1014,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             elif (rest := _split_row(prev, g, matrix, skip, settings)) is not None:
                 # The row broken by the page break: its rest joins its first lines.
                 prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
+                _merged_down_rest(g, matrix, skip, rest, prev.rows[-1])
                 skip += 1
             elif opens_on_group_row(matrix[skip:]):
                 matrix[skip] = [matrix[skip][0]] * g.n_cols
@@ -1138,6 +1139,19 @@ def _split_row(prev: _Found, g: Grid, matrix: list[list[str]], skip: int,
         return row      # a label's next paragraphs, too many lines for a group row
     return row if is_rest_of_row(prev.rows[-1], row, ruled, _labels_every_row(prev, settings), always,
                                  settings.continuation.rest_min_left_columns) else None
+
+
+def _merged_down_rest(g: Grid, matrix: list[list[str]], skip: int, rest: list[str], joined: list[str]) -> None:
+    """A cell merged down over the rows below the cut row (a maître d'ouvrage shared by the
+    next operations), its first words left on the page before: the rows below read the
+    cell's rest alone ("d'Agglomération du Pays de Valmy"); they get the cell whole, as the cut
+    row does."""
+    for c in g.cells:
+        if c.row != skip or c.rowspan < 2 or c.col >= len(rest) or c.col >= len(joined):
+            continue
+        for r in range(skip + 1, min(skip + c.rowspan, len(matrix))):
+            if c.col < len(matrix[r]) and matrix[r][c.col] == rest[c.col] and rest[c.col]:
+                matrix[r][c.col] = joined[c.col]
 
 
 def _cell_lines(g: Grid, row: int, col: int) -> int:
