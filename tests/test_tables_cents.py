@@ -19,3 +19,11 @@ def test_amount_wrapped_at_its_decimal_comma():
     assert join_lines([["Total", "25", "443", "601"], [",99", "€"]], Counter(), None) == "Total 25 443 601,99 €"
     # a comma after a word is punctuation the parse split off, not cents
     assert join_lines([["Lormes"], [",", "Avion"]], Counter(), None) == "Lormes , Avion"
+
+
+def test_amount_wrapped_right_after_its_decimal_comma():
+    # layout set 4's bare financing table in a narrow column: "23 005 602," / "02"
+    assert join_lines([["23", "005", "602,"], ["02"]], Counter(), [True, False]) == "23 005 602,02"
+    assert join_lines([["Total", "67", "288", "303,"], ["44"]], Counter(), None) == "Total 67 288 303,44"
+    # a year and a count after a comma in words: not after a digit group nor at the edge
+    assert join_lines([["en", "2021,"], ["15", "logements"]], Counter(), [False, False]) == "en 2021, 15 logements"

@@ -103,16 +103,41 @@ def replace_family(part: Part, sec: Section, am: Amendment, avpart: Part, tag: s
                    span: tuple[int, int]) -> bool:
     """Replace the operations of the instruction's family (and their tables and
     table figures) in section ``sec`` by those the avenant prints after the
-    instruction (its section, pages ``span``). False when the instruction does
-    not name a family the vocabulary knows or its table's rows were not read."""
+    instruction (its section, pages ``span``). The parse may join several family
+    instructions in one ("Les opérations « A » sont modifiées … : [table] Les opérations
+    « B » sont modifiées … : [table]"): each family named is replaced. False when the
+    instruction does not name a family the vocabulary knows or its table's rows were not read."""
     kind = instruction_family(am)
     if kind is None:
         return False
+    kinds = [kind] + [k for k in dict.fromkeys(family_type(m.group(1)) for m in _FAMILY_ANYWHERE.finditer(
+        f"{am.raw or ''}\n{am.new_text or ''}")) if k and k != kind]
+    if not _replace_one(part, sec, kind, am, avpart, span):
+        return False
+    for k in kinds[1:]:
+        _replace_one(part, sec, k, am, avpart, span)
+    sec.last_amended_by = tag
+    return True
+
+
+def _caption_kind(t) -> Optional[str]:
+    """The family a table's caption names ("Opérations « L'aménagement d'ensemble »")."""
+    m = _CAPTION_FAMILY.search(t.title or "")
+    return family_type(m.group(1)) if m else None
+
+
+def _replace_one(part: Part, sec: Section, kind: str, am: Amendment, avpart: Part,
+                 span: tuple[int, int]) -> bool:
     target = norm_number(sec.number)
     home = norm_number(am.section or "")
     first, last = span
 
     def family_table(t, ops) -> bool:
+        # the caption names the family, else the rows are operations of that family only
+        # (the parse files an operation where its site is first named: not always the table)
+        named = _caption_kind(t)
+        if named is not None:
+            return named == kind
         rows = [o for o in ops if _in_table(o, t)]
         return bool(rows) and all(o.type == kind for o in rows)
 
@@ -123,7 +148,8 @@ def replace_family(part: Part, sec: Section, am: Amendment, avpart: Part, tag: s
     # where its site is first named, often the avenant's "Objet" list): else the whole
     # article is replaced as any rewrite is.
     read = [o for t in new_tables for o in avpart.operations if _in_table(o, t) and o.type == kind]
-    if not new_tables or len(read) * 2 < sum(t.n_rows for t in new_tables):
+    lines = sum(1 for t in new_tables for r in t.rows if len({c for c in r if c}) > 1)   # group rows are none
+    if not new_tables or len(read) * 2 < lines:
         return False
     gone = {t.id for t in old_tables}
     part.operations = [o for o in part.operations
@@ -153,5 +179,4 @@ def replace_family(part: Part, sec: Section, am: Amendment, avpart: Part, tag: s
                 h = copy.deepcopy(o)
                 h.section = sec.number
                 part.operations.append(h)
-    sec.last_amended_by = tag
     return True

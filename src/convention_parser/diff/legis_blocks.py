@@ -18,7 +18,7 @@ from typing import Callable, Optional
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
 from .alineas import alineas, item_group, with_mark
-from .normalize import fold
+from .normalize import fold, key as text_key
 from .sections import is_annex, natural_key, norm_number
 from .settings import diff_settings
 
@@ -378,7 +378,18 @@ def paragraph(sec: Section, e: Edit, tables: list[Table]) -> Optional[str]:
         best = max(groups, key=share)
         k = best if r >= len(groups) or (share(best) >= 0.5 and share(groups[r]) < 0.3) else groups[r]
         lines[k[0]] = e.new or ""
-        for i in reversed(k[1:]):
+        # The alinéa's last sentences that the parse set on lines of their own (another
+        # alinéa to it) close the new text word for word: they are its own, not the next one.
+        whole = text_key(e.new or "")
+        gone, run = list(k[1:]), []
+        for g in groups[groups.index(k) + 1:]:
+            run += g
+            text = text_key(" ".join(lines[i] for i in run))
+            if len(text) * 2 > len(whole):
+                break
+            if text and whole.endswith(" " + text):
+                gone = list(k[1:]) + list(run)
+        for i in sorted(gone, reverse=True):
             del lines[i]
     else:
         if r >= len(groups):

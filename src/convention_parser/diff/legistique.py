@@ -430,11 +430,58 @@ def _row_add(part: Part, sec: Section, tables: list[Table], am: Amendment, avpar
         # before the totals under the lines; after the lines when the totals are printed first
         totals = [i for i, r in enumerate(t.rows) if r and TOTAL_LABEL.match(r[0]) and i > 0]
         pos = totals[0] if totals else len(t.rows)
+        pos = _group_end(t.rows, row, pos)
     t.rows.insert(pos, row)
     t.n_rows = len(t.rows)
     if t.row_pages:
         t.row_pages.insert(pos, t.row_pages[min(pos, len(t.row_pages) - 1)])
     return None
+
+
+def _hand_down(rows: list[list[str]], i: int) -> None:
+    """A line deleted whose words-only cells (a commune, a maître d'ouvrage: no digit) may be
+    merged down over the lines below: the next line's empty cells under them take their words,
+    as the table printed without that line shows them on it (the parse reads a cell merged down
+    on its first line only; diff/merged_down.py reads an empty cell as the text above it)."""
+    if i + 1 >= len(rows) or not rows[i] or TOTAL_LABEL.match(rows[i][0] or ""):
+        return
+    below = rows[i + 1]
+    filled = [c for c in below if c and c.strip()]
+    if not filled or TOTAL_LABEL.match(below[0] or "") or len(set(filled)) == 1 and len(filled) >= 2:
+        return
+    for j, c in enumerate(rows[i]):
+        if j and j < len(below) and not (below[j] or "").strip() and c and re.search(r"[^\W\d_]", c) \
+                and not re.search(r"\d", c):
+            below[j] = c
+
+
+def _group_end(rows: list[list[str]], row: list[str], default: int) -> int:
+    """Where a line added without a position goes in a table grouped by quartier (blocks of lines
+    closed by a sub-total or opened by a group row): after the last line of the block whose lines
+    share most of its words-only cells column by column ("Vernay QP002033", the maître d'ouvrage);
+    ``default`` when the table has one block or no block stands out."""
+    def boundary(r: list[str]) -> bool:
+        filled = [c for c in r if c and c.strip()]
+        return bool(r) and (bool(TOTAL_LABEL.match(r[0] or "")) or len(filled) >= 2 and len(set(filled)) == 1)
+
+    keys = {j: _squash(c) for j, c in enumerate(row) if c and c.strip() and _value(c) is None}
+    blocks: list[tuple[int, int]] = []     # (score, index after the block's last line)
+    score, last = 0, None
+    for i, r in enumerate(rows):
+        if boundary(r):
+            if last is not None:
+                blocks.append((score, last + 1))
+            score, last = 0, None
+            continue
+        score += sum(1 for j, k in keys.items() if j < len(r) and _squash(r[j]) == k)
+        last = i
+    if last is not None:
+        blocks.append((score, last + 1))
+    if len(blocks) < 2:
+        return default
+    best = max(b[0] for b in blocks)
+    winners = [end for sc, end in blocks if sc == best]
+    return winners[0] if best > 0 and len(winners) == 1 else default
 
 
 # The cell naming an added line: under a column of labels.
@@ -583,8 +630,9 @@ def renumber(part: Part, moves: dict[str, str]) -> None:
 
 # --- totals ---------------------------------------------------------------------------------------
 
-def _format_like(template: str, value: float) -> str:
-    """``value`` printed as ``template`` prints its amount ("1.880.000 euros", "1 880 000,00 €")."""
+def _format_like(template: str, value: float, tenths: bool = False) -> str:
+    """``value`` printed as ``template`` prints its amount ("1.880.000 euros", "1 880 000,00 €");
+    ``tenths``: the table prints its figures to one decimal at most (k€: "20 852,4")."""
     m = re.search(r"\d[\d \u00a0\u202f.]*(?:,\d+)?", template or "")
     if not m:
         return f"{value:,.0f}".replace(",", " ") + " €"
@@ -593,7 +641,10 @@ def _format_like(template: str, value: float) -> str:
     decimals = len(num.split(",")[1]) if "," in num else 0
     cents = round(value * 100) % 100
     whole = f"{int(round(value, 2)):,}".replace(",", sep)
-    if decimals or cents:
+    if (decimals == 1 or tenths and not decimals) and cents % 10 == 0:
+        # a figure printed to one decimal (k€: "20 852,4") keeps its one decimal
+        whole += f",{cents // 10}"
+    elif decimals or cents:
         whole += f",{cents:02d}"
     return template[:m.start()] + whole + template[m.start() + len(num):]
 
@@ -608,17 +659,33 @@ def _runs(tables: list[Table]) -> list[tuple[list[str], list[list[str]]]]:
         if prev is not None and runs and t.n_cols == prev.n_cols and (not t.header or not prev.header
                                                                         or t.header == prev.header):
             header, rows = runs[-1]
-            runs[-1] = (header or (t.header[-1] if t.header else []), rows + t.rows)
+            runs[-1] = (header or _labels(t), rows + t.rows)
         else:
-            runs.append((t.header[-1] if t.header else [], list(t.rows)))
+            runs.append((_labels(t), list(t.rows)))
         prev = t
     return runs
+
+
+def _labels(t: Table) -> list[str]:
+    """Each column's label: its last header row's, or a "Total" an upper header row prints over
+    it (a header the parse read wrapped over two rows, "Quartier (en" / "k€)", its "Total" cell
+    on the first row alone and nothing under it)."""
+    if not t.header:
+        return []
+    last = list(t.header[-1])
+    for j in range(len(last)):
+        if not TOTAL_LABEL.match(last[j] or ""):
+            last[j] = next((h[j] for h in t.header[:-1] if j < len(h) and TOTAL_LABEL.match(h[j] or "")
+                            and not any(h[k] == h[j] for k in (j - 1, j + 1) if 0 <= k < len(h) and k != j)),
+                           last[j])
+    return last
 
 
 def recompute_totals(header: list[str], rows: list[list[str]]) -> None:
     """Total rows are the sums of the lines above them (down to the previous total), the
     "Total" column(s) the sum of a line's other amounts (a column the parse split in two
     keeps its figure in either half)."""
+    tenths = _in_tenths(rows)
     total_cols = {j for j, h in enumerate(header) if j and TOTAL_LABEL.match(h or "")}
     total_cols |= {j + 1 for j in total_cols if j + 1 < len(header) and not header[j + 1]}
     if not total_cols:      # a "Total" heading the parse lost: the column that sums the others
@@ -635,7 +702,7 @@ def recompute_totals(header: list[str], rows: list[list[str]]) -> None:
             j = at[0] if at else min(total_cols)
             if j < len(row) and _value(row[j]) != s:
                 ref = row[j] or next((c for c in row[1:] if _value(c) is not None), "")
-                row[j] = _format_like(ref, s)
+                row[j] = _format_like(ref, s, tenths)
     start = 0
     grand = 0       # first row a total of totals sums from (after the previous one)
     marks = [i for i, row in enumerate(rows) if row and TOTAL_LABEL.match(row[0])]
@@ -660,12 +727,19 @@ def recompute_totals(header: list[str], rows: list[list[str]]) -> None:
                 # avenant fills (a financeur brought in) gets its sum, printed as the row's figures.
                 ref = next((c for c in row[1:] if _value(c) is not None), "")
                 if _NOTHING.match(row[j] or "x") and figures and ref and round(sum(figures), 2):
-                    row[j] = _format_like(ref, round(sum(figures), 2))
+                    row[j] = _format_like(ref, round(sum(figures), 2), tenths)
                 continue
             s = round(sum(figures), 2)
             if _value(row[j]) != s:
-                row[j] = _format_like(row[j], s)
+                row[j] = _format_like(row[j], s, tenths)
         start = i + 1
+
+
+def _in_tenths(rows: list[list[str]]) -> bool:
+    """The table prints figures to one decimal and none to two (thousands of euros)."""
+    places = {len(m.group(1)) for row in rows for c in row[1:]
+              for m in [re.search(r"\d,(\d+)\b", c or "")] if m}
+    return 1 in places and 2 not in places
 
 
 def _summing_columns(rows: list[list[str]]) -> set[int]:
@@ -751,6 +825,7 @@ def apply_edit(part: Part, sec: Section, am: Amendment, avpart: Part,
         return why
     t, i = found
     if e.op == "row_delete":
+        _hand_down(t.rows, i)
         del t.rows[i]
         if i < len(t.row_pages):
             del t.row_pages[i]

@@ -847,6 +847,8 @@ def header_columns(region: list[VLine], xs: list[float], s: AlignedSettings) -> 
             else:
                 k = max((i for i in range(k_cols) if starts[i] <= a + tol), default=-1)
                 if k + 1 < k_cols and b > starts[k + 1] + tol:
+                    if line is not region[0] and len(line.chunks) == 1 and k == 0:
+                        break          # a group row ("Quartier X – Y"): one cell over the columns
                     return None        # text running into the next column
             if k < 0 or k in taken:
                 return None

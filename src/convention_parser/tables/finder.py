@@ -1054,6 +1054,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                 # The row broken by the page break: its rest joins its first lines.
                 labelled = _labels_every_row(prev, settings)
                 prev.rows[-1] = [join_cell(a, b, vocab) for a, b in zip(prev.rows[-1], rest)]
+                _merged_down_rest(g, matrix, skip, rest, prev.rows[-1])
                 skip += 1
                 # ... and so do the cell's next paragraphs, rows of their own by whitespace.
                 while labelled and _next_paragraph_row(prev, g, matrix, skip, rest, pages[g.page]):
@@ -1221,6 +1222,19 @@ def _row_of_merged_label(prev: _Found, row: list[str]) -> bool:
     # is a figure the break pushed under its label)
     digits = [any(ch.isdigit() for ch in prev.rows[-1][c]) == any(ch.isdigit() for ch in row[c]) for c in last]
     return len(last) >= 2 and last == {c for c, x in enumerate(row) if x} and all(digits)
+
+
+def _merged_down_rest(g: Grid, matrix: list[list[str]], skip: int, rest: list[str], joined: list[str]) -> None:
+    """A cell merged down over the rows below the cut row (a maître d'ouvrage shared by the
+    next operations), its first words left on the page before: the rows below read the
+    cell's rest alone ("d'Agglomération du Pays de Valmy"); they get the cell whole, as the cut
+    row does."""
+    for c in g.cells:
+        if c.row != skip or c.rowspan < 2 or c.col >= len(rest) or c.col >= len(joined):
+            continue
+        for r in range(skip + 1, min(skip + c.rowspan, len(matrix))):
+            if c.col < len(matrix[r]) and matrix[r][c.col] == rest[c.col] and rest[c.col]:
+                matrix[r][c.col] = joined[c.col]
 
 
 def _cell_lines(g: Grid, row: int, col: int) -> int:

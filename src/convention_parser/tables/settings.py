@@ -263,6 +263,17 @@ class StackSettings:
     # Two rules of one extent closer than this (points) are the strokes of one double rule
     # (Word's double border under a header: about 1.5 pt apart); a row is never that thin.
     double_rule_gap: float = 3.0
+    # A band holding a line of several cells and a line of one chunk across this share of
+    # the rules' extent is a row followed by running prose: the table below it drew the
+    # bottom rule (shaded headers' edges only, no rule under the last row: an unruled body
+    # row, a heading and its paragraph, then the next table's shaded header). No cell of a
+    # table of several columns runs that wide; a group row's label is far shorter.
+    prose_line_share: float = 0.9
+    # ... and so is a line of one chunk under the row that crosses its columns (over two cells
+    # of the row's first line: a caption, a sentence) set a paragraph's spacing below the line
+    # above it: more than this many of its heights (a wrapped cell's lines are a tenth or two
+    # apart; a cell's own paragraphs stay inside their column).
+    text_gap_lines: float = 0.5
 
 
 @dataclass(frozen=True)

@@ -136,12 +136,35 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
         # dash it was wrapped after), not a list item set between two tables.
         inset = (bool(band) and 0 < len(lines) <= s.max_inset_rest_lines and not any(re.match(aligned.caption_label, " ".join(w.text for w in l.words), re.I) for l in lines)
                  and min(w.x0 for w in band) > text_left + aligned.group_row_indent_em * height)
-        if _is_row(band, x0, x1, s) and not (outdented or spaced or resized) \
+        if _is_row(band, x0, x1, s) and not (outdented or spaced or resized or _row_then_prose(lines, x0, x1, s)) \
                 and (inset or not _text_between(band, aligned)):
             runs[-1].append(b)
         else:
             runs.append([b])
     return [r for r in runs if len(r) >= s.min_rules]
+
+
+def _row_then_prose(lines, x0: float, x1: float, s: StackSettings) -> bool:
+    """A band holding a row (a line of several cells) and then text: a line of running prose
+    (one chunk nearly as wide as the rules), or a line of one chunk across the row's cells set
+    a paragraph's spacing under the line above it (a caption, a sentence). The rule under the
+    row is missing: the band runs on over the text after the table to the next table's top
+    rule (tables whose shaded header draws their only rules)."""
+    lines = sorted(lines, key=lambda l: l.top)
+    first = next((k for k, l in enumerate(lines) if len(l.chunks) >= 2), None)
+    if first is None:
+        return False
+    cells = [chunk_span(ch) for ch in lines[first].chunks]
+    for above, l in zip(lines[first:], lines[first + 1:]):
+        if len(l.chunks) != 1:
+            continue
+        a, b = chunk_span(l.chunks[0])
+        if b - a >= (x1 - x0) * s.prose_line_share:
+            return True
+        crossed = sum(1 for c0, c1 in cells if min(b, c1) > max(a, c0))
+        if crossed >= 2 and l.top - above.bottom > s.text_gap_lines * (l.bottom - l.top):
+            return True
+    return False
 
 
 def _cut_at_columns(run: list[BBox], words: list[Word], s: StackSettings, aligned: AlignedSettings) -> list[list[BBox]]:

@@ -245,13 +245,18 @@ _DIGITS_START = re.compile(r"^(\d{1,2})(?:\D|$)")
 # One digit of cents at a line's end, the other opening the next line.
 _CENT_END = re.compile(r"\d[,.]\d$")
 _CENT_START = re.compile(r"^\d(?:\D|$)")
+# Broken right after the decimal comma ("23 005 602," / "02"): the cents open the next line.
+_COMMA_END = re.compile(r"\d,$")
+_CENTS_START = re.compile(r"^\d{1,2}(?:\D|$)")
 
 
 def split_digit_group(left: str, right: str) -> bool:
     """An amount broken inside a group of three digits: the line ends with a
     short group and the next begins with the rest of it ("7 480 7" / "06");
-    or inside its cents ("16 384 401,1" / "6 €")."""
+    or inside its cents ("16 384 401,1" / "6 €"), or right after its comma ("23 005 602," / "02")."""
     if _CENT_END.search(left) and _CENT_START.match(right):
+        return True
+    if _COMMA_END.search(left) and _CENTS_START.match(right):
         return True
     a, b = _DIGITS_END.search(left), _DIGITS_START.match(right)
     return bool(a and b) and len(a.group(1)) + len(b.group(1)) == 3
