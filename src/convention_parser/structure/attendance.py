@@ -121,6 +121,7 @@ class Piece:
     cell: Optional[tuple[int, int]] = None  # the ruled cell of its row, if any
     page: int = 0                   # the page and top of its row
     top: float = 0.0
+    group: bool = False             # a group's cell beside its members ("Nevers" | "M. X, Mme Y"): no name
 
 
 @dataclass
@@ -508,6 +509,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
         current: Optional[Field] = None     # the field a label on this row opened
         row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
+        row_groups: list[tuple[Field, Piece]] = []  # group cells opening the row, by their field
         for k, seg in enumerate(row.segments):
             # (A label without its colon: in a cell, before another column, or set in bold on a
             # row of its own above its list, "Appel des membres" / "PRÉSENTS".)
@@ -576,8 +578,11 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                                             # proxies table that ended the page) is no list's rest
             if target is not None and target.pieces and not target.pieces[-1].bold and group_heading(seg) \
                     and not (target.kind == "present" and is_entry is not None
-                             and _under_heading(target, seg, row, step, settings, is_entry)):
+                             and _under_heading(target, seg, row, step, settings, is_entry)) \
+                    and not (target.kind == "present" and _group_cell(seg, row, target)):
                 target = None               # a title in bold under a list in the body type ends it
+                                            # (not a group's cell in bold beside its members:
+                                            # "Nevers | M. X, Mme Y", a list by commune)
             if target is not None and target.pieces and not target.pieces[-1].bold and is_entry is not None \
                     and target.kind in LIST_KINDS and seg.words and all(w.bold for w in seg.words) \
                     and not group_heading(seg) and group_row_label(seg.text) is None \
@@ -601,6 +606,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                                        or _next_entry(target, seg, row, step, settings, is_entry)):
                 piece = _piece(seg)
                 piece.page, piece.top = row.page, row.top
+                piece.group = target.kind == "present" and _group_cell(seg, row, target)
+                if piece.group:
+                    row_groups.append((target, piece))
                 slack = settings.column_slack * row.height
                 if dash:
                     # "… Christine ROBIN" / "- Monsieur Serge WATTEZ - …": the list's separator
@@ -619,6 +627,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 fed.append(target)
                 continue
             free.append(seg)
+        for f, piece in row_groups:
+            # a group's cell has its members beside it, in its own field (not a list's last
+            # line beside another list's entry: "MEULEN" | "Madame Denise SAINT-JUST")
+            piece.group = f.pieces[-1] is not piece
         if current is not None:
             current.last_top, current.last_height = row.top, row.height
         for left, nxt in zip(opened, opened[1:]):
@@ -1057,7 +1069,7 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
     # donné pouvoir à Y, délégué de Troyes." / …): a first entry at the label's margin opens it.
     first = not f.pieces and (group or (f.kind in LIST_KINDS and is_entry is not None
                                         and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind)))
-    if f.kind == "present" and f.pieces and _group_cell(seg, row):
+    if f.kind == "present" and f.pieces and _group_cell(seg, row, f):
         return True     # "Lorient | M. DUMONT Régis, …" unruled: a group's cell opens its row
     if f.kind == "present" and is_entry is not None and _under_heading(f, seg, row, step, settings, is_entry):
         return True
@@ -1137,13 +1149,27 @@ def _opens_proxy_entry(text: str, kind: str, is_entry: EntryTest) -> bool:
     return len(parts) == 2 and is_entry(parts[0], "present")
 
 
-def _group_cell(seg: Segment, row: Row) -> bool:
-    """A present list's group set as an unruled two-column row: the row opens on a few words
-    with no separator (a commune), and beyond a gutter its members, a civility first."""
+def _group_cell(seg: Segment, row: Row, f: Optional[Field] = None) -> bool:
+    """A present list's group set as a two-column row (ruled or not): the row opens on a few
+    words with no separator (a commune), and beyond a gutter its members, a civility first; or
+    the group's name wrapped in its cell ("Saint-Étienne-du-" / "Rouvray") beside its members'
+    list going on mid-entry ("…, Mme" / "Patricia DE SOUSA", the civility left at the row
+    above's end: the list's last piece ``f`` holds, in the members' column, ends open)."""
     segs = row.segments
-    return len(segs) > 1 and seg is segs[0] and not re.search(r"[,;:()]", seg.text) \
-        and len(seg.text.split()) <= 4 and bool(_CIVILITY_START.match(segs[1].text)) \
-        and not row.same_block(seg.x0, segs[1].x0)
+    if not (len(segs) > 1 and seg is segs[0] and not re.search(r"[,;:()]", seg.text)
+            and not _CIVILITY_START.match(seg.text + " ")      # a member's cell, lists side by side
+            and len(seg.text.split()) <= 4 and not row.same_block(seg.x0, segs[1].x0)):
+        return False
+    if _CIVILITY_START.match(segs[1].text):
+        return True
+    last = f.pieces[-1] if f is not None and f.pieces else None
+    return last is not None and abs(last.x0 - segs[1].x0) <= last.height and ends_open(last.text)
+
+
+def ends_open(text: str) -> bool:
+    """Does a list's row end mid-list (a separator, a link word, a civility, a particle, a
+    hyphen: "…, Mme" / "MICHEL Solène")?"""
+    return _OPEN_END.search(text) is not None
 
 
 # A group's label opening a row of a present list, before its members: "Commune de Liévin :

@@ -15,8 +15,8 @@ from dataclasses import replace
 from typing import Any, NamedTuple, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .attendance import (Field, Header, Labels, build_rows, field_entries, group_row_label, heads_group, read_header,
-                         without_group_row)
+from .attendance import (Field, Header, Labels, build_rows, ends_open, field_entries, group_row_label, heads_group,
+                         read_header, without_group_row)
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
 from .lines import BodyLine
@@ -188,7 +188,17 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excus
         if p.in_table == nxt.in_table and p.x1 < nxt.x0 and not re.search(r"[,;]", p.text) \
                 and not _CIVILITY.match(p.text) and _CIVILITY.match(nxt.text):
             pieces[k] = replace(p, text=",")
-    rows = replace(f, pieces=pieces)
+    # A group's cell (a commune beside its members, its name maybe wrapped in the cell) only
+    # separates the groups; a line of it beside a list going on mid-entry ("…, Mme" / "Rouvray" |
+    # "Patricia DE SOUSA") separates nothing.
+    kept = []
+    for p in pieces:
+        if p.group:
+            if kept and ends_open(kept[-1].text):
+                continue
+            p = replace(p, text=",")
+        kept.append(p)
+    rows = replace(f, pieces=kept)
     for entry in field_entries(rows):
         entry, absent = substitutes(entry, cfg.get("substitute"))
         titulaires += absent

@@ -253,7 +253,7 @@ def _carries_on(prev: str, text: str) -> bool:
     """Without spacing between the grid's rows: does a cell's row carry on the name above?"""
     if prev.endswith("-") or text[:1].islower():
         return True
-    if _CIVILITY.match(text):
+    if _CIVILITY.match(text) or _opens_surname(prev, text):
         return False
     return not (_WHOLE.search(prev) and _WHOLE.search(text))
 
@@ -269,8 +269,24 @@ def _plainly_carries(prev: str, text: str, capitals: bool) -> bool:
 
 
 def _plainly_opens(prev: str, text: str) -> bool:
-    """The cell's line opens a name: a civility under a name with its surname."""
-    return bool(_CIVILITY.match(text)) and not prev.endswith("-") and bool(_SURNAME.search(prev))
+    """The cell's line opens a name: a civility under a name with its surname, or a surname in
+    capitals under a whole name (_opens_surname)."""
+    return (bool(_CIVILITY.match(text)) and not prev.endswith("-") and bool(_SURNAME.search(prev))) \
+        or _opens_surname(prev, text)
+
+
+# A line opening on a surname in capitals ("GIRARD-LAMBERT", "N'DIAYE Maryse").
+_SURNAME_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[A-ZÀ-Ý](?:\s|$)")
+
+
+def _opens_surname(prev: str, text: str) -> bool:
+    """A name has one surname: a line opening on a surname in capitals under a whole name
+    (a given name and a surname in capitals, "Mme BENALI-MOREAU Marie-Pierre" / "GIRARD-LAMBERT")
+    opens the next name, "NOM Prénom" or "Prénom NOM" alike, unless the name above ends cut at
+    a hyphen or on a particle of its surname ("M. Dominique VAN DE" / "VELDE")."""
+    last = prev.split()[-1] if prev.split() else ""
+    return bool(_SURNAME_START.match(text)) and bool(_WHOLE.search(prev)) and not prev.endswith("-") \
+        and last.lower().strip("'’") not in PERSON_PARTICLES
 
 
 def _line_ids(rows: list[Row], edges: list[float], lines) -> set[int]:
