@@ -20,7 +20,7 @@ RULES = [r for name, data in DATA.items() for r in rules_of(data, name)]
 
 # Keys of the shipped files that hold words, names, numbers or settings, not regexes.
 WORD_KEYS = set("""
-    inherit meta meta.kind meta.description detect detect.keywords detect.keywords[].weight detect.title_weight
+    inherit meta meta.kind meta.description meta.running_title detect detect.keywords detect.keywords[].weight detect.title_weight
     headings headings[].kind headings[].strong headings[].needs_gap headings[].hangs levels levels.order levels.fixed
     metadata metadata.party_groups metadata.party_groups[].each
     amendments amendments.rules amendments.rules[].name amendments.rules[].target_kind amendments.rules[].action

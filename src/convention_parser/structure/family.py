@@ -62,6 +62,11 @@ class Family:
     # A running header naming a collection of acts (a recueil des actes administratifs) names
     # no one document (split.segment): its pages are not tied to the page before.
     binders: list[re.Pattern] = field(default_factory=list)
+    # Its documents print their title as a running header atop their pages ([meta]
+    # running_title: a convention's "Convention pluriannuelle … – Communauté …"): such a header
+    # line is furniture, never the title of an act the furniture pass took for a header
+    # (structure/lines._title_headers, which reads the other families' start lines).
+    running_title: bool = False
     headings: list[HeadingPattern] = field(default_factory=list)
     level_order: list[str] = field(default_factory=list)
     fixed_levels: dict[str, int] = field(default_factory=dict)
@@ -157,6 +162,7 @@ def compile_family(rules: RuleSet, name: str) -> Family:
     fam.titles = [re.compile(p, FLAGS) for p in detect.get("title", [])]
     fam.title_weight = float(detect.get("title_weight", 0.0))
     fam.binders = [re.compile(p, FLAGS) for p in detect.get("binder", [])]
+    fam.running_title = bool(meta.get("running_title", False))
     for h in data.get("headings", []):
         flags = FLAGS if h.get("icase") else re.UNICODE
         fam.headings.append(HeadingPattern(h["kind"], re.compile(h["pattern"], flags), bool(h.get("strong")),

@@ -43,8 +43,9 @@ def split_parts(doc: Document, rules: RuleSet,
     if not doc.pages:
         return []
     fams = families(rules)
-    lines = body_lines(doc, [b for f in fams for b in f.binders], [p for f in fams for p in f.starts],
-                       [p for f in fams for p in f.ends + f.tails])
+    # (a family whose title runs atop its pages names no act with it: lines._title_headers)
+    act_starts = [p for f in fams if not f.running_title for p in f.starts]
+    lines = body_lines(doc, [b for f in fams for b in f.binders], act_starts, [p for f in fams for p in f.ends + f.tails])
     first_page, last_page = doc.pages[0].number, doc.pages[-1].number
     if not lines:
         return [PartDraft(kind="other", first_page=first_page, last_page=last_page)]
