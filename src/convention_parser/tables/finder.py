@@ -458,9 +458,6 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         first_top = min((g.bbox[1] for g in mine), default=page.height)
         words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.bottom <= first_top]
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
-        # The header printed again over the rows the break pushed (a repeated header row):
-        # left out of the grid, _joint tells it above the part and drops it.
-        lines = lines[_repeated_header(lines, a, settings):]
         xs = a.xs
         taken = []
         # The rest of the last row above may open the page alone (a cell
@@ -524,14 +521,6 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         out.append(g)
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out
-
-
-def _repeated_header(lines: list, a: Grid, settings: TableSettings) -> int:
-    """How many of the lines opening a page print a's first row again (its header, repeated
-    over each page): every word one of that row's, most of its words there (header_lines)."""
-    head = a.matrix()[:1]
-    return max((k for k in range(1, min(len(lines), settings.continuation.max_repeated_header_lines) + 1)
-                if header_lines(lines[:k], head) == lines[:k][::-1]), default=0)
 
 
 def _next_cell_paragraph(line, col: tuple[int, int], taken: list, xs: list[float],

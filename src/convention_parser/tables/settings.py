@@ -366,10 +366,6 @@ class ContinuationSettings:
     # A header left alone at a page foot (foot_header.py): at most this many
     # lines (its cells wrapped).
     max_foot_header_lines: int = 3
-    # The header printed again atop the next page over rows too few to be found
-    # (finder._repeated_header): at most this many lines (header cells wrap deep:
-    # "Libellé précis (adresse, nb de logements …)" over five lines in a narrow column).
-    max_repeated_header_lines: int = 6
     # A first part too short to be found, under the header printed again over the body
     # on the next page (foot_header.foot_part): at most this many rows.
     max_foot_part_rows: int = 2
