@@ -8,8 +8,8 @@ paragraph right under it):
 - an operation table with group rows merged over every column: the inside rules are drawn in
   pieces between the group rows, still columns, and the lines where every inside rule stops
   are rows over every column;
-- a financing table whose header cell wraps, with dashes for empty values and the Total row
-  boxed apart under it: the dashes open no column of their own and the Total joins the table;
+- a financing table whose header cell wraps, with dashes for empty values: the dashes open no
+  column of their own (its Total boxed apart a blank paragraph below does not join it yet: xfail);
 - a paragraph framed by a left and a right border (two rules of one extent) is no table.
 
 The whitespace reader read these ones too; where it lost such tables (headings at a tab stop
@@ -69,6 +69,8 @@ def _table(doc, rows: list[list[str]], widths: list[float], total_box: bool = Fa
             run.bold = i == 0
     docxkit.set_col_widths(tbl, widths)
     if total_box:
+        # a paragraph between, or the two tables are one (LibreOffice joins adjacent tables)
+        doc.add_paragraph().paragraph_format.space_after = Pt(0)
         box = doc.add_table(rows=1, cols=n)
         docxkit.edge_borders(box, {e: "single" for e in ("top", "left", "bottom", "right")}, size=12)
         for j, text in enumerate(rows[-1]):
@@ -79,7 +81,7 @@ def _table(doc, rows: list[list[str]], widths: list[float], total_box: bool = Fa
 
 
 @pytest.fixture(scope="module")
-def part(tmp_path_factory):
+def built(tmp_path_factory):
     from docx.shared import Pt
 
     from convention_parser.pipeline import parse_pdf
@@ -106,7 +108,32 @@ def part(tmp_path_factory):
     docxkit.paragraph_border(framed, sides=("left", "right"))
     path = tmp / "column-rules.docx"
     doc.save(str(path))
-    return parse_pdf(str(office.docx_to_pdf([path], tmp / "pdf")[0])).parts[0]
+    pdf = office.docx_to_pdf([path], tmp / "pdf")[0]
+    return parse_pdf(str(pdf)).parts[0], str(pdf)
+
+
+@pytest.fixture(scope="module")
+def part(built):
+    return built[0]
+
+
+def test_the_column_reader_reads_each_table_from_its_rules(built):
+    """The column reader alone (not the whitespace reader that also reads these tables): one
+    grid a table page, of the table's columns and rows (the boxed Total apart), none on the
+    page of the framed paragraph."""
+    from convention_parser.tables.column_rules import column_ruled_grids
+    from convention_parser.tables.ruled import page_words
+    from convention_parser.tables.settings import TableSettings
+    from convention_parser.text import read_document
+
+    s = TableSettings()
+    doc = read_document(built[1])
+    shapes = []
+    for page in doc.pages:
+        hrules = [r for r in page.rules if r[3] - r[1] < 2]
+        shapes.append([(g.n_rows, g.n_cols) for g in column_ruled_grids(page, page_words(page), hrules,
+                                                                          s.column_rules, s.aligned)])
+    assert shapes == [[(len(QTY), 3)], [(len(OPS), 5)], [(len(FIN) - 1, 4)], []]
 
 
 def _titled(part, k: int):
@@ -129,10 +156,16 @@ def test_inside_rules_broken_by_group_rows_still_draw_the_columns(part):
     assert t.rows == [r if len(r) > 1 else r * len(OPS[0]) for r in OPS[1:]]
 
 
-def test_a_wrapped_header_cell_dashes_and_a_total_boxed_apart(part):
+def test_a_wrapped_header_cell_and_dashes(part):
     t = _titled(part, 2)
     assert t.header[-1] == FIN[0]
-    assert t.rows == FIN[1:]
+    assert t.rows[:len(FIN) - 2] == FIN[1:-1]
+
+
+@pytest.mark.xfail(strict=True, reason="a Total boxed apart a blank paragraph under a table ruled by its "
+                                       "columns only is not joined to it yet (issue 11 note)")
+def test_a_total_boxed_apart_joins_the_table(part):
+    assert _titled(part, 2).rows == FIN[1:]
 
 
 def test_a_paragraph_framed_left_and_right_is_no_table(part):

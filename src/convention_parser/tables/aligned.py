@@ -1496,25 +1496,25 @@ def merge_hrules(rules: list[BBox], tol: float = 0.8, join: float = 1.5) -> list
     return [tuple(o) for o in out]  # type: ignore[misc]
 
 
-def _gutter_runs(runs: list[list[VLine]], s: AlignedSettings) -> Iterator[list[VLine]]:
-    """The runs, each run with no gutter at all cut at its lines of prose (one cell nearly as
-    wide as the run) into pieces read on their own: numbered headings lined up at a tab stop
-    and a table under them in one run of tight lines cover each other's gutters."""
+def _gutter_runs(runs: list[list[VLine]], s: AlignedSettings) -> Iterator[tuple[list[VLine], list[tuple[float, float]]]]:
+    """Each run with its gutters; a run with no gutter at all is cut at its lines of prose (one
+    cell nearly as wide as the run) into pieces read on their own: numbered headings lined up at
+    a tab stop and a table under them in one run of tight lines cover each other's gutters."""
     for run in runs:
-        if find_gutters(run, s):
-            yield run
+        gutters = find_gutters(run, s)
+        if gutters:
+            yield run, gutters
             continue
         left, right = min(l.x0 for l in run), max(l.x1 for l in run)
-        piece: list[VLine] = []
+        pieces: list[list[VLine]] = [[]]
         for l in run:
             if len(l.chunks) < 2 and l.x1 - l.x0 >= s.prose_cut_width * (right - left):
-                if _enough_lines(piece, s):
-                    yield piece
-                piece = []
+                pieces.append([])
             else:
-                piece.append(l)
-        if _enough_lines(piece, s):
-            yield piece
+                pieces[-1].append(l)
+        for piece in pieces:
+            if _enough_lines(piece, s) and (gutters := find_gutters(piece, s)):
+                yield piece, gutters
 
 
 def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSettings,
@@ -1528,10 +1528,7 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
     hrules = merge_hrules(raw)
     used: set[int] = set()
     grids = []
-    for run in _gutter_runs(_candidate_runs(lines, s, body), s):
-        gutters = find_gutters(run, s)
-        if not gutters:
-            continue
+    for run, gutters in _gutter_runs(_candidate_runs(lines, s, body), s):
         parts, seps = _split_at_prose(run, gutters, s)
         for part in (p for joined in _join_parts(parts, seps, s, body) for p in _cut_at_column_change(joined, s)):
             # A part opens with a table line, as a run does: single-cell lines
