@@ -9,7 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
-from avenant_article import avenant_of, read_article  # noqa: E402
+from avenant_article import avenant_of, edit_rows, read_article  # noqa: E402
+from forced_styles import check_forced_styles  # noqa: E402
 from builders import operations_convention  # noqa: E402
 from convention_parser.diff import consolidate, diff_results  # noqa: E402
 from convention_parser.records import Amendment, ParseResult, Part, Section, Source, Table  # noqa: E402
@@ -18,18 +19,9 @@ from convention_parser.structure.edit_objet import declarative  # noqa: E402
 from convention_parser.structure.edit_prose import BY_ROW  # noqa: E402
 
 
-def _avenant(amendments: list[Amendment]) -> ParseResult:
-    return avenant_of(amendments)
-
-
 def _read(*texts: str, number: str = "1", heading: str = "Objet de l'avenant") -> list[Amendment]:
     """Paragraphs of an avenant's article through the amendment grammar."""
     return read_article(*texts, number=number, heading=heading)
-
-
-def _edits(ams: list[Amendment]) -> list[tuple]:
-    return [(a.target, a.edit.op, a.edit.row, a.edit.old, a.edit.new) if a.edit else (a.target, a.action)
-            for a in ams]
 
 
 # --- objet ---------------------------------------------------------------------------------------------
@@ -48,7 +40,7 @@ def test_object_clauses_are_read_as_the_sentences_they_stand_for():
                 "- compléter l'article 4.1 par l'alinéa suivant : « Le programme comprend la tour Ravel. » ;",
                 "- modifier l'intitulé de l'article 2.2, désormais intitulé « Les objectifs urbains » ;",
                 "- abroger l'annexe C4.")
-    got = _edits(ams)
+    got = edit_rows(ams)
     assert got[0] == (BY_ROW, "row_add", None, None, None)
     assert ams[0].edit.cells["IDTOP"] == "C0688-21-0003" and ams[0].edit.cells["Subvention ANRU"] == "1 000 000 €"
     assert got[1:] == [(BY_ROW, "row_delete", "C0688-21-0002", None, None),
@@ -73,8 +65,9 @@ def test_a_clause_wrapped_over_lines_is_one_clause():
                 "– porter la participation de la Région au quartier Le Plateau de 120 000 € à 250",
                 "000 € ;",
                 "– supprimer l'annexe C4.")
-    assert _edits(ams) == [(BY_ROW, "cell_replace", "C0688-21-0002", "900 000 €", "950 000 €"),
-                           (BY_ROW, "cell_replace", "Région", "120 000 €", "250 000 €"), ("C4", "repeal")]
+    assert edit_rows(ams) == [
+        (BY_ROW, "cell_replace", "C0688-21-0002", "900 000 €", "950 000 €"),
+        (BY_ROW, "cell_replace", "Région", "120 000 €", "250 000 €"), ("C4", "repeal")]
     # a line to the drafter, no item of a list, ends where it ends ("… IODA" / "Sans objet")
     ams = _read("L'article 9.1.1.1 est modifié et désormais rédigé comme suit :",
                 "Insérer le tableau de l'ensemble des opérations à partir du menu reporting de IODA",
@@ -98,7 +91,7 @@ def test_object_avenant_consolidates_lines_and_cells():
                 "– ajuster les totaux en conséquence ;",
                 "– porter la participation de la Région au quartier Le Plateau de – à 250 000 € ;",
                 "– ajuster les totaux en conséquence.")
-    merged = consolidate(c, [_avenant(ams)]).parts[0]
+    merged = consolidate(c, [avenant_of(ams)]).parts[0]
     ops = next(t for t in merged.tables if t.id == "t1")
     assert ops.rows == [["C0688-21-0001", "Démolition de la tour des Frênes (65 logements)", "71", "1 800 000 €"],
                         ["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"],
@@ -153,7 +146,7 @@ def test_fiches_remove_modify_and_add_lines():
         (BY_ROW, "cell_replace", "C0688-21-0001", None, "Démolition de la tour des Frênes (71 logements)",
          "Démolition de la tour des Frênes (65 logements)")]
     assert ams[4].edit.op == "row_add" and ams[4].edit.cells["Logements"] == "40" and len(ams) == 5
-    merged = consolidate(c, [_avenant(ams)]).parts[0]
+    merged = consolidate(c, [avenant_of(ams)]).parts[0]
     ops = next(t for t in merged.tables if t.id == "t1")
     assert ops.rows == _ROWS
 
@@ -162,7 +155,7 @@ def test_fiches_the_layout_set_in_one_paragraph_are_read_apart():
     # short lines set close together: every fiche and its lines in one paragraph, heads mid-paragraph
     ams = _read(" ".join(_FICHES), number="2", heading="Évolution des opérations")
     assert [a.edit.op for a in ams] == ["row_delete", "cell_replace", "cell_replace", "cell_replace", "row_add"]
-    merged = consolidate(operations_convention(with_facts=False), [_avenant(ams)]).parts[0]
+    merged = consolidate(operations_convention(with_facts=False), [avenant_of(ams)]).parts[0]
     assert next(t for t in merged.tables if t.id == "t1").rows == _ROWS
 
 
@@ -192,7 +185,7 @@ def test_added_line_goes_to_the_table_of_its_kin():
                                 n_rows=1, n_cols=4))
     ams = _read("- intégrer au programme l'opération Aménagement de la place Ravel à Avion (C0688-24-0009), sous la "
                 "maîtrise d'ouvrage de la commune d'Avion, pour une subvention de l'ANRU de 300 000 € ;")
-    merged = consolidate(c, [_avenant(ams)]).parts[0]
+    merged = consolidate(c, [avenant_of(ams)]).parts[0]
     amg = next(t for t in merged.tables if t.id == "t4")
     assert [r[0] for r in amg.rows] == ["C0688-24-0005", "C0688-24-0009"]
     assert len(next(t for t in merged.tables if t.id == "t1").rows) == 3
@@ -203,18 +196,7 @@ def test_added_line_goes_to_the_table_of_its_kin():
 # --- the generator -------------------------------------------------------------------------------------
 
 def test_new_styles_tell_the_same_changes(tmp_path):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from corpora.generator2 import convention
-
-    full = convention.build(1051, tmp_path / "full", "full")
-    for style in ("objet", "fiches", "avantapres"):
-        built = convention.build(1051, tmp_path / style, style)
-        assert built[1].gold["layout"]["avenant_style"] == style
-        # gold by construction: the avenant route scores against the changes every style tells
-        assert built[1].gold["changes"] == full[1].gold["changes"]
-        assert built[2].gold["parts"] == full[2].gold["parts"]
-    # forced only: never drawn
-    assert not {convention.avenant_style(seed) for seed in range(1, 300)} & set(convention.STYLES6)
+    check_forced_styles(tmp_path, 1051, ("objet", "fiches", "avantapres"))
 
 
 def test_a_clause_inside_the_new_wording_of_an_article_stays_wording():

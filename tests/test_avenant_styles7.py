@@ -8,7 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
 
-from avenant_article import avenant_of, read_article  # noqa: E402
+from avenant_article import avenant_of, edit_rows, read_article  # noqa: E402
+from forced_styles import check_forced_styles  # noqa: E402
 from builders import operations_convention  # noqa: E402
 from convention_parser.diff import consolidate  # noqa: E402
 from convention_parser.records import Amendment, ParseResult, Part, Source, Table  # noqa: E402
@@ -21,17 +22,8 @@ from convention_parser.structure.headings import match_heading, normalise_number
 from convention_parser.records import Section  # noqa: E402
 
 
-def _avenant(amendments: list[Amendment]) -> ParseResult:
-    return avenant_of(amendments)
-
-
 def _read(*texts: str, number: str = "2", heading: str = "Modifications de la convention") -> list[Amendment]:
     return read_article(*texts, number=number, heading=heading)
-
-
-def _edits(ams: list[Amendment]) -> list[tuple]:
-    return [(a.target, a.edit.op, a.edit.table, a.edit.row, a.edit.old, a.edit.new) if a.edit else (a.target, a.action)
-            for a in ams]
 
 
 # --- the hierarchy: a group per article, a group per table -------------------------------------------------
@@ -47,14 +39,15 @@ def test_table_group_items_name_no_table():
                 "1° À la ligne « Région » et à la colonne « Le Plateau », le montant « – » est remplacé par « 250 000 € » ;",
                 "2° Les totaux sont modifiés en conséquence.",
                 "III. – L'annexe C4 est abrogée.")
-    assert _edits(ams) == [("8.1", "cell_replace", "1", "C0688-21-0001", "1 880 000 €", "2 000 000 €"),
-                           ("8.1", "row_delete", "1", "C0688-21-0002", None, None),
-                           # the next item numbered as the table's head was is no line of the table
-                           ("8.1", "words_delete", None, None, "a", None),
-                           ("9", "cell_replace", "financier", "Région", "–", "250 000 €"),
-                           ("9", "totals", None, None, None, None), ("C4", "repeal")]
+    assert edit_rows(ams, table=True) == [
+        ("8.1", "cell_replace", "1", "C0688-21-0001", "1 880 000 €", "2 000 000 €"),
+        ("8.1", "row_delete", "1", "C0688-21-0002", None, None),
+        # the next item numbered as the table's head was is no line of the table
+        ("8.1", "words_delete", None, None, "a", None),
+        ("9", "cell_replace", "financier", "Région", "–", "250 000 €"),
+        ("9", "totals", None, None, None, None), ("C4", "repeal")]
     assert ams[3].edit.column == "Le Plateau" and ams[2].edit.paragraph == 2
-    merged = consolidate(operations_convention(with_facts=False), [_avenant(ams[:2] + ams[3:5])]).parts[0]
+    merged = consolidate(operations_convention(with_facts=False), [avenant_of(ams[:2] + ams[3:5])]).parts[0]
     ops = next(t for t in merged.tables if t.id == "t1")
     assert [r[0] for r in ops.rows] == ["C0688-21-0001", "Total"] and ops.rows[0][3] == "2 000 000 €"
     fin = next(t for t in merged.tables if t.id == "t2")
@@ -67,11 +60,12 @@ def test_a_group_run_into_one_paragraph_is_read_item_by_item():
                 "comprend la tour Ravel. » ; 3° Le tableau est ainsi modifié : a) À la ligne « Démolition » et à la "
                 "colonne « Avion », les mots « 71 logements » sont remplacés par les mots « 65 logements » ; b) La "
                 "ligne « Requalification » est supprimée.")
-    assert _edits(ams) == [("4.1", "words_replace", None, None, "111 logements", "151 logements"),
-                           ("4.1", "paragraph_add", None, None, None, "Le programme comprend la tour Ravel."),
-                           ("4.1", "cell_replace", None, "Démolition", "71 logements", "65 logements"),
-                           ("4.1", "row_delete", None, "Requalification", None, None)]
-    merged = consolidate(operations_convention(with_facts=False), [_avenant(ams[:2])]).parts[0]
+    assert edit_rows(ams, table=True) == [
+        ("4.1", "words_replace", None, None, "111 logements", "151 logements"),
+        ("4.1", "paragraph_add", None, None, None, "Le programme comprend la tour Ravel."),
+        ("4.1", "cell_replace", None, "Démolition", "71 logements", "65 logements"),
+        ("4.1", "row_delete", None, "Requalification", None, None)]
+    merged = consolidate(operations_convention(with_facts=False), [avenant_of(ams[:2])]).parts[0]
     text = next(s for s in merged.sections if s.number == "4.1").text
     assert "151 logements" in text and text.endswith("Le programme comprend la tour Ravel.")
 
@@ -88,11 +82,12 @@ def test_ordinal_words_lead_instructions():
                 "a) La ligne « C0688-21-0002 » est supprimée ;",
                 "b) Les totaux sont modifiés en conséquence.",
                 "Enfin, l'annexe C4 est abrogée.")
-    assert _edits(ams) == [("9", "words_replace", None, None, "3 280 000 €", "3 400 000 €"),
-                           ("4.1", "paragraph_add", None, None, None, "Le programme comprend la tour Ravel."),
-                           ("4.1", "words_replace", None, None, "111 logements", "151 logements"),
-                           ("2.2", "rename"), ("8.1", "row_delete", None, "C0688-21-0002", None, None),
-                           ("8.1", "totals", None, None, None, None), ("C4", "repeal")]
+    assert edit_rows(ams, table=True) == [
+        ("9", "words_replace", None, None, "3 280 000 €", "3 400 000 €"),
+        ("4.1", "paragraph_add", None, None, None, "Le programme comprend la tour Ravel."),
+        ("4.1", "words_replace", None, None, "111 logements", "151 logements"),
+        ("2.2", "rename"), ("8.1", "row_delete", None, "C0688-21-0002", None, None),
+        ("8.1", "totals", None, None, None, None), ("C4", "repeal")]
     assert ams[3].new_heading == "Les objectifs urbains"
     # a sentence opening on no mark, the word inside a sentence, are no item marks
     assert mark_kind("Deuxièmement, au deuxième alinéa") == "word" and mark_kind("IV. – 2° Les mots") == "deg"
@@ -140,7 +135,7 @@ def test_fiche_tables_remove_modify_and_add_lines():
         (BY_ROW, "cell_replace", "C0688-21-0001", None, "Démolition de la tour des Frênes (71 logements)",
          "Démolition de la tour des Frênes (65 logements)")]
     assert ams[4].edit.op == "row_add" and ams[4].edit.cells["IDTOP"] == "C0688-21-0003" and len(ams) == 5
-    merged = consolidate(operations_convention(with_facts=False), [_avenant(ams)]).parts[0]
+    merged = consolidate(operations_convention(with_facts=False), [avenant_of(ams)]).parts[0]
     assert next(t for t in merged.tables if t.id == "t1").rows == [
         ["C0688-21-0001", "Démolition de la tour des Frênes (65 logements)", "65", "2 000 000 €"],
         ["C0688-21-0003", "Démolition de la tour Ravel (40 logements)", "40", "1 000 000 €"],
@@ -164,18 +159,7 @@ def test_two_column_tables_that_are_no_fiche():
 # --- the generator -------------------------------------------------------------------------------------
 
 def test_new_styles_tell_the_same_changes(tmp_path):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from corpora.generator2 import convention
-
-    full = convention.build(1361, tmp_path / "full", "full")
-    for style in ("ordinal", "fichestab"):
-        built = convention.build(1361, tmp_path / style, style)
-        assert built[1].gold["layout"]["avenant_style"] == style
-        # gold by construction: the avenant route scores against the changes every style tells
-        assert built[1].gold["changes"] == full[1].gold["changes"]
-        assert built[2].gold["parts"] == full[2].gold["parts"]
-    # forced only: never drawn
-    assert not {convention.avenant_style(seed) for seed in range(1, 300)} & set(convention.STYLES7)
+    check_forced_styles(tmp_path, 1361, ("ordinal", "fichestab"))
 
 
 def test_an_article_s_heading_and_text_named_without_the_article():
@@ -213,7 +197,7 @@ def test_a_line_inserted_after_a_group_row_of_its_own_table():
                 "a) Après la ligne « Quartier Le Moulin – Avion », est insérée une ligne ainsi renseignée : « IDTOP » : "
                 "« C0688-38-0009 » ; « Libellé » : « Création des Halles » ; « Subvention ANRU » : « 1 970 000 € ».")
     assert ams[0].edit.table == "Opérations « L'immobilier à vocation économique »"
-    got = consolidate(c, [_avenant(ams)]).parts[0]
+    got = consolidate(c, [avenant_of(ams)]).parts[0]
     assert [r[0] for r in next(t for t in got.tables if t.id == "c2").rows] == [
         "Quartier Le Moulin – Avion", "C0688-38-0009", "C0688-38-0005"]
     assert len(next(t for t in got.tables if t.id == "c1").rows) == 2

@@ -24,6 +24,7 @@ from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
 from pdfs import new_canvas, unicode_font  # noqa: E402
+from scan_pages import draw_lines, scanned_pdf  # noqa: E402
 
 from convention_parser.pipeline import parse_pdf  # noqa: E402
 from convention_parser.text import ocr as ocr_mod  # noqa: E402
@@ -73,23 +74,14 @@ def _draw_items(c, items, y: float, font: str, pitch: float = 14.0) -> float:
     return y
 
 
-def _scan(tmp_path):
-    import pypdfium2 as pdfium
-
-    typeset = tmp_path / "minutes.pdf"
-    c = new_canvas(typeset)
-    font = unicode_font()
-    y = 800.0
-    for k, line in enumerate(HEAD):
-        c.setFont(font, 12 if k < 3 else 10)
-        c.drawString(40, y, line)
-        y -= 20
+def _draw(c, font: str) -> None:
+    y = draw_lines(c, font, HEAD[:3], 40, 800.0, 12, 20)
+    y = draw_lines(c, font, HEAD[3:], 40, y, 10, 20)
     _draw_items(c, ITEMS, y - 16, font)
-    c.save()
-    image = pdfium.PdfDocument(str(typeset))[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
-    scan = tmp_path / "scan.pdf"
-    image.save(scan, format="PDF", resolution=150.0)
-    return scan
+
+
+def _scan(tmp_path):
+    return scanned_pdf(_draw, tmp_path / "scan.pdf", 150)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ import pytest
 from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
-from pdfs import new_canvas, unicode_font  # noqa: E402
+from scan_pages import draw_lines, scanned_pdf  # noqa: E402
 
 from convention_parser.pipeline import parse_pdf  # noqa: E402
 from convention_parser.settings import ParseSettings  # noqa: E402
@@ -33,18 +33,8 @@ ITEMS = [("Paul MARTIN", "12", ["Démolition de 150 logements de la", "résidenc
          ("Marie ROUX", "14", ["Travaux de voirie 2026 - groupement", "de commandes"])]
 
 
-def _scan(tmp_path):
-    import pypdfium2 as pdfium
-
-    typeset = tmp_path / "minutes.pdf"
-    c = new_canvas(typeset)
-    font = unicode_font()
-    y = 800.0
-    for line in HEAD:
-        c.setFont(font, 11)
-        c.drawString(40, y, line)
-        y -= 22
-    y -= 20
+def _draw(c, font: str) -> None:
+    y = draw_lines(c, font, HEAD, 40, 800.0, 11, 22) - 20
     for rapporteur, number, title in ITEMS:
         top = y + 14
         c.setFont(font, 10)
@@ -65,13 +55,10 @@ def _scan(tmp_path):
             c.drawString(40, y, line)
             y -= 17
         y -= 20
-    c.save()
-    pdf = pdfium.PdfDocument(str(typeset))
-    image = pdf[0].render(scale=120 / 72, grayscale=True).to_pil().convert("L")
-    pdf.close()
-    scan = tmp_path / "scan.pdf"
-    image.save(scan, format="PDF", resolution=120.0)
-    return scan
+
+
+def _scan(tmp_path):
+    return scanned_pdf(_draw, tmp_path / "scan.pdf", 120)
 
 
 @pytest.fixture(scope="module")

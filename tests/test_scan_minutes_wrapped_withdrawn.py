@@ -23,7 +23,7 @@ import pytest
 from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
-from pdfs import new_canvas, unicode_font  # noqa: E402
+from scan_pages import draw_lines, scanned_pdf  # noqa: E402
 
 from convention_parser.pipeline import parse_pdf  # noqa: E402
 from convention_parser.settings import ParseSettings  # noqa: E402
@@ -60,18 +60,9 @@ SUBJECTS = {
 PITCH = 17.0          # 1.5 line spacing of 10 pt type (a 10 pt line's OCR'd ink: 7-8 pt)
 
 
-def _scan(tmp_path):
-    import pypdfium2 as pdfium
-
-    typeset = tmp_path / "minutes.pdf"
-    c = new_canvas(typeset)
-    font = unicode_font()
-    y = 800.0
-    for k, line in enumerate(HEAD):
-        c.setFont(font, 12 if k < 3 else 10)
-        c.drawString(40, y, line)
-        y -= 22
-    y -= 16
+def _draw(c, font: str) -> None:
+    y = draw_lines(c, font, HEAD[:3], 40, 800.0, 12, 22)
+    y = draw_lines(c, font, HEAD[3:], 40, y, 10, 22) - 16
     for rapporteur, number, subject, body in ITEMS:
         c.setFont(font, 10)
         c.drawString(40, y, rapporteur)
@@ -84,11 +75,10 @@ def _scan(tmp_path):
             c.drawString(40, y, line)
             y -= PITCH
         y -= PITCH
-    c.save()
-    image = pdfium.PdfDocument(str(typeset))[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
-    scan = tmp_path / "scan.pdf"
-    image.save(scan, format="PDF", resolution=150.0)
-    return scan
+
+
+def _scan(tmp_path):
+    return scanned_pdf(_draw, tmp_path / "scan.pdf", 150)
 
 
 def _parts(result) -> dict[str, tuple[str, str]]:

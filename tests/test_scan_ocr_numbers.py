@@ -17,7 +17,7 @@ import pytest
 from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
-from pdfs import new_canvas, unicode_font  # noqa: E402
+from scan_pages import draw_lines, scanned_pdf  # noqa: E402
 
 from convention_parser.pipeline import parse_pdf  # noqa: E402
 from convention_parser.structure.noisy import join_number_breaks, mend_number  # noqa: E402
@@ -45,23 +45,7 @@ def _lines(number_line: str) -> list[str]:
 
 
 def _scan(tmp_path, lines: list[str]):
-    import pypdfium2 as pdfium
-
-    typeset = tmp_path / "page.pdf"
-    c = new_canvas(typeset)
-    font = unicode_font()
-    y = 790.0
-    for line in lines:
-        c.setFont(font, 11)
-        c.drawString(50, y, line)
-        y -= 18
-    c.save()
-    pdf = pdfium.PdfDocument(str(typeset))
-    image = pdf[0].render(scale=150 / 72, grayscale=True).to_pil().convert("L")
-    pdf.close()
-    scan = tmp_path / "scan.pdf"
-    image.save(scan, format="PDF", resolution=150.0)
-    return scan
+    return scanned_pdf(lambda c, font: draw_lines(c, font, lines, 50, 790.0, 11, 18), tmp_path / "scan.pdf", 150)
 
 
 @needs_tesseract

@@ -15,6 +15,7 @@ from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
 from pdfs import new_canvas, unicode_font  # noqa: E402
+from scan_pages import draw_lines, page_image  # noqa: E402
 
 from convention_parser.text import ocr as ocr_mod  # noqa: E402
 from convention_parser.text.orientation import page_turn  # noqa: E402
@@ -47,25 +48,8 @@ LINES = [
 ]
 
 
-def _page_image(scale: float = 150 / 72):
-    import pypdfium2 as pdfium
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as tmp:
-        typeset = Path(tmp) / "page.pdf"
-        c = new_canvas(typeset)
-        font = unicode_font()
-        y = 790.0
-        for line in LINES:
-            c.setFont(font, 10)
-            c.drawString(50, y, line)
-            y -= 17
-        c.save()
-        pdf = pdfium.PdfDocument(str(typeset))
-        image = pdf[0].render(scale=scale, grayscale=True).to_pil().convert("L")
-        pdf.close()
-    return image
+def _page_image(dpi: float = 150):
+    return page_image(lambda c, font: draw_lines(c, font, LINES, 50, 790.0, 10, 17), dpi)
 
 
 @pytest.fixture(scope="module")
@@ -113,12 +97,7 @@ def test_a_text_page_whose_lower_part_is_a_scan(tmp_path):
     part = image.crop((0, round((842 - y_cut) * 150 / 72), image.width, round((842 - y_foot) * 150 / 72)))
     path = tmp_path / "mixed.pdf"
     c = new_canvas(path)
-    font = unicode_font()
-    y = 790.0
-    for line in LINES[:cut]:
-        c.setFont(font, 10)
-        c.drawString(50, y, line)
-        y -= 17
+    draw_lines(c, unicode_font(), LINES[:cut], 50, 790.0, 10, 17)
     c.drawImage(ImageReader(part), 0, y_foot, width=595, height=y_cut - y_foot)
     c.save()
     result = parse_pdf(path)

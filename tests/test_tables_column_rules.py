@@ -9,7 +9,10 @@ paragraph right under it):
   pieces between the group rows, still columns, and the lines where every inside rule stops
   are rows over every column;
 - a financing table whose header cell wraps, with dashes for empty values: the dashes open no
-  column of their own (its Total boxed apart a blank paragraph below does not join it yet: xfail);
+  column of their own; its Total, boxed apart a blank paragraph below (a one-row table on the
+  table's outer rules, its cells in the table's columns), is its last row;
+- a note boxed on the operation table's outer rules a blank paragraph below, its text running
+  over the columns: a framed paragraph, no row of the table;
 - a paragraph framed by a left and a right border (two rules of one extent) is no table.
 
 The whitespace reader read these ones too; where it lost such tables (headings at a tab stop
@@ -48,12 +51,30 @@ FIN = [["Financeurs", "Le Bois Joli (QP059057)", "La Côte Rouge (QP059003)", "T
        ["Organismes HLM", "–", "5.550.000,47 euros", "5.550.000,47 euros"],
        ["Banque des Territoires", "5.210.000 euros", "–", "5.210.000 euros"],
        ["Total", "9.488.100,43 euros", "11.099.800,99 euros", "20.587.901,42 euros"]]
+NOTE = ("Les montants de subvention indiqués ci-dessus sont prévisionnels et plafonnés ; ils seront "
+        "ajustés au vu des dépenses réelles lors du solde de chaque opération.")
 CAPTIONS = ["Tableau de synthèse du programme urbain", "Tableau des opérations cofinancées par l'ANRU",
             "Plan de financement prévisionnel par financeur et par quartier"]
 COLUMNS = {e: "single" for e in ("left", "right", "insideV")}
 
 
-def _table(doc, rows: list[list[str]], widths: list[float], total_box: bool = False) -> None:
+def _box(doc, cells: list[str], widths: list[float], bold: bool) -> None:
+    """A one-row table boxed apart under the one above: a blank paragraph between, or the two
+    tables are one (LibreOffice joins adjacent tables)."""
+    from docx.shared import Pt
+
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+    box = doc.add_table(rows=1, cols=len(cells))
+    docxkit.edge_borders(box, {e: "single" for e in ("top", "left", "bottom", "right")}, size=12)
+    for j, text in enumerate(cells):
+        run = box.cell(0, j).paragraphs[0].add_run(text)
+        run.font.size = Pt(9)
+        run.bold = bold
+    docxkit.set_col_widths(box, widths)
+
+
+def _table(doc, rows: list[list[str]], widths: list[float], total_box: bool = False,
+           note: str = "") -> None:
     from docx.shared import Pt
 
     body = rows[:-1] if total_box else rows
@@ -69,15 +90,9 @@ def _table(doc, rows: list[list[str]], widths: list[float], total_box: bool = Fa
             run.bold = i == 0
     docxkit.set_col_widths(tbl, widths)
     if total_box:
-        # a paragraph between, or the two tables are one (LibreOffice joins adjacent tables)
-        doc.add_paragraph().paragraph_format.space_after = Pt(0)
-        box = doc.add_table(rows=1, cols=n)
-        docxkit.edge_borders(box, {e: "single" for e in ("top", "left", "bottom", "right")}, size=12)
-        for j, text in enumerate(rows[-1]):
-            run = box.cell(0, j).paragraphs[0].add_run(text)
-            run.font.size = Pt(9)
-            run.bold = True
-        docxkit.set_col_widths(box, widths)
+        _box(doc, rows[-1], widths, True)
+    if note:        # one cell over the table's width
+        _box(doc, [note], [sum(widths)], False)
 
 
 @pytest.fixture(scope="module")
@@ -92,14 +107,14 @@ def built(tmp_path_factory):
     head.bold = True
     head.font.size = Pt(12)
     doc.add_paragraph("Le programme d'intervention est synthétisé comme suit :")
-    for k, (caption, rows, widths, boxed) in enumerate((
-            (CAPTIONS[0], QTY, [4.6, 5.0, 5.0], False),
-            (CAPTIONS[1], OPS, [5.2, 3.2, 2.4, 1.8, 2.8], False),
-            (CAPTIONS[2], FIN, [3.6, 3.6, 3.6, 3.6], True))):
+    for k, (caption, rows, widths, total_box, note) in enumerate((
+            (CAPTIONS[0], QTY, [4.6, 5.0, 5.0], False, ""),
+            (CAPTIONS[1], OPS, [5.2, 3.2, 2.4, 1.8, 2.8], False, NOTE),
+            (CAPTIONS[2], FIN, [3.6, 3.6, 3.6, 3.6], True, ""))):
         if k:
             doc.add_page_break()
         doc.add_paragraph(caption)
-        _table(doc, rows, widths, boxed)
+        _table(doc, rows, widths, total_box, note)
         doc.add_paragraph("Le programme prévoit au global la démolition de 60 logements locatifs sociaux et la "
                           "requalification de 115 logements, sous la maîtrise d'ouvrage des organismes HLM.")
     doc.add_page_break()
@@ -119,8 +134,8 @@ def part(built):
 
 def test_the_column_reader_reads_each_table_from_its_rules(built):
     """The column reader alone (not the whitespace reader that also reads these tables): one
-    grid a table page, of the table's columns and rows (the boxed Total apart), none on the
-    page of the framed paragraph."""
+    grid a table page, of the table's columns and rows (the Total boxed apart among them, the
+    boxed note not), none on the page of the framed paragraph."""
     from convention_parser.tables.column_rules import column_ruled_grids
     from convention_parser.tables.ruled import page_words
     from convention_parser.tables.settings import TableSettings
@@ -133,7 +148,7 @@ def test_the_column_reader_reads_each_table_from_its_rules(built):
         hrules = [r for r in page.rules if r[3] - r[1] < 2]
         shapes.append([(g.n_rows, g.n_cols) for g in column_ruled_grids(page, page_words(page), hrules,
                                                                           s.column_rules, s.aligned)])
-    assert shapes == [[(len(QTY), 3)], [(len(OPS), 5)], [(len(FIN) - 1, 4)], []]
+    assert shapes == [[(len(QTY), 3)], [(len(OPS), 5)], [(len(FIN), 4)], []]
 
 
 def _titled(part, k: int):
@@ -162,10 +177,16 @@ def test_a_wrapped_header_cell_and_dashes(part):
     assert t.rows[:len(FIN) - 2] == FIN[1:-1]
 
 
-@pytest.mark.xfail(strict=True, reason="a Total boxed apart a blank paragraph under a table ruled by its "
-                                       "columns only is not joined to it yet (issue 11 note)")
 def test_a_total_boxed_apart_joins_the_table(part):
-    assert _titled(part, 2).rows == FIN[1:]
+    t = _titled(part, 2)
+    assert t.header[-1] == FIN[0]
+    assert t.rows == FIN[1:]
+
+
+def test_a_note_boxed_on_the_table_rules_that_runs_over_its_columns_stays_out(part):
+    t = _titled(part, 1)
+    assert (t.n_rows, t.n_cols) == (len(OPS) - 1, len(OPS[0]))
+    assert not [c for t in part.tables for r in t.rows + t.header for c in r if "prévisionnels" in c]
 
 
 def test_a_paragraph_framed_left_and_right_is_no_table(part):

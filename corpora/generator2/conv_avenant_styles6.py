@@ -349,26 +349,40 @@ def other_changes(rest: list[Change], lw: Recorder, rng: random.Random) -> list[
     return b
 
 
+def sheet_status(rng: random.Random) -> dict[str, str]:
+    """How the sheets of one avenant name an operation's fate (created, modified, removed)."""
+    return {"created": rng.choice(["opération créée", "opération nouvelle", "création"]),
+            "modified": rng.choice(["opération modifiée", "modification"]),
+            "removed": rng.choice(["opération supprimée", "suppression", "opération retirée"])}
+
+
+def sheets_opening(rng: random.Random, shown: str) -> list[Block]:
+    """The avenant article the sheets stand in: its heading and the sentence announcing them
+    (``shown``: where they are presented, "dans les fiches suivantes.")."""
+    return [Heading("article", "2", rng.choice(["Fiches des opérations modifiées", "Évolution des opérations",
+                                                "Opérations créées, modifiées ou supprimées"]), 1),
+            Para([rng.choice(["Les opérations du programme sont créées, modifiées ou supprimées selon les fiches "
+                              "ci-après.",
+                              "Les caractéristiques des opérations concernées par le présent avenant sont présentées "
+                              + shown])])]
+
+
+def sheet_head(k: int, status: str, form: int) -> str:
+    """The k-th sheet's title in one of three forms."""
+    return [f"Fiche opération n° {k} – {status}", f"Fiche opération n° {k} ({status})",
+            f"FICHE OPÉRATION N° {k} : {status.upper()}"][form]
+
+
 def _fiches(lw: Recorder, rng: random.Random) -> list[Block]:
     groups, kinds, ops, rest = sheets_of(lw)
     printed_id = lw.w.idtop_column or lw.w.op_columns == "full"
     head_form = rng.randrange(3)
     change_form = rng.randrange(3)
-    status = {"created": rng.choice(["opération créée", "opération nouvelle", "création"]),
-              "modified": rng.choice(["opération modifiée", "modification"]),
-              "removed": rng.choice(["opération supprimée", "suppression", "opération retirée"])}
-    b: list[Block] = [Heading("article", "2", rng.choice(["Fiches des opérations modifiées", "Évolution des opérations",
-                                                          "Opérations créées, modifiées ou supprimées"]), 1)]
-    b.append(Para([rng.choice(["Les opérations du programme sont créées, modifiées ou supprimées selon les fiches "
-                               "ci-après.",
-                               "Les caractéristiques des opérations concernées par le présent avenant sont présentées "
-                               "dans les fiches suivantes."])]))
+    status = sheet_status(rng)
+    b = sheets_opening(rng, "dans les fiches suivantes.")
     for k, idtop in enumerate(groups, start=1):
         o, kind = ops[idtop], kinds[idtop]
-        st = status[kind]
-        head = [f"Fiche opération n° {k} – {st}", f"Fiche opération n° {k} ({st})",
-                f"FICHE OPÉRATION N° {k} : {st.upper()}"][head_form]
-        b.append(Para([head], bold=True))
+        b.append(Para([sheet_head(k, status[kind], head_form)], bold=True))
         fields = _fields(o, printed_id)
         if kind == "modified":
             b.extend(Para([f"{key} : {value}"]) for key, value in modified_lines(lw, o, groups[idtop], printed_id,

@@ -38,7 +38,8 @@ import re
 
 from .conv_avenant_refs import refer_items
 from .conv_avenant_styles3 import framed, recorded
-from .conv_avenant_styles6 import _fields, modified_lines, other_changes, sheet_amendments, sheets_of
+from .conv_avenant_styles6 import (_fields, modified_lines, other_changes, sheet_amendments, sheet_head,
+                                   sheet_status, sheets_of, sheets_opening)
 from .conv_blocks import Block, Heading, Para, TableB
 from .conv_content import Written, entities
 from .conv_legis_forms import _SENTENCE, ROMAN, localise
@@ -297,20 +298,11 @@ def _fichestab(lw, rng: random.Random) -> list[Block]:
                         {"Libellé": "Intitulé de l'opération", "Subvention ANRU": "Concours ANRU",
                          "Nombre de logements": "Logements concernés"},
                         {"Assiette subventionnable": "Coût prévisionnel HT", "Calendrier": "Date de lancement"}])
-    status = {"created": rng.choice(["opération créée", "opération nouvelle", "création"]),
-              "modified": rng.choice(["opération modifiée", "modification"]),
-              "removed": rng.choice(["opération supprimée", "suppression", "opération retirée"])}
-    b: list[Block] = [Heading("article", "2", rng.choice(["Fiches des opérations modifiées", "Évolution des opérations",
-                                                          "Opérations créées, modifiées ou supprimées"]), 1)]
-    b.append(Para([rng.choice(["Les opérations du programme sont créées, modifiées ou supprimées selon les fiches "
-                               "ci-après.",
-                               "Les caractéristiques des opérations concernées par le présent avenant sont présentées "
-                               "dans les tableaux suivants."])]))
+    status = sheet_status(rng)
+    b = sheets_opening(rng, "dans les tableaux suivants.")
     for k, idtop in enumerate(groups, start=1):
         o, kind = ops[idtop], kinds[idtop]
-        st = status[kind]
-        head = [f"Fiche opération n° {k} – {st}", f"Fiche opération n° {k} ({st})",
-                f"FICHE OPÉRATION N° {k} : {st.upper()}"][head_form]
+        head = sheet_head(k, status[kind], head_form)
         fields = _fields(o, printed_id)
         rows: list[list[str]] = []
         if kind == "modified":

@@ -94,78 +94,56 @@ class Style:
         )
 
 
+# How each money form writes an amount in full: (thousands separator, None for the style's
+# space; two decimals even when they are 00; what follows the amount). A narrow no-break
+# separator (layout set 8) spaces the unit too, whatever the style's space.
+NNBSP = "\u202f"
+FULL_MONEY = {
+    "space": (None, False, "€"), "meur": (None, False, "€"), "space_cents": (None, True, "€"),
+    "dots_euros": (".", False, "euros"), "space_euros": (None, False, "euros"), "eur_code": (None, False, "EUR"),
+    # layout set 2 (conv_variants2.py)
+    "dots_eur": (".", False, "€"), "keur": (None, False, "€"), "millions": (None, False, "euros"),
+    # layout set 4 (conv_variants4.py)
+    "eur_ht": (None, False, "€ HT"), "keur_lower": (None, False, "€"),
+    # layout set 5 (conv_variants5.py)
+    "euros_ht": (None, False, "euros HT"), "dots_cents": (".", True, "€"), "meur3": (None, False, "€"),
+    # layout set 6 (conv_variants6.py)
+    "meur_ht": (None, False, "€ HT"),
+    # layout set 7 (conv_variants7.py)
+    "eur_ttc": (None, False, "€ TTC"),
+    # layout set 8 (conv_variants8.py)
+    "thin": (NNBSP, False, "€"), "thin_meur": (NNBSP, False, "€"),
+}
+# Forms writing a round amount in millions: (unit, decimals); two decimals drop their trailing
+# zeros ("1,88 M€", "2 M€") for a multiple of 10 000 €, three keep them ("1,880 M€") for a
+# multiple of 1 000 €. "{s}": the plural of "million" from 2 millions on.
+MILLION_MONEY = {"meur": ("M€", 2), "millions": ("million{s} d'euros", 2), "meur3": ("M€", 3),
+                 "meur_ht": ("M€ HT", 2), "eur_ttc": ("M€ TTC", 2), "thin_meur": ("M€", 2)}
+# Forms writing a round amount in thousands ("1 880 K€").
+THOUSAND_MONEY = {"keur": "K€", "keur_lower": "k€"}
+
+
 def format_money(value: float, form: str, sep: str = " ") -> str:
     """One amount as the style writes it. The gold keeps the value and this text."""
     cents = round(value * 100) % 100
-
-    def grouped(v: float, thousands: str, decimal: str, force_cents: bool) -> str:
-        whole = f"{int(v):,}".replace(",", thousands)
-        return f"{whole}{decimal}{cents:02d}" if (cents or force_cents) else whole
-
-    if form == "meur" and value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
-        m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-        return f"{m}{sep}M€"
-    if form in ("space", "meur"):
-        return f"{grouped(value, sep, ',', False)}{sep}€"
-    if form == "space_cents":
-        return f"{grouped(value, sep, ',', True)}{sep}€"
-    if form == "dots_euros":
-        return f"{grouped(value, '.', ',', False)}{sep}euros"
-    if form == "space_euros":
-        return f"{grouped(value, sep, ',', False)}{sep}euros"
-    if form == "eur_code":
-        return f"{grouped(value, sep, ',', False)}{sep}EUR"
-    # layout set 2 (conv_variants2.py)
-    if form == "dots_eur":
-        return f"{grouped(value, '.', ',', False)}{sep}€"
-    if form == "keur":
-        if not cents and round(value) % 1000 == 0:
-            return f"{int(round(value)) // 1000:,}".replace(",", sep) + f"{sep}K€"
-        return f"{grouped(value, sep, ',', False)}{sep}€"
-    if form == "millions":
-        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
-            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-            return f"{m}{sep}million{'s' if value >= 2_000_000 else ''} d'euros"
-        return f"{grouped(value, sep, ',', False)}{sep}euros"
-    # layout set 4 (conv_variants4.py)
-    if form == "eur_ht":
-        return f"{grouped(value, sep, ',', False)}{sep}€ HT"
-    if form == "keur_lower":
-        if not cents and round(value) % 1000 == 0:
-            return f"{int(round(value)) // 1000:,}".replace(",", sep) + f"{sep}k€"
-        return f"{grouped(value, sep, ',', False)}{sep}€"
-    # layout set 5 (conv_variants5.py)
-    if form == "euros_ht":
-        return f"{grouped(value, sep, ',', False)}{sep}euros HT"
-    if form == "dots_cents":
-        return f"{grouped(value, '.', ',', True)}{sep}€"
-    if form == "meur3":
-        if value >= 1_000_000 and round(value) % 1000 == 0 and not cents:
-            return f"{value / 1_000_000:.3f}".replace(".", ",") + f"{sep}M€"
-        return f"{grouped(value, sep, ',', False)}{sep}€"
-    # layout set 6 (conv_variants6.py)
-    if form == "digits":
+    if form == "digits":        # layout set 6: no thousands separator
         return (f"{int(value)}" if not cents else f"{int(value)},{cents:02d}") + f"{sep}€"
-    if form == "meur_ht":
-        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
-            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-            return f"{m}{sep}M€ HT"
-        return f"{grouped(value, sep, ',', False)}{sep}€ HT"
-    # layout set 7 (conv_variants7.py)
-    if form == "eur_ttc":
-        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
-            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-            return f"{m}{sep}M€ TTC"
-        return f"{grouped(value, sep, ',', False)}{sep}€ TTC"
-    # layout set 8 (conv_variants8.py): narrow no-break spaces whatever the style's separator
-    if form == "thin":
-        return f"{grouped(value, chr(0x202f), ',', False)}\u202f€"
-    if form == "thin_meur":
-        if value >= 1_000_000 and round(value) % 10000 == 0 and not cents:
-            m = f"{value / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-            return f"{m}\u202fM€"
-        return f"{grouped(value, chr(0x202f), ',', False)}\u202f€"
-    raise ValueError(form)
+    if form not in FULL_MONEY:
+        raise ValueError(form)
+    thousands, force_cents, unit = FULL_MONEY[form]
+    space = NNBSP if thousands == NNBSP else sep
+    thousands = thousands or sep
+    if form in MILLION_MONEY and value >= 1_000_000 and not cents:
+        word, decimals = MILLION_MONEY[form]
+        if round(value) % 10 ** (6 - decimals) == 0:
+            m = f"{value / 1_000_000:.{decimals}f}"
+            if decimals == 2:
+                m = m.rstrip("0").rstrip(".")
+            return f"{m.replace('.', ',')}{space}{word.format(s='s' if value >= 2_000_000 else '')}"
+    if form in THOUSAND_MONEY and not cents and round(value) % 1000 == 0:
+        return f"{int(round(value)) // 1000:,}".replace(",", thousands) + f"{space}{THOUSAND_MONEY[form]}"
+    whole = f"{int(value):,}".replace(",", thousands)
+    return f"{whole},{cents:02d}{space}{unit}" if (cents or force_cents) else f"{whole}{space}{unit}"
 
 
 def heading_text(style: Style, kind: str, number: str | None, title: str, level: int) -> str:

@@ -4,7 +4,7 @@ draws, drawn from their own seed streams (``f"{seed}:layout5..."``) so every doc
 1-4 stays byte-identical. ``convention.build(seed, dir, layout_set=5)`` applies them;
 ``conv_driver.py --layout-set 5`` measures them.
 
-Per triple (`Triple5`):
+Per triple (`Triple5`, a `conv_triple.TripleMoney`):
 - ``euros_ht``: amounts in prose "1 880 000 euros HT" in the three versions (or in none: "HT"
   says what the amount is, a version adding it would change the text).
 
@@ -33,6 +33,7 @@ import random
 from dataclasses import dataclass
 
 from .conv_blocks import Block, Break, TableB
+from .conv_triple import TripleMoney
 
 HEADINGS5 = ["margin", "band", "premier"]
 MONEY5 = [None, "dots_cents", "meur3"]
@@ -41,13 +42,10 @@ CELL_NOTE = "Opération conduite en maîtrise d'ouvrage déléguée ; le montant
 
 
 @dataclass
-class Triple5:
+class Triple5(TripleMoney):
     euros_ht: bool
-
-    @staticmethod
-    def draw(seed: int) -> "Triple5":
-        rng = random.Random(f"{seed}:layout5")
-        return Triple5(euros_ht=rng.random() < 0.35)
+    LAYOUT_SET = 5
+    FORM = "euros_ht"
 
 
 @dataclass
@@ -67,8 +65,8 @@ class Layout5:
                     rotate_fin=rng.random() < 0.5, fin_landscape=rng.random() < 0.4,
                     split_ops=rng.random() < 0.6, cell_note=rng.random() < 0.5,
                     money_prose=rng.choice(MONEY5))
-        if t is not None and t.euros_ht:
-            x.money_prose = "euros_ht"
+        if t is not None:
+            x.money_prose = t.money_prose(x.money_prose)
         return x
 
 

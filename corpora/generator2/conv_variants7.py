@@ -4,7 +4,7 @@ their own seed streams (``f"{seed}:layout7..."``) so every document of sets 1-6 
 byte-identical. ``convention.build(seed, dir, layout_set=7)`` applies them;
 ``conv_driver.py --layout-set 7`` measures them.
 
-Per triple (`Triple7`):
+Per triple (`Triple7`, a `conv_triple.TripleMoney`):
 - ``ttc``: amounts in prose "1 880 000 € TTC" (or "1,88 M€ TTC" when round) in the three
   versions (or in none: "TTC" says what the amount is, a version adding it would change the
   text; sets 4-6 write "HT").
@@ -35,19 +35,18 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from .conv_triple import TripleMoney
+
 TITRES7 = ["roman", "roman", ""]
 SUBS7 = ["paren", "para", "list", "list", ""]
 RULES7 = ["vertical", "dashed", "dotted", "double_head"]
 
 
 @dataclass
-class Triple7:
+class Triple7(TripleMoney):
     ttc: bool
-
-    @staticmethod
-    def draw(seed: int) -> "Triple7":
-        rng = random.Random(f"{seed}:layout7")
-        return Triple7(ttc=rng.random() < 0.35)
+    LAYOUT_SET = 7
+    FORM = "eur_ttc"
 
 
 @dataclass
@@ -72,8 +71,8 @@ class Layout7:
         # drawn after the fields above: their draws stay what they were
         x.split_ops = rng.random() < 0.5
         x.suite_mark = rng.choice(["(suite)", "(suite et fin)"])
-        if t is not None and t.ttc:
-            x.money_prose = "eur_ttc"
+        if t is not None:
+            x.money_prose = t.money_prose(x.money_prose)
         return x
 
 

@@ -12,11 +12,11 @@ from datetime import timedelta
 from pathlib import Path
 
 from . import docxkit, pools
-from .deliberation_text import EXPOSES, Item, draw_items, gold_entry, page_break
+from .deliberation_text import EXPOSES, Item, draw_items, page_break
 from .layout import draw_layout
+from .moves import Move, draw_moves, item_gold, sessions_by_item
 from .pools import Person
 from .register import save_register
-from .register6 import arrive, leave
 from .sample import Sample
 from .session import Body, Session, draw_body, draw_session
 from .variants10 import (GROUP_NAMES10, PARTICLE_NAMES10, Variants10, draw_variants10,
@@ -540,32 +540,10 @@ def with_particles(session: Session, rng: random.Random, k: int) -> Session:
                    excused=[m(p) for p in session.excused], absent=[m(p) for p in session.absent])
 
 
-def draw_moves10(session: Session, n_items: int, rng: random.Random
-                 ) -> list[tuple[int, str, Person, Person | None]]:
+def draw_moves10(session: Session, n_items: int, rng: random.Random) -> list[Move]:
     """Members arriving at a point or leaving after one (never the chair or the secretary,
     never a proxy holder); each member moves at most once."""
-    if n_items < 2:
-        return []
-    holders = {h for _, h in session.represented}
-    moves = []
-    used: set[Person] = set()
-    for _ in range(rng.randint(1, 2)):
-        point = rng.randint(2, n_items)
-        comers = [p for p in session.absent if p not in used]
-        leavers = [p for p in session.present[1:] if p not in holders and p != session.secretary
-                   and p not in used]
-        if comers and rng.random() < 0.5:
-            who = rng.choice(comers)
-            moves.append((point, "arrive", who, None))
-        elif leavers:
-            who = rng.choice(leavers)
-            stay = [p for p in session.present if p != who and p not in used]
-            holder = rng.choice(stay) if stay and rng.random() < 0.6 else None
-            moves.append((point, "leave", who, holder))
-        else:
-            continue
-        used.add(who)
-    return moves
+    return draw_moves(session, (2, n_items), rng, p_arrive=0.5, p_proxy=0.6)
 
 
 def build_register10(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random,
@@ -612,13 +590,7 @@ def build_register10(seed: int, workdir: Path, kind: str, n_items: int, rng: ran
     # Movements: who arrives at or leaves after a point, marked in the present list.
     moves = draw_moves10(session, len(items), v10) if v.moves10 == "inline" else []
     opening = session                # an arriving member is absent until his point
-    sessions = []
-    current = opening
-    for i in range(len(items)):
-        for point, kind_, who, holder in moves:
-            if point == i + 1:
-                current = arrive(current, who) if kind_ == "arrive" else leave(current, who, holder)
-        sessions.append(current)
+    sessions = sessions_by_item(opening, moves, len(items), 1)
 
     head10(doc, opening, v, single, hour, width, v10)
     if v.head10 != "box_cells" or v10.random() < 0.5:
@@ -640,13 +612,7 @@ def build_register10(seed: int, workdir: Path, kind: str, n_items: int, rng: ran
         title10(doc, item, printed[i], v)
         vote = body10(doc, item, sess, v, v10.choice(v.vote_styles10), groups, cited_num,
                       not single, v10)
-        entry = gold_entry(item, vote)
-        if item.rapporteur is not None and item.rapporteur not in sess.present:
-            entry["rapporteur"] = None
-        own = sess.gold(True, len(sess.present), sess.secretary is not None)
-        if own != opening_gold:
-            entry["session"] = own
-        golds.append(entry)
+        golds.append(item_gold(item, vote, sess, opening_gold))
 
     doc.add_paragraph()
     if single:

@@ -14,9 +14,9 @@ from pathlib import Path
 from . import docxkit, pools
 from .deliberation_text import EXPOSES, Item, draw_items, gold_entry, page_break
 from .layout import draw_layout
+from .moves import Move, draw_moves, item_gold, sessions_by_item
 from .pools import Person
 from .register import save_register
-from .register6 import arrive, leave
 from .sample import Sample
 from .session import Body, Session, draw_body, draw_session
 from .variants12 import Variants12, draw_variants12, number_and_label12
@@ -309,30 +309,9 @@ def expose12(doc, item: Item, session: Session, rng: random.Random, n: int) -> N
     doc.add_paragraph("Vu le Code général des collectivités territoriales,")
 
 
-def draw_moves12(session: Session, n_items: int, rng: random.Random
-                 ) -> list[tuple[int, str, Person, Person | None]]:
+def draw_moves12(session: Session, n_items: int, rng: random.Random) -> list[Move]:
     """Members leaving before an item (handing a proxy or not) or arriving (the absent)."""
-    if n_items < 2:
-        return []
-    holders = {h for _, h in session.represented}
-    moves, used = [], set()
-    for _ in range(rng.randint(1, 2)):
-        point = rng.randint(1, n_items - 1)
-        comers = [p for p in session.absent if p not in used]
-        leavers = [p for p in session.present[1:]
-                   if p not in holders and p != session.secretary and p not in used]
-        if comers and rng.random() < 0.4:
-            who = rng.choice(comers)
-            moves.append((point, "arrive", who, None))
-        elif leavers:
-            who = rng.choice(leavers)
-            stay = [p for p in session.present if p != who and p not in used]
-            holder = rng.choice(stay) if stay and rng.random() < 0.7 else None
-            moves.append((point, "leave", who, holder))
-        else:
-            continue
-        used.add(who)
-    return moves
+    return draw_moves(session, (1, n_items - 1), rng, p_arrive=0.4, p_proxy=0.7)
 
 
 def move_text(kind: str, who: Person, holder: Person | None, rng: random.Random) -> str:
@@ -431,12 +410,7 @@ def build_sitting12(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
     width = 21.0 - layout.margins_cm[1] - layout.margins_cm[3]
     hour = f"{v12.randint(17, 20)} h {v12.choice(['00', '30'])}"
     moves = draw_moves12(session, len(items), v12) if v.moves12 else []
-    sessions, current = [], session
-    for i in range(len(items)):
-        for point, kind_, who, holder in moves:
-            if point == i:
-                current = arrive(current, who) if kind_ == "arrive" else leave(current, who, holder)
-        sessions.append(current)
+    sessions = sessions_by_item(session, moves, len(items), 0)
     votes = [draw_vote12(s, v12.choice(v.vote_styles12), v12) for s in sessions]
 
     footer = doc.sections[0].footer.paragraphs[0]
@@ -473,13 +447,7 @@ def build_sitting12(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
         write_vote12(doc, sess, vote)
         if v.debate12 == "around":
             debate12(doc, item, sess, vote, "close", v12)
-        entry = gold_entry(item, vote["gold"])
-        if item.rapporteur is not None and item.rapporteur not in sess.present:
-            entry["rapporteur"] = None
-        own = sess.gold(True, len(sess.present), sess.secretary is not None)
-        if own != opening_gold:
-            entry["session"] = own
-        golds.append(entry)
+        golds.append(item_gold(item, vote["gold"], sess, opening_gold))
 
     doc.add_paragraph()
     p0 = session.president

@@ -112,3 +112,10 @@ def whole_words(bodies: list[str]) -> str:
 def squeeze(text: str) -> str:
     """Folded, lower-case, without spaces: table headers come split mid-word ("subventi on")."""
     return re.sub(r"[\s']+", "", fold(text))
+
+
+def one_line(text: Optional[str]) -> str:
+    """The text on one line as the avenant readers' patterns are written for it: every run of
+    spaces (line breaks, no-break and narrow no-break spaces) one space, the typographic
+    apostrophe straight."""
+    return " ".join((text or "").replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")

@@ -83,8 +83,7 @@ def rejoin(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
                 or ((prev.list_item or _ITEM_MARK.match(prev.text)) and CLAUSE_START.match(prev.text)
                     and not _LIST_END.search(prev.text) and not CLAUSE_START.match(p.text))):
             glue = "" if re.search(r"\w-$", prev.text) else " "     # "C0119-31-" + "0004": one code
-            prev = Paragraph(text=f"{prev.text}{glue}{p.text}", page=prev.page, section=prev.section,
-                             section_id=prev.section_id, list_item=prev.list_item, lines=prev.lines + p.lines)
+            prev = prev.joined(p, f"{prev.text}{glue}{p.text}")
             continue
         if prev is not None:
             yield prev

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.text import one_line
 from ..records import Amendment, Edit, Table
 from .article_headings import modified_article
 from .edit_instructions import ordinal_number, describe
@@ -48,10 +49,6 @@ _NEW_ALINEA = re.compile(r"nouvel\s+alin[ée]a|alin[ée]a\s+(?:ajout|nouveau)|ap
 _DELETED = re.compile(r"^\(?\s*(?:ligne\s+|alin[ée]a\s+|mots?\s+)?(?:supprim|abrog|retir)[ée]e?s?\s*\)?\.?$", re.I)
 _EMPTY = re.compile(r"^[\s–—\-]*(?:n[ée]ant|sans\s+objet)?[\s–—\-.]*$", re.I)
 _PAIR = re.compile(r"«\s*([^»]*?)\s*»\s*:\s*«\s*([^»]*?)\s*»")
-
-
-def _squash(text: str) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
 
 
 def _columns(t: Table, placed: bool = False) -> Optional[tuple[Optional[int], int, int]]:
@@ -107,14 +104,14 @@ def comparison_rows(tables: list[Table], above: Optional[dict[str, str]] = None,
                     continue
                 # both sides given ("–" stands for none): a side left empty is a line the parse ran in
                 if (row[cols[1]] or "").strip() and (row[cols[2]] or "").strip():
-                    out.append((t, [place_of, _squash(row[cols[1]]), _squash(row[cols[2]])]))
+                    out.append((t, [place_of, one_line(row[cols[1]]), one_line(row[cols[2]])]))
             continue
         if own is None and out and _open(out[-1][1][0]):
-            text, title = _squash(above.get(t.id, "")), _squash(t.title or "")
+            text, title = one_line(above.get(t.id, "")), one_line(t.title or "")
             rest = text if title and text.endswith(title) else " ".join(x for x in (text, title) if x)
             if rest:
                 prev = out[-1][1]
-                out[-1] = (out[-1][0], [_squash(prev[0] + " " + rest)] + prev[1:])
+                out[-1] = (out[-1][0], [one_line(prev[0] + " " + rest)] + prev[1:])
         for row in t.rows:
             if len(row) <= max(cols) or _OLD.search(row[cols[1]] or "") and _NEW.search(row[cols[2]] or ""):
                 continue
@@ -123,9 +120,9 @@ def comparison_rows(tables: list[Table], above: Optional[dict[str, str]] = None,
                 # a wrapped place cell whose lines the parse read as rows of their own (the other cells
                 # of a row are never both empty: "–" stands for none)
                 prev = out[-1][1]
-                out[-1] = (t, [_squash(prev[0] + " " + row[cols[0]])] + prev[1:])
+                out[-1] = (t, [one_line(prev[0] + " " + row[cols[0]])] + prev[1:])
                 continue
-            out.append((t, [_squash(row[cols[0]]), _squash(row[cols[1]]), _squash(row[cols[2]])]))
+            out.append((t, [one_line(row[cols[0]]), one_line(row[cols[1]]), one_line(row[cols[2]])]))
     return out
 
 

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional
 
+from ..french.text import one_line
 from ..records import Edit
 from .edit_instructions import ITEM, ReadEdit, ordinal_number
 from .model import Paragraph
@@ -162,7 +163,7 @@ def _table(parts: dict) -> Optional[str]:
 
 def read_erratum(text: str) -> Optional[Erratum]:
     """What an erratum sentence changes, or None when it is none."""
-    t = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
+    t = one_line(text)
     target, parts, at = _place(t)
     rest = t[at:]
     for name, rx in _ACTIONS:
@@ -249,5 +250,4 @@ def join_lines(paragraphs: Iterable[Paragraph]) -> Iterator[Paragraph]:
 
 
 def _joined(a: Paragraph, b: Paragraph) -> Paragraph:
-    return Paragraph(text=f"{a.text.rstrip()} {b.text.strip()}", page=a.page, section=a.section,
-                     section_id=a.section_id, list_item=a.list_item, lines=a.lines + b.lines)
+    return a.joined(b, f"{a.text.rstrip()} {b.text.strip()}")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Iterator, Optional
 
+from ..french.text import one_line
 from ..records import Edit
 from .edit_instructions import ITEM, ReadEdit
 from .edit_prose import BY_ROW
@@ -80,10 +81,6 @@ _ONCE = re.compile(r"^(?:initialement|anciennement|avant\s+avenant)\s*:?\s*(?P<o
                    r"d[ée]sormais\s+fix[ée]e?\s+[àa]|apr[èe]s\s+avenant|nouveau(?:\s+montant)?)\s*:?\s*(?P<new>.+)$", re.I)
 
 
-def _squash(text: str) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
-
-
 def _change(value: str) -> Optional[tuple[str, str]]:
     """(old, new) of a value printed as a change, None for a value that stays."""
     v = value.strip().rstrip(" ;.")
@@ -124,7 +121,7 @@ def _fields(body: str) -> list[tuple[str, str, str]]:
     for m, nxt in zip(found, found[1:] + [None]):
         kind = next(k for k, _ in _KEYS if m.group(k))
         value = body[m.end():nxt.start() if nxt else len(body)]
-        out.append((kind, m.group("key"), _squash(value).rstrip(" ;")))
+        out.append((kind, m.group("key"), one_line(value).rstrip(" ;")))
     return out
 
 
@@ -136,10 +133,10 @@ def _place(value: str) -> str:
 def read_fiche(text: str) -> Optional[ReadEdit]:
     """The edits a fiche makes (a line added or removed, the cells of a line modified), or None."""
     t = text.replace("’", "'")
-    head = FICHE_HEAD.match(_squash(t.split("\n", 1)[0]))
+    head = FICHE_HEAD.match(one_line(t.split("\n", 1)[0]))
     if head is None:
         return None
-    fields = _fields(t[len(t.split("\n", 1)[0]):] if "\n" in t else _squash(t)[head.end():])
+    fields = _fields(t[len(t.split("\n", 1)[0]):] if "\n" in t else one_line(t)[head.end():])
     if not fields:
         return None
     kind = _status(head, fields)
@@ -213,19 +210,18 @@ def join_fiches(paragraphs: Iterable[Paragraph], heading_of: Callable[[Optional[
             yield fiche
             fiche = None
         head = heading_of(p.section_id) if entering else ""
-        if entering and FICHE_HEAD.match(_squash(head)) and (_LINE.match(text) or _CLOSING.match(text)):
-            fiche = Paragraph(text=_squash(head), page=p.page, section=p.section, section_id=p.section_id)
-        if FICHE_HEAD.match(_squash(text)):
+        if entering and FICHE_HEAD.match(one_line(head)) and (_LINE.match(text) or _CLOSING.match(text)):
+            fiche = Paragraph(text=one_line(head), page=p.page, section=p.section, section_id=p.section_id)
+        if FICHE_HEAD.match(one_line(text)):
             if fiche is not None:
                 yield fiche
-            fiche = Paragraph(text=_squash(text), page=p.page, section=p.section, section_id=p.section_id,
+            fiche = Paragraph(text=one_line(text), page=p.page, section=p.section, section_id=p.section_id,
                               list_item=p.list_item, lines=list(p.lines))
             continue
         if fiche is not None and (_LINE.match(text) or _CLOSING.match(text)
                                   or (_GOES_ON.match(text) and "\n" in fiche.text)):
             joint = "\n" if _LINE.match(text) or _CLOSING.match(text) else " "
-            fiche = Paragraph(text=f"{fiche.text}{joint}{_squash(text)}", page=fiche.page, section=fiche.section,
-                              section_id=fiche.section_id, list_item=fiche.list_item, lines=fiche.lines + p.lines)
+            fiche = fiche.joined(p, f"{fiche.text}{joint}{one_line(text)}")
             continue
         if fiche is not None:
             yield fiche
@@ -249,7 +245,7 @@ _CANON = {"label": "Libellé", "code": "N° IDTOP", "place": "Localisation", "mo
 
 def fiche_head(text: str) -> Optional[str]:
     """The last fiche head in ``text`` ("… suivants. Fiche opération n° 2 – opération modifiée"), None."""
-    t = _squash(text)
+    t = one_line(text)
     heads = [m.start() for m in re.finditer(r"(?:^|(?<=\s))fiche\b", t, re.I) if FICHE_HEAD.match(t[m.start():])]
     return t[heads[-1]:] if heads else None
 
@@ -259,7 +255,7 @@ def key_rows(rows: list[list[str]]) -> list[tuple[str, str]]:
     line names it ("Coût HT" → "Assiette subventionnable")."""
     out = []
     for r in rows:
-        cells = [_squash(c) for c in r if _squash(c)]
+        cells = [one_line(c) for c in r if one_line(c)]
         m = _KEY_CELL.match(cells[0]) if len(cells) == 2 else None
         if m:
             out.append((_CANON.get(m.lastgroup or "", cells[0].rstrip(" :")), cells[1]))
@@ -272,4 +268,4 @@ def read_fiche_table(head: str, rows: list[list[str]]) -> Optional[ReadEdit]:
     pairs = key_rows(rows)
     if not pairs:
         return None
-    return read_fiche("\n".join([_squash(head)] + [f"{k} : {v}" for k, v in pairs]))
+    return read_fiche("\n".join([one_line(head)] + [f"{k} : {v}" for k, v in pairs]))

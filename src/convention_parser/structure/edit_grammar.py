@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from ..french.text import one_line
 from ..records import Edit
 from .edit_instructions import ITEM, ReadEdit, ordinal_number
 
@@ -142,7 +143,7 @@ def _article(s: str) -> Optional[str]:
 def read_grammar(text: str) -> Optional[ReadEdit]:
     """The edit a sentence of any drafting style makes, read by its verb and references; None when it
     has no verb of a class, names nothing it edits, or lacks the value its verb needs."""
-    t = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
+    t = one_line(text)
     t = re.sub(r"^" + ITEM, "", t)
     mk = _mask(t)
     s, q = mk.text, mk.quotes

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.text import one_line
 from ..records import Edit
 from .edit_instructions import ITEM, ReadEdit, ordinal_number
 from .edit_prose import BY_ROW
@@ -133,7 +134,7 @@ def _family_line(participle: str) -> str:
 
 def read_narrative(text: str) -> Optional[ReadEdit]:
     """The edit a narrative sentence makes, or None."""
-    t = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
+    t = one_line(text)
     for name, rx in _RULES:
         m = rx.match(t)
         if not m:

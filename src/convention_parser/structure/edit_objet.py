@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.text import one_line
 from .edit_instructions import ITEM
 
 # the verbs a figure moves with, and their participle ("porter" -> "porté")
@@ -161,7 +162,7 @@ CLAUSE_START = re.compile(r"^" + ITEM + r"(?:int[ée]grer|ajouter|inscrire|retir
 def declarative(text: str) -> Optional[str]:
     """The sentence an object clause stands for ("retirer du programme l'opération X" -> "L'opération
     X est retirée du programme"), or None when the text is no such clause."""
-    t = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
+    t = one_line(text)
     for rx, say in _CLAUSES:
         m = rx.match(t)
         if m:

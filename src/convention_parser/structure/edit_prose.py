@@ -33,6 +33,7 @@ import difflib
 import re
 from typing import Optional
 
+from ..french.text import one_line
 from ..records import Edit
 from .edit_instructions import ITEM, ReadEdit, ordinal_number
 
@@ -177,7 +178,7 @@ def _cut_moved(span: str, quoted: list[str]) -> Optional[tuple[str, str]]:
 
 def read_prose(text: str) -> Optional[ReadEdit]:
     """The edit a letter-style sentence makes, or None."""
-    t = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
+    t = one_line(text)
     for name, rx in _RULES:
         m = rx.match(t)
         if not m:

@@ -17,7 +17,7 @@ from typing import Optional, Sequence
 from ..french.bullets import ANY_CLASS, WEAK
 from ..text.furniture import is_page_number, normalise
 from ..text.model import Document, Line
-from ..text.words import is_leader
+from ..text.words import is_leader, spread_letter_counts
 from .contents import contents_lines
 from .settings import StepSettings, structure_settings
 
@@ -112,14 +112,7 @@ def letter_spaced(line: Line) -> bool:
     the body type, neither bold nor larger, are set apart so in some conventions ("ARTICLE 4 –
     LA DESCRIPTION DU PROJET" spread over the line)."""
     st = structure_settings()
-    letters = spread = 0
-    for w in line.words:
-        n = len(w.text)
-        if n < 3:
-            continue
-        letters += n
-        if w.tracking >= st.tracked_em:
-            spread += n
+    letters, spread = spread_letter_counts(line.words, st.tracked_em)
     return letters > 0 and spread >= st.tracked_share * letters
 
 

@@ -20,6 +20,12 @@ class Paragraph:
     lines: list[Line] = field(default_factory=list)
     block: Optional[Block] = None      # the Block it is output as (its id is set last)
 
+    def joined(self, other: "Paragraph", text: str) -> "Paragraph":
+        """This paragraph with ``other`` run into it, its text now ``text`` (how the two join is
+        the caller's): this one's provenance and list mark, the lines of both."""
+        return Paragraph(text=text, page=self.page, section=self.section, section_id=self.section_id,
+                         list_item=self.list_item, lines=self.lines + other.lines)
+
     def split_at(self, cuts: list[int]) -> list["Paragraph"]:
         """The paragraph cut at the character offsets ``cuts`` (ascending), empty pieces
         dropped: the first piece keeps the list mark and the lines (the provenance of the

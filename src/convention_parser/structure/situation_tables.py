@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.text import one_line
 from ..records import Amendment, Edit, Table
 from .edit_instructions import describe
 from .edit_prose import BY_ROW
@@ -43,10 +44,6 @@ _TOTALS = re.compile(r"\btotaux\b[^.]*\b(?:modifi|mis\s+[àa]\s+jour|recalcul|aj
                      re.I)
 
 
-def _squash(text: str) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
-
-
 def _columns(t: Table) -> Optional[tuple[int, int, int]]:
     """(label, initial, modified) columns of a situation table, from its header rows or first row."""
     for row in list(t.header or []) + t.rows[:1]:
@@ -63,7 +60,7 @@ def _columns(t: Table) -> Optional[tuple[int, int, int]]:
 
 def _operation(text: str) -> Optional[tuple[str, bool]]:
     """(the line's name, added) of the operation a line names, the last one it names."""
-    found = list(_NAMED.finditer(_squash(text)))
+    found = list(_NAMED.finditer(one_line(text)))
     if not found:
         return None
     m = found[-1]
@@ -82,7 +79,7 @@ def situation_amendments(tables: list[Table], before: dict[str, str], after: dic
         cols = _columns(t)
         if cols is None:
             continue
-        text = _squash(before.get(t.id, ""))
+        text = one_line(before.get(t.id, ""))
         named = _operation(" ".join(x for x in (text, t.title or "") if x))
         if named is None:
             continue
@@ -96,7 +93,7 @@ def situation_amendments(tables: list[Table], before: dict[str, str], after: dic
             out += _edits(key, added, rows, target, t, page, text)
         sections.add(t.section or "")
         last = t
-    if last is not None and _TOTALS.search(_squash(after.get(last.section or "", ""))):
+    if last is not None and _TOTALS.search(one_line(after.get(last.section or "", ""))):
         out.append(Amendment(target=target or BY_ROW, target_kind="article", action="replace",
                              new_text=describe(Edit("totals")), section=last.section,
                              page=last.pages[-1] if last.pages else 0, raw="totaux", edit=Edit("totals")))
@@ -109,8 +106,8 @@ def _pieces(t: Table, cols: tuple[int, int, int], named: tuple[str, bool]) -> li
     text in every cell; the rows after it are that operation's."""
     out: list[tuple[str, bool, list[list[str]]]] = [(named[0], named[1], [])]
     for r in t.rows:
-        cells = [_squash(r[c]) if c < len(r) else "" for c in cols]
-        full = [_squash(c) for c in r if _squash(c)]
+        cells = [one_line(r[c]) if c < len(r) else "" for c in cols]
+        full = [one_line(c) for c in r if one_line(c)]
         if full and len(set(full)) == 1 and _operation(full[0]) is not None:
             out.append((*_operation(full[0]), []))       # type: ignore[misc]
             continue

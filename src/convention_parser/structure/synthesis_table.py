@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..french.text import one_line
 from ..records import Amendment, Edit, Table
 from .edit_instructions import describe
 from .edit_prose import BY_ROW
@@ -35,14 +36,10 @@ _EMPTY = re.compile(r"^[\s–—\-]*(?:n[ée]ant|sans\s+objet|supprim[ée]e?|ret
 _ARTICLE = re.compile(r"\barticle\s+(\d+(?:\.\d+)*)(?:er)?\b", re.I)
 
 
-def _squash(text: str) -> str:
-    return " ".join((text or "").replace("\u00a0", " ").replace("\u202f", " ").split()).replace("’", "'")
-
-
 def _columns(t: Table) -> Optional[tuple[int, Optional[int], int, int]]:
     """(label, code or None, initial, modified) columns of a summary table, from its header."""
     for row in list(t.header or []) + t.rows[:1]:
-        cells = [_squash(c) for c in row]
+        cells = [one_line(c) for c in row]
         old = next((j for j, c in enumerate(cells) if _INITIAL.search(c)), None)
         new = next((j for j, c in enumerate(cells) if _MODIFIED.search(c)), None)
         code = next((j for j, c in enumerate(cells) if _CODE.search(c)), None)
@@ -61,12 +58,12 @@ def synthesis_amendments(tables: list[Table], before: dict[str, str]) -> list[Am
         if cols is None:
             continue
         label_c, code_c, old_c, new_c = cols
-        arts = _ARTICLE.findall(_squash(before.get(t.id, "")))
+        arts = _ARTICLE.findall(one_line(before.get(t.id, "")))
         target = arts[-1] if arts else BY_ROW
         page = t.pages[0] if t.pages else 0
         found: list[Edit] = []
         for row in t.rows:
-            cells = [_squash(c) for c in row]
+            cells = [one_line(c) for c in row]
             if len(cells) <= max(old_c, new_c) or _INITIAL.search(cells[old_c]) and _MODIFIED.search(cells[new_c]):
                 continue
             code = cells[code_c] if code_c is not None and code_c < len(cells) else ""

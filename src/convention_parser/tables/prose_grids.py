@@ -5,6 +5,7 @@ drops them)."""
 
 from __future__ import annotations
 
+from ..text.words import spread_letter_counts
 from .grid import BBox, Grid
 from .settings import TableSettings
 
@@ -78,15 +79,7 @@ def spread_letters(g: Grid, settings: TableSettings) -> bool:
     s = settings.aligned
     rows = spread_rows = 0
     for r in range(g.n_rows):
-        letters = spread = 0
-        for c in g.row_cells(r):
-            for w in c.words:
-                n = len(w.text)
-                if n < 3:
-                    continue
-                letters += n
-                if w.tracking >= s.spread_em:
-                    spread += n
+        letters, spread = spread_letter_counts((w for c in g.row_cells(r) for w in c.words), s.spread_em)
         if letters:
             rows += 1
             spread_rows += spread >= s.spread_share * letters

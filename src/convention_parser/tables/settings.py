@@ -460,6 +460,10 @@ class ColumnRuleSettings:
     min_lines: int = 2                # a header and a row
     # Lines of several cells the table needs: fewer are a frame round a paragraph, not a table.
     min_multi_lines: int = 2
+    # A row boxed apart right under the table (its Total as a one-row table, a blank
+    # paragraph between) lies within this many of the row's type sizes of it: a blank body
+    # paragraph and the box's padding, as ContinuationSettings.boxed_row_gap_em.
+    boxed_row_gap_em: float = 6.0
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ justified text and glue "Calais habitat" when a space was drawn narrow.
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Iterable
 
 from .chars import Char, dedupe_fake_bold
 from .model import Word
@@ -322,3 +323,18 @@ def _word(chars: list[Char]) -> Word:
     if 0 < k < end:
         w.superscript = "".join(c.text for c in chars[k:end])
     return w
+
+
+def spread_letter_counts(words: Iterable[Word], min_em: float) -> tuple[int, int]:
+    """The letters of the words of three letters or more, and those of them in words set spread
+    (``Word.tracking`` of ``min_em`` or more): letter-spaced type is told by that share (a short
+    word's spread says little)."""
+    letters = spread = 0
+    for w in words:
+        n = len(w.text)
+        if n < 3:
+            continue
+        letters += n
+        if w.tracking >= min_em:
+            spread += n
+    return letters, spread
