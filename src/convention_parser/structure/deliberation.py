@@ -480,23 +480,28 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     vote = Vote()
     for p in _as_list(cfg.get("vote_skip")):
         text = re.sub(p, " ", text, flags=FLAGS)   # another vote's sentence (the secretary's election)
-    folded: Optional[str] = None
+    # A paragraph wraps anywhere: a phrase a rule writes with a space ("à l'unanimité", "à la
+    # majorité") may stand on two lines ("… ci-dessus à" / "l'unanimité des suffrages …"). Each
+    # rule reads the lines as printed (its line anchors hold there), then the text with its
+    # line breaks read as spaces.
+    forms = list(dict.fromkeys((text, wrapped_as_spaces(text))))
     for tolerant_pass in ((False, True) if noisy else (False,)):
-        if tolerant_pass:
-            folded = fold(text, lower=False, form="ocr")
+        reads = [(t, fold(t, lower=False, form="ocr") if tolerant_pass else None) for t in forms]
         if vote.result is None:
             for rule in cfg.get("vote_result", []):
-                if _search(rule["pattern"], text, folded):
+                if any(_search(rule["pattern"], t, folded) for t, folded in reads):
                     vote.result = rule["result"]
                     break
         for attr, key in (("for_", "vote_for"), ("against", "vote_against"), ("abstention", "vote_abstention")):
             if getattr(vote, attr) is None:
-                val = _first_in(cfg.get(key, []), text, folded)
+                val = next((v for t, folded in reads
+                            if (v := _first_in(cfg.get(key, []), t, folded)) is not None), None)
                 if val is not None and val.isdigit():
                     setattr(vote, attr, int(val))
                 elif val is None and cfg.get(key + "_names"):
                     # "Abstention : M. Papin", "Contre : Mme A, M. B": the named voters count.
-                    names = _first_in(cfg[key + "_names"], text, folded)
+                    names = next((v for t, folded in reads
+                                  if (v := _first_in(cfg[key + "_names"], t, folded))), None)
                     if names:
                         setattr(vote, attr, len(split_names(named_voters(names, cfg))))
     if vote.for_ is None and vote.against is None:
@@ -513,6 +518,11 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
             and not _OTHER_SIDES.search(text):
         vote.result = "unanimity"       # "Pour : 57" alone, no side against nor abstaining printed
     return vote
+
+
+def wrapped_as_spaces(text: str) -> str:
+    """The text with its line breaks (and the blanks around them) read as one space."""
+    return re.sub(r"[ \t]*\n[ \t]*", " ", text)
 
 
 def _group_tally(vote: Vote, text: str, cfg: dict[str, Any]) -> None:
