@@ -193,6 +193,9 @@ def write_vote8(container, session: Session, cast: Cast8, style: str, rng: rando
         (abst_people if abst_people else against_people).pop()     # a majority adopts
         against, abst = len(against_people), len(abst_people)
     pour = voters - against - abst - npv
+    # Counts with nobody against (a board so small that every other member abstained) tell the
+    # unanimity of the votes cast, as the other families' gold says ("Contre : 0").
+    counted = "majority" if against else "unanimity"
     if style == "majorite_absolue":
         counts = f"{pour} voix pour, {against} voix contre et {_plural(abst, 'abstention')}" \
             if abst else f"{pour} voix pour et {against} voix contre"
@@ -208,7 +211,7 @@ def write_vote8(container, session: Session, cast: Cast8, style: str, rng: rando
         if abst and rng.random() < 0.5:
             text += f" ({_names(abst_people, cast)})"
         container.add_paragraph(text)
-        return {"result": "majority", "for": pour, "against": against, "abstention": abst}
+        return {"result": counted, "for": pour, "against": against, "abstention": abst}
     # result_table
     container.add_paragraph().add_run("Résultat du vote :").bold = True
     rows = [("Votants", pour + against + abst), ("Pour", pour), ("Contre", against),
@@ -222,7 +225,7 @@ def write_vote8(container, session: Session, cast: Cast8, style: str, rng: rando
         row.cells[0].paragraphs[0].add_run(label)
         row.cells[1].paragraphs[0].add_run(str(value))
     container.add_paragraph("La délibération est adoptée.")
-    return {"result": "majority", "for": pour, "against": against, "abstention": abst}
+    return {"result": counted, "for": pour, "against": against, "abstention": abst}
 
 
 # The share of items of vote_phrasings.py's kinds whose vote is told in one of its phrasings.
