@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from pathlib import Path
+from typing import Optional
 
 from docx.shared import Cm
 
@@ -22,6 +23,7 @@ from .sessionsheet import civil
 from .sessionsheet7 import deputy_office, head_title
 from .sessionsheet8 import (QUALITIES8, STAFF8, Cast8, board_admins, box_cells8, by_commune,
                             chair_line8, hour8, name8, name_grid8, write_box8)
+from .vote_phrasings import VOTE_PHRASINGS, write_vote_phrasing
 from .variants8 import (PART_THEMES8, ROMAN, Variants8, draw_variants8, number_and_label8)
 
 SYNDICATS8 = ["Syndicat mixte du SCoT de l'{a}", "Syndicat intercommunal d'assainissement de l'{a}",
@@ -191,6 +193,9 @@ def write_vote8(container, session: Session, cast: Cast8, style: str, rng: rando
         (abst_people if abst_people else against_people).pop()     # a majority adopts
         against, abst = len(against_people), len(abst_people)
     pour = voters - against - abst - npv
+    # Counts with nobody against (a board so small that every other member abstained) tell the
+    # unanimity of the votes cast, as the other families' gold says ("Contre : 0").
+    counted = "majority" if against else "unanimity"
     if style == "majorite_absolue":
         counts = f"{pour} voix pour, {against} voix contre et {_plural(abst, 'abstention')}" \
             if abst else f"{pour} voix pour et {against} voix contre"
@@ -206,7 +211,7 @@ def write_vote8(container, session: Session, cast: Cast8, style: str, rng: rando
         if abst and rng.random() < 0.5:
             text += f" ({_names(abst_people, cast)})"
         container.add_paragraph(text)
-        return {"result": "majority", "for": pour, "against": against, "abstention": abst}
+        return {"result": counted, "for": pour, "against": against, "abstention": abst}
     # result_table
     container.add_paragraph().add_run("Résultat du vote :").bold = True
     rows = [("Votants", pour + against + abst), ("Pour", pour), ("Contre", against),
@@ -220,11 +225,15 @@ def write_vote8(container, session: Session, cast: Cast8, style: str, rng: rando
         row.cells[0].paragraphs[0].add_run(label)
         row.cells[1].paragraphs[0].add_run(str(value))
     container.add_paragraph("La délibération est adoptée.")
-    return {"result": "majority", "for": pour, "against": against, "abstention": abst}
+    return {"result": counted, "for": pour, "against": against, "abstention": abst}
+
+
+# The share of items of vote_phrasings.py's kinds whose vote is told in one of its phrasings.
+VOTE_PHRASING_SHARE = 0.7
 
 
 def write_body8(container, item: Item, session: Session, cast: Cast8, style: str,
-                rng: random.Random) -> dict:
+                rng: random.Random, votes: Optional[random.Random] = None) -> dict:
     vistas = ["Vu le Code Général des Collectivités Territoriales,",
               "Vu le Code de la Construction et de l'Habitation, notamment son article L. 421-1,",
               "Vu les statuts de l'établissement,",
@@ -236,6 +245,9 @@ def write_body8(container, item: Item, session: Session, cast: Cast8, style: str
     container.add_paragraph(rng.choice(EXPOSES))
     container.add_paragraph(f"Le montant de l'opération est estimé à "
                             f"{pools.money(pools.amount(rng), rng)}.")
+    if votes is not None and votes.random() < VOTE_PHRASING_SHARE:
+        # the kinds of vote_phrasings.py: the vote told in one of its phrasings, on its stream
+        return write_vote_phrasing(container, session, cast, votes.choice(VOTE_PHRASINGS), votes)
     return write_vote8(container, session, cast, style, rng)
 
 
@@ -250,7 +262,8 @@ def part_starts(n_items: int, rng: random.Random) -> list[int]:
 
 
 def build_register8(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random,
-                    v8: random.Random, single: bool) -> Sample:
+                    v8: random.Random, single: bool, votes: Optional[random.Random] = None) -> Sample:
+    """votes: the stream of vote_phrasings.py's kinds (None: the eighth family's votes only)."""
     layout = draw_layout(rng)
     v = draw_variants8(v8, single)
     layout.margin_column = "none"
@@ -318,7 +331,7 @@ def build_register8(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
             container.add_paragraph().add_run(f"{ROMAN[k]}. {themes[k]}").bold = True
         write_title8(container, item, v)
         write_rapporteur8(container, item, session, v, deputies, v8)
-        vote = write_body8(container, item, session, cast, v8.choice(v.vote_styles8), v8)
+        vote = write_body8(container, item, session, cast, v8.choice(v.vote_styles8), v8, votes)
         golds.append(gold_entry(item, vote))
 
     container.add_paragraph()

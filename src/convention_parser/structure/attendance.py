@@ -950,6 +950,14 @@ _LABELLED_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)[^\s
                            re.IGNORECASE)
 
 
+def _labelled_paragraph(text: str) -> bool:
+    """A row opening on a label in words ("Assistaient également (sans voix délibérative) :"),
+    not on a name ("Paul ROUX : pouvoir à …") nor a group's label ("Commune de Lens :")."""
+    m = _LABELLED_ROW.match(text)
+    return m is not None and group_row_label(text) is None \
+        and re.search(r"\b[a-zà-ÿ]{3,}", text[:m.end()]) is not None
+
+
 def _filled(f: Field, last: Piece, gap: float, step: float, settings: GridSettings) -> bool:
     """The value's last row filled its line and ends mid-list: the next row carries it on."""
     return (gap <= settings.paragraph_step * step and last.x1 >= settings.full_line * f.right
@@ -1071,6 +1079,9 @@ def _next_entry(f: Field, seg: Segment, row: Row, step: float, settings: GridSet
                                         and seg.x0 <= f.x + slack and is_entry(seg.text, f.kind)))
     if f.kind == "present" and f.pieces and _group_cell(seg, row, f):
         return True     # "Lorient | M. DUMONT Régis, …" unruled: a group's cell opens its row
+    if f.pieces and not group and _labelled_paragraph(seg.text):
+        return False    # "Assistaient également (sans voix délibérative) : Mme X, …" under a
+                        # list one member a row: a labelled paragraph of its own, no member
     if f.kind == "present" and is_entry is not None and _under_heading(f, seg, row, step, settings, is_entry):
         return True
     # The row holds nothing else in the field's block (a margin frame's line may stand left of
@@ -1180,7 +1191,10 @@ def ends_open(text: str) -> bool:
 # comma, no civility nor "les" after it, which open a label of members run into the list: "…,
 # Mmes et MM. les Conseillers : …"; "Groupe Demain, ensemble : …", "DEMAIN, ENSEMBLE : …"; the row is
 # a group's only when persons follow the colon, entry_test checks).
+# Nor does a verb of attending ("Assistaient également (sans voix délibérative) : Mme X, …",
+# "Participaient à titre consultatif : …", "Étaient invités : …"): who sat without a vote.
 _GROUP_ROW = re.compile(r"^(?!(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s)"
+                        r"(?!(?:assist|particip|[ée]taient\b|[ée]tait\b|invit|ont\s|sont\s)\w*)"
                         r"(?P<label>[^\s:,;()\d«][^:,;()\d«]{1,60}?"
                         r"(?:,\s+(?!(?:madame|monsieur|mmes?|mlles?|m\.|mm\.|mr|mesdames|messieurs|les)\s)[^\s:,;()\d«][^:,;()\d«]{1,40}?)?"
                         r"(?:\s*«[^»:]{1,60}»)?"

@@ -27,6 +27,7 @@ from ..french.words import NAME_LINKS
 from .noisy import join_number_breaks, mend_number, tolerant
 from .settings import structure_settings
 from .name_grid import NameGrid, read_name_grids
+from .vote_counts import counts_in_figures
 from .movements import without_movement_tables
 from .roll_call import RollCall, read_roll_call
 from .state_columns import read_state_columns
@@ -480,23 +481,29 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     vote = Vote()
     for p in _as_list(cfg.get("vote_skip")):
         text = re.sub(p, " ", text, flags=FLAGS)   # another vote's sentence (the secretary's election)
-    folded: Optional[str] = None
+    text = counts_in_figures(text)                  # "cinq voix contre": the rules read figures
+    # A paragraph wraps anywhere: a phrase a rule writes with a space ("à l'unanimité", "à la
+    # majorité") may stand on two lines ("… ci-dessus à" / "l'unanimité des suffrages …"). Each
+    # rule reads the lines as printed (its line anchors hold there), then the text with its
+    # line breaks read as spaces.
+    forms = list(dict.fromkeys((text, wrapped_as_spaces(text))))
     for tolerant_pass in ((False, True) if noisy else (False,)):
-        if tolerant_pass:
-            folded = fold(text, lower=False, form="ocr")
+        reads = [(t, fold(t, lower=False, form="ocr") if tolerant_pass else None) for t in forms]
         if vote.result is None:
             for rule in cfg.get("vote_result", []):
-                if _search(rule["pattern"], text, folded):
+                if any(_search(rule["pattern"], t, folded) for t, folded in reads):
                     vote.result = rule["result"]
                     break
         for attr, key in (("for_", "vote_for"), ("against", "vote_against"), ("abstention", "vote_abstention")):
             if getattr(vote, attr) is None:
-                val = _first_in(cfg.get(key, []), text, folded)
+                val = next((v for t, folded in reads
+                            if (v := _first_in(cfg.get(key, []), t, folded)) is not None), None)
                 if val is not None and val.isdigit():
                     setattr(vote, attr, int(val))
                 elif val is None and cfg.get(key + "_names"):
                     # "Abstention : M. Papin", "Contre : Mme A, M. B": the named voters count.
-                    names = _first_in(cfg[key + "_names"], text, folded)
+                    names = next((v for t, folded in reads
+                                  if (v := _first_in(cfg[key + "_names"], t, folded))), None)
                     if names:
                         setattr(vote, attr, len(split_names(named_voters(names, cfg))))
     if vote.for_ is None and vote.against is None:
@@ -512,7 +519,17 @@ def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     elif vote.result is None and vote.for_ and vote.against is None and vote.abstention is None \
             and not _OTHER_SIDES.search(text):
         vote.result = "unanimity"       # "Pour : 57" alone, no side against nor abstaining printed
+    elif vote.result is None and vote.for_ and vote.against is None and vote.abstention is not None \
+            and not _AGAINST.search(text):
+        # "par 26 voix pour et 4 abstentions": the votes cast all for, nobody against printed
+        # (the unanimity of the votes cast, as "Contre : 0" says it).
+        vote.result = "unanimity"
     return vote
+
+
+def wrapped_as_spaces(text: str) -> str:
+    """The text with its line breaks (and the blanks around them) read as one space."""
+    return re.sub(r"[ \t]*\n[ \t]*", " ", text)
 
 
 def _group_tally(vote: Vote, text: str, cfg: dict[str, Any]) -> None:
@@ -535,6 +552,7 @@ def _group_tally(vote: Vote, text: str, cfg: dict[str, Any]) -> None:
 
 # A vote's other sides, named at all (a count or a name may follow, read or not).
 _OTHER_SIDES = re.compile(r"\bcontre\b|\babst|\bne\s+(?:prend|prennent|participe)", re.IGNORECASE)
+_AGAINST = re.compile(r"\bcontre\b", re.IGNORECASE)
 
 
 def named_voters(value: str, cfg: dict[str, Any]) -> str:

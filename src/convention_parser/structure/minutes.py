@@ -24,7 +24,7 @@ from .headings import _DANGLING, Heading, _continues, detect
 from .items import Item, Row, act_number, find_items, runs_into, split_vote, title_above, title_words, wrapped_above
 from .lines import BodyLine, BodyStats, in_capitals
 from .model import PartDraft
-from .movements import attendance_by_vote, item_point
+from .movements import attendance_by_vote, item_point, movement_text
 from .names import strip_civility
 from .settings import structure_settings
 from .tree import build_tree
@@ -105,7 +105,7 @@ def build_items(lines: list[BodyLine], fam: Family, stats: BodyStats, first_page
         drafts.append(draft)
     # Members arriving or leaving during the session: each item gets the attendance of its vote.
     attendance_by_vote([(md, own, point) for _, md, own, point in voted],
-                       "\n".join(bl.text for bl in header), fam)
+                       movement_text(header, fam.section("deliberation")), fam)
     for draft, md, _, _ in voted:
         draft.metadata = md.to_dict()
     tail = shares.get(len(items), [])

@@ -32,6 +32,7 @@ from typing import Any, Optional
 from ..records import DeliberationMetadata, Excused
 from .family import FLAGS, Family
 from .lines import BodyLine
+from .attendance import join_pieces
 from .names import holds_name, split_names, strip_civility
 
 
@@ -81,6 +82,34 @@ def without_movement_tables(lines: list[BodyLine], cfg: dict[str, Any]) -> list[
             continue
         out.append(bl)
     return out
+
+
+def movement_text(lines: list[BodyLine], cfg: dict[str, Any]) -> str:
+    """The header's text for the movement rules, a movements table ("Élu | Mouvement | Point |
+    Pouvoir donné à", rule `movement_table_head`: a cell of its head, its pieces glued when a
+    narrow cell broke the word, "Mouvemen" / "t") read one line per row, its cells in column
+    order: a cell wrapped in a narrow column ("Mme Marie" / "MEUNIER") gives its lines apart,
+    between the next cells' ("Mme Nadia" / "GUERIN" / "Départ" / … / "Mme Marie" / "MEUNIER"),
+    and the rules, reading a row per line, took half names."""
+    heads = [re.compile(p, FLAGS) for p in cfg.get("movement_table_head", [])]
+    rows: dict[tuple[str, int], dict[int, list[str]]] = {}
+    for bl in lines:
+        if bl.line.table_id is not None and bl.line.cell is not None:
+            rows.setdefault((bl.line.table_id, bl.line.cell[0]), {}).setdefault(bl.line.cell[1], []).append(bl.text)
+    moves = {key[0] for key, row in rows.items()
+             if any(rx.search(t) for rx in heads for pieces in row.values()
+                    for t in (" ".join(pieces), "".join(pieces)))}
+    text: list[str] = []
+    done: set[tuple[str, int]] = set()
+    for bl in lines:
+        if bl.line.table_id not in moves or bl.line.cell is None:
+            text.append(bl.text)
+            continue
+        key = (bl.line.table_id, bl.line.cell[0])
+        if key not in done:                     # the row, at its first line
+            done.add(key)
+            text.append(" ".join(join_pieces(rows[key][c]) for c in sorted(rows[key])))
+    return "\n".join(text)
 
 
 def _members(who: str) -> list[str]:

@@ -135,7 +135,9 @@ def _name_like(text: str) -> bool:
     """A cell's row holds (a piece of) a name: no sentence, no number ("Le quorum est
     atteint.", the next item's "17-02/080 – …" under the grid)."""
     bare = strip_civility(_ENTRY_TAIL.sub("", re.sub(r"\([^()]*\)?", " ", text)))
-    return not bare or is_person(bare)
+    # A name cut in its cell after the particles of its surname ("Mme DE LA" / "ROCHE Gaëlle",
+    # "M. VAN DE" / "VELDE Mohamed"): particles alone are a piece of a name, no sentence.
+    return not bare or is_person(bare) or all(t.lower().strip("'’") in PERSON_PARTICLES for t in bare.split())
 
 
 def _cell_texts(row: Row, edges: list[float], settings: NameGridSettings) -> dict[int, str]:
