@@ -37,6 +37,9 @@ from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
+from .edit_delta import read_delta
+from .amended_refs import without_amended_by
+from .theme_headings import theme_heading
 from .edit_fiches import join_fiches, read_fiche
 from .edit_grammar import read_grammar
 from .edit_objet import CLAUSE_START, declarative
@@ -177,6 +180,9 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             fresh = True
             table_group = None
         text = p.text.strip()
+        if g.edits:
+            # "L'article 9, tel que modifié par l'avenant n°1, est ainsi rédigé": the clause names the text's author
+            text = without_amended_by(text)
         # (never inside the new wording an instruction announces: an article reprinted whole may hold such a clause)
         said = declarative(text) if g.edits and (open_ is None or not (
             open_.body or open_.amendment.raw.rstrip().endswith(":"))) else None
@@ -217,7 +223,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 edit = read_edit(in_table(text, table_group[0]))
                 edit = edit if edit is not None and edit.edit.op in TABLE_OPS else None
         if g.edits and edit is None:
-            edit = read_fiche(text) or read_edit(text) or read_prose(text) or read_narrative(text)
+            edit = read_fiche(text) or read_delta(text) or read_edit(text) or read_prose(text) or read_narrative(text)
         erratum = read_erratum(text) if g.edits and edit is None else None
         if erratum is not None and erratum.read is None:
             # "Article 2.2, intitulé : au lieu de « … », lire « … »" (a rename) or "…, lire l'article comme
@@ -332,6 +338,10 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             if text[tail.end():].strip():
                 open_.body.append(Paragraph(text=text[tail.end():].strip(), page=p.page, section=p.section,
                                             section_id=p.section_id))
+            continue
+        if open_ is not None and open_.body and theme_heading(p):
+            # "Dispositions relatives aux annexes" after an article's new wording: the next theme, not its text
+            close()
             continue
         if open_ is not None:
             open_.body.append(p)
