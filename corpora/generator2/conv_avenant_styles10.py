@@ -109,7 +109,14 @@ def _delta_phrase(old: str, new: str, fem: bool, rng: random.Random, named: bool
     verb = _agree(rng.choice(_UP if up else _DOWN), fem)
     moved = _agree("porté" if up else "ramené", fem)
     noun = rng.choice(["une augmentation", "une hausse"] if up else ["une diminution", "une baisse"])
-    k = rng.choice([0, 2, 3]) if named else rng.randrange(5)
+    k = rng.choice([0, 2, 3, 5, 7]) if named else rng.randrange(8)
+    if k == 5:
+        # the active verb, or the difference as "un montant de D"
+        return rng.choice([f"{'augmente' if up else 'diminue'} de {d}", f"est {verb} d'un montant de {d}"])
+    if k == 6:
+        return f"est {moved} à {new}, soit {noun} de {d}"
+    if k == 7:
+        return f"est {verb} de {d}, soit un {'nombre' if not _is_amount(old) else 'montant'} total de {new}"
     if k == 0:
         return f"est {verb} de {d}"
     if k == 1:
@@ -150,7 +157,8 @@ def _difference(c: Change, lw: Recorder, rng: random.Random) -> str | None:
         moved = _delta_phrase(e.old, e.new, True, rng)
         if moved is None:
             return None
-        noun = rng.choice(["La participation", "La contribution", "La subvention"])
+        noun = rng.choice(["La participation", "La contribution", "La subvention", "La participation financière",
+                           "Le montant de la participation"])
         return f"{noun} {_OF_FIN[e.row]} au titre du quartier « {column} » (article 9) {moved}."
     moved = _delta_phrase(e.old, e.new, False, rng)
     if moved is None:
@@ -194,7 +202,11 @@ def _amended_ref(text: str, earlier: list[tuple[int, dt.date]], w, rng: random.R
         f" ({modif} par l'avenant {n} du {date_fr(when, w.date_form)})",
         f", {modif} par l'avenant {n} en date du {date_fr(when, w.date_form)},",
         f" de la convention, {telque} par l'avenant {n},",
-    ])
+        f", {telque} en dernier lieu par l'avenant {n},",
+        f", {'telle qu' + chr(39) + 'elle' if fem else 'tel qu' + chr(39) + 'il'} résulte de l'avenant {n},",
+        f" (dans sa rédaction issue de l'avenant {n})",
+    ] + ([f", {telque} par les avenants n°1 et n°2,", f", {telque} par l'avenant n°1 et l'avenant n°2,"]
+         if len(earlier) >= 2 else []))
     head, after = text[:m.end("num")], text[m.end("num"):]
     if clause.endswith(","):
         # the sentence's own comma (or space before its verb) after the clause
@@ -222,6 +234,10 @@ def _heading(theme: str, k: int, look: str, rng: random.Random) -> Block:
         return Heading("plain", None, title, 2)
     if look == "letter":
         return Para([f"{'ABCD'[k]}. {title}"], bold=True)
+    if look == "roman":
+        return Para([f"{('I', 'II', 'III', 'IV')[k]} – {title}"], bold=True)
+    if look == "caps":
+        return Para([title.upper()])
     return Para([title], bold=True)
 
 
@@ -229,7 +245,7 @@ def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Ran
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para([rng.choice(["La convention pluriannuelle susvisée est modifiée comme suit :",
                                         "Les stipulations de la convention sont modifiées ainsi qu'il suit :"])])]
-    look = rng.choice(["plain", "bold", "letter"])
+    look = rng.choice(["plain", "bold", "letter", "roman", "caps"])
     groups: dict[str, list[Change]] = {}
     for c in lw.changes:
         groups.setdefault(_theme(c), []).append(c)

@@ -18,14 +18,18 @@ _SP = r"[\s\u00a0\u202f]"
 _DATE = (r"(?:\d{1,2}(?:er)?" + _SP + r"+[a-zéû]+" + _SP + r"+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
 # "l'avenant n°1", "l'avenant n° 2 du 3 mars 2024", "les avenants n°1 et n°2", "avenant n°1 signé le …"
 _AVENANT = (r"(?:l['’]\s*|les" + _SP + r"+)?avenants?" + _SP + r"*(?:n" + _SP + r"*[°o]|numéro)" + _SP + r"*\d+"
-            r"(?:" + _SP + r"*(?:,|et)" + _SP + r"*(?:(?:n" + _SP + r"*[°o]|numéro)" + _SP + r"*)?\d+)*"
+            r"(?:" + _SP + r"*(?:,|et)" + _SP + r"*(?:l['’]\s*avenant" + _SP + r"*)?(?:(?:n" + _SP + r"*[°o]|numéro)" + _SP
+            + r"*)?\d+)*"
             r"(?:" + _SP + r"+(?:du|en" + _SP + r"+date" + _SP + r"+du|sign[ée]" + _SP + r"+le)" + _SP + r"+" + _DATE + r")?")
+# "modifié en dernier lieu par", "modifiée successivement par"
+_LATER = r"(?:" + _SP + r"+(?:en" + _SP + r"+dernier" + _SP + r"+lieu|successivement|notamment))?"
 _BY = (r"(?:(?:tel|telle|tels|telles)" + _SP + r"+qu['’]\s*(?:issue?s?|r[ée]sultant)" + _SP + r"+de"
        r"|(?:tel|telle|tels|telles)" + _SP + r"+que" + _SP + r"+(?:modifi|r[ée]dig|compl[ée]t|r[ée]vis)[ée]e?s?"
-       + _SP + r"+par"
+       + _LATER + _SP + r"+par"
+       r"|(?:tel|telle|tels|telles)" + _SP + r"+qu['’]\s*(?:il|elle|ils|elles)" + _SP + r"+r[ée]sulte(?:nt)?" + _SP + r"+de"
        r"|dans" + _SP + r"+sa" + _SP + r"+(?:r[ée]daction|version)" + _SP + r"+(?:issue|r[ée]sultant)" + _SP + r"+de"
        r"|dans" + _SP + r"+sa" + _SP + r"+(?:r[ée]daction|version)" + _SP + r"+(?:modifi[ée]e|issue)" + _SP + r"+par"
-       r"|(?:modifi|r[ée]dig|compl[ée]t|r[ée]vis)[ée]e?s?" + _SP + r"+par"
+       r"|(?:modifi|r[ée]dig|compl[ée]t|r[ée]vis)[ée]e?s?" + _LATER + _SP + r"+par"
        r"|issue?s?" + _SP + r"+de"
        r"|r[ée]sultant" + _SP + r"+de)" + _SP + r"+" + _AVENANT)
 # ", tel que modifié par l'avenant n°1," / " (modifié par l'avenant n°1 du …)"

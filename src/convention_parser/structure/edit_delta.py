@@ -52,10 +52,15 @@ _PART = r"[ée]?e?s?"
 # the new value after the difference: "pour être portée à B", "et ainsi portée à B", "pour atteindre B",
 # ", soit un montant de B", ", portant le montant à B"
 _THEN = (r"(?:\s*,?\s*(?:pour\s+(?:être\s+)?(?:port|ramen|fix)" + _PART + r"\s+à|et\s+(?:ainsi\s+)?(?:port|ramen)" + _PART
-         + r"\s+à|pour\s+atteindre|soit\s+(?:un\s+(?:nouveau\s+)?(?:montant|total|nombre)\s+de|d[ée]sormais)|portant\s+"
+         + r"\s+à|pour\s+atteindre|soit\s+(?:un\s+(?:nouveau\s+)?(?:montant|total|nombre)(?:\s+(?:total|global))?\s+de"
+         r"|d[ée]sormais)|portant\s+"
          r"(?:le\s+montant|celui-ci|celle-ci|le\s+total)\s+à)\s+" + _f("new2") + r")?")
-_DELTA = (r"(?:(?:est|sont)\s+(?:(?P<up>" + _UP_VERB + r")|(?P<down>" + _DOWN_VERB + r"))" + _PART + r"\s+de\s+"
+_DELTA = (r"(?:(?:(?:est|sont)\s+(?:(?P<up>" + _UP_VERB + r")|(?P<down>" + _DOWN_VERB + r"))" + _PART
+          + r"|(?P<upa>augmente|progresse|cro[îi]t)|(?P<downa>diminue|baisse|recule))\s+(?:d['’]un\s+montant\s+)?de\s+"
           + _f("d") + _THEN
+          # the new value first, the difference after it: "est portée à B, soit une hausse de D"
+          + r"|(?:est|sont)\s+(?:port|ramen|fix)" + _PART + r"\s+à\s+" + _f("new4") + r"\s*,\s*soit\s+une?\s+(?:"
+          + _UP_NOUN + "|" + _DOWN_NOUN + r")\s+de\s+" + _FIG
           + r"|fai(?:t|s|sont)\s+l['’]objet\s+d['’]\s*une?\s+(?:(?P<upn>" + _UP_NOUN + r")|(?P<downn>" + _DOWN_NOUN
           + r"))\s+de\s+" + _f("dn") + _THEN.replace("new2", "new3")
           # old and new with the difference beside them
@@ -65,7 +70,7 @@ _DELTA = (r"(?:(?:est|sont)\s+(?:(?P<up>" + _UP_VERB + r")|(?P<down>" + _DOWN_VE
 _END = r"\s*[.;]?\s*$"
 _QUOTED = r"«\s*(?P<{}>[^«»]+?)\s*»"
 _FIN = (r"(?:le\s+montant\s+(?:de\s+la|du)\s+|la\s+|le\s+)(?:participation|subvention|contribution|financement"
-        r"|concours(?:\s+financier)?)\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)(?P<fin>[^«»,()]{2,60}?)")
+        r"|concours)(?:\s+financi[eè]re?)?\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)(?P<fin>[^«»,()]{2,60}?)")
 _CODE = r"(?:\s*\(\s*(?:IDTOP\s*:?\s*)?(?P<code>[A-Z]\d{3,5}-\d{2}-\d{3,5})\s*\))?"
 _ARTICLE = r"(?:\s*\(\s*(?:de\s+l['’])?article\s+(?P<target>" + _NUM + r")\s*\))?"
 # a table's title may quote a family: « Opérations « La requalification … » »
@@ -130,7 +135,7 @@ def _signed(g: dict) -> Optional[str]:
     d = g.get("d") or g.get("dn")
     if not d:
         return None
-    return ("+" if g.get("up") or g.get("upn") else "-") + d.strip()
+    return ("+" if g.get("up") or g.get("upn") or g.get("upa") else "-") + d.strip()
 
 
 def _clean(text: str) -> str:
@@ -145,7 +150,7 @@ def read_delta(text: str) -> Optional[ReadEdit]:
         if not m:
             continue
         g = m.groupdict()
-        old, new = g.get("old"), g.get("new") or g.get("new2") or g.get("new3")
+        old, new = g.get("old"), g.get("new") or g.get("new2") or g.get("new3") or g.get("new4")
         delta = _signed(g)
         if name == "words":
             target = g.get("wtarget") or g.get("wtarget2")
