@@ -66,7 +66,8 @@ def test_each_difference_phrasing_reads_into_its_edit():
 
 def test_differences_are_applied_to_the_conventions_figures():
     ams = read_article(
-        "La participation de la Région au titre du quartier « Les Provinces » (article 9) est augmentée de 250 000 €.",
+        # two sentences the layout ran into one paragraph
+        "La participation de la Région au titre du quartier « Les Provinces » (article 9) est augmentée de 250 000 €. "
         "La subvention de l'ANRU à l'opération « Démolition de la barre Vauban (40 logements) » (C0688-21-0002) fait "
         "l'objet d'une baisse de 50 000 €.",
         "Au tableau de l'article 8.1, à la ligne « C0688-21-0001 », colonne « Logements », le nombre est diminué de 6.",
@@ -165,8 +166,12 @@ def test_theme_avenants_keep_the_letter_styles_gold_and_cite_the_earlier_avenant
     gold = theme[1].gold
     # the changes of the triple and the amendments (the Recorder's, one per change) are the letter style's
     assert gold["changes"] == lettre["changes"]
-    assert gold["parts"][0]["amendments"] == lettre["parts"][0]["amendments"]
-    assert len(gold["parts"][0]["amendments"]) == 19
+    # a figure's sentence naming its operation or financeur without the article: its gold names none either
+    ours, theirs = gold["parts"][0]["amendments"], lettre["parts"][0]["amendments"]
+    assert len(ours) == len(theirs) == 19
+    assert [dict(a, target="") for a in ours] == [dict(a, target="") for a in theirs]
+    blank = [(b["target"], a["target"]) for a, b in zip(ours, theirs) if a["target"] != b["target"]]
+    assert blank and all(new == "" and old in ("8.1", "9") for old, new in blank)
     text = [p.text for p in docx.Document(str(theme[1].docx)).paragraphs]
     assert text[0].startswith("Avenant n°3 ")
     assert [t for t in text if t.startswith("Vu l'avenant")] == [

@@ -13,7 +13,8 @@ Issue 12 ("avenants drafted in another style"): three habits of real avenants no
   a bold line, or a lettered one "A. …"), all inside the avenant's article 2.
 - **Figures moved by a difference**: "la participation de la Région au titre du quartier « X »
   (article 9) est augmentée de 250 000 €" (the new figure stated nowhere: the reader adds it to the
-  convention's), "… est portée de A à B, soit une augmentation de D", "… est minorée de D pour être
+  convention's; a third of such sentences name no article, and their gold no article either: the line
+  names the place), "… est portée de A à B, soit une augmentation de D", "… est minorée de D pour être
   ramenée à B", "… fait l'objet d'une hausse de D", "le montant de A est majoré de D" (an amount of
   the text), counts as "le nombre « 23 logements » est augmenté de 10".
 
@@ -128,8 +129,18 @@ def _delta_phrase(old: str, new: str, fem: bool, rng: random.Random, named: bool
     return f"passe de {old} à {new} ({'+' if up else '-'} {d})"
 
 
-def _difference(c: Change, lw: Recorder, rng: random.Random) -> str | None:
-    """A figure's change stated by its difference; None when the change moves no figure."""
+def _article_of(c: Change, num: str, unnamed: set[int], rng: random.Random) -> str:
+    """" (article 9)" after the operation or financeur a sentence names, or nothing (a third of the time): the
+    line names the place, and the change's gold then names no article (``unnamed``)."""
+    if rng.random() < 0.3:
+        unnamed.add(id(c))
+        return ""
+    return f" (article {num})"
+
+
+def _difference(c: Change, lw: Recorder, rng: random.Random, unnamed: set[int]) -> str | None:
+    """A figure's change stated by its difference; None when the change moves no figure. A change whose
+    sentence names no article goes into ``unnamed``."""
     e, num = c.edit, c.target
     if e is None:
         return None
@@ -152,14 +163,14 @@ def _difference(c: Change, lw: Recorder, rng: random.Random) -> str | None:
             return None
         op = f"l'opération « {label} »" + (f" ({e.row})" if e.row != label else "")
         noun = rng.choice(["La subvention de l'ANRU", "La participation de l'ANRU"])
-        return f"{noun} à {op} (article {num}) {moved}."
+        return f"{noun} à {op}{_article_of(c, num, unnamed, rng)} {moved}."
     if num == "9" and column and e.row in _OF_FIN and _is_amount(e.old) and (e.table or "") != "2":
         moved = _delta_phrase(e.old, e.new, True, rng)
         if moved is None:
             return None
         noun = rng.choice(["La participation", "La contribution", "La subvention", "La participation financière",
                            "Le montant de la participation"])
-        return f"{noun} {_OF_FIN[e.row]} au titre du quartier « {column} » (article 9) {moved}."
+        return f"{noun} {_OF_FIN[e.row]} au titre du quartier « {column} »{_article_of(c, num, unnamed, rng)} {moved}."
     moved = _delta_phrase(e.old, e.new, False, rng)
     if moved is None:
         return None
@@ -241,7 +252,8 @@ def _heading(theme: str, k: int, look: str, rng: random.Random) -> Block:
     return Para([title], bold=True)
 
 
-def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Random) -> list[Block]:
+def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Random,
+            unnamed: set[int]) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para([rng.choice(["La convention pluriannuelle susvisée est modifiée comme suit :",
                                         "Les stipulations de la convention sont modifiées ainsi qu'il suit :"])])]
@@ -256,7 +268,7 @@ def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Ran
         b.append(_heading(theme, k, look, rng))
         k += 1
         for c in groups[theme]:
-            text = _difference(c, lw, rng) if rng.random() < 0.85 else None
+            text = _difference(c, lw, rng, unnamed) if rng.random() < 0.85 else None
             if text is None:
                 text = c.text
                 if rng.random() < 0.6:
@@ -276,7 +288,8 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
     span = max((plan.date - p.signature_date).days, n * 30)
     earlier = [(k, p.signature_date + dt.timedelta(days=span * k // n - rng.randint(5, 25)))
                for k in range(1, n)]
-    body = _themed(lw, earlier, w, rng)
+    unnamed: set[int] = set()
+    body = _themed(lw, earlier, w, rng, unnamed)
     # framed numbers the closing article after the body's articles: the themes' plain headings go in after
     b = framed(p, p2, plan, w, body[:2], "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     at = next(i for i, x in enumerate(b) if isinstance(x, Heading) and x.number == "3")
@@ -285,7 +298,11 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
     at = next(i for i, x in enumerate(b) if isinstance(x, Para) and x.segs and str(x.segs[0]).startswith("Vu la convention"))
     cites = [Para([f"Vu l'avenant n°{k} à la convention signé le {date_fr(d, w.date_form)},"]) for k, d in earlier]
     b[at + 1:at + 1] = cites
-    return Written(b, amendments=lw.amendments, entities=entities(p2))
+    # a figure's sentence naming an operation or a financeur without its article: the gold names none either
+    # (edit_prose.BY_ROW: the parse places it by its line; no reader of the avenant alone knows the article)
+    assert len(lw.changes) == len(lw.amendments)      # the Recorder writes one amendment per change
+    gold = [dict(a, target="") if id(c) in unnamed else a for c, a in zip(lw.changes, lw.amendments)]
+    return Written(b, amendments=gold, entities=entities(p2))
 
 
 def with_number(p: Project, seed: int) -> Project:

@@ -37,7 +37,7 @@ from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
-from .edit_delta import read_delta
+from .edit_delta import DELTA_RULES, read_delta
 from .amended_refs import without_amended_by
 from .theme_headings import theme_heading
 from .edit_fiches import join_fiches, read_fiche
@@ -96,7 +96,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP, TABLE_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, ERRATUM_START, CLAUSE_START] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, TABLE_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, *DELTA_RULES, ERRATUM_START, CLAUSE_START] if self.edits else [])
 
 
 @dataclass

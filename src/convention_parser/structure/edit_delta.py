@@ -67,7 +67,8 @@ _DELTA = (r"(?:(?:(?:est|sont)\s+(?:(?P<up>" + _UP_VERB + r")|(?P<down>" + _DOWN
           + r"|(?:(?:est|sont)\s+(?:port|ramen)" + _PART + r"\s+|passe(?:nt)?\s+)de\s+" + _f("old") + r"\s+à\s+"
           + _f("new") + r"\s*(?:,\s*soit\s+une?\s+(?:" + _UP_NOUN + "|" + _DOWN_NOUN + r")\s+de\s+" + _FIG
           + r"|\(\s*[+\-−–]\s*" + _FIG + r"\s*\))" + r")")
-_END = r"\s*[.;]?\s*$"
+# the sentence's end: its full stop before the next sentence (paragraphs the layout merged), or the paragraph's
+_END = r"\s*(?=[.;]\s+\S|[.;]?\s*$)"
 _QUOTED = r"«\s*(?P<{}>[^«»]+?)\s*»"
 _FIN = (r"(?:le\s+montant\s+(?:de\s+la|du)\s+|la\s+|le\s+)(?:participation|subvention|contribution|financement"
         r"|concours)(?:\s+financi[eè]re?)?\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)(?P<fin>[^«»,()]{2,60}?)")
@@ -99,6 +100,10 @@ _rule("operation", _FIN + r"\s+(?:à|a|pour|au\s+titre\s+de)\s+l['’]op[ée]rat
 # a financeur's share: "La participation de la Région au titre du quartier « … » (article 9) est …"
 _rule("financeur", _FIN + r"\s+(?:au\s+titre\s+(?:de|du|des)|pour|sur|au|dans|à)\s+(?:(?:le\s+)?(?:quartier|site)\s+)?"
       + _QUOTED.format("qcol") + _ARTICLE + r"\s+" + _DELTA)
+
+
+# Every difference rule, for cutting merged paragraphs where one starts (amendments.Grammar.starts).
+DELTA_RULES = [rx for _, rx in _RULES]
 
 
 def _cents(text: str) -> Optional[tuple[int, re.Match]]:
