@@ -179,3 +179,16 @@ def test_theme_avenants_keep_the_letter_styles_gold_and_cite_the_earlier_avenant
         "Vu l'avenant n°2 à la convention signé le 19 novembre 2020,"]
     assert any("tel que modifié par l'avenant" in t for t in text)
     assert any(" augmenté" in t or " majoré" in t or " abondé" in t or " relevé" in t or "hausse de" in t for t in text)
+
+
+def test_letter_sentences_naming_no_article_have_a_gold_naming_none(tmp_path):
+    # FRESH_style9's residual: "Le montant de la participation de l'ANRU à l'opération « … » (…) est porté de A à B"
+    # names no article; the parse places it by its line (target ""), the gold said "8.1"
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from corpora.generator2 import convention
+
+    lettre = convention.build(1603, tmp_path / "l", "lettre")[1].gold["parts"][0]["amendments"]
+    recorder = convention.build(1603, tmp_path / "t", "tableau")[1].gold["parts"][0]["amendments"]
+    assert len(lettre) == len(recorder) == 22
+    blank = [(b["target"], a["target"]) for a, b in zip(lettre, recorder) if a != b]
+    assert blank == [("8.1", "")] * 3
