@@ -156,27 +156,28 @@ def test_a_theme_heading_ends_the_new_wording_before_it():
 
 # --- the generator --------------------------------------------------------------------------------------
 
-def test_theme_avenants_keep_the_letter_styles_gold_and_cite_the_earlier_avenants(tmp_path):
+def test_theme_avenants_keep_the_recorders_gold_and_cite_the_earlier_avenants(tmp_path):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from corpora.generator2 import convention
     import docx
 
-    lettre = convention.build(1591, tmp_path / "l", "lettre")[1].gold
-    theme = convention.build(1591, tmp_path / "t", "theme")
+    table = convention.build(1593, tmp_path / "l", "tableau")[1].gold
+    theme = convention.build(1593, tmp_path / "t", "theme")
     gold = theme[1].gold
-    # the changes of the triple and the amendments (the Recorder's, one per change) are the letter style's
-    assert gold["changes"] == lettre["changes"]
+    # the changes of the triple and the amendments (the Recorder's, one per change) are the comparison table's
+    assert gold["changes"] == table["changes"]
     # a figure's sentence naming its operation or financeur without the article: its gold names none either
-    ours, theirs = gold["parts"][0]["amendments"], lettre["parts"][0]["amendments"]
-    assert len(ours) == len(theirs) == 19
+    ours, theirs = gold["parts"][0]["amendments"], table["parts"][0]["amendments"]
+    assert len(ours) == len(theirs) == 28
     assert [dict(a, target="") for a in ours] == [dict(a, target="") for a in theirs]
     blank = [(b["target"], a["target"]) for a, b in zip(ours, theirs) if a["target"] != b["target"]]
     assert blank and all(new == "" and old in ("8.1", "9") for old, new in blank)
     text = [p.text for p in docx.Document(str(theme[1].docx)).paragraphs]
-    assert text[0].startswith("Avenant n°3 ")
+    assert text[0].startswith("Avenant n°4 ")
     assert [t for t in text if t.startswith("Vu l'avenant")] == [
-        "Vu l'avenant n°1 à la convention signé le 8 février 2020,",
-        "Vu l'avenant n°2 à la convention signé le 19 novembre 2020,"]
+        "Vu l'avenant n°1 à la convention signé le 18 juin 2023,",
+        "Vu l'avenant n°2 à la convention signé le 29 décembre 2023,",
+        "Vu l'avenant n°3 à la convention signé le 11 juillet 2024,"]
     assert any("tel que modifié par l'avenant" in t for t in text)
     assert any(" augmenté" in t or " majoré" in t or " abondé" in t or " relevé" in t or "hausse de" in t for t in text)
 

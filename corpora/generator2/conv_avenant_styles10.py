@@ -31,7 +31,7 @@ import random
 import re
 from decimal import Decimal
 
-from .conv_avenant_styles3 import _OF_FIN, Change, Recorder, _is_money, _label, _tab, framed, recorded
+from .conv_avenant_styles3 import _OF_FIN, Change, Recorder, _is_money, _label, _tab, framed, named_gold, recorded
 from .conv_blocks import Block, Heading, Para
 from .conv_content import Written, entities
 from .conv_layout import Style
@@ -165,11 +165,11 @@ def _difference(c: Change, lw: Recorder, rng: random.Random, unnamed: set[int]) 
         noun = rng.choice(["La subvention de l'ANRU", "La participation de l'ANRU"])
         return f"{noun} à {op}{_article_of(c, num, unnamed, rng)} {moved}."
     if num == "9" and column and e.row in _OF_FIN and _is_amount(e.old) and (e.table or "") != "2":
-        moved = _delta_phrase(e.old, e.new, True, rng)
-        if moved is None:
-            return None
         noun = rng.choice(["La participation", "La contribution", "La subvention", "La participation financière",
                            "Le montant de la participation"])
+        moved = _delta_phrase(e.old, e.new, not noun.startswith("Le "), rng)
+        if moved is None:
+            return None
         return f"{noun} {_OF_FIN[e.row]} au titre du quartier « {column} »{_article_of(c, num, unnamed, rng)} {moved}."
     moved = _delta_phrase(e.old, e.new, False, rng)
     if moved is None:
@@ -253,7 +253,7 @@ def _heading(theme: str, k: int, look: str, rng: random.Random) -> Block:
 
 
 def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Random,
-            unnamed: set[int]) -> list[Block]:
+            unnamed: set[int], said: dict[int, str]) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para([rng.choice(["La convention pluriannuelle susvisée est modifiée comme suit :",
                                         "Les stipulations de la convention sont modifiées ainsi qu'il suit :"])])]
@@ -277,6 +277,7 @@ def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Ran
                 b.extend(c.extra + c.rest)
             else:
                 b.append(Para([text]))
+            said[id(c)] = text
     return b
 
 
@@ -289,7 +290,8 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
     earlier = [(k, p.signature_date + dt.timedelta(days=span * k // n - rng.randint(5, 25)))
                for k in range(1, n)]
     unnamed: set[int] = set()
-    body = _themed(lw, earlier, w, rng, unnamed)
+    said: dict[int, str] = {}
+    body = _themed(lw, earlier, w, rng, unnamed, said)
     # framed numbers the closing article after the body's articles: the themes' plain headings go in after
     b = framed(p, p2, plan, w, body[:2], "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     at = next(i for i, x in enumerate(b) if isinstance(x, Heading) and x.number == "3")
@@ -300,9 +302,8 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
     b[at + 1:at + 1] = cites
     # a figure's sentence naming an operation or a financeur without its article: the gold names none either
     # (edit_prose.BY_ROW: the parse places it by its line; no reader of the avenant alone knows the article)
-    assert len(lw.changes) == len(lw.amendments)      # the Recorder writes one amendment per change
-    gold = [dict(a, target="") if id(c) in unnamed else a for c, a in zip(lw.changes, lw.amendments)]
-    return Written(b, amendments=gold, entities=entities(p2))
+    # (and a totals sentence naming no table right after one: conv_avenant_styles3.named_gold)
+    return Written(b, amendments=named_gold(lw, said), entities=entities(p2))
 
 
 def with_number(p: Project, seed: int) -> Project:
