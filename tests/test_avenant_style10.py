@@ -193,3 +193,26 @@ def test_letter_sentences_naming_no_article_have_a_gold_naming_none(tmp_path):
     assert len(lettre) == len(recorder) == 22
     blank = [(b["target"], a["target"]) for a, b in zip(lettre, recorder) if a != b]
     assert blank == [("8.1", "")] * 3
+
+
+def test_a_theme_heading_in_capitals_run_into_the_next_instruction_is_cut_off():
+    # layout 8 sets a theme in capitals in the body type: the paragraph builder runs it into the sentence after it
+    ams = _read([_para("Le texte de l'article 2.2 est remplacé par les dispositions suivantes :"),
+                 _para("Les objectifs du projet intègrent la transition écologique."),
+                 _para("MODIFICATIONS RELATIVES AU PLAN DE FINANCEMENT Le deuxième alinéa de l'article 9 est ainsi "
+                       "rédigé : « Le coût total est estimé à 3 480 000 €. »"),
+                 _para("ANNEXES"),
+                 _para("L'annexe C4 est abrogée.")])
+    assert [(a.target, a.action, a.edit.op if a.edit else None) for a in ams] == [
+        ("2.2", "replace", None), ("9", "replace", "paragraph_replace"), ("C4", "repeal", None)]
+    assert ams[0].new_text == "Les objectifs du projet intègrent la transition écologique."
+
+
+def test_an_instruction_run_into_the_paragraph_before_is_found_behind_the_clause():
+    ams = read_article(
+        "La participation de l'ANRU au titre du quartier « Le Plateau » (article 9) est majorée de 50 000 €, soit un "
+        "montant total de 950 000 €. Dans le tableau de l'article 9 de la convention, tel que modifié par l'avenant "
+        "n° 2, à la ligne « Région » et à la colonne « Les Provinces », le montant « 500 000 € » est remplacé par "
+        "« 650 000 € ».")
+    assert [(a.target, a.edit.row, a.edit.column, a.edit.new) for a in ams] == [
+        ("9", "ANRU", "Le Plateau", "950 000 €"), ("9", "Région", "Les Provinces", "650 000 €")]

@@ -20,6 +20,7 @@ the instructions under it.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -39,7 +40,7 @@ from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
 from .edit_delta import DELTA_RULES, read_delta
 from .amended_refs import without_amended_by
-from .theme_headings import theme_heading
+from .theme_headings import theme_heading, theme_lead
 from .edit_fiches import join_fiches, read_fiche
 from .edit_grammar import read_grammar
 from .edit_objet import CLAUSE_START, declarative
@@ -148,7 +149,12 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     fresh = False                      # nothing read yet under the current heading
     paragraphs = join_fiches(join_lines(rejoin(draft.paragraphs)),
                              lambda sid: by_id[sid].heading if sid in by_id else "") if g.edits else draft.paragraphs
-    for p in split_units(paragraphs, g.starts()):
+    if g.edits:
+        # the clause naming an earlier avenant as the text's author hides where an instruction run into the
+        # paragraph before it starts ("… 15 009 100 €. Dans le tableau de l'article 9, tel que modifié par …")
+        paragraphs = [dataclasses.replace(p, text=without_amended_by(p.text)) for p in paragraphs]
+    starts = g.starts()
+    for p in split_units(paragraphs, starts):
         sec = by_id.get(p.section_id) if p.section_id else None
         if p.section_id != last_section_id:
             # Entering a new section: a heading outside the open target's numbering closes it.
@@ -183,6 +189,13 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
         if g.edits:
             # "L'article 9, tel que modifié par l'avenant n°1, est ainsi rédigé": the clause names the text's author
             text = without_amended_by(text)
+            lead = theme_lead(text)
+            if lead is not None and any(rx.match(text[lead:]) for rx in starts):
+                # "DISPOSITIONS FINANCIÈRES Le deuxième alinéa …": a theme heading the layout ran into the sentence
+                if open_ is not None and (open_.body or open_.amendment.edit is not None):
+                    close()
+                text = text[lead:]
+                p = Paragraph(text=text, page=p.page, section=p.section, section_id=p.section_id)
         # (never inside the new wording an instruction announces: an article reprinted whole may hold such a clause)
         said = declarative(text) if g.edits and (open_ is None or not (
             open_.body or open_.amendment.raw.rstrip().endswith(":"))) else None
@@ -339,7 +352,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 open_.body.append(Paragraph(text=text[tail.end():].strip(), page=p.page, section=p.section,
                                             section_id=p.section_id))
             continue
-        if open_ is not None and open_.body and theme_heading(p):
+        if open_ is not None and (open_.body or open_.amendment.edit is not None) and theme_heading(p):
             # "Dispositions relatives aux annexes" after an article's new wording: the next theme, not its text
             close()
             continue
