@@ -148,6 +148,11 @@ def test_a_theme_heading_ends_the_new_wording_before_it():
                      _para(heading, bold=True),
                      _para("L'annexe C4 « Tableau financier prévisionnel global » est abrogée.")])
         assert [(a.target, a.action, a.new_text) for a in ams] == [("2.2", "replace", new), ("C4", "repeal", None)]
+    # a rename holds its heading: the theme after it is no wording of it
+    ams = _read([_para("L'intitulé de l'article 2.2 est ainsi rédigé : « Les objectifs du projet »."),
+                 _para("Modifications des annexes", bold=True), _para("L'annexe C4 est abrogée.")])
+    assert [(a.target, a.action, a.new_heading, a.new_text) for a in ams] == [
+        ("2.2", "rename", "Les objectifs du projet", None), ("C4", "repeal", None, None)]
     # set in the body's type, the same words are the new wording's
     ams = _read([_para("Le texte de l'article 2.2 est remplacé par les dispositions suivantes :"), _para(new),
                  _para("Dispositions relatives aux annexes")])

@@ -192,7 +192,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             lead = theme_lead(text)
             if lead is not None and any(rx.match(text[lead:]) for rx in starts):
                 # "DISPOSITIONS FINANCIÈRES Le deuxième alinéa …": a theme heading the layout ran into the sentence
-                if open_ is not None and (open_.body or open_.amendment.edit is not None):
+                if open_ is not None and _holds_its_content(open_):
                     close()
                 text = text[lead:]
                 p = Paragraph(text=text, page=p.page, section=p.section, section_id=p.section_id)
@@ -352,7 +352,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 open_.body.append(Paragraph(text=text[tail.end():].strip(), page=p.page, section=p.section,
                                             section_id=p.section_id))
             continue
-        if open_ is not None and (open_.body or open_.amendment.edit is not None) and theme_heading(p):
+        if open_ is not None and _holds_its_content(open_) and theme_heading(p):
             # "Dispositions relatives aux annexes" after an article's new wording: the next theme, not its text
             close()
             continue
@@ -364,6 +364,13 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             draft.unparsed_instructions.append(text)
     close()
     return _merge_sub_instructions(_without_listed_twice(out))
+
+
+def _holds_its_content(o: _Open) -> bool:
+    """The open instruction needs nothing more to be whole: its new wording has a paragraph, it is an edit (a
+    table it announces is handed to it apart), or it announces no wording ("L'intitulé de l'article 2.2 est
+    ainsi rédigé : « … »" holds its heading)."""
+    return bool(o.body) or o.amendment.edit is not None or not o.amendment.raw.rstrip().endswith(":")
 
 
 def _target(rule: Rule, m: re.Match, sec: Optional[Section], g: Grammar) -> Optional[tuple[str, bool]]:
