@@ -45,6 +45,9 @@ def test_each_difference_phrasing_reads_into_its_edit():
         "Au deuxième alinéa de l'article 9, le montant de 3 280 000 € est majoré de 200 000 €, soit un montant total "
         "de 3 480 000 €.",
         "À l'article 4.1, le nombre de 111 logements est porté à 120 logements, soit une augmentation de 9.",
+        # names unquoted
+        "La participation de la Région au titre du quartier Les Provinces est minorée de 100 000 €.",
+        "La subvention de l'ANRU à l'opération Démolition de la barre Vauban (C0688-21-0002) progresse de 20 000 €.",
     ]}
     rows = [(r.target, r.edit.op, r.edit.row, r.edit.column, r.edit.table, r.edit.old, r.edit.new, r.edit.delta,
              r.edit.paragraph) for r in got.values()]
@@ -58,6 +61,8 @@ def test_each_difference_phrasing_reads_into_its_edit():
          None, None),
         ("9", "words_replace", None, None, None, "3 280 000 €", "3 480 000 €", None, 2),
         ("4.1", "words_replace", None, None, None, "111 logements", "120 logements", None, None),
+        (BY_ROW, "cell_replace", "Région", "Les Provinces", None, None, None, "-100 000 €", None),
+        (BY_ROW, "cell_replace", "C0688-21-0002", "ANRU", None, None, None, "+20 000 €", None),
     ]
     # a figure moved to a new value without its difference is another reader's (edit_narrative)
     assert read_delta("La participation de la Région au titre du quartier « Les Provinces » est portée de 500 000 € "

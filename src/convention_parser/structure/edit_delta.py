@@ -95,11 +95,14 @@ _rule("words", r"(?:au\s+(?P<ord>" + _ORD + r")\s+alin[ée]a\s+de\s+l['’]artic
 _rule("cell", _TABLE + r"\s*,\s*(?:à\s+)?la\s+ligne\s+" + _QUOTED.format("row") + _COLUMN
       + r"\s*,\s*(?:le|la)\s+(?:montant|nombre|chiffre|valeur|somme)\s+" + _DELTA)
 # an operation's subsidy: "La subvention de l'ANRU à l'opération « … » (C0967-21-0004) (article 8.1) est …"
-_rule("operation", _FIN + r"\s+(?:à|a|pour|au\s+titre\s+de)\s+l['’]op[ée]ration\s+" + _QUOTED.format("label")
-      + _CODE + _ARTICLE + r"\s+" + _DELTA)
+# (a name unquoted runs to its identifier, its article or the verb: "à l'opération Démolition de la tour X
+# (C0967-21-0004) est augmentée de …", "au titre du quartier Le Plateau est …")
+_BARE = r"(?P<{}>[^«»()\s][^«»()]{{1,120}}?)"
+_rule("operation", _FIN + r"\s+(?:à|a|pour|au\s+titre\s+de)\s+l['’]op[ée]ration\s+(?:" + _QUOTED.format("label")
+      + "|" + _BARE.format("label2") + r")" + _CODE + _ARTICLE + r"\s+" + _DELTA)
 # a financeur's share: "La participation de la Région au titre du quartier « … » (article 9) est …"
-_rule("financeur", _FIN + r"\s+(?:au\s+titre\s+(?:de|du|des)|pour|sur|au|dans|à)\s+(?:(?:le\s+)?(?:quartier|site)\s+)?"
-      + _QUOTED.format("qcol") + _ARTICLE + r"\s+" + _DELTA)
+_rule("financeur", _FIN + r"\s+(?:au\s+titre\s+(?:de|du|des)|pour|sur|au|dans|à)\s+(?:(?:le\s+)?(?:quartier|site)\s+)?(?:"
+      + _QUOTED.format("qcol") + "|" + _BARE.format("qcol2") + r")" + _ARTICLE + r"\s+" + _DELTA)
 
 
 # Every difference rule, for cutting merged paragraphs where one starts (amendments.Grammar.starts).
@@ -172,10 +175,10 @@ def read_delta(text: str) -> Optional[ReadEdit]:
             target = g["ttarget"]
         elif name == "operation":
             # the subsidy's column is named by the financeur ("ANRU"), as edit_narrative reads it
-            e = Edit("cell_replace", row=g.get("code") or g["label"].strip(), column=g["fin"].strip())
+            e = Edit("cell_replace", row=g.get("code") or (g.get("label") or g["label2"]).strip(), column=g["fin"].strip())
             target = g.get("target") or BY_ROW
         else:
-            e = Edit("cell_replace", row=g["fin"].strip(), column=g["qcol"].strip())
+            e = Edit("cell_replace", row=g["fin"].strip(), column=(g.get("qcol") or g["qcol2"]).strip())
             target = g.get("target") or BY_ROW
         if old is not None and new is not None:
             e.old, e.new = old.strip(), new.strip()
