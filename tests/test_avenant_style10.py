@@ -158,6 +158,12 @@ def test_a_theme_heading_ends_the_new_wording_before_it():
                  _para("Modifications des annexes", bold=True), _para("L'annexe C4 est abrogée.")])
     assert [(a.target, a.action, a.new_heading, a.new_text) for a in ams] == [
         ("2.2", "rename", "Les objectifs du projet", None), ("C4", "repeal", None, None)]
+    # a bold subtitle of the new wording, prose after it: the wording's own (corpora's avenant 01 reprints 4.1.3 so)
+    ams = _read([_para("Le texte de l'article 2.2 est remplacé par les dispositions suivantes :"), _para(new),
+                 _para("Les démolitions du quartier", bold=True), _para("Huit tours seront démolies à Liévin."),
+                 _para("L'annexe C4 est abrogée.")])
+    assert [(a.target, a.new_text) for a in ams] == [
+        ("2.2", new + "\nLes démolitions du quartier\nHuit tours seront démolies à Liévin."), ("C4", None)]
     # set in the body's type, the same words are the new wording's
     ams = _read([_para("Le texte de l'article 2.2 est remplacé par les dispositions suivantes :"), _para(new),
                  _para("Dispositions relatives aux annexes")])

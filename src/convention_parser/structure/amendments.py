@@ -154,7 +154,19 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
         # paragraph before it starts ("… 15 009 100 €. Dans le tableau de l'article 9, tel que modifié par …")
         paragraphs = [dataclasses.replace(p, text=without_amended_by(p.text)) for p in paragraphs]
     starts = g.starts()
-    for p in split_units(paragraphs, starts):
+    units = list(split_units(paragraphs, starts))
+
+    def opens_instruction(k: int) -> bool:
+        """The unit after the ``k``-th starts an instruction (a theme heading groups instructions: what follows a
+        bold subtitle of an article's new wording is its prose)."""
+        if k + 1 >= len(units):
+            return False
+        t = without_amended_by(units[k + 1].text.strip())
+        lead = theme_lead(t)
+        t = t[lead:] if lead is not None else t
+        return any(rx.match(t) for rx in starts) or _annex(g.annex, t) is not None
+
+    for k, p in enumerate(units):
         sec = by_id.get(p.section_id) if p.section_id else None
         if p.section_id != last_section_id:
             # Entering a new section: a heading outside the open target's numbering closes it.
@@ -352,7 +364,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 open_.body.append(Paragraph(text=text[tail.end():].strip(), page=p.page, section=p.section,
                                             section_id=p.section_id))
             continue
-        if open_ is not None and _holds_its_content(open_) and theme_heading(p):
+        if open_ is not None and _holds_its_content(open_) and theme_heading(p) and opens_instruction(k):
             # "Dispositions relatives aux annexes" after an article's new wording: the next theme, not its text
             close()
             continue
