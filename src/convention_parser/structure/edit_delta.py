@@ -45,7 +45,7 @@ def _f(name: str) -> str:
 
 
 _UP_VERB = r"(?:augment|major|abond|relev|accru|rehauss)"
-_DOWN_VERB = r"(?:diminu|minor|r[ée]duit|baiss|abaiss|minor)"
+_DOWN_VERB = r"(?:diminu|minor|r[ée]duit|baiss|abaiss)"
 _UP_NOUN = r"(?:augmentation|hausse|majoration|progression)"
 _DOWN_NOUN = r"(?:diminution|baisse|r[ée]duction|minoration)"
 _PART = r"[ée]?e?s?"
