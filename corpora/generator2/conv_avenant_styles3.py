@@ -276,7 +276,25 @@ def _plain_form(c: Change, lw: Recorder, text: str, rng: random.Random) -> str:
     return text
 
 
-def _lettre(lw: Recorder, rng: random.Random, forms: random.Random) -> list[Block]:
+def named_gold(lw: Recorder, said: dict[int, str]) -> list[dict]:
+    """The amendments (gold) of changes written as ``said`` (change id -> its sentence): a figure's sentence
+    naming its operation without the article ("Le montant de la participation de l'ANRU à l'opération « … »
+    (…) est porté de A à B"), and a totals sentence naming no table right after one, name no article either
+    (target "": the parse places them by their line, edit_prose.BY_ROW; no reader of the avenant alone knows
+    the article). Gold only: the documents are unchanged."""
+    assert len(lw.changes) == len(lw.amendments)      # the Recorder writes one amendment per change
+    out, prev = [], None
+    for c, a in zip(lw.changes, lw.amendments):
+        text = said.get(id(c))
+        op = c.edit.op if c.edit is not None else None
+        bare = text is not None and "article" not in text and (
+            op == "cell_replace" or op == "totals" and prev is not None and prev["target"] == "")
+        out.append(dict(a, target="") if bare else a)
+        prev = out[-1]
+    return out
+
+
+def _lettre(lw: Recorder, rng: random.Random, forms: random.Random, said: dict[int, str] | None = None) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para(["Les modifications apportées sont les suivantes :"])]
     bullets = rng.random() < 0.5
@@ -285,6 +303,8 @@ def _lettre(lw: Recorder, rng: random.Random, forms: random.Random) -> list[Bloc
     for c in lw.changes:
         text, after = _lettre_sentence(c, lw, rng)
         text = _plain_form(c, lw, text, forms)
+        if said is not None:
+            said[id(c)] = text
         k += 1
         if bullets:
             pending.append([text])
@@ -422,6 +442,7 @@ def framed(p: Project, p2: Project, plan: AvenantPlan, w, body: list[Block], con
 def avenant_style3(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
     rng = random.Random(f"{seed}:styles3")
     lw = recorded(p, p2, plan, w, seed, style0)
-    body = _lettre(lw, rng, random.Random(f"{seed}:styles3-forms")) if name == "lettre" else _tableau(lw, rng)
+    said: dict[int, str] = {}
+    body = _lettre(lw, rng, random.Random(f"{seed}:styles3-forms"), said) if name == "lettre" else _tableau(lw, rng)
     b = framed(p, p2, plan, w, body, "Les parties conviennent de ce qui suit :", "Objet", "Entrée en vigueur")
-    return Written(b, amendments=lw.amendments, entities=entities(p2))
+    return Written(b, amendments=named_gold(lw, said), entities=entities(p2))

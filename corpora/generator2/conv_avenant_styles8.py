@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import random
 
-from .conv_avenant_styles3 import Change, Recorder, _is_money, _lettre_sentence, _rank, _tab, _value, framed, recorded
+from .conv_avenant_styles3 import (Change, Recorder, _is_money, _lettre_sentence, _rank, _tab, _value, framed, named_gold,
+                                   recorded)
 from .conv_avenant_styles4 import _erratum_blocks
 from .conv_blocks import Block, Heading, Para
 from .conv_content import Written, entities
@@ -259,13 +260,15 @@ def pieces(lw: Recorder, rng: random.Random) -> list[tuple[Change, str, list[Blo
     return out
 
 
-def _mixte(lw: Recorder, rng: random.Random) -> list[Block]:
+def _mixte(lw: Recorder, rng: random.Random, said: dict[int, str]) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para([rng.choice(["La convention pluriannuelle est modifiée comme suit :",
                                         "Les stipulations de la convention sont modifiées ainsi qu'il suit :"])])]
     mark = rng.choice(["deg", "paren", "none"])
     for k, (c, form, blocks) in enumerate(pieces(lw, rng), 1):
         head = blocks[0]
+        if form == "lettre" and isinstance(head, Para) and head.segs and isinstance(head.segs[0], str):
+            said[id(c)] = head.segs[0]
         if mark != "none" and isinstance(head, Para) and head.segs and isinstance(head.segs[0], str):
             label = f"{k}° " if mark == "deg" else f"{k}) "
             blocks[0] = Para([label + head.segs[0]] + list(head.segs[1:]))
@@ -276,5 +279,6 @@ def _mixte(lw: Recorder, rng: random.Random) -> list[Block]:
 def avenant_style8(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
     rng = random.Random(f"{seed}:styles8")
     lw = recorded(p, p2, plan, w, seed, style0)
-    b = framed(p, p2, plan, w, _mixte(lw, rng), "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
-    return Written(b, amendments=lw.amendments, entities=entities(p2))
+    said: dict[int, str] = {}    # the letter style's sentences: those naming no article have a gold naming none
+    b = framed(p, p2, plan, w, _mixte(lw, rng, said), "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
+    return Written(b, amendments=named_gold(lw, said), entities=entities(p2))

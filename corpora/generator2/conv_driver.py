@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--avenant-style", choices=["full", "legislative", "lettre", "tableau", "erratum", "remplacement", "synthese",
                                                         "narratif", "puces", "intitule", "objet", "fiches", "avantapres",
-                                                        "ordinal", "fichestab", "mixte", "marques"],
+                                                        "ordinal", "fichestab", "mixte", "marques", "theme"],
                     help="force the avenants' drafting style (default: drawn per triple)")
     ap.add_argument("--layout-set", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8], default=1,
                     help="2: the layout and naming families of conv_variants2; 3: those of conv_variants3; "

@@ -44,6 +44,8 @@ from .conv_avenant_styles8 import STYLES as STYLES8
 from .conv_avenant_styles8 import avenant_style8
 from .conv_avenant_styles9 import STYLES as STYLES9
 from .conv_avenant_styles9 import avenant_style9
+from .conv_avenant_styles10 import STYLES as STYLES10
+from .conv_avenant_styles10 import avenant_style10, with_number
 from .conv_legis import avenant_legis
 from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
@@ -81,7 +83,7 @@ def avenant_style(seed: int, forced: str | None = None) -> str:
     from its own stream, so adding the choice changed no other draw of a seed. The styles of
     conv_avenant_styles4 ('erratum', 'remplacement', 'synthese'), conv_avenant_styles6 ('objet',
     'fiches', 'avantapres'), conv_avenant_styles7 ('ordinal', 'fichestab') and conv_avenant_styles8 ('mixte')
-    and conv_avenant_styles9 ('marques') are only ever forced (never drawn).
+    and conv_avenant_styles9 ('marques') and conv_avenant_styles10 ('theme') are only ever forced (never drawn).
     The styles of conv_avenant_styles5 ('narratif', 'puces') take a share of the full rewrites, from
     a stream of their own (a legislative, letter or comparison-table draw stays what it was)."""
     if forced:
@@ -132,6 +134,9 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         styles[2] = styles[0]
     names = [f"convention-{seed}-signed", f"convention-{seed}-avenant", f"convention-{seed}-consolidated"]
     drafting = avenant_style(seed, style)
+    if drafting in STYLES10:
+        # a later avenant (n°2 to 4): its title, header and citations name the earlier ones
+        p = with_number(p, seed)
     if drafting == "ordinal":
         # article 4.1's operations as numbered items, for the avenant to name them by their marks (own stream)
         w = dataclasses.replace(w, item_marks=conv_avenant_refs.item_marks(seed, p, p2))
@@ -163,6 +168,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         written_av = avenant_style8(p, p2, plan, w, seed, quoted, drafting)
     elif drafting in STYLES9:
         written_av = avenant_style9(p, p2, plan, w, seed, quoted, drafting)
+    elif drafting in STYLES10:
+        written_av = avenant_style10(p, p2, plan, w, seed, quoted, drafting)
     else:
         written_av = avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]

@@ -216,6 +216,10 @@ class Edit(Record):
     # the numbered item of the article the edit names ("Au 3° de l'article 4.1", "Le 2° bis est abrogé"): the
     # alinéa opening on that mark, whatever its rank; paragraph_add: the item the new one follows
     item: Optional[str] = None
+    # cell_replace: the signed difference the instruction moves the cell by when it states no new value
+    # ("la participation de la Région … est augmentée de 250 000 €": "+250 000 €"); the old value is the
+    # convention's, read when the edit is applied
+    delta: Optional[str] = None
 
 
 @dataclass

@@ -25,6 +25,7 @@ from typing import Optional
 from ..french.numbers import find_amounts
 from ..french.words import STOPWORDS
 from ..records import Amendment, Edit, Part, Section, Table
+from ..structure.edit_delta import moved_by
 from ..structure.edit_instructions import WHOLE_TABLE
 from .settings import diff_settings
 from . import legis_blocks
@@ -326,8 +327,16 @@ def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
         if not named:
             return f"no column « {e.column} » for row « {e.row} »"
         # of several ("Taux ANRU", "Subvention ANRU"), the one holding a figure like B
-        like = [j for j in named if ("%" in row[j]) == ("%" in (e.new or "")) and _value(row[j]) is not None]
-        row[(like or named)[0]] = e.new or ""
+        like = [j for j in named if ("%" in row[j]) == ("%" in (e.new or e.delta or "")) and _value(row[j]) is not None]
+        j = (like or named)[0]
+        if e.new is None and e.delta:
+            # "est augmentée de 250 000 €": the cell's own figure moved by the difference
+            moved = moved_by(row[j], e.delta)
+            if moved is None:
+                return f"no figure in row « {e.row} » to move by {e.delta}"
+            row[j] = moved
+            return None
+        row[j] = e.new or ""
         return None
     old, rx = _squash(e.old), _loose(e.old or "")
     value = _value(e.old or "")

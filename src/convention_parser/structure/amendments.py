@@ -20,6 +20,7 @@ the instructions under it.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -37,6 +38,9 @@ from .edit_erratum import START as ERRATUM_START
 from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
+from .edit_delta import DELTA_RULES, read_delta
+from .amended_refs import without_amended_by
+from .theme_headings import theme_heading, theme_lead
 from .edit_fiches import join_fiches, read_fiche
 from .edit_grammar import read_grammar
 from .edit_objet import CLAUSE_START, declarative
@@ -93,7 +97,7 @@ class Grammar:
     def starts(self) -> list[re.Pattern]:
         """What opens a unit inside a paragraph: an instruction, "Sans objet", an own heading."""
         return [r.regex for r in self.rules] + [self.unchanged] + ([self.own_heading] if self.own_heading else []) \
-            + ([EDIT_START, EDIT_GROUP, TABLE_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, ERRATUM_START, CLAUSE_START] if self.edits else [])
+            + ([EDIT_START, EDIT_GROUP, TABLE_GROUP, *EDIT_RULES, *PROSE_RULES, *NARRATIVE_RULES, *DELTA_RULES, ERRATUM_START, CLAUSE_START] if self.edits else [])
 
 
 @dataclass
@@ -145,7 +149,24 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     fresh = False                      # nothing read yet under the current heading
     paragraphs = join_fiches(join_lines(rejoin(draft.paragraphs)),
                              lambda sid: by_id[sid].heading if sid in by_id else "") if g.edits else draft.paragraphs
-    for p in split_units(paragraphs, g.starts()):
+    if g.edits:
+        # the clause naming an earlier avenant as the text's author hides where an instruction run into the
+        # paragraph before it starts ("… 15 009 100 €. Dans le tableau de l'article 9, tel que modifié par …")
+        paragraphs = [dataclasses.replace(p, text=without_amended_by(p.text)) for p in paragraphs]
+    starts = g.starts()
+    units = list(split_units(paragraphs, starts))
+
+    def opens_instruction(k: int) -> bool:
+        """The unit after the ``k``-th starts an instruction (a theme heading groups instructions: what follows a
+        bold subtitle of an article's new wording is its prose)."""
+        if k + 1 >= len(units):
+            return False
+        t = without_amended_by(units[k + 1].text.strip())
+        lead = theme_lead(t)
+        t = t[lead:] if lead is not None else t
+        return any(rx.match(t) for rx in starts) or _annex(g.annex, t) is not None
+
+    for k, p in enumerate(units):
         sec = by_id.get(p.section_id) if p.section_id else None
         if p.section_id != last_section_id:
             # Entering a new section: a heading outside the open target's numbering closes it.
@@ -177,6 +198,16 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             fresh = True
             table_group = None
         text = p.text.strip()
+        if g.edits:
+            # "L'article 9, tel que modifié par l'avenant n°1, est ainsi rédigé": the clause names the text's author
+            text = without_amended_by(text)
+            lead = theme_lead(text)
+            if lead is not None and any(rx.match(text[lead:]) for rx in starts):
+                # "DISPOSITIONS FINANCIÈRES Le deuxième alinéa …": a theme heading the layout ran into the sentence
+                if open_ is not None and _holds_its_content(open_):
+                    close()
+                text = text[lead:]
+                p = Paragraph(text=text, page=p.page, section=p.section, section_id=p.section_id)
         # (never inside the new wording an instruction announces: an article reprinted whole may hold such a clause)
         said = declarative(text) if g.edits and (open_ is None or not (
             open_.body or open_.amendment.raw.rstrip().endswith(":"))) else None
@@ -217,7 +248,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 edit = read_edit(in_table(text, table_group[0]))
                 edit = edit if edit is not None and edit.edit.op in TABLE_OPS else None
         if g.edits and edit is None:
-            edit = read_fiche(text) or read_edit(text) or read_prose(text) or read_narrative(text)
+            edit = read_fiche(text) or read_delta(text) or read_edit(text) or read_prose(text) or read_narrative(text)
         erratum = read_erratum(text) if g.edits and edit is None else None
         if erratum is not None and erratum.read is None:
             # "Article 2.2, intitulé : au lieu de « … », lire « … »" (a rename) or "…, lire l'article comme
@@ -333,6 +364,10 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 open_.body.append(Paragraph(text=text[tail.end():].strip(), page=p.page, section=p.section,
                                             section_id=p.section_id))
             continue
+        if open_ is not None and _holds_its_content(open_) and theme_heading(p) and opens_instruction(k):
+            # "Dispositions relatives aux annexes" after an article's new wording: the next theme, not its text
+            close()
+            continue
         if open_ is not None:
             open_.body.append(p)
             continue
@@ -341,6 +376,13 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             draft.unparsed_instructions.append(text)
     close()
     return _merge_sub_instructions(_without_listed_twice(out))
+
+
+def _holds_its_content(o: _Open) -> bool:
+    """The open instruction needs nothing more to be whole: its new wording has a paragraph, it is an edit (a
+    table it announces is handed to it apart), or it announces no wording ("L'intitulé de l'article 2.2 est
+    ainsi rédigé : « … »" holds its heading)."""
+    return bool(o.body) or o.amendment.edit is not None or not o.amendment.raw.rstrip().endswith(":")
 
 
 def _target(rule: Rule, m: re.Match, sec: Optional[Section], g: Grammar) -> Optional[tuple[str, bool]]:

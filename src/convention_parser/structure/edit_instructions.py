@@ -407,6 +407,8 @@ def _unprefixed(g: dict) -> dict:
 
 def describe(e: Edit) -> str:
     """The edit in a line (the amendment's new_text, for readers and the diff's cross-check)."""
+    if e.op == "cell_replace" and e.old is None and e.new is None and e.delta:   # "est augmentée de D"
+        return f"ligne « {e.row} » : {e.delta}"
     if e.op == "cell_replace" and e.old is None:      # "est fixé à B": no old value stated
         return f"ligne « {e.row} » : « {e.new} »"
     if e.op in ("words_replace", "cell_replace"):

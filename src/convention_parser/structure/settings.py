@@ -304,6 +304,14 @@ class StructureSettings:
     ("Libellé", "Maître d'ouvrage", "Subvention ANRU"): the shortest fiche (a line withdrawn) prints its
     label, place and maître d'ouvrage; a table of one or two such rows is a layout grid (parties, a
     signature block)."""
+    instruction_theme_words: int = 14
+    """Avenants (theme_headings.py): a heading grouping instructions by theme ("Dispositions financières",
+    "B. Modifications relatives au programme urbain") is a short bold line: at most this many words (a bold
+    sentence of the new wording an instruction reprints runs longer)."""
+    instruction_theme_letters: int = 10
+    """Avenants (theme_headings.theme_lead): a run of capitals opening a paragraph is a theme heading the layout
+    ran into the sentence after it when it holds at least this many letters ("ANRU QPV" is two acronyms; the
+    shortest theme, "AUTRES STIPULATIONS", has 18)."""
 
     # One module's own thresholds each
     items: ItemSettings = field(default_factory=ItemSettings)
