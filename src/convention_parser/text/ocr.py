@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..errors import OcrUnavailable
 from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_image, tesseract_io
+from .ocr_glyphs import parentheses
 from .model import Word
 from .settings import OcrSettings, text_settings
 
@@ -206,6 +207,7 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings,
             continue                      # a table's vertical rule read as a bar
         if not text.strip(settings.rule_glyphs) and _on_rule(data, i, scale, vertical, settings.rule_glyph_reach):
             continue                      # ... or as brackets beside it
+        text = parentheses(text)          # "Excusé(e}s" read from a 100 dpi scan
         if "'" in text:
             box = [data[k][i] for k in ("left", "top", "width", "height")]
             text = apostrophes(pixels, box, text, settings.apostrophe_curl)
