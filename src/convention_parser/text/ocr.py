@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..errors import OcrUnavailable
 from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_image, tesseract_io
-from .ocr_glyphs import parentheses
+from .ocr_glyphs import parentheses, zeros
 from .model import Word
 from .settings import OcrSettings, text_settings
 
@@ -220,6 +220,8 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings,
     out = []
     for words in rows.values():
         words.sort(key=lambda w: w.x0)
+        for w, text in zip(words, zeros([w.text for w in words])):
+            w.text = text                 # "Contre : O" read from a 100 dpi scan
         _semicolons(words, settings.semicolon_tail)
         out.append(words)
     return out                                  # Tesseract's reading order
