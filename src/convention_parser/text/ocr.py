@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_image, tesseract_io
+from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_background, scan_image, tesseract_io
 from .ocr_glyphs import parentheses, zeros
 from .model import Word
 from .settings import OcrSettings, text_settings
@@ -80,6 +80,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         full.close()
         known = [w for w in known or [] if w.x1 > region[0] and w.x0 < region[2]
                  and w.bottom > region[1] and w.top < region[3]]
+    image = scan_background.flatten(image, scale)     # a stain, a lamp's fall-off: paper of one grey
     turn = orientation.page_turn(np.asarray(image, dtype=np.float32), scale) if region is None else 0
     if turn:
         width, height = page.get_size()

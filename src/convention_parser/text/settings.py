@@ -135,6 +135,25 @@ class ScanImageSettings:
 
 
 @dataclass(frozen=True)
+class BackgroundSettings:
+    """A scan's paper made even before it is read (scan_background.py): stains, a lamp's
+    fall-off, a copier's grey edge."""
+    dpi: float = 50.0             # the paper's grey is followed at this resolution
+    # Blocks this many points square each hold paper between the lines (10-12 pt type on
+    # 14-18 pt leading): their ``percentile`` grey is the paper's there.
+    block: float = 14.0
+    percentile: float = 90.0
+    # A block this many grey levels darker than its lightest neighbour is all print (a
+    # bold title, a logo): the neighbour's paper stands in for it.
+    dark_block: float = 25.0
+    # Pages whose paper varies less than this (5th to 95th percentile of the blocks, grey
+    # levels) are left as they are: the scan benchmark's lamp fall-off is 0-12 levels and
+    # its grain and JPEG add a few (dev scans 4701-4720 plain: under 20); a stain 10-45
+    # levels deep over part of a page (``--rough``), 25 and more. 0: never flattened.
+    min_spread: float = 20.0
+
+
+@dataclass(frozen=True)
 class OrientationSettings:
     """A scanned page fed turned (orientation.py): told from projection profiles of its ink."""
     profile_dpi: float = 50.0     # the ink is looked at at this resolution (a line is 6-8 rows)
@@ -487,6 +506,8 @@ class TextSettings:
     """Reading a scanned page (ocr.py)."""
     scan_image: ScanImageSettings = field(default_factory=ScanImageSettings)
     """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
+    background: BackgroundSettings = field(default_factory=BackgroundSettings)
+    """A scan's uneven paper (stains, lighting) made even before it is read (scan_background.py)."""
     orientation: OrientationSettings = field(default_factory=OrientationSettings)
     """A scanned page fed sideways or upside down, turned upright before it is read (orientation.py)."""
     reread: RereadSettings = field(default_factory=RereadSettings)
