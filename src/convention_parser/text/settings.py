@@ -132,6 +132,15 @@ class ScanImageSettings:
     # ... and only on a page where such grey covers this share of the page (bleed-through,
     # stains: 0.05-0.3 on dev rough scans; the real Montpellier and Corte scans under 0.006)
     ghost_min: float = 0.02
+    # ... and there print is told from the ghost by its strokes' cores: a pixel darker than
+    # the print's median grey plus ``ghost_core_cut`` of the way to the paper (dev rough
+    # 4712: print's median 75, paper 246, a ghost at bleed 0.135 no darker than 141) with
+    # at least ``ghost_core`` of the 9 of its 3 x 3 neighbourhood so (a stroke 2 pixels wide
+    # at 300 dpi: 6; a noise blob in a ghost, enlarged from 100-150 dpi: 4 at most); grey of
+    # any depth farther than ``ghost_reach`` from a core is painted out. 0: only the grey
+    # lighter than the cut (before).
+    ghost_core: int = 6
+    ghost_core_cut: float = 0.3
 
 
 @dataclass(frozen=True)
