@@ -368,9 +368,16 @@ def clear_ghosts(image, scale: float, settings: ScanImageSettings | None = None)
         dark = grey < level + settings.ghost_core_cut * (paper - level)
         core = dark & (_box_sums(dark, 1) >= settings.ghost_core)
         coarse = core[:h, :w].reshape(h // f, f, w // f, f).any(axis=(1, 3))
-        near = _box_sums(coarse, max(1, round(settings.ghost_reach * scale / f))) > 0
-        far = np.ones(ink.shape, dtype=bool)
-        far[:h, :w] = ~np.repeat(np.repeat(near, f, axis=0), f, axis=1)
-        light = far & (grey < paper)
+
+        def far_from_cores(reach: float) -> np.ndarray:
+            near = _box_sums(coarse, max(1, round(reach * scale / f))) > 0
+            far = np.ones(ink.shape, dtype=bool)
+            far[:h, :w] = ~np.repeat(np.repeat(near, f, axis=0), f, axis=1)
+            return far
+        # Only where a ghost is dark: grey past the cut lying far from every core (a blurred
+        # 96 dpi page's thin strokes lie within a point or two of their letters' cores; the
+        # back page's lines run between and beside the front's)
+        if (far_from_cores(settings.ghost_core_gate) & (grey < cut)).mean() >= settings.ghost_core_min:
+            light = far_from_cores(settings.ghost_reach) & (grey < paper)
     out[light] = np.uint8(paper)
     return Image.fromarray(out)
