@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..errors import OcrUnavailable
 from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_background, scan_image, tesseract_io
 from .ocr_glyphs import parentheses, zeros
+from .ocr_rules import word_strokes
 from .model import Word
 from .settings import OcrSettings, text_settings
 
@@ -118,6 +119,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
             masked.close()
     clean.close()
     image.close()
+    rules = word_strokes(rules, rows)            # a bold word's blot read as a rule: no frame, no cell
     for words in rows:
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
         for w in words:

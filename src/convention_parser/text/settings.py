@@ -141,6 +141,12 @@ class ScanImageSettings:
     # lighter than the cut (before).
     ghost_core: int = 6
     ghost_core_cut: float = 0.3
+    # ... on a page where grey past the cut farther than ``ghost_core_gate`` points from
+    # every core covers this share of it (per page: dev rough bleed-through pages 0.001-0.007;
+    # clean and blurred 72-120 dpi dev pages under 0.00015, where painting cost letters of
+    # thin strokes: a 96 dpi president's name read "Anne-Soplie")
+    ghost_core_gate: float = 3.0
+    ghost_core_min: float = 0.0005
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,21 @@ class BackgroundSettings:
     # its grain and JPEG add a few (dev scans 4701-4720 plain: under 20); a stain 10-45
     # levels deep over part of a page (``--rough``), 25 and more. 0: never flattened.
     min_spread: float = 20.0
+
+
+@dataclass(frozen=True)
+class OcrRuleSettings:
+    """Rules read from a scan's ink that are strokes of the words read over them
+    (ocr_rules.py)."""
+    # A horizontal rule in the upper ``upper`` of the boxes of words covering ``cover`` of
+    # its length is a bold word's stroke (the top of its x-height at 0.3-0.45 of the box,
+    # a capital's bar at 0.5; dev 4716's bold stamp line, its boxes stretched to the body
+    # line Tesseract ran it into: 0.63): an underline lies at the box's foot (0.9 and
+    # under); a table's or a frame's rule runs over the gaps between words (cover under
+    # 0.8). Strike-throughs (0.55-0.65) are not looked for on OCR'd pages. ``cover`` over
+    # 1: no rule dropped.
+    upper: float = 0.8
+    cover: float = 0.8
 
 
 @dataclass(frozen=True)
@@ -515,6 +536,8 @@ class TextSettings:
     """Reading a scanned page (ocr.py)."""
     scan_image: ScanImageSettings = field(default_factory=ScanImageSettings)
     """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
+    ocr_rules: OcrRuleSettings = field(default_factory=OcrRuleSettings)
+    """Rules read from a scan's ink that are strokes of the words read over them (ocr_rules.py)."""
     background: BackgroundSettings = field(default_factory=BackgroundSettings)
     """A scan's uneven paper (stains, lighting) made even before it is read (scan_background.py)."""
     orientation: OrientationSettings = field(default_factory=OrientationSettings)
