@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_image, tesseract_io
+from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_background, scan_image, tesseract_io
+from .ocr_glyphs import parentheses, zeros
+from .ocr_rules import word_strokes
 from .model import Word
 from .settings import OcrSettings, text_settings
 
@@ -79,6 +81,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         full.close()
         known = [w for w in known or [] if w.x1 > region[0] and w.x0 < region[2]
                  and w.bottom > region[1] and w.top < region[3]]
+    image = scan_background.flatten(image, scale)     # a stain, a lamp's fall-off: paper of one grey
     turn = orientation.page_turn(np.asarray(image, dtype=np.float32), scale) if region is None else 0
     if turn:
         width, height = page.get_size()
@@ -116,6 +119,7 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
             masked.close()
     clean.close()
     image.close()
+    rules = word_strokes(rules, rows)            # a bold word's blot read as a rule: no frame, no cell
     for words in rows:
         size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
         for w in words:
@@ -206,6 +210,7 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings,
             continue                      # a table's vertical rule read as a bar
         if not text.strip(settings.rule_glyphs) and _on_rule(data, i, scale, vertical, settings.rule_glyph_reach):
             continue                      # ... or as brackets beside it
+        text = parentheses(text)          # "Excusé(e}s" read from a 100 dpi scan
         if "'" in text:
             box = [data[k][i] for k in ("left", "top", "width", "height")]
             text = apostrophes(pixels, box, text, settings.apostrophe_curl)
@@ -218,6 +223,8 @@ def _rows(data: dict, pixels, scale: float, settings: OcrSettings,
     out = []
     for words in rows.values():
         words.sort(key=lambda w: w.x0)
+        for w, text in zip(words, zeros([w.text for w in words])):
+            w.text = text                 # "Contre : O" read from a 100 dpi scan
         _semicolons(words, settings.semicolon_tail)
         out.append(words)
     return out                                  # Tesseract's reading order

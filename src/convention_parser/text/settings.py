@@ -132,6 +132,55 @@ class ScanImageSettings:
     # ... and only on a page where such grey covers this share of the page (bleed-through,
     # stains: 0.05-0.3 on dev rough scans; the real Montpellier and Corte scans under 0.006)
     ghost_min: float = 0.02
+    # ... and there print is told from the ghost by its strokes' cores: a pixel darker than
+    # the print's median grey plus ``ghost_core_cut`` of the way to the paper (dev rough
+    # 4712: print's median 75, paper 246, a ghost at bleed 0.135 no darker than 141) with
+    # at least ``ghost_core`` of the 9 of its 3 x 3 neighbourhood so (a stroke 2 pixels wide
+    # at 300 dpi: 6; a noise blob in a ghost, enlarged from 100-150 dpi: 4 at most); grey of
+    # any depth farther than ``ghost_reach`` from a core is painted out. 0: only the grey
+    # lighter than the cut (before).
+    ghost_core: int = 6
+    ghost_core_cut: float = 0.3
+    # ... on a page where grey past the cut farther than ``ghost_core_gate`` points from
+    # every core covers this share of it (per page: dev rough bleed-through pages 0.001-0.007;
+    # clean and blurred 72-120 dpi dev pages under 0.00015, where painting cost letters of
+    # thin strokes: a 96 dpi president's name read "Anne-Soplie")
+    ghost_core_gate: float = 3.0
+    ghost_core_min: float = 0.0005
+
+
+@dataclass(frozen=True)
+class BackgroundSettings:
+    """A scan's paper made even before it is read (scan_background.py): stains, a lamp's
+    fall-off, a copier's grey edge."""
+    dpi: float = 50.0             # the paper's grey is followed at this resolution
+    # Blocks this many points square each hold paper between the lines (10-12 pt type on
+    # 14-18 pt leading): their ``percentile`` grey is the paper's there.
+    block: float = 14.0
+    percentile: float = 90.0
+    # A block this many grey levels darker than its lightest neighbour is all print (a
+    # bold title, a logo): the neighbour's paper stands in for it.
+    dark_block: float = 25.0
+    # Pages whose paper varies less than this (5th to 95th percentile of the blocks, grey
+    # levels) are left as they are: the scan benchmark's lamp fall-off is 0-12 levels and
+    # its grain and JPEG add a few (dev scans 4701-4720 plain: under 20); a stain 10-45
+    # levels deep over part of a page (``--rough``), 25 and more. 0: never flattened.
+    min_spread: float = 20.0
+
+
+@dataclass(frozen=True)
+class OcrRuleSettings:
+    """Rules read from a scan's ink that are strokes of the words read over them
+    (ocr_rules.py)."""
+    # A horizontal rule in the upper ``upper`` of the boxes of words covering ``cover`` of
+    # its length is a bold word's stroke (the top of its x-height at 0.3-0.45 of the box,
+    # a capital's bar at 0.5; dev 4716's bold stamp line, its boxes stretched to the body
+    # line Tesseract ran it into: 0.63): an underline lies at the box's foot (0.9 and
+    # under); a table's or a frame's rule runs over the gaps between words (cover under
+    # 0.8). Strike-throughs (0.55-0.65) are not looked for on OCR'd pages. ``cover`` over
+    # 1: no rule dropped.
+    upper: float = 0.8
+    cover: float = 0.8
 
 
 @dataclass(frozen=True)
@@ -487,6 +536,10 @@ class TextSettings:
     """Reading a scanned page (ocr.py)."""
     scan_image: ScanImageSettings = field(default_factory=ScanImageSettings)
     """The page image OCR reads: resolution, skew, rules (scan_image.py)."""
+    ocr_rules: OcrRuleSettings = field(default_factory=OcrRuleSettings)
+    """Rules read from a scan's ink that are strokes of the words read over them (ocr_rules.py)."""
+    background: BackgroundSettings = field(default_factory=BackgroundSettings)
+    """A scan's uneven paper (stains, lighting) made even before it is read (scan_background.py)."""
     orientation: OrientationSettings = field(default_factory=OrientationSettings)
     """A scanned page fed sideways or upside down, turned upright before it is read (orientation.py)."""
     reread: RereadSettings = field(default_factory=RereadSettings)
