@@ -256,6 +256,20 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings, run: list[BBox] | N
     return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
 
 
+def partial_tail(run: list[BBox], merged: list[BBox], x0: float, x1: float, s: StackSettings) -> list[BBox]:
+    """Rules under the run's last one, drawn under the figure columns only (beside a label
+    merged down over the last rows, whose own bottom rule the word processor left out): the
+    table's last rows, each rule at most a band's height of the run under the one before."""
+    tall = max((_y(b) - _y(a) for a, b in zip(run, run[1:])), default=0.0)
+    tail: list[BBox] = []
+    for r in sorted((r for r in merged if _y(r) > _y(run[-1]) + 1), key=_y):
+        if not (abs(r[2] - x1) <= s.extent_tol and r[0] > x0 + s.extent_tol) \
+                or _y(r) - _y((tail or run)[-1]) > tall:
+            break
+        tail.append(r)
+    return tail
+
+
 def without_merged_down(band, above: BBox, below: BBox, s: StackSettings) -> list:
     """The band's lines less those beside its rules: a band bounded by rules drawn under
     some columns only (beside a cell merged down over several rows: a quartier's label
@@ -320,6 +334,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
         own = _without_beside(stack, stacks, words, s)
         for run in (piece for r in _runs(stack, own, s, aligned) for piece in _cut_at_columns(r, own, s, aligned)):
             x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
+            run = run + partial_tail(run, merged, x0, x1, s)
             top, bottom = _y(run[0]), _y(run[-1])
             inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)
             lines = visual_lines(inside, aligned)
