@@ -32,6 +32,7 @@ from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines, leading_row_lines
 from .last_row import with_last_rows
 from .marked_parts import continues, marked
+from .orphan_head import repeated_header_alone, rows_in_boxes
 from .page_break import (document_vocabulary, header_lines, header_printed_alone, header_with_rest, is_rest_of_header,
                          is_rest_of_row, join_cell)
 from .keyed import group_keyed_rows
@@ -457,6 +458,13 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         mine = by_page.get(number, [])
         first_top = min((g.bbox[1] for g in mine), default=page.height)
         words = [w for w in _words_outside(page, [g.bbox for g in mine]) if w.bottom <= first_top]
+        # The header printed again atop the page, boxed or shaded apart (a grid of its own):
+        # the orphan rows are the lines under it, down to the next grid.
+        head = repeated_header_alone(mine, a, words)
+        if head is not None:
+            until = min((g.bbox[1] for g in mine if g.bbox[1] > head.bbox[3] - 1), default=page.height)
+            words = [w for w in _words_outside(page, [g.bbox for g in mine])
+                     if w.top >= head.bbox[3] - 1 and w.bottom <= until + 1]
         lines = sorted(visual_lines(words, settings.aligned), key=lambda l: l.top)
         xs = a.xs
         taken = []
@@ -483,6 +491,15 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
                 rest += 1
             if rest < settings.continuation.rest_label_min_lines:
                 rest = 0
+        if a.kind != "aligned" and not (rest and len(lines[rest].chunks) >= 2):
+            # ... or, ruled, lines of one cell each boxed by rules across the table right above
+            # rows (the rest of a label the break cut, "Suroît, Zéphyr", then a Total; a cell's
+            # paragraphs, however many): a row's piece, whatever it opens on.
+            k = 0
+            while k < len(lines) - 1 and len(lines[k].chunks) == 1 and _inside_one(lines[k], xs, margin):
+                k += 1
+            if k and len(lines[k].chunks) >= 2 and _boxed_across(page, lines[:k], a, settings):
+                rest = k
         if rest and len(lines[rest].chunks) >= 2:
             taken = lines[:rest]
         for l in lines[len(taken):]:
@@ -502,7 +519,7 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         if not any(len(l.chunks) >= 2 for l in taken) \
                 or sum(1 for l in taken if len(l.chunks) >= 2) > settings.continuation.max_orphan_lines:
             continue
-        if mine and header_lines(taken, a.matrix()[:1]) == taken[::-1]:
+        if mine and head is None and header_lines(taken, a.matrix()[:1]) == taken[::-1]:
             continue    # the header repeated over the rest (found with it when parts are joined)
         if len(taken) < len(lines) and taken[-1].bottom > lines[len(taken)].top:
             continue
@@ -514,7 +531,13 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         # under a label merged down that the break cut) are rows of their own when each line of
         # several cells opens one (_few_rows), not a wrapped cell's lines.
         rows = _few_rows(taken, list(xs))
-        if len(rows) > g.n_rows:
+        if a.kind == "ruled" and (boxes := rows_in_boxes(taken, _hrules(page), a.bbox, settings.continuation)):
+            # Ruled, a row is what its rules box, however many lines of several cells it holds
+            # (every cell wrapped: "5 - Pôle de" / "Sallaumines et", "44,0 % soit 35" / "droits").
+            source = g.source
+            g = build_grid(number, boxes, list(xs), "aligned", bbox)
+            g.source = source
+        elif len(rows) > g.n_rows:
             source = g.source
             g = build_grid(number, rows, list(xs), "aligned", bbox)
             g.source = source

@@ -66,8 +66,13 @@ def is_rest_of_row(last: list[str], first: list[str], ruled: bool, labelled: boo
     """
     filled = {c for c, x in enumerate(last) if x}
     rest = {c for c, x in enumerate(first) if x}
-    if not rest or not rest < filled:
+    if not rest or not rest <= filled:
         return False
+    if rest == filled:
+        # Every cell the row above fills goes on (the row broken under each of its lines:
+        # "4 - Autres Grands" / "pôles", "56,0% soit 52" / "droits"): its rest; a row of
+        # its own opens its cells afresh.
+        return all(_goes_on(last[c], first[c]) for c in rest)
     # An amount under an amount of the row above that does not end it (a broken
     # amount's last digits) opens a row of its own: an amount does not wrap
     # (a "Total" row pushed over the break, its label and its sum only).

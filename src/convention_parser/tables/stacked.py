@@ -139,9 +139,23 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
         if _is_row(band, x0, x1, s) and not (outdented or spaced or resized or _row_then_prose(lines, x0, x1, s)) \
                 and (inset or not _text_between(band, aligned)):
             runs[-1].append(b)
+        elif empty_row_rest(bands, k, x0, x1, s, aligned):
+            runs[-1].append(b)
         else:
             runs.append([b])
     return [r for r in runs if len(r) >= s.min_rules]
+
+
+def empty_row_rest(bands: list[list[Word]], k: int, x0: float, x1: float, s: StackSettings,
+                   aligned: AlignedSettings) -> bool:
+    """Band k is empty between the header printed again atop a page (bold, no figure) and a
+    row: the rest of the row the page break cut, its text all on the page before (a row
+    allowed to break keeps its height on the next page). Not a gap between two tables: the
+    rows under it are the header's."""
+    if bands[k] or not 0 < k < len(bands) - 1 or not bands[k - 1] or not _is_row(bands[k + 1], x0, x1, s):
+        return False
+    return _header_band(visual_lines(bands[k - 1], aligned)) \
+        and not _header_band(visual_lines(bands[k + 1], aligned))
 
 
 def _row_then_prose(lines, x0: float, x1: float, s: StackSettings) -> bool:
@@ -215,7 +229,7 @@ def _other_columns(a, b, s: StackSettings, aligned: AlignedSettings) -> bool:
     return _intruding(fewer, more, aligned.min_gutter_width) >= 1
 
 
-def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
+def _rows_per_band(lines, ys: list[float], s: StackSettings, run: list[BBox] | None = None) -> bool:
     """Each band one row: a band with many lines of several cells is the
     unruled body of a table ruled around its header (aligned.py's case), and
     lines further apart than the leading of a wrapped cell are two rows
@@ -226,8 +240,10 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
     # layer 1 gave baselines a point and a half apart (glyph boxes of two font runs) keeps
     # its top in place, and lines of two type sizes keep their baselines.
     pitches: dict[str, list[float]] = {"base": [], "top": []}
-    for a, b in zip(ys, ys[1:]):
+    for k, (a, b) in enumerate(zip(ys, ys[1:])):
         band = [l for l in lines if a < (l.top + l.bottom) / 2 < b]
+        if run is not None:
+            band = without_merged_down(band, run[k], run[k + 1], s)
         if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines and not _one_wrapped_row(band, s):
             return False
         for edge, found in pitches.items():
@@ -238,6 +254,29 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings) -> bool:
             at = sorted(by_y)
             found += [y - x for x, y in zip(at, at[1:]) if y - x > 1.0 and (by_y[x] or by_y[y])]
     return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
+
+
+def partial_tail(run: list[BBox], merged: list[BBox], x0: float, x1: float, s: StackSettings) -> list[BBox]:
+    """Rules under the run's last one, drawn under the figure columns only (beside a label
+    merged down over the last rows, whose own bottom rule the word processor left out): the
+    table's last rows, each rule at most a band's height of the run under the one before."""
+    tall = max((_y(b) - _y(a) for a, b in zip(run, run[1:])), default=0.0)
+    tail: list[BBox] = []
+    for r in sorted((r for r in merged if _y(r) > _y(run[-1]) + 1), key=_y):
+        if not (abs(r[2] - x1) <= s.extent_tol and r[0] > x0 + s.extent_tol) \
+                or _y(r) - _y((tail or run)[-1]) > tall:
+            break
+        tail.append(r)
+    return tail
+
+
+def without_merged_down(band, above: BBox, below: BBox, s: StackSettings) -> list:
+    """The band's lines less those beside its rules: a band bounded by rules drawn under
+    some columns only (beside a cell merged down over several rows: a quartier's label
+    beside its "C :", "P :", "T :" rows) holds that cell's lines too, wrapped at their
+    own leading, sitting anywhere against the rows' lines; they are no line of the band's row."""
+    left, right = max(above[0], below[0]), min(above[2], below[2])
+    return [l for l in band if not (l.x1 <= left + s.extent_tol or l.x0 >= right - s.extent_tol)]
 
 
 def _header_over_group_band(lines, ys: list[float], words: list[Word], x0: float, x1: float,
@@ -295,6 +334,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
         own = _without_beside(stack, stacks, words, s)
         for run in (piece for r in _runs(stack, own, s, aligned) for piece in _cut_at_columns(r, own, s, aligned)):
             x0, x1 = min(r[0] for r in run), max(r[2] for r in run)
+            run = run + partial_tail(run, merged, x0, x1, s)
             top, bottom = _y(run[0]), _y(run[-1])
             inside = _band_words(words, x0 - s.outside_tol, x1 + s.outside_tol, top, bottom)
             lines = visual_lines(inside, aligned)
@@ -308,7 +348,7 @@ def stacked_grids(page: int, words: list[Word], hrules: list[BBox], aligned: Ali
                 # The rules bound groups of rows, not rows (shaded group rows across a table
                 # without rules): no table ruled between its rows; aligned.py reads it whole.
                 continue
-            if not lines or not _rows_per_band(lines, ys, s):
+            if not lines or not _rows_per_band(lines, ys, s, run):
                 continue
             gutters = find_gutters(lines, aligned)
             if gutters:
