@@ -14,6 +14,7 @@ from operator import attrgetter
 from .chars import Char, dedupe_fake_bold
 from .model import Word
 from .settings import WordBreakSettings, text_settings
+from .thin_spaces import split_thin_spaces
 
 
 _BY_BASE = attrgetter("base")
@@ -169,7 +170,7 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     spaces = 0          # drawn spaces so far: a run is cut at each (see below)
 
     def close(chars: list[Char]) -> None:
-        for w in (_word(piece) for piece in _leader_cut(chars, settings)):
+        for w in (_word(p) for piece in _leader_cut(chars, settings) for p in split_thin_spaces(piece, settings)):
             # A run (Word.run) goes on across the gaps justification stretches, which a
             # typesetter leaves undrawn (it places each word); a space drawn in the gap (typed
             # spaces or a tab padding two titles apart on one line) ends it.
