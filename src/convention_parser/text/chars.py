@@ -239,6 +239,11 @@ def _tight_box(textpage, i: int, frame: Frame) -> tuple[float, float, float, flo
     return frame.rect(l.value, b.value, r.value, t.value)
 
 
+def _box_em() -> float:
+    from .settings import text_settings
+    return text_settings().glyph_box_em
+
+
 def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fonts) -> _ObjectInfo:
     """Size, font, direction and baseline offset, read from char ``i``."""
     ang = raw.FPDFText_GetCharAngle(textpage, i)
@@ -264,6 +269,16 @@ def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fon
         scale = math.hypot(matrix.c, matrix.d)
         if scale > 0:
             size *= scale
+    elif size > 0 and box[3] - box[1] > 0 and raw.FPDFText_GetMatrix(textpage, i, matrix):
+        # Chromium (Skia) sets fonts in CSS pixels under a 0.75 matrix (10 pt type reported
+        # 13.3): the printed size is the font size times the matrix's vertical scale when the
+        # glyph box agrees better with it (a loose box is ``glyph_box_em`` sizes high).
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0 and abs(scale - 1) > 0.02:
+            em = _box_em()
+            height = box[3] - box[1]
+            if abs(math.log(height / (size * scale) / em)) < abs(math.log(height / size / em)):
+                size *= scale
     return _ObjectInfo(size, font, ok, base - box[3], turn)
 
 

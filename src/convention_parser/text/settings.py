@@ -520,6 +520,10 @@ class TextSettings:
     """Running headers, footers and titles (furniture.py)."""
     margin_notes: MarginNoteSettings = field(default_factory=MarginNoteSettings)
     """Notes in the left margin (margin_notes.py)."""
+    glyph_box_em: float = 1.15
+    """A glyph's loose box (ascent to descent) in type sizes, 1.1-1.25 in text fonts: tells the
+    printed size when a producer scales its font by the matrix (chars._object_info: Chromium's
+    CSS pixels under a 0.75 matrix)."""
     footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
     """Footnotes at a page foot (footnotes.py): under a small-type table, or under their separator rule."""
     revisions: RevisionSettings = field(default_factory=RevisionSettings)
