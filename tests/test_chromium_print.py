@@ -104,3 +104,29 @@ def test_column_rules_drawn_cell_by_cell(tmp_path, rule):
     assert norm(t.header) == [head]
     got = [[r[0]] + [""] * 4 if len(set(r)) == 1 else r for r in norm(t.rows)]
     assert got == norm(gold)
+
+
+BODY = ("Le projet de renouvellement urbain du quartier s'inscrit dans la continuité des orientations du "
+        "contrat de ville et vise à transformer durablement l'image du quartier. ") * 3
+
+
+@pytest.mark.parametrize("font", ["Caladea", "Liberation Serif"])
+def test_small_caps_heading_wraps_and_regular_is_not_bold(tmp_path, font):
+    # articles in synthesized small capitals (lower-case letters printed as capitals at 0.7 of
+    # the size) wrapping onto a line of small capitals only, at the body's leading
+    css = (f"@page {{ size: A4; margin: 20mm 25mm; }} html {{ font: 11.5pt '{font}'; line-height: 1.5; }} "
+           "p { margin: 0; text-align: justify; } "
+           "h2 { font-size: 12pt; font-variant: small-caps; letter-spacing: 0.04em; margin: 10pt 0 5pt 0; }")
+    titles = {"1": "Les éléments de contexte",
+              "2": "Les objectifs poursuivis par le projet de renouvellement urbain et les orientations du contrat",
+              "3": "Les facteurs clés de réussite et les objectifs d'excellence du projet de renouvellement urbain",
+              "4": "La description du projet urbain"}
+    body = "<p><b>CONVENTION PLURIANNUELLE DE RENOUVELLEMENT URBAIN</b></p>" + "".join(
+        f"<h2>Article {n} – {t}</h2><p>{BODY}</p>" for n, t in titles.items())
+    pdf = _print(tmp_path, css, body)
+    words = [w for p in read_document(pdf, ocr="never").pages for line in p.lines for w in line.words]
+    assert not any(w.bold for w in words if w.text in ("continuité", "durablement", "transformer"))
+    assert all(w.bold for w in words if w.text == "CONVENTION")
+    from convention_parser.pipeline import parse_pdf
+    sections = {s.number: " ".join(s.heading.split()) for p in parse_pdf(str(pdf)).parts for s in p.sections if s.number}
+    assert {n: sections.get(n, "").lower() for n in titles} == {n: t.lower() for n, t in titles.items()}

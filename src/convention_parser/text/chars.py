@@ -18,6 +18,10 @@ import pypdfium2.raw as raw
 _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi")
+# A font whose name states a style that is not bold ("Caladea-Regular", "Carlito-Italic") is not
+# bold whatever weight pdfium reports: Chromium (Skia) embeds fonts without /FontWeight and
+# pdfium's estimate from the stems reads Caladea-Regular as 704.
+_PLAIN_STYLES = ("regular", "roman", "book", "italic", "oblique", "light", "thin", "normal")
 
 
 @dataclass(slots=True)
@@ -101,7 +105,10 @@ def _font_of(textpage, i: int, buf, flags) -> tuple[str, bool, bool]:
     name = buf.value.decode("utf-8", "replace") if n else ""
     low = name.lower()
     weight = raw.FPDFText_GetFontWeight(textpage, i)
-    bold = weight >= 600 or bool(flags.value & _FLAG_FORCE_BOLD) or any(k in low for k in _BOLD_NAMES)
+    named = any(k in low for k in _BOLD_NAMES)
+    style = re.split(r"[-,]", low)[-1] if re.search(r"[-,]", low) else ""
+    plain = not named and any(style.startswith(k) or style.endswith(k) for k in _PLAIN_STYLES)
+    bold = (weight >= 600 and not plain) or bool(flags.value & _FLAG_FORCE_BOLD) or named
     italic = bool(flags.value & _FLAG_ITALIC) or "italic" in low or "oblique" in low
     if "+" in name[:7]:                           # subset prefix "ABCDEF+Arial"
         name = name.split("+", 1)[1]
