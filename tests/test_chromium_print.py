@@ -130,3 +130,30 @@ def test_small_caps_heading_wraps_and_regular_is_not_bold(tmp_path, font):
     from convention_parser.pipeline import parse_pdf
     sections = {s.number: " ".join(s.heading.split()) for p in parse_pdf(str(pdf)).parts for s in p.sections if s.number}
     assert {n: sections.get(n, "").lower() for n in titles} == {n: t.lower() for n, t in titles.items()}
+
+
+@pytest.mark.parametrize("head_fill", ["none", "#1f3864"])
+def test_zebra_body_white_first_row_under_its_header(tmp_path, head_fill):
+    # zebra from the second row on (nth-child(even)), no rules; the header bold (plain or on a
+    # dark band); a sentence above the table: the first row is white like the header
+    css = ("@page { size: A4; margin: 20mm; } body { font: 10.5pt 'Liberation Serif'; } "
+           "table { border-collapse: collapse; width: 100%; font-size: 10pt; } td, th { padding: 2pt 4pt; text-align: left; } "
+           f"th {{ background: {head_fill}; color: {'#fff' if head_fill != 'none' else '#000'}; }} "
+           "tbody tr:nth-child(even) td { background: #eeeeee; } td.n { text-align: right; }")
+    head = ["Financeurs", "La Briqueterie (QP067027)", "Les Provinces (QP067048)", "Total"]
+    gold = []
+    for k, name in enumerate(["ANRU", "Action Logement", "Département", "Communes", "Organismes HLM", "Total"]):
+        a, b = 1000000 + 123400 * k, 2000000 + 98700 * k
+        gold.append([name] + [_amount(v, "\u00a0") for v in (a, b, a + b)])
+    rows = "".join("<tr>" + "".join(f"<td class='n'>{c}</td>" if j else f"<td>{c}</td>" for j, c in enumerate(r))
+                   + "</tr>" for r in gold)
+    body = ("<p>Le plan de financement prévisionnel des opérations programmées s'établit comme suit, par financeur "
+            "et par quartier :</p>"
+            f"<table><thead><tr>{''.join(f'<th>{h}</th>' for h in head)}</tr></thead><tbody>{rows}</tbody></table>"
+            "<p>Les montants sont indiqués hors taxes.</p>")
+    pdf = _print(tmp_path, css, body)
+    tables = find_tables(str(pdf), read_document(pdf, ocr="never"))
+    assert len(tables) == 1
+    norm = lambda rows: [[" ".join(c.split()) for c in r] for r in rows]  # noqa: E731
+    assert norm(tables[0].header) == [head]
+    assert norm(tables[0].rows) == norm(gold)
