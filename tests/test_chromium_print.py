@@ -157,3 +157,33 @@ def test_zebra_body_white_first_row_under_its_header(tmp_path, head_fill):
     norm = lambda rows: [[" ".join(c.split()) for c in r] for r in rows]  # noqa: E731
     assert norm(tables[0].header) == [head]
     assert norm(tables[0].rows) == norm(gold)
+
+
+def test_white_total_under_zebra_bands_between_column_rules(tmp_path):
+    # rules down the columns only (each cell's border its own bar), zebra bands, a dark header
+    # band: the bands' edges and the column rules make a ruled grid ending at the last band; the
+    # white Total row under it, between the same column rules, is its last row
+    css = ("@page { size: A4; margin: 20mm; } body { font: 10.5pt 'Liberation Sans'; } "
+           "table { border-collapse: collapse; width: 100%; font-size: 10pt; } "
+           "td, th { padding: 2pt 4pt; text-align: left; border-left: 0.6pt solid #000; border-right: 0.6pt solid #000; } "
+           "th { background: #1f3864; color: #fff; } tbody tr:nth-child(even) td { background: #eeeeee; } "
+           "td.n { text-align: right; } tr.tot td { font-weight: bold; }")
+    head = ["Financeurs", "Les Castors (QP045050)", "Le Val Fleuri (QP045047)", "Total"]
+    gold = []
+    for k, name in enumerate(["ANRU", "Action Logement", "Région", "Département", "Organismes HLM", "Autres"]):
+        a, b = 1000000 + 123400 * k, 2000000 + 98700 * k
+        gold.append([name] + [_amount(v, "\u00a0") for v in (a, b, a + b)])
+    sums = [sum(1000000 + 123400 * k for k in range(6)), sum(2000000 + 98700 * k for k in range(6))]
+    gold.append(["Total"] + [_amount(v, "\u00a0") for v in (sums[0], sums[1], sum(sums))])
+    rows = "".join(f"<tr{' class=tot' if r[0] == 'Total' else ''}>"
+                   + "".join(f"<td class='n'>{c}</td>" if j else f"<td>{c}</td>" for j, c in enumerate(r))
+                   + "</tr>" for r in gold)
+    body = ("<p>Le plan de financement prévisionnel s'établit comme suit :</p>"
+            f"<table><thead><tr>{''.join(f'<th>{h}</th>' for h in head)}</tr></thead><tbody>{rows}</tbody></table>"
+            "<p>Le montant global des concours financiers prévisionnels de l'ANRU est rappelé ci-dessus.</p>")
+    pdf = _print(tmp_path, css, body)
+    tables = find_tables(str(pdf), read_document(pdf, ocr="never"))
+    assert len(tables) == 1
+    norm = lambda rows: [[" ".join(c.split()) for c in r] for r in rows]  # noqa: E731
+    assert norm(tables[0].header) == [head]
+    assert norm(tables[0].rows) == norm(gold)
