@@ -2,6 +2,7 @@
 plain per-character reading of the same pages with pdfium."""
 
 import ctypes
+import math
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -32,7 +33,11 @@ def naive_chars(textpage, frame):
         box = frame.rect(rect.left, rect.bottom, rect.right, rect.top)
         raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         base = frame.point(ox.value, oy.value)[1]
-        out.append((text, box, base, raw.FPDFText_GetFontSize(tp, i)))
+        # the printed size: the font size times the text matrix's vertical scale (Chromium sets
+        # its fonts in CSS pixels under a 0.75 matrix: the heldout header's 7.5 pt type is size 10)
+        matrix = raw.FS_MATRIX()
+        raw.FPDFText_GetMatrix(tp, i, matrix)
+        out.append((text, box, base, raw.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)))
     return out
 
 

@@ -24,7 +24,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "corpora.generator2"
 
-from corpora.generator2 import conv_diff, convention, office  # noqa: E402
+from corpora.generator2 import conv_diff, conv_html9, convention, office  # noqa: E402
 
 BATCH = 9
 
@@ -48,9 +48,13 @@ def run(n: int, master: int, out: Path, workers: int, style: str | None = None, 
     seeds = seeds or [rng.randrange(1, 2**31) for _ in range(n)]
     samples = [s for seed in seeds for s in convention.build(seed, out / "docx", style, layout_set=layout_set,
                                                           chains=chains)]
-    batches = [samples[i:i + BATCH] for i in range(0, len(samples), BATCH)]
+    # layout set 9 writes HTML, printed by headless Chromium; every other set DOCX, by LibreOffice
+    pages = [s for s in samples if s.docx.suffix == ".html"]
+    samples_docx = [s for s in samples if s.docx.suffix != ".html"]
+    batches = [samples_docx[i:i + BATCH] for i in range(0, len(samples_docx), BATCH)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(office.docx_to_pdf, [[s.docx for s in b] for b in batches], [out / "pdf"] * len(batches)))
+        list(pool.map(conv_html9.html_to_pdf, [[s.docx] for s in pages], [out / "pdf"] * len(pages)))
     for s in samples:
         convention.locate(s, out / "pdf" / s.pdf_name)
     results = {}
@@ -104,10 +108,11 @@ def main(argv: list[str] | None = None) -> int:
                                                         "narratif", "puces", "intitule", "objet", "fiches", "avantapres",
                                                         "ordinal", "fichestab", "mixte", "marques", "theme"],
                     help="force the avenants' drafting style (default: drawn per triple)")
-    ap.add_argument("--layout-set", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8], default=1,
+    ap.add_argument("--layout-set", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8, 9], default=1,
                     help="2: the layout and naming families of conv_variants2; 3: those of conv_variants3; "
                          "4: those of conv_variants4; 5: those of conv_variants5; 6: those of conv_variants6; "
-                         "7: those of conv_variants7; 8: those of conv_variants8")
+                         "7: those of conv_variants7; 8: those of conv_variants8; "
+                         "9: HTML + CSS printed by headless Chromium (conv_variants9, conv_html9)")
     ap.add_argument("--renumber-chains", action="store_true",
                     help="legislative avenants may renumber a run of articles after an inserted one")
     ap.add_argument("--doc-seeds", help="dev seeds 'A-B' (one triple each) instead of a master seed")

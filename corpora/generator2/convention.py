@@ -26,10 +26,11 @@ from convention_parser.evaluate.score import (FieldScore, _cells, compare, compa
 from convention_parser.records import part_from_dict
 
 from . import (conv_avenant_refs, conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6,
-               conv_variants7, conv_variants8)
+               conv_variants7, conv_variants8, conv_variants9)
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
+from .conv_html9 import HtmlRenderer
 from .conv_avenant_styles3 import STYLES as STYLES3
 from .conv_avenant_styles3 import avenant_style3
 from .conv_avenant_styles4 import STYLES as STYLES4
@@ -196,7 +197,7 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
                 for i, d in enumerate(docs)]
     samples = []
     for i, (name, written, style) in enumerate(zip(names, docs, styles)):
-        path = workdir / f"{name}.docx"
+        path = workdir / f"{name}.{'html' if layout_set == 9 else 'docx'}"
         extra = conv_variants2.Layout2.draw(seed, i) if layout_set == 2 else None
         extra3 = conv_variants3.Layout3.draw(seed, i) if layout_set == 3 else None
         if extra3 is not None:
@@ -218,8 +219,16 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         if layout_set == 8:
             extra8 = dataclasses.replace(conv_variants8.Layout8.draw(seed, i),
                                          footer_text=f"Convention NPNRU n° {p.number} – {conv_variants8.VERSIONS8[i]}")
-        typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4, extra5, extra6,
-                          extra7, extra8)
+        extra9 = conv_variants9.Layout9.draw(seed, i) if layout_set == 9 else None
+        if extra9 is not None:
+            # layout set 9: HTML + CSS printed by Chromium (conv_html9), the style's forms kept
+            r9 = HtmlRenderer(style, extra9, random.Random(seed * 10 + i), headers[i])
+            r9.render(written.blocks)
+            r9.save(path)
+            typeset = r9.gold()
+        else:
+            typeset = _render(written, style, seed * 10 + i, headers[i], path, extra, extra3, extra4, extra5, extra6,
+                              extra7, extra8)
         kind = "avenant" if i == 1 else "convention"
         part = {"kind": kind, **typeset,
                 "entities": conv_variants2.gold_entities(_printed(written.entities, written.blocks), civil),
@@ -243,6 +252,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             layout["layout7"] = dataclasses.asdict(extra7) | {"triple": dataclasses.asdict(t7)}
         if extra8 is not None:
             layout["layout8"] = dataclasses.asdict(extra8)
+        if extra9 is not None:
+            layout["layout9"] = dataclasses.asdict(extra9)
         wording = dataclasses.asdict(w)
         if t4 is None and t6 is None:      # sets 1-3: the gold as before layout set 4 added its fields
             for k in ("fin_form", "fin_unit", "op_subtotals"):

@@ -267,6 +267,18 @@ def _set_size(bl: BodyLine) -> float:
     return max((w.size for w in bl.line.words), default=bl.size)
 
 
+def _step(last: BodyLine, nxt: BodyLine) -> float:
+    """How far ``nxt`` sits below ``last``: from baseline to baseline where both lines have
+    them. A wrapped line all in small capitals ("urbain" under "ARTICLE 2 – LES OBJECTIFS …",
+    Chromium's synthesized small capitals at 0.7 of the size) has its tops lower than a line
+    with capitals, and its top-to-top step reads as a paragraph's spacing."""
+    a = [w.base for w in last.line.words if w.base]
+    b = [w.base for w in nxt.line.words if w.base]
+    if not a or not b:
+        return nxt.gap_before
+    return min(nxt.gap_before, max(b) - max(a))
+
+
 def _distinct(bl: BodyLine, stats: BodyStats) -> bool:
     """Set apart from the body by its typography: bold in a mostly regular text, or larger."""
     return (bl.bold and stats.bold_share < structure_settings().bold_share_max) or bool(stats.size and bl.size > stats.size + structure_settings().larger_by)
@@ -285,7 +297,7 @@ def _continues(h: Heading, nxt: BodyLine, stats: BodyStats, fam: Family, prose: 
             or nxt.underlined or nxt.tracked
         near = nxt.gap_before <= max(stats.gap, nxt.size * 1.2) * 3
         return bool(prominent and near and len(nxt.text) <= 160)
-    if stats.spaced(nxt.gap_before, _set_size(h.lines[0])):
+    if stats.spaced(_step(last, nxt), _set_size(h.lines[0])):
         return False
     title = h.title
     if (_AWAITS_NUMBER.search(title) or _DANGLING.search(title)) and title.strip() \

@@ -27,8 +27,12 @@ from .settings import AlignedSettings, ColumnRuleSettings
 
 
 def _vertical(page: Page, s: ColumnRuleSettings) -> list[BBox]:
-    return [tuple(r) for r in page.rules  # type: ignore[misc]
-            if r[2] - r[0] <= s.max_thickness and r[3] - r[1] >= s.min_piece]
+    # A column rule drawn cell by cell (Chromium paints each cell's border as its own bar, one
+    # per row) is one rule down the pieces that meet end to end: grouped by extent, the pieces
+    # would make a table of each row.
+    thin = [(r[1], r[0], r[3], r[2]) for r in page.rules if r[2] - r[0] <= s.max_thickness]
+    joined = [(r[1], r[0], r[3], r[2]) for r in merge_hrules(thin, s.piece_x_tol, s.piece_join)]
+    return [r for r in joined if r[3] - r[1] >= s.min_piece]
 
 
 def _x(r: BBox) -> float:

@@ -30,7 +30,7 @@ from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
 from .header_alone import group_line, leading_group_lines, leading_row_lines
-from .last_row import with_last_rows
+from .last_row import with_last_rows, framed_by_columns
 from .marked_parts import continues, marked
 from .orphan_head import repeated_header_alone, rows_in_boxes
 from .page_break import (document_vocabulary, header_lines, header_printed_alone, header_with_rest, is_rest_of_header,
@@ -588,7 +588,9 @@ def _with_last_rows(doc: Document, grids: list[Grid], settings: TableSettings) -
     for page in doc.pages:
         mine = [g for g in grids if g.page == page.number]
         words = _words_outside(page, [g.bbox for g in mine if not g.alone])
-        boxed = (lambda lines, g, page=page: _boxed_across(page, lines, g, settings))  # noqa: E731
+        cr = settings.column_rules
+        boxed = (lambda lines, g, page=page: _boxed_across(page, lines, g, settings)  # noqa: E731
+                 or framed_by_columns(page.rules, lines, g, cr.max_thickness, cr.extent_tol))
         out += with_last_rows(mine, words, settings.continuation, settings.aligned, boxed) if mine else []
     out.sort(key=lambda g: (g.page, g.bbox[1]))
     return out

@@ -67,6 +67,21 @@ def _row_below(a: Grid, words: list[Word], settings: ContinuationSettings, align
     return [GridCell(a.n_rows, k, words=ws) for k, ws in sorted(cols.items())], [w for l in taken for w in l.words]
 
 
+def framed_by_columns(rules: list[BBox], lines: list, g: Grid, max_thickness: float, tol: float) -> bool:
+    """The row's ``lines`` lie between the ruled grid ``g``'s column rules going on down past its
+    last horizontal rule: a table ruled by its columns whose rows are told by shading (zebra, a
+    Total row white under the last band: Chromium draws no rule under it) or partly ruled. Every
+    column edge of ``g`` has a vertical rule (its pieces, drawn cell by cell, joined) from the
+    grid's bottom down to the lines' bottom."""
+    from .aligned import merge_hrules
+
+    thin = [(r[1], r[0], r[3], r[2]) for r in rules if r[2] - r[0] <= max_thickness]
+    vertical = [(r[1], r[0], r[3], r[2]) for r in merge_hrules(thin)]
+    low = max(l.bottom for l in lines)
+    return len(g.xs) >= 2 and all(any(abs((r[0] + r[2]) / 2 - x) <= tol and r[1] <= g.bbox[3] + tol and r[3] >= low - tol
+                                      for r in vertical) for x in g.xs)
+
+
 def _inside(g: Grid, box: BBox) -> bool:
     return g.bbox[1] >= box[1] - 1 and g.bbox[3] <= box[3] + 1
 

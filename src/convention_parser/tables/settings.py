@@ -449,6 +449,10 @@ class ColumnRuleSettings:
     max_thickness: float = 2.0        # a rule is a thin bar (points wide)
     min_height: float = 18.0          # at least two lines of 9-point type
     min_piece: float = 3.0            # a piece of an inside rule between two group rows
+    # Pieces of one column rule drawn cell by cell (Chromium: a bar per row) are joined when their
+    # x agree within piece_x_tol and their ends meet within piece_join (points).
+    piece_x_tol: float = 0.8
+    piece_join: float = 1.5
     # An inside rule broken by cells spanning it (group rows) still draws a column when its
     # pieces cover this share of the table's height.
     min_coverage: float = 0.5

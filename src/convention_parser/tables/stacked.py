@@ -23,6 +23,7 @@ from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, he
 from .group_rows import spread_group_rows
 from .header import figure
 from .grid import BBox, Grid
+from .zebra_head import header_over
 from .settings import AlignedSettings, StackSettings
 
 
@@ -481,6 +482,16 @@ def with_white_rows(g: Grid, lines: list, gap: float, pad_tol: float, leading: f
         top = min(l.top for l in above) - 1.0
         new_lines = above + new_lines
         new_run.insert(0, (g.xs[0], top, g.xs[-1], top))
+    elif above and _in_columns(above, g.xs):
+        # Not at the page top: the white row is the body's first when a bold header sits right
+        # above it (zebra from the second row on, the header neither shaded nor ruled: HTML's
+        # tbody tr:nth-child(even)); header and row each a row of the grid.
+        head = header_over(inside, above, gap, leading)
+        if head:
+            top = min(l.top for l in head) - 1.0
+            cut = (max(l.bottom for l in head) + min(l.top for l in above)) / 2
+            new_lines = head + above + new_lines
+            new_run[:0] = [(g.xs[0], top, g.xs[-1], top), (g.xs[0], cut, g.xs[-1], cut)]
     if len(new_lines) == len(src_lines):
         return g
     return _rebuilt(g, new_lines, sorted(new_run, key=_y), (x0, top, x1, bottom))

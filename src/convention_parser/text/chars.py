@@ -18,6 +18,10 @@ import pypdfium2.raw as raw
 _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi")
+# A font whose name states a style that is not bold ("Caladea-Regular", "Carlito-Italic") is not
+# bold whatever weight pdfium reports: Chromium (Skia) embeds fonts without /FontWeight and
+# pdfium's estimate from the stems reads Caladea-Regular as 704.
+_PLAIN_STYLES = ("regular", "roman", "book", "italic", "oblique", "light", "thin", "normal")
 
 
 @dataclass(slots=True)
@@ -101,7 +105,10 @@ def _font_of(textpage, i: int, buf, flags) -> tuple[str, bool, bool]:
     name = buf.value.decode("utf-8", "replace") if n else ""
     low = name.lower()
     weight = raw.FPDFText_GetFontWeight(textpage, i)
-    bold = weight >= 600 or bool(flags.value & _FLAG_FORCE_BOLD) or any(k in low for k in _BOLD_NAMES)
+    named = any(k in low for k in _BOLD_NAMES)
+    style = re.split(r"[-,]", low)[-1] if re.search(r"[-,]", low) else ""
+    plain = not named and any(style.startswith(k) or style.endswith(k) for k in _PLAIN_STYLES)
+    bold = (weight >= 600 and not plain) or bool(flags.value & _FLAG_FORCE_BOLD) or named
     italic = bool(flags.value & _FLAG_ITALIC) or "italic" in low or "oblique" in low
     if "+" in name[:7]:                           # subset prefix "ABCDEF+Arial"
         name = name.split("+", 1)[1]
@@ -239,6 +246,11 @@ def _tight_box(textpage, i: int, frame: Frame) -> tuple[float, float, float, flo
     return frame.rect(l.value, b.value, r.value, t.value)
 
 
+def _box_em() -> float:
+    from .settings import text_settings
+    return text_settings().glyph_box_em
+
+
 def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fonts) -> _ObjectInfo:
     """Size, font, direction and baseline offset, read from char ``i``."""
     ang = raw.FPDFText_GetCharAngle(textpage, i)
@@ -264,6 +276,16 @@ def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fon
         scale = math.hypot(matrix.c, matrix.d)
         if scale > 0:
             size *= scale
+    elif size > 0 and box[3] - box[1] > 0 and raw.FPDFText_GetMatrix(textpage, i, matrix):
+        # Chromium (Skia) sets fonts in CSS pixels under a 0.75 matrix (10 pt type reported
+        # 13.3): the printed size is the font size times the matrix's vertical scale when the
+        # glyph box agrees better with it (a loose box is ``glyph_box_em`` sizes high).
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0 and abs(scale - 1) > 0.02:
+            em = _box_em()
+            height = box[3] - box[1]
+            if abs(math.log(height / (size * scale) / em)) < abs(math.log(height / size / em)):
+                size *= scale
     return _ObjectInfo(size, font, ok, base - box[3], turn)
 
 

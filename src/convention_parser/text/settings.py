@@ -368,6 +368,13 @@ class WordBreakSettings:
     # ... when it sits less than this many type sizes below (no line of one paragraph
     # sits so close: a hanging title's rest at the margin, a line below, is the word's).
     hyphen_rest_min_drop_em: float = 1.0
+    # A narrow space drawn as no glyph (Chromium's U+202F in "14 704 600 €": a gap of a quarter
+    # of a digit, under the row's word break) cuts a word after a digit when the gap is at
+    # least this share of the digit's advance (thin_spaces.py; a hair space is ~0.16) ...
+    thin_space_share: float = 0.15
+    # ... and the word's other digit pairs touch within this share (advance boxes; read from
+    # the ink a digit's side bearings leave 0.1-0.3 and nothing is cut).
+    thin_tight_share: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -566,6 +573,10 @@ class TextSettings:
     """Running headers, footers and titles (furniture.py)."""
     margin_notes: MarginNoteSettings = field(default_factory=MarginNoteSettings)
     """Notes in the left margin (margin_notes.py)."""
+    glyph_box_em: float = 1.15
+    """A glyph's loose box (ascent to descent) in type sizes, 1.1-1.25 in text fonts: tells the
+    printed size when a producer scales its font by the matrix (chars._object_info: Chromium's
+    CSS pixels under a 0.75 matrix)."""
     footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
     """Footnotes at a page foot (footnotes.py): under a small-type table, or under their separator rule."""
     revisions: RevisionSettings = field(default_factory=RevisionSettings)

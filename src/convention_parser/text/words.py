@@ -15,6 +15,7 @@ from typing import Iterable
 from .chars import Char, dedupe_fake_bold
 from .model import Word
 from .settings import WordBreakSettings, text_settings
+from .thin_spaces import split_thin_spaces
 
 
 _BY_BASE = attrgetter("base")
@@ -124,6 +125,8 @@ def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None
     settings = settings or text_settings().word_break
     size = _median([c.size for c in chars]) or 10.0
     glyph_gaps, space_gaps = [], []
+    grouping = False                # a glyph gap after a digit before a digit or a currency sign
+    lettered: list[float] = []      # gaps beside a letter (between words, not in a figure)
     prev = None
     spaced = False
     for c in chars:
@@ -131,6 +134,10 @@ def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None
             spaced = True
             continue
         if prev is not None:
+            if not spaced and prev.text.isdigit() and (c.text.isdigit() or c.text in "€$£"):
+                grouping = True
+            elif prev.text.isalpha() or c.text.isalpha():
+                lettered.append(c.x0 - prev.x1)
             (space_gaps if spaced else glyph_gaps).append(c.x0 - prev.x1)
         prev, spaced = c, False
     if not glyph_gaps:
@@ -142,6 +149,14 @@ def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None
         # columns, not word spaces: a header row of five cells would otherwise
         # set the word gap at a cell gap and glue "Surface" to "Programme".
         spaces = [g for g in wide if g <= 0.8 * size]
+        # Undrawn gaps between a number's digit groups (a narrow no-break space, Chromium's
+        # U+202F: thin_spaces.py cuts them) and between a figure and the next cell's dash are
+        # no word spacing: in a row of amounts the gaps beside a letter measure it, six thin
+        # gaps and a cell's padding beside one space between two words would set the word
+        # break above that space ("ActionLogement 5 354 800,01 € – …").
+        beside = [g for g in lettered if inner + 0.1 * size < g <= 0.8 * size]
+        if grouping and beside:
+            spaces = beside
         # With no gap in the word-space range the row gives no word spacing to
         # measure: every wide gap is a gutter (or a stretched space), each a
         # break, and the smallest one sets the threshold below all of them.
@@ -170,7 +185,7 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     spaces = 0          # drawn spaces so far: a run is cut at each (see below)
 
     def close(chars: list[Char]) -> None:
-        for w in (_word(piece) for piece in _leader_cut(chars, settings)):
+        for w in (_word(p) for piece in _leader_cut(chars, settings) for p in split_thin_spaces(piece, settings)):
             # A run (Word.run) goes on across the gaps justification stretches, which a
             # typesetter leaves undrawn (it places each word); a space drawn in the gap (typed
             # spaces or a tab padding two titles apart on one line) ends it.
