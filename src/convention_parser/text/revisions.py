@@ -60,6 +60,32 @@ def strike_rules(word: Word, rules: list[Rule], s: RevisionSettings, row_base: f
     return hits if cover >= s.strike_min_cover * (word.x1 - word.x0) else []
 
 
+class StrikeCuts:
+    """Where strike lines start or end inside a row of glyphs: a word break (words.make_words'
+    ``cuts``). A deletion set right against kept text, no space between ("… Lestrée." and a struck
+    "La gestion …"; a struck digit before an inserted one), is part of a word otherwise, and a
+    word is struck or kept whole. The page's thin horizontal lines, sorted by height once."""
+
+    def __init__(self, rules: list[Rule], s: RevisionSettings | None = None):
+        self.s = s or text_settings().revisions
+        self.lines = sorted((r for r in rules if r[3] - r[1] < r[2] - r[0]), key=lambda r: r[1] + r[3])
+        self.mids = [(r[1] + r[3]) / 2 for r in self.lines]
+
+    def __call__(self, row: list) -> list[float]:
+        """x where a strike line of ``row``'s band (a row of glyphs: ``base``, ``size``) starts or ends."""
+        if not self.lines or not row:
+            return []
+        s = self.s
+        bases = sorted(c.base for c in row)
+        sizes = sorted(c.size for c in row)
+        base, size = bases[len(bases) // 2], sizes[len(sizes) // 2]
+        if size <= 0:
+            return []
+        lo = bisect_left(self.mids, base - s.strike_high_em * size)
+        hi = bisect_right(self.mids, base - s.strike_low_em * size)
+        return [x for r in self.lines[lo:hi] if r[3] - r[1] <= s.strike_max_thick_em * size for x in (r[0], r[2])]
+
+
 def mark_struck(rows: list[list[Word]], rules: list[Rule],
                 settings: RevisionSettings | None = None) -> tuple[list[list[Word]], list[Word], list[Rule]]:
     """Rows with their struck-through words marked (``Word.struck``: kept in place, the layout
@@ -166,12 +192,15 @@ def _lift_target(out: list[list[Word]], row: list[Word],
     size = max((w.size for w in above if w.struck), default=0.0) or (above[0].bottom - above[0].top)
     if not 0 < _row_base(row) - _row_base(above) <= s.lift_max_drop_em * size:
         return None
+    # struck whole over the row's width: another cell's wrapped rest beside it, kept (an
+    # unchanged amount's "€" in the column to the left), does not end the block
+    lo, hi = min(w.x0 for w in row), max(w.x1 for w in row)
     block: list[list[Word]] = []
     for k in range(len(out) - 1, -1, -1):
         if block and _row_base(block[-1]) - _row_base(out[k]) > s.lift_max_drop_em * size:
             break
         block.append(out[k])
-        if not all(w.struck for w in out[k]):
+        if not all(w.struck for w in out[k] if w.x1 > lo and w.x0 < hi):
             break
     tol = s.lift_reach_em * size
     for cand in reversed(block):               # the topmost first

@@ -319,6 +319,13 @@ class WordBreakSettings:
     # ... when it sits less than this many type sizes below (no line of one paragraph
     # sits so close: a hanging title's rest at the margin, a line below, is the word's).
     hyphen_rest_min_drop_em: float = 1.0
+    # Glyphs whose type sizes differ by less than this ratio are of one size when a row is
+    # checked for glyphs of one size chained through another's (words.group_rows): a
+    # caption's third line in 10 pt beside a table's two-line header cells in 6 pt (two
+    # tables side by side) sits between the header's baselines and chained them into one
+    # row, their letters interleaved ("L(QePs 0A6u7b0é5p0i)nes"). Bold, italic and the
+    # size read off a glyph's box stay within 10 %.
+    row_size_ratio: float = 1.2
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
             row = [c]
             rows.append(row)
         ref = c
+    rows = _unchain_sizes(rows, text_settings().word_break.row_size_ratio)
     # A smaller-font cluster (superscript, subscript) whose band overlaps a
     # neighbouring row of larger text belongs to it.
     stats = [_band(r) for r in rows]
@@ -72,6 +73,52 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
     out = _merge_side_by_side(merged, merged_stats)
     for r in out:
         r.sort(key=_BY_X)
+    return out
+
+
+def _size_classes(row: list[Char], ratio: float) -> list[list[Char]]:
+    """The row's glyphs by type size: a new class where a size exceeds the last by ``ratio``."""
+    classes: list[list[Char]] = []
+    last = 0.0
+    for c in sorted(row, key=attrgetter("size")):
+        if not classes or c.size > last * ratio:
+            classes.append([])
+        classes[-1].append(c)
+        last = c.size
+    return classes
+
+
+def _base_runs(chars: list[Char]) -> list[list[Char]]:
+    """``chars`` cut where their baselines (in order) step further than a quarter of a size."""
+    order = sorted(chars, key=_BY_BASE)
+    runs = [[order[0]]]
+    for a, b in zip(order, order[1:]):
+        if abs(b.base - a.base) > 0.25 * (b.size if b.size > 1.0 else 1.0):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
+def _unchain_sizes(rows: list[list[Char]], ratio: float) -> list[list[Char]]:
+    """Rows chained through glyphs of another size, cut back into their lines.
+
+    Baselines are clustered glyph after glyph, so a line in larger type whose
+    baseline falls between two lines of smaller type (a caption beside a
+    table's two-line header cells, side by side) joins all three into one
+    row. A row whose glyphs of one size fall apart into several baseline runs
+    when read alone is cut into every size's runs; rows of one size, or whose
+    sizes each keep one run (a superscript, a bold title), are left as read."""
+    out: list[list[Char]] = []
+    for row in rows:
+        classes = _size_classes(row, ratio) if len(row) > 1 else [row]
+        if len(classes) < 2:
+            out.append(row)
+            continue
+        runs = [run for cls in classes for run in _base_runs(cls)]
+        if len(runs) == len(classes):
+            out.append(row)
+            continue
+        out.extend(sorted(runs, key=lambda r: min(c.base for c in r)))
     return out
 
 
