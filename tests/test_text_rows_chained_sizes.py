@@ -35,6 +35,7 @@ def test_two_small_lines_chained_through_a_larger_one_are_two_rows():
     assert "(QP067050)" in rows
     assert not any("Aubépines" in r and "QP067050" in r for r in rows)
     assert any(r.startswith("Les Aubépines") for r in rows)
+    assert "d'opérations" in rows        # the caption's line, not joined again to the header's
 
 
 def test_a_superscript_and_a_larger_bold_word_stay_in_their_row():

@@ -224,7 +224,10 @@ def strip_struck(doc) -> None:
 
 
 def _opens(words: list[Word], i: int, s: RevisionSettings) -> bool:
-    head = fold(" ".join(w.text for w in words[i:i + 3]))
+    """A deletion mark opens at word ``i``'s "[" (the word may begin with kept text set against
+    it, no space between: "Brêche.[supprimé : …]")."""
+    first = words[i].text
+    head = fold(" ".join([first[first.index("["):]] + [w.text for w in words[i + 1:i + 3]]))
     return head.startswith(s.bracket_openers)
 
 
@@ -236,6 +239,7 @@ def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) 
     words = [w for _, _, w in seq]
     drop: set[int] = set()
     rest: dict[int, str] = {}
+    lead: dict[int, str] = {}
     i = 0
     while i < len(words):
         if "[" in words[i].text and _opens(words, i, s):
@@ -243,6 +247,9 @@ def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) 
                         and (k > i or words[k].text.index("]") > words[k].text.index("["))), None)
             if end is not None:
                 drop.update(range(i, end + 1))
+                before = words[i].text.split("[", 1)[0]
+                if before:                      # "Brêche.[…": the kept text before the bracket
+                    lead[i] = before
                 after = words[end].text.split("]", 1)[1]
                 if after:                       # "…],": the punctuation after the bracket is text
                     rest[end] = after
@@ -252,12 +259,13 @@ def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) 
     if not drop:
         return
     for k, (page, line, w) in enumerate(seq):
-        if k in rest:
-            page.struck.append(Word(w.text[: len(w.text) - len(rest[k])], w.x0, w.top, w.x1, w.bottom, w.size))
-            w.text = rest[k]
+        if k in rest or k in lead:
+            head, tail = lead.get(k, ""), rest.get(k, "")
+            page.struck.append(Word(w.text[len(head): len(w.text) - len(tail)], w.x0, w.top, w.x1, w.bottom, w.size))
+            w.text = head + tail
         elif k in drop:
             page.struck.append(w)
-    gone = {id(words[k]) for k in drop if k not in rest}
+    gone = {id(words[k]) for k in drop if k not in rest and k not in lead}
     for p in pages:
         for ln in p.lines:
             if any(id(w) in gone for w in ln.words):
