@@ -18,6 +18,7 @@ from typing import Callable, Iterator, Optional
 
 from ..text.model import Word, WordsBox, same_run
 from .grid import BBox, Grid, GridCell
+from .boxed_heads import split_at_boxed_heads
 from .group_rows import join_label_paragraphs, spread_group_rows
 from .header import figure
 from .group_heads import widen_group_heads
@@ -805,6 +806,8 @@ def _extend(region: list[VLine], lines: list[VLine], gutters, used: set[int], s:
         if id(nxt) in used or len(nxt.chunks) >= 2 or set_apart(nxt, s):
             break           # a list item or a caption below is text of its own, boxed or not
         if _boxed(nxt, region, rules, s):
+            if len(split_at_boxed_heads(region + [nxt], rules, s)) > 1:
+                break       # the next table's head, boxed alone after a wider white (boxed_heads.py)
             # A group row heads rows of the table's own columns (or closes a page); a line
             # over the next table's first row, whose cells cross this table's gutters, is the
             # text between two tables (a caption over a header band).
@@ -1528,7 +1531,8 @@ def aligned_grids(page: int, words: list[Word], hrules: list[BBox], s: AlignedSe
     hrules = merge_hrules(raw)
     used: set[int] = set()
     grids = []
-    for run, gutters in _gutter_runs(_candidate_runs(lines, s, body), s):
+    runs = [piece for run in _candidate_runs(lines, s, body) for piece in split_at_boxed_heads(run, raw, s)]
+    for run, gutters in _gutter_runs([r for r in runs if _enough_lines(r, s)], s):
         parts, seps = _split_at_prose(run, gutters, s)
         for part in (p for joined in _join_parts(parts, seps, s, body) for p in _cut_at_column_change(joined, s)):
             # A part opens with a table line, as a run does: single-cell lines

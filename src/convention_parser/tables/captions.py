@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..text.model import Line, Page
+from . import side_captions
 from .grid import Grid
 from .settings import TitleSettings
 
@@ -70,8 +71,35 @@ class _Measure:
         self.right = max((l.x1 for l in rows), default=0.0)
         self.s = s
 
-    def short(self, line: Line) -> bool:
+    def short(self, line: Line, nxt: Optional[Line] = None) -> bool:
         return self.right - line.x1 > self.s.short_line_share * max(1.0, self.right - self.left)
+
+    def gap(self, prev: Line, line: Line) -> float:
+        """The white between ``prev`` and ``line`` below it."""
+        return line.top - prev.bottom
+
+
+class _CellMeasure(_Measure):
+    """The measure of a caption wrapped in a narrow column (a table beside another): its
+    lines end where the next one's first word would not fit before the table's right edge;
+    a line leaving room for it ends its paragraph."""
+
+    def __init__(self, rows: list[Line], s: TitleSettings, right: float):
+        super().__init__(rows, s)
+        self.right = right
+
+    def short(self, line: Line, nxt: Optional[Line] = None) -> bool:
+        if nxt is None or not nxt.words:
+            return super().short(line)
+        first = nxt.words[0]
+        space = 0.3 * (first.size or 10.0)
+        return self.right - line.x1 > (first.x1 - first.x0) + space
+
+    def gap(self, prev: Line, line: Line) -> float:
+        """From the pitch: a row of a column's words alone has no descender unless its own
+        words hang one (the page's visual line had the other column's), so its bottom is no
+        measure of the white under it; a line of type is 1.2 of its size high."""
+        return line.top - prev.top - 1.2 * (prev.size or 10.0)
 
 
 def above(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings,
@@ -81,6 +109,7 @@ def above(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings,
     paragraph, or a sentence announcing the table ("… sont les suivants :"),
     is prose, not a caption."""
     rows = free_rows(page, grids) if rows is None else rows
+    rows, measure = _own_column(page, grid, grids, rows, s)
     over = [l for l in rows if l.bottom <= grid.bbox[1] + 1 or (l.top + l.bottom) / 2 < grid.bbox[1] - 1.5]
     if not over:
         return None
@@ -91,14 +120,13 @@ def above(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings,
     text = line.text.strip()
     if not text or len(text) > s.max_chars or text.endswith(":"):
         return None
-    measure = _Measure(rows, s)
     para = [line]
     for prev in reversed(over[:-1]):
         # A paragraph ends at a gap, before a labelled line, after a line
         # closing a sentence or ending short, or where a styled caption
         # follows body text.
-        if (para[0].top - prev.bottom >= s.paragraph_gap_em * size or labelled(para[0], s)
-                or prev.text.rstrip().endswith((".", ":")) or measure.short(prev)
+        if (measure.gap(prev, para[0]) >= s.paragraph_gap_em * size or labelled(para[0], s)
+                or prev.text.rstrip().endswith((".", ":")) or measure.short(prev, para[0])
                 or (_styled(para) and not _styled([prev]))):
             break
         para.insert(0, prev)
@@ -124,6 +152,7 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
     when ``plain``: the document prints its captions below). A numbered
     heading is never one."""
     rows = free_rows(page, grids) if rows is None else rows
+    rows, measure = _own_column(page, grid, grids, rows, s)
     # a line whose middle is below the table (a caption set tight under the last rule may reach a
     # point or two above it with its ascenders)
     under = [l for l in rows if l.top >= grid.bbox[3] - 1 or (l.top + l.bottom) / 2 > grid.bbox[3] + 1.5]
@@ -136,9 +165,8 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
     text = line.text.strip()
     if not text or len(text) > s.max_chars or text.endswith(":") or _heading(line, s):
         return None
-    measure = _Measure(rows, s)
-    if (len(under) > 1 and (under[1].top - line.bottom < s.paragraph_gap_em * size or _one_leading(under, s))
-            and not labelled(under[1], s) and not measure.short(line)
+    if (len(under) > 1 and (measure.gap(line, under[1]) < s.paragraph_gap_em * size or _one_leading(under, s))
+            and not labelled(under[1], s) and not measure.short(line, under[1])
             and not (_styled([line]) and not _styled([under[1]]))):
         return None          # the first line of a paragraph
     # Italic, as caption styles set it; a bold line may be the next heading.
@@ -146,6 +174,18 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
     if marked or (plain and not text.endswith(".")):
         return Caption(text, line, marked)
     return None
+
+
+def _own_column(page: Page, grid: Grid, grids: list[Grid], rows: list[Line],
+                s: TitleSettings) -> tuple[list[Line], _Measure]:
+    """The rows a caption of ``grid`` is read from, and their measure: the page's free rows,
+    or, for a table with another beside it, the free words of its own column
+    (side_captions.py) measured to its right edge."""
+    span = side_captions.column(grid, grids)
+    if span is None:
+        return rows, _Measure(rows, s)
+    mine = side_captions.column_rows(page, grids, span)
+    return mine, _CellMeasure(mine, s, grid.bbox[2])
 
 
 def _one_leading(under: list[Line], s: TitleSettings) -> bool:

@@ -106,6 +106,13 @@ class AlignedSettings:
     # (this many words or more), whatever case they open on; a table's label column never is.
     prose_paragraph_words: int = 12
     max_single_run: int = 12          # single-cell lines allowed between two table lines
+    # Tables stacked under head rows boxed alone (boxed_heads.py): a line of one cell boxed by
+    # rules as wide as the run, after a white this many times the run's usual white between its
+    # lines (operation sheets: 46 pt between sheets, 14 between rows), opens the next table ...
+    boxed_head_gap_ratio: float = 2.0
+    # ... its box's rules within this many sizes of its text (the cell's padding and the paragraph
+    # spacing after it: 12 pt under a 10 pt head).
+    boxed_head_pad_em: float = 1.5
     # A run with no gutter at all (numbered headings at tab stops, "Article 4 :<tab>Title", and a
     # table a few prose lines below them, set with no paragraph spacing) is cut at its lines of
     # one cell this wide (a share of the run's width: prose, not a cell's wrapped rest) and each

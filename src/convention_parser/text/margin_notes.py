@@ -46,7 +46,11 @@ def _note_words(ln: Line, edge: float, s: MarginNoteSettings) -> int:
         return 0
     letters = sum(ch.isalpha() for w in ln.words[:k] for ch in w.text)
     note_size = max(w.size for w in ln.words[:k])
-    body_size = max(w.size for w in ln.words[k:])
+    # the type of the body line beside the note: its words' middle size (a visual row may
+    # also hold a caption of larger type in another column, beside a table's row whose
+    # first cell stands left of the body edge)
+    rest = sorted(w.size for w in ln.words[k:])
+    body_size = rest[len(rest) // 2]
     if letters < s.min_letters or note_size > body_size - s.smaller_by:
         return 0
     return k

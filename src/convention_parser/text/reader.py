@@ -30,7 +30,7 @@ from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
 from .opening import page_ranges
-from .revisions import drop_bracketed, mark_struck
+from .revisions import StrikeCuts, drop_bracketed, mark_struck
 from .rotated import rotated_words
 from .rules import page_rules
 from .scanned import looks_scanned, merge_with_text, scanned_part
@@ -78,7 +78,8 @@ def text_page(page, number: int) -> Page:
     sizes = [c.size for c in chars if not c.text.isspace()]
     if sizes:
         vertical = [r for r in out.rules if r[2] - r[0] < 2.0]   # the only rules that cut a row
-        rows = [make_words(r, row_cuts(r, vertical)) for r in group_rows(chars)]
+        strikes = StrikeCuts(out.rules)   # a deletion set against kept text is a word of its own
+        rows = [make_words(r, row_cuts(r, vertical) + strikes(r)) for r in group_rows(chars)]
         # struck-through words are deleted text (a redline): marked; their strike lines are no rules
         rows, out.struck, out.rules = mark_struck([r for r in rows if r], out.rules)
         _lay_out(out, rows, median(sizes))

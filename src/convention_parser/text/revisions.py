@@ -60,6 +60,32 @@ def strike_rules(word: Word, rules: list[Rule], s: RevisionSettings, row_base: f
     return hits if cover >= s.strike_min_cover * (word.x1 - word.x0) else []
 
 
+class StrikeCuts:
+    """Where strike lines start or end inside a row of glyphs: a word break (words.make_words'
+    ``cuts``). A deletion set right against kept text, no space between ("… Lestrée." and a struck
+    "La gestion …"; a struck digit before an inserted one), is part of a word otherwise, and a
+    word is struck or kept whole. The page's thin horizontal lines, sorted by height once."""
+
+    def __init__(self, rules: list[Rule], s: RevisionSettings | None = None):
+        self.s = s or text_settings().revisions
+        self.lines = sorted((r for r in rules if r[3] - r[1] < r[2] - r[0]), key=lambda r: r[1] + r[3])
+        self.mids = [(r[1] + r[3]) / 2 for r in self.lines]
+
+    def __call__(self, row: list) -> list[float]:
+        """x where a strike line of ``row``'s band (a row of glyphs: ``base``, ``size``) starts or ends."""
+        if not self.lines or not row:
+            return []
+        s = self.s
+        bases = sorted(c.base for c in row)
+        sizes = sorted(c.size for c in row)
+        base, size = bases[len(bases) // 2], sizes[len(sizes) // 2]
+        if size <= 0:
+            return []
+        lo = bisect_left(self.mids, base - s.strike_high_em * size)
+        hi = bisect_right(self.mids, base - s.strike_low_em * size)
+        return [x for r in self.lines[lo:hi] if r[3] - r[1] <= s.strike_max_thick_em * size for x in (r[0], r[2])]
+
+
 def mark_struck(rows: list[list[Word]], rules: list[Rule],
                 settings: RevisionSettings | None = None) -> tuple[list[list[Word]], list[Word], list[Rule]]:
     """Rows with their struck-through words marked (``Word.struck``: kept in place, the layout
@@ -166,12 +192,15 @@ def _lift_target(out: list[list[Word]], row: list[Word],
     size = max((w.size for w in above if w.struck), default=0.0) or (above[0].bottom - above[0].top)
     if not 0 < _row_base(row) - _row_base(above) <= s.lift_max_drop_em * size:
         return None
+    # struck whole over the row's width: another cell's wrapped rest beside it, kept (an
+    # unchanged amount's "€" in the column to the left), does not end the block
+    lo, hi = min(w.x0 for w in row), max(w.x1 for w in row)
     block: list[list[Word]] = []
     for k in range(len(out) - 1, -1, -1):
         if block and _row_base(block[-1]) - _row_base(out[k]) > s.lift_max_drop_em * size:
             break
         block.append(out[k])
-        if not all(w.struck for w in out[k]):
+        if not all(w.struck for w in out[k] if w.x1 > lo and w.x0 < hi):
             break
     tol = s.lift_reach_em * size
     for cand in reversed(block):               # the topmost first
@@ -195,7 +224,10 @@ def strip_struck(doc) -> None:
 
 
 def _opens(words: list[Word], i: int, s: RevisionSettings) -> bool:
-    head = fold(" ".join(w.text for w in words[i:i + 3]))
+    """A deletion mark opens at word ``i``'s "[" (the word may begin with kept text set against
+    it, no space between: "Brêche.[supprimé : …]")."""
+    first = words[i].text
+    head = fold(" ".join([first[first.index("["):]] + [w.text for w in words[i + 1:i + 3]]))
     return head.startswith(s.bracket_openers)
 
 
@@ -207,6 +239,7 @@ def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) 
     words = [w for _, _, w in seq]
     drop: set[int] = set()
     rest: dict[int, str] = {}
+    lead: dict[int, str] = {}
     i = 0
     while i < len(words):
         if "[" in words[i].text and _opens(words, i, s):
@@ -214,6 +247,9 @@ def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) 
                         and (k > i or words[k].text.index("]") > words[k].text.index("["))), None)
             if end is not None:
                 drop.update(range(i, end + 1))
+                before = words[i].text.split("[", 1)[0]
+                if before:                      # "Brêche.[…": the kept text before the bracket
+                    lead[i] = before
                 after = words[end].text.split("]", 1)[1]
                 if after:                       # "…],": the punctuation after the bracket is text
                     rest[end] = after
@@ -223,12 +259,13 @@ def drop_bracketed(pages: list[Page], settings: RevisionSettings | None = None) 
     if not drop:
         return
     for k, (page, line, w) in enumerate(seq):
-        if k in rest:
-            page.struck.append(Word(w.text[: len(w.text) - len(rest[k])], w.x0, w.top, w.x1, w.bottom, w.size))
-            w.text = rest[k]
+        if k in rest or k in lead:
+            head, tail = lead.get(k, ""), rest.get(k, "")
+            page.struck.append(Word(w.text[len(head): len(w.text) - len(tail)], w.x0, w.top, w.x1, w.bottom, w.size))
+            w.text = head + tail
         elif k in drop:
             page.struck.append(w)
-    gone = {id(words[k]) for k in drop if k not in rest}
+    gone = {id(words[k]) for k in drop if k not in rest and k not in lead}
     for p in pages:
         for ln in p.lines:
             if any(id(w) in gone for w in ln.words):

@@ -375,6 +375,19 @@ class WordBreakSettings:
     # ... and the word's other digit pairs touch within this share (advance boxes; read from
     # the ink a digit's side bearings leave 0.1-0.3 and nothing is cut).
     thin_tight_share: float = 0.05
+    # Glyphs whose type sizes differ by less than this ratio are of one size when a row is
+    # checked for glyphs of one size chained through another's (words.group_rows): a
+    # caption's third line in 10 pt beside a table's two-line header cells in 6 pt (two
+    # tables side by side) sits between the header's baselines and chained them into one
+    # row, their letters interleaved ("L(QePs 0A6u7b0é5p0i)nes"). Bold, italic and the
+    # size read off a glyph's box stay within 10 %.
+    row_size_ratio: float = 1.2
+    # Two digits (or a digit and "€" / "%") further apart than this many type sizes are two words:
+    # the groups of an amount set with (narrow) no-break spaces, which justification does not
+    # stretch, sit 0.14-0.25 of a size apart while the line's word spaces grow to most of a size,
+    # and the row's threshold (set between glyph gaps and word spaces) rose above them
+    # ("5993000,00€" in a justified line, "5 993 000,00 €" in a ragged one). Tabular digits touch.
+    digit_group_em: float = 0.1
 
 
 @dataclass(frozen=True)

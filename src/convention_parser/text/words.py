@@ -42,6 +42,7 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
             row = [c]
             rows.append(row)
         ref = c
+    rows, apart = _unchain_sizes(rows, text_settings().word_break.row_size_ratio)
     # A smaller-font cluster (superscript, subscript) whose band overlaps a
     # neighbouring row of larger text belongs to it.
     stats = [_band(r) for r in rows]
@@ -71,25 +72,77 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
         else:                                      # merge forward
             rows[i + 1].extend(row)
             grown.add(i + 1)
-    out = _merge_side_by_side(merged, merged_stats)
+    out = _merge_side_by_side(merged, merged_stats, apart)
     for r in out:
         r.sort(key=_BY_X)
     return out
 
 
-def _merge_side_by_side(rows: list[list[Char]], bands=None) -> list[list[Char]]:
+def _size_classes(row: list[Char], ratio: float) -> list[list[Char]]:
+    """The row's glyphs by type size: a new class where a size exceeds the last by ``ratio``."""
+    classes: list[list[Char]] = []
+    last = 0.0
+    for c in sorted(row, key=attrgetter("size")):
+        if not classes or c.size > last * ratio:
+            classes.append([])
+        classes[-1].append(c)
+        last = c.size
+    return classes
+
+
+def _base_runs(chars: list[Char]) -> list[list[Char]]:
+    """``chars`` cut where their baselines (in order) step further than a quarter of a size."""
+    order = sorted(chars, key=_BY_BASE)
+    runs = [[order[0]]]
+    for a, b in zip(order, order[1:]):
+        if abs(b.base - a.base) > 0.25 * (b.size if b.size > 1.0 else 1.0):
+            runs.append([])
+        runs[-1].append(b)
+    return runs
+
+
+def _unchain_sizes(rows: list[list[Char]], ratio: float) -> tuple[list[list[Char]], dict[int, int]]:
+    """Rows chained through glyphs of another size, cut back into their lines.
+
+    Baselines are clustered glyph after glyph, so a line in larger type whose
+    baseline falls between two lines of smaller type (a caption beside a
+    table's two-line header cells, side by side) joins all three into one
+    row. A row whose glyphs of one size fall apart into several baseline runs
+    when read alone is cut into every size's runs; rows of one size, or whose
+    sizes each keep one run (a superscript, a bold title), are left as read. Also returns the
+    pieces cut apart (id -> the row they were cut from): no side-by-side join puts them back
+    together (the caption's line is no piece of the header's row)."""
+    out: list[list[Char]] = []
+    apart: dict[int, int] = {}
+    for k, row in enumerate(rows):
+        classes = _size_classes(row, ratio) if len(row) > 1 else [row]
+        if len(classes) < 2:
+            out.append(row)
+            continue
+        runs = [run for cls in classes for run in _base_runs(cls)]
+        if len(runs) == len(classes):
+            out.append(row)
+            continue
+        out.extend(sorted(runs, key=lambda r: min(c.base for c in r)))
+        apart.update((id(r), k) for r in runs)
+    return out, apart
+
+
+def _merge_side_by_side(rows: list[list[Char]], bands=None, apart: dict[int, int] | None = None) -> list[list[Char]]:
     """Join rows at nearly the same height that do not overlap in x.
 
     Two columns set with slightly different baselines are still one visual
     row; the column splitter then finds the gutter between them.
-    ``bands``: the rows' ``_band`` when the caller has them.
+    ``bands``: the rows' ``_band`` when the caller has them. ``apart``: rows cut from one
+    (``_unchain_sizes``), never joined again.
     """
     if bands is None:
         bands = [_band(r) for r in rows]
+    apart = apart or {}
     out: list[list[Char]] = []
     prev_band = None
     for row, band in zip(rows, bands):
-        if out:
+        if out and not (id(row) in apart and apart.get(id(out[-1]), -1) == apart[id(row)]):
             prev = out[-1]
             pt, pb, _ = prev_band
             t, b, _ = band
@@ -183,6 +236,9 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     last = None
 
     spaces = 0          # drawn spaces so far: a run is cut at each (see below)
+    # digits touch (tabular figures): the row's usual gap between two digits, 0 with advance boxes
+    pairs = [b.x0 - a.x1 for a, b in zip(row, row[1:]) if a.text.isdigit() and b.text.isdigit()]
+    digit_gap = max(0.0, _median(pairs)) if pairs else 0.0
 
     def close(chars: list[Char]) -> None:
         for w in (_word(p) for piece in _leader_cut(chars, settings) for p in split_thin_spaces(piece, settings)):
@@ -201,7 +257,8 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
             continue
         if limits is not None:
             limit = limits[i]
-        if cur and (c.x0 - last.x1 > limit or cuts and _ruled_between(last, c, cuts)):
+        if cur and (c.x0 - last.x1 > limit or cuts and _ruled_between(last, c, cuts)
+                    or limits is None and _digit_group(last, c, digit_gap, settings)):
             close(cur)
             cur = []
         cur.append(c)
@@ -209,6 +266,13 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     if cur:
         close(cur)
     return words
+
+
+def _digit_group(a: Char, b: Char, usual: float, settings: WordBreakSettings) -> bool:
+    """``a`` and ``b`` are two groups of an amount: digits (or a digit and its unit) set further
+    apart than the row's ``usual`` gap between digits."""
+    return (a.text.isdigit() and (b.text.isdigit() or b.text in "€%")
+            and b.x0 - a.x1 > usual + settings.digit_group_em * (a.size or 10.0))
 
 
 def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -> list[float] | None:
