@@ -25,7 +25,31 @@ _REACH = 3.0       # points: a border this close to a rule meets it (line widths
 def _split_rules(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
     horizontal = [r for r in rules if r[3] - r[1] < _THIN and r[2] - r[0] >= 3 * _THIN]
     vertical = [r for r in rules if r[2] - r[0] < _THIN and r[3] - r[1] >= 3 * _THIN]
-    return horizontal, vertical
+    return _joined(horizontal), vertical
+
+
+def _joined(horizontal: list[Rule]) -> list[Rule]:
+    """Horizontal pieces end to end on one line joined into one rule: a browser paints a
+    collapsed table border cell by cell (Chromium: one piece per cell edge), where a word
+    processor draws the row's rule in one stroke; a row's band needs a rule over all its
+    words."""
+    mid = lambda r: (r[1] + r[3]) / 2      # noqa: E731
+    lines: list[list[Rule]] = []
+    for r in sorted(horizontal, key=mid):
+        if lines and mid(r) - mid(lines[-1][0]) < _THIN / 2:
+            lines[-1].append(r)
+        else:
+            lines.append([r])
+    out: list[Rule] = []
+    for pieces in lines:
+        start = len(out)
+        for r in sorted(pieces):
+            last = out[-1] if len(out) > start else None
+            if last is not None and r[0] <= last[2] + _THIN / 2:
+                out[-1] = (last[0], min(last[1], r[1]), max(last[2], r[2]), max(last[3], r[3]))
+            else:
+                out.append(r)
+    return out
 
 
 def _band(row: Row, horizontal: list[Rule]) -> tuple[float, float] | None:

@@ -18,6 +18,7 @@ import pypdfium2.raw as raw
 _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demibold", "demi")
+_REGULAR_STYLES = ("regular", "roman", "book", "light", "thin", "italic", "oblique")   # a name's style suffix
 
 
 @dataclass(slots=True)
@@ -101,7 +102,13 @@ def _font_of(textpage, i: int, buf, flags) -> tuple[str, bool, bool]:
     name = buf.value.decode("utf-8", "replace") if n else ""
     low = name.lower()
     weight = raw.FPDFText_GetFontWeight(textpage, i)
-    bold = weight >= 600 or bool(flags.value & _FLAG_FORCE_BOLD) or any(k in low for k in _BOLD_NAMES)
+    # A face whose name states a regular weight ("Caladea-Regular", "X-Italic") is no bold one,
+    # whatever weight pdfium derives from the descriptor's stem width (Chromium's Skia writes
+    # no /FontWeight and a StemV that reads 700 for Caladea-Regular).
+    style = re.split(r"[-,]", low)[-1] if re.search(r"[-,]", low) else ""
+    regular = style.startswith(_REGULAR_STYLES)
+    bold = (weight >= 600 and not regular) or bool(flags.value & _FLAG_FORCE_BOLD) \
+        or any(k in low for k in _BOLD_NAMES)
     italic = bool(flags.value & _FLAG_ITALIC) or "italic" in low or "oblique" in low
     if "+" in name[:7]:                           # subset prefix "ABCDEF+Arial"
         name = name.split("+", 1)[1]
@@ -255,14 +262,15 @@ def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fon
     font = _font_of(textpage, i, buf, flags)
     font = fonts.setdefault(font, font)            # one tuple per distinct font
     size = raw.FPDFText_GetFontSize(textpage, i)
-    # Some producers set the font at size 1 and scale it with the text matrix
-    # (pdfium then reports 1, for a glyph box 10 points high): the printed
-    # size is then the font size times the matrix's vertical scale. Only
-    # sizes the glyph box belies are corrected (a box is 0.8-1.4 sizes high).
+    # The printed size is the font size times the matrix's vertical scale, whatever the
+    # producer: some set the font at size 1 and scale it with the text matrix (pdfium then
+    # reports 1, for a glyph box 10 points high); browsers (Chromium's Skia) set it in CSS
+    # pixels under a page matrix of 0.75 (pixels to points: pdfium reports 16 for 12-point
+    # type, and every measure in ems would be a third too wide).
     matrix = raw.FS_MATRIX()
-    if box[3] - box[1] > 2 * size and raw.FPDFText_GetMatrix(textpage, i, matrix):
+    if raw.FPDFText_GetMatrix(textpage, i, matrix):
         scale = math.hypot(matrix.c, matrix.d)
-        if scale > 0:
+        if scale > 0 and abs(scale - 1) > 0.01:
             size *= scale
     return _ObjectInfo(size, font, ok, base - box[3], turn)
 

@@ -1,0 +1,129 @@
+"""Council acts printed by headless Chromium from HTML + CSS (the deliberation13 / minutes13
+family, corpora/generator2/web13.py): Chromium's text layer is not LibreOffice's. Each
+document here is built for the test and printed by Chromium; gold is what the HTML says."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from convention_parser.pipeline import parse_pdf
+from convention_parser.text import read_document
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="headless chromium not installed")
+
+
+def _print(tmp_path: Path, body: str, css: str = "") -> Path:
+    src = tmp_path / "in.html"
+    src.write_text("<!doctype html><html lang='fr'><head><meta charset='utf-8'><style>"
+                   "@page { size: A4; margin: 20mm; } " + css + "</style></head><body>"
+                   + body + "</body></html>", encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                        "--disable-background-networking", f"--user-data-dir={profile}",
+                        "--no-pdf-header-footer", f"--print-to-pdf={out}", src.as_uri()],
+                       check=True, capture_output=True, timeout=120)
+    return out
+
+
+def _words(pdf: Path) -> dict[str, object]:
+    doc = read_document(pdf, ocr="never")
+    return {w.text: w for p in doc.pages for ln in p.lines for w in ln.words}
+
+
+@needs_chromium
+def test_chromium_sizes_in_points_and_regular_faces_not_bold(tmp_path):
+    # Chromium sets type in CSS pixels under a 0.75 page matrix: 12pt reads 16 without the
+    # matrix. Its Caladea-Regular carries a stem width pdfium reads as weight 700.
+    pdf = _print(tmp_path, "<h1>Titre</h1><p class='a'>Caladea ordinaire</p>"
+                           "<p class='b'>Libération ordinaire</p><p class='c'><b>Gras</b> maigre</p>",
+                 "h1 { font: bold 18pt Caladea; } .a { font: 12pt Caladea; } "
+                 ".b { font: 9pt 'Liberation Serif'; } .c { font: 10pt Caladea; }")
+    w = _words(pdf)
+    assert w["Titre"].size == pytest.approx(18, abs=0.2) and w["Titre"].bold
+    assert w["Caladea"].size == pytest.approx(12, abs=0.2) and not w["Caladea"].bold
+    assert w["Libération"].size == pytest.approx(9, abs=0.2) and not w["Libération"].bold
+    assert w["Gras"].bold and not w["maigre"].bold
+
+
+HEAD = ("<p><b>COMMUNE DE LENS</b></p><p><b>EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL "
+        "MUNICIPAL</b></p><p>Séance du 12 mars 2024</p>"
+        "<p>Présents : Mme Anne MARTIN, M. Paul DURAND, Mme Julie PETIT, M. Marc LEROY</p>"
+        "<p>Président : M. Paul DURAND</p>")
+
+
+def _item(number: str, subject: str, vote: str, vistas: list[str]) -> str:
+    items = "".join(f"<li>{v}</li>" for v in vistas)
+    return (f"<p><b>{number} : {subject}</b></p><ol class='vu'>{items}</ol>"
+            "<p>Considérant l'intérêt de l'opération pour la commune,</p>"
+            "<p>Après en avoir délibéré, le Conseil municipal DÉCIDE d'approuver le projet.</p>"
+            + vote)
+
+
+VISTAS = ["Vu le Code général des collectivités territoriales,",
+          "Vu le budget de l'exercice 2024,", "Vu l'avis de la commission des finances,"]
+
+
+@needs_chromium
+@pytest.mark.parametrize("rules", ["td { border: 0.6pt solid #333; }", ""])
+def test_vote_grid_of_a_collapsed_html_table(tmp_path, rules):
+    # border-collapse: Chromium paints each cell's edge as a piece of its own (no rule spans a
+    # row); the grid sits narrow, cells a padding apart.
+    grid = ("<table><tr><td>Votants</td><td>Pour</td><td>Contre</td><td>Abstentions</td></tr>"
+            "<tr><td>27</td><td>20</td><td>4</td><td>3</td></tr></table><p>Adopté à la majorité.</p>")
+    pdf = _print(tmp_path, HEAD + _item("DEL 2024-017", "Garantie d'emprunt", grid, VISTAS[:2]),
+                 "body { font: 11pt 'Liberation Sans'; } table { border-collapse: collapse; } "
+                 "td { padding: 1.5pt 4pt; } " + rules)
+    parts = [p for p in parse_pdf(pdf).to_dict()["parts"] if p["kind"] == "deliberation"]
+    assert len(parts) == 1
+    vote = parts[0]["metadata"]["vote"]
+    assert (vote["result"], vote["for"], vote["against"], vote["abstention"]) == ("majority", 20, 4, 3)
+
+
+@needs_chromium
+def test_numbered_vistas_inside_items_are_no_items(tmp_path):
+    # "1° Vu …", "2° Vu …": a list each item numbers from 1 again (CSS counters), the agenda
+    # numbered the same way; chained across the items, as many of those numbers as items
+    # stand before a decision: the items are the DEL numbers, each deciding.
+    subjects = ["Tarifs de la restauration scolaire", "Subvention au club de football",
+                "Garantie d'emprunt à Maisons et Cités", "Budget 2024 - décision modificative n° 2",
+                "Arrêté des comptes de l'exercice 2023"]
+    body = HEAD.replace("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "PROCÈS-VERBAL DE LA SÉANCE")
+    body += "<p><b>ORDRE DU JOUR</b></p><ol class='vu'>" + "".join(f"<li>{s}</li>" for s in subjects) + "</ol>"
+    for k, subject in enumerate(subjects):
+        body += _item(f"DEL 2024-{31 + k:03d}", subject, "<p>Adopté à l'unanimité.</p>",
+                      VISTAS[:(1, 2, 2, 2, 1)[k]])
+    pdf = _print(tmp_path, body, "body { font: 10.5pt 'DejaVu Serif'; } "
+                                 "ol.vu { list-style: none; counter-reset: vu; padding-left: 7mm; } "
+                                 "ol.vu li { counter-increment: vu; } "
+                                 "ol.vu li::before { content: counter(vu) '° '; }")
+    parts = [p for p in parse_pdf(pdf).to_dict()["parts"] if p["kind"] == "deliberation"]
+    assert [p["metadata"]["number"] for p in parts] == [f"DEL 2024-{k:03d}" for k in range(31, 36)]
+    assert [p["metadata"]["subject"] for p in parts] == subjects
+
+
+def test_web13_draws_and_records_its_layout(tmp_path):
+    from corpora.generator2 import deliberation13, minutes13
+    a = deliberation13.build(8290, tmp_path)[0]
+    b = deliberation13.build(8290, tmp_path / "again")[0]
+    assert a.docx.suffix == ".html" and a.docx.read_text() == b.docx.read_text()
+    assert a.gold == b.gold
+    m = minutes13.build(8291, tmp_path)[0]
+    assert len(m.gold["deliberations"]) >= 2
+    for s in (a, m):
+        html = s.docx.read_text()
+        layout = s.gold["layout"]
+        assert layout["typeset13"] == "chromium" and layout["font13"] in html
+        for d in s.gold["deliberations"]:
+            assert d["subject"].replace("'", "&#x27;") in html or d["subject"] in html
+        assert s.gold["session"]["date"] and s.gold["session"]["president"]
+    # every head form is drawn from the seed's own stream
+    forms = {deliberation13.build(seed, tmp_path / "f")[0].gold["layout"]["head_form13"]
+             for seed in range(8280, 8300)}
+    assert len(forms) >= 4
