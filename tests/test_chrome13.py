@@ -127,3 +127,51 @@ def test_web13_draws_and_records_its_layout(tmp_path):
     forms = {deliberation13.build(seed, tmp_path / "f")[0].gold["layout"]["head_form13"]
              for seed in range(8280, 8300)}
     assert len(forms) >= 4
+
+
+def _delib_with_head(head: str) -> str:
+    return (f"<p><b>COMMUNE DE LENS</b></p><p><b>EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL "
+            f"MUNICIPAL</b></p><p>Séance du 12 mars 2024</p>{head}"
+            + _item("DEL 2024-017", "Garantie d'emprunt", "<p>Adopté à l'unanimité.</p>", VISTAS[:1]))
+
+
+def _meta(pdf: Path) -> dict:
+    parts = [p for p in parse_pdf(pdf).to_dict()["parts"] if p["kind"] == "deliberation"]
+    assert len(parts) == 1
+    return parts[0]["metadata"]
+
+
+@needs_chromium
+def test_inclusive_labels_set_in_capitals_by_css(tmp_path):
+    # text-transform: uppercase prints "Excusé(e)s :" as "EXCUSÉ(E)S :".
+    head = ("<p><span class='l'>Président :</span> M. Paul DURAND</p>"
+            "<p><span class='l'>Présent(e)s :</span> M. Paul DURAND ; Mme Anne MARTIN ; M. Marc LEROY</p>"
+            "<p><span class='l'>Excusé(e)s :</span> Mme Claire CLÉMENT (pouvoir à Mme Anne MARTIN) ; "
+            "M. Guillaume BOULANGER</p><p><span class='l'>Absent(e)s :</span> Mme Julie PETIT</p>")
+    meta = _meta(_print(tmp_path, _delib_with_head(head),
+                        "body { font: 10pt 'Liberation Serif'; } .l { font-weight: bold; "
+                        "text-transform: uppercase; }"))
+    assert sorted((e["name"], e["proxy_to"]) for e in meta["excused"]) == [
+        ("Claire CLÉMENT", "Anne MARTIN"), ("Guillaume BOULANGER", None)]
+    assert meta["absent"] == ["Julie PETIT"]
+    assert meta["present"] == ["Paul DURAND", "Anne MARTIN", "Marc LEROY"]
+
+
+PEOPLE = ["Madame Simon Claire", "Monsieur Girard-Lambert Hugues-Emmanuel", "Madame Brunet Sylvie",
+          "Monsieur André Régis", "Madame Bailly Sophie", "Monsieur Roussel Pierre-Yves",
+          "Monsieur Arnaud Antoine", "Madame De La Fontaine Marie-Christine", "Madame Thomas Catherine",
+          "Monsieur Benali Jean-Pierre", "Madame Joly Véronique", "Monsieur Duval Jérôme"]
+
+
+@needs_chromium
+def test_present_list_in_css_columns_reads_each_column_down(tmp_path):
+    # column-count: each column flows on its own, a name wrapped in its column pushes that
+    # column only (no grid row across the columns).
+    items = "".join(f"<li>{p}</li>" for p in PEOPLE)
+    head = (f"<p><b>Président :</b> Madame Simon Claire</p><p><b>Présents :</b></p>"
+            f"<ul class='cols'>{items}</ul><p><b>Absents :</b> Madame Petit Julie</p>")
+    meta = _meta(_print(tmp_path, _delib_with_head(head),
+                        "body { font: 10pt Carlito; } ul.cols { column-count: 3; column-gap: 6mm; "
+                        "list-style: none; padding: 0; width: 120mm; }"))
+    strip = lambda n: n.split(" ", 1)[1]  # noqa: E731
+    assert meta["present"] == [strip(p) for p in PEOPLE]
