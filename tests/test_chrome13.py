@@ -79,7 +79,7 @@ def test_vote_grid_of_a_collapsed_html_table(tmp_path, rules):
             "<tr><td>27</td><td>20</td><td>4</td><td>3</td></tr></table><p>Adopté à la majorité.</p>")
     pdf = _print(tmp_path, HEAD + _item("DEL 2024-017", "Garantie d'emprunt", grid, VISTAS[:2]),
                  "body { font: 11pt 'Liberation Sans'; } table { border-collapse: collapse; } "
-                 "td { padding: 1.5pt 4pt; } " + rules)
+                 "td { padding: 1pt 3pt; } " + rules)
     parts = [p for p in parse_pdf(pdf).to_dict()["parts"] if p["kind"] == "deliberation"]
     assert len(parts) == 1
     vote = parts[0]["metadata"]["vote"]
@@ -175,3 +175,32 @@ def test_present_list_in_css_columns_reads_each_column_down(tmp_path):
                         "list-style: none; padding: 0; width: 120mm; }"))
     strip = lambda n: n.split(" ", 1)[1]  # noqa: E731
     assert meta["present"] == [strip(p) for p in PEOPLE]
+
+
+@needs_chromium
+def test_letter_spaced_label_run_into_its_value(tmp_path):
+    # letter-spacing on a label set in the same line as its value, no gutter between: the
+    # label's glyphs one spacing apart each, a word where the spacing grows by a space.
+    head = ("<p><span class='l'>Présidence :</span> Mme Samira TESSIER</p>"
+            "<p><span class='l'>Présents :</span> Mme Samira TESSIER, M. Paul DURAND, Mme Anne MARTIN</p>"
+            "<p><span class='l'>Absent(e)s :</span> M. Julien CARON, Mme Céline BRUNET</p>")
+    pdf = _print(tmp_path, _delib_with_head(head),
+                 "body { font: 12pt 'Liberation Sans'; } .l { font-weight: bold; "
+                 "text-transform: uppercase; letter-spacing: 0.1em; }")
+    words = _words(pdf)
+    assert {"PRÉSIDENCE", "PRÉSENTS", "ABSENT(E)S"} <= set(words)
+    assert words["PRÉSIDENCE"].tracking > 0.05 and words["TESSIER"].tracking < 0.02
+    meta = _meta(pdf)
+    assert meta["president"] == "Samira TESSIER"
+    assert meta["absent"] == ["Julien CARON", "Céline BRUNET"]
+
+
+@needs_chromium
+def test_chromium_hyphen_of_its_own_break_is_soft(tmp_path):
+    # A soft hyphen taken at a line end prints as U+2010, a typed hyphen as U+002D.
+    pdf = _print(tmp_path, "<p class='n'>TES&shy;SIER</p><p class='n'>BERTIN-MOUROT</p>",
+                 ".n { width: 16mm; font: 12pt 'DejaVu Sans'; }")
+    doc = read_document(pdf, ocr="never")
+    texts = [ln.text for p in doc.pages for ln in p.lines]
+    assert "TESSIER" in " ".join(texts).replace("TES SIER", "?"), texts
+    assert any("BERTIN-" in t or "BERTIN-MOUROT" in t for t in texts), texts

@@ -361,6 +361,7 @@ dt {{ {lab_style} }}
 dl.h {{ margin: 0 0 6pt 0; }}
 dl.dl_float dt {{ float: left; clear: left; width: {w}mm; }}
 dl.dl_float dd {{ margin: 0 0 2pt {w + 3}mm; }}
+dl.dl_float dd::after {{ content: ""; display: block; clear: left; }}
 dl.dl_block dd {{ margin: 0 0 3pt 8mm; }}
 table {{ border-collapse: collapse; margin: 4pt 0 8pt 0; font-size: 0.95em; }}
 td, th {{ padding: 1.5pt 4pt; vertical-align: top; text-align: left; }}

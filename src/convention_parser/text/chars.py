@@ -133,6 +133,7 @@ _LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctype
     ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
 _NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF, 0x0D, 0x0A))
 _MAYBE_GENERATED = frozenset((0x20, 0x02, 0xAD, 0xA0))
+_HYPHEN_BREAK = 0x2010
 _SPECIAL = _NOT_DRAWN | _MAYBE_GENERATED
 
 
@@ -206,6 +207,10 @@ def read_chars(textpage, frame: Frame, turned: list[tuple[int, Char]] | None = N
             hyphen = code == 0x02 or code == 0xAD
             soft = code == 0xAD
             text = "-" if hyphen else chr(code)
+        elif code == _HYPHEN_BREAK and chars and chars[-1].text.isalpha():
+            # Chromium prints the hyphen of its own line breaks (a soft hyphen taken, hyphens:
+            # auto) as U+2010, a typed one as U+002D: the typesetter's, not the word's.
+            text, hyphen, soft = "-", True, True
         else:
             text = chr(code)
         obj = text_object(address, i) or 0

@@ -310,6 +310,13 @@ class WordBreakSettings:
     spread_em: float = 0.06
     # Glyph gaps a piece needs for its median to say it is letter-spaced.
     spread_min_gaps: int = 4
+    # Letter-spaced glyphs inside a row (CSS letter-spacing on a label run into its value, no
+    # gutter between) are one gap apart each, the same gap within this many sizes (a browser
+    # adds the same spacing after every glyph; loose glyph boxes keep their gaps equal) ...
+    tracked_tolerance_em: float = 0.02
+    # ... and a word break in such a run sits this many sizes wider than its gap (a word
+    # space adds about a quarter of an em to it).
+    tracked_break_em: float = 0.1
     # A word hyphenated at a line end takes its rest from the next line only when that
     # line starts no further left of the hyphenated line's start than this many of its
     # type sizes (a paragraph's first-line indent): further left, it is another cell's

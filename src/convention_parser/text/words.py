@@ -205,9 +205,9 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
     size = _median([row[i].size for i in glyphs]) or 10.0
     gutter = settings.gutter_em * size
     cuts = [k for k in range(1, len(glyphs)) if row[glyphs[k]].x0 - row[glyphs[k - 1]].x1 > gutter]
+    out: list[float] | None = _tracked_runs(row, glyphs, limit, size, settings)
     if not cuts:
-        return None
-    out: list[float] | None = None
+        return out
     for a, b in zip([0] + cuts, cuts + [len(glyphs)]):
         piece = glyphs[a:b]
         gaps = [row[j].x0 - row[i].x1 for i, j in zip(piece, piece[1:]) if j == i + 1]
@@ -219,6 +219,42 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
         if out is None:
             out = [limit] * len(row)
         out[piece[0]:piece[-1] + 1] = [own] * (piece[-1] + 1 - piece[0])
+    return out
+
+
+def _tracked_runs(row: list[Char], glyphs: list[int], limit: float, size: float,
+                  settings: WordBreakSettings) -> list[float] | None:
+    """Per glyph, the word break of a letter-spaced run inside the row (CSS letter-spacing on
+    a label run into its value, "P R É S I D E N C E : Mme X" with no gutter between): glyphs
+    one after another, no space between, each gap the same (within ``tracked_tolerance_em``)
+    and at least ``spread_em`` wide, over ``spread_min_gaps`` gaps; the run's word break sits
+    ``tracked_break_em`` above its gap (a word space adds a space's width to it). None when
+    the row holds no such run past its own threshold."""
+    tol = settings.tracked_tolerance_em * size
+    out: list[float] | None = None
+    run: list[int] = []          # glyph indices of the current run
+    gap0 = 0.0
+
+    def close() -> None:
+        nonlocal out
+        if len(run) - 1 < settings.spread_min_gaps:
+            return
+        own = gap0 + settings.tracked_break_em * size
+        if own <= limit:
+            return
+        if out is None:
+            out = [limit] * len(row)
+        out[run[0]:run[-1] + 1] = [own] * (run[-1] + 1 - run[0])
+
+    for i, j in zip(glyphs, glyphs[1:]):
+        gap = row[j].x0 - row[i].x1
+        tracked = j == i + 1 and settings.spread_em * size <= gap <= settings.gutter_em * size
+        if tracked and run and run[-1] == i and abs(gap - gap0) <= tol:
+            run.append(j)
+            continue
+        close()
+        run, gap0 = ([i, j], gap) if tracked else ([], 0.0)
+    close()
     return out
 
 
