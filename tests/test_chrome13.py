@@ -204,3 +204,21 @@ def test_chromium_hyphen_of_its_own_break_is_soft(tmp_path):
     texts = [ln.text for p in doc.pages for ln in p.lines]
     assert "TESSIER" in " ".join(texts).replace("TES SIER", "?"), texts
     assert any("BERTIN-" in t or "BERTIN-MOUROT" in t for t in texts), texts
+
+
+@needs_chromium
+def test_letter_spaced_short_words_kerned_pairs_and_a_barely_spread_title(tmp_path):
+    # Words of two to four letters in a spread label ("SOUS LA PRÉSIDENCE DE"), a kerned pair
+    # ("TA" of "ETAIENT") inside it; a title spread by 0.03 em keeps its (undrawn) word spaces.
+    pdf = _print(tmp_path, "<p><span class='l'>Sous la présidence de :</span> Monsieur Régis DUVAL</p>"
+                           "<p><span class='l'>Etaient présents :</span> Monsieur Régis DUVAL</p>"
+                           "<p class='t'>Rapport n° 86 – Attribution de subventions</p>",
+                 "body { font: 9.5pt 'DejaVu Serif'; word-spacing: 0.12em; } .l { font-weight: bold; "
+                 "text-transform: uppercase; "
+                 "letter-spacing: 0.1em; } .t { font: bold 12pt 'DejaVu Serif'; letter-spacing: 0.03em; "
+                 "text-transform: uppercase; }")
+    doc = read_document(pdf, ocr="never")
+    texts = [ln.text for p in doc.pages for ln in p.lines]
+    assert texts[0].startswith("SOUS LA PRÉSIDENCE DE : Monsieur"), texts
+    assert texts[1].startswith("ETAIENT PRÉSENTS : Monsieur"), texts
+    assert texts[2] == "RAPPORT N° 86 – ATTRIBUTION DE SUBVENTIONS", texts

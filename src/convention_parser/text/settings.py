@@ -317,6 +317,12 @@ class WordBreakSettings:
     # ... and a word break in such a run sits this many sizes wider than its gap (a word
     # space adds about a quarter of an em to it).
     tracked_break_em: float = 0.1
+    # A letter-spacing gap is at most this many sizes: a wider even gap is a word space the
+    # typesetter left undrawn (a title barely spread, "RAPPORT N° 86 –" 0.38 em apart a word).
+    tracked_max_em: float = 0.25
+    # A kerned pair inside such a run ("TA" 0.35 pt where the run's gap is 0.9) keeps at
+    # least this share of the run's gap; closer glyphs are a word's set tight (no tracking).
+    tracked_kern_share: float = 0.33
     # A word hyphenated at a line end takes its rest from the next line only when that
     # line starts no further left of the hyphenated line's start than this many of its
     # type sizes (a paragraph's first-line indent): further left, it is another cell's

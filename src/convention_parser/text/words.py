@@ -226,18 +226,22 @@ def _tracked_runs(row: list[Char], glyphs: list[int], limit: float, size: float,
                   settings: WordBreakSettings) -> list[float] | None:
     """Per glyph, the word break of a letter-spaced run inside the row (CSS letter-spacing on
     a label run into its value, "P R É S I D E N C E : Mme X" with no gutter between): glyphs
-    one after another, no space between, each gap the same (within ``tracked_tolerance_em``)
-    and at least ``spread_em`` wide, over ``spread_min_gaps`` gaps; the run's word break sits
-    ``tracked_break_em`` above its gap (a word space adds a space's width to it). None when
+    one gap apart, the same gap (within ``tracked_tolerance_em``) of ``spread_em`` to
+    ``tracked_max_em`` (wider, it is a word space undrawn), over ``spread_min_gaps`` gaps in
+    all; a kerned pair ("TA", ``tracked_kern_share`` of the gap at least) closer, a word space
+    wider, go on with it. The run's word break sits ``tracked_break_em`` above its gap. None when
     the row holds no such run past its own threshold."""
     tol = settings.tracked_tolerance_em * size
+    spread = settings.spread_em * size
     out: list[float] | None = None
-    run: list[int] = []          # glyph indices of the current run
-    gap0 = 0.0
+    run: list[int] = []          # glyph indices of the current run, up to its last tracked gap
+    gap0, tracked, kerned = 0.0, 0, 0
 
     def close() -> None:
         nonlocal out
-        if len(run) - 1 < settings.spread_min_gaps:
+        # Mostly its own gap: else the run's gap is a word space between words set closer
+        # ("RAPPORT N° 86 –" in a title barely spread, its word spaces undrawn).
+        if tracked < settings.spread_min_gaps or kerned * 2 > tracked:
             return
         own = gap0 + settings.tracked_break_em * size
         if own <= limit:
@@ -246,14 +250,27 @@ def _tracked_runs(row: list[Char], glyphs: list[int], limit: float, size: float,
             out = [limit] * len(row)
         out[run[0]:run[-1] + 1] = [own] * (run[-1] + 1 - run[0])
 
+    pending: list[int] = []      # glyphs past a word space or a kerned pair, kept if tracking resumes
     for i, j in zip(glyphs, glyphs[1:]):
         gap = row[j].x0 - row[i].x1
-        tracked = j == i + 1 and settings.spread_em * size <= gap <= settings.gutter_em * size
-        if tracked and run and run[-1] == i and abs(gap - gap0) <= tol:
-            run.append(j)
+        adjacent = j == i + 1
+        if run and adjacent and abs(gap - gap0) <= tol:
+            run.extend(pending + [j])
+            pending, tracked = [], tracked + 1
+            continue
+        if run and adjacent and max(spread / 2, settings.tracked_kern_share * gap0) <= gap < gap0 - tol:
+            pending.append(j)    # a kerned pair inside the run
+            kerned += 1
+            continue
+        if run and gap0 + settings.tracked_break_em * size <= gap <= settings.gutter_em * size:
+            pending.append(j)    # a word space (drawn or not) inside the run
             continue
         close()
-        run, gap0 = ([i, j], gap) if tracked else ([], 0.0)
+        pending = []
+        if adjacent and spread <= gap <= settings.tracked_max_em * size:
+            run, gap0, tracked, kerned = [i, j], gap, 1, 0
+        else:
+            run, gap0, tracked, kerned = [], 0.0, 0, 0
     close()
     return out
 
