@@ -222,3 +222,19 @@ def test_letter_spaced_short_words_kerned_pairs_and_a_barely_spread_title(tmp_pa
     assert texts[0].startswith("SOUS LA PRÉSIDENCE DE : Monsieur"), texts
     assert texts[1].startswith("ETAIENT PRÉSENTS : Monsieur"), texts
     assert texts[2] == "RAPPORT N° 86 – ATTRIBUTION DE SUBVENTIONS", texts
+
+
+@needs_chromium
+def test_pinned_deliberation13_reads_its_gold(tmp_path):
+    # Dev seed 389959957 (fresh.py --seed 8280): session head as a dl (terms above their
+    # definitions), "Absents ayant donné procuration : X (à Y)", a vote grid of an HTML
+    # table without rules sized to its content. Before: excused and vote missed.
+    from corpora.generator2 import chromium, deliberation13
+    from convention_parser.evaluate.deliberations import score_document
+    s = deliberation13.build(389959957, tmp_path)[0]
+    assert s.gold["layout"]["head_form13"] == "dl_block" and s.gold["layout"]["vote_style"] == "grid"
+    pdf = chromium.html_to_pdf([s.docx], tmp_path)[0]
+    scores = score_document(parse_pdf(pdf).to_dict(), s.gold)
+    missed = {f: v for f, v in scores.items() if f != "extra_parts" and v[0] != v[1]}
+    assert not missed, missed
+    assert scores["found"] == [1, 1]
