@@ -33,11 +33,12 @@ def naive_chars(textpage, frame):
         box = frame.rect(rect.left, rect.bottom, rect.right, rect.top)
         raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
         base = frame.point(ox.value, oy.value)[1]
-        # the printed size: the font size times the text matrix's vertical scale (Chromium sets
-        # its fonts in CSS pixels under a 0.75 matrix: the heldout header's 7.5 pt type is size 10)
-        matrix = raw.FS_MATRIX()
-        raw.FPDFText_GetMatrix(tp, i, matrix)
-        out.append((text, box, base, raw.FPDFText_GetFontSize(tp, i) * math.hypot(matrix.c, matrix.d)))
+        # The printed size: the font size times the matrix's vertical scale (Chromium sets
+        # type in CSS pixels under a 0.75 page matrix).
+        m = raw.FS_MATRIX()
+        scale = math.hypot(m.c, m.d) if raw.FPDFText_GetMatrix(tp, i, m) else 1.0
+        size = raw.FPDFText_GetFontSize(tp, i) * (scale if scale > 0 and abs(scale - 1) > 0.01 else 1.0)
+        out.append((text, box, base, size))
     return out
 
 

@@ -65,6 +65,14 @@ def build_all(mods: dict[str, object], master: int, n: int, workdir: Path) -> li
 
 
 def convert_all(samples: list[Sample], pdf_dir: Path, workers: int) -> None:
+    """DOCX through LibreOffice in batches; a kind built as HTML (web13.py: its Sample.docx
+    is an .html file) printed by headless Chromium instead."""
+    web = [s for s in samples if s.docx.suffix == ".html"]
+    samples = [s for s in samples if s.docx.suffix != ".html"]
+    if web:
+        from corpora.generator2 import chromium
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(chromium.html_to_pdf, [[s.docx] for s in web], [pdf_dir] * len(web)))
     batches = [samples[i:i + BATCH] for i in range(0, len(samples), BATCH)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(office.docx_to_pdf, [[s.docx for s in b] for b in batches],

@@ -400,7 +400,9 @@ def _row(parts: list[list[_Placed]], settings: GridSettings) -> Row:
 # Fields
 
 # Inclusive endings in labels: "Présent(e)s", "Excusé·e·s", "Absent.e.s".
-_INCLUSIVE = re.compile(r"\((?:e|es|s|ne|nes)\)|(?<=[a-zéè])[·.](?:e|ne)[·.](?=s\b)|(?<=[a-zéè])[·](?:e|ne)\b")
+# (In capitals too: a label set in capitals by a style, "EXCUSÉ(E)S :", "PRÉSENT·E·S :".)
+_INCLUSIVE = re.compile(r"\((?:e|es|s|ne|nes)\)|(?<=[a-zéè])[·.](?:e|ne)[·.](?=s\b)|(?<=[a-zéè])[·](?:e|ne)\b",
+                        re.IGNORECASE)
 
 
 def without_inclusive(text: str) -> str:

@@ -611,7 +611,7 @@ def _select(by_tpl: dict[tuple, list[list[Candidate]]], rows: list[Row], decided
     """The items of the template whose kept chains hold the most decisions. lists: a chain
     one number a row (an agenda, a recap "12 - Budget : adopté") may be kept."""
     best: list[Candidate] = []
-    best_score: tuple = (0, 0, 0, 0, 0)
+    best_score: tuple = (0, -len(rows), 0, 0, 0, 0)
     outside = {c.key for chains in by_tpl.values() for ch in chains if len(ch) >= 2
                for c in ch if not _in_table(rows, c)}
     for tpl, chains in by_tpl.items():
@@ -641,10 +641,25 @@ def _select(by_tpl: dict[tuple, list[list[Candidate]]], rows: list[Row], decided
         # stand above items numbered bare in a column ("48  Rapporteur  Subject"). Last, a number
         # read on a row of its own beats one read alone beside a stamp (same rows otherwise).
         distance = sum(next_decision[c.row] - c.row for c in kept)
-        score = (n_decided, len(kept), distinctive, -distance, -sum(c.alone for c in kept))
+        # Decisions counted on the items the kept numbers cut: chains of one template that
+        # interleave (a list numbered inside each item, "1° Vu …" / "2° Vu …", chained across
+        # the items) would count one decision in several stretches. As many: the run whose
+        # items decide each.
+        n_decided = _cut_decisions(kept, member_rows, len(rows), decided) if len(chains) > 1 else n_decided
+        score = (n_decided, n_decided - len(kept), len(kept), distinctive, -distance,
+                 -sum(c.alone for c in kept))
         if n_decided >= settings.min_decided and score > best_score:
             best, best_score = sorted(kept, key=lambda c: c.row), score
     return best
+
+
+def _cut_decisions(kept: list[Candidate], member_rows: list[int], n_rows: int, decided) -> int:
+    """How many of the items the kept numbers cut (each up to the next kept one) decide."""
+    cut = sorted(kept, key=lambda c: c.row)
+    if not cut:
+        return 0
+    ends = [c.row for c in cut[1:]] + [_next_row(member_rows, cut[-1].row, n_rows)]
+    return sum(decided(c.row, e) for c, e in zip(cut, ends))
 
 
 def _in_table(rows: list[Row], c: Candidate) -> bool:

@@ -213,10 +213,11 @@ def _read_cells(rows: list[Row], edges: list[float], settings: NameGridSettings,
     cells: list[list[list[str]]] = [[] for _ in edges]     # per column: its entries' lines
     prev_top: Optional[float] = None
     # Surnames in capitals ("Marie-Laure BRUNET"): only then does a name without one go on.
-    all_texts = [t for row in rows for t in _cell_texts(row, edges, settings).values()]
+    row_texts = [_cell_texts(row, edges, settings) for row in rows]
+    all_texts = [t for texts in row_texts for t in texts.values()]
     capitals = sum(1 for t in all_texts if _SURNAME.search(t)) >= settings.surname_share * len(all_texts)
-    for row in rows:
-        texts = _cell_texts(row, edges, settings)
+    flowing = _flowing(row_texts, len(edges))
+    for row, texts in zip(rows, row_texts):
         prevs = {col: join_pieces(cells[col][-1]) for col in texts if cells[col]}
         # The grid's row is read across its cells: a line on which a cell plainly carries on its
         # name (after "Jean-", after a name without its surname) is a cell's wrapped line in every
@@ -240,7 +241,14 @@ def _read_cells(rows: list[Row], edges: list[float], settings: NameGridSettings,
                 column.append([text])
                 continue
             prev = prevs[col]
-            if new_row is None:
+            if flowing and new_row is not None:
+                # Columns that flow (a list in CSS columns): a line is its own column's only.
+                own_carries, own_opens = _plainly_carries(prev, text, capitals), _plainly_opens(prev, text)
+                if own_carries != own_opens:
+                    join = own_carries
+                else:
+                    join = prev.endswith("-") or (not spaced_new and (cut is not None or _carries_on(prev, text)))
+            elif new_row is None:
                 join = prev.endswith("-") or (not spaced_new and (cut is not None or _carries_on(prev, text)))
             else:
                 join = not new_row
@@ -249,6 +257,19 @@ def _read_cells(rows: list[Row], edges: list[float], settings: NameGridSettings,
             else:
                 column.append([text])
     return [join_pieces(e) for column in cells for e in column], plain
+
+
+def _flowing(row_texts: list[dict[int, str]], n_columns: int) -> bool:
+    """A list set in columns that flow (CSS column-count: each column's lines follow on, a
+    wrapped name pushing only its own column down), not a grid whose cells share rows: a
+    cell's wrapped line leaves the other cells of its row empty, no column of flowing lists
+    has an empty line before its last one (read so where a line plainly wraps or opens)."""
+    for col in range(n_columns):
+        filled = [col in texts for texts in row_texts]
+        last = max((k for k, f in enumerate(filled) if f), default=-1)
+        if not all(filled[:last + 1]):
+            return False
+    return True
 
 
 def _carries_on(prev: str, text: str) -> bool:

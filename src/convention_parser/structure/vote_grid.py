@@ -12,6 +12,7 @@ text in the labelled form the family's vote rules already read.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from .attendance import Row, Segment, build_rows
@@ -61,7 +62,7 @@ def _count(text: str) -> Optional[int]:
 def grid_vote_text(lines: list[BodyLine], settings: VoteGridSettings | None = None) -> str:
     """The vote grids among the lines as "Label : N" lines ("" when there is none)."""
     settings = settings or structure_settings().vote_grid
-    rows = build_rows(lines)
+    rows = _tight_grids(build_rows(lines))
     out: list[str] = []
     k = 0
     while k < len(rows):
@@ -78,6 +79,29 @@ def grid_vote_text(lines: list[BodyLine], settings: VoteGridSettings | None = No
         out += _pairs(row)
         k += 1
     return "\n".join(out)
+
+
+def _tight_grids(rows: list[Row]) -> list[Row]:
+    """A grid set tight (an HTML table sized to its content, cells a padding apart: "Votants
+    Pour Contre Abstentions" over "27 20 4 3" read as one segment each): a row of one-word
+    headings over a row of as many counts, each count under its heading, is cut into one
+    segment a word, both rows."""
+    out = list(rows)
+    for k in range(len(rows) - 1):
+        head, below = rows[k], rows[k + 1]
+        if len(head.segments) != 1 or head.page != below.page:
+            continue
+        words = head.segments[0].words
+        counts = [w for s in below.segments for w in s.words]
+        if len(words) < 2 or len(counts) != len(words) \
+                or not all(_heading_text(w.text) for w in words) \
+                or not all(_FIGURE.match(w.text) for w in counts) \
+                or not all(h.x0 - (h.bottom - h.top) <= c.x0 < h.x1 for h, c in zip(words, counts)):
+            continue
+        seg = head.segments[0]
+        out[k] = replace(head, segments=[Segment([w], in_table=seg.in_table, cell=seg.cell) for w in words])
+        out[k + 1] = replace(below, segments=[Segment([w], in_table=seg.in_table, cell=seg.cell) for w in counts])
+    return out
 
 
 def _wrapped_heads(rows: list[Row], k: int, settings: VoteGridSettings) -> Optional[list[Optional[str]]]:

@@ -25,7 +25,35 @@ _REACH = 3.0       # points: a border this close to a rule meets it (line widths
 def _split_rules(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
     horizontal = [r for r in rules if r[3] - r[1] < _THIN and r[2] - r[0] >= 3 * _THIN]
     vertical = [r for r in rules if r[2] - r[0] < _THIN and r[3] - r[1] >= 3 * _THIN]
-    return horizontal, vertical
+    return _joined(horizontal, vertical), vertical
+
+
+def _joined(horizontal: list[Rule], vertical: list[Rule]) -> list[Rule]:
+    """Horizontal pieces end to end on one line, meeting at a cell border (a vertical rule
+    touching the line there), joined into one rule: a browser paints a collapsed table
+    border cell edge by cell edge (Chromium), where a word processor draws a row's rule in
+    one stroke; a row's band needs a rule over all its words."""
+    mid = lambda r: (r[1] + r[3]) / 2      # noqa: E731
+
+    def at_border(x: float, y: float) -> bool:
+        return any(abs((v[0] + v[2]) / 2 - x) <= _THIN and v[1] - _THIN <= y <= v[3] + _THIN
+                   for v in vertical)
+    lines: list[list[Rule]] = []
+    for r in sorted(horizontal, key=mid):
+        if lines and mid(r) - mid(lines[-1][0]) < _THIN / 2:
+            lines[-1].append(r)
+        else:
+            lines.append([r])
+    out: list[Rule] = []
+    for pieces in lines:
+        start = len(out)
+        for r in sorted(pieces):
+            last = out[-1] if len(out) > start else None
+            if last is not None and abs(r[0] - last[2]) <= _THIN / 2 and at_border(r[0], mid(r)):
+                out[-1] = (last[0], min(last[1], r[1]), max(last[2], r[2]), max(last[3], r[3]))
+            else:
+                out.append(r)
+    return out
 
 
 def _band(row: Row, horizontal: list[Rule]) -> tuple[float, float] | None:

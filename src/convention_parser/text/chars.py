@@ -133,6 +133,7 @@ _LOOSE_BOX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_int, ctype
     ctypes.cast(raw.FPDFText_GetLooseCharBox, ctypes.c_void_p).value)
 _NOT_DRAWN = frozenset((0, 0xFFFE, 0xFFFF, 0x0D, 0x0A))
 _MAYBE_GENERATED = frozenset((0x20, 0x02, 0xAD, 0xA0))
+_HYPHEN_BREAK = 0x2010
 _SPECIAL = _NOT_DRAWN | _MAYBE_GENERATED
 
 
@@ -206,6 +207,10 @@ def read_chars(textpage, frame: Frame, turned: list[tuple[int, Char]] | None = N
             hyphen = code == 0x02 or code == 0xAD
             soft = code == 0xAD
             text = "-" if hyphen else chr(code)
+        elif code == _HYPHEN_BREAK and chars and chars[-1].text.isalpha():
+            # Chromium prints the hyphen of its own line breaks (a soft hyphen taken, hyphens:
+            # auto) as U+2010, a typed one as U+002D: the typesetter's, not the word's.
+            text, hyphen, soft = "-", True, True
         else:
             text = chr(code)
         obj = text_object(address, i) or 0
@@ -246,11 +251,6 @@ def _tight_box(textpage, i: int, frame: Frame) -> tuple[float, float, float, flo
     return frame.rect(l.value, b.value, r.value, t.value)
 
 
-def _box_em() -> float:
-    from .settings import text_settings
-    return text_settings().glyph_box_em
-
-
 def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fonts) -> _ObjectInfo:
     """Size, font, direction and baseline offset, read from char ``i``."""
     ang = raw.FPDFText_GetCharAngle(textpage, i)
@@ -267,25 +267,16 @@ def _object_info(textpage, i: int, frame: Frame, box, want: int, buf, flags, fon
     font = _font_of(textpage, i, buf, flags)
     font = fonts.setdefault(font, font)            # one tuple per distinct font
     size = raw.FPDFText_GetFontSize(textpage, i)
-    # Some producers set the font at size 1 and scale it with the text matrix
-    # (pdfium then reports 1, for a glyph box 10 points high): the printed
-    # size is then the font size times the matrix's vertical scale. Only
-    # sizes the glyph box belies are corrected (a box is 0.8-1.4 sizes high).
+    # The printed size is the font size times the matrix's vertical scale, whatever the
+    # producer: some set the font at size 1 and scale it with the text matrix (pdfium then
+    # reports 1, for a glyph box 10 points high); browsers (Chromium's Skia) set it in CSS
+    # pixels under a page matrix of 0.75 (pixels to points: pdfium reports 16 for 12-point
+    # type, and every measure in ems would be a third too wide).
     matrix = raw.FS_MATRIX()
-    if box[3] - box[1] > 2 * size and raw.FPDFText_GetMatrix(textpage, i, matrix):
+    if raw.FPDFText_GetMatrix(textpage, i, matrix):
         scale = math.hypot(matrix.c, matrix.d)
-        if scale > 0:
+        if scale > 0 and abs(scale - 1) > 0.01:
             size *= scale
-    elif size > 0 and box[3] - box[1] > 0 and raw.FPDFText_GetMatrix(textpage, i, matrix):
-        # Chromium (Skia) sets fonts in CSS pixels under a 0.75 matrix (10 pt type reported
-        # 13.3): the printed size is the font size times the matrix's vertical scale when the
-        # glyph box agrees better with it (a loose box is ``glyph_box_em`` sizes high).
-        scale = math.hypot(matrix.c, matrix.d)
-        if scale > 0 and abs(scale - 1) > 0.02:
-            em = _box_em()
-            height = box[3] - box[1]
-            if abs(math.log(height / (size * scale) / em)) < abs(math.log(height / size / em)):
-                size *= scale
     return _ObjectInfo(size, font, ok, base - box[3], turn)
 
 

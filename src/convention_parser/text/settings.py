@@ -359,6 +359,19 @@ class WordBreakSettings:
     spread_em: float = 0.06
     # Glyph gaps a piece needs for its median to say it is letter-spaced.
     spread_min_gaps: int = 4
+    # Letter-spaced glyphs inside a row (CSS letter-spacing on a label run into its value, no
+    # gutter between) are one gap apart each, the same gap within this many sizes (a browser
+    # adds the same spacing after every glyph; loose glyph boxes keep their gaps equal) ...
+    tracked_tolerance_em: float = 0.02
+    # ... and a word break in such a run sits this many sizes wider than its gap (a word
+    # space adds about a quarter of an em to it).
+    tracked_break_em: float = 0.1
+    # A letter-spacing gap is at most this many sizes: a wider even gap is a word space the
+    # typesetter left undrawn (a title barely spread, "RAPPORT N° 86 –" 0.38 em apart a word).
+    tracked_max_em: float = 0.25
+    # A kerned pair inside such a run ("TA" 0.35 pt where the run's gap is 0.9) keeps at
+    # least this share of the run's gap; closer glyphs are a word's set tight (no tracking).
+    tracked_kern_share: float = 0.33
     # A word hyphenated at a line end takes its rest from the next line only when that
     # line starts no further left of the hyphenated line's start than this many of its
     # type sizes (a paragraph's first-line indent): further left, it is another cell's
@@ -586,10 +599,6 @@ class TextSettings:
     """Running headers, footers and titles (furniture.py)."""
     margin_notes: MarginNoteSettings = field(default_factory=MarginNoteSettings)
     """Notes in the left margin (margin_notes.py)."""
-    glyph_box_em: float = 1.15
-    """A glyph's loose box (ascent to descent) in type sizes, 1.1-1.25 in text fonts: tells the
-    printed size when a producer scales its font by the matrix (chars._object_info: Chromium's
-    CSS pixels under a 0.75 matrix)."""
     footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
     """Footnotes at a page foot (footnotes.py): under a small-type table, or under their separator rule."""
     revisions: RevisionSettings = field(default_factory=RevisionSettings)

@@ -285,9 +285,9 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
     size = _median([row[i].size for i in glyphs]) or 10.0
     gutter = settings.gutter_em * size
     cuts = [k for k in range(1, len(glyphs)) if row[glyphs[k]].x0 - row[glyphs[k - 1]].x1 > gutter]
+    out: list[float] | None = _tracked_runs(row, glyphs, limit, size, settings)
     if not cuts:
-        return None
-    out: list[float] | None = None
+        return out
     for a, b in zip([0] + cuts, cuts + [len(glyphs)]):
         piece = glyphs[a:b]
         gaps = [row[j].x0 - row[i].x1 for i, j in zip(piece, piece[1:]) if j == i + 1]
@@ -299,6 +299,59 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
         if out is None:
             out = [limit] * len(row)
         out[piece[0]:piece[-1] + 1] = [own] * (piece[-1] + 1 - piece[0])
+    return out
+
+
+def _tracked_runs(row: list[Char], glyphs: list[int], limit: float, size: float,
+                  settings: WordBreakSettings) -> list[float] | None:
+    """Per glyph, the word break of a letter-spaced run inside the row (CSS letter-spacing on
+    a label run into its value, "P R É S I D E N C E : Mme X" with no gutter between): glyphs
+    one gap apart, the same gap (within ``tracked_tolerance_em``) of ``spread_em`` to
+    ``tracked_max_em`` (wider, it is a word space undrawn), over ``spread_min_gaps`` gaps in
+    all; a kerned pair ("TA", ``tracked_kern_share`` of the gap at least) closer, a word space
+    wider, go on with it. The run's word break sits ``tracked_break_em`` above its gap. None when
+    the row holds no such run past its own threshold."""
+    tol = settings.tracked_tolerance_em * size
+    spread = settings.spread_em * size
+    out: list[float] | None = None
+    run: list[int] = []          # glyph indices of the current run, up to its last tracked gap
+    gap0, tracked, kerned = 0.0, 0, 0
+
+    def close() -> None:
+        nonlocal out
+        # Mostly its own gap: else the run's gap is a word space between words set closer
+        # ("RAPPORT N° 86 –" in a title barely spread, its word spaces undrawn).
+        if tracked < settings.spread_min_gaps or kerned * 2 > tracked:
+            return
+        own = gap0 + settings.tracked_break_em * size
+        if own <= limit:
+            return
+        if out is None:
+            out = [limit] * len(row)
+        out[run[0]:run[-1] + 1] = [own] * (run[-1] + 1 - run[0])
+
+    pending: list[int] = []      # glyphs past a word space or a kerned pair, kept if tracking resumes
+    for i, j in zip(glyphs, glyphs[1:]):
+        gap = row[j].x0 - row[i].x1
+        adjacent = j == i + 1
+        if run and adjacent and abs(gap - gap0) <= tol:
+            run.extend(pending + [j])
+            pending, tracked = [], tracked + 1
+            continue
+        if run and adjacent and max(spread / 2, settings.tracked_kern_share * gap0) <= gap < gap0 - tol:
+            pending.append(j)    # a kerned pair inside the run
+            kerned += 1
+            continue
+        if run and gap0 + settings.tracked_break_em * size <= gap <= settings.gutter_em * size:
+            pending.append(j)    # a word space (drawn or not) inside the run
+            continue
+        close()
+        pending = []
+        if adjacent and spread <= gap <= settings.tracked_max_em * size:
+            run, gap0, tracked, kerned = [i, j], gap, 1, 0
+        else:
+            run, gap0, tracked, kerned = [], 0.0, 0, 0
+    close()
     return out
 
 

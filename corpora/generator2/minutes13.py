@@ -1,0 +1,29 @@
+"""Kind "minutes13": the minutes of a sitting holding several deliberations (2-8 items),
+typeset as a web application prints them (HTML + CSS printed by headless Chromium;
+web13.py draws every layout choice)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from .register import locate_pages
+from .sample import Sample
+from .scoring import score_register
+from .web13 import build13
+
+KIND = "minutes13"
+TYPESET = "chromium"   # fresh.py prints this kind's HTML with chromium.py, not LibreOffice
+
+
+def build(seed: int, workdir: Path) -> list[Sample]:
+    rng = random.Random(seed)
+    return [build13(seed, workdir, KIND, rng.randint(2, 8), rng)]
+
+
+def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:
+    return score_register(results, sample)
+
+
+def locate(sample: Sample, pdf: Path) -> None:
+    locate_pages(sample, pdf)
