@@ -4,32 +4,22 @@ document here is built for the test and printed by Chromium; gold is what the HT
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from corpora.generator2 import chromium
+
 from convention_parser.pipeline import parse_pdf
 from convention_parser.text import read_document
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="headless chromium not installed")
+needs_chromium = pytest.mark.skipif(chromium.chromium() is None, reason="headless chromium not installed")
 
 
 def _print(tmp_path: Path, body: str, css: str = "") -> Path:
-    src = tmp_path / "in.html"
-    src.write_text("<!doctype html><html lang='fr'><head><meta charset='utf-8'><style>"
-                   "@page { size: A4; margin: 20mm; } " + css + "</style></head><body>"
-                   + body + "</body></html>", encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", f"--user-data-dir={profile}",
-                        "--no-pdf-header-footer", f"--print-to-pdf={out}", src.as_uri()],
-                       check=True, capture_output=True, timeout=120)
-    return out
+    return chromium.print_html("<!doctype html><html lang='fr'><head><meta charset='utf-8'><style>"
+                               "@page { size: A4; margin: 20mm; } " + css + "</style></head><body>"
+                               + body + "</body></html>", tmp_path)
 
 
 def _words(pdf: Path) -> dict[str, object]:

@@ -6,32 +6,22 @@ and group rows breaking the inside rules. Gold is the HTML's own data."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 
+from corpora.generator2 import chromium
+
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless chromium not installed")
+pytestmark = pytest.mark.skipif(chromium.chromium() is None, reason="headless chromium not installed")
 NNBSP = "\u202f"
 
 
 def _print(tmp_path: Path, css: str, body: str) -> Path:
-    src = tmp_path / "in.html"
-    src.write_text(f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><style>{css}</style></head>"
-                   f"<body>{body}</body></html>", encoding="utf-8")
-    out = tmp_path / "out.pdf"
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", f"--user-data-dir={profile}",
-                        "--no-pdf-header-footer", f"--print-to-pdf={out}", src.as_uri()],
-                       check=True, capture_output=True, timeout=120)
-    return out
+    return chromium.print_html(f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><style>{css}</style></head>"
+                               f"<body>{body}</body></html>", tmp_path)
 
 
 def _amount(v: int, sep: str = NNBSP, cents: bool = False) -> str:

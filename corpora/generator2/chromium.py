@@ -37,3 +37,12 @@ def html_to_pdf(html_files: list[Path], out_dir: Path) -> list[Path]:
             raise RuntimeError(f"Chromium wrote no PDF for {html}")
         pdfs.append(pdf)
     return pdfs
+
+
+def print_html(html_text: str, out_dir: Path, name: str = "page") -> Path:
+    """Write ``html_text`` to out_dir/<name>.html and print it: the PDF's path (tests build
+    their small documents with it)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    src = out_dir / f"{name}.html"
+    src.write_text(html_text, encoding="utf-8")
+    return html_to_pdf([src], out_dir)[0]

@@ -24,7 +24,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     __package__ = "corpora.generator2"
 
-from corpora.generator2 import conv_diff, conv_html9, convention, office  # noqa: E402
+from corpora.generator2 import chromium, conv_diff, convention, office  # noqa: E402
 
 BATCH = 9
 
@@ -54,7 +54,7 @@ def run(n: int, master: int, out: Path, workers: int, style: str | None = None, 
     batches = [samples_docx[i:i + BATCH] for i in range(0, len(samples_docx), BATCH)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(office.docx_to_pdf, [[s.docx for s in b] for b in batches], [out / "pdf"] * len(batches)))
-        list(pool.map(conv_html9.html_to_pdf, [[s.docx] for s in pages], [out / "pdf"] * len(pages)))
+        list(pool.map(chromium.html_to_pdf, [[s.docx] for s in pages], [out / "pdf"] * len(pages)))
     for s in samples:
         convention.locate(s, out / "pdf" / s.pdf_name)
     results = {}

@@ -8,9 +8,6 @@ from __future__ import annotations
 import html
 import random
 import re
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from .conv_blocks import Block, Break, Bullets, Grid, Heading, Mark, Money, Note, Para, TableB, spelled_article
@@ -19,7 +16,6 @@ from .conv_variants9 import Layout9
 
 _NUMBER = re.compile(r"^[\d\u00a0\u202f .,]+$")
 _ROMAN = re.compile(r"^[IVXL]+$")
-CHROMIUM_TIMEOUT = 180
 
 
 def _plain(text: str) -> str:
@@ -37,31 +33,6 @@ def _roman(s: str) -> int:
         v = vals[a]
         n += -v if b != " " and vals.get(b, 0) > v else v
     return n
-
-
-def chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
-def html_to_pdf(files: list[Path], out_dir: Path) -> list[Path]:
-    """Print each HTML file to out_dir/<stem>.pdf with headless Chromium (own throw-away profile)."""
-    exe = chromium()
-    if exe is None:
-        raise RuntimeError("chromium is not installed (apt-get install chromium)")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    pdfs = []
-    for f in files:
-        pdf = out_dir / (Path(f).stem + ".pdf")
-        with tempfile.TemporaryDirectory(prefix="chromium-") as profile:
-            subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run",
-                            f"--user-data-dir={profile}", "--no-pdf-header-footer",
-                            f"--print-to-pdf={pdf}", Path(f).resolve().as_uri()],
-                           check=True, capture_output=True, timeout=CHROMIUM_TIMEOUT)
-        if not pdf.exists():
-            raise RuntimeError(f"chromium wrote no PDF for {f}")
-        pdfs.append(pdf)
-    return pdfs
 
 
 def _css_string(text: str) -> str:
@@ -487,4 +458,4 @@ del.red, s.red {{ color: #c00000; }} .blue {{ color: #1f4eb4; }}
                 "footnotes": list(self.notes)}
 
 
-__all__ = ["HtmlRenderer", "html_to_pdf", "chromium"]
+__all__ = ["HtmlRenderer"]
