@@ -20,6 +20,7 @@ from .unruled import table_order
 Row = list[Word]
 _THIN = 2.0
 _REACH = 3.0       # points: a border this close to a rule meets it (line widths, cell padding)
+_FILL_EDGE = 0.05  # points: a rule thinner than this is a fill's edge (see _painted)
 
 
 def _split_rules(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
@@ -49,11 +50,19 @@ def _joined(horizontal: list[Rule], vertical: list[Rule]) -> list[Rule]:
         start = len(out)
         for r in sorted(pieces):
             last = out[-1] if len(out) > start else None
-            if last is not None and abs(r[0] - last[2]) <= _THIN / 2 and at_border(r[0], mid(r)):
+            if last is not None and abs(r[0] - last[2]) <= _THIN / 2 and at_border(r[0], mid(r)) \
+                    and _painted(last) and _painted(r):
                 out[-1] = (last[0], min(last[1], r[1]), max(last[2], r[2]), max(last[3], r[3]))
             else:
                 out.append(r)
     return out
+
+
+def _painted(rule: Rule) -> bool:
+    """A border painted as a bar (some thickness: a browser's cell edge), not the edge of a
+    cell's background fill (no thickness): two shaded cells side by side (a heading band,
+    label | title) meet at their common side, and their outlines are no row rule."""
+    return rule[3] - rule[1] > _FILL_EDGE
 
 
 def _band(row: Row, horizontal: list[Rule]) -> tuple[float, float] | None:
