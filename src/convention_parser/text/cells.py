@@ -13,6 +13,8 @@ and at least two vertical rules (the cell borders) cross the band between.
 
 from __future__ import annotations
 
+import bisect
+
 from .model import Line, Word
 from .rules import Rule
 from .unruled import table_order
@@ -35,10 +37,18 @@ def _joined(horizontal: list[Rule], vertical: list[Rule]) -> list[Rule]:
     border cell edge by cell edge (Chromium), where a word processor draws a row's rule in
     one stroke; a row's band needs a rule over all its words."""
     mid = lambda r: (r[1] + r[3]) / 2      # noqa: E731
+    # Vertical rules by their x, so a junction looks at the few rules near it (a page of ruled
+    # tables holds hundreds of pieces each way).
+    borders = sorted(((v[0] + v[2]) / 2, v[1], v[3]) for v in vertical)
+    border_xs = [b[0] for b in borders]
 
     def at_border(x: float, y: float) -> bool:
-        return any(abs((v[0] + v[2]) / 2 - x) <= _THIN and v[1] - _THIN <= y <= v[3] + _THIN
-                   for v in vertical)
+        k = bisect.bisect_left(border_xs, x - _THIN)
+        while k < len(borders) and borders[k][0] <= x + _THIN:
+            if borders[k][1] - _THIN <= y <= borders[k][2] + _THIN:
+                return True
+            k += 1
+        return False
     lines: list[list[Rule]] = []
     for r in sorted(horizontal, key=mid):
         if lines and mid(r) - mid(lines[-1][0]) < _THIN / 2:
@@ -50,8 +60,8 @@ def _joined(horizontal: list[Rule], vertical: list[Rule]) -> list[Rule]:
         start = len(out)
         for r in sorted(pieces):
             last = out[-1] if len(out) > start else None
-            if last is not None and abs(r[0] - last[2]) <= _THIN / 2 and at_border(r[0], mid(r)) \
-                    and _painted(last) and _painted(r):
+            if last is not None and abs(r[0] - last[2]) <= _THIN / 2 and _painted(last) and _painted(r) \
+                    and at_border(r[0], mid(r)):
                 out[-1] = (last[0], min(last[1], r[1]), max(last[2], r[2]), max(last[3], r[3]))
             else:
                 out.append(r)
