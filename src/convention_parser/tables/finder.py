@@ -21,6 +21,7 @@ from ..text.footnotes import opens_note
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Caption, Placed, caption_lines, captions
+from .column_frame import with_column_framed_rows
 from .column_rules import column_ruled_grids
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
@@ -42,6 +43,7 @@ from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
+from .spanning_cells import split_spanning_cells
 from .stacked import stacked_grids, with_white_rows, without_foreign_band
 from .totals import check_totals
 from .turned_cells import with_turned_words
@@ -112,7 +114,8 @@ def _missing_rules(page: Page, extra: list[BBox]) -> list[BBox]:
 def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = None,
                dotted: Optional[DottedRules] = None, body: float = 0.0) -> list[Grid]:
     """The page's tables as grids; ``body``: the document's body type size (aligned.body_size)."""
-    grids = ruled_grids(page, settings.ruled, shades)
+    # (a box holding rows of cells: a table ruled around its outside only, or zebra bands in a frame)
+    grids = [split_spanning_cells(g, settings.aligned) for g in ruled_grids(page, settings.ruled, shades)]
     # A header shaded alone (one row) is held back: the other readers see its
     # words as before, and it is used only where no table took them.
     # A boxed row alone (no shaded header) waits for the foot-header pass, after every reader.
@@ -169,6 +172,11 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     grids = [g if g.kind == "ruled" or any(g is c for c in by_columns) else merge_complementary_columns(g, settings.aligned)
              for g in grids]
     grids = [_under_header(g, alone, settings) for g in grids]
+    # Zebra rows between column rules: the white rows above and below the bands are the grid's.
+    if any(g.kind == "ruled" for g in grids):
+        framing = list(page.rules) + (list(dotted(page.number)) if dotted else [])
+        grids = with_column_framed_rows(grids, framing, _words_outside(page, [g.bbox for g in grids]),
+                                        settings.column_rules, settings.aligned)
     grids += [h for h in alone + pieces if not any(_overlap(h.bbox, g.bbox) for g in grids)]
     # A header kept alone goes before the body whose top a rule of the header's box set.
     grids.sort(key=lambda g: g.bbox[1] - (settings.ruled.snap_tolerance
@@ -401,7 +409,7 @@ def _dotted_grids(page: Page, settings: TableSettings, shades: Optional[Shades],
         return []
     # A grid of fewer rows than a table (a shaded header boxed alone, its
     # box read with the dots) never replaces the table found below it.
-    return [g for g in ruled_grids(page, settings.ruled, shades, dotted)
+    return [split_spanning_cells(g, settings.aligned) for g in ruled_grids(page, settings.ruled, shades, dotted)
             if g.n_rows >= settings.ruled.min_rows
             and not any(_overlap(g.bbox, r.bbox) for r in ruled) and any(_overlap(g.bbox, a.bbox) for a in aligned)]
 
