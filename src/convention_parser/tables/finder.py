@@ -43,6 +43,7 @@ from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
 from .shading import Shades
+from .side_tables import split_side_by_side
 from .spanning_cells import split_spanning_cells
 from .stacked import stacked_grids, with_white_rows, without_foreign_band
 from .totals import check_totals
@@ -158,6 +159,8 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
     aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more, body)
+    # (unruled tables set side by side, read as one grid: parted)
+    aligned = [t for a in aligned for t in split_side_by_side(a, settings.aligned)]
     if aligned and dotted:
         # Only the grids dotted rules draw replace what whitespace found (a
         # body touching the ruled header above it stays).

@@ -228,6 +228,14 @@ class AlignedSettings:
     # A horizontal rule drawn cell by cell (Chromium) counts once joined when
     # it runs under this share of the table's width.
     joined_rule_cover: float = 0.9
+    # Two unruled tables side by side (each in a cell of a borderless layout table) read as one
+    # grid (side_tables.py): the columns left and right of a column boundary share less than this
+    # share of the baselines of the side with fewer (each table's rows at its own pitch, a header
+    # wrapped over three lines beside one of one line: 3 of 12 shared). One table's cells share
+    # their first line's baseline, row by row, with every other column (top-aligned cells) ...
+    side_baseline_share: float = 0.5
+    # ... each side holding this many lines at least, in two columns or more.
+    side_min_lines: int = 3
 
 
 @dataclass(frozen=True)
