@@ -48,7 +48,9 @@ def split_side_by_side(g: Grid, s: AlignedSettings) -> list[Grid]:
     for xs, inside in ((g.xs[:k + 1], lambda w: w.x1 <= x), (g.xs[k:], lambda w: w.x0 >= x)):
         words = [w for c in g.cells for w in c.words if inside(w)]
         lines = sorted(visual_lines(words, s), key=lambda l: l.top)
-        bbox = (min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words), max(w.bottom for w in words))
+        # both sides keep the grid's top: read left to right (a side whose first glyphs stand a
+        # fraction higher is no table above the other)
+        bbox = (min(w.x0 for w in words), g.bbox[1], max(w.x1 for w in words), max(w.bottom for w in words))
         # its own gutters: a column of the other side no longer crosses its lines
         own = gutter_columns(find_gutters(lines, s), xs[0], xs[-1])
         side = grid_for(g.page, lines, own if len(own) >= len(xs) else list(xs),
