@@ -51,6 +51,8 @@ def with_column_framed_rows(grids: list[Grid], rules: list[BBox], free: list, s:
     for g in grids:
         if g.kind != "ruled" or g.n_cols < 2 or g not in out:
             continue
+        if all(c.shaded for c in g.cells if c.words):
+            continue        # a shaded header boxed by its fill: the body under it is read as such
         frame = _frame(rules, g, s)
         if frame is None or (frame[0] >= g.bbox[1] - s.extent_tol and frame[1] <= g.bbox[3] + s.extent_tol):
             continue
