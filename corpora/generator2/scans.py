@@ -26,6 +26,8 @@ one sheet (an open register), photocopy speckle and an uneven, stained backgroun
 round stamp printed over the text, the back page bleeding through (mirrored, faint), and
 the "mixed" text PDF: some pages of the typeset PDF replaced by their scans, or the lower
 part of a text page an image (its text objects removed under it).
+``--wide`` (own stream, ``scans_wide.py``; without it every scan is unchanged): a skew of
+1-3 degrees, a photocopy's dark border, 150 dpi, a round stamp over the session head.
 The scans are parsed (OCR) and scored per field like fresh.py.
 
 ``--seed``: a master seed, one seed per document derived from it (drawn and printed
@@ -55,6 +57,7 @@ if __package__ in (None, ""):  # run as a script: make `corpora.generator2` impo
 
 from corpora.generator2 import fresh, office  # noqa: E402
 from corpora.generator2.sample import Sample  # noqa: E402
+from corpora.generator2.scans_wide import WIDE_DPI, WIDE_STREAM, draw_wide, head_box, head_stamp, turned_sheet  # noqa: E402
 
 DEFAULT_KINDS = ("deliberation", "minutes")
 SCAN_STREAM = 0x5CA9  # mixed into the document seed: the degradation's own random stream
@@ -301,13 +304,19 @@ def scribble(image, block, scale: float, rng: random.Random):
 
 
 def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default",
-             signed_by: str | None = None, rough: bool = False) -> Degradation:
+             signed_by: str | None = None, rough: bool = False, wide: bool = False) -> Degradation:
     """Rasterize ``src`` into the image-only PDF ``dst`` (plus a stamp when drawn);
     ``signed_by``: a surname whose signature block on the last page gets a scribble;
-    ``rough``: the conditions of ``draw_rough`` too."""
+    ``rough``: the conditions of ``draw_rough`` too; ``wide``: those of ``draw_wide``."""
+    import dataclasses
+
     import pypdfium2 as pdfium
 
     d = draw_degradation(seed, dpi_set)
+    w = draw_wide(seed) if wide else None
+    wide_rng = random.Random(seed ^ WIDE_STREAM ^ 1)
+    if w is not None:           # the skew is the copier's (turned_sheet), the resolution 150 dpi
+        d = dataclasses.replace(d, dpi=WIDE_DPI, angle=0.0)
     r = draw_rough(seed) if rough else None
     rng = random.Random(seed ^ SCAN_STREAM ^ 1)
     rough_rng = random.Random(seed ^ ROUGH_STREAM ^ 1)
@@ -322,6 +331,10 @@ def scan_pdf(src: Path, dst: Path, seed: int, dpi_set: str = "default",
                 block = signature_block(page, signed_by)
                 if block is not None:
                     scribble(image, block, d.dpi / 72, random.Random(seed ^ SIGN_STREAM))
+            if w is not None:
+                if number == 1 and w.head_stamp:
+                    head_stamp(image, head_box(page), d.dpi / 72, w.head_stamp, wide_rng)
+                image = turned_sheet(image, w, wide_rng)
             clean.append(image)
             bitmap.close()
             page.close()
@@ -442,9 +455,10 @@ def _mixed(src: Path, dst: Path, r: Rough, rng: random.Random, d: Degradation) -
 
 
 def _scan_one(args: tuple) -> dict:
-    src, dst, seed, dpi_set, signed_by, rough = args
-    out = asdict(scan_pdf(Path(src), Path(dst), seed, dpi_set, signed_by, rough))
-    return {**out, **(asdict(draw_rough(seed)) if rough else {})}
+    src, dst, seed, dpi_set, signed_by, rough, wide = args
+    out = asdict(scan_pdf(Path(src), Path(dst), seed, dpi_set, signed_by, rough, wide))
+    return {**out, **(asdict(draw_rough(seed)) if rough else {}),
+            **(asdict(draw_wide(seed)) if wide else {})}
 
 
 def _surname(gold_name: str | None) -> str | None:
@@ -468,7 +482,7 @@ def parse_seeds(text: str) -> list[int]:
 
 def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         text_too: bool = False, dpi_set: str = "default", signed: bool = False,
-        reuse: bool = False, rough: bool = False) -> dict:
+        reuse: bool = False, rough: bool = False, wide: bool = False) -> dict:
     mods = fresh.kind_modules(kinds)
     names = list(mods)
     started = time.time()
@@ -490,11 +504,15 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         if locate is not None:
             locate(s, typeset / s.pdf_name)
     jobs = [(str(typeset / s.pdf_name), str(scans / s.pdf_name), s.seed, dpi_set,
-             _surname(s.gold.get("session", {}).get("president")) if signed else None, rough)
+             _surname(s.gold.get("session", {}).get("president")) if signed else None, rough, wide)
             for s in samples]
     if kept:        # the scans of an earlier run parsed again (another parser, same pages)
-        degradations = {s.name: {**asdict(draw_degradation(s.seed, dpi_set)),
-                                 **(asdict(draw_rough(s.seed)) if rough else {})} for s in samples}
+        def drawn(seed):        # as scan_pdf drew it (--wide: 150 dpi, the copier's skew)
+            d = asdict(draw_degradation(seed, dpi_set))
+            return {**d, "dpi": WIDE_DPI, "angle": 0.0} if wide else d
+        degradations = {s.name: {**drawn(s.seed),
+                                 **(asdict(draw_rough(s.seed)) if rough else {}),
+                                 **(asdict(draw_wide(s.seed)) if wide else {})} for s in samples}
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             degradations = dict(zip((s.name for s in samples), pool.map(_scan_one, jobs)))
@@ -522,7 +540,7 @@ def run(seeds: list[int], kinds: list[str], out: Path, workers: int,
         for s in samples:
             fresh.add(text_fields, mods[s.kind].score(typeset_results, s))
         per_kind["text layer"] = text_fields
-    return {"seeds": seeds, "kinds": names, "dpi_set": dpi_set, "signed": signed, "rough": rough,
+    return {"seeds": seeds, "kinds": names, "dpi_set": dpi_set, "signed": signed, "rough": rough, "wide": wide,
             "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(time.time() - started, 1), "fields": per_kind, "documents": per_doc}
 
@@ -547,6 +565,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rough", action="store_true",
                     help="pages turned, two pages a sheet, speckle, stains, stamps, bleed-through, "
                          "scans inside text PDFs (own stream)")
+    ap.add_argument("--wide", action="store_true",
+                    help="a skew of 1-3 degrees, a photocopy's dark border, 150 dpi, a stamp over "
+                         "the session head (own stream; scans_wide.py)")
     ap.add_argument("--from-json", type=Path, help="print the tables of an earlier run's JSON")
     ap.add_argument("--reuse", action="store_true",
                     help="with --out: parse the PDFs and scans an earlier run kept there again "
@@ -570,11 +591,11 @@ def main(argv: list[str] | None = None) -> int:
             seeds = fresh.document_seeds(master, args.n)
         if args.out:
             report = run(seeds, kinds, args.out, args.workers, args.text_too, args.dpi_set, args.signed,
-                         args.reuse, args.rough)
+                         args.reuse, args.rough, args.wide)
         else:
             with tempfile.TemporaryDirectory(prefix="scans-") as tmp:
                 report = run(seeds, kinds, Path(tmp), args.workers, args.text_too, args.dpi_set, args.signed,
-                             rough=args.rough)
+                             rough=args.rough, wide=args.wide)
         if master is not None:
             report["master_seed"] = master
     print(fresh.table(report["fields"]))

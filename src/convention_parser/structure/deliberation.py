@@ -31,6 +31,7 @@ from .vote_counts import counts_in_figures
 from .movements import without_movement_tables
 from .roll_call import RollCall, read_roll_call
 from .state_columns import read_state_columns
+from .wrapped_names import continued_name
 from .run_in_labels import names_chair, split_run_in, without_group_labels
 
 # Field kinds a label may open (keys of [deliberation.labels]).
@@ -353,6 +354,8 @@ def _inline_person(patterns: list[str], text: str) -> Optional[str]:
             if not m:
                 break
             name = person(m.group("value"))
+            # (OCR'd: "… de M. Antoine" / "MEUNIER, Maire." read as two paragraphs)
+            name = continued_name(text, m.end("value"), m.group("value"), person) or name
             if name:
                 return name
             nxt = text.find(" ", m.start("value") + 1)

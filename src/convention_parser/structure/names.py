@@ -33,7 +33,14 @@ CIVILITY = re.compile(
 # reads the comma of "DOMERGUE, Marc DUFOUR" as a period (an initial "J." is one letter).
 # A comma before a proxy phrase ("X, pouvoir donné à Y", "X, qui a donné pouvoir à Y") is inside
 # the entry.
-_SEPARATORS = re.compile(r"\s*(?:;|,(?!\s*(?:pouvoir|procuration|qui\s+a\s+donn[ée]|ayant\s+donn[ée]|donne\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?\s+par)\b)|\bet\b|\s[-–—]\s|^[-–—]\s|(?<=[A-ZÀ-Ý]{2})(?<!\bMM)\.(?=\s+[A-ZÀ-Ý]))\s*")
+# OCR'd lists (scans, 80-120 dpi) lose a separator's tail besides: a period after a given name
+# before a surname in capitals ends an entry of a surname-first list ("BERTIN-MOUROT Chantal.
+# LEBRUN Sandrine", a comma read as a period; "Mme." stays a civility), and a colon set apart
+# before a civility is a semicolon whose tail the scan lost ("Mme Anaïs HOARAU : Mme Anne-Marie
+# DE OLIVEIRA ;", "… : M, Éric": no label stands before a civility inside a list).
+_SEPARATORS = re.compile(r"\s*(?:;|,(?!\s*(?:pouvoir|procuration|qui\s+a\s+donn[ée]|ayant\s+donn[ée]|donne\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?\s+par)\b)|\bet\b|\s[-–—]\s|^[-–—]\s|(?<=[A-ZÀ-Ý]{2})(?<!\bMM)\.(?=\s+[A-ZÀ-Ý])"
+                         r"|(?<=[a-zà-ÿ]{2})(?<!\bMme)(?<!\bMmes)(?<!\bMlle)\.(?=\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b)"
+                         r"|\s:(?=\s+(?:M[.,]|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s))\s*")
 _TRAILING = re.compile(r"(?:[\s,]+(?:absente?s?|excus[ée]e?s?|pr[ée]sente?s?))+\s*\.?$", re.IGNORECASE)
 # Remarks in brackets after a name: "(arrivée à 19h30)", "(19)", "(jusqu'au point 5)".
 _BRACKETS = re.compile(r"\s*\([^()]*\)\s*")
@@ -141,7 +148,7 @@ def member_named(name: str, members: list[str]) -> Optional[str]:
         return None
     fits = [m for m in members if {w.lower() for w in words} <= _name_tokens(m)]
     if not fits:
-        return _slipped_member(read, words, members)
+        return _slipped_member(read, words, members) or _clipped_member(read, words, members)
     if len(fits) <= 1:
         return fits[0] if fits else None
     rest = " ".join(w for w in fold_accents(strip_civility(name)).split() if w.upper() not in words)
@@ -177,6 +184,24 @@ def _slipped_member(read: list[str], words: list[str], members: list[str]) -> Op
             continue
         if all(any(len(t) >= shortest and _one_slip(w, t) for t in tokens) for w in caps):
             fits.append(m)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _clipped_member(read: list[str], words: list[str], members: list[str]) -> Optional[str]:
+    """The one member bearing the name's other words (its first name: required) whose surname
+    begins or ends with each capitals word of an OCR'd name: a signature's loop over the
+    surname's first or last letters erased them ("TIN Guillaume" for Guillaume MARTIN). None
+    when no member, or several, fit."""
+    from .settings import structure_settings
+    shortest = structure_settings().member_clip_len
+    caps = {fold_accents(w) for w in words}
+    others = {fold_accents(w) for w in read if len(w) > 1 and fold_accents(w) not in caps}
+    if not others or any(len(w) < shortest for w in caps):
+        return None
+    fits = [m for m in members
+            if others <= (tokens := _name_tokens(m))
+            and all(any(len(t) > len(w) and (t.startswith(w) or t.endswith(w)) for t in tokens - others)
+                    for w in caps)]
     return fits[0] if len(fits) == 1 else None
 
 

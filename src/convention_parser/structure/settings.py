@@ -266,6 +266,11 @@ class StructureSettings:
     ("ÆLÉMENT Chantal": the stroke through the C) is the one member whose surname is a
     letter away (changed, dropped or added), surnames this long at least (a short one is a
     letter away from too many), and who bears the name's other words (its first name)."""
+    member_clip_len: int = 3
+    """A surname whose first or last letters a signature's strokes erased ("TIN Guillaume"
+    for Guillaume MARTIN, "L EFEBVRE Hélène": the loop over the L read apart) is the one member
+    bearing the name's first name whose surname starts or ends with what is left, kept this
+    long at least (two letters end too many surnames)."""
     signature_junk: int = 3
     """Characters: a segment this short beside signatories' names is a page number or a speck."""
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import OcrUnavailable
-from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_background, scan_image, tesseract_io
+from . import ocr_lines, ocr_recover, ocr_reread, orientation, scan_background, scan_border, scan_image, tesseract_io
 from .ocr_glyphs import parentheses, zeros
 from .ocr_rules import word_strokes
 from .model import Word
@@ -81,6 +81,8 @@ def ocr_page(page, number: int, known: list[Word] | None = None,
         full.close()
         known = [w for w in known or [] if w.x1 > region[0] and w.x0 < region[2]
                  and w.bottom > region[1] and w.top < region[3]]
+    if region is None:                                 # a copy's dark border: no ink of the page
+        image = scan_border.clear_border(image, scale)
     image = scan_background.flatten(image, scale)     # a stain, a lamp's fall-off: paper of one grey
     turn = orientation.page_turn(np.asarray(image, dtype=np.float32), scale) if region is None else 0
     if turn:

@@ -169,6 +169,29 @@ class BackgroundSettings:
 
 
 @dataclass(frozen=True)
+class BorderSettings:
+    """A photocopy's dark border painted out before a scan is read (scan_border.py)."""
+    # Border: darker than the paper by this share of its grey (the ink_contrast of
+    # ScanImageSettings: a copier's glass prints 15-120 grey levels on paper of 200-250).
+    contrast: float = 0.45
+    # Points of paper that end a border's run from the edge (the noise and JPEG blocks inside
+    # a dark band leave single light pixels; a glyph's counter is under a point).
+    paper_run: float = 1.5
+    # A run from the edge this many points deep is border ...
+    min_depth: float = 0.25
+    # ... along a stretch of the edge at least this many points long (a speck or a glyph cut
+    # at the edge: a few points; a copier's band: the edge's length; the wedge a 1-3° turn
+    # uncovers at a corner: 10-30 points).
+    min_stretch: float = 8.0
+    # Never deeper than this share of the page across the edge (margins hold no print,
+    # a page's print begins further in).
+    max_share: float = 0.2
+    # Points painted beyond the run's end: the band's ragged edge, blurred and JPEG'd, is a
+    # grey fringe lighter than the contrast cut that Tesseract reads as "|".
+    pad: float = 1.5
+
+
+@dataclass(frozen=True)
 class OcrRuleSettings:
     """Rules read from a scan's ink that are strokes of the words read over them
     (ocr_rules.py)."""
@@ -573,6 +596,8 @@ class TextSettings:
     """Rules read from a scan's ink that are strokes of the words read over them (ocr_rules.py)."""
     background: BackgroundSettings = field(default_factory=BackgroundSettings)
     """A scan's uneven paper (stains, lighting) made even before it is read (scan_background.py)."""
+    scan_border: BorderSettings = field(default_factory=BorderSettings)
+    """A photocopy's dark border painted out before a scan is read (scan_border.py)."""
     orientation: OrientationSettings = field(default_factory=OrientationSettings)
     """A scanned page fed sideways or upside down, turned upright before it is read (orientation.py)."""
     reread: RereadSettings = field(default_factory=RereadSettings)
