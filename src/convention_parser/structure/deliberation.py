@@ -28,6 +28,7 @@ from .noisy import join_number_breaks, mend_number, tolerant
 from .settings import structure_settings
 from .name_grid import NameGrid, read_name_grids
 from .vote_counts import counts_in_figures
+from .vote_scopes import scoped_vote
 from .movements import without_movement_tables
 from .roll_call import RollCall, read_roll_call
 from .state_columns import read_state_columns
@@ -477,11 +478,16 @@ def _sentence_before(text: str, pos: int) -> str:
 def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     """The vote, read with the rules as written; on OCR'd text (noisy) a field they miss is
     read again with the rules made tolerant of OCR noise (noisy.py). Clean text gets no
-    second try: the rules are not loosened there."""
-    vote = Vote()
+    second try: the rules are not loosened there. Of several votes printed (an amendment's, a
+    vote taken again, votes by article), the deliberation's (vote_scopes.py)."""
     for p in _as_list(cfg.get("vote_skip")):
         text = re.sub(p, " ", text, flags=FLAGS)   # another vote's sentence (the secretary's election)
     text = counts_in_figures(text)                  # "cinq voix contre": the rules read figures
+    return scoped_vote(text, cfg, lambda t: _read_one_vote(t, cfg, noisy))
+
+
+def _read_one_vote(text: str, cfg: dict[str, Any], noisy: bool) -> Vote:
+    vote = Vote()
     # A paragraph wraps anywhere: a phrase a rule writes with a space ("à l'unanimité", "à la
     # majorité") may stand on two lines ("… ci-dessus à" / "l'unanimité des suffrages …"). Each
     # rule reads the lines as printed (its line anchors hold there), then the text with its
