@@ -622,8 +622,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                         target.value_x = seg.x0     # the value's column is where its wrapped rows start
                     if seg.x0 >= target.value_x - slack and seg.x0 > target.x + slack:
                         target.indented = True
-                    elif seg.x0 <= target.x + slack:
-                        target.wrapped_back = True
+                    elif seg.x0 <= target.x + slack and not piece.group:
+                        target.wrapped_back = True  # (a group's cell at the margin is no list's wrap)
                 target.pieces.append(piece)
                 target.last_top, target.last_height = row.top, row.height
                 fed.append(target)
@@ -1167,7 +1167,9 @@ def _group_cell(seg: Segment, row: Row, f: Optional[Field] = None) -> bool:
     words with no separator (a commune), and beyond a gutter its members, a civility first; or
     the group's name wrapped in its cell ("Saint-Étienne-du-" / "Rouvray") beside its members'
     list going on mid-entry ("…, Mme" / "Patricia DE SOUSA", the civility left at the row
-    above's end: the list's last piece ``f`` holds, in the members' column, ends open)."""
+    above's end: the list's last piece ``f`` holds, in the members' column, ends open), or
+    beside a member's name wrapped whole ("Bruay-la-" / "Buissière" beside "…, M. TESSIER" /
+    "Christophe, …": the group's cell on the row right above, at its margin)."""
     segs = row.segments
     if not (len(segs) > 1 and seg is segs[0] and not re.search(r"[,;:()]", seg.text)
             and not _CIVILITY_START.match(seg.text + " ")      # a member's cell, lists side by side
@@ -1176,7 +1178,19 @@ def _group_cell(seg: Segment, row: Row, f: Optional[Field] = None) -> bool:
     if _CIVILITY_START.match(segs[1].text):
         return True
     last = f.pieces[-1] if f is not None and f.pieces else None
-    return last is not None and abs(last.x0 - segs[1].x0) <= last.height and ends_open(last.text)
+    if last is None or abs(last.x0 - segs[1].x0) > last.height:
+        return False
+    return ends_open(last.text) or _group_cell_above(f, seg, row)
+
+
+def _group_cell_above(f: Field, seg: Segment, row: Row) -> bool:
+    """The group's cell of the row right above stands at ``seg``'s margin: ``seg`` is the rest
+    of its name wrapped in the cell."""
+    group = next((p for p in reversed(f.pieces) if p.group), None)
+    if group is None or group.page != row.page or abs(group.x0 - seg.x0) > group.height:
+        return False
+    rows_above = [p for p in f.pieces if p.page == row.page and group.top <= p.top < row.top and not p.group]
+    return 0 < row.top - group.top <= 2.5 * group.height and len({round(p.top) for p in rows_above}) <= 1
 
 
 def ends_open(text: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .attendance import (Field, Header, Labels, build_rows, ends_open, field_entries, group_row_label, heads_group,
+from .attendance import (Field, Header, Labels, Piece, build_rows, ends_open, field_entries, group_row_label, heads_group,
                          read_header, without_group_row)
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
@@ -192,11 +192,12 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excus
             pieces[k] = replace(p, text=",")
     # A group's cell (a commune beside its members, its name maybe wrapped in the cell) only
     # separates the groups; a line of it beside a list going on mid-entry ("…, Mme" / "Rouvray" |
-    # "Patricia DE SOUSA") separates nothing.
+    # "Patricia DE SOUSA") separates nothing; nor does its name's rest under the group's cell
+    # of the row right above ("Bruay-la-" / "Buissière" beside "…, M. TESSIER" / "Christophe, …").
     kept = []
-    for p in pieces:
+    for k, p in enumerate(pieces):
         if p.group:
-            if kept and ends_open(kept[-1].text):
+            if kept and ends_open(kept[-1].text) or k >= 2 and _wrapped_group(pieces[k - 2:k + 2]):
                 continue
             p = replace(p, text=",")
         kept.append(p)
@@ -214,6 +215,22 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excus
             elif (n := person(x)):
                 names.append(n)
     return names, chair, [Excused(n) for n in titulaires] + excused, [a for a in away if a]
+
+
+def _wrapped_group(run: list[Piece]) -> bool:
+    """run: a group's cell and its members' row, then a group's cell and the row beside it:
+    the second cell is the rest of the first's name wrapped in the cell (right under it, at its
+    margin) when the members' list goes on mid-entry beside it ("…, M. TESSIER" / "Christophe,
+    …"), not when a new list opens on a civility under a list ended ("… BIHAN Nadia" / "Corte"
+    | "M. LEBRUN Benoît, …")."""
+    if len(run) < 3:
+        return False
+    above, members, piece = run[:3]
+    beside = run[3] if len(run) > 3 else None
+    if not (above.group and not members.group and above.page == piece.page
+            and abs(above.x0 - piece.x0) <= piece.height and 0 < piece.top - above.top <= 2.5 * piece.height):
+        return False
+    return ends_open(members.text) or beside is None or not _CIVILITY.match(beside.text)
 
 
 def _bracket_state(entry: str, cfg: dict[str, Any]) -> Optional[Excused | str]:
