@@ -3,7 +3,9 @@ wraps between a surname and its given name ("Bruay-la-" / "Buissière" beside "�
 "Christophe, M. DUPONT …"; dev seed 8317 of deliberation8 / minutes8: present 0/9 for such a
 document before): the cell's second line is the rest of the commune's name, not a group of its
 own cutting "M. TESSIER Christophe" in two, nor a title ending the list; a new commune's cell
-under a list ended ("… BIHAN Nadia" / "Corte" | "M. LEBRUN Benoît, …") still opens its group;
+under a list ended ("… BIHAN Nadia" / "Corte" | "M. LEBRUN Benoît, …") still opens its group, and a name's rest alone on its row, the members' list ended beside its
+first line ("Châlons-en-" | "Mme PRÉVOST Solène" / "Champagne"; dev seed 8321), is no title
+ending the list nor a member;
 unruled (a hanging indent), a members' line alone under its commune's row ("M. POULAIN" /
 "Jean-Marc") carries the list on (the communes' cells at the margin are no wrap of the list).
 And a name cut in its grid cell after a particle alone ("Mme DE" / "OLIVEIRA Marie-" /
@@ -53,11 +55,12 @@ COMMUNES = [
                                 "BIHAN Nadia"]),
     (["Corte"], ["M. LEBRUN Benoît, Mme BOULANGER Brigitte, M. POULAIN",
                  "Jean-Marc"]),
+    (["Châlons-en-", "Champagne"], ["Mme PRÉVOST Solène"]),
     (["Hénin-", "Beaumont"], ["M. ROUX Paul, Mme PETIT Anne"]),
 ]
 PRESENT = ["Patricia VAN HECKE", "Patrick MULLER", "Christophe TESSIER", "Guillaume DUPONT",
            "Jean BENALI-MOREAU", "Sylvie EL HADDAOUI", "Leïla DE SAINT-JUST", "Ludovic MERCIER",
-           "Nadia LE BIHAN", "Benoît LEBRUN", "Brigitte BOULANGER", "Jean-Marc POULAIN", "Paul ROUX",
+           "Nadia LE BIHAN", "Benoît LEBRUN", "Brigitte BOULANGER", "Jean-Marc POULAIN", "Solène PRÉVOST", "Paul ROUX",
            "Anne PETIT"]
 
 

@@ -119,7 +119,7 @@ RULE_KEYS = frozenset("""
     deliberation.vote_against deliberation.vote_abstention deliberation.vote_abstention_names
     deliberation.vote_against_names deliberation.vote_group_tally deliberation.state_absent
     deliberation.state_excused deliberation.voters_end deliberation.proxies_inline deliberation.absent_inline
-    deliberation.movement_leave deliberation.movement_arrive deliberation.presence_points deliberation.movement_table_head deliberation.group_label deliberation.substitute
+    deliberation.movement_leave deliberation.movement_arrive deliberation.movement_item_only deliberation.presence_points deliberation.movement_table_head deliberation.group_label deliberation.substitute
     deliberation.chair_title
     deliberation.labels.president deliberation.labels.secretary deliberation.labels.present
     deliberation.labels.excused deliberation.labels.proxies deliberation.labels.represented

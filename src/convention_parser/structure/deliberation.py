@@ -230,7 +230,9 @@ def _wrapped_group(run: list[Piece]) -> bool:
     if not (above.group and not members.group and above.page == piece.page
             and abs(above.x0 - piece.x0) <= piece.height and 0 < piece.top - above.top <= 2.5 * piece.height):
         return False
-    return ends_open(members.text) or beside is None or not _CIVILITY.match(beside.text)
+    if beside is None or beside.group or beside.page != piece.page or abs(beside.top - piece.top) > piece.height / 2:
+        return True                 # the name's rest alone on its row ("Châlons-en-" / "Champagne")
+    return ends_open(members.text) or not _CIVILITY.match(beside.text)
 
 
 def _bracket_state(entry: str, cfg: dict[str, Any]) -> Optional[Excused | str]:
