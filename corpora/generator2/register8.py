@@ -233,7 +233,9 @@ VOTE_PHRASING_SHARE = 0.7
 
 
 def write_body8(container, item: Item, session: Session, cast: Cast8, style: str,
-                rng: random.Random, votes: Optional[random.Random] = None) -> dict:
+                rng: random.Random, votes: Optional[random.Random] = None,
+                left: Optional[list] = None) -> dict:
+    """left: filled with the members who leave the room before the vote (vote_scopes.py)."""
     vistas = ["Vu le Code Général des Collectivités Territoriales,",
               "Vu le Code de la Construction et de l'Habitation, notamment son article L. 421-1,",
               "Vu les statuts de l'établissement,",
@@ -247,7 +249,7 @@ def write_body8(container, item: Item, session: Session, cast: Cast8, style: str
                             f"{pools.money(pools.amount(rng), rng)}.")
     if votes is not None and votes.random() < VOTE_PHRASING_SHARE:
         # the kinds of vote_phrasings.py: the vote told in one of its phrasings, on its stream
-        return write_vote_phrasing(container, session, cast, votes.choice(VOTE_PHRASINGS), votes)
+        return write_vote_phrasing(container, session, cast, votes.choice(VOTE_PHRASINGS), votes, left)
     return write_vote8(container, session, cast, style, rng)
 
 
@@ -331,8 +333,15 @@ def build_register8(seed: int, workdir: Path, kind: str, n_items: int, rng: rand
             container.add_paragraph().add_run(f"{ROMAN[k]}. {themes[k]}").bold = True
         write_title8(container, item, v)
         write_rapporteur8(container, item, session, v, deputies, v8)
-        vote = write_body8(container, item, session, cast, v8.choice(v.vote_styles8), v8, votes)
+        left: list = []
+        vote = write_body8(container, item, session, cast, v8.choice(v.vote_styles8), v8, votes, left)
         golds.append(gold_entry(item, vote))
+        if left:
+            # members who left the room before this vote are absent at it (vote_scopes.py)
+            golds[-1]["session"] = {
+                "present": [p.gold for p in session.present if p not in left],
+                "present_count": len(session.present) - len(left),
+                "absent": [p.gold for p in session.absent + left]}
 
     container.add_paragraph()
     title = head_title(body.kind, p0.female)

@@ -12,7 +12,10 @@ own, `votes:<seed>`, so the kinds of variants8.py keep their documents):
   contre (…) et 2 abstentions, M. X ne prenant pas part au vote, ADOPTE …") or after a
   unanimity ("à l'unanimité, Mme A et M. B ne prenant pas part au vote");
 - "Adopté à la majorité." under a tally line whose last count is the members who do not take
-  part ("Pour : 25 – Contre : 3 – Abstentions : 2 – Ne prennent pas part au vote : 2 (…)").
+  part ("Pour : 25 – Contre : 3 – Abstentions : 2 – Ne prennent pas part au vote : 2 (…)");
+- a decision told in several votes (vote_scopes.py: per article or resolution, an amendment
+  voted first, a vote taken again, members leaving the room before the vote; its docstring
+  says which vote is the deliberation's).
 
 Gold by construction: the result and the counts as printed (blank ballots are no abstention,
 a count not printed is None; nobody against printed with counts is the unanimity of the votes
@@ -25,9 +28,10 @@ import random
 from .pools import Person
 from .session import Session
 from .sessionsheet8 import Cast8, name8
+from .vote_scopes import SCOPE_PHRASINGS, write_scoped_vote
 
 VOTE_PHRASINGS = ["secret_ballot", "words_counts", "for_and_abstentions", "unanimite_moins",
-                  "npv_in_counts", "unanimite_npv_several", "tally_npv"]
+                  "npv_in_counts", "unanimite_npv_several", "tally_npv"] + SCOPE_PHRASINGS
 
 _WORDS = ["zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
           "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
@@ -59,8 +63,12 @@ def _and_names(people: list[Person], cast: Cast8) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
 
 
-def write_vote_phrasing(container, session: Session, cast: Cast8, style: str, rng: random.Random) -> dict:
-    """The decision and its vote in one of VOTE_PHRASINGS; returns the gold vote."""
+def write_vote_phrasing(container, session: Session, cast: Cast8, style: str, rng: random.Random,
+                        left: list[Person] | None = None) -> dict:
+    """The decision and its vote in one of VOTE_PHRASINGS; returns the gold vote. left: filled
+    with the members who leave the room before the vote (they are absent at it)."""
+    if style in SCOPE_PHRASINGS:
+        return write_scoped_vote(container, session, cast, style, rng, left if left is not None else [])
     b = session.body
     verb = rng.choice(["ADOPTE", "APPROUVE", "DÉCIDE d'approuver"])
     others = session.present[1:] or session.present

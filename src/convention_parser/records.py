@@ -244,6 +244,9 @@ class Excused(Record):
 
 @dataclass
 class Vote(Record):
+    """A deliberation's vote: of several printed, the last on the deliberation as a whole (never an amendment's; a vote taken again replaces the first), else, voted by article or resolution only, the least favourable part's (a rejection, then most votes against, then most abstentions).
+
+    Counts as printed, None when not printed (structure/vote_scopes.py picks the vote)."""
     result: Optional[VoteResult] = None
     for_: Optional[int] = None   # exported as "for"
     against: Optional[int] = None

@@ -114,11 +114,12 @@ RULE_KEYS = frozenset("""
     deliberation.session_date_cited deliberation.president_inline deliberation.signature_role
     deliberation.secretary_inline deliberation.present_count deliberation.not_voting deliberation.proxy
     deliberation.proxy_bare deliberation.subject_skip deliberation.subject_label
-    deliberation.vote_result[].pattern deliberation.vote_skip deliberation.not_voting_inline deliberation.vote_for
+    deliberation.vote_result[].pattern deliberation.vote_skip deliberation.vote_again
+    deliberation.vote_whole deliberation.vote_part deliberation.not_voting_inline deliberation.vote_for
     deliberation.vote_against deliberation.vote_abstention deliberation.vote_abstention_names
     deliberation.vote_against_names deliberation.vote_group_tally deliberation.state_absent
     deliberation.state_excused deliberation.voters_end deliberation.proxies_inline deliberation.absent_inline
-    deliberation.movement_leave deliberation.movement_arrive deliberation.presence_points deliberation.movement_table_head deliberation.group_label deliberation.substitute
+    deliberation.movement_leave deliberation.movement_arrive deliberation.movement_item_only deliberation.presence_points deliberation.movement_table_head deliberation.group_label deliberation.substitute
     deliberation.chair_title
     deliberation.labels.president deliberation.labels.secretary deliberation.labels.present
     deliberation.labels.excused deliberation.labels.proxies deliberation.labels.represented

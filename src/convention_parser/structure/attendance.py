@@ -511,7 +511,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
         current: Optional[Field] = None     # the field a label on this row opened
         row_piece: Optional[Piece] = None   # its value's piece on this row
         opened: list[Field] = []
-        row_groups: list[tuple[Field, Piece]] = []  # group cells opening the row, by their field
+        row_groups: list[tuple[Field, Piece, bool]] = []  # group cells opening the row, by their field
         for k, seg in enumerate(row.segments):
             # (A label without its colon: in a cell, before another column, or set in bold on a
             # row of its own above its list, "Appel des membres" / "PRÉSENTS".)
@@ -610,7 +610,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 piece.page, piece.top = row.page, row.top
                 piece.group = target.kind == "present" and _group_cell(seg, row, target)
                 if piece.group:
-                    row_groups.append((target, piece))
+                    row_groups.append((target, piece, len(row.segments) == 1))
                 slack = settings.column_slack * row.height
                 if dash:
                     # "… Christine ROBIN" / "- Monsieur Serge WATTEZ - …": the list's separator
@@ -622,17 +622,18 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                         target.value_x = seg.x0     # the value's column is where its wrapped rows start
                     if seg.x0 >= target.value_x - slack and seg.x0 > target.x + slack:
                         target.indented = True
-                    elif seg.x0 <= target.x + slack:
-                        target.wrapped_back = True
+                    elif seg.x0 <= target.x + slack and not piece.group:
+                        target.wrapped_back = True  # (a group's cell at the margin is no list's wrap)
                 target.pieces.append(piece)
                 target.last_top, target.last_height = row.top, row.height
                 fed.append(target)
                 continue
             free.append(seg)
-        for f, piece in row_groups:
+        for f, piece, rest in row_groups:
             # a group's cell has its members beside it, in its own field (not a list's last
-            # line beside another list's entry: "MEULEN" | "Madame Denise SAINT-JUST")
-            piece.group = f.pieces[-1] is not piece
+            # line beside another list's entry: "MEULEN" | "Madame Denise SAINT-JUST"), or is
+            # the rest of the name of the group's cell above, alone on its row
+            piece.group = rest or f.pieces[-1] is not piece
         if current is not None:
             current.last_top, current.last_height = row.top, row.height
         for left, nxt in zip(opened, opened[1:]):
@@ -1167,8 +1168,12 @@ def _group_cell(seg: Segment, row: Row, f: Optional[Field] = None) -> bool:
     words with no separator (a commune), and beyond a gutter its members, a civility first; or
     the group's name wrapped in its cell ("Saint-Étienne-du-" / "Rouvray") beside its members'
     list going on mid-entry ("…, Mme" / "Patricia DE SOUSA", the civility left at the row
-    above's end: the list's last piece ``f`` holds, in the members' column, ends open)."""
+    above's end: the list's last piece ``f`` holds, in the members' column, ends open), or
+    beside a member's name wrapped whole ("Bruay-la-" / "Buissière" beside "…, M. TESSIER" /
+    "Christophe, …": the group's cell on the row right above, at its margin)."""
     segs = row.segments
+    if len(segs) == 1 and f is not None and f.pieces and _wrapped_name_rest(f, seg, row):
+        return True                 # "Châlons-en-" | "Mme X" / "Champagne": the name's rest alone
     if not (len(segs) > 1 and seg is segs[0] and not re.search(r"[,;:()]", seg.text)
             and not _CIVILITY_START.match(seg.text + " ")      # a member's cell, lists side by side
             and len(seg.text.split()) <= 4 and not row.same_block(seg.x0, segs[1].x0)):
@@ -1176,7 +1181,31 @@ def _group_cell(seg: Segment, row: Row, f: Optional[Field] = None) -> bool:
     if _CIVILITY_START.match(segs[1].text):
         return True
     last = f.pieces[-1] if f is not None and f.pieces else None
-    return last is not None and abs(last.x0 - segs[1].x0) <= last.height and ends_open(last.text)
+    if last is None or abs(last.x0 - segs[1].x0) > last.height:
+        return False
+    return ends_open(last.text) or _group_cell_above(f, seg, row)
+
+
+def _wrapped_name_rest(f: Field, seg: Segment, row: Row) -> bool:
+    """A row holding only the rest of the group's name of the row above, its members' list
+    ended beside its first line ("Châlons-en-" | "Mme PRÉVOST Solène" / "Champagne"): the
+    name above broken at a hyphen, or this rest opening in lower case; a few words, no digit nor
+    separator (a title in bold is no such rest)."""
+    group = next((p for p in reversed(f.pieces) if p.group), None)
+    if group is None or not (group.text.endswith("-") or seg.text[:1].islower()):
+        return False
+    return len(seg.text.split()) <= 4 and not re.search(r"[\d,;:()]", seg.text) \
+        and _group_cell_above(f, seg, row)
+
+
+def _group_cell_above(f: Field, seg: Segment, row: Row) -> bool:
+    """The group's cell of the row right above stands at ``seg``'s margin: ``seg`` is the rest
+    of its name wrapped in the cell."""
+    group = next((p for p in reversed(f.pieces) if p.group), None)
+    if group is None or group.page != row.page or abs(group.x0 - seg.x0) > group.height:
+        return False
+    rows_above = [p for p in f.pieces if p.page == row.page and group.top <= p.top < row.top and not p.group]
+    return 0 < row.top - group.top <= 2.5 * group.height and len({round(p.top) for p in rows_above}) <= 1
 
 
 def ends_open(text: str) -> bool:

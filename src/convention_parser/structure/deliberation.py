@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple, Optional
 
 from ..records import DeliberationMetadata, Excused, Vote
-from .attendance import (Field, Header, Labels, build_rows, ends_open, field_entries, group_row_label, heads_group,
+from .attendance import (Field, Header, Labels, Piece, build_rows, ends_open, field_entries, group_row_label, heads_group,
                          read_header, without_group_row)
 from .dates import DATE_START, date_at, formula_dates, timed_dates
 from .family import FLAGS, Family
@@ -28,6 +28,7 @@ from .noisy import join_number_breaks, mend_number, tolerant
 from .settings import structure_settings
 from .name_grid import NameGrid, read_name_grids
 from .vote_counts import counts_in_figures
+from .vote_scopes import scoped_vote
 from .movements import without_movement_tables
 from .roll_call import RollCall, read_roll_call
 from .state_columns import read_state_columns
@@ -192,11 +193,12 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excus
             pieces[k] = replace(p, text=",")
     # A group's cell (a commune beside its members, its name maybe wrapped in the cell) only
     # separates the groups; a line of it beside a list going on mid-entry ("…, Mme" / "Rouvray" |
-    # "Patricia DE SOUSA") separates nothing.
+    # "Patricia DE SOUSA") separates nothing; nor does its name's rest under the group's cell
+    # of the row right above ("Bruay-la-" / "Buissière" beside "…, M. TESSIER" / "Christophe, …").
     kept = []
-    for p in pieces:
+    for k, p in enumerate(pieces):
         if p.group:
-            if kept and ends_open(kept[-1].text):
+            if kept and ends_open(kept[-1].text) or k >= 2 and _wrapped_group(pieces[k - 2:k + 2]):
                 continue
             p = replace(p, text=",")
         kept.append(p)
@@ -214,6 +216,24 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excus
             elif (n := person(x)):
                 names.append(n)
     return names, chair, [Excused(n) for n in titulaires] + excused, [a for a in away if a]
+
+
+def _wrapped_group(run: list[Piece]) -> bool:
+    """run: a group's cell and its members' row, then a group's cell and the row beside it:
+    the second cell is the rest of the first's name wrapped in the cell (right under it, at its
+    margin) when the members' list goes on mid-entry beside it ("…, M. TESSIER" / "Christophe,
+    …"), not when a new list opens on a civility under a list ended ("… BIHAN Nadia" / "Corte"
+    | "M. LEBRUN Benoît, …")."""
+    if len(run) < 3:
+        return False
+    above, members, piece = run[:3]
+    beside = run[3] if len(run) > 3 else None
+    if not (above.group and not members.group and above.page == piece.page
+            and abs(above.x0 - piece.x0) <= piece.height and 0 < piece.top - above.top <= 2.5 * piece.height):
+        return False
+    if beside is None or beside.group or beside.page != piece.page or abs(beside.top - piece.top) > piece.height / 2:
+        return True                 # the name's rest alone on its row ("Châlons-en-" / "Champagne")
+    return ends_open(members.text) or not _CIVILITY.match(beside.text)
 
 
 def _bracket_state(entry: str, cfg: dict[str, Any]) -> Optional[Excused | str]:
@@ -480,11 +500,16 @@ def _sentence_before(text: str, pos: int) -> str:
 def read_vote(text: str, cfg: dict[str, Any], noisy: bool = False) -> Vote:
     """The vote, read with the rules as written; on OCR'd text (noisy) a field they miss is
     read again with the rules made tolerant of OCR noise (noisy.py). Clean text gets no
-    second try: the rules are not loosened there."""
-    vote = Vote()
+    second try: the rules are not loosened there. Of several votes printed (an amendment's, a
+    vote taken again, votes by article), the deliberation's (vote_scopes.py)."""
     for p in _as_list(cfg.get("vote_skip")):
         text = re.sub(p, " ", text, flags=FLAGS)   # another vote's sentence (the secretary's election)
     text = counts_in_figures(text)                  # "cinq voix contre": the rules read figures
+    return scoped_vote(text, cfg, lambda t: _read_one_vote(t, cfg, noisy))
+
+
+def _read_one_vote(text: str, cfg: dict[str, Any], noisy: bool) -> Vote:
+    vote = Vote()
     # A paragraph wraps anywhere: a phrase a rule writes with a space ("à l'unanimité", "à la
     # majorité") may stand on two lines ("… ci-dessus à" / "l'unanimité des suffrages …"). Each
     # rule reads the lines as printed (its line anchors hold there), then the text with its

@@ -41,6 +41,7 @@ class Movement:
     who: str                    # the name as printed, civility dropped
     leaves: bool
     holder: Optional[str] = None
+    item_only: bool = False     # a departure for this item's vote only (rule movement_item_only)
 
 
 def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]:
@@ -51,9 +52,11 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
             for m in re.finditer(pattern, text, FLAGS):
                 groups = m.groupdict()
                 holder = next((v for k, v in sorted(groups.items()) if k.startswith("holder") and v), None)
+                item_only = leaves and _for_item_only(text, m.start(), cfg)
                 for who in _members(m["who"]):
                     found.append((m.start(), Movement(who, leaves,
-                                                      strip_civility(holder) if holder else None)))
+                                                      strip_civility(holder) if holder else None,
+                                                      item_only)))
     found.sort(key=lambda f: f[0])          # stable: a group's members stay in their order
     # Two phrasings of one sentence ("Départ de M. X" inside "…quitte la séance") count once.
     out: list[tuple[int, Movement]] = []
@@ -62,6 +65,15 @@ def find_movements(text: str, cfg: dict[str, Any]) -> list[tuple[int, Movement]]
                    for p, o in out):
             out.append((pos, mv))
     return out
+
+
+def _for_item_only(text: str, pos: int, cfg: dict[str, Any]) -> bool:
+    """The departure's sentence says it is for this item's vote only ("…, intéressé à
+    l'affaire, quitte la salle et ne prend pas part au vote", "… quitte la salle pour ce vote":
+    rule `movement_item_only`)."""
+    end = re.search(r"(?<!\bM)(?<!\bMM)(?<!\bMme)[.;!?](?=\s|$)", text[pos:])
+    sentence = text[pos:pos + end.end()] if end else text[pos:]
+    return any(re.search(p, sentence, FLAGS) for p in cfg.get("movement_item_only", []))
 
 
 def without_movement_tables(lines: list[BodyLine], cfg: dict[str, Any]) -> list[BodyLine]:
@@ -207,11 +219,30 @@ def attendance_by_vote(items: list[tuple[DeliberationMetadata, str, int]], heade
         # Earlier items' movements, and this item's own when a decision follows them; the
         # others hold from the next item on.
         later: list[Movement] = []
+        own_vote: list[Movement] = []       # departures for this vote only: not carried on
         for pos, mv in moves:
-            (moved if decided_after(own, pos, decides) else later).append(mv)
-        apply_movements(md, moved)
+            before = decided_after(own, pos, decides)
+            (own_vote if before and mv.item_only else moved if before
+             else [] if mv.item_only else later).append(mv)
+        apply_movements(md, moved + own_vote)
         apply_stretches(md, stretches, point)
         moved += later
+
+
+def own_vote_attendance(md: DeliberationMetadata, text: str, fam: Family) -> None:
+    """A single deliberation: the departures and arrivals its text prints before its decision
+    (rule `items.decided`, else the vote rules: a result or a count) give its vote's
+    attendance (a member leaving the room before the vote is absent at it)."""
+    cfg = fam.section("deliberation")
+    patterns = fam.section("items").get("decided") or (
+        [r["pattern"] for r in cfg.get("vote_result", [])] + list(cfg.get("vote_for", []))
+        + list(cfg.get("vote_against", [])))
+    decides = [re.compile(p, FLAGS | re.MULTILINE) for p in patterns]
+    if not decides:
+        return
+    moves = [mv for pos, mv in find_movements(text, cfg) if decided_after(text, pos, decides)]
+    if moves and not _lists_of_the_session(md, moves):
+        apply_movements(md, moves)
 
 
 def _lists_of_the_session(md: DeliberationMetadata, moves: list[Movement]) -> bool:

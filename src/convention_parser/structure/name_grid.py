@@ -287,8 +287,14 @@ _SURNAME = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’-]*[A-ZÀ-Ý]\b")
 def _plainly_carries(prev: str, text: str, capitals: bool) -> bool:
     """The cell's line carries on the name above: cut at a hyphen ("Jean-" / "Baptiste CARRE"),
     a lower-case word, or, in a grid of surnames in capitals, a name above without its surname
-    yet ("Mme Marie-Hélène" / "PETIT")."""
-    return prev.endswith("-") or text[:1].islower() or (capitals and not _SURNAME.search(prev))
+    yet ("Mme Marie-Hélène" / "PETIT"), or a name above ending on a particle of its surname
+    ("Mme DE" / "OLIVEIRA Marie-", "M. Dominique VAN DE" / "VELDE": a particle in capitals is
+    no surname)."""
+    words = prev.split()
+    if len(words) > 1 and words[-1].lower().strip("'’") in PERSON_PARTICLES:
+        return True
+    surnames = [m.group() for m in _SURNAME.finditer(prev) if m.group().lower() not in PERSON_PARTICLES]
+    return prev.endswith("-") or text[:1].islower() or (capitals and not surnames)
 
 
 def _plainly_opens(prev: str, text: str) -> bool:

@@ -23,6 +23,7 @@ from .headings import detect
 from .lines import BodyLine, BodyStats, body_lines, measure, restarted_pages
 from .minutes import build_items
 from .model import PartDraft
+from .movements import own_vote_attendance
 from .own_title import labelled_subject, numbered_title
 from .party_rows import with_table_rows
 from .settings import structure_settings
@@ -235,6 +236,7 @@ def build_part(lines: list[BodyLine], fam: Optional[Family], grammar: Family, st
         if under is not None:
             md = read_metadata(fam, under, body, votes, subject=subject or None, number=number,
                                noisy=noisy, closing=closing, first_heading=heads[0].first.text)
+        own_vote_attendance(md, body, fam)     # a member leaving the room before the vote
         draft.metadata = md.to_dict()
     elif fam.metadata_as == "avenant":
         draft.metadata = read_avenant_metadata(fam, draft.title, draft.paragraphs,
