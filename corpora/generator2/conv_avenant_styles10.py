@@ -31,6 +31,7 @@ import random
 import re
 from decimal import Decimal
 
+from .conv_avenant_paths import Paths
 from .conv_avenant_styles3 import _OF_FIN, Change, Recorder, _is_money, _label, _tab, framed, named_gold, recorded
 from .conv_blocks import Block, Heading, Para
 from .conv_content import Written, entities
@@ -253,7 +254,7 @@ def _heading(theme: str, k: int, look: str, rng: random.Random) -> Block:
 
 
 def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Random,
-            unnamed: set[int], said: dict[int, str]) -> list[Block]:
+            unnamed: set[int], said: dict[int, str], paths: Paths | None = None) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para([rng.choice(["La convention pluriannuelle susvisée est modifiée comme suit :",
                                         "Les stipulations de la convention sont modifiées ainsi qu'il suit :"])])]
@@ -269,13 +270,21 @@ def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Ran
         k += 1
         for c in groups[theme]:
             text = _difference(c, lw, rng, unnamed) if rng.random() < 0.85 else None
-            if text is None:
-                text = c.text
+            line = paths.count(c) if paths is not None else None
+            if line is not None:
+                # a count of dwellings on a line, the line named without its table (conv_avenant_paths)
+                text = line[0]
+                if not line[1]:
+                    unnamed.add(id(c))
+                b.append(Para([text]))
+            elif text is None:
+                text = paths.refer(c.text) if paths is not None else c.text
                 if rng.random() < 0.6:
                     text = _amended_ref(text, earlier, w, rng)
                 b.append(Para([text]))
                 b.extend(c.extra + c.rest)
             else:
+                text = paths.refer(text) if paths is not None else text
                 b.append(Para([text]))
             said[id(c)] = text
     return b
@@ -291,7 +300,7 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
                for k in range(1, n)]
     unnamed: set[int] = set()
     said: dict[int, str] = {}
-    body = _themed(lw, earlier, w, rng, unnamed, said)
+    body = _themed(lw, earlier, w, rng, unnamed, said, Paths(seed))
     # framed numbers the closing article after the body's articles: the themes' plain headings go in after
     b = framed(p, p2, plan, w, body[:2], "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     at = next(i for i, x in enumerate(b) if isinstance(x, Heading) and x.number == "3")

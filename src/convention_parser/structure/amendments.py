@@ -39,6 +39,7 @@ from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
 from .edit_delta import DELTA_RULES, read_delta
+from .legal_paths import flat_paths
 from .amended_refs import without_amended_by
 from .theme_headings import theme_heading, theme_lead
 from .edit_fiches import join_fiches, read_fiche
@@ -152,7 +153,8 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     if g.edits:
         # the clause naming an earlier avenant as the text's author hides where an instruction run into the
         # paragraph before it starts ("… 15 009 100 €. Dans le tableau de l'article 9, tel que modifié par …")
-        paragraphs = [dataclasses.replace(p, text=without_amended_by(p.text)) for p in paragraphs]
+        # and "au deuxième alinéa du 1 de l'article 4" names article 4.1 (legal_paths)
+        paragraphs = [dataclasses.replace(p, text=flat_paths(without_amended_by(p.text))) for p in paragraphs]
     starts = g.starts()
     units = list(split_units(paragraphs, starts))
 
