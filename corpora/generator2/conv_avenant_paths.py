@@ -43,9 +43,12 @@ def division_path(text: str) -> str:
 _COUNT_OF = re.compile(r"^(?P<n>\d[\d \u00a0\u202f]*)\s*logements?$")
 
 
-def count_line(row: str, old: str, new: str, num: str, rng: random.Random) -> tuple[str, bool] | None:
-    """A line's count of dwellings ("286 logements" → "117 logements") moved by a sentence naming the line;
-    (sentence, names its article) or None when the cells are no counts of dwellings."""
+def count_line(row: str, old: str, new: str, num: str, rng: random.Random,
+               column: str | None = None) -> tuple[str, bool] | None:
+    """A line's count of dwellings ("286 logements" → "117 logements") moved by a sentence naming the line
+    (and its column when the change names one); (sentence, names its article) or None when the cells are no
+    counts of dwellings. A line read without its column may print several counts: the sentence then states
+    the old figure (the difference alone would not tell which)."""
     a, b = _COUNT_OF.match(old or ""), _COUNT_OF.match(new or "")
     if a is None or b is None:
         return None
@@ -55,13 +58,14 @@ def count_line(row: str, old: str, new: str, num: str, rng: random.Random) -> tu
     up = y > x
     named = rng.random() < 0.6
     art = f" (article {num})" if named else ""
-    subject = rng.choice([f"Le nombre de logements de la ligne « {row} »{art}",
-                          f"Le nombre de logements prévu à la ligne « {row} »{art}",
-                          f"Le nombre de logements de l'opération « {row} »{art}"])
+    col = rng.choice([f", colonne « {column} »,", f" pour le quartier « {column} »"]) if column else ""
+    subject = rng.choice([f"Le nombre de logements de la ligne « {row} »{art}{col}",
+                          f"Le nombre de logements prévu à la ligne « {row} »{art}{col}",
+                          f"Le nombre de logements de l'opération « {row} »{art}{col}"])
     d = abs(y - x)
     verb = rng.choice(["augmenté", "relevé"] if up else ["diminué", "réduit"])
     moved = "porté" if up else "ramené"
-    form = rng.randrange(4)
+    form = rng.randrange(4) if column else rng.choice([0, 2, 3])
     if form == 0:
         return f"{subject} est {moved} de {x} à {y}.", named
     if form == 1:
@@ -84,6 +88,122 @@ class Paths:
     def count(self, c) -> tuple[str, bool] | None:
         """The sentence of a count change on a line (a cell of "N logements"), half the time; None otherwise."""
         e = c.edit
-        if e is None or e.op != "cell_replace" or not e.row or e.column or self.rng.random() >= 0.6:
+        if e is None or e.op != "cell_replace" or not e.row or self.rng.random() >= 0.6:
             return None
-        return count_line(e.row, e.old, e.new, c.target, self.rng)
+        return count_line(e.row, e.old, e.new, c.target, self.rng, c.column or e.column)
+
+
+# --- an article inserted by an earlier avenant ("7.2 bis"), amended by this one -----------------------------
+
+# sub-articles of the convention (conv_content.ARTICLES) the Recorder's changes never touch
+_AFTER = ("2.1", "4.2", "5.1", "5.2", "7.1", "7.2")
+_LATIN = ("bis", "ter", "quater")
+BIS_ARTICLES = [
+    ("L'insertion par l'activité économique",
+     ["Les maîtres d'ouvrage réservent aux personnes éloignées de l'emploi une part des heures travaillées sur "
+      "les chantiers des opérations cofinancées.",
+      "Le porteur de projet présente chaque année au comité de pilotage le bilan des heures d'insertion réalisées."]),
+    ("La gestion urbaine de proximité",
+     ["Une convention de gestion urbaine de proximité est signée entre le porteur de projet, les communes et les "
+      "bailleurs pour la durée des travaux.",
+      "Elle fixe les engagements de chacun pour l'entretien des espaces extérieurs et la tranquillité publique."]),
+    ("Le relogement des ménages",
+     ["Le relogement des ménages concernés par les démolitions est conduit selon la charte intercommunale de "
+      "relogement.",
+      "Les bailleurs transmettent chaque semestre au porteur de projet l'état d'avancement des relogements."]),
+]
+_NEW_ALINEA = ("Un point d'étape est présenté au comité d'engagement de l'ANRU à mi-parcours de la "
+               "convention.")
+_WORDS = [("chaque année", "chaque semestre"), ("pour la durée des travaux", "pour la durée de la convention"),
+          ("chaque semestre", "chaque trimestre")]
+
+
+class Bis:
+    """Articles inserted after ``after`` by the avenant n°1 ("7.2 bis", then "7.2 ter" …), printed in both
+    versions of the convention, one of them amended by this avenant (a paragraph rewritten or added, or words
+    replaced). Drawn for a third of the theme triples (stream ``{seed}:styles10-bis``)."""
+
+    def __init__(self, after: str, numbers: list[str], articles: list[tuple[str, list[str]]], amended: int,
+                 op: str, rng: random.Random):
+        self.after, self.numbers, self.articles, self.amended, self.op = after, numbers, articles, amended, op
+        paras = list(articles[amended][1])
+        self.words = None
+        if op == "words":
+            self.words = next(((a, b) for a, b in _WORDS if any(a in t for t in paras)), None)
+            if self.words is None:
+                self.op = op = "replace"
+        self.k = rng.randrange(len(paras))          # the alinéa a replacement rewrites
+        self.new_paras = (paras + [_NEW_ALINEA] if op == "add"
+                          else [t.replace(*self.words, 1) for t in paras] if op == "words"
+                          else paras[:self.k] + [_NEW_ALINEA] + paras[self.k + 1:])
+
+    @classmethod
+    def draw(cls, seed: int, present) -> "Bis | None":
+        """``present(num)``: the convention prints sub-article ``num``."""
+        r = random.Random(f"{seed}:styles10-bis")
+        if r.random() >= 0.35:
+            return None
+        afters = [a for a in _AFTER if present(a)]
+        if not afters:
+            return None
+        after = r.choice(afters)
+        n = r.choice([1, 1, 2, 3])
+        numbers = [f"{after} {_LATIN[k]}" for k in range(n)]
+        articles = r.sample(BIS_ARTICLES, n)
+        return cls(after, numbers, articles, r.randrange(n), r.choice(["replace", "add", "words"]), r)
+
+    @property
+    def number(self) -> str:
+        return self.numbers[self.amended]
+
+    def blocks(self, blocks: list, consolidated: bool) -> list:
+        """The convention's blocks with the inserted articles after ``after`` and its own sub-articles."""
+        from .conv_blocks import Heading, Para
+        at = next((i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.kind == "article"
+                   and b.number == self.after), None)
+        if at is None:
+            return blocks
+        level = blocks[at].level
+        end = next((i for i in range(at + 1, len(blocks)) if isinstance(blocks[i], Heading)
+                    and not str(blocks[i].number or "").startswith(self.after + ".")), len(blocks))
+        ins = []
+        for k, (number, (heading, paras)) in enumerate(zip(self.numbers, self.articles)):
+            ins.append(Heading("article", number, heading, level))
+            ins += [Para([t]) for t in (self.new_paras if consolidated and k == self.amended else paras)]
+        return blocks[:end] + ins + blocks[end:]
+
+    def sentence(self, n_earlier: int, rng: random.Random) -> str:
+        """The theme avenant's sentence amending the inserted article."""
+        num = self.number
+        by = rng.choice([f", inséré par l'avenant n°1,", f" (inséré par l'avenant n° 1)", "",
+                         f", créé par l'avenant n°{rng.randint(1, max(1, n_earlier))},"])
+        paras = self.articles[self.amended][1]
+        if self.op == "add":
+            return rng.choice([f"L'article {num}{by} est complété par un alinéa ainsi rédigé : « {_NEW_ALINEA} »",
+                               f"Après le dernier alinéa de l'article {num}{by} il est inséré un alinéa ainsi "
+                               f"rédigé : « {_NEW_ALINEA} »" if by.endswith(",") else
+                               f"L'article {num}{by} est complété par un alinéa ainsi rédigé : « {_NEW_ALINEA} »"])
+        if self.op == "words":
+            old, new = self.words
+            k = next(i for i, t in enumerate(paras) if old in t) + 1
+            return rng.choice([f"À l'article {num}{by} les mots « {old} » sont remplacés par les mots « {new} »."
+                               if by.endswith(",") else
+                               f"À l'article {num}{by}, les mots « {old} » sont remplacés par les mots « {new} ».",
+                               f"Au {_rank(k)} alinéa de l'article {num}, les mots « {old} » sont remplacés par "
+                               f"les mots « {new} »."])
+        return (f"Le {_rank(self.k + 1)} alinéa de l'article {num}{by} est ainsi rédigé : « {_NEW_ALINEA} »"
+                if not by.endswith(",") else
+                f"Le {_rank(self.k + 1)} alinéa de l'article {num}{by} est remplacé par un alinéa ainsi rédigé : "
+                f"« {_NEW_ALINEA} »")
+
+    def gold_change(self) -> dict:
+        return {"type": "article_modified", "target": f"Article {self.number}", "before": None, "after": None,
+                "summary": "", "status": "applied"}
+
+    def gold_amendment(self, section: str) -> dict:
+        return {"target": self.number, "target_kind": "article", "action": "replace", "new_heading": None,
+                "placeholder": False, "section": section}
+
+
+def _rank(k: int) -> str:
+    return ["premier", "deuxième", "troisième", "quatrième", "cinquième"][k - 1] if k <= 5 else f"{k}e"

@@ -31,10 +31,10 @@ import random
 import re
 from decimal import Decimal
 
-from .conv_avenant_paths import Paths
+from .conv_avenant_paths import Bis, Paths
 from .conv_avenant_styles3 import _OF_FIN, Change, Recorder, _is_money, _label, _tab, framed, named_gold, recorded
 from .conv_blocks import Block, Heading, Para
-from .conv_content import Written, entities
+from .conv_content import Written, entities, has_article
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Project, date_fr
 
@@ -254,7 +254,7 @@ def _heading(theme: str, k: int, look: str, rng: random.Random) -> Block:
 
 
 def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Random,
-            unnamed: set[int], said: dict[int, str], paths: Paths | None = None) -> list[Block]:
+            unnamed: set[int], said: dict[int, str], paths: Paths | None = None, bis: Bis | None = None) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para([rng.choice(["La convention pluriannuelle susvisée est modifiée comme suit :",
                                         "Les stipulations de la convention sont modifiées ainsi qu'il suit :"])])]
@@ -287,7 +287,19 @@ def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Ran
                 text = paths.refer(text) if paths is not None else text
                 b.append(Para([text]))
             said[id(c)] = text
+        if bis is not None and theme == "other":
+            b.append(Para([bis.sentence(len(earlier), rng)]))
+            bis = None
+    if bis is not None:
+        # no other stipulation changed: the inserted article's theme of its own, before the annexes'
+        at = next((i for i, x in enumerate(b) if i > 1 and _is_annex_theme(x)), len(b))
+        b[at:at] = [_heading("other", k, look, rng), Para([bis.sentence(len(earlier), rng)])]
     return b
+
+
+def _is_annex_theme(x: Block) -> bool:
+    text = (x.title if isinstance(x, Heading) else " ".join(str(s) for s in getattr(x, "segs", []))).lower()
+    return isinstance(x, (Heading, Para)) and any(t.lower() in text for t in _THEMES["annexes"]) and len(text) < 60
 
 
 def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
@@ -300,7 +312,8 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
                for k in range(1, n)]
     unnamed: set[int] = set()
     said: dict[int, str] = {}
-    body = _themed(lw, earlier, w, rng, unnamed, said, Paths(seed))
+    bis = Bis.draw(seed, lambda num: has_article(seed, num))
+    body = _themed(lw, earlier, w, rng, unnamed, said, Paths(seed), bis)
     # framed numbers the closing article after the body's articles: the themes' plain headings go in after
     b = framed(p, p2, plan, w, body[:2], "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     at = next(i for i, x in enumerate(b) if isinstance(x, Heading) and x.number == "3")
@@ -312,7 +325,11 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
     # a figure's sentence naming an operation or a financeur without its article: the gold names none either
     # (edit_prose.BY_ROW: the parse places it by its line; no reader of the avenant alone knows the article)
     # (and a totals sentence naming no table right after one: conv_avenant_styles3.named_gold)
-    return Written(b, amendments=named_gold(lw, said), entities=entities(p2))
+    gold = named_gold(lw, said)
+    if bis is not None:
+        # an article the avenant n°1 inserted ("7.2 bis"), amended here (conv_avenant_paths.Bis)
+        gold.append(bis.gold_amendment(gold[-1]["section"] if gold else "2"))
+    return Written(b, amendments=gold, entities=entities(p2))
 
 
 def with_number(p: Project, seed: int) -> Project:

@@ -109,6 +109,10 @@ _rule("financeur", _FIN + r"\s+(?:au\s+titre\s+(?:de|du|des)|pour|sur|au|dans|à
 # prévu pour l'opération « … » est diminué de 169" (conv_avenant_paths)
 _rule("line", r"le\s+nombre\s+de\s+logements\s+(?:(?:pr[ée]vus?|inscrits?|programm[ée]s?|concern[ée]s)\s+)?"
       r"(?:de|à|a|pour|sur|dans)\s+(?:la\s+ligne|l['’]op[ée]ration)\s+" + _QUOTED.format("lrow")
+      + r"(?:\s*\(\s*(?:de\s+l['’])?article\s+(?P<ltarget2>" + _NUM + r")\s*\))?"
+      # its column: ", colonne « Le Plateau »,", " pour le quartier « … »"
+      + r"(?:\s*,?\s*(?:(?:à\s+)?la\s+colonne|colonne|pour\s+le\s+quartier|au\s+titre\s+du\s+quartier)\s+"
+      + _QUOTED.format("lcol") + r"\s*,?)?"
       + r"(?:\s+(?:du|au)\s+tableau\s+de\s+l['’]article\s+(?P<ltarget>" + _NUM + r"))?" + _ARTICLE + r"\s+(?:" + _DELTA
       # old and new alone: "est porté de 286 à 117", "passe de 60 à 71"
       + r"|(?:(?:est|sont)\s+(?:port|ramen|fix)" + _PART + r"\s+|passe(?:nt)?\s+)de\s+" + _f("pold") + r"\s+à\s+"
@@ -192,8 +196,8 @@ def read_delta(text: str) -> Optional[ReadEdit]:
             target = g["ttarget"]
         elif name == "line":
             # the sentence counts dwellings: its bare figures are the cell's "N logements"
-            e = Edit("cell_replace", row=g["lrow"].strip())
-            target = g.get("target") or g.get("ltarget") or BY_ROW
+            e = Edit("cell_replace", row=g["lrow"].strip(), column=(g.get("lcol") or "").strip() or None)
+            target = g.get("target") or g.get("ltarget") or g.get("ltarget2") or BY_ROW
             old, new = (_dwellings(old), _dwellings(new))
             delta = _dwellings(delta)
         elif name == "operation":
