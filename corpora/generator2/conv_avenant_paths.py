@@ -19,6 +19,7 @@ the stream ``{seed}:styles10-paths`` so the theme style's own draws keep their v
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 
@@ -207,3 +208,19 @@ class Bis:
 
 def _rank(k: int) -> str:
     return ["premier", "deuxième", "troisième", "quatrième", "cinquième"][k - 1] if k <= 5 else f"{k}e"
+
+
+def legis_paths(blocks: list, seed: int) -> list:
+    """A legislative avenant's instructions, a share of them naming their sub-article as a division (stream
+    ``{seed}:legis-paths``: none for a third of the seeds)."""
+    from .conv_blocks import Para
+    rng = random.Random(f"{seed}:legis-paths")
+    share = rng.choice([0.0, 0.3, 0.6])
+    if not share:
+        return blocks
+    out = []
+    for b in blocks:
+        if isinstance(b, Para) and len(b.segs) == 1 and isinstance(b.segs[0], str) and rng.random() < share:
+            b = dataclasses.replace(b, segs=[division_path(b.segs[0])])
+        out.append(b)
+    return out
