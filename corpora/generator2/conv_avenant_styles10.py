@@ -104,7 +104,8 @@ def _delta_phrase(old: str, new: str, fem: bool, rng: random.Random, named: bool
     a, b = _cents(old), _cents(new)
     if a is None or b is None or a == b:
         return None
-    d = _like(old, abs(b - a))
+    # printed as the figure with decimals prints them ("9 655" → "12 289,6" moves by "2 634,60", not "2 634")
+    d = _like(new if "," in new and "," not in old else old, abs(b - a))
     if not _is_amount(old):
         d = _FIGURE.search(d).group(0)           # a count: "augmenté de 10"
     up = b > a
@@ -158,7 +159,8 @@ def _difference(c: Change, lw: Recorder, rng: random.Random, unnamed: set[int]) 
         return None
     column = c.column or e.column
     label = _label(lw.p, e.row)
-    if label is not None and _is_amount(e.old):
+    # the ANRU's subsidy of an operation (not its "Assiette", its cost: named by its line and column below)
+    if label is not None and _is_amount(e.old) and (not column or re.search(r"ANRU|[Ss]ubvention|[Cc]oncours", column)):
         moved = _delta_phrase(e.old, e.new, True, rng)
         if moved is None:
             return None
