@@ -104,6 +104,9 @@ def _delta_phrase(old: str, new: str, fem: bool, rng: random.Random, named: bool
     a, b = _cents(old), _cents(new)
     if a is None or b is None or a == b:
         return None
+    if _FIGURE.sub("", old).strip() != _FIGURE.sub("", new).strip() or "M€" in old:
+        # figures printed in other units ("6 814 000,89 €" → "9,38 M€"): no difference of their digits
+        return None
     # printed as the figure with decimals prints them ("9 655" → "12 289,6" moves by "2 634,60", not "2 634")
     d = _like(new if "," in new and "," not in old else old, abs(b - a))
     if not _is_amount(old):
