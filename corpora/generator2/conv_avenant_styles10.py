@@ -31,9 +31,10 @@ import random
 import re
 from decimal import Decimal
 
+from .conv_avenant_paths import Bis, Paths
 from .conv_avenant_styles3 import _OF_FIN, Change, Recorder, _is_money, _label, _tab, framed, named_gold, recorded
 from .conv_blocks import Block, Heading, Para
-from .conv_content import Written, entities
+from .conv_content import Written, entities, has_article
 from .conv_layout import Style
 from .conv_project import AvenantPlan, Project, date_fr
 
@@ -103,7 +104,11 @@ def _delta_phrase(old: str, new: str, fem: bool, rng: random.Random, named: bool
     a, b = _cents(old), _cents(new)
     if a is None or b is None or a == b:
         return None
-    d = _like(old, abs(b - a))
+    if _FIGURE.sub("", old).strip() != _FIGURE.sub("", new).strip() or "M€" in old:
+        # figures printed in other units ("6 814 000,89 €" → "9,38 M€"): no difference of their digits
+        return None
+    # printed as the figure with decimals prints them ("9 655" → "12 289,6" moves by "2 634,60", not "2 634")
+    d = _like(new if "," in new and "," not in old else old, abs(b - a))
     if not _is_amount(old):
         d = _FIGURE.search(d).group(0)           # a count: "augmenté de 10"
     up = b > a
@@ -157,7 +162,8 @@ def _difference(c: Change, lw: Recorder, rng: random.Random, unnamed: set[int]) 
         return None
     column = c.column or e.column
     label = _label(lw.p, e.row)
-    if label is not None and _is_amount(e.old):
+    # the ANRU's subsidy of an operation (not its "Assiette", its cost: named by its line and column below)
+    if label is not None and _is_amount(e.old) and (not column or re.search(r"ANRU|[Ss]ubvention|[Cc]oncours", column)):
         moved = _delta_phrase(e.old, e.new, True, rng)
         if moved is None:
             return None
@@ -253,7 +259,7 @@ def _heading(theme: str, k: int, look: str, rng: random.Random) -> Block:
 
 
 def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Random,
-            unnamed: set[int], said: dict[int, str]) -> list[Block]:
+            unnamed: set[int], said: dict[int, str], paths: Paths | None = None, bis: Bis | None = None) -> list[Block]:
     b: list[Block] = [Heading("article", "2", "Modifications apportées à la convention", 1),
                       Para([rng.choice(["La convention pluriannuelle susvisée est modifiée comme suit :",
                                         "Les stipulations de la convention sont modifiées ainsi qu'il suit :"])])]
@@ -269,16 +275,36 @@ def _themed(lw: Recorder, earlier: list[tuple[int, dt.date]], w, rng: random.Ran
         k += 1
         for c in groups[theme]:
             text = _difference(c, lw, rng, unnamed) if rng.random() < 0.85 else None
-            if text is None:
-                text = c.text
+            line = paths.count(c) if paths is not None else None
+            if line is not None:
+                # a count of dwellings on a line, the line named without its table (conv_avenant_paths)
+                text = line[0]
+                if not line[1]:
+                    unnamed.add(id(c))
+                b.append(Para([text]))
+            elif text is None:
+                text = paths.refer(c.text) if paths is not None else c.text
                 if rng.random() < 0.6:
                     text = _amended_ref(text, earlier, w, rng)
                 b.append(Para([text]))
                 b.extend(c.extra + c.rest)
             else:
+                text = paths.refer(text) if paths is not None else text
                 b.append(Para([text]))
             said[id(c)] = text
+        if bis is not None and theme == "other":
+            b.append(Para([bis.sentence(len(earlier), rng)]))
+            bis = None
+    if bis is not None:
+        # no other stipulation changed: the inserted article's theme of its own, before the annexes'
+        at = next((i for i, x in enumerate(b) if i > 1 and _is_annex_theme(x)), len(b))
+        b[at:at] = [_heading("other", k, look, rng), Para([bis.sentence(len(earlier), rng)])]
     return b
+
+
+def _is_annex_theme(x: Block) -> bool:
+    text = (x.title if isinstance(x, Heading) else " ".join(str(s) for s in getattr(x, "segs", []))).lower()
+    return isinstance(x, (Heading, Para)) and any(t.lower() in text for t in _THEMES["annexes"]) and len(text) < 60
 
 
 def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, style0: Style, name: str) -> Written:
@@ -291,7 +317,8 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
                for k in range(1, n)]
     unnamed: set[int] = set()
     said: dict[int, str] = {}
-    body = _themed(lw, earlier, w, rng, unnamed, said)
+    bis = Bis.draw(seed, lambda num: has_article(seed, num))
+    body = _themed(lw, earlier, w, rng, unnamed, said, Paths(seed), bis)
     # framed numbers the closing article after the body's articles: the themes' plain headings go in after
     b = framed(p, p2, plan, w, body[:2], "Il est convenu ce qui suit :", "Objet", "Entrée en vigueur")
     at = next(i for i, x in enumerate(b) if isinstance(x, Heading) and x.number == "3")
@@ -303,7 +330,11 @@ def avenant_style10(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, st
     # a figure's sentence naming an operation or a financeur without its article: the gold names none either
     # (edit_prose.BY_ROW: the parse places it by its line; no reader of the avenant alone knows the article)
     # (and a totals sentence naming no table right after one: conv_avenant_styles3.named_gold)
-    return Written(b, amendments=named_gold(lw, said), entities=entities(p2))
+    gold = named_gold(lw, said)
+    if bis is not None:
+        # an article the avenant n°1 inserted ("7.2 bis"), amended here (conv_avenant_paths.Bis)
+        gold.append(bis.gold_amendment(gold[-1]["section"] if gold else "2"))
+    return Written(b, amendments=gold, entities=entities(p2))
 
 
 def with_number(p: Project, seed: int) -> Project:

@@ -24,6 +24,7 @@ import difflib
 import random
 import re
 
+from .conv_avenant_paths import legis_paths
 from .conv_blocks import Block, Bullets, Heading, Money, Note, Para, TableB
 from .conv_content import ARTICLES, Written, article_body, entities, parties_block
 from .conv_layout import Style, format_money
@@ -628,4 +629,7 @@ def avenant_legis(p: Project, p2: Project, plan: AvenantPlan, w, seed: int, styl
     b.append(Para([f"Pour la {p.agglo}, le Président, {p.president}"]))
     for bl in p2.bailleurs:
         b.append(Para([f"Pour {bl.name}, {bl.signatory}"]))
+    # a sub-article named as its article's division ("Au deuxième alinéa du 1 de l'article 4"), as codified law
+    # names it: drawn on a stream of its own (conv_avenant_paths), so every other draw keeps its value
+    b = legis_paths(b, seed)
     return Written(b, amendments=lw.amendments, entities=entities(p2))

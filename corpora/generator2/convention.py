@@ -47,6 +47,7 @@ from .conv_avenant_styles9 import STYLES as STYLES9
 from .conv_avenant_styles9 import avenant_style9
 from .conv_avenant_styles10 import STYLES as STYLES10
 from .conv_avenant_styles10 import avenant_style10, with_number
+from .conv_avenant_paths import Bis
 from .conv_legis import avenant_legis
 from .conv_legis_struct import Struct, term_articles
 from .conv_layout import Style
@@ -174,6 +175,11 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     else:
         written_av = avenant(p, p2, plan, w, seed)
     docs = [convention(p, w, seed, struct=struct), written_av, convention(p2, w, seed, plan, struct=struct)]
+    bis = Bis.draw(seed, lambda num: has_article(seed, num)) if drafting in STYLES10 else None
+    if bis is not None:
+        # the theme avenant amends an article an earlier avenant inserted ("7.2 bis"): both versions print it
+        docs[0] = dataclasses.replace(docs[0], blocks=bis.blocks(docs[0].blocks, False))
+        docs[2] = dataclasses.replace(docs[2], blocks=bis.blocks(docs[2].blocks, True))
     headers = [f"Convention pluriannuelle NPNRU – {p.agglo}",
                f"Avenant n°{p.avenant_number} – Convention NPNRU {p.number}",
                f"Convention NPNRU {p.number} – version consolidée"]
@@ -263,6 +269,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
         if i:
             gold["changes"] = changes(p, p2, plan, w, old=names[0], new=name, via_avenant=i == 1,
                                       has_82=has_article(seed, "8.2"), struct=struct)
+            if bis is not None:
+                gold["changes"]["changes"].append(bis.gold_change())
             if t3 is not None:
                 extra = conv_variants3.extra_changes(seed, t3, p, p2)
                 if i == 1:

@@ -30,6 +30,7 @@ from ..structure.edit_instructions import WHOLE_TABLE
 from .settings import diff_settings
 from . import legis_blocks
 from .alineas import alineas, by_nearness, caption_lines, item_group
+from .edit_moves import counted_cell
 from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -324,6 +325,10 @@ def _cell(t: Table, i: int, e: Edit) -> Optional[str]:
     others = [j for j in range(len(row)) if j not in named]
     if not (e.old or "").strip():
         # "est fixée à B": no old value to find, the named column's cell takes B
+        if not named and e.column is None and e.new is None and e.delta:
+            # "Le nombre de logements de la ligne « … » est diminué de 169": the row's one figure counting
+            # what the difference counts (edit_moves.counted_cell)
+            named = counted_cell(row, e.delta, t.header[-1] if t.header else None)
         if not named:
             return f"no column « {e.column} » for row « {e.row} »"
         # of several ("Taux ANRU", "Subvention ANRU"), the one holding a figure like B

@@ -30,6 +30,8 @@ _BY = (r"(?:(?:tel|telle|tels|telles)" + _SP + r"+qu['’]\s*(?:issue?s?|r[ée]s
        r"|dans" + _SP + r"+sa" + _SP + r"+(?:r[ée]daction|version)" + _SP + r"+(?:issue|r[ée]sultant)" + _SP + r"+de"
        r"|dans" + _SP + r"+sa" + _SP + r"+(?:r[ée]daction|version)" + _SP + r"+(?:modifi[ée]e|issue)" + _SP + r"+par"
        r"|(?:modifi|r[ée]dig|compl[ée]t|r[ée]vis)[ée]e?s?" + _LATER + _SP + r"+par"
+       # an article an earlier avenant inserted: "l'article 7.2 bis, inséré par l'avenant n°1, …", "créé par"
+       r"|(?:ins[ée]r|cr[ée]|introduit|ajout)[ée]?e?s?" + _SP + r"+par"
        r"|issue?s?" + _SP + r"+de"
        r"|r[ée]sultant" + _SP + r"+de)" + _SP + r"+" + _AVENANT)
 # ", tel que modifié par l'avenant n°1," / " (modifié par l'avenant n°1 du …)"

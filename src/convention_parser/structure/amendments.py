@@ -39,6 +39,8 @@ from .edit_erratum import group_heading, join_lines, read_erratum
 from .article_headings import modified_article
 from .edit_narrative import NARRATIVE_RULES, read_narrative
 from .edit_delta import DELTA_RULES, read_delta
+from .latin_numbers import hide_latin, show_latin, show_number
+from .legal_paths import flat_paths
 from .amended_refs import without_amended_by
 from .theme_headings import theme_heading, theme_lead
 from .edit_fiches import join_fiches, read_fiche
@@ -152,7 +154,10 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
     if g.edits:
         # the clause naming an earlier avenant as the text's author hides where an instruction run into the
         # paragraph before it starts ("… 15 009 100 €. Dans le tableau de l'article 9, tel que modifié par …")
-        paragraphs = [dataclasses.replace(p, text=without_amended_by(p.text)) for p in paragraphs]
+        # and "au deuxième alinéa du 1 de l'article 4" names article 4.1 (legal_paths)
+        # and "l'article 7.2 bis" is read whole (latin_numbers: given back its adverb at the end)
+        paragraphs = [dataclasses.replace(p, text=flat_paths(hide_latin(without_amended_by(p.text))))
+                      for p in paragraphs]
     starts = g.starts()
     units = list(split_units(paragraphs, starts))
 
@@ -179,7 +184,7 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
                 if _inside(sec.number, open_.amendment) and sec is not own:
                     # the replacing text reprints the target's sub-articles: keep their headings
                     a = open_.amendment
-                    if a.action == "insert" and not a.new_heading and sec.number == a.target:
+                    if a.action == "insert" and not a.new_heading and sec.number in (a.target, show_number(a.target)):
                         a.new_heading = sec.heading   # "il est inséré un article 9.3 ainsi rédigé :" + its heading
                     open_.body.append(Paragraph(text=f"{sec.label} {sec.heading}".strip(), page=sec.page,
                                                 section=sec.number, section_id=sec.id))
@@ -375,7 +380,18 @@ def extract_amendments(draft: PartDraft, fam: Family) -> list[Amendment]:
             draft.warnings.append(f"unrecognised amendment instruction kept raw (p.{p.page}): {text[:160]}")
             draft.unparsed_instructions.append(text)
     close()
-    return _merge_sub_instructions(_without_listed_twice(out))
+    return [_shown(a) for a in _merge_sub_instructions(_without_listed_twice(out))]
+
+
+def _shown(a: Amendment) -> Amendment:
+    """An amendment as read, its article numbers given back their Latin adverb ("7.2.0" → "7.2 bis")."""
+    a.target = show_number(a.target)
+    a.new_text, a.raw = show_latin(a.new_text), show_latin(a.raw)
+    if a.edit is not None:
+        if a.edit.op == "renumber":
+            a.edit.old, a.edit.new = show_number(a.edit.old), show_number(a.edit.new)
+        a.edit.new = show_latin(a.edit.new) if a.edit.op != "renumber" else a.edit.new
+    return a
 
 
 def _holds_its_content(o: _Open) -> bool:
@@ -495,4 +511,6 @@ def _annex(rules: list[tuple[re.Pattern, str]], text: str) -> Optional[tuple[str
 def _inside(number: str, amendment: Amendment) -> bool:
     """Is a heading numbered ``number`` part of the text replacing ``amendment.target``?"""
     t = amendment.target
-    return amendment.target_kind == "article" and (number == t or number.startswith(t + "."))
+    shown = show_number(t)
+    return amendment.target_kind == "article" and (number in (t, shown) or number.startswith(t + ".")
+                                                   or number.startswith(f"{shown}."))

@@ -104,6 +104,19 @@ _rule("operation", _FIN + r"\s+(?:à|a|pour|au\s+titre\s+de)\s+l['’]op[ée]rat
 _rule("financeur", _FIN + r"\s+(?:au\s+titre\s+(?:de|du|des)|pour|sur|au|dans|à)\s+(?:(?:le\s+)?(?:quartier|site)\s+)?(?:"
       + _QUOTED.format("qcol") + "|" + _BARE.format("qcol2") + r")" + _ARTICLE + r"\s+" + _DELTA)
 
+# a line's count of dwellings, the line named without its table or in it: "Le nombre de logements de la ligne
+# « Démolition de logements locatifs sociaux » (article 4.1) est porté de 286 à 117", "Le nombre de logements
+# prévu pour l'opération « … » est diminué de 169" (conv_avenant_paths)
+_rule("line", r"le\s+nombre\s+de\s+logements\s+(?:(?:pr[ée]vus?|inscrits?|programm[ée]s?|concern[ée]s)\s+)?"
+      r"(?:de|à|a|pour|sur|dans)\s+(?:la\s+ligne|l['’]op[ée]ration)\s+" + _QUOTED.format("lrow")
+      + r"(?:\s*\(\s*(?:de\s+l['’])?article\s+(?P<ltarget2>" + _NUM + r")\s*\))?"
+      # its column: ", colonne « Le Plateau »,", " pour le quartier « … »"
+      + r"(?:\s*,?\s*(?:(?:à\s+)?la\s+colonne|colonne|pour\s+le\s+quartier|au\s+titre\s+du\s+quartier)\s+"
+      + _QUOTED.format("lcol") + r"\s*,?)?"
+      + r"(?:\s+(?:du|au)\s+tableau\s+de\s+l['’]article\s+(?P<ltarget>" + _NUM + r"))?" + _ARTICLE + r"\s+(?:" + _DELTA
+      # old and new alone: "est porté de 286 à 117", "passe de 60 à 71"
+      + r"|(?:(?:est|sont)\s+(?:port|ramen|fix)" + _PART + r"\s+|passe(?:nt)?\s+)de\s+" + _f("pold") + r"\s+à\s+"
+      + _f("pnew") + r")")
 
 # Every difference rule, for cutting merged paragraphs where one starts (amendments.Grammar.starts).
 DELTA_RULES = [rx for _, rx in _RULES]
@@ -146,6 +159,13 @@ def _signed(g: dict) -> Optional[str]:
     return ("+" if g.get("up") or g.get("upn") or g.get("upa") else "-") + d.strip()
 
 
+def _dwellings(figure: Optional[str]) -> Optional[str]:
+    """A bare count of a sentence on dwellings as a cell prints it: "286" → "286 logements"."""
+    if figure is None or re.search(r"[^\d\s\u00a0\u202f.,+\-−]", figure):
+        return figure
+    return figure.strip() + " logements"
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
@@ -158,7 +178,8 @@ def read_delta(text: str) -> Optional[ReadEdit]:
         if not m:
             continue
         g = m.groupdict()
-        old, new = g.get("old"), g.get("new") or g.get("new2") or g.get("new3") or g.get("new4")
+        old, new = g.get("old") or g.get("pold"), g.get("new") or g.get("new2") or g.get("new3") or g.get("new4") \
+            or g.get("pnew")
         delta = _signed(g)
         if name == "words":
             target = g.get("wtarget") or g.get("wtarget2")
@@ -173,6 +194,12 @@ def read_delta(text: str) -> Optional[ReadEdit]:
             table = str(ordinal_number(g["tord"])) if g.get("tord") else (g.get("ttitle") or None)
             e = Edit("cell_replace", row=g["row"].strip(), column=(g.get("col") or "").strip() or None, table=table)
             target = g["ttarget"]
+        elif name == "line":
+            # the sentence counts dwellings: its bare figures are the cell's "N logements"
+            e = Edit("cell_replace", row=g["lrow"].strip(), column=(g.get("lcol") or "").strip() or None)
+            target = g.get("target") or g.get("ltarget") or g.get("ltarget2") or BY_ROW
+            old, new = (_dwellings(old), _dwellings(new))
+            delta = _dwellings(delta)
         elif name == "operation":
             # the subsidy's column is named by the financeur ("ANRU"), as edit_narrative reads it
             e = Edit("cell_replace", row=g.get("code") or (g.get("label") or g["label2"]).strip(), column=g["fin"].strip())

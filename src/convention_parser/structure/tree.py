@@ -8,6 +8,7 @@ from ..records import Block, Section
 from ..text.model import page_boxes
 from .family import Family
 from .headings import Heading
+from .inner_themes import theme_headings_out
 from .lines import BodyLine, BodyStats
 from .model import Paragraph, PartDraft
 from .settings import structure_settings
@@ -64,6 +65,8 @@ def build_tree(draft: PartDraft, lines: list[BodyLine], heads: list[Heading],
         before[bl.index] = " ".join(recent)
         if bl.line.table_id is None:
             recent = (recent + [bl.text])[-3:]
+    # an avenant's theme headings ("I – Dispositions financières") inside its article 2 are no titres
+    heads = theme_headings_out(heads, fam)
     levels = assign_levels(heads, fam, before)
     head_at = {h.first.index: (h, lvl) for h, lvl in zip(heads, levels)}
     heading_line_ids = {bl.index for h in heads for bl in h.lines}
