@@ -36,6 +36,7 @@ from .orphan_head import repeated_header_alone, rows_in_boxes
 from .page_break import (document_vocabulary, header_lines, header_printed_alone, header_with_rest, is_rest_of_header,
                          is_rest_of_row, join_cell)
 from .keyed import group_keyed_rows
+from .contents import is_contents_table
 from .layout import is_layout_grid
 from .prose_grids import prose_beside_labels, running_prose, spread_letters
 from .ruled import page_words, ruled_grids
@@ -1106,7 +1107,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
                   merged=f.merged, row_pages=[f.row_pages[i] for i in keep] if multi_page else [])
         bold = {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}
-        layout = is_layout_grid(t, settings.layout, bold)
+        # a table of contents set as a grid is navigation: marked like a layout grid, no table
+        layout = is_layout_grid(t, settings.layout, bold) or is_contents_table(t, settings.contents)
         numbers[layout] += 1
         t.id = f"{'g' if layout else 't'}{numbers[layout]}"
         for g in f.grids:

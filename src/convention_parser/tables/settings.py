@@ -448,6 +448,20 @@ class LayoutGridSettings:
 
 
 @dataclass(frozen=True)
+class ContentsTableSettings:
+    """A table of contents set as a table (contents.py): headings in a cell, pages in the next."""
+    enabled: bool = True
+    # Entries with a page: two are a list of pages, three make a sommaire one could mistake for none.
+    min_entries: int = 3
+    # A label column, a page column, perhaps a number column before the label: no wider.
+    max_cols: int = 3
+    # Uncaptioned, this share of its entries open on a heading's label ("Article 4", "TITRE II").
+    labelled_share: float = 0.6
+    # Rows holding a wrapped entry's rest (no page): a few, not a table of text with page marks.
+    max_wrapped_share: float = 0.5
+
+
+@dataclass(frozen=True)
 class ColumnRuleSettings:
     """Tables ruled by their columns only (column_rules.py): Word's left, right and inside
     vertical borders and no horizontal one, so neither the grid reader (no row edges) nor
@@ -489,4 +503,5 @@ class TableSettings:
     title: TitleSettings = field(default_factory=TitleSettings)
     key_line: KeyLineSettings = field(default_factory=KeyLineSettings)
     layout: LayoutGridSettings = field(default_factory=LayoutGridSettings)
+    contents: ContentsTableSettings = field(default_factory=ContentsTableSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)
