@@ -78,3 +78,127 @@ def test_sommaire_without_leaders_is_no_table_nor_headings(tmp_path, as_table, t
     got = [(s.number, s.heading) for s in part.sections if s.number]
     assert got == [(n, t) for _, n, t in HEADINGS]
     assert {s.page for s in part.sections if s.number} == {2}
+
+
+OPS_HEADER = ["IDTOP", "Libellé de l'opération", "Maître d'ouvrage", "Subvention ANRU"]
+OPS = [["C0695-21-0001", "Démolition de la tour Mansart", "OPH Armor", "1 060 900"],
+       ["C0695-21-0002", "Démolition de la barre Les Glycines", "Arcades Logement", "1 850 000"],
+       ["C0695-24-0003", "Aménagement du mail central", "Commune de Lens", "2 070 000"],
+       ["Total", "", "", "4 980 900"]]
+NOTES = ["Opérations inscrites au programme validé en comité d'engagement.",
+         "Montants exprimés hors taxes, arrondis à l'euro."]
+
+
+def _notes_docx(path: Path, call: str, rules: str) -> Path:
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.add_paragraph("Article 8 – Les opérations programmées").runs[0].bold = True
+    doc.add_paragraph("Les opérations cofinancées par l'ANRU sont les suivantes :")
+    t = doc.add_table(rows=len(OPS) + 2, cols=len(OPS_HEADER))
+    docxkit.table_rules(t, rules)
+    for i, row in enumerate([OPS_HEADER] + OPS):
+        for j, text in enumerate(row):
+            r = t.cell(i, j).paragraphs[0].add_run(text)
+            r.font.size = Pt(9)
+            r.bold = i == 0
+    for n, j in ((1, 0), (2, 1)):          # the calls, typed in superscript after the heads' words
+        r = t.cell(0, j).paragraphs[0].add_run(call.format(n=n))
+        r.font.superscript = True
+        r.font.size = Pt(9)
+    cell = t.cell(len(OPS) + 1, 0).merge(t.cell(len(OPS) + 1, len(OPS_HEADER) - 1))
+    for n, text in enumerate(NOTES, start=1):
+        p = cell.paragraphs[0] if n == 1 else cell.add_paragraph()
+        mark = call.format(n=n)
+        r = p.add_run(f"{mark if mark.startswith('(') else mark + '.'} {text}")
+        r.italic = True
+        r.font.size = Pt(7.5)
+    doc.add_paragraph("Article 9 – Le plan de financement").runs[0].bold = True
+    doc.add_paragraph("Le plan de financement des opérations programmées figure en annexe.")
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("call,rules", [("({n})", "all"), ("{n}", "horizontal")])
+def test_notes_row_under_a_table_is_no_row(tmp_path, call, rules):
+    """A table closed by a row of notes (one cell across the table, "(1) …" / "1. …"), its head
+    calling them in superscript: the data rows are the operations and the total, the notes the
+    table's notes, the heads read without their calls."""
+    from convention_parser.pipeline import parse_pdf
+
+    pdf = office.docx_to_pdf([_notes_docx(tmp_path / "n.docx", call, rules)], tmp_path / "pdf")[0]
+    tables = parse_pdf(str(pdf)).parts[0].tables
+    assert len(tables) == 1
+    t = tables[0]
+    assert [" ".join(c.split()) for c in t.header[-1]] == OPS_HEADER
+    assert [[" ".join(c.split()) for c in r] for r in t.rows] == OPS
+    assert t.n_rows == len(OPS)
+    marks = ["(1)", "(2)"] if call.startswith("(") else ["1.", "2."]
+    assert " ".join(" ".join(t.notes).split()) == f"{marks[0]} {NOTES[0]} {marks[1]} {NOTES[1]}"
+
+
+BOX_WORDS = ["Pour mémoire", "Le porteur de projet informe l'Agence de toute difficulté de mise en œuvre "
+             "dans les meilleurs délais."]
+BODY_LINES = ["La présente convention porte sur le (ou les) quartier(s) suivant(s) :",
+              "Le(s) quartier(s) d'intérêt national, identifié(s) dans l'arrêté du 29 avril 2015 :",
+              "Les Terrasses (QP057015) à Saint-Aubin-des-Prés (57) et Le Champ de Mars (QP057011) à "
+              "Bréval-sur-Lys (57), dont les périmètres figurent en annexe A de la présente convention."]
+BODY = ("La présente convention porte sur les quartiers d'intérêt national identifiés dans l'arrêté "
+        "du 29 avril 2015, dont la liste figure ci-après, et sur les opérations programmées qui s'y "
+        "rapportent pour toute la durée de la convention et de ses avenants successifs.")
+
+
+def _box_docx(path: Path) -> Path:
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    # rows of one exact height: the box's lines share their heights with the body's lines beside it
+    doc.styles["Normal"].paragraph_format.line_spacing = Pt(14)
+    doc.add_paragraph("Article 1 – Les quartiers").runs[0].bold = True
+    p = doc.add_paragraph()
+    ppr = p._p.get_or_add_pPr()
+    fp = OxmlElement("w:framePr")        # a frame floating at the right of the text block
+    for k, v in (("w", str(int(6 * 567))), ("hSpace", "284"), ("wrap", "around"), ("vAnchor", "text"),
+                 ("hAnchor", "margin"), ("xAlign", "right"), ("y", "1")):
+        fp.set(qn(f"w:{k}"), v)
+    ppr.insert(0, fp)
+    borders = OxmlElement("w:pBdr")      # a border around it, a shading inside (an encadré)
+    for side in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{side}")
+        for k, v in (("val", "single"), ("sz", "8"), ("space", "0" if side == "top" else "4"), ("color", "404040")):
+            el.set(qn(f"w:{k}"), v)
+        borders.append(el)
+    ppr.append(borders)
+    shd = OxmlElement("w:shd")
+    for k, v in (("val", "clear"), ("color", "auto"), ("fill", "F2F2F2")):
+        shd.set(qn(f"w:{k}"), v)
+    ppr.append(shd)
+    r = p.add_run(BOX_WORDS[0])
+    r.bold = True
+    r.add_break()
+    p.add_run(BOX_WORDS[1]).italic = True
+    for text in BODY_LINES:
+        doc.add_paragraph(text, style="List Bullet" if text.startswith("Le(s)") else None)
+    doc.save(str(path))
+    return path
+
+
+def test_shaded_encadre_beside_the_text_is_read_apart(tmp_path):
+    """An encadré (a frame bordered and shaded, floating at the right of the text block, the body
+    wrapping to its left): its shading's outline, just inside its border, is no rule inside a box;
+    the box is read as a block of its own, no line mixes its words with the body's, and the body's
+    paragraphs read whole."""
+    from convention_parser.text.reader import read_document
+
+    pdf = office.docx_to_pdf([_box_docx(tmp_path / "b.docx")], tmp_path / "pdf")[0]
+    page = read_document(pdf).pages[0]
+    box_words = set(" ".join(BOX_WORDS).split())
+    texts = [ln.text for ln in page.lines]
+    box = [t for t in texts if set(t.split()) <= box_words]
+    assert " ".join(" ".join(box).split()) == " ".join(" ".join(BOX_WORDS).split())
+    body = " ".join(t for t in texts if t not in box and not t.startswith("Article"))
+    assert " ".join(body.split()) == " ".join(" ".join(BODY_LINES).split())

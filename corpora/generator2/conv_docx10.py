@@ -102,7 +102,8 @@ class Renderer10(Renderer):
 
     # --- blocks
     def render(self, blocks: list) -> None:
-        toc_at = after_title_page(blocks) if self.x10.toc else None
+        # the sommaire follows a title page (a document opening on its title has none)
+        toc_at = (after_title_page(blocks) or None) if self.x10.toc else None
         chunk: list[Block] = []
         for i, b in enumerate(blocks):
             if i == toc_at:
@@ -147,7 +148,10 @@ class Renderer10(Renderer):
         top = tbl.rows[0]._tr
         tcs = [tc for tc in top.findall(qn("w:tc"))]
         called = [tc for tc in tcs if "".join(tc.itertext()).strip()]
-        targets = [called[0]] + ([called[-1]] if len(notes) > 1 and len(called) > 1 else [])
+        # a second call goes after a head of several words (a call glued to a lone word in a narrow
+        # column would have LibreOffice break the word inside)
+        more = [tc for tc in called[1:] if len("".join(tc.itertext()).split()) > 1]
+        targets = called[:1] + (more[-1:] if len(notes) > 1 else [])
         for n, tc in enumerate(targets, start=1):
             p = tc.findall(qn("w:p"))[-1]
             r = OxmlElement("w:r")

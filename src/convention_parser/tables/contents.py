@@ -53,7 +53,8 @@ def is_contents_table(table: Table, s: Optional[ContentsTableSettings] = None) -
             return False
         pages.append(n)
         labelled += bool(ENTRY_LABEL.match(entry))
-    if len(pages) < s.min_entries or bare > len(pages) * s.max_wrapped_share or pages != sorted(pages):
-        return False
     titled = bool(CONTENTS_TITLE.match((table.title or "").strip()))
-    return titled or labelled >= s.labelled_share * len(pages)
+    if len(pages) < (s.min_titled_entries if titled else s.min_entries) \
+            or bare > len(pages) * s.max_wrapped_share or pages != sorted(pages):
+        return False
+    return labelled >= s.labelled_share * len(pages) or (titled and labelled > 0)

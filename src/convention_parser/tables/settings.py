@@ -453,12 +453,22 @@ class ContentsTableSettings:
     enabled: bool = True
     # Entries with a page: two are a list of pages, three make a sommaire one could mistake for none.
     min_entries: int = 3
+    # Under a "Sommaire" caption, two entries are enough (a short avenant's two articles).
+    min_titled_entries: int = 2
     # A label column, a page column, perhaps a number column before the label: no wider.
     max_cols: int = 3
     # Uncaptioned, this share of its entries open on a heading's label ("Article 4", "TITRE II").
     labelled_share: float = 0.6
     # Rows holding a wrapped entry's rest (no page): a few, not a table of text with page marks.
     max_wrapped_share: float = 0.5
+
+
+@dataclass(frozen=True)
+class TableNoteSettings:
+    """Notes printed as the closing row of their table (table_notes.py)."""
+    enabled: bool = True
+    # Closing rows that may hold notes (one note a row, or every note in one row).
+    max_rows: int = 4
 
 
 @dataclass(frozen=True)
@@ -504,4 +514,5 @@ class TableSettings:
     key_line: KeyLineSettings = field(default_factory=KeyLineSettings)
     layout: LayoutGridSettings = field(default_factory=LayoutGridSettings)
     contents: ContentsTableSettings = field(default_factory=ContentsTableSettings)
+    notes: TableNoteSettings = field(default_factory=TableNoteSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)
