@@ -202,3 +202,48 @@ def test_shaded_encadre_beside_the_text_is_read_apart(tmp_path):
     assert " ".join(" ".join(box).split()) == " ".join(" ".join(BOX_WORDS).split())
     body = " ".join(t for t in texts if t not in box and not t.startswith("Article"))
     assert " ".join(body.split()) == " ".join(" ".join(BODY_LINES).split())
+
+
+def _under_docx(path: Path, note_size: float, call: bool) -> Path:
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.add_paragraph("Article 8 – Les opérations programmées").runs[0].bold = True
+    doc.add_paragraph("Les opérations cofinancées par l'ANRU sont les suivantes :")
+    t = doc.add_table(rows=len(OPS) + 1, cols=len(OPS_HEADER))
+    docxkit.table_rules(t, "all")
+    for i, row in enumerate([OPS_HEADER] + OPS):
+        for j, text in enumerate(row):
+            r = t.cell(i, j).paragraphs[0].add_run(text)
+            r.font.size = Pt(9)
+            r.bold = i == 0
+    if call:
+        r = t.cell(0, 0).paragraphs[0].add_run("(1)")
+        r.font.superscript = True
+    p = doc.add_paragraph()                  # the note as a paragraph right under the table
+    p.paragraph_format.space_before = Pt(2)
+    r = p.add_run(f"(1) {NOTES[1]}")
+    r.italic = True
+    r.font.size = Pt(note_size)
+    doc.add_paragraph("Le plan de financement des opérations programmées figure en annexe.")
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("note_size,call,is_note", [(7.5, True, True), (7.5, False, True), (11, False, False)])
+def test_note_printed_under_a_table(tmp_path, note_size, call, is_note):
+    """A note typed as a paragraph right under a table, in small type ("(1) Montants …"), called
+    by a head or not: the table's note, out of the article's text. The same words in the body's
+    type, uncalled, are the text going on."""
+    from convention_parser.pipeline import parse_pdf
+
+    pdf = office.docx_to_pdf([_under_docx(tmp_path / "u.docx", note_size, call)], tmp_path / "pdf")[0]
+    part = parse_pdf(str(pdf)).parts[0]
+    assert len(part.tables) == 1
+    t = part.tables[0]
+    assert [" ".join(c.split()) for c in t.header[-1]] == OPS_HEADER
+    assert t.n_rows == len(OPS)
+    text = " ".join(" ".join(b.text for b in s.blocks if b.kind == "paragraph") for s in part.sections)
+    assert (t.notes == [f"(1) {NOTES[1]}"]) is is_note
+    assert (NOTES[1] in " ".join(text.split())) is not is_note

@@ -144,7 +144,10 @@ class Renderer10(Renderer):
             return
         tbl = self.doc.tables[-1]
         notes = self.rng10.sample(TABLE_NOTES10, self.rng10.choice([1, 2]))
-        size = max(6.5, self.s.size + self.s.table_font_delta - 1.5)
+        # the notes in the table's type or a little smaller (its cells may have been shrunk to fit)
+        sizes = [r.font.size.pt for row in tbl.rows[len(t.header):] for c in row.cells[:1]
+                 for r in c.paragraphs[0].runs if r.font.size]
+        size = max(6.0, min(sizes or [self.s.size]) - self.rng10.choice([0, 0.5, 1.0]))
         top = tbl.rows[0]._tr
         tcs = [tc for tc in top.findall(qn("w:tc"))]
         called = [tc for tc in tcs if "".join(tc.itertext()).strip()]

@@ -469,6 +469,15 @@ class TableNoteSettings:
     enabled: bool = True
     # Closing rows that may hold notes (one note a row, or every note in one row).
     max_rows: int = 4
+    # Notes printed under the table (a row the grid did not hold, or paragraphs): the first within
+    # this many of its type sizes under the table's bottom (a row's padding and gap: a notes row under
+    # a rule the grid stopped at), each next as close ...
+    under_gap: float = 3.5
+    # ... no larger than the table's own type (points more: a body paragraph "1. …" is larger) ...
+    under_size_tol: float = 1.0
+    # ... starting no further left of the table than this (points), at most this many lines.
+    under_indent: float = 6.0
+    under_max_lines: int = 6
 
 
 @dataclass(frozen=True)
