@@ -108,11 +108,12 @@ def main(argv: list[str] | None = None) -> int:
                                                         "narratif", "puces", "intitule", "objet", "fiches", "avantapres",
                                                         "ordinal", "fichestab", "mixte", "marques", "theme"],
                     help="force the avenants' drafting style (default: drawn per triple)")
-    ap.add_argument("--layout-set", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8, 9], default=1,
+    ap.add_argument("--layout-set", type=int, choices=[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], default=1,
                     help="2: the layout and naming families of conv_variants2; 3: those of conv_variants3; "
                          "4: those of conv_variants4; 5: those of conv_variants5; 6: those of conv_variants6; "
                          "7: those of conv_variants7; 8: those of conv_variants8; "
-                         "9: HTML + CSS printed by headless Chromium (conv_variants9, conv_html9)")
+                         "9: HTML + CSS printed by headless Chromium (conv_variants9, conv_html9); "
+                         "10: Word habits of conv_variants10 (conv_docx10)")
     ap.add_argument("--renumber-chains", action="store_true",
                     help="legislative avenants may renumber a run of articles after an inserted one")
     ap.add_argument("--doc-seeds", help="dev seeds 'A-B' (one triple each) instead of a master seed")

@@ -30,6 +30,8 @@ from . import (conv_avenant_refs, conv_variants, conv_variants2, conv_variants3,
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
 from .conv_docx import Renderer
+from .conv_docx10 import Renderer10
+from .conv_variants10 import Layout10, Triple10
 from .conv_html9 import HtmlRenderer
 from .conv_avenant_styles3 import STYLES as STYLES3
 from .conv_avenant_styles3 import avenant_style3
@@ -195,6 +197,10 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
                 for i, d in enumerate(docs)]
     if t6 is not None:
         docs = [dataclasses.replace(d, blocks=conv_variants6.apply_triple(d.blocks, t6)) for d in docs]
+    t10 = Triple10.draw(seed) if layout_set == 10 else None
+    if t10 is not None:
+        # layout set 10: the encadrés of both versions of the convention (the avenant has none)
+        docs = [d if i == 1 else dataclasses.replace(d, blocks=t10.apply(d.blocks)) for i, d in enumerate(docs)]
     if t4 is not None:
         replaced = plan.replaced_annex[0] if plan.replaced_annex else None
         docs = [dataclasses.replace(d, blocks=conv_variants4.apply_triple(
@@ -226,7 +232,14 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             extra8 = dataclasses.replace(conv_variants8.Layout8.draw(seed, i),
                                          footer_text=f"Convention NPNRU n° {p.number} – {conv_variants8.VERSIONS8[i]}")
         extra9 = conv_variants9.Layout9.draw(seed, i) if layout_set == 9 else None
-        if extra9 is not None:
+        extra10 = Layout10.draw(seed, i) if layout_set == 10 else None
+        if extra10 is not None:
+            # layout set 10: conv_docx10.Renderer10 (sets 1-8 keep conv_docx.Renderer)
+            r10 = Renderer10(style, random.Random(seed * 10 + i), headers[i], extra10)
+            r10.render(written.blocks)
+            r10.save(path)
+            typeset = r10.gold()
+        elif extra9 is not None:
             # layout set 9: HTML + CSS printed by Chromium (conv_html9), the style's forms kept
             r9 = HtmlRenderer(style, extra9, random.Random(seed * 10 + i), headers[i])
             r9.render(written.blocks)
@@ -260,6 +273,8 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
             layout["layout8"] = dataclasses.asdict(extra8)
         if extra9 is not None:
             layout["layout9"] = dataclasses.asdict(extra9)
+        if extra10 is not None:
+            layout["layout10"] = dataclasses.asdict(extra10) | {"triple": dataclasses.asdict(t10)}
         wording = dataclasses.asdict(w)
         if t4 is None and t6 is None:      # sets 1-3: the gold as before layout set 4 added its fields
             for k in ("fin_form", "fin_unit", "op_subtotals"):

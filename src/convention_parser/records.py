@@ -105,6 +105,8 @@ class Table(Record):
     # Page of each data row (rows[i] is printed on row_pages[i]), for tables
     # that span pages; empty when unknown.
     row_pages: list[int] = field(default_factory=list)
+    # Notes printed as the table's closing row ("(1) Montants hors taxes."), out of its rows.
+    notes: list[str] = field(default_factory=list)
 
     def page_of_row(self, i: int) -> int:
         """The page data row ``i`` is printed on (tables continue across pages)."""

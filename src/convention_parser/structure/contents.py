@@ -6,13 +6,19 @@ is a numbered heading (a section twice over, with the page number in its title) 
 its lines push the document's real title out of the lines where the part's kind is
 read. A run of lines ending in a leader and a page number is one: its entries, the
 lines an entry wraps over before its leader, and the "Sommaire" / "Table des matières"
-title just above it. Those lines leave the body stream (lines.py)."""
+title just above it. Those lines leave the body stream (lines.py).
+
+A sommaire without leaders (a tab stop with no fill, or a grid whose page column the table
+stage found: tables/contents.py) ends its entries on a page number standing apart from the
+entry's words: such lines count as entries when they open on a heading's label and their
+run's pages never go down."""
 
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
+from ..tables.contents import ENTRY_LABEL, page_number
 from .settings import structure_settings
 
 # Dots (or ellipses, or spaced dots) then a page number ending the line.
@@ -28,7 +34,8 @@ def contents_lines(lines: Sequence) -> set[int]:
     """Positions (in ``lines``) of the lines of tables of contents; ``lines`` are BodyLines
     (or anything with ``text`` and ``page``)."""
     cfg = structure_settings()
-    entries = [i for i, bl in enumerate(lines) if is_entry(bl.text)]
+    apart = {i for i, bl in enumerate(lines) if _page_apart(bl, cfg.contents_page_gap) is not None}
+    entries = [i for i, bl in enumerate(lines) if is_entry(bl.text) or i in apart]
     out: set[int] = set()
     k = 0
     while k < len(entries):
@@ -46,6 +53,12 @@ def contents_lines(lines: Sequence) -> set[int]:
         titled = start > 0 and bool(_TITLE.match(lines[start - 1].text))
         if len(run) < cfg.contents_min_entries and not titled:
             continue
+        bare = [i for i in run if i in apart]
+        if bare:
+            # entries without a leader: their pages never go down, and a lone one needs a title
+            pages = [_page_apart(lines[i], cfg.contents_page_gap) for i in bare]
+            if pages != sorted(pages) or (len(bare) < cfg.contents_min_apart and not titled):
+                continue
         out.update(range(start - 1 if titled else start, run[-1] + 1))
     return out
 
@@ -53,3 +66,17 @@ def contents_lines(lines: Sequence) -> set[int]:
 def _wraps_into(prev, bl) -> bool:
     """Is ``prev`` an entry's first line wrapping into ``bl`` (no sentence end, close above)?"""
     return not re.search(r"[.;:!?]$", prev.text) and bl.gap_before <= 2 * max(bl.size, 1.0)
+
+
+def _page_apart(bl, gap_ems: float):
+    """The page number ending ``bl`` when it stands apart from the entry's words (a tab stop
+    or a cell away: more than ``gap_ems`` ems) and the entry opens on a heading's label; else
+    None. ``bl`` a BodyLine (anything with ``line.words``, ``text`` and ``size``)."""
+    words = getattr(getattr(bl, "line", None), "words", None)
+    if not words or len(words) < 2:
+        return None
+    n = page_number(words[-1].text)
+    if n is None or words[-1].x0 - words[-2].x1 < gap_ems * max(bl.size, 1.0):
+        return None
+    entry = bl.text[:len(bl.text) - len(words[-1].text)].strip()
+    return n if ENTRY_LABEL.match(entry) else None

@@ -294,6 +294,12 @@ class StructureSettings:
     contents (one is enough under a "Sommaire" title)."""
     contents_wrap_lines: int = 2
     """Lines an entry of a table of contents may wrap over before its leader."""
+    contents_page_gap: float = 3.0
+    """Ems: a page number this far from an entry's words ends a sommaire's entry without a
+    leader (a tab stop with no fill, a page cell); a word space or a cell padding is less."""
+    contents_min_apart: int = 3
+    """Entries without a leader that make a run of lines a table of contents when no
+    "Sommaire" title heads them (two lines ending on numbers apart may be a table's rows)."""
 
     # Items of minutes (minutes.py, titled_items.py)
     theme_max_chars: int = 90

@@ -37,7 +37,9 @@ from .orphan_head import repeated_header_alone, rows_in_boxes
 from .page_break import (document_vocabulary, header_lines, header_printed_alone, header_with_rest, is_rest_of_header,
                          is_rest_of_row, join_cell)
 from .keyed import group_keyed_rows
+from .contents import is_contents_table
 from .layout import is_layout_grid
+from .table_notes import notes_under, set_smaller, split_table_notes
 from .prose_grids import prose_beside_labels, running_prose, spread_letters
 from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
@@ -1116,8 +1118,18 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         t = Table(id="", title=f.title, pages=sorted({g.page for g in f.grids}),
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
                   merged=f.merged, row_pages=[f.row_pages[i] for i in keep] if multi_page else [])
+        # a closing row of notes is no data row; notes printed right under the table are its own
+        last = f.grids[-1]
+        sizes = sorted(w.size for c in last.cells for w in c.words)
+        under = notes_under(pages[last.page].lines, last.bbox, sizes[len(sizes) // 2] if sizes else 0.0,
+                            settings.notes)
+        t = split_table_notes(t, settings.notes, [ln.text for ln in under],
+                              set_smaller(under, pages[last.page].lines))
+        if under and t.notes:
+            f.extra_lines = list(f.extra_lines) + under
         bold = {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}
-        layout = is_layout_grid(t, settings.layout, bold)
+        # a table of contents set as a grid is navigation: marked like a layout grid, no table
+        layout = is_layout_grid(t, settings.layout, bold) or is_contents_table(t, settings.contents)
         numbers[layout] += 1
         t.id = f"{'g' if layout else 't'}{numbers[layout]}"
         for g in f.grids:

@@ -456,6 +456,39 @@ class LayoutGridSettings:
 
 
 @dataclass(frozen=True)
+class ContentsTableSettings:
+    """A table of contents set as a table (contents.py): headings in a cell, pages in the next."""
+    enabled: bool = True
+    # Entries with a page: two are a list of pages, three make a sommaire one could mistake for none.
+    min_entries: int = 3
+    # Under a "Sommaire" caption, two entries are enough (a short avenant's two articles).
+    min_titled_entries: int = 2
+    # A label column, a page column, perhaps a number column before the label: no wider.
+    max_cols: int = 3
+    # Uncaptioned, this share of its entries open on a heading's label ("Article 4", "TITRE II").
+    labelled_share: float = 0.6
+    # Rows holding a wrapped entry's rest (no page): a few, not a table of text with page marks.
+    max_wrapped_share: float = 0.5
+
+
+@dataclass(frozen=True)
+class TableNoteSettings:
+    """Notes printed as the closing row of their table (table_notes.py)."""
+    enabled: bool = True
+    # Closing rows that may hold notes (one note a row, or every note in one row).
+    max_rows: int = 4
+    # Notes printed under the table (a row the grid did not hold, or paragraphs): the first within
+    # this many of its type sizes under the table's bottom (a row's padding and gap: a notes row under
+    # a rule the grid stopped at), each next as close ...
+    under_gap: float = 3.5
+    # ... no larger than the table's own type (points more: a body paragraph "1. …" is larger) ...
+    under_size_tol: float = 1.0
+    # ... starting no further left of the table than this (points), at most this many lines.
+    under_indent: float = 6.0
+    under_max_lines: int = 6
+
+
+@dataclass(frozen=True)
 class ColumnRuleSettings:
     """Tables ruled by their columns only (column_rules.py): Word's left, right and inside
     vertical borders and no horizontal one, so neither the grid reader (no row edges) nor
@@ -497,4 +530,6 @@ class TableSettings:
     title: TitleSettings = field(default_factory=TitleSettings)
     key_line: KeyLineSettings = field(default_factory=KeyLineSettings)
     layout: LayoutGridSettings = field(default_factory=LayoutGridSettings)
+    contents: ContentsTableSettings = field(default_factory=ContentsTableSettings)
+    notes: TableNoteSettings = field(default_factory=TableNoteSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)

@@ -55,6 +55,8 @@ def _alone(box: Box, vertical: list[Rule], horizontal: list[Rule], s: BoxSetting
         x = (v[0] + v[2]) / 2
         if v[1] >= bottom + s.snap or v[3] <= top - s.snap or x < x0 - s.snap or x > x1 + s.snap:
             continue
+        if _inset(x, x0, x1, v[1], v[3], top, bottom, s):
+            continue                                # the edge of a shading inside the frame
         if x0 + s.snap < x < x1 - s.snap:
             return False                            # a column border inside
         if v[1] < top - s.snap or v[3] > bottom + s.snap:
@@ -63,11 +65,21 @@ def _alone(box: Box, vertical: list[Rule], horizontal: list[Rule], s: BoxSetting
         y = (h[1] + h[3]) / 2
         if y < top - s.snap or y > bottom + s.snap or h[2] < x0 - s.snap or h[0] > x1 + s.snap:
             continue
+        if _inset(y, top, bottom, h[0], h[2], x0, x1, s):
+            continue
         if top + s.snap < y < bottom - s.snap:
             return False                            # a row border inside
         if h[0] < x0 - s.snap or h[2] > x1 + s.snap:
             return False                            # the top or bottom goes on sideways
     return True
+
+
+def _inset(at: float, lo: float, hi: float, a: float, b: float, lo2: float, hi2: float, s: BoxSettings) -> bool:
+    """A rule at ``at`` (across [lo, hi]) running from ``a`` to ``b`` (within [lo2, hi2]) just
+    inside a side of the box: the outline of its shading (Word draws a paragraph's border a few
+    points outside its background) or a double frame's inner line, not a border inside."""
+    near = lo + s.snap < at <= lo + s.inset or hi - s.inset <= at < hi - s.snap
+    return near and a >= lo2 - s.snap and b <= hi2 + s.snap
 
 
 def _edge(horizontal: list[Rule], x0: float, x1: float, y: float, s: BoxSettings) -> bool:

@@ -439,6 +439,10 @@ class BoxSettings:
     snap: float = 2.5             # points: edges of one box meet within this
     max_width: float = 0.6        # share of the page width: wider boxes are tables or framed text
     min_size: float = 12.0        # points: smaller rectangles are checkboxes or bullets
+    # points: a rule this close inside a box's side, within its span, is the outline of the box's
+    # shading (a paragraph border is drawn 4 points out of its background: an encadré) or a double
+    # frame's inner line; a column or row border of a table stands further in
+    inset: float = 7.0
 
 
 @dataclass(frozen=True)
