@@ -26,6 +26,7 @@ from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header, foot_part
+from .foot_paragraphs import with_foot_paragraphs
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
@@ -452,7 +453,10 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
         below = sorted((l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes),
                        key=lambda l: l.top)
-        if len(below) > settings.continuation.max_prose_lines_between \
+        # The last row's cell going on in paragraphs of its own under the grid: they join it.
+        paragraphs = with_foot_paragraphs(a, below, max((l.x1 for l in pages[number - 1].lines if l.words),
+                                                        default=a.xs[-1]), settings) if below else None
+        if paragraphs is None and len(below) > settings.continuation.max_prose_lines_between \
                 and not _group_lines_below(a, below, settings.continuation):
             continue
         mine = by_page.get(number, [])
@@ -525,6 +529,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue
         if a.kind == "ruled" and not _boxed_across(page, taken, a, settings):
             continue
+        if paragraphs is not None:
+            out[next(k for k, g in enumerate(out) if g is a)] = paragraphs
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
         g = grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned)
         # Lines too few to measure a leading: rows of one pitch leaving the label empty (the rows
