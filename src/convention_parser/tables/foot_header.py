@@ -106,13 +106,18 @@ def foot_part(page: int, lines: list[VLine], body: Grid, c: ContinuationSettings
     if at is None or not 0 < len(lines) - at - 1 <= c.max_foot_part_rows * 3:
         return None
     rows: list[list[GridCell]] = []
+    # Unruled, the last column ends at the body's widest text, which a longer cell at the
+    # page foot may pass (its value wrapped further right than any on the next page).
+    right = [xs[k + 1] + 2 for k in range(len(xs) - 1)]
+    if body.kind == "aligned":
+        right[-1] = float("inf")
     for l in lines[at + 1:]:
-        if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+        if l.x0 < xs[0] - 2 or l.x1 > right[-1]:
             return None
         spans = [chunk_span(ch) for ch in l.chunks]
         cols = []
         for a, b in spans:
-            inside = [k for k in range(len(xs) - 1) if a >= xs[k] - 2 and b <= xs[k + 1] + 2]
+            inside = [k for k in range(len(xs) - 1) if a >= xs[k] - 2 and b <= right[k]]
             if len(inside) != 1:
                 return None
             cols.append(inside[0])

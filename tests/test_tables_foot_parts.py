@@ -1,0 +1,49 @@
+"""Unruled office tables whose part at a page foot is too short to be found
+(tests/fixtures/tables/office_foot_parts.py: python-docx + LibreOffice, gold by construction):
+
+- ``paragraphs_two_cols``: a cell of several paragraphs the break cuts, its next paragraphs
+  left under the grid at the page foot, the header printed again over the cell's rest and one
+  row atop the next page: on 0c15983 the table ended at the page foot (4 rows for 5), the
+  orphans read as a table of their own;
+- ``paragraphs_four_cols``: the same in four columns, the paragraphs in the third (a family
+  case: 0c15983 reads it);
+- ``head_two_cols``: a label | value sheet broken under its first row, whose value wraps: the
+  page foot holds the header and the row's first line; on 0c15983 the foot was lost and the
+  row's rest read into the header printed again ("Contenu République"; 7 rows for 8);
+- ``head_three_cols``: the same in three columns (a family case: 0c15983 reads it).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from convention_parser.tables import find_tables
+from convention_parser.text import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tables"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("office_foot_parts", FIXTURES / "office_foot_parts.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+B = _builder()
+
+
+@pytest.mark.parametrize("case", sorted(B.CASES))
+def test_one_table_over_two_pages(case):
+    pdf = str(FIXTURES / "foot_parts" / f"{case.replace('_', '-')}.pdf")
+    tables = find_tables(pdf, read_document(pdf))
+    c = B.CASES[case]
+    gold = B.gold_rows(case)
+    assert [(t.n_rows, t.n_cols) for t in tables] == [(len(gold), len(c["widths"]))]
+    t = tables[0]
+    assert t.pages == [1, 2]
+    assert t.header == [c["header"]]
+    assert t.rows == gold
