@@ -1026,6 +1026,24 @@ def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) ->
     return chunk_span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
 
 
+def _cell_goes_on(line: VLine, row: list[VLine], xs: list[float], wrap: float) -> bool:
+    """A line of several cells, one of them at a wrap's leading (``wrap``) under its column's
+    text in ``row``: that cell goes on, so the line is no new row however far its other
+    cells sit (a label's next paragraph, "Création d'une maison …" under "Equipements
+    publics de proximité", set off by its spacing beside "Calonne-" / "Marichelles –")."""
+    if len(line.chunks) < 2 or line.full_width:
+        return False
+    for ch in line.chunks:
+        c0, c1 = _chunk_cols(line, ch, xs)
+        if c1 - c0 != 1:
+            continue
+        bases = sorted(w.base if w.base else w.bottom for w in ch)
+        d = bases[len(bases) // 2] - _last_base(row, c0, xs)
+        if math.isfinite(d) and 0 < d <= wrap:
+            return True
+    return False
+
+
 def _last_base(row: list[VLine], k: int, xs: list[float]) -> float:
     """The baseline of the row's last line holding text in column k."""
     return max((l.base for l in row if k in _occupied(l, xs)), default=float("-inf"))
@@ -1149,6 +1167,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                 occ = _occupied(line, xs)
                 lasts = [line.base - _last_base(rows[-1], k, xs) for k in occ]
                 new = len(occ) >= 2 and all(math.isfinite(d) and d > pmin * s.row_pitch_factor for d in lasts)
+            if new and not figures and not mine and _cell_goes_on(line, rows[-1], xs, pmin * s.row_pitch_factor):
+                new = False
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))

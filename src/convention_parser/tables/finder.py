@@ -1571,6 +1571,15 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     notes = _footnotes_top(pages[a.page], a.bbox[3], c)
     below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
                     if l.top >= a.bbox[3] - 1 and l.top < notes), key=lambda l: l.top)
+    if below and (g := with_foot_paragraphs(a, below, max((l.x1 for l in pages[a.page].lines if l.words),
+                                                          default=a.xs[-1]), settings)) is not None:
+        # The last row's cell going on under the grid (its wrapped lines, its next paragraphs):
+        # read into that row, no group row.
+        last = g.matrix(vocab)[-1]
+        prev.rows[-1] = [x if x != y else r for x, y, r in zip(last, a.matrix(vocab)[-1], prev.rows[-1])]
+        prev.grids[-1] = g
+        by_page[a.page] = [g if x is a else x for x in by_page[a.page]]
+        a, below = g, []
     above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
     header = header_lines(above, prev.header)
     if header:

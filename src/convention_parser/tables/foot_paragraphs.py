@@ -3,8 +3,10 @@
 A cell of several paragraphs (a list of streets under "Requalification (voirie …) des voiries
 et espaces publics ci-dessous :") keeps its paragraph spacing: whitespace ends the grid at its
 last line of several cells and the cell's next paragraphs are left under it, one column wide,
-flush with that column's text. At the page foot, before the table goes on at the next page's
-top, they are no prose between two parts: they join their cell.
+flush with that column's text; a label's last wrapped lines may be left so too. At the page
+foot, before the table goes on at the next page's top, they are no prose between two parts
+nor group rows: they join their cell. A line of the label column set off by more than a wrap's
+leading is a group row heading the rows on the next page, and stays one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,20 @@ def _last_row_starts(a: Grid) -> dict[int, float]:
     return starts
 
 
+def _leading(words: list) -> float:
+    """The widest pitch between a cell's lines (0.0 for a line alone): words of one line
+    (their baselines a point or two apart: a word hyphenated across lines joined) count once."""
+    lines: list[list[float]] = []
+    for w in sorted(words, key=lambda w: w.base or w.bottom):
+        b = w.base or w.bottom
+        if lines and b - lines[-1][0] <= 0.25 * (w.size or 10.0):
+            lines[-1].append(b)
+        else:
+            lines.append([b])
+    bases = [max(x) for x in lines]
+    return max((y - x for x, y in zip(bases, bases[1:])), default=0.0)
+
+
 def with_foot_paragraphs(a: Grid, below: list, margin: float, settings: TableSettings) -> Optional[Grid]:
     """``a`` with ``below`` (the free lines under it down to the page's notes, top-down) read
     into its last row, when every one is a paragraph line of one of that row's cells: one
@@ -42,6 +58,10 @@ def with_foot_paragraphs(a: Grid, below: list, margin: float, settings: TableSet
     lines = visual_lines([w for l in below for w in l.words], settings.aligned)
     lines.sort(key=lambda l: l.top)
     bottom = a.bbox[3]
+    last = {k: max(w.base or w.bottom for w in cell.words) for cell in a.cells for k in [cell.col]
+            if cell.words and cell.colspan == 1 and cell.row + cell.rowspan == a.n_rows}
+    leading = _leading(label[0].words) if (label := [x for x in a.cells if x.col == 0 and x.words
+                                                      and x.row + x.rowspan == a.n_rows]) else 0.0
     cols = []
     for l in lines:
         if len(l.chunks) != 1:
@@ -56,7 +76,13 @@ def with_foot_paragraphs(a: Grid, below: list, margin: float, settings: TableSet
             return None
         if l.top - bottom > c.foot_paragraph_gap_em * (l.size or 10.0):
             return None
+        # In the label column, only a wrapped line (at the leading under the label's text): a
+        # line there set off by a row's spacing is a group row heading the rows on the next page.
+        if c0 == 0 and l.base - last[0] > max(settings.aligned.max_wrap_leading_em * (l.size or 10.0),
+                                              settings.aligned.row_pitch_factor * leading):
+            return None
         bottom = l.bottom
+        last[c0] = l.base
         cols.append(c0)
     cells = []
     for cell in a.cells:
