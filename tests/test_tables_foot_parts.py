@@ -50,3 +50,16 @@ def test_one_table_in_its_rows(case):
     assert t.pages == c.get("pages", [1, 2])
     assert t.header == [c["header"]]
     assert t.rows == gold
+
+
+def test_header_again_reads_word_breaks_either_way():
+    """A header printed again whose words a page rejoined across a line break ("(intituléexact)"
+    where the first page read "(intitulé exact)": cpd_office seed 204 --word, five ruled 8-10
+    column tables read two rows long, the header again and the cut row's rest) is the header."""
+    from convention_parser.tables.header_again import header_again
+
+    first = [["Libellé précis (adresse, nb de lgts)", "IDTOP", "Maître d’ouvrage (intitulé exact)", "Montant"]]
+    again = [["Libellé précis (adresse, nb de lgts)", "IDTOP", "Maître d’ouvrage (intituléexact)", "Montant"]]
+    assert header_again(again, first)
+    assert not header_again([["Libellé précis (adresse, nb de lgts)", "IDTOP", "Maître d’ouvrage", "Montant"]], first)
+    assert not header_again(again[:0], first)

@@ -94,3 +94,4 @@ def with_foot_paragraphs(a: Grid, below: list, margin: float, settings: TableSet
              xs=xs, cells=cells, n_rows=a.n_rows, row_tops=list(a.row_tops), source=a.source,
              header_rows=a.header_rows, alone=a.alone, continues=a.continues)
     return g
+
