@@ -1026,6 +1026,40 @@ def _fits_above(line: VLine, row: list[VLine], xs: list[float], right: float) ->
     return chunk_span(first)[1] + space + (word.x1 - word.x0) < right - 1.0
 
 
+def _cell_goes_on(line: VLine, row: list[VLine], xs: list[float], wrap: float) -> bool:
+    """A cell of ``line`` sits at a wrap's leading (``wrap``) under its column's text in
+    ``row``: that cell goes on, so the line is no new row however far its other cells sit (a
+    label's next paragraph, "Création d'une maison …" under "Equipements publics de
+    proximité", set off by its spacing beside "Calonne-" / "Marichelles –"). Measured cell by
+    cell: beside a paragraph's spacing, the cells of one visual line keep baselines a few
+    points apart, and a line's median baseline belongs to either."""
+    if line.full_width:
+        return False
+    for ch in line.chunks:
+        c0, c1 = _chunk_cols(line, ch, xs)
+        if c1 - c0 != 1:
+            continue
+        d = _chunk_base(ch) - _column_base(row, c0, xs)
+        if math.isfinite(d) and 0 < d <= wrap:
+            return True
+    return False
+
+
+def _chunk_base(ch: list[Word]) -> float:
+    """A cell's baseline on a line: its lowest word's (a word without descenders or capitals
+    may read its baseline a point or two high; none reads it low)."""
+    return max(w.base if w.base else w.bottom for w in ch)
+
+
+def _column_base(row: list[VLine], k: int, xs: list[float]) -> float:
+    """The baseline of the row's last text in column k, read off that cell's words alone."""
+    for l in reversed(row):
+        for ch in l.chunks:
+            if _chunk_cols(l, ch, xs)[0] <= k < _chunk_cols(l, ch, xs)[1]:
+                return _chunk_base(ch)
+    return float("-inf")
+
+
 def _last_base(row: list[VLine], k: int, xs: list[float]) -> float:
     """The baseline of the row's last line holding text in column k."""
     return max((l.base for l in row if k in _occupied(l, xs)), default=float("-inf"))
@@ -1149,6 +1183,8 @@ def split_rows(region: list[VLine], xs: list[float], rules: list[BBox], s: Align
                 occ = _occupied(line, xs)
                 lasts = [line.base - _last_base(rows[-1], k, xs) for k in occ]
                 new = len(occ) >= 2 and all(math.isfinite(d) and d > pmin * s.row_pitch_factor for d in lasts)
+            if new and not figures and not mine and _cell_goes_on(line, rows[-1], xs, pmin * s.row_pitch_factor):
+                new = False
         else:
             occ = _occupied(line, xs)
             prev = set().union(*(_occupied(l, xs) for l in rows[-1]))

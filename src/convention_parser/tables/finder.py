@@ -27,6 +27,8 @@ from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header, foot_part
+from .foot_paragraphs import with_foot_paragraphs
+from .header_again import header_again
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
@@ -465,7 +467,10 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
         notes = _footnotes_top(pages[number - 1], a.bbox[3], settings.continuation)
         below = sorted((l for l in _free_lines(pages[number - 1], prev) if a.bbox[3] - 1 <= l.top < notes),
                        key=lambda l: l.top)
-        if len(below) > settings.continuation.max_prose_lines_between \
+        # The last row's cell going on in paragraphs of its own under the grid: they join it.
+        paragraphs = with_foot_paragraphs(a, below, max((l.x1 for l in pages[number - 1].lines if l.words),
+                                                        default=a.xs[-1]), settings) if below else None
+        if paragraphs is None and len(below) > settings.continuation.max_prose_lines_between \
                 and not _group_lines_below(a, below, settings.continuation):
             continue
         mine = by_page.get(number, [])
@@ -538,6 +543,8 @@ def _with_orphan_rows(doc: Document, grids: list[Grid], settings: TableSettings)
             continue
         if a.kind == "ruled" and not _boxed_across(page, taken, a, settings):
             continue
+        if paragraphs is not None:
+            out[next(k for k, g in enumerate(out) if g is a)] = paragraphs
         bbox = (xs[0], min(l.top for l in taken), xs[-1], max(l.bottom for l in taken))
         g = grid_for(number, taken, list(xs), [], "aligned", bbox, settings.aligned)
         # Lines too few to measure a leading: rows of one pitch leaving the label empty (the rows
@@ -1058,7 +1065,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             # A repeated header is dropped; a header-less continuation keeps all rows.
             skip = 0
             glued = _rest_in_repeated_header(prev, matrix)
-            if prev.header and matrix[:len(prev.header)] == prev.header:
+            if prev.header and header_again(matrix[:len(prev.header)], prev.header):
                 skip = len(prev.header)
             elif prev.rows and (rest := header_with_rest(prev.header, matrix, prev.rows[-1])) is not None:
                 # The header printed again, the cut row's rest read into its last row.
@@ -1588,6 +1595,15 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     notes = _footnotes_top(pages[a.page], a.bbox[3], c)
     below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
                     if l.top >= a.bbox[3] - 1 and l.top < notes), key=lambda l: l.top)
+    if below and (g := with_foot_paragraphs(a, below, max((l.x1 for l in pages[a.page].lines if l.words),
+                                                          default=a.xs[-1]), settings)) is not None:
+        # The last row's cell going on under the grid (its wrapped lines, its next paragraphs):
+        # read into that row, no group row.
+        last = g.matrix(vocab)[-1]
+        prev.rows[-1] = [x if x != y else r for x, y, r in zip(last, a.matrix(vocab)[-1], prev.rows[-1])]
+        prev.grids[-1] = g
+        by_page[a.page] = [g if x is a else x for x in by_page[a.page]]
+        a, below = g, []
     above = [l for l in _free_lines(pages[b.page], by_page[b.page]) if l.bottom <= b.bbox[1] + 1]
     header = header_lines(above, prev.header)
     if header:
@@ -1601,7 +1617,7 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
-    repeated = bool(prev.header) and matrix[:len(prev.header)] == prev.header
+    repeated = bool(prev.header) and header_again(matrix[:len(prev.header)], prev.header)
     # ... or when b opens on a row of figures, no header of its own: the rest of the rows
     # pushed to the next page (an orphan grid) under a group row left at the page foot.
     rows_go_on = bool(matrix) and any(numberish(x) for x in matrix[0])

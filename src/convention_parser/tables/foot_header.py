@@ -73,6 +73,23 @@ def foot_header(page: int, lines: list[VLine], body: Grid, c: ContinuationSettin
                 row_tops=[bbox[1]], header_rows=1)
 
 
+def _repeats_head(l: VLine, first: list[GridCell]) -> bool:
+    """``l``'s cells are the body's first row word for word, one per column; a cell of that
+    row may go on below its first line (the row the page break cut, its rest printed under
+    the header repeated, read by whitespace as that header's wrapped lines: "Contenu" over
+    "République")."""
+    if len(l.chunks) != len(first):
+        return False
+    for ch, cell in zip(l.chunks, first):
+        words = [w.text for w in ch]
+        if [w.text for w in cell.words[:len(words)]] != words:
+            return False
+        line = cell.words[len(words) - 1]
+        if any(w.top < line.bottom - 1 for w in cell.words[len(words):]):
+            return False    # the same line goes on: another header
+    return True
+
+
 def foot_part(page: int, lines: list[VLine], body: Grid, c: ContinuationSettings) -> Optional[Grid]:
     """A table's first part too short to be found (its header and a row or two) ending page
     ``page``, the header printed again atop the next page over the body: the free ``lines``
@@ -82,22 +99,25 @@ def foot_part(page: int, lines: list[VLine], body: Grid, c: ContinuationSettings
     those lines in the body's columns, its first row known as the header; None otherwise."""
     xs = list(body.xs)
     first = sorted((x for x in body.cells if x.row == 0 and x.words), key=lambda x: x.col)
-    head_texts = [" ".join(w.text for w in x.words) for x in first]
-    if len(first) != len(xs) - 1 or not all(head_texts):
+    if len(first) != len(xs) - 1:
         return None
     at = next((i for i in range(len(lines) - 1, -1, -1)
-               if [" ".join(w.text for w in ch) for ch in lines[i].chunks] == head_texts
-               and _one_per_column(lines[i], xs)), None)
+               if _repeats_head(lines[i], first) and _one_per_column(lines[i], xs)), None)
     if at is None or not 0 < len(lines) - at - 1 <= c.max_foot_part_rows * 3:
         return None
     rows: list[list[GridCell]] = []
+    # Unruled, the last column ends at the body's widest text, which a longer cell at the
+    # page foot may pass (its value wrapped further right than any on the next page).
+    right = [xs[k + 1] + 2 for k in range(len(xs) - 1)]
+    if body.kind == "aligned":
+        right[-1] = float("inf")
     for l in lines[at + 1:]:
-        if l.x0 < xs[0] - 2 or l.x1 > xs[-1] + 2:
+        if l.x0 < xs[0] - 2 or l.x1 > right[-1]:
             return None
         spans = [chunk_span(ch) for ch in l.chunks]
         cols = []
         for a, b in spans:
-            inside = [k for k in range(len(xs) - 1) if a >= xs[k] - 2 and b <= xs[k + 1] + 2]
+            inside = [k for k in range(len(xs) - 1) if a >= xs[k] - 2 and b <= right[k]]
             if len(inside) != 1:
                 return None
             cols.append(inside[0])

@@ -392,6 +392,11 @@ class ContinuationSettings:
     # rules run within this many of its type sizes above and below its lines
     # (a cell's padding; generator2 layout set 3 leaves 1.1 em in 6 pt).
     box_rule_gap_em: float = 2.0
+    # Lines of one cell left under a table's last row at the page foot, flush with a cell's
+    # text, each within this many type sizes of the line above, are that cell's next
+    # paragraphs (foot_paragraphs.py): a paragraph's spacing (LibreOffice's 0.21 cm after a
+    # paragraph of 9-12 pt type, an empty paragraph between) leaves under 2.5 sizes.
+    foot_paragraph_gap_em: float = 2.5
 
 
 @dataclass(frozen=True)
