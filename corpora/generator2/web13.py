@@ -252,8 +252,9 @@ def roll_html(session: Session, layout, css: Css13) -> str:
     rows = []
     for m in members:
         cells = [name(m, layout), "", "", "", ""]
-        if m in holder:
-            cells[2], cells[3] = "X", name(holder[m], layout)
+        if m in holder:     # (a layout whose gold names no holder prints none: proxy_style)
+            cells[2] = "X"
+            cells[3] = "" if layout.proxy_style == "no_holder" else name(holder[m], layout)
         elif m in session.excused:
             cells[2] = "X"
         elif m in session.absent:
