@@ -476,7 +476,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
     """is_entry: tells a row that is one entry of a list (one name per row, at the label's
     margin or over a page break); without it only geometry and punctuation carry a value on."""
     settings = settings or structure_settings().attendance
-    rows = _wrapped_labels(build_rows(lines, settings), labels, settings)
+    rows = _wrapped_side_labels(_wrapped_labels(build_rows(lines, settings), labels, settings), labels, settings)
     step = _line_step(rows)
     right = _right_edges(rows)
     usual_size = _usual_size(rows)
@@ -575,7 +575,10 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 order.append(("field", current))
                 fed.append(current)
                 continue
-            if current is not None and not seg.list_item and not _counted(current):
+            if current is not None and not seg.list_item and not _counted(current) \
+                    and not (row_piece is not None and _other_size(seg, row_piece, settings)):
+                # (not a box floated beside the list in a type size of its own: "Membres en
+                # exercice : 26" set smaller beside "PRÉSENTS : FAURE Laurent, Maire ; DUFLOS")
                 # Same row, right of a label: its value (a table's second column); a row of it
                 # cut at stretched spaces (a justified cell) is still one piece.
                 if current.value_x is None:
@@ -617,6 +620,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 target = None               # so does a numbered title in bold ("CA-2020-63 – Rénovation
                                             # …", the list carried over a page break atop it); a
                                             # group's heading ("Groupe Ville citoyenne") is the rule above's
+            if target is not None and target in fed and target.pieces \
+                    and _other_size(seg, target.pieces[-1], settings):
+                target = None               # a box floated right of the list's row, its own type size
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
@@ -724,6 +730,28 @@ def _wrapped_labels(rows: list[Row], labels: Labels, settings: GridSettings | No
             continue
         out.append(row)
     return out
+
+
+def _wrapped_side_labels(rows: list[Row], labels: Labels, settings: GridSettings) -> list[Row]:
+    """A label wrapped in a column right of another (lists side by side, each label over its
+    list: "Etaient présents :" | "Absents ayant voté par" / "procuration :"): a segment past
+    the row's first ending with the colon joins the segment right above it, at its left edge,
+    when together they read as a label and the one above alone does not."""
+    for above, row in zip(rows, rows[1:]):
+        if above.page != row.page or not 0 < row.top - above.top < settings.label_wrap_step * above.height:
+            continue
+        for seg in list(row.segments[1:]):
+            if len(seg.words) > 4 or not seg.text.endswith((":", "：")):
+                continue
+            top = next((s for s in above.segments[1:] if abs(s.x0 - seg.x0) < row.height), None)
+            if top is None or labels.match(top, False):
+                continue
+            joined = Segment(top.words + seg.words, top.list_item, top.in_table, top.bullet, top.cell)
+            hit = labels.match(joined, False)
+            if hit and not hit[3]:
+                above.segments[above.segments.index(top)] = joined
+                row.segments.remove(seg)
+    return [r for r in rows if r.segments]
 
 
 def _join_label(out: list[Row], row: Row, k: int, labels: Labels, settings: GridSettings) -> bool:
@@ -975,8 +1003,13 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     if _LABELLED_ROW.match(seg.text) and not (f.kind == "present" and group_row_label(seg.text)):
         return False                    # "Assistaient également (sans voix délibérative) : …": a
                                         # labelled paragraph of its own, however full the row above
-    # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list.
-    return last.x1 >= settings.full_line * f.right or bool(_OPEN_END.search(last.text))
+    # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list. (A list
+    # in a column of lists side by side, its label over it, ends where its widest row does, not
+    # at the page's edge.)
+    right = f.right
+    if f.label_gutters and len(f.pieces) >= 2:
+        right = min(right, max(p.x1 for p in f.pieces))
+    return last.x1 >= settings.full_line * right or bool(_OPEN_END.search(last.text))
 
 
 # A row ending on a label run into the list ("… Sandrine. Était excusée :"): words after a
@@ -1281,6 +1314,13 @@ def _line_step(rows: list[Row]) -> float:
         return tight[len(tight) // 4]
     # Every row a paragraph of its own, spaced apart: that spacing is the step.
     return steps[0] if steps else usual * 1.2
+
+
+def _other_size(seg: Segment, piece: Piece, settings: GridSettings) -> bool:
+    """Is the segment set in another type size than the piece's last segment (a box beside it)?"""
+    words = piece.spans[-1].words if piece.spans else []
+    size = statistics.median(w.size for w in words) if words else 0.0
+    return bool(size and seg.size) and abs(seg.size - size) > settings.box_size_step * size
 
 
 def _sized(seg: Segment, size: float) -> bool:

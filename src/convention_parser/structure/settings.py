@@ -81,6 +81,9 @@ class GridSettings:
     # value, 3 mm apart in a web page's grid: 1.07 em of 11.5 pt type); a justified line's
     # stretched word spaces stay under it (0.25-0.6 em).
     block_gap: float = 0.8
+    # A segment on a label's row in a type size this share away from the value's is no part of
+    # it: a box floated beside the list, set a size smaller (0.9 em; sizes in a PDF are exact).
+    box_size_step: float = 0.05
 
 
 @dataclass(frozen=True)
