@@ -55,7 +55,7 @@ def _regroup(f: Field, is_entry: EntryTest, settings: ListColumnSettings) -> Non
         if columns is None:
             return
         edges, rights = columns
-        side_by_side = side_by_side or len(edges) > 1 and _shares_rows(on_page, edges)
+        side_by_side = side_by_side or len(edges) > 1 and _shares_rows(on_page)
         for k, edge in enumerate(edges):
             nxt = edges[k + 1] if k + 1 < len(edges) else None
             mine = [s for s in on_page if s.words[0].x0 >= edge - settings.edge_slack
@@ -77,7 +77,7 @@ def _whole(f: Field, is_entry: EntryTest) -> int:
     return 2 * whole - len(entries)
 
 
-def _shares_rows(spans: list[Span], edges: list[float]) -> bool:
+def _shares_rows(spans: list[Span]) -> bool:
     """Some row holds segments in two columns (else the rows read down already)."""
     tops: dict[float, int] = {}
     for s in spans:
