@@ -15,8 +15,8 @@ KIND = "deliberation13"
 TYPESET = "chromium"   # fresh.py prints this kind's HTML with chromium.py, not LibreOffice
 
 
-def build(seed: int, workdir: Path) -> list[Sample]:
-    return [build13(seed, workdir, KIND, 1, random.Random(seed))]
+def build(seed: int, workdir: Path, attend13: str | None = None) -> list[Sample]:
+    return [build13(seed, workdir, KIND, 1, random.Random(seed), attend13)]
 
 
 def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:

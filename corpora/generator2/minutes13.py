@@ -16,9 +16,9 @@ KIND = "minutes13"
 TYPESET = "chromium"   # fresh.py prints this kind's HTML with chromium.py, not LibreOffice
 
 
-def build(seed: int, workdir: Path) -> list[Sample]:
+def build(seed: int, workdir: Path, attend13: str | None = None) -> list[Sample]:
     rng = random.Random(seed)
-    return [build13(seed, workdir, KIND, rng.randint(2, 8), rng)]
+    return [build13(seed, workdir, KIND, rng.randint(2, 8), rng, attend13)]
 
 
 def score(results: dict[str, dict], sample: Sample) -> dict[str, list[int]]:

@@ -42,6 +42,7 @@ from .sample import Sample
 from .session import Session, draw_body, draw_session
 from .sessionsheet import (ROLL_HEADS, civil, entries, margin_column_lines, name,
                            opening_sentence, present_row, session_date_text)
+from .variants3 import office_of
 from .variants3 import apply_variants3
 from .variants4 import apply_variants4
 
@@ -55,6 +56,14 @@ SIGNATURES13 = ["right", "float", "flex"]
 ITEM_BREAKS13 = ["page", "rule", "space"]
 FOOTERS13 = ["none", "page_of", "slash", "dashes", "page"]
 PLACES13 = ["top-left", "top-center", "top-right"]
+# The attendance's own CSS layouts (drawn on the stream "c13a:<seed>", so the draws above stay
+# those of earlier seeds): names in a CSS grid of 2-4 columns (row-major, a name wrapping in its
+# cell), a roll table of name | quality | Présent / Excusé / Absent marks (| Pouvoir à), the
+# present list and the excused with their proxies side by side in two columns, a floated count
+# box beside the lists.
+ATTEND13 = ["base", "base", "grid", "marks", "side", "float"]
+MARK_HEADS13 = [["Présent", "Excusé", "Absent"], ["P", "E", "A"], ["Présent(e)", "Excusé(e)", "Absent(e)"]]
+MARKS13 = ["X", "x", "✓", "●"]
 
 
 @dataclass
@@ -81,10 +90,16 @@ class Css13:
     running_place13: str
     footer13: str
     word_spacing13: float                    # em added between words (0: none)
+    attend13: str = "base"                   # the attendance's layout (ATTEND13)
+    grid_columns13: int = 3                  # columns of a CSS grid of names
+    mark_heads13: tuple[str, ...] = ("Présent", "Excusé", "Absent")
+    mark13: str = "X"
+    quality13: bool = True                   # the roll table has a quality column
 
     def to_dict(self) -> dict:
         d = asdict(self)
         d["margins13"] = list(self.margins13)
+        d["mark_heads13"] = list(self.mark_heads13)
         return d
 
 
@@ -104,6 +119,15 @@ def draw_css13(rng: random.Random, single: bool) -> Css13:
         item_break13=c(ITEM_BREAKS13), running_place13=c(PLACES13), footer13=c(FOOTERS13),
         word_spacing13=c([0, 0, 0, 0.05, 0.12]),
     )
+
+
+def draw_attend13(css: Css13, rng: random.Random) -> None:
+    """The attendance's own layout, on its own stream."""
+    css.attend13 = rng.choice(ATTEND13)
+    css.grid_columns13 = rng.choice([2, 3, 4])
+    css.mark_heads13 = tuple(rng.choice(MARK_HEADS13))
+    css.mark13 = rng.choice(MARKS13)
+    css.quality13 = rng.random() < 0.7
 
 
 def esc(text: str) -> str:
@@ -202,15 +226,35 @@ def body_html(doc, css: Css13) -> str:
 # --- the session head ---
 
 def _value_html(lines: list[str], css: Css13, listed: bool) -> str:
+    if listed and len(lines) > 1 and css.attend13 == "grid":
+        cells = "".join(f"<div>{esc(x)}</div>" for x in lines)
+        return f'<div class="ngrid">{cells}</div>'
     if listed and len(lines) > 1 and css.columns13 > 1:
         items = "".join(f"<li>{esc(x)}</li>" for x in lines)
         return f'<ul class="cols">{items}</ul>'
     return "<br>".join(esc(x) for x in lines)
 
 
+def side_html(rows: list[tuple[str, list[str]]], present_at: int) -> tuple[str, list[tuple[str, list[str]]]]:
+    """The present list and the lists after it (excused, proxies, absent) side by side in two
+    columns, each label over its entries one a line; the rows left for the head."""
+    lists = [(lab, lines) for lab, lines in rows[present_at:] if not lab.startswith("Secrétaire")]
+    rest = rows[:present_at] + [r for r in rows[present_at:] if r[0].startswith("Secrétaire")]
+    if len(lists) < 2 or not lists[0][1]:
+        return "", rows
+
+    def column(part):
+        return "".join(f'<p class="slab">{esc(lab)}</p>' + "".join(f'<p class="sent">{esc(x)}</p>' for x in lines)
+                       for lab, lines in part)
+    return (f'<div class="sides"><div>{column(lists[:1])}</div><div>{column(lists[1:])}</div></div>', rest)
+
+
 def head_html(rows: list[tuple[str, list[str]]], css: Css13, layout) -> str:
     """The session head's (label, lines) rows in the drawn form."""
-    present_at = present_row(rows, layout)
+    side = ""
+    if css.attend13 == "side":
+        side, rows = side_html(rows, present_row(rows, layout))
+    present_at = present_row(rows, layout) if not side else -1
     form = css.head_form13
     parts = []
     for i, (label, lines) in enumerate(rows):
@@ -232,15 +276,40 @@ def head_html(rows: list[tuple[str, list[str]]], css: Css13, layout) -> str:
             else:
                 parts.append(f'<p class="hp">{lab} {value}</p>')
     body = "\n".join(parts)
+    if not parts:
+        return side
     if form == "flex":
-        return f'<div class="hflex">{body}</div>'
+        return f'<div class="hflex">{body}</div>' + side
     if form == "grid":
-        return f'<div class="hgrid">{body}</div>'
+        return f'<div class="hgrid">{body}</div>' + side
     if form.startswith("dl"):
-        return f'<dl class="h {form}">{body}</dl>'
+        return f'<dl class="h {form}">{body}</dl>' + side
     if form == "table":
-        return f'<table class="h r-{css.table_rules13}">{body}</table>'
-    return body
+        return f'<table class="h r-{css.table_rules13}">{body}</table>' + side
+    return body + side
+
+
+def marks_html(session: Session, layout, css: Css13) -> str:
+    """A roll table of every member: name | quality | a mark under Présent / Excusé / Absent
+    (| Pouvoir à, the holder of a represented member's proxy)."""
+    holder = {m: h for m, h in session.represented}
+    members = session.present + [m for m, _ in session.represented] + session.excused + session.absent
+    quality = {m: (session.body.head_title if m is session.president else office_of(i, m.female))
+               for i, m in enumerate(members, start=0 if members and members[0] is session.president else 1)}
+    proxies = bool(holder) and layout.proxy_style != "no_holder"
+    heads = ["Nom"] + (["Qualité"] if css.quality13 else []) + list(css.mark_heads13) \
+        + (["Pouvoir à"] if proxies else [])
+    rows = []
+    for m in sorted(members, key=lambda p: (p.last, p.first)):
+        state = 0 if m in session.present else 2 if m in session.absent else 1
+        cells = [name(m, layout)] + ([quality[m]] if css.quality13 else [])
+        cells += [css.mark13 if k == state else "" for k in range(3)]
+        if proxies:
+            cells.append(name(holder[m], layout) if m in holder else "")
+        rows.append("<tr>" + "".join(f"<td>{esc(x)}</td>" for x in cells) + "</tr>")
+    head = "".join(f"<th>{esc(h)}</th>" for h in heads)
+    return (f'<p><b>Liste des membres :</b></p><table class="t roll r-{css.table_rules13}">'
+            f'<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
 def roll_html(session: Session, layout, css: Css13) -> str:
@@ -252,8 +321,9 @@ def roll_html(session: Session, layout, css: Css13) -> str:
     rows = []
     for m in members:
         cells = [name(m, layout), "", "", "", ""]
-        if m in holder:
-            cells[2], cells[3] = "X", name(holder[m], layout)
+        if m in holder:     # (a layout whose gold names no holder prints none: proxy_style)
+            cells[2] = "X"
+            cells[3] = "" if layout.proxy_style == "no_holder" else name(holder[m], layout)
         elif m in session.excused:
             cells[2] = "X"
         elif m in session.absent:
@@ -267,6 +337,7 @@ def roll_html(session: Session, layout, css: Css13) -> str:
 
 def session_html(session: Session, layout, css: Css13, rng: random.Random) -> tuple[str, dict]:
     rows, gold = entries(session, layout)
+    session_gold = gold
     out = []
     date_text = session_date_text(session, layout)
     if date_text:
@@ -282,8 +353,23 @@ def session_html(session: Session, layout, css: Css13, rng: random.Random) -> tu
     if layout.count_block:
         out.append(f"<p>Membres en exercice : {session.in_office} – Présents : "
                    f"{len(session.present)} – Votants : {session.voters}</p>")
+    if css.attend13 == "grid":
+        # names one a cell of the grid (the layout may have run them into one line)
+        at = present_row(rows, layout)
+        if at < len(rows) and len(rows[at][1]) == 1 and session_gold.get("present") \
+                and layout.name_style != "civil_plural" and not layout.count_after_list:
+            names = [name(p, layout) for p in session.present]
+            if layout.present_functions:
+                names = [f"{nm}, {session.body.head_title if i == 0 else office_of(i, p.female)}"
+                         for i, (nm, p) in enumerate(zip(names, session.present))]
+            rows[at] = (rows[at][0], names)
+    if css.attend13 == "float":
+        out.append(f'<div class="fbox">Membres en exercice : {session.in_office}<br>'
+                   f"Présents : {len(session.present)}<br>Votants : {session.voters}</div>")
     out.append(head_html(rows, css, layout))
-    if layout.attendance == "roll_table":
+    if layout.attendance == "roll_table" and css.attend13 == "marks":
+        out.append(marks_html(session, layout, css))
+    elif layout.attendance == "roll_table":
         out.append(roll_html(session, layout, css))
     if session.secretary is not None and layout.secretary_style == "sentence":
         s = session.secretary
@@ -393,12 +479,21 @@ section.item.brk-page + section.item {{ break-before: page; }}
 section.item.brk-rule + section.item {{ border-top: 0.6pt solid #444; padding-top: 6pt; margin-top: 8pt; }}
 section.item.brk-space + section.item {{ margin-top: 14pt; }}
 .theme {{ font-weight: bold; margin-top: 10pt; }}
+.ngrid {{ display: grid; grid-template-columns: repeat({css.grid_columns13}, 1fr); column-gap: 5mm; row-gap: 1pt; }}
+.sides {{ display: flex; gap: 8mm; margin: 4pt 0 6pt 0; }}
+.sides > div {{ flex: 1; }}
+.sides p {{ margin: 0; text-align: left; }}
+.sides .slab {{ {lab_style} margin-top: 3pt; }}
+.fbox {{ float: right; width: 48mm; border: 0.6pt solid #444; padding: 3pt 5pt; margin: 0 0 4pt 6mm;
+         font-size: 0.9em; }}
 """
 
 
-def build13(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random) -> Sample:
+def build13(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Random,
+            attend13: str | None = None) -> Sample:
     """One deliberation13 / minutes13 document as HTML (its PDF printed by fresh.py with
-    chromium.py), with its gold by construction."""
+    chromium.py), with its gold by construction; attend13 forces the attendance's layout (a
+    test pinning a document drawn before that layout was)."""
     single = n_items == 1
     crng = random.Random(f"c13:{seed}")
     layout = draw_layout(rng)
@@ -410,6 +505,11 @@ def build13(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Rando
     if single and layout.number_family in ("table_bare", "bare_line"):
         layout.number_family = "deliberation_n"
     css = draw_css13(crng, single)
+    draw_attend13(css, random.Random(f"c13a:{seed}"))
+    if attend13 is not None:
+        css.attend13 = attend13
+    if css.attend13 == "marks":
+        layout.attendance = "roll_table"       # every member in the table: entries() golds it so
     if layout.margin_column == "none" or not single:
         css.margin13 = "none"
     body = draw_body(rng)

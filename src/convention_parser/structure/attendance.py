@@ -106,6 +106,15 @@ class Row:
         return self.segments[-1].x1
 
 
+class Span(NamedTuple):
+    """One segment of a row that went into a piece: where it stands, its words (a list set in
+    columns is read down each column from them: list_columns.py)."""
+    page: int
+    top: float
+    height: float
+    words: list[Word]
+
+
 @dataclass
 class Piece:
     """One row's share of a field's value."""
@@ -122,6 +131,8 @@ class Piece:
     page: int = 0                   # the page and top of its row
     top: float = 0.0
     group: bool = False             # a group's cell beside its members ("Nevers" | "M. X, Mme Y"): no name
+    spans: list[Span] = field(default_factory=list)     # the row's segments it holds
+    right: float = 0.0              # where its column ends, when the list is set in columns (0: the field's)
 
 
 @dataclass
@@ -204,12 +215,25 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
                 continue
             head = w.text[:len(w.text) - len(frag.text)]
             # Layer 1 kept a compound's hyphen or dropped a typesetting one: the second
-            # comes back as a soft hyphen, for join_pieces to drop again.
-            head = head if head.endswith("-") else head + SOFT_HYPHEN
+            # comes back as a soft hyphen, for join_pieces to drop again. (Layer 1 may have
+            # judged it against another column's line, a label's wrapped "procuration :" left of
+            # a value's "DUVAL-": there the hyphen is what the PDF drew, CARON on the next row.)
+            typed = not w.soft_hyphen and frag.x0 < _block_start(bl.line.words, w) - (w.size or w.bottom - w.top)
+            head = head if head.endswith("-") else head + ("-" if typed else SOFT_HYPHEN)
             out.append(_Placed(bl.page, Word(head, w.x0, w.top, w.x1, w.bottom, size=w.size, bold=w.bold, run=w.run),
                                bl, False))
             out.append(_Placed(w.continued_page or bl.page, frag, bl, True))
     return out
+
+
+def _block_start(words: list[Word], w: Word) -> float:
+    """Where the stretch of the line that holds w starts: back from w up to a gap wider than
+    a word space stretched (a label's cell, a tab stop, a gutter left of it)."""
+    k = next(i for i, x in enumerate(words) if x is w)
+    gap = structure_settings().attendance.block_gap * (w.size or w.bottom - w.top)
+    while k and words[k].x0 - words[k - 1].x1 <= gap:
+        k -= 1
+    return words[k].x0
 
 
 def build_rows(lines: list[BodyLine], settings: GridSettings | None = None) -> list[Row]:
@@ -452,7 +476,7 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
     """is_entry: tells a row that is one entry of a list (one name per row, at the label's
     margin or over a page break); without it only geometry and punctuation carry a value on."""
     settings = settings or structure_settings().attendance
-    rows = _wrapped_labels(build_rows(lines, settings), labels, settings)
+    rows = _wrapped_side_labels(_wrapped_labels(build_rows(lines, settings), labels, settings), labels, settings)
     step = _line_step(rows)
     right = _right_edges(rows)
     usual_size = _usual_size(rows)
@@ -543,22 +567,26 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     vx = _value_x(seg, value)
                     current.value_x = vx
                     row_piece = Piece(value, vx, seg.x1, False, _first_width(seg, vx), row.height, seg.in_table,
-                                      bold=all(w.bold for w in seg.words))   # a list set in bold, label and all
+                                      bold=all(w.bold for w in seg.words),   # a list set in bold, label and all
+                                      spans=[Span(row.page, row.top, row.height, _value_words(seg, vx))])
                     current.pieces.append(row_piece)
                 fields.append(current)
                 open_.append(current)
                 order.append(("field", current))
                 fed.append(current)
                 continue
-            if current is not None and not seg.list_item and not _counted(current):
+            if current is not None and not seg.list_item and not _counted(current) \
+                    and not (row_piece is not None and _other_size(seg, row_piece, settings)):
+                # (not a box floated beside the list in a type size of its own: "Membres en
+                # exercice : 26" set smaller beside "PRÉSENTS : FAURE Laurent, Maire ; DUFLOS")
                 # Same row, right of a label: its value (a table's second column); a row of it
                 # cut at stretched spaces (a justified cell) is still one piece.
                 if current.value_x is None:
                     current.value_x = seg.x0
                 if row_piece is not None:
-                    _extend(row_piece, seg)
+                    _extend(row_piece, seg, row)
                 else:
-                    row_piece = _piece(seg)
+                    row_piece = _piece(seg, row)
                     current.pieces.append(row_piece)
                 continue
             target = _column_of(open_, seg, row, settings, fields)
@@ -592,6 +620,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 target = None               # so does a numbered title in bold ("CA-2020-63 – Rénovation
                                             # …", the list carried over a page break atop it); a
                                             # group's heading ("Groupe Ville citoyenne") is the rule above's
+            if target is not None and target in fed and target.pieces \
+                    and _other_size(seg, target.pieces[-1], settings):
+                target = None               # a box floated right of the list's row, its own type size
             dash = target is not None and _wrapped_separator(target, seg)
             if target is not None and _label_goes_on(target, seg, row, step, settings):
                 target.label += " " + seg.text          # a label wrapped in its own table cell
@@ -600,13 +631,13 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                     and _same_cell_row(target.pieces[-1], seg, row):
                 # a ruled cell's justified row cut at its stretched spaces ("M.     COLAS-ROY"):
                 # one piece, as the cell's row it is
-                _extend(target.pieces[-1], seg)
+                _extend(target.pieces[-1], seg, row)
                 fed.append(target)
                 continue
             if target is not None and (_continues(target, seg, row, step, settings)
                                        and not _sentence_after(target, seg, row, settings, is_entry)
                                        or _next_entry(target, seg, row, step, settings, is_entry)):
-                piece = _piece(seg)
+                piece = _piece(seg, row)
                 piece.page, piece.top = row.page, row.top
                 piece.group = target.kind == "present" and _group_cell(seg, row, target)
                 if piece.group:
@@ -702,6 +733,28 @@ def _wrapped_labels(rows: list[Row], labels: Labels, settings: GridSettings | No
     return out
 
 
+def _wrapped_side_labels(rows: list[Row], labels: Labels, settings: GridSettings) -> list[Row]:
+    """A label wrapped in a column right of another (lists side by side, each label over its
+    list: "Etaient présents :" | "Absents ayant voté par" / "procuration :"): a segment past
+    the row's first ending with the colon joins the segment right above it, at its left edge,
+    when together they read as a label and the one above alone does not."""
+    for above, row in zip(rows, rows[1:]):
+        if above.page != row.page or not 0 < row.top - above.top < settings.label_wrap_step * above.height:
+            continue
+        for seg in list(row.segments[1:]):
+            if len(seg.words) > 4 or not seg.text.endswith((":", "：")):
+                continue
+            top = next((s for s in above.segments[1:] if abs(s.x0 - seg.x0) < row.height), None)
+            if top is None or labels.match(top, False):
+                continue
+            joined = Segment(top.words + seg.words, top.list_item, top.in_table, top.bullet, top.cell)
+            hit = labels.match(joined, False)
+            if hit and not hit[3]:
+                above.segments[above.segments.index(top)] = joined
+                row.segments.remove(seg)
+    return [r for r in rows if r.segments]
+
+
 def _join_label(out: list[Row], row: Row, k: int, labels: Labels, settings: GridSettings) -> bool:
     """Join the label sides of the last k rows of ``out`` and the head of ``row`` into one
     label, on the first of those rows, when they make one. Says whether it did."""
@@ -740,10 +793,11 @@ def _wrapped_separator(f: Field, seg: Segment) -> bool:
     return seg.list_item and seg.bullet in DASHES and bool(f.pieces) and bool(_DASH_SEPARATED.search(f.text))
 
 
-def _piece(seg: Segment) -> Piece:
+def _piece(seg: Segment, row: Row) -> Piece:
     w = seg.words[0]
     return Piece(seg.text, seg.x0, seg.x1, seg.list_item, w.x1 - w.x0, w.bottom - w.top, seg.in_table,
-                 heading=group_heading(seg), bold=all(w.bold for w in seg.words), cell=seg.cell)
+                 heading=group_heading(seg), bold=all(w.bold for w in seg.words), cell=seg.cell,
+                 spans=[Span(row.page, row.top, row.height, list(seg.words))])
 
 
 def group_heading(seg: Segment) -> bool:
@@ -755,10 +809,20 @@ def group_heading(seg: Segment) -> bool:
         and not any(_CIVILITY_START.match(w.text + " ") for w in seg.words)
 
 
-def _extend(piece: Piece, seg: Segment) -> None:
+def _extend(piece: Piece, seg: Segment, row: Row) -> None:
     """One more segment of the same row in a value's piece."""
     piece.text = f"{piece.text} {seg.text}"
     piece.x1 = seg.x1
+    piece.spans.append(Span(row.page, row.top, row.height, list(seg.words)))
+
+
+def _value_words(seg: Segment, x: float) -> list[Word]:
+    """The words of a label's segment that are its value's (from x on), a colon the label
+    wrapped onto the value's row left out."""
+    words = [w for w in seg.words if w.x0 >= x - 0.5]
+    while words and words[0].text in (":", "：") and len(words) > 1:
+        words = words[1:]
+    return words
 
 
 def _first_width(seg: Segment, x: float) -> float:
@@ -940,8 +1004,13 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     if _LABELLED_ROW.match(seg.text) and not (f.kind == "present" and group_row_label(seg.text)):
         return False                    # "Assistaient également (sans voix délibérative) : …": a
                                         # labelled paragraph of its own, however full the row above
-    # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list.
-    return last.x1 >= settings.full_line * f.right or bool(_OPEN_END.search(last.text))
+    # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list. (A list
+    # in a column of lists side by side, its label over it, ends where its widest row does, not
+    # at the page's edge.)
+    right = f.right
+    if f.label_gutters and len(f.pieces) >= 2:
+        right = min(right, max(p.x1 for p in f.pieces))
+    return last.x1 >= settings.full_line * right or bool(_OPEN_END.search(last.text))
 
 
 # A row ending on a label run into the list ("… Sandrine. Était excusée :"): words after a
@@ -1276,6 +1345,13 @@ def _line_step(rows: list[Row]) -> float:
     return steps[0] if steps else usual * 1.2
 
 
+def _other_size(seg: Segment, piece: Piece, settings: GridSettings) -> bool:
+    """Is the segment set in another type size than the piece's last segment (a box beside it)?"""
+    words = piece.spans[-1].words if piece.spans else []
+    size = statistics.median(w.size for w in words) if words else 0.0
+    return bool(size and seg.size) and abs(seg.size - size) > settings.box_size_step * size
+
+
 def _sized(seg: Segment, size: float) -> bool:
     """Is the segment set in this type size (within a tenth; unknown sizes match)?"""
     return not size or not seg.size or abs(seg.size - size) <= 0.1 * size
@@ -1313,6 +1389,7 @@ _PROXY_COMMA = (r",(?!\s*(?:pouvoir|procuration|qui\s+a\s+donn[ée]|ayant\s+donn
                 r"donne\s+(?:pouvoir|procuration)|repr[ée]sent[ée]e?\s+par)\b)")
 _SEPARATED = re.compile(rf";\s*\S|{_PROXY_COMMA}\s*\S|\s(?:et|[-–—])\s")
 _LIST_COMMA = re.compile(rf";|{_PROXY_COMMA}")
+_SEPARATOR_END = re.compile(r"(?:;|\s[-–—])$")
 _CIVILITY_START = re.compile(r"^(?:madame|monsieur|mme|mlle|m\.|mm\.|mr)\s", re.IGNORECASE)
 
 
@@ -1340,6 +1417,11 @@ def field_entries(f: Field) -> list[str]:
     # / "Conseillère déléguée à la jeunesse et aux sports".)
     if len(pieces) == 1 or any(_SEPARATED.search(_unbracketed(office_tail_off(p.text))) and not is_office(p.text)
                                for p in pieces):
+        return [join_pieces([p.text for p in pieces])]
+    # A list so narrow that every separator fell at a row's end ("Madame" / "MATHIEU" /
+    # "Marie-" / "Christine -" / "Madame" …, "VAN" / "DAMME" / "Noël ;"): separated all the same
+    # (not members one a row each with an office on the row under: "Mme X –" / "Conseillère …").
+    if any(_SEPARATOR_END.search(p.text) for p in pieces[:-1]) and not any(is_office(p.text) for p in pieces):
         return [join_pieces([p.text for p in pieces])]
     named_style = sum(1 for p in pieces if _CIVILITY_START.match(p.text) or re.search(r"\b[A-ZÀ-Ý][a-zà-ÿ]", p.text))
     rows: list[list[Piece]] = [[pieces[0]]]
@@ -1395,7 +1477,8 @@ _SURNAME_END = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+$")
 _GIVEN = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
 _GIVEN_NAMES = re.compile(rf"{_GIVEN}(?:\s+{_GIVEN})?[,;)]?")
 # Where an entry's name ends: a bracket, a proxy phrase, "à" / "par" before the holder.
-_PROXY_TAIL = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|[àa]|par)\s")
+# (the phrase may end the row: "COQUELLE" / "Patrick à" / "BONNET" / "Franck" in a narrow column)
+_PROXY_TAIL = re.compile(r"\s*\(|\s+(?:donne|a\s+donn[ée]|qui\s+a|ayant|repr[ée]sent[ée]e?|[àa]|par)(?:\s|$)")
 
 
 def _same_opening(first: str, text: str) -> bool:
@@ -1415,6 +1498,32 @@ def _particle_entry(prev: Piece, p: Piece) -> bool:
     return bool(_PARTICLE_START.match(p.text)) and _whole_name(office_tail_off(prev.text))
 
 
+def _column_entry_ends(text: str, nxt: str) -> bool:
+    """In a list read down its narrow columns (list_columns.py), where a name wraps as often as
+    not and the room left on a line says little: the entry above is whole and the next line
+    opens one when the entry closed its bracket ("X (pouvoir à" / "DAVID Rachid)" / "DELANNOY"),
+    when a whole name (a surname in capitals and a given name) is followed by a surname, or
+    when both hold a name of two words or more ("Le Corre Serge" / "Fournier Marc", where
+    a wrapped name leaves one word under it: "Mme Lemaire" / "Sandrine")."""
+    if text.endswith(("-", SOFT_HYPHEN)):
+        return False                # "Philippe LEF-" / "ÈVRE": a word cut at the line's end
+    if text.endswith(")") and text.count("(") == text.count(")") > 0 and nxt[:1].isupper():
+        return True
+    if _whole_name(_PROXY_TAIL.split(text)[-1]) and _SURNAME_OPENS.match(nxt):
+        return True                 # a name has one surname: "POULAIN Didier" / "D'HALLUIN"
+    return name_words(text) >= 2 and name_words(nxt) >= 2
+
+
+_SURNAME_OPENS = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’\-]*[A-ZÀ-Ý](?:\s|$)")
+
+
+def name_words(text: str) -> int:
+    """Capitalised words of a name, civilities and particles left out."""
+    return sum(1 for t in re.findall(r"[^\W\d_][\w'’\-]*", text)
+               if t[:1].isupper() and not _CIVILITY_START.match(t + " ")
+               and t.lower().strip("'’") not in PERSON_PARTICLES and len(t) > 1)
+
+
 def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bool:
     prev = group[-1]
     text = " ".join(q.text for q in group)
@@ -1426,6 +1535,8 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
             or _OPEN_END.search(prev.text):
         return True
     if _CIVILITY_START.match(p.text):
+        return False
+    if prev.right and _column_entry_ends(text, p.text):
         return False
     # A row of capitals only under rows that write given names: a surname cut by the cell edge.
     if named_style and not re.search(r"[a-zà-ÿ]", p.text):
@@ -1440,4 +1551,4 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
         return False
     # Would the row's first word have fitted at the end of the row above? Then the break was chosen.
     h = prev.height
-    return prev.x1 + p.first_width + 0.25 * h > f.right - h
+    return prev.x1 + p.first_width + 0.25 * h > (prev.right or f.right) - h

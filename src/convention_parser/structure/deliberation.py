@@ -26,6 +26,7 @@ from ..french.text import fold
 from ..french.words import NAME_LINKS
 from .noisy import join_number_breaks, mend_number, tolerant
 from .settings import structure_settings
+from .list_columns import read_list_columns
 from .name_grid import NameGrid, read_name_grids
 from .vote_counts import counts_in_figures
 from .vote_scopes import scoped_vote
@@ -189,7 +190,8 @@ def _present(f: Field, cfg: dict[str, Any]) -> tuple[list[str], bool, list[Excus
     # ("Vaulx-en-Velin | M. Julien KACI, Mme …"): the label cell only separates the groups.
     for k, (p, nxt) in enumerate(zip(pieces, pieces[1:])):
         if p.in_table == nxt.in_table and p.x1 < nxt.x0 and not re.search(r"[,;]", p.text) \
-                and not _CIVILITY.match(p.text) and _CIVILITY.match(nxt.text):
+                and not _CIVILITY.match(p.text) and _CIVILITY.match(nxt.text) \
+                and not (p.right and nxt.right):    # (a list read down its columns: one column's end)
             pieces[k] = replace(p, text=",")
     # A group's cell (a commune beside its members, its name maybe wrapped in the cell) only
     # separates the groups; a line of it beside a list going on mid-entry ("…, Mme" / "Rouvray" |
@@ -632,6 +634,7 @@ def read_opening(fam: Family, header: list[BodyLine]) -> Opening:
     taken = {i for g in grids for i in g.line_ids}
     header = [bl for bl in header if bl.index not in taken]
     head = read_header(header, labels_of(cfg), is_entry=entry_test(cfg))
+    read_list_columns(head, entry_test(cfg))    # a list in CSS columns beside its label
     split_run_in(head, labels_of(cfg))      # "Étaient présents : A. Était absente : B."
     return Opening(roll, grids, head)
 

@@ -290,6 +290,11 @@ def _read(rows: list[Row], k: int, cols: list[tuple[float, str]], lines: list[Bo
             # closer under its row than the rows are to each other (a line spacing of 1.5
             # puts it two heights down, padded rows further).
             break
+        if (cur is not None and name and not marks and not holder and name_words
+                and all(w.bold for sg in row.segments for w in sg.words)
+                and not any(w.bold for w in name_words)):
+            break                      # a heading in bold right under a table of names in the
+                                       # body type ("ORDRE DU JOUR" a padding under the last row)
         if name and (cur is None or _opens(cur, name, marks)):
             if row.page == last_member.page:
                 member_step = min(member_step, row.top - last_member.top)

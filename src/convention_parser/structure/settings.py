@@ -77,6 +77,13 @@ class GridSettings:
     # Rows of one wrapped label cell are at most this many word heights apart: a line spacing
     # of 1.5 puts them about 2.6 heights apart (line height ~1.2 x size, glyph box ~0.7 x size).
     label_wrap_step: float = 3.0
+    # In ems: a gap wider than this on a line parts two stretches of it (a label's cell beside its
+    # value, 3 mm apart in a web page's grid: 1.07 em of 11.5 pt type); a justified line's
+    # stretched word spaces stay under it (0.25-0.6 em).
+    block_gap: float = 0.8
+    # A segment on a label's row in a type size this share away from the value's is no part of
+    # it: a box floated beside the list, set a size smaller (0.9 em; sizes in a PDF are exact).
+    box_size_step: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,17 @@ class NameGridSettings:
     # then a cell's line without one ("Mme Marie-Hélène") is a name waiting for its surname on
     # the next line (wrapped lines "PETIT" hold one too, so the share stays high).
     surname_share: float = 0.5
+
+
+@dataclass(frozen=True)
+class ListColumnSettings:
+    """A list set in columns beside its label (list_columns.py)."""
+    edge_slack: float = 1.5       # pt: segments starting this close start at one column's edge
+    max_columns: int = 5          # CSS column-count of a list of names: 2 to 4, seldom more
+    min_gap: float = 2.0          # pt: a column's lines end at least this far left of the next column
+    # Columns of a list are one width: pitches may differ by this share (a column edge read at a
+    # line's first glyph, an italic or a civility's "M." shifted by its side bearing).
+    pitch_spread: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -333,6 +351,8 @@ class StructureSettings:
     """Attendance as a roll-call table (roll_call.py)."""
     name_grid: NameGridSettings = field(default_factory=NameGridSettings)
     """Names in a borderless grid under their label (name_grid.py)."""
+    list_columns: ListColumnSettings = field(default_factory=ListColumnSettings)
+    """A list set in columns beside its label, read down each column (list_columns.py)."""
     state_columns: StateColumnSettings = field(default_factory=StateColumnSettings)
     """Attendance as a ruled table whose columns are the states (state_columns.py)."""
     vote_grid: VoteGridSettings = field(default_factory=VoteGridSettings)
