@@ -175,26 +175,41 @@ def _median(values: list[float]) -> float:
 
 def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None) -> float:
     """Gap (in points) above which two adjacent glyphs belong to different words."""
-    settings = settings or text_settings().word_break
+    return _row_gaps(chars, settings or text_settings().word_break)[0]
+
+
+def _row_gaps(chars: list[Char], settings: WordBreakSettings) -> tuple[float, list[float]]:
+    """``break_threshold`` and the gaps between two digits side by side (no space between), in
+    one pass over the row: make_words wants both (the gaps: its usual spacing of digits)."""
     size = _median([c.size for c in chars]) or 10.0
     glyph_gaps, space_gaps = [], []
+    digit_pairs: list[float] = []
     grouping = False                # a glyph gap after a digit before a digit or a currency sign
     lettered: list[float] = []      # gaps beside a letter (between words, not in a figure)
-    prev = None
+    prev_text, prev_x1 = None, 0.0
     spaced = False
     for c in chars:
-        if c.text.isspace():
+        t = c.text
+        if t.isspace():
             spaced = True
             continue
-        if prev is not None:
-            if not spaced and prev.text.isdigit() and (c.text.isdigit() or c.text in "€$£"):
-                grouping = True
-            elif prev.text.isalpha() or c.text.isalpha():
-                lettered.append(c.x0 - prev.x1)
-            (space_gaps if spaced else glyph_gaps).append(c.x0 - prev.x1)
-        prev, spaced = c, False
+        if prev_text is not None:
+            g = c.x0 - prev_x1
+            if spaced:
+                if prev_text.isalpha() or t.isalpha():
+                    lettered.append(g)
+                space_gaps.append(g)
+            else:
+                if prev_text.isdigit() and (t.isdigit() or t in "€$£"):
+                    grouping = True
+                    if t.isdigit():
+                        digit_pairs.append(g)
+                elif prev_text.isalpha() or t.isalpha():
+                    lettered.append(g)
+                glyph_gaps.append(g)
+        prev_text, prev_x1, spaced = t, c.x1, False
     if not glyph_gaps:
-        return 0.15 * size
+        return 0.15 * size, digit_pairs
     inner = min(_median(glyph_gaps), settings.max_inner_em * size)  # most gaps are inside words
     wide = [g for g in glyph_gaps if g > inner + 0.1 * size] + space_gaps
     if wide:
@@ -217,8 +232,8 @@ def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None
         # of a narrow gutter ("ANRU" + "ANRU" 1.9 em apart in a header line
         # whose other gutters are 14 em) into one word.
         word = _median(spaces) if spaces else min(wide)
-        return inner + max(0.1 * size, 0.45 * (word - inner))
-    return inner + 0.2 * size
+        return inner + max(0.1 * size, 0.45 * (word - inner)), digit_pairs
+    return inner + 0.2 * size, digit_pairs
 
 
 def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
@@ -228,28 +243,38 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     on either side of one are never the same word, whatever the gap.
     """
     row = dedupe_fake_bold(row)
-    limit = break_threshold(row)
     settings = text_settings().word_break
+    limit, pairs = _row_gaps(row, settings)
     limits = _spread_limits(row, limit, settings)
     words: list[Word] = []
+    append = words.append
     cur: list[Char] = []
     last = None
 
     spaces = 0          # drawn spaces so far: a run is cut at each (see below)
     # digits touch (tabular figures): the row's usual gap between two digits, 0 with advance boxes
-    pairs = [b.x0 - a.x1 for a, b in zip(row, row[1:]) if a.text.isdigit() and b.text.isdigit()]
     digit_gap = max(0.0, _median(pairs)) if pairs else 0.0
+    group_em = settings.digit_group_em
 
     def close(chars: list[Char]) -> None:
-        for w in (_word(p) for piece in _leader_cut(chars, settings) for p in split_thin_spaces(piece, settings)):
+        text = "".join([c.text for c in chars])
+        n = len(chars)
+        # Only a word holding a leader glyph (2 glyphs or more) or a digit (3 or more) may be
+        # cut again (_leader_cut, split_thin_spaces): every other word is its glyphs whole.
+        if n > 1 and ("." in text or "·" in text or "…" in text) or n > 2 and not text.isalpha():
+            made = [_word(p) for piece in _leader_cut(chars, settings) for p in split_thin_spaces(piece, settings)]
+        else:
+            made = [_word(chars, text)]
+        for w in made:
             # A run (Word.run) goes on across the gaps justification stretches, which a
             # typesetter leaves undrawn (it places each word); a space drawn in the gap (typed
             # spaces or a tab padding two titles apart on one line) ends it.
             if w.run:
                 w.run = hash((w.run, spaces)) or 1
-            words.append(w)
+            append(w)
     for i, c in enumerate(row):
-        if c.text.isspace():
+        t = c.text
+        if t.isspace():
             if cur:
                 close(cur)
                 cur = []
@@ -257,10 +282,14 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
             continue
         if limits is not None:
             limit = limits[i]
-        if cur and (c.x0 - last.x1 > limit or cuts and _ruled_between(last, c, cuts)
-                    or limits is None and _digit_group(last, c, digit_gap, settings)):
-            close(cur)
-            cur = []
+        if cur:
+            gap = c.x0 - last.x1
+            # _digit_group(last, c, digit_gap, settings), inline (asked of every glyph of the row)
+            if (gap > limit or cuts and _ruled_between(last, c, cuts)
+                    or limits is None and last.text.isdigit() and (t.isdigit() or t in "€%")
+                    and gap > digit_gap + group_em * (last.size or 10.0)):
+                close(cur)
+                cur = []
         cur.append(c)
         last = c
     if cur:
@@ -284,8 +313,15 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
         return None
     size = _median([row[i].size for i in glyphs]) or 10.0
     gutter = settings.gutter_em * size
-    cuts = [k for k in range(1, len(glyphs)) if row[glyphs[k]].x0 - row[glyphs[k - 1]].x1 > gutter]
-    out: list[float] | None = _tracked_runs(row, glyphs, limit, size, settings)
+    gaps = [row[j].x0 - row[i].x1 for i, j in zip(glyphs, glyphs[1:])]     # glyph k to glyph k + 1
+    cuts = [k for k, g in enumerate(gaps, 1) if g > gutter]
+    # _tracked_runs starts a run only at two glyphs side by side ``spread_em`` to
+    # ``tracked_max_em`` apart: a row with no such pair (most rows) has no run to look for.
+    lo, hi = settings.spread_em * size, settings.tracked_max_em * size
+    starts = [k for k, g in enumerate(gaps) if lo <= g <= hi]
+    out: list[float] | None = None
+    if settings.spread_min_gaps < 1 or any(glyphs[k + 1] == glyphs[k] + 1 for k in starts):
+        out = _tracked_runs(row, glyphs, limit, size, settings)
     if not cuts:
         return out
     for a, b in zip([0] + cuts, cuts + [len(glyphs)]):
@@ -408,7 +444,8 @@ def row_cuts(row: list[Char], rules) -> list[float]:
             and min(r[3], bottom) - max(r[1], top) >= reach]
 
 
-def _word(chars: list[Char]) -> Word:
+def _word(chars: list[Char], text: str | None = None) -> Word:
+    """``text``: the glyphs' text joined, when the caller has it."""
     # Size and style of the word are those of most of its glyphs, so that a
     # superscript or a drop cap does not change what the word is.
     first = chars[0]
@@ -429,28 +466,33 @@ def _word(chars: list[Char]) -> Word:
         main = [c for c, r in zip(chars, rounded) if r == size]
     m = len(main)
     lead = main[0]
-    w = Word("".join([c.text for c in chars]),
+    w = Word("".join([c.text for c in chars]) if text is None else text,
              min([c.x0 for c in chars]), min([c.top for c in main]),
              max([c.x1 for c in chars]), max([c.bottom for c in main]),
              size,
              sum([c.bold for c in main]) * 2 > m,
              sum([c.italic for c in main]) * 2 > m,
              lead.font, lead.base)
-    w.soft_hyphen = chars[-1].soft
-    w.run = first.run if all(c.run == first.run for c in chars) else 0
+    last = chars[-1]
+    w.soft_hyphen = last.soft
+    run = first.run
+    w.run = run if [c.run for c in chars].count(run) == n else 0
     if m > 2 and size > 0:
         # the glyphs' advance left over once their own widths are taken out, per gap
         inked = sum([c.x1 - c.x0 for c in main])
         w.tracking = round((main[-1].x1 - main[0].x0 - inked) / (m - 1) / size, 3)
     # Raised small glyphs closing the word, maybe before punctuation: a
     # candidate footnote call ("projet¹", "département¹,", a symbol "département*,").
-    def raised(c: Char) -> bool:
-        return c.size < 0.8 * size and c.base < w.base - 0.15 * size
+    # (A glyph is raised when c.size < small and c.base < high.)
+    small, high = 0.8 * size, w.base - 0.15 * size
+    if last.text.isalnum() and not (last.size < small and last.base < high):
+        return w                                   # the common case: the word ends in a plain letter
     end = n
-    while end > 1 and not chars[end - 1].text.isalnum() and not raised(chars[end - 1]):
+    while end > 1 and not chars[end - 1].text.isalnum() and not (chars[end - 1].size < small
+                                                                  and chars[end - 1].base < high):
         end -= 1
     k = end
-    while k > 1 and raised(chars[k - 1]):
+    while k > 1 and chars[k - 1].size < small and chars[k - 1].base < high:
         k -= 1
     if 0 < k < end:
         w.superscript = "".join(c.text for c in chars[k:end])
