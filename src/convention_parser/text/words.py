@@ -248,23 +248,24 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     limits = _spread_limits(row, limit, settings)
     words: list[Word] = []
     append = words.append
-    cur: list[Char] = []
-    last = None
+    # The glyphs' measures read once for the row: a word is a span of it (_span_word).
+    cols = _columns(row)
+    texts, x0s, x1s, sizes = cols[0], cols[1], cols[2], cols[5]
 
     spaces = 0          # drawn spaces so far: a run is cut at each (see below)
     # digits touch (tabular figures): the row's usual gap between two digits, 0 with advance boxes
     digit_gap = max(0.0, _median(pairs)) if pairs else 0.0
     group_em = settings.digit_group_em
 
-    def close(chars: list[Char]) -> None:
-        text = "".join([c.text for c in chars])
-        n = len(chars)
+    def close(a: int, b: int) -> None:
+        text = "".join(texts[a:b])
+        n = b - a
         # Only a word holding a leader glyph (2 glyphs or more) or a digit (3 or more) may be
         # cut again (_leader_cut, split_thin_spaces): every other word is its glyphs whole.
         if n > 1 and ("." in text or "·" in text or "…" in text) or n > 2 and not text.isalpha():
-            made = [_word(p) for piece in _leader_cut(chars, settings) for p in split_thin_spaces(piece, settings)]
+            made = [_word(p) for piece in _leader_cut(row[a:b], settings) for p in split_thin_spaces(piece, settings)]
         else:
-            made = [_word(chars, text)]
+            made = [_span_word(row, a, b, text, cols)]
         for w in made:
             # A run (Word.run) goes on across the gaps justification stretches, which a
             # typesetter leaves undrawn (it places each word); a space drawn in the gap (typed
@@ -272,29 +273,64 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
             if w.run:
                 w.run = hash((w.run, spaces)) or 1
             append(w)
-    for i, c in enumerate(row):
-        t = c.text
+    start = -1          # the current word's first glyph (-1: none); its glyphs run up to i - 1
+    for i, t in enumerate(texts):
         if t.isspace():
-            if cur:
-                close(cur)
-                cur = []
+            if start >= 0:
+                close(start, i)
+                start = -1
             spaces += 1
             continue
         if limits is not None:
             limit = limits[i]
-        if cur:
-            gap = c.x0 - last.x1
-            # _digit_group(last, c, digit_gap, settings), inline (asked of every glyph of the row)
-            if (gap > limit or cuts and _ruled_between(last, c, cuts)
-                    or limits is None and last.text.isdigit() and (t.isdigit() or t in "€%")
-                    and gap > digit_gap + group_em * (last.size or 10.0)):
-                close(cur)
-                cur = []
-        cur.append(c)
-        last = c
-    if cur:
-        close(cur)
+        if start < 0:
+            start = i
+            continue
+        gap = x0s[i] - x1s[i - 1]
+        # _digit_group(row[i - 1], row[i], digit_gap, settings), inline (asked of every glyph)
+        if (gap > limit or cuts and _ruled_between(row[i - 1], row[i], cuts)
+                or limits is None and texts[i - 1].isdigit() and (t.isdigit() or t in "€%")
+                and gap > digit_gap + group_em * (sizes[i - 1] or 10.0)):
+            close(start, i)
+            start = i
+    if start >= 0:
+        close(start, len(texts))
     return words
+
+
+_COLUMNS = tuple(attrgetter(k) for k in ("text", "x0", "x1", "top", "bottom", "size", "bold", "italic", "run"))
+
+
+def _columns(row: list[Char]) -> tuple[list, ...]:
+    """The row's glyphs' text, x0, x1, top, bottom, size, bold, italic, run, and width (x1 - x0),
+    one list each."""
+    cols = tuple([list(map(get, row)) for get in _COLUMNS])
+    return cols + ([b - a for a, b in zip(cols[1], cols[2])],)
+
+
+def _span_word(row: list[Char], a: int, b: int, text: str, cols: tuple[list, ...]) -> Word:
+    """``_word(row[a:b], text)`` read off the row's columns (``_columns``): the same word, without
+    a list per measure per word."""
+    n = b - a
+    sizes = cols[5][a:b]
+    s0 = sizes[0]
+    if n == 1 or sizes.count(s0) != n:
+        return _word(row[a:b], text)
+    first, last = row[a], row[b - 1]
+    size = round(s0, 1)
+    w = Word(text, min(cols[1][a:b]), min(cols[3][a:b]), max(cols[2][a:b]), max(cols[4][a:b]), size,
+             sum(cols[6][a:b]) * 2 > n, sum(cols[7][a:b]) * 2 > n, first.font, first.base)
+    w.soft_hyphen = last.soft
+    run = first.run
+    w.run = run if cols[8][a:b].count(run) == n else 0
+    if n > 2 and size > 0:
+        # the glyphs' advance left over once their own widths are taken out, per gap
+        inked = sum(cols[9][a:b])
+        w.tracking = round((last.x1 - first.x0 - inked) / (n - 1) / size, 3)
+    if last.text.isalnum() and not (last.size < 0.8 * size and last.base < w.base - 0.15 * size):
+        return w                                   # the common case: the word ends in a plain letter
+    _raised_end(w, row[a:b], size)
+    return w
 
 
 def _digit_group(a: Char, b: Char, usual: float, settings: WordBreakSettings) -> bool:
@@ -481,22 +517,26 @@ def _word(chars: list[Char], text: str | None = None) -> Word:
         # the glyphs' advance left over once their own widths are taken out, per gap
         inked = sum([c.x1 - c.x0 for c in main])
         w.tracking = round((main[-1].x1 - main[0].x0 - inked) / (m - 1) / size, 3)
-    # Raised small glyphs closing the word, maybe before punctuation: a
-    # candidate footnote call ("projet¹", "département¹,", a symbol "département*,").
-    # (A glyph is raised when c.size < small and c.base < high.)
-    small, high = 0.8 * size, w.base - 0.15 * size
-    if last.text.isalnum() and not (last.size < small and last.base < high):
+    if last.text.isalnum() and not (last.size < 0.8 * size and last.base < w.base - 0.15 * size):
         return w                                   # the common case: the word ends in a plain letter
+    _raised_end(w, chars, size)
+    return w
+
+
+def _raised_end(w: Word, chars: list[Char], size: float) -> None:
+    """Raised small glyphs closing the word, maybe before punctuation: a
+    candidate footnote call ("projet¹", "département¹,", a symbol "département*,")."""
+    def raised(c: Char) -> bool:
+        return c.size < 0.8 * size and c.base < w.base - 0.15 * size
+    n = len(chars)
     end = n
-    while end > 1 and not chars[end - 1].text.isalnum() and not (chars[end - 1].size < small
-                                                                  and chars[end - 1].base < high):
+    while end > 1 and not chars[end - 1].text.isalnum() and not raised(chars[end - 1]):
         end -= 1
     k = end
-    while k > 1 and chars[k - 1].size < small and chars[k - 1].base < high:
+    while k > 1 and raised(chars[k - 1]):
         k -= 1
     if 0 < k < end:
         w.superscript = "".join(c.text for c in chars[k:end])
-    return w
 
 
 def spread_letter_counts(words: Iterable[Word], min_em: float) -> tuple[int, int]:
