@@ -302,12 +302,14 @@ def dedupe_fake_bold(chars: list[Char]) -> list[Char]:
     """
     kept: list[Char] = []
     last: dict[str, int] = {}                      # glyph -> its latest position in kept
+    get, keep = last.get, kept.append
     for c in chars:
         t = c.text
         if not t.isspace():
-            if last.get(t, -5) < len(kept) - 4 or _ligature_half(kept[-1] if kept else None, c):
-                last[t] = len(kept)
-                kept.append(c)
+            n = len(kept)
+            if get(t, -5) < n - 4 or n and _ligature_half(kept[-1], c):
+                last[t] = n
+                keep(c)
                 continue
             for k in kept[-4:]:
                 if (k.text == t and abs(k.x0 - c.x0) <= max(0.25 * (c.x1 - c.x0), 0.05 * c.size)

@@ -175,26 +175,41 @@ def _median(values: list[float]) -> float:
 
 def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None) -> float:
     """Gap (in points) above which two adjacent glyphs belong to different words."""
-    settings = settings or text_settings().word_break
+    return _row_gaps(chars, settings or text_settings().word_break)[0]
+
+
+def _row_gaps(chars: list[Char], settings: WordBreakSettings) -> tuple[float, list[float]]:
+    """``break_threshold`` and the gaps between two digits side by side (no space between), in
+    one pass over the row: make_words wants both (the gaps: its usual spacing of digits)."""
     size = _median([c.size for c in chars]) or 10.0
     glyph_gaps, space_gaps = [], []
+    digit_pairs: list[float] = []
     grouping = False                # a glyph gap after a digit before a digit or a currency sign
     lettered: list[float] = []      # gaps beside a letter (between words, not in a figure)
-    prev = None
+    prev_text, prev_x1 = None, 0.0
     spaced = False
     for c in chars:
-        if c.text.isspace():
+        t = c.text
+        if t.isspace():
             spaced = True
             continue
-        if prev is not None:
-            if not spaced and prev.text.isdigit() and (c.text.isdigit() or c.text in "€$£"):
-                grouping = True
-            elif prev.text.isalpha() or c.text.isalpha():
-                lettered.append(c.x0 - prev.x1)
-            (space_gaps if spaced else glyph_gaps).append(c.x0 - prev.x1)
-        prev, spaced = c, False
+        if prev_text is not None:
+            g = c.x0 - prev_x1
+            if spaced:
+                if prev_text.isalpha() or t.isalpha():
+                    lettered.append(g)
+                space_gaps.append(g)
+            else:
+                if prev_text.isdigit() and (t.isdigit() or t in "€$£"):
+                    grouping = True
+                    if t.isdigit():
+                        digit_pairs.append(g)
+                elif prev_text.isalpha() or t.isalpha():
+                    lettered.append(g)
+                glyph_gaps.append(g)
+        prev_text, prev_x1, spaced = t, c.x1, False
     if not glyph_gaps:
-        return 0.15 * size
+        return 0.15 * size, digit_pairs
     inner = min(_median(glyph_gaps), settings.max_inner_em * size)  # most gaps are inside words
     wide = [g for g in glyph_gaps if g > inner + 0.1 * size] + space_gaps
     if wide:
@@ -217,8 +232,8 @@ def break_threshold(chars: list[Char], settings: WordBreakSettings | None = None
         # of a narrow gutter ("ANRU" + "ANRU" 1.9 em apart in a header line
         # whose other gutters are 14 em) into one word.
         word = _median(spaces) if spaces else min(wide)
-        return inner + max(0.1 * size, 0.45 * (word - inner))
-    return inner + 0.2 * size
+        return inner + max(0.1 * size, 0.45 * (word - inner)), digit_pairs
+    return inner + 0.2 * size, digit_pairs
 
 
 def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
@@ -228,44 +243,94 @@ def make_words(row: list[Char], cuts: list[float] = ()) -> list[Word]:
     on either side of one are never the same word, whatever the gap.
     """
     row = dedupe_fake_bold(row)
-    limit = break_threshold(row)
     settings = text_settings().word_break
+    limit, pairs = _row_gaps(row, settings)
     limits = _spread_limits(row, limit, settings)
     words: list[Word] = []
-    cur: list[Char] = []
-    last = None
+    append = words.append
+    # The glyphs' measures read once for the row: a word is a span of it (_span_word).
+    cols = _columns(row)
+    texts, x0s, x1s, sizes = cols[0], cols[1], cols[2], cols[5]
 
     spaces = 0          # drawn spaces so far: a run is cut at each (see below)
     # digits touch (tabular figures): the row's usual gap between two digits, 0 with advance boxes
-    pairs = [b.x0 - a.x1 for a, b in zip(row, row[1:]) if a.text.isdigit() and b.text.isdigit()]
     digit_gap = max(0.0, _median(pairs)) if pairs else 0.0
+    group_em = settings.digit_group_em
 
-    def close(chars: list[Char]) -> None:
-        for w in (_word(p) for piece in _leader_cut(chars, settings) for p in split_thin_spaces(piece, settings)):
+    def close(a: int, b: int) -> None:
+        text = "".join(texts[a:b])
+        n = b - a
+        # Only a word holding a leader glyph (2 glyphs or more) or a digit (3 or more) may be
+        # cut again (_leader_cut, split_thin_spaces): every other word is its glyphs whole.
+        if n > 1 and ("." in text or "·" in text or "…" in text) or n > 2 and not text.isalpha():
+            made = [_word(p) for piece in _leader_cut(row[a:b], settings) for p in split_thin_spaces(piece, settings)]
+        else:
+            made = [_span_word(row, a, b, text, cols)]
+        for w in made:
             # A run (Word.run) goes on across the gaps justification stretches, which a
             # typesetter leaves undrawn (it places each word); a space drawn in the gap (typed
             # spaces or a tab padding two titles apart on one line) ends it.
             if w.run:
                 w.run = hash((w.run, spaces)) or 1
-            words.append(w)
-    for i, c in enumerate(row):
-        if c.text.isspace():
-            if cur:
-                close(cur)
-                cur = []
+            append(w)
+    start = -1          # the current word's first glyph (-1: none); its glyphs run up to i - 1
+    for i, t in enumerate(texts):
+        if t.isspace():
+            if start >= 0:
+                close(start, i)
+                start = -1
             spaces += 1
             continue
         if limits is not None:
             limit = limits[i]
-        if cur and (c.x0 - last.x1 > limit or cuts and _ruled_between(last, c, cuts)
-                    or limits is None and _digit_group(last, c, digit_gap, settings)):
-            close(cur)
-            cur = []
-        cur.append(c)
-        last = c
-    if cur:
-        close(cur)
+        if start < 0:
+            start = i
+            continue
+        gap = x0s[i] - x1s[i - 1]
+        # _digit_group(row[i - 1], row[i], digit_gap, settings), inline (asked of every glyph)
+        if (gap > limit or cuts and _ruled_between(row[i - 1], row[i], cuts)
+                or limits is None and texts[i - 1].isdigit() and (t.isdigit() or t in "€%")
+                and gap > digit_gap + group_em * (sizes[i - 1] or 10.0)):
+            close(start, i)
+            start = i
+    if start >= 0:
+        close(start, len(texts))
     return words
+
+
+_COLUMNS = tuple(attrgetter(k) for k in ("text", "x0", "x1", "top", "bottom", "size", "bold", "italic", "run"))
+
+
+def _columns(row: list[Char]) -> tuple[list, ...]:
+    """The row's glyphs' text, x0, x1, top, bottom, size, bold, italic, run, and width (x1 - x0),
+    one list each."""
+    cols = tuple([list(map(get, row)) for get in _COLUMNS])
+    return cols + ([b - a for a, b in zip(cols[1], cols[2])],)
+
+
+def _span_word(row: list[Char], a: int, b: int, text: str, cols: tuple[list, ...]) -> Word:
+    """``_word(row[a:b], text)`` read off the row's columns (``_columns``): the same word, without
+    a list per measure per word."""
+    n = b - a
+    sizes = cols[5][a:b]
+    s0 = sizes[0]
+    if n == 1 or sizes.count(s0) != n:
+        return _word(row[a:b], text)
+    first, last = row[a], row[b - 1]
+    size = round(s0, 1)
+    w = Word(text, min(cols[1][a:b]), min(cols[3][a:b]), max(cols[2][a:b]), max(cols[4][a:b]), size,
+             sum(cols[6][a:b]) * 2 > n, sum(cols[7][a:b]) * 2 > n, first.font, first.base)
+    w.soft_hyphen = last.soft
+    run = first.run
+    w.run = run if cols[8][a:b].count(run) == n else 0
+    if n > 2 and size > 0:
+        # the glyphs' advance left over once their own widths are taken out, per gap
+        inked = sum(cols[9][a:b])
+        w.tracking = round((last.x1 - first.x0 - inked) / (n - 1) / size, 3)
+    if last.text.isalnum() and not (last.size < 0.8 * size and last.base < w.base - 0.15 * size):
+        return w                                   # the common case: the word ends in a plain letter
+    _raised_end(w, row[a:b], size)
+    return w
 
 
 def _digit_group(a: Char, b: Char, usual: float, settings: WordBreakSettings) -> bool:
@@ -284,8 +349,15 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
         return None
     size = _median([row[i].size for i in glyphs]) or 10.0
     gutter = settings.gutter_em * size
-    cuts = [k for k in range(1, len(glyphs)) if row[glyphs[k]].x0 - row[glyphs[k - 1]].x1 > gutter]
-    out: list[float] | None = _tracked_runs(row, glyphs, limit, size, settings)
+    gaps = [row[j].x0 - row[i].x1 for i, j in zip(glyphs, glyphs[1:])]     # glyph k to glyph k + 1
+    cuts = [k for k, g in enumerate(gaps, 1) if g > gutter]
+    # _tracked_runs starts a run only at two glyphs side by side ``spread_em`` to
+    # ``tracked_max_em`` apart: a row with no such pair (most rows) has no run to look for.
+    lo, hi = settings.spread_em * size, settings.tracked_max_em * size
+    starts = [k for k, g in enumerate(gaps) if lo <= g <= hi]
+    out: list[float] | None = None
+    if settings.spread_min_gaps < 1 or any(glyphs[k + 1] == glyphs[k] + 1 for k in starts):
+        out = _tracked_runs(row, glyphs, limit, size, settings)
     if not cuts:
         return out
     for a, b in zip([0] + cuts, cuts + [len(glyphs)]):
@@ -408,7 +480,8 @@ def row_cuts(row: list[Char], rules) -> list[float]:
             and min(r[3], bottom) - max(r[1], top) >= reach]
 
 
-def _word(chars: list[Char]) -> Word:
+def _word(chars: list[Char], text: str | None = None) -> Word:
+    """``text``: the glyphs' text joined, when the caller has it."""
     # Size and style of the word are those of most of its glyphs, so that a
     # superscript or a drop cap does not change what the word is.
     first = chars[0]
@@ -429,23 +502,33 @@ def _word(chars: list[Char]) -> Word:
         main = [c for c, r in zip(chars, rounded) if r == size]
     m = len(main)
     lead = main[0]
-    w = Word("".join([c.text for c in chars]),
+    w = Word("".join([c.text for c in chars]) if text is None else text,
              min([c.x0 for c in chars]), min([c.top for c in main]),
              max([c.x1 for c in chars]), max([c.bottom for c in main]),
              size,
              sum([c.bold for c in main]) * 2 > m,
              sum([c.italic for c in main]) * 2 > m,
              lead.font, lead.base)
-    w.soft_hyphen = chars[-1].soft
-    w.run = first.run if all(c.run == first.run for c in chars) else 0
+    last = chars[-1]
+    w.soft_hyphen = last.soft
+    run = first.run
+    w.run = run if [c.run for c in chars].count(run) == n else 0
     if m > 2 and size > 0:
         # the glyphs' advance left over once their own widths are taken out, per gap
         inked = sum([c.x1 - c.x0 for c in main])
         w.tracking = round((main[-1].x1 - main[0].x0 - inked) / (m - 1) / size, 3)
-    # Raised small glyphs closing the word, maybe before punctuation: a
-    # candidate footnote call ("projet¹", "département¹,", a symbol "département*,").
+    if last.text.isalnum() and not (last.size < 0.8 * size and last.base < w.base - 0.15 * size):
+        return w                                   # the common case: the word ends in a plain letter
+    _raised_end(w, chars, size)
+    return w
+
+
+def _raised_end(w: Word, chars: list[Char], size: float) -> None:
+    """Raised small glyphs closing the word, maybe before punctuation: a
+    candidate footnote call ("projet¹", "département¹,", a symbol "département*,")."""
     def raised(c: Char) -> bool:
         return c.size < 0.8 * size and c.base < w.base - 0.15 * size
+    n = len(chars)
     end = n
     while end > 1 and not chars[end - 1].text.isalnum() and not raised(chars[end - 1]):
         end -= 1
@@ -454,7 +537,6 @@ def _word(chars: list[Char]) -> Word:
         k -= 1
     if 0 < k < end:
         w.superscript = "".join(c.text for c in chars[k:end])
-    return w
 
 
 def spread_letter_counts(words: Iterable[Word], min_em: float) -> tuple[int, int]:
