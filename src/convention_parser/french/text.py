@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Literal, Optional
+from typing import Callable, Literal, Optional
 
 FoldForm = Literal["chars", "accents", "ocr", "words"]
 
@@ -112,6 +112,25 @@ def whole_words(bodies: list[str]) -> str:
 def squeeze(text: str) -> str:
     """Folded, lower-case, without spaces: table headers come split mid-word ("subventi on")."""
     return re.sub(r"[\s']+", "", fold(text))
+
+
+def outside_quotes(text: str, rewrite: Callable[[str], str]) -> str:
+    """``text`` with ``rewrite`` applied to every stretch outside « » quotations (nested ones
+    included): an instruction's own words are read, the words it quotes are left as written."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                out.append(rewrite(text[start:i]))
+                start = i
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:i + 1])
+                start = i + 1
+    out.append(rewrite(text[start:]) if depth == 0 else text[start:])
+    return "".join(out)
 
 
 def one_line(text: Optional[str]) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..french.text import outside_quotes
+
 _LATIN = ("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies")
 _SP = r"[\s\u00a0\u202f]"
 # "article 7.2 bis", "articles 7 ter et 8", "l'article 11 BIS" (a reference: after the word article)
@@ -33,20 +35,7 @@ def hide_latin(text: str) -> str:
     """``text`` with each article number carrying a Latin adverb written as a zero division, outside quotations."""
     if not re.search(r"\b(?:" + "|".join(_LATIN) + r")\b", text, re.I):
         return text
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch == "«":
-            if depth == 0:
-                out.append(_hide(text[start:i]))
-                start = i
-            depth += 1
-        elif ch == "»" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append(text[start:i + 1])
-                start = i + 1
-    out.append(_hide(text[start:]) if depth == 0 else text[start:])
-    return "".join(out)
+    return outside_quotes(text, _hide)
 
 
 def show_number(number: str | None) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..french.numbers import roman_value
+from ..french.text import outside_quotes
 
 _SP = r"[\s\u00a0\u202f]"
 # "du 1 de l'article 4", "Au II de l'article 6", "Le 2 de l'article 8.1"; the division a bare figure or a roman
@@ -47,17 +48,4 @@ def flat_paths(text: str) -> str:
     """``text`` with every division of an article named by the sub-article's number, outside quotations."""
     if "article" not in text.lower():
         return text
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch == "«":
-            if depth == 0:
-                out.append(_flat(text[start:i]))
-                start = i
-            depth += 1
-        elif ch == "»" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append(text[start:i + 1])
-                start = i + 1
-    out.append(_flat(text[start:]) if depth == 0 else text[start:])
-    return "".join(out)
+    return outside_quotes(text, _flat)
