@@ -1008,9 +1008,26 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     # in a column of lists side by side, its label over it, ends where its widest row does, not
     # at the page's edge.)
     right = f.right
+    if f.label_gutters:
+        # (its column ends at the label row's next gutter: "Présents : … - Jean-Michel" /
+        # "DEVAUX - …" wraps there, the excused list beside it)
+        right = min([right] + [g[0] for g in f.label_gutters if g[0] > f.x])
     if f.label_gutters and len(f.pieces) >= 2:
         right = min(right, max(p.x1 for p in f.pieces))
+        if _within_column(f, seg, slack):
+            return True
     return last.x1 >= settings.full_line * right or bool(_OPEN_END.search(last.text))
+
+
+def _within_column(f: Field, seg: Segment, slack: float) -> bool:
+    """A row at the left edge of a column of lists side by side that crosses none of the
+    gutters of the label's row: the next entry, though the row above ended short (entries
+    wrapped in a narrow column, "M. Noël DI MEGLIO à M. Serge" / "DELANNOY" / "Mme Véronique
+    ROUSSEAU à Mme")."""
+    if abs(seg.x0 - min(p.x0 for p in f.pieces)) > slack:
+        return False
+    return not any(seg.x0 < g[0] and seg.x1 > g[1] - slack for g in f.label_gutters) \
+        and not any(f.x < g[0] < seg.x1 - slack for g in f.label_gutters)
 
 
 # A row ending on a label run into the list ("… Sandrine. Était excusée :"): words after a

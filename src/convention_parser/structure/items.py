@@ -108,6 +108,8 @@ class Candidate:
     alone: bool = False       # read on its own line only (a stamp or a margin note beside it)
     trailing: bool = False    # printed in brackets after its title ("Budget 2024 (DCM n° 2024/041)")
     wrapped: bool = False     # its last digits read from the row under it (_wrapped_number)
+    ordinal: int = 0          # which of its row's columns it starts (0: the row's head)
+    lead_x: float = 0.0       # where its row starts
 
 
 @dataclass
@@ -204,10 +206,13 @@ def _column_starts(row: Row, settings: ItemSettings, edges: Sequence[float] = ()
     at a column edge other rows start at (a long rapporteur's name runs close to the number
     column of a table: "Mme Annick LEROY- 7 Approbation …")."""
     out = [0]
+    spaces = sorted(b.x0 - a.x1 for a, b in zip(row.words, row.words[1:]))
+    space = spaces[len(spaces) // 2] if len(spaces) >= settings.spread_gap_words else None
     for k in range(1, len(row.words)):
         prev, w = row.words[k - 1], row.words[k]
         gap, h = w.x0 - prev.x1, max(w.bottom - w.top, 1.0)
-        if gap > settings.column_gap * h or (gap > settings.aligned_gap * h and _at_edge(w.x0, edges, settings)):
+        if gap > settings.column_gap * h or (gap > settings.aligned_gap * h and (
+                _at_edge(w.x0, edges, settings) or (space is not None and gap > settings.spread_gap * max(space, 0.5)))):
             out.append(k)
     return out
 
@@ -287,11 +292,12 @@ def _candidates(rows: list[Row], fam_items: dict, stats: BodyStats, right: dict[
         # A rapporteur's column, then the number's; past the third, only a table's column edges:
         # a justified cell stretches its spaces into gaps as wide as a column's.
         starts = starts[:3] + [k for k in starts[3:] if _at_edge(row.words[k].x0, edges, settings)]
-        for col in starts:
+        for ordinal, col in enumerate(starts):
             c = _candidate(rows, r, col, labels, stats, right, settings)
             if c is not None and any(rx.search(words_text(title_words(row, c))) for rx in sitting):
                 continue
             if c is not None:
+                c.ordinal, c.lead_x = ordinal, row.words[0].x0
                 out.append(c)
                 wrapped = _wrapped_number(rows, r, c, settings)
                 if wrapped is not None:
@@ -532,8 +538,8 @@ def _chains(cands: list[Candidate], rows: list[Row], settings: ItemSettings) -> 
         if c.template in longest and not any(ch is longest[c.template] for ch in pool):
             pool = pool + [longest[c.template]]
         fits = [ch for ch in pool if _successor(ch[-1].key, c.key, settings.max_step)
-                and (not c.column or abs(ch[-1].x0 - c.x0) <= settings.column_drift
-                     * (1 if rows[ch[-1].row].page == rows[c.row].page else settings.page_drift))]
+                and (not c.column or _same_column(ch[-1], c, settings.column_drift
+                     * (1 if rows[ch[-1].row].page == rows[c.row].page else settings.page_drift)))]
         if fits:
             chain = max(fits, key=len)
             chain.append(c)
@@ -543,6 +549,13 @@ def _chains(cands: list[Candidate], rows: list[Row], settings: ItemSettings) -> 
         if len(chain) > len(longest.get(c.template, ())):
             longest[c.template] = chain
     return by_tpl
+
+
+def _same_column(a: Candidate, b: Candidate, drift: float) -> bool:
+    """Are two numbers set in one column: at one x, or both the second (third …) column of
+    rows that start at one x (each item a table of its own sized to its content: the number's
+    column moves with the rapporteur's name left of it)."""
+    return abs(a.x0 - b.x0) <= drift or (0 < a.ordinal == b.ordinal and abs(a.lead_x - b.lead_x) <= drift)
 
 
 def _as_list(v) -> list[str]:
@@ -1052,6 +1065,8 @@ def _read_columns(rows: list[Row], c: Candidate, end: int, stop: list[re.Pattern
                                        if not (c.wrapped and r == c.row + 1 and w.text.isdigit())):
             break                               # running text across the columns: the item's body
                                                 # (not the last digits of a wrapped number)
+        if x_title is not None and any(w.x0 < x - 4 and w.x1 > x + 4 for w in nxt.words for x in (x_number, x_title)):
+            break                               # a word across a column's edge: the body's running text
         left = [w for w in nxt.words if w.x1 <= x_number]
         right_words = subject_words(r)
         rtext = words_text(right_words)

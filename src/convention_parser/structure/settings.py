@@ -26,6 +26,11 @@ class ItemSettings:
     row_overlap: float = 0.5        # share of the smaller height two boxes overlap to share a row
     column_gap: float = 1.0         # x word height: a wider gap between words starts a column
     aligned_gap: float = 0.5        # x word height: a narrower gap starts one at a column edge
+    # ... or where it is this many times the row's median space (a table sized to its content,
+    # one per item: cell padding of 8 pt beside spaces of 2.5 pt, no edge shared by other rows);
+    # a justified line stretches every space alike. Only on rows of this many words or more.
+    spread_gap: float = 1.7
+    spread_gap_words: int = 4
     edge_drift: float = 2.0         # points: a word this close to a column edge starts at it
     edge_rows: int = 2              # rows that start a column at an x before it is an edge
     column_drift: float = 8.0       # points: bare numbers of one column keep their x within this
