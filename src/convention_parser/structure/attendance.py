@@ -1007,16 +1007,21 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     # Back at the margin: a wrapped row (it reached the right edge) or one cut mid-list. (A list
     # in a column of lists side by side, its label over it, ends where its widest row does, not
     # at the page's edge.)
-    right = f.right
-    if f.label_gutters:
-        # (its column ends at the label row's next gutter: "Présents : … - Jean-Michel" /
-        # "DEVAUX - …" wraps there, the excused list beside it)
-        right = min([right] + [g[0] for g in f.label_gutters if g[0] > f.x])
+    right = _column_right(f)
     if f.label_gutters and len(f.pieces) >= 2:
-        right = min(right, max(p.x1 for p in f.pieces))
         if _within_column(f, seg, slack):
             return True
     return last.x1 >= settings.full_line * right or bool(_OPEN_END.search(last.text))
+
+
+def _column_right(f: Field) -> float:
+    """Where the field's rows end: the page's edge, or in a column of lists side by side the
+    label row's next gutter ("Présents : … - Jean-Michel" / "DEVAUX - …" wraps there, the
+    excused list beside it)."""
+    right = min([f.right] + [g[0] for g in f.label_gutters if g[0] > f.x])
+    if f.label_gutters and len(f.pieces) >= 2:
+        right = min(right, max(p.x1 for p in f.pieces))     # (the last column: its widest row)
+    return right
 
 
 def _within_column(f: Field, seg: Segment, slack: float) -> bool:
@@ -1568,4 +1573,4 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
         return False
     # Would the row's first word have fitted at the end of the row above? Then the break was chosen.
     h = prev.height
-    return prev.x1 + p.first_width + 0.25 * h > (prev.right or f.right) - h
+    return prev.x1 + p.first_width + 0.25 * h > (prev.right or _column_right(f)) - h
