@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, NamedTuple, Optional
 
 from ..french.bullets import ALL_GLYPHS, DASHES
@@ -36,6 +36,7 @@ from .settings import GridSettings, structure_settings
 
 
 SOFT_HYPHEN = "\u00ad"
+_HYPHEN_ENDS = ("-", "\u2010", "\u2011")
 
 # Fields whose value is a list of people (a row may hold one entry of it).
 LIST_KINDS = frozenset({"present", "excused", "proxies", "represented", "absent", "not_voting"})
@@ -152,6 +153,7 @@ class Field:
     wrapped_back: bool = False      # a continuation row came back to the label's margin
     indented: bool = False          # a continuation row sat in the value's column
     label_gutters: list[tuple[float, float]] = field(default_factory=list)  # gutters of the label's row
+    label_strips: bool = False      # a gutter strip crossed the label's row (whether it opened a column there or not)
     size: float = 0.0               # the label's type size
 
     @property
@@ -210,6 +212,10 @@ def _words(lines: list[BodyLine]) -> list[_Placed]:
             if is_leader(w.text):
                 continue
             frag = w.continued
+            if frag is None and w.soft_hyphen and w.text.endswith(_HYPHEN_ENDS) and len(w.text) > 1:
+                # a break at a soft hyphen layer 1 could not join (its rest on another column's
+                # row, "BERT-" | … / "RAND Florence"): join_pieces drops it
+                w = replace(w, text=w.text[:-1] + SOFT_HYPHEN)
             if frag is None or not w.text.endswith(frag.text):
                 out.append(_Placed(bl.page, w, bl, False))
                 continue
@@ -275,7 +281,28 @@ def build_rows(lines: list[BodyLine], settings: GridSettings | None = None) -> l
         else:
             host.append(g)
     rows = [_row(parts, settings) for parts in merged]
-    return _rejoin_colons(_cut_gutters(rows))
+    return _rejoin_label_tails(_rejoin_colons(_cut_gutters(rows)), settings)
+
+
+# A label's tail cut off into a segment of its own: its count, its colon.
+_LABEL_TAIL = re.compile(r"\(\s*\d{1,3}\s*\)(?:\s*[:：])?|[:：]")
+
+
+def _rejoin_label_tails(rows: list[Row], settings: GridSettings) -> list[Row]:
+    """A label's count or colon read as a segment of its own goes back onto the segment before
+    it, when close ("PRÉSENTS" | "(10)" | ":": a letter-spaced label whose glyph runs layer 1
+    kept apart, each taken for a cell of the table it sits in)."""
+    for row in rows:
+        if len(row.segments) < 2 or not any(_LABEL_TAIL.fullmatch(sg.text) for sg in row.segments[1:]):
+            continue
+        kept = [row.segments[0]]
+        for sg in row.segments[1:]:
+            if _LABEL_TAIL.fullmatch(sg.text) and sg.x0 - kept[-1].x1 <= settings.segment_gap * row.height:
+                kept[-1].words.extend(sg.words)
+            else:
+                kept.append(sg)
+        row.segments = kept
+    return rows
 
 
 def _rehome(by_size: dict[tuple[int, float], list[list[_Placed]]], extent: dict[int, tuple[float, float]],
@@ -559,7 +586,8 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                                                                      or _beside(f, seg, row, step, settings, value))]
                 close_para()
                 current = Field(kind, label, count, seg.x0, row.page, right=page_right, in_table=seg.in_table,
-                                label_gutters=list(row.gutters), size=seg.size,
+                                label_gutters=_opened_gutters(row, settings), label_strips=bool(row.gutters),
+                                size=seg.size,
                                 open_label=open_label, last_top=row.top, last_height=row.height)
                 opened.append(current)
                 row_piece = None
@@ -651,8 +679,9 @@ def read_header(lines: list[BodyLine], labels: Labels, settings: GridSettings | 
                 else:
                     if target.value_x is None or target.x + slack < seg.x0 < target.value_x:
                         target.value_x = seg.x0     # the value's column is where its wrapped rows start
-                    if seg.x0 >= target.value_x - slack and seg.x0 > target.x + slack:
-                        target.indented = True
+                    if seg.x0 >= target.value_x - slack and seg.x0 > target.x + slack \
+                            and not (target in fed and target.pieces and target.pieces[-1].top == row.top):
+                        target.indented = True      # (not a row's next column: a list set in CSS columns)
                     elif seg.x0 <= target.x + slack and not piece.group:
                         target.wrapped_back = True  # (a group's cell at the margin is no list's wrap)
                 target.pieces.append(piece)
@@ -859,6 +888,15 @@ def _beyond_gutter(f: Field, free: list[Segment], row: Row) -> bool:
     return all(_framed_off(f, s, row) for s in free)
 
 
+def _opened_gutters(row: Row, settings: GridSettings) -> list[tuple[float, float]]:
+    """The gutters of a label's row that a segment of the row opens a column at ("Etaient
+    présents :" | "Excusés :": lists side by side). A strip of the rows below that merely
+    crosses the label's row (the gutter between the CSS columns of one list under "PRÉSENTS :",
+    a box floated right of it) sets no list beside another."""
+    slack = settings.column_slack * row.height
+    return [g for g in row.gutters if any(abs(s.x0 - g[1]) <= slack for s in row.segments)]
+
+
 def _framed_off(f: Field, seg: Segment, row: Row) -> bool:
     """The segment stands left of the field's label column, and a gutter of this row, which the
     field's label row did not have, lies between it and the field's last row: a block (a
@@ -937,7 +975,10 @@ def _column_of(open_: list[Field], seg: Segment, row: Row, settings: GridSetting
     # row is another column's when a label opened there, "PRÉSENTS" | "EXCUSÉS" side by side.
     # A table's cell is not, nor a column no label opened: the list's rows set out under its
     # label, "Délégués présents :" over "Lorient | M. X", ruled or not.)
-    labelled = fields is None or any(g.page == row.page and row.same_block(g.x, seg.x0) for g in fields)
+    # (a label of that block right of the segment heads no column of it: "Présents : 24" in a
+    # box floated right beside a list set in CSS columns)
+    labelled = fields is None or any(g.page == row.page and row.same_block(g.x, seg.x0) and g.x <= seg.x0 + slack
+                                     for g in fields)
     cands = [f for f in open_ if f.page == row.page and f.x <= seg.x0 + slack
              and not (f.value_x is not None and abs(f.value_x - f.x) <= slack and not seg.in_table
                       and labelled and not row.same_block(f.x, seg.x0))]
@@ -973,7 +1014,7 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
         # présents :" over rows "Lorient | M. X, Mme Y")
         return gap <= settings.column_step * step
     in_value_column = f.value_x is not None and seg.x0 >= f.value_x - slack and seg.x0 > f.x + slack
-    if last is None and (seg.list_item or seg.x0 > f.x + slack or f.label_gutters):
+    if last is None and (seg.list_item or seg.x0 > f.x + slack or f.label_strips):
         # "Présents :" alone on its row, its list indented or bulleted under it (maybe spaced
         # apart); or heading a column of a row cut by gutters (lists side by side, one entry a
         # paragraph under "PRÉSENTS" | "EXCUSÉS REPRÉSENTÉS")
@@ -1014,13 +1055,16 @@ def _continues(f: Field, seg: Segment, row: Row, step: float, settings: GridSett
     return last.x1 >= settings.full_line * right or bool(_OPEN_END.search(last.text))
 
 
-def _column_right(f: Field) -> float:
+def _column_right(f: Field, stacked_only: bool = False) -> float:
     """Where the field's rows end: the page's edge, or in a column of lists side by side the
     label row's next gutter ("Présents : … - Jean-Michel" / "DEVAUX - …" wraps there, the
     excused list beside it)."""
-    right = min([f.right] + [g[0] for g in f.label_gutters if g[0] > f.x])
-    if f.label_gutters and len(f.pieces) >= 2:
-        right = min(right, max(p.x1 for p in f.pieces))     # (the last column: its widest row)
+    start = max(f.x, f.value_x or f.x)     # (the gutter between a label and its value ends nothing)
+    right = min([f.right] + [g[0] for g in f.label_gutters if g[0] > start])
+    # (the last column: its widest row; stacked_only: a list under its label, not beside it)
+    if f.label_gutters and len(f.pieces) >= 2 and not (stacked_only and f.value_x is not None
+                                                        and f.value_x > f.x + f.last_height):
+        right = min(right, max(p.x1 for p in f.pieces))
     return right
 
 
@@ -1573,4 +1617,4 @@ def _carries_on(group: list[Piece], p: Piece, f: Field, named_style: bool) -> bo
         return False
     # Would the row's first word have fitted at the end of the row above? Then the break was chosen.
     h = prev.height
-    return prev.x1 + p.first_width + 0.25 * h > (prev.right or _column_right(f)) - h
+    return prev.x1 + p.first_width + 0.25 * h > (prev.right or _column_right(f, stacked_only=True)) - h

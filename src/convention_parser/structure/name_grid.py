@@ -150,6 +150,16 @@ def _cell_texts(row: Row, edges: list[float], settings: NameGridSettings) -> dic
     return {col: " ".join(words) for col, words in per_col.items()}
 
 
+def _cell_words(row: Row, edges: list[float], settings: NameGridSettings) -> dict[int, list[Word]]:
+    """The row's words per column, left to right (words left of the first edge: none)."""
+    per_col: dict[int, list[Word]] = {}
+    for w in sorted((w for s in row.segments for w in s.words), key=lambda w: w.x0):
+        col = sum(1 for e in edges if w.x0 >= e - settings.edge_slack) - 1
+        if col >= 0:
+            per_col.setdefault(col, []).append(w)
+    return per_col
+
+
 def _starts(row: Row, x: float, settings: NameGridSettings) -> list[Word]:
     """Words that may open a cell: first on the row or after more than a space (the second
     word of "M. Mehdi GIRARD" lines up under every "M." and is no column)."""
@@ -217,14 +227,35 @@ def _read_cells(rows: list[Row], edges: list[float], settings: NameGridSettings,
     all_texts = [t for texts in row_texts for t in texts.values()]
     capitals = sum(1 for t in all_texts if _SURNAME.search(t)) >= settings.surname_share * len(all_texts)
     flowing = _flowing(row_texts, len(edges))
-    for row, texts in zip(rows, row_texts):
+    # Names without a surname in capitals ("Stéphane Oudart" / "Martine Oudart") tell no wrap by
+    # their case: a line whose first word would have fitted on the line above opens a name (a
+    # wrap was not needed there): within the column's widest line (its cell is no narrower) or
+    # short of the next column's edge by a gutter (the last column as wide as the one before),
+    # when no spacing between the grid's rows tells its cells apart (a narrow cell of a table
+    # may wrap a name that would fit so: the spacing then tells).
+    row_words = [_cell_words(row, edges, settings) for row in rows]
+    height = max((row.height for row in rows), default=10.0)
+    ends = [b - settings.gutter * height for b in edges[1:]]
+    if len(edges) >= 2:
+        ends.append(edges[-1] + edges[-1] - edges[-2] - settings.gutter * height)
+    if cut is not None:
+        ends = []
+    widest = {col: max([ws[-1].x1 for ws in (rw.get(col) for rw in row_words) if ws] + ends[col:col + 1])
+              for col in range(len(edges)) if any(col in rw for rw in row_words)}
+    last_words: dict[int, list[Word]] = {}
+    for row, texts, words in zip(rows, row_texts, row_words):
         prevs = {col: join_pieces(cells[col][-1]) for col in texts if cells[col]}
+        fits = {col: not capitals and col in last_words and not prevs[col].endswith("-")
+                and last_words[col][-1].x1 + settings.space * row.height + (ws[0].x1 - ws[0].x0) <= widest[col] + 0.5
+                for col, ws in words.items() if col in prevs}
+        last_words.update(words)
         # The grid's row is read across its cells: a line on which a cell plainly carries on its
         # name (after "Jean-", after a name without its surname) is a cell's wrapped line in every
         # column; a line on which a cell plainly opens a name (a civility after a whole name) opens
         # a grid row in every column. The row spacing (or each cell alone) decides otherwise.
         carries = any(_plainly_carries(prevs[col], text, capitals) for col, text in texts.items() if col in prevs)
-        opens = any(_plainly_opens(prevs[col], text) for col, text in texts.items() if col in prevs)
+        opens = any(_plainly_opens(prevs[col], text) or fits.get(col, False)
+                    for col, text in texts.items() if col in prevs)
         if prev_top is None:
             new_row: Optional[bool] = True
         elif carries != opens:
@@ -243,13 +274,15 @@ def _read_cells(rows: list[Row], edges: list[float], settings: NameGridSettings,
             prev = prevs[col]
             if flowing and new_row is not None:
                 # Columns that flow (a list in CSS columns): a line is its own column's only.
-                own_carries, own_opens = _plainly_carries(prev, text, capitals), _plainly_opens(prev, text)
+                own_carries = _plainly_carries(prev, text, capitals)
+                own_opens = _plainly_opens(prev, text) or fits.get(col, False)
                 if own_carries != own_opens:
                     join = own_carries
                 else:
                     join = prev.endswith("-") or (not spaced_new and (cut is not None or _carries_on(prev, text)))
             elif new_row is None:
-                join = prev.endswith("-") or (not spaced_new and (cut is not None or _carries_on(prev, text)))
+                join = prev.endswith("-") or (not spaced_new and not fits.get(col, False)
+                                              and (cut is not None or _carries_on(prev, text)))
             else:
                 join = not new_row
             if join:

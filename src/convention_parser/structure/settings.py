@@ -137,6 +137,12 @@ class NameGridSettings:
     # then a cell's line without one ("Mme Marie-Hélène") is a name waiting for its surname on
     # the next line (wrapped lines "PETIT" hold one too, so the share stays high).
     surname_share: float = 0.5
+    # In row heights: a space between words, for asking whether a line's first word would have
+    # fitted at the end of the line above (a wide space: a break there may still be a wrap).
+    space: float = 0.35
+    # In row heights: the widest gutter between a grid's columns (a CSS column-gap of 5-8 mm,
+    # cell padding): a column's cells reach at least this close to the next column's edge.
+    gutter: float = 2.2
 
 
 @dataclass(frozen=True)
