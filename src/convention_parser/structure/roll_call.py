@@ -367,7 +367,8 @@ def _broken_pieces(above: list, pieces: list, edges: list[float],
             return None
         w = above[k]
         nxt = above[k + 1].x0 if k + 1 < len(above) else edges[0]
-        if k + 1 < len(above) and (nxt - w.x1 < settings.piece_slack * 2 or same_run(w, above[k + 1])):
+        if k + 1 < len(above) and (nxt - w.x1 < max(settings.piece_slack * 2, settings.inner_space * (w.bottom - w.top))
+                                   or same_run(w, above[k + 1])):
             return None                # a word inside its line, not at the cell's end (however
                                        # wide a justified line stretched the space after it)
         letter = (piece.x1 - piece.x0) / max(len(piece.text), 1)

@@ -119,6 +119,10 @@ class RollCallSettings:
     # space leaves the room of a whole word).
     piece_slack: float = 2.0
     piece_room: float = 3.0
+    # In the word's heights: a gap no wider than a space after a word keeps it inside its line
+    # (letter-spaced type sets each word in a text run of its own: "M." | "Dominique BENALI-",
+    # no "same run" to tell a space from a cell's end).
+    inner_space: float = 0.5
 
 
 @dataclass(frozen=True)
