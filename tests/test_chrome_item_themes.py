@@ -7,6 +7,7 @@ is what the HTML says."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -92,3 +93,25 @@ def test_items_under_themes_numbered_like_them(tmp_path, form):
     found, numbers = _document(tmp_path, form)
     assert [m["number"] for m in found] == numbers
     assert [m["subject"] for m in found] == [s for _, _, s in ITEMS]
+
+
+def test_web13_draws_every_theme_form_with_its_numbers(tmp_path):
+    # the generator's themes numbered like their items (themes13.py, stream c13t): each form
+    # drawn among a few seeds, each item's gold number printed in its minutes (HTML only)
+    from corpora.generator2 import minutes13
+
+    seen = {}
+    for seed in range(9122, 9127):       # (generator draws only, never parsed)
+        sample = minutes13.build(seed, tmp_path)[0]
+        form = sample.gold["layout"]["theme13"]
+        if form == "base" or form in seen:
+            continue
+        text = sample.docx.read_text(encoding="utf-8")
+        numbers = [d["number"] for d in sample.gold["deliberations"]]
+        assert all(f">{n}<" in text or f">{n} " in text for n in numbers), (form, numbers)
+        if form == "decimal":
+            assert all(re.fullmatch(r"\d\.\d", n) for n in numbers)
+        else:
+            assert numbers == [str(k + 1) for k in range(len(numbers))]
+        seen[form] = seed
+    assert set(seen) == {"decimal", "roman_items", "band"}

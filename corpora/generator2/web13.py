@@ -45,6 +45,7 @@ from .sessionsheet import (ROLL_HEADS, civil, entries, margin_column_lines, name
 from .variants3 import office_of
 from .variants3 import apply_variants3
 from .variants4 import apply_variants4
+from .themes13 import CSS13 as THEME_CSS13, draw_theme13, number_items, theme_html
 
 FONTS13 = ["Liberation Sans", "Liberation Serif", "DejaVu Sans", "DejaVu Serif", "Carlito", "Caladea"]
 HEAD_FORMS13 = ["flex", "grid", "dl_float", "dl_block", "table", "paragraph"]
@@ -521,6 +522,9 @@ def build13(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Rando
         items = [items[i] for i in order]
         for it, (number, label) in zip(items, numbers):
             it.number, it.label = number, label
+    # themes numbered like their items (own stream: older seeds keep their documents)
+    theme13 = draw_theme13(seed) if layout.theme_style != "none" and not single else "base"
+    number_items(items, theme13, layout.number_family, seed)
 
     parts = []
     stamp = ""
@@ -547,9 +551,11 @@ def build13(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Rando
         if layout.theme_style != "none" and not single and item.theme != last_theme:
             theme_index += 1
             last_theme = item.theme
-            doc = _scratch()
-            _theme_heading(doc, item.theme, theme_index, layout)
-            pre = "".join(paragraph_html(p, "theme") for _, p in blocks(doc))
+            pre = theme_html(item.theme, theme_index, theme13)
+            if not pre:
+                doc = _scratch()
+                _theme_heading(doc, item.theme, theme_index, layout)
+                pre = "".join(paragraph_html(p, "theme") for _, p in blocks(doc))
         text, gold = item_html(item, session, layout, css, rng)
         item_parts.append(pre + text.replace('class="item"', f'class="item brk-{css.item_break13}"', 1))
         golds.append(gold)
@@ -577,14 +583,15 @@ def build13(seed: int, workdir: Path, kind: str, n_items: int, rng: random.Rando
     else:
         page = main
     document = (f'<!doctype html><html lang="fr"><head><meta charset="utf-8">'
-                f"<title>{esc(kind)}-{seed}</title><style>{style_css(css, layout, session)}</style>"
+                f"<title>{esc(kind)}-{seed}</title><style>{style_css(css, layout, session)}"
+                f"{THEME_CSS13 if theme13 == 'band' else ''}</style>"
                 f"</head><body>{''.join(parts)}{page}</body></html>")
 
     sample_name = f"{kind}-{seed}"
     workdir.mkdir(parents=True, exist_ok=True)
     path = workdir / f"{sample_name}.html"
     path.write_text(document, encoding="utf-8")
-    layout_gold = {**layout.to_dict(), **css.to_dict(), "typeset13": "chromium"}
+    layout_gold = {**layout.to_dict(), **css.to_dict(), "typeset13": "chromium", "theme13": theme13}
     gold = {"pdf": f"{sample_name}.pdf", "origin": "construction", "kind": kind, "seed": seed,
             "layout": layout_gold,
             "body": {"kind": body.kind, "organisation": body.organisation, "name": body.name},
