@@ -27,8 +27,9 @@ class ItemSettings:
     column_gap: float = 1.0         # x word height: a wider gap between words starts a column
     aligned_gap: float = 0.5        # x word height: a narrower gap starts one at a column edge
     # ... or where it is this many times the row's median space (a table sized to its content,
-    # one per item: cell padding of 8 pt beside spaces of 2.5 pt, no edge shared by other rows);
-    # a justified line stretches every space alike. Only on rows of this many words or more.
+    # one per item: cell padding of 8 pt beside spaces of 2.5 pt, 4.4 pt in a letter-spaced type,
+    # no edge shared by other rows); a justified line stretches every space alike. Only on rows
+    # of this many words or more.
     spread_gap: float = 1.7
     spread_gap_words: int = 4
     edge_drift: float = 2.0         # points: a word this close to a column edge starts at it
