@@ -43,6 +43,8 @@ from .contents import is_contents_table
 from .layout import is_layout_grid
 from .table_notes import notes_under, set_smaller, split_table_notes
 from .prose_grids import prose_beside_labels, running_prose, spread_letters
+from .notes_overleaf import notes_overleaf
+from .prose_top import without_prose_top
 from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
@@ -427,7 +429,8 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     try:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         settings = with_document_leading(doc, body, settings)
-        grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
+        grids = [without_prose_top(g, settings.prose_top)
+                 for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         pieces = [g for g in grids if _row_piece(g, settings)]
         grids = [g for g in grids if not _row_piece(g, settings)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
@@ -1130,10 +1133,16 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         sizes = sorted(w.size for c in last.cells for w in c.words)
         under = notes_under(pages[last.page].lines, last.bbox, sizes[len(sizes) // 2] if sizes else 0.0,
                             settings.notes)
+        notes_page, again = last.page, []
+        if not under and last is by_page[last.page][-1]:
+            # the notes row alone over the page under the header printed again (notes_overleaf.py)
+            again, under = notes_overleaf(t.header, pages.get(last.page + 1), by_page.get(last.page + 1, []),
+                                          sizes[len(sizes) // 2] if sizes else 0.0, settings.notes)
+            notes_page = last.page + 1
         t = split_table_notes(t, settings.notes, [ln.text for ln in under],
-                              set_smaller(under, pages[last.page].lines))
+                              set_smaller(under, pages[notes_page].lines))
         if under and t.notes:
-            f.extra_lines = list(f.extra_lines) + under
+            f.extra_lines = list(f.extra_lines) + again + under
         bold = {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}
         # a table of contents set as a grid is navigation: marked like a layout grid, no table
         layout = is_layout_grid(t, settings.layout, bold) or is_contents_table(t, settings.contents)
@@ -1154,10 +1163,13 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
 
 
 def _layout_grid(f: _Found, settings: TableSettings) -> bool:
-    """The table as read so far is a layout grid (layout.py), told before its caption."""
+    """The table as read so far is a layout grid (layout.py), told before its caption, or a
+    sommaire set as a grid (contents.py): the line over it ("SOMMAIRE") has no say in the side
+    the document prints its tables' captions on."""
     rows = [r for r in f.rows if any(r)]
     t = Table(id="", title="", pages=[], header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols)
-    return is_layout_grid(t, settings.layout, {w.text for g in f.grids for c in g.cells for w in c.words if w.bold})
+    return is_layout_grid(t, settings.layout, {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}) \
+        or is_contents_table(t, settings.contents)
 
 
 def _rest_in_repeated_header(prev: _Found, matrix: list[list[str]]) -> Optional[list[str]]:

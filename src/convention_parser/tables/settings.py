@@ -494,6 +494,19 @@ class TableNoteSettings:
 
 
 @dataclass(frozen=True)
+class ProseTopSettings:
+    """A grid found over rules (a heading's bottom border, a table ruled between rows) that opens
+    on the paragraphs above the table (prose_top.py): those rows are cut off."""
+    enabled: bool = True
+    # A paragraph's line read as a row: one cell across the grid, this many words at least ...
+    min_words: int = 8
+    # ... over this share of the grid's width (a table's group row or inner title is short).
+    min_width_share: float = 0.6
+    # The table proper opens on a row of this many filled cells at least.
+    min_filled: int = 2
+
+
+@dataclass(frozen=True)
 class ColumnRuleSettings:
     """Tables ruled by their columns only (column_rules.py): Word's left, right and inside
     vertical borders and no horizontal one, so neither the grid reader (no row edges) nor
@@ -537,4 +550,5 @@ class TableSettings:
     layout: LayoutGridSettings = field(default_factory=LayoutGridSettings)
     contents: ContentsTableSettings = field(default_factory=ContentsTableSettings)
     notes: TableNoteSettings = field(default_factory=TableNoteSettings)
+    prose_top: ProseTopSettings = field(default_factory=ProseTopSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)
