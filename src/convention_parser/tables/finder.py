@@ -29,6 +29,7 @@ from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header, foot_part
 from .foot_paragraphs import with_foot_paragraphs
 from .header_again import header_again
+from .header_variants import same_header_but_marks
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
@@ -1068,7 +1069,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             # A repeated header is dropped; a header-less continuation keeps all rows.
             skip = 0
             glued = _rest_in_repeated_header(prev, matrix)
-            if prev.header and header_again(matrix[:len(prev.header)], prev.header):
+            if prev.header and (header_again(matrix[:len(prev.header)], prev.header)
+                                or same_header_but_marks(matrix[:len(prev.header)], prev.header)):
                 skip = len(prev.header)
             elif prev.rows and (rest := header_with_rest(prev.header, matrix, prev.rows[-1])) is not None:
                 # The header printed again, the cut row's rest read into its last row.
@@ -1138,7 +1140,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             # the notes row alone over the page under the header printed again (notes_overleaf.py)
             again, under = notes_overleaf(t.header, pages.get(last.page + 1), by_page.get(last.page + 1, []),
                                           sizes[len(sizes) // 2] if sizes else 0.0, settings.notes)
-            notes_page = last.page + 1
+            notes_page = last.page + 1 if again else last.page
         t = split_table_notes(t, settings.notes, [ln.text for ln in under],
                               set_smaller(under, pages[notes_page].lines))
         if under and t.notes:
@@ -1629,7 +1631,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
-    repeated = bool(prev.header) and header_again(matrix[:len(prev.header)], prev.header)
+    repeated = bool(prev.header) and (header_again(matrix[:len(prev.header)], prev.header)
+                                      or same_header_but_marks(matrix[:len(prev.header)], prev.header))
     # ... or when b opens on a row of figures, no header of its own: the rest of the rows
     # pushed to the next page (an orphan grid) under a group row left at the page foot.
     rows_go_on = bool(matrix) and any(numberish(x) for x in matrix[0])
