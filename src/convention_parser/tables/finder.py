@@ -28,7 +28,9 @@ from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header, foot_part
 from .foot_paragraphs import with_foot_paragraphs
+from .empty_columns import without_empty_columns
 from .header_again import header_again
+from .header_spread import spread_upper_labels
 from .header_variants import same_header_but_marks
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
@@ -430,7 +432,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     try:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         settings = with_document_leading(doc, body, settings)
-        grids = [without_prose_top(g, settings.prose_top)
+        grids = [without_empty_columns(without_prose_top(g, settings.prose_top))
                  for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         pieces = [g for g in grids if _row_piece(g, settings)]
         grids = [g for g in grids if not _row_piece(g, settings)]
@@ -1033,7 +1035,8 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
 def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[LocatedTable]:
     """``find_tables``, each table with its place on the page."""
     settings = settings or TableSettings()
-    grids = with_first_parts_recolumned(_all_grids(path, doc, settings), settings)
+    # a boundary a first part took from the next page's grid that none of its words fill is none of its own
+    grids = [without_empty_columns(g) for g in with_first_parts_recolumned(_all_grids(path, doc, settings), settings)]
     vocab = document_vocabulary(doc, grids)
     pages = {p.number: p for p in doc.pages}
     by_page: dict[int, list[Grid]] = {}
@@ -1050,6 +1053,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         # both matrices from one reading of the cells.
         matrix, printed = g.matrices([vocab, None])
         matrix, h, g_merged = _join_wrapped_header(g, matrix, g.header_rows or header_rows(g, settings.header, printed))
+        spread_upper_labels(matrix, h, g_merged, g.kind)
         joint = _joint(prev, g, matrix, pages, by_page, settings, vocab) if prev is not None else None
         if g is not own and joint is None:
             # Read in the previous table's columns only to continue it: a table of its own at the top of
@@ -1058,6 +1062,7 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             g = own
             matrix, printed = g.matrices([vocab, None])
             matrix, h, g_merged = _join_wrapped_header(g, matrix, g.header_rows or header_rows(g, settings.header, printed))
+            spread_upper_labels(matrix, h, g_merged, g.kind)
         if prev is not None and joint is not None:
             for line in joint:
                 # A full-width group row printed below the first part: one merged cell.
