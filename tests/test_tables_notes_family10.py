@@ -183,3 +183,61 @@ def test_seed_1670_plain_captions_below_beside_a_sommaire_grid(tmp_path):
     assert [t.title for t in found if t.title][:3] == ["Tableau de synthèse du programme urbain",
                                                        "Tableau des opérations cofinancées par l'ANRU (article 8.1)",
                                                        "Plan de financement prévisionnel par financeur et par quartier"]
+
+
+def test_seed_1667_avenant_two_level_header_and_no_blank_column(tmp_path):
+    """Layout set 10, seed 1667's avenant (tables ruled between rows only): the operations table's
+    two-level header ("Localisation" set left over "Commune" and "Maître d'ouvrage") reads each
+    upper label over its sub-columns (header_spread.py); the synthesis table, last on its page
+    before the operations table, keeps its four columns, none blank (empty_columns.py)."""
+    gold, found = _seed_doc(tmp_path, 1667, "avenant")
+    ops = [t for t in found if t.title.startswith("Tableau des opérations")]
+    g_ops = [t for t in gold if t["title"].startswith("Tableau des opérations")][0]
+    assert len(ops) == 1
+    assert ops[0].header == g_ops["header"]
+    assert ops[0].header[0][1] == ops[0].header[0][2] == "Localisation"
+    synth = [t for t in found if t.title == "Tableau de synthèse du programme urbain"]
+    g_synth = [t for t in gold if t["title"] == "Tableau de synthèse du programme urbain"][0]
+    assert len(synth) == 1
+    assert (synth[0].n_cols, synth[0].header, synth[0].rows) == (g_synth["n_cols"], g_synth["header"], g_synth["rows"])
+
+
+def _two_level_rows_only_docx(path: Path) -> Path:
+    from docx import Document
+    from docx.shared import Pt
+
+    doc = Document()
+    doc.add_paragraph("Article 8 – Les opérations programmées").runs[0].bold = True
+    doc.add_paragraph(FILL)
+    head = [["Opération", "Localisation", "", "Financement", ""],
+            ["Libellé", "Commune", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]]
+    rows = [[f"Démolition de la barre Les Tilleuls n°{i}", "Neuvelle", "Néolis Logement", f"{i}20 000", f"{i}10 000"]
+            for i in range(1, 6)]
+    t = doc.add_table(rows=2 + len(rows), cols=5)
+    docxkit.table_rules(t, "horizontal")
+    for i, row in enumerate(head + rows):
+        for j, text in enumerate(row):
+            if text:
+                r = t.cell(i, j).paragraphs[0].add_run(text)
+                r.bold = i < 2
+                r.font.size = Pt(9)
+    t.cell(0, 1).merge(t.cell(0, 2))
+    t.cell(0, 3).merge(t.cell(0, 4))
+    doc.add_paragraph(FILL)
+    doc.save(str(path))
+    return path
+
+
+def test_two_level_header_ruled_between_rows_spreads_its_labels(tmp_path):
+    """A two-level header in a table ruled between rows only, its upper labels set left in cells
+    merged over two sub-columns: each label stands over both, the merges recorded."""
+    from convention_parser.pipeline import parse_pdf
+
+    pdf = office.docx_to_pdf([_two_level_rows_only_docx(tmp_path / "t.docx")], tmp_path / "pdf")[0]
+    tables = parse_pdf(str(pdf)).parts[0].tables
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.header == [["Opération", "Localisation", "Localisation", "Financement", "Financement"],
+                        ["Libellé", "Commune", "Maître d'ouvrage", "Assiette", "Subvention ANRU"]]
+    assert [0, 1, 1, 2] in t.merged and [0, 3, 1, 2] in t.merged
+    assert t.n_rows == 5
