@@ -10,13 +10,17 @@ column left of it; the first column's right one). A ruled grid draws its columns
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Optional
 
 from .grid import Grid
+from .settings import EmptyColumnSettings
 
 
-def without_empty_columns(g: Grid) -> Grid:
-    """``g`` with each column blank in every row joined to its neighbour (see above)."""
-    if g.kind == "ruled":
+def without_empty_columns(g: Grid, settings: Optional[EmptyColumnSettings] = None) -> Grid:
+    """``g`` with each column blank in every row joined to its neighbour (see above); a grid of
+    a few rows (a total row alone over the page) says nothing of its columns."""
+    s = settings or EmptyColumnSettings()
+    if not s.enabled or g.kind == "ruled" or g.n_rows < s.min_rows:
         return g
     while g.n_cols > 2:
         filled = set()

@@ -432,7 +432,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     try:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         settings = with_document_leading(doc, body, settings)
-        grids = [without_empty_columns(without_prose_top(g, settings.prose_top))
+        grids = [without_empty_columns(without_prose_top(g, settings.prose_top), settings.empty_columns)
                  for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         pieces = [g for g in grids if _row_piece(g, settings)]
         grids = [g for g in grids if not _row_piece(g, settings)]
@@ -1036,7 +1036,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
     """``find_tables``, each table with its place on the page."""
     settings = settings or TableSettings()
     # a boundary a first part took from the next page's grid that none of its words fill is none of its own
-    grids = [without_empty_columns(g) for g in with_first_parts_recolumned(_all_grids(path, doc, settings), settings)]
+    grids = [without_empty_columns(g, settings.empty_columns)
+             for g in with_first_parts_recolumned(_all_grids(path, doc, settings), settings)]
     vocab = document_vocabulary(doc, grids)
     pages = {p.number: p for p in doc.pages}
     by_page: dict[int, list[Grid]] = {}
@@ -1053,7 +1054,6 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         # both matrices from one reading of the cells.
         matrix, printed = g.matrices([vocab, None])
         matrix, h, g_merged = _join_wrapped_header(g, matrix, g.header_rows or header_rows(g, settings.header, printed))
-        spread_upper_labels(matrix, h, g_merged, g.kind)
         joint = _joint(prev, g, matrix, pages, by_page, settings, vocab) if prev is not None else None
         if g is not own and joint is None:
             # Read in the previous table's columns only to continue it: a table of its own at the top of
@@ -1062,7 +1062,6 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             g = own
             matrix, printed = g.matrices([vocab, None])
             matrix, h, g_merged = _join_wrapped_header(g, matrix, g.header_rows or header_rows(g, settings.header, printed))
-            spread_upper_labels(matrix, h, g_merged, g.kind)
         if prev is not None and joint is not None:
             for line in joint:
                 # A full-width group row printed below the first part: one merged cell.
@@ -1131,6 +1130,9 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         f.row_pages = [f.row_pages[i] for i in kept]
         keep = [i for i, r in enumerate(f.rows) if any(x for x in r)]
         rows = [f.rows[i] for i in keep]
+        # a two-level header without column rules: its labels over their sub-columns, once the parts
+        # are joined (the joins compare headers as printed)
+        spread_upper_labels(f.header, len(f.header), f.merged, f.grids[0].kind)
         multi_page = len({g.page for g in f.grids}) > 1
         t = Table(id="", title=f.title, pages=sorted({g.page for g in f.grids}),
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,

@@ -507,6 +507,16 @@ class ProseTopSettings:
 
 
 @dataclass(frozen=True)
+class EmptyColumnSettings:
+    """A column blank in every row of a table without column rules joins its neighbour
+    (empty_columns.py) ..."""
+    enabled: bool = True
+    # ... in a grid of this many rows at least: a row or two (a total row pushed over the page, a
+    # row's rest) leave columns blank that the table's other rows fill.
+    min_rows: int = 3
+
+
+@dataclass(frozen=True)
 class ColumnRuleSettings:
     """Tables ruled by their columns only (column_rules.py): Word's left, right and inside
     vertical borders and no horizontal one, so neither the grid reader (no row edges) nor
@@ -551,4 +561,5 @@ class TableSettings:
     contents: ContentsTableSettings = field(default_factory=ContentsTableSettings)
     notes: TableNoteSettings = field(default_factory=TableNoteSettings)
     prose_top: ProseTopSettings = field(default_factory=ProseTopSettings)
+    empty_columns: EmptyColumnSettings = field(default_factory=EmptyColumnSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)
