@@ -106,3 +106,21 @@ def spelled_article(text: str) -> str:
         w = _SPELLED[n - 1]
         return f"{m.group(1)}{w.upper() if m.group(1).isupper() else w}"
     return re.sub(r"^((?:Article|ARTICLE)\s+)(1er|\d+)\b(?!\.\d)", word, text)
+
+
+def spread_spans(printed: list[list[str]], n_head: int, header_spans, row_spans) -> list[list[str]]:
+    """The gold of a table as the records write it (records.Table, docs/CONTRACT.md "Merged
+    cells"): a merged cell's text spread into every position it covers ("Répartition par
+    quartier" over each quartier column, the corner "Financeurs" down the header's second row, a
+    commune merged down its operations). ``printed``: header + data rows with covered positions
+    "" (as typeset); ``row_spans`` in data-row coordinates."""
+    out = [list(r) for r in printed]
+    spans = list(header_spans) + [(n_head + r0, c0, rs, cs) for r0, c0, rs, cs in row_spans]
+    for r0, c0, rs, cs in spans:
+        if r0 >= len(out) or c0 >= len(out[r0]):
+            continue
+        text = out[r0][c0]
+        for i in range(r0, min(r0 + rs, len(out))):
+            for j in range(c0, min(c0 + cs, len(out[i]))):
+                out[i][j] = text
+    return out

@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from . import docxkit
-from .conv_blocks import Block, Break, Bullets, Grid, Heading, Mark, Money, Note, Para, TableB, spelled_article
+from .conv_blocks import Block, Break, Bullets, Grid, Heading, Mark, Money, Note, Para, TableB, spelled_article, spread_spans
 from .conv_docx2 import Layout2Mixin, after_title_page, runin_pair
 from .conv_docx3 import Layout3Mixin
 from .conv_docx4 import Layout4Mixin
@@ -480,6 +480,7 @@ class Renderer(Layout2Mixin, Layout3Mixin, Layout4Mixin, Layout5Mixin, Layout6Mi
         off = len(t.header)
         for r0, c0, rs, cs in t.row_spans:
             tbl.cell(off + r0, c0).merge(tbl.cell(off + r0 + rs - 1, c0 + cs - 1))
+        printed = spread_spans(printed, off, t.header_spans, t.row_spans)
         if t.rotated_header:
             self.rotate_header(tbl, t)
         if s.caption_below and t.title:

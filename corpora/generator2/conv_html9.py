@@ -10,7 +10,7 @@ import random
 import re
 from pathlib import Path
 
-from .conv_blocks import Block, Break, Bullets, Grid, Heading, Mark, Money, Note, Para, TableB, spelled_article
+from .conv_blocks import Block, Break, Bullets, Grid, Heading, Mark, Money, Note, Para, TableB, spelled_article, spread_spans
 from .conv_layout import Style, format_money, heading_text, printed_title
 from .conv_variants9 import Layout9
 
@@ -433,6 +433,7 @@ del.red, s.red {{ color: #c00000; }} .blue {{ color: #1f4eb4; }}
         if wide_here:
             self.out.append("</div>")
         off = n_head
+        printed = spread_spans(printed, off, t.header_spans, t.row_spans)
         body_rows = [r for r, src in zip(printed[off:], t.rows) if any(r) or not any(isinstance(c, list) for c in src)]
         self.tables.append({"title": t.title, "header": printed[:off], "rows": body_rows,
                             "n_rows": len(body_rows), "n_cols": n_cols, "section": self.current})

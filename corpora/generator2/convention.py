@@ -20,9 +20,10 @@ import random
 import re
 from pathlib import Path
 
-from convention_parser.evaluate.score import (FieldScore, _cells, compare, compare_fuzzy, norm,
+from convention_parser.evaluate.score import (FieldScore, compare, compare_fuzzy, norm,
                                               numbered_levels, score_amendments, score_entities,
                                               score_operations, similar)
+from convention_parser.evaluate.score import spread_cells as _cells  # the records' convention: merged cells spread
 from convention_parser.records import part_from_dict
 
 from . import (conv_avenant_refs, conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6,

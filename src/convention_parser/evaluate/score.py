@@ -217,6 +217,19 @@ def _cells(table: dict | Any) -> list[tuple[int, int, str]]:
     return out
 
 
+def spread_cells(table: dict | Any) -> list[tuple[int, int, str]]:
+    """Non-empty cells by (row, col) over header + data rows, every position compared: a merged
+    cell's text stands at each position it covers, in the records (records.Table) and in the
+    generator's gold alike (docs/CONTRACT.md, "Merged cells"), so a header of two levels reads
+    "Répartition par quartier" over each quartier column, and a table read with a merge it does
+    not print, or without one it prints, misses the cells that differ. (``_cells`` serves the
+    hand gold of corpora/gold, written before the convention: a merged cell once.)"""
+    rows = table["rows"] if isinstance(table, dict) else table.rows
+    header = table.get("header", []) if isinstance(table, dict) else table.header
+    return [(r, c, norm(cell)) for r, row in enumerate(list(header) + list(rows))
+            for c, cell in enumerate(row) if norm(cell)]
+
+
 def _table_scores(g: list, f: list, pairs: dict[int, int]) -> dict[str, FieldScore]:
     """found / shape / cells of gold tables g against found tables f, given the
     pairing gold index -> found index (unpaired gold tables miss every cell)."""

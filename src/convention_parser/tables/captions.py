@@ -16,6 +16,7 @@ from typing import Optional
 
 from ..text.model import Line, Page
 from . import side_captions
+from .caption_notes import after_notes
 from .grid import Grid
 from .settings import TitleSettings
 
@@ -156,11 +157,12 @@ def below(page: Page, grid: Grid, grids: list[Grid], s: TitleSettings, plain: bo
     # a line whose middle is below the table (a caption set tight under the last rule may reach a
     # point or two above it with its ascenders)
     under = [l for l in rows if l.top >= grid.bbox[3] - 1 or (l.top + l.bottom) / 2 > grid.bbox[3] + 1.5]
+    under, bottom = after_notes(under, grid)      # a caption set after the table's notes
     if not under:
         return None
     line = under[0]
     size = line.size or 10.0
-    if line.top - grid.bbox[3] > s.max_gap_below_em * size:
+    if line.top - bottom > s.max_gap_below_em * size:
         return None
     text = line.text.strip()
     if not text or len(text) > s.max_chars or text.endswith(":") or _heading(line, s):

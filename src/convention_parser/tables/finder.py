@@ -28,7 +28,10 @@ from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
 from .foot_header import foot_header, foot_part
 from .foot_paragraphs import with_foot_paragraphs
+from .empty_columns import without_empty_columns
 from .header_again import header_again
+from .header_spread import spread_upper_labels
+from .header_variants import same_header_but_marks
 from .group_rows import opens_on_group_row
 from .header import header_rows, numberish
 from .key_line import key_line_grids
@@ -43,6 +46,8 @@ from .contents import is_contents_table
 from .layout import is_layout_grid
 from .table_notes import notes_under, set_smaller, split_table_notes
 from .prose_grids import prose_beside_labels, running_prose, spread_letters
+from .notes_overleaf import notes_overleaf
+from .prose_top import without_prose_top
 from .ruled import page_words, ruled_grids
 from .leading import with_document_leading
 from .settings import AlignedSettings, ContinuationSettings, TableSettings
@@ -427,7 +432,8 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     try:
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         settings = with_document_leading(doc, body, settings)
-        grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
+        grids = [without_empty_columns(without_prose_top(g, settings.prose_top), settings.empty_columns)
+                 for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
         pieces = [g for g in grids if _row_piece(g, settings)]
         grids = [g for g in grids if not _row_piece(g, settings)]
         grids = _with_orphan_rows(doc, _with_foot_rows(doc, grids, settings), settings)
@@ -1029,7 +1035,9 @@ def find_tables(path: str, doc: Document, settings: Optional[TableSettings] = No
 def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = None) -> list[LocatedTable]:
     """``find_tables``, each table with its place on the page."""
     settings = settings or TableSettings()
-    grids = with_first_parts_recolumned(_all_grids(path, doc, settings), settings)
+    # a boundary a first part took from the next page's grid that none of its words fill is none of its own
+    grids = [without_empty_columns(g, settings.empty_columns)
+             for g in with_first_parts_recolumned(_all_grids(path, doc, settings), settings)]
     vocab = document_vocabulary(doc, grids)
     pages = {p.number: p for p in doc.pages}
     by_page: dict[int, list[Grid]] = {}
@@ -1065,7 +1073,8 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
             # A repeated header is dropped; a header-less continuation keeps all rows.
             skip = 0
             glued = _rest_in_repeated_header(prev, matrix)
-            if prev.header and header_again(matrix[:len(prev.header)], prev.header):
+            if prev.header and (header_again(matrix[:len(prev.header)], prev.header)
+                                or same_header_but_marks(matrix[:len(prev.header)], prev.header)):
                 skip = len(prev.header)
             elif prev.rows and (rest := header_with_rest(prev.header, matrix, prev.rows[-1])) is not None:
                 # The header printed again, the cut row's rest read into its last row.
@@ -1121,6 +1130,9 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         f.row_pages = [f.row_pages[i] for i in kept]
         keep = [i for i, r in enumerate(f.rows) if any(x for x in r)]
         rows = [f.rows[i] for i in keep]
+        # a two-level header without column rules: its labels over their sub-columns, once the parts
+        # are joined (the joins compare headers as printed)
+        spread_upper_labels(f.header, len(f.header), f.merged, f.grids[0].kind)
         multi_page = len({g.page for g in f.grids}) > 1
         t = Table(id="", title=f.title, pages=sorted({g.page for g in f.grids}),
                   header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols,
@@ -1130,10 +1142,16 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
         sizes = sorted(w.size for c in last.cells for w in c.words)
         under = notes_under(pages[last.page].lines, last.bbox, sizes[len(sizes) // 2] if sizes else 0.0,
                             settings.notes)
+        notes_page, again = last.page, []
+        if not under and last is by_page[last.page][-1]:
+            # the notes row alone over the page under the header printed again (notes_overleaf.py)
+            again, under = notes_overleaf(t.header, pages.get(last.page + 1), by_page.get(last.page + 1, []),
+                                          sizes[len(sizes) // 2] if sizes else 0.0, settings.notes)
+            notes_page = last.page + 1 if again else last.page
         t = split_table_notes(t, settings.notes, [ln.text for ln in under],
-                              set_smaller(under, pages[last.page].lines))
+                              set_smaller(under, pages[notes_page].lines))
         if under and t.notes:
-            f.extra_lines = list(f.extra_lines) + under
+            f.extra_lines = list(f.extra_lines) + again + under
         bold = {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}
         # a table of contents set as a grid is navigation: marked like a layout grid, no table
         layout = is_layout_grid(t, settings.layout, bold) or is_contents_table(t, settings.contents)
@@ -1154,10 +1172,13 @@ def locate_tables(path: str, doc: Document, settings: Optional[TableSettings] = 
 
 
 def _layout_grid(f: _Found, settings: TableSettings) -> bool:
-    """The table as read so far is a layout grid (layout.py), told before its caption."""
+    """The table as read so far is a layout grid (layout.py), told before its caption, or a
+    sommaire set as a grid (contents.py): the line over it ("SOMMAIRE") has no say in the side
+    the document prints its tables' captions on."""
     rows = [r for r in f.rows if any(r)]
     t = Table(id="", title="", pages=[], header=f.header, rows=rows, n_rows=len(rows), n_cols=f.grids[0].n_cols)
-    return is_layout_grid(t, settings.layout, {w.text for g in f.grids for c in g.cells for w in c.words if w.bold})
+    return is_layout_grid(t, settings.layout, {w.text for g in f.grids for c in g.cells for w in c.words if w.bold}) \
+        or is_contents_table(t, settings.contents)
 
 
 def _rest_in_repeated_header(prev: _Found, matrix: list[list[str]]) -> Optional[list[str]]:
@@ -1617,7 +1638,8 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
         above = []
     if len(below) <= c.max_prose_lines_between and len(above) <= c.max_prose_lines_between:
         return []
-    repeated = bool(prev.header) and header_again(matrix[:len(prev.header)], prev.header)
+    repeated = bool(prev.header) and (header_again(matrix[:len(prev.header)], prev.header)
+                                      or same_header_but_marks(matrix[:len(prev.header)], prev.header))
     # ... or when b opens on a row of figures, no header of its own: the rest of the rows
     # pushed to the next page (an orphan grid) under a group row left at the page foot.
     rows_go_on = bool(matrix) and any(numberish(x) for x in matrix[0])

@@ -494,6 +494,29 @@ class TableNoteSettings:
 
 
 @dataclass(frozen=True)
+class ProseTopSettings:
+    """A grid found over rules (a heading's bottom border, a table ruled between rows) that opens
+    on the paragraphs above the table (prose_top.py): those rows are cut off."""
+    enabled: bool = True
+    # A paragraph's line read as a row: one cell across the grid, this many words at least ...
+    min_words: int = 8
+    # ... over this share of the grid's width (a table's group row or inner title is short).
+    min_width_share: float = 0.6
+    # The table proper opens on a row of this many filled cells at least.
+    min_filled: int = 2
+
+
+@dataclass(frozen=True)
+class EmptyColumnSettings:
+    """A column blank in every row of a table without column rules joins its neighbour
+    (empty_columns.py) ..."""
+    enabled: bool = True
+    # ... in a grid of this many rows at least: a row or two (a total row pushed over the page, a
+    # row's rest) leave columns blank that the table's other rows fill.
+    min_rows: int = 3
+
+
+@dataclass(frozen=True)
 class ColumnRuleSettings:
     """Tables ruled by their columns only (column_rules.py): Word's left, right and inside
     vertical borders and no horizontal one, so neither the grid reader (no row edges) nor
@@ -537,4 +560,6 @@ class TableSettings:
     layout: LayoutGridSettings = field(default_factory=LayoutGridSettings)
     contents: ContentsTableSettings = field(default_factory=ContentsTableSettings)
     notes: TableNoteSettings = field(default_factory=TableNoteSettings)
+    prose_top: ProseTopSettings = field(default_factory=ProseTopSettings)
+    empty_columns: EmptyColumnSettings = field(default_factory=EmptyColumnSettings)
     totals_tolerance: float = 0.005   # euros (amounts carry cents at most)

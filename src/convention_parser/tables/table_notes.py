@@ -33,9 +33,10 @@ def _note_row(row: list[str]) -> Optional[str]:
 
 def _call_forms(mark: str) -> list[re.Pattern]:
     """How a cell prints the call of ``mark``: glued after a letter or a closing bracket
-    ("Financeurs(1)", "IDTOP1", "Total*"), or "(1)" standing before or after the words."""
+    ("Financeurs(1)", "IDTOP1", "Total*", "Montant ANRU (€)(2)", "Les Peupliers (QP059008)2"),
+    or "(1)" standing before or after the words."""
     m = re.escape(mark)
-    forms = [re.compile(rf"(?<=[^\W\d_)\]])\(?{m}\)?$" if mark.isdigit() else rf"(?<=\S)\(?{m}\)?$")]
+    forms = [re.compile(rf"(?<=[^\W\d_]|[)\]])\(?{m}\)?$" if mark.isdigit() else rf"(?<=\S)\(?{m}\)?$")]
     forms.append(re.compile(rf"(?:^\({m}\)\s+|\s+\({m}\)$)"))
     return forms
 
