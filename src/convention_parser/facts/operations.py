@@ -17,6 +17,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ..records import Operation, Section, Table
+from .keyed_records import Where, keyed_pairs
 from .lexicon import Lexicon
 from ..french.numbers import find_amounts, parse_amount, parse_number
 from ..french.bullets import LIST_MARK_CLASS
@@ -100,7 +101,25 @@ class OperationReader:
 
     # -- prose -------------------------------------------------------------
 
+    def read_keyed(self, text: str, where: object) -> None:
+        """An operation printed as one record of key / value pairs (keyed_records.py): the keys
+        take the column roles an operation table's headings would, the values are its row."""
+        pairs = keyed_pairs(text)
+        if not pairs:
+            return
+        header, row = [k for k, _ in pairs], [v for _, v in pairs]
+        roles = _column_roles(header, [row], self.lx.columns)
+        if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)):
+            return
+        held = self._commune_column
+        self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
+        op = self._row_operation(row, roles, None, where)  # type: ignore[arg-type]
+        self._commune_column = held
+        if op is not None:
+            self._add(op)
+
     def read_paragraph(self, text: str, page: int, section: Optional[str], list_item: bool = False) -> None:
+        self.read_keyed(text, Where([page], section))
         self._in_list = list_item or bool(_LIST_START.match(text))
         if section != self._section:
             self._section = section
@@ -285,6 +304,10 @@ class OperationReader:
         sociaux") programmes operations. Other tables listing operations (a
         calendar, a co-financer's table) usually repeat them: their rows are kept
         aside and only complete the programmed operations (see ``finish``)."""
+        for row in table.rows:                   # a record of key / value pairs in a cell
+            for cell in row:
+                if cell.count(":") >= 2:
+                    self.read_keyed(cell, table)
         header = _column_headers(table)
         first = 0                                # the first data row
         width = max((len(r) for r in table.rows), default=0)
