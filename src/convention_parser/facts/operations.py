@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from ..french.numbers import find_amounts, parse_amount, parse_number
 from ..french.bullets import LIST_MARK_CLASS
 from ..french.text import fold, key, squeeze
+from ..french.words import NAME_LINKS
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
 _CONNECT = r"(?:des|du|de\s+la|de\s+l['’]|d['’]|de|la|le|les|l['’])"
@@ -659,6 +660,10 @@ class OperationReader:
         """What identifies a site across spellings: "l’immeuble Capucines (16 logements)" -> "capucines"."""
         k = key(re.sub(r"\([^()]*\)", " ", name))
         words = [w for w in k.split() if w not in self._drop_words]
+        # the article or preposition the dropped site word governed goes with it
+        # ("immeuble des Frênes" / "Frênes"; "l'immeuble Capucines" / "Capucines")
+        while len(words) > 1 and words[0] in NAME_LINKS:
+            words = words[1:]
         return " ".join(words) or key(name)
 
     def _add(self, op: Operation, firm_type: bool = True, prose: bool = False,
