@@ -28,6 +28,7 @@ from .edit_places import place
 from .legistique import Snapshot, apply_edit, has_edits, refresh_facts, renumber
 from .sections import descendants, is_annex, main_part, natural_key, norm_number
 from .settings import diff_settings
+from .table_ids import fresh_table_ids, part_table_ids, with_table_ids, yield_ids
 
 _SANS_OBJET = re.compile(r"^\W*sans\s+objet\W*$", re.I)
 # A heading inside replacement text: "Article 4.1.1 – La Cité 12/14 à Lens".
@@ -255,6 +256,7 @@ def apply_amendment(part: Part, am: Amendment, avpart: Part, tag: str, before: O
             sec.text = prose
         if kept is not None:
             ops, tables, figures = kept
+            yield_ids(part, tables)      # the tables brought in give way to the convention's own
             part.operations += ops
             part.tables += [t for t in tables if t not in part.tables]
             for name, fs in figures.items():
@@ -625,12 +627,15 @@ def _bring_facts(part: Part, avpart: Part, am: Amendment, touched: set[str],
                                    (not fsec or not home or natural_key(fsec) >= natural_key(home)))
         return in_span and key(getattr(f, "text", "") or "") in new_key
 
+    # Ids of two documents may coincide: a table the avenant brings takes no id the part still
+    # gives another table (the diff pairs tables, and the figures of their cells, by id).
+    fresh = fresh_table_ids(part_table_ids(part), [t for t in avpart.tables if belongs(t, "tables")])
     for name in _FACT_LISTS:
         bucket = getattr(part, name)
         for f in getattr(avpart, name):
             if not belongs(f, name):
                 continue
-            g = copy.deepcopy(f)
+            g = with_table_ids(copy.deepcopy(f), fresh, name == "tables")
             fsec = norm_number(f.section or "")
             g.section = f.section if (fsec in nums and fsec != home) else target
             bucket.append(g)

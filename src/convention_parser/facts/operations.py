@@ -17,10 +17,12 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from ..records import Operation, Section, Table
+from .keyed_records import Where, keyed_pairs
 from .lexicon import Lexicon
 from ..french.numbers import find_amounts, parse_amount, parse_number
 from ..french.bullets import LIST_MARK_CLASS
 from ..french.text import fold, key, squeeze
+from ..french.words import NAME_LINKS
 
 _UP = "A-ZÉÈÊËÀÂÎÏÔÛÜÇ"
 _CONNECT = r"(?:des|du|de\s+la|de\s+l['’]|d['’]|de|la|le|les|l['’])"
@@ -100,7 +102,25 @@ class OperationReader:
 
     # -- prose -------------------------------------------------------------
 
+    def read_keyed(self, text: str, where: object) -> None:
+        """An operation printed as one record of key / value pairs (keyed_records.py): the keys
+        take the column roles an operation table's headings would, the values are its row."""
+        pairs = keyed_pairs(text)
+        if not pairs:
+            return
+        header, row = [k for k, _ in pairs], [v for _, v in pairs]
+        roles = _column_roles(header, [row], self.lx.columns)
+        if "label" not in roles or not ({"amount", "owner", "logements"} & set(roles)):
+            return
+        held = self._commune_column
+        self._commune_column = "place" in roles and "commune" in squeeze(header[roles["place"]])
+        op = self._row_operation(row, roles, None, where)  # type: ignore[arg-type]
+        self._commune_column = held
+        if op is not None:
+            self._add(op)
+
     def read_paragraph(self, text: str, page: int, section: Optional[str], list_item: bool = False) -> None:
+        self.read_keyed(text, Where([page], section))
         self._in_list = list_item or bool(_LIST_START.match(text))
         if section != self._section:
             self._section = section
@@ -285,6 +305,10 @@ class OperationReader:
         sociaux") programmes operations. Other tables listing operations (a
         calendar, a co-financer's table) usually repeat them: their rows are kept
         aside and only complete the programmed operations (see ``finish``)."""
+        for row in table.rows:                   # a record of key / value pairs in a cell
+            for cell in row:
+                if cell.count(":") >= 2:
+                    self.read_keyed(cell, table)
         header = _column_headers(table)
         first = 0                                # the first data row
         width = max((len(r) for r in table.rows), default=0)
@@ -636,6 +660,10 @@ class OperationReader:
         """What identifies a site across spellings: "l’immeuble Capucines (16 logements)" -> "capucines"."""
         k = key(re.sub(r"\([^()]*\)", " ", name))
         words = [w for w in k.split() if w not in self._drop_words]
+        # the article or preposition the dropped site word governed goes with it
+        # ("immeuble des Frênes" / "Frênes"; "l'immeuble Capucines" / "Capucines")
+        while len(words) > 1 and words[0] in NAME_LINKS:
+            words = words[1:]
         return " ".join(words) or key(name)
 
     def _add(self, op: Operation, firm_type: bool = True, prose: bool = False,

@@ -23,6 +23,7 @@ from .aligned import aligned_grids, body_size, merge_complementary_columns, visu
 from .captions import Caption, Placed, caption_lines, captions
 from .column_frame import with_column_framed_rows
 from .column_rules import column_ruled_grids
+from .dashed_first import dashed_over_readings
 from .dotted import DottedRules
 from .grid import BBox, Grid, GridCell
 from .first_part_columns import with_first_parts_recolumned
@@ -165,6 +166,16 @@ def page_grids(page: Page, settings: TableSettings, shades: Optional[Shades] = N
                                    settings.aligned.max_wrap_leading_em) for g in stacked]
         grids += stacked
         words = _words_outside(page, [g.bbox for g in grids])
+    if dotted and (by_columns or stacked):
+        # A table ruled dashed on every cell that the column-rule or band readers took in part
+        # (its solid pieces, a shaded header's edges): the dashed grid reads it whole.
+        found = by_columns + stacked
+        solid = [g for g in grids if not any(g is f for f in found)]
+        by_dashes, kept = dashed_over_readings(page, settings, shades, dotted(page.number), solid, found)
+        if by_dashes:
+            by_columns = [g for g in by_columns if any(g is k for k in kept)]
+            grids = [g for g in grids if not any(g is f for f in found) or any(g is k for k in kept)] + by_dashes
+            words = _words_outside(page, [g.bbox for g in grids])
     # Dotted rules are read only for pages where a table without vertical rules is a candidate.
     more = (lambda: _missing_rules(page, dotted(page.number))) if dotted else None
     aligned = aligned_grids(page.number, words, _outside_grids(_hrules(page), grids), settings.aligned, more, body)

@@ -42,6 +42,10 @@ class DottedSettings:
     max_gap_pieces: float = 3.0       # ... or this many piece lengths
     min_pieces: int = 5
     min_length: float = 15.0
+    # A grid the dashed rules draw replaces a reading found without them (column rules,
+    # stacked bands) when it holds this share of the reading's words (dashed_first.py):
+    # the reading's cells all inside the dashed box, a stray word on its edge allowed.
+    explain_share: float = 0.9
 
 
 @dataclass(frozen=True)

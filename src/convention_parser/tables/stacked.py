@@ -23,6 +23,7 @@ from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, he
 from .group_rows import spread_group_rows
 from .header import figure
 from .grid import BBox, Grid
+from .head_on_rule import header_on_rule
 from .zebra_head import header_over
 from .settings import AlignedSettings, StackSettings
 
@@ -492,6 +493,11 @@ def with_white_rows(g: Grid, lines: list, gap: float, pad_tol: float, leading: f
             cut = (max(l.bottom for l in head) + min(l.top for l in above)) / 2
             new_lines = head + above + new_lines
             new_run[:0] = [(g.xs[0], top, g.xs[-1], top), (g.xs[0], cut, g.xs[-1], cut)]
+        elif header_on_rule(above):
+            # the bold header above the rule the grid starts at (the rule under the header)
+            top = min(l.top for l in above) - 1.0
+            new_lines = above + new_lines
+            new_run.insert(0, (g.xs[0], top, g.xs[-1], top))
     if len(new_lines) == len(src_lines):
         return g
     return _rebuilt(g, new_lines, sorted(new_run, key=_y), (x0, top, x1, bottom))
