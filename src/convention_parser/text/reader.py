@@ -26,6 +26,7 @@ from .columns import ColumnNumbers, merge_side_by_side, reading_order
 from .footnotes import split_endnotes, split_footnotes, strip_far_calls
 from .furniture import split_furniture
 from .margin_notes import document_edge, margin_column, split_margin_notes
+from .hidden import visible_chars
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
@@ -69,6 +70,7 @@ def text_page(page, number: int) -> Page:
         frame = Frame(page.get_cropbox(), turn)
         turned: list = []
         chars, _dropped = read_chars(textpage, frame, turned)
+        chars = visible_chars(page, chars, frame)
     finally:
         textpage.close()
     width, height = frame.size

@@ -591,6 +591,23 @@ class RevisionSettings:
 
 
 @dataclass(frozen=True)
+class HiddenSettings:
+    """Glyphs of the text layer the printed page does not show (hidden.py)."""
+    edge_tolerance: float = 1.0
+    """Points a glyph may lie past the page, the CropBox or its clip and still be printed (a
+    glyph box runs a little past its ink)."""
+    min_cover: float = 3.0
+    """Smallest side (points) of an opaque fill that hides text drawn before it: thinner fills
+    are rules and strike lines (a struck word is still printed, text/revisions.py reads it)."""
+    cover_share: float = 0.8
+    """Share of a glyph's box an opaque fill drawn after it must cover to hide it."""
+    invisible_share: float = 0.5
+    """Invisible glyphs (render mode 3) over visible ones, as a share of the page's invisible
+    glyphs, from which the invisible layer is a search layer of the visible words and is dropped
+    whole (its misplaced ends with it); below it only those over visible glyphs go."""
+
+
+@dataclass(frozen=True)
 class TextSettings:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     """Reading a scanned page (ocr.py)."""
@@ -632,6 +649,8 @@ class TextSettings:
     """Footnotes at a page foot (footnotes.py): under a small-type table, or under their separator rule."""
     revisions: RevisionSettings = field(default_factory=RevisionSettings)
     """Revision marks (revisions.py): struck-through and "[supprimé : …]" words are deleted text."""
+    hidden: HiddenSettings = field(default_factory=HiddenSettings)
+    """Glyphs the printed page does not show: invisible, clipped, covered, off the page (hidden.py)."""
 
 
 DEFAULT = TextSettings()

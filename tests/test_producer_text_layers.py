@@ -1,0 +1,125 @@
+"""Text layers as other producers write them read as the tidy one they were rewritten from.
+
+A small page is typeset with reportlab (one text object per line, spaces drawn) and rewritten
+by corpora/generator2/producers.py with one quirk at a time: glyphs or words as text objects
+of their own, spaces left out, drawing out of reading order, fake bold, an invisible OCR
+layer, white-covered old lines, text outside the page, in an empty clip or outside the
+CropBox, a page stored turned. The lines read from every rewrite must be the lines drawn
+(gold by construction).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from corpora.generator2.producers import Quirks, rewrite  # noqa: E402
+
+from convention_parser.text.reader import read_document  # noqa: E402
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+
+HEAD = "Mairie de Saint-Amand - Conseil municipal"
+LINES = [
+    ("bold", "DÉLIBÉRATION N° 2024-045 : Subvention exceptionnelle"),
+    ("plain", "Présents : Mme Marie DUPONT, M. Jean MARTIN, Mme Lucie PETIT,"),
+    ("plain", "M. Karim BENALI, Mme Sophie LEROY, M. Paul GARNIER."),
+    ("plain", "Absents excusés : M. Louis ROBIN (pouvoir à Mme DUPONT)."),
+    ("plain", "Le montant de l'opération s'élève à 1 250 000,00 € hors taxes."),
+    ("bold", "Le Conseil municipal, après en avoir délibéré, DÉCIDE :"),
+    ("plain", "Article 1 : d'attribuer la subvention à l'association."),
+    ("plain", "Adopté à l'unanimité des suffrages exprimés."),
+]
+FOOT = "Page 1/1"
+
+PLAIN = Quirks(unit="line", spaces=False, order="", bold="", invisible="", ligatures=False,
+               cover=0, outside="", crop=False, rotate=False, jitter=0.0)
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory) -> Path:
+    if not FONT.exists():
+        pytest.skip("DejaVu fonts not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("DV", str(FONT)))
+    pdfmetrics.registerFont(TTFont("DVB", str(FONT_BOLD)))
+    path = tmp_path_factory.mktemp("producer") / "source.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("DV", 8)
+    c.drawString(60, 805, HEAD)
+    y = 740
+    for style, text in LINES:
+        c.setFont("DVB" if style == "bold" else "DV", 11)
+        c.drawString(60, y, text)
+        y -= 16
+    c.setFont("DV", 8)
+    c.drawString(280, 30, FOOT)
+    c.save()
+    return path
+
+
+def read_lines(path: Path) -> list[str]:
+    doc = read_document(path)
+    return [" ".join(w.text for w in line.words) for page in doc.pages for line in page.lines]
+
+
+GOLD = [HEAD] + [t for _, t in LINES]   # the page number is furniture, out of the lines
+
+
+def test_source_reads_as_drawn(source):
+    assert read_lines(source) == GOLD
+
+
+CASES = {
+    "glyph objects, no spaces": dict(unit="glyph", spaces=True),
+    "word objects, no spaces, jitter": dict(unit="word", spaces=True, jitter=0.5),
+    "lines without space glyphs": dict(unit="line", spaces=True),
+    "glyphs shuffled": dict(unit="glyph", spaces=True, order="shuffle"),
+    "words column by column": dict(unit="word", spaces=True, order="columns"),
+    "furniture last, reversed": dict(unit="word", spaces=True, order="reverse"),
+    "fake bold drawn twice": dict(unit="word", spaces=True, bold="double"),
+    "bold in stroke mode": dict(bold="stroke"),
+    "invisible OCR layer under": dict(invisible="under"),
+    "invisible OCR layer over glyphs": dict(unit="glyph", spaces=True, invisible="over"),
+    "white-covered old lines": dict(cover=2),
+    "text outside the page": dict(outside="page"),
+    "text in an empty clip": dict(outside="clip"),
+    "bleed outside the CropBox": dict(crop=True),
+    "page stored turned": dict(rotate=True, crop=True),
+    "everything at once": dict(unit="glyph", spaces=True, order="shuffle", bold="double",
+                               invisible="over", cover=2, outside="page", crop=True, rotate=True,
+                               jitter=0.4),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_rewritten_layer_reads_as_the_source(source, tmp_path, case):
+    dst = tmp_path / "rewritten.pdf"
+    rewrite(source, dst, seed=7, quirks=replace(PLAIN, **CASES[case]))
+    assert read_lines(dst) == GOLD
+
+
+def test_ligatures_mapped_to_presentation_forms(tmp_path):
+    """A ligature glyph whose ToUnicode says U+FB01 ("ﬁ") reads as its letters (pdfium's text
+    page decomposes the presentation forms: pinned, no reader of ours does it)."""
+    if not FONT.exists():
+        pytest.skip("DejaVu fonts not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("DV", str(FONT)))
+    path = tmp_path / "lig.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("DV", 11)
+    c.drawString(60, 700, "Le plan de \ufb01nancement est a\ufb00iché en mairie, \ufb02échage compris.")
+    c.save()
+    assert read_lines(path) == ["Le plan de financement est affiché en mairie, fléchage compris."]
