@@ -91,6 +91,7 @@ CASES = {
     "invisible OCR layer under": dict(invisible="under"),
     "invisible OCR layer over glyphs": dict(unit="glyph", spaces=True, invisible="over"),
     "white-covered old lines": dict(cover=2),
+    "white-covered lines, words drawn after": dict(unit="word", spaces=True, order="furniture_last", cover=4),
     "text outside the page": dict(outside="page"),
     "text in an empty clip": dict(outside="clip"),
     "bleed outside the CropBox": dict(crop=True),
@@ -123,3 +124,34 @@ def test_ligatures_mapped_to_presentation_forms(tmp_path):
     c.drawString(60, 700, "Le plan de \ufb01nancement est a\ufb00iché en mairie, \ufb02échage compris.")
     c.save()
     assert read_lines(path) == ["Le plan de financement est affiché en mairie, fléchage compris."]
+
+
+def test_white_patch_over_part_of_a_line(tmp_path):
+    """An edited PDF: the old words of a line covered by a white rectangle, the new ones printed
+    over it. The old words are gone, the patch frames nothing: the line reads whole, in order."""
+    if not FONT.exists():
+        pytest.skip("DejaVu fonts not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("DV", str(FONT)))
+    path = tmp_path / "patch.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("DV", 11)
+    gold = ["Le Conseil municipal s'est réuni le 12 mars 2024 à 18 heures,",
+            "sous la présidence de M. Jean MARTIN, Maire, en séance publique.",
+            "Présents : Mme Lucie PETIT, M. Karim BENALI, Mme Sophie LEROY."]
+    head, new, tail = "sous la présidence de ", "M. Jean MARTIN", ", Maire, en séance publique."
+    c.drawString(60, 700, gold[0])
+    c.drawString(60, 684, head)
+    x = 60 + pdfmetrics.stringWidth(head, "DV", 11)
+    c.drawString(x, 684, "Mme Anne ROUX")                    # the old words
+    c.setFillColorRGB(1, 1, 1)
+    w = pdfmetrics.stringWidth("Mme Anne ROUX", "DV", 11)
+    c.rect(x - 1, 680, w + 2, 13, stroke=0, fill=1)          # the patch
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(x, 684, new)
+    c.drawString(x + pdfmetrics.stringWidth(new, "DV", 11), 684, tail)
+    c.drawString(60, 668, gold[2])
+    c.save()
+    assert read_lines(path) == gold

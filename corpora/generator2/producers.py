@@ -474,10 +474,10 @@ def _helv_line(u: Unit, text: str, render: int, dy: float, rng: random.Random) -
 
 
 def _bbox(u: Unit):
-    """The user-space box of a unit's line: (x0, y0, x1, y1)."""
+    """The box of a unit's line in the space it is drawn in (its CTM's): (x0, y0, x1, y1)."""
     xs, ys = [], []
     for g in u.glyphs:
-        m = _mul(g.tm, u.ctm)
+        m = g.tm
         for t in (0.0, g.advance):
             for h in (-0.22 * g.size, 0.8 * g.size):
                 p = _mul((1, 0, 0, 1, t, h), m)
@@ -501,7 +501,7 @@ def rewrite_page(pdf, page, q: Quirks, rng: random.Random) -> None:
     mb = [float(v) for v in page.obj.MediaBox]
     width, height = mb[2] - mb[0], mb[3] - mb[1]
     # white-patched lines: an earlier version under a white box, the line drawn over it
-    lines = [u for u in units if len(_line_text(u).strip()) > 8 and all(abs(v - w) < 1e-9 for v, w in zip(u.ctm, (1, 0, 0, 1, 0, 0)))]
+    lines = [u for u in units if len(_line_text(u).strip()) > 8]
     covered = set(id(u) for u in rng.sample(lines, min(q.cover, len(lines)))) if q.cover else set()
     for u in units:
         if id(u) in covered:
@@ -548,6 +548,10 @@ def rewrite_page(pdf, page, q: Quirks, rng: random.Random) -> None:
                                                  rng.uniform(-1.5, 1.5), rng)))
     if q.invisible == "under":
         out_ops += ocr
+    # the page's own drawing in a q ... Q of its own: what is drawn after it (moved text, the
+    # OCR layer over it, job lines) starts from the page's default state, whatever CTM the
+    # producer left set (Chromium scales the page once, outside any q)
+    out_ops.append("q")
     for it in items:
         if isinstance(it, list):
             for u in it:
@@ -559,6 +563,7 @@ def rewrite_page(pdf, page, q: Quirks, rng: random.Random) -> None:
                         out_ops.append(f"{color} {p}")
         else:
             out_ops.append(pikepdf.unparse_content_stream([it]).decode("latin-1"))
+    out_ops.append("Q")
     if moved is not None:
         out_ops += [wrapped(u, p) for u, p in moved]
     if q.invisible == "over":

@@ -49,12 +49,15 @@ def _clip_box(obj, frame: Frame):
     return box
 
 
-def _opaque_fill(obj) -> bool:
+def _opaque_fill(obj) -> tuple[int, int, int] | None:
+    """The colour of an opaque fill, else None."""
     mode, stroke = ctypes.c_int(), ctypes.c_int()
     if not raw.FPDFPath_GetDrawMode(obj, mode, stroke) or mode.value == 0:
-        return False
+        return None
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    return bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and a.value == 255
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) or a.value != 255:
+        return None
+    return r.value, g.value, b.value
 
 
 def _bounds(obj, frame: Frame):
@@ -76,8 +79,12 @@ def _covered(c: Char, box, share: float) -> bool:
     return area > 0 and w * h >= share * area
 
 
-def visible_chars(page, chars: list[Char], frame: Frame, settings: HiddenSettings | None = None) -> list[Char]:
-    """``chars`` without the glyphs the printed page does not show (see the module's doc)."""
+def visible_chars(page, chars: list[Char], frame: Frame, patches: list | None = None,
+                  settings: HiddenSettings | None = None) -> list[Char]:
+    """``chars`` without the glyphs the printed page does not show (see the module's doc).
+    ``patches``, when given, receives the boxes of the paper-white fills that hid some glyph
+    (an edit's patch, the new text printed over it): their edges print nothing
+    (``drop_patch_edges``)."""
     if not chars:
         return chars
     settings = settings or text_settings().hidden
@@ -87,7 +94,7 @@ def visible_chars(page, chars: list[Char], frame: Frame, settings: HiddenSetting
     index: dict[int, int] = {}            # text object address -> its place in the drawing
     mode: dict[int, int] = {}
     clips: dict[int, tuple | None] = {}
-    covers: list[tuple[int, tuple]] = []  # (place, box) of opaque fills drawn after some text
+    covers: list[tuple[int, tuple, tuple]] = []  # (place, box, colour) of opaque fills after some text
     handle = getattr(page, "raw", page)
     first_text = None
     for i in range(raw.FPDFPage_CountObjects(handle)):
@@ -101,13 +108,15 @@ def visible_chars(page, chars: list[Char], frame: Frame, settings: HiddenSetting
                 clips[addr] = _clip_box(obj, frame)
                 if first_text is None:
                     first_text = i
-        elif kind == raw.FPDF_PAGEOBJ_PATH and first_text is not None and _opaque_fill(obj):
-            box = _bounds(obj, frame)
+        elif kind == raw.FPDF_PAGEOBJ_PATH and first_text is not None:
+            colour = _opaque_fill(obj)
+            box = _bounds(obj, frame) if colour is not None else None
             if box is not None and min(box[2] - box[0], box[3] - box[1]) >= settings.min_cover:
-                covers.append((i, box))
+                covers.append((i, box, colour))
     page_box = (0.0, 0.0, width, height)
     kept: list[Char] = []
     invisible: list[Char] = []
+    used: set[int] = set()
     for c in chars:
         if not _inside(c, page_box, tol):
             continue                       # outside the page (or its CropBox)
@@ -116,11 +125,16 @@ def visible_chars(page, chars: list[Char], frame: Frame, settings: HiddenSetting
             continue                       # clipped away
         if covers and c.run in index:
             place = index[c.run]
-            if any(p > place and _covered(c, box, settings.cover_share) for p, box in covers):
+            hider = next((k for k, (p, box, _) in enumerate(covers)
+                          if p > place and _covered(c, box, settings.cover_share)), None)
+            if hider is not None:
+                used.add(hider)
                 continue                   # under an opaque fill drawn after it
         if mode.get(c.run, 0) in _INVISIBLE:
             invisible.append(c)
         kept.append(c)
+    if patches is not None:
+        patches.extend(covers[k][1] for k in sorted(used) if min(covers[k][2]) >= settings.paper_level)
     if not invisible:
         return kept
     shown = [c for c in kept if mode.get(c.run, 0) not in _INVISIBLE and not c.text.isspace()]
@@ -155,3 +169,19 @@ class _Grid:
                 if s.x1 > c.x0 and s.x0 < c.x1 and s.bottom > c.top and s.top < c.bottom:
                     return True
         return False
+
+
+def drop_patch_edges(rules: list, patches: list, tol: float = 0.6) -> list:
+    """``rules`` without the edges of white patches (``visible_chars``' ``patches``): a fill the
+    colour of the paper draws no line, and the words printed over it are no framed box."""
+    if not patches:
+        return rules
+
+    def edge(r) -> bool:
+        for x0, y0, x1, y1 in patches:
+            inside = r[0] >= x0 - tol and r[2] <= x1 + tol and r[1] >= y0 - tol and r[3] <= y1 + tol
+            if inside and (min(abs(r[0] - x0), abs(r[2] - x1)) <= tol and r[2] - r[0] <= 2 * tol + 2.0
+                           or min(abs(r[1] - y0), abs(r[3] - y1)) <= tol and r[3] - r[1] <= 2 * tol + 2.0):
+                return True
+        return False
+    return [r for r in rules if not edge(r)]

@@ -601,6 +601,9 @@ class HiddenSettings:
     are rules and strike lines (a struck word is still printed, text/revisions.py reads it)."""
     cover_share: float = 0.8
     """Share of a glyph's box an opaque fill drawn after it must cover to hide it."""
+    paper_level: int = 250
+    """Lowest value of each RGB channel of a fill read as the paper's colour: a patch of it over
+    hidden text draws no edges (its sides are no rules, the words over it no framed box)."""
     invisible_share: float = 0.5
     """Invisible glyphs (render mode 3) over visible ones, as a share of the page's invisible
     glyphs, from which the invisible layer is a search layer of the visible words and is dropped
