@@ -155,3 +155,31 @@ def test_white_patch_over_part_of_a_line(tmp_path):
     c.drawString(60, 668, gold[2])
     c.save()
     assert read_lines(path) == gold
+
+
+NARROW = Path("/usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf")
+
+
+@pytest.mark.parametrize("unit", ["glyph", "word"])
+def test_signs_a_space_apart_without_space_glyphs(tmp_path, unit):
+    """Signs and one-letter words each a word space apart, the spaces undrawn and narrow (a
+    narrow face's space is a fifth of an em, within letter-spacing's range): words, not one
+    letter-spaced run ("présent–E:excusé", "P/E/A")."""
+    if not NARROW.exists():
+        pytest.skip("Liberation Sans Narrow not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("LSN", str(NARROW)))
+    gold = ["P : présent – E : excusé – A : absent – P / E / A",
+            "Votes : Pour : 17 – Contre : 2 – Abstention : 1 – Ne prend pas part : 0"]
+    src = tmp_path / "signs.pdf"
+    c = canvas.Canvas(str(src), pagesize=(595, 842))
+    c.setFont("LSN", 11)
+    c.drawString(60, 700, gold[0])
+    c.drawString(60, 684, gold[1])
+    c.save()
+    assert read_lines(src) == gold
+    dst = tmp_path / "rewritten.pdf"
+    rewrite(src, dst, seed=3, quirks=replace(PLAIN, unit=unit, spaces=True))
+    assert read_lines(dst) == gold

@@ -50,7 +50,7 @@ import re
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -118,7 +118,7 @@ def parse_tounicode(data: bytes) -> dict[int, str]:
     for block in _BFRANGE.findall(data):
         toks = _HEX.findall(block)
         k = 0
-        while k + 2 < len(toks) + 1 and k + 2 <= len(toks) - 1:
+        while k + 2 < len(toks):
             lo, hi, dst = int(toks[k][0], 16), int(toks[k + 1][0], 16), toks[k + 2]
             if dst[0]:
                 base = _utf16(dst[0])
@@ -459,7 +459,7 @@ def _line_text(u: Unit) -> str:
     return "".join(g.text for g in u.glyphs)
 
 
-def _helv_line(u: Unit, text: str, render: int, dy: float, rng: random.Random) -> str:
+def _helv_line(u: Unit, text: str, render: int, dy: float, rng: random.Random, dx: float | None = None) -> str:
     """``text`` in Helvetica over the place of unit ``u``'s line, stretched to its width."""
     g0, g1 = u.glyphs[0], u.glyphs[-1]
     a, b, c, d, e, f = g0.tm
@@ -469,7 +469,8 @@ def _helv_line(u: Unit, text: str, render: int, dy: float, rng: random.Random) -
     from reportlab.pdfbase.pdfmetrics import stringWidth
     drawn = stringWidth(text, "Helvetica", g0.size) or 1.0
     tz = max(20.0, min(300.0, 100 * width / drawn))
-    m = _mul((1, 0, 0, 1, rng.uniform(-0.8, 0.8), dy / max(1e-6, math.hypot(c, d))), g0.tm)
+    dx = rng.uniform(-0.8, 0.8) if dx is None else dx
+    m = _mul((1, 0, 0, 1, dx, dy / max(1e-6, math.hypot(c, d))), g0.tm)
     return f"BT {HELV} {_fmt(g0.size)} Tf {_fmt(tz)} Tz {render} Tr {_tm_str(m)} Tm {_helv_text(text)} Tj ET"
 
 
@@ -506,8 +507,10 @@ def rewrite_page(pdf, page, q: Quirks, rng: random.Random) -> None:
     for u in units:
         if id(u) in covered:
             x0, y0, x1, y1 = _bbox(u)
-            u.extra.append("q 0 g " + _helv_line(u, _stale(_line_text(u), rng), 0, 0.0, rng) + " Q")
-            u.extra.append(f"q 1 1 1 rg {_fmt(x0 - 1)} {_fmt(y0 - 0.5)} {_fmt(x1 - x0 + 2)} {_fmt(y1 - y0 + 1)} re f Q")
+            # the old words exactly over the line (its width), the patch over both with room to spare:
+            # nothing of them shows (the visible text is the line's)
+            u.extra.append("q 0 g " + _helv_line(u, _stale(_line_text(u), rng), 0, 0.0, rng, 0.0) + " Q")
+            u.extra.append(f"q 1 1 1 rg {_fmt(x0 - 2)} {_fmt(y0 - 1)} {_fmt(x1 - x0 + 4)} {_fmt(y1 - y0 + 2)} re f Q")
     # the text objects to draw, one per unit / word / glyph
     drawn: dict[int, list[tuple[Unit, str]]] = {}
     for u in units:
@@ -587,7 +590,6 @@ def rewrite_page(pdf, page, q: Quirks, rng: random.Random) -> None:
         page.obj.MediaBox = pikepdf.Array([mb[0] - bleed, mb[1] - bleed, mb[2] + bleed, mb[3] + bleed])
         page.obj.CropBox = pikepdf.Array(crop)
     if q.rotate:
-        pw, ph = mb[2] - mb[0], mb[3] - mb[1]
         box = [float(v) for v in page.obj.MediaBox]
         content = f"q 0 1 -1 0 {_fmt(box[3] + box[1])} 0 cm\n".encode() + content + b"\nQ"
         # the turned content covers x' = top + bottom - y, y' = x: the boxes turned alike
@@ -598,7 +600,6 @@ def rewrite_page(pdf, page, q: Quirks, rng: random.Random) -> None:
         if "/CropBox" in page.obj:
             page.obj.CropBox = turned([float(v) for v in page.obj.CropBox])
         page.obj.Rotate = 90
-        del pw, ph
     if HELV.lstrip("/") not in [str(k).lstrip("/") for k in res.Font.keys()]:
         res.Font[HELV] = pdf.make_indirect(pikepdf.Dictionary(
             Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica,
@@ -638,7 +639,6 @@ LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "f
 
 def _ligatures(pdf, fonts: dict[str, FontInfo]) -> None:
     """Ligature glyphs the ToUnicode maps to their letters mapped to the presentation form."""
-    import pikepdf
     for info in fonts.values():
         tu = info.obj.get("/ToUnicode")
         if tu is None:
@@ -657,7 +657,6 @@ def _ligatures(pdf, fonts: dict[str, FontInfo]) -> None:
         if changed:
             info.obj.ToUnicode = pdf.make_stream(new)
             info.unicode = parse_tounicode(new)
-    del pikepdf
 
 
 def rewrite(src: Path, dst: Path, seed: int, quirks: Quirks | None = None) -> Quirks:

@@ -395,6 +395,10 @@ class WordBreakSettings:
     # A kerned pair inside such a run ("TA" 0.35 pt where the run's gap is 0.9) keeps at
     # least this share of the run's gap; closer glyphs are a word's set tight (no tracking).
     tracked_kern_share: float = 0.33
+    # ... and the run spreads letters or figures: this many of its gaps at least stand between
+    # two of them. Signs and one-letter words each a word space apart ("présent – E : excusé",
+    # "Contre : 2 – Abstention" from a producer that draws no space glyph) are no tracking.
+    tracked_min_paired: int = 2
     # A word hyphenated at a line end takes its rest from the next line only when that
     # line starts no further left of the hyphenated line's start than this many of its
     # type sizes (a paragraph's first-line indent): further left, it is another cell's
