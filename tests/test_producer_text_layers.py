@@ -83,6 +83,7 @@ CASES = {
     "glyph objects, no spaces": dict(unit="glyph", spaces=True),
     "word objects, no spaces, jitter": dict(unit="word", spaces=True, jitter=0.5),
     "lines without space glyphs": dict(unit="line", spaces=True),
+    "words at font size 1, scaled by the matrix": dict(unit="word", spaces=True, unit_size=True),
     "glyphs shuffled": dict(unit="glyph", spaces=True, order="shuffle"),
     "words column by column": dict(unit="word", spaces=True, order="columns"),
     "furniture last, reversed": dict(unit="word", spaces=True, order="reverse"),

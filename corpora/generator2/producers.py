@@ -79,6 +79,7 @@ class Quirks:
     crop: bool           # MediaBox larger than CropBox, marks in the bleed
     rotate: bool         # /Rotate 90, content drawn turned
     jitter: float        # points (0: none)
+    unit_size: bool = False   # fonts set at size 1, the size in the text matrix (Word, Ghostscript)
 
 
 def draw_quirks(seed: int) -> Quirks:
@@ -94,7 +95,9 @@ def draw_quirks(seed: int) -> Quirks:
     crop = rng.random() < 0.35
     rotate = rng.random() < 0.25
     jitter = round(rng.choice((0.0, 0.0, rng.uniform(0.1, 0.6))), 2) if unit != "line" else 0.0
-    return Quirks(unit, spaces, order, bold, invisible, ligatures, cover, outside, crop, rotate, jitter)
+    unit_size = unit != "line" and rng.random() < 0.5     # drawn last: the draws above unchanged
+    return Quirks(unit, spaces, order, bold, invisible, ligatures, cover, outside, crop, rotate, jitter,
+                  unit_size)
 
 
 # --------------------------------------------------------------------------- fonts
@@ -375,8 +378,10 @@ def _words(glyphs: list[Glyph], drop_spaces: bool) -> list[list[Glyph]]:
 
 
 def _show(glyphs: list[Glyph], fonts: dict[str, FontInfo], dx: float = 0.0, dy: float = 0.0,
-          render: int | None = None) -> str:
-    """One text object drawing ``glyphs`` (of one line run) at their own places."""
+          render: int | None = None, unit_size: bool = False) -> str:
+    """One text object drawing ``glyphs`` (of one line run) at their own places; ``unit_size``:
+    the font set at size 1 and scaled by the text matrix (the TJ adjustments are the same:
+    thousandths of the scaled text space)."""
     g0 = glyphs[0]
     a, b, c, d, e, f = g0.tm
     # offsets in user space turned into text space
@@ -384,7 +389,9 @@ def _show(glyphs: list[Glyph], fonts: dict[str, FontInfo], dx: float = 0.0, dy: 
     tx = (d * dx - c * dy) / det
     ty = (-b * dx + a * dy) / det
     m = _mul((1, 0, 0, 1, tx, ty), g0.tm)
-    parts = [f"BT /{g0.font.lstrip('/')} {_fmt(g0.size)} Tf"]
+    if unit_size:
+        m = _mul((g0.size, 0, 0, g0.size, 0, 0), m)
+    parts = [f"BT /{g0.font.lstrip('/')} {_fmt(1 if unit_size else g0.size)} Tf"]
     if abs(g0.scale - 1) > 1e-6:
         parts.append(f"{_fmt(g0.scale * 100)} Tz")
     r = g0.render if render is None else render
@@ -528,10 +535,10 @@ def rewrite_page(pdf, page, q: Quirks, rng: random.Random) -> None:
                     chunks = [[g] for w in chunks for g in w]
             for chunk in chunks:
                 dy = rng.uniform(-q.jitter, q.jitter) if q.jitter else 0.0
-                text = _show(chunk, fonts, 0.0, dy)
+                text = _show(chunk, fonts, 0.0, dy, unit_size=q.unit_size)
                 if q.bold and fonts[chunk[0].font].bold:
                     if q.bold == "double":
-                        text += " " + _show(chunk, fonts, rng.uniform(0.2, 0.45), dy)
+                        text += " " + _show(chunk, fonts, rng.uniform(0.2, 0.45), dy, unit_size=q.unit_size)
                     else:
                         text = "2 Tr 0.35 w " + text.replace(" Tm [", " Tm 2 Tr [", 1)
                 pieces.append(text)

@@ -14,6 +14,7 @@ reading and stays.
 from __future__ import annotations
 
 import ctypes
+from operator import attrgetter
 
 import pypdfium2.raw as raw
 
@@ -21,6 +22,8 @@ from .chars import Char, Frame
 from .settings import HiddenSettings, text_settings
 
 _INVISIBLE = (3, 7)          # render modes that paint nothing (7: add to clip only)
+_RUN = attrgetter("run")
+_BAND = 24.0                 # points: the height of the bands opaque fills are looked up in
 
 
 def _address(handle) -> int:
@@ -90,13 +93,14 @@ def visible_chars(page, chars: list[Char], frame: Frame, patches: list | None = 
     settings = settings or text_settings().hidden
     width, height = frame.size
     tol = settings.edge_tolerance
-    runs = {c.run for c in chars if c.run}
+    runs = set(map(_RUN, chars))           # the text objects drawn (0: unknown)
     index: dict[int, int] = {}            # text object address -> its place in the drawing
     mode: dict[int, int] = {}
     clips: dict[int, tuple | None] = {}
     covers: list[tuple[int, tuple, tuple]] = []  # (place, box, colour) of opaque fills after some text
     handle = getattr(page, "raw", page)
     first_text = None
+    within = True                          # every text object inside the page so far
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
         kind = raw.FPDFPageObj_GetType(obj)
@@ -106,6 +110,10 @@ def visible_chars(page, chars: list[Char], frame: Frame, patches: list | None = 
                 index[addr] = i
                 mode[addr] = raw.FPDFTextObj_GetTextRenderMode(obj)
                 clips[addr] = _clip_box(obj, frame)
+                if within:
+                    box = _bounds(obj, frame)
+                    within = box is not None and box[0] > -tol and box[1] > -tol and \
+                        box[2] < width + tol and box[3] < height + tol
                 if first_text is None:
                     first_text = i
         elif kind == raw.FPDF_PAGEOBJ_PATH and first_text is not None:
@@ -113,37 +121,48 @@ def visible_chars(page, chars: list[Char], frame: Frame, patches: list | None = 
             box = _bounds(obj, frame) if colour is not None else None
             if box is not None and min(box[2] - box[0], box[3] - box[1]) >= settings.min_cover:
                 covers.append((i, box, colour))
-    page_box = (0.0, 0.0, width, height)
+    lo, right, bottom = -tol, width + tol, height + tol
+    for addr, clip in list(clips.items()):   # a clip holding the whole page clips nothing
+        if clip is not None and clip[0] <= lo and clip[1] <= lo and clip[2] >= right and clip[3] >= bottom:
+            clips[addr] = None
+    clipped = {addr for addr, clip in clips.items() if clip is not None}
+    hid = {addr for addr, m in mode.items() if m in _INVISIBLE}
+    if within and not (clipped or hid or covers) and len(index) == len(runs) and 0 not in runs:
+        return chars                       # a tidy page: nothing hidden (no glyph looked at)
+    bands: dict[int, list[int]] = {}      # covers by horizontal band of the page (its top, in points)
+    for k, (_, box, _) in enumerate(covers):
+        for band in range(int(box[1] // _BAND), int(box[3] // _BAND) + 1):
+            bands.setdefault(band, []).append(k)
     kept: list[Char] = []
     invisible: list[Char] = []
     used: set[int] = set()
     for c in chars:
-        if not _inside(c, page_box, tol):
+        if c.x1 <= lo or c.x0 >= right or c.bottom <= lo or c.top >= bottom:
             continue                       # outside the page (or its CropBox)
-        clip = clips.get(c.run)
-        if clip is not None and not _inside(c, clip, tol):
+        run = c.run
+        if run in clipped and not _inside(c, clips[run], tol):
             continue                       # clipped away
-        if covers and c.run in index:
-            place = index[c.run]
-            hider = next((k for k, (p, box, _) in enumerate(covers)
-                          if p > place and _covered(c, box, settings.cover_share)), None)
+        if covers and run in index:
+            place = index[run]
+            hider = next((k for k in bands.get(int(c.top // _BAND), ())
+                          if covers[k][0] > place and _covered(c, covers[k][1], settings.cover_share)), None)
             if hider is not None:
                 used.add(hider)
                 continue                   # under an opaque fill drawn after it
-        if mode.get(c.run, 0) in _INVISIBLE:
+        if run in hid:
             invisible.append(c)
         kept.append(c)
     if patches is not None:
         patches.extend(covers[k][1] for k in sorted(used) if min(covers[k][2]) >= settings.paper_level)
     if not invisible:
         return kept
-    shown = [c for c in kept if mode.get(c.run, 0) not in _INVISIBLE and not c.text.isspace()]
+    shown = [c for c in kept if c.run not in hid and not c.text.isspace()]
     if not shown:
         return kept                        # an OCR layer over an image: the page's reading
     grid = _Grid(shown)
     over = {id(c) for c in invisible if grid.hits(c)}
     drop_all = len(over) >= settings.invisible_share * len(invisible)
-    return [c for c in kept if not (mode.get(c.run, 0) in _INVISIBLE and (drop_all or id(c) in over))]
+    return [c for c in kept if not (c.run in hid and (drop_all or id(c) in over))]
 
 
 class _Grid:
