@@ -144,7 +144,8 @@ def visible_chars(page, chars: list[Char], frame: Frame, patches: list | None = 
             continue                       # clipped away
         if covers and run in index:
             place = index[run]
-            hider = next((k for k in bands.get(int(c.top // _BAND), ())
+            hider = next((k for band in range(int(c.top // _BAND), int(c.bottom // _BAND) + 1)
+                          for k in bands.get(band, ())
                           if covers[k][0] > place and _covered(c, covers[k][1], settings.cover_share)), None)
             if hider is not None:
                 used.add(hider)
