@@ -185,3 +185,34 @@ def test_signs_a_space_apart_without_space_glyphs(tmp_path, unit):
     dst = tmp_path / "rewritten.pdf"
     rewrite(src, dst, seed=3, quirks=replace(PLAIN, unit=unit, spaces=True))
     assert read_lines(dst) == gold
+
+
+@pytest.mark.parametrize("unit", ["glyph", "word"])
+def test_cells_with_their_own_word_spacing_without_space_glyphs(tmp_path, unit):
+    """A row of two cells, a name at its normal spacing beside a line justified wide, spaces
+    undrawn: each cell's words broken at its own spacing ("Pierre DELANNOY", not one word)."""
+    if not NARROW.exists():
+        pytest.skip("Liberation Sans Narrow not installed")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont("LSN", str(NARROW)))
+    src = tmp_path / "cells.pdf"
+    c = canvas.Canvas(str(src), pagesize=(595, 842))
+    gold = []
+    for k, (name, words) in enumerate([("Pierre DELANNOY", "48 Autorisation de signer le marché"),
+                                       ("Anne MARTIN", "49 Convention de gestion urbaine"),
+                                       ("Paul ROUX", "50 Subvention au centre social")]):
+        y = 700 - 16 * k
+        c.setFont("LSN", 9)
+        c.drawString(60, y, name)
+        x = 220
+        for w in words.split():                 # justified wide: 0.7 em between words
+            c.drawString(x, y, w)
+            x += pdfmetrics.stringWidth(w, "LSN", 9) + 0.7 * 9
+        gold.append(name + " " + words)
+    c.save()
+    assert read_lines(src) == gold
+    dst = tmp_path / "rewritten.pdf"
+    rewrite(src, dst, seed=5, quirks=replace(PLAIN, unit=unit, spaces=True))
+    assert read_lines(dst) == gold

@@ -1,10 +1,11 @@
 """Score the parser on text layers written by other producers: generator2 documents rewritten.
 
-    python corpora/generator2/producers.py --n 16 [--seed S | --doc-seeds 8350-8364]
-                                           [--kinds deliberation,minutes] [--out DIR]
+    python corpora/generator2/producers.py --n 20 [--seed S | --doc-seeds 8350-8364]
+                                           [--kinds deliberation,minutes,...] [--out DIR]
                                            [--json FILE] [--workers 1] [--reuse] [--by order,unit]
 
-Each document is built and typeset like fresh.py's (same gold, same scorer; LibreOffice or
+The kinds default to the base, v5, v8, v11 and Chromium (v13) deliberations and minutes, taken
+in turn. Each document is built and typeset like fresh.py's (same gold, same scorer; LibreOffice or
 Chromium write a tidy text layer: spaces drawn as glyphs, one text object per line, reading
 order = drawing order). Its PDF is then rewritten with pikepdf, content stream by content
 stream, into what Word's "Enregistrer en PDF", PDF printers, scanner suites and tagged-PDF
@@ -28,7 +29,8 @@ interpreted (text state, CTM, each glyph's code, Unicode, advance and matrix) an
 - ``crop``: the MediaBox grown around the CropBox (the page as printed), trim marks and a
   slug line in the bleed;
 - ``rotate``: the page stored /Rotate 90 with its content drawn turned;
-- ``jitter``: each unit's baseline moved by up to ``jitter`` points.
+- ``jitter``: each unit's baseline moved by up to ``jitter`` points;
+- ``unit_size``: fonts set at size 1, the size carried by the text matrix (Word, Ghostscript).
 
 The visible text is unchanged, so the gold is the source document's: text a reader cannot see
 (white-covered, invisible, clipped, outside the crop) is no reading of the page, the gold
@@ -37,7 +39,14 @@ control) and the rewritten one; the figures, the quirks per document and every f
 rewritten PDF misses where the control hits are printed. ``--doc-seeds A-B``: document seeds
 (dev); ``--seed``: a master seed, one seed per document derived from it (drawn and printed when
 omitted: a fresh run). Never tune the parser on a fresh run's documents.
-``rewrite(src, dst, seed)`` rewrites one PDF (the quirks drawn from ``seed``) and returns them.
+``rewrite(src, dst, seed[, quirks])`` rewrites one PDF (the quirks drawn from ``seed``, or
+given) and returns them; ``--reuse`` with ``--out``: the typeset PDFs kept there rewritten and
+parsed again (before / after on the same documents: run it once with the before parser on
+PYTHONPATH). The parse JSONs are written beside both PDFs (``pdf/``: the control, ``prod/``):
+a field-level miss and any text the control reads otherwise can be traced from them.
+The rewrite interprets simple (1-byte) and Type0 Identity-H fonts, the text state, CTM and
+q/Q; marked content and other operators inside BT ... ET are dropped; Form XObjects are kept
+as they are (their text is not rewritten).
 """
 
 from __future__ import annotations
@@ -61,7 +70,8 @@ if __package__ in (None, ""):  # run as a script: make `corpora.generator2` impo
 from corpora.generator2 import fresh, office  # noqa: E402
 from corpora.generator2.sample import Sample  # noqa: E402
 
-DEFAULT_KINDS = ("deliberation", "minutes")
+DEFAULT_KINDS = ("deliberation", "minutes", "deliberation5", "minutes5", "deliberation8", "minutes8",
+                 "deliberation11", "minutes11", "deliberation13", "minutes13")
 HELV = "/FProdHelv"     # the font resource the OCR layer, covered and outside text are drawn in
 
 

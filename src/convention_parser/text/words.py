@@ -360,9 +360,19 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
         out = _tracked_runs(row, glyphs, limit, size, settings)
     if not cuts:
         return out
+    undrawn = len(glyphs) == len(row)      # no space drawn in the row: every word gap is a gap
     for a, b in zip([0] + cuts, cuts + [len(glyphs)]):
         piece = glyphs[a:b]
         gaps = [row[j].x0 - row[i].x1 for i, j in zip(piece, piece[1:]) if j == i + 1]
+        if undrawn and len(piece) > 1:
+            # Each cell its own word spacing: a name's normal space beside a cell whose line
+            # is justified wide ("Pierre DELANNOY | 48 Autorisation de …") sets the row's break
+            # above the name's space. A piece's own break below the row's holds in it.
+            own = break_threshold(row[piece[0]:piece[-1] + 1], settings)
+            if own < limit:
+                if out is None:
+                    out = [limit] * len(row)
+                out[piece[0]:piece[-1] + 1] = [own] * (piece[-1] + 1 - piece[0])
         if len(gaps) < settings.spread_min_gaps or _median(gaps) < settings.spread_em * size:
             continue
         paired = sum(1 for i, j in zip(piece, piece[1:]) if j == i + 1 and row[i].text.isalnum() and row[j].text.isalnum())
