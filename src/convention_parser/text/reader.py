@@ -26,6 +26,7 @@ from .columns import ColumnNumbers, merge_side_by_side, reading_order
 from .footnotes import split_endnotes, split_footnotes, strip_far_calls
 from .furniture import split_furniture
 from .margin_notes import document_edge, margin_column, split_margin_notes
+from .hidden import drop_patch_edges, visible_chars
 from .hyphenation import join_hyphenated
 from .model import Document, Line, Page
 from .opening import check_file as _check_file
@@ -69,11 +70,13 @@ def text_page(page, number: int) -> Page:
         frame = Frame(page.get_cropbox(), turn)
         turned: list = []
         chars, _dropped = read_chars(textpage, frame, turned)
+        patches: list = []
+        chars = visible_chars(page, chars, frame, patches)
     finally:
         textpage.close()
     width, height = frame.size
     out = Page(number=number, width=width, height=height, rotation=page.get_rotation())
-    out.rules = page_rules(page, frame)
+    out.rules = drop_patch_edges(page_rules(page, frame), patches)
     out.rotated = rotated_words(turned)
     sizes = [c.size for c in chars if not c.text.isspace()]
     if sizes:

@@ -395,6 +395,10 @@ class WordBreakSettings:
     # A kerned pair inside such a run ("TA" 0.35 pt where the run's gap is 0.9) keeps at
     # least this share of the run's gap; closer glyphs are a word's set tight (no tracking).
     tracked_kern_share: float = 0.33
+    # ... and the run spreads letters or figures: this many of its gaps at least stand between
+    # two of them. Signs and one-letter words each a word space apart ("présent – E : excusé",
+    # "Contre : 2 – Abstention" from a producer that draws no space glyph) are no tracking.
+    tracked_min_paired: int = 2
     # A word hyphenated at a line end takes its rest from the next line only when that
     # line starts no further left of the hyphenated line's start than this many of its
     # type sizes (a paragraph's first-line indent): further left, it is another cell's
@@ -591,6 +595,26 @@ class RevisionSettings:
 
 
 @dataclass(frozen=True)
+class HiddenSettings:
+    """Glyphs of the text layer the printed page does not show (hidden.py)."""
+    edge_tolerance: float = 1.0
+    """Points a glyph may lie past the page, the CropBox or its clip and still be printed (a
+    glyph box runs a little past its ink)."""
+    min_cover: float = 3.0
+    """Smallest side (points) of an opaque fill that hides text drawn before it: thinner fills
+    are rules and strike lines (a struck word is still printed, text/revisions.py reads it)."""
+    cover_share: float = 0.8
+    """Share of a glyph's box an opaque fill drawn after it must cover to hide it."""
+    paper_level: int = 250
+    """Lowest value of each RGB channel of a fill read as the paper's colour: a patch of it over
+    hidden text draws no edges (its sides are no rules, the words over it no framed box)."""
+    invisible_share: float = 0.5
+    """Invisible glyphs (render mode 3) over visible ones, as a share of the page's invisible
+    glyphs, from which the invisible layer is a search layer of the visible words and is dropped
+    whole (its misplaced ends with it); below it only those over visible glyphs go."""
+
+
+@dataclass(frozen=True)
 class TextSettings:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     """Reading a scanned page (ocr.py)."""
@@ -632,6 +656,8 @@ class TextSettings:
     """Footnotes at a page foot (footnotes.py): under a small-type table, or under their separator rule."""
     revisions: RevisionSettings = field(default_factory=RevisionSettings)
     """Revision marks (revisions.py): struck-through and "[supprimé : …]" words are deleted text."""
+    hidden: HiddenSettings = field(default_factory=HiddenSettings)
+    """Glyphs the printed page does not show: invisible, clipped, covered, off the page (hidden.py)."""
 
 
 DEFAULT = TextSettings()

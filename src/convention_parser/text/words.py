@@ -360,11 +360,24 @@ def _spread_limits(row: list[Char], limit: float, settings: WordBreakSettings) -
         out = _tracked_runs(row, glyphs, limit, size, settings)
     if not cuts:
         return out
+    undrawn = len(glyphs) == len(row)      # no space drawn in the row: every word gap is a gap
     for a, b in zip([0] + cuts, cuts + [len(glyphs)]):
         piece = glyphs[a:b]
         gaps = [row[j].x0 - row[i].x1 for i, j in zip(piece, piece[1:]) if j == i + 1]
+        if undrawn and len(piece) > 1:
+            # Each cell its own word spacing: a name's normal space beside a cell whose line
+            # is justified wide ("Pierre DELANNOY | 48 Autorisation de …") sets the row's break
+            # above the name's space. A piece's own break below the row's holds in it.
+            own = break_threshold(row[piece[0]:piece[-1] + 1], settings)
+            if own < limit:
+                if out is None:
+                    out = [limit] * len(row)
+                out[piece[0]:piece[-1] + 1] = [own] * (piece[-1] + 1 - piece[0])
         if len(gaps) < settings.spread_min_gaps or _median(gaps) < settings.spread_em * size:
             continue
+        paired = sum(1 for i, j in zip(piece, piece[1:]) if j == i + 1 and row[i].text.isalnum() and row[j].text.isalnum())
+        if paired < settings.tracked_min_paired:
+            continue                   # signs a word space apart ("P / E / A" undrawn spaces), no tracking
         own = break_threshold(row[piece[0]:piece[-1] + 1], settings)
         if own <= limit:
             continue
@@ -388,12 +401,17 @@ def _tracked_runs(row: list[Char], glyphs: list[int], limit: float, size: float,
     out: list[float] | None = None
     run: list[int] = []          # glyph indices of the current run, up to its last tracked gap
     gap0, tracked, kerned = 0.0, 0, 0
+    paired = 0                   # its tracked gaps between two letters or figures
 
     def close() -> None:
         nonlocal out
         # Mostly its own gap: else the run's gap is a word space between words set closer
         # ("RAPPORT N° 86 –" in a title barely spread, its word spaces undrawn).
         if tracked < settings.spread_min_gaps or kerned * 2 > tracked:
+            return
+        # Letters spread, not single signs a gap apart: "présent – E : excusé" drawn without
+        # its spaces (a producer placing each word) is no letter-spaced run.
+        if paired < settings.tracked_min_paired:
             return
         own = gap0 + settings.tracked_break_em * size
         if own <= limit:
@@ -409,6 +427,7 @@ def _tracked_runs(row: list[Char], glyphs: list[int], limit: float, size: float,
         if run and adjacent and abs(gap - gap0) <= tol:
             run.extend(pending + [j])
             pending, tracked = [], tracked + 1
+            paired += row[i].text.isalnum() and row[j].text.isalnum()
             continue
         if run and adjacent and max(spread / 2, settings.tracked_kern_share * gap0) <= gap < gap0 - tol:
             pending.append(j)    # a kerned pair inside the run
@@ -421,6 +440,7 @@ def _tracked_runs(row: list[Char], glyphs: list[int], limit: float, size: float,
         pending = []
         if adjacent and spread <= gap <= settings.tracked_max_em * size:
             run, gap0, tracked, kerned = [i, j], gap, 1, 0
+            paired = int(row[i].text.isalnum() and row[j].text.isalnum())
         else:
             run, gap0, tracked, kerned = [], 0.0, 0, 0
     close()
