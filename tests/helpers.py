@@ -1,0 +1,42 @@
+"""Helpers the test files share (tests/ is on sys.path, as for conftest)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+from typing import Optional
+
+
+def fixture_module(path: Path, name: Optional[str] = None) -> ModuleType:
+    """A fixture builder loaded from its file (tests/fixtures is no package): a fresh
+    module at each call, named for its file unless ``name`` says otherwise."""
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def table_page_html(font: str, table_css: str, head: list[str], rows: list[list[str]],
+                    widths: list[int], numeric: set[int], caption: str = "") -> str:
+    """An A4 page for headless Chromium: a sentence, one table of ``head`` and ``rows`` (a row
+    whose only filled cell is its first, but "Total", is a group row over every column; the
+    cells of the ``numeric`` columns right-aligned), its italic ``caption`` if any, a sentence.
+    ``table_css`` styles its rules and shading (the base style: collapsed borders, 9 pt)."""
+    css = (f"@page {{ size: A4; margin: 20mm; }} body {{ font: 10pt '{font}'; }} "
+           "table { border-collapse: collapse; width: 100%; font-size: 9pt; } " + table_css)
+    body = []
+    for r in rows:
+        if not any(r[1:]) and r[0] != "Total":
+            body.append(f"<tr><td colspan='{len(head)}'>{r[0]}</td></tr>")
+        else:
+            body.append("<tr>" + "".join(f"<td class='{'n' if k in numeric else ''}'>{c}</td>"
+                                         for k, c in enumerate(r)) + "</tr>")
+    cols = "".join(f"<col style='width:{w}%'>" for w in widths)
+    heads = "".join(f"<th>{h}</th>" for h in head)
+    after = f"<p><i>{caption}</i></p>" if caption else ""
+    return (f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><style>{css}</style></head><body>"
+            f"<p>Les opérations cofinancées par l'ANRU sont les suivantes :</p>"
+            f"<table><colgroup>{cols}</colgroup>"
+            f"<thead><tr>{heads}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            f"{after}<p>Le calendrier des opérations figure en annexe.</p></body></html>")
