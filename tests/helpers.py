@@ -40,3 +40,13 @@ def table_page_html(font: str, table_css: str, head: list[str], rows: list[list[
             f"<table><colgroup>{cols}</colgroup>"
             f"<thead><tr>{heads}</tr></thead><tbody>{''.join(body)}</tbody></table>"
             f"{after}<p>Le calendrier des opérations figure en annexe.</p></body></html>")
+
+
+def case_tables(folder: Path, case: str) -> list:
+    """The tables ``find_tables`` reads in an office fixture case's committed PDF
+    (``folder``/case-name.pdf, the name its builder gives it)."""
+    from convention_parser.tables import find_tables
+    from convention_parser.text import read_document
+
+    pdf = str(folder / f"{case.replace('_', '-')}.pdf")
+    return find_tables(pdf, read_document(pdf))

@@ -18,9 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from convention_parser.tables import find_tables
-from convention_parser.text import read_document
-from helpers import fixture_module
+from helpers import case_tables, fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
@@ -33,8 +31,7 @@ B = _builder()
 
 
 def _tables(case: str):
-    pdf = str(FIXTURES / "cell_rests" / f"{case.replace('_', '-')}.pdf")
-    return find_tables(pdf, read_document(pdf))
+    return case_tables(FIXTURES / "cell_rests", case)
 
 
 @pytest.mark.parametrize("case", ["wide_rest", "paragraph_rest", "merged_label_rows"])

@@ -27,9 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from convention_parser.tables import find_tables
-from convention_parser.text import read_document
-from helpers import fixture_module
+from helpers import case_tables, fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
@@ -42,8 +40,7 @@ B = _builder()
 
 
 def _tables(case: str):
-    pdf = str(FIXTURES / "page_rests" / f"{case.replace('_', '-')}.pdf")
-    return find_tables(pdf, read_document(pdf))
+    return case_tables(FIXTURES / "page_rests", case)
 
 
 @pytest.mark.parametrize("case", ["two_columns", "short_first_part", "label_rest", "key_total", "figures_total", "note_between",
