@@ -1,21 +1,25 @@
 """How each pipeline stage's cost grows with the document (issue 11/12: about linearly).
 
-    python benchmarks/bench_scaling.py [--family NAME=PDF ...] [--times 1,2,4] [--repeat 2]
-                                       [--note TEXT] [--out benchmarks/results/scaling]
+    python benchmarks/bench_scaling.py [--family NAME=PDF[+PDF...][#HEAD] ...] [--times 1,2,4]
+                                       [--repeat 2] [--note TEXT] [--out benchmarks/results/scaling]
+    python benchmarks/bench_scaling.py --family "minutes=A.pdf|B.pdf|C.pdf"   # sizes given
 
-Each family's PDF is printed 1, 2 and 4 times over in one PDF (a minutes of 5 items
-becomes one of 10 and 20, a convention's operation tables two and four times as many)
-and parsed under cProfile in this one process, the sizes interleaved ``--repeat``
-times (the best of each function's cumulative CPU time kept: the machine is shared,
-so only ratios measured side by side mean anything, never seconds across runs).
+Each family's PDF is printed 1, 2 and 4 times over in one PDF (a convention's operation
+tables two and four times as many, deliberations two and four times as many), or given at
+its sizes (a generator's minutes of 5, 10 and 20 items: a minutes printed twice is two
+sittings, or with its head once items numbered twice, which the parse reads another way),
+and parsed under cProfile in this one process, the sizes interleaved ``--repeat`` times
+(the best of each function's cumulative CPU time kept: the machine is shared, so only
+ratios measured side by side mean anything, never seconds across runs).
 
-Reported per family: the ratio of each top-level stage of ``pipeline.analyse_pdf``
-(and of ``build_part``, the records) at 2x and 4x over 1x, next to the page ratio;
-the same for a watch list of inner steps named as candidates before (``read_chars``,
-``group_rows``, ``make_words``, ...); and the package's functions that grow fastest
-(their 4x cost at least ``--min-share`` of the 4x parse): a step linear in the
-document shows about 2 and 4 (less where a fixed cost dominates), a loop over all
-lines or figures per line shows about 4 and 16.
+Reported per family: the parts found at each size (a size read as other parts took another
+route: its ratios are no growth of the same work); the ratio of each top-level stage of
+``pipeline.analyse_pdf`` (and of ``build_part``, the records) over the first size, next to
+the page ratio; the same for a watch list of inner steps named as candidates before
+(``read_chars``, ``group_rows``, ``make_words``, ...); and the package's functions that grow
+fastest (their cost at the last size at least ``--min-share`` of that parse): a step linear
+in the document shows about 2 and 4 (less where a fixed cost dominates), a loop over all
+lines or figures per line about 4 and 16.
 """
 
 from __future__ import annotations
@@ -117,12 +121,16 @@ def _grown(pdfs: list[Path], head: int, k: int, out: Path) -> int:
 
 
 def measure(name: str, pdfs: list[Path], times: list[int], repeat: int, tmp: Path, min_share: float,
-            head: int = 0) -> dict:
+            head: int = 0, sized: bool = False) -> dict:
     """``pdfs`` printed one after the other make the 1x document; ``head``: its first pages
-    printed once only (see ``_grown``)."""
+    printed once only (see ``_grown``); ``sized``: ``pdfs`` are the sizes themselves (a
+    generator's minutes of 5, 10, 20 items), smallest first."""
     base_pages = sum(_pages(p) for p in pdfs)
     sizes = []
-    for k in times:
+    for i, k in enumerate(times if not sized else range(len(pdfs))):
+        if sized:
+            sizes.append((k, pdfs[i], _pages(pdfs[i])))
+            continue
         out = tmp / f"{name}_{k}x.pdf"
         sizes.append((k, out, _grown(pdfs, head, k, out) if head else _concat(pdfs, k * base_pages, out)))
     _profile(sizes[0][1])            # untimed: what the family's route loads the first time
@@ -171,11 +179,12 @@ def measure(name: str, pdfs: list[Path], times: list[int], repeat: int, tmp: Pat
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--family", action="append", default=[], metavar="NAME=PDF[+PDF...][#HEAD]",
+    ap.add_argument("--family", action="append", default=[], metavar="NAME=PDF[+PDF...][#HEAD] | NAME=PDF|PDF|...",
                     help="a document to grow, or several printed one after the other (repeatable; default: "
                          "the repo's convention, avenant, deliberation + avenant and a real minutes); #HEAD: "
                          "its first HEAD pages printed once, the rest repeated (a minutes' items; copying "
-                         "the session head too makes two sittings, which the parse reads otherwise)")
+                         "the session head too makes two sittings, which the parse reads otherwise); "
+                         "PDF|PDF|...: the sizes themselves, smallest first (a minutes of 5, 10, 20 items)")
     ap.add_argument("--times", default="1,2,4", help="how many copies of each document")
     ap.add_argument("--repeat", type=int, default=2, help="interleaved rounds (best kept)")
     ap.add_argument("--min-share", type=float, default=0.01,
@@ -184,13 +193,16 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "scaling"))
     args = ap.parse_args(argv)
 
-    fams: dict[str, tuple[list[Path], int]] = {}
+    fams: dict[str, tuple[list[Path], int, bool]] = {}
     for f in args.family:
         name, spec = f.split("=", 1)
+        if "|" in spec:
+            fams[name] = ([Path(p) for p in spec.split("|")], 0, True)
+            continue
         spec, _, head = spec.partition("#")
-        fams[name] = ([Path(p) for p in spec.split("+")], int(head or 0))
+        fams[name] = ([Path(p) for p in spec.split("+")], int(head or 0), False)
     if not args.family:
-        fams = {name: ([pdf], 0) for name, pdf in _default_families().items()}
+        fams = {name: ([pdf], 0, False) for name, pdf in _default_families().items()}
     times = [int(x) for x in args.times.split(",")]
     from convention_parser.facts.entities import nlp
     from convention_parser.pipeline import parse_pdf
@@ -198,8 +210,8 @@ def main(argv=None) -> int:
     parse_pdf(next(iter(fams.values()))[0][0])       # warm rules and regexes
     res: dict = {"times": times, "repeat": args.repeat, "families": {}}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (pdfs, head) in fams.items():
-            res["families"][name] = measure(name, pdfs, times, args.repeat, Path(tmp), args.min_share, head)
+        for name, (pdfs, head, sized) in fams.items():
+            res["families"][name] = measure(name, pdfs, times, args.repeat, Path(tmp), args.min_share, head, sized)
             print(name, json.dumps(res["families"][name]["stages"]), flush=True)
     res["load_average_1_5_15"] = [round(x, 2) for x in os.getloadavg()]
     res["note"] = args.note
