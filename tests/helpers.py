@@ -50,3 +50,15 @@ def case_tables(folder: Path, case: str) -> list:
 
     pdf = str(folder / f"{case.replace('_', '-')}.pdf")
     return find_tables(pdf, read_document(pdf))
+
+
+def ruled_rows(c, top: float, rows: list[list[str]], xs: list[float]) -> float:
+    """``rows`` drawn on the reportlab canvas ``c`` as a table ruled around every cell, 18 pt
+    rows from ``top`` down, column edges ``xs``; returns the table's bottom."""
+    h = 18.0
+    for r, row in enumerate(rows):
+        y = top - r * h
+        for k, text in enumerate(row):
+            c.rect(xs[k], y - h, xs[k + 1] - xs[k], h)
+            c.drawString(xs[k] + 3, y - 13, text)
+    return top - len(rows) * h
