@@ -220,9 +220,10 @@ def main(argv=None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.with_suffix(".json").write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
     md = ["# bench_scaling", "",
-          f"Each document printed {'/'.join(map(str, times))} times in one PDF, parsed under cProfile "
-          f"in one process ({args.repeat} interleaved rounds, best kept). Ratios are to the 1x parse; "
-          "linear growth shows as the page ratio (less where fixed costs weigh), quadratic as its square.",
+          f"Each document printed {'/'.join(map(str, times))} times in one PDF (or given at its sizes: "
+          f"NAME=A|B|C), parsed under cProfile (CPU time) in one process ({args.repeat} interleaved rounds, "
+          "best kept). Ratios are to the first size; linear growth shows as the page ratio (less where "
+          "fixed costs weigh), quadratic as its square.",
           "", f"load average {res['load_average_1_5_15']}; {args.note}", ""]
     for name, f in res["families"].items():
         md += [f"## {name} ({' + '.join(Path(p).name for p in f['pdfs'])}, pages {f['pages']})", "",
