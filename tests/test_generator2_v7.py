@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixtures.generators import assert_seeded
+from fixtures.generators import assert_seeded, assert_sitting_consistent
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -28,13 +28,4 @@ def test_gold_is_consistent_at_every_item(tmp_path, kind):
     for seed in SEEDS:
         gold = MODULES[kind].build(seed, tmp_path)[0].gold
         for d in gold["deliberations"]:
-            s = {**gold["session"], **d.get("session", {})}
-            present = s["present"]
-            names = present + [e["name"] for e in s["excused"]] + s["absent"]
-            assert len(names) == len(set(names))
-            assert s["president"] in present
-            assert all(e["proxy_to"] in present for e in s["excused"] if e["proxy_to"])
-            voters = len(present) + sum(1 for e in s["excused"] if e["proxy_to"])
-            vote = d["vote"]
-            counted = sum(vote[k] or 0 for k in ("for", "against", "abstention"))
-            assert counted <= voters
+            assert_sitting_consistent(gold, d)

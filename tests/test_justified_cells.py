@@ -7,21 +7,18 @@ never cut inside them, and a cell's next line carries on its last word."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.pipeline import parse_pdf
 from convention_parser.text import read_document
 from convention_parser.text.model import same_run
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structure"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_justified", FIXTURES / "office_justified.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_justified.py")
 
 
 B = _builder()

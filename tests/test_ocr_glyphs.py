@@ -21,7 +21,7 @@ import pytest
 from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
-from pdfs import new_canvas, unicode_font  # noqa: E402
+from scan_pages import draw_lines, session_lines, typeset_page  # noqa: E402
 from scans import scan  # noqa: E402
 
 from convention_parser.text import ocr as ocr_mod  # noqa: E402
@@ -32,23 +32,11 @@ needs_tesseract = pytest.mark.skipif(bool(ocr_mod.check_tesseract()), reason="Te
 
 EXCUSED = ["Sophie TESSIER", "Alain OUDART", "Mehdi LEFÈVRE"]
 ABSENT = ["Élodie GUERIN", "Guillaume BERNARD"]
-LINES = [
-    "Commune de Saint-Aulde",
-    "Extrait du registre des délibérations du Conseil municipal",
-    "Séance du lundi 16 mars 2026",
-    "Le Conseil municipal, dûment convoqué, s'est réuni sous la présidence de M. Paul MARTIN, Maire.",
+LINES = session_lines("Saint-Aulde", [
     "Présent(e)s : Anne DURAND, Paul MARTIN, Luc PETIT, Marie ROUX, Hélène VIDAL",
     "Excusé(e)s : " + ", ".join(EXCUSED),
     "Absent(e)s : " + ", ".join(ABSENT),
-    "Secrétaire de séance : Luc PETIT",
-    "",
-    "DEL 2026-014 : Subvention exceptionnelle au club de rugby",
-    "Vu le Code général des collectivités territoriales,",
-    "Après en avoir délibéré, le Conseil municipal décide d'attribuer une subvention",
-    "exceptionnelle de 6 250 euros au club de rugby.",
-    "Votants : 19 - Pour : 19 - Contre : 0 - Abstention : 0",
-    "La délibération est adoptée à l'unanimité.",
-]
+], ["Votants : 19 - Pour : 19 - Contre : 0 - Abstention : 0", "La délibération est adoptée à l'unanimité."])
 
 
 def test_braces_inside_a_word_are_its_parentheses():
@@ -88,15 +76,7 @@ def _braced(read):
 def test_a_label_read_with_braces_heads_its_list_and_zeros_read_o_count(tmp_path, monkeypatch):
     from convention_parser.pipeline import parse_pdf
 
-    typeset = tmp_path / "page.pdf"
-    c = new_canvas(typeset)
-    font = unicode_font()
-    y = 790.0
-    for line in LINES:
-        c.setFont(font, 10)
-        c.drawString(50, y, line)
-        y -= 17
-    c.save()
+    typeset = typeset_page(lambda c, font: draw_lines(c, font, LINES, 50, 790, 10, 17), tmp_path / "page.pdf")
     pdf = scan(typeset, tmp_path / "scan.pdf", dpi=150, noise=5.0, seed=4)
     monkeypatch.setattr(tesseract_io, "image_to_data", _braced(tesseract_io.image_to_data))
     result = parse_pdf(str(pdf))

@@ -17,7 +17,7 @@ import pytest
 from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
-from pdfs import new_canvas, unicode_font  # noqa: E402
+from scan_pages import draw_lines, page_image, session_lines  # noqa: E402
 
 from convention_parser.text import ocr as ocr_mod  # noqa: E402
 from convention_parser.text.scan_background import flatten  # noqa: E402
@@ -27,44 +27,16 @@ needs_tesseract = pytest.mark.skipif(bool(ocr_mod.check_tesseract()), reason="Te
 PRESENT = ["Anne DURAND", "Paul MARTIN", "Luc PETIT", "Marie ROUX", "Hélène VIDAL"]
 EXCUSED = ["Jacques BERNARD", "Sophie GIRAUD"]
 ABSENT = ["Élodie GUERIN", "Guillaume BERNARD"]
-LINES = [
-    "Commune de Sainte-Aulde",
-    "Extrait du registre des délibérations du Conseil municipal",
-    "Séance du lundi 16 mars 2026",
-    "Le Conseil municipal, dûment convoqué, s'est réuni sous la présidence de M. Paul MARTIN, Maire.",
+LINES = session_lines("Sainte-Aulde", [
     "Présents : " + ", ".join(PRESENT),
     "Excusés : " + ", ".join(EXCUSED),
     "Absents : " + ", ".join(ABSENT),
-    "Secrétaire de séance : Luc PETIT",
-    "",
-    "DEL 2026-014 : Subvention exceptionnelle au club de rugby",
-    "Vu le Code général des collectivités territoriales,",
-    "Après en avoir délibéré, le Conseil municipal décide d'attribuer une subvention",
-    "exceptionnelle de 6 250 euros au club de rugby.",
-    "Pour : 40 - Contre : 3 - Abstention : 2",
-]
+], ["Pour : 40 - Contre : 3 - Abstention : 2"])
 DPI = 100
 
 
 def _page(paper: int = 235):
-    import tempfile
-    from pathlib import Path
-
-    import pypdfium2 as pdfium
-
-    with tempfile.TemporaryDirectory() as tmp:
-        typeset = Path(tmp) / "page.pdf"
-        c = new_canvas(typeset)
-        font = unicode_font()
-        y = 790.0
-        for line in LINES:
-            c.setFont(font, 10)
-            c.drawString(50, y, line)
-            y -= 17
-        c.save()
-        pdf = pdfium.PdfDocument(str(typeset))
-        image = pdf[0].render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
-        pdf.close()
+    image = page_image(lambda c, font: draw_lines(c, font, LINES, 50, 790, 10, 17), DPI)
     px = np.asarray(image, dtype=np.float32) / 255.0
     return 20 + px * (paper - 20)
 

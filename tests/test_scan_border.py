@@ -17,7 +17,7 @@ import pytest
 from conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "text"))
-from scan_pages import draw_lines, page_image  # noqa: E402
+from scan_pages import draw_lines, page_image, session_lines  # noqa: E402
 
 from convention_parser.text import ocr as ocr_mod  # noqa: E402
 from convention_parser.text.scan_border import clear_border  # noqa: E402
@@ -27,19 +27,10 @@ needs_tesseract = pytest.mark.skipif(bool(ocr_mod.check_tesseract()), reason="Te
 DPI = 150
 PRESENT = ["Anne DURAND", "Paul MARTIN", "Luc PETIT", "Marie ROUX", "Hélène VIDAL"]
 EXCUSED = ["Jacques BERNARD", "Sophie GIRAUD"]
-LINES = [
-    "Commune de Sainte-Aulde",
-    "Extrait du registre des délibérations du Conseil municipal",
-    "Séance du lundi 16 mars 2026",
-    "Le Conseil municipal, dûment convoqué, s'est réuni sous la présidence de M. Paul MARTIN, Maire.",
+LINES = session_lines("Sainte-Aulde", [
     "Présents : " + ", ".join(PRESENT),
     "Excusés : " + ", ".join(EXCUSED),
-    "Secrétaire de séance : Luc PETIT",
-    "",
-    "DEL 2026-014 : Subvention exceptionnelle au club de rugby",
-    "Vu le Code général des collectivités territoriales,",
-    "Après en avoir délibéré, le Conseil municipal décide d'attribuer une subvention",
-    "exceptionnelle de 6 250 euros au club de rugby.",
+], [
     "Considérant que le club accueille plus de trois cents licenciés, dont la moitié a moins",
     "de dix-huit ans, et qu'il organise chaque été un tournoi ouvert aux jeunes des quartiers,",
     "Considérant que la saison passée a laissé un déficit de fonctionnement que les cotisations",
@@ -51,7 +42,7 @@ LINES = [
     "",
     "Fait et délibéré les jour, mois et an susdits.",
     "Pour extrait conforme,",
-]
+])
 BORDER = 45                      # the glass's grey
 DEPTH = 22.0                     # points
 

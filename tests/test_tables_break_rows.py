@@ -15,22 +15,17 @@ fails on 918403b):
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from convention_parser.tables import find_tables
-from convention_parser.text import read_document
+from helpers import case_tables, fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_break_rows", FIXTURES / "office_break_rows.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_break_rows.py")
 
 
 B = _builder()
@@ -38,8 +33,7 @@ B = _builder()
 
 @pytest.mark.parametrize("case", sorted(B.CASES))
 def test_one_table_in_its_rows(case):
-    pdf = str(FIXTURES / "break_rows" / f"{case.replace('_', '-')}.pdf")
-    tables = find_tables(pdf, read_document(pdf))
+    tables = case_tables(FIXTURES / "break_rows", case)
     c = B.CASES[case]
     gold = B.gold_rows(case)
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(gold), len(c["widths"]))]

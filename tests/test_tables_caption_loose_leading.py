@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
+from helpers import ruled_rows
 
 CAPTION = "Plan de financement par financeur"
 FIRST = [["Financeurs", "Le Plateau", "Total"], ["ANRU", "1 200 000 €", "1 200 000 €"],
@@ -21,23 +22,13 @@ PARAGRAPH = ["Le montant global des concours financiers de l'ANRU s'élève à 2
              "euros pour le quartier Le Champ de Mars. Le coût total du programme est estimé à 64.066.800 euros."]
 
 
-def _table(c: canvas.Canvas, top: float, rows: list[list[str]], xs: list[float]) -> float:
-    h = 18.0
-    for r, row in enumerate(rows):
-        y = top - r * h
-        for k, text in enumerate(row):
-            c.rect(xs[k], y - h, xs[k + 1] - xs[k], h)
-            c.drawString(xs[k] + 3, y - 13, text)
-    return top - len(rows) * h
-
-
 def build(path: Path, pitch: float) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
     c.drawString(51, 790, "Le plan de financement prévisionnel des opérations s'établit comme suit.")
-    y = _table(c, 770, FIRST, [51, 250, 400, 544]) - 14
+    y = ruled_rows(c, 770, FIRST, [51, 250, 400, 544]) - 14
     c.drawString(51, y, CAPTION)         # this document prints its captions below its tables
-    y = _table(c, y - 70, SECOND, [51, 400, 544]) - 14
+    y = ruled_rows(c, y - 70, SECOND, [51, 400, 544]) - 14
     for line in PARAGRAPH:
         c.drawString(51, y, line)
         y -= pitch

@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
+from helpers import ruled_rows
 
 OPS = [["IDTOP", "Opération", "Maître d'ouvrage", "Montant ANRU"],
        ["C0686-14-0010", "Accompagnement des ménages relogés", "Communauté urbaine", "100 000 €"],
@@ -21,23 +22,13 @@ CAPTIONS = ["Tableau des opérations cofinancées par l'ANRU (article 8.1)",
             "Plan de financement prévisionnel par financeur et par quartier"]
 
 
-def _table(c: canvas.Canvas, top: float, rows: list[list[str]], xs: list[float]) -> float:
-    h = 18.0
-    for r, row in enumerate(rows):
-        y = top - r * h
-        for k, text in enumerate(row):
-            c.rect(xs[k], y - h, xs[k + 1] - xs[k], h)
-            c.drawString(xs[k] + 3, y - 13, text)
-    return top - len(rows) * h
-
-
 def build(path: Path, gap: float) -> Path:
     """Two tables, each a page, captions below in bold 11 pt, their baseline ``gap`` points under the rule."""
     c = canvas.Canvas(str(path), pagesize=landscape(A4))
     for rows, caption, xs in ((OPS, CAPTIONS[0], [51, 160, 420, 600, 790]), (FIN, CAPTIONS[1], [51, 300, 550, 790])):
         c.setFont("Helvetica", 10)
         c.drawString(51, 520, "Les opérations et leur financement sont les suivants.")
-        bottom = _table(c, 500, rows, xs)
+        bottom = ruled_rows(c, 500, rows, xs)
         c.setFont("Helvetica-Bold", 11)
         c.drawString(51, bottom - gap, caption)
         c.setFont("Helvetica", 9)

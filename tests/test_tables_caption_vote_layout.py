@@ -6,20 +6,17 @@ caption and has no say in the side the document prints its captions on
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables.finder import locate_tables
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_caption_vote", FIXTURES / "office_caption_vote.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_caption_vote.py")
 
 
 def test_captions_below_are_not_outvoted_by_the_line_over_the_signatures():

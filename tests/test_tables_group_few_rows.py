@@ -7,20 +7,17 @@ gold by construction: its constants)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables.finder import locate_tables
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_group_few_rows", FIXTURES / "office_group_few_rows.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_group_few_rows.py")
 
 
 def test_group_row_over_a_few_row_piece_keeps_the_headers_columns():

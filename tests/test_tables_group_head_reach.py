@@ -9,17 +9,14 @@ those its words cover: every changed quartier cell is named by both levels of th
 from __future__ import annotations
 
 import functools
-import importlib.util
 from pathlib import Path
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_group_head", FIXTURES / "office_group_head.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_group_head.py")
 
 
 @functools.lru_cache(maxsize=None)

@@ -10,21 +10,18 @@ header of its own (text/furniture.band_depth)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 PDF = FIXTURES / "landscape_break" / "landscape-break.pdf"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_landscape_break", FIXTURES / "office_landscape_break.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_landscape_break.py")
 
 
 def test_the_footer_of_landscape_pages_is_furniture():

@@ -6,20 +6,17 @@ typeset by LibreOffice; gold by construction: its constants). The cut row's rest
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables.finder import locate_tables
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_merged_break", FIXTURES / "office_merged_break.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_merged_break.py")
 
 
 def test_cell_merged_down_across_a_page_break_reads_whole_on_every_row():

@@ -7,22 +7,19 @@ group's label, a footnote set larger than the table under its first part
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
 from convention_parser.text.footnotes import split_footnotes
 from convention_parser.text.model import Line, Page, Word
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_note_groups", FIXTURES / "office_note_groups.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_note_groups.py")
 
 
 def test_quarter_table_cut_in_a_label_is_one_table():
@@ -96,9 +93,7 @@ def test_cell_lists_cut_by_a_page_break():
     """A two-column unruled table whose cells hold lists (a paragraph per item, spaced
     like the rows): the page foot cuts one list, its last items open the next page with
     the rows after it. One table, each list whole in its row, the caption below kept."""
-    spec = importlib.util.spec_from_file_location("office_cell_lists", FIXTURES / "office_cell_lists.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    b = fixture_module(FIXTURES / "office_cell_lists.py")
     pdf = str(FIXTURES / "cell_lists" / f"{b.NAME}.pdf")
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), 2)]
@@ -107,11 +102,7 @@ def test_cell_lists_cut_by_a_page_break():
 
 
 def _label_paragraphs():
-    spec = importlib.util.spec_from_file_location("office_label_paragraphs",
-                                                  FIXTURES / "office_label_paragraphs.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)  # type: ignore[union-attr]
-    return b
+    return fixture_module(FIXTURES / "office_label_paragraphs.py")
 
 
 def test_date_rest_under_a_part_of_one_row():
@@ -140,9 +131,7 @@ def test_label_paragraphs_over_a_page_break():
 def test_tall_total_row_alone_atop_the_next_page():
     """The total row keeps its tall height: pushed alone atop the next page, its box runs
     far below its text. It is the table's last row, every column in place."""
-    spec = importlib.util.spec_from_file_location("office_tall_total", FIXTURES / "office_tall_total.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    b = fixture_module(FIXTURES / "office_tall_total.py")
     pdf = str(FIXTURES / "tall_total" / f"{b.NAME}.pdf")
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols, t.pages) for t in tables] == [(len(b.ROWS) + 1, len(b.HEADER), [1, 2])]
@@ -153,9 +142,7 @@ def test_total_merged_over_label_columns_alone_atop_the_next_page():
     """The total's label merged over three columns, pushed alone over the break: a ruled
     part of three columns whose rules are the table's own; read in the table's columns,
     it is its last row."""
-    spec = importlib.util.spec_from_file_location("office_tall_total", FIXTURES / "office_tall_total.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    b = fixture_module(FIXTURES / "office_tall_total.py")
     pdf = str(FIXTURES / "tall_total" / f"{b.NAME_MERGED}.pdf")
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols, t.pages) for t in tables] == [(len(b.ROWS) + 2, len(b.HEADER), [1, 2])]

@@ -23,30 +23,24 @@ LibreOffice, gold by construction; each case fails on 843fda6):
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from convention_parser.tables import find_tables
-from convention_parser.text import read_document
+from helpers import case_tables, fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_page_rests", FIXTURES / "office_page_rests.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_page_rests.py")
 
 
 B = _builder()
 
 
 def _tables(case: str):
-    pdf = str(FIXTURES / "page_rests" / f"{case.replace('_', '-')}.pdf")
-    return find_tables(pdf, read_document(pdf))
+    return case_tables(FIXTURES / "page_rests", case)
 
 
 @pytest.mark.parametrize("case", ["two_columns", "short_first_part", "label_rest", "key_total", "figures_total", "note_between",

@@ -7,20 +7,17 @@ then running prose, so it is no row: each table keeps its own rows, the prose st
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables.finder import locate_tables
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_prose_after_band", FIXTURES / "office_prose_after_band.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_prose_after_band.py")
 
 
 def test_prose_between_two_banded_tables_is_no_row():

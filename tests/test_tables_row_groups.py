@@ -4,7 +4,6 @@ footnotes under a table set in small type (text/footnotes.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables import find_tables
@@ -12,15 +11,13 @@ from convention_parser.tables.page_break import is_rest_of_row
 from convention_parser.text import read_document
 from convention_parser.text.footnotes import split_footnotes
 from convention_parser.text.model import Line, Page, Word
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_row_groups", FIXTURES / "office_row_groups.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_row_groups.py")
 
 
 def test_groups_under_a_merged_label_are_one_table():
@@ -90,9 +87,7 @@ def test_small_lines_without_a_call_stay_in_the_body():
 def test_rest_of_a_labelled_row_opening_on_a_capital():
     """Every row fills its label; a row broken by a page break leaves its rest
     ("Proximité") alone atop the next page: it joins its row, one table."""
-    spec = importlib.util.spec_from_file_location("office_label_rest", FIXTURES / "office_label_rest.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    b = fixture_module(FIXTURES / "office_label_rest.py")
     pdf = str(FIXTURES / "label_rest" / "label-rest.pdf")
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), len(b.HEADER))]
@@ -113,9 +108,7 @@ def test_ruled_rows_keep_their_cell_paragraphs_over_a_page_break():
     page breaking inside a list of streets: the part on the next page (the
     list's rest, a row with a wrapped cell and a second paragraph) is rows of
     the table, one row per rule band."""
-    spec = importlib.util.spec_from_file_location("office_hrule_paragraphs", FIXTURES / "office_hrule_paragraphs.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    b = fixture_module(FIXTURES / "office_hrule_paragraphs.py")
     pdf = str(FIXTURES / "hrule_paragraphs" / "hrule-paragraphs.pdf")
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), 2)]
@@ -127,9 +120,7 @@ def test_codes_wrapped_in_rows_set_apart():
     """Rows set well apart, a place cell wrapping its codes ("62041 Arras" /
     "6062001 Cité" / "12-14") beside amounts: its lines at the leading are the
     cell's, not rows (a figure opens a row only where rows sit tight)."""
-    spec = importlib.util.spec_from_file_location("office_wrapped_codes", FIXTURES / "office_wrapped_codes.py")
-    b = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(b)  # type: ignore[union-attr]
+    b = fixture_module(FIXTURES / "office_wrapped_codes.py")
     pdf = str(FIXTURES / "wrapped_codes" / "wrapped-codes.pdf")
     tables = find_tables(pdf, read_document(pdf))
     assert [(t.n_rows, t.n_cols) for t in tables] == [(len(b.ROWS), len(b.HEADER))]

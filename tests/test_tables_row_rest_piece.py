@@ -6,20 +6,17 @@ before (ruled._opens_page, finder._with_row_rests): its cell joins the row, and 
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_row_rest", FIXTURES / "office_row_rest.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_row_rest.py")
 
 
 def test_the_rest_of_a_ruled_row_opening_the_next_page_joins_its_row():

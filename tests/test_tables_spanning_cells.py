@@ -14,6 +14,7 @@ from corpora.generator2 import chromium
 
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
+from helpers import table_page_html
 
 pytestmark = pytest.mark.skipif(chromium.chromium() is None, reason="headless chromium not installed")
 
@@ -32,25 +33,11 @@ def _gold(n: int, groups: bool) -> list[list[str]]:
 
 
 def _html(gold: list[list[str]], rule: str, zebra: bool, fill: str, font: str) -> str:
-    css = (f"@page {{ size: A4; margin: 20mm; }} body {{ font: 10pt '{font}'; }} "
-           "table { border-collapse: collapse; width: 100%; font-size: 9pt; } "
-           f"table {{ border: 0.8pt {rule} #000; }} thead th {{ border-bottom: 0.8pt {rule} #000; }} "
+    css = (f"table {{ border: 0.8pt {rule} #000; }} thead th {{ border-bottom: 0.8pt {rule} #000; }} "
            "td, th { padding: 2pt 4pt; vertical-align: top; text-align: left; } td.n { text-align: right; } "
            + ("tbody tr:nth-child(even) td { background: #e4e4e4; }" if zebra else "")
            + (f"thead th {{ background: {fill}; }}" if fill else ""))
-    body = []
-    for r in gold:
-        if not any(r[1:]) and r[0] != "Total":
-            body.append(f"<tr><td colspan='5'>{r[0]}</td></tr>")
-        else:
-            body.append("<tr>" + "".join(f"<td class='{'n' if k >= 3 else ''}'>{c}</td>" for k, c in enumerate(r)) + "</tr>")
-    head = "".join(f"<th>{h}</th>" for h in HEAD)
-    return (f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><style>{css}</style></head><body>"
-            f"<p>Les opérations cofinancées par l'ANRU sont les suivantes :</p>"
-            f"<table><colgroup><col style='width:38%'><col style='width:20%'><col style='width:16%'>"
-            f"<col style='width:11%'><col style='width:15%'></colgroup>"
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-            f"<p>Le calendrier des opérations figure en annexe.</p></body></html>")
+    return table_page_html(font, css, HEAD, gold, [38, 20, 16, 11, 15], {3, 4})
 
 
 @pytest.mark.parametrize("rule,zebra,fill,groups,n,font", [

@@ -6,7 +6,6 @@ python-docx + LibreOffice, gold by construction)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,13 @@ from convention_parser.tables import find_tables
 from convention_parser.tables.layout import is_layout_grid
 from convention_parser.tables.settings import TableSettings
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_twin_sizes", FIXTURES / "office_twin_sizes.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_twin_sizes.py")
 
 
 @pytest.fixture(scope="module")

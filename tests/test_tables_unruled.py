@@ -3,20 +3,17 @@ gold by construction): one row per logical row, whatever the spacing."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from convention_parser.tables import find_tables
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables"
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("office_unruled", FIXTURES / "office_unruled.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
+    return fixture_module(FIXTURES / "office_unruled.py")
 
 
 def _tables(name: str):

@@ -7,19 +7,17 @@ A vertical margin stamp and a turned page number stay out of the body."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from convention_parser.pipeline import parse_pdf
 from convention_parser.text import read_document
+from helpers import fixture_module
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tables" / "vertical"
 # loaded by its path under a name of its own: other fixture folders hold a build.py too
-_spec = importlib.util.spec_from_file_location("vertical_fixture_build", FIXTURES / "build.py")
-_build = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_build)
+_build = fixture_module(FIXTURES / "build.py", "vertical_fixture_build")
 CAPTION, DIRECTIONS, HEADER, ROWS, VERTICAL_FROM = (_build.CAPTION, _build.DIRECTIONS, _build.HEADER,
                                                     _build.ROWS, _build.VERTICAL_FROM)
 

@@ -27,7 +27,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from fixtures.generators import assert_seeded
+from fixtures.generators import assert_seeded, assert_sitting_consistent
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -57,15 +57,7 @@ def test_gold_is_consistent(tmp_path, kind):
         gold, text = sample.gold, docx_text(sample.docx)
         assert gold["deliberations"]
         for d in gold["deliberations"]:
-            s = {**gold["session"], **(d.get("session") or {})}
-            present = s["present"]
-            names = present + [e["name"] for e in s["excused"]] + s["absent"]
-            assert len(names) == len(set(names))
-            assert s["president"] in present
-            assert all(e["proxy_to"] in present for e in s["excused"] if e["proxy_to"])
-            voters = len(present) + sum(1 for e in s["excused"] if e["proxy_to"])
-            vote = d["vote"]
-            assert sum(vote[k] or 0 for k in ("for", "against", "abstention")) <= voters
+            assert_sitting_consistent(gold, d)
             assert d["number"] in text and d["subject"] in text
 
 
