@@ -24,3 +24,14 @@ def printed_x0(line, others) -> float:
             if rest is not None and rest.top > w.top and top <= (rest.top + rest.bottom) / 2 <= bottom:
                 x0 = min(x0, rest.x0)
     return x0
+
+
+def rest_line_at(line, edge: str) -> float | None:
+    """Where the line below ``line`` stood when it held only the rest of a word hyphenated at
+    ``line``'s end, which layer 1 joined up ("Études pré-" / "opérationnelle" / "s et AMO": the
+    middle line is gone), measured on ``edge`` ("base" or "top"); None when no word of the line
+    took its rest from a line below. A narrow cell's lines keep their leading only with it:
+    without it two lines a wrap apart read as two rows' pitch (cpd_office 224: the 8-column
+    IDTOP table ruled between rows cut at every such cell, 54 rows read for 79)."""
+    drop = line.drop
+    return getattr(line, edge) + drop if drop > 0 else None

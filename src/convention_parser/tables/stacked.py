@@ -21,6 +21,7 @@ from ..text.model import Word
 from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
                       merge_hrules, rows_in_bands, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
+from .hyphen_starts import rest_line_at
 from .header import figure
 from .grid import BBox, Grid
 from .zebra_head import header_over
@@ -252,6 +253,8 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings, run: list[BBox] | N
             for l in band:
                 key = round(getattr(l, edge), 1)
                 by_y[key] = by_y.get(key, False) or len(l.chunks) >= 2
+                if (rest := rest_line_at(l, edge)) is not None:
+                    by_y.setdefault(round(rest, 1), False)
             at = sorted(by_y)
             found += [y - x for x, y in zip(at, at[1:]) if y - x > 1.0 and (by_y[x] or by_y[y])]
     return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
