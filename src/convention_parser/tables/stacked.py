@@ -22,6 +22,7 @@ from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, he
                       merge_hrules, rows_in_bands, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
 from .hyphen_starts import rest_line_at
+from .cell_paragraphs import one_cell_paragraphs
 from .header import figure
 from .grid import BBox, Grid
 from .zebra_head import header_over
@@ -248,6 +249,8 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings, run: list[BBox] | N
             band = without_merged_down(band, run[k], run[k + 1], s)
         if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines and not _one_wrapped_row(band, s):
             return False
+        if one_cell_paragraphs(band, s.wrapped_row_align_tol):
+            continue        # a cell's paragraphs keep their spacing: no pitch of rows
         for edge, found in pitches.items():
             by_y: dict[float, bool] = {}
             for l in band:
