@@ -106,7 +106,11 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     bands = [_band_words(words, float("-inf"), float("inf"), _y(a), _y(b)) for a, b in zip(stack, stack[1:])]
     # The rows' text starts inside the cells' padding; a paragraph set
     # between two tables of one width starts further left, at the margin.
-    lefts = sorted(min(w.x0 for w in band) for band in bands if band)
+    # (measured on the bands holding a line of several cells, rows: a stack of a header and a
+    # row's rest alone, the header printed again on a table's last page, has no other)
+    lefts = sorted(min(w.x0 for w in band) for band in bands
+                   if band and any(len(l.chunks) >= 2 for l in visual_lines(band, aligned))) \
+        or sorted(min(w.x0 for w in band) for band in bands if band)
     text_left = lefts[len(lefts) // 2] if lefts else x0
     # Rows sit on their top rule at the cells' padding; a paragraph between
     # two tables sits further down, after the paragraph spacing.
