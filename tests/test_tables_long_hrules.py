@@ -4,6 +4,8 @@ by construction): one table, every row in place.
 
 - ``eight_cols``: the last page holds only the header printed again and the last row's rest;
   on 225f78d its lines were read as two rows (62 rows for 60);
+- ``foot_row``: page 1 ends on a row's first line, which layer 1 reads as the running footer
+  (tables/furniture_rows.py puts it back); on 225f78d 61 rows for 60;
 - ``six_cols``: a family case 225f78d reads.
 """
 
@@ -41,3 +43,11 @@ def test_one_long_table(case):
     assert t.header == [c["header"]]
     assert [r[0] for r in t.rows] == [r[0] for r in gold]
     assert [r[3:] for r in t.rows] == [r[3:] for r in gold]
+
+
+def test_foot_row_is_no_footer():
+    pdf = str(FIXTURES / "long_hrules" / "foot-row.pdf")
+    doc = read_document(pdf)
+    find_tables(pdf, doc)
+    # the row's line is the table's, the page number stays the footer
+    assert [l.text for l in doc.pages[0].footer] == ["Page 1 sur 13"]

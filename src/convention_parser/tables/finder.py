@@ -19,6 +19,7 @@ from ..french.text import fold
 from ..records import Table
 from ..text.footnotes import opens_note
 from .note_sizes import prose_body_size
+from .furniture_rows import rows_from_furniture
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Caption, Placed, caption_lines, captions
@@ -426,6 +427,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     shades = Shades(path, settings.ruled)
     dotted = DottedRules(path, settings.dotted)
     try:
+        rows_from_furniture(doc, settings.furniture_rows)
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         settings = with_document_leading(doc, body, settings)
         grids = [g for page in doc.pages for g in page_grids(page, settings, shades, dotted, body)]
