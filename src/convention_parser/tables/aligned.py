@@ -24,6 +24,7 @@ from .header import figure
 from .group_heads import widen_group_heads
 from .settings import AlignedSettings
 from .wrap import split_digit_group
+from .hyphen_starts import printed_x0
 
 
 @dataclass
@@ -394,15 +395,17 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
     row_at = max((i for i, l in enumerate(run[:k + 1]) if len(l.chunks) >= fullest - 1), default=0)
     seen = list(run[min(row_at, opening_at(run, opening)):k + 1])
     for n, l in enumerate(tail):
+        # (where the line starts as printed: a hyphenated word's rest taken up by the line above)
+        x0 = printed_x0(l, seen[-8:])
         # A wrapped line of the first column's cell: flush with it, inside its column
         # (prose under the table runs past it), under the last row's text in that column
         # (its lines may interleave with another cell's, at baselines of their own).
         ref = next((x for x in reversed(seen)
-                    if any(abs(chunk_span(ch)[0] - l.x0) <= s.header_columns_tol for ch in x.chunks)), None)
+                    if any(abs(chunk_span(ch)[0] - x0) <= s.header_columns_tol for ch in x.chunks)), None)
         # (the label already wrapped: under a one-line label, a short sentence under the table)
         in_label = (bool(label) and ref is not None
                     and (_label_lines(seen, label[0][0], s) >= 2 or (n == 0 and _label_wraps(l, label[0], run[:k + 1], s)))
-                    and abs(l.x0 - label[0][0]) <= s.header_columns_tol
+                    and abs(x0 - label[0][0]) <= s.header_columns_tol
                     and l.x1 < min(starts) - s.header_columns_tol and abs(l.size - ref.size) <= s.group_row_size_tol)
         if l.x1 > right + s.cell_tail_overhang_em * l.size or (l.x0 < min(starts) - s.header_columns_tol and not in_label):
             return n
@@ -411,7 +414,7 @@ def _cell_paragraphs_below(run: list[VLine], s: AlignedSettings) -> int:
             # (its next paragraph: a line and the paragraph's spacing below)
             wrap = l.top - ref.top <= s.max_line_gap_em * l.size
         # (a paragraph's step from the cell's last line, flush or not: a wrapped ":" set apart)
-        flush = ((in_label or any(abs(l.x0 - x) <= s.header_columns_tol for x in starts))
+        flush = ((in_label or any(abs(x0 - x) <= s.header_columns_tol for x in starts))
                  and l.top - max((ref or above).top, above.top) <= pitch * s.row_pitch_factor)  # its next paragraph
         if not (wrap or flush):
             return n

@@ -18,6 +18,8 @@ from typing import Optional
 from ..french.text import fold
 from ..records import Table
 from ..text.footnotes import opens_note
+from .note_sizes import prose_body_size
+from .furniture_rows import rows_from_furniture
 from ..text.model import Document, Line, Page
 from .aligned import aligned_grids, body_size, merge_complementary_columns, visual_lines
 from .captions import Caption, Placed, caption_lines, captions
@@ -441,6 +443,7 @@ def _all_grids(path: str, doc: Document, settings: TableSettings) -> list[Grid]:
     shades = Shades(path, settings.ruled)
     dotted = DottedRules(path, settings.dotted)
     try:
+        rows_from_furniture(doc, settings.furniture_rows)
         body = body_size([w for page in doc.pages for line in page.lines for w in line.words])
         settings = with_document_leading(doc, body, settings)
         grids = [without_empty_columns(without_prose_top(g, settings.prose_top), settings.empty_columns)
@@ -1495,13 +1498,15 @@ def _opens_on_header(g: Grid) -> bool:
         all(c.bold for c in cells) or (all(c.shaded for c in cells) and not banded))
 
 
-def _footnotes_top(page: Page, below: float, c: ContinuationSettings) -> float:
+def _footnotes_top(page: Page, below: float, c: ContinuationSettings, top: Optional[float] = None) -> float:
     """Where the page's footnotes start: a short rule from the left margin
     (the footnote separator) below ``below``; the page's height if none.
     Footnotes between a table's part and the page foot do not part it
-    from its continuation."""
+    from its continuation. ``top``: the part's top, for ``prose_body_size``."""
     left = min((l.x0 for l in page.lines if l.words), default=0.0)
     body = body_size([w for l in page.lines for w in l.words])
+    if top is not None:
+        body = max(body, prose_body_size(page, top))
     ys = [r[1] for r in page.rules
           if r[3] - r[1] < 2 and r[1] > below and abs(r[0] - left) <= c.footnote_rule_indent
           and r[2] - r[0] <= c.footnote_rule_max_share * page.width]
@@ -1624,7 +1629,7 @@ def _joint(prev: _Found, b: Grid, matrix: list[list[str]], pages: dict[int, Page
     if _header_of_its_own(prev, b, matrix):
         return None
     c = settings.continuation
-    notes = _footnotes_top(pages[a.page], a.bbox[3], c)
+    notes = _footnotes_top(pages[a.page], a.bbox[3], c, a.bbox[1])
     below = sorted((l for l in _free_lines(pages[a.page], by_page[a.page])
                     if l.top >= a.bbox[3] - 1 and l.top < notes), key=lambda l: l.top)
     if below and (g := with_foot_paragraphs(a, below, max((l.x1 for l in pages[a.page].lines if l.words),

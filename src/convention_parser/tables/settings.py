@@ -243,6 +243,16 @@ class AlignedSettings:
 
 
 @dataclass(frozen=True)
+class FurnitureRowSettings:
+    """A row layer 1 took for the page's footer or header, boxed by the table's rules
+    (furniture_rows.py)."""
+    extent_tol: float = 2.0           # the rules above and below share both ends within this (points)
+    # The rules sit at most this many line heights above and below the line: a row's padding
+    # (Word's cell margins, a line or two of white), not a footer a paragraph under a table.
+    max_band_lines: float = 2.5
+
+
+@dataclass(frozen=True)
 class StackSettings:
     """Tables with a horizontal rule between every two rows (stacked.py)."""
     min_rules: int = 3                # two rows at least
@@ -556,6 +566,7 @@ class TableSettings:
     dotted: DottedSettings = field(default_factory=DottedSettings)
     aligned: AlignedSettings = field(default_factory=AlignedSettings)
     stacked: StackSettings = field(default_factory=StackSettings)
+    furniture_rows: FurnitureRowSettings = field(default_factory=FurnitureRowSettings)
     column_rules: ColumnRuleSettings = field(default_factory=ColumnRuleSettings)
     header: HeaderSettings = field(default_factory=HeaderSettings)
     continuation: ContinuationSettings = field(default_factory=ContinuationSettings)

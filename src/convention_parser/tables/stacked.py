@@ -21,6 +21,8 @@ from ..text.model import Word
 from .aligned import (clear_gutters, col_range, gutter_columns, find_gutters, header_columns, set_apart, chunk_span, build_banded_grid,
                       merge_hrules, rows_in_bands, split_at_columns, visual_lines)
 from .group_rows import spread_group_rows
+from .hyphen_starts import rest_line_at
+from .cell_paragraphs import one_cell_paragraphs
 from .header import figure
 from .grid import BBox, Grid
 from .head_on_rule import header_on_rule
@@ -105,7 +107,11 @@ def _runs(stack: list[BBox], words: list[Word], s: StackSettings, aligned: Align
     bands = [_band_words(words, float("-inf"), float("inf"), _y(a), _y(b)) for a, b in zip(stack, stack[1:])]
     # The rows' text starts inside the cells' padding; a paragraph set
     # between two tables of one width starts further left, at the margin.
-    lefts = sorted(min(w.x0 for w in band) for band in bands if band)
+    # (measured on the bands holding a line of several cells, rows: a stack of a header and a
+    # row's rest alone, the header printed again on a table's last page, has no other)
+    lefts = sorted(min(w.x0 for w in band) for band in bands
+                   if band and any(len(l.chunks) >= 2 for l in visual_lines(band, aligned))) \
+        or sorted(min(w.x0 for w in band) for band in bands if band)
     text_left = lefts[len(lefts) // 2] if lefts else x0
     # Rows sit on their top rule at the cells' padding; a paragraph between
     # two tables sits further down, after the paragraph spacing.
@@ -248,11 +254,15 @@ def _rows_per_band(lines, ys: list[float], s: StackSettings, run: list[BBox] | N
             band = without_merged_down(band, run[k], run[k + 1], s)
         if sum(1 for l in band if len(l.chunks) >= 2) > s.max_multi_lines and not _one_wrapped_row(band, s):
             return False
+        if one_cell_paragraphs(band, s.wrapped_row_align_tol):
+            continue        # a cell's paragraphs keep their spacing: no pitch of rows
         for edge, found in pitches.items():
             by_y: dict[float, bool] = {}
             for l in band:
                 key = round(getattr(l, edge), 1)
                 by_y[key] = by_y.get(key, False) or len(l.chunks) >= 2
+                if (rest := rest_line_at(l, edge)) is not None:
+                    by_y.setdefault(round(rest, 1), False)
             at = sorted(by_y)
             found += [y - x for x, y in zip(at, at[1:]) if y - x > 1.0 and (by_y[x] or by_y[y])]
     return any(not p or max(p) <= min(p) * s.max_pitch_ratio for p in pitches.values())
