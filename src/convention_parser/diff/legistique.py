@@ -30,6 +30,7 @@ from ..structure.edit_instructions import WHOLE_TABLE
 from .settings import diff_settings
 from . import legis_blocks
 from .alineas import alineas, by_nearness, caption_lines, item_group
+from .item_paths import item_span
 from .edit_moves import counted_cell
 from .facts import _IDTOP, cell_value
 from .normalize import fold
@@ -197,9 +198,10 @@ def _paragraph(sec: Section, e: Edit, tables: list[Table]) -> None:
         marked = [k for k, g in enumerate(groups) if re.match(r"^\s*\d+\s*°", lines[g[0]])]
         rank = marked[-1] + 1 if marked else None
     if e.item:
-        # "Après le 2°, il est inséré un 2° bis …": after the alinéa opening on that item
-        k = item_group(lines, groups, e.item)
-        rank = None if k is None else k + 1
+        # "Après le 2°, il est inséré un 2° bis …": after the alinéa opening on that item (and its lettered
+        # sub-items: "Le 1° est complété par un d)" goes after the last of them)
+        span = item_span(lines, groups, e.item)
+        rank = None if span is None else span[1] + 1
     if rank is None or rank == -1 or rank >= len(groups):
         lines.append(e.new or "")
     else:
