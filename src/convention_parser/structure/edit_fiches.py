@@ -262,6 +262,18 @@ def key_rows(rows: list[list[str]]) -> list[tuple[str, str]]:
     return out
 
 
+def implied_head(rows: list[list[str]]) -> Optional[str]:
+    """The head of a fiche table printed without one, or whose head row the table reader lost (a band over both
+    columns): a table naming an operation by its IDTOP and its label is a fiche; of an operation removed when a
+    value says so ("Motif | Opération abandonnée, retirée du programme"), modified when a value shows its change
+    ("48 (au lieu de 56)", "A → B"), else of a new operation (a sheet stating an operation as it will be)."""
+    fields = _fields("\n".join(f"{k} : {v}" for k, v in key_rows(rows)))
+    if not {"code", "label"} <= {k for k, _key, _v in fields}:
+        return None
+    said = "Fiche opération n° 0"
+    return said if _status(FICHE_HEAD.match(said), fields) else f"{said} – opération nouvelle"
+
+
 def read_fiche_table(head: str, rows: list[list[str]]) -> Optional[ReadEdit]:
     """A fiche printed as a key | value table ("Libellé | Démolition de …", "Subvention ANRU | A → B") under
     its head: read as the same fiche printed in "key : value" lines."""

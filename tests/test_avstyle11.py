@@ -1,0 +1,67 @@
+"""Avenant-route misses of the eighteen drafting styles measured together (corpora/generator2/FRESH_avstyle11.md):
+an object clause whose place is set between commas wrapped over two lines ("remplacer, au deuxième alinéa de
+l'article 9, le montant de 9,6 M€ par 9,4" / "M€ ;"), operation sheets printed as key | value tables whose
+head the table reader lost. Pairs built here, gold by hand."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "diff"))
+
+from avenant_article import avenant_of, edit_rows, read_article  # noqa: E402
+from builders import operations_convention  # noqa: E402
+from convention_parser.diff import consolidate  # noqa: E402
+from convention_parser.records import Table  # noqa: E402
+from convention_parser.structure.edit_prose import BY_ROW  # noqa: E402
+from convention_parser.structure.fiche_tables import fiche_table_amendments  # noqa: E402
+
+
+def test_a_clause_with_its_place_between_commas_runs_to_its_semicolon():
+    # the layout wrapped each list item before its unit or its last digits: the new figure whole
+    ams = read_article("Il a pour objet de :",
+                       "– remplacer, au deuxième alinéa de l'article 9, le montant de 9,6 M€ par 9,4",
+                       "M€ ;",
+                       "– porter, au deuxième alinéa de l'article 9, le montant de 12 900 500 € à 14 825",
+                       "500 € ;",
+                       "– abroger l'annexe C4.", number="1", heading="Objet de l'avenant")
+    assert [(a.target, a.edit.op, a.edit.paragraph, a.edit.old, a.edit.new) if a.edit else (a.target, a.action)
+            for a in ams] == [("9", "words_replace", 2, "9,6 M€", "9,4 M€"),
+                              ("9", "words_replace", 2, "12 900 500 €", "14 825 500 €"), ("C4", "repeal")]
+    conv = operations_convention(with_facts=False)
+    conv.parts[0].sections[2].text = ("Le plan de financement s'établit comme suit :\nLe montant global s'élève à "
+                                      "12 900 500 €, dont 9,6 M€ pour le quartier Le Plateau.")
+    merged = consolidate(conv, [avenant_of(ams)]).parts[0].sections[2].text
+    assert merged.split("\n")[1] == "Le montant global s'élève à 14 825 500 €, dont 9,4 M€ pour le quartier Le Plateau."
+
+
+def _sheet(tid: str, rows: list[list[str]]) -> Table:
+    # the head row ("Fiche opération n° 1 – opération supprimée") lost: the first key row read as the header
+    return Table(id=tid, title="", pages=[1], section="2", header=[rows[0]], rows=rows[1:], n_rows=len(rows) - 1,
+                 n_cols=2)
+
+
+def test_fiche_tables_without_their_head_say_what_they_are_by_their_values():
+    removed = _sheet("a1", [["Opération", "Démolition de la barre Vauban (40 logements)"], ["N° IDTOP", "C0688-21-0002"],
+                            ["Localisation", "Avion (QP062050)"], ["Maître d'ouvrage", "Maisons du Nord"],
+                            ["Motif", "Opération abandonnée, retirée du programme."]])
+    added = _sheet("a2", [["Opération", "Démolition de l'îlot Curie (20 logements)"], ["N° IDTOP", "C0688-21-0009"],
+                          ["Nombre de logements", "20"], ["Subvention ANRU", "400 000 €"],
+                          ["Calendrier", "lancement S2 2026"]])
+    modified = _sheet("a3", [["Opération", "Démolition de la tour des Frênes (71 logements)"],
+                             ["N° IDTOP", "C0688-21-0001"], ["Subvention ANRU", "1 900 000 € (au lieu de 1 880 000 €)"]])
+    # under the avenant's heading of the sheets (or after a sentence announcing them)
+    ams = fiche_table_amendments([removed, added, modified], {"a3": "Les opérations modifiées sont les suivantes :"},
+                                 {"a1": "Fiches des opérations modifiées", "a2": "Fiches des opérations modifiées"})
+    assert edit_rows(ams) == [(BY_ROW, "row_delete", "C0688-21-0002", None, None),
+                              (BY_ROW, "row_add", None, None, None),
+                              (BY_ROW, "cell_replace", "C0688-21-0001", "1 880 000 €", "1 900 000 €")]
+    assert ams[1].edit.cells["IDTOP"] == "C0688-21-0009"
+    rows = consolidate(operations_convention(with_facts=False), [avenant_of(ams)]).parts[0].tables[0].rows
+    assert [r[0] for r in rows] == ["C0688-21-0001", "C0688-21-0009", "Total"]
+    assert rows[0][3] == "1 900 000 €" and rows[1][2:] == ["20", "400 000 €"]
+    # with nothing around them that announces sheets, nothing (test_avenant_styles7); nor a two-column table naming
+    # no operation
+    assert fiche_table_amendments([removed, added, modified], {}, {}) == []
+    assert fiche_table_amendments([_sheet("a4", [["Commune", "Avion"], ["Quartier", "Le Plateau"],
+                                                 ["Maître d'ouvrage", "Maisons du Nord"]])], {},
+                                  {"a4": "Fiches des opérations"}) == []
