@@ -65,3 +65,20 @@ def test_fiche_tables_without_their_head_say_what_they_are_by_their_values():
     assert fiche_table_amendments([_sheet("a4", [["Commune", "Avion"], ["Quartier", "Le Plateau"],
                                                  ["Maître d'ouvrage", "Maisons du Nord"]])], {},
                                   {"a4": "Fiches des opérations"}) == []
+
+
+def test_a_fiche_whose_keys_run_on_its_head_line_is_read_whole():
+    # short lines set close together come out as one paragraph: the head, then the keys on the same line
+    ams = read_article("Les opérations du programme sont créées, modifiées ou supprimées selon les fiches ci-après.",
+                       "FICHE OPÉRATION N° 1 : OPÉRATION MODIFIÉE Libellé : Démolition de la tour des Frênes "
+                       "(71 logements)",
+                       "N° IDTOP : C0688-21-0001 Localisation : Avion (QP062050)",
+                       "Subvention ANRU : ramenée de 1 880 000 € à 1 800 000 €",
+                       "Calendrier : lancement S2 2021 FICHE OPÉRATION N° 2 : OPÉRATION SUPPRIMÉE Libellé : Démolition "
+                       "de la barre Vauban (40 logements) N° IDTOP : C0688-21-0002 Localisation : Avion (QP062050)",
+                       "Maître d'ouvrage : Maisons du Nord Motif : opération abandonnée, retirée du programme.",
+                       number="2", heading="Fiches des opérations modifiées")
+    assert edit_rows(ams) == [(BY_ROW, "cell_replace", "C0688-21-0001", "1 880 000 €", "1 800 000 €"),
+                              (BY_ROW, "row_delete", "C0688-21-0002", None, None)]
+    rows = consolidate(operations_convention(with_facts=False), [avenant_of(ams)]).parts[0].tables[0].rows
+    assert [r[0] for r in rows] == ["C0688-21-0001", "Total"] and rows[0][3] == "1 800 000 €"

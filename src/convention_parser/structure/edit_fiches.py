@@ -136,7 +136,10 @@ def read_fiche(text: str) -> Optional[ReadEdit]:
     head = FICHE_HEAD.match(one_line(t.split("\n", 1)[0]))
     if head is None:
         return None
-    fields = _fields(t[len(t.split("\n", 1)[0]):] if "\n" in t else one_line(t)[head.end():])
+    # the keys after the head on its own line too ("FICHE OPÉRATION N° 3 : OPÉRATION SUPPRIMÉE Libellé : … N° IDTOP :
+    # …", short lines set close together read as one paragraph), then the lines under it
+    first, _, rest = t.partition("\n")
+    fields = _fields(one_line(first)[head.end():] + (f"\n{rest}" if rest else ""))
     if not fields:
         return None
     kind = _status(head, fields)
