@@ -82,3 +82,31 @@ def test_a_fiche_whose_keys_run_on_its_head_line_is_read_whole():
                               (BY_ROW, "row_delete", "C0688-21-0002", None, None)]
     rows = consolidate(operations_convention(with_facts=False), [avenant_of(ams)]).parts[0].tables[0].rows
     assert [r[0] for r in rows] == ["C0688-21-0001", "Total"] and rows[0][3] == "1 800 000 €"
+
+
+def _family_tables_convention():
+    conv = operations_convention(with_facts=False)
+    head = [["N° IDTOP", "Opération", "Maître d'ouvrage", "Montant ANRU"]]
+    dem = Table(id="f1", title="Opérations « La démolition de logements locatifs sociaux »", pages=[3], section="8.1",
+                header=head, rows=[["C0688-21-0001", "Démolition de la tour des Frênes (71 logements)", "Maisons du Nord",
+                                    "1 880 000 €"]], n_rows=1, n_cols=4)
+    # the parse kept only the first line of this family's table: none opens on "Création"
+    equ = Table(id="f2", title="Opérations « Les équipements publics de proximité »", pages=[3], section="8.1",
+                header=head, rows=[["C0688-37-0006", "Réhabilitation du gymnase Marie Curie", "Commune d'Avion",
+                                    "300 000 €"]], n_rows=1, n_cols=4)
+    conv.parts[0].tables = [dem, equ] + conv.parts[0].tables[1:]
+    return conv
+
+
+def test_an_operation_added_without_its_table_goes_to_its_familys_table():
+    # the maître d'ouvrage's initials keep their stops ("L.M.G. Habitat"), the clause is read whole
+    ams = read_article("Il a pour objet de :",
+                       "– intégrer au programme l'opération Création d'une médiathèque de quartier Pablo Neruda à Avion "
+                       "(C0688-37-0013), sous la maîtrise d'ouvrage de L.M.G. Habitat, pour une subvention de l'ANRU de "
+                       "1 405 000 € ;", number="1", heading="Objet de l'avenant")
+    assert [(a.edit.op, a.edit.cells.get("IDTOP"), a.edit.cells.get("Maître d'ouvrage")) for a in ams] == [
+        ("row_add", "C0688-37-0013", "L.M.G. Habitat")]
+    tables = consolidate(_family_tables_convention(), [avenant_of(ams)]).parts[0].tables
+    assert [[r[0] for r in t.rows] for t in tables[:2]] == [["C0688-21-0001"], ["C0688-37-0006", "C0688-37-0013"]]
+    assert tables[1].rows[1][1:] == ["Création d'une médiathèque de quartier Pablo Neruda", "L.M.G. Habitat",
+                                     "1 405 000 €"]

@@ -32,6 +32,7 @@ from . import legis_blocks
 from .alineas import alineas, by_nearness, caption_lines, item_group
 from .item_paths import item_span
 from .edit_moves import counted_cell
+from .families import family_type
 from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -525,7 +526,14 @@ def _kin_table(tables: list[Table], cells: dict[str, str]) -> Optional[Table]:
     scored = [(2 * (first in _title_words(t.title)) + sum(any(opens(c) for c in r) for r in t.rows), t) for t in tables]
     best = max(x[0] for x in scored)
     winners = [t for n, t in scored if n == best]
-    return winners[0] if best > 0 and len(winners) == 1 else None
+    if best > 0 and len(winners) == 1:
+        return winners[0]
+    # no line of the family opens on that word (the parse lost the table's lines past a page): the table whose
+    # caption names the family the label's words give ("Création d'une médiathèque" -> "Opérations « Les
+    # équipements publics de proximité »"; diff/families)
+    kind = family_type(label)
+    typed = [t for t in tables if kind and family_type(t.title or "") == kind]
+    return typed[0] if len(typed) == 1 else None
 
 
 _IDTOP_AND_LABEL = re.compile(r"^\s*(" + _IDTOP.pattern + r")\s*[–—-]\s*(.+)$")
