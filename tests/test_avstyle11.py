@@ -110,3 +110,31 @@ def test_an_operation_added_without_its_table_goes_to_its_familys_table():
     assert [[r[0] for r in t.rows] for t in tables[:2]] == [["C0688-21-0001"], ["C0688-37-0006", "C0688-37-0013"]]
     assert tables[1].rows[1][1:] == ["Création d'une médiathèque de quartier Pablo Neruda", "L.M.G. Habitat",
                                      "1 405 000 €"]
+
+
+def _cut_table_convention():
+    conv = operations_convention(with_facts=False)
+    head = [["Opération", "Subvention ANRU"]]
+    title = "Tableau des opérations cofinancées par l'ANRU (article 8.1)"
+    first = Table(id="t1", title=title, pages=[3], section="8.1", header=head,
+                  rows=[["Démolition de la tour des Frênes (71 logements)", "1 880 000 €"]], n_rows=1, n_cols=2)
+    # continued past a landscape page, its caption and header cell marked "(suite)"
+    rest = Table(id="t9", title=f"{title} (suite)", pages=[5], section="8.1", header=[["Opération (suite)", "Subvention ANRU"]],
+                 rows=[["Démolition de la barre Vauban (40 logements)", "900 000 €"], ["Total", "2 780 000 €"]],
+                 n_rows=2, n_cols=2)
+    conv.parts[0].tables = [first, rest] + conv.parts[0].tables[1:]
+    return conv
+
+
+def test_a_table_piece_marked_suite_is_one_table_with_the_piece_before():
+    ams = read_article("Au tableau de l'article 8.1, à la ligne « Démolition de la tour des Frênes (71 logements) », le "
+                       "montant « 1 880 000 € » est remplacé par le montant « 1 900 000 € ».",
+                       "Les totaux sont modifiés en conséquence.", number="2", heading="Modifications")
+    merged = consolidate(_cut_table_convention(), [avenant_of(ams)])
+    tables = merged.parts[0].tables
+    # the totals of the whole table, not of its second piece alone
+    assert tables[1].rows[-1] == ["Total", "2 800 000 €"]
+    # compared as one table: one table changed, one amount of a line and its total
+    from convention_parser.diff import diff_results
+    got = [(c.type, c.target) for c in diff_results(_cut_table_convention(), merged).changes if c.type == "table_modified"]
+    assert got == [("table_modified", "Tableau des opérations cofinancées par l'ANRU (article 8.1)")]

@@ -33,6 +33,7 @@ from .alineas import alineas, by_nearness, caption_lines, item_group
 from .item_paths import item_span
 from .edit_moves import counted_cell
 from .families import family_type
+from .suite_marks import marked_continuation, same_header
 from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -680,8 +681,11 @@ def _runs(tables: list[Table]) -> list[tuple[list[str], list[list[str]]]]:
     runs: list[tuple[list[str], list[list[str]]]] = []
     prev: Optional[Table] = None
     for t in tables:
+        # (a piece marked "(suite)" repeats the header with the mark: "Opération (suite)")
         if prev is not None and runs and t.n_cols == prev.n_cols and (not t.header or not prev.header
-                                                                        or t.header == prev.header):
+                                                                        or t.header == prev.header
+                                                                        or (marked_continuation(prev.title, t.title)
+                                                                            and same_header(t.header, prev.header))):
             header, rows = runs[-1]
             runs[-1] = (header or _labels(t), rows + t.rows)
         else:
