@@ -74,6 +74,10 @@ class Wording:
     # ``ordinal`` triples (conv_avenant_refs, own stream): article 4.1's operations as numbered items, IDTOP →
     # its mark ("3°", "2° bis"); empty, the list is bulleted
     item_marks: dict = field(default_factory=dict)
+    # ``legislative`` triples (conv_subitems, own stream): article 4.1's operations grouped by family, each family
+    # an item "k°" and its operations lettered sub-items ({"family": {type: "1°"}, "ops": {IDTOP: "b)"}}); empty,
+    # the list is printed as before
+    sub_marks: dict = field(default_factory=dict)
 
     @staticmethod
     def draw(rng: random.Random) -> "Wording":
@@ -237,7 +241,14 @@ def synthesis_41(p: Project, w: Wording) -> list[Block]:
         if o.type in ("demolition", "requalification", "residentialisation", "equipement", "immobilier_economique"):
             items.append([f"{o.libelle} à {o.commune}, sous la maîtrise d'ouvrage {_of(o.maitre_ouvrage)} ;"])
             marks.append(w.item_marks.get(o.idtop))
-    if items and all(marks):
+    if w.sub_marks:
+        # "1° La démolition de logements locatifs sociaux :" then "a) Démolition … ;" (conv_subitems)
+        listed = [o for o in p.operations if o.idtop in w.sub_marks["ops"]]
+        for kind in sorted({o.type for o in listed}, key=lambda t: int(w.sub_marks["family"][t].rstrip("°"))):
+            out.append(Para([f"{w.sub_marks['family'][kind]} {FAMILY_PHRASE[kind]} :"]))
+            out.extend(Para([f"{w.sub_marks['ops'][o.idtop]} {o.libelle} à {o.commune}, sous la maîtrise d'ouvrage "
+                             f"{_of(o.maitre_ouvrage)} ;"]) for o in listed if o.type == kind)
+    elif items and all(marks):
         out.extend(Para([f"{m} {item[0]}"]) for m, item in zip(marks, items))   # "1° Démolition … ;"
     else:
         out.append(Bullets(items))

@@ -42,12 +42,12 @@ def _role(name: str) -> str:
 
 
 def run(n: int, master: int, out: Path, workers: int, style: str | None = None, layout_set: int = 1,
-        seeds: list[int] | None = None, chains: bool = False) -> dict:
+        seeds: list[int] | None = None, chains: bool = False, sub_items: bool = False) -> dict:
     started = time.time()
     rng = random.Random(master)
     seeds = seeds or [rng.randrange(1, 2**31) for _ in range(n)]
     samples = [s for seed in seeds for s in convention.build(seed, out / "docx", style, layout_set=layout_set,
-                                                          chains=chains)]
+                                                          chains=chains, sub_items=sub_items)]
     # layout set 9 writes HTML, printed by headless Chromium; every other set DOCX, by LibreOffice
     pages = [s for s in samples if s.docx.suffix == ".html"]
     samples_docx = [s for s in samples if s.docx.suffix != ".html"]
@@ -80,7 +80,7 @@ def run(n: int, master: int, out: Path, workers: int, style: str | None = None, 
             (out / "pdf" / f"{s.name}.parse.json").write_text(json.dumps(results[s.name], ensure_ascii=False),
                                                               encoding="utf-8")
     diffs = conv_diff.score_dir(out)
-    return {"master_seed": master, "triples": len(seeds), "layout_set": layout_set, "seeds": seeds, "avenant_style": style or "drawn", "renumber_chains": chains, "diff": diffs, "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    return {"master_seed": master, "triples": len(seeds), "layout_set": layout_set, "seeds": seeds, "avenant_style": style or "drawn", "renumber_chains": chains, "sub_items": sub_items, "diff": diffs, "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seconds": round(time.time() - started, 1), "fields": fields, "documents": docs}
 
 
@@ -116,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
                          "10: Word habits of conv_variants10 (conv_docx10)")
     ap.add_argument("--renumber-chains", action="store_true",
                     help="legislative avenants may renumber a run of articles after an inserted one")
+    ap.add_argument("--sub-items", action="store_true",
+                    help="legislative triples may print article 4.1's operations as items \"1° …\" with lettered "
+                         "sub-items \"a) …\", named by their paths (\"Le c) du 2° est abrogé\"; conv_subitems)")
     ap.add_argument("--doc-seeds", help="dev seeds 'A-B' (one triple each) instead of a master seed")
     args = ap.parse_args(argv)
     if office.soffice() is None:
@@ -129,11 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         seeds = list(range(a, b + 1))
     if args.out:
         report = run(args.n, master, args.out, args.workers, args.avenant_style, args.layout_set, seeds,
-                     args.renumber_chains)
+                     args.renumber_chains, args.sub_items)
     else:
         with tempfile.TemporaryDirectory(prefix="conv-") as tmp:
             report = run(args.n, master, Path(tmp), args.workers, args.avenant_style, args.layout_set, seeds,
-                         args.renumber_chains)
+                         args.renumber_chains, args.sub_items)
     print(table(report["fields"]))
     print()
     print(conv_diff.table(report["diff"]["totals"]))

@@ -25,6 +25,7 @@ import random
 import re
 
 from .conv_avenant_paths import legis_paths
+from .conv_subitems import name as sub_name
 from .conv_blocks import Block, Bullets, Heading, Money, Note, Para, TableB
 from .conv_content import ARTICLES, Written, article_body, entities, parties_block
 from .conv_layout import Style, format_money
@@ -184,6 +185,7 @@ class LegisWriter:
         self.groups: list[str | None] = []   # the article an instruction may be grouped under
         self.struct = struct or Struct()
         self.r3 = random.Random(f"{seed}:legis3:draws")
+        self.r_sub = random.Random(f"{seed}:subitems:names")
 
     def art(self, num: str) -> str:
         return f"l'article {num}{self.f.conv_ref}"
@@ -195,6 +197,13 @@ class LegisWriter:
         self.groups.append(target if group and kind == "article" else None)
         self.amendments.append({"target": target, "target_kind": kind, "action": action,
                                 "new_heading": new_heading, "placeholder": False, "section": "1"})
+
+    def sub(self, text: str, num: str, old=None, new=None) -> str:
+        """``text`` naming a lettered sub-item of article 4.1 by its path ("Le c) du 2° de l'article 4.1 est
+        abrogé", conv_subitems) when the convention prints them; unchanged otherwise."""
+        if num != "4.1" or not getattr(self.w, "sub_marks", None):
+            return text
+        return sub_name(text, self.art(num), old, new, self.r_sub)
 
     # --- prose -------------------------------------------------------------------------
     def prose(self, num: str, before: list[str], after: list[str]) -> None:
@@ -210,16 +219,17 @@ class LegisWriter:
                 for k in range(i2 - i1):
                     if self.r2.random() < self.f.whole_alinea:
                         # the paragraph rewritten whole
-                        self.add(f"Le {_ordinal(i1 + k + shift, cur, self.rng)} alinéa de {art} est "
-                                 + self.r2.choice(["ainsi rédigé", "remplacé par un alinéa ainsi rédigé"])
-                                 + f" : « {after[j1 + k]} »", num)
+                        self.add(self.sub(f"Le {_ordinal(i1 + k + shift, cur, self.rng)} alinéa de {art} est "
+                                          + self.r2.choice(["ainsi rédigé", "remplacé par un alinéa ainsi rédigé"])
+                                          + f" : « {after[j1 + k]} »", num, (before, i1 + k), (after, j1 + k)), num)
                         continue
-                    self.words(num, i1 + k + shift, cur, before[i1 + k], after[j1 + k], whole)
+                    self.words(num, i1 + k + shift, cur, before[i1 + k], after[j1 + k], whole,
+                               at=((before, i1 + k), (after, j1 + k)))
                 continue
             for k in range(i1, i2):
                 if self.r2.random() < 0.5:
-                    self.add(f"Le {_ordinal(k + shift, len(before) + shift, self.rng)} alinéa de {art} "
-                             f"est supprimé.", num)
+                    self.add(self.sub(f"Le {_ordinal(k + shift, len(before) + shift, self.rng)} alinéa de {art} "
+                                      f"est supprimé.", num, (before, k), (after, -1)), num)
                 else:
                     self.add(f"À {art}, les mots « {before[k].rstrip(' ;.')} » sont supprimés.", num)
                 shift -= 1
@@ -234,10 +244,13 @@ class LegisWriter:
                     pos = i1 - 1 + shift if i1 > 0 else i2 - 1
                     form = (f"Après le {_ordinal(pos, len(before) + shift, self.rng)} alinéa de {art}, "
                             f"il est inséré un alinéa ainsi rédigé : « {new} »")
-                self.add(form, num)
+                self.add(self.sub(form, num, None, (after, k)), num)
                 shift += 1
 
-    def words(self, num: str, idx: int, n: int, old: str, new: str, whole: str) -> None:
+    def add_at(self, at, text: str, num: str) -> None:
+        self.add(self.sub(text, num, *at) if at else text, num)
+
+    def words(self, num: str, idx: int, n: int, old: str, new: str, whole: str, at=None) -> None:
         a, b = _tokens(old), _tokens(new)
         sm = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
         art = self.art(num)
@@ -254,18 +267,18 @@ class LegisWriter:
             if after:
                 forms = [f"{here}, après les mots « {old_q} », sont insérés les mots « {new_q} ».",
                          f"{here}, après les mots « {old_q} », sont ajoutés les mots « {new_q} »."]
-                self.add(forms[0] if self.struct.plural else self.r2.choice(forms), num)
+                self.add_at(at, forms[0] if self.struct.plural else self.r2.choice(forms), num)
             elif not new_q:
-                self.add(f"{here}, les mots « {old_q} » sont supprimés.", num)
+                self.add_at(at, f"{here}, les mots « {old_q} » sont supprimés.", num)
             elif _AMOUNT.match(old_q) and _AMOUNT.match(new_q):
-                self.add(self.r2.choice([f"{here}, le montant « {old_q} » est remplacé par le montant « {new_q} ».",
+                self.add_at(at, self.r2.choice([f"{here}, le montant « {old_q} » est remplacé par le montant « {new_q} ».",
                                          f"{here}, la somme de « {old_q} » est remplacée par la somme de « {new_q} ».",
                                          f"{here}, le montant « {old_q} » est remplacé par « {new_q} »."]), num)
             elif self.struct.plural:
                 # one form, so the same edit of two articles reads the same (merge_plural)
-                self.add(f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».", num)
+                self.add_at(at, f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».", num)
             else:
-                self.add(self.r2.choice([f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
+                self.add_at(at, self.r2.choice([f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
                                          f"{here}, les mots « {old_q} » sont remplacés par les mots « {new_q} ».",
                                          f"{here}, les mots « {old_q} » sont remplacés par « {new_q} »."]), num)
 

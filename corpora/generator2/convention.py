@@ -26,7 +26,7 @@ from convention_parser.evaluate.score import (FieldScore, compare, compare_fuzzy
 from convention_parser.evaluate.score import spread_cells as _cells  # the records' convention: merged cells spread
 from convention_parser.records import part_from_dict
 
-from . import (conv_avenant_refs, conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6,
+from . import (conv_avenant_refs, conv_subitems, conv_variants, conv_variants2, conv_variants3, conv_variants4, conv_variants5, conv_variants6,
                conv_variants7, conv_variants8, conv_variants9)
 from .conv_blocks import TableB
 from .conv_content import ARTICLES, FAMILY_PHRASE, Wording, article_body, avenant, convention, family_title, has_article, party_names, synthesis_41
@@ -104,13 +104,15 @@ def avenant_style(seed: int, forced: str | None = None) -> str:
 
 
 def build(seed: int, workdir: Path, style: str | None = None, variants: bool = True,
-          layout_set: int = 1, chains: bool = False) -> list[Sample]:
+          layout_set: int = 1, chains: bool = False, sub_items: bool = False) -> list[Sample]:
     """The triple of ``seed``. ``style`` forces the avenant's drafting style; ``variants``
     False leaves out the drafting variants of conv_variants (the layout a seed had before
     them: the pinned-seed floors were measured on it); ``layout_set`` 2 adds the layout and
     naming families of conv_variants2 (their own stream: set 1 documents are unchanged);
     ``chains`` lets a legislative avenant renumber a run of articles after the one it inserts
-    (conv_legis_struct.Struct.chain; off, every seed's documents are as before)."""
+    (conv_legis_struct.Struct.chain; off, every seed's documents are as before); ``sub_items`` lets a
+    legislative triple print article 4.1's operations as items and lettered sub-items its avenant names by
+    their paths (conv_subitems, own stream; off, every seed's documents are as before)."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -145,6 +147,10 @@ def build(seed: int, workdir: Path, style: str | None = None, variants: bool = T
     if drafting == "ordinal":
         # article 4.1's operations as numbered items, for the avenant to name them by their marks (own stream)
         w = dataclasses.replace(w, item_marks=conv_avenant_refs.item_marks(seed, p, p2))
+    if drafting == "legislative" and sub_items:
+        # article 4.1's operations as items by family and lettered sub-items, for the avenant to name them by
+        # their paths ("Le c) du 2° de l'article 4.1 est abrogé"; own stream: a triple drawing none is unchanged)
+        w = dataclasses.replace(w, sub_marks=conv_subitems.sub_marks(seed, p, p2))
     if drafting != "full" and styles[1].two_columns_article == "1":
         # the instruction list of a short avenant (its article 1) is not set in two columns
         styles[1] = dataclasses.replace(styles[1], two_columns_article=None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .item_paths import item_mark, item_span, opens_on_mark
 from .normalize import fold
 
 _CLOSED = re.compile(r"[.;:!?»…)\]]\s*$")
@@ -67,13 +68,12 @@ _LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
 
 def item_group(lines: list[str], groups: list[list[int]], mark: str) -> Optional[int]:
     """Index in ``groups`` of the alinéa opening on the item ``mark`` ("3°", "2° bis"; "2°" is not "2° bis"
-    nor "12°"), None when no alinéa does: an article that numbers its items is named by them."""
-    base, _, latin = mark.partition(" ")
-    rx = re.compile(r"^\s*" + re.escape(base.rstrip("°")) + r"\s*°" + (r"\s*" + re.escape(latin) + r"\b" if latin
-                                                                       else r"(?!\s*" + _LATIN + r"\b)"))
-    return next((k for k, g in enumerate(groups) if g and rx.match(lines[g[0]])), None)
+    nor "12°"; a sub-item's path "2° b)", diff/item_paths), None when no alinéa does: an article that numbers
+    its items is named by them."""
+    span = item_span(lines, groups, mark)
+    return None if span is None else span[0]
 
 
 def with_mark(mark: str, text: str) -> str:
     """An item's new text as the article prints it: opening on its mark."""
-    return text if re.match(r"^\s*\d+\s*°", text or "") else f"{mark} {text or ''}".strip()
+    return text if opens_on_mark(text) else f"{item_mark(mark)} {text or ''}".strip()

@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 
 from ..records import Section, Table
 from .normalize import fold
+from .suite_marks import marked_continuation, same_header
 
 
 def adjacent_tables(sections: Iterable[Section]) -> set[tuple[str, str]]:
@@ -82,6 +83,12 @@ def _continues(prev: Table, t: Table, right_under: bool, below: bool = False,
     # where captions go under their tables and nothing announces the second between them: else
     # it is the next table (the family tables of article 8.1 share one header).
     titled = bool((t.title or "").strip())
+    # a piece whose caption is the one before's marked "(suite)" continues it, its header repeated with the mark (a
+    # landscape page may stand between them)
+    suite = marked_continuation(prev.title, t.title) and t.section == prev.section and t.n_cols == prev.n_cols
+    if suite and prev.pages and t.pages and t.pages[0] >= prev.pages[-1] \
+            and (not t.header or not prev.header or same_header(t.header, prev.header)):
+        return True
     if (titled and ((prev.title or "").strip() or (t.header and not (below and not _announces(between, titles))))) \
             or t.section != prev.section or t.n_cols != prev.n_cols:
         return False

@@ -18,6 +18,7 @@ from typing import Callable, Optional
 from ..records import Amendment, Edit, Part, Section, Table
 from ..structure.edit_instructions import WHOLE_TABLE as _WHOLE
 from .alineas import alineas, item_group, with_mark
+from .item_paths import item_span
 from .normalize import fold, key as text_key
 from .sections import is_annex, natural_key, norm_number
 from .settings import diff_settings
@@ -363,7 +364,9 @@ def paragraph(sec: Section, e: Edit, tables: list[Table]) -> Optional[str]:
             for i in reversed(groups[k][1:]):
                 del lines[i]
         else:
-            for i in reversed(groups[k]):
+            # an item repealed takes its lettered sub-items with it (diff/item_paths)
+            last = item_span(lines, groups, e.item)[1]
+            for i in reversed([i for g in groups[k:last + 1] for i in g]):
                 del lines[i]
         sec.text = "\n".join(lines)
         return None

@@ -30,7 +30,10 @@ from ..structure.edit_instructions import WHOLE_TABLE
 from .settings import diff_settings
 from . import legis_blocks
 from .alineas import alineas, by_nearness, caption_lines, item_group
+from .item_paths import item_span
 from .edit_moves import counted_cell
+from .families import family_type
+from .suite_marks import marked_continuation, same_header
 from .facts import _IDTOP, cell_value
 from .normalize import fold
 from .sections import norm_number
@@ -197,9 +200,10 @@ def _paragraph(sec: Section, e: Edit, tables: list[Table]) -> None:
         marked = [k for k, g in enumerate(groups) if re.match(r"^\s*\d+\s*°", lines[g[0]])]
         rank = marked[-1] + 1 if marked else None
     if e.item:
-        # "Après le 2°, il est inséré un 2° bis …": after the alinéa opening on that item
-        k = item_group(lines, groups, e.item)
-        rank = None if k is None else k + 1
+        # "Après le 2°, il est inséré un 2° bis …": after the alinéa opening on that item (and its lettered
+        # sub-items: "Le 1° est complété par un d)" goes after the last of them)
+        span = item_span(lines, groups, e.item)
+        rank = None if span is None else span[1] + 1
     if rank is None or rank == -1 or rank >= len(groups):
         lines.append(e.new or "")
     else:
@@ -523,7 +527,14 @@ def _kin_table(tables: list[Table], cells: dict[str, str]) -> Optional[Table]:
     scored = [(2 * (first in _title_words(t.title)) + sum(any(opens(c) for c in r) for r in t.rows), t) for t in tables]
     best = max(x[0] for x in scored)
     winners = [t for n, t in scored if n == best]
-    return winners[0] if best > 0 and len(winners) == 1 else None
+    if best > 0 and len(winners) == 1:
+        return winners[0]
+    # no line of the family opens on that word (the parse lost the table's lines past a page): the table whose
+    # caption names the family the label's words give ("Création d'une médiathèque" -> "Opérations « Les
+    # équipements publics de proximité »"; diff/families)
+    kind = family_type(label)
+    typed = [t for t in tables if kind and family_type(t.title or "") == kind]
+    return typed[0] if len(typed) == 1 else None
 
 
 _IDTOP_AND_LABEL = re.compile(r"^\s*(" + _IDTOP.pattern + r")\s*[–—-]\s*(.+)$")
@@ -670,8 +681,11 @@ def _runs(tables: list[Table]) -> list[tuple[list[str], list[list[str]]]]:
     runs: list[tuple[list[str], list[list[str]]]] = []
     prev: Optional[Table] = None
     for t in tables:
+        # (a piece marked "(suite)" repeats the header with the mark: "Opération (suite)")
         if prev is not None and runs and t.n_cols == prev.n_cols and (not t.header or not prev.header
-                                                                        or t.header == prev.header):
+                                                                        or t.header == prev.header
+                                                                        or (marked_continuation(prev.title, t.title)
+                                                                            and same_header(t.header, prev.header))):
             header, rows = runs[-1]
             runs[-1] = (header or _labels(t), rows + t.rows)
         else:

@@ -136,7 +136,10 @@ def read_fiche(text: str) -> Optional[ReadEdit]:
     head = FICHE_HEAD.match(one_line(t.split("\n", 1)[0]))
     if head is None:
         return None
-    fields = _fields(t[len(t.split("\n", 1)[0]):] if "\n" in t else one_line(t)[head.end():])
+    # the keys after the head on its own line too ("FICHE OPÉRATION N° 3 : OPÉRATION SUPPRIMÉE Libellé : … N° IDTOP :
+    # …", short lines set close together read as one paragraph), then the lines under it
+    first, _, rest = t.partition("\n")
+    fields = _fields(one_line(first)[head.end():] + (f"\n{rest}" if rest else ""))
     if not fields:
         return None
     kind = _status(head, fields)
@@ -260,6 +263,18 @@ def key_rows(rows: list[list[str]]) -> list[tuple[str, str]]:
         if m:
             out.append((_CANON.get(m.lastgroup or "", cells[0].rstrip(" :")), cells[1]))
     return out
+
+
+def implied_head(rows: list[list[str]]) -> Optional[str]:
+    """The head of a fiche table printed without one, or whose head row the table reader lost (a band over both
+    columns): a table naming an operation by its IDTOP and its label is a fiche; of an operation removed when a
+    value says so ("Motif | Opération abandonnée, retirée du programme"), modified when a value shows its change
+    ("48 (au lieu de 56)", "A → B"), else of a new operation (a sheet stating an operation as it will be)."""
+    fields = _fields("\n".join(f"{k} : {v}" for k, v in key_rows(rows)))
+    if not {"code", "label"} <= {k for k, _key, _v in fields}:
+        return None
+    said = "Fiche opération n° 0"
+    return said if _status(FICHE_HEAD.match(said), fields) else f"{said} – opération nouvelle"
 
 
 def read_fiche_table(head: str, rows: list[list[str]]) -> Optional[ReadEdit]:

@@ -28,6 +28,7 @@ from typing import Optional
 
 from ..french.bullets import LIST_MARK_CLASS
 from ..records import Edit
+from .sub_items import item_path, item_rx, sub_item_rx
 
 # An instruction's own number: "1°", "12°", "3)", "a)", "II. –", "2.", a dash or a bullet (the
 # grammar's item_prefix, read here too), possibly two of them ("II. – 1°" when a group is cut).
@@ -65,7 +66,8 @@ _LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
 
 
 def _item(name: str) -> str:
-    return r"(?P<" + name + r">\d+\s*°(?:\s+" + _LATIN + r")?)(?!\w)"
+    # an item or a lettered sub-item's path ("3°", "2° bis", "b) du 2°", "b)"; structure/sub_items)
+    return item_rx(name)
 
 
 # Where words are, in an article: "Au deuxième alinéa de l'article 4.1", "À l'article 4.1, au deuxième
@@ -205,6 +207,10 @@ _rule("paragraph_insert", r"apr[èe]s\s+le\s+(?P<ord>" + _ORD_RX + r")\s+alin[é
 _rule("item_insert", r"apr[èe]s\s+le\s+" + _item("item") + r"(?:\s+(?:de|du)\s+l['’]article\s+" + _NUM + r")?"
       r"\s*,\s*(?:il\s+)?est\s+(?:ins[ée]r[ée]|ajout[ée])\s+un\s+" + _item("newitem")
       + r"\s+ainsi\s+r[ée]dig[ée]\s*:\s*«\s*(?P<new>" + _QUOTED + r")\s*(?:»|$)")
+# "Le 2° de l'article 4.1 est complété par un d) ainsi rédigé : « … »" (a sub-item after the item's last one)
+_rule("sub_item_add", r"le\s+" + _item("item") + r"(?:\s+(?:de|du)\s+l['’]article\s+" + _NUM + r")?\s+est\s+"
+      r"compl[ée]t[ée]\s+par\s+un\s+" + sub_item_rx("newitem") + r"\s+ainsi\s+r[ée]dig[ée]\s*:\s*«\s*(?P<new>"
+      + _QUOTED + r")\s*(?:»|$)")
 # "L'article 4.1 est complété par un 7° ainsi rédigé : « … »", "Il est ajouté un 7° ainsi rédigé : …" (after the last)
 _rule("item_add", r"(?:l['’]article\s+" + _NUM + r"\s+est\s+compl[ée]t[ée]\s+par|il\s+est\s+(?:ajout[ée]|compl[ée]t[ée]\s+par)"
       r"|est\s+ajout[ée])\s+un\s+" + _item("newitem") + r"\s+ainsi\s+r[ée]dig[ée]\s*:\s*«\s*(?P<new>" + _QUOTED
@@ -337,8 +343,7 @@ def read_edit(text: str) -> Optional[ReadEdit]:
         targets = re.split(r"\s*,\s*|\s+et\s+", g["targets"]) if g.get("targets") else []
         target = next((g[k] for k in ("target", "target2", "target3", "target4", "target5", "target6", "s_target")
                        if g.get(k)), targets[0] if targets else None)
-        item = next((re.sub(r"\s+", " ", g[k]).replace(" °", "°") for k in ("item", "item2", "sitem") if g.get(k)),
-                    None)
+        item = next((item_path(g[k]) for k in ("item", "item2", "sitem") if g.get(k)), None)
         para = ordinal_number(next((g[k] for k in ("ord", "ord2", "ord3", "ord5", "ord6") if g.get(k)), None))
         if name.startswith("cell_replace"):
             e = Edit("cell_replace", old=g["old"], new=g["new"], table=_table_hint(g), row=g.get("row") or g["row2"],
@@ -358,9 +363,10 @@ def read_edit(text: str) -> Optional[ReadEdit]:
             e = Edit("paragraph_replace", new=g["new"].rstrip(" »"), paragraph=para, item=item)
         elif name == "paragraph_delete":
             e = Edit("paragraph_delete", paragraph=para, item=item)
-        elif name in ("item_insert", "item_add"):
-            # the new alinéa opens on its own mark, as the article prints its items
-            mark = re.sub(r"\s+", " ", g["newitem"]).replace(" °", "°")
+        elif name in ("item_insert", "item_add", "sub_item_add"):
+            # the new alinéa opens on its own mark, as the article prints its items (after the item's span: its
+            # sub-items with it, diff/item_paths)
+            mark = item_path(g["newitem"])
             e = Edit("paragraph_add", new=f"{mark} {g['new'].rstrip(' »')}", item=item)
         elif name == "paragraphs_delete":
             # each alinéa deleted, the last first: the ranks stay those of the text as it was

@@ -84,7 +84,8 @@ _ADD_HEAD = (r"(?:le\s+programme(?:\s+(?:de\s+l['’]article\s+" + _NUM + r"|urb
              r"|(?:est|sont)\s+(?:ajout[ée]e?s?|inscrite?s?|int[ée]gr[ée]e?s?)\s+au\s+programme)\s+")
 _rule("op_add", _ADD_HEAD + r"(?:l['’]op[ée]ration\s+)?(?P<label>" + _WORDS + r"+?)\s+(?:[àa]|sur\s+la\s+commune\s+d[e'’]\s*)\s*"
       r"(?P<commune>[^\s,()](?:(?!\.\s+\w)[^,()«»])*?)(?:\s*" + _CODE + r")?\s*,\s*sous\s+la\s+ma[îi]trise\s+d['’]\s*ouvrage\s+"
-      r"(?:d['’]\s*|du\s+|des\s+|de\s+)(?P<moa>(?:(?!\.\s+\w)[^,«»])+?)\s*,\s*pour\s+(?:un|une)\s+"
+      # (a name's initials keep their stops: "L.M.G. Habitat"; a stop after a word ends the sentence)
+      r"(?:d['’]\s*|du\s+|des\s+|de\s+)(?P<moa>(?:(?!(?<!\b[A-Z])\.\s+\w)[^,«»])+?)\s*,\s*pour\s+(?:un|une)\s+"
       r"(?P<what>[^\d]{0,60}?)\s+(?:de|d['’])\s*" + _fig("amount") + _END)
 _rule("op_withdrawn", _OP + r"\s+(?:est|a\s+été)\s+(?:retir|supprim|abandonn|annul)[ée]e(?:\s+et\s+(?:retir|supprim)[ée]e)?"
       r"\s+(?:du\s+programme|de\s+la\s+convention|du\s+projet)" + _END)

@@ -153,10 +153,14 @@ _clause(r"(?:modifier\s+l['’]intitul[ée]\s+de|renommer)\s+(?P<obj>l['’]arti
 _clause(r"(?:mettre\s+[àa]\s+jour|ajuster|recalculer|modifier)\s+(?P<obj>les\s+totaux(?:\s+[^;.]*?)?)\s+en\s+cons[ée]quence",
         lambda g: f"{_cap(g['obj'])} sont mis à jour en conséquence.")
 
-# Where a clause starts inside a paragraph the layout merged (amendment_units cuts there).
+# Where a clause starts inside a paragraph the layout merged (amendment_units cuts there; and a clause's line
+# the layout wrapped runs to its semicolon: "remplacer, …, le montant de 9,6 M€ par 9,4" / "M€ ;").
 CLAUSE_START = re.compile(r"^" + ITEM + r"(?:int[ée]grer|ajouter|inscrire|retirer|supprimer|abandonner|porter|ramener"
                           r"|fixer|relever|r[ée]duire|remplacer|abroger|compl[ée]ter|ins[ée]rer|modifier|renommer"
-                          r"|mettre\s+[àa]\s+jour|ajuster|recalculer|substituer|d[ée]signer|transf[ée]rer)\s", re.I)
+                          r"|mettre\s+[àa]\s+jour|ajuster|recalculer|substituer|d[ée]signer|transf[ée]rer)"
+                          # the verb before a space, or before the comma of a place set apart ("porter, à l'article 9,
+                          # le montant de A à B")
+                          r"(?:\s|,\s)", re.I)
 
 
 def declarative(text: str) -> Optional[str]:

@@ -14,7 +14,8 @@ lines) are also printed as two-column tables, one per operation:
 The head is the table's header row (over both columns), its caption, the last row of the table before
 (the bold line set between two tables, read as that table's row spread over both columns), the text
 printed right before it in its section, or its section's heading (a bold head read as one); a header
-row "Rubrique | Contenu" holds no key and is left out. A table counts as a fiche when at least ``min_keys`` of its
+row "Rubrique | Contenu" holds no key and is left out; with none of them, under a heading or a sentence naming
+fiches or operations, the fiche's values say what it is (edit_fiches.implied_head). A table counts as a fiche when at least ``min_keys`` of its
 rows open on a fiche's key (StructureSettings.fiche_table_keys). Each is read as the same fiche in
 lines would be (edit_fiches.read_fiche_table), its edits placed by their line (target BY_ROW), in
 the order of the avenant's sections.
@@ -26,10 +27,15 @@ import re
 from typing import Optional
 
 from ..records import Amendment, Table
-from .edit_fiches import fiche_head, key_rows, read_fiche_table
+from .edit_fiches import fiche_head, implied_head, key_rows, read_fiche_table
 from .edit_instructions import describe
 from .settings import structure_settings
 from .situation_tables import table_texts
+
+
+# what announces operation sheets: "Fiches des opérations modifiées", "Les caractéristiques des opérations concernées
+# … sont présentées dans les tableaux suivants"
+_SHEETS = re.compile(r"\bfiches?\b|\bop[ée]rations?\b", re.I)
 
 
 def _head(t: Table, before: str, heading: str, carried: Optional[str]) -> Optional[str]:
@@ -62,6 +68,10 @@ def fiche_table_amendments(tables: list[Table], before: dict[str, str], headings
             carried = None
             continue
         head = _head(t, before.get(t.id, ""), headings.get(t.id, ""), head_in)
+        if head is None and _SHEETS.search(f"{headings.get(t.id, '')} {before.get(t.id, '')}"):
+            # under a heading or a sentence that announces sheets of operations, a table whose head the table
+            # reader lost (a band over both columns) says by its values what it is
+            head = implied_head(rows)
         got = read_fiche_table(head, rows[:-1] if carried else rows) if head else None
         if got is None:
             continue
