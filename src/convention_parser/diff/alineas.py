@@ -14,6 +14,7 @@ from typing import Optional
 
 from .item_paths import item_mark, item_span, opens_on_mark
 from .normalize import fold
+from ..french.numbers import LATIN_ORDINALS as _LATIN
 
 _CLOSED = re.compile(r"[.;:!?»…)\]]\s*$")
 # a lower-case start, not an item's mark ("a) la démolition …", "b. …": an alinéa of its own)
@@ -63,7 +64,6 @@ def caption_lines(lines: list[str], titles: list[str]) -> set[int]:
     return out
 
 
-_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
 
 
 def item_group(lines: list[str], groups: list[list[int]], mark: str) -> Optional[int]:

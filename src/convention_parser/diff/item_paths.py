@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from typing import Optional
+from ..french.numbers import LATIN_ORDINALS as _LATIN
 
-_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
 _ANY_DEG = re.compile(r"^\s*\d+\s*°")
 _ANY_LETTER = re.compile(r"^\s*[a-z](?:\s+" + _LATIN + r")?\s*\)\s")
 _PATH = re.compile(r"^(?P<deg>\d+°(?: " + _LATIN + r")?)?\s*(?P<letter>[a-z](?: " + _LATIN + r")?\))?$")

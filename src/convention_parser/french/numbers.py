@@ -322,6 +322,10 @@ def roman_value(text: str) -> Optional[int]:
     return sum(-v if k + 1 < len(vals) and vals[k + 1] > v else v for k, v in enumerate(vals))
 
 
+# The Latin ordinal adverbs that number an inserted article, item or letter ("4 bis", "2° ter",
+# "b quater)"): one alternation every reader of such marks builds its patterns on.
+LATIN_ORDINALS = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
+
 _LATIN_SUFFIX = re.compile(r"(?<=\d)\s*(bis|ter|quater|quinquies|sexies)$", re.I)
 
 

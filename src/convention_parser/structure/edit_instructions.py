@@ -29,6 +29,7 @@ from typing import Optional
 from ..french.bullets import LIST_MARK_CLASS
 from ..records import Edit
 from .sub_items import item_path, item_rx, sub_item_rx
+from ..french.numbers import LATIN_ORDINALS as _LATIN
 
 # An instruction's own number: "1°", "12°", "3)", "a)", "II. –", "2.", a dash or a bullet (the
 # grammar's item_prefix, read here too), possibly two of them ("II. – 1°" when a group is cut).
@@ -62,7 +63,6 @@ def _num(name: str) -> str:
 
 
 # A numbered item of an article, as codified texts number them: "3°", "2° bis", "12° ter".
-_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
 
 
 def _item(name: str) -> str:

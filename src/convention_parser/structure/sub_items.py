@@ -11,8 +11,8 @@ diff/item_paths resolves to the alinéas of the article's text.
 from __future__ import annotations
 
 import re
+from ..french.numbers import LATIN_ORDINALS as _LATIN
 
-_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies)"
 _DEG = r"\d+\s*°(?:\s+" + _LATIN + r")?"
 _LETTER = r"[a-z](?:\s+" + _LATIN + r")?\s*\)"
 
